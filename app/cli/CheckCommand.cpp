@@ -1,0 +1,43 @@
+#include "CheckCommand.h"
+
+#include "Store.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QTextStream>
+
+CheckCommand::CheckCommand()
+    : Command(QStringLiteral("check"),
+              tr("Check a file: integrity, references, format version, the pipeline's rules and the audit trail."))
+{
+}
+
+void CheckCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file (opened read-only)."));
+}
+
+int CheckCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    const QString path = parser.positionalArguments().constFirst();
+    const auto store = Store::open(path, Store::Access::ReadOnly);
+    if (!store.ok()) {
+        err << store.message() << Qt::endl;
+        return Failure;
+    }
+    const auto problems = store.value()->check();
+    if (!problems.ok()) {
+        err << problems.message() << Qt::endl;
+        return Failure;
+    }
+    if (!problems.value().isEmpty()) {
+        for (const QString& problem : problems.value()) {
+            err << problem << Qt::endl;
+        }
+        err << tr("%1: %Ln problem(s) found.", nullptr, int(problems.value().size())).arg(QDir::toNativeSeparators(path))
+            << Qt::endl;
+        return Failure;
+    }
+    out << tr("%1: no problems found.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+    return Success;
+}

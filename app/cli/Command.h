@@ -1,0 +1,41 @@
+#pragma once
+// One subcommand of accreditation-desk-cli. The base class owns the conventions every
+// subcommand shares: --help, usage errors on stderr with exit 2, failures with exit 1.
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QCommandLineParser;
+class QTextStream;
+
+class Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
+public:
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+    Command(QString name, QString summary);
+    virtual ~Command();
+
+    const QString& name() const { return m_name; }
+    const QString& summary() const { return m_summary; }
+
+    /// Runs the command; `arguments` starts with the command's own name.
+    int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
+protected:
+    /// Adds the command's options and positional arguments.
+    virtual void configure(QCommandLineParser& parser) = 0;
+    /// How many positional arguments the command takes, at least and at most.
+    virtual int minimumPositionals() const { return 1; }
+    virtual int maximumPositionals() const { return 1; }
+    virtual int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) = 0;
+
+private:
+    QString m_name;
+    QString m_summary;
+};
+
+/// Every subcommand, in the order `--help` lists them.
+QList<Command*> allCommands();

@@ -1,0 +1,53 @@
+#include "CreateCommands.h"
+
+#include "DemoFile.h"
+#include "Store.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QTextStream>
+
+InitCommand::InitCommand()
+    : Command(QStringLiteral("init"), tr("Create a new, empty Accreditation Desk file."))
+{
+}
+
+void InitCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The file to create (it must not exist)."));
+}
+
+int InitCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    const QString path = parser.positionalArguments().constFirst();
+    const auto created = Store::create(path);
+    if (!created.ok()) {
+        err << created.message() << Qt::endl;
+        return Failure;
+    }
+    out << tr("Created %1.").arg(QDir::toNativeSeparators(created.value()->path())) << Qt::endl;
+    return Success;
+}
+
+DemoCommand::DemoCommand()
+    : Command(QStringLiteral("demo"),
+              tr("Create the demo file: the Kashiwa, Japan workshop of 10-13 October 2023 with fourteen fictional "
+                 "candidates."))
+{
+}
+
+void DemoCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The file to create (it must not exist)."));
+}
+
+int DemoCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    const QString path = parser.positionalArguments().constFirst();
+    if (auto created = DemoFile::create(path); !created.ok()) {
+        err << created.message() << Qt::endl;
+        return Failure;
+    }
+    out << tr("Created the demo file %1.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+    return Success;
+}

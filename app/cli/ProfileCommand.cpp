@@ -1,0 +1,57 @@
+#include "ProfileCommand.h"
+
+#include "CompetenceProfile.h"
+#include "RecordJson.h"
+#include "Store.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTextStream>
+
+ProfileCommand::ProfileCommand()
+    : Command(QStringLiteral("profile"), tr("Show the competence profile: its groups, criteria and their kinds."))
+{
+}
+
+void ProfileCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
+    parser.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
+}
+
+int ProfileCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    const auto store = Store::open(parser.positionalArguments().constFirst(), Store::Access::ReadOnly);
+    if (!store.ok()) {
+        err << store.message() << Qt::endl;
+        return Failure;
+    }
+    const auto profile = store.value()->currentProfile();
+    if (!profile.ok()) {
+        err << profile.message() << Qt::endl;
+        return Failure;
+    }
+    const CompetenceProfile& p = profile.value();
+    if (parser.isSet(QStringLiteral("json"))) {
+        out << QString::fromUtf8(QJsonDocument(RecordJson::toJson(p)).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    out << tr("%1, version %2, adopted %3").arg(p.title).arg(p.version).arg(QLocale().toString(p.adoptedOn, QLocale::ShortFormat))
+        << Qt::endl;
+    out << tr("A candidate meets every hard requirement and at least %1 of the %2 counted criteria.")
+               .arg(p.countedRequired())
+               .arg(p.criterionCount(CriterionKind::Counted))
+        << Qt::endl;
+    for (const CriterionGroup& group : p.groups) {
+        out << Qt::endl << group.name << Qt::endl;
+        for (const Criterion& criterion : group.criteria) {
+            out << QStringLiteral("  - ") << criterion.name;
+            if (criterion.kind != CriterionKind::Counted) {
+                out << QStringLiteral(" [") << labelOf(criterion.kind) << QStringLiteral("]");
+            }
+            out << Qt::endl;
+        }
+    }
+    return Success;
+}

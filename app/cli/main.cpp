@@ -1,0 +1,52 @@
+// accreditation-desk-cli: the same core as the desktop application, for scripts and for
+// people who prefer a terminal. Never links Widgets.
+#include "Command.h"
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("WCO"));
+    QCoreApplication::setApplicationName(QStringLiteral("Accreditation Desk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AD_VERSION));
+    Translations::install();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    const QStringList arguments = app.arguments().mid(1);
+    const QString first = arguments.value(0);
+    if (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h") ||
+        first == QLatin1String("help")) {
+        QTextStream& stream = first.isEmpty() ? err : out;
+        stream << QCoreApplication::translate("main", "Usage: accreditation-desk-cli COMMAND [OPTIONS] FILE ...")
+               << Qt::endl << Qt::endl
+               << QCoreApplication::translate("main", "Commands:") << Qt::endl;
+        for (const Command* command : allCommands()) {
+            stream << QStringLiteral("  ") << command->name().leftJustified(12) << command->summary() << Qt::endl;
+        }
+        stream << Qt::endl
+               << QCoreApplication::translate("main", "Run \"accreditation-desk-cli COMMAND --help\" for a command's "
+                                                      "options.")
+               << Qt::endl;
+        return first.isEmpty() ? Command::UsageError : Command::Success;
+    }
+    if (first == QLatin1String("--version")) {
+        out << QStringLiteral("accreditation-desk-cli ") << QCoreApplication::applicationVersion() << Qt::endl;
+        return Command::Success;
+    }
+    for (Command* command : allCommands()) {
+        if (command->name() == first) {
+            return command->run(arguments, out, err);
+        }
+    }
+    err << QCoreApplication::translate("main", "Unknown command \"%1\". Run \"accreditation-desk-cli --help\" for "
+                                               "the list.")
+               .arg(first)
+        << Qt::endl;
+    return Command::UsageError;
+}

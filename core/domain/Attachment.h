@@ -1,0 +1,31 @@
+#pragma once
+// A document of a candidate's file (CV, application form, other), kept inside the file so
+// that one file is the whole record.
+
+#include "RecordMeta.h"
+#include "Validation.h"
+#include "Vocabulary.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+class Attachment
+{
+    Q_DECLARE_TR_FUNCTIONS(Attachment)
+
+public:
+    static constexpr qint64 kMaxSize = 25 * 1000 * 1000;  ///< 25 MB, as mail systems count
+
+    RecordMeta meta;
+    QUuid candidateId;
+    AttachmentKind kind = AttachmentKind::Other;
+    QString fileName;   ///< the name it had when added, without any folder
+    QString mediaType;  ///< e.g. application/pdf
+    QByteArray content;
+    QDateTime addedAt;  ///< UTC
+
+    /// Lower-case hex SHA-256 of the content: the same document attached twice is stored once.
+    QString sha256() const;
+
+    Validation validate() const;
+};

@@ -1,0 +1,165 @@
+#include "RecordJson.h"
+
+#include "Activity.h"
+#include "Attachment.h"
+#include "Candidate.h"
+#include "CompetenceProfile.h"
+#include "StageDecision.h"
+#include "Workshop.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+
+QString id(const QUuid& uuid)
+{
+    return uuid.toString(QUuid::WithoutBraces);
+}
+
+QJsonValue date(const QDate& value)
+{
+    return value.isValid() ? QJsonValue(value.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue time(const QDateTime& value)
+{
+    return value.isValid() ? QJsonValue(value.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
+}
+
+template <typename E> QJsonValue key(const std::optional<E>& value)
+{
+    return value ? QJsonValue(keyOf(*value)) : QJsonValue(QJsonValue::Null);
+}
+
+void addMeta(QJsonObject& object, const RecordMeta& meta)
+{
+    object.insert(QStringLiteral("id"), id(meta.id));
+    object.insert(QStringLiteral("row_version"), meta.rowVersion);
+    object.insert(QStringLiteral("modified_at"), time(meta.modifiedAt));
+    object.insert(QStringLiteral("modified_by"), meta.modifiedBy);
+}
+
+} // namespace
+
+QJsonObject RecordJson::toJson(const Candidate& c)
+{
+    QJsonObject o;
+    addMeta(o, c.meta);
+    o.insert(QStringLiteral("family_name"), c.familyName);
+    o.insert(QStringLiteral("given_names"), c.givenNames);
+    o.insert(QStringLiteral("gender"), keyOf(c.gender));
+    o.insert(QStringLiteral("date_of_birth"), date(c.dateOfBirth));
+    o.insert(QStringLiteral("nationality"), c.nationality);
+    o.insert(QStringLiteral("administration"), c.administration);
+    o.insert(QStringLiteral("region"), key(c.region));
+    o.insert(QStringLiteral("position"), c.position);
+    o.insert(QStringLiteral("email"), c.email);
+    o.insert(QStringLiteral("phone"), c.phone);
+    o.insert(QStringLiteral("education"), key(c.education));
+    o.insert(QStringLiteral("years_in_customs"), c.yearsInCustoms);
+    o.insert(QStringLiteral("years_in_public_administration"), c.yearsInPublicAdministration);
+    o.insert(QStringLiteral("english_level"), key(c.englishLevel));
+    QJsonArray languages;
+    for (const auto& skill : c.otherLanguages) {
+        languages.append(QJsonObject{{QStringLiteral("language"), skill.language},
+                                     {QStringLiteral("level"), keyOf(skill.level)}});
+    }
+    o.insert(QStringLiteral("other_languages"), languages);
+    o.insert(QStringLiteral("ipr_experience"), c.iprExperience);
+    o.insert(QStringLiteral("consent_to_keep_data"), c.consentToKeepData);
+    o.insert(QStringLiteral("application_date"), date(c.applicationDate));
+    o.insert(QStringLiteral("stage"), keyOf(c.stage));
+    return o;
+}
+
+QJsonObject RecordJson::toJson(const Attachment& a)
+{
+    QJsonObject o;
+    addMeta(o, a.meta);
+    o.insert(QStringLiteral("candidate_id"), id(a.candidateId));
+    o.insert(QStringLiteral("kind"), keyOf(a.kind));
+    o.insert(QStringLiteral("file_name"), a.fileName);
+    o.insert(QStringLiteral("media_type"), a.mediaType);
+    o.insert(QStringLiteral("size"), qint64(a.content.size()));
+    o.insert(QStringLiteral("sha256"), a.sha256());
+    o.insert(QStringLiteral("added_at"), time(a.addedAt));
+    return o;
+}
+
+QJsonObject RecordJson::toJson(const CompetenceProfile& p)
+{
+    QJsonObject o;
+    addMeta(o, p.meta);
+    o.insert(QStringLiteral("version"), p.version);
+    o.insert(QStringLiteral("title"), p.title);
+    o.insert(QStringLiteral("adopted_on"), date(p.adoptedOn));
+    o.insert(QStringLiteral("counted_threshold_percent"), p.countedThresholdPercent);
+    o.insert(QStringLiteral("counted_required"), p.countedRequired());
+    QJsonArray groups;
+    for (const auto& group : p.groups) {
+        QJsonArray criteria;
+        for (const auto& criterion : group.criteria) {
+            criteria.append(QJsonObject{{QStringLiteral("key"), criterion.key},
+                                        {QStringLiteral("name"), criterion.name},
+                                        {QStringLiteral("kind"), keyOf(criterion.kind)}});
+        }
+        groups.append(QJsonObject{{QStringLiteral("key"), group.key},
+                                  {QStringLiteral("name"), group.name},
+                                  {QStringLiteral("criteria"), criteria}});
+    }
+    o.insert(QStringLiteral("groups"), groups);
+    return o;
+}
+
+QJsonObject RecordJson::toJson(const Workshop& w)
+{
+    QJsonObject o;
+    addMeta(o, w.meta);
+    o.insert(QStringLiteral("title"), w.title);
+    o.insert(QStringLiteral("region"), key(w.region));
+    o.insert(QStringLiteral("venue"), w.venue);
+    o.insert(QStringLiteral("start_date"), date(w.startDate));
+    o.insert(QStringLiteral("end_date"), date(w.endDate()));
+    o.insert(QStringLiteral("days"), w.days);
+    o.insert(QStringLiteral("capacity"), w.capacity);
+    o.insert(QStringLiteral("assessors"), QJsonArray::fromStringList(w.assessors));
+    return o;
+}
+
+QJsonObject RecordJson::toJson(const Activity& a)
+{
+    QJsonObject o;
+    addMeta(o, a.meta);
+    o.insert(QStringLiteral("title"), a.title);
+    o.insert(QStringLiteral("kind"), keyOf(a.kind));
+    o.insert(QStringLiteral("mode"), keyOf(a.mode));
+    o.insert(QStringLiteral("country"), a.country);
+    o.insert(QStringLiteral("city"), a.city);
+    o.insert(QStringLiteral("start_date"), date(a.startDate));
+    o.insert(QStringLiteral("end_date"), date(a.endDate));
+    o.insert(QStringLiteral("requesting_administration"), a.requestingAdministration);
+    o.insert(QStringLiteral("language"), a.language);
+    return o;
+}
+
+QJsonObject RecordJson::toJson(const StageDecision& d)
+{
+    QJsonObject o;
+    addMeta(o, d.meta);
+    o.insert(QStringLiteral("candidate_id"), id(d.candidateId));
+    o.insert(QStringLiteral("workshop_id"), d.workshopId.isNull() ? QJsonValue(QJsonValue::Null) : id(d.workshopId));
+    o.insert(QStringLiteral("from"), keyOf(d.from));
+    o.insert(QStringLiteral("to"), keyOf(d.to));
+    o.insert(QStringLiteral("decided_by"), d.decidedBy);
+    o.insert(QStringLiteral("decided_at"), time(d.decidedAt));
+    o.insert(QStringLiteral("reason"), d.reason);
+    o.insert(QStringLiteral("informed_on"), date(d.informedOn));
+    o.insert(QStringLiteral("informed_by"), key(d.informedBy));
+    return o;
+}
+
+QString RecordJson::compact(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}

@@ -1,0 +1,26 @@
+#pragma once
+// JSON forms of the domain records: what the CLI prints with --json and what the audit
+// trail keeps as "old" and "new". Keys are the stable keys of the file and the CLI.
+
+#include <QJsonObject>
+
+class Activity;
+class Attachment;
+class Candidate;
+class CompetenceProfile;
+class StageDecision;
+class Workshop;
+
+namespace RecordJson {
+
+QJsonObject toJson(const Candidate& candidate);
+QJsonObject toJson(const Attachment& attachment);  ///< metadata only, never the content
+QJsonObject toJson(const CompetenceProfile& profile);
+QJsonObject toJson(const Workshop& workshop);
+QJsonObject toJson(const Activity& activity);
+QJsonObject toJson(const StageDecision& decision);
+
+/// Compact text of an object, as the audit trail stores it.
+QString compact(const QJsonObject& object);
+
+} // namespace RecordJson

@@ -1,0 +1,38 @@
+#pragma once
+// One move of a candidate between stages of the pipeline: who decided, when, why, and
+// whether and how the candidate was informed. Decisions are never rewritten; a
+// correction is a new decision.
+
+#include "RecordMeta.h"
+#include "Validation.h"
+#include "Vocabulary.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+class StageDecision
+{
+    Q_DECLARE_TR_FUNCTIONS(StageDecision)
+
+public:
+    RecordMeta meta;
+    QUuid candidateId;
+    QUuid workshopId;  ///< null when the decision concerns no workshop
+    Stage from = Stage::Applied;
+    Stage to = Stage::Applied;
+    QString decidedBy;
+    QDateTime decidedAt;  ///< UTC
+    QString reason;
+    QDate informedOn;  ///< invalid while the candidate is still to be informed
+    std::optional<InformChannel> informedBy;
+
+    bool isInformed() const { return informedOn.isValid(); }
+
+    /// Whether the pipeline has a path from one stage to the other. Leaving (withdrawn)
+    /// is possible from anywhere; the finer guards (seats, commitment) live in the pipeline.
+    static bool isAllowedMove(Stage from, Stage to);
+    /// The stages reachable from `from`, in pipeline order.
+    static QList<Stage> nextStages(Stage from);
+
+    Validation validate() const;
+};

@@ -1,0 +1,58 @@
+#pragma once
+// The closed lists of the domain. Each value has a stable key (what the file, the CLI
+// and JSON spell) and a translated label (what a person reads). Keys never change once
+// released: a file written today must read the same in ten years.
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+enum class Stage {
+    Applied,
+    Selected,
+    Waitlisted,
+    NotSelected,
+    Confirmed,
+    WorkshopPassed,
+    WorkshopFailed,
+    Accredited,
+    NotAccredited,
+    Withdrawn,
+    CommitmentEnded,
+    Retired
+};
+
+/// The six WCO regions.
+enum class Region { EastSouthernAfrica, WestCentralAfrica, NorthAfricaMiddleEast, Europe, AsiaPacific, AmericasCaribbean };
+
+enum class Gender { Female, Male, Other, Undisclosed };
+
+/// Common European Framework of Reference levels; Native is above C2.
+enum class LanguageLevel { A1, A2, B1, B2, C1, C2, Native };
+
+enum class EducationLevel { Secondary, PostSecondary, Bachelor, Master, Doctorate };
+
+enum class AttachmentKind { Cv, ApplicationForm, Other };
+
+/// How a criterion of the competence profile counts in Stage 1.
+enum class CriterionKind {
+    Hard,     ///< must be met, whatever else the candidate brings
+    Counted,  ///< counts towards "most of the following"
+    Advantage ///< ranks candidates but never gates them
+};
+
+enum class ActivityKind { CapacityBuilding, TechnicalAssistance, Operation, Stage3Assessment };
+enum class ActivityMode { OnSite, Online };
+enum class InformChannel { Letter, Email, InPerson };
+
+/// The stable key of a value, e.g. "workshop_passed".
+template <typename E> QString keyOf(E value);
+/// The value with that key; nullopt for a key we do not know.
+template <typename E> std::optional<E> fromKey(const QString& key);
+/// The translated label, e.g. "Passed the workshop".
+template <typename E> QString labelOf(E value);
+/// Every value, in the order a list shows them.
+template <typename E> QList<E> allOf();
+/// The keys, comma-separated: for messages that say what is accepted.
+template <typename E> QString keyList();

@@ -1,0 +1,112 @@
+#include "Backup.h"
+
+#include "FileProbe.h"
+#include "Schema.h"
+#include "SqlConnection.h"
+#include "SqlError.h"
+
+#include <QSqlError>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace {
+
+// Gives the free functions of this file a translation context that lupdate sees.
+struct BackupText {
+    Q_DECLARE_TR_FUNCTIONS(BackupText)
+};
+
+bool syncPath(const QString& path, bool directory)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), directory ? O_RDONLY | O_DIRECTORY : O_RDONLY);
+    if (fd < 0) {
+        return false;
+    }
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+} // namespace
+
+Status Backup::verify(const QString& path)
+{
+    const auto header = FileProbe::inspect(path);
+    if (!header.ok()) {
+        return Status(header.error());
+    }
+    SqlConnection connection;
+    if (auto opened = connection.open(path, SqlConnection::Mode::ReadOnly); !opened.ok()) {
+        return opened;
+    }
+    QSqlQuery query(QSqlDatabase::database(connection.name(), false));
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        return sqlFailure(query.lastError(), BackupText::tr("The copy could not be checked."));
+    }
+    if (!query.next() || query.value(0).toString() != QLatin1String("ok")) {
+        return Status::failure(ErrorCode::Damaged,
+                               BackupText::tr("The copy \"%1\" is damaged; it cannot serve as a backup.")
+                                   .arg(QDir::toNativeSeparators(path)));
+    }
+    return Status::success();
+}
+
+Status Backup::write(const QString& connectionName, const QString& target)
+{
+    const QString shown = QDir::toNativeSeparators(target);
+    if (QFileInfo::exists(target)) {
+        return Status::failure(ErrorCode::Invalid,
+                               BackupText::tr("\"%1\" already exists; choose another name for the backup.").arg(shown));
+    }
+    const QFileInfo info(target);
+    const QString temporary = info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".") +
+                              QUuid::createUuid().toString(QUuid::Id128).left(8) + QStringLiteral(".partial");
+    {
+        QSqlQuery vacuum(QSqlDatabase::database(connectionName, false));
+        vacuum.prepare(QStringLiteral("VACUUM INTO :target"));
+        vacuum.bindValue(QStringLiteral(":target"), temporary);
+        if (!vacuum.exec()) {
+            QFile::remove(temporary);
+            return sqlFailure(vacuum.lastError(), BackupText::tr("Could not write the backup \"%1\".").arg(shown));
+        }
+    }
+    if (auto verified = verify(temporary); !verified.ok()) {
+        QFile::remove(temporary);
+        return verified;
+    }
+    if (!syncPath(temporary, false)) {
+        QFile::remove(temporary);
+        return Status::failure(ErrorCode::Io, BackupText::tr("Could not flush the backup \"%1\" to disk.").arg(shown));
+    }
+    if (!QFile::rename(temporary, target)) {
+        QFile::remove(temporary);
+        return Status::failure(ErrorCode::Io,
+                               BackupText::tr("Could not give the backup its name \"%1\"; check the folder's permissions.")
+                                   .arg(shown));
+    }
+    syncPath(info.absolutePath(), true);
+    return Status::success();
+}
+
+Result<QString> Backup::automaticTarget(const QString& filePath, const QString& why)
+{
+    const QFileInfo info(filePath);
+    const QString folder = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral("-backups");
+    if (!QDir().mkpath(folder)) {
+        return Result<QString>::failure(
+            ErrorCode::Io, BackupText::tr("Could not create the backup folder \"%1\".").arg(QDir::toNativeSeparators(folder)));
+    }
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    return QString(folder + QLatin1Char('/') + info.completeBaseName() + QLatin1Char('-') + stamp + QLatin1Char('-') +
+                   why + QStringLiteral(".accred"));
+}

@@ -1,0 +1,227 @@
+#include "Schema.h"
+
+#include "SqlError.h"
+
+#include <QSqlError>
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+QString checkIn(const char* column, const QStringList& keys, bool nullable = false)
+{
+    QStringList quoted;
+    for (const auto& key : keys) {
+        quoted.append(QLatin1Char('\'') + key + QLatin1Char('\''));
+    }
+    const QString list = QLatin1String(column) + QStringLiteral(" IN (") + quoted.join(QLatin1Char(',')) +
+                         QLatin1Char(')');
+    return nullable ? QStringLiteral("(") + QLatin1String(column) + QStringLiteral(" IS NULL OR ") + list +
+                          QLatin1Char(')')
+                    : list;
+}
+
+// The value lists are spelled out, not generated from Vocabulary: a schema step must
+// never change once released, even when a later build adds a stage.
+const QStringList kStages = {QStringLiteral("applied"),         QStringLiteral("selected"),
+                             QStringLiteral("waitlisted"),      QStringLiteral("not_selected"),
+                             QStringLiteral("confirmed"),       QStringLiteral("workshop_passed"),
+                             QStringLiteral("workshop_failed"), QStringLiteral("accredited"),
+                             QStringLiteral("not_accredited"),  QStringLiteral("withdrawn"),
+                             QStringLiteral("commitment_ended"), QStringLiteral("retired")};
+const QStringList kRegions = {QStringLiteral("east_southern_africa"), QStringLiteral("west_central_africa"),
+                              QStringLiteral("north_africa_middle_east"), QStringLiteral("europe"),
+                              QStringLiteral("asia_pacific"), QStringLiteral("americas_caribbean")};
+const QStringList kLevels = {QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("b1"), QStringLiteral("b2"),
+                             QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("native")};
+
+const char* const kRecordColumns = "row_version INTEGER NOT NULL CHECK (row_version >= 1), "
+                                   "modified_at TEXT NOT NULL, modified_by TEXT NOT NULL";
+
+QStringList version1()
+{
+    const QString record = QLatin1String(kRecordColumns);
+    return {
+        QStringLiteral("CREATE TABLE file_info (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT"),
+        QStringLiteral("CREATE TABLE competence_profile (id TEXT PRIMARY KEY, "
+                       "version INTEGER NOT NULL UNIQUE CHECK (version >= 1), "
+                       "title TEXT NOT NULL CHECK (length(trim(title)) > 0), adopted_on TEXT, "
+                       "counted_threshold_percent INTEGER NOT NULL CHECK (counted_threshold_percent BETWEEN 1 AND 99), ") +
+            record + QStringLiteral(") STRICT"),
+        QStringLiteral("CREATE TABLE criterion_group (profile_id TEXT NOT NULL REFERENCES competence_profile(id) "
+                       "ON DELETE CASCADE, position INTEGER NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL, "
+                       "PRIMARY KEY (profile_id, key)) STRICT"),
+        QStringLiteral("CREATE TABLE criterion (profile_id TEXT NOT NULL, group_key TEXT NOT NULL, "
+                       "position INTEGER NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL, "
+                       "kind TEXT NOT NULL CHECK (kind IN ('hard','counted','advantage')), "
+                       "PRIMARY KEY (profile_id, key), FOREIGN KEY (profile_id, group_key) "
+                       "REFERENCES criterion_group(profile_id, key) ON DELETE CASCADE) STRICT"),
+        QStringLiteral("CREATE TABLE candidate (id TEXT PRIMARY KEY, "
+                       "family_name TEXT NOT NULL CHECK (length(trim(family_name)) > 0), "
+                       "given_names TEXT NOT NULL, "
+                       "gender TEXT NOT NULL CHECK (gender IN ('female','male','other','undisclosed')), "
+                       "date_of_birth TEXT, nationality TEXT NOT NULL, administration TEXT NOT NULL, "
+                       "region TEXT NOT NULL CHECK (") + checkIn("region", kRegions) + QStringLiteral("), "
+                       "position TEXT NOT NULL, email TEXT NOT NULL, phone TEXT NOT NULL, "
+                       "education TEXT CHECK (education IS NULL OR education IN "
+                       "('secondary','post_secondary','bachelor','master','doctorate')), "
+                       "years_in_customs INTEGER NOT NULL CHECK (years_in_customs BETWEEN 0 AND 60), "
+                       "years_in_public_administration INTEGER NOT NULL "
+                       "CHECK (years_in_public_administration BETWEEN 0 AND 60), "
+                       "english_level TEXT CHECK ") + checkIn("english_level", kLevels, true) + QStringLiteral(", "
+                       "ipr_experience TEXT NOT NULL, "
+                       "consent_to_keep_data INTEGER NOT NULL CHECK (consent_to_keep_data IN (0, 1)), "
+                       "application_date TEXT NOT NULL, "
+                       "stage TEXT NOT NULL CHECK (") + checkIn("stage", kStages) + QStringLiteral("), ") +
+            record + QStringLiteral(") STRICT"),
+        QStringLiteral("CREATE TABLE candidate_language (candidate_id TEXT NOT NULL REFERENCES candidate(id) "
+                       "ON DELETE CASCADE, position INTEGER NOT NULL, language TEXT NOT NULL, "
+                       "level TEXT NOT NULL CHECK (") + checkIn("level", kLevels) + QStringLiteral("), "
+                       "PRIMARY KEY (candidate_id, position)) STRICT"),
+        QStringLiteral("CREATE TABLE document (sha256 TEXT PRIMARY KEY, "
+                       "size INTEGER NOT NULL CHECK (size > 0 AND size <= 25000000), "
+                       "content BLOB NOT NULL) STRICT"),
+        QStringLiteral("CREATE TABLE attachment (id TEXT PRIMARY KEY, "
+                       "candidate_id TEXT NOT NULL REFERENCES candidate(id), "
+                       "kind TEXT NOT NULL CHECK (kind IN ('cv','application_form','other')), "
+                       "file_name TEXT NOT NULL CHECK (length(trim(file_name)) > 0), media_type TEXT NOT NULL, "
+                       "sha256 TEXT NOT NULL REFERENCES document(sha256), added_at TEXT NOT NULL, ") +
+            record + QStringLiteral(", UNIQUE (candidate_id, sha256)) STRICT"),
+        QStringLiteral("CREATE TABLE workshop (id TEXT PRIMARY KEY, title TEXT NOT NULL CHECK (length(trim(title)) > 0), "
+                       "region TEXT CHECK ") + checkIn("region", kRegions, true) + QStringLiteral(", "
+                       "venue TEXT NOT NULL, start_date TEXT NOT NULL, "
+                       "days INTEGER NOT NULL CHECK (days BETWEEN 1 AND 14), "
+                       "capacity INTEGER NOT NULL CHECK (capacity BETWEEN 1 AND 10), "
+                       "assessors TEXT NOT NULL, ") + record + QStringLiteral(") STRICT"),
+        QStringLiteral("CREATE TABLE activity (id TEXT PRIMARY KEY, title TEXT NOT NULL CHECK (length(trim(title)) > 0), "
+                       "kind TEXT NOT NULL CHECK (kind IN "
+                       "('capacity_building','technical_assistance','operation','stage3_assessment')), "
+                       "mode TEXT NOT NULL CHECK (mode IN ('on_site','online')), "
+                       "country TEXT NOT NULL, city TEXT NOT NULL, start_date TEXT NOT NULL, end_date TEXT NOT NULL, "
+                       "requesting_administration TEXT NOT NULL, language TEXT NOT NULL, ") + record +
+            QStringLiteral(", CHECK (end_date >= start_date), "
+                           "CHECK (mode = 'online' OR length(trim(country)) > 0)) STRICT"),
+        QStringLiteral("CREATE TABLE stage_decision (id TEXT PRIMARY KEY, "
+                       "candidate_id TEXT NOT NULL REFERENCES candidate(id), "
+                       "workshop_id TEXT REFERENCES workshop(id), "
+                       "from_stage TEXT NOT NULL CHECK (") + checkIn("from_stage", kStages) + QStringLiteral("), "
+                       "to_stage TEXT NOT NULL CHECK (") + checkIn("to_stage", kStages) + QStringLiteral("), "
+                       "decided_by TEXT NOT NULL CHECK (length(trim(decided_by)) > 0), decided_at TEXT NOT NULL, "
+                       "reason TEXT NOT NULL CHECK (length(trim(reason)) > 0), informed_on TEXT, "
+                       "informed_by TEXT CHECK (informed_by IS NULL OR informed_by IN ('letter','email','in_person')), ") +
+            record + QStringLiteral(", CHECK ((informed_on IS NULL) = (informed_by IS NULL)), "
+                                    "CHECK (from_stage <> to_stage)) STRICT"),
+        QStringLiteral("CREATE INDEX candidate_by_name ON candidate (family_name, given_names)"),
+        QStringLiteral("CREATE INDEX attachment_by_candidate ON attachment (candidate_id)"),
+        QStringLiteral("CREATE INDEX decision_by_candidate ON stage_decision (candidate_id, decided_at)"),
+        QStringLiteral("CREATE INDEX decision_by_workshop ON stage_decision (workshop_id)"),
+    };
+}
+
+// Version 2: the audit trail. Every committed change leaves one entry, chained by
+// SHA-256 so that an edited or deleted entry is found by `check`.
+QStringList version2()
+{
+    return {
+        QStringLiteral("CREATE TABLE audit_log (seq INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, "
+                       "action TEXT NOT NULL, entity TEXT NOT NULL, entity_id TEXT NOT NULL, subject_id TEXT NOT NULL, "
+                       "old_value TEXT NOT NULL, new_value TEXT NOT NULL, "
+                       "prev_hash TEXT NOT NULL, hash TEXT NOT NULL UNIQUE) STRICT"),
+        QStringLiteral("CREATE INDEX audit_by_subject ON audit_log (subject_id, seq)"),
+    };
+}
+
+// Gives the free functions of this file a translation context that lupdate sees.
+struct SchemaText {
+    Q_DECLARE_TR_FUNCTIONS(SchemaText)
+};
+
+} // namespace
+
+QStringList Schema::migrationTo(int to)
+{
+    switch (to) {
+    case 1:
+        return version1();
+    case 2:
+        return version2();
+    default:
+        return {};
+    }
+}
+
+Status Schema::migrate(const QString& connectionName, int from)
+{
+    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    for (int to = from + 1; to <= kCurrentVersion; ++to) {
+        for (const QString& statement : migrationTo(to)) {
+            QSqlQuery query(db);
+            if (!query.exec(statement)) {
+                return sqlFailure(query.lastError(), SchemaText::tr("Could not upgrade the file to format %1.").arg(to));
+            }
+        }
+    }
+    QSqlQuery query(db);
+    // PRAGMA takes no bound values; the number is ours, not user input.
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(kCurrentVersion))) {
+        return sqlFailure(query.lastError(), SchemaText::tr("Could not record the file format version."));
+    }
+    return Status::success();
+}
+
+namespace {
+
+Result<QStringList> listObjects(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema "
+                                   "ORDER BY type, name"))) {
+        return Result<QStringList>(sqlFailure(query.lastError(), SchemaText::tr("Could not read the file's layout.")).error());
+    }
+    QStringList objects;
+    while (query.next()) {
+        objects.append(query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString() + QLatin1Char(' ') +
+                       query.value(2).toString() + QLatin1Char(' ') + query.value(3).toString());
+    }
+    return objects;
+}
+
+} // namespace
+
+Result<QStringList> Schema::expectedObjects(int version)
+{
+    const QString name = QStringLiteral("schema-reference-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Result<QStringList> result = QStringList();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (!db.open()) {
+            result = Result<QStringList>::failure(ErrorCode::Internal, db.lastError().text());
+        } else {
+            for (int to = 1; to <= version && result.ok(); ++to) {
+                for (const QString& statement : migrationTo(to)) {
+                    QSqlQuery query(db);
+                    if (!query.exec(statement)) {
+                        result = Result<QStringList>::failure(ErrorCode::Internal, query.lastError().text());
+                        break;
+                    }
+                }
+            }
+            if (result.ok()) {
+                result = listObjects(db);
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+Result<QStringList> Schema::actualObjects(const QString& connectionName)
+{
+    return listObjects(QSqlDatabase::database(connectionName, false));
+}

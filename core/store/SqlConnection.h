@@ -1,0 +1,30 @@
+#pragma once
+// Owns one named Qt Sql connection to a file, opened the way our files must be opened:
+// by URI with mode=rw or mode=ro (so a missing share never becomes a new empty file), a
+// busy timeout, foreign keys on, trusted_schema off, SQLite's defensive mode, rollback
+// journal and synchronous=FULL. One connection per thread, never shared.
+
+#include "Result.h"
+
+class SqlConnection
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly, Create };
+
+    SqlConnection();
+    ~SqlConnection();
+    SqlConnection(const SqlConnection&) = delete;
+    SqlConnection& operator=(const SqlConnection&) = delete;
+
+    /// Opens `path`; on failure the connection is closed again and nothing was written.
+    Status open(const QString& path, Mode mode);
+    void close();
+
+    /// The name to pass to QSqlDatabase::database().
+    const QString& name() const { return m_name; }
+
+    static constexpr int kBusyTimeoutMs = 10000;
+
+private:
+    QString m_name;
+};

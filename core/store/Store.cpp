@@ -1,0 +1,387 @@
+#include "Store.h"
+#include "StoreChange.h"
+
+#include "AuditLog.h"
+#include "Backup.h"
+#include "CompetenceProfile.h"
+#include "FileProbe.h"
+#include "RecordJson.h"
+#include "Schema.h"
+#include "SqlConnection.h"
+#include "SqlError.h"
+
+#include <QSqlError>
+#include "StoreSql.h"
+#include "WriteTransaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace StoreSql;
+
+
+namespace {
+
+QString jsonOrNull(const QJsonObject& object)
+{
+    return object.isEmpty() ? QStringLiteral("null") : RecordJson::compact(object);
+}
+
+} // namespace
+
+Store::Store(QString path, Actor actor, std::unique_ptr<SqlConnection> connection, QString readOnlyReason)
+    : m_path(std::move(path))
+    , m_actor(std::move(actor))
+    , m_connection(std::move(connection))
+    , m_readOnlyReason(std::move(readOnlyReason))
+{
+}
+
+Store::~Store() = default;
+
+QString Store::connection() const
+{
+    return m_connection->name();
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString& path, Access access, const Actor& actor)
+{
+    return openValidated(QFileInfo(path).absoluteFilePath(), access, actor, false);
+}
+
+Result<std::unique_ptr<Store>> Store::openValidated(const QString& path, Access access, const Actor& actor,
+                                                    bool creating)
+{
+    using R = Result<std::unique_ptr<Store>>;
+    const auto header = FileProbe::inspect(path);
+    if (!header.ok()) {
+        return R(header.error());
+    }
+    QString readOnlyReason;
+    if (header.value().readOnlyHere) {
+        readOnlyReason = tr("You can only read this file: you may not write to it or to its folder.");
+    } else if (access == Access::ReadOnly) {
+        readOnlyReason = tr("Opened read-only.");
+    }
+    const int version = header.value().userVersion;
+    if (version < Schema::kCurrentVersion && !readOnlyReason.isEmpty()) {
+        return R::failure(ErrorCode::ReadOnly,
+                          tr("\"%1\" uses an older file format (%2). Open it once for editing, where you may write "
+                             "to it, so that it can be backed up and upgraded.")
+                              .arg(QDir::toNativeSeparators(path))
+                              .arg(version));
+    }
+    auto connection = std::make_unique<SqlConnection>();
+    if (auto opened = connection->open(path, readOnlyReason.isEmpty() ? SqlConnection::Mode::ReadWrite
+                                                                      : SqlConnection::Mode::ReadOnly);
+        !opened.ok()) {
+        return R(opened.error());
+    }
+    std::unique_ptr<Store> store(new Store(path, actor, std::move(connection), readOnlyReason));
+    if (auto verified = store->verifyContent(); !verified.ok()) {
+        return R(verified.error());
+    }
+    if (version < Schema::kCurrentVersion && !creating) {
+        if (auto upgraded = store->upgradeFrom(version); !upgraded.ok()) {
+            return R(upgraded.error());
+        }
+    }
+    return R(std::move(store));
+}
+
+Status Store::verifyContent() const
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    QSqlDatabase db = QSqlDatabase::database(connection(), false);
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        return sqlFailure(query.lastError(), tr("\"%1\" could not be read.").arg(shown));
+    }
+    QStringList problems;
+    while (query.next()) {
+        problems.append(query.value(0).toString());
+    }
+    if (problems != QStringList{QStringLiteral("ok")}) {
+        return Status::failure(ErrorCode::Damaged,
+                               tr("\"%1\" is damaged (%2). It was left untouched; restore the latest backup.")
+                                   .arg(shown, problems.value(0)));
+    }
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode")) || !query.next() ||
+        query.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0) {
+        return Status::failure(ErrorCode::Refused,
+                               tr("\"%1\" uses a journal mode that is unsafe on shared folders.").arg(shown));
+    }
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        return sqlFailure(query.lastError(), tr("\"%1\" could not be read.").arg(shown));
+    }
+    const int version = query.value(0).toInt();
+    query.finish();
+    const auto expected = Schema::expectedObjects(version);
+    const auto actual = Schema::actualObjects(connection());
+    if (!expected.ok() || !actual.ok()) {
+        return Status::failure(ErrorCode::Internal, expected.ok() ? actual.message() : expected.message());
+    }
+    if (expected.value() != actual.value()) {
+        QString stranger;
+        for (const QString& object : actual.value()) {
+            if (!expected.value().contains(object)) {
+                stranger = object.section(QLatin1Char(' '), 0, 1);
+                break;
+            }
+        }
+        if (stranger.isEmpty()) {
+            return Status::failure(ErrorCode::Damaged,
+                                   tr("\"%1\" lacks parts of an Accreditation Desk file. It was left untouched; "
+                                      "restore the latest backup.")
+                                       .arg(shown));
+        }
+        return Status::failure(ErrorCode::Damaged,
+                               tr("\"%1\" holds something Accreditation Desk did not create (%2), which could run "
+                                  "hidden commands. It was left untouched; restore the latest backup.")
+                                   .arg(shown, stranger));
+    }
+    return Status::success();
+}
+
+Status Store::upgradeFrom(int version)
+{
+    const auto target = Backup::automaticTarget(m_path, QStringLiteral("before-format-%1").arg(Schema::kCurrentVersion));
+    if (!target.ok()) {
+        return Status(target.error());
+    }
+    if (auto saved = Backup::write(connection(), target.value()); !saved.ok()) {
+        return Status::failure(saved.code(), tr("The file was not upgraded because its backup failed: %1")
+                                                 .arg(saved.message()));
+    }
+    m_upgradeBackup = target.value();
+    WriteTransaction transaction(connection());
+    if (auto begun = transaction.begin(); !begun.ok()) {
+        return begun;
+    }
+    if (auto migrated = Schema::migrate(connection(), version); !migrated.ok()) {
+        return migrated;
+    }
+    AuditEntry entry;
+    entry.at = QDateTime::currentDateTimeUtc();
+    entry.actor = m_actor.label();
+    entry.action = QStringLiteral("file.upgrade");
+    entry.entity = QStringLiteral("file");
+    QSqlQuery fileId(QSqlDatabase::database(connection(), false));
+    if (!fileId.exec(QStringLiteral("SELECT value FROM file_info WHERE key = 'file_id'"))) {
+        return sqlFailure(fileId.lastError(), tr("Could not upgrade the file."));
+    }
+    entry.entityId = fileId.next() ? fileId.value(0).toString() : QFileInfo(m_path).fileName();
+    fileId.finish();
+    entry.subjectId = entry.entityId;
+    entry.oldValue = RecordJson::compact(QJsonObject{{QStringLiteral("format"), version}});
+    entry.newValue = RecordJson::compact(QJsonObject{{QStringLiteral("format"), Schema::kCurrentVersion}});
+    if (auto audited = AuditLog::append(connection(), entry); !audited.ok()) {
+        return audited;
+    }
+    return transaction.commit();
+}
+
+Result<std::unique_ptr<Store>> Store::create(const QString& requestedPath, const Actor& actor)
+{
+    using R = Result<std::unique_ptr<Store>>;
+    const QString path = QFileInfo(requestedPath).absoluteFilePath();
+    const QString shown = QDir::toNativeSeparators(path);
+    if (QFileInfo(path).exists() || QFileInfo(path).isSymLink()) {
+        return R::failure(ErrorCode::Invalid,
+                          tr("\"%1\" already exists. Choose another name, or open the existing file.").arg(shown));
+    }
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    if (!folder.isDir()) {
+        return R::failure(ErrorCode::NotFound,
+                          tr("The folder \"%1\" does not exist.").arg(QDir::toNativeSeparators(folder.filePath())));
+    }
+    // Built under a temporary name and renamed once whole, so that the chosen name never
+    // holds half a file.
+    const QString temporary = folder.absoluteFilePath() + QStringLiteral("/.") + QFileInfo(path).fileName() +
+                              QStringLiteral(".") + QUuid::createUuid().toString(QUuid::Id128).left(8) +
+                              QStringLiteral(".partial");
+    {
+        auto connection = std::make_unique<SqlConnection>();
+        if (auto opened = connection->open(temporary, SqlConnection::Mode::Create); !opened.ok()) {
+            QFile::remove(temporary);
+            return R(opened.error());
+        }
+        Store building(temporary, actor, std::move(connection), QString());
+        const auto fail = [&](const Error& error) {
+            building.m_connection->close();
+            QFile::remove(temporary);
+            QFile::remove(temporary + QStringLiteral("-journal"));
+            return R(error);
+        };
+        QSqlQuery setup(QSqlDatabase::database(building.connection(), false));
+        if (!setup.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) ||
+            !setup.exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::kApplicationId))) {
+            return fail(sqlError(setup.lastError(), tr("Could not create \"%1\".").arg(shown)));
+        }
+        setup.finish();
+        WriteTransaction transaction(building.connection());
+        if (auto begun = transaction.begin(); !begun.ok()) {
+            return fail(begun.error());
+        }
+        if (auto migrated = Schema::migrate(building.connection(), 0); !migrated.ok()) {
+            return fail(migrated.error());
+        }
+        QSqlQuery info(QSqlDatabase::database(building.connection(), false));
+        info.prepare(QStringLiteral("INSERT INTO file_info (key, value) VALUES "
+                                    "('file_id', :id), ('created_at', :at), ('created_by', :by)"));
+        const QString fileId = idText(QUuid::createUuid());
+        info.bindValue(QStringLiteral(":id"), fileId);
+        info.bindValue(QStringLiteral(":at"), timeText(QDateTime::currentDateTimeUtc()));
+        info.bindValue(QStringLiteral(":by"), actor.label());
+        if (!info.exec()) {
+            return fail(sqlError(info.lastError(), tr("Could not create \"%1\".").arg(shown)));
+        }
+        if (auto seeded = building.insertProfile(CompetenceProfile::call2023()); !seeded.ok()) {
+            return fail(seeded.error());
+        }
+        AuditEntry entry;
+        entry.at = QDateTime::currentDateTimeUtc();
+        entry.actor = actor.label();
+        entry.action = QStringLiteral("file.create");
+        entry.entity = QStringLiteral("file");
+        entry.entityId = fileId;
+        entry.subjectId = entry.entityId;
+        entry.oldValue = QStringLiteral("null");
+        entry.newValue = RecordJson::compact(QJsonObject{{QStringLiteral("format"), Schema::kCurrentVersion}});
+        if (auto audited = AuditLog::append(building.connection(), entry); !audited.ok()) {
+            return fail(audited.error());
+        }
+        if (auto committed = transaction.commit(); !committed.ok()) {
+            return fail(committed.error());
+        }
+    }
+    if (QFileInfo(path).exists() || !QFile::rename(temporary, path)) {
+        QFile::remove(temporary);
+        return R::failure(ErrorCode::Io, tr("Could not create \"%1\"; check that the name is free and the folder "
+                                            "writable.")
+                                             .arg(shown));
+    }
+    return openValidated(path, Access::Edit, actor, true);
+}
+
+Status Store::write(const std::function<Status(Change&)>& work)
+{
+    if (isReadOnly()) {
+        return Status::failure(ErrorCode::ReadOnly, tr("Nothing was saved. %1").arg(m_readOnlyReason));
+    }
+    WriteTransaction transaction(connection());
+    if (auto begun = transaction.begin(); !begun.ok()) {
+        return begun;
+    }
+    Change change;
+    if (auto done = work(change); !done.ok()) {
+        return done;  // the transaction rolls back as it goes out of scope
+    }
+    AuditEntry entry;
+    entry.at = QDateTime::currentDateTimeUtc();
+    entry.actor = m_actor.label();
+    entry.action = change.action;
+    entry.entity = change.entity;
+    entry.entityId = change.entityId;
+    entry.subjectId = change.subjectId.isEmpty() ? change.entityId : change.subjectId;
+    entry.oldValue = jsonOrNull(change.before);
+    entry.newValue = jsonOrNull(change.after);
+    if (auto audited = AuditLog::append(connection(), entry); !audited.ok()) {
+        return audited;
+    }
+    return transaction.commit();
+}
+
+Result<QList<AuditEntry>> Store::auditTrail(const QUuid& subject) const
+{
+    return AuditLog::entries(connection(), subject.isNull() ? QString() : idText(subject));
+}
+
+Status Store::backupTo(const QString& target) const
+{
+    return Backup::write(connection(), QFileInfo(target).absoluteFilePath());
+}
+
+Result<QStringList> Store::check() const
+{
+    QStringList problems;
+    QSqlDatabase db = QSqlDatabase::database(connection(), false);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        return Result<QStringList>(sqlError(query.lastError(), tr("The integrity check could not run.")));
+    }
+    while (query.next()) {
+        if (query.value(0).toString() != QLatin1String("ok")) {
+            problems.append(tr("Integrity: %1").arg(query.value(0).toString()));
+        }
+    }
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        return Result<QStringList>(sqlError(query.lastError(), tr("The reference check could not run.")));
+    }
+    while (query.next()) {
+        problems.append(tr("Row %1 of %2 refers to a missing record in %3.")
+                            .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString()));
+    }
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next() ||
+        query.value(0).toInt() != Schema::kCurrentVersion) {
+        problems.append(tr("The file format version is not %1.").arg(Schema::kCurrentVersion));
+    }
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next() ||
+        query.value(0).toInt() != Schema::kApplicationId) {
+        problems.append(tr("The file does not carry the Accreditation Desk application id."));
+    }
+    query.finish();
+    if (auto layout = verifyContent(); !layout.ok()) {
+        problems.append(layout.message());
+    }
+    // The pipeline's invariant: a candidate stands where their last decision put them,
+    // and every decision starts where the one before ended.
+    if (!query.exec(QStringLiteral("SELECT c.id, c.family_name, c.stage, d.from_stage, d.to_stage "
+                                   "FROM candidate c LEFT JOIN stage_decision d ON d.candidate_id = c.id "
+                                   "ORDER BY c.id, d.decided_at, d.rowid"))) {
+        return Result<QStringList>(sqlError(query.lastError(), tr("The pipeline check could not run.")));
+    }
+    QString current;
+    QString currentName;
+    QString currentStage;
+    QString walked;
+    const auto finishCandidate = [&]() {
+        if (!current.isEmpty() && walked != currentStage) {
+            problems.append(tr("%1 is recorded at stage \"%2\" but their decisions lead to \"%3\".")
+                                .arg(currentName, currentStage, walked));
+        }
+    };
+    while (query.next()) {
+        const QString id = query.value(0).toString();
+        if (id != current) {
+            finishCandidate();
+            current = id;
+            currentName = query.value(1).toString();
+            currentStage = query.value(2).toString();
+            walked = QStringLiteral("applied");
+        }
+        if (query.isNull(3)) {
+            continue;
+        }
+        if (query.value(3).toString() != walked) {
+            problems.append(tr("A decision about %1 starts at \"%2\" although they were at \"%3\".")
+                                .arg(currentName, query.value(3).toString(), walked));
+        }
+        walked = query.value(4).toString();
+    }
+    finishCandidate();
+    query.finish();
+    const auto chain = AuditLog::verify(connection());
+    if (!chain.ok()) {
+        return Result<QStringList>(chain.error());
+    }
+    if (!chain.value().isEmpty()) {
+        problems.append(chain.value());
+    }
+    return problems;
+}

@@ -1,0 +1,260 @@
+// The candidate part of Store: candidates with their languages, stage decisions and
+// attachments.
+#include "Store.h"
+#include "StoreChange.h"
+
+#include "Attachment.h"
+#include "Candidate.h"
+#include "RecordJson.h"
+#include "SqlError.h"
+
+#include <QSqlError>
+#include "StageDecision.h"
+#include "StoreSql.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace StoreSql;
+
+
+namespace {
+
+const QString kCandidateColumns = QStringLiteral(
+    "id, family_name, given_names, gender, date_of_birth, nationality, administration, region, position, email, "
+    "phone, education, years_in_customs, years_in_public_administration, english_level, ipr_experience, "
+    "consent_to_keep_data, application_date, stage, row_version, modified_at, modified_by");
+
+Candidate readCandidate(const QSqlQuery& q)
+{
+    Candidate c;
+    c.meta = readMeta(q, 0, 19);
+    c.familyName = q.value(1).toString();
+    c.givenNames = q.value(2).toString();
+    c.gender = toKey<Gender>(q.value(3), Gender::Undisclosed);
+    c.dateOfBirth = toDate(q.value(4));
+    c.nationality = q.value(5).toString();
+    c.administration = q.value(6).toString();
+    c.region = toKey<Region>(q.value(7));
+    c.position = q.value(8).toString();
+    c.email = q.value(9).toString();
+    c.phone = q.value(10).toString();
+    c.education = toKey<EducationLevel>(q.value(11));
+    c.yearsInCustoms = q.value(12).toInt();
+    c.yearsInPublicAdministration = q.value(13).toInt();
+    c.englishLevel = toKey<LanguageLevel>(q.value(14));
+    c.iprExperience = q.value(15).toString();
+    c.consentToKeepData = q.value(16).toInt() != 0;
+    c.applicationDate = toDate(q.value(17));
+    c.stage = toKey<Stage>(q.value(18), Stage::Applied);
+    return c;
+}
+
+void bindCandidate(QSqlQuery& q, const Candidate& c)
+{
+    q.bindValue(QStringLiteral(":id"), idText(c.meta.id));
+    q.bindValue(QStringLiteral(":family_name"), text(c.familyName));
+    q.bindValue(QStringLiteral(":given_names"), text(c.givenNames));
+    q.bindValue(QStringLiteral(":gender"), keyOf(c.gender));
+    q.bindValue(QStringLiteral(":date_of_birth"), dateValue(c.dateOfBirth));
+    q.bindValue(QStringLiteral(":nationality"), text(c.nationality));
+    q.bindValue(QStringLiteral(":administration"), text(c.administration));
+    q.bindValue(QStringLiteral(":region"), keyValue(c.region));
+    q.bindValue(QStringLiteral(":position"), text(c.position));
+    q.bindValue(QStringLiteral(":email"), text(c.email));
+    q.bindValue(QStringLiteral(":phone"), text(c.phone));
+    q.bindValue(QStringLiteral(":education"), keyValue(c.education));
+    q.bindValue(QStringLiteral(":years_in_customs"), c.yearsInCustoms);
+    q.bindValue(QStringLiteral(":years_in_public_administration"), c.yearsInPublicAdministration);
+    q.bindValue(QStringLiteral(":english_level"), keyValue(c.englishLevel));
+    q.bindValue(QStringLiteral(":ipr_experience"), text(c.iprExperience));
+    q.bindValue(QStringLiteral(":consent_to_keep_data"), c.consentToKeepData ? 1 : 0);
+    q.bindValue(QStringLiteral(":application_date"), dateValue(c.applicationDate));
+    q.bindValue(QStringLiteral(":stage"), keyOf(c.stage));
+    q.bindValue(QStringLiteral(":row_version"), c.meta.rowVersion);
+    q.bindValue(QStringLiteral(":modified_at"), timeText(c.meta.modifiedAt));
+    q.bindValue(QStringLiteral(":modified_by"), c.meta.modifiedBy);
+}
+
+Result<QHash<QString, QList<LanguageSkill>>> readLanguages(QSqlDatabase db, const QString& candidateId)
+{
+    using R = Result<QHash<QString, QList<LanguageSkill>>>;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT candidate_id, language, level FROM candidate_language "
+                             "WHERE :all = 1 OR candidate_id = :id ORDER BY candidate_id, position"));
+    q.bindValue(QStringLiteral(":all"), candidateId.isEmpty() ? 1 : 0);
+    q.bindValue(QStringLiteral(":id"), candidateId);
+    if (!q.exec()) {
+        return R(sqlError(q.lastError(), Store::tr("Could not read the candidates' languages.")));
+    }
+    QHash<QString, QList<LanguageSkill>> languages;
+    while (q.next()) {
+        languages[q.value(0).toString()].append(
+            {q.value(1).toString(), toKey<LanguageLevel>(q.value(2), LanguageLevel::B1)});
+    }
+    return languages;
+}
+
+Result<Candidate> readOne(QSqlDatabase db, const QUuid& id)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kCandidateColumns + QStringLiteral(" FROM candidate WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), idText(id));
+    if (!q.exec()) {
+        return Result<Candidate>(sqlError(q.lastError(), Store::tr("Could not read the candidate.")));
+    }
+    if (!q.next()) {
+        return Result<Candidate>::failure(ErrorCode::NotFound,
+                                          Store::tr("The candidate is no longer in the file; someone may have "
+                                                    "removed them. Reload the list."));
+    }
+    Candidate c = readCandidate(q);
+    q.finish();
+    const auto languages = readLanguages(db, idText(id));
+    if (!languages.ok()) {
+        return Result<Candidate>(languages.error());
+    }
+    c.otherLanguages = languages.value().value(idText(id));
+    return c;
+}
+
+Status writeLanguages(QSqlDatabase db, const Candidate& c)
+{
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM candidate_language WHERE candidate_id = :id"));
+    remove.bindValue(QStringLiteral(":id"), idText(c.meta.id));
+    if (!remove.exec()) {
+        return sqlFailure(remove.lastError(), Store::tr("Could not save the candidate's languages."));
+    }
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO candidate_language (candidate_id, position, language, level) "
+                                  "VALUES (:id, :position, :language, :level)"));
+    for (int i = 0; i < c.otherLanguages.size(); ++i) {
+        insert.bindValue(QStringLiteral(":id"), idText(c.meta.id));
+        insert.bindValue(QStringLiteral(":position"), i);
+        insert.bindValue(QStringLiteral(":language"), c.otherLanguages.at(i).language.trimmed());
+        insert.bindValue(QStringLiteral(":level"), keyOf(c.otherLanguages.at(i).level));
+        if (!insert.exec()) {
+            return sqlFailure(insert.lastError(), Store::tr("Could not save the candidate's languages."));
+        }
+    }
+    return Status::success();
+}
+
+/// The refusal when someone saved a record after it was read.
+Error conflict(const RecordMeta& stored, const QString& what)
+{
+    const QString when = QLocale().toString(stored.modifiedAt.toLocalTime(), QLocale::ShortFormat);
+    return {ErrorCode::Conflict,
+            Store::tr("%1 was changed by %2 at %3, after you opened it. Your changes were not saved; reload to see "
+                      "theirs, then make your changes again.")
+                .arg(what, stored.modifiedBy.section(QLatin1Char('@'), 0, 0), when)};
+}
+
+} // namespace
+
+Result<QList<Candidate>> Store::candidates() const
+{
+    using R = Result<QList<Candidate>>;
+    QSqlDatabase db = QSqlDatabase::database(connection(), false);
+    const auto languages = readLanguages(db, QString());
+    if (!languages.ok()) {
+        return R(languages.error());
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT ") + kCandidateColumns +
+                QStringLiteral(" FROM candidate ORDER BY family_name, given_names, id"))) {
+        return R(sqlError(q.lastError(), tr("Could not read the candidates.")));
+    }
+    QList<Candidate> list;
+    while (q.next()) {
+        Candidate c = readCandidate(q);
+        c.otherLanguages = languages.value().value(idText(c.meta.id));
+        list.append(std::move(c));
+    }
+    return list;
+}
+
+Result<Candidate> Store::candidate(const QUuid& id) const
+{
+    return readOne(QSqlDatabase::database(connection(), false), id);
+}
+
+Result<Candidate> Store::saveCandidate(const Candidate& edited)
+{
+    if (auto valid = edited.validate().toStatus(); !valid.ok()) {
+        return Result<Candidate>(valid.error());
+    }
+    Candidate saved = edited;
+    const Status status = write([&](Change& change) -> Status {
+        QSqlDatabase db = QSqlDatabase::database(connection(), false);
+        if (saved.meta.isNew()) {
+            if (saved.meta.id.isNull()) {
+                saved.meta.id = QUuid::createUuid();
+            }
+            saved.stage = Stage::Applied;
+            change.action = QStringLiteral("candidate.create");
+        } else {
+            const auto stored = readOne(db, saved.meta.id);
+            if (!stored.ok()) {
+                return Status(stored.error());
+            }
+            if (stored.value().meta.rowVersion != saved.meta.rowVersion) {
+                return Status(conflict(stored.value().meta, stored.value().displayName()));
+            }
+            saved.stage = stored.value().stage;  // only a decision moves a candidate
+            change.before = RecordJson::toJson(stored.value());
+            change.action = QStringLiteral("candidate.update");
+        }
+        const qint64 readVersion = saved.meta.rowVersion;
+        saved.meta.rowVersion = readVersion + 1;
+        saved.meta.modifiedAt = QDateTime::currentDateTimeUtc();
+        saved.meta.modifiedBy = m_actor.label();
+        QSqlQuery q(db);
+        if (readVersion == 0) {
+            q.prepare(QStringLiteral("INSERT INTO candidate (") + kCandidateColumns +
+                      QStringLiteral(") VALUES (:id, :family_name, :given_names, :gender, :date_of_birth, "
+                                     ":nationality, :administration, :region, :position, :email, :phone, :education, "
+                                     ":years_in_customs, :years_in_public_administration, :english_level, "
+                                     ":ipr_experience, :consent_to_keep_data, :application_date, :stage, "
+                                     ":row_version, :modified_at, :modified_by)"));
+        } else {
+            q.prepare(QStringLiteral(
+                "UPDATE candidate SET family_name = :family_name, given_names = :given_names, gender = :gender, "
+                "date_of_birth = :date_of_birth, nationality = :nationality, administration = :administration, "
+                "region = :region, position = :position, email = :email, phone = :phone, education = :education, "
+                "years_in_customs = :years_in_customs, "
+                "years_in_public_administration = :years_in_public_administration, english_level = :english_level, "
+                "ipr_experience = :ipr_experience, consent_to_keep_data = :consent_to_keep_data, "
+                "application_date = :application_date, stage = :stage, row_version = :row_version, "
+                "modified_at = :modified_at, modified_by = :modified_by "
+                "WHERE id = :id AND row_version = :read_version"));
+            q.bindValue(QStringLiteral(":read_version"), readVersion);
+        }
+        bindCandidate(q, saved);
+        if (!q.exec()) {
+            return sqlFailure(q.lastError(), tr("Could not save %1.").arg(saved.displayName()));
+        }
+        if (q.numRowsAffected() != 1) {
+            return Status::failure(ErrorCode::Conflict, tr("%1 was changed by someone else meanwhile; reload.")
+                                                            .arg(saved.displayName()));
+        }
+        if (auto languages = writeLanguages(db, saved); !languages.ok()) {
+            return languages;
+        }
+        change.entity = QStringLiteral("candidate");
+        change.entityId = idText(saved.meta.id);
+        change.after = RecordJson::toJson(saved);
+        return Status::success();
+    });
+    if (!status.ok()) {
+        return Result<Candidate>(status.error());
+    }
+    return saved;
+}

@@ -1,0 +1,16 @@
+#pragma once
+// What one unit of work changed, as Store::write() records it in the audit trail.
+// Internal to the store layer.
+
+#include "Store.h"
+
+#include <QJsonObject>
+
+struct Store::Change {
+    QString action;     ///< e.g. "candidate.update"
+    QString entity;     ///< e.g. "candidate"
+    QString entityId;
+    QString subjectId;  ///< whose history the change belongs to; the entity itself when empty
+    QJsonObject before; ///< empty when the record is new
+    QJsonObject after;  ///< empty when the record was removed
+};

@@ -1,0 +1,35 @@
+# Shared by scripts/run and scripts/test: installs the Debian packages the build needs
+# (with sudo when not root) and configures and builds into a folder. Sourced, not run.
+
+AD_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+
+# Build tools, Qt 6 with SQLite, the SVG icon plugin, and what the tests use: setpriv
+# (util-linux) for permission cases, dpkg-deb for the package test.
+AD_PACKAGES=(
+    g++ cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev libsqlite3-dev
+    dpkg-dev desktop-file-utils util-linux
+)
+
+ad_install_packages() {
+    local missing=() package
+    for package in "${AD_PACKAGES[@]}" "$@"; do
+        dpkg-query -W -f='${Status}\n' "$package" 2>/dev/null | grep -q '^install ok installed$' \
+            || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing: ${missing[*]}"
+    local sudo=()
+    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# ad_build DIR [CMAKE OPTIONS...]
+ad_build() {
+    local dir=$1
+    shift
+    cmake -S "$AD_ROOT" -B "$dir" -G Ninja "$@" >/dev/null
+    cmake --build "$dir" --parallel "$(nproc)"
+}

@@ -1,0 +1,103 @@
+// The demo file: the Kashiwa workshop with fourteen candidates over every stage.
+#include "Attachment.h"
+#include "Candidate.h"
+#include "DemoFile.h"
+#include "StageDecision.h"
+#include "Store.h"
+#include "TestSupport.h"
+#include "Workshop.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+class TestDemoFile : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_file;
+
+private slots:
+    void initTestCase()
+    {
+        m_file = m_dir.filePath(QStringLiteral("demo.accred"));
+        const auto created = DemoFile::create(m_file);
+        QVERIFY2(created.ok(), qPrintable(created.message()));
+    }
+
+    void holdsFourteenCandidatesOverEveryStage()
+    {
+        auto store = Store::open(m_file, Store::Access::ReadOnly);
+        QVERIFY(store.ok());
+        const QList<Candidate> candidates = store.value()->candidates().value();
+        QCOMPARE(candidates.size(), 14);
+        QSet<Stage> stages;
+        QSet<Region> regions;
+        for (const Candidate& c : candidates) {
+            QVERIFY2(c.validate().ok(), qPrintable(c.validate().summary()));
+            stages.insert(c.stage);
+            regions.insert(*c.region);
+            const auto attachments = store.value()->attachments(c.meta.id).value();
+            QVERIFY(!attachments.isEmpty());
+            QCOMPARE(attachments.first().kind, AttachmentKind::Cv);
+            QVERIFY(store.value()->attachmentContent(attachments.first().meta.id).value().startsWith("%PDF-1.4"));
+            for (const StageDecision& d : store.value()->decisions(c.meta.id).value()) {
+                QVERIFY(d.decidedAt <= QDateTime::currentDateTimeUtc());
+            }
+        }
+        QCOMPARE(stages.size(), allOf<Stage>().size());
+        QVERIFY(regions.size() >= 4);
+    }
+
+    void centresOnTheKashiwaWorkshop()
+    {
+        auto store = Store::open(m_file, Store::Access::ReadOnly);
+        QVERIFY(store.ok());
+        const QList<Workshop> workshops = store.value()->workshops().value();
+        const auto kashiwa = std::find_if(workshops.cbegin(), workshops.cend(), [](const Workshop& w) {
+            return w.title.contains(QStringLiteral("Kashiwa"));
+        });
+        QVERIFY(kashiwa != workshops.cend());
+        QCOMPARE(kashiwa->startDate, QDate(2023, 10, 10));
+        QCOMPARE(kashiwa->endDate(), QDate(2023, 10, 13));
+        QCOMPARE(kashiwa->region, std::optional<Region>(Region::AsiaPacific));
+        // No workshop confirmed more participants than its seats.
+        QHash<QUuid, int> seats;
+        for (const Candidate& c : store.value()->candidates().value()) {
+            for (const StageDecision& d : store.value()->decisions(c.meta.id).value()) {
+                if (d.to == Stage::Confirmed) {
+                    seats[d.workshopId] += 1;
+                }
+            }
+        }
+        QVERIFY(seats.value(kashiwa->meta.id) >= 7);
+        for (const Workshop& w : workshops) {
+            QVERIFY(seats.value(w.meta.id) <= w.capacity);
+        }
+    }
+
+    void passesCheckAndRefusesToOverwrite()
+    {
+        auto store = Store::open(m_file, Store::Access::ReadOnly);
+        QVERIFY(store.ok());
+        const auto problems = store.value()->check();
+        QVERIFY(problems.ok());
+        QVERIFY2(problems.value().isEmpty(), qPrintable(problems.value().join(QLatin1Char('\n'))));
+        const QString before = sha256Of(m_file);
+        const auto again = DemoFile::create(m_file);
+        QVERIFY(!again.ok());
+        QVERIFY(again.message().contains(QStringLiteral("already exists")));
+        QCOMPARE(sha256Of(m_file), before);
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoFile)
+#include "TestDemoFile.moc"

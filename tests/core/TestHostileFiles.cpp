@@ -1,0 +1,263 @@
+// Files that are not ours, newer, damaged, planted or unreachable: each gets its own clear
+// message, and the file keeps exactly the bytes it had.
+#include "Candidate.h"
+#include "DemoFile.h"
+#include "Schema.h"
+#include "Store.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace TestSupport;
+
+namespace {
+
+void rawSql(const QString& path, const QStringList& statements)
+{
+    const QString name = QStringLiteral("raw");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (const QString& statement : statements) {
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// Everything in the folder, so a test can see that nothing was added beside the file.
+QStringList folderListing(const QString& folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+}
+
+} // namespace
+
+class TestHostileFiles : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+    QString fresh(const QString& name)
+    {
+        const QString folder = m_dir.filePath(name);
+        QDir().mkpath(folder);
+        return folder + QStringLiteral("/file.accred");
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_demo = m_dir.filePath(QStringLiteral("demo.accred"));
+        QVERIFY(DemoFile::create(m_demo).ok());
+    }
+
+    void refusedUntouched_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty file") << "empty" << int(ErrorCode::NotOurs) << "is empty";
+        QTest::newRow("random bytes") << "random" << int(ErrorCode::NotOurs) << "not an Accreditation Desk file";
+        QTest::newRow("text file") << "text" << int(ErrorCode::NotOurs) << "not an Accreditation Desk file";
+        QTest::newRow("another program's SQLite file") << "foreign" << int(ErrorCode::NotOurs) << "another program";
+        QTest::newRow("newer format") << "newer" << int(ErrorCode::Newer) << "newer version";
+        QTest::newRow("format version missing") << "zero" << int(ErrorCode::Damaged) << "never completed";
+        QTest::newRow("WAL mode") << "wal" << int(ErrorCode::Refused) << "write-ahead logging";
+        QTest::newRow("planted trigger") << "trigger" << int(ErrorCode::Damaged) << "trigger";
+        QTest::newRow("planted view") << "view" << int(ErrorCode::Damaged) << "view";
+        QTest::newRow("truncated") << "truncated" << int(ErrorCode::Damaged) << "cut short";
+        QTest::newRow("bit-flipped pages") << "bitflip" << int(ErrorCode::Damaged) << "damaged";
+        QTest::newRow("short header") << "short" << int(ErrorCode::Damaged) << "cut short";
+    }
+
+    void refusedUntouched()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        const QString file = fresh(kind);
+        if (kind == QLatin1String("empty")) {
+            QVERIFY(writeFile(file, {}));
+        } else if (kind == QLatin1String("random")) {
+            QByteArray bytes(8192, Qt::Uninitialized);
+            QRandomGenerator generator(42);
+            for (char& byte : bytes) {
+                byte = char(generator.bounded(256));
+            }
+            QVERIFY(writeFile(file, bytes));
+        } else if (kind == QLatin1String("text")) {
+            QVERIFY(writeFile(file, "Family name;Given names\nSato;Haruka\n"));
+        } else if (kind == QLatin1String("foreign")) {
+            rawSql(file, {QStringLiteral("CREATE TABLE notes (body TEXT)"),
+                          QStringLiteral("INSERT INTO notes VALUES ('not ours')")});
+        } else if (kind == QLatin1String("short")) {
+            QVERIFY(writeFile(file, QByteArray("SQLite format 3\0", 16) + QByteArray(20, '\0')));
+        } else {
+            QVERIFY(QFile::copy(m_demo, file));
+            QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+            if (kind == QLatin1String("newer")) {
+                rawSql(file, {QStringLiteral("PRAGMA user_version = %1").arg(Schema::kCurrentVersion + 7)});
+            } else if (kind == QLatin1String("zero")) {
+                rawSql(file, {QStringLiteral("PRAGMA user_version = 0")});
+            } else if (kind == QLatin1String("wal")) {
+                rawSql(file, {QStringLiteral("PRAGMA journal_mode = WAL")});
+            } else if (kind == QLatin1String("trigger")) {
+                rawSql(file, {QStringLiteral("CREATE TRIGGER steal AFTER INSERT ON candidate BEGIN "
+                                             "DELETE FROM audit_log; END")});
+            } else if (kind == QLatin1String("view")) {
+                rawSql(file, {QStringLiteral("CREATE VIEW everything AS SELECT * FROM candidate")});
+            } else if (kind == QLatin1String("truncated")) {
+                QByteArray bytes = readAll(file);
+                QVERIFY(writeFile(file, bytes.left(bytes.size() / 2)));
+            } else if (kind == QLatin1String("bitflip")) {
+                // Flip bits in the b-tree page headers of pages 2 to 5.
+                QByteArray bytes = readAll(file);
+                const int pageSize = (uchar(bytes.at(16)) << 8) | uchar(bytes.at(17));
+                for (int page = 1; page <= 4; ++page) {
+                    bytes[page * pageSize] = char(bytes.at(page * pageSize) ^ 0x5A);
+                    bytes[page * pageSize + 3] = char(bytes.at(page * pageSize + 3) ^ 0xFF);
+                }
+                QVERIFY(writeFile(file, bytes));
+            }
+        }
+        const QString folder = QFileInfo(file).absolutePath();
+        const QString before = sha256Of(file);
+        const QStringList listingBefore = folderListing(folder);
+        for (Store::Access access : {Store::Access::Edit, Store::Access::ReadOnly}) {
+            const auto opened = Store::open(file, access);
+            QVERIFY2(!opened.ok(), "a hostile file must be refused");
+            QCOMPARE(int(opened.code()), code);
+            QVERIFY2(opened.message().contains(message), qPrintable(opened.message()));
+            QVERIFY2(opened.message().contains(QDir::toNativeSeparators(file)) || kind == QLatin1String("bitflip"),
+                     qPrintable(opened.message()));
+        }
+        QCOMPARE(sha256Of(file), before);
+        QCOMPARE(folderListing(folder), listingBefore);
+    }
+
+    void folderIsRefused()
+    {
+        const auto opened = Store::open(m_dir.path());
+        QVERIFY(!opened.ok());
+        QVERIFY(opened.message().contains(QStringLiteral("is a folder")));
+    }
+
+    void symlinkLoopIsRefused()
+    {
+        const QString a = m_dir.filePath(QStringLiteral("loop-a.accred"));
+        const QString b = m_dir.filePath(QStringLiteral("loop-b.accred"));
+        QVERIFY(QFile::link(b, a));
+        QVERIFY(QFile::link(a, b));
+        const auto opened = Store::open(a);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.message().contains(QStringLiteral("leads nowhere")), qPrintable(opened.message()));
+        QVERIFY(QFileInfo(a).isSymLink());
+        QVERIFY(!QFileInfo::exists(a));
+    }
+
+    void hotJournalIsRefusedByReadersAndRecoveredByTheEditor()
+    {
+        const QString file = fresh(QStringLiteral("hot-journal"));
+        QVERIFY(QFile::copy(m_demo, file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        const QString intact = sha256Of(file);
+        // A child process starts rewriting every candidate and dies before committing, as a
+        // machine does when it loses power: the file holds half-written pages and a hot journal.
+        const pid_t child = fork();
+        if (child == 0) {
+            sqlite3* db = nullptr;
+            sqlite3_open(file.toUtf8().constData(), &db);
+            sqlite3_exec(db, "PRAGMA cache_size = 1; BEGIN IMMEDIATE; "
+                             "UPDATE candidate SET ipr_experience = hex(randomblob(3000)); "
+                             "UPDATE document SET content = randomblob(length(content));",
+                         nullptr, nullptr, nullptr);
+            _exit(0);
+        }
+        int status = 0;
+        waitpid(child, &status, 0);
+        QVERIFY(QFileInfo::exists(file + QStringLiteral("-journal")));
+        QVERIFY(sha256Of(file) != intact);
+        const QString interrupted = sha256Of(file);
+
+        const auto reader = Store::open(file, Store::Access::ReadOnly);
+        QVERIFY(!reader.ok());
+        QVERIFY2(reader.message().contains(QStringLiteral("interrupted")), qPrintable(reader.message()));
+        QCOMPARE(sha256Of(file), interrupted);
+        QVERIFY(QFileInfo::exists(file + QStringLiteral("-journal")));
+
+        const auto editor = Store::open(file, Store::Access::Edit);
+        QVERIFY2(editor.ok(), qPrintable(editor.message()));
+        QVERIFY(editor.value()->check().value().isEmpty());
+        QCOMPARE(editor.value()->candidates().value().size(), 14);
+    }
+
+    void unreadableFileIsRefused()
+    {
+        if (runningAsRoot()) {
+            QString output;
+            QCOMPARE(runFunctionUnprivileged(QStringLiteral("unreadableFileIsRefused"), &output), 0);
+            QVERIFY2(output.contains(QStringLiteral("PASS   : TestHostileFiles::unreadableFileIsRefused")),
+                     qPrintable(output));
+            return;
+        }
+        const QString file = fresh(QStringLiteral("unreadable"));
+        QVERIFY(QFile::copy(m_demo, file));
+        QVERIFY(QFile::setPermissions(file, QFileDevice::Permissions()));
+        const auto opened = Store::open(file);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.message().contains(QStringLiteral("cannot be read")), qPrintable(opened.message()));
+        QFile::setPermissions(file, QFile::ReadOwner);
+        QVERIFY(Store::open(file, Store::Access::ReadOnly).ok());
+    }
+
+    void readOnlyFileOpensReadOnlyAndSaysSo()
+    {
+        if (runningAsRoot()) {
+            QString output;
+            QCOMPARE(runFunctionUnprivileged(QStringLiteral("readOnlyFileOpensReadOnlyAndSaysSo"), &output), 0);
+            QVERIFY2(output.contains(QStringLiteral("PASS   : TestHostileFiles::readOnlyFileOpensReadOnlyAndSaysSo")),
+                     qPrintable(output));
+            return;
+        }
+        const QString file = fresh(QStringLiteral("read-only"));
+        QVERIFY(QFile::copy(m_demo, file));
+        QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        const QString before = sha256Of(file);
+        const auto opened = Store::open(file, Store::Access::Edit);
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
+        QVERIFY(opened.value()->isReadOnly());
+        QVERIFY(opened.value()->readOnlyReason().contains(QStringLiteral("only read")));
+        QCOMPARE(opened.value()->candidates().value().size(), 14);
+        const auto refused = opened.value()->saveCandidate(sampleCandidate(QStringLiteral("Nobody")));
+        QCOMPARE(refused.code(), ErrorCode::ReadOnly);
+        QCOMPARE(sha256Of(file), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostileFiles)
+#include "TestHostileFiles.moc"

@@ -1,0 +1,163 @@
+// Forward-only migrations: each step tested from the version before, with the backup that
+// must precede it, and the guarantee that a migrated file equals a new one.
+#include "Backup.h"
+#include "Candidate.h"
+#include "AuditLog.h"
+#include "Schema.h"
+#include "Store.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+namespace {
+
+/// Builds a file at `version` the way that release of the application wrote it, with one
+/// candidate in it.
+void makeFileAtVersion(const QString& path, int version)
+{
+    const QString name = QStringLiteral("old-release");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::kApplicationId)));
+        for (int to = 1; to <= version; ++to) {
+            for (const QString& statement : Schema::migrationTo(to)) {
+                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+            }
+        }
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO file_info (key, value) VALUES ('file_id', 'a1b2c3d4-0000-4000-8000-000000000001')")));
+        QVERIFY2(q.exec(QStringLiteral(
+                     "INSERT INTO candidate (id, family_name, given_names, gender, nationality, administration, "
+                     "region, position, email, phone, years_in_customs, years_in_public_administration, "
+                     "ipr_experience, consent_to_keep_data, application_date, stage, row_version, modified_at, "
+                     "modified_by) VALUES ('0f8fad5b-d9cb-469f-a165-70867728950e', 'Wróbel', 'Katarzyna', 'female', "
+                     "'Polish', 'National Revenue Administration', 'europe', '', '', '', 21, 23, '', 1, "
+                     "'2019-01-10', 'applied', 1, '2019-01-10T09:00:00.000Z', 'officer@pc')")),
+                 qPrintable(q.lastError().text()));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void everyStepExistsUpToTheCurrentVersion()
+    {
+        for (int to = 1; to <= Schema::kCurrentVersion; ++to) {
+            QVERIFY2(!Schema::migrationTo(to).isEmpty(), qPrintable(QString::number(to)));
+        }
+        QVERIFY(Schema::migrationTo(Schema::kCurrentVersion + 1).isEmpty());
+    }
+
+    void aNewFileHasExactlyTheExpectedLayout()
+    {
+        auto store = createStore(m_dir.filePath(QStringLiteral("new.accred")));
+        QVERIFY(store);
+        const auto expected = Schema::expectedObjects(Schema::kCurrentVersion);
+        QVERIFY(expected.ok());
+        QVERIFY(expected.value().size() > 10);
+        QVERIFY(store->check().value().isEmpty());
+    }
+
+    void version1UpgradesToVersion2AfterABackup()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("v1.accred"));
+        makeFileAtVersion(file, 1);
+        const QString v1Hash = sha256Of(file);
+        auto store = Store::open(file, Store::Access::Edit);
+        QVERIFY2(store.ok(), qPrintable(store.message()));
+        // The backup holds the file as it was, before the upgrade.
+        const QString backup = store.value()->upgradeBackup();
+        QVERIFY(!backup.isEmpty());
+        QVERIFY(backup.contains(QStringLiteral("v1-backups")));
+        QVERIFY(Backup::verify(backup).ok());
+        QVERIFY(QFileInfo::exists(backup));
+        QCOMPARE(readVersion(backup), 1);
+        QCOMPARE(readVersion(file), Schema::kCurrentVersion);
+        QVERIFY(sha256Of(file) != v1Hash);
+        // The data survived, the upgrade was audited, and the result checks clean.
+        const auto candidates = store.value()->candidates();
+        QVERIFY(candidates.ok());
+        QCOMPARE(candidates.value().size(), 1);
+        QCOMPARE(candidates.value().first().familyName, QStringLiteral("Wróbel"));
+        const auto trail = store.value()->auditTrail();
+        QCOMPARE(trail.value().size(), 1);
+        QCOMPARE(trail.value().first().action, QStringLiteral("file.upgrade"));
+        QCOMPARE(trail.value().first().entityId, QStringLiteral("a1b2c3d4-0000-4000-8000-000000000001"));
+        const auto problems = store.value()->check();
+        QVERIFY2(problems.value().isEmpty(), qPrintable(problems.value().join(QLatin1Char('\n'))));
+        // The migrated layout is the very layout of a new file.
+        QCOMPARE(layoutOf(file), Schema::expectedObjects(Schema::kCurrentVersion).value());
+    }
+
+    void anOlderFileOpenedReadOnlyIsRefusedUntouched()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("v1-readonly.accred"));
+        makeFileAtVersion(file, 1);
+        const QString before = sha256Of(file);
+        const auto opened = Store::open(file, Store::Access::ReadOnly);
+        QVERIFY(!opened.ok());
+        QVERIFY(opened.message().contains(QStringLiteral("older file format")));
+        QCOMPARE(sha256Of(file), before);
+        QVERIFY(!QDir(m_dir.filePath(QStringLiteral("v1-readonly-backups"))).exists());
+    }
+
+private:
+    static int readVersion(const QString& path)
+    {
+        const QString name = QStringLiteral("version-reader");
+        int version = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next()) {
+                    version = q.value(0).toInt();
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return version;
+    }
+
+    static QStringList layoutOf(const QString& path)
+    {
+        const QString name = QStringLiteral("layout-reader");
+        QStringList objects;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (db.open()) {
+                objects = Schema::actualObjects(name).value();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return objects;
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "TestMigrations.moc"

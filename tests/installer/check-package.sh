@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Builds the Debian package with CPack, unpacks it with dpkg-deb and checks that it holds
+# both programs, the desktop entry, the icon and the MIME type, and that the programs run.
+set -euo pipefail
+build=${1:?usage: check-package.sh BUILD_DIR}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+(cd "$build" && cpack -G DEB -B "$work/out" >"$work/cpack.log" 2>&1) || { cat "$work/cpack.log"; exit 1; }
+deb=$(ls "$work"/out/accreditation-desk_*.deb)
+echo "package: $(basename "$deb")"
+
+dpkg-deb --info "$deb" >"$work/info"
+grep -q '^ Package: accreditation-desk$' "$work/info"
+grep -q '^ Depends:.*libqt6sql6-sqlite' "$work/info"
+dpkg-deb -x "$deb" "$work/root"
+
+fail=0
+expect() {
+    if [ -e "$work/root$1" ]; then echo "ok: $1"; else echo "MISSING: $1"; fail=1; fi
+}
+expect /usr/bin/accreditation-desk
+expect /usr/bin/accreditation-desk-cli
+expect /usr/share/applications/org.wco.AccreditationDesk.desktop
+expect /usr/share/icons/hicolor/scalable/apps/accreditation-desk.svg
+expect /usr/share/mime/packages/accreditation-desk.xml
+expect /usr/share/doc/accreditation-desk/copyright
+
+desktop="$work/root/usr/share/applications/org.wco.AccreditationDesk.desktop"
+grep -q '^Exec=accreditation-desk %f$' "$desktop" || { echo "desktop entry: wrong Exec"; fail=1; }
+grep -q '^MimeType=application/x-accreditation-desk;$' "$desktop" || { echo "desktop entry: no MIME type"; fail=1; }
+if command -v desktop-file-validate >/dev/null; then desktop-file-validate "$desktop" || fail=1; fi
+grep -q 'glob pattern="\*.accred"' "$work/root/usr/share/mime/packages/accreditation-desk.xml" || { echo "mime: no glob"; fail=1; }
+
+# The packaged command-line tool works on its own.
+"$work/root/usr/bin/accreditation-desk-cli" demo "$work/demo.accred" >/dev/null
+"$work/root/usr/bin/accreditation-desk-cli" check "$work/demo.accred"
+exit $fail

@@ -1,0 +1,95 @@
+#include "TestSupport.h"
+
+#include "Candidate.h"
+#include "Store.h"
+
+#include <QCoreApplication>
+#include <QTest>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+
+#include <unistd.h>
+
+QString TestSupport::sha256Of(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+bool TestSupport::writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+int TestSupport::run(const QString& program, const QStringList& arguments, QString* out, QString* err)
+{
+    QProcess process;
+    process.start(program, arguments);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        return -1;
+    }
+    if (out) {
+        *out = QString::fromUtf8(process.readAllStandardOutput());
+    }
+    if (err) {
+        *err = QString::fromUtf8(process.readAllStandardError());
+    }
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+bool TestSupport::runningAsRoot()
+{
+    return geteuid() == 0;
+}
+
+int TestSupport::runFunctionUnprivileged(const QString& function, QString* output)
+{
+    QString out;
+    QString err;
+    const int code = run(QStringLiteral("setpriv"),
+                         {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                          QStringLiteral("--clear-groups"), QCoreApplication::applicationFilePath(), function},
+                         &out, &err);
+    if (output) {
+        *output = out + err;
+    }
+    return code;
+}
+
+Candidate TestSupport::sampleCandidate(const QString& familyName)
+{
+    Candidate c;
+    c.familyName = familyName;
+    c.givenNames = QStringLiteral("Alex");
+    c.nationality = QStringLiteral("Belgian");
+    c.administration = QStringLiteral("Belgian Customs");
+    c.region = Region::Europe;
+    c.email = QStringLiteral("alex@customs.example");
+    c.yearsInCustoms = 8;
+    c.yearsInPublicAdministration = 9;
+    c.englishLevel = LanguageLevel::C1;
+    c.otherLanguages = {{QStringLiteral("Dutch"), LanguageLevel::Native}, {QStringLiteral("French"), LanguageLevel::C1}};
+    c.education = EducationLevel::Master;
+    c.applicationDate = QDate(2023, 6, 1);
+    c.consentToKeepData = true;
+    return c;
+}
+
+std::unique_ptr<Store> TestSupport::createStore(const QString& path)
+{
+    auto created = Store::create(path);
+    if (!created.ok()) {
+        qWarning("%s", qPrintable(created.message()));
+        return nullptr;
+    }
+    return std::move(created).value();
+}

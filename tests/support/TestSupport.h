@@ -1,0 +1,37 @@
+#pragma once
+// Small helpers the tests share: files they make themselves, and their fingerprints.
+
+#include <QByteArray>
+
+#include <memory>
+#include <QString>
+#include <QStringList>
+
+class Candidate;
+class Store;
+
+namespace TestSupport {
+
+/// Lower-case hex SHA-256 of a file's bytes; empty when it cannot be read.
+QString sha256Of(const QString& path);
+
+/// Writes `bytes` to `path`, replacing it.
+bool writeFile(const QString& path, const QByteArray& bytes);
+
+/// Runs a program and returns its exit code; stdout and stderr go to the given strings.
+int run(const QString& program, const QStringList& arguments, QString* out = nullptr, QString* err = nullptr);
+
+/// True when this process runs as root, where permission bits do not stop reads or writes.
+bool runningAsRoot();
+
+/// Re-runs one test function of this executable as an unprivileged user (root only) and
+/// returns its exit code, so that permission cases are real even when CI runs as root.
+int runFunctionUnprivileged(const QString& function, QString* output);
+
+/// A candidate who passes validation, with the given family name.
+Candidate sampleCandidate(const QString& familyName);
+
+/// Creates a file at `path` and returns it open for editing (fails the test when it cannot).
+std::unique_ptr<Store> createStore(const QString& path);
+
+} // namespace TestSupport

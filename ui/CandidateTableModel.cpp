@@ -1,0 +1,131 @@
+#include "CandidateTableModel.h"
+
+#include <QCollator>
+#include <QLocale>
+
+#include <algorithm>
+
+CandidateTableModel::CandidateTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void CandidateTableModel::setCandidates(QList<Candidate> candidates)
+{
+    beginResetModel();
+    m_candidates = std::move(candidates);
+    endResetModel();
+}
+
+const Candidate& CandidateTableModel::candidateAt(const QModelIndex& index) const
+{
+    Q_ASSERT(index.isValid() && index.row() < m_candidates.size());
+    return m_candidates.at(index.row());
+}
+
+int CandidateTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_candidates.size());
+}
+
+int CandidateTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CandidateTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Candidate& c = m_candidates.at(index.row());
+    if (role == CandidateIdRole) {
+        return c.meta.id;
+    }
+    if (role == StageKeyRole) {
+        return keyOf(c.stage);
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
+        return {};
+    }
+    switch (index.column()) {
+    case FamilyName:
+        return c.familyName;
+    case GivenNames:
+        return c.givenNames;
+    case Administration:
+        return c.administration;
+    case Region:
+        return c.region ? labelOf(*c.region) : QString();
+    case Stage:
+        return labelOf(c.stage);
+    case ApplicationDate:
+        return QLocale().toString(c.applicationDate, QLocale::ShortFormat);
+    default:
+        return {};
+    }
+}
+
+QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case FamilyName:
+        return tr("Family name");
+    case GivenNames:
+        return tr("Given names");
+    case Administration:
+        return tr("Administration");
+    case Region:
+        return tr("Region");
+    case Stage:
+        return tr("Stage");
+    case ApplicationDate:
+        return tr("Applied on");
+    default:
+        return {};
+    }
+}
+
+void CandidateTableModel::sort(int column, Qt::SortOrder order)
+{
+    QCollator collator;  // the locale's order, so "Élodie" sorts with the E's
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    const auto key = [column](const Candidate& c) -> QString {
+        switch (column) {
+        case GivenNames:
+            return c.givenNames;
+        case Administration:
+            return c.administration;
+        case Region:
+            return c.region ? labelOf(*c.region) : QString();
+        case Stage:
+            return QString::number(int(c.stage)).rightJustified(3, QLatin1Char('0'));  // pipeline order
+        case ApplicationDate:
+            return c.applicationDate.toString(Qt::ISODate);
+        default:
+            return c.familyName + QLatin1Char('\t') + c.givenNames;
+        }
+    };
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<QUuid> ids;
+    for (const QModelIndex& i : before) {
+        ids.append(m_candidates.at(i.row()).meta.id);
+    }
+    std::stable_sort(m_candidates.begin(), m_candidates.end(), [&](const Candidate& a, const Candidate& b) {
+        const int compared = collator.compare(key(a), key(b));
+        return order == Qt::AscendingOrder ? compared < 0 : compared > 0;
+    });
+    QModelIndexList after;
+    for (int i = 0; i < before.size(); ++i) {
+        const auto found = std::find_if(m_candidates.cbegin(), m_candidates.cend(),
+                                        [&](const Candidate& c) { return c.meta.id == ids.at(i); });
+        after.append(index(int(found - m_candidates.cbegin()), before.at(i).column()));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}

@@ -1,0 +1,31 @@
+#pragma once
+// The candidates of a file as a table: our own model over core's Candidate values, never
+// a raw SQL model (which would hold a read lock on the shared file while it fetches).
+
+#include "Candidate.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+class CandidateTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { FamilyName, GivenNames, Administration, Region, Stage, ApplicationDate, ColumnCount };
+    enum Role { CandidateIdRole = Qt::UserRole + 1, StageKeyRole };
+
+    explicit CandidateTableModel(QObject* parent = nullptr);
+
+    void setCandidates(QList<Candidate> candidates);
+    const Candidate& candidateAt(const QModelIndex& index) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+private:
+    QList<Candidate> m_candidates;
+};

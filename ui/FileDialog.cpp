@@ -1,0 +1,40 @@
+#include "FileDialog.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+
+#include <optional>
+
+namespace {
+std::optional<QString> g_nextFileName;
+}
+
+QString FileDialog::filter()
+{
+    return QCoreApplication::translate("FileDialog", "Accreditation Desk files (*.accred);;All files (*)");
+}
+
+QString FileDialog::openFileName(QWidget* parent, const QString& caption, const QString& directory)
+{
+    if (g_nextFileName) {
+        return std::exchange(g_nextFileName, std::nullopt).value();
+    }
+    return QFileDialog::getOpenFileName(parent, caption, directory, filter());
+}
+
+QString FileDialog::saveFileName(QWidget* parent, const QString& caption, const QString& directory)
+{
+    if (g_nextFileName) {
+        return std::exchange(g_nextFileName, std::nullopt).value();
+    }
+    QString name = QFileDialog::getSaveFileName(parent, caption, directory, filter());
+    if (!name.isEmpty() && !name.endsWith(QLatin1String(".accred"))) {
+        name += QStringLiteral(".accred");
+    }
+    return name;
+}
+
+void FileDialog::setNextFileName(const QString& fileName)
+{
+    g_nextFileName = fileName;
+}

@@ -1,0 +1,57 @@
+#pragma once
+// The main window around one open file: File menu (New, Open, Open Recent, Quit), the
+// candidates of the file, and what the user must know about the file (read-only, why).
+
+#include <QMainWindow>
+
+#include <memory>
+
+class CandidateTableModel;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTableView;
+class Store;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens `path` for editing (or read-only when asked, or when it cannot be written).
+    /// On failure the user is told why and the file already open stays open.
+    bool openFile(const QString& path, bool readOnly = false);
+    /// Creates a new file at `path` and opens it.
+    bool createFile(const QString& path);
+
+    const Store* store() const { return m_store.get(); }
+    CandidateTableModel* candidateModel() const { return m_model; }
+
+public slots:
+    void chooseAndCreate();
+    void chooseAndOpen();
+    void chooseAndOpenReadOnly();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void adopt(std::unique_ptr<Store> store);
+    void reloadCandidates();
+    void updateTitle();
+    void rememberRecent(const QString& path);
+    void rebuildRecentMenu();
+    QWidget* createWelcomePage();
+
+    std::unique_ptr<Store> m_store;
+    QStackedWidget* m_pages = nullptr;
+    QTableView* m_table = nullptr;
+    CandidateTableModel* m_model = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QLabel* m_accessLabel = nullptr;
+};

@@ -1,0 +1,19 @@
+#pragma once
+// Message boxes behind one seam, so GUI tests can read what the user would have been told
+// without a modal dialog blocking the test.
+
+#include <QString>
+
+class QWidget;
+
+class MessageBox
+{
+public:
+    static void critical(QWidget* parent, const QString& title, const QString& text);
+    static void information(QWidget* parent, const QString& title, const QString& text);
+
+    /// From now on, record messages instead of showing them (tests only).
+    static void recordInsteadOfShowing(bool record);
+    /// The text of the last message recorded, empty when none.
+    static QString lastRecorded();
+};
