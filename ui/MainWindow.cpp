@@ -47,9 +47,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);  // Tab leaves the table, arrows move within it
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(CandidateTableModel::Administration, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_pages->addWidget(m_table);
     setCentralWidget(m_pages);
 
@@ -199,8 +201,10 @@ void MainWindow::reloadCandidates()
     } else {
         m_model->setCandidates(candidates.value());
     }
-    const QHeaderView* header = m_table->horizontalHeader();
+    QHeaderView* header = m_table->horizontalHeader();
     m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    m_table->resizeColumnsToContents();
+    header->setSectionResizeMode(CandidateTableModel::Administration, QHeaderView::Stretch);
     m_countLabel->setText(tr("%Ln candidate(s)", nullptr, m_model->rowCount()));
 }
 

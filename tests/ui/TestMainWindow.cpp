@@ -83,6 +83,7 @@ private slots:
         QDir().mkpath(QStringLiteral(AD_BINARY_DIR "/screenshots"));
         window.resize(1100, 560);
         table->sortByColumn(CandidateTableModel::FamilyName, Qt::AscendingOrder);
+        QApplication::processEvents();
         QVERIFY(window.grab().save(QStringLiteral(AD_BINARY_DIR "/screenshots/main-window.png")));
     }
 
