@@ -50,6 +50,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false);  // Tab leaves the table, arrows move within it
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_pages->addWidget(m_table);
