@@ -7,6 +7,8 @@
 #include <QTest>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QProcess>
 
 #include <unistd.h>
@@ -53,11 +55,22 @@ bool TestSupport::runningAsRoot()
 
 int TestSupport::runFunctionUnprivileged(const QString& function, QString* output)
 {
+    // The build folder may sit where the unprivileged user cannot reach (a CI clone under
+    // /root); a copy of this executable in an open temporary folder can always be run.
+    QTemporaryDir folder;
+    const QString copy = folder.filePath(QFileInfo(QCoreApplication::applicationFilePath()).fileName());
+    if (!QFile::copy(QCoreApplication::applicationFilePath(), copy)) {
+        return -1;
+    }
+    const auto open = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup |
+                      QFile::ReadOther | QFile::ExeOther;
+    QFile::setPermissions(folder.path(), open);
+    QFile::setPermissions(copy, open);
     QString out;
     QString err;
     const int code = run(QStringLiteral("setpriv"),
                          {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                          QStringLiteral("--clear-groups"), QCoreApplication::applicationFilePath(), function},
+                          QStringLiteral("--clear-groups"), copy, function},
                          &out, &err);
     if (output) {
         *output = out + err;
