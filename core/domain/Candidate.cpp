@@ -1,5 +1,7 @@
 #include "Candidate.h"
 
+#include "TextFold.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -42,6 +44,12 @@ QString Candidate::displayName() const
         return familyName.trimmed();
     }
     return tr("%1 %2", "given names, family name").arg(givenNames.trimmed(), familyName.trimmed());
+}
+
+QString Candidate::searchText() const
+{
+    return TextFold::fold(QStringList{familyName, givenNames, administration, nationality, email, position}.join(
+        QLatin1Char('\n')));
 }
 
 Validation Candidate::validate(const QDate& today) const

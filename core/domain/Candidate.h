@@ -51,6 +51,9 @@ public:
     /// "Given Family" as letters address people.
     QString displayName() const;
 
+    /// The searchable fields folded (accents and case ignored), as the store indexes them.
+    QString searchText() const;
+
     /// Every broken rule, field by field. `today` bounds dates (a seam for tests).
     Validation validate(const QDate& today = QDate::currentDate()) const;
 };

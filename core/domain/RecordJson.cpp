@@ -4,6 +4,8 @@
 #include "Attachment.h"
 #include "Candidate.h"
 #include "CompetenceProfile.h"
+#include "Person.h"
+#include "Score.h"
 #include "StageDecision.h"
 #include "Workshop.h"
 
@@ -156,6 +158,34 @@ QJsonObject RecordJson::toJson(const StageDecision& d)
     o.insert(QStringLiteral("reason"), d.reason);
     o.insert(QStringLiteral("informed_on"), date(d.informedOn));
     o.insert(QStringLiteral("informed_by"), key(d.informedBy));
+    return o;
+}
+
+QJsonObject RecordJson::toJson(const Person& p)
+{
+    QJsonObject o;
+    addMeta(o, p.meta);
+    o.insert(QStringLiteral("name"), p.name);
+    o.insert(QStringLiteral("account"), p.account);
+    o.insert(QStringLiteral("role"), keyOf(p.role));
+    o.insert(QStringLiteral("administration"), p.administration);
+    o.insert(QStringLiteral("email"), p.email);
+    return o;
+}
+
+QJsonObject RecordJson::toJson(const Score& s)
+{
+    QJsonObject o;
+    addMeta(o, s.meta);
+    o.insert(QStringLiteral("reviewer_id"), id(s.reviewerId));
+    o.insert(QStringLiteral("candidate_id"), id(s.candidateId));
+    o.insert(QStringLiteral("criterion"), s.criterionKey);
+    o.insert(QStringLiteral("profile_version"), s.profileVersion);
+    o.insert(QStringLiteral("rating"), s.rating ? QJsonValue(*s.rating) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("comment"), s.comment);
+    o.insert(QStringLiteral("evidence"), s.evidence);
+    o.insert(QStringLiteral("submitted_at"), time(s.submittedAt));
+    o.insert(QStringLiteral("updated_at"), time(s.updatedAt));
     return o;
 }
 

@@ -8,6 +8,8 @@ class Activity;
 class Attachment;
 class Candidate;
 class CompetenceProfile;
+class Person;
+class Score;
 class StageDecision;
 class Workshop;
 
@@ -19,6 +21,8 @@ QJsonObject toJson(const CompetenceProfile& profile);
 QJsonObject toJson(const Workshop& workshop);
 QJsonObject toJson(const Activity& activity);
 QJsonObject toJson(const StageDecision& decision);
+QJsonObject toJson(const Person& person);
+QJsonObject toJson(const Score& score);
 
 /// Compact text of an object, as the audit trail stores it.
 QString compact(const QJsonObject& object);

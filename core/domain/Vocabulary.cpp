@@ -95,6 +95,11 @@ AD_TABLE(InformChannel, "InformChannel",
          {InformChannel::Email, "email", QT_TRANSLATE_NOOP("InformChannel", "E-mail")},
          {InformChannel::InPerson, "in_person", QT_TRANSLATE_NOOP("InformChannel", "In person")})
 
+AD_TABLE(PersonRole, "PersonRole",
+         {PersonRole::Officer, "officer", QT_TRANSLATE_NOOP("PersonRole", "Officer")},
+         {PersonRole::Reviewer, "reviewer", QT_TRANSLATE_NOOP("PersonRole", "Reviewer")},
+         {PersonRole::Observer, "observer", QT_TRANSLATE_NOOP("PersonRole", "Observer")})
+
 #undef AD_TABLE
 
 } // namespace
@@ -164,3 +169,4 @@ AD_INSTANTIATE(CriterionKind)
 AD_INSTANTIATE(ActivityKind)
 AD_INSTANTIATE(ActivityMode)
 AD_INSTANTIATE(InformChannel)
+AD_INSTANTIATE(PersonRole)

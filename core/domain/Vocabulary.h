@@ -46,6 +46,13 @@ enum class ActivityKind { CapacityBuilding, TechnicalAssistance, Operation, Stag
 enum class ActivityMode { OnSite, Online };
 enum class InformChannel { Letter, Email, InPerson };
 
+/// What a person recorded in the file may do there.
+enum class PersonRole {
+    Officer,   ///< edits the file: records, decides, imports reviews
+    Reviewer,  ///< scores the candidates assigned to them, in their own review file
+    Observer   ///< reads and prints
+};
+
 /// The stable key of a value, e.g. "workshop_passed".
 template <typename E> QString keyOf(E value);
 /// The value with that key; nullopt for a key we do not know.

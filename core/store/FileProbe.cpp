@@ -1,5 +1,6 @@
 #include "FileProbe.h"
 
+#include "ReviewSchema.h"
 #include "Schema.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,19 @@ constexpr int kHeaderSize = 100;
 
 } // namespace
 
-Result<FileHeader> FileProbe::inspect(const QString& path)
+FileKind FileKind::accreditation()
+{
+    return {Schema::kApplicationId, Schema::kCurrentVersion, FileProbeText::tr("an Accreditation Desk file"),
+            QStringLiteral(".accred")};
+}
+
+FileKind FileKind::review()
+{
+    return {ReviewSchema::kApplicationId, ReviewSchema::kCurrentVersion, FileProbeText::tr("a review file"),
+            QStringLiteral(".review")};
+}
+
+Result<FileHeader> FileProbe::inspect(const QString& path, const FileKind& kind)
 {
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(path);
@@ -40,7 +53,7 @@ Result<FileHeader> FileProbe::inspect(const QString& path)
                           .arg(shown));
     }
     if (info.isDir()) {
-        return refuse(ErrorCode::NotOurs, FileProbeText::tr("\"%1\" is a folder, not an Accreditation Desk file.").arg(shown));
+        return refuse(ErrorCode::NotOurs, FileProbeText::tr("\"%1\" is a folder, not %2.").arg(shown, kind.description));
     }
     if (!info.isFile()) {
         return refuse(ErrorCode::NotOurs,
@@ -62,7 +75,8 @@ Result<FileHeader> FileProbe::inspect(const QString& path)
     }
     if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
         return refuse(ErrorCode::NotOurs,
-                      FileProbeText::tr("\"%1\" is not an Accreditation Desk file. Choose a file ending in .accred.").arg(shown));
+                      FileProbeText::tr("\"%1\" is not %2. Choose a file ending in %3.")
+                          .arg(shown, kind.description, kind.extension));
     }
     if (header.size() < kHeaderSize) {
         return refuse(ErrorCode::Damaged,
@@ -73,19 +87,19 @@ Result<FileHeader> FileProbe::inspect(const QString& path)
     result.applicationId = qFromBigEndian<qint32>(bytes + 68);
     result.userVersion = qFromBigEndian<qint32>(bytes + 60);
     result.walMode = bytes[18] == 2 || bytes[19] == 2;
-    if (result.applicationId != Schema::kApplicationId) {
+    if (result.applicationId != kind.applicationId) {
         return refuse(ErrorCode::NotOurs,
-                      FileProbeText::tr("\"%1\" is a database of another program, not an Accreditation Desk file. "
+                      FileProbeText::tr("\"%1\" is a database of another program, not %2. "
                          "It was left untouched.")
-                          .arg(shown));
+                          .arg(shown, kind.description));
     }
-    if (result.userVersion > Schema::kCurrentVersion) {
+    if (result.userVersion > kind.currentVersion) {
         return refuse(ErrorCode::Newer,
                       FileProbeText::tr("\"%1\" was saved by a newer version of Accreditation Desk (file format %2; this version "
                          "reads up to %3). Install the newer version to open it; the file was left untouched.")
                           .arg(shown)
                           .arg(result.userVersion)
-                          .arg(Schema::kCurrentVersion));
+                          .arg(kind.currentVersion));
     }
     if (result.userVersion < 1) {
         return refuse(ErrorCode::Damaged,

@@ -5,6 +5,17 @@
 
 #include "Result.h"
 
+/// Which of our file types a path should hold.
+struct FileKind {
+    qint32 applicationId;
+    int currentVersion;
+    QString description;  ///< translated, with its article: "an Accreditation Desk file"
+    QString extension;    ///< e.g. ".accred"
+
+    static FileKind accreditation();
+    static FileKind review();
+};
+
 struct FileHeader {
     qint32 applicationId = 0;
     int userVersion = 0;
@@ -14,8 +25,8 @@ struct FileHeader {
 
 namespace FileProbe {
 
-/// Ok with what the header says when the path holds an Accreditation Desk file this build
-/// can open; otherwise the reason to refuse it. Never writes.
-Result<FileHeader> inspect(const QString& path);
+/// Ok with what the header says when the path holds a file of `kind` that this build can
+/// open; otherwise the reason to refuse it. Never writes.
+Result<FileHeader> inspect(const QString& path, const FileKind& kind = FileKind::accreditation());
 
 } // namespace FileProbe

@@ -1,5 +1,6 @@
 #include "Schema.h"
 
+#include "Candidate.h"
 #include "SqlError.h"
 
 #include <QSqlError>
@@ -134,6 +135,34 @@ QStringList version2()
     };
 }
 
+// Version 3: the shared file. People with roles, the editing lease, reviewers' scores and
+// the review files imported, and a folded copy of the searchable text of candidates
+// (SQLite's LIKE folds ASCII only).
+QStringList version3()
+{
+    const QString record = QLatin1String(kRecordColumns);
+    return {
+        QStringLiteral("CREATE TABLE person (id TEXT PRIMARY KEY, name TEXT NOT NULL CHECK (length(trim(name)) > 0), "
+                       "account TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(account)) > 0), "
+                       "role TEXT NOT NULL CHECK (role IN ('officer','reviewer','observer')), "
+                       "administration TEXT NOT NULL, email TEXT NOT NULL, ") + record + QStringLiteral(") STRICT"),
+        QStringLiteral("CREATE TABLE editing_lease (slot INTEGER PRIMARY KEY CHECK (slot = 1), "
+                       "person TEXT NOT NULL, machine TEXT NOT NULL, session TEXT NOT NULL, "
+                       "since TEXT NOT NULL, heartbeat TEXT NOT NULL) STRICT"),
+        QStringLiteral("CREATE TABLE score (id TEXT PRIMARY KEY, reviewer_id TEXT NOT NULL REFERENCES person(id), "
+                       "candidate_id TEXT NOT NULL REFERENCES candidate(id), criterion_key TEXT NOT NULL, "
+                       "profile_version INTEGER NOT NULL, "
+                       "rating INTEGER CHECK (rating IS NULL OR rating BETWEEN 0 AND 4), "
+                       "comment TEXT NOT NULL, evidence TEXT NOT NULL, submitted_at TEXT, updated_at TEXT NOT NULL, ") +
+            record + QStringLiteral(", UNIQUE (reviewer_id, candidate_id, criterion_key)) STRICT"),
+        QStringLiteral("CREATE TABLE review_import (review_file_id TEXT PRIMARY KEY, "
+                       "reviewer_id TEXT NOT NULL REFERENCES person(id), imported_at TEXT NOT NULL, "
+                       "scores INTEGER NOT NULL) STRICT"),
+        QStringLiteral("ALTER TABLE candidate ADD COLUMN search_text TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE INDEX score_by_candidate ON score (candidate_id)"),
+    };
+}
+
 // Gives the free functions of this file a translation context that lupdate sees.
 struct SchemaText {
     Q_DECLARE_TR_FUNCTIONS(SchemaText)
@@ -148,10 +177,49 @@ QStringList Schema::migrationTo(int to)
         return version1();
     case 2:
         return version2();
+    case 3:
+        return version3();
     default:
         return {};
     }
 }
+
+namespace {
+
+// Version 3 searches a folded copy of the candidates' text, which SQL cannot compute.
+Status backfillSearchText(QSqlDatabase db)
+{
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT id, family_name, given_names, administration, nationality, email, position "
+                                  "FROM candidate"))) {
+        return sqlFailure(read.lastError(), SchemaText::tr("Could not upgrade the candidates."));
+    }
+    QList<QPair<QString, QString>> rows;
+    while (read.next()) {
+        Candidate c;
+        c.familyName = read.value(1).toString();
+        c.givenNames = read.value(2).toString();
+        c.administration = read.value(3).toString();
+        c.nationality = read.value(4).toString();
+        c.email = read.value(5).toString();
+        c.position = read.value(6).toString();
+        rows.append({read.value(0).toString(), c.searchText()});
+    }
+    read.finish();
+    QSqlQuery write(db);
+    write.prepare(QStringLiteral("UPDATE candidate SET search_text = :text WHERE id = :id"));
+    for (const auto& [id, text] : rows) {
+        write.bindValue(QStringLiteral(":text"), text);
+        write.bindValue(QStringLiteral(":id"), id);
+        if (!write.exec()) {
+            return sqlFailure(write.lastError(), SchemaText::tr("Could not upgrade the candidates."));
+        }
+    }
+    return Status::success();
+}
+
+} // namespace
 
 Status Schema::migrate(const QString& connectionName, int from)
 {
@@ -162,6 +230,11 @@ Status Schema::migrate(const QString& connectionName, int from)
             if (!query.exec(statement)) {
                 return sqlFailure(query.lastError(), SchemaText::tr("Could not upgrade the file to format %1.").arg(to));
             }
+        }
+    }
+    if (from < 3) {
+        if (auto filled = backfillSearchText(db); !filled.ok()) {
+            return filled;
         }
     }
     QSqlQuery query(db);
@@ -194,6 +267,15 @@ Result<QStringList> listObjects(QSqlDatabase db)
 
 Result<QStringList> Schema::expectedObjects(int version)
 {
+    QList<QStringList> steps;
+    for (int to = 1; to <= version; ++to) {
+        steps.append(migrationTo(to));
+    }
+    return objectsCreatedBy(steps);
+}
+
+Result<QStringList> Schema::objectsCreatedBy(const QList<QStringList>& steps)
+{
     const QString name = QStringLiteral("schema-reference-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     Result<QStringList> result = QStringList();
     {
@@ -202,13 +284,16 @@ Result<QStringList> Schema::expectedObjects(int version)
         if (!db.open()) {
             result = Result<QStringList>::failure(ErrorCode::Internal, db.lastError().text());
         } else {
-            for (int to = 1; to <= version && result.ok(); ++to) {
-                for (const QString& statement : migrationTo(to)) {
+            for (const QStringList& step : steps) {
+                for (const QString& statement : step) {
                     QSqlQuery query(db);
                     if (!query.exec(statement)) {
                         result = Result<QStringList>::failure(ErrorCode::Internal, query.lastError().text());
                         break;
                     }
+                }
+                if (!result.ok()) {
+                    break;
                 }
             }
             if (result.ok()) {

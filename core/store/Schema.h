@@ -14,7 +14,7 @@ namespace Schema {
 /// PRAGMA application_id of our files: "ACDK".
 constexpr qint32 kApplicationId = 0x4143444B;
 /// PRAGMA user_version this build writes.
-constexpr int kCurrentVersion = 2;
+constexpr int kCurrentVersion = 3;
 
 /// The statements that take a file from version `to - 1` to version `to`, one a string.
 QStringList migrationTo(int to);
@@ -26,6 +26,9 @@ Status migrate(const QString& connectionName, int from);
 /// The schema objects a file of `version` must hold, as "type name sql" lines sorted: the
 /// result of running the steps on an empty in-memory database.
 Result<QStringList> expectedObjects(int version);
+
+/// The same for any list of steps (the review file has its own).
+Result<QStringList> objectsCreatedBy(const QList<QStringList>& steps);
 
 /// The same listing for an open file.
 Result<QStringList> actualObjects(const QString& connectionName);

@@ -2,6 +2,7 @@
 #include "StoreChange.h"
 
 #include "AuditLog.h"
+#include "EditingLease.h"
 #include "Backup.h"
 #include "CompetenceProfile.h"
 #include "FileProbe.h"
@@ -24,24 +25,20 @@
 using namespace StoreSql;
 
 
-namespace {
-
-QString jsonOrNull(const QJsonObject& object)
-{
-    return object.isEmpty() ? QStringLiteral("null") : RecordJson::compact(object);
-}
-
-} // namespace
 
 Store::Store(QString path, Actor actor, std::unique_ptr<SqlConnection> connection, QString readOnlyReason)
     : m_path(std::move(path))
     , m_actor(std::move(actor))
     , m_connection(std::move(connection))
     , m_readOnlyReason(std::move(readOnlyReason))
+    , m_session(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
-Store::~Store() = default;
+Store::~Store()
+{
+    close();
+}
 
 QString Store::connection() const
 {
@@ -82,13 +79,46 @@ Result<std::unique_ptr<Store>> Store::openValidated(const QString& path, Access 
         return R(opened.error());
     }
     std::unique_ptr<Store> store(new Store(path, actor, std::move(connection), readOnlyReason));
+    store->m_fileWritable = !header.value().readOnlyHere;
     if (auto verified = store->verifyContent(); !verified.ok()) {
         return R(verified.error());
     }
     if (version < Schema::kCurrentVersion && !creating) {
+        // From format 3 on, the file knows its officers: only they may upgrade it.
+        if (version >= 3) {
+            if (auto resolved = store->resolvePerson(); !resolved.ok()) {
+                return R(resolved.error());
+            }
+            if (store->m_role != PersonRole::Officer) {
+                return R::failure(ErrorCode::Refused,
+                                  tr("\"%1\" uses an older file format; an officer of the file must open it once "
+                                     "to upgrade it.")
+                                      .arg(QDir::toNativeSeparators(path)));
+            }
+        }
         if (auto upgraded = store->upgradeFrom(version); !upgraded.ok()) {
             return R(upgraded.error());
         }
+    }
+    if (auto resolved = store->resolvePerson(); !resolved.ok()) {
+        return R(resolved.error());
+    }
+    if (!store->isReadOnly()) {
+        if (store->m_role != PersonRole::Officer) {
+            store->becomeReadOnly(
+                store->m_personId.isNull()
+                    ? tr("You (%1) are not recorded in this file, so you can only read it. Ask an officer to add "
+                         "you.")
+                          .arg(actor.person)
+                    : tr("You are recorded as %1 in this file, so you can only read it.").arg(labelOf(store->m_role)));
+        } else if (auto leased = store->acquireLease(); !leased.ok()) {
+            return R(leased.error());
+        }
+    }
+    store->m_auditHead = store->auditHead();
+    store->hasChangedElsewhere();  // starts the change count from here
+    if (!store->isReadOnly() && !creating) {
+        store->makeDailyBackup();
     }
     return R(std::move(store));
 }
@@ -164,6 +194,13 @@ Status Store::upgradeFrom(int version)
     }
     if (auto migrated = Schema::migrate(connection(), version); !migrated.ok()) {
         return migrated;
+    }
+    if (version < 3) {
+        // Files before format 3 knew no roles: whoever upgrades them, with write access to
+        // the file, becomes its first officer.
+        if (auto recorded = insertFirstOfficer(); !recorded.ok()) {
+            return recorded;
+        }
     }
     AuditEntry entry;
     entry.at = QDateTime::currentDateTimeUtc();
@@ -243,6 +280,9 @@ Result<std::unique_ptr<Store>> Store::create(const QString& requestedPath, const
         if (auto seeded = building.insertProfile(CompetenceProfile::call2023()); !seeded.ok()) {
             return fail(seeded.error());
         }
+        if (auto recorded = building.insertFirstOfficer(); !recorded.ok()) {
+            return fail(recorded.error());
+        }
         AuditEntry entry;
         entry.at = QDateTime::currentDateTimeUtc();
         entry.actor = actor.label();
@@ -266,34 +306,6 @@ Result<std::unique_ptr<Store>> Store::create(const QString& requestedPath, const
                                              .arg(shown));
     }
     return openValidated(path, Access::Edit, actor, true);
-}
-
-Status Store::write(const std::function<Status(Change&)>& work)
-{
-    if (isReadOnly()) {
-        return Status::failure(ErrorCode::ReadOnly, tr("Nothing was saved. %1").arg(m_readOnlyReason));
-    }
-    WriteTransaction transaction(connection());
-    if (auto begun = transaction.begin(); !begun.ok()) {
-        return begun;
-    }
-    Change change;
-    if (auto done = work(change); !done.ok()) {
-        return done;  // the transaction rolls back as it goes out of scope
-    }
-    AuditEntry entry;
-    entry.at = QDateTime::currentDateTimeUtc();
-    entry.actor = m_actor.label();
-    entry.action = change.action;
-    entry.entity = change.entity;
-    entry.entityId = change.entityId;
-    entry.subjectId = change.subjectId.isEmpty() ? change.entityId : change.subjectId;
-    entry.oldValue = jsonOrNull(change.before);
-    entry.newValue = jsonOrNull(change.after);
-    if (auto audited = AuditLog::append(connection(), entry); !audited.ok()) {
-        return audited;
-    }
-    return transaction.commit();
 }
 
 Result<QList<AuditEntry>> Store::auditTrail(const QUuid& subject) const

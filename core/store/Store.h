@@ -1,12 +1,14 @@
 #pragma once
 // An open Accreditation Desk file: the one door through which the application reads and
 // writes it. Opening refuses anything that is not a whole file of ours in a format this
-// build reads, without touching it. Every write is one unit of work: BEGIN IMMEDIATE,
-// version-checked changes, exactly one audit entry, COMMIT. SQL lives here and in the
-// classes beside this one, nowhere else.
+// build reads, without touching it. Only an officer holding the editing lease writes;
+// everyone else reads. Every write is one unit of work: BEGIN IMMEDIATE, the lease
+// confirmed, version-checked changes, exactly one audit entry, COMMIT. SQL lives here and
+// in the classes beside this one, nowhere else.
 
 #include "Actor.h"
 #include "Result.h"
+#include "Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -15,16 +17,26 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class Activity;
 class Attachment;
 class Candidate;
 class CompetenceProfile;
+class Person;
+class Score;
 class SqlConnection;
 class StageDecision;
 class Workshop;
 struct AuditEntry;
-class QJsonObject;
+struct LeaseHolder;
+
+/// What importing a review file did.
+struct ReviewImport {
+    QString reviewerName;
+    int scoresInFile = 0;
+    int scoresChanged = 0;  ///< 0 when the file had been imported before and nothing changed
+};
 
 class Store
 {
@@ -34,31 +46,61 @@ public:
     enum class Access { Edit, ReadOnly };
 
     /// Makes a new file at `path` (which must not exist) holding the built-in competence
-    /// profile. The file appears under its name only once complete.
+    /// profile, with `actor` recorded as its officer. The file appears under its name only
+    /// once complete.
     static Result<std::unique_ptr<Store>> create(const QString& path, const Actor& actor = Actor::current());
 
-    /// Opens an existing file. A file that cannot be written here opens read-only and
-    /// readOnlyReason() says why. Opening an older format for editing backs it up first,
-    /// then upgrades it.
+    /// Opens an existing file. It opens read-only, and readOnlyReason() says why, when the
+    /// file cannot be written here, when the actor is not an officer of the file, or when
+    /// someone else holds the editing lease (otherEditor()). Opening an older format for
+    /// editing backs it up first, then upgrades it; opening for editing also makes the
+    /// day's automatic backup.
     static Result<std::unique_ptr<Store>> open(const QString& path, Access access = Access::Edit,
                                                const Actor& actor = Actor::current());
 
-    ~Store();
+    ~Store();  ///< hands back the editing lease this session took
     Store(const Store&) = delete;
     Store& operator=(const Store&) = delete;
 
     QString path() const { return m_path; }
     const Actor& actor() const { return m_actor; }
+    /// The role of the actor in this file; Observer when they are not recorded.
+    PersonRole role() const { return m_role; }
+    /// The actor as recorded in the file; null when not recorded.
+    QUuid personId() const { return m_personId; }
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     /// Why this session cannot write, for the title bar and refusals; empty when it can.
     QString readOnlyReason() const { return m_readOnlyReason; }
     /// The backup made because this open upgraded the file; empty when none was needed.
     QString upgradeBackup() const { return m_upgradeBackup; }
+    /// A problem with the day's automatic backup, to show the user; empty when fine.
+    QString backupWarning() const { return m_backupWarning; }
+
+    /// The editing lease of someone else that made this session read-only.
+    std::optional<LeaseHolder> otherEditor() const;
+    /// Takes over a stale lease (after the user confirmed, naming its holder) and makes
+    /// this session editable. Refused when the holder showed a sign of life meanwhile.
+    Status takeOverLease();
+    /// Keeps this session's lease alive; call every EditingLease::kHeartbeatSeconds. Fails,
+    /// and the session turns read-only, when someone took the lease over.
+    Status heartbeat();
+    /// Hands back the lease this session took and closes the file. Idempotent.
+    void close();
+
+    /// True once when someone else committed a change since the last call (polls
+    /// PRAGMA data_version, which sees other processes and machines, then the audit head).
+    bool hasChangedElsewhere();
+
+    /// The file's own identity, which review files and backups refer to.
+    Result<QString> fileId() const;
 
     Result<CompetenceProfile> currentProfile() const;
 
     Result<QList<Candidate>> candidates() const;
     Result<Candidate> candidate(const QUuid& id) const;
+    /// Candidates whose names, administration, nationality, e-mail or position contain
+    /// `text`, accents and case ignored; % and _ are plain characters. All when empty.
+    Result<QList<Candidate>> findCandidates(const QString& text) const;
     /// Adds a new candidate (stage "applied") or saves an edit if nobody saved the
     /// candidate since it was read; returns it as stored. The stage is never changed here.
     Result<Candidate> saveCandidate(const Candidate& candidate);
@@ -81,11 +123,25 @@ public:
     /// Stores a document once per content, however often it is attached.
     Result<Attachment> addAttachment(const Attachment& attachment);
 
+    Result<QList<Person>> people() const;
+    /// Records a person or changes their role; the file always keeps at least one officer.
+    Result<Person> savePerson(const Person& person);
+
+    /// Scores imported from review files; of one candidate when `candidateId` is set.
+    Result<QList<Score>> scores(const QUuid& candidateId = {}) const;
+    /// Imports a reviewer's review file made for this file. A score replaces the stored
+    /// one only when newer; importing the same file again changes nothing.
+    Result<ReviewImport> importReview(const QString& reviewFilePath);
+
     /// The audit trail, oldest first; of one candidate or record when `subject` is set.
     Result<QList<AuditEntry>> auditTrail(const QUuid& subject = {}) const;
 
     /// Writes a verified copy to `target` (which must not exist).
     Status backupTo(const QString& target) const;
+    /// How many automatic daily backups are kept beside the file.
+    int backupsToKeep() const;
+    Status setBackupsToKeep(int count);
+    static constexpr int kDefaultBackupsToKeep = 10;
 
     /// Full check: integrity, foreign keys, layout, format version, the pipeline's own
     /// invariants and the audit chain. Ok with the list of problems found (empty: healthy).
@@ -98,10 +154,17 @@ private:
                                                         bool creating);
     Status verifyContent() const;
     Status upgradeFrom(int version);
+    Status resolvePerson();
+    Status acquireLease();
+    void becomeReadOnly(const QString& reason);
+    void makeDailyBackup();
+    QString auditHead() const;
     /// Inserts a profile with its groups and criteria, inside the caller's transaction.
     Status insertProfile(const CompetenceProfile& profile);
-    /// The single write path: runs `work` in one BEGIN IMMEDIATE transaction and appends
-    /// the audit entry it describes.
+    /// Inserts `actor` as the file's officer, inside the caller's transaction.
+    Status insertFirstOfficer();
+    /// The single write path: runs `work` in one BEGIN IMMEDIATE transaction, confirms
+    /// the lease, and appends the audit entry the work describes.
     Status write(const std::function<Status(Change&)>& work);
     QString connection() const;
 
@@ -110,4 +173,13 @@ private:
     std::unique_ptr<SqlConnection> m_connection;
     QString m_readOnlyReason;
     QString m_upgradeBackup;
+    QString m_backupWarning;
+    PersonRole m_role = PersonRole::Observer;
+    QUuid m_personId;
+    QString m_session;
+    bool m_ownsLease = false;
+    bool m_fileWritable = false;
+    std::unique_ptr<LeaseHolder> m_otherEditor;
+    qint64 m_dataVersion = -1;
+    QString m_auditHead;
 };

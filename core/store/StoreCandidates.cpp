@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include "StageDecision.h"
 #include "StoreSql.h"
+#include "TextFold.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -77,6 +78,7 @@ void bindCandidate(QSqlQuery& q, const Candidate& c)
     q.bindValue(QStringLiteral(":row_version"), c.meta.rowVersion);
     q.bindValue(QStringLiteral(":modified_at"), timeText(c.meta.modifiedAt));
     q.bindValue(QStringLiteral(":modified_by"), c.meta.modifiedBy);
+    q.bindValue(QStringLiteral(":search_text"), c.searchText());
 }
 
 Result<QHash<QString, QList<LanguageSkill>>> readLanguages(QSqlDatabase db, const QString& candidateId)
@@ -181,6 +183,37 @@ Result<QList<Candidate>> Store::candidates() const
     return list;
 }
 
+Result<QList<Candidate>> Store::findCandidates(const QString& text) const
+{
+    using R = Result<QList<Candidate>>;
+    if (text.trimmed().isEmpty()) {
+        return candidates();
+    }
+    QSqlDatabase db = QSqlDatabase::database(connection(), false);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kCandidateColumns +
+              QStringLiteral(" FROM candidate WHERE search_text LIKE :pattern ESCAPE '\\' "
+                             "ORDER BY family_name, given_names, id"));
+    q.bindValue(QStringLiteral(":pattern"), TextFold::containsPattern(text.trimmed()));
+    if (!q.exec()) {
+        return R(sqlError(q.lastError(), tr("Could not search the candidates.")));
+    }
+    QList<Candidate> list;
+    while (q.next()) {
+        list.append(readCandidate(q));
+    }
+    q.finish();
+    const auto languages = readLanguages(db, QString());
+    if (!languages.ok()) {
+        return R(languages.error());
+    }
+    for (Candidate& c : list) {
+        c.otherLanguages = languages.value().value(idText(c.meta.id));
+    }
+    return list;
+}
+
 Result<Candidate> Store::candidate(const QUuid& id) const
 {
     return readOne(QSqlDatabase::database(connection(), false), id);
@@ -219,11 +252,11 @@ Result<Candidate> Store::saveCandidate(const Candidate& edited)
         QSqlQuery q(db);
         if (readVersion == 0) {
             q.prepare(QStringLiteral("INSERT INTO candidate (") + kCandidateColumns +
-                      QStringLiteral(") VALUES (:id, :family_name, :given_names, :gender, :date_of_birth, "
+                      QStringLiteral(", search_text) VALUES (:id, :family_name, :given_names, :gender, :date_of_birth, "
                                      ":nationality, :administration, :region, :position, :email, :phone, :education, "
                                      ":years_in_customs, :years_in_public_administration, :english_level, "
                                      ":ipr_experience, :consent_to_keep_data, :application_date, :stage, "
-                                     ":row_version, :modified_at, :modified_by)"));
+                                     ":row_version, :modified_at, :modified_by, :search_text)"));
         } else {
             q.prepare(QStringLiteral(
                 "UPDATE candidate SET family_name = :family_name, given_names = :given_names, gender = :gender, "
@@ -233,7 +266,7 @@ Result<Candidate> Store::saveCandidate(const Candidate& edited)
                 "years_in_public_administration = :years_in_public_administration, english_level = :english_level, "
                 "ipr_experience = :ipr_experience, consent_to_keep_data = :consent_to_keep_data, "
                 "application_date = :application_date, stage = :stage, row_version = :row_version, "
-                "modified_at = :modified_at, modified_by = :modified_by "
+                "modified_at = :modified_at, modified_by = :modified_by, search_text = :search_text "
                 "WHERE id = :id AND row_version = :read_version"));
             q.bindValue(QStringLiteral(":read_version"), readVersion);
         }

@@ -13,4 +13,5 @@ struct Store::Change {
     QString subjectId;  ///< whose history the change belongs to; the entity itself when empty
     QJsonObject before; ///< empty when the record is new
     QJsonObject after;  ///< empty when the record was removed
+    bool nothingChanged = false;  ///< set by work that found nothing to do: no commit, no entry
 };

@@ -101,8 +101,11 @@ private slots:
         QCOMPARE(candidates.value().size(), 1);
         QCOMPARE(candidates.value().first().familyName, QStringLiteral("Wróbel"));
         const auto trail = store.value()->auditTrail();
-        QCOMPARE(trail.value().size(), 1);
+        QCOMPARE(trail.value().size(), 2);
         QCOMPARE(trail.value().first().action, QStringLiteral("file.upgrade"));
+        QCOMPARE(trail.value().at(1).action, QStringLiteral("lease.take"));
+        // Who upgrades a file from before roles becomes its officer.
+        QCOMPARE(store.value()->role(), PersonRole::Officer);
         QCOMPARE(trail.value().first().entityId, QStringLiteral("a1b2c3d4-0000-4000-8000-000000000001"));
         const auto problems = store.value()->check();
         QVERIFY2(problems.value().isEmpty(), qPrintable(problems.value().join(QLatin1Char('\n'))));

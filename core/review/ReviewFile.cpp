@@ -1,0 +1,279 @@
+#include "ReviewFile.h"
+
+#include "Actor.h"
+#include "FileProbe.h"
+#include "Person.h"
+#include "ReviewSchema.h"
+#include "Schema.h"
+#include "Score.h"
+#include "SqlConnection.h"
+#include "SqlError.h"
+#include "StoreSql.h"
+#include "WriteTransaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace StoreSql;
+
+namespace {
+
+const QString kScoreColumns = QStringLiteral(
+    "id, candidate_id, criterion_key, profile_version, rating, comment, evidence, submitted_at, updated_at, "
+    "row_version, modified_at, modified_by");
+
+QString scoreKey(const Score& score)
+{
+    return score.reviewerId.toString() + QLatin1Char('|') + score.candidateId.toString() + QLatin1Char('|') +
+           score.criterionKey;
+}
+
+} // namespace
+
+ReviewFile::ReviewFile(QString path, std::unique_ptr<SqlConnection> connection, bool readOnly)
+    : m_path(std::move(path))
+    , m_connection(std::move(connection))
+    , m_readOnly(readOnly)
+{
+}
+
+ReviewFile::~ReviewFile() = default;
+
+QString ReviewFile::connection() const
+{
+    return m_connection->name();
+}
+
+Result<std::unique_ptr<ReviewFile>> ReviewFile::create(const QString& requestedPath, const QString& sharedFileId,
+                                                       const Person& reviewer)
+{
+    using R = Result<std::unique_ptr<ReviewFile>>;
+    const QString path = QFileInfo(requestedPath).absoluteFilePath();
+    if (QFileInfo(path).exists() || QFileInfo(path).isSymLink()) {
+        return R::failure(ErrorCode::Invalid, tr("\"%1\" already exists. Choose another name for the review file.")
+                                                  .arg(QDir::toNativeSeparators(path)));
+    }
+    if (reviewer.meta.id.isNull() || reviewer.role != PersonRole::Reviewer) {
+        return R::failure(ErrorCode::Refused, tr("Only a reviewer recorded in the file can have a review file."));
+    }
+    const QString temporary = path + QStringLiteral(".partial");
+    {
+        auto connection = std::make_unique<SqlConnection>();
+        if (auto opened = connection->open(temporary, SqlConnection::Mode::Create); !opened.ok()) {
+            return R(opened.error());
+        }
+        const auto fail = [&](const Error& error) {
+            connection->close();
+            QFile::remove(temporary);
+            return R(error);
+        };
+        QSqlDatabase db = QSqlDatabase::database(connection->name(), false);
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) ||
+            !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(ReviewSchema::kApplicationId))) {
+            return fail(sqlError(q.lastError(), tr("Could not create the review file.")));
+        }
+        WriteTransaction transaction(connection->name());
+        if (auto begun = transaction.begin(); !begun.ok()) {
+            return fail(begun.error());
+        }
+        for (const QStringList& step : ReviewSchema::steps()) {
+            for (const QString& statement : step) {
+                if (!q.exec(statement)) {
+                    return fail(sqlError(q.lastError(), tr("Could not create the review file.")));
+                }
+            }
+        }
+        q.prepare(QStringLiteral("INSERT INTO review_info (key, value) VALUES ('review_file_id', :review), "
+                                 "('shared_file_id', :shared), ('reviewer_id', :reviewer), ('reviewer_name', :name), "
+                                 "('created_at', :at)"));
+        q.bindValue(QStringLiteral(":review"), idText(QUuid::createUuid()));
+        q.bindValue(QStringLiteral(":shared"), sharedFileId);
+        q.bindValue(QStringLiteral(":reviewer"), idText(reviewer.meta.id));
+        q.bindValue(QStringLiteral(":name"), reviewer.name);
+        q.bindValue(QStringLiteral(":at"), timeText(QDateTime::currentDateTimeUtc()));
+        if (!q.exec() || !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(ReviewSchema::kCurrentVersion))) {
+            return fail(sqlError(q.lastError(), tr("Could not create the review file.")));
+        }
+        q.finish();
+        if (auto committed = transaction.commit(); !committed.ok()) {
+            return fail(committed.error());
+        }
+    }
+    if (QFileInfo(path).exists() || !QFile::rename(temporary, path)) {
+        QFile::remove(temporary);
+        return R::failure(ErrorCode::Io,
+                          tr("Could not create \"%1\"; check that the folder is writable.").arg(QDir::toNativeSeparators(path)));
+    }
+    return open(path);
+}
+
+Result<std::unique_ptr<ReviewFile>> ReviewFile::open(const QString& requestedPath, bool readOnly)
+{
+    using R = Result<std::unique_ptr<ReviewFile>>;
+    const QString path = QFileInfo(requestedPath).absoluteFilePath();
+    const auto header = FileProbe::inspect(path, FileKind::review());
+    if (!header.ok()) {
+        return R(header.error());
+    }
+    const bool asReader = readOnly || header.value().readOnlyHere;
+    auto connection = std::make_unique<SqlConnection>();
+    if (auto opened = connection->open(path, asReader ? SqlConnection::Mode::ReadOnly : SqlConnection::Mode::ReadWrite);
+        !opened.ok()) {
+        return R(opened.error());
+    }
+    QSqlQuery q(QSqlDatabase::database(connection->name(), false));
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != QLatin1String("ok")) {
+        return R::failure(ErrorCode::Damaged, tr("The review file \"%1\" is damaged; ask the reviewer for a new copy.")
+                                                  .arg(QDir::toNativeSeparators(path)));
+    }
+    q.finish();
+    const auto expected = Schema::objectsCreatedBy(ReviewSchema::steps());
+    const auto actual = Schema::actualObjects(connection->name());
+    if (!expected.ok() || !actual.ok() || expected.value() != actual.value()) {
+        return R::failure(ErrorCode::Damaged,
+                          tr("The review file \"%1\" holds something Accreditation Desk did not create; it was left "
+                             "untouched.")
+                              .arg(QDir::toNativeSeparators(path)));
+    }
+    std::unique_ptr<ReviewFile> file(new ReviewFile(path, std::move(connection), asReader));
+    if (auto identified = file->readIdentity(); !identified.ok()) {
+        return R(identified.error());
+    }
+    return R(std::move(file));
+}
+
+Status ReviewFile::readIdentity()
+{
+    QSqlQuery q(QSqlDatabase::database(connection(), false));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT key, value FROM review_info"))) {
+        return sqlFailure(q.lastError(), tr("Could not read the review file."));
+    }
+    QHash<QString, QString> info;
+    while (q.next()) {
+        info.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    m_identity.reviewFileId = info.value(QStringLiteral("review_file_id"));
+    m_identity.sharedFileId = info.value(QStringLiteral("shared_file_id"));
+    m_identity.reviewerId = QUuid::fromString(info.value(QStringLiteral("reviewer_id")));
+    m_identity.reviewerName = info.value(QStringLiteral("reviewer_name"));
+    if (m_identity.reviewFileId.isEmpty() || m_identity.sharedFileId.isEmpty() || m_identity.reviewerId.isNull()) {
+        return Status::failure(ErrorCode::Damaged, tr("The review file does not say whose it is or for which file."));
+    }
+    return Status::success();
+}
+
+Result<QList<Score>> ReviewFile::scores() const
+{
+    QSqlQuery q(QSqlDatabase::database(connection(), false));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT ") + kScoreColumns + QStringLiteral(" FROM score ORDER BY candidate_id, criterion_key"))) {
+        return Result<QList<Score>>(sqlError(q.lastError(), tr("Could not read the review file.")));
+    }
+    QList<Score> list;
+    while (q.next()) {
+        Score s;
+        s.meta = readMeta(q, 0, 9);
+        s.reviewerId = m_identity.reviewerId;
+        s.candidateId = QUuid::fromString(q.value(1).toString());
+        s.criterionKey = q.value(2).toString();
+        s.profileVersion = q.value(3).toInt();
+        s.rating = q.isNull(4) ? std::nullopt : std::optional<int>(q.value(4).toInt());
+        s.comment = q.value(5).toString();
+        s.evidence = q.value(6).toString();
+        s.submittedAt = q.isNull(7) ? QDateTime() : toTime(q.value(7));
+        s.updatedAt = toTime(q.value(8));
+        list.append(s);
+    }
+    return list;
+}
+
+Result<Score> ReviewFile::saveScore(const Score& proposed)
+{
+    if (m_readOnly) {
+        return Result<Score>::failure(ErrorCode::ReadOnly, tr("The review file is open read-only; nothing was saved."));
+    }
+    if (proposed.reviewerId != m_identity.reviewerId) {
+        return Result<Score>::failure(ErrorCode::Refused,
+                                      tr("A review file holds only its own reviewer's scores; another reviewer's "
+                                         "scores cannot be changed here."));
+    }
+    Score saved = proposed;
+    saved.updatedAt = QDateTime::currentDateTimeUtc();
+    if (auto valid = saved.validate().toStatus(); !valid.ok()) {
+        return Result<Score>(valid.error());
+    }
+    WriteTransaction transaction(connection());
+    if (auto begun = transaction.begin(); !begun.ok()) {
+        return Result<Score>(begun.error());
+    }
+    QSqlQuery q(QSqlDatabase::database(connection(), false));
+    const bool isNew = saved.meta.isNew();
+    if (isNew && saved.meta.id.isNull()) {
+        saved.meta.id = QUuid::createUuid();
+    }
+    const qint64 readVersion = saved.meta.rowVersion;
+    saved.meta.rowVersion = readVersion + 1;
+    saved.meta.modifiedAt = saved.updatedAt;
+    saved.meta.modifiedBy = Actor::current().label();
+    q.prepare(isNew ? QStringLiteral("INSERT INTO score (") + kScoreColumns +
+                          QStringLiteral(") VALUES (:id, :candidate, :criterion, :profile, :rating, :comment, "
+                                         ":evidence, :submitted, :updated, :row_version, :modified_at, :modified_by)")
+                    : QStringLiteral("UPDATE score SET rating = :rating, comment = :comment, evidence = :evidence, "
+                                     "submitted_at = :submitted, updated_at = :updated, profile_version = :profile, "
+                                     "row_version = :row_version, modified_at = :modified_at, "
+                                     "modified_by = :modified_by WHERE id = :id AND row_version = :read_version "
+                                     "AND candidate_id = :candidate AND criterion_key = :criterion"));
+    q.bindValue(QStringLiteral(":id"), idText(saved.meta.id));
+    q.bindValue(QStringLiteral(":candidate"), idText(saved.candidateId));
+    q.bindValue(QStringLiteral(":criterion"), saved.criterionKey);
+    q.bindValue(QStringLiteral(":profile"), saved.profileVersion);
+    q.bindValue(QStringLiteral(":rating"), saved.rating ? QVariant(*saved.rating) : QVariant(QMetaType::fromType<int>()));
+    q.bindValue(QStringLiteral(":comment"), text(saved.comment));
+    q.bindValue(QStringLiteral(":evidence"), text(saved.evidence));
+    q.bindValue(QStringLiteral(":submitted"), saved.submittedAt.isValid() ? QVariant(timeText(saved.submittedAt))
+                                                                          : QVariant(QMetaType::fromType<QString>()));
+    q.bindValue(QStringLiteral(":updated"), timeText(saved.updatedAt));
+    q.bindValue(QStringLiteral(":row_version"), saved.meta.rowVersion);
+    q.bindValue(QStringLiteral(":modified_at"), timeText(saved.meta.modifiedAt));
+    q.bindValue(QStringLiteral(":modified_by"), saved.meta.modifiedBy);
+    if (!isNew) {
+        q.bindValue(QStringLiteral(":read_version"), readVersion);
+    }
+    if (!q.exec()) {
+        return Result<Score>(sqlError(q.lastError(), tr("Could not save the score.")));
+    }
+    if (!isNew && q.numRowsAffected() != 1) {
+        return Result<Score>::failure(ErrorCode::Conflict,
+                                      tr("This score was changed elsewhere (another window?) after you opened it; "
+                                         "reload it and make your change again."));
+    }
+    if (auto committed = transaction.commit(); !committed.ok()) {
+        return Result<Score>(committed.error());
+    }
+    return saved;
+}
+
+QList<Score> ReviewFile::overlay(const QList<Score>& shared, const QList<Score>& own)
+{
+    QHash<QString, int> position;
+    QList<Score> merged = shared;
+    for (int i = 0; i < merged.size(); ++i) {
+        position.insert(scoreKey(merged.at(i)), i);
+    }
+    for (const Score& score : own) {
+        const auto found = position.constFind(scoreKey(score));
+        if (found != position.constEnd()) {
+            merged[found.value()] = score;
+        } else {
+            merged.append(score);
+        }
+    }
+    return merged;
+}

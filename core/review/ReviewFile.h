@@ -1,0 +1,63 @@
+#pragma once
+// A reviewer's review file. Reviewers never write the shared file: their scores go here,
+// are overlaid on the shared file in their own view, and reach the shared file when the
+// officer imports this file. Writes follow the same rules as the shared file's:
+// BEGIN IMMEDIATE, row versions, and only the file's own reviewer's scores.
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QUuid>
+
+#include <memory>
+
+class Person;
+class Score;
+class SqlConnection;
+
+class ReviewFile
+{
+    Q_DECLARE_TR_FUNCTIONS(ReviewFile)
+
+public:
+    struct Identity {
+        QString reviewFileId;
+        QString sharedFileId;  ///< the shared file's identity it was made for
+        QUuid reviewerId;
+        QString reviewerName;
+    };
+
+    /// Makes a review file at `path` (which must not exist) for `reviewer`'s scores on the
+    /// shared file identified by `sharedFileId`.
+    static Result<std::unique_ptr<ReviewFile>> create(const QString& path, const QString& sharedFileId,
+                                                      const Person& reviewer);
+    /// Opens a review file, refusing anything that is not one, as the shared file does.
+    static Result<std::unique_ptr<ReviewFile>> open(const QString& path, bool readOnly = false);
+
+    ~ReviewFile();
+    ReviewFile(const ReviewFile&) = delete;
+    ReviewFile& operator=(const ReviewFile&) = delete;
+
+    QString path() const { return m_path; }
+    const Identity& identity() const { return m_identity; }
+
+    Result<QList<Score>> scores() const;
+    /// Saves one of this reviewer's scores; refused for another reviewer's, or when the
+    /// score changed since it was read.
+    Result<Score> saveScore(const Score& score);
+
+    /// The reviewer's view: the scores imported into the shared file, with this file's own
+    /// scores in place of theirs.
+    static QList<Score> overlay(const QList<Score>& shared, const QList<Score>& own);
+
+private:
+    ReviewFile(QString path, std::unique_ptr<SqlConnection> connection, bool readOnly);
+    Status readIdentity();
+    QString connection() const;
+
+    QString m_path;
+    std::unique_ptr<SqlConnection> m_connection;
+    bool m_readOnly = false;
+    Identity m_identity;
+};

@@ -1,0 +1,107 @@
+#include "EditingLease.h"
+
+#include "Actor.h"
+#include "SqlError.h"
+#include "StoreSql.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSaveFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+struct EditingLeaseText {
+    Q_DECLARE_TR_FUNCTIONS(EditingLease)
+};
+
+} // namespace
+
+bool LeaseHolder::isHeldBy(const Actor& actor) const
+{
+    return person.compare(actor.person, Qt::CaseInsensitive) == 0 &&
+           machine.compare(actor.machine, Qt::CaseInsensitive) == 0;
+}
+
+bool LeaseHolder::isStale(const QDateTime& now) const
+{
+    return heartbeat.secsTo(now) > EditingLease::kStaleAfterSeconds;
+}
+
+QString LeaseHolder::describe() const
+{
+    return EditingLeaseText::tr("%1 on %2 since %3")
+        .arg(person, machine, QLocale().toString(since.toLocalTime(), QLocale::ShortFormat));
+}
+
+Result<std::optional<LeaseHolder>> EditingLease::read(const QString& connectionName)
+{
+    using R = Result<std::optional<LeaseHolder>>;
+    QSqlQuery q(QSqlDatabase::database(connectionName, false));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT person, machine, session, since, heartbeat FROM editing_lease WHERE slot = 1"))) {
+        return R(sqlError(q.lastError(), EditingLeaseText::tr("Could not read who is editing the file.")));
+    }
+    if (!q.next()) {
+        return std::optional<LeaseHolder>();
+    }
+    LeaseHolder holder{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                       StoreSql::toTime(q.value(3)), StoreSql::toTime(q.value(4))};
+    return std::optional<LeaseHolder>(holder);
+}
+
+Status EditingLease::write(const QString& connectionName, const LeaseHolder& holder)
+{
+    QSqlQuery q(QSqlDatabase::database(connectionName, false));
+    q.prepare(QStringLiteral("INSERT INTO editing_lease (slot, person, machine, session, since, heartbeat) "
+                             "VALUES (1, :person, :machine, :session, :since, :heartbeat) "
+                             "ON CONFLICT (slot) DO UPDATE SET person = excluded.person, machine = excluded.machine, "
+                             "session = excluded.session, since = excluded.since, heartbeat = excluded.heartbeat"));
+    q.bindValue(QStringLiteral(":person"), holder.person);
+    q.bindValue(QStringLiteral(":machine"), holder.machine);
+    q.bindValue(QStringLiteral(":session"), holder.session);
+    q.bindValue(QStringLiteral(":since"), StoreSql::timeText(holder.since));
+    q.bindValue(QStringLiteral(":heartbeat"), StoreSql::timeText(holder.heartbeat));
+    if (!q.exec()) {
+        return sqlFailure(q.lastError(), EditingLeaseText::tr("Could not record who is editing the file."));
+    }
+    return Status::success();
+}
+
+Status EditingLease::remove(const QString& connectionName)
+{
+    QSqlQuery q(QSqlDatabase::database(connectionName, false));
+    if (!q.exec(QStringLiteral("DELETE FROM editing_lease"))) {
+        return sqlFailure(q.lastError(), EditingLeaseText::tr("Could not hand back the editing of the file."));
+    }
+    return Status::success();
+}
+
+QString EditingLease::lockFilePath(const QString& filePath)
+{
+    return filePath + QStringLiteral(".lock");
+}
+
+void EditingLease::writeLockFile(const QString& filePath, const LeaseHolder& holder)
+{
+    QSaveFile file(lockFilePath(filePath));
+    if (!file.open(QIODevice::WriteOnly)) {
+        return;
+    }
+    const QJsonObject lock{{QStringLiteral("person"), holder.person},
+                           {QStringLiteral("machine"), holder.machine},
+                           {QStringLiteral("since"), StoreSql::timeText(holder.since)},
+                           {QStringLiteral("pid"), QCoreApplication::applicationPid()}};
+    file.write(QJsonDocument(lock).toJson());
+    file.commit();
+}
+
+void EditingLease::removeLockFile(const QString& filePath)
+{
+    QFile::remove(lockFilePath(filePath));
+}

@@ -1,0 +1,446 @@
+// The session part of Store: who the actor is in the file, the editing lease, the single
+// write path, change detection and the daily backup.
+#include "Store.h"
+#include "StoreChange.h"
+
+#include "AuditLog.h"
+#include "Backup.h"
+#include "EditingLease.h"
+#include "Person.h"
+#include "RecordJson.h"
+#include "SqlConnection.h"
+#include "SqlError.h"
+#include "StoreSql.h"
+#include "WriteTransaction.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace StoreSql;
+
+namespace {
+
+QString jsonOrNull(const QJsonObject& object)
+{
+    return object.isEmpty() ? QStringLiteral("null") : RecordJson::compact(object);
+}
+
+QJsonObject leaseJson(const LeaseHolder& holder)
+{
+    return {{QStringLiteral("person"), holder.person},
+            {QStringLiteral("machine"), holder.machine},
+            {QStringLiteral("since"), timeText(holder.since)},
+            {QStringLiteral("heartbeat"), timeText(holder.heartbeat)}};
+}
+
+} // namespace
+
+Status Store::resolvePerson()
+{
+    QSqlQuery q(QSqlDatabase::database(connection(), false));
+    q.setForwardOnly(true);
+    // An account matches first; a name serves for `--as "Sara Ito"`.
+    q.prepare(QStringLiteral("SELECT id, role, account = :a1 COLLATE NOCASE AS by_account FROM person "
+                             "WHERE account = :a2 COLLATE NOCASE OR name = :a3 COLLATE NOCASE "
+                             "ORDER BY by_account DESC LIMIT 1"));
+    q.bindValue(QStringLiteral(":a1"), m_actor.person);
+    q.bindValue(QStringLiteral(":a2"), m_actor.person);
+    q.bindValue(QStringLiteral(":a3"), m_actor.person);
+    if (!q.exec()) {
+        return sqlFailure(q.lastError(), tr("Could not read the people of the file."));
+    }
+    if (q.next()) {
+        m_personId = QUuid::fromString(q.value(0).toString());
+        m_role = toKey<PersonRole>(q.value(1), PersonRole::Observer);
+    } else {
+        m_personId = QUuid();
+        m_role = PersonRole::Observer;
+    }
+    return Status::success();
+}
+
+Status Store::insertFirstOfficer()
+{
+    QSqlDatabase db = QSqlDatabase::database(connection(), false);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM person WHERE role = 'officer'"))) {
+        return sqlFailure(q.lastError(), tr("Could not read the people of the file."));
+    }
+    if (q.next() && q.value(0).toInt() > 0) {
+        return Status::success();
+    }
+    q.finish();
+    q.prepare(QStringLiteral("INSERT INTO person (id, name, account, role, administration, email, row_version, "
+                             "modified_at, modified_by) VALUES (:id, :name, :account, 'officer', '', '', 1, :at, :by) "
+                             "ON CONFLICT (account) DO UPDATE SET role = 'officer', row_version = row_version + 1"));
+    q.bindValue(QStringLiteral(":id"), idText(QUuid::createUuid()));
+    q.bindValue(QStringLiteral(":name"), m_actor.person);
+    q.bindValue(QStringLiteral(":account"), m_actor.person);
+    q.bindValue(QStringLiteral(":at"), timeText(QDateTime::currentDateTimeUtc()));
+    q.bindValue(QStringLiteral(":by"), m_actor.label());
+    if (!q.exec()) {
+        return sqlFailure(q.lastError(), tr("Could not record the file's officer."));
+    }
+    return Status::success();
+}
+
+Status Store::acquireLease()
+{
+    WriteTransaction transaction(connection());
+    if (auto begun = transaction.begin(); !begun.ok()) {
+        return begun;
+    }
+    const auto current = EditingLease::read(connection());
+    if (!current.ok()) {
+        return Status(current.error());
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (current.value() && !current.value()->isHeldBy(m_actor)) {
+        transaction.rollback();
+        const LeaseHolder& holder = *current.value();
+        m_otherEditor = std::make_unique<LeaseHolder>(holder);
+        const QString lastSign = QLocale().toString(holder.heartbeat.toLocalTime(), QLocale::ShortFormat);
+        becomeReadOnly(holder.isStale(now)
+                           ? tr("%1 was editing this file on %2 but shows no sign of life since %3. You can read "
+                                "it, or take over editing if they have stopped.")
+                                 .arg(holder.person, holder.machine, lastSign)
+                           : tr("%1 is editing this file on %2 (since %3); you can read it meanwhile.")
+                                 .arg(holder.person, holder.machine,
+                                      QLocale().toString(holder.since.toLocalTime(), QLocale::ShortFormat)));
+        return Status::success();
+    }
+    LeaseHolder mine = current.value() ? *current.value()
+                                       : LeaseHolder{m_actor.person, m_actor.machine, m_session, now, now};
+    mine.heartbeat = now;
+    if (auto written = EditingLease::write(connection(), mine); !written.ok()) {
+        return written;
+    }
+    if (!current.value()) {
+        AuditEntry entry;
+        entry.at = now;
+        entry.actor = m_actor.label();
+        entry.action = QStringLiteral("lease.take");
+        entry.entity = QStringLiteral("editing_lease");
+        entry.entityId = m_session;
+        entry.subjectId = m_session;
+        entry.oldValue = QStringLiteral("null");
+        entry.newValue = RecordJson::compact(leaseJson(mine));
+        if (auto audited = AuditLog::append(connection(), entry); !audited.ok()) {
+            return audited;
+        }
+    }
+    if (auto committed = transaction.commit(); !committed.ok()) {
+        return committed;
+    }
+    m_ownsLease = !current.value().has_value();
+    EditingLease::writeLockFile(m_path, mine);
+    return Status::success();
+}
+
+void Store::becomeReadOnly(const QString& reason)
+{
+    m_readOnlyReason = reason;
+    // A read-only session must not even replay a journal: reopen as a reader.
+    if (m_connection && !m_connection->open(m_path, SqlConnection::Mode::ReadOnly).ok()) {
+        // Reading on must stay possible; the reason above already stops every write.
+        (void)m_connection->open(m_path, SqlConnection::Mode::ReadWrite);
+    }
+}
+
+std::optional<LeaseHolder> Store::otherEditor() const
+{
+    return m_otherEditor ? std::optional<LeaseHolder>(*m_otherEditor) : std::nullopt;
+}
+
+Status Store::takeOverLease()
+{
+    if (!m_otherEditor) {
+        return Status::failure(ErrorCode::Refused, tr("Nobody else holds the editing of this file."));
+    }
+    if (m_role != PersonRole::Officer || !m_fileWritable) {
+        return Status::failure(ErrorCode::Refused, tr("Only an officer who may write to the file can take over "
+                                                      "editing."));
+    }
+    if (auto reopened = m_connection->open(m_path, SqlConnection::Mode::ReadWrite); !reopened.ok()) {
+        return reopened;
+    }
+    WriteTransaction transaction(connection());
+    if (auto begun = transaction.begin(); !begun.ok()) {
+        return begun;
+    }
+    const auto current = EditingLease::read(connection());
+    if (!current.ok()) {
+        return Status(current.error());
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (current.value() && current.value()->session != m_otherEditor->session) {
+        transaction.rollback();
+        return Status::failure(ErrorCode::Refused,
+                               tr("Someone else took over editing meanwhile (%1).").arg(current.value()->describe()));
+    }
+    if (current.value() && !current.value()->isStale(now)) {
+        transaction.rollback();
+        return Status::failure(ErrorCode::Refused, tr("%1 is active again; editing was not taken over.")
+                                                       .arg(current.value()->person));
+    }
+    const LeaseHolder mine{m_actor.person, m_actor.machine, m_session, now, now};
+    if (auto written = EditingLease::write(connection(), mine); !written.ok()) {
+        return written;
+    }
+    AuditEntry entry;
+    entry.at = now;
+    entry.actor = m_actor.label();
+    entry.action = QStringLiteral("lease.takeover");
+    entry.entity = QStringLiteral("editing_lease");
+    entry.entityId = m_session;
+    entry.subjectId = m_session;
+    entry.oldValue = current.value() ? RecordJson::compact(leaseJson(*current.value())) : QStringLiteral("null");
+    entry.newValue = RecordJson::compact(leaseJson(mine));
+    if (auto audited = AuditLog::append(connection(), entry); !audited.ok()) {
+        return audited;
+    }
+    if (auto committed = transaction.commit(); !committed.ok()) {
+        return committed;
+    }
+    m_otherEditor.reset();
+    m_ownsLease = true;
+    m_readOnlyReason.clear();
+    m_auditHead = auditHead();
+    EditingLease::writeLockFile(m_path, mine);
+    return Status::success();
+}
+
+Status Store::heartbeat()
+{
+    if (isReadOnly()) {
+        return Status::success();
+    }
+    WriteTransaction transaction(connection());
+    if (auto begun = transaction.begin(); !begun.ok()) {
+        return begun;
+    }
+    const auto current = EditingLease::read(connection());
+    if (!current.ok()) {
+        return Status(current.error());
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (current.value() && !current.value()->isHeldBy(m_actor)) {
+        transaction.rollback();
+        m_otherEditor = std::make_unique<LeaseHolder>(*current.value());
+        m_ownsLease = false;
+        const QString reason = tr("%1 took over editing on %2; you can only read the file now.")
+                                   .arg(current.value()->person, current.value()->machine);
+        becomeReadOnly(reason);
+        return Status::failure(ErrorCode::Refused, reason);
+    }
+    LeaseHolder mine = current.value() ? *current.value()
+                                       : LeaseHolder{m_actor.person, m_actor.machine, m_session, now, now};
+    m_ownsLease = m_ownsLease || !current.value();
+    mine.heartbeat = now;
+    if (auto written = EditingLease::write(connection(), mine); !written.ok()) {
+        return written;
+    }
+    // The heartbeat is housekeeping, not a change to the accreditation record: no audit entry.
+    return transaction.commit();
+}
+
+void Store::close()
+{
+    if (!m_connection) {
+        return;
+    }
+    if (m_ownsLease && !isReadOnly()) {
+        WriteTransaction transaction(connection());
+        if (transaction.begin().ok()) {
+            const auto current = EditingLease::read(connection());
+            if (current.ok() && current.value() && current.value()->session == m_session) {
+                AuditEntry entry;
+                entry.at = QDateTime::currentDateTimeUtc();
+                entry.actor = m_actor.label();
+                entry.action = QStringLiteral("lease.release");
+                entry.entity = QStringLiteral("editing_lease");
+                entry.entityId = m_session;
+                entry.subjectId = m_session;
+                entry.oldValue = RecordJson::compact(leaseJson(*current.value()));
+                entry.newValue = QStringLiteral("null");
+                if (EditingLease::remove(connection()).ok() && AuditLog::append(connection(), entry).ok() &&
+                    transaction.commit().ok()) {
+                    EditingLease::removeLockFile(m_path);
+                }
+            }
+        }
+        m_ownsLease = false;
+    }
+    m_connection->close();
+    m_connection.reset();
+}
+
+Status Store::write(const std::function<Status(Change&)>& work)
+{
+    if (isReadOnly()) {
+        return Status::failure(ErrorCode::ReadOnly, tr("Nothing was saved. %1").arg(m_readOnlyReason));
+    }
+    if (m_role != PersonRole::Officer) {
+        return Status::failure(ErrorCode::Refused, tr("Only an officer can change the file. Nothing was saved."));
+    }
+    WriteTransaction transaction(connection());
+    if (auto begun = transaction.begin(); !begun.ok()) {
+        return begun;
+    }
+    // The lease is confirmed inside the unit of work, so that a session whose lease was
+    // taken over (a laptop waking from sleep) can never write over the new editor.
+    const auto current = EditingLease::read(connection());
+    if (!current.ok()) {
+        return Status(current.error());
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (current.value() && !current.value()->isHeldBy(m_actor)) {
+        transaction.rollback();
+        m_otherEditor = std::make_unique<LeaseHolder>(*current.value());
+        m_ownsLease = false;
+        const QString reason = tr("%1 took over editing on %2. Nothing was saved; you can only read the file now.")
+                                   .arg(current.value()->person, current.value()->machine);
+        becomeReadOnly(reason);
+        return Status::failure(ErrorCode::Refused, reason);
+    }
+    LeaseHolder mine = current.value() ? *current.value()
+                                       : LeaseHolder{m_actor.person, m_actor.machine, m_session, now, now};
+    const bool tookLease = !current.value();
+    mine.heartbeat = now;
+    if (auto written = EditingLease::write(connection(), mine); !written.ok()) {
+        return written;
+    }
+    Change change;
+    if (auto done = work(change); !done.ok()) {
+        return done;  // the transaction rolls back as it goes out of scope
+    }
+    if (change.nothingChanged) {
+        transaction.rollback();
+        return Status::success();
+    }
+    AuditEntry entry;
+    entry.at = now;
+    entry.actor = m_actor.label();
+    entry.action = change.action;
+    entry.entity = change.entity;
+    entry.entityId = change.entityId;
+    entry.subjectId = change.subjectId.isEmpty() ? change.entityId : change.subjectId;
+    entry.oldValue = jsonOrNull(change.before);
+    entry.newValue = jsonOrNull(change.after);
+    if (auto audited = AuditLog::append(connection(), entry); !audited.ok()) {
+        return audited;
+    }
+    if (auto committed = transaction.commit(); !committed.ok()) {
+        return committed;
+    }
+    if (tookLease) {
+        m_ownsLease = true;
+        EditingLease::writeLockFile(m_path, mine);
+    }
+    m_auditHead = auditHead();
+    return Status::success();
+}
+
+QString Store::auditHead() const
+{
+    QSqlQuery q(QSqlDatabase::database(connection(), false));
+    if (!q.exec(QStringLiteral("SELECT value FROM file_info WHERE key = 'audit_head'")) || !q.next()) {
+        return {};
+    }
+    return q.value(0).toString();
+}
+
+bool Store::hasChangedElsewhere()
+{
+    QSqlQuery q(QSqlDatabase::database(connection(), false));
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next()) {
+        return false;
+    }
+    const qint64 version = q.value(0).toLongLong();
+    q.finish();
+    if (version == m_dataVersion) {
+        return false;
+    }
+    m_dataVersion = version;
+    // Heartbeats change the file too; only an audited change is news to the user.
+    const QString head = auditHead();
+    if (head == m_auditHead) {
+        return false;
+    }
+    m_auditHead = head;
+    return true;
+}
+
+Result<QString> Store::fileId() const
+{
+    QSqlQuery q(QSqlDatabase::database(connection(), false));
+    if (!q.exec(QStringLiteral("SELECT value FROM file_info WHERE key = 'file_id'"))) {
+        return Result<QString>(sqlError(q.lastError(), tr("Could not read the file's identity.")));
+    }
+    if (!q.next()) {
+        return Result<QString>::failure(ErrorCode::Damaged, tr("The file has no identity recorded."));
+    }
+    return q.value(0).toString();
+}
+
+int Store::backupsToKeep() const
+{
+    QSqlQuery q(QSqlDatabase::database(connection(), false));
+    if (q.exec(QStringLiteral("SELECT value FROM file_info WHERE key = 'backups_to_keep'")) && q.next()) {
+        bool ok = false;
+        const int count = q.value(0).toInt(&ok);
+        if (ok && count >= 1) {
+            return count;
+        }
+    }
+    return kDefaultBackupsToKeep;
+}
+
+Status Store::setBackupsToKeep(int count)
+{
+    if (count < 1 || count > 365) {
+        return Status::failure(ErrorCode::Invalid, tr("Keep between 1 and 365 daily backups."));
+    }
+    const int before = backupsToKeep();
+    return write([&](Change& change) -> Status {
+        QSqlQuery q(QSqlDatabase::database(connection(), false));
+        q.prepare(QStringLiteral("INSERT INTO file_info (key, value) VALUES ('backups_to_keep', :value) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        q.bindValue(QStringLiteral(":value"), QString::number(count));
+        if (!q.exec()) {
+            return sqlFailure(q.lastError(), tr("Could not save the setting."));
+        }
+        change.action = QStringLiteral("settings.update");
+        change.entity = QStringLiteral("setting");
+        change.entityId = QStringLiteral("backups_to_keep");
+        change.before = {{QStringLiteral("backups_to_keep"), before}};
+        change.after = {{QStringLiteral("backups_to_keep"), count}};
+        return Status::success();
+    });
+}
+
+void Store::makeDailyBackup()
+{
+    const QFileInfo info(m_path);
+    const QDir folder(info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral("-backups"));
+    const QString today = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd"));
+    const QString pattern = info.completeBaseName() + QStringLiteral("-*-daily.accred");
+    const QStringList existing = folder.entryList({pattern}, QDir::Files, QDir::Name | QDir::Reversed);
+    if (!existing.isEmpty() && existing.first().contains(QLatin1Char('-') + today + QLatin1Char('-'))) {
+        return;
+    }
+    const auto target = Backup::automaticTarget(m_path, QStringLiteral("daily"));
+    Status made = target.ok() ? Backup::write(connection(), target.value()) : Status(target.error());
+    if (!made.ok()) {
+        m_backupWarning = tr("Today's automatic backup failed: %1").arg(made.message());
+        return;
+    }
+    const QStringList all = folder.entryList({pattern}, QDir::Files, QDir::Name | QDir::Reversed);
+    for (int i = backupsToKeep(); i < all.size(); ++i) {
+        QFile::remove(folder.filePath(all.at(i)));
+    }
+}
