@@ -19,16 +19,19 @@ void CandidatesCommand::configure(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
     parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
+    parser.addOption({QStringLiteral("search"),
+                      tr("Only candidates whose names, administration, nationality, e-mail or position contain TEXT "
+                         "(accents and case ignored)."),
+                      tr("TEXT")});
 }
 
 int CandidatesCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
-    const auto store = Store::open(parser.positionalArguments().constFirst(), Store::Access::ReadOnly);
-    if (!store.ok()) {
-        err << store.message() << Qt::endl;
+    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::ReadOnly, err);
+    if (!store) {
         return Failure;
     }
-    const auto candidates = store.value()->candidates();
+    const auto candidates = store->findCandidates(parser.value(QStringLiteral("search")));
     if (!candidates.ok()) {
         err << candidates.message() << Qt::endl;
         return Failure;

@@ -20,12 +20,11 @@ void CheckCommand::configure(QCommandLineParser& parser)
 int CheckCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
     const QString path = parser.positionalArguments().constFirst();
-    const auto store = Store::open(path, Store::Access::ReadOnly);
-    if (!store.ok()) {
-        err << store.message() << Qt::endl;
+    const auto store = openStore(path, Store::Access::ReadOnly, err);
+    if (!store) {
         return Failure;
     }
-    const auto problems = store.value()->check();
+    const auto problems = store->check();
     if (!problems.ok()) {
         err << problems.message() << Qt::endl;
         return Failure;

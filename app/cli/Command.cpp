@@ -1,9 +1,13 @@
 #include "Command.h"
 
+#include "AuditCommand.h"
+#include "BackupCommands.h"
 #include "CandidatesCommand.h"
 #include "CheckCommand.h"
 #include "CreateCommands.h"
+#include "PeopleCommands.h"
 #include "ProfileCommand.h"
+#include "ReviewCommands.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>
@@ -23,6 +27,11 @@ int Command::run(const QStringList& arguments, QTextStream& out, QTextStream& er
     parser.setApplicationDescription(m_summary);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOption(help);
+    const QCommandLineOption as(QStringLiteral("as"),
+                                tr("Act as PERSON (their account or name, as recorded in the file) instead of the "
+                                   "operating-system user. The same roles apply."),
+                                tr("PERSON"));
+    parser.addOption(as);
     configure(parser);
     const QString usage = QStringLiteral("accreditation-desk-cli ") + m_name;
     if (!parser.parse(arguments)) {
@@ -37,6 +46,7 @@ int Command::run(const QStringList& arguments, QTextStream& out, QTextStream& er
         out << text;
         return Success;
     }
+    m_as = parser.value(as).trimmed();
     const int count = int(parser.positionalArguments().size());
     if (count < minimumPositionals() || count > maximumPositionals()) {
         err << tr("%1: wrong number of arguments.").arg(usage) << Qt::endl
@@ -46,6 +56,25 @@ int Command::run(const QStringList& arguments, QTextStream& out, QTextStream& er
     return execute(parser, out, err);
 }
 
+Actor Command::actor() const
+{
+    Actor actor = Actor::current();
+    if (!m_as.isEmpty()) {
+        actor.person = m_as;
+    }
+    return actor;
+}
+
+std::unique_ptr<Store> Command::openStore(const QString& path, Store::Access access, QTextStream& err) const
+{
+    auto opened = Store::open(path, access, actor());
+    if (!opened.ok()) {
+        err << opened.message() << Qt::endl;
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
 QList<Command*> allCommands()
 {
     static InitCommand init;
@@ -53,5 +82,14 @@ QList<Command*> allCommands()
     static CandidatesCommand candidates;
     static ProfileCommand profile;
     static CheckCommand check;
-    return {&init, &demo, &candidates, &profile, &check};
+    static PeopleCommand people;
+    static PersonAddCommand personAdd;
+    static AuditCommand audit;
+    static BackupCommand backup;
+    static RestoreCommand restore;
+    static ReviewInitCommand reviewInit;
+    static ScoreCommand score;
+    static ImportReviewCommand importReview;
+    return {&init, &demo, &candidates, &profile, &check, &people, &personAdd, &audit,
+            &backup, &restore, &reviewInit, &score, &importReview};
 }

@@ -2,8 +2,14 @@
 // One subcommand of accreditation-desk-cli. The base class owns the conventions every
 // subcommand shares: --help, usage errors on stderr with exit 2, failures with exit 1.
 
+#include "Actor.h"
+#include "Result.h"
+#include "Store.h"
+
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <memory>
 
 class QCommandLineParser;
 class QTextStream;
@@ -32,7 +38,13 @@ protected:
     virtual int maximumPositionals() const { return 1; }
     virtual int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) = 0;
 
+    /// Who the command acts as: the operating-system user, or the person `--as` names.
+    Actor actor() const;
+    /// Opens a file as actor(); on failure prints why and returns null.
+    std::unique_ptr<Store> openStore(const QString& path, Store::Access access, QTextStream& err) const;
+
 private:
+    QString m_as;
     QString m_name;
     QString m_summary;
 };

@@ -20,7 +20,7 @@ void InitCommand::configure(QCommandLineParser& parser)
 int InitCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
     const QString path = parser.positionalArguments().constFirst();
-    const auto created = Store::create(path);
+    const auto created = Store::create(path, actor());
     if (!created.ok()) {
         err << created.message() << Qt::endl;
         return Failure;
@@ -44,7 +44,7 @@ void DemoCommand::configure(QCommandLineParser& parser)
 int DemoCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
     const QString path = parser.positionalArguments().constFirst();
-    if (auto created = DemoFile::create(path); !created.ok()) {
+    if (auto created = DemoFile::create(path, actor()); !created.ok()) {
         err << created.message() << Qt::endl;
         return Failure;
     }

@@ -22,12 +22,11 @@ void ProfileCommand::configure(QCommandLineParser& parser)
 
 int ProfileCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
-    const auto store = Store::open(parser.positionalArguments().constFirst(), Store::Access::ReadOnly);
-    if (!store.ok()) {
-        err << store.message() << Qt::endl;
+    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::ReadOnly, err);
+    if (!store) {
         return Failure;
     }
-    const auto profile = store.value()->currentProfile();
+    const auto profile = store->currentProfile();
     if (!profile.ok()) {
         err << profile.message() << Qt::endl;
         return Failure;

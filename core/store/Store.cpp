@@ -397,3 +397,71 @@ Result<QStringList> Store::check() const
     }
     return problems;
 }
+
+Status Store::restore(const QString& backup, const QString& requestedTarget, const Actor& actor)
+{
+    const QString target = QFileInfo(requestedTarget).absoluteFilePath();
+    if (QFileInfo::exists(target) || QFileInfo(target).isSymLink()) {
+        return Status::failure(ErrorCode::Invalid,
+                               tr("\"%1\" already exists. A restore writes a new file; choose a new name.")
+                                   .arg(QDir::toNativeSeparators(target)));
+    }
+    // The backup must be whole before anything is written from it.
+    {
+        auto source = open(backup, Access::ReadOnly, actor);
+        if (!source.ok()) {
+            return Status::failure(source.code(), tr("The backup cannot be restored: %1").arg(source.message()));
+        }
+        const auto problems = source.value()->check();
+        if (!problems.ok()) {
+            return Status(problems.error());
+        }
+        if (!problems.value().isEmpty()) {
+            return Status::failure(ErrorCode::Damaged, tr("The backup cannot be restored: %1")
+                                                           .arg(problems.value().join(QLatin1Char(' '))));
+        }
+        const QString temporary = target + QStringLiteral(".restoring");
+        QFile::remove(temporary);
+        if (auto copied = source.value()->backupTo(temporary); !copied.ok()) {
+            return copied;
+        }
+        const auto fail = [&](const Error& error) {
+            QFile::remove(temporary);
+            QFile::remove(temporary + QStringLiteral("-journal"));
+            return Status(error);
+        };
+        {
+            SqlConnection connection;
+            if (auto opened = connection.open(temporary, SqlConnection::Mode::ReadWrite); !opened.ok()) {
+                return fail(opened.error());
+            }
+            WriteTransaction transaction(connection.name());
+            if (auto begun = transaction.begin(); !begun.ok()) {
+                return fail(begun.error());
+            }
+            // The lease in the backup belonged to a session of the old file.
+            if (auto cleared = EditingLease::remove(connection.name()); !cleared.ok()) {
+                return fail(cleared.error());
+            }
+            AuditEntry entry;
+            entry.at = QDateTime::currentDateTimeUtc();
+            entry.actor = actor.label();
+            entry.action = QStringLiteral("file.restore");
+            entry.entity = QStringLiteral("file");
+            entry.entityId = source.value()->fileId().ok() ? source.value()->fileId().value() : QString();
+            entry.subjectId = entry.entityId;
+            entry.oldValue = QStringLiteral("null");
+            entry.newValue = RecordJson::compact(QJsonObject{{QStringLiteral("restored_from"), QFileInfo(backup).fileName()}});
+            if (auto audited = AuditLog::append(connection.name(), entry); !audited.ok()) {
+                return fail(audited.error());
+            }
+            if (auto committed = transaction.commit(); !committed.ok()) {
+                return fail(committed.error());
+            }
+        }
+        if (QFileInfo::exists(target) || !QFile::rename(temporary, target)) {
+            return fail({ErrorCode::Io, tr("Could not name the restored file \"%1\".").arg(QDir::toNativeSeparators(target))});
+        }
+    }
+    return Status::success();
+}

@@ -132,12 +132,19 @@ public:
     /// Imports a reviewer's review file made for this file. A score replaces the stored
     /// one only when newer; importing the same file again changes nothing.
     Result<ReviewImport> importReview(const QString& reviewFilePath);
+    /// Imports every review file (*.review) in the file's folder that was made for this
+    /// file; review files of other files are passed over. Stops at the first failure.
+    Result<QList<ReviewImport>> importReviewFilesBeside();
 
     /// The audit trail, oldest first; of one candidate or record when `subject` is set.
     Result<QList<AuditEntry>> auditTrail(const QUuid& subject = {}) const;
 
     /// Writes a verified copy to `target` (which must not exist).
     Status backupTo(const QString& target) const;
+    /// Writes a new file at `target` (which must not exist) from a backup, after checking
+    /// the backup whole. The new file carries no editing lease, and its audit trail
+    /// records the restore. Never replaces a file, so never one that someone has open.
+    static Status restore(const QString& backup, const QString& target, const Actor& actor = Actor::current());
     /// How many automatic daily backups are kept beside the file.
     int backupsToKeep() const;
     Status setBackupsToKeep(int count);

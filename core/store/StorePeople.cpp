@@ -10,6 +10,7 @@
 #include "StoreSql.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -290,4 +291,27 @@ Result<ReviewImport> Store::importReview(const QString& reviewFilePath)
         return R(status.error());
     }
     return result;
+}
+
+Result<QList<ReviewImport>> Store::importReviewFilesBeside()
+{
+    using R = Result<QList<ReviewImport>>;
+    const auto ownId = fileId();
+    if (!ownId.ok()) {
+        return R(ownId.error());
+    }
+    QList<ReviewImport> imports;
+    const QDir folder = QFileInfo(m_path).absoluteDir();
+    for (const QFileInfo& candidate : folder.entryInfoList({QStringLiteral("*.review")}, QDir::Files, QDir::Name)) {
+        const auto review = ReviewFile::open(candidate.absoluteFilePath(), true);
+        if (!review.ok() || review.value()->identity().sharedFileId != ownId.value()) {
+            continue;  // another file's review, or not one at all: not ours to judge here
+        }
+        auto imported = importReview(candidate.absoluteFilePath());
+        if (!imported.ok()) {
+            return R(imported.error());
+        }
+        imports.append(imported.value());
+    }
+    return imports;
 }

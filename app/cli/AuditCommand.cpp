@@ -1,0 +1,104 @@
+#include "AuditCommand.h"
+
+#include "AuditLog.h"
+#include "Candidate.h"
+#include "TextTable.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTextStream>
+
+Result<Candidate> findCandidate(const Store& store, const QString& argument)
+{
+    const QUuid id = QUuid::fromString(argument);
+    if (!id.isNull()) {
+        return store.candidate(id);
+    }
+    const auto found = store.findCandidates(argument);
+    if (!found.ok()) {
+        return Result<Candidate>(found.error());
+    }
+    if (found.value().isEmpty()) {
+        return Result<Candidate>::failure(ErrorCode::NotFound,
+                                          AuditCommand::tr("No candidate matches \"%1\".").arg(argument));
+    }
+    if (found.value().size() > 1) {
+        QStringList names;
+        for (const Candidate& c : found.value()) {
+            names.append(c.sortName() + QStringLiteral(" (") + c.meta.id.toString(QUuid::WithoutBraces) +
+                         QLatin1Char(')'));
+        }
+        return Result<Candidate>::failure(
+            ErrorCode::Invalid,
+            AuditCommand::tr("\"%1\" matches several candidates; give one of their ids:\n%2")
+                .arg(argument, names.join(QLatin1Char('\n'))));
+    }
+    return found.value().first();
+}
+
+AuditCommand::AuditCommand()
+    : Command(QStringLiteral("audit"), tr("Show the audit trail of a file, or of one candidate."))
+{
+}
+
+void AuditCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
+    parser.addOption({QStringLiteral("candidate"), tr("Only the history of this candidate (id or name)."),
+                      tr("CANDIDATE")});
+    parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
+}
+
+int AuditCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::ReadOnly, err);
+    if (!store) {
+        return Failure;
+    }
+    QUuid subject;
+    if (parser.isSet(QStringLiteral("candidate"))) {
+        const auto candidate = findCandidate(*store, parser.value(QStringLiteral("candidate")));
+        if (!candidate.ok()) {
+            err << candidate.message() << Qt::endl;
+            return Failure;
+        }
+        subject = candidate.value().meta.id;
+    }
+    const auto trail = store->auditTrail(subject);
+    if (!trail.ok()) {
+        err << trail.message() << Qt::endl;
+        return Failure;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const AuditEntry& e : trail.value()) {
+            array.append(QJsonObject{
+                {QStringLiteral("seq"), e.seq},
+                {QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODateWithMs)},
+                {QStringLiteral("actor"), e.actor},
+                {QStringLiteral("action"), e.action},
+                {QStringLiteral("entity"), e.entity},
+                {QStringLiteral("entity_id"), e.entityId},
+                {QStringLiteral("subject_id"), e.subjectId},
+                {QStringLiteral("old"), QJsonDocument::fromJson(e.oldValue.toUtf8()).isNull()
+                                            ? QJsonValue(QJsonValue::Null)
+                                            : QJsonDocument::fromJson(e.oldValue.toUtf8()).object()},
+                {QStringLiteral("new"), QJsonDocument::fromJson(e.newValue.toUtf8()).isNull()
+                                            ? QJsonValue(QJsonValue::Null)
+                                            : QJsonDocument::fromJson(e.newValue.toUtf8()).object()},
+                {QStringLiteral("hash"), e.hash}});
+        }
+        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    TextTable table({tr("#"), tr("When"), tr("Who"), tr("What"), tr("Record")});
+    for (const AuditEntry& e : trail.value()) {
+        table.addRow({QString::number(e.seq), QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor,
+                      e.action, e.entity + QLatin1Char(' ') + e.entityId.left(8)});
+    }
+    table.print(out);
+    return Success;
+}

@@ -1,0 +1,92 @@
+#include "PeopleCommands.h"
+
+#include "Person.h"
+#include "RecordJson.h"
+#include "TextTable.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+PeopleCommand::PeopleCommand()
+    : Command(QStringLiteral("people"), tr("List the people recorded in a file with their roles."))
+{
+}
+
+void PeopleCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
+    parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
+}
+
+int PeopleCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::ReadOnly, err);
+    if (!store) {
+        return Failure;
+    }
+    const auto people = store->people();
+    if (!people.ok()) {
+        err << people.message() << Qt::endl;
+        return Failure;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Person& person : people.value()) {
+            array.append(RecordJson::toJson(person));
+        }
+        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    TextTable table({tr("Name"), tr("Account"), tr("Role"), tr("Administration")});
+    for (const Person& p : people.value()) {
+        table.addRow({p.name, p.account, labelOf(p.role), p.administration});
+    }
+    table.print(out);
+    return Success;
+}
+
+PersonAddCommand::PersonAddCommand()
+    : Command(QStringLiteral("person-add"), tr("Record a person in a file with a role (officers only)."))
+{
+}
+
+void PersonAddCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
+    parser.addOption({QStringLiteral("name"), tr("The person's name."), tr("NAME")});
+    parser.addOption({QStringLiteral("account"), tr("The user name they sign in with on their computer."),
+                      tr("ACCOUNT")});
+    parser.addOption({QStringLiteral("role"), tr("officer, reviewer or observer."), tr("ROLE")});
+    parser.addOption({QStringLiteral("administration"), tr("Their administration, for conflicts of interest."),
+                      tr("TEXT")});
+    parser.addOption({QStringLiteral("email"), tr("Their e-mail address."), tr("EMAIL")});
+}
+
+int PersonAddCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    const auto role = fromKey<PersonRole>(parser.value(QStringLiteral("role")));
+    if (!role) {
+        err << tr("--role must be one of: %1.").arg(keyList<PersonRole>()) << Qt::endl;
+        return UsageError;
+    }
+    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::Edit, err);
+    if (!store) {
+        return Failure;
+    }
+    Person person;
+    person.name = parser.value(QStringLiteral("name"));
+    person.account = parser.value(QStringLiteral("account"));
+    person.role = *role;
+    person.administration = parser.value(QStringLiteral("administration"));
+    person.email = parser.value(QStringLiteral("email"));
+    const auto saved = store->savePerson(person);
+    if (!saved.ok()) {
+        err << saved.message() << Qt::endl;
+        return Failure;
+    }
+    out << tr("Recorded %1 (%2) as %3.").arg(saved.value().name, saved.value().account, labelOf(saved.value().role))
+        << Qt::endl;
+    return Success;
+}

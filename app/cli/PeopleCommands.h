@@ -1,0 +1,28 @@
+#pragma once
+// `people FILE [--json]` and `person-add FILE --name N --account A --role R`.
+
+#include "Command.h"
+
+class PeopleCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(PeopleCommand)
+
+public:
+    PeopleCommand();
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+};
+
+class PersonAddCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(PersonAddCommand)
+
+public:
+    PersonAddCommand();
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+};
