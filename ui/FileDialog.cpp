@@ -3,10 +3,10 @@
 #include <QCoreApplication>
 #include <QFileDialog>
 
-#include <optional>
+#include <QStringList>
 
 namespace {
-std::optional<QString> g_nextFileName;
+QStringList g_nextFileNames;
 }
 
 QString FileDialog::filter()
@@ -16,16 +16,16 @@ QString FileDialog::filter()
 
 QString FileDialog::openFileName(QWidget* parent, const QString& caption, const QString& directory)
 {
-    if (g_nextFileName) {
-        return std::exchange(g_nextFileName, std::nullopt).value();
+    if (!g_nextFileNames.isEmpty()) {
+        return g_nextFileNames.takeFirst();
     }
     return QFileDialog::getOpenFileName(parent, caption, directory, filter());
 }
 
 QString FileDialog::saveFileName(QWidget* parent, const QString& caption, const QString& directory)
 {
-    if (g_nextFileName) {
-        return std::exchange(g_nextFileName, std::nullopt).value();
+    if (!g_nextFileNames.isEmpty()) {
+        return g_nextFileNames.takeFirst();
     }
     QString name = QFileDialog::getSaveFileName(parent, caption, directory, filter());
     if (!name.isEmpty() && !name.endsWith(QLatin1String(".accred"))) {
@@ -36,5 +36,5 @@ QString FileDialog::saveFileName(QWidget* parent, const QString& caption, const 
 
 void FileDialog::setNextFileName(const QString& fileName)
 {
-    g_nextFileName = fileName;
+    g_nextFileNames.append(fileName);
 }

@@ -11,7 +11,8 @@ public:
     static QString openFileName(QWidget* parent, const QString& caption, const QString& directory);
     static QString saveFileName(QWidget* parent, const QString& caption, const QString& directory);
 
-    /// The next dialog returns `fileName` at once instead of showing itself (tests only).
+    /// The next dialog returns `fileName` at once instead of showing itself; several calls
+    /// answer the following dialogs in turn (tests only).
     static void setNextFileName(const QString& fileName);
 
     /// The filter that our files show under.

@@ -1,6 +1,10 @@
 #include "MainWindow.h"
 
+#include "AuditTrailDialog.h"
+#include "Candidate.h"
 #include "CandidateTableModel.h"
+#include "EditingLease.h"
+#include "PeopleDialog.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "Store.h"
@@ -20,12 +24,16 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
 
 const QString kRecentKey = QStringLiteral("recentFiles");
 constexpr int kMaxRecent = 8;
+// Often enough that a reviewer sees the officer's save within seconds; each poll is one
+// PRAGMA on an idle connection.
+constexpr int kChangePollMs = 2000;
 
 } // namespace
 
@@ -63,8 +71,16 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_accessLabel);
 
+    m_changePoll = new QTimer(this);
+    m_changePoll->setInterval(kChangePollMs);
+    connect(m_changePoll, &QTimer::timeout, this, &MainWindow::refreshIfChangedElsewhere);
+    m_heartbeat = new QTimer(this);
+    m_heartbeat->setInterval(EditingLease::kHeartbeatSeconds * 1000);
+    connect(m_heartbeat, &QTimer::timeout, this, &MainWindow::keepLeaseAlive);
+
     createMenus();
     updateTitle();
+    updateActions();
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
@@ -90,10 +106,30 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     rebuildRecentMenu();
     file->addSeparator();
+    QAction* backup = file->addAction(tr("&Back Up Now…"), this, &MainWindow::backUpNow);
+    backup->setObjectName(QStringLiteral("actionBackUp"));
+    QAction* restore = file->addAction(tr("Res&tore from Backup…"), this, &MainWindow::restoreFromBackup);
+    restore->setObjectName(QStringLiteral("actionRestore"));
+    QAction* reviews = file->addAction(tr("&Import Review Files…"), this, &MainWindow::importReviewFiles);
+    reviews->setObjectName(QStringLiteral("actionImportReviews"));
+    file->addSeparator();
     QAction* quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setObjectName(QStringLiteral("actionQuit"));
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* history = view->addAction(tr("File &History…"), this, &MainWindow::showFileHistory);
+    history->setObjectName(QStringLiteral("actionFileHistory"));
+    history->setShortcut(QKeySequence(tr("Ctrl+H")));
+    QAction* candidateHistory =
+        view->addAction(tr("&Candidate History…"), this, &MainWindow::showCandidateHistory);
+    candidateHistory->setObjectName(QStringLiteral("actionCandidateHistory"));
+    candidateHistory->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
+    QAction* people = view->addAction(tr("&People…"), this, &MainWindow::showPeople);
+    people->setObjectName(QStringLiteral("actionPeople"));
+    m_fileActions = {backup, history, candidateHistory, people};
+    m_editingActions = {reviews};
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Accreditation Desk"), this, [this]() {
@@ -186,11 +222,179 @@ bool MainWindow::createFile(const QString& path)
 
 void MainWindow::adopt(std::unique_ptr<Store> store)
 {
+    if (m_store) {
+        m_store->close();  // hands back the lease before another file is taken
+    }
     m_store = std::move(store);
     rememberRecent(m_store->path());
     reloadCandidates();
     m_pages->setCurrentWidget(m_table);
     updateTitle();
+    offerTakeOver();
+    if (!m_store->backupWarning().isEmpty()) {
+        MessageBox::information(this, tr("Automatic backup"), m_store->backupWarning());
+    }
+    importReviewFilesBeside();
+    updateActions();
+    m_changePoll->start();
+}
+
+void MainWindow::offerTakeOver()
+{
+    const auto holder = m_store->otherEditor();
+    if (!holder || !holder->isStale(QDateTime::currentDateTimeUtc()) || m_store->role() != PersonRole::Officer) {
+        return;
+    }
+    const QString question =
+        tr("%1 was editing this file on %2, but their session shows no sign of life since %3.\n\nIf they have "
+           "stopped working (a closed laptop, a crash), you can take over editing. If they are still working, "
+           "their unsaved changes will be refused.")
+            .arg(holder->person, holder->machine,
+                 QLocale().toString(holder->heartbeat.toLocalTime(), QLocale::ShortFormat));
+    if (!MessageBox::question(this, tr("Take over editing?"), question, tr("&Take Over Editing"))) {
+        return;
+    }
+    if (auto taken = m_store->takeOverLease(); !taken.ok()) {
+        MessageBox::critical(this, tr("Editing not taken over"), taken.message());
+    }
+    updateTitle();
+}
+
+void MainWindow::importReviewFilesBeside()
+{
+    if (m_store->isReadOnly()) {
+        return;
+    }
+    const auto imports = m_store->importReviewFilesBeside();
+    if (!imports.ok()) {
+        MessageBox::critical(this, tr("Review files not imported"), imports.message());
+        return;
+    }
+    int changed = 0;
+    for (const ReviewImport& import : imports.value()) {
+        changed += import.scoresChanged;
+    }
+    if (changed > 0) {
+        reloadCandidates();
+        statusBar()->showMessage(tr("Imported %Ln new score(s) from the review files beside the file.", nullptr, changed),
+                                 10000);
+    }
+}
+
+void MainWindow::updateActions()
+{
+    for (QAction* action : std::as_const(m_fileActions)) {
+        action->setEnabled(m_store != nullptr);
+    }
+    for (QAction* action : std::as_const(m_editingActions)) {
+        action->setEnabled(m_store && !m_store->isReadOnly());
+    }
+    m_heartbeat->stop();
+    if (m_store && !m_store->isReadOnly()) {
+        m_heartbeat->start();
+    }
+}
+
+void MainWindow::refreshIfChangedElsewhere()
+{
+    if (m_store && m_store->hasChangedElsewhere()) {
+        reloadCandidates();
+        statusBar()->showMessage(tr("Updated with changes saved by others."), 5000);
+    }
+}
+
+void MainWindow::keepLeaseAlive()
+{
+    if (!m_store) {
+        return;
+    }
+    if (auto kept = m_store->heartbeat(); !kept.ok()) {
+        updateTitle();
+        updateActions();
+        MessageBox::information(this, tr("Editing taken over"), kept.message());
+    }
+}
+
+void MainWindow::backUpNow()
+{
+    const QFileInfo info(m_store->path());
+    const QString suggested = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
+                              QStringLiteral(" backup ") + QDate::currentDate().toString(Qt::ISODate) +
+                              QStringLiteral(".accred");
+    const QString target = FileDialog::saveFileName(this, tr("Back up the file to"), suggested);
+    if (target.isEmpty()) {
+        return;
+    }
+    if (auto done = m_store->backupTo(target); !done.ok()) {
+        MessageBox::critical(this, tr("Backup failed"), done.message());
+        return;
+    }
+    statusBar()->showMessage(tr("Backed up to %1.").arg(QDir::toNativeSeparators(target)), 10000);
+}
+
+void MainWindow::restoreFromBackup()
+{
+    const QString directory = m_store ? QFileInfo(m_store->path()).absolutePath()
+                                      : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString backup = FileDialog::openFileName(this, tr("Choose the backup to restore"), directory);
+    if (backup.isEmpty()) {
+        return;
+    }
+    const QString target = FileDialog::saveFileName(this, tr("Restore into a new file"), directory);
+    if (target.isEmpty()) {
+        return;
+    }
+    if (auto done = Store::restore(backup, target); !done.ok()) {
+        MessageBox::critical(this, tr("Restore failed"), done.message());
+        return;
+    }
+    openFile(target);
+}
+
+void MainWindow::importReviewFiles()
+{
+    const QString path = FileDialog::openFileName(this, tr("Import a review file"),
+                                                  QFileInfo(m_store->path()).absolutePath());
+    if (path.isEmpty()) {
+        return;
+    }
+    const auto imported = m_store->importReview(path);
+    if (!imported.ok()) {
+        MessageBox::critical(this, tr("Review file not imported"), imported.message());
+        return;
+    }
+    reloadCandidates();
+    MessageBox::information(this, tr("Review file imported"),
+                            imported.value().scoresChanged == 0
+                                ? tr("%1's review file holds nothing new.").arg(imported.value().reviewerName)
+                                : tr("Imported %1 of %2 scores from %3's review file.")
+                                      .arg(imported.value().scoresChanged)
+                                      .arg(imported.value().scoresInFile)
+                                      .arg(imported.value().reviewerName));
+}
+
+void MainWindow::showFileHistory()
+{
+    AuditTrailDialog dialog(*m_store, QUuid(), QString(), this);
+    dialog.exec();
+}
+
+void MainWindow::showCandidateHistory()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        MessageBox::information(this, tr("Candidate history"), tr("Select a candidate in the list first."));
+        return;
+    }
+    const Candidate& candidate = m_model->candidateAt(current);
+    AuditTrailDialog dialog(*m_store, candidate.meta.id, candidate.displayName(), this);
+    dialog.exec();
+}
+
+void MainWindow::showPeople()
+{
+    PeopleDialog dialog(*m_store, this);
+    dialog.exec();
 }
 
 void MainWindow::reloadCandidates()
@@ -260,5 +464,10 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    m_changePoll->stop();
+    m_heartbeat->stop();
+    if (m_store) {
+        m_store->close();  // hands back the editing lease now, not at some later destruction
+    }
     event->accept();
 }

@@ -11,6 +11,7 @@ class QLabel;
 class QMenu;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 class Store;
 
 class MainWindow : public QMainWindow
@@ -30,10 +31,21 @@ public:
     const Store* store() const { return m_store.get(); }
     CandidateTableModel* candidateModel() const { return m_model; }
 
+    /// Polls for changes saved by others and refreshes the views; a timer calls it.
+    void refreshIfChangedElsewhere();
+    /// Keeps the editing lease alive; a timer calls it.
+    void keepLeaseAlive();
+
 public slots:
     void chooseAndCreate();
     void chooseAndOpen();
     void chooseAndOpenReadOnly();
+    void backUpNow();
+    void restoreFromBackup();
+    void importReviewFiles();
+    void showFileHistory();
+    void showCandidateHistory();
+    void showPeople();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -41,6 +53,9 @@ protected:
 private:
     void createMenus();
     void adopt(std::unique_ptr<Store> store);
+    void offerTakeOver();
+    void importReviewFilesBeside();
+    void updateActions();
     void reloadCandidates();
     void updateTitle();
     void rememberRecent(const QString& path);
@@ -54,4 +69,8 @@ private:
     QMenu* m_recentMenu = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_accessLabel = nullptr;
+    QTimer* m_changePoll = nullptr;
+    QTimer* m_heartbeat = nullptr;
+    QList<QAction*> m_fileActions;     ///< need an open file
+    QList<QAction*> m_editingActions;  ///< need the file open for editing
 };

@@ -1,9 +1,13 @@
 #include "MessageBox.h"
 
 #include <QMessageBox>
+#include <QPushButton>
+
+#include <utility>
 
 namespace {
 bool g_record = false;
+bool g_nextAnswer = false;
 QString g_last;
 }
 
@@ -34,4 +38,23 @@ void MessageBox::recordInsteadOfShowing(bool record)
 QString MessageBox::lastRecorded()
 {
     return g_last;
+}
+
+bool MessageBox::question(QWidget* parent, const QString& title, const QString& text, const QString& yesText)
+{
+    if (g_record) {
+        g_last = text;
+        return std::exchange(g_nextAnswer, false);
+    }
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    QPushButton* yes = box.addButton(yesText, QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == yes;
+}
+
+void MessageBox::setNextAnswer(bool yes)
+{
+    g_nextAnswer = yes;
 }

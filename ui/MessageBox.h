@@ -11,9 +11,13 @@ class MessageBox
 public:
     static void critical(QWidget* parent, const QString& title, const QString& text);
     static void information(QWidget* parent, const QString& title, const QString& text);
+    /// Asks a yes/no question; `yesText` names the action ("Take Over Editing").
+    static bool question(QWidget* parent, const QString& title, const QString& text, const QString& yesText);
 
     /// From now on, record messages instead of showing them (tests only).
     static void recordInsteadOfShowing(bool record);
     /// The text of the last message recorded, empty when none.
     static QString lastRecorded();
+    /// While recording, what the next question answers (tests only).
+    static void setNextAnswer(bool yes);
 };

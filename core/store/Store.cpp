@@ -42,7 +42,8 @@ Store::~Store()
 
 QString Store::connection() const
 {
-    return m_connection->name();
+    // After close() every query fails cleanly on an invalid connection.
+    return m_connection ? m_connection->name() : QString();
 }
 
 Result<std::unique_ptr<Store>> Store::open(const QString& path, Access access, const Actor& actor)

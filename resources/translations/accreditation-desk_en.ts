@@ -97,6 +97,161 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>No candidate matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several candidates; give one of their ids:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the audit trail of a file, or of one candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the history of this candidate (id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CANDIDATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <source>File created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File format upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File restored from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took over editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review file imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File, editing and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLogText</name>
     <message>
         <source>Could not record the change in the audit trail.</source>
@@ -120,6 +275,127 @@
     </message>
     <message>
         <source>The audit trail ends at entry %1, but the file recorded a different last entry (%2): entries at the end were removed or replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailDialog</name>
+    <message>
+        <source>History of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, values, people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind and person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record before and after the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backups kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before:
+%1
+
+After:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Write a verified copy of a file, even while someone is editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to write (it must not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -295,6 +571,14 @@
             <numerusform>%Ln candidates.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only candidates whose names, administration, nationality, e-mail or position contain TEXT (accents and case ignored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -334,6 +618,14 @@
     </message>
     <message>
         <source>%1: wrong number of arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as PERSON (their account or name, as recorded in the file) instead of the operating-system user. The same roles apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERSON</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -690,6 +982,25 @@
     </message>
 </context>
 <context>
+    <name>EditingLease</name>
+    <message>
+        <source>%1 on %2 since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read who is editing the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record who is editing the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not hand back the editing of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EducationLevel</name>
     <message>
         <source>Secondary school</source>
@@ -730,10 +1041,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a folder, not an Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a regular file (it may be a device or a pipe).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -746,15 +1053,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an Accreditation Desk file. Choose a file ending in .accred.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is cut short (only %2 bytes). Restore the latest backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a database of another program, not an Accreditation Desk file. It was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -771,6 +1070,26 @@
     </message>
     <message>
         <source>&quot;%1&quot; is cut short or its header is damaged. Restore the latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Accreditation Desk file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a review file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2. Choose a file ending in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a database of another program, not %2. It was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -790,6 +1109,29 @@
     </message>
     <message>
         <source>Prefers not to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReviewCommand</name>
+    <message>
+        <source>Import a reviewer&apos;s review file into the shared file (officers). Importing again is harmless.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s review file holds nothing new; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 scores from %3&apos;s review file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -981,6 +1323,330 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>&amp;Clear the list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Back Up Now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Review Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Candidate History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was editing this file on %2, but their session shows no sign of life since %3.
+
+If they have stopped working (a closed laptop, a crash), you can take over editing. If they are still working, their unsaved changes will be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over editing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Over Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing not taken over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review files not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln new score(s) from the review files beside the file.</source>
+        <translation>
+            <numerusform>Imported %Ln new score from the review files beside the file.</numerusform>
+            <numerusform>Imported %Ln new scores from the review files beside the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated with changes saved by others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing taken over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the file to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore into a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a review file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review file not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review file imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s review file holds nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 scores from %3&apos;s review file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a candidate in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleCommand</name>
+    <message>
+        <source>List the people recorded in a file with their roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>Record a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account (user name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dministration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers edit the file; reviewers score in their own review files; observers read and print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Person</name>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the account the person signs in with on their computer (their user name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account is a user name without spaces around it or &quot;@&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text of this person is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonAddCommand</name>
+    <message>
+        <source>Record a person in a file with a role (officers only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name they sign in with on their computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer, reviewer or observer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their administration, for conflicts of interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 (%2) as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonRole</name>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileCommand</name>
@@ -1033,6 +1699,99 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Write a new file from a backup, after checking the backup. Never replaces a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new file to write (it must not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFile</name>
+    <message>
+        <source>&quot;%1&quot; already exists. Choose another name for the review file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a reviewer recorded in the file can have a review file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the review file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create &quot;%1&quot;; check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review file &quot;%1&quot; is damaged; ask the reviewer for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review file &quot;%1&quot; holds something Accreditation Desk did not create; it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the review file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review file does not say whose it is or for which file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review file is open read-only; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review file holds only its own reviewer&apos;s scores; another reviewer&apos;s scores cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This score was changed elsewhere (another window?) after you opened it; reload it and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewInitCommand</name>
+    <message>
+        <source>Make your review file for a shared file (reviewers): your scores go there, never into the shared file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review file to make (it must not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a reviewer recorded in the file can make a review file; you are recorded as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made the review file %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchemaText</name>
     <message>
         <source>Could not upgrade the file to format %1.</source>
@@ -1044,6 +1803,120 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Could not read the file&apos;s layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upgrade the candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Score</name>
+    <message>
+        <source>A score must name its reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score must name its candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score must name its criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rating goes from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate the criterion before submitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score must say when it was last changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment or evidence is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCommand</name>
+    <message>
+        <source>Record one of your scores in your review file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your review file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate (id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CANDIDATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion&apos;s key, as `profile --json` lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 to 4; hard requirements 0 (not met) or 1 (met).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rating rests on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the score (no longer a draft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rating takes a whole number from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This review file was made for another accreditation file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s review file; you cannot score in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no criterion &quot;%1&quot;; `profile FILE --json` lists the keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a hard requirement: rate it 1 (met) or 0 (not met).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored %1 on &quot;%2&quot;: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1391,6 +2264,146 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>the document &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses an older file format; an officer of the file must open it once to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You (%1) are not recorded in this file, so you can only read it. Ask an officer to add you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are recorded as %1 in this file, so you can only read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists. A restore writes a new file; choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not name the restored file &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not search the candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the people of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer recorded in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the file&apos;s only officer; record another officer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone is already recorded with the account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else after you opened them; reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was made for another accreditation file, not for this one. Import it into the file it was made for; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not recorded as a reviewer in this file; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review file holds a score that breaks the rules (%1); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the stored scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review file scores a candidate who is not in this file; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import the scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the file&apos;s officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was editing this file on %2 but shows no sign of life since %3. You can read it, or take over editing if they have stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is editing this file on %2 (since %3); you can read it meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody else holds the editing of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an officer who may write to the file can take over editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else took over editing meanwhile (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is active again; editing was not taken over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took over editing on %2; you can only read the file now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an officer can change the file. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took over editing on %2. Nothing was saved; you can only read the file now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the file&apos;s identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no identity recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 365 daily backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,61 @@
+#include "AuditLabels.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace {
+
+struct AuditLabelsText {
+    Q_DECLARE_TR_FUNCTIONS(AuditLabels)
+};
+
+} // namespace
+
+QString AuditLabels::action(const QString& key)
+{
+    static const QHash<QString, const char*> labels = {
+        {QStringLiteral("file.create"), QT_TRANSLATE_NOOP("AuditLabels", "File created")},
+        {QStringLiteral("file.upgrade"), QT_TRANSLATE_NOOP("AuditLabels", "File format upgraded")},
+        {QStringLiteral("file.restore"), QT_TRANSLATE_NOOP("AuditLabels", "File restored from a backup")},
+        {QStringLiteral("lease.take"), QT_TRANSLATE_NOOP("AuditLabels", "Started editing")},
+        {QStringLiteral("lease.release"), QT_TRANSLATE_NOOP("AuditLabels", "Stopped editing")},
+        {QStringLiteral("lease.takeover"), QT_TRANSLATE_NOOP("AuditLabels", "Took over editing")},
+        {QStringLiteral("candidate.create"), QT_TRANSLATE_NOOP("AuditLabels", "Candidate added")},
+        {QStringLiteral("candidate.update"), QT_TRANSLATE_NOOP("AuditLabels", "Candidate changed")},
+        {QStringLiteral("decision.record"), QT_TRANSLATE_NOOP("AuditLabels", "Decision recorded")},
+        {QStringLiteral("attachment.add"), QT_TRANSLATE_NOOP("AuditLabels", "Document attached")},
+        {QStringLiteral("workshop.create"), QT_TRANSLATE_NOOP("AuditLabels", "Workshop added")},
+        {QStringLiteral("workshop.update"), QT_TRANSLATE_NOOP("AuditLabels", "Workshop changed")},
+        {QStringLiteral("activity.create"), QT_TRANSLATE_NOOP("AuditLabels", "Activity added")},
+        {QStringLiteral("activity.update"), QT_TRANSLATE_NOOP("AuditLabels", "Activity changed")},
+        {QStringLiteral("person.create"), QT_TRANSLATE_NOOP("AuditLabels", "Person recorded")},
+        {QStringLiteral("person.update"), QT_TRANSLATE_NOOP("AuditLabels", "Person changed")},
+        {QStringLiteral("review.import"), QT_TRANSLATE_NOOP("AuditLabels", "Review file imported")},
+        {QStringLiteral("settings.update"), QT_TRANSLATE_NOOP("AuditLabels", "Setting changed")},
+    };
+    const auto found = labels.constFind(key);
+    return found == labels.constEnd() ? key : AuditLabelsText::tr(found.value());
+}
+
+QString AuditLabels::group(const QString& key)
+{
+    const QString prefix = key.section(QLatin1Char('.'), 0, 0);
+    if (prefix == QLatin1String("attachment")) {
+        return QStringLiteral("candidate");
+    }
+    if (prefix == QLatin1String("lease") || prefix == QLatin1String("settings")) {
+        return QStringLiteral("file");
+    }
+    return prefix;
+}
+
+QList<QPair<QString, QString>> AuditLabels::groups()
+{
+    return {{QStringLiteral("candidate"), AuditLabelsText::tr("Candidates and documents")},
+            {QStringLiteral("decision"), AuditLabelsText::tr("Decisions")},
+            {QStringLiteral("workshop"), AuditLabelsText::tr("Workshops")},
+            {QStringLiteral("activity"), AuditLabelsText::tr("Activities")},
+            {QStringLiteral("person"), AuditLabelsText::tr("People")},
+            {QStringLiteral("review"), AuditLabelsText::tr("Reviews")},
+            {QStringLiteral("file"), AuditLabelsText::tr("File, editing and settings")}};
+}

@@ -1,0 +1,361 @@
+// The main window on a shared file: who edits, taking over a stale lease, changes by
+// others appearing by themselves, history, people, backups and review files.
+#include "AuditTrailDialog.h"
+#include "AuditTrailModel.h"
+#include "CandidateTableModel.h"
+#include "DemoFile.h"
+#include "FileDialog.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "PeopleDialog.h"
+#include "Person.h"
+#include "ReviewFile.h"
+#include "Score.h"
+#include "Store.h"
+#include "TestSupport.h"
+#include "Translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace TestSupport;
+
+namespace {
+
+const Actor kColleague{QStringLiteral("bcolleague"), QStringLiteral("pc-2")};
+
+void rawSql(const QString& path, const QString& sql)
+{
+    const QString name = QStringLiteral("raw");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QAction* action(QWidget& window, const char* name)
+{
+    return window.findChild<QAction*>(QLatin1String(name));
+}
+
+QString screenshotPath(const QString& name)
+{
+    QDir().mkpath(QStringLiteral(AD_BINARY_DIR "/screenshots"));
+    return QStringLiteral(AD_BINARY_DIR "/screenshots/") + name;
+}
+
+} // namespace
+
+class TestSharedFileWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_count = 0;
+
+    /// A demo file in its own folder, in which a colleague officer is recorded too.
+    QString sharedDemo()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("share-%1").arg(++m_count));
+        QDir().mkpath(folder);
+        const QString path = folder + QStringLiteral("/shared.accred");
+        if (!DemoFile::create(path).ok()) {
+            return {};
+        }
+        auto store = Store::open(path);
+        Person colleague;
+        colleague.name = QStringLiteral("Bea Colleague");
+        colleague.account = kColleague.person;
+        colleague.role = PersonRole::Officer;
+        return store.ok() && store.value()->savePerson(colleague).ok() ? path : QString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QApplication::setOrganizationName(QStringLiteral("WCO-tests"));
+        QApplication::setApplicationName(QStringLiteral("Accreditation Desk shared tests"));
+        QSettings().clear();
+        Translations::install();
+        MessageBox::recordInsteadOfShowing(true);
+    }
+
+    void someoneElseEditingMakesTheWindowReadOnlyAndSaysWho()
+    {
+        const QString file = sharedDemo();
+        auto colleague = Store::open(file, Store::Access::Edit, kColleague);
+        QVERIFY(colleague.ok());
+        QVERIFY(!colleague.value()->isReadOnly());
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(file));
+        QVERIFY(window.windowTitle().endsWith(QStringLiteral("(read-only)")));
+        const QString notice = window.findChild<QLabel*>(QStringLiteral("accessNotice"))->text();
+        QVERIFY2(notice.contains(QStringLiteral("bcolleague is editing this file on pc-2")), qPrintable(notice));
+        QVERIFY(!action(window, "actionImportReviews")->isEnabled());
+        QVERIFY(action(window, "actionFileHistory")->isEnabled());
+        window.resize(1100, 500);
+        QApplication::processEvents();
+        QVERIFY(window.grab().save(screenshotPath(QStringLiteral("read-only-while-colleague-edits.png"))));
+    }
+
+    void aStaleLeaseIsOfferedAndTakenOver()
+    {
+        const QString file = sharedDemo();
+        auto colleague = Store::open(file, Store::Access::Edit, kColleague);
+        QVERIFY(colleague.ok());
+        rawSql(file, QStringLiteral("UPDATE editing_lease SET heartbeat = '%1'")
+                         .arg(QDateTime::currentDateTimeUtc().addSecs(-900).toString(Qt::ISODateWithMs)));
+        MainWindow window;
+        window.show();
+        MessageBox::setNextAnswer(true);
+        QVERIFY(window.openFile(file));
+        QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("bcolleague was editing this file on pc-2")),
+                 qPrintable(MessageBox::lastRecorded()));
+        QVERIFY(window.store() && !window.store()->isReadOnly());
+        QCOMPARE(window.windowTitle(), QStringLiteral("Accreditation Desk — shared.accred"));
+        QVERIFY(action(window, "actionImportReviews")->isEnabled());
+        // The colleague's session, woken up, can no longer write.
+        QCOMPARE(colleague.value()->heartbeat().code(), ErrorCode::Refused);
+    }
+
+    void declinedTakeOverStaysReadOnly()
+    {
+        const QString file = sharedDemo();
+        auto colleague = Store::open(file, Store::Access::Edit, kColleague);
+        rawSql(file, QStringLiteral("UPDATE editing_lease SET heartbeat = '%1'")
+                         .arg(QDateTime::currentDateTimeUtc().addSecs(-900).toString(Qt::ISODateWithMs)));
+        MainWindow window;
+        MessageBox::setNextAnswer(false);
+        QVERIFY(window.openFile(file));
+        QVERIFY(window.store()->isReadOnly());
+        QVERIFY(window.windowTitle().endsWith(QStringLiteral("(read-only)")));
+    }
+
+    void losingTheLeaseIsToldAndEditingStops()
+    {
+        const QString file = sharedDemo();
+        MainWindow window;
+        QVERIFY(window.openFile(file));
+        QVERIFY(!window.store()->isReadOnly());
+        rawSql(file, QStringLiteral("UPDATE editing_lease SET person = 'bcolleague', machine = 'pc-2'"));
+        window.keepLeaseAlive();
+        QVERIFY(MessageBox::lastRecorded().contains(QStringLiteral("bcolleague took over editing")));
+        QVERIFY(window.store()->isReadOnly());
+        QVERIFY(window.windowTitle().endsWith(QStringLiteral("(read-only)")));
+        QVERIFY(!action(window, "actionImportReviews")->isEnabled());
+    }
+
+    void changesSavedByOthersAppearByThemselves()
+    {
+        const QString file = sharedDemo();
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(file, true));
+        QCOMPARE(window.candidateModel()->rowCount(), 14);
+        auto editor = Store::open(file);  // another process of the same officer
+        QVERIFY(editor.ok());
+        QVERIFY(editor.value()->saveCandidate(sampleCandidate(QStringLiteral("Newcomer"))).ok());
+        // The window's own timer notices it; no call from the test.
+        QTRY_COMPARE_WITH_TIMEOUT(window.candidateModel()->rowCount(), 15, 10000);
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Updated with changes saved by others."));
+    }
+
+    void historyShowsTheFileAndACandidateWithFilters()
+    {
+        const QString file = sharedDemo();
+        auto store = Store::open(file, Store::Access::ReadOnly);
+        QVERIFY(store.ok());
+        AuditTrailDialog dialog(*store.value(), QUuid(), QString());
+        const int all = dialog.filter()->rowCount();
+        QVERIFY(all > 50);
+        auto* kind = dialog.findChild<QComboBox*>(QStringLiteral("historyKind"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("decision")));
+        const int decisions = dialog.filter()->rowCount();
+        QVERIFY(decisions > 10 && decisions < all);
+        for (int row = 0; row < decisions; ++row) {
+            QCOMPARE(dialog.filter()->index(row, AuditTrailModel::What).data().toString(),
+                     QStringLiteral("Decision recorded"));
+        }
+        kind->setCurrentIndex(0);
+        dialog.findChild<QLineEdit*>(QStringLiteral("historySearch"))->setText(QStringLiteral("elodie"));
+        QVERIFY(dialog.filter()->rowCount() >= 1);
+        QVERIFY(dialog.filter()->rowCount() < all);
+        auto* person = dialog.findChild<QComboBox*>(QStringLiteral("historyPerson"));
+        QVERIFY(person->count() >= 2);
+        dialog.findChild<QLineEdit*>(QStringLiteral("historySearch"))->clear();
+        person->setCurrentIndex(1);
+        const QString someone = person->currentText();
+        QVERIFY(dialog.filter()->rowCount() > 0);
+        for (int row = 0; row < dialog.filter()->rowCount(); ++row) {
+            QCOMPARE(dialog.filter()->index(row, AuditTrailModel::Who).data().toString(), someone);
+        }
+        person->setCurrentIndex(0);
+        QCOMPARE(dialog.filter()->rowCount(), all);
+        auto* from = dialog.findChild<QDateEdit*>(QStringLiteral("historyFrom"));
+        from->setDate(QDate::currentDate().addDays(1));
+        QCOMPARE(dialog.filter()->rowCount(), 0);
+        from->setDate(QDate(2000, 1, 1));
+        QCOMPARE(dialog.filter()->rowCount(), all);
+
+        // Through the menu, for the selected candidate.
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(file, true));
+        auto* table = window.findChild<QTableView*>(QStringLiteral("candidateTable"));
+        table->setCurrentIndex(table->model()->index(0, 0));
+        int rows = -1;
+        QString title;
+        QTimer::singleShot(0, this, [&]() {
+            auto* shown = qobject_cast<AuditTrailDialog*>(QApplication::activeModalWidget());
+            QVERIFY(shown);
+            title = shown->windowTitle();
+            rows = shown->filter()->rowCount();
+            shown->resize(900, 560);
+            QApplication::processEvents();
+            shown->grab().save(screenshotPath(QStringLiteral("candidate-history.png")));
+            shown->reject();
+        });
+        action(window, "actionCandidateHistory")->trigger();
+        QCOMPARE(title, QStringLiteral("History of Aïssata Diallo"));
+        QVERIFY(rows >= 2);  // added, documents attached
+    }
+
+    void peopleAreRecordedByTheOfficer()
+    {
+        const QString file = sharedDemo();
+        auto store = Store::open(file);
+        QVERIFY(store.ok());
+        PeopleDialog dialog(*store.value());
+        auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("peopleTable"));
+        QCOMPARE(table->rowCount(), 2);
+        Person reviewer;
+        reviewer.name = QStringLiteral("Kenji Morita");
+        reviewer.account = QStringLiteral("kmorita");
+        reviewer.role = PersonRole::Reviewer;
+        QVERIFY(dialog.editPerson(-1, &reviewer));
+        QCOMPARE(table->rowCount(), 3);
+        Person invalid;
+        QVERIFY(!dialog.editPerson(-1, &invalid));
+        QVERIFY(MessageBox::lastRecorded().contains(QStringLiteral("name")));
+        dialog.resize(700, 300);
+        QVERIFY(dialog.grab().save(screenshotPath(QStringLiteral("people.png"))));
+    }
+
+    void backupRestoreAndReviewImportThroughTheFileMenu()
+    {
+        const QString file = sharedDemo();
+        const QString folder = QFileInfo(file).absolutePath();
+        Person reviewer;
+        QString fileId;
+        {
+            auto store = Store::open(file);
+            reviewer.name = QStringLiteral("Kenji Morita");
+            reviewer.account = QStringLiteral("kmorita");
+            reviewer.role = PersonRole::Reviewer;
+            reviewer = store.value()->savePerson(reviewer).value();
+            fileId = store.value()->fileId().value();
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(file));
+        const QString backup = folder + QStringLiteral("/manual backup.accred");
+        FileDialog::setNextFileName(backup);
+        action(window, "actionBackUp")->trigger();
+        QVERIFY(QFileInfo::exists(backup));
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Backed up")));
+
+        const QString reviewPath = m_dir.filePath(QStringLiteral("elsewhere.review"));
+        auto review = ReviewFile::create(reviewPath, fileId, reviewer);
+        QVERIFY(review.ok());
+        Score score;
+        score.reviewerId = reviewer.meta.id;
+        score.candidateId = window.candidateModel()->candidateAt(window.candidateModel()->index(0, 0)).meta.id;
+        score.criterionKey = QStringLiteral("personal.interpersonal");
+        score.rating = 3;
+        QVERIFY(review.value()->saveScore(score).ok());
+        FileDialog::setNextFileName(reviewPath);
+        action(window, "actionImportReviews")->trigger();
+        QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("Imported 1 of 1 scores from Kenji Morita")),
+                 qPrintable(MessageBox::lastRecorded()));
+        QCOMPARE(window.store()->scores().value().size(), 1);
+
+        const QString restored = folder + QStringLiteral("/restored.accred");
+        FileDialog::setNextFileName(backup);
+        FileDialog::setNextFileName(restored);
+        action(window, "actionRestore")->trigger();
+        QCOMPARE(window.windowTitle(), QStringLiteral("Accreditation Desk — restored.accred"));
+        QVERIFY(!window.store()->isReadOnly());
+        QCOMPARE(window.store()->scores().value().size(), 0);  // the backup predates the import
+        QVERIFY(window.store()->check().value().isEmpty());
+    }
+
+    void reviewFilesBesideTheFileAreImportedOnOpening()
+    {
+        const QString file = sharedDemo();
+        Person reviewer;
+        QString fileId;
+        QUuid candidate;
+        {
+            auto store = Store::open(file);
+            reviewer.name = QStringLiteral("Grace Wanjiru");
+            reviewer.account = QStringLiteral("gwanjiru");
+            reviewer.role = PersonRole::Reviewer;
+            reviewer = store.value()->savePerson(reviewer).value();
+            fileId = store.value()->fileId().value();
+            candidate = store.value()->candidates().value().first().meta.id;
+        }
+        auto review = ReviewFile::create(QFileInfo(file).absolutePath() + QStringLiteral("/grace.review"), fileId,
+                                         reviewer);
+        Score score;
+        score.reviewerId = reviewer.meta.id;
+        score.candidateId = candidate;
+        score.criterionKey = QStringLiteral("career.ipr_knowledge");
+        score.rating = 4;
+        QVERIFY(review.value()->saveScore(score).ok());
+        MainWindow window;
+        QVERIFY(window.openFile(file));
+        QCOMPARE(window.store()->scores().value().size(), 1);
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Imported 1 new score from the review files beside the file."));
+    }
+
+    void closingHandsBackTheLease()
+    {
+        const QString file = sharedDemo();
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(window.openFile(file));
+            QVERIFY(QFileInfo::exists(file + QStringLiteral(".lock")));
+            window.close();
+        }
+        QVERIFY(!QFileInfo::exists(file + QStringLiteral(".lock")));
+        auto colleague = Store::open(file, Store::Access::Edit, kColleague);
+        QVERIFY(!colleague.value()->isReadOnly());
+    }
+};
+
+QTEST_MAIN(TestSharedFileWindow)
+#include "TestSharedFileWindow.moc"

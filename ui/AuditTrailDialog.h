@@ -1,0 +1,42 @@
+#pragma once
+// The history of the file, or of one candidate: every audited change with who, when and
+// what, filtered by text, kind of change, person and dates, with the record before and
+// after the selected change.
+
+#include <QDialog>
+#include <QUuid>
+
+class AuditTrailFilter;
+class AuditTrailModel;
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QPlainTextEdit;
+class QTableView;
+class Store;
+
+class AuditTrailDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// The whole file's history, or that of `subject` (a candidate) named `subjectName`.
+    AuditTrailDialog(const Store& store, const QUuid& subject, const QString& subjectName, QWidget* parent = nullptr);
+
+    AuditTrailModel* model() const { return m_model; }
+    AuditTrailFilter* filter() const { return m_filter; }
+
+private:
+    void applyFilters();
+    void showDetails();
+
+    AuditTrailModel* m_model;
+    AuditTrailFilter* m_filter;
+    QLineEdit* m_text;
+    QComboBox* m_group;
+    QComboBox* m_actor;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QTableView* m_table;
+    QPlainTextEdit* m_details;
+};

@@ -1,0 +1,57 @@
+#pragma once
+// The audit trail as a table, with the filters the history view offers (text, kind of
+// change, person, dates). The whole trail is read into memory: no SQL model keeps a read
+// lock on the shared file while the dialog is open.
+
+#include "AuditLog.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QSortFilterProxyModel>
+
+class AuditTrailModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { When, Who, What, Record, ColumnCount };
+    enum Role { SeqRole = Qt::UserRole + 1, GroupRole, ActorRole, DateRole, DetailsRole };
+
+    explicit AuditTrailModel(QObject* parent = nullptr);
+
+    void setEntries(QList<AuditEntry> entries);
+    const AuditEntry& entryAt(int row) const { return m_entries.at(row); }
+    /// The people who appear in the trail, for the person filter.
+    QStringList actors() const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<AuditEntry> m_entries;
+    QStringList m_records;  ///< what each entry is about, worked out once
+};
+
+class AuditTrailFilter : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit AuditTrailFilter(QObject* parent = nullptr);
+    void setText(const QString& text);
+    void setGroup(const QString& group);  ///< empty: every kind
+    void setActor(const QString& actor);  ///< empty: everyone
+    void setDates(const QDate& from, const QDate& to);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    QString m_text;
+    QString m_group;
+    QString m_actor;
+    QDate m_from;
+    QDate m_to;
+};
