@@ -62,7 +62,20 @@ MainWindow::MainWindow(QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_pages->addWidget(m_table);
-    setCentralWidget(m_pages);
+    // Why the file cannot be edited, where the eye goes first; the status bar repeats it.
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(8);
+    m_banner->setStyleSheet(QStringLiteral("background: #fff4ce; color: #3d3000; border-bottom: 1px solid #e0c860;"));
+    m_banner->hide();
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("candidateCount"));
@@ -418,12 +431,15 @@ void MainWindow::updateTitle()
     if (!m_store) {
         setWindowTitle(tr("Accreditation Desk"));
         m_accessLabel->clear();
+        m_banner->hide();
         return;
     }
     const QString name = QFileInfo(m_store->path()).fileName();
     setWindowTitle(m_store->isReadOnly() ? tr("Accreditation Desk — %1 (read-only)").arg(name)
                                          : tr("Accreditation Desk — %1").arg(name));
     m_accessLabel->setText(m_store->readOnlyReason());
+    m_banner->setText(m_store->readOnlyReason());
+    m_banner->setVisible(m_store->isReadOnly());
 }
 
 void MainWindow::rememberRecent(const QString& path)

@@ -69,6 +69,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_accessLabel = nullptr;
+    QLabel* m_banner = nullptr;
     QTimer* m_changePoll = nullptr;
     QTimer* m_heartbeat = nullptr;
     QList<QAction*> m_fileActions;     ///< need an open file

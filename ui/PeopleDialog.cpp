@@ -1,7 +1,9 @@
 #include "PeopleDialog.h"
 
+#include "ConflictDialog.h"
 #include "MessageBox.h"
 #include "Person.h"
+#include "RecordJson.h"
 #include "Store.h"
 
 #include <QComboBox>
@@ -166,7 +168,25 @@ bool PeopleDialog::editPerson(int row, const Person* answer)
         }
         chosen = form.value();
     }
-    const auto saved = m_store.savePerson(chosen);
+    auto saved = m_store.savePerson(chosen);
+    if (!saved.ok() && saved.code() == ErrorCode::Conflict) {
+        // Someone saved this person meanwhile: show both versions and let the user choose.
+        const auto people = m_store.people();
+        const auto theirs = std::find_if(people.value().cbegin(), people.value().cend(),
+                                         [&](const Person& p) { return p.meta.id == chosen.meta.id; });
+        if (theirs != people.value().cend()) {
+            const auto choice = ConflictDialog::ask(chosen.name, RecordJson::toJson(chosen),
+                                                    RecordJson::toJson(*theirs), theirs->meta.modifiedBy,
+                                                    theirs->meta.modifiedAt, this);
+            if (choice == ConflictDialog::Choice::KeepMine) {
+                chosen.meta.rowVersion = theirs->meta.rowVersion;  // a deliberate overwrite, audited as such
+                saved = m_store.savePerson(chosen);
+            } else {
+                reload();
+                return choice == ConflictDialog::Choice::TakeTheirs;
+            }
+        }
+    }
     if (!saved.ok()) {
         MessageBox::critical(this, tr("Not saved"), saved.message());
         return false;

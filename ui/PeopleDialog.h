@@ -20,7 +20,8 @@ public:
     ~PeopleDialog() override;
 
     /// Shows the form for a new person (row < 0) or for the person in `row`; returns
-    /// whether it was saved. `answer` fills the form instead of the user when set (tests).
+    /// whether it was saved (or the user took the version someone else saved meanwhile).
+    /// `answer` fills the form instead of the user when set (tests).
     bool editPerson(int row, const Person* answer = nullptr);
 
 private:

@@ -829,6 +829,49 @@ After:
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved %2 at %3, after you opened it. Compare the two versions and choose which to keep. Nothing has been overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences between your version and theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CriterionKind</name>
     <message>
         <source>Hard requirement</source>

@@ -3,12 +3,14 @@
 #include "AuditTrailDialog.h"
 #include "AuditTrailModel.h"
 #include "CandidateTableModel.h"
+#include "ConflictDialog.h"
 #include "DemoFile.h"
 #include "FileDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "PeopleDialog.h"
 #include "Person.h"
+#include "RecordJson.h"
 #include "ReviewFile.h"
 #include "Score.h"
 #include "Store.h"
@@ -115,6 +117,9 @@ private slots:
         QVERIFY2(notice.contains(QStringLiteral("bcolleague is editing this file on pc-2")), qPrintable(notice));
         QVERIFY(!action(window, "actionImportReviews")->isEnabled());
         QVERIFY(action(window, "actionFileHistory")->isEnabled());
+        auto* banner = window.findChild<QLabel*>(QStringLiteral("readOnlyBanner"));
+        QVERIFY(banner->isVisible());
+        QCOMPARE(banner->text(), notice);
         window.resize(1100, 500);
         QApplication::processEvents();
         QVERIFY(window.grab().save(screenshotPath(QStringLiteral("read-only-while-colleague-edits.png"))));
@@ -136,6 +141,7 @@ private slots:
         QVERIFY(window.store() && !window.store()->isReadOnly());
         QCOMPARE(window.windowTitle(), QStringLiteral("Accreditation Desk — shared.accred"));
         QVERIFY(action(window, "actionImportReviews")->isEnabled());
+        QVERIFY(!window.findChild<QLabel*>(QStringLiteral("readOnlyBanner"))->isVisible());
         // The colleague's session, woken up, can no longer write.
         QCOMPARE(colleague.value()->heartbeat().code(), ErrorCode::Refused);
     }
@@ -261,6 +267,60 @@ private slots:
         QVERIFY(MessageBox::lastRecorded().contains(QStringLiteral("name")));
         dialog.resize(700, 300);
         QVERIFY(dialog.grab().save(screenshotPath(QStringLiteral("people.png"))));
+    }
+
+    void aConflictingSaveShowsBothVersionsAndTheUserChooses()
+    {
+        const QString file = sharedDemo();
+        auto mine = Store::open(file);
+        auto theirs = Store::open(file);  // another window of the same officer
+        QVERIFY(mine.ok() && theirs.ok());
+        PeopleDialog dialog(*mine.value());
+        auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("peopleTable"));
+        const int row = table->findItems(QStringLiteral("Bea Colleague"), Qt::MatchExactly).first()->row();
+        const auto changeTheirs = [&](const QString& email) {
+            for (Person p : theirs.value()->people().value()) {
+                if (p.account == kColleague.person) {
+                    p.email = email;
+                    QVERIFY(theirs.value()->savePerson(p).ok());
+                }
+            }
+        };
+        const auto current = [&]() {
+            for (const Person& p : theirs.value()->people().value()) {
+                if (p.account == kColleague.person) {
+                    return p;
+                }
+            }
+            return Person();
+        };
+
+        // Their save comes first; mine would overwrite it: the user takes theirs.
+        changeTheirs(QStringLiteral("theirs@wco.example"));
+        Person edited = current();
+        edited.email = QStringLiteral("mine@wco.example");
+        edited.administration = QStringLiteral("Mine");
+        ConflictDialog::setNextChoice(ConflictDialog::Choice::TakeTheirs);
+        QVERIFY(dialog.editPerson(row, &edited));
+        QCOMPARE(current().email, QStringLiteral("theirs@wco.example"));
+
+        // Again, and this time the user keeps theirs out: mine is saved over it, deliberately.
+        changeTheirs(QStringLiteral("theirs-again@wco.example"));
+        ConflictDialog::setNextChoice(ConflictDialog::Choice::KeepMine);
+        QVERIFY(dialog.editPerson(row, &edited));
+        QCOMPARE(current().email, QStringLiteral("mine@wco.example"));
+        QCOMPARE(current().administration, QStringLiteral("Mine"));
+
+        // The dialog itself lists exactly the fields that differ, with who saved theirs.
+        Person a = current();
+        Person b = a;
+        b.email = QStringLiteral("other@wco.example");
+        b.meta.rowVersion += 1;
+        ConflictDialog shown(a.name, RecordJson::toJson(a), RecordJson::toJson(b), QStringLiteral("sara@pc-12"),
+                             QDateTime::currentDateTimeUtc());
+        QCOMPARE(shown.differingFields(), QStringList{QStringLiteral("email")});
+        QVERIFY(shown.findChild<QLabel*>()->text().contains(QStringLiteral("sara saved Bea Colleague")));
+        QVERIFY(shown.grab().save(screenshotPath(QStringLiteral("conflict.png"))));
     }
 
     void backupRestoreAndReviewImportThroughTheFileMenu()
