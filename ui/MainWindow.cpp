@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileSystemWatcher>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -90,6 +91,15 @@ MainWindow::MainWindow(QWidget* parent)
     m_heartbeat = new QTimer(this);
     m_heartbeat->setInterval(EditingLease::kHeartbeatSeconds * 1000);
     connect(m_heartbeat, &QTimer::timeout, this, &MainWindow::keepLeaseAlive);
+    // inotify does not see other machines' writes on a share, so the watcher only hints;
+    // the data_version poll above is what notices every change.
+    m_watcher = new QFileSystemWatcher(this);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString& path) {
+        refreshIfChangedElsewhere();
+        if (!m_watcher->files().contains(path) && QFileInfo::exists(path)) {
+            m_watcher->addPath(path);  // re-watch after a replace
+        }
+    });
 
     createMenus();
     updateTitle();
@@ -121,6 +131,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction* backup = file->addAction(tr("&Back Up Now…"), this, &MainWindow::backUpNow);
     backup->setObjectName(QStringLiteral("actionBackUp"));
+    QAction* keep = file->addAction(tr("Daily Backups &Kept…"), this, &MainWindow::chooseBackupsToKeep);
+    keep->setObjectName(QStringLiteral("actionBackupsToKeep"));
     QAction* restore = file->addAction(tr("Res&tore from Backup…"), this, &MainWindow::restoreFromBackup);
     restore->setObjectName(QStringLiteral("actionRestore"));
     QAction* reviews = file->addAction(tr("&Import Review Files…"), this, &MainWindow::importReviewFiles);
@@ -142,7 +154,7 @@ void MainWindow::createMenus()
     QAction* people = view->addAction(tr("&People…"), this, &MainWindow::showPeople);
     people->setObjectName(QStringLiteral("actionPeople"));
     m_fileActions = {backup, history, candidateHistory, people};
-    m_editingActions = {reviews};
+    m_editingActions = {reviews, keep};
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Accreditation Desk"), this, [this]() {
@@ -250,6 +262,10 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
     importReviewFilesBeside();
     updateActions();
     m_changePoll->start();
+    if (!m_watcher->files().isEmpty()) {
+        m_watcher->removePaths(m_watcher->files());
+    }
+    m_watcher->addPath(m_store->path());
 }
 
 void MainWindow::offerTakeOver()
@@ -343,6 +359,24 @@ void MainWindow::backUpNow()
         return;
     }
     statusBar()->showMessage(tr("Backed up to %1.").arg(QDir::toNativeSeparators(target)), 10000);
+}
+
+void MainWindow::chooseBackupsToKeep()
+{
+    const auto count = MessageBox::number(this, tr("Daily backups"),
+                                          tr("Opening the file for editing makes one backup a day in the folder "
+                                             "\"%1\". How many of them should be kept?")
+                                              .arg(QFileInfo(m_store->path()).completeBaseName() +
+                                                   QStringLiteral("-backups")),
+                                          m_store->backupsToKeep(), 1, 365);
+    if (!count) {
+        return;
+    }
+    if (auto saved = m_store->setBackupsToKeep(*count); !saved.ok()) {
+        MessageBox::critical(this, tr("Not saved"), saved.message());
+        return;
+    }
+    statusBar()->showMessage(tr("The last %Ln daily backup(s) will be kept.", nullptr, *count), 10000);
 }
 
 void MainWindow::restoreFromBackup()

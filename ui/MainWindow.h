@@ -11,6 +11,7 @@ class QLabel;
 class QMenu;
 class QStackedWidget;
 class QTableView;
+class QFileSystemWatcher;
 class QTimer;
 class Store;
 
@@ -41,6 +42,7 @@ public slots:
     void chooseAndOpen();
     void chooseAndOpenReadOnly();
     void backUpNow();
+    void chooseBackupsToKeep();
     void restoreFromBackup();
     void importReviewFiles();
     void showFileHistory();
@@ -72,6 +74,7 @@ private:
     QLabel* m_banner = nullptr;
     QTimer* m_changePoll = nullptr;
     QTimer* m_heartbeat = nullptr;
+    QFileSystemWatcher* m_watcher = nullptr;  ///< a quicker hint on local disks; the poll decides
     QList<QAction*> m_fileActions;     ///< need an open file
     QList<QAction*> m_editingActions;  ///< need the file open for editing
 };

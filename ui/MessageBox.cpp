@@ -1,5 +1,6 @@
 #include "MessageBox.h"
 
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -8,6 +9,7 @@
 namespace {
 bool g_record = false;
 bool g_nextAnswer = false;
+std::optional<int> g_nextNumber;
 QString g_last;
 }
 
@@ -57,4 +59,21 @@ bool MessageBox::question(QWidget* parent, const QString& title, const QString& 
 void MessageBox::setNextAnswer(bool yes)
 {
     g_nextAnswer = yes;
+}
+
+std::optional<int> MessageBox::number(QWidget* parent, const QString& title, const QString& label, int value,
+                                      int minimum, int maximum)
+{
+    if (g_record) {
+        g_last = label;
+        return std::exchange(g_nextNumber, std::nullopt);
+    }
+    bool ok = false;
+    const int chosen = QInputDialog::getInt(parent, title, label, value, minimum, maximum, 1, &ok);
+    return ok ? std::optional<int>(chosen) : std::nullopt;
+}
+
+void MessageBox::setNextNumber(int number)
+{
+    g_nextNumber = number;
 }

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <optional>
+
 class QWidget;
 
 class MessageBox
@@ -14,10 +16,15 @@ public:
     /// Asks a yes/no question; `yesText` names the action ("Take Over Editing").
     static bool question(QWidget* parent, const QString& title, const QString& text, const QString& yesText);
 
+    /// Asks for a whole number between `minimum` and `maximum`; empty when cancelled.
+    static std::optional<int> number(QWidget* parent, const QString& title, const QString& label, int value,
+                                     int minimum, int maximum);
+
     /// From now on, record messages instead of showing them (tests only).
     static void recordInsteadOfShowing(bool record);
     /// The text of the last message recorded, empty when none.
     static QString lastRecorded();
     /// While recording, what the next question answers (tests only).
     static void setNextAnswer(bool yes);
+    static void setNextNumber(int number);
 };

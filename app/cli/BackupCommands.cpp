@@ -52,3 +52,39 @@ int RestoreCommand::execute(const QCommandLineParser& parser, QTextStream& out, 
     out << tr("Restored to %1.").arg(QDir::toNativeSeparators(target)) << Qt::endl;
     return Success;
 }
+
+SettingsCommand::SettingsCommand()
+    : Command(QStringLiteral("settings"), tr("Show the file's settings, or change them (officers)."))
+{
+}
+
+void SettingsCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
+    parser.addOption({QStringLiteral("backups-to-keep"),
+                      tr("How many automatic daily backups to keep beside the file (1 to 365)."), tr("N")});
+}
+
+int SettingsCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    const bool changing = parser.isSet(QStringLiteral("backups-to-keep"));
+    bool numeric = true;
+    const int keep = parser.value(QStringLiteral("backups-to-keep")).toInt(&numeric);
+    if (changing && !numeric) {
+        err << tr("--backups-to-keep takes a whole number.") << Qt::endl;
+        return UsageError;
+    }
+    const auto store = openStore(parser.positionalArguments().constFirst(),
+                                 changing ? Store::Access::Edit : Store::Access::ReadOnly, err);
+    if (!store) {
+        return Failure;
+    }
+    if (changing) {
+        if (auto saved = store->setBackupsToKeep(keep); !saved.ok()) {
+            err << saved.message() << Qt::endl;
+            return Failure;
+        }
+    }
+    out << tr("Daily backups kept: %1").arg(store->backupsToKeep()) << Qt::endl;
+    return Success;
+}

@@ -1,6 +1,6 @@
 #pragma once
-// `backup FILE OUT` (a verified copy, even while someone writes) and
-// `restore BACKUP OUT` (a new file from a verified backup).
+// `backup FILE OUT` (a verified copy, even while someone writes), `restore BACKUP OUT`
+// (a new file from a verified backup) and `settings FILE [--backups-to-keep N]`.
 
 #include "Command.h"
 
@@ -15,6 +15,18 @@ protected:
     void configure(QCommandLineParser& parser) override;
     int minimumPositionals() const override { return 2; }
     int maximumPositionals() const override { return 2; }
+    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+};
+
+class SettingsCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(SettingsCommand)
+
+public:
+    SettingsCommand();
+
+protected:
+    void configure(QCommandLineParser& parser) override;
     int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
 };
 

@@ -87,9 +87,10 @@ QList<Command*> allCommands()
     static AuditCommand audit;
     static BackupCommand backup;
     static RestoreCommand restore;
+    static SettingsCommand settings;
     static ReviewInitCommand reviewInit;
     static ScoreCommand score;
     static ImportReviewCommand importReview;
     return {&init, &demo, &candidates, &profile, &check, &people, &personAdd, &audit,
-            &backup, &restore, &reviewInit, &score, &importReview};
+            &backup, &restore, &settings, &reviewInit, &score, &importReview};
 }

@@ -1495,6 +1495,29 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <source>Select a candidate in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Daily Backups &amp;Kept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the file for editing makes one backup a day in the folder &quot;%1&quot;. How many of them should be kept?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %Ln daily backup(s) will be kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PeopleCommand</name>

@@ -2,6 +2,7 @@
 #include "Schema.h"
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,10 +39,13 @@ private slots:
     {
         QString out;
         QCOMPARE(cli({QStringLiteral("--help")}, &out), 0);
-        for (const char* command : {"init", "demo", "candidates", "profile", "check"}) {
+        const char* const commands[] = {"init",   "demo",    "candidates", "profile",     "check",
+                                        "people", "person-add", "audit",   "backup",      "restore",
+                                        "settings", "review-init", "score", "import-review"};
+        for (const char* command : commands) {
             QVERIFY2(out.contains(QLatin1String(command)), command);
         }
-        for (const char* command : {"init", "demo", "candidates", "profile", "check"}) {
+        for (const char* command : commands) {
             QString help;
             QCOMPARE(cli({QLatin1String(command), QStringLiteral("--help")}, &help), 0);
             QVERIFY2(help.contains(QStringLiteral("accreditation-desk-cli ") + QLatin1String(command)), qPrintable(help));
@@ -153,11 +157,140 @@ private slots:
         QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("missing.accred"))));
     }
 
+    void searchTakesWildcardsLiterally()
+    {
+        QString out;
+        QCOMPARE(cli({QStringLiteral("candidates"), m_demo, QStringLiteral("--search"), QStringLiteral("%")}, &out), 0);
+        QVERIFY(out.contains(QStringLiteral("0 candidates")));
+        QCOMPARE(cli({QStringLiteral("candidates"), m_demo, QStringLiteral("--search"), QStringLiteral("WROBEL"),
+                      QStringLiteral("--json")},
+                     &out),
+                 0);
+        const QJsonArray found = QJsonDocument::fromJson(out.toUtf8()).array();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().toObject().value(QStringLiteral("family_name")).toString(), QStringLiteral("Wróbel"));
+    }
+
+    void rolesApplyToTheCommandLineToo()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("roles.accred"));
+        QString out;
+        QString err;
+        QCOMPARE(cli({QStringLiteral("init"), file}), 0);
+        QCOMPARE(cli({QStringLiteral("person-add"), file, QStringLiteral("--name"), QStringLiteral("Kenji Morita"),
+                      QStringLiteral("--account"), QStringLiteral("kmorita"), QStringLiteral("--role"),
+                      QStringLiteral("reviewer")},
+                     &out, &err),
+                 0);
+        QVERIFY2(out.contains(QStringLiteral("Recorded Kenji Morita (kmorita) as Reviewer")), qPrintable(err));
+        QCOMPARE(cli({QStringLiteral("person-add"), file, QStringLiteral("--as"), QStringLiteral("kmorita"),
+                      QStringLiteral("--name"), QStringLiteral("Mallory"), QStringLiteral("--account"),
+                      QStringLiteral("mallory"), QStringLiteral("--role"), QStringLiteral("officer")},
+                     &out, &err),
+                 1);
+        QVERIFY2(err.contains(QStringLiteral("Nothing was saved")), qPrintable(err));
+        QCOMPARE(cli({QStringLiteral("person-add"), file, QStringLiteral("--name"), QStringLiteral("X"),
+                      QStringLiteral("--account"), QStringLiteral("x"), QStringLiteral("--role"),
+                      QStringLiteral("boss")},
+                     &out, &err),
+                 2);
+        QCOMPARE(cli({QStringLiteral("people"), file, QStringLiteral("--json")}, &out), 0);
+        QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).array().size(), 2);
+        QCOMPARE(cli({QStringLiteral("settings"), file, QStringLiteral("--backups-to-keep"), QStringLiteral("5")},
+                     &out, &err),
+                 0);
+        QVERIFY(out.contains(QStringLiteral("Daily backups kept: 5")));
+        QCOMPARE(cli({QStringLiteral("settings"), file, QStringLiteral("--as"), QStringLiteral("kmorita"),
+                      QStringLiteral("--backups-to-keep"), QStringLiteral("9")},
+                     &out, &err),
+                 1);
+    }
+
+    void aReviewerScoresInTheirOwnFileAndTheOfficerImports()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("reviews/shared.accred"));
+        QDir().mkpath(m_dir.filePath(QStringLiteral("reviews")));
+        const QString review = m_dir.filePath(QStringLiteral("reviews/kenji.review"));
+        QString out;
+        QString err;
+        QCOMPARE(cli({QStringLiteral("demo"), file}), 0);
+        QCOMPARE(cli({QStringLiteral("person-add"), file, QStringLiteral("--name"), QStringLiteral("Kenji Morita"),
+                      QStringLiteral("--account"), QStringLiteral("kmorita"), QStringLiteral("--role"),
+                      QStringLiteral("reviewer")}),
+                 0);
+        // An observer (not recorded) cannot make a review file.
+        QCOMPARE(cli({QStringLiteral("review-init"), file, review, QStringLiteral("--as"), QStringLiteral("nobody")},
+                     &out, &err),
+                 1);
+        QVERIFY(!QFileInfo::exists(review));
+        const QString sharedBefore = sha256Of(file);
+        QCOMPARE(cli({QStringLiteral("review-init"), file, review, QStringLiteral("--as"), QStringLiteral("kmorita")},
+                     &out, &err),
+                 0);
+        QCOMPARE(cli({QStringLiteral("score"), file, review, QStringLiteral("--as"), QStringLiteral("kmorita"),
+                      QStringLiteral("--candidate"), QStringLiteral("Sato"), QStringLiteral("--criterion"),
+                      QStringLiteral("career.ipr_knowledge"), QStringLiteral("--rating"), QStringLiteral("4"),
+                      QStringLiteral("--comment"), QStringLiteral("Leads border measures"), QStringLiteral("--submit")},
+                     &out, &err),
+                 0);
+        QVERIFY2(out.contains(QStringLiteral("Scored Haruka Sato")), qPrintable(err));
+        // A hard requirement is met or not met.
+        QCOMPARE(cli({QStringLiteral("score"), file, review, QStringLiteral("--as"), QStringLiteral("kmorita"),
+                      QStringLiteral("--candidate"), QStringLiteral("Sato"), QStringLiteral("--criterion"),
+                      QStringLiteral("language.english"), QStringLiteral("--rating"), QStringLiteral("3")},
+                     &out, &err),
+                 1);
+        QVERIFY(err.contains(QStringLiteral("hard requirement")));
+        QCOMPARE(sha256Of(file), sharedBefore);  // the reviewer never wrote the shared file
+
+        QCOMPARE(cli({QStringLiteral("import-review"), file, review}, &out, &err), 0);
+        QVERIFY2(out.contains(QStringLiteral("Imported 1 of 1 scores from Kenji Morita")), qPrintable(err));
+        QCOMPARE(cli({QStringLiteral("import-review"), file, review}, &out, &err), 0);
+        QVERIFY(out.contains(QStringLiteral("nothing changed")));
+        QCOMPARE(cli({QStringLiteral("import-review"), m_demo, review}, &out, &err), 1);
+        QVERIFY(err.contains(QStringLiteral("made for another accreditation file")));
+
+        QCOMPARE(cli({QStringLiteral("audit"), file, QStringLiteral("--json")}, &out), 0);
+        QStringList actions;
+        for (const QJsonValue& entry : QJsonDocument::fromJson(out.toUtf8()).array()) {
+            actions.append(entry.toObject().value(QStringLiteral("action")).toString());
+        }
+        QCOMPARE(actions.count(QStringLiteral("review.import")), 1);
+        QCOMPARE(actions.first(), QStringLiteral("file.create"));
+        QCOMPARE(cli({QStringLiteral("audit"), file, QStringLiteral("--candidate"), QStringLiteral("Sato"),
+                      QStringLiteral("--json")},
+                     &out),
+                 0);
+        const QJsonArray sato = QJsonDocument::fromJson(out.toUtf8()).array();
+        QVERIFY(sato.size() >= 5);  // added, CV, form, four decisions
+        for (const QJsonValue& entry : sato) {
+            QVERIFY(entry.toObject().value(QStringLiteral("action")).toString() != QLatin1String("review.import"));
+        }
+        QCOMPARE(cli({QStringLiteral("check"), file}, &out, &err), 0);
+    }
+
+    void backupAndRestoreByProcess()
+    {
+        const QString backup = m_dir.filePath(QStringLiteral("backup.accred"));
+        const QString restored = m_dir.filePath(QStringLiteral("restored.accred"));
+        QString out;
+        QString err;
+        QCOMPARE(cli({QStringLiteral("backup"), m_demo, backup}, &out, &err), 0);
+        QCOMPARE(cli({QStringLiteral("backup"), m_demo, backup}, &out, &err), 1);  // never overwrites
+        QVERIFY(err.contains(QStringLiteral("already exists")));
+        QCOMPARE(cli({QStringLiteral("restore"), backup, restored}, &out, &err), 0);
+        QCOMPARE(cli({QStringLiteral("check"), restored}, &out, &err), 0);
+        QCOMPARE(cli({QStringLiteral("candidates"), restored, QStringLiteral("--json")}, &out), 0);
+        QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).array().size(), 14);
+        QCOMPARE(cli({QStringLiteral("restore"), backup, m_demo}, &out, &err), 1);
+        QVERIFY(err.contains(QStringLiteral("already exists")));
+    }
+
     void readingCommandsLeaveTheFileUntouched()
     {
         const QString before = sha256Of(m_demo);
         QString out;
-        for (const char* command : {"candidates", "profile", "check"}) {
+        for (const char* command : {"candidates", "profile", "check", "people", "audit", "settings"}) {
             QCOMPARE(cli({QLatin1String(command), m_demo}, &out), 0);
         }
         QCOMPARE(sha256Of(m_demo), before);

@@ -371,6 +371,19 @@ private slots:
         QVERIFY(window.store()->check().value().isEmpty());
     }
 
+    void theNumberOfDailyBackupsIsASetting()
+    {
+        const QString file = sharedDemo();
+        MainWindow window;
+        QVERIFY(window.openFile(file));
+        MessageBox::setNextNumber(3);
+        action(window, "actionBackupsToKeep")->trigger();
+        QCOMPARE(window.store()->backupsToKeep(), 3);
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("The last 3 daily backups will be kept."));
+        action(window, "actionBackupsToKeep")->trigger();  // cancelled: nothing changes
+        QCOMPARE(window.store()->backupsToKeep(), 3);
+    }
+
     void reviewFilesBesideTheFileAreImportedOnOpening()
     {
         const QString file = sharedDemo();
