@@ -61,6 +61,12 @@ QVariant CandidateTableModel::data(const QModelIndex& index, int role) const
         return labelOf(c.stage);
     case ApplicationDate:
         return QLocale().toString(c.applicationDate, QLocale::ShortFormat);
+    case Nationality:
+        return c.nationality;
+    case Email:
+        return c.email;
+    case Position:
+        return c.position;
     default:
         return {};
     }
@@ -84,6 +90,12 @@ QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Stage");
     case ApplicationDate:
         return tr("Applied on");
+    case Nationality:
+        return tr("Nationality");
+    case Email:
+        return tr("E-mail");
+    case Position:
+        return tr("Position");
     default:
         return {};
     }
@@ -106,6 +118,12 @@ void CandidateTableModel::sort(int column, Qt::SortOrder order)
             return QString::number(int(c.stage)).rightJustified(3, QLatin1Char('0'));  // pipeline order
         case ApplicationDate:
             return c.applicationDate.toString(Qt::ISODate);
+        case Nationality:
+            return c.nationality;
+        case Email:
+            return c.email;
+        case Position:
+            return c.position;
         default:
             return c.familyName + QLatin1Char('\t') + c.givenNames;
         }

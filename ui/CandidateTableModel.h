@@ -12,7 +12,18 @@ class CandidateTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { FamilyName, GivenNames, Administration, Region, Stage, ApplicationDate, ColumnCount };
+    enum Column {
+        FamilyName,
+        GivenNames,
+        Administration,
+        Region,
+        Stage,
+        ApplicationDate,
+        Nationality,
+        Email,
+        Position,
+        ColumnCount
+    };
     enum Role { CandidateIdRole = Qt::UserRole + 1, StageKeyRole };
 
     explicit CandidateTableModel(QObject* parent = nullptr);

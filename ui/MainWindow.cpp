@@ -2,7 +2,12 @@
 
 #include "AuditTrailDialog.h"
 #include "Candidate.h"
+#include "Activity.h"
+#include "AreaPage.h"
+#include "CandidateListView.h"
 #include "CandidateTableModel.h"
+#include "StageDecision.h"
+#include "Workshop.h"
 #include "EditingLease.h"
 #include "PeopleDialog.h"
 #include "FileDialog.h"
@@ -16,7 +21,10 @@
 #include <QFileSystemWatcher>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
+#include <QMap>
 #include <QLocale>
 #include <QMenuBar>
 #include <QPushButton>
@@ -40,29 +48,53 @@ constexpr int kChangePollMs = 2000;
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , m_model(new CandidateTableModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(createWelcomePage());
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("candidateTable"));
-    m_table->setAccessibleName(tr("Candidates"));
-    m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(CandidateTableModel::FamilyName, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTabKeyNavigation(false);  // Tab leaves the table, arrows move within it
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_pages->addWidget(m_table);
+    m_list = new CandidateListView(this);
+    connect(m_list, &CandidateListView::candidateActivated, this, &MainWindow::showCandidateHistory);
+    m_workshops = new AreaPage(QStringLiteral("workshopsArea"), tr("Workshops"),
+                               tr("The accreditation workshops of the file. Enrolment with seat counts, the "
+                                  "assessors and the pipeline board are added here with the pipeline."),
+                               this);
+    m_activities = new AreaPage(QStringLiteral("activitiesArea"), tr("Activities"),
+                                tr("Capacity-building activities and operations, on site or online, where Stage 3 "
+                                   "candidates are assessed and accredited advisors are deployed."),
+                                this);
+    m_pool = new AreaPage(QStringLiteral("poolArea"), tr("Pool"),
+                          tr("The accredited advisors and when their three-year commitment ends. Weeks used of the "
+                             "twelve and the search for who is free are added with the pool."),
+                          this);
+    m_dashboard = new AreaPage(QStringLiteral("dashboardArea"), tr("Dashboard"),
+                               tr("Where the candidates of the file stand. Charts of the pipeline and the pool are "
+                                  "added with the dashboard."),
+                               this);
+    m_areas = new QStackedWidget(this);
+    for (QWidget* page : {static_cast<QWidget*>(m_list), static_cast<QWidget*>(m_workshops),
+                          static_cast<QWidget*>(m_activities), static_cast<QWidget*>(m_pool),
+                          static_cast<QWidget*>(m_dashboard)}) {
+        m_areas->addWidget(page);
+    }
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("areaNavigation"));
+    m_navigation->setAccessibleName(tr("Areas of the file"));
+    for (const QString& area : {tr("Candidates"), tr("Workshops"), tr("Activities"), tr("Pool"), tr("Dashboard")}) {
+        m_navigation->addItem(area);
+    }
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px 10px; }"));
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 48);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_areas, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+    auto* fileView = new QWidget(this);
+    fileView->setObjectName(QStringLiteral("fileView"));
+    auto* fileLayout = new QHBoxLayout(fileView);
+    fileLayout->setContentsMargins(0, 0, 0, 0);
+    fileLayout->addWidget(m_navigation);
+    fileLayout->addWidget(m_areas, 1);
+    m_pages->addWidget(fileView);
+    m_fileView = fileView;
     // Why the file cannot be edited, where the eye goes first; the status bar repeats it.
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
@@ -78,11 +110,8 @@ MainWindow::MainWindow(QWidget* parent)
     centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    m_countLabel = new QLabel(this);
-    m_countLabel->setObjectName(QStringLiteral("candidateCount"));
     m_accessLabel = new QLabel(this);
     m_accessLabel->setObjectName(QStringLiteral("accessNotice"));
-    statusBar()->addWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_accessLabel);
 
     m_changePoll = new QTimer(this);
@@ -112,6 +141,11 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+CandidateTableModel* MainWindow::candidateModel() const
+{
+    return m_list->model();
+}
 
 void MainWindow::createMenus()
 {
@@ -151,6 +185,8 @@ void MainWindow::createMenus()
         view->addAction(tr("&Candidate History…"), this, &MainWindow::showCandidateHistory);
     candidateHistory->setObjectName(QStringLiteral("actionCandidateHistory"));
     candidateHistory->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
+    view->addMenu(m_list->columnsMenu());
+    view->addSeparator();
     QAction* people = view->addAction(tr("&People…"), this, &MainWindow::showPeople);
     people->setObjectName(QStringLiteral("actionPeople"));
     m_fileActions = {backup, history, candidateHistory, people};
@@ -253,7 +289,9 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
     m_store = std::move(store);
     rememberRecent(m_store->path());
     reloadCandidates();
-    m_pages->setCurrentWidget(m_table);
+    m_list->setStore(m_store.get());
+    refreshAreas();
+    m_pages->setCurrentWidget(m_fileView);
     updateTitle();
     offerTakeOver();
     if (!m_store->backupWarning().isEmpty()) {
@@ -428,12 +466,12 @@ void MainWindow::showFileHistory()
 
 void MainWindow::showCandidateHistory()
 {
-    const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid()) {
+    const Candidate* selected = m_list->currentCandidate();
+    if (!selected) {
         MessageBox::information(this, tr("Candidate history"), tr("Select a candidate in the list first."));
         return;
     }
-    const Candidate& candidate = m_model->candidateAt(current);
+    const Candidate& candidate = *selected;
     AuditTrailDialog dialog(*m_store, candidate.meta.id, candidate.displayName(), this);
     dialog.exec();
 }
@@ -446,18 +484,54 @@ void MainWindow::showPeople()
 
 void MainWindow::reloadCandidates()
 {
-    const auto candidates = m_store->candidates();
-    if (!candidates.ok()) {
-        MessageBox::critical(this, tr("Cannot read the candidates"), candidates.message());
-        m_model->setCandidates({});
-    } else {
-        m_model->setCandidates(candidates.value());
+    m_list->reload();
+    refreshAreas();
+}
+
+void MainWindow::refreshAreas()
+{
+    const QLocale locale;
+    QList<QStringList> workshops;
+    for (const Workshop& w : m_store->workshops().ok() ? m_store->workshops().value() : QList<Workshop>()) {
+        workshops.append({w.title, w.region ? labelOf(*w.region) : QString(), w.venue,
+                          tr("%1 – %2").arg(locale.toString(w.startDate, QLocale::ShortFormat),
+                                            locale.toString(w.endDate(), QLocale::ShortFormat)),
+                          locale.toString(w.capacity), w.assessors.join(QStringLiteral(", "))});
     }
-    QHeaderView* header = m_table->horizontalHeader();
-    m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
-    m_table->resizeColumnsToContents();
-    header->setSectionResizeMode(CandidateTableModel::Administration, QHeaderView::Stretch);
-    m_countLabel->setText(tr("%Ln candidate(s)", nullptr, m_model->rowCount()));
+    m_workshops->setRows({tr("Title"), tr("Region"), tr("Venue"), tr("Dates"), tr("Seats"), tr("Assessors")},
+                         workshops);
+    QList<QStringList> activities;
+    for (const Activity& a : m_store->activities().ok() ? m_store->activities().value() : QList<Activity>()) {
+        activities.append({a.title, labelOf(a.kind),
+                           a.mode == ActivityMode::Online ? labelOf(a.mode) : a.city + QStringLiteral(", ") + a.country,
+                           tr("%1 – %2").arg(locale.toString(a.startDate, QLocale::ShortFormat),
+                                             locale.toString(a.endDate, QLocale::ShortFormat)),
+                           a.requestingAdministration});
+    }
+    m_activities->setRows({tr("Title"), tr("Kind"), tr("Where"), tr("Dates"), tr("Requested by")}, activities);
+    QList<QStringList> pool;
+    QMap<Stage, int> perStage;
+    const auto candidates = m_store->candidates();
+    for (const Candidate& c : candidates.ok() ? candidates.value() : QList<Candidate>()) {
+        perStage[c.stage] += 1;
+        if (c.stage != Stage::Accredited) {
+            continue;
+        }
+        QDate accreditedOn;
+        for (const StageDecision& d : m_store->decisions(c.meta.id).value()) {
+            accreditedOn = d.to == Stage::Accredited ? d.decidedAt.date() : accreditedOn;
+        }
+        pool.append({c.sortName(), c.administration, c.region ? labelOf(*c.region) : QString(),
+                     locale.toString(accreditedOn, QLocale::ShortFormat),
+                     locale.toString(accreditedOn.addYears(3), QLocale::ShortFormat)});
+    }
+    m_pool->setRows({tr("Name"), tr("Administration"), tr("Region"), tr("Accredited on"), tr("Commitment ends")},
+                    pool);
+    QList<QStringList> stages;
+    for (Stage stage : allOf<Stage>()) {
+        stages.append({labelOf(stage), locale.toString(perStage.value(stage))});
+    }
+    m_dashboard->setRows({tr("Stage"), tr("Candidates")}, stages);
 }
 
 void MainWindow::updateTitle()

@@ -6,7 +6,10 @@
 
 #include <memory>
 
+class AreaPage;
+class CandidateListView;
 class CandidateTableModel;
+class QListWidget;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -30,7 +33,8 @@ public:
     bool createFile(const QString& path);
 
     const Store* store() const { return m_store.get(); }
-    CandidateTableModel* candidateModel() const { return m_model; }
+    CandidateTableModel* candidateModel() const;
+    CandidateListView* candidateList() const { return m_list; }
 
     /// Polls for changes saved by others and refreshes the views; a timer calls it.
     void refreshIfChangedElsewhere();
@@ -59,6 +63,7 @@ private:
     void importReviewFilesBeside();
     void updateActions();
     void reloadCandidates();
+    void refreshAreas();
     void updateTitle();
     void rememberRecent(const QString& path);
     void rebuildRecentMenu();
@@ -66,10 +71,15 @@ private:
 
     std::unique_ptr<Store> m_store;
     QStackedWidget* m_pages = nullptr;
-    QTableView* m_table = nullptr;
-    CandidateTableModel* m_model = nullptr;
+    QWidget* m_fileView = nullptr;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_areas = nullptr;
+    CandidateListView* m_list = nullptr;
+    AreaPage* m_workshops = nullptr;
+    AreaPage* m_activities = nullptr;
+    AreaPage* m_pool = nullptr;
+    AreaPage* m_dashboard = nullptr;
     QMenu* m_recentMenu = nullptr;
-    QLabel* m_countLabel = nullptr;
     QLabel* m_accessLabel = nullptr;
     QLabel* m_banner = nullptr;
     QTimer* m_changePoll = nullptr;

@@ -22,6 +22,7 @@
 class Activity;
 class Attachment;
 class Candidate;
+struct CandidateFilter;
 class CompetenceProfile;
 class Person;
 class Score;
@@ -101,6 +102,10 @@ public:
     /// Candidates whose names, administration, nationality, e-mail or position contain
     /// `text`, accents and case ignored; % and _ are plain characters. All when empty.
     Result<QList<Candidate>> findCandidates(const QString& text) const;
+    /// Candidates matching every part of `filter`, in name order.
+    Result<QList<Candidate>> findCandidates(const CandidateFilter& filter) const;
+    /// How many candidates the file holds.
+    Result<int> candidateCount() const;
     /// Adds a new candidate (stage "applied") or saves an edit if nobody saved the
     /// candidate since it was read; returns it as stored. The stage is never changed here.
     Result<Candidate> saveCandidate(const Candidate& candidate);

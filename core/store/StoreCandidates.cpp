@@ -11,7 +11,10 @@
 #include <QSqlError>
 #include "StageDecision.h"
 #include "StoreSql.h"
+#include "CandidateFilter.h"
 #include "TextFold.h"
+
+#include <QRegularExpression>
 
 #include <QHash>
 #include <QJsonObject>
@@ -185,17 +188,50 @@ Result<QList<Candidate>> Store::candidates() const
 
 Result<QList<Candidate>> Store::findCandidates(const QString& text) const
 {
+    CandidateFilter filter;
+    filter.text = text;
+    return findCandidates(filter);
+}
+
+Result<QList<Candidate>> Store::findCandidates(const CandidateFilter& filter) const
+{
     using R = Result<QList<Candidate>>;
-    if (text.trimmed().isEmpty()) {
-        return candidates();
-    }
     QSqlDatabase db = QSqlDatabase::database(connection(), false);
+    QStringList conditions;
+    QVariantMap bindings;
+    if (!filter.text.trimmed().isEmpty()) {
+        conditions.append(QStringLiteral("c.search_text LIKE :pattern ESCAPE '\\'"));
+        bindings.insert(QStringLiteral(":pattern"), TextFold::containsPattern(filter.text.trimmed()));
+    }
+    if (filter.stage) {
+        conditions.append(QStringLiteral("c.stage = :stage"));
+        bindings.insert(QStringLiteral(":stage"), keyOf(*filter.stage));
+    }
+    if (filter.region) {
+        conditions.append(QStringLiteral("c.region = :region"));
+        bindings.insert(QStringLiteral(":region"), keyOf(*filter.region));
+    }
+    if (!filter.workshopId.isNull()) {
+        conditions.append(QStringLiteral("EXISTS (SELECT 1 FROM stage_decision d WHERE d.candidate_id = c.id "
+                                         "AND d.workshop_id = :workshop)"));
+        bindings.insert(QStringLiteral(":workshop"), idText(filter.workshopId));
+    }
+    if (filter.notYetInformed) {
+        // The latest decision (the one that put the candidate where they stand) is not informed.
+        conditions.append(QStringLiteral(
+            "(SELECT d.informed_on IS NULL FROM stage_decision d WHERE d.candidate_id = c.id "
+            "ORDER BY d.decided_at DESC, d.rowid DESC LIMIT 1) = 1"));
+    }
+    QString columns = kCandidateColumns;
+    columns.replace(QRegularExpression(QStringLiteral("(^|, )")), QStringLiteral("\\1c."));
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kCandidateColumns +
-              QStringLiteral(" FROM candidate WHERE search_text LIKE :pattern ESCAPE '\\' "
-                             "ORDER BY family_name, given_names, id"));
-    q.bindValue(QStringLiteral(":pattern"), TextFold::containsPattern(text.trimmed()));
+    q.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM candidate c") +
+              (conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "))) +
+              QStringLiteral(" ORDER BY c.family_name, c.given_names, c.id"));
+    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it) {
+        q.bindValue(it.key(), it.value());
+    }
     if (!q.exec()) {
         return R(sqlError(q.lastError(), tr("Could not search the candidates.")));
     }
@@ -212,6 +248,15 @@ Result<QList<Candidate>> Store::findCandidates(const QString& text) const
         c.otherLanguages = languages.value().value(idText(c.meta.id));
     }
     return list;
+}
+
+Result<int> Store::candidateCount() const
+{
+    QSqlQuery q(QSqlDatabase::database(connection(), false));
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM candidate")) || !q.next()) {
+        return Result<int>(sqlError(q.lastError(), tr("Could not count the candidates.")));
+    }
+    return q.value(0).toInt();
 }
 
 Result<Candidate> Store::candidate(const QUuid& id) const

@@ -1,4 +1,5 @@
 // The main window driven through its real widgets, headless.
+#include "CandidateListView.h"
 #include "CandidateTableModel.h"
 #include "DemoFile.h"
 #include "FileDialog.h"
@@ -12,7 +13,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTableWidget>
 #include <QMenu>
 #include <QSettings>
 #include <QStackedWidget>
@@ -71,6 +77,7 @@ private slots:
         QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(table->model()->index(0, CandidateTableModel::FamilyName).data().toString(), QStringLiteral("Diallo"));
         QCOMPARE(window.findChild<QLabel*>(QStringLiteral("candidateCount"))->text(), QStringLiteral("14 candidates"));
+        QVERIFY(window.findChild<QListWidget*>(QStringLiteral("areaNavigation"))->isVisible());
         // Sorting by stage puts the pipeline in order, by name puts accented names with their letter.
         table->sortByColumn(CandidateTableModel::Stage, Qt::AscendingOrder);
         QCOMPARE(table->model()->index(0, CandidateTableModel::Stage).data().toString(), QStringLiteral("Applied"));
@@ -85,6 +92,91 @@ private slots:
         table->sortByColumn(CandidateTableModel::FamilyName, Qt::AscendingOrder);
         QApplication::processEvents();
         QVERIFY(window.grab().save(QStringLiteral(AD_BINARY_DIR "/screenshots/main-window.png")));
+    }
+
+    void filtersNarrowTheListAndSayHowMany()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(m_demo, true));
+        auto* list = window.candidateList();
+        auto* count = list->findChild<QLabel*>(QStringLiteral("candidateCount"));
+        QCOMPARE(count->text(), QStringLiteral("14 candidates"));
+        auto* filter = list->findChild<QLineEdit*>(QStringLiteral("quickFilter"));
+        filter->setFocus();
+        QTest::keyClicks(filter, QStringLiteral("elodie"));  // typed, accents ignored
+        QTRY_COMPARE(window.candidateModel()->rowCount(), 1);
+        QCOMPARE(count->text(), QStringLiteral("1 of 14 candidates"));
+        QCOMPARE(window.candidateModel()->index(0, 0).data().toString(), QStringLiteral("Marchand"));
+        filter->clear();
+        QTRY_COMPARE(window.candidateModel()->rowCount(), 14);
+
+        auto* stage = list->findChild<QComboBox*>(QStringLiteral("stageFilter"));
+        stage->setCurrentIndex(stage->findData(QStringLiteral("accredited")));
+        QCOMPARE(window.candidateModel()->rowCount(), 2);
+        QCOMPARE(count->text(), QStringLiteral("2 of 14 candidates"));
+        auto* region = list->findChild<QComboBox*>(QStringLiteral("regionFilter"));
+        region->setCurrentIndex(region->findData(QStringLiteral("asia_pacific")));
+        QCOMPARE(window.candidateModel()->rowCount(), 1);
+        stage->setCurrentIndex(0);
+        region->setCurrentIndex(0);
+        auto* workshop = list->findChild<QComboBox*>(QStringLiteral("workshopFilter"));
+        workshop->setCurrentIndex(workshop->findText(QStringLiteral("Kashiwa"), Qt::MatchContains));
+        QCOMPARE(window.candidateModel()->rowCount(), 7);
+        workshop->setCurrentIndex(0);
+        list->findChild<QCheckBox*>(QStringLiteral("notInformedFilter"))->setChecked(true);
+        QCOMPARE(window.candidateModel()->rowCount(), 1);
+        QCOMPARE(window.candidateModel()->index(0, 0).data().toString(), QStringLiteral("Njoroge"));
+    }
+
+    void columnsCanBeChosenAndAreRemembered()
+    {
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(window.openFile(m_demo, true));
+            QAction* email = window.candidateList()->columnsMenu()->findChild<QAction*>(
+                QStringLiteral("column%1").arg(CandidateTableModel::Email));
+            QVERIFY(email && email->isChecked());
+            email->setChecked(false);
+            QVERIFY(window.candidateList()->table()->isColumnHidden(CandidateTableModel::Email));
+            QAction* name = window.candidateList()->columnsMenu()->findChild<QAction*>(QStringLiteral("column0"));
+            QVERIFY(!name->isEnabled());  // a row always shows the family name
+        }
+        MainWindow later;
+        later.show();
+        QVERIFY(later.openFile(m_demo, true));
+        QVERIFY(later.candidateList()->table()->isColumnHidden(CandidateTableModel::Email));
+        QAction* email = later.candidateList()->columnsMenu()->findChild<QAction*>(
+            QStringLiteral("column%1").arg(CandidateTableModel::Email));
+        QVERIFY(!email->isChecked());
+        email->setChecked(true);
+        QVERIFY(!later.candidateList()->table()->isColumnHidden(CandidateTableModel::Email));
+    }
+
+    void theOtherAreasShowWhatTheFileHolds()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(m_demo, true));
+        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("areaNavigation"));
+        QCOMPARE(navigation->count(), 5);
+        navigation->setCurrentRow(1);
+        auto* workshops = window.findChild<QTableWidget*>(QStringLiteral("workshopsAreaTable"));
+        QVERIFY(workshops->isVisible());
+        QCOMPARE(workshops->rowCount(), 3);
+        navigation->setCurrentRow(3);
+        auto* pool = window.findChild<QTableWidget*>(QStringLiteral("poolAreaTable"));
+        QCOMPARE(pool->rowCount(), 2);
+        QCOMPARE(pool->item(0, 0)->text(), QStringLiteral("El Amrani, Youssef"));
+        navigation->setCurrentRow(4);
+        auto* dashboard = window.findChild<QTableWidget*>(QStringLiteral("dashboardAreaTable"));
+        QCOMPARE(dashboard->rowCount(), 12);
+        QCOMPARE(dashboard->item(7, 1)->text(), QStringLiteral("2"));  // accredited
+        window.resize(1100, 500);
+        QApplication::processEvents();
+        QVERIFY(window.grab().save(QStringLiteral(AD_BINARY_DIR "/screenshots/dashboard-area.png")));
+        navigation->setCurrentRow(0);
     }
 
     void openThroughTheFileMenuAndRememberIt()

@@ -1,0 +1,23 @@
+#pragma once
+// What the candidate list asks of the store: text typed in the quick filter, and the
+// stage, region, workshop and "not yet informed" filters. Applied in SQL, so that a file
+// of ten thousand candidates answers with only the rows that match.
+
+#include "Vocabulary.h"
+
+#include <QString>
+#include <QUuid>
+#include <optional>
+
+struct CandidateFilter {
+    QString text;                  ///< names, administration, nationality, e-mail, position; accents and case ignored
+    std::optional<Stage> stage;
+    std::optional<Region> region;
+    QUuid workshopId;              ///< candidates with a decision about this workshop
+    bool notYetInformed = false;   ///< candidates whose latest decision awaits being told
+
+    bool isEmpty() const
+    {
+        return text.trimmed().isEmpty() && !stage && !region && workshopId.isNull() && !notYetInformed;
+    }
+};
