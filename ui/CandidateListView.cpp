@@ -182,12 +182,21 @@ void CandidateListView::reload()
     m_count->setText(filter.isEmpty() ? tr("%Ln candidate(s)", nullptr, total)
                                       : tr("%1 of %Ln candidate(s)", nullptr, total)
                                             .arg(QLocale().toString(m_model->rowCount())));
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->candidateAt(m_model->index(row, 0)).meta.id == selected) {
-            m_table->selectRow(row);
-            break;
+    select(selected);
+}
+
+void CandidateListView::select(const QUuid& id)
+{
+    for (int row = 0; row < m_model->rowCount() && !id.isNull(); ++row) {
+        if (m_model->candidateAt(m_model->index(row, 0)).meta.id == id) {
+            if (m_table->currentIndex().row() != row) {
+                m_table->selectRow(row);
+            }
+            return;
         }
     }
+    m_table->selectionModel()->clearCurrentIndex();
+    m_table->clearSelection();
 }
 
 const Candidate* CandidateListView::currentCandidate() const

@@ -33,6 +33,8 @@ public:
     QTableView* table() const { return m_table; }
     /// The selected candidate, or null.
     const Candidate* currentCandidate() const;
+    /// Selects the candidate with `id` when listed; clears the selection otherwise.
+    void select(const QUuid& id);
     /// The "Columns" menu: one checkable entry per column, for the View menu.
     QMenu* columnsMenu() const { return m_columnsMenu; }
 

@@ -4,6 +4,7 @@
 #include "Candidate.h"
 #include "Activity.h"
 #include "AreaPage.h"
+#include "CandidateEditor.h"
 #include "CandidateListView.h"
 #include "CandidateTableModel.h"
 #include "StageDecision.h"
@@ -29,6 +30,8 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
+#include <QUndoStack>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -53,8 +56,23 @@ MainWindow::MainWindow(QWidget* parent)
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(createWelcomePage());
 
+    m_undo = new QUndoStack(this);
     m_list = new CandidateListView(this);
-    connect(m_list, &CandidateListView::candidateActivated, this, &MainWindow::showCandidateHistory);
+    m_editor = new CandidateEditor(m_undo, this);
+    connect(m_list, &CandidateListView::currentCandidateChanged, this, &MainWindow::showSelectedCandidate);
+    connect(m_editor, &CandidateEditor::saved, this, [this](const QUuid& id) {
+        m_shownCandidate = id;
+        reloadCandidates();
+        m_list->select(id);
+        statusBar()->showMessage(tr("Saved."), 3000);
+    });
+    connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { setWindowModified(!clean); });
+    auto* register_ = new QSplitter(this);
+    register_->setObjectName(QStringLiteral("registerSplitter"));
+    register_->addWidget(m_list);
+    register_->addWidget(m_editor);
+    register_->setStretchFactor(0, 3);
+    register_->setStretchFactor(1, 2);
     m_workshops = new AreaPage(QStringLiteral("workshopsArea"), tr("Workshops"),
                                tr("The accreditation workshops of the file. Enrolment with seat counts, the "
                                   "assessors and the pipeline board are added here with the pipeline."),
@@ -72,7 +90,7 @@ MainWindow::MainWindow(QWidget* parent)
                                   "added with the dashboard."),
                                this);
     m_areas = new QStackedWidget(this);
-    for (QWidget* page : {static_cast<QWidget*>(m_list), static_cast<QWidget*>(m_workshops),
+    for (QWidget* page : {static_cast<QWidget*>(register_), static_cast<QWidget*>(m_workshops),
                           static_cast<QWidget*>(m_activities), static_cast<QWidget*>(m_pool),
                           static_cast<QWidget*>(m_dashboard)}) {
         m_areas->addWidget(page);
@@ -177,6 +195,20 @@ void MainWindow::createMenus()
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* newCandidate = edit->addAction(tr("&New Candidate"), this, &MainWindow::newCandidate);
+    newCandidate->setObjectName(QStringLiteral("actionNewCandidate"));
+    newCandidate->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* history = view->addAction(tr("File &History…"), this, &MainWindow::showFileHistory);
     history->setObjectName(QStringLiteral("actionFileHistory"));
@@ -190,7 +222,7 @@ void MainWindow::createMenus()
     QAction* people = view->addAction(tr("&People…"), this, &MainWindow::showPeople);
     people->setObjectName(QStringLiteral("actionPeople"));
     m_fileActions = {backup, history, candidateHistory, people};
-    m_editingActions = {reviews, keep};
+    m_editingActions = {reviews, keep, newCandidate};
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Accreditation Desk"), this, [this]() {
@@ -283,6 +315,7 @@ bool MainWindow::createFile(const QString& path)
 
 void MainWindow::adopt(std::unique_ptr<Store> store)
 {
+    m_editor->setStore(nullptr);  // the editor must not outlive the store it points at
     if (m_store) {
         m_store->close();  // hands back the lease before another file is taken
     }
@@ -290,6 +323,8 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
     rememberRecent(m_store->path());
     reloadCandidates();
     m_list->setStore(m_store.get());
+    m_editor->setStore(m_store.get());
+    m_shownCandidate = QUuid();
     refreshAreas();
     m_pages->setCurrentWidget(m_fileView);
     updateTitle();
@@ -476,6 +511,60 @@ void MainWindow::showCandidateHistory()
     dialog.exec();
 }
 
+void MainWindow::newCandidate()
+{
+    if (!settleUnsavedChanges()) {
+        return;
+    }
+    Candidate candidate;
+    candidate.applicationDate = QDate::currentDate();
+    m_list->select(QUuid());
+    m_shownCandidate = QUuid();
+    m_editor->load(candidate);
+    m_navigation->setCurrentRow(0);
+    m_editor->setFocus();
+}
+
+bool MainWindow::settleUnsavedChanges()
+{
+    if (!m_editor->isModified()) {
+        return true;
+    }
+    const QString name = m_editor->working().meta.isNew() ? tr("the new candidate")
+                                                          : m_editor->working().displayName();
+    switch (MessageBox::askToSave(this, name)) {
+    case MessageBox::UnsavedChoice::Save:
+        return m_editor->save();
+    case MessageBox::UnsavedChoice::Discard:
+        m_editor->revert();
+        return true;
+    case MessageBox::UnsavedChoice::Cancel:
+        return false;
+    }
+    return false;
+}
+
+void MainWindow::showSelectedCandidate()
+{
+    const Candidate* selected = m_list->currentCandidate();
+    const QUuid id = selected ? selected->meta.id : QUuid();
+    if (id == m_shownCandidate && !id.isNull()) {
+        return;
+    }
+    if (!settleUnsavedChanges()) {
+        m_list->select(m_shownCandidate);  // stay with the unsaved candidate
+        return;
+    }
+    m_shownCandidate = id;
+    if (!selected) {
+        m_editor->clear();
+        return;
+    }
+    // Read afresh: the list may be older than the file.
+    const auto fresh = m_store->candidate(id);
+    m_editor->load(fresh.ok() ? fresh.value() : *selected);
+}
+
 void MainWindow::showPeople()
 {
     PeopleDialog dialog(*m_store, this);
@@ -543,8 +632,9 @@ void MainWindow::updateTitle()
         return;
     }
     const QString name = QFileInfo(m_store->path()).fileName();
+    // "[*]" is where Qt shows the modified mark that the undo stack's clean state drives.
     setWindowTitle(m_store->isReadOnly() ? tr("Accreditation Desk — %1 (read-only)").arg(name)
-                                         : tr("Accreditation Desk — %1").arg(name));
+                                         : tr("Accreditation Desk — %1[*]").arg(name));
     m_accessLabel->setText(m_store->readOnlyReason());
     m_banner->setText(m_store->readOnlyReason());
     m_banner->setVisible(m_store->isReadOnly());
@@ -587,6 +677,10 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!settleUnsavedChanges()) {
+        event->ignore();
+        return;
+    }
     QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     m_changePoll->stop();
     m_heartbeat->stop();

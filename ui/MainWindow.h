@@ -3,11 +3,14 @@
 // candidates of the file, and what the user must know about the file (read-only, why).
 
 #include <QMainWindow>
+#include <QUuid>
 
 #include <memory>
 
 class AreaPage;
+class CandidateEditor;
 class CandidateListView;
+class QUndoStack;
 class CandidateTableModel;
 class QListWidget;
 class QLabel;
@@ -35,6 +38,8 @@ public:
     const Store* store() const { return m_store.get(); }
     CandidateTableModel* candidateModel() const;
     CandidateListView* candidateList() const { return m_list; }
+    CandidateEditor* candidateEditor() const { return m_editor; }
+    QUndoStack* undoStack() const { return m_undo; }
 
     /// Polls for changes saved by others and refreshes the views; a timer calls it.
     void refreshIfChangedElsewhere();
@@ -52,6 +57,7 @@ public slots:
     void showFileHistory();
     void showCandidateHistory();
     void showPeople();
+    void newCandidate();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -62,6 +68,9 @@ private:
     void offerTakeOver();
     void importReviewFilesBeside();
     void updateActions();
+    /// Asks to save the editor's changes; false when the user cancelled.
+    bool settleUnsavedChanges();
+    void showSelectedCandidate();
     void reloadCandidates();
     void refreshAreas();
     void updateTitle();
@@ -75,6 +84,9 @@ private:
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_areas = nullptr;
     CandidateListView* m_list = nullptr;
+    CandidateEditor* m_editor = nullptr;
+    QUndoStack* m_undo = nullptr;
+    QUuid m_shownCandidate;
     AreaPage* m_workshops = nullptr;
     AreaPage* m_activities = nullptr;
     AreaPage* m_pool = nullptr;

@@ -1,5 +1,6 @@
 #include "MessageBox.h"
 
+#include <QCoreApplication>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
@@ -10,6 +11,7 @@ namespace {
 bool g_record = false;
 bool g_nextAnswer = false;
 std::optional<int> g_nextNumber;
+MessageBox::UnsavedChoice g_nextUnsaved = MessageBox::UnsavedChoice::Cancel;
 QString g_last;
 }
 
@@ -76,4 +78,30 @@ std::optional<int> MessageBox::number(QWidget* parent, const QString& title, con
 void MessageBox::setNextNumber(int number)
 {
     g_nextNumber = number;
+}
+
+MessageBox::UnsavedChoice MessageBox::askToSave(QWidget* parent, const QString& what)
+{
+    const QString text = QCoreApplication::translate("MessageBox", "Save your changes to %1?").arg(what);
+    if (g_record) {
+        g_last = text;
+        return std::exchange(g_nextUnsaved, UnsavedChoice::Cancel);
+    }
+    QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("MessageBox", "Unsaved changes"), text,
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box.setInformativeText(QCoreApplication::translate("MessageBox", "If you do not save, your changes are lost."));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return UnsavedChoice::Save;
+    case QMessageBox::Discard:
+        return UnsavedChoice::Discard;
+    default:
+        return UnsavedChoice::Cancel;
+    }
+}
+
+void MessageBox::setNextUnsavedChoice(UnsavedChoice choice)
+{
+    g_nextUnsaved = choice;
 }

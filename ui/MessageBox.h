@@ -11,6 +11,10 @@ class QWidget;
 class MessageBox
 {
 public:
+    enum class UnsavedChoice { Save, Discard, Cancel };
+    /// "Save the changes to X?" with Save, Discard and Cancel.
+    static UnsavedChoice askToSave(QWidget* parent, const QString& what);
+
     static void critical(QWidget* parent, const QString& title, const QString& text);
     static void information(QWidget* parent, const QString& title, const QString& text);
     /// Asks a yes/no question; `yesText` names the action ("Take Over Editing").
@@ -27,4 +31,5 @@ public:
     /// While recording, what the next question answers (tests only).
     static void setNextAnswer(bool yes);
     static void setNextNumber(int number);
+    static void setNextUnsavedChoice(UnsavedChoice choice);
 };

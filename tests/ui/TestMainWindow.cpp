@@ -28,6 +28,17 @@
 
 using namespace TestSupport;
 
+namespace {
+
+/// The title as the window manager shows it: "[*]" becomes the modified mark or nothing.
+QString displayedTitle(const QWidget& window)
+{
+    QString title = window.windowTitle();
+    return title.replace(QStringLiteral("[*]"), window.isWindowModified() ? QStringLiteral("*") : QString());
+}
+
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -58,7 +69,7 @@ private slots:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.windowTitle(), QStringLiteral("Accreditation Desk"));
+        QCOMPARE(displayedTitle(window), QStringLiteral("Accreditation Desk"));
         auto* pages = window.findChild<QStackedWidget*>();
         QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("welcomePage"));
         QVERIFY(window.findChild<QWidget*>(QStringLiteral("welcomeOpen")));
@@ -69,7 +80,7 @@ private slots:
         MainWindow window;
         window.show();
         QVERIFY(window.openFile(m_demo));
-        QCOMPARE(window.windowTitle(), QStringLiteral("Accreditation Desk — demo.accred"));
+        QCOMPARE(displayedTitle(window), QStringLiteral("Accreditation Desk — demo.accred"));
         auto* table = window.findChild<QTableView*>(QStringLiteral("candidateTable"));
         QVERIFY(table);
         QVERIFY(table->isVisible());
@@ -205,7 +216,7 @@ private slots:
         FileDialog::setNextFileName(file);
         action(window, "actionNew")->trigger();
         QVERIFY(window.store());
-        QCOMPARE(window.windowTitle(), QStringLiteral("Accreditation Desk — created.accred"));
+        QCOMPARE(displayedTitle(window), QStringLiteral("Accreditation Desk — created.accred"));
         QCOMPARE(window.candidateModel()->rowCount(), 0);
         QVERIFY(window.store()->check().value().isEmpty());
     }
@@ -222,7 +233,7 @@ private slots:
         QVERIFY(!window.openFile(garbage));
         QVERIFY(MessageBox::lastRecorded().contains(QStringLiteral("not an Accreditation Desk file")));
         QCOMPARE(sha256Of(garbage), before);
-        QCOMPARE(window.windowTitle(), QStringLiteral("Accreditation Desk — demo.accred"));
+        QCOMPARE(displayedTitle(window), QStringLiteral("Accreditation Desk — demo.accred"));
         QCOMPARE(window.candidateModel()->rowCount(), 14);
     }
 
@@ -235,7 +246,7 @@ private slots:
         action(window, "actionOpenReadOnly")->trigger();
         QVERIFY(window.store());
         QVERIFY(window.store()->isReadOnly());
-        QCOMPARE(window.windowTitle(), QStringLiteral("Accreditation Desk — demo.accred (read-only)"));
+        QCOMPARE(displayedTitle(window), QStringLiteral("Accreditation Desk — demo.accred (read-only)"));
         QCOMPARE(window.findChild<QLabel*>(QStringLiteral("accessNotice"))->text(), QStringLiteral("Opened read-only."));
         QCOMPARE(window.candidateModel()->rowCount(), 14);
         QCOMPARE(sha256Of(m_demo), before);

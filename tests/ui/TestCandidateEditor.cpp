@@ -1,0 +1,240 @@
+// The candidate editor driven through its real widgets: editing, validation next to the
+// field, undo and redo with the window's modified mark, new candidates, unsaved changes
+// when leaving, and a conflicting save.
+#include "Candidate.h"
+#include "CandidateEditor.h"
+#include "CandidateListView.h"
+#include "CandidateTableModel.h"
+#include "ConflictDialog.h"
+#include "DemoFile.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "Store.h"
+#include "TestSupport.h"
+#include "Translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace TestSupport;
+
+class TestCandidateEditor : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_count = 0;
+
+    QString freshDemo()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("demo-%1.accred").arg(++m_count));
+        return DemoFile::create(file).ok() ? file : QString();
+    }
+
+    static void selectByName(MainWindow& window, const QString& familyName)
+    {
+        auto* model = window.candidateModel();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, CandidateTableModel::FamilyName).data().toString() == familyName) {
+                window.candidateList()->table()->selectRow(row);
+                return;
+            }
+        }
+        QFAIL("candidate not listed");
+    }
+
+    static QAction* action(QWidget& window, const char* name)
+    {
+        return window.findChild<QAction*>(QLatin1String(name));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QApplication::setOrganizationName(QStringLiteral("WCO-tests"));
+        QApplication::setApplicationName(QStringLiteral("Accreditation Desk editor tests"));
+        QSettings().clear();
+        Translations::install();
+        MessageBox::recordInsteadOfShowing(true);
+    }
+
+    void selectingShowsTheCandidateAndEditsAreUndoable()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(freshDemo()));
+        selectByName(window, QStringLiteral("Marchand"));
+        CandidateEditor* editor = window.candidateEditor();
+        auto* given = editor->findChild<QLineEdit*>(QStringLiteral("given_names"));
+        QCOMPARE(given->text(), QStringLiteral("Élodie"));
+        QVERIFY(!window.isWindowModified());
+
+        auto* position = editor->findChild<QLineEdit*>(QStringLiteral("position"));
+        position->selectAll();
+        QTest::keyClicks(position, QStringLiteral("Senior adviser"));
+        QCOMPARE(editor->working().position, QStringLiteral("Senior adviser"));
+        QVERIFY(window.isWindowModified());
+        QCOMPARE(window.undoStack()->count(), 1);  // typing in one field is one step
+        action(window, "actionUndo")->trigger();
+        QCOMPARE(position->text(), QStringLiteral("IPR policy adviser"));
+        QVERIFY(!window.isWindowModified());
+        action(window, "actionRedo")->trigger();
+        QCOMPARE(position->text(), QStringLiteral("Senior adviser"));
+        auto* region = editor->findChild<QComboBox*>(QStringLiteral("region"));
+        region->setCurrentIndex(region->findData(int(Region::WestCentralAfrica)));
+        QCOMPARE(window.undoStack()->count(), 2);
+        QVERIFY(editor->findChild<QPushButton*>(QStringLiteral("saveCandidate"))->isEnabled());
+        QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("saveCandidate")), Qt::LeftButton);
+        QVERIFY(!window.isWindowModified());
+        auto stored = window.store()->findCandidates(QStringLiteral("Marchand")).value().first();
+        QCOMPARE(stored.position, QStringLiteral("Senior adviser"));
+        QCOMPARE(stored.region, std::optional<Region>(Region::WestCentralAfrica));
+        QCOMPARE(stored.meta.rowVersion, editor->working().meta.rowVersion);
+        QCOMPARE(window.candidateList()->currentCandidate()->familyName, QStringLiteral("Marchand"));
+    }
+
+    void validationIsShownNextToTheFieldAndBlocksSaving()
+    {
+        MainWindow window;
+        window.show();
+        const QString file = freshDemo();
+        QVERIFY(window.openFile(file));
+        selectByName(window, QStringLiteral("Sato"));
+        CandidateEditor* editor = window.candidateEditor();
+        auto* email = editor->findChild<QLineEdit*>(QStringLiteral("email"));
+        email->selectAll();
+        QTest::keyClicks(email, QStringLiteral("haruka at customs"));
+        QVERIFY2(editor->problemShown(QStringLiteral("email")).contains(QStringLiteral("not an e-mail address")),
+                 qPrintable(editor->problemShown(QStringLiteral("email"))));
+        QVERIFY(editor->problemShown(QStringLiteral("phone")).isEmpty());
+        const QString before = sha256Of(file);
+        QVERIFY(!editor->save());
+        QCOMPARE(sha256Of(file), before);
+        QVERIFY(window.isWindowModified());
+        email->selectAll();
+        QTest::keyClicks(email, QStringLiteral("haruka.sato@customs.example"));
+        QVERIFY(editor->problemShown(QStringLiteral("email")).isEmpty());
+        QVERIFY(editor->save());
+        QVERIFY(!window.isWindowModified());
+    }
+
+    void aNewCandidateIsAddedToTheList()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(freshDemo()));
+        action(window, "actionNewCandidate")->trigger();
+        CandidateEditor* editor = window.candidateEditor();
+        QVERIFY(!editor->save());  // empty: every required field says what is missing
+        QVERIFY(editor->problemShown(QStringLiteral("family_name")).contains(QStringLiteral("family name")));
+        QVERIFY(editor->problemShown(QStringLiteral("region")).contains(QStringLiteral("WCO region")));
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("family_name")), QStringLiteral("Okafor"));
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("given_names")), QStringLiteral("Chidi"));
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("nationality")), QStringLiteral("Nigerian"));
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("administration")),
+                         QStringLiteral("Nigeria Customs Service"));
+        auto* region = editor->findChild<QComboBox*>(QStringLiteral("region"));
+        region->setCurrentIndex(region->findData(int(Region::WestCentralAfrica)));
+        QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("addLanguage")), Qt::LeftButton);
+        auto* languages = editor->findChild<QTableWidget*>(QStringLiteral("languages"));
+        QCOMPARE(languages->rowCount(), 1);
+        languages->item(0, 0)->setText(QStringLiteral("Hausa"));
+        QCOMPARE(editor->working().otherLanguages.first().language, QStringLiteral("Hausa"));
+        QVERIFY2(editor->save(), qPrintable(editor->problemShown(QStringLiteral("languages"))));
+        QCOMPARE(window.candidateModel()->rowCount(), 15);
+        QCOMPARE(window.candidateList()->currentCandidate()->familyName, QStringLiteral("Okafor"));
+        const Candidate stored = window.store()->findCandidates(QStringLiteral("Okafor")).value().first();
+        QCOMPARE(stored.otherLanguages.size(), 1);
+        QCOMPARE(stored.stage, Stage::Applied);
+        editor->resize(560, 900);
+        QDir().mkpath(QStringLiteral(AD_BINARY_DIR "/screenshots"));
+        window.resize(1280, 760);
+        QApplication::processEvents();
+        QVERIFY(window.grab().save(QStringLiteral(AD_BINARY_DIR "/screenshots/candidate-editor.png")));
+    }
+
+    void leavingWithUnsavedChangesAsks()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(freshDemo()));
+        selectByName(window, QStringLiteral("Haddad"));
+        auto* position = window.candidateEditor()->findChild<QLineEdit*>(QStringLiteral("position"));
+        QTest::keyClicks(position, QStringLiteral(" (acting)"));
+        MessageBox::setNextUnsavedChoice(MessageBox::UnsavedChoice::Cancel);
+        selectByName(window, QStringLiteral("Sato"));
+        QVERIFY(MessageBox::lastRecorded().contains(QStringLiteral("Save your changes to Layla Haddad?")));
+        QCOMPARE(window.candidateList()->currentCandidate()->familyName, QStringLiteral("Haddad"));
+        QVERIFY(window.isWindowModified());
+        MessageBox::setNextUnsavedChoice(MessageBox::UnsavedChoice::Discard);
+        selectByName(window, QStringLiteral("Sato"));
+        QCOMPARE(window.candidateEditor()->working().familyName, QStringLiteral("Sato"));
+        QVERIFY(!window.isWindowModified());
+        QCOMPARE(window.store()->findCandidates(QStringLiteral("Haddad")).value().first().position,
+                 QStringLiteral("Legal adviser"));
+        // Saving on the way out keeps the change.
+        QTest::keyClicks(window.candidateEditor()->findChild<QLineEdit*>(QStringLiteral("position")),
+                         QStringLiteral(" (chief)"));
+        MessageBox::setNextUnsavedChoice(MessageBox::UnsavedChoice::Save);
+        selectByName(window, QStringLiteral("Haddad"));
+        QCOMPARE(window.store()->findCandidates(QStringLiteral("Sato")).value().first().position,
+                 QStringLiteral("Senior IPR officer (chief)"));
+    }
+
+    void aConflictingSaveLetsTheUserChoose()
+    {
+        const QString file = freshDemo();
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(file));
+        selectByName(window, QStringLiteral("Rahman"));
+        auto other = Store::open(file);  // a second window of the same officer
+        QVERIFY(other.ok());
+        Candidate theirs = other.value()->findCandidates(QStringLiteral("Rahman")).value().first();
+        theirs.position = QStringLiteral("Saved in the other window");
+        QVERIFY(other.value()->saveCandidate(theirs).ok());
+
+        auto* position = window.candidateEditor()->findChild<QLineEdit*>(QStringLiteral("position"));
+        position->selectAll();
+        QTest::keyClicks(position, QStringLiteral("Saved here"));
+        ConflictDialog::setNextChoice(ConflictDialog::Choice::TakeTheirs);
+        QVERIFY(window.candidateEditor()->save());
+        QCOMPARE(position->text(), QStringLiteral("Saved in the other window"));
+        QVERIFY(!window.isWindowModified());
+
+        theirs = other.value()->findCandidates(QStringLiteral("Rahman")).value().first();
+        theirs.position = QStringLiteral("Theirs again");
+        QVERIFY(other.value()->saveCandidate(theirs).ok());
+        position->selectAll();
+        QTest::keyClicks(position, QStringLiteral("Mine, deliberately"));
+        ConflictDialog::setNextChoice(ConflictDialog::Choice::KeepMine);
+        QVERIFY(window.candidateEditor()->save());
+        QCOMPARE(other.value()->findCandidates(QStringLiteral("Rahman")).value().first().position,
+                 QStringLiteral("Mine, deliberately"));
+    }
+
+    void readOnlyFilesShowButDoNotEdit()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(freshDemo(), true));
+        selectByName(window, QStringLiteral("Sato"));
+        QVERIFY(!window.candidateEditor()->findChild<QLineEdit*>(QStringLiteral("position"))->isEnabled());
+        QVERIFY(!window.candidateEditor()->findChild<QPushButton*>(QStringLiteral("saveCandidate"))->isEnabled());
+        QVERIFY(!action(window, "actionNewCandidate")->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestCandidateEditor)
+#include "TestCandidateEditor.moc"
