@@ -44,29 +44,32 @@ Result<std::optional<LeaseHolder>> EditingLease::read(const QString& connectionN
     using R = Result<std::optional<LeaseHolder>>;
     QSqlQuery q(QSqlDatabase::database(connectionName, false));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT person, machine, session, since, heartbeat FROM editing_lease WHERE slot = 1"))) {
+    if (!q.exec(QStringLiteral("SELECT person, machine, session, since, heartbeat, sessions FROM editing_lease "
+                               "WHERE slot = 1"))) {
         return R(sqlError(q.lastError(), EditingLeaseText::tr("Could not read who is editing the file.")));
     }
     if (!q.next()) {
         return std::optional<LeaseHolder>();
     }
     LeaseHolder holder{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                       StoreSql::toTime(q.value(3)), StoreSql::toTime(q.value(4))};
+                       StoreSql::toTime(q.value(3)), StoreSql::toTime(q.value(4)), q.value(5).toInt()};
     return std::optional<LeaseHolder>(holder);
 }
 
 Status EditingLease::write(const QString& connectionName, const LeaseHolder& holder)
 {
     QSqlQuery q(QSqlDatabase::database(connectionName, false));
-    q.prepare(QStringLiteral("INSERT INTO editing_lease (slot, person, machine, session, since, heartbeat) "
-                             "VALUES (1, :person, :machine, :session, :since, :heartbeat) "
+    q.prepare(QStringLiteral("INSERT INTO editing_lease (slot, person, machine, session, since, heartbeat, sessions) "
+                             "VALUES (1, :person, :machine, :session, :since, :heartbeat, :sessions) "
                              "ON CONFLICT (slot) DO UPDATE SET person = excluded.person, machine = excluded.machine, "
-                             "session = excluded.session, since = excluded.since, heartbeat = excluded.heartbeat"));
+                             "session = excluded.session, since = excluded.since, heartbeat = excluded.heartbeat, "
+                             "sessions = excluded.sessions"));
     q.bindValue(QStringLiteral(":person"), holder.person);
     q.bindValue(QStringLiteral(":machine"), holder.machine);
     q.bindValue(QStringLiteral(":session"), holder.session);
     q.bindValue(QStringLiteral(":since"), StoreSql::timeText(holder.since));
     q.bindValue(QStringLiteral(":heartbeat"), StoreSql::timeText(holder.heartbeat));
+    q.bindValue(QStringLiteral(":sessions"), qMax(1, holder.sessions));
     if (!q.exec()) {
         return sqlFailure(q.lastError(), EditingLeaseText::tr("Could not record who is editing the file."));
     }

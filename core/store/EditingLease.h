@@ -18,6 +18,8 @@ struct LeaseHolder {
     QString session;  ///< the process that took it
     QDateTime since;
     QDateTime heartbeat;
+    /// How many processes of the holder share the lease: the last one to close hands it back.
+    int sessions = 1;
 
     bool isHeldBy(const Actor& actor) const;
     bool isStale(const QDateTime& now) const;

@@ -114,12 +114,16 @@ Result<FileHeader> FileProbe::inspect(const QString& path, const FileKind& kind)
                           .arg(shown));
     }
     // Page size (bytes 16-17, 1 meaning 65536) and the page count (bytes 28-31, valid when the
-    // change counters at 24 and 92 agree) tell us whether the file was truncated.
+    // change counters at 24 and 92 agree) tell us whether the file was truncated. Not while a
+    // rollback journal lies beside it: a writer that died mid-commit leaves a header that
+    // already counts pages it never wrote, and replaying the journal is what mends that.
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    const bool interruptedWrite = journal.exists() && journal.size() > 0;
     const quint32 pageSize = qFromBigEndian<quint16>(bytes + 16) == 1 ? 65536u : qFromBigEndian<quint16>(bytes + 16);
     const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
     const bool countValid = qFromBigEndian<quint32>(bytes + 24) == qFromBigEndian<quint32>(bytes + 92);
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 ||
-        (countValid && pageCount > 0 && quint64(size) < quint64(pageCount) * pageSize)) {
+        (!interruptedWrite && countValid && pageCount > 0 && quint64(size) < quint64(pageCount) * pageSize)) {
         return refuse(ErrorCode::Damaged,
                       FileProbeText::tr("\"%1\" is cut short or its header is damaged. Restore the latest backup.").arg(shown));
     }

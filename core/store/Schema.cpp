@@ -148,7 +148,8 @@ QStringList version3()
                        "administration TEXT NOT NULL, email TEXT NOT NULL, ") + record + QStringLiteral(") STRICT"),
         QStringLiteral("CREATE TABLE editing_lease (slot INTEGER PRIMARY KEY CHECK (slot = 1), "
                        "person TEXT NOT NULL, machine TEXT NOT NULL, session TEXT NOT NULL, "
-                       "since TEXT NOT NULL, heartbeat TEXT NOT NULL) STRICT"),
+                       "since TEXT NOT NULL, heartbeat TEXT NOT NULL, "
+                       "sessions INTEGER NOT NULL CHECK (sessions >= 1)) STRICT"),
         QStringLiteral("CREATE TABLE score (id TEXT PRIMARY KEY, reviewer_id TEXT NOT NULL REFERENCES person(id), "
                        "candidate_id TEXT NOT NULL REFERENCES candidate(id), criterion_key TEXT NOT NULL, "
                        "profile_version INTEGER NOT NULL, "

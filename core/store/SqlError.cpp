@@ -47,10 +47,13 @@ Error sqlError(const QSqlError& error, const QString& context)
                        "permissions.")
                         .arg(detail)};
     case IoErr:
-        return {ErrorCode::Io, context + QLatin1Char(' ') +
-                                   SqlErrorText::tr("The disk or the network share failed (%1). Nothing was saved; check the "
-                                      "connection and try again.")
-                                       .arg(detail)};
+        // What failed (the audit entry, the record) depends only on when the data reached
+        // the disk, so the context would mislead: say what matters.
+        return {ErrorCode::Io,
+                SqlErrorText::tr("The file could not be written: the disk may be full, a quota or size limit "
+                                 "reached, or the network share gone (%1). Nothing was saved; free some space or "
+                                 "check the connection, then save again.")
+                    .arg(detail)};
     case Corrupt:
     case NotADb:
         return {ErrorCode::Damaged,
@@ -58,8 +61,7 @@ Error sqlError(const QSqlError& error, const QString& context)
                     SqlErrorText::tr("The file is damaged (%1). Stop working in it and restore the latest backup.").arg(detail)};
     case Full:
         return {ErrorCode::DiskFull,
-                context + QLatin1Char(' ') +
-                    SqlErrorText::tr("The disk is full. Nothing was saved; free some space and save again.")};
+                SqlErrorText::tr("The disk is full. Nothing was saved; free some space and save again.")};
     case CantOpen:
         return {ErrorCode::Io, context + QLatin1Char(' ') +
                                    SqlErrorText::tr("The file could not be opened (%1). Check that the folder is reachable.")

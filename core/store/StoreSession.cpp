@@ -114,7 +114,12 @@ Status Store::acquireLease()
         return Status::success();
     }
     LeaseHolder mine = current.value() ? *current.value()
-                                       : LeaseHolder{m_actor.person, m_actor.machine, m_session, now, now};
+                                       : LeaseHolder{m_actor.person, m_actor.machine, m_session, now, now, 1};
+    if (current.value()) {
+        // Another process of ours holds it: share it. A stale count means the earlier
+        // processes died without handing back; this one starts the count again.
+        mine.sessions = current.value()->isStale(now) ? 1 : current.value()->sessions + 1;
+    }
     mine.heartbeat = now;
     if (auto written = EditingLease::write(connection(), mine); !written.ok()) {
         return written;
@@ -136,7 +141,7 @@ Status Store::acquireLease()
     if (auto committed = transaction.commit(); !committed.ok()) {
         return committed;
     }
-    m_ownsLease = !current.value().has_value();
+    m_ownsLease = true;  // this session counts in the lease, taken or shared
     EditingLease::writeLockFile(m_path, mine);
     return Status::success();
 }
@@ -187,7 +192,7 @@ Status Store::takeOverLease()
         return Status::failure(ErrorCode::Refused, tr("%1 is active again; editing was not taken over.")
                                                        .arg(current.value()->person));
     }
-    const LeaseHolder mine{m_actor.person, m_actor.machine, m_session, now, now};
+    const LeaseHolder mine{m_actor.person, m_actor.machine, m_session, now, now, 1};
     if (auto written = EditingLease::write(connection(), mine); !written.ok()) {
         return written;
     }
@@ -238,7 +243,7 @@ Status Store::heartbeat()
         return Status::failure(ErrorCode::Refused, reason);
     }
     LeaseHolder mine = current.value() ? *current.value()
-                                       : LeaseHolder{m_actor.person, m_actor.machine, m_session, now, now};
+                                       : LeaseHolder{m_actor.person, m_actor.machine, m_session, now, now, 1};
     m_ownsLease = m_ownsLease || !current.value();
     mine.heartbeat = now;
     if (auto written = EditingLease::write(connection(), mine); !written.ok()) {
@@ -257,19 +262,28 @@ void Store::close()
         WriteTransaction transaction(connection());
         if (transaction.begin().ok()) {
             const auto current = EditingLease::read(connection());
-            if (current.ok() && current.value() && current.value()->session == m_session) {
-                AuditEntry entry;
-                entry.at = QDateTime::currentDateTimeUtc();
-                entry.actor = m_actor.label();
-                entry.action = QStringLiteral("lease.release");
-                entry.entity = QStringLiteral("editing_lease");
-                entry.entityId = m_session;
-                entry.subjectId = m_session;
-                entry.oldValue = RecordJson::compact(leaseJson(*current.value()));
-                entry.newValue = QStringLiteral("null");
-                if (EditingLease::remove(connection()).ok() && AuditLog::append(connection(), entry).ok() &&
-                    transaction.commit().ok()) {
-                    EditingLease::removeLockFile(m_path);
+            if (current.ok() && current.value() && current.value()->isHeldBy(m_actor)) {
+                LeaseHolder holder = *current.value();
+                if (holder.sessions > 1) {
+                    // Other processes of ours still work: leave the lease to them.
+                    holder.sessions -= 1;
+                    if (EditingLease::write(connection(), holder).ok()) {
+                        (void)transaction.commit();
+                    }
+                } else {
+                    AuditEntry entry;
+                    entry.at = QDateTime::currentDateTimeUtc();
+                    entry.actor = m_actor.label();
+                    entry.action = QStringLiteral("lease.release");
+                    entry.entity = QStringLiteral("editing_lease");
+                    entry.entityId = holder.session;
+                    entry.subjectId = holder.session;
+                    entry.oldValue = RecordJson::compact(leaseJson(holder));
+                    entry.newValue = QStringLiteral("null");
+                    if (EditingLease::remove(connection()).ok() && AuditLog::append(connection(), entry).ok() &&
+                        transaction.commit().ok()) {
+                        EditingLease::removeLockFile(m_path);
+                    }
                 }
             }
         }
@@ -308,7 +322,7 @@ Status Store::write(const std::function<Status(Change&)>& work)
         return Status::failure(ErrorCode::Refused, reason);
     }
     LeaseHolder mine = current.value() ? *current.value()
-                                       : LeaseHolder{m_actor.person, m_actor.machine, m_session, now, now};
+                                       : LeaseHolder{m_actor.person, m_actor.machine, m_session, now, now, 1};
     const bool tookLease = !current.value();
     mine.heartbeat = now;
     if (auto written = EditingLease::write(connection(), mine); !written.ok()) {

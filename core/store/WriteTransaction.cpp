@@ -89,5 +89,9 @@ void WriteTransaction::rollback()
     // After some errors (disk full, I/O) SQLite has already rolled back; a failing
     // ROLLBACK then only says "no transaction is active".
     query.exec(QStringLiteral("ROLLBACK"));
+    // A failed commit can leave the journal hot until this connection next reads; read now,
+    // so SQLite undoes the unit at once and readers elsewhere are not locked out meanwhile.
+    query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    query.finish();
     m_active = false;
 }

@@ -138,6 +138,27 @@ private slots:
         QCOMPARE(trail.count(QStringLiteral("lease.release")), 2);
     }
 
+    void theLastOfOnePersonsProcessesHandsTheLeaseBack()
+    {
+        const QString file = sharedFile();
+        auto first = Store::open(file, Store::Access::Edit, kOfficer);
+        auto second = Store::open(file, Store::Access::Edit, kOfficer);
+        QVERIFY(first.ok() && second.ok());
+        QVERIFY(!first.value()->isReadOnly() && !second.value()->isReadOnly());
+        // The process that took the lease closes first; the other still works under it.
+        first.value()->close();
+        QVERIFY(QFileInfo::exists(EditingLease::lockFilePath(file)));
+        QVERIFY(Store::open(file, Store::Access::Edit, kColleague).value()->isReadOnly());
+        QVERIFY(second.value()->saveCandidate(sampleCandidate(QStringLiteral("Still editing"))).ok());
+        second.value()->close();
+        auto colleague = Store::open(file, Store::Access::Edit, kColleague);
+        QVERIFY(!colleague.value()->isReadOnly());
+        const QStringList trail = actions(*colleague.value());
+        // One take and one release for the officer's two processes (after the file's own pair).
+        QCOMPARE(trail.count(QStringLiteral("lease.take")), 3);
+        QCOMPARE(trail.count(QStringLiteral("lease.release")), 2);
+    }
+
     void aStaleLeaseCanBeTakenOverAndTheOldHolderCannotWrite()
     {
         const QString file = sharedFile();
