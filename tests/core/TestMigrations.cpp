@@ -79,20 +79,29 @@ private slots:
         QVERIFY(store->check().value().isEmpty());
     }
 
-    void version1UpgradesToVersion2AfterABackup()
+    void everyOlderFormatUpgradesAfterABackup_data()
     {
-        const QString file = m_dir.filePath(QStringLiteral("v1.accred"));
-        makeFileAtVersion(file, 1);
+        QTest::addColumn<int>("from");
+        for (int from = 1; from < Schema::kCurrentVersion; ++from) {
+            QTest::addRow("from format %d", from) << from;
+        }
+    }
+
+    void everyOlderFormatUpgradesAfterABackup()
+    {
+        QFETCH(int, from);
+        const QString file = m_dir.filePath(QStringLiteral("v%1.accred").arg(from));
+        makeFileAtVersion(file, from);
         const QString v1Hash = sha256Of(file);
         auto store = Store::open(file, Store::Access::Edit);
         QVERIFY2(store.ok(), qPrintable(store.message()));
         // The backup holds the file as it was, before the upgrade.
         const QString backup = store.value()->upgradeBackup();
         QVERIFY(!backup.isEmpty());
-        QVERIFY(backup.contains(QStringLiteral("v1-backups")));
+        QVERIFY(backup.contains(QStringLiteral("v%1-backups").arg(from)));
         QVERIFY(Backup::verify(backup).ok());
         QVERIFY(QFileInfo::exists(backup));
-        QCOMPARE(readVersion(backup), 1);
+        QCOMPARE(readVersion(backup), from);
         QCOMPARE(readVersion(file), Schema::kCurrentVersion);
         QVERIFY(sha256Of(file) != v1Hash);
         // The data survived, the upgrade was audited, and the result checks clean.
@@ -104,6 +113,8 @@ private slots:
         QCOMPARE(trail.value().size(), 2);
         QCOMPARE(trail.value().first().action, QStringLiteral("file.upgrade"));
         QCOMPARE(trail.value().at(1).action, QStringLiteral("lease.take"));
+        // Search works on what the older file held (format 3 folded its text).
+        QCOMPARE(store.value()->findCandidates(QStringLiteral("wrobel")).value().size(), 1);
         // Who upgrades a file from before roles becomes its officer.
         QCOMPARE(store.value()->role(), PersonRole::Officer);
         QCOMPARE(trail.value().first().entityId, QStringLiteral("a1b2c3d4-0000-4000-8000-000000000001"));

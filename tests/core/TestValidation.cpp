@@ -3,6 +3,8 @@
 #include "Attachment.h"
 #include "Candidate.h"
 #include "CompetenceProfile.h"
+#include "Person.h"
+#include "Score.h"
 #include "StageDecision.h"
 #include "Workshop.h"
 
@@ -245,6 +247,44 @@ private slots:
         informed.informedBy = InformChannel::Email;
         QVERIFY(informed.validate().ok());
         QVERIFY(informed.isInformed());
+    }
+
+    void personRules()
+    {
+        Person p;
+        p.name = QStringLiteral("Kenji Morita");
+        p.account = QStringLiteral("kmorita");
+        QVERIFY(p.validate().ok());
+        Person noName = p;
+        noName.name = QStringLiteral(" ");
+        QVERIFY(!noName.validate().messageFor(QStringLiteral("name")).isEmpty());
+        Person noAccount = p;
+        noAccount.account.clear();
+        QVERIFY(noAccount.validate().messageFor(QStringLiteral("account")).contains(QStringLiteral("user name")));
+        Person mailAccount = p;
+        mailAccount.account = QStringLiteral("kmorita@customs");
+        QVERIFY(!mailAccount.validate().messageFor(QStringLiteral("account")).isEmpty());
+    }
+
+    void scoreRules()
+    {
+        Score s;
+        s.reviewerId = QUuid::createUuid();
+        s.candidateId = QUuid::createUuid();
+        s.criterionKey = QStringLiteral("personal.interpersonal");
+        s.updatedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(s.validate().ok());  // a draft may be unrated
+        Score high = s;
+        high.rating = 5;
+        QVERIFY(high.validate().messageFor(QStringLiteral("rating")).contains(QStringLiteral("0 to 4")));
+        Score submittedUnrated = s;
+        submittedUnrated.submittedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(!submittedUnrated.validate().messageFor(QStringLiteral("rating")).isEmpty());
+        Score orphan = s;
+        orphan.candidateId = QUuid();
+        orphan.reviewerId = QUuid();
+        orphan.criterionKey.clear();
+        QCOMPARE(orphan.validate().problems().size(), 3);
     }
 
     void pipelineMoves()
