@@ -6,6 +6,11 @@
 #include "AreaPage.h"
 #include "CandidateEditor.h"
 #include "CandidateListView.h"
+#include "CompetenceProfile.h"
+#include "Person.h"
+#include "ReviewFile.h"
+#include "Score.h"
+#include "ScoresView.h"
 #include "CandidateTableModel.h"
 #include "StageDecision.h"
 #include "Workshop.h"
@@ -67,10 +72,16 @@ MainWindow::MainWindow(QWidget* parent)
         statusBar()->showMessage(tr("Saved."), 3000);
     });
     connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { setWindowModified(!clean); });
+    m_scores = new ScoresView(this);
+    auto* details = new QSplitter(Qt::Vertical, this);
+    details->addWidget(m_editor);
+    details->addWidget(m_scores);
+    details->setStretchFactor(0, 3);
+    details->setStretchFactor(1, 1);
     auto* register_ = new QSplitter(this);
     register_->setObjectName(QStringLiteral("registerSplitter"));
     register_->addWidget(m_list);
-    register_->addWidget(m_editor);
+    register_->addWidget(details);
     register_->setStretchFactor(0, 3);
     register_->setStretchFactor(1, 2);
     m_workshops = new AreaPage(QStringLiteral("workshopsArea"), tr("Workshops"),
@@ -189,6 +200,11 @@ void MainWindow::createMenus()
     restore->setObjectName(QStringLiteral("actionRestore"));
     QAction* reviews = file->addAction(tr("&Import Review Files…"), this, &MainWindow::importReviewFiles);
     reviews->setObjectName(QStringLiteral("actionImportReviews"));
+    QAction* createReview = file->addAction(tr("Create &My Review File…"), this, &MainWindow::createReviewFile);
+    createReview->setObjectName(QStringLiteral("actionCreateReviewFile"));
+    QAction* openReview = file->addAction(tr("Open My Re&view File…"), this, &MainWindow::openReviewFile);
+    openReview->setObjectName(QStringLiteral("actionOpenReviewFile"));
+    m_reviewerActions = {createReview, openReview};
     file->addSeparator();
     QAction* quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setObjectName(QStringLiteral("actionQuit"));
@@ -325,6 +341,18 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
     m_list->setStore(m_store.get());
     m_editor->setStore(m_store.get());
     m_shownCandidate = QUuid();
+    m_review.reset();
+    m_scores->clear();
+    if (m_store->role() == PersonRole::Reviewer) {
+        // A reviewer's own review file, kept beside the shared file under their account.
+        const QString mine = QFileInfo(m_store->path()).absolutePath() + QLatin1Char('/') + m_store->actor().person +
+                             QStringLiteral(".review");
+        if (QFileInfo::exists(mine) && adoptReviewFile(mine)) {
+            statusBar()->showMessage(tr("Your review file is open: your scores show until the officer imports "
+                                        "them."),
+                                     10000);
+        }
+    }
     refreshAreas();
     m_pages->setCurrentWidget(m_fileView);
     updateTitle();
@@ -385,6 +413,9 @@ void MainWindow::importReviewFilesBeside()
 
 void MainWindow::updateActions()
 {
+    for (QAction* action : std::as_const(m_reviewerActions)) {
+        action->setEnabled(m_store && m_store->role() == PersonRole::Reviewer);
+    }
     for (QAction* action : std::as_const(m_fileActions)) {
         action->setEnabled(m_store != nullptr);
     }
@@ -556,6 +587,7 @@ void MainWindow::showSelectedCandidate()
         return;
     }
     m_shownCandidate = id;
+    showScores();
     if (!selected) {
         m_editor->clear();
         return;
@@ -563,6 +595,93 @@ void MainWindow::showSelectedCandidate()
     // Read afresh: the list may be older than the file.
     const auto fresh = m_store->candidate(id);
     m_editor->load(fresh.ok() ? fresh.value() : *selected);
+}
+
+void MainWindow::createReviewFile()
+{
+    const auto people = m_store->people();
+    const auto fileId = m_store->fileId();
+    if (!people.ok() || !fileId.ok()) {
+        MessageBox::critical(this, tr("No review file"), people.ok() ? fileId.message() : people.message());
+        return;
+    }
+    const auto me = std::find_if(people.value().cbegin(), people.value().cend(),
+                                 [this](const Person& p) { return p.meta.id == m_store->personId(); });
+    if (me == people.value().cend()) {
+        return;
+    }
+    const QString suggested = QFileInfo(m_store->path()).absolutePath() + QLatin1Char('/') + me->account +
+                              QStringLiteral(".review");
+    const QString path = FileDialog::saveFileName(this, tr("Create your review file"), suggested);
+    if (path.isEmpty()) {
+        return;
+    }
+    auto created = ReviewFile::create(path, fileId.value(), *me);
+    if (!created.ok()) {
+        MessageBox::critical(this, tr("No review file"), created.message());
+        return;
+    }
+    m_review = std::move(created).value();
+    showScores();
+    statusBar()->showMessage(tr("Your scores go to %1; the officer imports them.").arg(QDir::toNativeSeparators(path)),
+                             10000);
+}
+
+void MainWindow::openReviewFile()
+{
+    const QString path = FileDialog::openFileName(this, tr("Open your review file"),
+                                                  QFileInfo(m_store->path()).absolutePath());
+    if (!path.isEmpty() && adoptReviewFile(path)) {
+        showScores();
+    }
+}
+
+bool MainWindow::adoptReviewFile(const QString& path)
+{
+    auto opened = ReviewFile::open(path);
+    if (!opened.ok()) {
+        MessageBox::critical(this, tr("Review file not opened"), opened.message());
+        return false;
+    }
+    if (opened.value()->identity().sharedFileId != m_store->fileId().value() ||
+        opened.value()->identity().reviewerId != m_store->personId()) {
+        MessageBox::critical(this, tr("Review file not opened"),
+                             tr("\"%1\" belongs to another file or another reviewer.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    m_review = std::move(opened).value();
+    return true;
+}
+
+void MainWindow::showScores()
+{
+    const Candidate* selected = m_list->currentCandidate();
+    if (!m_store || !selected) {
+        m_scores->clear();
+        return;
+    }
+    QHash<QUuid, QString> reviewers;
+    for (const Person& p : m_store->people().ok() ? m_store->people().value() : QList<Person>()) {
+        reviewers.insert(p.meta.id, p.name);
+    }
+    QHash<QString, QString> criteria;
+    if (const auto profile = m_store->currentProfile(); profile.ok()) {
+        for (const CriterionGroup& group : profile.value().groups) {
+            for (const Criterion& criterion : group.criteria) {
+                criteria.insert(criterion.key, criterion.name);
+            }
+        }
+    }
+    QList<Score> own;
+    if (m_review) {
+        for (const Score& score : m_review->scores().ok() ? m_review->scores().value() : QList<Score>()) {
+            if (score.candidateId == selected->meta.id) {
+                own.append(score);
+            }
+        }
+    }
+    const auto imported = m_store->scores(selected->meta.id);
+    m_scores->setScores(imported.ok() ? imported.value() : QList<Score>(), own, reviewers, criteria);
 }
 
 void MainWindow::showPeople()
@@ -575,6 +694,7 @@ void MainWindow::reloadCandidates()
 {
     m_list->reload();
     refreshAreas();
+    showScores();
 }
 
 void MainWindow::refreshAreas()

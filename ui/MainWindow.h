@@ -9,6 +9,8 @@
 
 class AreaPage;
 class CandidateEditor;
+class ReviewFile;
+class ScoresView;
 class CandidateListView;
 class QUndoStack;
 class CandidateTableModel;
@@ -40,6 +42,8 @@ public:
     CandidateListView* candidateList() const { return m_list; }
     CandidateEditor* candidateEditor() const { return m_editor; }
     QUndoStack* undoStack() const { return m_undo; }
+    ScoresView* scoresView() const { return m_scores; }
+    const ReviewFile* reviewFile() const { return m_review.get(); }
 
     /// Polls for changes saved by others and refreshes the views; a timer calls it.
     void refreshIfChangedElsewhere();
@@ -58,6 +62,8 @@ public slots:
     void showCandidateHistory();
     void showPeople();
     void newCandidate();
+    void createReviewFile();
+    void openReviewFile();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -71,6 +77,9 @@ private:
     /// Asks to save the editor's changes; false when the user cancelled.
     bool settleUnsavedChanges();
     void showSelectedCandidate();
+    void showScores();
+    /// Adopts a review file after checking it belongs to this file and this reviewer.
+    bool adoptReviewFile(const QString& path);
     void reloadCandidates();
     void refreshAreas();
     void updateTitle();
@@ -85,6 +94,8 @@ private:
     QStackedWidget* m_areas = nullptr;
     CandidateListView* m_list = nullptr;
     CandidateEditor* m_editor = nullptr;
+    ScoresView* m_scores = nullptr;
+    std::unique_ptr<ReviewFile> m_review;
     QUndoStack* m_undo = nullptr;
     QUuid m_shownCandidate;
     AreaPage* m_workshops = nullptr;
@@ -99,4 +110,5 @@ private:
     QFileSystemWatcher* m_watcher = nullptr;  ///< a quicker hint on local disks; the poll decides
     QList<QAction*> m_fileActions;     ///< need an open file
     QList<QAction*> m_editingActions;  ///< need the file open for editing
+    QList<QAction*> m_reviewerActions; ///< for reviewers of the file
 };

@@ -1867,6 +1867,42 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <source>Accreditation Desk — %1[*]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create &amp;My Review File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open My Re&amp;view File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your review file is open: your scores show until the officer imports them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create your review file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your scores go to %1; the officer imports them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open your review file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review file not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; belongs to another file or another reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -2351,6 +2387,64 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
 </context>
 <context>
+    <name>ScoresView</name>
+    <message>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Scores&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Scores&lt;/b&gt; (%Ln)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Scores&lt;/b&gt; (%Ln)</numerusform>
+            <numerusform>&lt;b&gt;Scores&lt;/b&gt; (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yours, not yet imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsCommand</name>
     <message>
         <source>Show the file&apos;s settings, or change them (officers).</source>
@@ -2403,10 +2497,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The disk or the network share failed (%1). Nothing was saved; check the connection and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file is damaged (%1). Stop working in it and restore the latest backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2420,6 +2510,10 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>The file refused a value that breaks its rules (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: the disk may be full, a quota or size limit reached, or the network share gone (%1). Nothing was saved; free some space or check the connection, then save again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

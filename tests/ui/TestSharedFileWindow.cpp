@@ -2,6 +2,7 @@
 // others appearing by themselves, history, people, backups and review files.
 #include "AuditTrailDialog.h"
 #include "AuditTrailModel.h"
+#include "CandidateListView.h"
 #include "CandidateTableModel.h"
 #include "ConflictDialog.h"
 #include "DemoFile.h"
@@ -13,6 +14,7 @@
 #include "RecordJson.h"
 #include "ReviewFile.h"
 #include "Score.h"
+#include "ScoresView.h"
 #include "Store.h"
 #include "TestSupport.h"
 #include "Translations.h"
@@ -419,6 +421,75 @@ private slots:
         QCOMPARE(window.store()->scores().value().size(), 1);
         QCOMPARE(window.statusBar()->currentMessage(),
                  QStringLiteral("Imported 1 new score from the review files beside the file."));
+    }
+
+    void aReviewerSeesTheirOwnScoresUntilTheOfficerImportsThem()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("reviewer"));
+        QDir().mkpath(folder);
+        const QString file = folder + QStringLiteral("/shared.accred");
+        const Actor boss{QStringLiteral("boss"), QStringLiteral("pc-1")};
+        QUuid candidateId;
+        {
+            auto store = Store::create(file, boss);
+            QVERIFY(store.ok());
+            Person me;
+            me.name = QStringLiteral("Test Reviewer");
+            me.account = Actor::current().person;
+            me.role = PersonRole::Reviewer;
+            QVERIFY(store.value()->savePerson(me).ok());
+            candidateId = store.value()->saveCandidate(sampleCandidate(QStringLiteral("Scored"))).value().meta.id;
+        }
+        const QString sharedHash = sha256Of(file);
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(file));
+        QVERIFY(window.store()->isReadOnly());
+        QCOMPARE(window.store()->role(), PersonRole::Reviewer);
+        QVERIFY(action(window, "actionCreateReviewFile")->isEnabled());
+        const QString reviewPath = folder + QLatin1Char('/') + Actor::current().person + QStringLiteral(".review");
+        FileDialog::setNextFileName(reviewPath);
+        action(window, "actionCreateReviewFile")->trigger();
+        QVERIFY(window.reviewFile());
+
+        // The reviewer's scores (written by the scoring forms, here through the file itself).
+        auto review = ReviewFile::open(reviewPath);
+        QVERIFY(review.ok());
+        Score score;
+        score.reviewerId = review.value()->identity().reviewerId;
+        score.candidateId = candidateId;
+        score.criterionKey = QStringLiteral("personal.interpersonal");
+        score.rating = 3;
+        score.comment = QStringLiteral("Listens well");
+        QVERIFY(review.value()->saveScore(score).ok());
+        window.candidateList()->table()->selectRow(0);
+        auto* scores = window.scoresView()->table();
+        QCOMPARE(scores->rowCount(), 1);
+        QCOMPARE(scores->item(0, 0)->text(), QStringLiteral("Test Reviewer"));
+        QCOMPARE(scores->item(0, 1)->text(), QStringLiteral("Interpersonal and communication skills"));
+        QCOMPARE(scores->item(0, 4)->text(), QStringLiteral("Yours, not yet imported"));
+        QCOMPARE(sha256Of(file), sharedHash);  // the reviewer's window never wrote the shared file
+
+        // The officer imports; the reviewer's window refreshes by itself and shows one score.
+        {
+            auto officer = Store::open(file, Store::Access::Edit, boss);
+            QVERIFY(officer.value()->importReview(reviewPath).ok());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(scores->item(0, 4)->text(), QStringLiteral("Draft"), 10000);
+        QCOMPARE(scores->rowCount(), 1);
+
+        // A later change of the reviewer's shows again as theirs until imported.
+        Score changed = review.value()->scores().value().first();
+        changed.rating = 4;
+        QTest::qWait(5);
+        QVERIFY(review.value()->saveScore(changed).ok());
+        window.candidateList()->select(QUuid());
+        window.candidateList()->select(candidateId);  // shown again, read afresh
+        QCOMPARE(scores->item(0, 2)->text(), QStringLiteral("4"));
+        QCOMPARE(scores->item(0, 4)->text(), QStringLiteral("Yours, not yet imported"));
+        window.resize(1280, 700);
+        QApplication::processEvents();
+        QVERIFY(window.grab().save(screenshotPath(QStringLiteral("reviewer-view.png"))));
     }
 
     void closingHandsBackTheLease()
