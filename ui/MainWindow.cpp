@@ -331,13 +331,15 @@ bool MainWindow::createFile(const QString& path)
 
 void MainWindow::adopt(std::unique_ptr<Store> store)
 {
-    m_editor->setStore(nullptr);  // the editor must not outlive the store it points at
+    // The views hold the store by pointer: let go of it before it is replaced.
+    m_list->setStore(nullptr);
+    m_editor->setStore(nullptr);
+    m_review.reset();
     if (m_store) {
         m_store->close();  // hands back the lease before another file is taken
     }
     m_store = std::move(store);
     rememberRecent(m_store->path());
-    reloadCandidates();
     m_list->setStore(m_store.get());
     m_editor->setStore(m_store.get());
     m_shownCandidate = QUuid();

@@ -45,6 +45,10 @@ public:
 
     /// Where the candidate stands; changed only by recording a StageDecision.
     Stage stage = Stage::Applied;
+    /// When the record was archived (hidden from the list, recoverable); invalid when not.
+    QDateTime archivedAt;
+
+    bool isArchived() const { return archivedAt.isValid(); }
 
     /// "Family, Given" as lists sort people.
     QString sortName() const;

@@ -72,6 +72,7 @@ QJsonObject RecordJson::toJson(const Candidate& c)
     o.insert(QStringLiteral("consent_to_keep_data"), c.consentToKeepData);
     o.insert(QStringLiteral("application_date"), date(c.applicationDate));
     o.insert(QStringLiteral("stage"), keyOf(c.stage));
+    o.insert(QStringLiteral("archived_at"), time(c.archivedAt));
     return o;
 }
 

@@ -15,6 +15,7 @@ struct CandidateFilter {
     std::optional<Region> region;
     QUuid workshopId;              ///< candidates with a decision about this workshop
     bool notYetInformed = false;   ///< candidates whose latest decision awaits being told
+    bool includeArchived = false;  ///< archived candidates are left out unless asked for
 
     bool isEmpty() const
     {

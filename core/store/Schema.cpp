@@ -164,6 +164,19 @@ QStringList version3()
     };
 }
 
+// Version 4: the register. Candidate records linked as the same person (never merged),
+// and archiving that keeps a record recoverable.
+QStringList version4()
+{
+    return {
+        QStringLiteral("CREATE TABLE candidate_link (candidate_id TEXT NOT NULL REFERENCES candidate(id), "
+                       "other_id TEXT NOT NULL REFERENCES candidate(id), linked_at TEXT NOT NULL, "
+                       "linked_by TEXT NOT NULL, PRIMARY KEY (candidate_id, other_id), "
+                       "CHECK (candidate_id < other_id)) STRICT"),
+        QStringLiteral("ALTER TABLE candidate ADD COLUMN archived_at TEXT"),
+    };
+}
+
 // Gives the free functions of this file a translation context that lupdate sees.
 struct SchemaText {
     Q_DECLARE_TR_FUNCTIONS(SchemaText)
@@ -180,6 +193,8 @@ QStringList Schema::migrationTo(int to)
         return version2();
     case 3:
         return version3();
+    case 4:
+        return version4();
     default:
         return {};
     }

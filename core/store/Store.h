@@ -32,6 +32,13 @@ class Workshop;
 struct AuditEntry;
 struct LeaseHolder;
 
+/// Another candidate who may be the same person, and why.
+struct DuplicateMatch {
+    QUuid otherId;
+    QString otherName;
+    QStringList reasons;
+};
+
 /// What importing a review file did.
 struct ReviewImport {
     QString reviewerName;
@@ -106,6 +113,17 @@ public:
     Result<QList<Candidate>> findCandidates(const CandidateFilter& filter) const;
     /// How many candidates the file holds.
     Result<int> candidateCount() const;
+    /// Archives a candidate (hidden from the list, kept whole, recoverable) or brings them
+    /// back. Decisions and history stay as they were.
+    Status setArchived(const QUuid& id, bool archived);
+
+    /// Candidates other than `candidate` who may be the same person (see DuplicateCheck).
+    Result<QList<DuplicateMatch>> possibleDuplicates(const Candidate& candidate) const;
+    /// Records that two candidate records are the same person (kept apart, linked).
+    Status linkSamePerson(const QUuid& one, const QUuid& other);
+    /// The candidates recorded as the same person as `id`.
+    Result<QList<QUuid>> linkedCandidates(const QUuid& id) const;
+
     /// Adds a new candidate (stage "applied") or saves an edit if nobody saved the
     /// candidate since it was read; returns it as stored. The stage is never changed here.
     Result<Candidate> saveCandidate(const Candidate& candidate);

@@ -12,6 +12,7 @@
 #include "StageDecision.h"
 #include "StoreSql.h"
 #include "CandidateFilter.h"
+#include "DuplicateCheck.h"
 #include "TextFold.h"
 
 #include <QRegularExpression>
@@ -31,6 +32,9 @@ const QString kCandidateColumns = QStringLiteral(
     "id, family_name, given_names, gender, date_of_birth, nationality, administration, region, position, email, "
     "phone, education, years_in_customs, years_in_public_administration, english_level, ipr_experience, "
     "consent_to_keep_data, application_date, stage, row_version, modified_at, modified_by");
+
+// What a SELECT reads: the columns written, and the register's own bookkeeping.
+const QString kCandidateSelect = kCandidateColumns + QStringLiteral(", archived_at");
 
 Candidate readCandidate(const QSqlQuery& q)
 {
@@ -54,6 +58,7 @@ Candidate readCandidate(const QSqlQuery& q)
     c.consentToKeepData = q.value(16).toInt() != 0;
     c.applicationDate = toDate(q.value(17));
     c.stage = toKey<Stage>(q.value(18), Stage::Applied);
+    c.archivedAt = q.isNull(22) ? QDateTime() : toTime(q.value(22));
     return c;
 }
 
@@ -108,7 +113,7 @@ Result<Candidate> readOne(QSqlDatabase db, const QUuid& id)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kCandidateColumns + QStringLiteral(" FROM candidate WHERE id = :id"));
+    q.prepare(QStringLiteral("SELECT ") + kCandidateSelect + QStringLiteral(" FROM candidate WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), idText(id));
     if (!q.exec()) {
         return Result<Candidate>(sqlError(q.lastError(), Store::tr("Could not read the candidate.")));
@@ -173,7 +178,7 @@ Result<QList<Candidate>> Store::candidates() const
     }
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT ") + kCandidateColumns +
+    if (!q.exec(QStringLiteral("SELECT ") + kCandidateSelect +
                 QStringLiteral(" FROM candidate ORDER BY family_name, given_names, id"))) {
         return R(sqlError(q.lastError(), tr("Could not read the candidates.")));
     }
@@ -216,13 +221,16 @@ Result<QList<Candidate>> Store::findCandidates(const CandidateFilter& filter) co
                                          "AND d.workshop_id = :workshop)"));
         bindings.insert(QStringLiteral(":workshop"), idText(filter.workshopId));
     }
+    if (!filter.includeArchived) {
+        conditions.append(QStringLiteral("c.archived_at IS NULL"));
+    }
     if (filter.notYetInformed) {
         // The latest decision (the one that put the candidate where they stand) is not informed.
         conditions.append(QStringLiteral(
             "(SELECT d.informed_on IS NULL FROM stage_decision d WHERE d.candidate_id = c.id "
             "ORDER BY d.decided_at DESC, d.rowid DESC LIMIT 1) = 1"));
     }
-    QString columns = kCandidateColumns;
+    QString columns = kCandidateSelect;
     columns.replace(QRegularExpression(QStringLiteral("(^|, )")), QStringLiteral("\\1c."));
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -287,6 +295,7 @@ Result<Candidate> Store::saveCandidate(const Candidate& edited)
                 return Status(conflict(stored.value().meta, stored.value().displayName()));
             }
             saved.stage = stored.value().stage;  // only a decision moves a candidate
+            saved.archivedAt = stored.value().archivedAt;
             change.before = RecordJson::toJson(stored.value());
             change.action = QStringLiteral("candidate.update");
         }
@@ -335,4 +344,116 @@ Result<Candidate> Store::saveCandidate(const Candidate& edited)
         return Result<Candidate>(status.error());
     }
     return saved;
+}
+
+Result<QList<DuplicateMatch>> Store::possibleDuplicates(const Candidate& candidate) const
+{
+    using R = Result<QList<DuplicateMatch>>;
+    QSqlQuery q(QSqlDatabase::database(connection(), false));
+    q.setForwardOnly(true);
+    // Every record counts, archived ones too: a returning applicant is still the same person.
+    if (!q.exec(QStringLiteral("SELECT id, family_name, given_names, email, phone, date_of_birth FROM candidate"))) {
+        return R(sqlError(q.lastError(), tr("Could not look for duplicates.")));
+    }
+    QList<DuplicateMatch> matches;
+    while (q.next()) {
+        Candidate other;
+        other.meta.id = QUuid::fromString(q.value(0).toString());
+        if (other.meta.id == candidate.meta.id) {
+            continue;
+        }
+        other.familyName = q.value(1).toString();
+        other.givenNames = q.value(2).toString();
+        other.email = q.value(3).toString();
+        other.phone = q.value(4).toString();
+        other.dateOfBirth = toDate(q.value(5));
+        const QStringList reasons = DuplicateCheck::reasons(candidate, other);
+        if (!reasons.isEmpty()) {
+            matches.append({other.meta.id, other.displayName(), reasons});
+        }
+    }
+    return matches;
+}
+
+Status Store::linkSamePerson(const QUuid& one, const QUuid& other)
+{
+    if (one.isNull() || other.isNull() || one == other) {
+        return Status::failure(ErrorCode::Invalid, tr("Choose two different candidates to link."));
+    }
+    const QString first = idText(std::min(one, other));
+    const QString second = idText(std::max(one, other));
+    return write([&](Change& change) -> Status {
+        QSqlQuery q(QSqlDatabase::database(connection(), false));
+        q.prepare(QStringLiteral("INSERT INTO candidate_link (candidate_id, other_id, linked_at, linked_by) "
+                                 "VALUES (:a, :b, :at, :by) ON CONFLICT DO NOTHING"));
+        q.bindValue(QStringLiteral(":a"), first);
+        q.bindValue(QStringLiteral(":b"), second);
+        q.bindValue(QStringLiteral(":at"), timeText(QDateTime::currentDateTimeUtc()));
+        q.bindValue(QStringLiteral(":by"), m_actor.label());
+        if (!q.exec()) {
+            return sqlFailure(q.lastError(), tr("Could not link the two candidates."));
+        }
+        if (q.numRowsAffected() == 0) {
+            change.nothingChanged = true;  // already linked
+            return Status::success();
+        }
+        change.action = QStringLiteral("candidate.link");
+        change.entity = QStringLiteral("candidate_link");
+        change.entityId = first + QLatin1Char('+') + second;
+        change.subjectId = idText(one);
+        change.after = {{QStringLiteral("candidate_id"), first}, {QStringLiteral("other_id"), second}};
+        return Status::success();
+    });
+}
+
+Result<QList<QUuid>> Store::linkedCandidates(const QUuid& id) const
+{
+    QSqlQuery q(QSqlDatabase::database(connection(), false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT other_id FROM candidate_link WHERE candidate_id = :a UNION "
+                             "SELECT candidate_id FROM candidate_link WHERE other_id = :b"));
+    q.bindValue(QStringLiteral(":a"), idText(id));
+    q.bindValue(QStringLiteral(":b"), idText(id));
+    if (!q.exec()) {
+        return Result<QList<QUuid>>(sqlError(q.lastError(), tr("Could not read the linked candidates.")));
+    }
+    QList<QUuid> ids;
+    while (q.next()) {
+        ids.append(QUuid::fromString(q.value(0).toString()));
+    }
+    return ids;
+}
+
+Status Store::setArchived(const QUuid& id, bool archived)
+{
+    return write([&](Change& change) -> Status {
+        QSqlDatabase db = QSqlDatabase::database(connection(), false);
+        const auto stored = readOne(db, id);
+        if (!stored.ok()) {
+            return Status(stored.error());
+        }
+        if (stored.value().isArchived() == archived) {
+            change.nothingChanged = true;
+            return Status::success();
+        }
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE candidate SET archived_at = :at, row_version = row_version + 1, "
+                                 "modified_at = :now, modified_by = :by WHERE id = :id"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        q.bindValue(QStringLiteral(":at"), archived ? QVariant(timeText(now)) : QVariant(QMetaType::fromType<QString>()));
+        q.bindValue(QStringLiteral(":now"), timeText(now));
+        q.bindValue(QStringLiteral(":by"), m_actor.label());
+        q.bindValue(QStringLiteral(":id"), idText(id));
+        if (!q.exec()) {
+            return sqlFailure(q.lastError(), tr("Could not archive %1.").arg(stored.value().displayName()));
+        }
+        change.action = archived ? QStringLiteral("candidate.archive") : QStringLiteral("candidate.restore");
+        change.entity = QStringLiteral("candidate");
+        change.entityId = idText(id);
+        change.before = RecordJson::toJson(stored.value());
+        Candidate after = stored.value();
+        after.archivedAt = archived ? now : QDateTime();
+        change.after = RecordJson::toJson(after);
+        return Status::success();
+    });
 }

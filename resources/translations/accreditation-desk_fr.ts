@@ -250,6 +250,18 @@
         <source>File, editing and settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Candidate archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate brought back from the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates linked as the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLogText</name>
@@ -500,6 +512,18 @@ After:
     </message>
     <message>
         <source>%1 is listed twice; keep one row per language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same family name and date of birth</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2961,6 +2985,26 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <source>Could not count the candidates.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not look for duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different candidates to link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not link the two candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the linked candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not archive %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workshop</name>
@@ -3024,6 +3068,10 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>The file to open; the demo file when omitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit as soon as the list of candidates is shown, to time start-up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -35,6 +35,16 @@ void makeFileAtVersion(const QString& path, int version)
             }
         }
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+        if (version >= 3) {
+            // From format 3 on, files know their officer; this process's user is it.
+            q.prepare(QStringLiteral("INSERT INTO person (id, name, account, role, administration, email, "
+                                     "row_version, modified_at, modified_by) VALUES "
+                                     "('5a2b3c4d-0000-4000-8000-000000000002', :name, :account, 'officer', '', '', 1, "
+                                     "'2024-01-01T00:00:00.000Z', 'officer@pc')"));
+            q.bindValue(QStringLiteral(":name"), Actor::current().person);
+            q.bindValue(QStringLiteral(":account"), Actor::current().person);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
         QVERIFY(q.exec(QStringLiteral(
             "INSERT INTO file_info (key, value) VALUES ('file_id', 'a1b2c3d4-0000-4000-8000-000000000001')")));
         QVERIFY2(q.exec(QStringLiteral(
@@ -113,8 +123,10 @@ private slots:
         QCOMPARE(trail.value().size(), 2);
         QCOMPARE(trail.value().first().action, QStringLiteral("file.upgrade"));
         QCOMPARE(trail.value().at(1).action, QStringLiteral("lease.take"));
-        // Search works on what the older file held (format 3 folded its text).
-        QCOMPARE(store.value()->findCandidates(QStringLiteral("wrobel")).value().size(), 1);
+        if (from < 3) {
+            // Search works on what the older file held: format 3 folded its text.
+            QCOMPARE(store.value()->findCandidates(QStringLiteral("wrobel")).value().size(), 1);
+        }
         // Who upgrades a file from before roles becomes its officer.
         QCOMPARE(store.value()->role(), PersonRole::Officer);
         QCOMPARE(trail.value().first().entityId, QStringLiteral("a1b2c3d4-0000-4000-8000-000000000001"));
