@@ -517,6 +517,39 @@ bool CandidateEditor::save()
     }
     const QUuid id = saved.value().meta.id;
     load(saved.value());
+    warnAboutDuplicates(saved.value());
     emit this->saved(id);
     return true;
+}
+
+void CandidateEditor::warnAboutDuplicates(const Candidate& candidate)
+{
+    const auto matches = m_store->possibleDuplicates(candidate);
+    const auto linked = m_store->linkedCandidates(candidate.meta.id);
+    if (!matches.ok() || !linked.ok()) {
+        return;
+    }
+    QStringList lines;
+    QList<QUuid> others;
+    for (const DuplicateMatch& match : matches.value()) {
+        if (!linked.value().contains(match.otherId)) {
+            lines.append(tr("• %1 (%2)").arg(match.otherName, match.reasons.join(tr(", "))));
+            others.append(match.otherId);
+        }
+    }
+    if (others.isEmpty()) {
+        return;
+    }
+    const QString text = tr("%1 may be the same person as:\n%2\n\nLink the records as the same person? Nothing is "
+                            "merged: both records stay as they are.")
+                             .arg(candidate.displayName(), lines.join(QLatin1Char('\n')));
+    if (!MessageBox::question(this, tr("Possible duplicate"), text, tr("&Link as Same Person"))) {
+        return;
+    }
+    for (const QUuid& other : std::as_const(others)) {
+        if (auto done = m_store->linkSamePerson(candidate.meta.id, other); !done.ok()) {
+            MessageBox::critical(this, tr("Not linked"), done.message());
+            return;
+        }
+    }
 }

@@ -54,6 +54,8 @@ private:
                     std::function<void(const QVariant&)> write);
     void fieldEdited(const QString& key);
     void showProblems();
+    /// Tells the user about records that may be the same person, and offers to link them.
+    void warnAboutDuplicates(const Candidate& candidate);
     void updateButtons();
 
     Store* m_store = nullptr;

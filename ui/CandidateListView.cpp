@@ -48,6 +48,8 @@ CandidateListView::CandidateListView(QWidget* parent)
     m_workshop->setAccessibleName(tr("Workshop"));
     m_notInformed = new QCheckBox(tr("Not yet &informed"), this);
     m_notInformed->setObjectName(QStringLiteral("notInformedFilter"));
+    m_archived = new QCheckBox(tr("Show &archived"), this);
+    m_archived->setObjectName(QStringLiteral("archivedFilter"));
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("candidateCount"));
 
@@ -95,6 +97,7 @@ CandidateListView::CandidateListView(QWidget* parent)
     filters->addWidget(m_region, 1);
     filters->addWidget(m_workshop, 1);
     filters->addWidget(m_notInformed);
+    filters->addWidget(m_archived);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addLayout(filters);
@@ -110,6 +113,7 @@ CandidateListView::CandidateListView(QWidget* parent)
         connect(box, &QComboBox::currentIndexChanged, this, &CandidateListView::reload);
     }
     connect(m_notInformed, &QCheckBox::toggled, this, &CandidateListView::reload);
+    connect(m_archived, &QCheckBox::toggled, this, &CandidateListView::reload);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CandidateListView::currentCandidateChanged);
     connect(m_table, &QTableView::activated, this, &CandidateListView::candidateActivated);
@@ -173,6 +177,7 @@ void CandidateListView::reload()
     filter.region = fromKey<Region>(m_region->currentData().toString());
     filter.workshopId = QUuid::fromString(m_workshop->currentData().toString());
     filter.notYetInformed = m_notInformed->isChecked();
+    filter.includeArchived = m_archived->isChecked();
     const QUuid selected = currentCandidate() ? currentCandidate()->meta.id : QUuid();
     const auto found = m_store->findCandidates(filter);
     m_model->setCandidates(found.ok() ? found.value() : QList<Candidate>());

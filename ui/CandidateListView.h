@@ -56,6 +56,7 @@ private:
     QComboBox* m_region;
     QComboBox* m_workshop;
     QCheckBox* m_notInformed;
+    QCheckBox* m_archived;
     QLabel* m_count;
     QTimer* m_typing;
     QMenu* m_columnsMenu;

@@ -1,6 +1,8 @@
 #include "CandidateTableModel.h"
 
 #include <QCollator>
+#include <QColor>
+#include <QFont>
 #include <QLocale>
 
 #include <algorithm>
@@ -45,6 +47,14 @@ QVariant CandidateTableModel::data(const QModelIndex& index, int role) const
     if (role == StageKeyRole) {
         return keyOf(c.stage);
     }
+    if (role == Qt::FontRole && c.isArchived()) {
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
+    if (role == Qt::ForegroundRole && c.isArchived()) {
+        return QColor(Qt::gray);
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
         return {};
     }
@@ -58,7 +68,7 @@ QVariant CandidateTableModel::data(const QModelIndex& index, int role) const
     case Region:
         return c.region ? labelOf(*c.region) : QString();
     case Stage:
-        return labelOf(c.stage);
+        return c.isArchived() ? tr("%1 (archived)").arg(labelOf(c.stage)) : labelOf(c.stage);
     case ApplicationDate:
         return QLocale().toString(c.applicationDate, QLocale::ShortFormat);
     case Nationality:

@@ -224,6 +224,10 @@ void MainWindow::createMenus()
     QAction* newCandidate = edit->addAction(tr("&New Candidate"), this, &MainWindow::newCandidate);
     newCandidate->setObjectName(QStringLiteral("actionNewCandidate"));
     newCandidate->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    m_archiveAction = edit->addAction(tr("&Archive Candidate"), this, &MainWindow::archiveCandidate);
+    m_archiveAction->setObjectName(QStringLiteral("actionArchiveCandidate"));
+    m_bringBackAction = edit->addAction(tr("&Bring Back from Archive"), this, &MainWindow::bringBackCandidate);
+    m_bringBackAction->setObjectName(QStringLiteral("actionBringBackCandidate"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* history = view->addAction(tr("File &History…"), this, &MainWindow::showFileHistory);
@@ -413,8 +417,48 @@ void MainWindow::importReviewFilesBeside()
     }
 }
 
+void MainWindow::updateCandidateActions()
+{
+    const Candidate* selected = m_list->currentCandidate();
+    const bool editable = m_store && !m_store->isReadOnly();
+    m_archiveAction->setEnabled(editable && selected && !selected->isArchived());
+    m_bringBackAction->setEnabled(editable && selected && selected->isArchived());
+}
+
+void MainWindow::archiveCandidate()
+{
+    const Candidate* selected = m_list->currentCandidate();
+    if (!selected || !settleUnsavedChanges()) {
+        return;
+    }
+    const QUuid id = selected->meta.id;
+    const QString name = selected->displayName();
+    if (auto done = m_store->setArchived(id, true); !done.ok()) {
+        MessageBox::critical(this, tr("Not archived"), done.message());
+        return;
+    }
+    reloadCandidates();
+    statusBar()->showMessage(tr("%1 was archived. Show archived candidates to bring them back.").arg(name), 10000);
+}
+
+void MainWindow::bringBackCandidate()
+{
+    const Candidate* selected = m_list->currentCandidate();
+    if (!selected) {
+        return;
+    }
+    const QUuid id = selected->meta.id;
+    if (auto done = m_store->setArchived(id, false); !done.ok()) {
+        MessageBox::critical(this, tr("Not brought back"), done.message());
+        return;
+    }
+    reloadCandidates();
+    m_list->select(id);
+}
+
 void MainWindow::updateActions()
 {
+    updateCandidateActions();
     for (QAction* action : std::as_const(m_reviewerActions)) {
         action->setEnabled(m_store && m_store->role() == PersonRole::Reviewer);
     }
@@ -581,6 +625,7 @@ void MainWindow::showSelectedCandidate()
 {
     const Candidate* selected = m_list->currentCandidate();
     const QUuid id = selected ? selected->meta.id : QUuid();
+    updateCandidateActions();
     if (id == m_shownCandidate && !id.isNull()) {
         return;
     }
@@ -695,6 +740,7 @@ void MainWindow::showPeople()
 void MainWindow::reloadCandidates()
 {
     m_list->reload();
+    updateCandidateActions();
     refreshAreas();
     showScores();
 }

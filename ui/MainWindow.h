@@ -62,6 +62,8 @@ public slots:
     void showCandidateHistory();
     void showPeople();
     void newCandidate();
+    void archiveCandidate();
+    void bringBackCandidate();
     void createReviewFile();
     void openReviewFile();
 
@@ -74,6 +76,7 @@ private:
     void offerTakeOver();
     void importReviewFilesBeside();
     void updateActions();
+    void updateCandidateActions();
     /// Asks to save the editor's changes; false when the user cancelled.
     bool settleUnsavedChanges();
     void showSelectedCandidate();
@@ -111,4 +114,6 @@ private:
     QList<QAction*> m_fileActions;     ///< need an open file
     QList<QAction*> m_editingActions;  ///< need the file open for editing
     QList<QAction*> m_reviewerActions; ///< for reviewers of the file
+    QAction* m_archiveAction = nullptr;
+    QAction* m_bringBackAction = nullptr;
 };

@@ -689,6 +689,33 @@ After:
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>• %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may be the same person as:
+%2
+
+Link the records as the same person? Nothing is merged: both records stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link as Same Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CandidateListView</name>
@@ -750,6 +777,10 @@ After:
             <numerusform>%1 of %Ln candidates</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CandidateTableModel</name>
@@ -787,6 +818,10 @@ After:
     </message>
     <message>
         <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1925,6 +1960,26 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>&quot;%1&quot; belongs to another file or another reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bring Back from Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was archived. Show archived candidates to bring them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not brought back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

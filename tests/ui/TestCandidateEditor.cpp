@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
@@ -222,6 +223,55 @@ private slots:
         QVERIFY(window.candidateEditor()->save());
         QCOMPARE(other.value()->findCandidates(QStringLiteral("Rahman")).value().first().position,
                  QStringLiteral("Mine, deliberately"));
+    }
+
+    void aPossibleDuplicateIsToldAndCanBeLinked()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(freshDemo()));
+        action(window, "actionNewCandidate")->trigger();
+        CandidateEditor* editor = window.candidateEditor();
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("family_name")), QStringLiteral("Satou"));
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("nationality")), QStringLiteral("Japanese"));
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("administration")), QStringLiteral("Japan Customs"));
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("email")),
+                         QStringLiteral("HARUKA.SATO@customs.example"));
+        auto* region = editor->findChild<QComboBox*>(QStringLiteral("region"));
+        region->setCurrentIndex(region->findData(int(Region::AsiaPacific)));
+        MessageBox::setNextAnswer(true);
+        QVERIFY(editor->save());
+        QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("may be the same person as")),
+                 qPrintable(MessageBox::lastRecorded()));
+        QVERIFY(MessageBox::lastRecorded().contains(QStringLiteral("Haruka Sato (the same e-mail address)")));
+        const QUuid created = editor->working().meta.id;
+        const auto linked = window.store()->linkedCandidates(created);
+        QCOMPARE(linked.value().size(), 1);
+        QCOMPARE(window.store()->candidate(linked.value().first()).value().familyName, QStringLiteral("Sato"));
+        QCOMPARE(window.candidateModel()->rowCount(), 15);  // nothing merged
+    }
+
+    void archivingHidesACandidateAndCanBeUndone()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(freshDemo()));
+        selectByName(window, QStringLiteral("Tupou"));
+        QVERIFY(action(window, "actionArchiveCandidate")->isEnabled());
+        QVERIFY(!action(window, "actionBringBackCandidate")->isEnabled());
+        action(window, "actionArchiveCandidate")->trigger();
+        QCOMPARE(window.candidateModel()->rowCount(), 13);
+        auto* showArchived = window.candidateList()->findChild<QCheckBox*>(QStringLiteral("archivedFilter"));
+        showArchived->setChecked(true);
+        QCOMPARE(window.candidateModel()->rowCount(), 14);
+        selectByName(window, QStringLiteral("Tupou"));
+        const QModelIndex row = window.candidateList()->table()->currentIndex();
+        QVERIFY(window.candidateModel()->index(row.row(), CandidateTableModel::Stage).data().toString().contains(
+            QStringLiteral("(archived)")));
+        QVERIFY(action(window, "actionBringBackCandidate")->isEnabled());
+        action(window, "actionBringBackCandidate")->trigger();
+        showArchived->setChecked(false);
+        QCOMPARE(window.candidateModel()->rowCount(), 14);
     }
 
     void readOnlyFilesShowButDoNotEdit()
