@@ -4,6 +4,7 @@
 #include "Candidate.h"
 #include "Activity.h"
 #include "AreaPage.h"
+#include "AttachmentsView.h"
 #include "CandidateEditor.h"
 #include "CandidateListView.h"
 #include "CompetenceProfile.h"
@@ -40,6 +41,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -73,9 +75,14 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { setWindowModified(!clean); });
     m_scores = new ScoresView(this);
+    m_attachments = new AttachmentsView(this);
+    auto* below = new QTabWidget(this);
+    below->setObjectName(QStringLiteral("candidateTabs"));
+    below->addTab(m_attachments, tr("&Documents"));
+    below->addTab(m_scores, tr("Sc&ores"));
     auto* details = new QSplitter(Qt::Vertical, this);
     details->addWidget(m_editor);
-    details->addWidget(m_scores);
+    details->addWidget(below);
     details->setStretchFactor(0, 3);
     details->setStretchFactor(1, 1);
     auto* register_ = new QSplitter(this);
@@ -338,6 +345,7 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
     // The views hold the store by pointer: let go of it before it is replaced.
     m_list->setStore(nullptr);
     m_editor->setStore(nullptr);
+    m_attachments->setStore(nullptr);
     m_review.reset();
     if (m_store) {
         m_store->close();  // hands back the lease before another file is taken
@@ -346,6 +354,7 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
     rememberRecent(m_store->path());
     m_list->setStore(m_store.get());
     m_editor->setStore(m_store.get());
+    m_attachments->setStore(m_store.get());
     m_shownCandidate = QUuid();
     m_review.reset();
     m_scores->clear();
@@ -635,6 +644,7 @@ void MainWindow::showSelectedCandidate()
     }
     m_shownCandidate = id;
     showScores();
+    m_attachments->setCandidate(id);
     if (!selected) {
         m_editor->clear();
         return;

@@ -8,6 +8,7 @@
 #include <memory>
 
 class AreaPage;
+class AttachmentsView;
 class CandidateEditor;
 class ReviewFile;
 class ScoresView;
@@ -43,6 +44,7 @@ public:
     CandidateEditor* candidateEditor() const { return m_editor; }
     QUndoStack* undoStack() const { return m_undo; }
     ScoresView* scoresView() const { return m_scores; }
+    AttachmentsView* attachmentsView() const { return m_attachments; }
     const ReviewFile* reviewFile() const { return m_review.get(); }
 
     /// Polls for changes saved by others and refreshes the views; a timer calls it.
@@ -98,6 +100,7 @@ private:
     CandidateListView* m_list = nullptr;
     CandidateEditor* m_editor = nullptr;
     ScoresView* m_scores = nullptr;
+    AttachmentsView* m_attachments = nullptr;
     std::unique_ptr<ReviewFile> m_review;
     QUndoStack* m_undo = nullptr;
     QUuid m_shownCandidate;

@@ -28,4 +28,9 @@ public:
     QString sha256() const;
 
     Validation validate() const;
+
+    /// Reads a document from disk for `candidateId`: refused with a message when it cannot
+    /// be read, is larger than kMaxSize (checked before reading it), or is not a document
+    /// type we accept, judged by its content.
+    static Result<Attachment> fromFile(const QString& path, const QUuid& candidateId, AttachmentKind kind);
 };

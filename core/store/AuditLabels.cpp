@@ -27,6 +27,7 @@ QString AuditLabels::action(const QString& key)
         {QStringLiteral("candidate.link"), QT_TRANSLATE_NOOP("AuditLabels", "Candidates linked as the same person")},
         {QStringLiteral("decision.record"), QT_TRANSLATE_NOOP("AuditLabels", "Decision recorded")},
         {QStringLiteral("attachment.add"), QT_TRANSLATE_NOOP("AuditLabels", "Document attached")},
+        {QStringLiteral("attachment.remove"), QT_TRANSLATE_NOOP("AuditLabels", "Document removed")},
         {QStringLiteral("workshop.create"), QT_TRANSLATE_NOOP("AuditLabels", "Workshop added")},
         {QStringLiteral("workshop.update"), QT_TRANSLATE_NOOP("AuditLabels", "Workshop changed")},
         {QStringLiteral("activity.create"), QT_TRANSLATE_NOOP("AuditLabels", "Activity added")},

@@ -145,6 +145,8 @@ public:
     Result<QByteArray> attachmentContent(const QUuid& attachmentId) const;
     /// Stores a document once per content, however often it is attached.
     Result<Attachment> addAttachment(const Attachment& attachment);
+    /// Removes an attachment; its content goes when no other attachment uses it.
+    Status removeAttachment(const QUuid& attachmentId);
 
     Result<QList<Person>> people() const;
     /// Records a person or changes their role; the file always keeps at least one officer.

@@ -532,3 +532,51 @@ Result<Attachment> Store::addAttachment(const Attachment& proposed)
     }
     return saved;
 }
+
+Status Store::removeAttachment(const QUuid& attachmentId)
+{
+    return write([&](Change& change) -> Status {
+        QSqlDatabase db = QSqlDatabase::database(connection(), false);
+        const auto found = readAll<Attachment>(
+            connection(), QStringLiteral("SELECT ") + kAttachmentColumns + QStringLiteral(" FROM attachment WHERE id = :id"),
+            {{QStringLiteral(":id"), idText(attachmentId)}}, readAttachment, tr("Could not read the document."));
+        if (!found.ok()) {
+            return Status(found.error());
+        }
+        if (found.value().isEmpty()) {
+            return Status::failure(ErrorCode::NotFound, tr("The document is no longer in the file."));
+        }
+        const Attachment attachment = found.value().first();
+        QSqlQuery hash(db);
+        hash.prepare(QStringLiteral("SELECT sha256 FROM attachment WHERE id = :id"));
+        hash.bindValue(QStringLiteral(":id"), idText(attachmentId));
+        if (!hash.exec() || !hash.next()) {
+            return sqlFailure(hash.lastError(), tr("Could not read the document."));
+        }
+        const QString sha = hash.value(0).toString();
+        hash.finish();
+        QSqlQuery remove(db);
+        remove.prepare(QStringLiteral("DELETE FROM attachment WHERE id = :id"));
+        remove.bindValue(QStringLiteral(":id"), idText(attachmentId));
+        if (!remove.exec()) {
+            return sqlFailure(remove.lastError(), tr("Could not remove the document."));
+        }
+        // secure_delete is on: the freed pages are overwritten, not left readable in the file.
+        QSqlQuery orphan(db);
+        orphan.prepare(QStringLiteral("DELETE FROM document WHERE sha256 = :sha AND NOT EXISTS "
+                                      "(SELECT 1 FROM attachment WHERE sha256 = :sha2)"));
+        orphan.bindValue(QStringLiteral(":sha"), sha);
+        orphan.bindValue(QStringLiteral(":sha2"), sha);
+        if (!orphan.exec()) {
+            return sqlFailure(orphan.lastError(), tr("Could not remove the document."));
+        }
+        change.action = QStringLiteral("attachment.remove");
+        change.entity = QStringLiteral("attachment");
+        change.entityId = idText(attachmentId);
+        change.subjectId = idText(attachment.candidateId);
+        change.before = RecordJson::toJson(attachment);
+        change.before.insert(QStringLiteral("sha256"), sha);  // listed without content: name the real one
+        change.before.remove(QStringLiteral("size"));
+        return Status::success();
+    });
+}

@@ -55,6 +55,81 @@
     </message>
 </context>
 <context>
+    <name>ApplicationImport</name>
+    <message>
+        <source>The CSV reader could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not valid CSV: a quotation mark in row %2 is out of place or never closed. Correct the row in the spreadsheet and export the file again; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a field too large to read; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as year-month-day, e.g. 2023-06-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no; write true, false, yes, no, 1 or 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language with its level; write each as &quot;French:c1&quot;, separated by semicolons (levels: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist or is not a file; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read (%2); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not UTF-8 text. Save it from the spreadsheet as &quot;CSV UTF-8&quot; and import it again; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty. Its first row must name the columns (see &quot;Importing applications&quot; in the README); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns of &quot;%1&quot; are separated by semicolons or tabs. Export it with commas between the columns; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; of &quot;%2&quot; appears twice, in columns %3 and %4; keep one of them. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(column %1, which has no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has more cells than the header names columns; give the extra column a name or move its content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of &quot;%1&quot; with problems: %2; valid rows: %3. Nothing was imported: correct those rows, or skip them to import the valid ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no application that can be imported; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Attachment</name>
     <message>
         <source>An attachment must belong to a candidate.</source>
@@ -80,6 +155,22 @@
         <source>The attachment&apos;s document type is not known.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a document of a type we accept (%2), judged by its content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read (%2). Check that the file exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be read whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document of a type we accept (%2), judged by its content, whatever its name says.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttachmentKind</name>
@@ -93,6 +184,85 @@
     </message>
     <message>
         <source>Other document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsView</name>
+    <message>
+        <source>Documents of the candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of document to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, added %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write a copy to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program is set up to show this kind of document. A copy is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the document?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the candidate&apos;s file? The history keeps a record that it was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -260,6 +430,14 @@
     </message>
     <message>
         <source>Candidates linked as the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1320,6 +1498,13 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
 </context>
 <context>
+    <name>DocumentType</name>
+    <message>
+        <source>PDF, DOCX, ODT, DOC, RTF, TXT, PNG or JPEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditingLease</name>
     <message>
         <source>%1 on %2 since %3</source>
@@ -1447,6 +1632,73 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
     <message>
         <source>Prefers not to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Required column &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is not a candidate field; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is set by the application; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, already in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: row %1 (%2) may be the same person as %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import applications from a CSV spreadsheet export (officers). Nothing is imported while a row is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applications: UTF-8 CSV whose header names the keys of &quot;candidates --json&quot; (see the README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the valid rows and leave out the invalid ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and report, but import nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: %1 of %2 rows would be imported; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates imported from %1: %2, at stage &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows left out because of problems: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1980,6 +2232,14 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>Not brought back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;ores</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3058,6 +3318,27 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>Could not archive %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import %1&apos;s languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no candidate to import; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2
+Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the document.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -123,8 +123,12 @@ private slots:
         huge.content = QByteArray(Attachment::kMaxSize + 1, 'x');
         QVERIFY(huge.validate().messageFor(QStringLiteral("content")).contains(QStringLiteral("at most")));
         Attachment exactlyMax = a;
-        exactlyMax.content = QByteArray(Attachment::kMaxSize, 'x');
+        exactlyMax.content = QByteArray("%PDF-") + QByteArray(Attachment::kMaxSize - 5, 'x');
         QVERIFY(exactlyMax.validate().ok());
+        Attachment renamed = a;
+        renamed.fileName = QStringLiteral("cv.pdf");
+        renamed.content = QByteArray("MZ\x90\x00\x03", 5) + QByteArray(100, '\0');  // a program named .pdf
+        QVERIFY(renamed.validate().messageFor(QStringLiteral("media_type")).contains(QStringLiteral("judged by its content")));
         Attachment orphan = a;
         orphan.candidateId = QUuid();
         QVERIFY(!orphan.validate().messageFor(QStringLiteral("candidate")).isEmpty());

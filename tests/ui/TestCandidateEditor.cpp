@@ -2,7 +2,9 @@
 // field, undo and redo with the window's modified mark, new candidates, unsaved changes
 // when leaving, and a conflicting save.
 #include "Candidate.h"
+#include "AttachmentsView.h"
 #include "CandidateEditor.h"
+#include "FileDialog.h"
 #include "CandidateListView.h"
 #include "CandidateTableModel.h"
 #include "ConflictDialog.h"
@@ -18,7 +20,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QUrl>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
@@ -272,6 +280,85 @@ private slots:
         action(window, "actionBringBackCandidate")->trigger();
         showArchived->setChecked(false);
         QCOMPARE(window.candidateModel()->rowCount(), 14);
+    }
+
+    void documentsAreAttachedOpenedCopiedAndRemoved()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(freshDemo()));
+        selectByName(window, QStringLiteral("Nguyen"));
+        AttachmentsView* documents = window.attachmentsView();
+        QListWidget* list = documents->list();
+        QCOMPARE(list->count(), 1);  // the demo CV
+
+        const QString folder = m_dir.filePath(QStringLiteral("to-attach"));
+        QDir().mkpath(folder);
+        const QString letter = folder + QStringLiteral("/motivation.pdf");
+        const QByteArray pdf = DemoFile::simplePdf({QStringLiteral("Motivation letter")});
+        QVERIFY(writeFile(letter, pdf));
+        QCOMPARE(documents->addFiles({letter}), 1);
+        QCOMPARE(list->count(), 2);
+
+        // Refused, each with its reason; nothing half-added.
+        const QString program = folder + QStringLiteral("/cv.pdf");
+        QVERIFY(writeFile(program, QByteArray("MZ\x90\x00\x03\x00", 6) + QByteArray(2000, '\x01')));
+        QCOMPARE(documents->addFiles({program}), 0);
+        QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("judged by its content")),
+                 qPrintable(MessageBox::lastRecorded()));
+        const QString huge = folder + QStringLiteral("/scan.pdf");
+        {
+            QFile file(huge);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("%PDF-1.4\n");
+            QVERIFY(file.resize(26 * 1000 * 1000));
+        }
+        QCOMPARE(documents->addFiles({huge}), 0);
+        QVERIFY(MessageBox::lastRecorded().contains(QStringLiteral("at most 25")));
+        QCOMPARE(documents->addFiles({folder + QStringLiteral("/missing.pdf")}), 0);
+        QVERIFY(MessageBox::lastRecorded().contains(QStringLiteral("cannot be read")));
+        QCOMPARE(documents->addFiles({letter}), 0);
+        QVERIFY(MessageBox::lastRecorded().contains(QStringLiteral("already attached")));
+        QCOMPARE(list->count(), 2);
+
+        // Dropped onto the view from a file manager.
+        const QString note = folder + QStringLiteral("/note.txt");
+        QVERIFY(writeFile(note, "Speaks at the regional IPR network meetings.\n"));
+        QMimeData dragged;
+        dragged.setUrls({QUrl::fromLocalFile(note)});
+        QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &dragged, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(documents, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &dragged, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(documents, &drop);
+        QCOMPARE(list->count(), 3);
+
+        // Opened through a copy the system's viewer is handed, and saved as a copy.
+        list->setCurrentRow(1);
+        QString shown;
+        AttachmentsView::setViewer([&](const QString& path) {
+            shown = path;
+            return true;
+        });
+        documents->openSelected();
+        AttachmentsView::setViewer({});
+        QVERIFY(!shown.isEmpty());
+        const QString chosenName = list->currentItem()->text();
+        QVERIFY(QFileInfo(shown).fileName() == QStringLiteral("motivation.pdf") ||
+                QFileInfo(shown).fileName() == QStringLiteral("note.txt"));
+        const QString copy = folder + QStringLiteral("/copy-out");
+        FileDialog::setNextFileName(copy);
+        documents->saveSelectedCopy();
+        QCOMPARE(sha256Of(copy), sha256Of(shown));
+
+        MessageBox::setNextAnswer(true);
+        documents->removeSelected();
+        QCOMPARE(list->count(), 2);
+        QVERIFY(!list->findItems(chosenName, Qt::MatchExactly).size());
+        QVERIFY(window.store()->check().value().isEmpty());
+        window.resize(1280, 760);
+        QApplication::processEvents();
+        QVERIFY(window.grab().save(QStringLiteral(AD_BINARY_DIR "/screenshots/documents.png")));
     }
 
     void readOnlyFilesShowButDoNotEdit()

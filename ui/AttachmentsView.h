@@ -1,0 +1,56 @@
+#pragma once
+// The documents of the selected candidate, kept inside the file: add them by dialog or by
+// dropping files, open one with the system's viewer, save a copy, remove one. Files that
+// are too large, unreadable or not an accepted type (judged by content) are refused with
+// the reason.
+
+#include <QUuid>
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QListWidget;
+class QPushButton;
+class Store;
+
+class AttachmentsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AttachmentsView(QWidget* parent = nullptr);
+
+    void setStore(Store* store);
+    /// Shows the documents of `candidateId` (null: none).
+    void setCandidate(const QUuid& candidateId);
+    QListWidget* list() const { return m_list; }
+
+    /// Adds the files at `paths`; refusals are told, the rest are added. Returns how many.
+    int addFiles(const QStringList& paths);
+    void openSelected();
+    void saveSelectedCopy();
+    void removeSelected();
+
+    /// Replaces how a document is shown to the user (tests only); the default hands the
+    /// file to the system's viewer.
+    static void setViewer(std::function<bool(const QString& path)> viewer);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void reload();
+    QUuid selectedId() const;
+    void updateButtons();
+
+    Store* m_store = nullptr;
+    QUuid m_candidate;
+    QListWidget* m_list;
+    QComboBox* m_kind;
+    QPushButton* m_add;
+    QPushButton* m_open;
+    QPushButton* m_save;
+    QPushButton* m_remove;
+};
