@@ -81,6 +81,7 @@ MainWindow::MainWindow(QWidget* parent)
     below->addTab(m_attachments, tr("&Documents"));
     below->addTab(m_scores, tr("Sc&ores"));
     auto* details = new QSplitter(Qt::Vertical, this);
+    details->setObjectName(QStringLiteral("detailsSplitter"));
     details->addWidget(m_editor);
     details->addWidget(below);
     details->setStretchFactor(0, 3);
@@ -171,6 +172,9 @@ MainWindow::MainWindow(QWidget* parent)
     updateActions();
 
     QSettings settings;
+    for (auto* splitter : findChildren<QSplitter*>()) {
+        splitter->restoreState(settings.value(QStringLiteral("mainWindow/") + splitter->objectName()).toByteArray());
+    }
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
         resize(1100, 680);
     }
@@ -859,7 +863,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
-    QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    for (const auto* splitter : findChildren<QSplitter*>()) {
+        settings.setValue(QStringLiteral("mainWindow/") + splitter->objectName(), splitter->saveState());
+    }
     m_changePoll->stop();
     m_heartbeat->stop();
     if (m_store) {

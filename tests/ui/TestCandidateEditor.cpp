@@ -29,6 +29,7 @@
 #include <QUrl>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -359,6 +360,28 @@ private slots:
         window.resize(1280, 760);
         QApplication::processEvents();
         QVERIFY(window.grab().save(QStringLiteral(AD_BINARY_DIR "/screenshots/documents.png")));
+    }
+
+    void splittersAreRemembered()
+    {
+        QList<int> sizes;
+        {
+            MainWindow window;
+            window.resize(1200, 700);
+            window.show();
+            QVERIFY(window.openFile(freshDemo(), true));
+            QApplication::processEvents();
+            auto* splitter = window.findChild<QSplitter*>(QStringLiteral("registerSplitter"));
+            splitter->setSizes({300, 800});
+            sizes = splitter->sizes();
+            window.close();
+        }
+        MainWindow later;
+        later.resize(1200, 700);
+        later.show();
+        QVERIFY(later.openFile(freshDemo(), true));
+        QApplication::processEvents();
+        QCOMPARE(later.findChild<QSplitter*>(QStringLiteral("registerSplitter"))->sizes(), sizes);
     }
 
     void readOnlyFilesShowButDoNotEdit()
