@@ -5,6 +5,7 @@
 #include "CandidatesCommand.h"
 #include "CheckCommand.h"
 #include "CreateCommands.h"
+#include "ImportCommand.h"
 #include "PeopleCommands.h"
 #include "ProfileCommand.h"
 #include "ReviewCommands.h"
@@ -91,6 +92,7 @@ QList<Command*> allCommands()
     static ReviewInitCommand reviewInit;
     static ScoreCommand score;
     static ImportReviewCommand importReview;
+    static ImportCommand import;
     return {&init, &demo, &candidates, &profile, &check, &people, &personAdd, &audit,
-            &backup, &restore, &settings, &reviewInit, &score, &importReview};
+            &backup, &restore, &settings, &reviewInit, &score, &importReview, &import};
 }

@@ -127,6 +127,10 @@ public:
     /// Adds a new candidate (stage "applied") or saves an edit if nobody saved the
     /// candidate since it was read; returns it as stored. The stage is never changed here.
     Result<Candidate> saveCandidate(const Candidate& candidate);
+    /// Adds every candidate in one unit of work with one audit entry naming `sourceName`
+    /// (ApplicationImport's file), each as new at stage "applied", and returns them as
+    /// stored. Refused, with nothing written, when any of them breaks a rule.
+    Result<QList<Candidate>> importCandidates(const QList<Candidate>& candidates, const QString& sourceName);
 
     Result<QList<Workshop>> workshops() const;
     Result<Workshop> saveWorkshop(const Workshop& workshop);

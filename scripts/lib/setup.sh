@@ -3,12 +3,13 @@
 
 AD_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
-# Build tools, Qt 6 with SQLite, the SVG icon plugin, and what the tests use: setpriv
-# (util-linux) for permission cases, dpkg-deb for the package test.
+# Build tools, Qt 6 with SQLite, the SVG icon plugin, libcsv for importing applications,
+# and what the tests use: setpriv (util-linux) for permission cases, dpkg-deb for the
+# package test.
 AD_PACKAGES=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev libsqlite3-dev
+    libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev libsqlite3-dev libcsv-dev
     dpkg-dev desktop-file-utils util-linux
 )
 

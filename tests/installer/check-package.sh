@@ -13,6 +13,7 @@ echo "package: $(basename "$deb")"
 dpkg-deb --info "$deb" >"$work/info"
 grep -q '^ Package: accreditation-desk$' "$work/info"
 grep -q '^ Depends:.*libqt6sql6-sqlite' "$work/info"
+grep -q '^ Depends:.*libcsv3' "$work/info"  # the import links libcsv dynamically
 dpkg-deb -x "$deb" "$work/root"
 
 fail=0

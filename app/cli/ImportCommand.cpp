@@ -1,0 +1,103 @@
+#include "ImportCommand.h"
+
+#include "ApplicationImport.h"
+#include "Store.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+namespace {
+
+/// Every line a user needs to correct the file or judge the import; warnings and problems
+/// go to stderr like every command's diagnostics.
+void printReport(const ImportReport& report, QTextStream& err)
+{
+    for (const QString& column : report.missingColumns) {
+        err << ImportCommand::tr("Required column \"%1\" is missing.").arg(column) << Qt::endl;
+    }
+    for (const QString& column : report.unknownColumns) {
+        err << ImportCommand::tr("Column \"%1\" is not a candidate field; it was not read.").arg(column) << Qt::endl;
+    }
+    for (const QString& column : report.ignoredColumns) {
+        err << ImportCommand::tr("Column \"%1\" is set by the application; it was not read.").arg(column)
+            << Qt::endl;
+    }
+    for (const ImportProblem& problem : report.problems()) {
+        if (problem.field.isEmpty()) {
+            err << ImportCommand::tr("Row %1: %2").arg(QString::number(problem.row), problem.message) << Qt::endl;
+        } else {
+            err << ImportCommand::tr("Row %1, %2: %3").arg(QString::number(problem.row), problem.field, problem.message)
+                << Qt::endl;
+        }
+    }
+    for (const ImportDuplicate& duplicate : report.duplicates) {
+        const QString other = duplicate.otherRow > 0
+                                  ? ImportCommand::tr("row %1 (%2)").arg(QString::number(duplicate.otherRow),
+                                                                          duplicate.otherName)
+                                  : ImportCommand::tr("%1, already in the file").arg(duplicate.otherName);
+        err << ImportCommand::tr("Warning: row %1 (%2) may be the same person as %3: %4.")
+                   .arg(QString::number(duplicate.row), duplicate.name, other,
+                        duplicate.reasons.join(QStringLiteral(", ")))
+            << Qt::endl;
+    }
+}
+
+} // namespace
+
+ImportCommand::ImportCommand()
+    : Command(QStringLiteral("import"),
+              tr("Import applications from a CSV spreadsheet export (officers). Nothing is imported while a row is "
+                 "invalid."))
+{
+}
+
+void ImportCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
+    parser.addPositionalArgument(QStringLiteral("CSV"),
+                                 tr("The applications: UTF-8 CSV whose header names the keys of \"candidates "
+                                    "--json\" (see the README)."));
+    parser.addOption({QStringLiteral("skip-invalid"), tr("Import the valid rows and leave out the invalid ones.")});
+    parser.addOption({QStringLiteral("dry-run"), tr("Check the file and report, but import nothing.")});
+}
+
+int ImportCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    const bool skipInvalid = parser.isSet(QStringLiteral("skip-invalid"));
+    const auto store = openStore(parser.positionalArguments().at(0),
+                                 dryRun ? Store::Access::ReadOnly : Store::Access::Edit, err);
+    if (!store) {
+        return Failure;
+    }
+    const auto report = ApplicationImport::read(parser.positionalArguments().at(1), store.get());
+    if (!report.ok()) {
+        err << report.message() << Qt::endl;
+        return Failure;
+    }
+    printReport(report.value(), err);
+    const int invalid = report.value().invalidRowCount();
+    if (auto allowed = ApplicationImport::importable(report.value(), skipInvalid); !allowed.ok()) {
+        err << allowed.message() << Qt::endl;
+        return Failure;
+    }
+    if (dryRun) {
+        out << tr("Dry run: %1 of %2 rows would be imported; nothing was written.")
+                   .arg(QString::number(report.value().rows.size() - invalid),
+                        QString::number(report.value().rows.size()))
+            << Qt::endl;
+        return Success;
+    }
+    const auto imported = ApplicationImport::apply(*store, report.value(), skipInvalid);
+    if (!imported.ok()) {
+        err << imported.message() << Qt::endl;
+        return Failure;
+    }
+    out << tr("Candidates imported from %1: %2, at stage \"%3\".")
+               .arg(report.value().sourceName, QString::number(imported.value().size()), labelOf(Stage::Applied))
+        << Qt::endl;
+    if (invalid > 0) {
+        out << tr("Rows left out because of problems: %1.").arg(invalid) << Qt::endl;
+    }
+    return Success;
+}

@@ -1,0 +1,21 @@
+#pragma once
+// `import FILE CSV [--skip-invalid] [--dry-run]`: adds the applications of a spreadsheet
+// export (ApplicationImport) in one unit of work, after reporting every bad row and field,
+// unknown columns and possible duplicates. Nothing is imported while a row is invalid,
+// unless --skip-invalid.
+
+#include "Command.h"
+
+class ImportCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+
+public:
+    ImportCommand();
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int minimumPositionals() const override { return 2; }
+    int maximumPositionals() const override { return 2; }
+    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+};

@@ -1,0 +1,546 @@
+#include "ApplicationImport.h"
+
+#include "DuplicateCheck.h"
+#include "Store.h"
+#include "TextFold.h"
+
+#include <csv.h>
+
+#include <algorithm>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QMultiHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringDecoder>
+
+namespace {
+
+// The JSON keys of RecordJson::toJson(const Candidate&) that an application brings.
+const char* const kColumns[] = {"family_name", "given_names", "gender", "date_of_birth", "nationality",
+                                "administration", "region", "position", "email", "phone", "education",
+                                "years_in_customs", "years_in_public_administration", "english_level",
+                                "other_languages", "ipr_experience", "consent_to_keep_data", "application_date"};
+
+// The keys the application sets itself: an export of `candidates --json` carries them, and
+// reading them back would let a spreadsheet choose ids, versions or stages.
+const char* const kIgnored[] = {"id", "row_version", "modified_at", "modified_by", "stage", "archived_at"};
+
+QStringList keys(const char* const* begin, const char* const* end)
+{
+    QStringList list;
+    for (auto it = begin; it != end; ++it) {
+        list.append(QLatin1String(*it));
+    }
+    return list;
+}
+
+/// Candidate::validate() names the other languages "languages", as the editor does.
+QString columnKey(const QString& validationField)
+{
+    return validationField == QLatin1String("languages") ? QStringLiteral("other_languages") : validationField;
+}
+
+/// "A", "B", … "Z", "AA": a column as a spreadsheet names it.
+QString columnLetters(int index)
+{
+    QString letters;
+    for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+        letters.prepend(QChar(u'A' + (n - 1) % 26));
+    }
+    return letters;
+}
+
+struct CsvRecord {
+    int row = 0;
+    QStringList cells;
+};
+
+// Gathers libcsv's events into records numbered as a spreadsheet numbers its rows: one row
+// per record however many line breaks its quoted fields hold, and blank lines counted.
+struct CsvCollector {
+    QList<CsvRecord> records;
+    QStringList cells;
+    int row = 1;
+    bool afterCr = false;  ///< the last line ended with a carriage return
+};
+
+void onField(void* data, size_t length, void* context)
+{
+    auto* collector = static_cast<CsvCollector*>(context);
+    QString cell = QString::fromUtf8(static_cast<const char*>(data), qsizetype(length));
+    // A quoted field keeps the line breaks of the system that wrote it; the editor writes \n.
+    cell.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    collector->cells.append(cell);
+}
+
+void onRowEnd(int terminator, void* context)
+{
+    auto* collector = static_cast<CsvCollector*>(context);
+    // CSV_REPALL_NL reports every line break outside a field, so that blank lines count;
+    // the LF of a CR LF pair is the same line break as its CR.
+    if (collector->cells.isEmpty() && terminator == CSV_LF && collector->afterCr) {
+        collector->afterCr = false;
+        return;
+    }
+    if (!collector->cells.isEmpty()) {
+        collector->records.append({collector->row, collector->cells});
+        collector->cells.clear();
+    }
+    ++collector->row;
+    collector->afterCr = terminator == CSV_CR;
+}
+
+Result<QList<CsvRecord>> readRecords(const QByteArray& bytes, const QString& sourceName)
+{
+    using R = Result<QList<CsvRecord>>;
+    csv_parser parser;
+    // Strict: a stray quotation mark is reported rather than read as some guess of a value.
+    if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0) {
+        return R::failure(ErrorCode::Internal, ApplicationImport::tr("The CSV reader could not start."));
+    }
+    CsvCollector collector;
+    int status = CSV_SUCCESS;
+    if (csv_parse(&parser, bytes.constData(), size_t(bytes.size()), onField, onRowEnd, &collector) !=
+        size_t(bytes.size())) {
+        status = csv_error(&parser);
+    } else if (csv_fini(&parser, onField, onRowEnd, &collector) != 0) {
+        status = CSV_EPARSE;  // a quoted field still open at the end of the file
+    }
+    csv_free(&parser);
+    if (status == CSV_EPARSE) {
+        return R::failure(ErrorCode::Invalid,
+                          ApplicationImport::tr("\"%1\" is not valid CSV: a quotation mark in row %2 is out of place "
+                                                "or never closed. Correct the row in the spreadsheet and export the "
+                                                "file again; nothing was imported.")
+                              .arg(sourceName, QString::number(collector.row)));
+    }
+    if (status != CSV_SUCCESS) {
+        return R::failure(ErrorCode::Invalid, ApplicationImport::tr("\"%1\" holds a field too large to read; nothing "
+                                                                    "was imported.")
+                                                  .arg(sourceName));
+    }
+    return collector.records;
+}
+
+void addProblem(ImportRow& row, const QString& field, const QString& message)
+{
+    row.problems.append({row.row, field, message});
+}
+
+template <typename E> std::optional<E> readKey(ImportRow& row, const QString& field, const QString& value)
+{
+    if (value.isEmpty()) {
+        return std::nullopt;
+    }
+    if (const auto key = fromKey<E>(value.toLower())) {
+        return key;
+    }
+    addProblem(row, field, ApplicationImport::tr("\"%1\" is not one of %2.").arg(value, keyList<E>()));
+    return std::nullopt;
+}
+
+QDate readDate(ImportRow& row, const QString& field, const QString& value)
+{
+    static const QRegularExpression iso(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}$)"));
+    if (value.isEmpty()) {
+        return {};
+    }
+    const QDate date = iso.match(value).hasMatch() ? QDate::fromString(value, Qt::ISODate) : QDate();
+    if (!date.isValid()) {
+        addProblem(row, field,
+                   ApplicationImport::tr("\"%1\" is not a date; write it as year-month-day, e.g. 2023-06-01.")
+                       .arg(value));
+    }
+    return date;
+}
+
+int readYears(ImportRow& row, const QString& field, const QString& value)
+{
+    if (value.isEmpty()) {
+        return 0;
+    }
+    bool ok = false;
+    const int years = value.toInt(&ok);
+    if (!ok) {
+        addProblem(row, field, ApplicationImport::tr("\"%1\" is not a whole number of years.").arg(value));
+    }
+    return years;
+}
+
+bool readConsent(ImportRow& row, const QString& field, const QString& value)
+{
+    const QString word = value.toLower();
+    if (word.isEmpty() || word == QLatin1String("false") || word == QLatin1String("no") || word == QLatin1String("0")) {
+        return false;
+    }
+    if (word == QLatin1String("true") || word == QLatin1String("yes") || word == QLatin1String("1")) {
+        return true;
+    }
+    addProblem(row, field, ApplicationImport::tr("\"%1\" is neither yes nor no; write true, false, yes, no, 1 or 0.")
+                               .arg(value));
+    return false;
+}
+
+/// "French:c1; Spanish:b2": language and level joined by a colon, entries by semicolons
+/// (commas too, which a language name never holds).
+QList<LanguageSkill> readLanguages(ImportRow& row, const QString& field, const QString& value)
+{
+    static const QRegularExpression separators(QStringLiteral("[;,]"));
+    QList<LanguageSkill> skills;
+    for (const QString& part : value.split(separators, Qt::SkipEmptyParts)) {
+        const QString entry = part.trimmed();
+        if (entry.isEmpty()) {
+            continue;
+        }
+        const qsizetype colon = entry.lastIndexOf(QLatin1Char(':'));
+        const auto level = colon < 0 ? std::nullopt : fromKey<LanguageLevel>(entry.mid(colon + 1).trimmed().toLower());
+        if (!level) {
+            addProblem(row, field,
+                       ApplicationImport::tr("\"%1\" is not a language with its level; write each as "
+                                             "\"French:c1\", separated by semicolons (levels: %2).")
+                           .arg(entry, keyList<LanguageLevel>()));
+            continue;
+        }
+        skills.append({entry.left(colon).trimmed(), *level});
+    }
+    return skills;
+}
+
+void setField(ImportRow& row, const QString& key, const QString& value)
+{
+    Candidate& c = row.candidate;
+    if (key == QLatin1String("family_name")) {
+        c.familyName = value;
+    } else if (key == QLatin1String("given_names")) {
+        c.givenNames = value;
+    } else if (key == QLatin1String("gender")) {
+        c.gender = readKey<Gender>(row, key, value).value_or(Gender::Undisclosed);
+    } else if (key == QLatin1String("date_of_birth")) {
+        c.dateOfBirth = readDate(row, key, value);
+    } else if (key == QLatin1String("nationality")) {
+        c.nationality = value;
+    } else if (key == QLatin1String("administration")) {
+        c.administration = value;
+    } else if (key == QLatin1String("region")) {
+        c.region = readKey<Region>(row, key, value);
+    } else if (key == QLatin1String("position")) {
+        c.position = value;
+    } else if (key == QLatin1String("email")) {
+        c.email = value;
+    } else if (key == QLatin1String("phone")) {
+        c.phone = value;
+    } else if (key == QLatin1String("education")) {
+        c.education = readKey<EducationLevel>(row, key, value);
+    } else if (key == QLatin1String("years_in_customs")) {
+        c.yearsInCustoms = readYears(row, key, value);
+    } else if (key == QLatin1String("years_in_public_administration")) {
+        c.yearsInPublicAdministration = readYears(row, key, value);
+    } else if (key == QLatin1String("english_level")) {
+        c.englishLevel = readKey<LanguageLevel>(row, key, value);
+    } else if (key == QLatin1String("other_languages")) {
+        c.otherLanguages = readLanguages(row, key, value);
+    } else if (key == QLatin1String("ipr_experience")) {
+        c.iprExperience = value;
+    } else if (key == QLatin1String("consent_to_keep_data")) {
+        c.consentToKeepData = readConsent(row, key, value);
+    } else if (key == QLatin1String("application_date")) {
+        c.applicationDate = readDate(row, key, value);
+    }
+}
+
+bool isBlank(const QStringList& cells)
+{
+    for (const QString& cell : cells) {
+        if (!cell.trimmed().isEmpty()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Comparing every row with every row and every stored record took seconds for a thousand
+// rows against ten thousand candidates. This index hands DuplicateCheck::reasons(), which
+// stays the one judge of what matches, only the records sharing a key with the row: the
+// e-mail, the phone's digits, or the folded family name with the date of birth.
+class DuplicateIndex
+{
+public:
+    void add(const Candidate& candidate, int tag)
+    {
+        for (const QString& key : keysOf(candidate)) {
+            m_tags.insert(key, tag);
+        }
+    }
+
+    /// The tags of the records sharing a key with `candidate`, each once, in the order added.
+    QList<int> sharingAKey(const Candidate& candidate) const
+    {
+        QSet<int> found;
+        for (const QString& key : keysOf(candidate)) {
+            for (auto it = m_tags.constFind(key); it != m_tags.constEnd() && it.key() == key; ++it) {
+                found.insert(it.value());
+            }
+        }
+        QList<int> tags(found.cbegin(), found.cend());
+        std::sort(tags.begin(), tags.end());
+        return tags;
+    }
+
+private:
+    static QStringList keysOf(const Candidate& c)
+    {
+        QStringList keys;
+        if (!c.email.trimmed().isEmpty()) {
+            keys.append(QStringLiteral("e:") + c.email.trimmed().toCaseFolded());
+        }
+        if (const QString digits = DuplicateCheck::phoneDigits(c.phone); !digits.isEmpty()) {
+            keys.append(QStringLiteral("p:") + digits);
+        }
+        if (c.dateOfBirth.isValid() && !c.familyName.trimmed().isEmpty()) {
+            keys.append(QStringLiteral("n:") + c.dateOfBirth.toString(Qt::ISODate) + QLatin1Char(':') +
+                        TextFold::fold(c.familyName.trimmed()));
+        }
+        return keys;
+    }
+
+    QMultiHash<QString, int> m_tags;
+};
+
+} // namespace
+
+QList<Candidate> ImportReport::validCandidates() const
+{
+    QList<Candidate> candidates;
+    for (const ImportRow& row : rows) {
+        if (row.ok()) {
+            candidates.append(row.candidate);
+        }
+    }
+    return candidates;
+}
+
+int ImportReport::invalidRowCount() const
+{
+    int count = 0;
+    for (const ImportRow& row : rows) {
+        count += row.ok() ? 0 : 1;
+    }
+    return count;
+}
+
+QList<ImportProblem> ImportReport::problems() const
+{
+    QList<ImportProblem> all;
+    for (const ImportRow& row : rows) {
+        all.append(row.problems);
+    }
+    return all;
+}
+
+QStringList ApplicationImport::columns()
+{
+    return keys(std::begin(kColumns), std::end(kColumns));
+}
+
+QStringList ApplicationImport::ignoredColumns()
+{
+    return keys(std::begin(kIgnored), std::end(kIgnored));
+}
+
+QStringList ApplicationImport::requiredColumns()
+{
+    // What an empty application lacks is what every row must bring; asking the rules
+    // themselves keeps this list from drifting away from Candidate::validate().
+    QStringList required;
+    const Validation empty = Candidate().validate();
+    for (const FieldProblem& problem : empty.problems()) {
+        const QString key = columnKey(problem.field);
+        if (!required.contains(key)) {
+            required.append(key);
+        }
+    }
+    return required;
+}
+
+Result<ImportReport> ApplicationImport::read(const QString& path, const Store* store)
+{
+    QFile file(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!QFileInfo(path).isFile()) {
+        return Result<ImportReport>::failure(ErrorCode::NotFound,
+                                             tr("\"%1\" does not exist or is not a file; nothing was imported.")
+                                                 .arg(shown));
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Result<ImportReport>::failure(ErrorCode::Io, tr("\"%1\" cannot be read (%2); nothing was imported.")
+                                                                .arg(shown, file.errorString()));
+    }
+    return parse(file.readAll(), QFileInfo(path).fileName(), store);
+}
+
+Result<ImportReport> ApplicationImport::parse(const QByteArray& csv, const QString& sourceName, const Store* store)
+{
+    using R = Result<ImportReport>;
+    const QByteArray bytes = csv.startsWith("\xEF\xBB\xBF") ? csv.mid(3) : csv;
+    // libcsv splits bytes; checking the whole file first turns a Windows-1252 export into
+    // one clear message instead of mangled names in every row.
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString decoded = utf8(bytes);
+    if (utf8.hasError()) {
+        return R::failure(ErrorCode::Invalid, tr("\"%1\" is not UTF-8 text. Save it from the spreadsheet as \"CSV "
+                                                 "UTF-8\" and import it again; nothing was imported.")
+                                                  .arg(sourceName));
+    }
+    const auto records = readRecords(bytes, sourceName);
+    if (!records.ok()) {
+        return R(records.error());
+    }
+    if (records.value().isEmpty()) {
+        return R::failure(ErrorCode::Invalid, tr("\"%1\" is empty. Its first row must name the columns (see "
+                                                 "\"Importing applications\" in the README); nothing was imported.")
+                                                  .arg(sourceName));
+    }
+
+    ImportReport report;
+    report.sourceName = sourceName;
+    const CsvRecord& header = records.value().constFirst();
+    if (header.cells.size() == 1 && header.cells.constFirst().contains(QRegularExpression(QStringLiteral("[;\t]")))) {
+        return R::failure(ErrorCode::Invalid, tr("The columns of \"%1\" are separated by semicolons or tabs. Export "
+                                                 "it with commas between the columns; nothing was imported.")
+                                                  .arg(sourceName));
+    }
+    const QStringList known = columns();
+    const QStringList ignored = ignoredColumns();
+    QList<QPair<QString, int>> readColumns;  // key, index: in the header's order
+    QHash<QString, int> indexOf;
+    for (int i = 0; i < header.cells.size(); ++i) {
+        const QString name = header.cells.at(i).trimmed();
+        const QString key = name.toLower();
+        if (known.contains(key)) {
+            if (indexOf.contains(key)) {
+                return R::failure(ErrorCode::Invalid,
+                                  tr("Column \"%1\" of \"%2\" appears twice, in columns %3 and %4; keep one of them. "
+                                     "Nothing was imported.")
+                                      .arg(key, sourceName, columnLetters(indexOf.value(key)), columnLetters(i)));
+            }
+            indexOf.insert(key, i);
+            readColumns.append({key, i});
+        } else if (ignored.contains(key)) {
+            report.ignoredColumns.append(name);
+        } else if (!name.isEmpty()) {
+            report.unknownColumns.append(name);
+        } else {
+            // A nameless column matters only when it holds something that would be lost.
+            for (qsizetype r = 1; r < records.value().size(); ++r) {
+                if (!records.value().at(r).cells.value(i).trimmed().isEmpty()) {
+                    report.unknownColumns.append(tr("(column %1, which has no name)").arg(columnLetters(i)));
+                    break;
+                }
+            }
+        }
+    }
+    for (const QString& key : requiredColumns()) {
+        if (!indexOf.contains(key)) {
+            report.missingColumns.append(key);
+        }
+    }
+
+    for (qsizetype r = 1; r < records.value().size(); ++r) {
+        const CsvRecord& record = records.value().at(r);
+        if (isBlank(record.cells)) {
+            continue;  // spreadsheets export empty rows below the data
+        }
+        ImportRow row;
+        row.row = record.row;
+        if (!isBlank(record.cells.mid(header.cells.size()))) {
+            addProblem(row, QString(),
+                       tr("This row has more cells than the header names columns; give the extra column a name or "
+                          "move its content."));
+        }
+        for (const auto& [key, index] : readColumns) {
+            setField(row, key, record.cells.value(index).trimmed());
+        }
+        QSet<QString> unreadable;
+        for (const ImportProblem& problem : row.problems) {
+            unreadable.insert(problem.field);
+        }
+        // A value that could not be read is reported once, not again as the rule it then breaks.
+        const Validation validation = row.candidate.validate();
+        for (const FieldProblem& problem : validation.problems()) {
+            const QString field = columnKey(problem.field);
+            if (!unreadable.contains(field)) {
+                addProblem(row, field, problem.message);
+            }
+        }
+        report.rows.append(row);
+    }
+
+    // Duplicates are warnings about what would be imported, so only valid rows are compared.
+    QList<Candidate> stored;
+    DuplicateIndex storedIndex;
+    if (store) {
+        auto all = store->candidates();  // archived ones too: a returning applicant is the same person
+        if (!all.ok()) {
+            return R(all.error());
+        }
+        stored = std::move(all).value();
+        for (qsizetype i = 0; i < stored.size(); ++i) {
+            storedIndex.add(stored.at(i), int(i));
+        }
+    }
+    DuplicateIndex rowIndex;
+    for (qsizetype i = 0; i < report.rows.size(); ++i) {
+        const ImportRow& row = report.rows.at(i);
+        if (!row.ok()) {
+            continue;
+        }
+        for (const int j : rowIndex.sharingAKey(row.candidate)) {
+            const ImportRow& earlier = report.rows.at(j);
+            const QStringList reasons = DuplicateCheck::reasons(row.candidate, earlier.candidate);
+            if (!reasons.isEmpty()) {
+                report.duplicates.append({row.row, row.candidate.displayName(), earlier.row, QUuid(),
+                                          earlier.candidate.displayName(), reasons});
+            }
+        }
+        rowIndex.add(row.candidate, int(i));
+        for (const int j : storedIndex.sharingAKey(row.candidate)) {
+            const Candidate& other = stored.at(j);
+            const QStringList reasons = DuplicateCheck::reasons(row.candidate, other);
+            if (!reasons.isEmpty()) {
+                report.duplicates.append(
+                    {row.row, row.candidate.displayName(), 0, other.meta.id, other.displayName(), reasons});
+            }
+        }
+    }
+    return report;
+}
+
+Status ApplicationImport::importable(const ImportReport& report, bool skipInvalid)
+{
+    const int invalid = report.invalidRowCount();
+    const int valid = int(report.rows.size()) - invalid;
+    if (invalid > 0 && !skipInvalid) {
+        return Status::failure(ErrorCode::Invalid,
+                               tr("Rows of \"%1\" with problems: %2; valid rows: %3. Nothing was imported: correct "
+                                  "those rows, or skip them to import the valid ones.")
+                                   .arg(report.sourceName, QString::number(invalid), QString::number(valid)));
+    }
+    if (valid == 0) {
+        return Status::failure(ErrorCode::Invalid,
+                               tr("\"%1\" holds no application that can be imported; nothing was imported.")
+                                   .arg(report.sourceName));
+    }
+    return Status::success();
+}
+
+Result<QList<Candidate>> ApplicationImport::apply(Store& store, const ImportReport& report, bool skipInvalid)
+{
+    if (auto allowed = importable(report, skipInvalid); !allowed.ok()) {
+        return Result<QList<Candidate>>(allowed.error());
+    }
+    return store.importCandidates(report.validCandidates(), report.sourceName);
+}

@@ -1,0 +1,125 @@
+// The import part of Store: many new candidates in one unit of work (ApplicationImport).
+#include "Store.h"
+#include "StoreChange.h"
+
+#include "Candidate.h"
+#include "SqlError.h"
+#include "StoreSql.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace StoreSql;
+
+namespace {
+
+// The same row as saveCandidate() inserts; the schema's CHECK constraints and the import
+// tests' round trip catch any drift between the two.
+Status insertCandidate(QSqlQuery& candidate, QSqlQuery& language, const Candidate& c)
+{
+    const QString id = idText(c.meta.id);
+    candidate.bindValue(QStringLiteral(":id"), id);
+    candidate.bindValue(QStringLiteral(":family_name"), text(c.familyName));
+    candidate.bindValue(QStringLiteral(":given_names"), text(c.givenNames));
+    candidate.bindValue(QStringLiteral(":gender"), keyOf(c.gender));
+    candidate.bindValue(QStringLiteral(":date_of_birth"), dateValue(c.dateOfBirth));
+    candidate.bindValue(QStringLiteral(":nationality"), text(c.nationality));
+    candidate.bindValue(QStringLiteral(":administration"), text(c.administration));
+    candidate.bindValue(QStringLiteral(":region"), keyValue(c.region));
+    candidate.bindValue(QStringLiteral(":position"), text(c.position));
+    candidate.bindValue(QStringLiteral(":email"), text(c.email));
+    candidate.bindValue(QStringLiteral(":phone"), text(c.phone));
+    candidate.bindValue(QStringLiteral(":education"), keyValue(c.education));
+    candidate.bindValue(QStringLiteral(":years_in_customs"), c.yearsInCustoms);
+    candidate.bindValue(QStringLiteral(":years_in_public_administration"), c.yearsInPublicAdministration);
+    candidate.bindValue(QStringLiteral(":english_level"), keyValue(c.englishLevel));
+    candidate.bindValue(QStringLiteral(":ipr_experience"), text(c.iprExperience));
+    candidate.bindValue(QStringLiteral(":consent_to_keep_data"), c.consentToKeepData ? 1 : 0);
+    candidate.bindValue(QStringLiteral(":application_date"), dateValue(c.applicationDate));
+    candidate.bindValue(QStringLiteral(":stage"), keyOf(c.stage));
+    candidate.bindValue(QStringLiteral(":row_version"), c.meta.rowVersion);
+    candidate.bindValue(QStringLiteral(":modified_at"), timeText(c.meta.modifiedAt));
+    candidate.bindValue(QStringLiteral(":modified_by"), c.meta.modifiedBy);
+    candidate.bindValue(QStringLiteral(":search_text"), c.searchText());
+    if (!candidate.exec()) {
+        return sqlFailure(candidate.lastError(), Store::tr("Could not import %1.").arg(c.displayName()));
+    }
+    for (int i = 0; i < c.otherLanguages.size(); ++i) {
+        language.bindValue(QStringLiteral(":id"), id);
+        language.bindValue(QStringLiteral(":position"), i);
+        language.bindValue(QStringLiteral(":language"), c.otherLanguages.at(i).language.trimmed());
+        language.bindValue(QStringLiteral(":level"), keyOf(c.otherLanguages.at(i).level));
+        if (!language.exec()) {
+            return sqlFailure(language.lastError(), Store::tr("Could not import %1's languages.").arg(c.displayName()));
+        }
+    }
+    return Status::success();
+}
+
+} // namespace
+
+Result<QList<Candidate>> Store::importCandidates(const QList<Candidate>& candidates, const QString& sourceName)
+{
+    using R = Result<QList<Candidate>>;
+    if (candidates.isEmpty()) {
+        return R::failure(ErrorCode::Invalid, tr("There is no candidate to import; nothing was imported."));
+    }
+    // Every one is checked before anything is written: an import is whole or not at all.
+    for (const Candidate& candidate : candidates) {
+        if (auto valid = candidate.validate(); !valid.ok()) {
+            return R::failure(ErrorCode::Invalid, tr("%1 cannot be imported: %2\nNothing was imported.")
+                                                      .arg(candidate.displayName(), valid.summary()));
+        }
+    }
+    QList<Candidate> imported;
+    const Status status = write([&](Change& change) -> Status {
+        imported.clear();  // nothing of a failed attempt may leak into the result
+        QSqlDatabase db = QSqlDatabase::database(connection(), false);
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral(
+            "INSERT INTO candidate (id, family_name, given_names, gender, date_of_birth, nationality, administration, "
+            "region, position, email, phone, education, years_in_customs, years_in_public_administration, "
+            "english_level, ipr_experience, consent_to_keep_data, application_date, stage, row_version, modified_at, "
+            "modified_by, search_text) VALUES (:id, :family_name, :given_names, :gender, :date_of_birth, "
+            ":nationality, :administration, :region, :position, :email, :phone, :education, :years_in_customs, "
+            ":years_in_public_administration, :english_level, :ipr_experience, :consent_to_keep_data, "
+            ":application_date, :stage, :row_version, :modified_at, :modified_by, :search_text)"));
+        QSqlQuery language(db);
+        language.prepare(QStringLiteral("INSERT INTO candidate_language (candidate_id, position, language, level) "
+                                        "VALUES (:id, :position, :language, :level)"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QJsonArray names;
+        for (Candidate c : candidates) {
+            // An import only ever adds people: whatever identity, stage or archiving the
+            // caller's values carry, each is a new application.
+            c.meta.id = QUuid::createUuid();
+            c.meta.rowVersion = 1;
+            c.meta.modifiedAt = now;
+            c.meta.modifiedBy = m_actor.label();
+            c.stage = Stage::Applied;
+            c.archivedAt = QDateTime();
+            if (auto inserted = insertCandidate(insert, language, c); !inserted.ok()) {
+                return inserted;
+            }
+            names.append(QJsonObject{{QStringLiteral("id"), idText(c.meta.id)},
+                                     {QStringLiteral("name"), c.displayName()}});
+            imported.append(std::move(c));
+        }
+        const QString importId = idText(QUuid::createUuid());
+        change.action = QStringLiteral("candidate.import");
+        change.entity = QStringLiteral("candidate_import");
+        change.entityId = importId;
+        // "file_name" is what the history views show as the record of an entry.
+        change.after = {{QStringLiteral("file_name"), sourceName},
+                        {QStringLiteral("count"), int(imported.size())},
+                        {QStringLiteral("candidates"), names}};
+        return Status::success();
+    });
+    if (!status.ok()) {
+        return R(status.error());
+    }
+    return imported;
+}

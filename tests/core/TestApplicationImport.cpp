@@ -1,0 +1,395 @@
+// Applications read from spreadsheet exports: what the CSV reader accepts, how rows and
+// fields are named in the report, duplicates, and that an import is whole or nothing, with
+// one audit entry.
+#include "ApplicationImport.h"
+#include "AuditLog.h"
+#include "Candidate.h"
+#include "RecordJson.h"
+#include "Store.h"
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+namespace {
+
+const QString kHeader = QStringLiteral(
+    "family_name,given_names,gender,date_of_birth,nationality,administration,region,email,phone,english_level,"
+    "other_languages,consent_to_keep_data,application_date");
+
+/// A valid row for kHeader.
+QString row(const QString& family, const QString& email, const QString& phone = QString(),
+            const QString& birth = QStringLiteral("1980-01-15"))
+{
+    return family + QStringLiteral(",Alex,female,") + birth +
+           QStringLiteral(",Belgian,Belgian Customs,europe,") + email + QLatin1Char(',') + phone +
+           QStringLiteral(",c1,French:c1; Dutch:native,yes,2023-06-01");
+}
+
+QByteArray csv(const QStringList& lines, const QByteArray& lineEnd = "\n")
+{
+    return lines.join(QString::fromLatin1(lineEnd)).toUtf8() + lineEnd;
+}
+
+/// The problems of a report as "row:field" strings, for compact comparisons.
+QStringList problemKeys(const ImportReport& report)
+{
+    QStringList keys;
+    for (const ImportProblem& problem : report.problems()) {
+        keys.append(QString::number(problem.row) + QLatin1Char(':') + problem.field);
+    }
+    return keys;
+}
+
+int importEntries(const Store& store)
+{
+    int count = 0;
+    for (const AuditEntry& entry : store.auditTrail().value()) {
+        count += entry.action == QLatin1String("candidate.import") ? 1 : 0;
+    }
+    return count;
+}
+
+} // namespace
+
+class TestApplicationImport : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    static ImportReport parsed(const QByteArray& bytes, const Store* store = nullptr)
+    {
+        auto report = ApplicationImport::parse(bytes, QStringLiteral("applications.csv"), store);
+        if (!report.ok()) {
+            qWarning("%s", qPrintable(report.message()));
+            return {};
+        }
+        return report.value();
+    }
+
+private slots:
+    void columnsCoverEveryKeyOfACandidate()
+    {
+        // A key added to RecordJson must be either importable or knowingly ignored.
+        QStringList keys = ApplicationImport::columns() + ApplicationImport::ignoredColumns();
+        QStringList json = RecordJson::toJson(sampleCandidate(QStringLiteral("Keys"))).keys();
+        keys.sort();
+        json.sort();
+        QCOMPARE(keys, json);
+        QCOMPARE(ApplicationImport::requiredColumns(),
+                 QStringList({QStringLiteral("family_name"), QStringLiteral("nationality"),
+                              QStringLiteral("administration"), QStringLiteral("region"),
+                              QStringLiteral("application_date")}));
+    }
+
+    void readsWithAndWithoutByteOrderMark_data()
+    {
+        QTest::addColumn<QByteArray>("prefix");
+        QTest::newRow("no BOM") << QByteArray();
+        QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBF");
+    }
+
+    void readsWithAndWithoutByteOrderMark()
+    {
+        QFETCH(QByteArray, prefix);
+        const ImportReport report =
+            parsed(prefix + csv({kHeader, row(QStringLiteral("Wróbel"), QStringLiteral("a@customs.example"))}));
+        QVERIFY(report.unknownColumns.isEmpty());  // the mark is not glued to "family_name"
+        QVERIFY(report.missingColumns.isEmpty());
+        QCOMPARE(report.rows.size(), 1);
+        QVERIFY2(report.rows.first().ok(), qPrintable(problemKeys(report).join(QLatin1Char(' '))));
+        const Candidate& c = report.rows.first().candidate;
+        QCOMPARE(report.rows.first().row, 2);
+        QCOMPARE(c.familyName, QStringLiteral("Wróbel"));
+        QCOMPARE(c.gender, Gender::Female);
+        QCOMPARE(c.dateOfBirth, QDate(1980, 1, 15));
+        QCOMPARE(c.region, Region::Europe);
+        QCOMPARE(c.englishLevel, LanguageLevel::C1);
+        const QList<LanguageSkill> languages = {{QStringLiteral("French"), LanguageLevel::C1},
+                                                {QStringLiteral("Dutch"), LanguageLevel::Native}};
+        QCOMPARE(c.otherLanguages, languages);
+        QVERIFY(c.consentToKeepData);
+        QCOMPARE(c.applicationDate, QDate(2023, 6, 1));
+    }
+
+    void quotedFieldsHoldCommasLineBreaksAndQuotes()
+    {
+        const QByteArray bytes = csv({QStringLiteral("family_name,nationality,administration,region,"
+                                                     "application_date,ipr_experience"),
+                                      QStringLiteral("\"Dupont, Jr\",Belgian,\"Customs, Brussels\",europe,2023-06-01,"
+                                                     "\"Seizures of \"\"fake\"\" watches,\nthen medicines\nand toys\""),
+                                      QStringLiteral("Diallo,Senegalese,DGD,west_central_africa,not a date,")});
+        const ImportReport report = parsed(bytes);
+        QCOMPARE(report.rows.size(), 2);
+        const Candidate& c = report.rows.first().candidate;
+        QCOMPARE(c.familyName, QStringLiteral("Dupont, Jr"));
+        QCOMPARE(c.administration, QStringLiteral("Customs, Brussels"));
+        QCOMPARE(c.iprExperience, QStringLiteral("Seizures of \"fake\" watches,\nthen medicines\nand toys"));
+        // A record spanning three lines is one spreadsheet row: the next is row 3.
+        QCOMPARE(problemKeys(report), QStringList{QStringLiteral("3:application_date")});
+    }
+
+    void crlfLineEndsAndBlankLines()
+    {
+        const QByteArray bytes = csv({QStringLiteral("family_name,nationality,administration,region,"
+                                                     "application_date,ipr_experience"),
+                                      QStringLiteral("Sato,Japanese,Japan Customs,asia_pacific,2023-06-01,"
+                                                     "\"first line\r\nsecond line\""),
+                                      QString(),  // a blank line is a row of its own in a spreadsheet
+                                      QStringLiteral("Mori,Japanese,Japan Customs,asia_pacific,2023-13-01,"),
+                                      QStringLiteral(",,,,,")},
+                                     "\r\n");
+        const ImportReport report = parsed(bytes);
+        QCOMPARE(report.rows.size(), 2);  // the blank line and the row of empty cells are skipped
+        QCOMPARE(report.rows.first().candidate.administration, QStringLiteral("Japan Customs"));
+        QCOMPARE(report.rows.first().candidate.applicationDate, QDate(2023, 6, 1));  // no stray \r
+        QCOMPARE(report.rows.first().candidate.iprExperience, QStringLiteral("first line\nsecond line"));
+        QCOMPARE(problemKeys(report), QStringList{QStringLiteral("4:application_date")});
+    }
+
+    void unknownIgnoredAndMissingColumnsAreReported()
+    {
+        const QByteArray bytes =
+            csv({QStringLiteral("ID, Family_Name ,nationality,administration,application_date,notes,stage,,e-mail"),
+                 QStringLiteral("42,Okafor,Nigerian,NCS,2023-06-01,keen,accredited,,x@y.org")});
+        const ImportReport report = parsed(bytes);
+        QCOMPARE(report.unknownColumns, QStringList({QStringLiteral("notes"), QStringLiteral("e-mail")}));
+        QCOMPARE(report.ignoredColumns, QStringList({QStringLiteral("ID"), QStringLiteral("stage")}));
+        QCOMPARE(report.missingColumns, QStringList{QStringLiteral("region")});
+        QCOMPARE(report.rows.size(), 1);
+        QCOMPARE(report.rows.first().candidate.familyName, QStringLiteral("Okafor"));
+        QCOMPARE(report.rows.first().candidate.email, QString());  // "e-mail" was not guessed to be email
+        QCOMPARE(problemKeys(report), QStringList{QStringLiteral("2:region")});
+    }
+
+    void badRowsAreNamedWithTheirField_data()
+    {
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("email") << "email" << "alex at customs" << "not an e-mail address";
+        QTest::newRow("phone") << "phone" << "call me" << "not a phone number";
+        QTest::newRow("region") << "region" << "Europa" << "europe";
+        QTest::newRow("gender") << "gender" << "f" << "female";
+        QTest::newRow("education") << "education" << "phd" << "doctorate";
+        QTest::newRow("date format") << "date_of_birth" << "15/01/1980" << "year-month-day";
+        QTest::newRow("too young") << "date_of_birth" << "2010-01-01" << "younger than 18";
+        QTest::newRow("years") << "years_in_customs" << "eight" << "whole number";
+        QTest::newRow("years range") << "years_in_customs" << "75" << "between 0 and 60";
+        QTest::newRow("level") << "english_level" << "fluent" << "c1";
+        QTest::newRow("languages") << "other_languages" << "French" << "French:c1";
+        QTest::newRow("english twice") << "other_languages" << "English:c2" << "own field";
+        QTest::newRow("consent") << "consent_to_keep_data" << "maybe" << "neither yes nor no";
+        QTest::newRow("future") << "application_date" << "2999-01-01" << "future";
+        QTest::newRow("required") << "family_name" << "" << "family name";
+    }
+
+    void badRowsAreNamedWithTheirField()
+    {
+        QFETCH(QString, column);
+        QFETCH(QString, value);
+        QFETCH(QString, message);
+        QStringList header = {QStringLiteral("family_name"), QStringLiteral("nationality"),
+                              QStringLiteral("administration"), QStringLiteral("region"),
+                              QStringLiteral("application_date")};
+        QStringList good = {QStringLiteral("Lima"), QStringLiteral("Brazilian"), QStringLiteral("RFB"),
+                            QStringLiteral("americas_caribbean"), QStringLiteral("2023-06-01")};
+        QStringList bad = good;
+        if (const qsizetype at = header.indexOf(column); at >= 0) {
+            bad[at] = value;
+        } else {
+            header.append(column);
+            good.append(QString());
+            bad.append(value);
+        }
+        const ImportReport report =
+            parsed(csv({header.join(QLatin1Char(',')), good.join(QLatin1Char(',')), bad.join(QLatin1Char(',')),
+                        good.join(QLatin1Char(','))}));
+        QCOMPARE(report.rows.size(), 3);
+        QCOMPARE(report.invalidRowCount(), 1);
+        const QList<ImportProblem> problems = report.problems();
+        QCOMPARE(problems.size(), 1);  // a value that cannot be read is not reported again as a broken rule
+        QCOMPARE(problems.first().row, 3);
+        QCOMPARE(problems.first().field, column);
+        QVERIFY2(problems.first().message.contains(message), qPrintable(problems.first().message));
+    }
+
+    void unreadableFilesAreRefusedAsAWhole_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty") << QByteArray() << "is empty";
+        QTest::newRow("Latin-1") << QByteArray("family_name\nB\xe9la\n") << "not UTF-8";
+        QTest::newRow("open quote") << csv({kHeader, QStringLiteral("\"Dupont,Alex")}) << "row 2";
+        QTest::newRow("stray quote")
+            << csv({kHeader, row(QStringLiteral("A"), QString()), QStringLiteral("Du\"pont,Alex")}) << "row 3";
+        QTest::newRow("column twice") << csv({QStringLiteral("email,family_name,Email")}) << "columns A and C";
+        QTest::newRow("semicolons") << csv({QStringLiteral("family_name;nationality")}) << "semicolons";
+    }
+
+    void unreadableFilesAreRefusedAsAWhole()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        const auto report = ApplicationImport::parse(bytes, QStringLiteral("applications.csv"), nullptr);
+        QVERIFY(!report.ok());
+        QCOMPARE(report.code(), ErrorCode::Invalid);
+        QVERIFY2(report.message().contains(message), qPrintable(report.message()));
+        const auto missing = ApplicationImport::read(path(QStringLiteral("missing.csv")), nullptr);
+        QCOMPARE(missing.code(), ErrorCode::NotFound);
+    }
+
+    void nothingIsImportedWhileARowIsInvalid()
+    {
+        auto store = createStore(path(QStringLiteral("refused.accred")));
+        QVERIFY(store);
+        const QString file = path(QStringLiteral("refused.csv"));
+        QVERIFY(writeFile(file, csv({kHeader, row(QStringLiteral("Good"), QStringLiteral("g@customs.example")),
+                                     row(QStringLiteral("Bad"), QStringLiteral("not an address"))})));
+        const auto report = ApplicationImport::read(file, store.get());
+        QVERIFY2(report.ok(), qPrintable(report.message()));
+        QCOMPARE(report.value().sourceName, QStringLiteral("refused.csv"));
+        QVERIFY(!ApplicationImport::importable(report.value(), false).ok());
+        const int entries = int(store->auditTrail().value().size());
+        const auto refused = ApplicationImport::apply(*store, report.value(), false);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.code(), ErrorCode::Invalid);
+        QVERIFY2(refused.message().contains(QStringLiteral("Nothing was imported")), qPrintable(refused.message()));
+        QCOMPARE(store->candidateCount().value(), 0);
+        QCOMPARE(store->auditTrail().value().size(), entries);
+
+        // The store itself refuses a batch holding one invalid candidate, whoever calls it.
+        const auto direct = store->importCandidates({sampleCandidate(QStringLiteral("Fine")), sampleCandidate({})},
+                                                    QStringLiteral("direct"));
+        QCOMPARE(direct.code(), ErrorCode::Invalid);
+        QCOMPARE(store->candidateCount().value(), 0);
+        QCOMPARE(store->auditTrail().value().size(), entries);
+
+        // A file with only invalid rows imports nothing even when skipping.
+        const ImportReport allBad = parsed(csv({kHeader, row(QStringLiteral("Bad"), QStringLiteral("nope"))}));
+        QCOMPARE(ApplicationImport::apply(*store, allBad, true).code(), ErrorCode::Invalid);
+        QCOMPARE(store->candidateCount().value(), 0);
+    }
+
+    void skippingInvalidRowsImportsTheRestInOneAuditedUnit()
+    {
+        const QString file = path(QStringLiteral("skip.accred"));
+        auto store = createStore(file);
+        QVERIFY(store);
+        const QByteArray bytes = csv({kHeader + QStringLiteral(",stage,ipr_experience"),
+                                      row(QStringLiteral("Marchand"), QStringLiteral("em@customs.example"),
+                                          QStringLiteral("+33 1 23 45 67 89")) +
+                                          QStringLiteral(",accredited,\"Border measures,\nten years\""),
+                                      row(QStringLiteral("Broken"), QStringLiteral("broken")) + QStringLiteral(",,"),
+                                      row(QStringLiteral("Diallo"), QStringLiteral("ad@customs.example")) +
+                                          QStringLiteral(",,")});
+        const ImportReport report = parsed(bytes, store.get());
+        QCOMPARE(report.invalidRowCount(), 1);
+        const int entries = int(store->auditTrail().value().size());
+        const auto imported = ApplicationImport::apply(*store, report, true);
+        QVERIFY2(imported.ok(), qPrintable(imported.message()));
+        QCOMPARE(imported.value().size(), 2);
+
+        // Stored as returned, every field, and findable: the import's INSERT matches the editor's.
+        for (const Candidate& c : imported.value()) {
+            QCOMPARE(c.stage, Stage::Applied);  // the "stage" column is not read
+            QCOMPARE(c.meta.rowVersion, 1);
+            const auto stored = store->candidate(c.meta.id);
+            QVERIFY(stored.ok());
+            QCOMPARE(RecordJson::compact(RecordJson::toJson(stored.value())),
+                     RecordJson::compact(RecordJson::toJson(c)));
+        }
+        QCOMPARE(imported.value().first().iprExperience, QStringLiteral("Border measures,\nten years"));
+        QCOMPARE(store->findCandidates(QStringLiteral("MARCHAND")).value().size(), 1);
+
+        // Exactly one audit entry for the whole import, naming the file and everyone imported.
+        const QList<AuditEntry> trail = store->auditTrail().value();
+        QCOMPARE(trail.size(), entries + 1);
+        QCOMPARE(importEntries(*store), 1);
+        const AuditEntry& entry = trail.last();
+        QCOMPARE(entry.action, QStringLiteral("candidate.import"));
+        const QJsonObject after = QJsonDocument::fromJson(entry.newValue.toUtf8()).object();
+        QCOMPARE(after.value(QStringLiteral("file_name")).toString(), QStringLiteral("applications.csv"));
+        QCOMPARE(after.value(QStringLiteral("count")).toInt(), 2);
+        const QJsonArray listed = after.value(QStringLiteral("candidates")).toArray();
+        QCOMPARE(listed.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(listed.at(i).toObject().value(QStringLiteral("id")).toString(),
+                     imported.value().at(i).meta.id.toString(QUuid::WithoutBraces));
+            QCOMPARE(listed.at(i).toObject().value(QStringLiteral("name")).toString(),
+                     imported.value().at(i).displayName());
+        }
+        const auto problems = store->check();
+        QVERIFY(problems.ok());
+        QVERIFY2(problems.value().isEmpty(), qPrintable(problems.value().join(QLatin1Char('\n'))));
+    }
+
+    void duplicatesWithinTheFileAndAgainstTheStore()
+    {
+        auto store = createStore(path(QStringLiteral("duplicates.accred")));
+        QVERIFY(store);
+        Candidate archived = sampleCandidate(QStringLiteral("Stored"));
+        archived.email = QStringLiteral("Stored@Customs.example");
+        const auto saved = store->saveCandidate(archived);
+        QVERIFY(saved.ok());
+        QVERIFY(store->setArchived(saved.value().meta.id, true).ok());  // archived people still count
+
+        const ImportReport report =
+            parsed(csv({kHeader,
+                        row(QStringLiteral("Alpha"), QStringLiteral(" stored@customs.EXAMPLE ")),            // row 2
+                        row(QStringLiteral("Beta"), QStringLiteral("b@customs.example"),
+                            QStringLiteral("+41 22 123 45 67")),                                          // row 3
+                        row(QStringLiteral("Gamma"), QStringLiteral("c@customs.example"),
+                            QStringLiteral("+44 20 7946 0000")),                                          // row 4
+                        row(QStringLiteral("Kappa"), QStringLiteral("C@Customs.example"),
+                            QStringLiteral("(44) 20-7946-0000")),                                         // row 5
+                        row(QStringLiteral("BÉTA"), QStringLiteral("other@customs.example"), QString(),
+                            QStringLiteral("1980-01-15")),                                                // row 6
+                        row(QStringLiteral("Bad"), QStringLiteral("b@customs.example")) + QStringLiteral(",x"),
+                        row(QStringLiteral("Delta"), QStringLiteral("d@customs.example"))}),
+                   store.get());
+        QCOMPARE(report.invalidRowCount(), 1);  // row 7 has an extra cell: compared with nobody
+        QStringList found;
+        for (const ImportDuplicate& d : report.duplicates) {
+            found.append(QStringLiteral("%1~%2:%3").arg(d.row).arg(d.otherRow).arg(d.reasons.join(QLatin1Char('+'))));
+            if (d.otherRow == 0) {
+                QCOMPARE(d.otherId, saved.value().meta.id);
+                QCOMPARE(d.otherName, saved.value().displayName());
+            } else {
+                QVERIFY(d.otherId.isNull());
+            }
+        }
+        const QString email = Candidate::tr("the same e-mail address");
+        const QString phone = Candidate::tr("the same phone number");
+        const QString birth = Candidate::tr("the same family name and date of birth");
+        QCOMPARE(found, QStringList({QStringLiteral("2~0:") + email,
+                                     QStringLiteral("5~4:") + email + QLatin1Char('+') + phone,
+                                     QStringLiteral("6~3:") + birth}));
+        // The report is advice: the rows are valid and import.
+        QVERIFY(ApplicationImport::importable(report, true).ok());
+    }
+
+    void readOnlySessionsCannotImport()
+    {
+        const QString file = path(QStringLiteral("readonly.accred"));
+        QVERIFY(createStore(file));
+        auto reader = Store::open(file, Store::Access::ReadOnly);
+        QVERIFY(reader.ok());
+        const ImportReport report = parsed(csv({kHeader, row(QStringLiteral("Ro"), QString())}), reader.value().get());
+        QVERIFY(ApplicationImport::importable(report, false).ok());
+        const auto refused = ApplicationImport::apply(*reader.value(), report, false);
+        QCOMPARE(refused.code(), ErrorCode::ReadOnly);
+        QCOMPARE(reader.value()->candidateCount().value(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApplicationImport)
+#include "TestApplicationImport.moc"
