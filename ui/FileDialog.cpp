@@ -14,12 +14,18 @@ QString FileDialog::filter()
     return QCoreApplication::translate("FileDialog", "Accreditation Desk files (*.accred);;All files (*)");
 }
 
-QString FileDialog::openFileName(QWidget* parent, const QString& caption, const QString& directory)
+QString FileDialog::csvFilter()
+{
+    return QCoreApplication::translate("FileDialog", "CSV files (*.csv);;All files (*)");
+}
+
+QString FileDialog::openFileName(QWidget* parent, const QString& caption, const QString& directory,
+                                 const QString& nameFilter)
 {
     if (!g_nextFileNames.isEmpty()) {
         return g_nextFileNames.takeFirst();
     }
-    return QFileDialog::getOpenFileName(parent, caption, directory, filter());
+    return QFileDialog::getOpenFileName(parent, caption, directory, nameFilter.isEmpty() ? filter() : nameFilter);
 }
 
 QString FileDialog::saveFileName(QWidget* parent, const QString& caption, const QString& directory)

@@ -8,13 +8,17 @@ class QWidget;
 class FileDialog
 {
 public:
-    static QString openFileName(QWidget* parent, const QString& caption, const QString& directory);
+    /// `nameFilter` defaults to our files' filter.
+    static QString openFileName(QWidget* parent, const QString& caption, const QString& directory,
+                                const QString& nameFilter = QString());
     static QString saveFileName(QWidget* parent, const QString& caption, const QString& directory);
 
     /// The next dialog returns `fileName` at once instead of showing itself; several calls
     /// answer the following dialogs in turn (tests only).
     static void setNextFileName(const QString& fileName);
 
+    /// The filter for CSV files, for imports.
+    static QString csvFilter();
     /// The filter that our files show under.
     static QString filter();
 };

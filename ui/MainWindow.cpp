@@ -3,7 +3,9 @@
 #include "AuditTrailDialog.h"
 #include "Candidate.h"
 #include "Activity.h"
+#include "ApplicationImport.h"
 #include "AreaPage.h"
+#include "ImportDialog.h"
 #include "AttachmentsView.h"
 #include "CandidateEditor.h"
 #include "CandidateListView.h"
@@ -211,6 +213,9 @@ void MainWindow::createMenus()
     restore->setObjectName(QStringLiteral("actionRestore"));
     QAction* reviews = file->addAction(tr("&Import Review Files…"), this, &MainWindow::importReviewFiles);
     reviews->setObjectName(QStringLiteral("actionImportReviews"));
+    QAction* importApplications =
+        file->addAction(tr("Import &Applications…"), this, &MainWindow::importApplications);
+    importApplications->setObjectName(QStringLiteral("actionImportApplications"));
     QAction* createReview = file->addAction(tr("Create &My Review File…"), this, &MainWindow::createReviewFile);
     createReview->setObjectName(QStringLiteral("actionCreateReviewFile"));
     QAction* openReview = file->addAction(tr("Open My Re&view File…"), this, &MainWindow::openReviewFile);
@@ -253,7 +258,7 @@ void MainWindow::createMenus()
     QAction* people = view->addAction(tr("&People…"), this, &MainWindow::showPeople);
     people->setObjectName(QStringLiteral("actionPeople"));
     m_fileActions = {backup, history, candidateHistory, people};
-    m_editingActions = {reviews, keep, newCandidate};
+    m_editingActions = {reviews, keep, newCandidate, importApplications};
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Accreditation Desk"), this, [this]() {
@@ -743,6 +748,25 @@ void MainWindow::showScores()
     }
     const auto imported = m_store->scores(selected->meta.id);
     m_scores->setScores(imported.ok() ? imported.value() : QList<Score>(), own, reviewers, criteria);
+}
+
+void MainWindow::importApplications()
+{
+    const QString path = FileDialog::openFileName(this, tr("Import applications from a CSV file"),
+                                                  QFileInfo(m_store->path()).absolutePath(), FileDialog::csvFilter());
+    if (path.isEmpty()) {
+        return;
+    }
+    const auto report = ApplicationImport::read(path, m_store.get());
+    if (!report.ok()) {
+        MessageBox::critical(this, tr("Cannot import"), report.message());
+        return;
+    }
+    ImportDialog dialog(*m_store, report.value(), this);
+    if (dialog.exec() == QDialog::Accepted && dialog.imported() > 0) {
+        reloadCandidates();
+        statusBar()->showMessage(tr("Imported %Ln application(s).", nullptr, dialog.imported()), 10000);
+    }
 }
 
 void MainWindow::showPeople()

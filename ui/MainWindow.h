@@ -64,6 +64,7 @@ public slots:
     void showCandidateHistory();
     void showPeople();
     void newCandidate();
+    void importApplications();
     void archiveCandidate();
     void bringBackCandidate();
     void createReviewFile();

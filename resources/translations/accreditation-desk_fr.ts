@@ -1552,6 +1552,10 @@ Link the records as the same person? Nothing is merged: both records stay as the
         <source>Accreditation Desk files (*.accred);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileProbeText</name>
@@ -1699,6 +1703,85 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
     <message>
         <source>Rows left out because of problems: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import applications from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) with applications: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln can be imported, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with problems.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required columns missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not read, because a candidate has no such field: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns the application sets itself, not read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (%2) may be the same person as row %3 (%4): %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (%2) may be the same person as %3, already in the file: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems by row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %Ln &amp;Valid Row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2241,6 +2324,25 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     <message>
         <source>Sc&amp;ores</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Applications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import applications from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln application(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

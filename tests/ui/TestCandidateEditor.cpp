@@ -5,6 +5,7 @@
 #include "AttachmentsView.h"
 #include "CandidateEditor.h"
 #include "FileDialog.h"
+#include "ImportDialog.h"
 #include "CandidateListView.h"
 #include "CandidateTableModel.h"
 #include "ConflictDialog.h"
@@ -34,7 +35,10 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
+#include <QLabel>
+#include <QStatusBar>
 
 using namespace TestSupport;
 
@@ -360,6 +364,45 @@ private slots:
         window.resize(1280, 760);
         QApplication::processEvents();
         QVERIFY(window.grab().save(QStringLiteral(AD_BINARY_DIR "/screenshots/documents.png")));
+    }
+
+    void applicationsAreImportedThroughTheFileMenu()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(freshDemo()));
+        const QString csv = m_dir.filePath(QStringLiteral("applications.csv"));
+        QVERIFY(writeFile(csv, QByteArray("\xEF\xBB\xBF") +
+                                   "family_name,given_names,nationality,administration,region,email,application_date,"
+                                   "favourite_colour\r\n"
+                                   "Okafor,Chidi,Nigerian,Nigeria Customs Service,west_central_africa,"
+                                   "chidi@ncs.example,2026-09-01,green\r\n"
+                                   "\"Ba, Jr.\",Moussa,Malian,Douanes du Mali,west_central_africa,not-an-email,"
+                                   "2026-09-02,blue\r\n"
+                                   "Sato,Haruka,Japanese,Japan Customs,asia_pacific,haruka.sato@customs.example,"
+                                   "2026-09-03,red\r\n"));
+        FileDialog::setNextFileName(csv);
+        int problems = -1;
+        QString warnings;
+        bool allEnabled = true;
+        QTimer::singleShot(0, this, [&]() {
+            auto* dialog = qobject_cast<ImportDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            problems = dialog->problems()->rowCount();
+            warnings = dialog->findChild<QLabel*>(QStringLiteral("importWarnings"))->text();
+            allEnabled = dialog->importAllButton()->isEnabled();
+            QVERIFY(dialog->importValidButton()->isEnabled());
+            dialog->grab().save(QStringLiteral(AD_BINARY_DIR "/screenshots/import.png"));
+            QTest::mouseClick(dialog->importValidButton(), Qt::LeftButton);
+        });
+        action(window, "actionImportApplications")->trigger();
+        QCOMPARE(problems, 1);  // row 3, the e-mail
+        QVERIFY(!allEnabled);   // not while a row is invalid
+        QVERIFY2(warnings.contains(QStringLiteral("favourite_colour")), qPrintable(warnings));
+        QVERIFY2(warnings.contains(QStringLiteral("Haruka Sato")), qPrintable(warnings));  // a possible duplicate
+        QCOMPARE(window.candidateModel()->rowCount(), 16);
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Imported 2 applications")));
+        QVERIFY(window.store()->check().value().isEmpty());
     }
 
     void splittersAreRemembered()
