@@ -50,6 +50,9 @@ CandidateListView::CandidateListView(QWidget* parent)
     m_notInformed->setObjectName(QStringLiteral("notInformedFilter"));
     m_archived = new QCheckBox(tr("Show &archived"), this);
     m_archived->setObjectName(QStringLiteral("archivedFilter"));
+    m_retention = new QCheckBox(tr("&Retention due"), this);
+    m_retention->setObjectName(QStringLiteral("retentionFilter"));
+    m_retention->setToolTip(tr("Candidates without consent to keep their data whose retention period is over"));
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("candidateCount"));
 
@@ -98,6 +101,7 @@ CandidateListView::CandidateListView(QWidget* parent)
     filters->addWidget(m_workshop, 1);
     filters->addWidget(m_notInformed);
     filters->addWidget(m_archived);
+    filters->addWidget(m_retention);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addLayout(filters);
@@ -114,6 +118,7 @@ CandidateListView::CandidateListView(QWidget* parent)
     }
     connect(m_notInformed, &QCheckBox::toggled, this, &CandidateListView::reload);
     connect(m_archived, &QCheckBox::toggled, this, &CandidateListView::reload);
+    connect(m_retention, &QCheckBox::toggled, this, &CandidateListView::reload);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CandidateListView::currentCandidateChanged);
     connect(m_table, &QTableView::activated, this, &CandidateListView::candidateActivated);
@@ -178,6 +183,7 @@ void CandidateListView::reload()
     filter.workshopId = QUuid::fromString(m_workshop->currentData().toString());
     filter.notYetInformed = m_notInformed->isChecked();
     filter.includeArchived = m_archived->isChecked();
+    filter.retentionDue = m_retention->isChecked();
     const QUuid selected = currentCandidate() ? currentCandidate()->meta.id : QUuid();
     const auto found = m_store->findCandidates(filter);
     m_model->setCandidates(found.ok() ? found.value() : QList<Candidate>());

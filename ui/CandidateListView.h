@@ -57,6 +57,7 @@ private:
     QComboBox* m_workshop;
     QCheckBox* m_notInformed;
     QCheckBox* m_archived;
+    QCheckBox* m_retention;
     QLabel* m_count;
     QTimer* m_typing;
     QMenu* m_columnsMenu;

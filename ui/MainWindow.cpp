@@ -209,6 +209,8 @@ void MainWindow::createMenus()
     backup->setObjectName(QStringLiteral("actionBackUp"));
     QAction* keep = file->addAction(tr("Daily Backups &Kept…"), this, &MainWindow::chooseBackupsToKeep);
     keep->setObjectName(QStringLiteral("actionBackupsToKeep"));
+    QAction* retention = file->addAction(tr("Data Retention &Period…"), this, &MainWindow::chooseRetentionYears);
+    retention->setObjectName(QStringLiteral("actionRetentionYears"));
     QAction* restore = file->addAction(tr("Res&tore from Backup…"), this, &MainWindow::restoreFromBackup);
     restore->setObjectName(QStringLiteral("actionRestore"));
     QAction* reviews = file->addAction(tr("&Import Review Files…"), this, &MainWindow::importReviewFiles);
@@ -244,6 +246,9 @@ void MainWindow::createMenus()
     m_archiveAction->setObjectName(QStringLiteral("actionArchiveCandidate"));
     m_bringBackAction = edit->addAction(tr("&Bring Back from Archive"), this, &MainWindow::bringBackCandidate);
     m_bringBackAction->setObjectName(QStringLiteral("actionBringBackCandidate"));
+    edit->addSeparator();
+    m_eraseAction = edit->addAction(tr("&Erase Personal Data…"), this, &MainWindow::eraseCandidate);
+    m_eraseAction->setObjectName(QStringLiteral("actionEraseCandidate"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* history = view->addAction(tr("File &History…"), this, &MainWindow::showFileHistory);
@@ -258,7 +263,7 @@ void MainWindow::createMenus()
     QAction* people = view->addAction(tr("&People…"), this, &MainWindow::showPeople);
     people->setObjectName(QStringLiteral("actionPeople"));
     m_fileActions = {backup, history, candidateHistory, people};
-    m_editingActions = {reviews, keep, newCandidate, importApplications};
+    m_editingActions = {reviews, keep, newCandidate, importApplications, retention};
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Accreditation Desk"), this, [this]() {
@@ -441,6 +446,7 @@ void MainWindow::updateCandidateActions()
     const bool editable = m_store && !m_store->isReadOnly();
     m_archiveAction->setEnabled(editable && selected && !selected->isArchived());
     m_bringBackAction->setEnabled(editable && selected && selected->isArchived());
+    m_eraseAction->setEnabled(editable && selected && !selected->isErased());
 }
 
 void MainWindow::archiveCandidate()
@@ -457,6 +463,53 @@ void MainWindow::archiveCandidate()
     }
     reloadCandidates();
     statusBar()->showMessage(tr("%1 was archived. Show archived candidates to bring them back.").arg(name), 10000);
+}
+
+void MainWindow::eraseCandidate()
+{
+    const Candidate* selected = m_list->currentCandidate();
+    if (!selected || !settleUnsavedChanges()) {
+        return;
+    }
+    const QUuid id = selected->meta.id;
+    const QString name = selected->displayName();
+    if (!MessageBox::question(this, tr("Erase personal data?"),
+                              tr("Erase the personal data of %1 for good? Names, contact details, notes and "
+                                 "documents are removed from the file and from its history; an anonymous record "
+                                 "keeps the stage and decisions. This cannot be undone. Backups made before keep "
+                                 "the data until they are rotated out.")
+                                  .arg(name),
+                              tr("&Erase"))) {
+        return;
+    }
+    const auto reason = MessageBox::text(this, tr("Erase personal data"), tr("Why is the data erased?"));
+    if (!reason) {
+        return;
+    }
+    if (auto done = m_store->erasePersonalData(id, *reason); !done.ok()) {
+        MessageBox::critical(this, tr("Not erased"), done.message());
+        return;
+    }
+    m_shownCandidate = QUuid();
+    reloadCandidates();
+    m_list->select(id);
+    statusBar()->showMessage(tr("The personal data of %1 was erased.").arg(name), 10000);
+}
+
+void MainWindow::chooseRetentionYears()
+{
+    const auto years = MessageBox::number(this, tr("Data retention period"),
+                                          tr("Years after their last decision when the data of candidates who did "
+                                             "not consent to keep it is due for erasure:"),
+                                          m_store->retentionYears(), 1, 50);
+    if (!years) {
+        return;
+    }
+    if (auto saved = m_store->setRetentionYears(*years); !saved.ok()) {
+        MessageBox::critical(this, tr("Not saved"), saved.message());
+        return;
+    }
+    reloadCandidates();
 }
 
 void MainWindow::bringBackCandidate()

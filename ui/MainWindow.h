@@ -66,6 +66,8 @@ public slots:
     void newCandidate();
     void importApplications();
     void archiveCandidate();
+    void eraseCandidate();
+    void chooseRetentionYears();
     void bringBackCandidate();
     void createReviewFile();
     void openReviewFile();
@@ -120,4 +122,5 @@ private:
     QList<QAction*> m_reviewerActions; ///< for reviewers of the file
     QAction* m_archiveAction = nullptr;
     QAction* m_bringBackAction = nullptr;
+    QAction* m_eraseAction = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -11,6 +12,7 @@ namespace {
 bool g_record = false;
 bool g_nextAnswer = false;
 std::optional<int> g_nextNumber;
+std::optional<QString> g_nextText;
 MessageBox::UnsavedChoice g_nextUnsaved = MessageBox::UnsavedChoice::Cancel;
 QString g_last;
 }
@@ -104,4 +106,20 @@ MessageBox::UnsavedChoice MessageBox::askToSave(QWidget* parent, const QString& 
 void MessageBox::setNextUnsavedChoice(UnsavedChoice choice)
 {
     g_nextUnsaved = choice;
+}
+
+std::optional<QString> MessageBox::text(QWidget* parent, const QString& title, const QString& label)
+{
+    if (g_record) {
+        g_last = label;
+        return std::exchange(g_nextText, std::nullopt);
+    }
+    bool ok = false;
+    const QString answer = QInputDialog::getText(parent, title, label, QLineEdit::Normal, QString(), &ok);
+    return ok ? std::optional<QString>(answer) : std::nullopt;
+}
+
+void MessageBox::setNextText(const QString& text)
+{
+    g_nextText = text;
 }

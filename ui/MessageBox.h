@@ -24,6 +24,9 @@ public:
     static std::optional<int> number(QWidget* parent, const QString& title, const QString& label, int value,
                                      int minimum, int maximum);
 
+    /// Asks for a line of text; empty when cancelled.
+    static std::optional<QString> text(QWidget* parent, const QString& title, const QString& label);
+
     /// From now on, record messages instead of showing them (tests only).
     static void recordInsteadOfShowing(bool record);
     /// The text of the last message recorded, empty when none.
@@ -31,5 +34,6 @@ public:
     /// While recording, what the next question answers (tests only).
     static void setNextAnswer(bool yes);
     static void setNextNumber(int number);
+    static void setNextText(const QString& text);
     static void setNextUnsavedChoice(UnsavedChoice choice);
 };

@@ -48,7 +48,11 @@ public:
     /// When the record was archived (hidden from the list, recoverable); invalid when not.
     QDateTime archivedAt;
 
+    /// When the person's data was erased, leaving an anonymous placeholder; invalid when not.
+    QDateTime erasedAt;
+
     bool isArchived() const { return archivedAt.isValid(); }
+    bool isErased() const { return erasedAt.isValid(); }
 
     /// "Family, Given" as lists sort people.
     QString sortName() const;

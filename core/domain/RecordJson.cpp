@@ -73,6 +73,7 @@ QJsonObject RecordJson::toJson(const Candidate& c)
     o.insert(QStringLiteral("application_date"), date(c.applicationDate));
     o.insert(QStringLiteral("stage"), keyOf(c.stage));
     o.insert(QStringLiteral("archived_at"), time(c.archivedAt));
+    o.insert(QStringLiteral("erased_at"), time(c.erasedAt));
     return o;
 }
 

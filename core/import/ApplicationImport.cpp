@@ -27,7 +27,7 @@ const char* const kColumns[] = {"family_name", "given_names", "gender", "date_of
 
 // The keys the application sets itself: an export of `candidates --json` carries them, and
 // reading them back would let a spreadsheet choose ids, versions or stages.
-const char* const kIgnored[] = {"id", "row_version", "modified_at", "modified_by", "stage", "archived_at"};
+const char* const kIgnored[] = {"id", "row_version", "modified_at", "modified_by", "stage", "archived_at", "erased_at"};
 
 QStringList keys(const char* const* begin, const char* const* end)
 {

@@ -173,3 +173,48 @@ Result<QString> AuditLog::verify(const QString& connectionName)
     }
     return QString();
 }
+
+Result<qint64> AuditLog::redactSubject(const QString& connectionName, const QString& subjectId,
+                                       const std::function<QString(const QString& json)>& redact)
+{
+    using R = Result<qint64>;
+    const auto all = entries(connectionName);
+    if (!all.ok()) {
+        return R(all.error());
+    }
+    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE audit_log SET old_value = :old, new_value = :new, prev_hash = :prev, "
+                                  "hash = :hash WHERE seq = :seq"));
+    qint64 first = 0;
+    QString previous = kGenesis;
+    qint64 last = 0;
+    for (AuditEntry entry : all.value()) {
+        const bool ours = entry.subjectId == subjectId;
+        if (ours) {
+            entry.oldValue = redact(entry.oldValue);
+            entry.newValue = redact(entry.newValue);
+            first = first == 0 ? entry.seq : first;
+        }
+        if (first != 0) {
+            entry.prevHash = previous;
+            entry.hash = hashOf(entry);
+            update.bindValue(QStringLiteral(":old"), entry.oldValue);
+            update.bindValue(QStringLiteral(":new"), entry.newValue);
+            update.bindValue(QStringLiteral(":prev"), entry.prevHash);
+            update.bindValue(QStringLiteral(":hash"), entry.hash);
+            update.bindValue(QStringLiteral(":seq"), entry.seq);
+            if (!update.exec()) {
+                return R(sqlError(update.lastError(), AuditLogText::tr("Could not redact the audit trail.")));
+            }
+        }
+        previous = entry.hash;
+        last = entry.seq;
+    }
+    if (first != 0) {
+        if (auto head = setHead(db, last, previous); !head.ok()) {
+            return R(head.error());
+        }
+    }
+    return first;
+}

@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QList>
 
+#include <functional>
+
 struct AuditEntry {
     qint64 seq = 0;
     QDateTime at;        ///< UTC
@@ -29,6 +31,13 @@ Status append(const QString& connectionName, AuditEntry entry);
 
 /// Entries oldest first; all of them, or those of one subject.
 Result<QList<AuditEntry>> entries(const QString& connectionName, const QString& subjectId = {});
+
+/// Rewrites the old and new values of `subjectId`'s entries through `redact` and seals the
+/// chain again from the first entry changed, inside the caller's transaction. For erasing
+/// personal data only: it is the one way an entry changes after it was written. Returns
+/// the first sequence number changed (0 when none).
+Result<qint64> redactSubject(const QString& connectionName, const QString& subjectId,
+                             const std::function<QString(const QString& json)>& redact);
 
 /// Empty when the chain is whole; otherwise a sentence naming the first broken link.
 Result<QString> verify(const QString& connectionName);

@@ -5,6 +5,7 @@
 
 #include "Vocabulary.h"
 
+#include <QDate>
 #include <QString>
 #include <QUuid>
 #include <optional>
@@ -16,9 +17,12 @@ struct CandidateFilter {
     QUuid workshopId;              ///< candidates with a decision about this workshop
     bool notYetInformed = false;   ///< candidates whose latest decision awaits being told
     bool includeArchived = false;  ///< archived candidates are left out unless asked for
+    bool retentionDue = false;     ///< no consent, and the retention period is over
+    QDate today = QDate::currentDate();  ///< for the retention period (a seam for tests)
 
     bool isEmpty() const
     {
-        return text.trimmed().isEmpty() && !stage && !region && workshopId.isNull() && !notYetInformed;
+        return text.trimmed().isEmpty() && !stage && !region && workshopId.isNull() && !notYetInformed &&
+               !retentionDue;
     }
 };

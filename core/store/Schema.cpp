@@ -165,7 +165,7 @@ QStringList version3()
 }
 
 // Version 4: the register. Candidate records linked as the same person (never merged),
-// and archiving that keeps a record recoverable.
+// archiving that keeps a record recoverable, and erasure of personal data for good.
 QStringList version4()
 {
     return {
@@ -174,6 +174,7 @@ QStringList version4()
                        "linked_by TEXT NOT NULL, PRIMARY KEY (candidate_id, other_id), "
                        "CHECK (candidate_id < other_id)) STRICT"),
         QStringLiteral("ALTER TABLE candidate ADD COLUMN archived_at TEXT"),
+        QStringLiteral("ALTER TABLE candidate ADD COLUMN erased_at TEXT"),
     };
 }
 

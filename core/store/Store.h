@@ -117,6 +117,18 @@ public:
     /// back. Decisions and history stay as they were.
     Status setArchived(const QUuid& id, bool archived);
 
+    /// Erases a candidate's personal data for good: names, contact, birth date, languages,
+    /// notes and documents go (overwritten on disk by secure_delete), and so do their values
+    /// in the audit trail, whose chain is sealed again from the first entry redacted. An
+    /// anonymous placeholder keeps the stage, region, administration and decisions, so
+    /// counts and history stay consistent. Backups taken before keep the data until they
+    /// are rotated out.
+    Status erasePersonalData(const QUuid& id, const QString& reason);
+    /// Years after a candidate's last decision when data kept without consent is due for
+    /// erasure (a setting of the file; 2 by default).
+    int retentionYears() const;
+    Status setRetentionYears(int years);
+
     /// Candidates other than `candidate` who may be the same person (see DuplicateCheck).
     Result<QList<DuplicateMatch>> possibleDuplicates(const Candidate& candidate) const;
     /// Records that two candidate records are the same person (kept apart, linked).

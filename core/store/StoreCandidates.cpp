@@ -34,7 +34,7 @@ const QString kCandidateColumns = QStringLiteral(
     "consent_to_keep_data, application_date, stage, row_version, modified_at, modified_by");
 
 // What a SELECT reads: the columns written, and the register's own bookkeeping.
-const QString kCandidateSelect = kCandidateColumns + QStringLiteral(", archived_at");
+const QString kCandidateSelect = kCandidateColumns + QStringLiteral(", archived_at, erased_at");
 
 Candidate readCandidate(const QSqlQuery& q)
 {
@@ -59,6 +59,7 @@ Candidate readCandidate(const QSqlQuery& q)
     c.applicationDate = toDate(q.value(17));
     c.stage = toKey<Stage>(q.value(18), Stage::Applied);
     c.archivedAt = q.isNull(22) ? QDateTime() : toTime(q.value(22));
+    c.erasedAt = q.isNull(23) ? QDateTime() : toTime(q.value(23));
     return c;
 }
 
@@ -224,6 +225,16 @@ Result<QList<Candidate>> Store::findCandidates(const CandidateFilter& filter) co
     if (!filter.includeArchived) {
         conditions.append(QStringLiteral("c.archived_at IS NULL"));
     }
+    if (filter.retentionDue) {
+        // No consent to keep the data, and the retention period since the last decision
+        // (or the application) is over.
+        conditions.append(QStringLiteral(
+            "c.consent_to_keep_data = 0 AND c.erased_at IS NULL AND "
+            "substr(coalesce((SELECT max(d.decided_at) FROM stage_decision d WHERE d.candidate_id = c.id), "
+            "c.application_date), 1, 10) <= :retention_limit"));
+        bindings.insert(QStringLiteral(":retention_limit"),
+                        filter.today.addYears(-retentionYears()).toString(Qt::ISODate));
+    }
     if (filter.notYetInformed) {
         // The latest decision (the one that put the candidate where they stand) is not informed.
         conditions.append(QStringLiteral(
@@ -274,6 +285,10 @@ Result<Candidate> Store::candidate(const QUuid& id) const
 
 Result<Candidate> Store::saveCandidate(const Candidate& edited)
 {
+    if (edited.isErased()) {
+        return Result<Candidate>::failure(
+            ErrorCode::Refused, tr("This candidate's personal data was erased; the record cannot be edited."));
+    }
     if (auto valid = edited.validate().toStatus(); !valid.ok()) {
         return Result<Candidate>(valid.error());
     }
@@ -296,6 +311,10 @@ Result<Candidate> Store::saveCandidate(const Candidate& edited)
             }
             saved.stage = stored.value().stage;  // only a decision moves a candidate
             saved.archivedAt = stored.value().archivedAt;
+            if (stored.value().isErased()) {
+                return Status::failure(ErrorCode::Refused,
+                                       tr("This candidate's personal data was erased; the record cannot be edited."));
+            }
             change.before = RecordJson::toJson(stored.value());
             change.action = QStringLiteral("candidate.update");
         }

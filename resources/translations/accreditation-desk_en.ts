@@ -440,6 +440,10 @@
         <source>Document removed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLogText</name>
@@ -465,6 +469,10 @@
     </message>
     <message>
         <source>The audit trail ends at entry %1, but the file recorded a different last entry (%2): entries at the end were removed or replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not redact the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -957,6 +965,14 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
     <message>
         <source>Show &amp;archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retention due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates without consent to keep their data whose retention period is over</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2344,6 +2360,50 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
             <numerusform>Imported %Ln applications.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Data Retention &amp;Period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase Personal Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase personal data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1 for good? Names, contact details, notes and documents are removed from the file and from its history; an anonymous record keeps the stage and decisions. This cannot be undone. Backups made before keep the data until they are rotated out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the data erased?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal data of %1 was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years after their last decision when the data of candidates who did not consent to keep it is due for erasure:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -3441,6 +3501,22 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Could not remove the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This candidate&apos;s personal data was erased; the record cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why the personal data is erased; the reason is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not erase the personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention period is between 1 and 50 years.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

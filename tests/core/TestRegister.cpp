@@ -1,5 +1,6 @@
 // The register's rules in the store: possible duplicates, linking records of one person,
 // and archiving that hides a record without losing it.
+#include "Attachment.h"
 #include "AuditLog.h"
 #include "Candidate.h"
 #include "CandidateFilter.h"
@@ -7,6 +8,7 @@
 #include "Store.h"
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -130,6 +132,90 @@ private slots:
         QVERIFY(actions.contains(QStringLiteral("candidate.archive")));
         QVERIFY(actions.contains(QStringLiteral("candidate.restore")));
         QVERIFY(store->check().value().isEmpty());
+    }
+
+    void erasureRemovesThePersonForGoodAndKeepsThePlaceholder()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("erase.accred"));
+        auto store = createStore(file);
+        QVERIFY(store);
+        Candidate c = sampleCandidate(QStringLiteral("Zyxwvutsrq"));
+        c.email = QStringLiteral("unique-marker@erase.example");
+        c.iprExperience = QStringLiteral("Qwertzuiop private notes");
+        c = store->saveCandidate(c).value();
+        c.position = QStringLiteral("Adviser");
+        c = store->saveCandidate(c).value();
+        Attachment cv;
+        cv.candidateId = c.meta.id;
+        cv.fileName = QStringLiteral("Zyxwvutsrq CV.txt");
+        cv.mediaType = QStringLiteral("text/plain");
+        cv.content = "Curriculum of Zyxwvutsrq, Asdfghjklz street";
+        QVERIFY(store->addAttachment(cv).ok());
+        QVERIFY(!store->erasePersonalData(c.meta.id, QString()).ok());  // a reason is required
+        const auto erased = store->erasePersonalData(c.meta.id, QStringLiteral("Asked by the candidate"));
+        QVERIFY2(erased.ok(), qPrintable(erased.message()));
+
+        const Candidate placeholder = store->candidate(c.meta.id).value();
+        QVERIFY(placeholder.isErased());
+        QCOMPARE(placeholder.familyName, QStringLiteral("[erased]"));
+        QVERIFY(placeholder.email.isEmpty() && placeholder.givenNames.isEmpty() && placeholder.iprExperience.isEmpty());
+        QVERIFY(placeholder.otherLanguages.isEmpty());
+        QCOMPARE(placeholder.region, c.region);            // counts by region stay right
+        QCOMPARE(placeholder.administration, c.administration);
+        QCOMPARE(placeholder.stage, c.stage);
+        QVERIFY(store->attachments(c.meta.id).value().isEmpty());
+        QCOMPARE(store->saveCandidate(placeholder).code(), ErrorCode::Refused);
+        QVERIFY(store->findCandidates(QStringLiteral("Zyxwvutsrq")).value().isEmpty());
+
+        // The audit trail keeps who erased what and when, but not the data, and still checks.
+        for (const AuditEntry& entry : store->auditTrail(c.meta.id).value()) {
+            QVERIFY2(!entry.oldValue.contains(QStringLiteral("Zyxwvutsrq")) &&
+                         !entry.newValue.contains(QStringLiteral("Zyxwvutsrq")) &&
+                         !entry.newValue.contains(QStringLiteral("unique-marker")),
+                     qPrintable(entry.action));
+        }
+        const AuditEntry last = store->auditTrail(c.meta.id).value().last();
+        QCOMPARE(last.action, QStringLiteral("candidate.erase"));
+        QVERIFY(last.newValue.contains(QStringLiteral("Asked by the candidate")));
+        const auto problems = store->check();
+        QVERIFY2(problems.value().isEmpty(), qPrintable(problems.value().join(QLatin1Char('\n'))));
+        // Gone from the file's bytes too (secure_delete), not just from its tables.
+        store->close();
+        QFile raw(file);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        const QByteArray bytes = raw.readAll();
+        QVERIFY(!bytes.contains("Zyxwvutsrq"));
+        QVERIFY(!bytes.contains("Qwertzuiop"));
+        QVERIFY(!bytes.contains("Asdfghjklz"));
+        QVERIFY(!bytes.contains("unique-marker"));
+    }
+
+    void dataKeptWithoutConsentIsFlaggedAfterTheRetentionPeriod()
+    {
+        auto store = freshStore();
+        Candidate without = sampleCandidate(QStringLiteral("NoConsent"));
+        without.consentToKeepData = false;
+        without.applicationDate = QDate(2022, 3, 1);
+        without = store->saveCandidate(without).value();
+        Candidate with = sampleCandidate(QStringLiteral("Consent"));
+        with.applicationDate = QDate(2022, 3, 1);
+        QVERIFY(store->saveCandidate(with).ok());
+        Candidate recent = sampleCandidate(QStringLiteral("Recent"));
+        recent.consentToKeepData = false;
+        recent.applicationDate = QDate(2026, 1, 1);
+        QVERIFY(store->saveCandidate(recent).ok());
+        CandidateFilter due;
+        due.retentionDue = true;
+        due.today = QDate(2026, 11, 29);
+        QCOMPARE(store->findCandidates(due).value().size(), 1);
+        QCOMPARE(store->findCandidates(due).value().first().familyName, QStringLiteral("NoConsent"));
+        QCOMPARE(store->retentionYears(), 2);
+        QVERIFY(store->setRetentionYears(5).ok());
+        QVERIFY(store->findCandidates(due).value().isEmpty());
+        QVERIFY(!store->setRetentionYears(0).ok());
+        QVERIFY(store->setRetentionYears(2).ok());
+        QVERIFY(store->erasePersonalData(without.meta.id, QStringLiteral("Retention period over")).ok());
+        QVERIFY(store->findCandidates(due).value().isEmpty());  // erased: nothing left to flag
     }
 };
 

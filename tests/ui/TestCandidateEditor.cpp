@@ -405,6 +405,34 @@ private slots:
         QVERIFY(window.store()->check().value().isEmpty());
     }
 
+    void personalDataIsErasedAfterConfirmationAndAReason()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(freshDemo()));
+        selectByName(window, QStringLiteral("Dlamini"));
+        MessageBox::setNextAnswer(false);
+        action(window, "actionEraseCandidate")->trigger();  // declined: nothing happens
+        QVERIFY(!window.store()->findCandidates(QStringLiteral("Dlamini")).value().isEmpty());
+        MessageBox::setNextAnswer(true);
+        MessageBox::setNextText(QStringLiteral("Asked by the candidate on 28 November"));
+        action(window, "actionEraseCandidate")->trigger();
+        QVERIFY(window.store()->findCandidates(QStringLiteral("Dlamini")).value().isEmpty());
+        QCOMPARE(window.candidateModel()->rowCount(), 14);  // the placeholder stays
+        QCOMPARE(window.candidateList()->currentCandidate()->familyName, QStringLiteral("[erased]"));
+        QVERIFY(!action(window, "actionEraseCandidate")->isEnabled());
+        QVERIFY(!window.candidateEditor()->save() || window.candidateEditor()->working().isErased());
+        QVERIFY(window.store()->check().value().isEmpty());
+
+        // Retention: flagged when there is no consent and the period is over.
+        auto* retention = window.candidateList()->findChild<QCheckBox*>(QStringLiteral("retentionFilter"));
+        retention->setChecked(true);
+        QCOMPARE(window.candidateModel()->rowCount(), 0);  // the demo's candidates all consented
+        MessageBox::setNextNumber(5);
+        action(window, "actionRetentionYears")->trigger();
+        QCOMPARE(window.store()->retentionYears(), 5);
+    }
+
     void splittersAreRemembered()
     {
         QList<int> sizes;
