@@ -29,6 +29,7 @@ class Score;
 class SqlConnection;
 class StageDecision;
 class Workshop;
+class WriteTransaction;
 struct AuditEntry;
 struct LeaseHolder;
 
@@ -204,6 +205,11 @@ private:
     Status upgradeFrom(int version);
     Status resolvePerson();
     Status acquireLease();
+    /// Inside a write transaction: confirms this session may write, re-taking a lease that
+    /// nobody holds, and refreshes the heartbeat. Refused, and the session turns read-only
+    /// with `refusal` as part of the reason, when someone else took it over. Ok with
+    /// whether the lease was taken now.
+    Result<bool> confirmLease(WriteTransaction& transaction, const QString& refusal);
     void becomeReadOnly(const QString& reason);
     void makeDailyBackup();
     QString auditHead() const;

@@ -3,6 +3,8 @@
 #include "Store.h"
 #include "StoreChange.h"
 
+#include "CandidateSql.h"
+
 #include "Attachment.h"
 #include "Candidate.h"
 #include "RecordJson.h"
@@ -28,68 +30,6 @@ using namespace StoreSql;
 
 namespace {
 
-const QString kCandidateColumns = QStringLiteral(
-    "id, family_name, given_names, gender, date_of_birth, nationality, administration, region, position, email, "
-    "phone, education, years_in_customs, years_in_public_administration, english_level, ipr_experience, "
-    "consent_to_keep_data, application_date, stage, row_version, modified_at, modified_by");
-
-// What a SELECT reads: the columns written, and the register's own bookkeeping.
-const QString kCandidateSelect = kCandidateColumns + QStringLiteral(", archived_at, erased_at");
-
-Candidate readCandidate(const QSqlQuery& q)
-{
-    Candidate c;
-    c.meta = readMeta(q, 0, 19);
-    c.familyName = q.value(1).toString();
-    c.givenNames = q.value(2).toString();
-    c.gender = toKey<Gender>(q.value(3), Gender::Undisclosed);
-    c.dateOfBirth = toDate(q.value(4));
-    c.nationality = q.value(5).toString();
-    c.administration = q.value(6).toString();
-    c.region = toKey<Region>(q.value(7));
-    c.position = q.value(8).toString();
-    c.email = q.value(9).toString();
-    c.phone = q.value(10).toString();
-    c.education = toKey<EducationLevel>(q.value(11));
-    c.yearsInCustoms = q.value(12).toInt();
-    c.yearsInPublicAdministration = q.value(13).toInt();
-    c.englishLevel = toKey<LanguageLevel>(q.value(14));
-    c.iprExperience = q.value(15).toString();
-    c.consentToKeepData = q.value(16).toInt() != 0;
-    c.applicationDate = toDate(q.value(17));
-    c.stage = toKey<Stage>(q.value(18), Stage::Applied);
-    c.archivedAt = q.isNull(22) ? QDateTime() : toTime(q.value(22));
-    c.erasedAt = q.isNull(23) ? QDateTime() : toTime(q.value(23));
-    return c;
-}
-
-void bindCandidate(QSqlQuery& q, const Candidate& c)
-{
-    q.bindValue(QStringLiteral(":id"), idText(c.meta.id));
-    q.bindValue(QStringLiteral(":family_name"), text(c.familyName));
-    q.bindValue(QStringLiteral(":given_names"), text(c.givenNames));
-    q.bindValue(QStringLiteral(":gender"), keyOf(c.gender));
-    q.bindValue(QStringLiteral(":date_of_birth"), dateValue(c.dateOfBirth));
-    q.bindValue(QStringLiteral(":nationality"), text(c.nationality));
-    q.bindValue(QStringLiteral(":administration"), text(c.administration));
-    q.bindValue(QStringLiteral(":region"), keyValue(c.region));
-    q.bindValue(QStringLiteral(":position"), text(c.position));
-    q.bindValue(QStringLiteral(":email"), text(c.email));
-    q.bindValue(QStringLiteral(":phone"), text(c.phone));
-    q.bindValue(QStringLiteral(":education"), keyValue(c.education));
-    q.bindValue(QStringLiteral(":years_in_customs"), c.yearsInCustoms);
-    q.bindValue(QStringLiteral(":years_in_public_administration"), c.yearsInPublicAdministration);
-    q.bindValue(QStringLiteral(":english_level"), keyValue(c.englishLevel));
-    q.bindValue(QStringLiteral(":ipr_experience"), text(c.iprExperience));
-    q.bindValue(QStringLiteral(":consent_to_keep_data"), c.consentToKeepData ? 1 : 0);
-    q.bindValue(QStringLiteral(":application_date"), dateValue(c.applicationDate));
-    q.bindValue(QStringLiteral(":stage"), keyOf(c.stage));
-    q.bindValue(QStringLiteral(":row_version"), c.meta.rowVersion);
-    q.bindValue(QStringLiteral(":modified_at"), timeText(c.meta.modifiedAt));
-    q.bindValue(QStringLiteral(":modified_by"), c.meta.modifiedBy);
-    q.bindValue(QStringLiteral(":search_text"), c.searchText());
-}
-
 Result<QHash<QString, QList<LanguageSkill>>> readLanguages(QSqlDatabase db, const QString& candidateId)
 {
     using R = Result<QHash<QString, QList<LanguageSkill>>>;
@@ -114,7 +54,7 @@ Result<Candidate> readOne(QSqlDatabase db, const QUuid& id)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kCandidateSelect + QStringLiteral(" FROM candidate WHERE id = :id"));
+    q.prepare(QStringLiteral("SELECT ") + CandidateSql::kSelect + QStringLiteral(" FROM candidate WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), idText(id));
     if (!q.exec()) {
         return Result<Candidate>(sqlError(q.lastError(), Store::tr("Could not read the candidate.")));
@@ -124,7 +64,7 @@ Result<Candidate> readOne(QSqlDatabase db, const QUuid& id)
                                           Store::tr("The candidate is no longer in the file; someone may have "
                                                     "removed them. Reload the list."));
     }
-    Candidate c = readCandidate(q);
+    Candidate c = CandidateSql::read(q);
     q.finish();
     const auto languages = readLanguages(db, idText(id));
     if (!languages.ok()) {
@@ -179,13 +119,13 @@ Result<QList<Candidate>> Store::candidates() const
     }
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT ") + kCandidateSelect +
+    if (!q.exec(QStringLiteral("SELECT ") + CandidateSql::kSelect +
                 QStringLiteral(" FROM candidate ORDER BY family_name, given_names, id"))) {
         return R(sqlError(q.lastError(), tr("Could not read the candidates.")));
     }
     QList<Candidate> list;
     while (q.next()) {
-        Candidate c = readCandidate(q);
+        Candidate c = CandidateSql::read(q);
         c.otherLanguages = languages.value().value(idText(c.meta.id));
         list.append(std::move(c));
     }
@@ -241,7 +181,7 @@ Result<QList<Candidate>> Store::findCandidates(const CandidateFilter& filter) co
             "(SELECT d.informed_on IS NULL FROM stage_decision d WHERE d.candidate_id = c.id "
             "ORDER BY d.decided_at DESC, d.rowid DESC LIMIT 1) = 1"));
     }
-    QString columns = kCandidateSelect;
+    QString columns = CandidateSql::kSelect;
     columns.replace(QRegularExpression(QStringLiteral("(^|, )")), QStringLiteral("\\1c."));
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -256,7 +196,7 @@ Result<QList<Candidate>> Store::findCandidates(const CandidateFilter& filter) co
     }
     QList<Candidate> list;
     while (q.next()) {
-        list.append(readCandidate(q));
+        list.append(CandidateSql::read(q));
     }
     q.finish();
     const auto languages = readLanguages(db, QString());
@@ -324,12 +264,7 @@ Result<Candidate> Store::saveCandidate(const Candidate& edited)
         saved.meta.modifiedBy = m_actor.label();
         QSqlQuery q(db);
         if (readVersion == 0) {
-            q.prepare(QStringLiteral("INSERT INTO candidate (") + kCandidateColumns +
-                      QStringLiteral(", search_text) VALUES (:id, :family_name, :given_names, :gender, :date_of_birth, "
-                                     ":nationality, :administration, :region, :position, :email, :phone, :education, "
-                                     ":years_in_customs, :years_in_public_administration, :english_level, "
-                                     ":ipr_experience, :consent_to_keep_data, :application_date, :stage, "
-                                     ":row_version, :modified_at, :modified_by, :search_text)"));
+            q.prepare(CandidateSql::insertStatement());
         } else {
             q.prepare(QStringLiteral(
                 "UPDATE candidate SET family_name = :family_name, given_names = :given_names, gender = :gender, "
@@ -343,7 +278,7 @@ Result<Candidate> Store::saveCandidate(const Candidate& edited)
                 "WHERE id = :id AND row_version = :read_version"));
             q.bindValue(QStringLiteral(":read_version"), readVersion);
         }
-        bindCandidate(q, saved);
+        CandidateSql::bind(q, saved);
         if (!q.exec()) {
             return sqlFailure(q.lastError(), tr("Could not save %1.").arg(saved.displayName()));
         }

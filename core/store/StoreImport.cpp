@@ -2,6 +2,8 @@
 #include "Store.h"
 #include "StoreChange.h"
 
+#include "CandidateSql.h"
+
 #include "Candidate.h"
 #include "SqlError.h"
 #include "StoreSql.h"
@@ -16,34 +18,11 @@ using namespace StoreSql;
 
 namespace {
 
-// The same row as saveCandidate() inserts; the schema's CHECK constraints and the import
-// tests' round trip catch any drift between the two.
+// The same row as saveCandidate() inserts, through CandidateSql, with its languages.
 Status insertCandidate(QSqlQuery& candidate, QSqlQuery& language, const Candidate& c)
 {
     const QString id = idText(c.meta.id);
-    candidate.bindValue(QStringLiteral(":id"), id);
-    candidate.bindValue(QStringLiteral(":family_name"), text(c.familyName));
-    candidate.bindValue(QStringLiteral(":given_names"), text(c.givenNames));
-    candidate.bindValue(QStringLiteral(":gender"), keyOf(c.gender));
-    candidate.bindValue(QStringLiteral(":date_of_birth"), dateValue(c.dateOfBirth));
-    candidate.bindValue(QStringLiteral(":nationality"), text(c.nationality));
-    candidate.bindValue(QStringLiteral(":administration"), text(c.administration));
-    candidate.bindValue(QStringLiteral(":region"), keyValue(c.region));
-    candidate.bindValue(QStringLiteral(":position"), text(c.position));
-    candidate.bindValue(QStringLiteral(":email"), text(c.email));
-    candidate.bindValue(QStringLiteral(":phone"), text(c.phone));
-    candidate.bindValue(QStringLiteral(":education"), keyValue(c.education));
-    candidate.bindValue(QStringLiteral(":years_in_customs"), c.yearsInCustoms);
-    candidate.bindValue(QStringLiteral(":years_in_public_administration"), c.yearsInPublicAdministration);
-    candidate.bindValue(QStringLiteral(":english_level"), keyValue(c.englishLevel));
-    candidate.bindValue(QStringLiteral(":ipr_experience"), text(c.iprExperience));
-    candidate.bindValue(QStringLiteral(":consent_to_keep_data"), c.consentToKeepData ? 1 : 0);
-    candidate.bindValue(QStringLiteral(":application_date"), dateValue(c.applicationDate));
-    candidate.bindValue(QStringLiteral(":stage"), keyOf(c.stage));
-    candidate.bindValue(QStringLiteral(":row_version"), c.meta.rowVersion);
-    candidate.bindValue(QStringLiteral(":modified_at"), timeText(c.meta.modifiedAt));
-    candidate.bindValue(QStringLiteral(":modified_by"), c.meta.modifiedBy);
-    candidate.bindValue(QStringLiteral(":search_text"), c.searchText());
+    CandidateSql::bind(candidate, c);
     if (!candidate.exec()) {
         return sqlFailure(candidate.lastError(), Store::tr("Could not import %1.").arg(c.displayName()));
     }
@@ -79,14 +58,7 @@ Result<QList<Candidate>> Store::importCandidates(const QList<Candidate>& candida
         imported.clear();  // nothing of a failed attempt may leak into the result
         QSqlDatabase db = QSqlDatabase::database(connection(), false);
         QSqlQuery insert(db);
-        insert.prepare(QStringLiteral(
-            "INSERT INTO candidate (id, family_name, given_names, gender, date_of_birth, nationality, administration, "
-            "region, position, email, phone, education, years_in_customs, years_in_public_administration, "
-            "english_level, ipr_experience, consent_to_keep_data, application_date, stage, row_version, modified_at, "
-            "modified_by, search_text) VALUES (:id, :family_name, :given_names, :gender, :date_of_birth, "
-            ":nationality, :administration, :region, :position, :email, :phone, :education, :years_in_customs, "
-            ":years_in_public_administration, :english_level, :ipr_experience, :consent_to_keep_data, "
-            ":application_date, :stage, :row_version, :modified_at, :modified_by, :search_text)"));
+        insert.prepare(CandidateSql::insertStatement());
         QSqlQuery language(db);
         language.prepare(QStringLiteral("INSERT INTO candidate_language (candidate_id, position, language, level) "
                                         "VALUES (:id, :position, :language, :level)"));

@@ -219,6 +219,33 @@ Status Store::takeOverLease()
     return Status::success();
 }
 
+Result<bool> Store::confirmLease(WriteTransaction& transaction, const QString& refusal)
+{
+    const auto current = EditingLease::read(connection());
+    if (!current.ok()) {
+        return Result<bool>(current.error());
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (current.value() && !current.value()->isHeldBy(m_actor)) {
+        transaction.rollback();
+        m_otherEditor = std::make_unique<LeaseHolder>(*current.value());
+        m_ownsLease = false;
+        const QString reason = tr("%1 took over editing on %2.").arg(current.value()->person, current.value()->machine) +
+                               QLatin1Char(' ') + refusal;
+        becomeReadOnly(reason);
+        return Result<bool>::failure(ErrorCode::Refused, reason);
+    }
+    // Held by one of our processes, or by nobody (handed back under us): ours from now on.
+    LeaseHolder mine = current.value() ? *current.value()
+                                       : LeaseHolder{m_actor.person, m_actor.machine, m_session, now, now, 1};
+    mine.heartbeat = now;
+    if (auto written = EditingLease::write(connection(), mine); !written.ok()) {
+        return Result<bool>(written.error());
+    }
+    m_ownsLease = m_ownsLease || !current.value();
+    return !current.value().has_value();
+}
+
 Status Store::heartbeat()
 {
     if (isReadOnly()) {
@@ -228,26 +255,9 @@ Status Store::heartbeat()
     if (auto begun = transaction.begin(); !begun.ok()) {
         return begun;
     }
-    const auto current = EditingLease::read(connection());
-    if (!current.ok()) {
-        return Status(current.error());
-    }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (current.value() && !current.value()->isHeldBy(m_actor)) {
-        transaction.rollback();
-        m_otherEditor = std::make_unique<LeaseHolder>(*current.value());
-        m_ownsLease = false;
-        const QString reason = tr("%1 took over editing on %2; you can only read the file now.")
-                                   .arg(current.value()->person, current.value()->machine);
-        becomeReadOnly(reason);
-        return Status::failure(ErrorCode::Refused, reason);
-    }
-    LeaseHolder mine = current.value() ? *current.value()
-                                       : LeaseHolder{m_actor.person, m_actor.machine, m_session, now, now, 1};
-    m_ownsLease = m_ownsLease || !current.value();
-    mine.heartbeat = now;
-    if (auto written = EditingLease::write(connection(), mine); !written.ok()) {
-        return written;
+    const auto confirmed = confirmLease(transaction, tr("You can only read the file now."));
+    if (!confirmed.ok()) {
+        return Status(confirmed.error());
     }
     // The heartbeat is housekeeping, not a change to the accreditation record: no audit entry.
     return transaction.commit();
@@ -307,27 +317,12 @@ Status Store::write(const std::function<Status(Change&)>& work)
     }
     // The lease is confirmed inside the unit of work, so that a session whose lease was
     // taken over (a laptop waking from sleep) can never write over the new editor.
-    const auto current = EditingLease::read(connection());
-    if (!current.ok()) {
-        return Status(current.error());
+    const auto confirmed = confirmLease(transaction, tr("Nothing was saved; you can only read the file now."));
+    if (!confirmed.ok()) {
+        return Status(confirmed.error());
     }
+    const bool tookLease = confirmed.value();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (current.value() && !current.value()->isHeldBy(m_actor)) {
-        transaction.rollback();
-        m_otherEditor = std::make_unique<LeaseHolder>(*current.value());
-        m_ownsLease = false;
-        const QString reason = tr("%1 took over editing on %2. Nothing was saved; you can only read the file now.")
-                                   .arg(current.value()->person, current.value()->machine);
-        becomeReadOnly(reason);
-        return Status::failure(ErrorCode::Refused, reason);
-    }
-    LeaseHolder mine = current.value() ? *current.value()
-                                       : LeaseHolder{m_actor.person, m_actor.machine, m_session, now, now, 1};
-    const bool tookLease = !current.value();
-    mine.heartbeat = now;
-    if (auto written = EditingLease::write(connection(), mine); !written.ok()) {
-        return written;
-    }
     Change change;
     if (auto done = work(change); !done.ok()) {
         return done;  // the transaction rolls back as it goes out of scope
@@ -352,8 +347,7 @@ Status Store::write(const std::function<Status(Change&)>& work)
         return committed;
     }
     if (tookLease) {
-        m_ownsLease = true;
-        EditingLease::writeLockFile(m_path, mine);
+        EditingLease::writeLockFile(m_path, LeaseHolder{m_actor.person, m_actor.machine, m_session, now, now, 1});
     }
     m_auditHead = auditHead();
     return Status::success();
