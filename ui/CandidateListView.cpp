@@ -94,17 +94,21 @@ CandidateListView::CandidateListView(QWidget* parent)
     connect(header, &QHeaderView::sectionMoved, this, [this]() { saveLayout(); });
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this]() { saveLayout(); });
 
+    // The quick filter gets a row of its own: it is what people use most, and it needs room.
     auto* filters = new QHBoxLayout;
-    filters->addWidget(m_quickFilter, 3);
     filters->addWidget(m_stage, 1);
     filters->addWidget(m_region, 1);
     filters->addWidget(m_workshop, 1);
-    filters->addWidget(m_notInformed);
-    filters->addWidget(m_archived);
-    filters->addWidget(m_retention);
+    auto* flags = new QHBoxLayout;
+    flags->addWidget(m_notInformed);
+    flags->addWidget(m_archived);
+    flags->addWidget(m_retention);
+    flags->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_quickFilter);
     layout->addLayout(filters);
+    layout->addLayout(flags);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_count);
 
