@@ -11,6 +11,7 @@
 #include "Vocabulary.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 #include <QUuid>
@@ -114,6 +115,8 @@ public:
     Result<QList<Candidate>> findCandidates(const CandidateFilter& filter) const;
     /// How many candidates the file holds.
     Result<int> candidateCount() const;
+    /// How many candidates stand at each stage (stages with none are left out).
+    Result<QHash<Stage, int>> stageCounts() const;
     /// Archives a candidate (hidden from the list, kept whole, recoverable) or brings them
     /// back. Decisions and history stay as they were.
     Status setArchived(const QUuid& id, bool archived);

@@ -1,0 +1,24 @@
+#pragma once
+// A file of many realistic candidates for the benchmarks (docs/performance.md): names with
+// accents from every WCO region, their administrations, and small CVs (PDF) and application
+// letters (text) attached. Written only through Store's public API, so the file is exactly
+// what an officer entering the candidates would have made, audit trail included.
+
+#include "Result.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace CandidateGenerator {
+
+constexpr int kDefaultCount = 10000;
+/// The same seed makes the same candidates, so that figures taken on two machines compare.
+constexpr quint32 kDefaultSeed = 20231010;
+
+/// Creates `path` (which must not exist) with `count` candidates, all at stage "applied".
+/// `progress` is told how many candidates are saved so far, now and then.
+Status generate(const QString& path, int count = kDefaultCount, quint32 seed = kDefaultSeed,
+                const std::function<void(int)>& progress = {});
+
+} // namespace CandidateGenerator
