@@ -26,18 +26,8 @@ namespace {
 
 void rawSql(const QString& path, const QStringList& statements)
 {
-    const QString name = QStringLiteral("raw");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        for (const QString& statement : statements) {
-            QSqlQuery q(db);
-            QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    const QString error = runSql(path, statements);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 QByteArray readAll(const QString& path)

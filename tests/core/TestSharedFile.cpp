@@ -31,15 +31,8 @@ const Actor kStranger{QStringLiteral("stranger"), QStringLiteral("pc-9")};
 
 void rawSql(const QString& path, const QString& sql)
 {
-    const QString name = QStringLiteral("raw");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
-    }
-    QSqlDatabase::removeDatabase(name);
+    const QString error = runSql(path, {sql});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 QStringList actions(const Store& store)

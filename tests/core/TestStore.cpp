@@ -26,17 +26,8 @@ namespace {
 /// program would.
 void tamper(const QString& path, const QString& sql)
 {
-    const QString name = QStringLiteral("tamper");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    const QString error = runSql(path, {sql});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 int countRows(const QString& path, const QString& sql)

@@ -10,6 +10,10 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
 
 #include <unistd.h>
 
@@ -105,4 +109,26 @@ std::unique_ptr<Store> TestSupport::createStore(const QString& path)
         return nullptr;
     }
     return std::move(created).value();
+}
+
+QString TestSupport::runSql(const QString& path, const QStringList& statements)
+{
+    const QString name = QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            error = db.lastError().text();
+        }
+        for (const QString& statement : statements) {
+            QSqlQuery q(db);
+            if (error.isEmpty() && !q.exec(statement)) {
+                error = statement + QStringLiteral(": ") + q.lastError().text();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
 }

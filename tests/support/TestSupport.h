@@ -18,6 +18,10 @@ QString sha256Of(const QString& path);
 /// Writes `bytes` to `path`, replacing it.
 bool writeFile(const QString& path, const QByteArray& bytes);
 
+/// Runs SQL on a file behind the application's back, as another program or a tamperer
+/// would; returns the first error, empty when every statement ran.
+QString runSql(const QString& path, const QStringList& statements);
+
 /// Runs a program and returns its exit code; stdout and stderr go to the given strings.
 int run(const QString& program, const QStringList& arguments, QString* out = nullptr, QString* err = nullptr);
 

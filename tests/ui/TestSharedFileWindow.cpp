@@ -53,15 +53,8 @@ const Actor kColleague{QStringLiteral("bcolleague"), QStringLiteral("pc-2")};
 
 void rawSql(const QString& path, const QString& sql)
 {
-    const QString name = QStringLiteral("raw");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
-    }
-    QSqlDatabase::removeDatabase(name);
+    const QString error = runSql(path, {sql});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 QAction* action(QWidget& window, const char* name)
