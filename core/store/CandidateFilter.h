@@ -19,6 +19,7 @@ struct CandidateFilter {
     bool includeArchived = false;  ///< archived candidates are left out unless asked for
     bool retentionDue = false;     ///< no consent, and the retention period is over
     QDate today = QDate::currentDate();  ///< for the retention period (a seam for tests)
+    bool withLanguages = true;     ///< a list that does not show languages reads faster without
 
     bool isEmpty() const
     {

@@ -199,6 +199,9 @@ Result<QList<Candidate>> Store::findCandidates(const CandidateFilter& filter) co
         list.append(CandidateSql::read(q));
     }
     q.finish();
+    if (!filter.withLanguages) {
+        return list;
+    }
     const auto languages = readLanguages(db, QString());
     if (!languages.ok()) {
         return R(languages.error());
