@@ -5,6 +5,7 @@
 #include "Person.h"
 #include "ReviewSchema.h"
 #include "Schema.h"
+#include "ScoreSql.h"
 #include "Score.h"
 #include "SqlConnection.h"
 #include "SqlError.h"
@@ -178,17 +179,8 @@ Result<QList<Score>> ReviewFile::scores() const
     }
     QList<Score> list;
     while (q.next()) {
-        Score s;
-        s.meta = readMeta(q, 0, 9);
+        Score s = ScoreSql::read(q, 1);
         s.reviewerId = m_identity.reviewerId;
-        s.candidateId = QUuid::fromString(q.value(1).toString());
-        s.criterionKey = q.value(2).toString();
-        s.profileVersion = q.value(3).toInt();
-        s.rating = q.isNull(4) ? std::nullopt : std::optional<int>(q.value(4).toInt());
-        s.comment = q.value(5).toString();
-        s.evidence = q.value(6).toString();
-        s.submittedAt = q.isNull(7) ? QDateTime() : toTime(q.value(7));
-        s.updatedAt = toTime(q.value(8));
         list.append(s);
     }
     return list;

@@ -6,6 +6,7 @@
 #include "RecordJson.h"
 #include "ReviewFile.h"
 #include "Score.h"
+#include "ScoreSql.h"
 #include "SqlError.h"
 #include "StoreSql.h"
 
@@ -40,17 +41,8 @@ Person readPerson(const QSqlQuery& q)
 
 Score readScore(const QSqlQuery& q)
 {
-    Score s;
-    s.meta = readMeta(q, 0, 10);
+    Score s = ScoreSql::read(q, 2);
     s.reviewerId = QUuid::fromString(q.value(1).toString());
-    s.candidateId = QUuid::fromString(q.value(2).toString());
-    s.criterionKey = q.value(3).toString();
-    s.profileVersion = q.value(4).toInt();
-    s.rating = q.isNull(5) ? std::nullopt : std::optional<int>(q.value(5).toInt());
-    s.comment = q.value(6).toString();
-    s.evidence = q.value(7).toString();
-    s.submittedAt = q.isNull(8) ? QDateTime() : toTime(q.value(8));
-    s.updatedAt = toTime(q.value(9));
     return s;
 }
 

@@ -1,0 +1,31 @@
+#pragma once
+// Reading a score row, shared by the shared file's score table and a review file's, whose
+// columns are the same from candidate_id on (a review file has no reviewer column: it is
+// one reviewer's). Internal to the store layer.
+
+#include "Score.h"
+#include "StoreSql.h"
+
+namespace ScoreSql {
+
+/// The score of the current row: id in column 0, candidate_id at `candidateColumn`, then
+/// criterion_key, profile_version, rating, comment, evidence, submitted_at, updated_at,
+/// row_version, modified_at, modified_by. The caller sets the reviewer.
+inline Score read(const QSqlQuery& q, int candidateColumn)
+{
+    using namespace StoreSql;
+    const int c = candidateColumn;
+    Score s;
+    s.meta = readMeta(q, 0, c + 8);
+    s.candidateId = QUuid::fromString(q.value(c).toString());
+    s.criterionKey = q.value(c + 1).toString();
+    s.profileVersion = q.value(c + 2).toInt();
+    s.rating = q.isNull(c + 3) ? std::nullopt : std::optional<int>(q.value(c + 3).toInt());
+    s.comment = q.value(c + 4).toString();
+    s.evidence = q.value(c + 5).toString();
+    s.submittedAt = q.isNull(c + 6) ? QDateTime() : toTime(q.value(c + 6));
+    s.updatedAt = toTime(q.value(c + 7));
+    return s;
+}
+
+} // namespace ScoreSql
