@@ -2,7 +2,9 @@
 
 #include "Activity.h"
 #include "Attachment.h"
+#include "AvailabilityCommitment.h"
 #include "Candidate.h"
+#include "Screening.h"
 #include "StageDecision.h"
 #include "Store.h"
 #include "Workshop.h"
@@ -374,8 +376,29 @@ Status fill(const QString& path, const Actor& actor)
             }
         }
 
-        Stage from = Stage::Applied;
         const QList<Stage> steps = pathTo(person.target);
+        if (!steps.isEmpty()) {
+            // Stage 1 screening, as the officer recorded it before deciding.
+            Screening screening;
+            screening.candidateId = stored.meta.id;
+            screening.hardRequirementsMet = person.target != Stage::NotSelected;
+            screening.countedTotal = 7;
+            screening.countedMet = person.target == Stage::NotSelected ? 3 : 5 + i % 3;
+            screening.note = DemoFileText::tr("Screened from the application form and CV.");
+            if (auto recorded = store.recordScreening(screening); !recorded.ok()) {
+                return recorded;
+            }
+        }
+        if (steps.contains(Stage::Confirmed)) {
+            AvailabilityCommitment commitment;
+            commitment.candidateId = stored.meta.id;
+            commitment.givenOn = workshop.startDate.addDays(dayOffset(Stage::Confirmed) - 3);
+            commitment.how = DemoFileText::tr("Signed commitment form received by e-mail.");
+            if (auto recorded = store.recordCommitment(commitment); !recorded.ok()) {
+                return recorded;
+            }
+        }
+        Stage from = Stage::Applied;
         for (int s = 0; s < steps.size(); ++s) {
             StageDecision d;
             d.candidateId = stored.meta.id;

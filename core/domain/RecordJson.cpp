@@ -160,6 +160,15 @@ QJsonObject RecordJson::toJson(const StageDecision& d)
     o.insert(QStringLiteral("reason"), d.reason);
     o.insert(QStringLiteral("informed_on"), date(d.informedOn));
     o.insert(QStringLiteral("informed_by"), key(d.informedBy));
+    if (!d.overrideReason.trimmed().isEmpty()) {
+        o.insert(QStringLiteral("override_reason"), d.overrideReason);
+    }
+    if (d.effectiveOn.isValid()) {
+        o.insert(QStringLiteral("effective_on"), date(d.effectiveOn));
+    }
+    if (d.isReversal()) {
+        o.insert(QStringLiteral("reverses"), id(d.reversesId));
+    }
     return o;
 }
 

@@ -49,6 +49,32 @@ QList<Stage> StageDecision::nextStages(Stage from)
     return stages;
 }
 
+std::optional<PipelineStep> StageDecision::stepOf(Stage from, Stage to)
+{
+    const Stage decisive = to == Stage::Withdrawn ? from : to;
+    switch (decisive) {
+    case Stage::Applied:
+    case Stage::Selected:
+    case Stage::Waitlisted:
+    case Stage::NotSelected:
+    case Stage::Confirmed:
+        return PipelineStep::Selection;
+    case Stage::WorkshopFailed:
+        return PipelineStep::Workshop;
+    case Stage::WorkshopPassed:
+        // Passing is decided at the workshop; leaving after it happens during Stage 3.
+        return to == Stage::Withdrawn ? PipelineStep::FieldAssessment : PipelineStep::Workshop;
+    case Stage::Accredited:
+    case Stage::NotAccredited:
+        return to == Stage::Withdrawn ? std::nullopt : std::optional<PipelineStep>(PipelineStep::FieldAssessment);
+    case Stage::Withdrawn:
+    case Stage::CommitmentEnded:
+    case Stage::Retired:
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
 Validation StageDecision::validate() const
 {
     Validation v;
@@ -57,7 +83,7 @@ Validation StageDecision::validate() const
     }
     if (from == to) {
         v.add(QStringLiteral("to"), tr("The candidate is already at the stage \"%1\".").arg(labelOf(to)));
-    } else if (!isAllowedMove(from, to)) {
+    } else if (!isReversal() && !isAllowedMove(from, to)) {
         v.add(QStringLiteral("to"), tr("A candidate cannot move from \"%1\" to \"%2\".").arg(labelOf(from), labelOf(to)));
     }
     if (reason.trimmed().isEmpty()) {

@@ -25,14 +25,26 @@ public:
     QString reason;
     QDate informedOn;  ///< invalid while the candidate is still to be informed
     std::optional<InformChannel> informedBy;
+    /// Why the officer selected a candidate whose screening falls short; empty otherwise.
+    QString overrideReason;
+    /// When the decision takes effect, if not the day it was taken: the accreditation
+    /// date, which starts the three-year availability period.
+    QDate effectiveOn;
+    /// The decision this one reverses (history is never rewritten); null otherwise.
+    QUuid reversesId;
 
     bool isInformed() const { return informedOn.isValid(); }
+    bool isReversal() const { return !reversesId.isNull(); }
+    QDate effectiveDate() const { return effectiveOn.isValid() ? effectiveOn : decidedAt.toUTC().date(); }
 
     /// Whether the pipeline has a path from one stage to the other. Leaving (withdrawn)
     /// is possible from anywhere; the finer guards (seats, commitment) live in the pipeline.
     static bool isAllowedMove(Stage from, Stage to);
     /// The stages reachable from `from`, in pipeline order.
     static QList<Stage> nextStages(Stage from);
+    /// The step of a workshop's round the move belongs to; none for moves within the pool
+    /// (commitment ended, retired).
+    static std::optional<PipelineStep> stepOf(Stage from, Stage to);
 
     Validation validate() const;
 };

@@ -100,6 +100,12 @@ AD_TABLE(PersonRole, "PersonRole",
          {PersonRole::Reviewer, "reviewer", QT_TRANSLATE_NOOP("PersonRole", "Reviewer")},
          {PersonRole::Observer, "observer", QT_TRANSLATE_NOOP("PersonRole", "Observer")})
 
+AD_TABLE(PipelineStep, "PipelineStep",
+         {PipelineStep::Selection, "selection", QT_TRANSLATE_NOOP("PipelineStep", "Stage 1, selection")},
+         {PipelineStep::Workshop, "workshop", QT_TRANSLATE_NOOP("PipelineStep", "Stage 2, the workshop")},
+         {PipelineStep::FieldAssessment, "field_assessment",
+          QT_TRANSLATE_NOOP("PipelineStep", "Stage 3, assessment in activities")})
+
 #undef AD_TABLE
 
 } // namespace
@@ -170,3 +176,4 @@ AD_INSTANTIATE(ActivityKind)
 AD_INSTANTIATE(ActivityMode)
 AD_INSTANTIATE(InformChannel)
 AD_INSTANTIATE(PersonRole)
+AD_INSTANTIATE(PipelineStep)

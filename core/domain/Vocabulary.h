@@ -46,6 +46,13 @@ enum class ActivityKind { CapacityBuilding, TechnicalAssistance, Operation, Stag
 enum class ActivityMode { OnSite, Online };
 enum class InformChannel { Letter, Email, InPerson };
 
+/// The three assessment stages of a workshop's round, which the officer closes in turn.
+enum class PipelineStep {
+    Selection,       ///< Stage 1: selected, waitlisted or not, and confirmed
+    Workshop,        ///< Stage 2: passed the workshop or not
+    FieldAssessment  ///< Stage 3: accredited or not after activities on the ground or online
+};
+
 /// What a person recorded in the file may do there.
 enum class PersonRole {
     Officer,   ///< edits the file: records, decides, imports reviews

@@ -178,6 +178,38 @@ QStringList version4()
     };
 }
 
+// Version 5: the pipeline's rules. Seats in workshops, the Stage 1 screening and the
+// availability commitment that selection and confirmation need, decisions that override a
+// screening, take effect on a date or reverse an earlier one, and the closing of each step
+// of a workshop's round (kept as events, never rewritten).
+QStringList version5()
+{
+    return {
+        QStringLiteral("CREATE TABLE enrolment (candidate_id TEXT PRIMARY KEY REFERENCES candidate(id), "
+                       "workshop_id TEXT NOT NULL REFERENCES workshop(id), enrolled_at TEXT NOT NULL, "
+                       "enrolled_by TEXT NOT NULL) STRICT"),
+        QStringLiteral("CREATE INDEX enrolment_by_workshop ON enrolment (workshop_id)"),
+        QStringLiteral("CREATE TABLE screening (candidate_id TEXT PRIMARY KEY REFERENCES candidate(id), "
+                       "hard_met INTEGER NOT NULL CHECK (hard_met IN (0, 1)), counted_met INTEGER NOT NULL, "
+                       "counted_total INTEGER NOT NULL CHECK (counted_total >= 1), note TEXT NOT NULL, "
+                       "recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL, "
+                       "CHECK (counted_met BETWEEN 0 AND counted_total)) STRICT"),
+        QStringLiteral("CREATE TABLE availability_commitment (candidate_id TEXT PRIMARY KEY REFERENCES candidate(id), "
+                       "given_on TEXT NOT NULL, how TEXT NOT NULL CHECK (length(trim(how)) > 0), "
+                       "recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL) STRICT"),
+        QStringLiteral("CREATE TABLE step_closure (seq INTEGER PRIMARY KEY, "
+                       "workshop_id TEXT NOT NULL REFERENCES workshop(id), "
+                       "step TEXT NOT NULL CHECK (step IN ('selection','workshop','field_assessment')), "
+                       "closed INTEGER NOT NULL CHECK (closed IN (0, 1)), happened_at TEXT NOT NULL, "
+                       "person TEXT NOT NULL, reason TEXT NOT NULL, "
+                       "uninformed INTEGER NOT NULL CHECK (uninformed >= 0)) STRICT"),
+        QStringLiteral("CREATE INDEX step_closure_by_workshop ON step_closure (workshop_id, step, seq)"),
+        QStringLiteral("ALTER TABLE stage_decision ADD COLUMN override_reason TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE stage_decision ADD COLUMN effective_on TEXT"),
+        QStringLiteral("ALTER TABLE stage_decision ADD COLUMN reverses_id TEXT REFERENCES stage_decision(id)"),
+    };
+}
+
 // Gives the free functions of this file a translation context that lupdate sees.
 struct SchemaText {
     Q_DECLARE_TR_FUNCTIONS(SchemaText)
@@ -196,6 +228,8 @@ QStringList Schema::migrationTo(int to)
         return version3();
     case 4:
         return version4();
+    case 5:
+        return version5();
     default:
         return {};
     }
@@ -236,6 +270,22 @@ Status backfillSearchText(QSqlDatabase db)
     return Status::success();
 }
 
+// Version 5 keeps seats in a table of their own; before it, a participant's workshop was
+// that of their latest decision naming one.
+Status backfillEnrolment(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral(
+            "INSERT INTO enrolment (candidate_id, workshop_id, enrolled_at, enrolled_by) "
+            "SELECT c.id, (SELECT d.workshop_id FROM stage_decision d WHERE d.candidate_id = c.id "
+            "AND d.workshop_id IS NOT NULL ORDER BY d.decided_at DESC, d.rowid DESC LIMIT 1), c.modified_at, "
+            "c.modified_by FROM candidate c WHERE c.stage NOT IN ('applied','waitlisted','not_selected','withdrawn') "
+            "AND EXISTS (SELECT 1 FROM stage_decision d WHERE d.candidate_id = c.id AND d.workshop_id IS NOT NULL)"))) {
+        return sqlFailure(q.lastError(), SchemaText::tr("Could not upgrade the workshops' seats."));
+    }
+    return Status::success();
+}
+
 } // namespace
 
 Status Schema::migrate(const QString& connectionName, int from)
@@ -251,6 +301,11 @@ Status Schema::migrate(const QString& connectionName, int from)
     }
     if (from < 3) {
         if (auto filled = backfillSearchText(db); !filled.ok()) {
+            return filled;
+        }
+    }
+    if (from < 5) {
+        if (auto filled = backfillEnrolment(db); !filled.ok()) {
             return filled;
         }
     }

@@ -389,6 +389,25 @@ Result<QStringList> Store::check() const
     }
     finishCandidate();
     query.finish();
+    // Seats: never more than a workshop holds, and only for candidates who take part.
+    if (!query.exec(QStringLiteral("SELECT w.title, w.capacity, count(e.candidate_id) FROM workshop w "
+                                   "JOIN enrolment e ON e.workshop_id = w.id GROUP BY w.id "
+                                   "HAVING count(e.candidate_id) > w.capacity"))) {
+        return Result<QStringList>(sqlError(query.lastError(), tr("The seat check could not run.")));
+    }
+    while (query.next()) {
+        problems.append(tr("\"%1\" has %2 participants for %3 seats.")
+                            .arg(query.value(0).toString(), query.value(2).toString(), query.value(1).toString()));
+    }
+    if (!query.exec(QStringLiteral("SELECT c.family_name, c.stage FROM candidate c JOIN enrolment e "
+                                   "ON e.candidate_id = c.id WHERE c.stage IN ('waitlisted','not_selected')"))) {
+        return Result<QStringList>(sqlError(query.lastError(), tr("The seat check could not run.")));
+    }
+    while (query.next()) {
+        problems.append(tr("%1 holds a seat although at stage \"%2\".")
+                            .arg(query.value(0).toString(), query.value(1).toString()));
+    }
+    query.finish();
     const auto chain = AuditLog::verify(connection());
     if (!chain.ok()) {
         return Result<QStringList>(chain.error());

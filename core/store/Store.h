@@ -22,17 +22,24 @@
 
 class Activity;
 class Attachment;
+class AvailabilityCommitment;
 class Candidate;
 struct CandidateFilter;
 class CompetenceProfile;
 class Person;
 class Score;
+class Screening;
 class SqlConnection;
 class StageDecision;
 class Workshop;
 class WriteTransaction;
 struct AuditEntry;
 struct LeaseHolder;
+struct PendingInforming;
+struct PipelineCard;
+struct PipelineSituation;
+struct StepClosure;
+struct WorkshopSeats;
 
 /// Another candidate who may be the same person, and why.
 struct DuplicateMatch {
@@ -149,16 +156,60 @@ public:
     Result<QList<Candidate>> importCandidates(const QList<Candidate>& candidates, const QString& sourceName);
 
     Result<QList<Workshop>> workshops() const;
+    /// Adds or edits a workshop; refused when the capacity falls below the seats taken.
     Result<Workshop> saveWorkshop(const Workshop& workshop);
 
     Result<QList<Activity>> activities() const;
     Result<Activity> saveActivity(const Activity& activity);
 
+    // The pipeline (StorePipeline.cpp). Every rule is Pipeline's; these read what it needs
+    // inside the unit of work, so two editors' decisions can never add up to a broken rule.
+
     /// A candidate's decisions, oldest first.
     Result<QList<StageDecision>> decisions(const QUuid& candidateId) const;
-    /// Records a decision and moves the candidate; refused when the candidate is no longer
-    /// at the decision's "from" stage.
+    /// Whether Pipeline's rules allow `decision` now: the dry run behind the decision
+    /// dialog and the board, which explain a refusal before anything is written.
+    Status checkDecision(const StageDecision& decision) const;
+    /// Records a decision and moves the candidate, taking or handing back their seat;
+    /// refused, with nothing written, by any rule of Pipeline. A decision without a
+    /// workshop concerns the one where the candidate holds a seat (or was waitlisted).
     Result<StageDecision> recordDecision(const StageDecision& decision);
+    /// Records a new decision that takes the candidate back to where `decisionId` (their
+    /// latest) found them; the reversed decision stays in the history.
+    Result<StageDecision> reverseDecision(const QUuid& decisionId, const QString& reason);
+    /// Records that the candidate was told of every decision still awaiting it.
+    Status recordInformed(const QUuid& candidateId, const QDate& on, InformChannel channel);
+    /// Decisions not yet told, oldest first; of one workshop when `workshopId` is set.
+    Result<QList<PendingInforming>> toInform(const QUuid& workshopId = {}) const;
+
+    /// Every workshop with its seats taken, as the rules see them.
+    Result<QList<WorkshopSeats>> workshopSeats() const;
+    /// The candidates holding a seat of a workshop, in name order.
+    Result<QList<Candidate>> participants(const QUuid& workshopId) const;
+    /// The workshop where a candidate holds a seat; null when none.
+    Result<QUuid> enrolmentOf(const QUuid& candidateId) const;
+    /// Gives a candidate a seat of a workshop (or moves them there), or, with a null
+    /// workshop, hands an applicant's seat back. Refused when the workshop is full, has
+    /// begun, or its selection is closed.
+    Status enrol(const QUuid& candidateId, const QUuid& workshopId);
+
+    /// Records the Stage 1 screening that selection needs (replacing an earlier one).
+    Status recordScreening(const Screening& screening);
+    Result<std::optional<Screening>> screening(const QUuid& candidateId) const;
+    /// Records the availability commitment that confirmation needs.
+    Status recordCommitment(const AvailabilityCommitment& commitment);
+    Result<std::optional<AvailabilityCommitment>> commitment(const QUuid& candidateId) const;
+
+    /// Closes a step of a workshop's round; refused while a candidate awaits being told of
+    /// a decision of that step, unless `reason` says why it closes anyway.
+    Status closeStep(const QUuid& workshopId, PipelineStep step, const QString& reason = {});
+    Status reopenStep(const QUuid& workshopId, PipelineStep step, const QString& reason);
+    /// The latest closing or reopening of each step of a workshop.
+    Result<QList<StepClosure>> stepClosures(const QUuid& workshopId) const;
+
+    /// The pipeline board: every candidate not archived, or those of one workshop (holding
+    /// a seat there or decided about for it).
+    Result<QList<PipelineCard>> pipelineCards(const QUuid& workshopId = {}) const;
 
     /// A candidate's attachments without their content.
     Result<QList<Attachment>> attachments(const QUuid& candidateId) const;
@@ -223,6 +274,9 @@ private:
     /// The single write path: runs `work` in one BEGIN IMMEDIATE transaction, confirms
     /// the lease, and appends the audit entry the work describes.
     Status write(const std::function<Status(Change&)>& work);
+    /// What the rules need to judge `decision`, read on this connection (inside the
+    /// caller's transaction when there is one).
+    Result<PipelineSituation> situationFor(const StageDecision& decision) const;
     QString connection() const;
 
     QString m_path;

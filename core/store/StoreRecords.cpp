@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include "StageDecision.h"
 #include "StoreSql.h"
+#include "StoreWrites.h"
 #include "Workshop.h"
 
 #include <QJsonArray>
@@ -23,42 +24,6 @@
 using namespace StoreSql;
 
 namespace {
-
-void stamp(RecordMeta& meta, const Actor& actor)
-{
-    if (meta.id.isNull()) {
-        meta.id = QUuid::createUuid();
-    }
-    meta.rowVersion += 1;
-    meta.modifiedAt = QDateTime::currentDateTimeUtc();
-    meta.modifiedBy = actor.label();
-}
-
-void bindMeta(QSqlQuery& q, const RecordMeta& meta, bool isUpdate = false)
-{
-    q.bindValue(QStringLiteral(":id"), idText(meta.id));
-    q.bindValue(QStringLiteral(":row_version"), meta.rowVersion);
-    q.bindValue(QStringLiteral(":modified_at"), timeText(meta.modifiedAt));
-    q.bindValue(QStringLiteral(":modified_by"), meta.modifiedBy);
-    if (isUpdate) {  // an INSERT has no such placeholder, and an unused binding fails the query
-        q.bindValue(QStringLiteral(":read_version"), meta.rowVersion - 1);
-    }
-}
-
-/// Runs an INSERT (new record) or version-checked UPDATE and says which failed how.
-Status execSave(QSqlQuery& q, bool isNew, const QString& what)
-{
-    if (!q.exec()) {
-        return sqlFailure(q.lastError(), Store::tr("Could not save %1.").arg(what));
-    }
-    if (!isNew && q.numRowsAffected() != 1) {
-        return Status::failure(ErrorCode::Conflict,
-                               Store::tr("%1 was changed or removed by someone else after you opened it. Your "
-                                         "changes were not saved; reload and make them again.")
-                                   .arg(what));
-    }
-    return Status::success();
-}
 
 Workshop readWorkshop(const QSqlQuery& q)
 {
@@ -93,22 +58,6 @@ Activity readActivity(const QSqlQuery& q)
     return a;
 }
 
-StageDecision readDecision(const QSqlQuery& q)
-{
-    StageDecision d;
-    d.meta = readMeta(q, 0, 10);
-    d.candidateId = QUuid::fromString(q.value(1).toString());
-    d.workshopId = q.isNull(2) ? QUuid() : QUuid::fromString(q.value(2).toString());
-    d.from = toKey<Stage>(q.value(3), Stage::Applied);
-    d.to = toKey<Stage>(q.value(4), Stage::Applied);
-    d.decidedBy = q.value(5).toString();
-    d.decidedAt = toTime(q.value(6));
-    d.reason = q.value(7).toString();
-    d.informedOn = toDate(q.value(8));
-    d.informedBy = toKey<InformChannel>(q.value(9));
-    return d;
-}
-
 Attachment readAttachment(const QSqlQuery& q)
 {
     Attachment a;
@@ -126,31 +75,8 @@ const QString kWorkshopColumns = QStringLiteral(
 const QString kActivityColumns = QStringLiteral(
     "id, title, kind, mode, country, city, start_date, end_date, requesting_administration, language, "
     "row_version, modified_at, modified_by");
-const QString kDecisionColumns = QStringLiteral(
-    "id, candidate_id, workshop_id, from_stage, to_stage, decided_by, decided_at, reason, informed_on, informed_by, "
-    "row_version, modified_at, modified_by");
 const QString kAttachmentColumns = QStringLiteral(
     "id, candidate_id, kind, file_name, media_type, sha256, added_at, row_version, modified_at, modified_by");
-
-template <typename T, typename Reader>
-Result<QList<T>> readAll(const QString& connection, const QString& sql, const QVariantMap& bindings, Reader read,
-                         const QString& failure)
-{
-    QSqlQuery q(QSqlDatabase::database(connection, false));
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it) {
-        q.bindValue(it.key(), it.value());
-    }
-    if (!q.exec()) {
-        return Result<QList<T>>(sqlError(q.lastError(), failure));
-    }
-    QList<T> list;
-    while (q.next()) {
-        list.append(read(q));
-    }
-    return list;
-}
 
 } // namespace
 
@@ -269,6 +195,19 @@ Result<Workshop> Store::saveWorkshop(const Workshop& edited)
             if (stored.ok() && !stored.value().isEmpty()) {
                 change.before = RecordJson::toJson(stored.value().first());
             }
+            QSqlQuery seats(QSqlDatabase::database(connection(), false));
+            seats.prepare(QStringLiteral("SELECT count(*) FROM enrolment WHERE workshop_id = :id"));
+            seats.bindValue(QStringLiteral(":id"), idText(saved.meta.id));
+            if (!seats.exec() || !seats.next()) {
+                return sqlFailure(seats.lastError(), tr("Could not count the workshop's seats."));
+            }
+            if (const int taken = seats.value(0).toInt(); saved.capacity < taken) {
+                return Status::failure(ErrorCode::Refused,
+                                       tr("%n participant(s) hold a seat in \"%1\"; the capacity cannot be less. "
+                                          "Hand seats back first (waitlist or withdraw, with a reason).",
+                                          nullptr, taken)
+                                           .arg(saved.title));
+            }
         }
         stamp(saved.meta, m_actor);
         QSqlQuery q(QSqlDatabase::database(connection(), false));
@@ -361,87 +300,6 @@ Result<Activity> Store::saveActivity(const Activity& edited)
     });
     if (!status.ok()) {
         return Result<Activity>(status.error());
-    }
-    return saved;
-}
-
-Result<QList<StageDecision>> Store::decisions(const QUuid& candidateId) const
-{
-    return readAll<StageDecision>(connection(),
-                                  QStringLiteral("SELECT ") + kDecisionColumns +
-                                      QStringLiteral(" FROM stage_decision WHERE candidate_id = :id "
-                                                     "ORDER BY decided_at, rowid"),
-                                  {{QStringLiteral(":id"), idText(candidateId)}}, readDecision,
-                                  tr("Could not read the candidate's decisions."));
-}
-
-Result<StageDecision> Store::recordDecision(const StageDecision& proposed)
-{
-    if (auto valid = proposed.validate().toStatus(); !valid.ok()) {
-        return Result<StageDecision>(valid.error());
-    }
-    StageDecision saved = proposed;
-    saved.meta = RecordMeta();
-    const Status status = write([&](Change& change) -> Status {
-        QSqlDatabase db = QSqlDatabase::database(connection(), false);
-        QSqlQuery current(db);
-        current.prepare(QStringLiteral("SELECT stage, family_name, given_names FROM candidate WHERE id = :id"));
-        current.bindValue(QStringLiteral(":id"), idText(saved.candidateId));
-        if (!current.exec()) {
-            return sqlFailure(current.lastError(), tr("Could not read the candidate."));
-        }
-        if (!current.next()) {
-            return Status::failure(ErrorCode::NotFound, tr("The candidate of this decision is not in the file."));
-        }
-        const Stage stage = toKey<Stage>(current.value(0), Stage::Applied);
-        const QString name = current.value(2).toString() + QLatin1Char(' ') + current.value(1).toString();
-        current.finish();
-        if (stage != saved.from) {
-            return Status::failure(ErrorCode::Conflict,
-                                   tr("%1 is now at \"%2\", not \"%3\": someone decided meanwhile. Reload and decide "
-                                      "again.")
-                                       .arg(name.trimmed(), labelOf(stage), labelOf(saved.from)));
-        }
-        stamp(saved.meta, m_actor);
-        QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO stage_decision (") + kDecisionColumns +
-                       QStringLiteral(") VALUES (:id, :candidate_id, :workshop_id, :from_stage, :to_stage, "
-                                      ":decided_by, :decided_at, :reason, :informed_on, :informed_by, :row_version, "
-                                      ":modified_at, :modified_by)"));
-        bindMeta(insert, saved.meta);
-        insert.bindValue(QStringLiteral(":candidate_id"), idText(saved.candidateId));
-        insert.bindValue(QStringLiteral(":workshop_id"), saved.workshopId.isNull()
-                                                             ? QVariant(QMetaType::fromType<QString>())
-                                                             : QVariant(idText(saved.workshopId)));
-        insert.bindValue(QStringLiteral(":from_stage"), keyOf(saved.from));
-        insert.bindValue(QStringLiteral(":to_stage"), keyOf(saved.to));
-        insert.bindValue(QStringLiteral(":decided_by"), text(saved.decidedBy));
-        insert.bindValue(QStringLiteral(":decided_at"), timeText(saved.decidedAt));
-        insert.bindValue(QStringLiteral(":reason"), text(saved.reason));
-        insert.bindValue(QStringLiteral(":informed_on"), dateValue(saved.informedOn));
-        insert.bindValue(QStringLiteral(":informed_by"), keyValue(saved.informedBy));
-        if (auto done = execSave(insert, true, tr("the decision")); !done.ok()) {
-            return done;
-        }
-        QSqlQuery move(db);
-        move.prepare(QStringLiteral("UPDATE candidate SET stage = :stage, row_version = row_version + 1, "
-                                    "modified_at = :at, modified_by = :by WHERE id = :id"));
-        move.bindValue(QStringLiteral(":stage"), keyOf(saved.to));
-        move.bindValue(QStringLiteral(":at"), timeText(saved.meta.modifiedAt));
-        move.bindValue(QStringLiteral(":by"), m_actor.label());
-        move.bindValue(QStringLiteral(":id"), idText(saved.candidateId));
-        if (!move.exec()) {
-            return sqlFailure(move.lastError(), tr("Could not move the candidate."));
-        }
-        change.action = QStringLiteral("decision.record");
-        change.entity = QStringLiteral("stage_decision");
-        change.entityId = idText(saved.meta.id);
-        change.subjectId = idText(saved.candidateId);
-        change.after = RecordJson::toJson(saved);
-        return Status::success();
-    });
-    if (!status.ok()) {
-        return Result<StageDecision>(status.error());
     }
     return saved;
 }

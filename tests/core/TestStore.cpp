@@ -209,7 +209,10 @@ private slots:
         auto store = createStore(path(QStringLiteral("pipeline.accred")));
         QVERIFY(store);
         const Candidate c = store->saveCandidate(sampleCandidate(QStringLiteral("Diallo"))).value();
+        QVERIFY(makeReadyToSelectAndConfirm(*store, c.meta.id));
+        const Workshop workshop = store->saveWorkshop(sampleWorkshop(QStringLiteral("Brussels"))).value();
         StageDecision select = decision(c, Stage::Applied, Stage::Selected);
+        select.workshopId = workshop.meta.id;
         select.informedOn = QDate::currentDate();
         select.informedBy = InformChannel::Email;
         const auto recorded = store->recordDecision(select);

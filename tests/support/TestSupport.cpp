@@ -1,5 +1,9 @@
 #include "TestSupport.h"
 
+#include "AvailabilityCommitment.h"
+#include "Screening.h"
+#include "Workshop.h"
+
 #include "Candidate.h"
 #include "Store.h"
 
@@ -131,4 +135,30 @@ QString TestSupport::runSql(const QString& path, const QStringList& statements)
     }
     QSqlDatabase::removeDatabase(name);
     return error;
+}
+
+Workshop TestSupport::sampleWorkshop(const QString& title, int startsInDays, int capacity)
+{
+    Workshop w;
+    w.title = title;
+    w.region = Region::Europe;
+    w.venue = QStringLiteral("WCO headquarters, Brussels");
+    w.startDate = QDate::currentDate().addDays(startsInDays);
+    w.capacity = capacity;
+    w.assessors = {QStringLiteral("Marta Silva")};
+    return w;
+}
+
+bool TestSupport::makeReadyToSelectAndConfirm(Store& store, const QUuid& candidateId)
+{
+    Screening screening;
+    screening.candidateId = candidateId;
+    screening.hardRequirementsMet = true;
+    screening.countedMet = 5;
+    screening.countedTotal = 7;
+    AvailabilityCommitment commitment;
+    commitment.candidateId = candidateId;
+    commitment.givenOn = QDate::currentDate();
+    commitment.how = QStringLiteral("Signed form by e-mail");
+    return store.recordScreening(screening).ok() && store.recordCommitment(commitment).ok();
 }

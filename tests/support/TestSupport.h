@@ -8,7 +8,9 @@
 #include <QStringList>
 
 class Candidate;
+class QUuid;
 class Store;
+class Workshop;
 
 namespace TestSupport {
 
@@ -34,6 +36,13 @@ int runFunctionUnprivileged(const QString& function, QString* output);
 
 /// A candidate who passes validation, with the given family name.
 Candidate sampleCandidate(const QString& familyName);
+
+/// A workshop that passes validation, starting `startsInDays` from today.
+Workshop sampleWorkshop(const QString& title, int startsInDays = 60, int capacity = 10);
+
+/// Records a qualifying Stage 1 screening and an availability commitment for a candidate,
+/// so that selection and confirmation are only stopped by the rule a test is about.
+bool makeReadyToSelectAndConfirm(Store& store, const QUuid& candidateId);
 
 /// Creates a file at `path` and returns it open for editing (fails the test when it cannot).
 std::unique_ptr<Store> createStore(const QString& path);

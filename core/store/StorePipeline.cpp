@@ -1,0 +1,823 @@
+// The pipeline's part of the store: decisions, seats, the screening and commitment that
+// the rules need, informing, and the closing of a workshop's steps. The rules themselves
+// are Pipeline's; this file reads what they need inside the same unit of work that writes.
+#include "Store.h"
+#include "StoreChange.h"
+
+#include "AvailabilityCommitment.h"
+#include "Candidate.h"
+#include "CandidateSql.h"
+#include "CompetenceProfile.h"
+#include "Pipeline.h"
+#include "RecordJson.h"
+#include "Screening.h"
+#include "StageDecision.h"
+#include "StoreWrites.h"
+#include "Workshop.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace StoreSql;
+
+namespace {
+
+const QString kDecisionColumns = QStringLiteral(
+    "id, candidate_id, workshop_id, from_stage, to_stage, decided_by, decided_at, reason, informed_on, informed_by, "
+    "row_version, modified_at, modified_by, override_reason, effective_on, reverses_id");
+
+StageDecision readDecision(const QSqlQuery& q)
+{
+    StageDecision d;
+    d.meta = readMeta(q, 0, 10);
+    d.candidateId = QUuid::fromString(q.value(1).toString());
+    d.workshopId = q.isNull(2) ? QUuid() : QUuid::fromString(q.value(2).toString());
+    d.from = toKey<Stage>(q.value(3), Stage::Applied);
+    d.to = toKey<Stage>(q.value(4), Stage::Applied);
+    d.decidedBy = q.value(5).toString();
+    d.decidedAt = toTime(q.value(6));
+    d.reason = q.value(7).toString();
+    d.informedOn = toDate(q.value(8));
+    d.informedBy = toKey<InformChannel>(q.value(9));
+    d.overrideReason = q.value(13).toString();
+    d.effectiveOn = toDate(q.value(14));
+    d.reversesId = q.isNull(15) ? QUuid() : QUuid::fromString(q.value(15).toString());
+    return d;
+}
+
+QVariant idOrNull(const QUuid& id)
+{
+    return id.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(idText(id));
+}
+
+QString nameOf(const QString& family, const QString& given)
+{
+    return given.trimmed().isEmpty() ? family : QString(family + QStringLiteral(", ") + given);
+}
+
+/// Runs one prepared statement with its bindings; the failure names `what`.
+Result<QSqlQuery> run(const QString& connection, const QString& sql, const QVariantMap& bindings, const QString& what)
+{
+    QSqlQuery q(QSqlDatabase::database(connection, false));
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it) {
+        q.bindValue(it.key(), it.value());
+    }
+    if (!q.exec()) {
+        return Result<QSqlQuery>(sqlError(q.lastError(), what));
+    }
+    return q;
+}
+
+const QString kSeatsSql = QStringLiteral(
+    "SELECT w.id, w.title, w.capacity, w.start_date, w.days, "
+    "(SELECT count(*) FROM enrolment e WHERE e.workshop_id = w.id) FROM workshop w");
+
+WorkshopSeats readSeats(const QSqlQuery& q)
+{
+    WorkshopSeats w;
+    w.id = QUuid::fromString(q.value(0).toString());
+    w.title = q.value(1).toString();
+    w.capacity = q.value(2).toInt();
+    w.startDate = toDate(q.value(3));
+    w.endDate = w.startDate.isValid() ? w.startDate.addDays(q.value(4).toInt() - 1) : QDate();
+    w.taken = q.value(5).toInt();
+    return w;
+}
+
+StepClosure readClosure(const QSqlQuery& q)
+{
+    StepClosure c;
+    c.workshopId = QUuid::fromString(q.value(0).toString());
+    c.step = toKey<PipelineStep>(q.value(1), PipelineStep::Selection);
+    c.closed = q.value(2).toInt() == 1;
+    c.at = toTime(q.value(3));
+    c.by = q.value(4).toString();
+    c.reason = q.value(5).toString();
+    c.uninformedAtClosing = q.value(6).toInt();
+    return c;
+}
+
+const QString kClosureColumns = QStringLiteral("workshop_id, step, closed, happened_at, person, reason, uninformed");
+
+} // namespace
+
+Result<QList<StageDecision>> Store::decisions(const QUuid& candidateId) const
+{
+    return readAll<StageDecision>(connection(),
+                                  QStringLiteral("SELECT ") + kDecisionColumns +
+                                      QStringLiteral(" FROM stage_decision WHERE candidate_id = :id "
+                                                     "ORDER BY decided_at, rowid"),
+                                  {{QStringLiteral(":id"), idText(candidateId)}}, readDecision,
+                                  tr("Could not read the candidate's decisions."));
+}
+
+Result<PipelineSituation> Store::situationFor(const StageDecision& decision) const
+{
+    using R = Result<PipelineSituation>;
+    PipelineSituation s;
+    const QString id = idText(decision.candidateId);
+    auto candidate = run(connection(),
+                         QStringLiteral("SELECT c.stage, c.family_name, c.given_names, e.workshop_id FROM candidate c "
+                                        "LEFT JOIN enrolment e ON e.candidate_id = c.id WHERE c.id = :id"),
+                         {{QStringLiteral(":id"), id}}, tr("Could not read the candidate."));
+    if (!candidate.ok()) {
+        return R(candidate.error());
+    }
+    if (!candidate.value().next()) {
+        return R::failure(ErrorCode::NotFound, tr("The candidate of this decision is not in the file."));
+    }
+    s.stage = toKey<Stage>(candidate.value().value(0), Stage::Applied);
+    s.candidateName = QString(candidate.value().value(2).toString() + QLatin1Char(' ') +
+                              candidate.value().value(1).toString())
+                          .trimmed();
+    s.enrolledIn = candidate.value().isNull(3) ? QUuid() : QUuid::fromString(candidate.value().value(3).toString());
+
+    auto latest = readAll<StageDecision>(connection(),
+                                         QStringLiteral("SELECT ") + kDecisionColumns +
+                                             QStringLiteral(" FROM stage_decision WHERE candidate_id = :id "
+                                                            "ORDER BY decided_at DESC, rowid DESC LIMIT 1"),
+                                         {{QStringLiteral(":id"), id}}, readDecision,
+                                         tr("Could not read the candidate's decisions."));
+    if (!latest.ok()) {
+        return R(latest.error());
+    }
+    if (!latest.value().isEmpty()) {
+        s.latest = latest.value().constFirst();
+    }
+
+    // The workshop concerned: the decision's, else the seat's, else the one the latest
+    // decision named (a waitlisted candidate selected when a seat frees up).
+    QUuid workshopId = decision.workshopId;
+    if (workshopId.isNull()) {
+        workshopId = s.enrolledIn;
+    }
+    if (workshopId.isNull() && s.latest) {
+        workshopId = s.latest->workshopId;
+    }
+    if (!workshopId.isNull()) {
+        auto seats = readAll<WorkshopSeats>(connection(), kSeatsSql + QStringLiteral(" WHERE w.id = :id"),
+                                            {{QStringLiteral(":id"), idText(workshopId)}}, readSeats,
+                                            tr("Could not read the workshop."));
+        if (!seats.ok()) {
+            return R(seats.error());
+        }
+        if (seats.value().isEmpty()) {
+            return R::failure(ErrorCode::NotFound, tr("The workshop of this decision is not in the file."));
+        }
+        s.workshop = seats.value().constFirst();
+        if (const auto step = StageDecision::stepOf(decision.from, decision.to)) {
+            auto closure = readAll<StepClosure>(
+                connection(),
+                QStringLiteral("SELECT ") + kClosureColumns +
+                    QStringLiteral(" FROM step_closure WHERE workshop_id = :w AND step = :step "
+                                   "ORDER BY seq DESC LIMIT 1"),
+                {{QStringLiteral(":w"), idText(workshopId)}, {QStringLiteral(":step"), keyOf(*step)}}, readClosure,
+                tr("Could not read the workshop's steps."));
+            if (!closure.ok()) {
+                return R(closure.error());
+            }
+            if (!closure.value().isEmpty()) {
+                s.closure = closure.value().constFirst();
+            }
+        }
+    }
+    auto screened = screening(decision.candidateId);
+    if (!screened.ok()) {
+        return R(screened.error());
+    }
+    s.screening = screened.value();
+    auto committed = commitment(decision.candidateId);
+    if (!committed.ok()) {
+        return R(committed.error());
+    }
+    s.commitment = committed.value();
+    auto threshold = run(connection(),
+                         QStringLiteral("SELECT counted_threshold_percent FROM competence_profile "
+                                        "ORDER BY version DESC LIMIT 1"),
+                         {}, tr("Could not read the competence profile."));
+    if (!threshold.ok()) {
+        return R(threshold.error());
+    }
+    if (threshold.value().next()) {
+        s.thresholdPercent = threshold.value().value(0).toInt();
+    }
+    return s;
+}
+
+Status Store::checkDecision(const StageDecision& decision) const
+{
+    auto situation = situationFor(decision);
+    if (!situation.ok()) {
+        return Status(situation.error());
+    }
+    return Pipeline::check(decision, situation.value());
+}
+
+Result<StageDecision> Store::recordDecision(const StageDecision& proposed)
+{
+    if (auto valid = proposed.validate().toStatus(); !valid.ok()) {
+        return Result<StageDecision>(valid.error());
+    }
+    StageDecision saved = proposed;
+    saved.meta = RecordMeta();
+    const Status status = write([&](Change& change) -> Status {
+        auto read = situationFor(saved);
+        if (!read.ok()) {
+            return Status(read.error());
+        }
+        const PipelineSituation& situation = read.value();
+        if (auto allowed = Pipeline::check(saved, situation); !allowed.ok()) {
+            return allowed;
+        }
+        if (saved.workshopId.isNull() && situation.workshop) {
+            saved.workshopId = situation.workshop->id;
+        }
+        if (saved.to == Stage::Accredited && !saved.effectiveOn.isValid()) {
+            saved.effectiveOn = saved.decidedAt.toUTC().date();
+        }
+        stamp(saved.meta, m_actor);
+        QSqlDatabase db = QSqlDatabase::database(connection(), false);
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO stage_decision (") + kDecisionColumns +
+                       QStringLiteral(") VALUES (:id, :candidate_id, :workshop_id, :from_stage, :to_stage, "
+                                      ":decided_by, :decided_at, :reason, :informed_on, :informed_by, :row_version, "
+                                      ":modified_at, :modified_by, :override_reason, :effective_on, :reverses_id)"));
+        bindMeta(insert, saved.meta);
+        insert.bindValue(QStringLiteral(":candidate_id"), idText(saved.candidateId));
+        insert.bindValue(QStringLiteral(":workshop_id"), idOrNull(saved.workshopId));
+        insert.bindValue(QStringLiteral(":from_stage"), keyOf(saved.from));
+        insert.bindValue(QStringLiteral(":to_stage"), keyOf(saved.to));
+        insert.bindValue(QStringLiteral(":decided_by"), text(saved.decidedBy));
+        insert.bindValue(QStringLiteral(":decided_at"), timeText(saved.decidedAt));
+        insert.bindValue(QStringLiteral(":reason"), text(saved.reason));
+        insert.bindValue(QStringLiteral(":informed_on"), dateValue(saved.informedOn));
+        insert.bindValue(QStringLiteral(":informed_by"), keyValue(saved.informedBy));
+        insert.bindValue(QStringLiteral(":override_reason"), text(saved.overrideReason.trimmed()));
+        insert.bindValue(QStringLiteral(":effective_on"), dateValue(saved.effectiveOn));
+        insert.bindValue(QStringLiteral(":reverses_id"), idOrNull(saved.reversesId));
+        if (auto done = execSave(insert, true, tr("the decision")); !done.ok()) {
+            return done;
+        }
+        QSqlQuery move(db);
+        move.prepare(QStringLiteral("UPDATE candidate SET stage = :stage, row_version = row_version + 1, "
+                                    "modified_at = :at, modified_by = :by WHERE id = :id"));
+        move.bindValue(QStringLiteral(":stage"), keyOf(saved.to));
+        move.bindValue(QStringLiteral(":at"), timeText(saved.meta.modifiedAt));
+        move.bindValue(QStringLiteral(":by"), m_actor.label());
+        move.bindValue(QStringLiteral(":id"), idText(saved.candidateId));
+        if (!move.exec()) {
+            return sqlFailure(move.lastError(), tr("Could not move the candidate."));
+        }
+        // The seat follows the decision: taken when the candidate starts to hold one,
+        // handed back when they leave before the workshop.
+        const bool release = Pipeline::releasesSeat(saved) ||
+                             (saved.isReversal() && !Pipeline::holdsSeat(saved.to) && saved.to != Stage::Applied);
+        if (release && !situation.enrolledIn.isNull()) {
+            auto freed = run(connection(), QStringLiteral("DELETE FROM enrolment WHERE candidate_id = :id"),
+                             {{QStringLiteral(":id"), idText(saved.candidateId)}}, tr("Could not free the seat."));
+            if (!freed.ok()) {
+                return Status(freed.error());
+            }
+        } else if (Pipeline::needsSeat(saved) && situation.enrolledIn.isNull()) {
+            auto taken = run(connection(),
+                             QStringLiteral("INSERT INTO enrolment (candidate_id, workshop_id, enrolled_at, enrolled_by) "
+                                            "VALUES (:id, :w, :at, :by)"),
+                             {{QStringLiteral(":id"), idText(saved.candidateId)},
+                              {QStringLiteral(":w"), idText(saved.workshopId)},
+                              {QStringLiteral(":at"), timeText(saved.meta.modifiedAt)},
+                              {QStringLiteral(":by"), m_actor.label()}},
+                             tr("Could not take the seat."));
+            if (!taken.ok()) {
+                return Status(taken.error());
+            }
+        }
+        change.action = saved.isReversal() ? QStringLiteral("decision.reverse") : QStringLiteral("decision.record");
+        change.entity = QStringLiteral("stage_decision");
+        change.entityId = idText(saved.meta.id);
+        change.subjectId = idText(saved.candidateId);
+        change.after = RecordJson::toJson(saved);
+        return Status::success();
+    });
+    if (!status.ok()) {
+        return Result<StageDecision>(status.error());
+    }
+    return saved;
+}
+
+Result<StageDecision> Store::reverseDecision(const QUuid& decisionId, const QString& reason)
+{
+    using R = Result<StageDecision>;
+    auto found = readAll<StageDecision>(connection(),
+                                        QStringLiteral("SELECT ") + kDecisionColumns +
+                                            QStringLiteral(" FROM stage_decision WHERE id = :id"),
+                                        {{QStringLiteral(":id"), idText(decisionId)}}, readDecision,
+                                        tr("Could not read the decision."));
+    if (!found.ok()) {
+        return R(found.error());
+    }
+    if (found.value().isEmpty()) {
+        return R::failure(ErrorCode::NotFound, tr("The decision to reverse is not in the file."));
+    }
+    const StageDecision& reversed = found.value().constFirst();
+    StageDecision reversal;
+    reversal.candidateId = reversed.candidateId;
+    reversal.workshopId = reversed.workshopId;
+    reversal.from = reversed.to;
+    reversal.to = reversed.from;
+    reversal.reversesId = reversed.meta.id;
+    reversal.reason = reason;
+    reversal.decidedBy = m_actor.label();
+    reversal.decidedAt = QDateTime::currentDateTimeUtc();
+    return recordDecision(reversal);
+}
+
+Status Store::recordInformed(const QUuid& candidateId, const QDate& on, InformChannel channel)
+{
+    if (!on.isValid()) {
+        return Status::failure(ErrorCode::Invalid, tr("Give the date the candidate was informed, as YYYY-MM-DD."));
+    }
+    if (on > QDate::currentDate()) {
+        return Status::failure(ErrorCode::Invalid, tr("The candidate cannot have been informed on a future date."));
+    }
+    return write([&](Change& change) -> Status {
+        auto pending = readAll<StageDecision>(connection(),
+                                              QStringLiteral("SELECT ") + kDecisionColumns +
+                                                  QStringLiteral(" FROM stage_decision WHERE candidate_id = :id AND "
+                                                                 "informed_on IS NULL ORDER BY decided_at, rowid"),
+                                              {{QStringLiteral(":id"), idText(candidateId)}}, readDecision,
+                                              tr("Could not read the candidate's decisions."));
+        if (!pending.ok()) {
+            return Status(pending.error());
+        }
+        if (pending.value().isEmpty()) {
+            return Status::failure(ErrorCode::Refused,
+                                   tr("No decision awaits being told to this candidate; nothing was recorded."));
+        }
+        for (const StageDecision& d : pending.value()) {
+            if (on < d.decidedAt.toUTC().date()) {
+                return Status::failure(ErrorCode::Invalid,
+                                       tr("The candidate cannot be informed before the decision of %1 was taken.")
+                                           .arg(QLocale().toString(d.decidedAt.toUTC().date(), QLocale::ShortFormat)));
+            }
+        }
+        // Informing only fills the two empty fields of each decision; nothing already
+        // recorded changes, so the history stays as it was decided.
+        auto updated = run(connection(),
+                           QStringLiteral("UPDATE stage_decision SET informed_on = :on, informed_by = :by, "
+                                          "row_version = row_version + 1, modified_at = :at, modified_by = :actor "
+                                          "WHERE candidate_id = :id AND informed_on IS NULL"),
+                           {{QStringLiteral(":on"), on.toString(Qt::ISODate)},
+                            {QStringLiteral(":by"), keyOf(channel)},
+                            {QStringLiteral(":at"), timeText(QDateTime::currentDateTimeUtc())},
+                            {QStringLiteral(":actor"), m_actor.label()},
+                            {QStringLiteral(":id"), idText(candidateId)}},
+                           tr("Could not record that the candidate was informed."));
+        if (!updated.ok()) {
+            return Status(updated.error());
+        }
+        QJsonArray ids;
+        for (const StageDecision& d : pending.value()) {
+            ids.append(idText(d.meta.id));
+        }
+        change.action = QStringLiteral("decision.inform");
+        change.entity = QStringLiteral("stage_decision");
+        change.entityId = idText(pending.value().constLast().meta.id);
+        change.subjectId = idText(candidateId);
+        change.after = QJsonObject{{QStringLiteral("decisions"), ids},
+                                   {QStringLiteral("informed_on"), on.toString(Qt::ISODate)},
+                                   {QStringLiteral("informed_by"), keyOf(channel)}};
+        return Status::success();
+    });
+}
+
+Result<QList<PendingInforming>> Store::toInform(const QUuid& workshopId) const
+{
+    QString sql = QStringLiteral(
+        "SELECT d.candidate_id, c.family_name, c.given_names, d.id, d.workshop_id, d.from_stage, d.to_stage, "
+        "d.decided_at FROM stage_decision d JOIN candidate c ON c.id = d.candidate_id "
+        "WHERE d.informed_on IS NULL AND c.archived_at IS NULL");
+    QVariantMap bindings;
+    if (!workshopId.isNull()) {
+        sql += QStringLiteral(" AND d.workshop_id = :w");
+        bindings.insert(QStringLiteral(":w"), idText(workshopId));
+    }
+    sql += QStringLiteral(" ORDER BY d.decided_at, d.rowid");
+    return readAll<PendingInforming>(
+        connection(), sql, bindings,
+        [](const QSqlQuery& q) {
+            PendingInforming p;
+            p.candidateId = QUuid::fromString(q.value(0).toString());
+            p.candidateName = nameOf(q.value(1).toString(), q.value(2).toString());
+            p.decisionId = QUuid::fromString(q.value(3).toString());
+            p.workshopId = q.isNull(4) ? QUuid() : QUuid::fromString(q.value(4).toString());
+            p.from = toKey<Stage>(q.value(5), Stage::Applied);
+            p.to = toKey<Stage>(q.value(6), Stage::Applied);
+            p.decidedAt = toTime(q.value(7));
+            p.step = StageDecision::stepOf(p.from, p.to);
+            return p;
+        },
+        tr("Could not read who is still to be informed."));
+}
+
+Result<QList<WorkshopSeats>> Store::workshopSeats() const
+{
+    return readAll<WorkshopSeats>(connection(), kSeatsSql + QStringLiteral(" ORDER BY w.start_date DESC, w.title"), {},
+                                  readSeats, tr("Could not read the workshops' seats."));
+}
+
+Result<QList<Candidate>> Store::participants(const QUuid& workshopId) const
+{
+    return readAll<Candidate>(connection(),
+                              QStringLiteral("SELECT ") + CandidateSql::kSelect +
+                                  QStringLiteral(" FROM candidate JOIN enrolment e ON e.candidate_id = candidate.id "
+                                                 "WHERE e.workshop_id = :w ORDER BY family_name, given_names"),
+                              {{QStringLiteral(":w"), idText(workshopId)}}, CandidateSql::read,
+                              tr("Could not read the workshop's participants."));
+}
+
+Result<QUuid> Store::enrolmentOf(const QUuid& candidateId) const
+{
+    auto q = run(connection(), QStringLiteral("SELECT workshop_id FROM enrolment WHERE candidate_id = :id"),
+                 {{QStringLiteral(":id"), idText(candidateId)}}, tr("Could not read the candidate's seat."));
+    if (!q.ok()) {
+        return Result<QUuid>(q.error());
+    }
+    return q.value().next() ? QUuid::fromString(q.value().value(0).toString()) : QUuid();
+}
+
+Status Store::enrol(const QUuid& candidateId, const QUuid& workshopId)
+{
+    return write([&](Change& change) -> Status {
+        StageDecision probe;  // reads the candidate's situation as a selection for the workshop would
+        probe.candidateId = candidateId;
+        probe.workshopId = workshopId;
+        probe.from = Stage::Applied;
+        probe.to = Stage::Selected;
+        auto read = situationFor(probe);
+        if (!read.ok()) {
+            return Status(read.error());
+        }
+        const PipelineSituation& s = read.value();
+        const QString before = idText(s.enrolledIn);
+        if (workshopId.isNull()) {
+            if (s.enrolledIn.isNull()) {
+                change.nothingChanged = true;
+                return Status::success();
+            }
+            if (s.stage != Stage::Applied) {
+                return Status::failure(ErrorCode::Refused,
+                                       tr("%1 is at \"%2\": their seat is handed back by a decision (waitlisted, not "
+                                          "selected or withdrawn), with its reason.")
+                                           .arg(s.candidateName, labelOf(s.stage)));
+            }
+            auto freed = run(connection(), QStringLiteral("DELETE FROM enrolment WHERE candidate_id = :id"),
+                             {{QStringLiteral(":id"), idText(candidateId)}}, tr("Could not free the seat."));
+            if (!freed.ok()) {
+                return Status(freed.error());
+            }
+        } else {
+            if (!s.workshop) {
+                return Status::failure(ErrorCode::NotFound, tr("The workshop is not in the file."));
+            }
+            if (auto allowed = Pipeline::checkEnrolment(s, *s.workshop, QDate::currentDate()); !allowed.ok()) {
+                return allowed;
+            }
+            auto taken = run(connection(),
+                             QStringLiteral("INSERT INTO enrolment (candidate_id, workshop_id, enrolled_at, enrolled_by) "
+                                            "VALUES (:id, :w, :at, :by) ON CONFLICT (candidate_id) DO UPDATE SET "
+                                            "workshop_id = excluded.workshop_id, enrolled_at = excluded.enrolled_at, "
+                                            "enrolled_by = excluded.enrolled_by"),
+                             {{QStringLiteral(":id"), idText(candidateId)},
+                              {QStringLiteral(":w"), idText(workshopId)},
+                              {QStringLiteral(":at"), timeText(QDateTime::currentDateTimeUtc())},
+                              {QStringLiteral(":by"), m_actor.label()}},
+                             tr("Could not take the seat."));
+            if (!taken.ok()) {
+                return Status(taken.error());
+            }
+        }
+        change.action = workshopId.isNull() ? QStringLiteral("enrolment.remove") : QStringLiteral("enrolment.set");
+        change.entity = QStringLiteral("enrolment");
+        change.entityId = idText(candidateId);
+        change.subjectId = idText(candidateId);
+        if (!s.enrolledIn.isNull()) {
+            change.before = QJsonObject{{QStringLiteral("workshop_id"), before}};
+        }
+        if (!workshopId.isNull()) {
+            change.after = QJsonObject{{QStringLiteral("workshop_id"), idText(workshopId)}};
+        }
+        return Status::success();
+    });
+}
+
+Status Store::recordScreening(const Screening& screening)
+{
+    if (auto valid = screening.validate().toStatus(); !valid.ok()) {
+        return valid;
+    }
+    return write([&](Change& change) -> Status {
+        auto previous = this->screening(screening.candidateId);
+        if (!previous.ok()) {
+            return Status(previous.error());
+        }
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto saved = run(connection(),
+                         QStringLiteral("INSERT INTO screening (candidate_id, hard_met, counted_met, counted_total, note, "
+                                        "recorded_at, recorded_by) VALUES (:id, :hard, :met, :total, :note, :at, :by) "
+                                        "ON CONFLICT (candidate_id) DO UPDATE SET hard_met = excluded.hard_met, "
+                                        "counted_met = excluded.counted_met, counted_total = excluded.counted_total, "
+                                        "note = excluded.note, recorded_at = excluded.recorded_at, "
+                                        "recorded_by = excluded.recorded_by"),
+                         {{QStringLiteral(":id"), idText(screening.candidateId)},
+                          {QStringLiteral(":hard"), screening.hardRequirementsMet ? 1 : 0},
+                          {QStringLiteral(":met"), screening.countedMet},
+                          {QStringLiteral(":total"), screening.countedTotal},
+                          {QStringLiteral(":note"), text(screening.note.trimmed())},
+                          {QStringLiteral(":at"), timeText(now)},
+                          {QStringLiteral(":by"), m_actor.label()}},
+                         tr("Could not save the screening."));
+        if (!saved.ok()) {
+            return Status(saved.error());
+        }
+        const auto json = [](const Screening& s) {
+            return QJsonObject{{QStringLiteral("hard_requirements_met"), s.hardRequirementsMet},
+                               {QStringLiteral("counted_met"), s.countedMet},
+                               {QStringLiteral("counted_total"), s.countedTotal},
+                               {QStringLiteral("note"), s.note}};
+        };
+        change.action = QStringLiteral("screening.record");
+        change.entity = QStringLiteral("screening");
+        change.entityId = idText(screening.candidateId);
+        change.subjectId = idText(screening.candidateId);
+        if (previous.value()) {
+            change.before = json(*previous.value());
+        }
+        change.after = json(screening);
+        return Status::success();
+    });
+}
+
+Result<std::optional<Screening>> Store::screening(const QUuid& candidateId) const
+{
+    using R = Result<std::optional<Screening>>;
+    auto q = run(connection(),
+                 QStringLiteral("SELECT hard_met, counted_met, counted_total, note, recorded_at, recorded_by "
+                                "FROM screening WHERE candidate_id = :id"),
+                 {{QStringLiteral(":id"), idText(candidateId)}}, tr("Could not read the screening."));
+    if (!q.ok()) {
+        return R(q.error());
+    }
+    if (!q.value().next()) {
+        return std::optional<Screening>();
+    }
+    Screening s;
+    s.candidateId = candidateId;
+    s.hardRequirementsMet = q.value().value(0).toInt() == 1;
+    s.countedMet = q.value().value(1).toInt();
+    s.countedTotal = q.value().value(2).toInt();
+    s.note = q.value().value(3).toString();
+    s.recordedAt = toTime(q.value().value(4));
+    s.recordedBy = q.value().value(5).toString();
+    return std::optional<Screening>(s);
+}
+
+Status Store::recordCommitment(const AvailabilityCommitment& commitment)
+{
+    if (auto valid = commitment.validate().toStatus(); !valid.ok()) {
+        return valid;
+    }
+    return write([&](Change& change) -> Status {
+        auto previous = this->commitment(commitment.candidateId);
+        if (!previous.ok()) {
+            return Status(previous.error());
+        }
+        auto saved = run(connection(),
+                         QStringLiteral("INSERT INTO availability_commitment (candidate_id, given_on, how, recorded_at, "
+                                        "recorded_by) VALUES (:id, :on, :how, :at, :by) ON CONFLICT (candidate_id) "
+                                        "DO UPDATE SET given_on = excluded.given_on, how = excluded.how, "
+                                        "recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by"),
+                         {{QStringLiteral(":id"), idText(commitment.candidateId)},
+                          {QStringLiteral(":on"), commitment.givenOn.toString(Qt::ISODate)},
+                          {QStringLiteral(":how"), commitment.how.trimmed()},
+                          {QStringLiteral(":at"), timeText(QDateTime::currentDateTimeUtc())},
+                          {QStringLiteral(":by"), m_actor.label()}},
+                         tr("Could not save the commitment."));
+        if (!saved.ok()) {
+            return Status(saved.error());
+        }
+        const auto json = [](const AvailabilityCommitment& c) {
+            return QJsonObject{{QStringLiteral("given_on"), c.givenOn.toString(Qt::ISODate)},
+                               {QStringLiteral("how"), c.how}};
+        };
+        change.action = QStringLiteral("commitment.record");
+        change.entity = QStringLiteral("availability_commitment");
+        change.entityId = idText(commitment.candidateId);
+        change.subjectId = idText(commitment.candidateId);
+        if (previous.value()) {
+            change.before = json(*previous.value());
+        }
+        change.after = json(commitment);
+        return Status::success();
+    });
+}
+
+Result<std::optional<AvailabilityCommitment>> Store::commitment(const QUuid& candidateId) const
+{
+    using R = Result<std::optional<AvailabilityCommitment>>;
+    auto q = run(connection(),
+                 QStringLiteral("SELECT given_on, how, recorded_at, recorded_by FROM availability_commitment "
+                                "WHERE candidate_id = :id"),
+                 {{QStringLiteral(":id"), idText(candidateId)}}, tr("Could not read the commitment."));
+    if (!q.ok()) {
+        return R(q.error());
+    }
+    if (!q.value().next()) {
+        return std::optional<AvailabilityCommitment>();
+    }
+    AvailabilityCommitment c;
+    c.candidateId = candidateId;
+    c.givenOn = toDate(q.value().value(0));
+    c.how = q.value().value(1).toString();
+    c.recordedAt = toTime(q.value().value(2));
+    c.recordedBy = q.value().value(3).toString();
+    return std::optional<AvailabilityCommitment>(c);
+}
+
+Result<QList<StepClosure>> Store::stepClosures(const QUuid& workshopId) const
+{
+    return readAll<StepClosure>(connection(),
+                                QStringLiteral("SELECT ") + kClosureColumns +
+                                    QStringLiteral(" FROM step_closure s WHERE workshop_id = :w AND seq = "
+                                                   "(SELECT max(seq) FROM step_closure t WHERE t.workshop_id = "
+                                                   "s.workshop_id AND t.step = s.step) ORDER BY seq"),
+                                {{QStringLiteral(":w"), idText(workshopId)}}, readClosure,
+                                tr("Could not read the workshop's steps."));
+}
+
+namespace {
+
+// Which stages' decisions belong to a step, for counting who is still to be told.
+QString stepFilter(PipelineStep step)
+{
+    switch (step) {
+    case PipelineStep::Selection:
+        return QStringLiteral("(d.to_stage IN ('selected','waitlisted','not_selected','confirmed','applied') OR "
+                              "(d.to_stage = 'withdrawn' AND d.from_stage IN "
+                              "('applied','selected','waitlisted','not_selected','confirmed')))");
+    case PipelineStep::Workshop:
+        return QStringLiteral("(d.to_stage IN ('workshop_passed','workshop_failed') OR "
+                              "(d.to_stage = 'withdrawn' AND d.from_stage = 'workshop_failed'))");
+    case PipelineStep::FieldAssessment:
+        return QStringLiteral("(d.to_stage IN ('accredited','not_accredited') OR "
+                              "(d.to_stage = 'withdrawn' AND d.from_stage = 'workshop_passed'))");
+    }
+    return QStringLiteral("0");
+}
+
+} // namespace
+
+Status Store::closeStep(const QUuid& workshopId, PipelineStep step, const QString& reason)
+{
+    return write([&](Change& change) -> Status {
+        auto seats = readAll<WorkshopSeats>(connection(), kSeatsSql + QStringLiteral(" WHERE w.id = :id"),
+                                            {{QStringLiteral(":id"), idText(workshopId)}}, readSeats,
+                                            tr("Could not read the workshop."));
+        if (!seats.ok()) {
+            return Status(seats.error());
+        }
+        if (seats.value().isEmpty()) {
+            return Status::failure(ErrorCode::NotFound, tr("The workshop is not in the file."));
+        }
+        const WorkshopSeats& workshop = seats.value().constFirst();
+        auto closures = stepClosures(workshopId);
+        if (!closures.ok()) {
+            return Status(closures.error());
+        }
+        for (const StepClosure& c : closures.value()) {
+            if (c.step == step && c.closed) {
+                return Status::failure(ErrorCode::Refused, tr("%1 of \"%2\" is already closed.")
+                                                               .arg(labelOf(step), workshop.title));
+            }
+        }
+        auto counted = run(connection(),
+                           QStringLiteral("SELECT count(DISTINCT d.candidate_id) FROM stage_decision d WHERE "
+                                          "d.workshop_id = :w AND d.informed_on IS NULL AND ") +
+                               stepFilter(step),
+                           {{QStringLiteral(":w"), idText(workshopId)}}, tr("Could not count who is to be informed."));
+        if (!counted.ok()) {
+            return Status(counted.error());
+        }
+        const int uninformed = counted.value().next() ? counted.value().value(0).toInt() : 0;
+        if (auto allowed = Pipeline::checkClosing(workshop, step, uninformed, reason); !allowed.ok()) {
+            return allowed;
+        }
+        auto saved = run(connection(),
+                         QStringLiteral("INSERT INTO step_closure (") + kClosureColumns +
+                             QStringLiteral(") VALUES (:w, :step, 1, :at, :by, :reason, :uninformed)"),
+                         {{QStringLiteral(":w"), idText(workshopId)},
+                          {QStringLiteral(":step"), keyOf(step)},
+                          {QStringLiteral(":at"), timeText(QDateTime::currentDateTimeUtc())},
+                          {QStringLiteral(":by"), m_actor.label()},
+                          {QStringLiteral(":reason"), reason.trimmed()},
+                          {QStringLiteral(":uninformed"), uninformed}},
+                         tr("Could not close the step."));
+        if (!saved.ok()) {
+            return Status(saved.error());
+        }
+        change.action = QStringLiteral("step.close");
+        change.entity = QStringLiteral("workshop");
+        change.entityId = idText(workshopId);
+        change.after = QJsonObject{{QStringLiteral("step"), keyOf(step)},
+                                   {QStringLiteral("uninformed"), uninformed},
+                                   {QStringLiteral("reason"), reason.trimmed()}};
+        return Status::success();
+    });
+}
+
+Status Store::reopenStep(const QUuid& workshopId, PipelineStep step, const QString& reason)
+{
+    if (reason.trimmed().isEmpty()) {
+        return Status::failure(ErrorCode::Invalid, tr("Write why the step is reopened; it is kept with the workshop."));
+    }
+    return write([&](Change& change) -> Status {
+        auto closures = stepClosures(workshopId);
+        if (!closures.ok()) {
+            return Status(closures.error());
+        }
+        bool closed = false;
+        for (const StepClosure& c : closures.value()) {
+            closed = closed || (c.step == step && c.closed);
+        }
+        if (!closed) {
+            return Status::failure(ErrorCode::Refused, tr("%1 is not closed for this workshop.").arg(labelOf(step)));
+        }
+        auto saved = run(connection(),
+                         QStringLiteral("INSERT INTO step_closure (") + kClosureColumns +
+                             QStringLiteral(") VALUES (:w, :step, 0, :at, :by, :reason, 0)"),
+                         {{QStringLiteral(":w"), idText(workshopId)},
+                          {QStringLiteral(":step"), keyOf(step)},
+                          {QStringLiteral(":at"), timeText(QDateTime::currentDateTimeUtc())},
+                          {QStringLiteral(":by"), m_actor.label()},
+                          {QStringLiteral(":reason"), reason.trimmed()}},
+                         tr("Could not reopen the step."));
+        if (!saved.ok()) {
+            return Status(saved.error());
+        }
+        change.action = QStringLiteral("step.reopen");
+        change.entity = QStringLiteral("workshop");
+        change.entityId = idText(workshopId);
+        change.after = QJsonObject{{QStringLiteral("step"), keyOf(step)}, {QStringLiteral("reason"), reason.trimmed()}};
+        return Status::success();
+    });
+}
+
+Result<QList<PipelineCard>> Store::pipelineCards(const QUuid& workshopId) const
+{
+    int threshold = 50;
+    if (auto profile = run(connection(),
+                           QStringLiteral("SELECT counted_threshold_percent FROM competence_profile "
+                                          "ORDER BY version DESC LIMIT 1"),
+                           {}, tr("Could not read the competence profile."));
+        profile.ok() && profile.value().next()) {
+        threshold = profile.value().value(0).toInt();
+    }
+    QString sql = QStringLiteral(
+        "SELECT c.id, c.family_name, c.given_names, c.administration, c.region, c.stage, e.workshop_id, "
+        "EXISTS (SELECT 1 FROM availability_commitment a WHERE a.candidate_id = c.id), "
+        "EXISTS (SELECT 1 FROM stage_decision d WHERE d.candidate_id = c.id AND d.informed_on IS NULL), "
+        "s.hard_met, s.counted_met, s.counted_total "
+        "FROM candidate c LEFT JOIN enrolment e ON e.candidate_id = c.id "
+        "LEFT JOIN screening s ON s.candidate_id = c.id WHERE c.archived_at IS NULL");
+    QVariantMap bindings;
+    if (!workshopId.isNull()) {
+        sql += QStringLiteral(" AND (e.workshop_id = :w OR EXISTS (SELECT 1 FROM stage_decision d "
+                              "WHERE d.candidate_id = c.id AND d.workshop_id = :w))");
+        bindings.insert(QStringLiteral(":w"), idText(workshopId));
+    }
+    sql += QStringLiteral(" ORDER BY c.family_name, c.given_names");
+    return readAll<PipelineCard>(
+        connection(), sql, bindings,
+        [threshold](const QSqlQuery& q) {
+            PipelineCard card;
+            card.candidateId = QUuid::fromString(q.value(0).toString());
+            card.name = nameOf(q.value(1).toString(), q.value(2).toString());
+            card.administration = q.value(3).toString();
+            card.region = toKey<Region>(q.value(4));
+            card.stage = toKey<Stage>(q.value(5), Stage::Applied);
+            card.workshopId = q.isNull(6) ? QUuid() : QUuid::fromString(q.value(6).toString());
+            card.commitmentMissing = card.stage == Stage::Selected && q.value(7).toInt() == 0;
+            card.notInformed = q.value(8).toInt() == 1;
+            if (card.stage == Stage::Applied || card.stage == Stage::Waitlisted) {
+                Screening s;
+                s.hardRequirementsMet = q.value(9).toInt() == 1;
+                s.countedMet = q.value(10).toInt();
+                s.countedTotal = q.value(11).toInt();
+                card.screeningShort = !q.isNull(9) && !s.qualifies(threshold);
+            }
+            return card;
+        },
+        tr("Could not read the pipeline."));
+}
