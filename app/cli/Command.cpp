@@ -7,6 +7,7 @@
 #include "CreateCommands.h"
 #include "ImportCommand.h"
 #include "PeopleCommands.h"
+#include "PipelineCommands.h"
 #include "ProfileCommand.h"
 #include "ReviewCommands.h"
 
@@ -93,6 +94,19 @@ QList<Command*> allCommands()
     static ScoreCommand score;
     static ImportReviewCommand importReview;
     static ImportCommand import;
-    return {&init, &demo, &candidates, &profile, &check, &people, &personAdd, &audit,
-            &backup, &restore, &settings, &reviewInit, &score, &importReview, &import};
+    static WorkshopAddCommand workshopAdd;
+    static WorkshopsCommand workshops;
+    static EnrolCommand enrol;
+    static ScreeningCommand screening;
+    static CommitmentCommand commitment;
+    static AdvanceCommand advance;
+    static ReverseCommand reverse;
+    static InformCommand inform;
+    static ToInformCommand toInform;
+    static CloseStepCommand closeStep;
+    static HistoryCommand history;
+    return {&init,       &demo,       &candidates, &profile,     &check,   &people,    &personAdd,
+            &audit,      &backup,     &restore,    &settings,    &reviewInit, &score, &importReview,
+            &import,     &workshopAdd, &workshops, &enrol,       &screening, &commitment, &advance,
+            &reverse,    &inform,     &toInform,   &closeStep,   &history};
 }

@@ -721,7 +721,7 @@ Status Store::closeStep(const QUuid& workshopId, PipelineStep step, const QStrin
                           {QStringLiteral(":step"), keyOf(step)},
                           {QStringLiteral(":at"), timeText(QDateTime::currentDateTimeUtc())},
                           {QStringLiteral(":by"), m_actor.label()},
-                          {QStringLiteral(":reason"), reason.trimmed()},
+                          {QStringLiteral(":reason"), text(reason.trimmed())},
                           {QStringLiteral(":uninformed"), uninformed}},
                          tr("Could not close the step."));
         if (!saved.ok()) {
@@ -761,7 +761,7 @@ Status Store::reopenStep(const QUuid& workshopId, PipelineStep step, const QStri
                           {QStringLiteral(":step"), keyOf(step)},
                           {QStringLiteral(":at"), timeText(QDateTime::currentDateTimeUtc())},
                           {QStringLiteral(":by"), m_actor.label()},
-                          {QStringLiteral(":reason"), reason.trimmed()}},
+                          {QStringLiteral(":reason"), text(reason.trimmed())}},
                          tr("Could not reopen the step."));
         if (!saved.ok()) {
             return Status(saved.error());

@@ -363,6 +363,9 @@ private slots:
         QCOMPARE(m_store->reopenStep(w, PipelineStep::Selection, QString()).code(), ErrorCode::Invalid);
         QVERIFY(m_store->reopenStep(w, PipelineStep::Selection, QStringLiteral("A seat freed up.")).ok());
         QVERIFY(advance(c, Stage::Selected, w).ok());
+        // With nobody waiting to be told, a step closes without a reason.
+        QVERIFY(m_store->closeStep(w, PipelineStep::Workshop).ok());
+        QVERIFY(m_store->stepClosures(w).value().constLast().reason.isEmpty());
     }
 
     void theBoardFlagsWhatNeedsDoing()

@@ -1,0 +1,722 @@
+#include "PipelineCommands.h"
+
+#include "AuditCommand.h"
+#include "AvailabilityCommitment.h"
+#include "Candidate.h"
+#include "CompetenceProfile.h"
+#include "Pipeline.h"
+#include "RecordJson.h"
+#include "Screening.h"
+#include "StageDecision.h"
+#include "TextTable.h"
+#include "Workshop.h"
+
+#include <QCommandLineParser>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTextStream>
+
+namespace {
+
+const QString kFile = QStringLiteral("FILE");
+const QString kCandidate = QStringLiteral("CANDIDATE");
+
+QString idText(const QUuid& id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+int fail(QTextStream& err, const QString& message)
+{
+    err << message << Qt::endl;
+    return Command::Failure;
+}
+
+int usage(QTextStream& err, const QString& message)
+{
+    err << message << Qt::endl;
+    return Command::UsageError;
+}
+
+/// A date option: valid, or null with `ok` false when given but not YYYY-MM-DD.
+QDate dateOption(const QCommandLineParser& parser, const QString& name, bool* ok)
+{
+    *ok = true;
+    if (!parser.isSet(name)) {
+        return {};
+    }
+    const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
+    *ok = date.isValid();
+    return date;
+}
+
+void printJson(QTextStream& out, const QJsonValue& value)
+{
+    out << QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
+                                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
+}
+
+// Gives the free functions of this file a translation context that lupdate sees.
+struct PipelineText {
+    Q_DECLARE_TR_FUNCTIONS(PipelineText)
+};
+
+} // namespace
+
+Result<Workshop> findWorkshop(const Store& store, const QString& argument)
+{
+    const auto workshops = store.workshops();
+    if (!workshops.ok()) {
+        return Result<Workshop>(workshops.error());
+    }
+    const QUuid id = QUuid::fromString(argument);
+    QList<Workshop> matches;
+    for (const Workshop& w : workshops.value()) {
+        if (id.isNull() ? w.title.contains(argument.trimmed(), Qt::CaseInsensitive) && !argument.trimmed().isEmpty()
+                        : w.meta.id == id) {
+            matches.append(w);
+        }
+    }
+    if (matches.isEmpty()) {
+        return Result<Workshop>::failure(ErrorCode::NotFound,
+                                         PipelineText::tr("No workshop matches \"%1\". Run \"workshops FILE\" for "
+                                                          "the list.")
+                                             .arg(argument));
+    }
+    if (matches.size() > 1) {
+        QStringList names;
+        for (const Workshop& w : matches) {
+            names.append(w.title + QStringLiteral(" (") + idText(w.meta.id) + QLatin1Char(')'));
+        }
+        return Result<Workshop>::failure(ErrorCode::Invalid,
+                                         PipelineText::tr("\"%1\" matches several workshops; give one of their ids:\n%2")
+                                             .arg(argument, names.join(QLatin1Char('\n'))));
+    }
+    return matches.constFirst();
+}
+
+// --- workshop-add -------------------------------------------------------------------------
+
+WorkshopAddCommand::WorkshopAddCommand()
+    : Command(QStringLiteral("workshop-add"), tr("Add an accreditation workshop (four days, 10 seats by default)."))
+{
+}
+
+void WorkshopAddCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(kFile, tr("The Accreditation Desk file."));
+    parser.addOption({QStringLiteral("title"), tr("The workshop's title."), tr("TITLE")});
+    parser.addOption({QStringLiteral("start"), tr("The first day, as YYYY-MM-DD."), tr("DATE")});
+    parser.addOption({QStringLiteral("venue"), tr("Where it takes place."), tr("VENUE")});
+    parser.addOption({QStringLiteral("region"), tr("The WCO region: %1.").arg(keyList<Region>()), tr("REGION")});
+    parser.addOption({QStringLiteral("capacity"), tr("Seats, at most 10 (default 10)."), tr("N")});
+    parser.addOption({QStringLiteral("days"), tr("How many days (default 4)."), tr("N")});
+    parser.addOption({QStringLiteral("assessor"), tr("An assessor; repeat for several."), tr("NAME")});
+}
+
+int WorkshopAddCommand::minimumPositionals() const { return 1; }
+int WorkshopAddCommand::maximumPositionals() const { return 1; }
+
+int WorkshopAddCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    Workshop w;
+    w.title = parser.value(QStringLiteral("title"));
+    bool ok = true;
+    w.startDate = dateOption(parser, QStringLiteral("start"), &ok);
+    if (!ok) {
+        return usage(err, tr("--start must be a date as YYYY-MM-DD."));
+    }
+    w.venue = parser.value(QStringLiteral("venue"));
+    if (parser.isSet(QStringLiteral("region"))) {
+        w.region = fromKey<Region>(parser.value(QStringLiteral("region")));
+        if (!w.region) {
+            return usage(err, tr("--region must be one of: %1.").arg(keyList<Region>()));
+        }
+    }
+    for (const auto& [option, target] : {std::pair{QStringLiteral("capacity"), &w.capacity},
+                                         std::pair{QStringLiteral("days"), &w.days}}) {
+        if (parser.isSet(option)) {
+            *target = parser.value(option).toInt(&ok);
+            if (!ok) {
+                return usage(err, tr("--%1 must be a whole number.").arg(option));
+            }
+        }
+    }
+    w.assessors = parser.values(QStringLiteral("assessor"));
+    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::Edit, err);
+    if (!store) {
+        return Failure;
+    }
+    const auto saved = store->saveWorkshop(w);
+    if (!saved.ok()) {
+        return fail(err, saved.message());
+    }
+    out << tr("Added \"%1\", %2 to %3, %4 seats (%5).")
+               .arg(saved.value().title, QLocale().toString(saved.value().startDate, QLocale::ShortFormat),
+                    QLocale().toString(saved.value().endDate(), QLocale::ShortFormat))
+               .arg(saved.value().capacity)
+               .arg(idText(saved.value().meta.id))
+        << Qt::endl;
+    return Success;
+}
+
+// --- workshops ----------------------------------------------------------------------------
+
+WorkshopsCommand::WorkshopsCommand()
+    : Command(QStringLiteral("workshops"), tr("List the workshops with their seats taken."))
+{
+}
+
+void WorkshopsCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(kFile, tr("The Accreditation Desk file."));
+    parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
+}
+
+int WorkshopsCommand::minimumPositionals() const { return 1; }
+int WorkshopsCommand::maximumPositionals() const { return 1; }
+
+int WorkshopsCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::ReadOnly, err);
+    if (!store) {
+        return Failure;
+    }
+    const auto workshops = store->workshops();
+    const auto seats = store->workshopSeats();
+    if (!workshops.ok() || !seats.ok()) {
+        return fail(err, workshops.ok() ? seats.message() : workshops.message());
+    }
+    QHash<QUuid, int> taken;
+    for (const WorkshopSeats& s : seats.value()) {
+        taken.insert(s.id, s.taken);
+    }
+    QJsonArray array;
+    TextTable table({tr("Title"), tr("Dates"), tr("Venue"), tr("Seats"), tr("Closed"), tr("Id")});
+    for (const Workshop& w : workshops.value()) {
+        const auto closures = store->stepClosures(w.meta.id);
+        if (!closures.ok()) {
+            return fail(err, closures.message());
+        }
+        QStringList closed;
+        QJsonArray closedKeys;
+        for (const StepClosure& c : closures.value()) {
+            if (c.closed) {
+                closed.append(labelOf(c.step));
+                closedKeys.append(keyOf(c.step));
+            }
+        }
+        QJsonObject o = RecordJson::toJson(w);
+        o.insert(QStringLiteral("seats_taken"), taken.value(w.meta.id));
+        o.insert(QStringLiteral("steps_closed"), closedKeys);
+        array.append(o);
+        table.addRow({w.title,
+                      QLocale().toString(w.startDate, QLocale::ShortFormat) + QStringLiteral(" – ") +
+                          QLocale().toString(w.endDate(), QLocale::ShortFormat),
+                      w.venue, tr("%1 / %2").arg(taken.value(w.meta.id)).arg(w.capacity),
+                      closed.join(QStringLiteral("; ")), idText(w.meta.id)});
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(out, array);
+    } else {
+        table.print(out);
+    }
+    return Success;
+}
+
+// --- enrol --------------------------------------------------------------------------------
+
+EnrolCommand::EnrolCommand()
+    : Command(QStringLiteral("enrol"), tr("Give a candidate a seat in a workshop, or hand an applicant's seat back."))
+{
+}
+
+void EnrolCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(kFile, tr("The Accreditation Desk file."));
+    parser.addPositionalArgument(kCandidate, tr("The candidate (id or name)."));
+    parser.addOption({QStringLiteral("workshop"), tr("The workshop (id or words of its title)."), tr("W")});
+    parser.addOption({QStringLiteral("none"), tr("Hand the seat back (applicants only).")});
+}
+
+int EnrolCommand::minimumPositionals() const { return 2; }
+int EnrolCommand::maximumPositionals() const { return 2; }
+
+int EnrolCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    if (parser.isSet(QStringLiteral("workshop")) == parser.isSet(QStringLiteral("none"))) {
+        return usage(err, tr("Give either --workshop W or --none."));
+    }
+    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::Edit, err);
+    if (!store) {
+        return Failure;
+    }
+    const auto candidate = findCandidate(*store, parser.positionalArguments().at(1));
+    if (!candidate.ok()) {
+        return fail(err, candidate.message());
+    }
+    QUuid workshopId;
+    QString title;
+    if (parser.isSet(QStringLiteral("workshop"))) {
+        const auto workshop = findWorkshop(*store, parser.value(QStringLiteral("workshop")));
+        if (!workshop.ok()) {
+            return fail(err, workshop.message());
+        }
+        workshopId = workshop.value().meta.id;
+        title = workshop.value().title;
+    }
+    if (auto done = store->enrol(candidate.value().meta.id, workshopId); !done.ok()) {
+        return fail(err, done.message());
+    }
+    if (workshopId.isNull()) {
+        out << tr("%1 holds no seat now.").arg(candidate.value().displayName()) << Qt::endl;
+    } else {
+        const auto seats = store->workshopSeats();
+        int taken = 0;
+        int capacity = 0;
+        for (const WorkshopSeats& s : seats.ok() ? seats.value() : QList<WorkshopSeats>()) {
+            if (s.id == workshopId) {
+                taken = s.taken;
+                capacity = s.capacity;
+            }
+        }
+        out << tr("%1 holds a seat in \"%2\" (%3 / %4).").arg(candidate.value().displayName(), title).arg(taken).arg(capacity)
+            << Qt::endl;
+    }
+    return Success;
+}
+
+// --- screening ----------------------------------------------------------------------------
+
+ScreeningCommand::ScreeningCommand()
+    : Command(QStringLiteral("screening"), tr("Record a candidate's Stage 1 screening against the profile."))
+{
+}
+
+void ScreeningCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(kFile, tr("The Accreditation Desk file."));
+    parser.addPositionalArgument(kCandidate, tr("The candidate (id or name)."));
+    parser.addOption({QStringLiteral("hard"), tr("Whether the hard requirements are met: met or not-met."), tr("MET")});
+    parser.addOption({QStringLiteral("counted"), tr("Counted criteria met, of how many, as N/M."), tr("N/M")});
+    parser.addOption({QStringLiteral("note"), tr("A note kept with the screening."), tr("TEXT")});
+}
+
+int ScreeningCommand::minimumPositionals() const { return 2; }
+int ScreeningCommand::maximumPositionals() const { return 2; }
+
+int ScreeningCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    const QString hard = parser.value(QStringLiteral("hard"));
+    if (hard != QLatin1String("met") && hard != QLatin1String("not-met")) {
+        return usage(err, tr("--hard must be met or not-met."));
+    }
+    const auto counted = QRegularExpression(QStringLiteral("^(\\d+)/(\\d+)$")).match(parser.value(QStringLiteral("counted")));
+    if (!counted.hasMatch()) {
+        return usage(err, tr("--counted must be N/M, e.g. 5/7."));
+    }
+    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::Edit, err);
+    if (!store) {
+        return Failure;
+    }
+    const auto candidate = findCandidate(*store, parser.positionalArguments().at(1));
+    if (!candidate.ok()) {
+        return fail(err, candidate.message());
+    }
+    Screening s;
+    s.candidateId = candidate.value().meta.id;
+    s.hardRequirementsMet = hard == QLatin1String("met");
+    s.countedMet = counted.captured(1).toInt();
+    s.countedTotal = counted.captured(2).toInt();
+    s.note = parser.value(QStringLiteral("note"));
+    if (auto done = store->recordScreening(s); !done.ok()) {
+        return fail(err, done.message());
+    }
+    const auto profile = store->currentProfile();
+    const int threshold = profile.ok() ? profile.value().countedThresholdPercent : 50;
+    out << tr("Screening of %1 recorded: %2.").arg(candidate.value().displayName(), s.explanation(threshold))
+        << Qt::endl;
+    return Success;
+}
+
+// --- commitment ---------------------------------------------------------------------------
+
+CommitmentCommand::CommitmentCommand()
+    : Command(QStringLiteral("commitment"), tr("Record a participant's availability commitment (point 5 of the call)."))
+{
+}
+
+void CommitmentCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(kFile, tr("The Accreditation Desk file."));
+    parser.addPositionalArgument(kCandidate, tr("The candidate (id or name)."));
+    parser.addOption({QStringLiteral("given"), tr("When it was given, as YYYY-MM-DD."), tr("DATE")});
+    parser.addOption({QStringLiteral("how"), tr("How it was given, e.g. \"signed form by e-mail\"."), tr("TEXT")});
+}
+
+int CommitmentCommand::minimumPositionals() const { return 2; }
+int CommitmentCommand::maximumPositionals() const { return 2; }
+
+int CommitmentCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    bool ok = true;
+    AvailabilityCommitment c;
+    c.givenOn = dateOption(parser, QStringLiteral("given"), &ok);
+    if (!ok || !c.givenOn.isValid()) {
+        return usage(err, tr("--given must be a date as YYYY-MM-DD."));
+    }
+    c.how = parser.value(QStringLiteral("how"));
+    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::Edit, err);
+    if (!store) {
+        return Failure;
+    }
+    const auto candidate = findCandidate(*store, parser.positionalArguments().at(1));
+    if (!candidate.ok()) {
+        return fail(err, candidate.message());
+    }
+    c.candidateId = candidate.value().meta.id;
+    if (auto done = store->recordCommitment(c); !done.ok()) {
+        return fail(err, done.message());
+    }
+    out << tr("Commitment of %1 recorded (given %2).")
+               .arg(candidate.value().displayName(), QLocale().toString(c.givenOn, QLocale::ShortFormat))
+        << Qt::endl;
+    return Success;
+}
+
+// --- advance ------------------------------------------------------------------------------
+
+AdvanceCommand::AdvanceCommand()
+    : Command(QStringLiteral("advance"), tr("Record a decision that moves a candidate to another stage."))
+{
+}
+
+void AdvanceCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(kFile, tr("The Accreditation Desk file."));
+    parser.addPositionalArgument(kCandidate, tr("The candidate (id or name)."));
+    parser.addOption({QStringLiteral("to"), tr("The stage: %1.").arg(keyList<Stage>()), tr("STAGE")});
+    parser.addOption({QStringLiteral("reason"), tr("Why; kept with the candidate's file."), tr("TEXT")});
+    parser.addOption({QStringLiteral("workshop"), tr("The workshop concerned (id or words of its title)."), tr("W")});
+    parser.addOption({QStringLiteral("override"),
+                      tr("Why the candidate is selected although the screening falls short."), tr("REASON")});
+    parser.addOption({QStringLiteral("effective"), tr("When it takes effect (the accreditation date), as YYYY-MM-DD."),
+                      tr("DATE")});
+}
+
+int AdvanceCommand::minimumPositionals() const { return 2; }
+int AdvanceCommand::maximumPositionals() const { return 2; }
+
+int AdvanceCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    const auto to = fromKey<Stage>(parser.value(QStringLiteral("to")));
+    if (!to) {
+        return usage(err, tr("--to must be one of: %1.").arg(keyList<Stage>()));
+    }
+    bool ok = true;
+    const QDate effective = dateOption(parser, QStringLiteral("effective"), &ok);
+    if (!ok) {
+        return usage(err, tr("--effective must be a date as YYYY-MM-DD."));
+    }
+    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::Edit, err);
+    if (!store) {
+        return Failure;
+    }
+    const auto candidate = findCandidate(*store, parser.positionalArguments().at(1));
+    if (!candidate.ok()) {
+        return fail(err, candidate.message());
+    }
+    StageDecision d;
+    d.candidateId = candidate.value().meta.id;
+    if (parser.isSet(QStringLiteral("workshop"))) {
+        const auto workshop = findWorkshop(*store, parser.value(QStringLiteral("workshop")));
+        if (!workshop.ok()) {
+            return fail(err, workshop.message());
+        }
+        d.workshopId = workshop.value().meta.id;
+    }
+    d.from = candidate.value().stage;
+    d.to = *to;
+    d.reason = parser.value(QStringLiteral("reason"));
+    d.overrideReason = parser.value(QStringLiteral("override"));
+    d.effectiveOn = effective;
+    d.decidedBy = store->actor().label();
+    d.decidedAt = QDateTime::currentDateTimeUtc();
+    const auto recorded = store->recordDecision(d);
+    if (!recorded.ok()) {
+        return fail(err, recorded.message());
+    }
+    out << tr("%1: %2 → %3. To be informed: record it with \"inform\".")
+               .arg(candidate.value().displayName(), labelOf(d.from), labelOf(d.to))
+        << Qt::endl;
+    return Success;
+}
+
+// --- reverse ------------------------------------------------------------------------------
+
+ReverseCommand::ReverseCommand()
+    : Command(QStringLiteral("reverse"), tr("Reverse a candidate's latest decision with a new one (history is kept)."))
+{
+}
+
+void ReverseCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(kFile, tr("The Accreditation Desk file."));
+    parser.addPositionalArgument(kCandidate, tr("The candidate (id or name)."));
+    parser.addOption({QStringLiteral("reason"), tr("Why the decision is reversed."), tr("TEXT")});
+}
+
+int ReverseCommand::minimumPositionals() const { return 2; }
+int ReverseCommand::maximumPositionals() const { return 2; }
+
+int ReverseCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::Edit, err);
+    if (!store) {
+        return Failure;
+    }
+    const auto candidate = findCandidate(*store, parser.positionalArguments().at(1));
+    if (!candidate.ok()) {
+        return fail(err, candidate.message());
+    }
+    const auto history = store->decisions(candidate.value().meta.id);
+    if (!history.ok()) {
+        return fail(err, history.message());
+    }
+    if (history.value().isEmpty()) {
+        return fail(err, tr("%1 has no decision to reverse.").arg(candidate.value().displayName()));
+    }
+    const auto reversal = store->reverseDecision(history.value().constLast().meta.id,
+                                                 parser.value(QStringLiteral("reason")));
+    if (!reversal.ok()) {
+        return fail(err, reversal.message());
+    }
+    out << tr("%1: back to %2.").arg(candidate.value().displayName(), labelOf(reversal.value().to)) << Qt::endl;
+    return Success;
+}
+
+// --- inform -------------------------------------------------------------------------------
+
+InformCommand::InformCommand()
+    : Command(QStringLiteral("inform"), tr("Record that a candidate was told of the decisions awaiting it."))
+{
+}
+
+void InformCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(kFile, tr("The Accreditation Desk file."));
+    parser.addPositionalArgument(kCandidate, tr("The candidate (id or name)."));
+    parser.addOption({QStringLiteral("channel"), tr("How: %1.").arg(keyList<InformChannel>()), tr("CHANNEL")});
+    parser.addOption({QStringLiteral("date"), tr("When, as YYYY-MM-DD (default today)."), tr("DATE")});
+}
+
+int InformCommand::minimumPositionals() const { return 2; }
+int InformCommand::maximumPositionals() const { return 2; }
+
+int InformCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    const auto channel = fromKey<InformChannel>(parser.value(QStringLiteral("channel")));
+    if (!channel) {
+        return usage(err, tr("--channel must be one of: %1.").arg(keyList<InformChannel>()));
+    }
+    bool ok = true;
+    QDate on = dateOption(parser, QStringLiteral("date"), &ok);
+    if (!ok) {
+        return usage(err, tr("--date must be a date as YYYY-MM-DD."));
+    }
+    if (!on.isValid()) {
+        on = QDate::currentDate();
+    }
+    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::Edit, err);
+    if (!store) {
+        return Failure;
+    }
+    const auto candidate = findCandidate(*store, parser.positionalArguments().at(1));
+    if (!candidate.ok()) {
+        return fail(err, candidate.message());
+    }
+    if (auto done = store->recordInformed(candidate.value().meta.id, on, *channel); !done.ok()) {
+        return fail(err, done.message());
+    }
+    out << tr("%1 informed on %2 (%3).")
+               .arg(candidate.value().displayName(), QLocale().toString(on, QLocale::ShortFormat), labelOf(*channel))
+        << Qt::endl;
+    return Success;
+}
+
+// --- to-inform ----------------------------------------------------------------------------
+
+ToInformCommand::ToInformCommand()
+    : Command(QStringLiteral("to-inform"), tr("List the candidates still to be told of a decision."))
+{
+}
+
+void ToInformCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(kFile, tr("The Accreditation Desk file."));
+    parser.addOption({QStringLiteral("workshop"), tr("Only this workshop (id or words of its title)."), tr("W")});
+    parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
+}
+
+int ToInformCommand::minimumPositionals() const { return 1; }
+int ToInformCommand::maximumPositionals() const { return 1; }
+
+int ToInformCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::ReadOnly, err);
+    if (!store) {
+        return Failure;
+    }
+    QUuid workshopId;
+    if (parser.isSet(QStringLiteral("workshop"))) {
+        const auto workshop = findWorkshop(*store, parser.value(QStringLiteral("workshop")));
+        if (!workshop.ok()) {
+            return fail(err, workshop.message());
+        }
+        workshopId = workshop.value().meta.id;
+    }
+    const auto pending = store->toInform(workshopId);
+    const auto workshops = store->workshops();
+    if (!pending.ok() || !workshops.ok()) {
+        return fail(err, pending.ok() ? workshops.message() : pending.message());
+    }
+    QHash<QUuid, QString> titles;
+    for (const Workshop& w : workshops.value()) {
+        titles.insert(w.meta.id, w.title);
+    }
+    QJsonArray array;
+    TextTable table({tr("Candidate"), tr("Decision"), tr("Step"), tr("Workshop"), tr("Decided")});
+    for (const PendingInforming& p : pending.value()) {
+        array.append(QJsonObject{{QStringLiteral("candidate_id"), idText(p.candidateId)},
+                                 {QStringLiteral("candidate"), p.candidateName},
+                                 {QStringLiteral("decision_id"), idText(p.decisionId)},
+                                 {QStringLiteral("from"), keyOf(p.from)},
+                                 {QStringLiteral("to"), keyOf(p.to)},
+                                 {QStringLiteral("step"), p.step ? QJsonValue(keyOf(*p.step)) : QJsonValue()},
+                                 {QStringLiteral("workshop_id"),
+                                  p.workshopId.isNull() ? QJsonValue() : QJsonValue(idText(p.workshopId))},
+                                 {QStringLiteral("decided_at"), p.decidedAt.toString(Qt::ISODateWithMs)}});
+        table.addRow({p.candidateName, labelOf(p.from) + QStringLiteral(" → ") + labelOf(p.to),
+                      p.step ? labelOf(*p.step) : QString(), titles.value(p.workshopId),
+                      QLocale().toString(p.decidedAt.toLocalTime().date(), QLocale::ShortFormat)});
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(out, array);
+    } else if (pending.value().isEmpty()) {
+        out << tr("Every candidate has been told of every decision.") << Qt::endl;
+    } else {
+        table.print(out);
+    }
+    return Success;
+}
+
+// --- close-step ---------------------------------------------------------------------------
+
+CloseStepCommand::CloseStepCommand()
+    : Command(QStringLiteral("close-step"), tr("Close (or reopen) a step of a workshop's round."))
+{
+}
+
+void CloseStepCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(kFile, tr("The Accreditation Desk file."));
+    parser.addOption({QStringLiteral("workshop"), tr("The workshop (id or words of its title)."), tr("W")});
+    parser.addOption({QStringLiteral("step"), tr("The step: %1.").arg(keyList<PipelineStep>()), tr("STEP")});
+    parser.addOption({QStringLiteral("reason"),
+                      tr("Why it closes although candidates are still to be informed, or why it reopens."),
+                      tr("TEXT")});
+    parser.addOption({QStringLiteral("reopen"), tr("Reopen the step instead.")});
+}
+
+int CloseStepCommand::minimumPositionals() const { return 1; }
+int CloseStepCommand::maximumPositionals() const { return 1; }
+
+int CloseStepCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    const auto step = fromKey<PipelineStep>(parser.value(QStringLiteral("step")));
+    if (!step) {
+        return usage(err, tr("--step must be one of: %1.").arg(keyList<PipelineStep>()));
+    }
+    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::Edit, err);
+    if (!store) {
+        return Failure;
+    }
+    const auto workshop = findWorkshop(*store, parser.value(QStringLiteral("workshop")));
+    if (!workshop.ok()) {
+        return fail(err, workshop.message());
+    }
+    const bool reopen = parser.isSet(QStringLiteral("reopen"));
+    const QString reason = parser.value(QStringLiteral("reason"));
+    const Status done = reopen ? store->reopenStep(workshop.value().meta.id, *step, reason)
+                               : store->closeStep(workshop.value().meta.id, *step, reason);
+    if (!done.ok()) {
+        return fail(err, done.message());
+    }
+    out << (reopen ? tr("%1 of \"%2\" reopened.") : tr("%1 of \"%2\" closed."))
+               .arg(labelOf(*step), workshop.value().title)
+        << Qt::endl;
+    return Success;
+}
+
+// --- history ------------------------------------------------------------------------------
+
+HistoryCommand::HistoryCommand()
+    : Command(QStringLiteral("history"), tr("Show every decision about a candidate, oldest first."))
+{
+}
+
+void HistoryCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(kFile, tr("The Accreditation Desk file."));
+    parser.addPositionalArgument(kCandidate, tr("The candidate (id or name)."));
+    parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
+}
+
+int HistoryCommand::minimumPositionals() const { return 2; }
+int HistoryCommand::maximumPositionals() const { return 2; }
+
+int HistoryCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::ReadOnly, err);
+    if (!store) {
+        return Failure;
+    }
+    const auto candidate = findCandidate(*store, parser.positionalArguments().at(1));
+    if (!candidate.ok()) {
+        return fail(err, candidate.message());
+    }
+    const auto history = store->decisions(candidate.value().meta.id);
+    if (!history.ok()) {
+        return fail(err, history.message());
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const StageDecision& d : history.value()) {
+            array.append(RecordJson::toJson(d));
+        }
+        printJson(out, array);
+        return Success;
+    }
+    out << tr("%1, now at \"%2\"").arg(candidate.value().displayName(), labelOf(candidate.value().stage)) << Qt::endl;
+    TextTable table({tr("Decided"), tr("Move"), tr("By"), tr("Reason"), tr("Informed")});
+    for (const StageDecision& d : history.value()) {
+        QString reason = d.reason;
+        if (!d.overrideReason.isEmpty()) {
+            reason += QStringLiteral(" ") + tr("[override: %1]").arg(d.overrideReason);
+        }
+        if (d.isReversal()) {
+            reason += QStringLiteral(" ") + tr("[reverses the decision before]");
+        }
+        table.addRow({QLocale().toString(d.decidedAt.toLocalTime().date(), QLocale::ShortFormat),
+                      labelOf(d.from) + QStringLiteral(" → ") + labelOf(d.to), d.decidedBy, reason,
+                      d.isInformed() ? QLocale().toString(d.informedOn, QLocale::ShortFormat) + QStringLiteral(", ") +
+                                           labelOf(*d.informedBy)
+                                     : tr("to inform")});
+    }
+    table.print(out);
+    return Success;
+}
