@@ -5,6 +5,7 @@
 #include "Activity.h"
 #include "ApplicationImport.h"
 #include "AreaPage.h"
+#include "CandidateStandingView.h"
 #include "ImportDialog.h"
 #include "AttachmentsView.h"
 #include "CandidateEditor.h"
@@ -22,6 +23,7 @@
 #include "PeopleDialog.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "WorkshopsPage.h"
 #include "Store.h"
 
 #include <QAction>
@@ -83,6 +85,12 @@ MainWindow::MainWindow(QWidget* parent)
     below->setObjectName(QStringLiteral("candidateTabs"));
     below->addTab(m_attachments, tr("&Documents"));
     below->addTab(m_scores, tr("Sc&ores"));
+    m_standing = new CandidateStandingView(this);
+    below->addTab(m_standing, tr("&History and Decisions"));
+    connect(m_standing, &CandidateStandingView::changed, this, [this](const QUuid& id) {
+        reloadCandidates();
+        m_list->select(id);
+    });
     auto* details = new QSplitter(Qt::Vertical, this);
     details->setObjectName(QStringLiteral("detailsSplitter"));
     details->addWidget(m_editor);
@@ -95,10 +103,12 @@ MainWindow::MainWindow(QWidget* parent)
     register_->addWidget(details);
     register_->setStretchFactor(0, 3);
     register_->setStretchFactor(1, 2);
-    m_workshops = new AreaPage(QStringLiteral("workshopsArea"), tr("Workshops"),
-                               tr("The accreditation workshops of the file. Enrolment with seat counts, the "
-                                  "assessors and the pipeline board are added here with the pipeline."),
-                               this);
+    m_workshops = new WorkshopsPage(this);
+    connect(m_workshops, &WorkshopsPage::changed, this, [this]() {
+        m_list->reload();
+        updateCandidateActions();
+        m_standing->reload();
+    });
     m_activities = new AreaPage(QStringLiteral("activitiesArea"), tr("Activities"),
                                 tr("Capacity-building activities and operations, on site or online, where Stage 3 "
                                    "candidates are assessed and accredited advisors are deployed."),
@@ -370,6 +380,8 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
     m_list->setStore(m_store.get());
     m_editor->setStore(m_store.get());
     m_attachments->setStore(m_store.get());
+    m_standing->setStore(m_store.get());
+    m_workshops->setStore(m_store.get());
     m_shownCandidate = QUuid();
     m_review.reset();
     m_scores->clear();
@@ -708,6 +720,7 @@ void MainWindow::showSelectedCandidate()
     m_shownCandidate = id;
     showScores();
     m_attachments->setCandidate(id);
+    m_standing->setCandidate(id);
     if (!selected) {
         m_editor->clear();
         return;
@@ -840,15 +853,7 @@ void MainWindow::reloadCandidates()
 void MainWindow::refreshAreas()
 {
     const QLocale locale;
-    QList<QStringList> workshops;
-    for (const Workshop& w : m_store->workshops().ok() ? m_store->workshops().value() : QList<Workshop>()) {
-        workshops.append({w.title, w.region ? labelOf(*w.region) : QString(), w.venue,
-                          tr("%1 – %2").arg(locale.toString(w.startDate, QLocale::ShortFormat),
-                                            locale.toString(w.endDate(), QLocale::ShortFormat)),
-                          locale.toString(w.capacity), w.assessors.join(QStringLiteral(", "))});
-    }
-    m_workshops->setRows({tr("Title"), tr("Region"), tr("Venue"), tr("Dates"), tr("Seats"), tr("Assessors")},
-                         workshops);
+    m_workshops->reload();
     QList<QStringList> activities;
     for (const Activity& a : m_store->activities().ok() ? m_store->activities().value() : QList<Activity>()) {
         activities.append({a.title, labelOf(a.kind),

@@ -9,6 +9,8 @@
 
 class AreaPage;
 class AttachmentsView;
+class CandidateStandingView;
+class WorkshopsPage;
 class CandidateEditor;
 class ReviewFile;
 class ScoresView;
@@ -45,6 +47,8 @@ public:
     QUndoStack* undoStack() const { return m_undo; }
     ScoresView* scoresView() const { return m_scores; }
     AttachmentsView* attachmentsView() const { return m_attachments; }
+    WorkshopsPage* workshopsPage() const { return m_workshops; }
+    CandidateStandingView* standingView() const { return m_standing; }
     const ReviewFile* reviewFile() const { return m_review.get(); }
 
     /// Polls for changes saved by others and refreshes the views; a timer calls it.
@@ -107,7 +111,8 @@ private:
     std::unique_ptr<ReviewFile> m_review;
     QUndoStack* m_undo = nullptr;
     QUuid m_shownCandidate;
-    AreaPage* m_workshops = nullptr;
+    WorkshopsPage* m_workshops = nullptr;
+    CandidateStandingView* m_standing = nullptr;
     AreaPage* m_activities = nullptr;
     AreaPage* m_pool = nullptr;
     AreaPage* m_dashboard = nullptr;

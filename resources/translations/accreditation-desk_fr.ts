@@ -55,6 +55,73 @@
     </message>
 </context>
 <context>
+    <name>AdvanceCommand</name>
+    <message>
+        <source>Record a decision that moves a candidate to another stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate (id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why; kept with the candidate&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop concerned (id or words of its title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the candidate is selected although the screening falls short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it takes effect (the accreditation date), as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--effective must be a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3. To be informed: record it with &quot;inform&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApplicationImport</name>
     <message>
         <source>The CSV reader could not start.</source>
@@ -579,6 +646,25 @@ After:
     </message>
 </context>
 <context>
+    <name>AvailabilityCommitment</name>
+    <message>
+        <source>A commitment must name its candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the commitment was given, as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commitment cannot be dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the commitment was given, e.g. &quot;signed form received by e-mail&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupCommand</name>
     <message>
         <source>Write a verified copy of a file, even while someone is editing it.</source>
@@ -977,6 +1063,193 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
 </context>
 <context>
+    <name>CandidateStandingView</name>
+    <message>
+        <source>Decisions about the candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;verse Latest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records a new decision that takes the candidate back; the history keeps both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record as &amp;Told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 1 screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hard requirements met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted criteria met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted criteria in the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counted criteria met:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability commitment (point 5 of the call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the commitment was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. signed form received by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save C&amp;ommitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a candidate to see their decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; stands at &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverses the decision before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accredited on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No screening recorded: selection needs one, or a written override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: a selected candidate cannot be confirmed without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse the Latest Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is &quot;%1 → %2&quot; reversed? The decision stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening: %1. Recorded %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CandidateTableModel</name>
     <message>
         <source>Family name</source>
@@ -1092,6 +1365,57 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
 </context>
 <context>
+    <name>CloseStepCommand</name>
+    <message>
+        <source>Close (or reopen) a step of a workshop&apos;s round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop (id or words of its title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it closes although candidates are still to be informed, or why it reopens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the step instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--step must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of &quot;%2&quot; reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of &quot;%2&quot; closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>Show this help.</source>
@@ -1115,6 +1439,45 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
     <message>
         <source>PERSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentCommand</name>
+    <message>
+        <source>Record a participant&apos;s availability commitment (point 5 of the call).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate (id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was given, as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was given, e.g. &quot;signed form by e-mail&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--given must be a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment of %1 recorded (given %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1376,6 +1739,101 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Record a Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; stands at &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s own (where they hold a seat or were waitlisted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why; kept with the candidate&apos;s file and shown in letters&apos; records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only to select a candidate whose screening falls short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accreditation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate has already been &amp;told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the rules allow this decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workshop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Override:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accreditation date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules allow this decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Create the demo file: the Kashiwa, Japan workshop of 10-13 October 2023 with fourteen fictional candidates.</source>
@@ -1512,6 +1970,14 @@ Link the records as the same person? Nothing is merged: both records stay as the
         <source>Application for accreditation as IPR TOA</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Screened from the application form and CV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed commitment form received by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentType</name>
@@ -1559,6 +2025,45 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
     <message>
         <source>Doctorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolCommand</name>
+    <message>
+        <source>Give a candidate a seat in a workshop, or hand an applicant&apos;s seat back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate (id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop (id or words of its title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the seat back (applicants only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --workshop W or --none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no seat now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a seat in &quot;%2&quot; (%3 / %4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1652,6 +2157,61 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
     <message>
         <source>Prefers not to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Show every decision about a candidate, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate (id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, now at &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[override: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[reverses the decision before]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to inform</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1836,6 +2396,49 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
     <message>
         <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InformCommand</name>
+    <message>
+        <source>Record that a candidate was told of the decisions awaiting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate (id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When, as YYYY-MM-DD (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--channel must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date must be a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 informed on %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2154,10 +2757,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The accreditation workshops of the file. Enrolment with seat counts, the assessors and the pipeline board are added here with the pipeline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2198,19 +2797,7 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Venue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assessors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2402,6 +2989,10 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>Years after their last decision when the data of candidates who did not consent to keep it is due for erasure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History and Decisions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2616,6 +3207,176 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
 </context>
 <context>
+    <name>Pipeline</name>
+    <message>
+        <source>The candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the latest decision about %1 can be reversed; reverse the later ones first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reversal takes %1 back from &quot;%2&quot; to &quot;%3&quot;, where the reversed decision found them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now at &quot;%2&quot;, not &quot;%3&quot;: someone decided meanwhile. Reload and decide again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of &quot;%2&quot; was closed on %3 by %4. Reopen it in the Workshops area before deciding again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the workshop where %1 takes a seat; a selected candidate is selected for a workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a seat in another workshop. Move them there with Enrol, or decide for that workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is full: %2 of %3 seats are taken (the call allows at most 10 a workshop). Waitlist %4, or free a seat first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s screening: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Stage 1 screening is recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection needs the hard requirements met and most of the counted criteria. Record the screening, or give a written reason to override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be confirmed before their availability commitment is recorded (point 5 of the call): record when and how they gave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no seat in a workshop; enrol them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took part in no workshop recorded in the file; Stage 2 is decided for the participants of a workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; begins on %2: Stage 2 is decided at or after the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accreditation date (%1) cannot come before the end of the workshop &quot;%2&quot; (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a seat in &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at &quot;%2&quot;: only applicants and selected or confirmed candidates take a seat in a workshop. A waitlisted candidate takes one when selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection for &quot;%1&quot; is closed; reopen it in the Workshops area first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; began on %2; participants are enrolled before a workshop begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is full: %2 of %3 seats are taken (the call allows at most 10 a workshop). Free a seat first, or waitlist %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) of &quot;%1&quot; still await being told the result of %2. Record that they were informed, or write why the step closes without it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a decision about the selected candidate (Enter on a card does the same).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a card to another stage, or select it and press Enter, to record a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n candidate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;every stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also show the ways out of the pipeline that hold nobody now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineColumnModel</name>
+    <message>
+        <source>commitment missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screening short</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineStep</name>
+    <message>
+        <source>Stage 1, selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 2, the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 3, assessment in activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineText</name>
+    <message>
+        <source>No workshop matches &quot;%1&quot;. Run &quot;workshops FILE&quot; for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several workshops; give one of their ids:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileCommand</name>
     <message>
         <source>Show the competence profile: its groups, criteria and their kinds.</source>
@@ -2681,6 +3442,37 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>Restored to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReverseCommand</name>
+    <message>
+        <source>Reverse a candidate&apos;s latest decision with a new one (history is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate (id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the decision is reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no decision to reverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: back to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2774,6 +3566,10 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>Could not upgrade the candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upgrade the workshops&apos; seats.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2942,6 +3738,88 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Screening</name>
+    <message>
+        <source>hard requirements met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hard requirements not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 counted criteria met, more than %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 counted criteria met, not more than %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A screening must name its candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give how many counted criteria the profile has (at least 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criteria met must be between 0 and %1, the number of counted criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningCommand</name>
+    <message>
+        <source>Record a candidate&apos;s Stage 1 screening against the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate (id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the hard requirements are met: met or not-met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted criteria met, of how many, as N/M.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note kept with the screening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hard must be met or not-met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--counted must be N/M, e.g. 5/7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening of %1 recorded: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3235,10 +4113,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was changed or removed by someone else after you opened it. Your changes were not saved; reload and make them again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not save the competence profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3280,10 +4154,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>The candidate of this decision is not in the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is now at &quot;%2&quot;, not &quot;%3&quot;: someone decided meanwhile. Reload and decide again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3427,15 +4297,7 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 took over editing on %2; you can only read the file now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only an officer can change the file. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 took over editing on %2. Nothing was saved; you can only read the file now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3519,6 +4381,200 @@ Nothing was imported.</source>
         <source>The retention period is between 1 and 50 years.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The seat check could not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 participants for %3 seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a seat although at stage &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop of this decision is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the workshop&apos;s steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not free the seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not take the seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision to reverse is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the candidate was informed, as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate cannot have been informed on a future date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision awaits being told to this candidate; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate cannot be informed before the decision of %1 was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record that the candidate was informed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read who is still to be informed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the workshops&apos; seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the workshop&apos;s participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the candidate&apos;s seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at &quot;%2&quot;: their seat is handed back by a decision (waitlisted, not selected or withdrawn), with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the screening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the screening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the commitment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the commitment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of &quot;%2&quot; is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count who is to be informed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not close the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why the step is reopened; it is kept with the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not closed for this workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reopen the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the workshop&apos;s seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) hold a seat in &quot;%1&quot;; the capacity cannot be less. Hand seats back first (waitlist or withdraw, with a reason).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 took over editing on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can only read the file now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved; you can only read the file now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToInformCommand</name>
+    <message>
+        <source>List the candidates still to be told of a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this workshop (id or words of its title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every candidate has been told of every decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workshop</name>
@@ -3544,6 +4600,425 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>An assessor in the list has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopAddCommand</name>
+    <message>
+        <source>Add an accreditation workshop (four days, 10 seats by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day, as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it takes place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VENUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WCO region: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats, at most 10 (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many days (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assessor; repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start must be a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--region must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;, %2 to %3, %4 seats (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <source>New Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No particular region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call allows at most %1 participants a workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessors, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assessors (one a line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsCommand</name>
+    <message>
+        <source>List the workshops with their seats taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsPage</name>
+    <message>
+        <source>Workshop shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workshop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate to enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nrol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a &amp;Seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand Seat Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an applicant only; a selected candidate leaves by a decision, with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates to inform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record as &amp;Informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, when closing with candidates still to be told, or when reopening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To &amp;Inform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;teps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All workshops and applicants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 / %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats: &lt;b&gt;%1 / %2&lt;/b&gt;, %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To &amp;Inform (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a workshop to close its steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) were still to be told: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open (reopened: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a candidate from the list first: type part of their name and pick them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No seat given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat not handed back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step not reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step not closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

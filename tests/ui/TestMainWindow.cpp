@@ -173,9 +173,11 @@ private slots:
         auto* navigation = window.findChild<QListWidget*>(QStringLiteral("areaNavigation"));
         QCOMPARE(navigation->count(), 5);
         navigation->setCurrentRow(1);
-        auto* workshops = window.findChild<QTableWidget*>(QStringLiteral("workshopsAreaTable"));
+        auto* workshops = window.findChild<QComboBox*>(QStringLiteral("workshopChooser"));
         QVERIFY(workshops->isVisible());
-        QCOMPARE(workshops->rowCount(), 3);
+        QCOMPARE(workshops->count(), 4);  // all, then the three workshops with their seats
+        QVERIFY(workshops->itemText(1).contains(QStringLiteral("Nairobi")));
+        QVERIFY(workshops->itemText(1).contains(QStringLiteral("2 / 10")));
         navigation->setCurrentRow(3);
         auto* pool = window.findChild<QTableWidget*>(QStringLiteral("poolAreaTable"));
         QCOMPARE(pool->rowCount(), 2);

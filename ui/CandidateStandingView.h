@@ -1,0 +1,68 @@
+#pragma once
+// Where the selected candidate stands in the pipeline: every decision about them (never
+// rewritten), the Stage 1 screening and the availability commitment that the rules ask
+// for, and the actions that move them on: decide, reverse the latest decision, record
+// that they were told.
+
+#include <QUuid>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+class DecisionDialog;
+class Store;
+
+class CandidateStandingView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CandidateStandingView(QWidget* parent = nullptr);
+
+    void setStore(Store* store);
+    void setCandidate(const QUuid& candidateId);
+    void reload();
+    QTableWidget* history() const { return m_history; }
+
+    void saveScreening();
+    void saveCommitment();
+    /// Opens the decision dialog (window-modal, not blocking).
+    DecisionDialog* decide();
+    /// Asks why, then reverses the candidate's latest decision.
+    void reverseLatest();
+    void recordInformed();
+
+signals:
+    void changed(const QUuid& candidateId);
+
+private:
+    void updateButtons();
+
+    Store* m_store = nullptr;
+    QUuid m_candidate;
+    QLabel* m_standing;
+    QTableWidget* m_history;
+    QPushButton* m_decide;
+    QPushButton* m_reverse;
+    QDateEdit* m_informedOn;
+    QComboBox* m_channel;
+    QPushButton* m_informed;
+    QCheckBox* m_hardMet;
+    QSpinBox* m_countedMet;
+    QSpinBox* m_countedTotal;
+    QLineEdit* m_screeningNote;
+    QLabel* m_screeningVerdict;
+    QPushButton* m_saveScreening;
+    QDateEdit* m_commitmentOn;
+    QLineEdit* m_commitmentHow;
+    QLabel* m_commitmentState;
+    QPushButton* m_saveCommitment;
+    int m_threshold = 50;
+    bool m_hasPending = false;
+};

@@ -1,0 +1,72 @@
+#pragma once
+// The Workshops area: pick a workshop (or all), see its seats ("7 / 10") at all times,
+// work the pipeline board, enrol participants, tell candidates their results, and close
+// each step of the workshop's round once everyone has been told.
+
+#include <QUuid>
+#include <QWidget>
+
+class PipelineBoard;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+class Store;
+
+class WorkshopsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WorkshopsPage(QWidget* parent = nullptr);
+
+    void setStore(Store* store);
+    /// Reads everything again (after a change here or by someone else).
+    void reload();
+
+    /// Shows one workshop; all when null.
+    void selectWorkshop(const QUuid& workshopId);
+    QUuid currentWorkshop() const;
+    PipelineBoard* board() const { return m_board; }
+    QTabWidget* tabs() const { return m_tabs; }
+
+    void newWorkshop();
+    void editWorkshop();
+    /// Gives the candidate chosen in the enrol box a seat of the current workshop.
+    void enrolChosen();
+    void handSeatBack();
+    /// Records that the candidate selected in the "to inform" list was told.
+    void recordInformed();
+    void closeOrReopenStep(int step);
+
+signals:
+    /// Something was written: the rest of the window should read again.
+    void changed();
+
+private:
+    void reloadWorkshopList();
+    void showWorkshop();
+    void updateButtons();
+
+    Store* m_store = nullptr;
+    QComboBox* m_workshop;
+    QLabel* m_seats;
+    QPushButton* m_new;
+    QPushButton* m_edit;
+    QTabWidget* m_tabs;
+    PipelineBoard* m_board;
+    QTableWidget* m_participants;
+    QComboBox* m_candidateToEnrol;
+    QPushButton* m_enrol;
+    QPushButton* m_handBack;
+    QTableWidget* m_toInform;
+    QDateEdit* m_informedOn;
+    QComboBox* m_channel;
+    QPushButton* m_informed;
+    QList<QLabel*> m_stepStates;
+    QList<QLineEdit*> m_stepReasons;
+    QList<QPushButton*> m_stepButtons;
+};
