@@ -74,7 +74,9 @@ std::optional<AssignmentIssue> AccreditedAdvisor::assignmentIssue(const Activity
     AssignmentIssue issue;
     issue.candidateId = candidate.meta.id;
     const PoolState now = state(today);
-    if (now == PoolState::Withdrawn || now == PoolState::Retired) {
+    // Someone who has left may still be recorded on an activity from before they left.
+    const bool gone = now == PoolState::Withdrawn || now == PoolState::Retired;
+    if (gone && (!leftOn.isValid() || activity.endDate >= leftOn)) {
         issue.kind = AssignmentIssue::Kind::LeftPool;
         issue.message = tr("%1 has left the pool (%2); they cannot lead or co-facilitate an activity.")
                             .arg(name, labelOf(now));

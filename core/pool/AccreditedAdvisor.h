@@ -77,7 +77,8 @@ public:
     QList<Unavailability> unavailableDuring(const QDate& from, const QDate& to) const;
 
     /// Whether taking part in `activity` in a role that spends the commitment fits it; the
-    /// issue otherwise. `activity` may already list them (an edit).
+    /// issue otherwise. `activity` may already list them (an edit). Someone withdrawn or
+    /// retired can still be recorded on an activity that ended before they left.
     std::optional<AssignmentIssue> assignmentIssue(const Activity& activity, WeekCounting rule,
                                                    const QDate& today) const;
 

@@ -219,6 +219,7 @@ private slots:
         QVERIFY(!advisor.wasActiveOn(kAccredited.addDays(-1)));
         advisor.candidate.stage = Stage::Retired;
         advisor.leftOn = QDate(2025, 1, 10);
+        advisor.assignments.clear();  // weeks to spare: only leaving matters here
         QCOMPARE(advisor.state(QDate(2025, 1, 11)), PoolState::Retired);
         QVERIFY(advisor.wasActiveOn(QDate(2025, 1, 9)));
         QVERIFY(!advisor.wasActiveOn(QDate(2025, 1, 10)));
@@ -268,6 +269,16 @@ private slots:
         issue = advisor.assignmentIssue(late, WeekCounting::WorkingDays, today);
         QCOMPARE(issue->kind, AssignmentIssue::Kind::LeftPool);
         QVERIFY(!issue->voluntaryExtraSettles());
+        // Recording what they did before they left stays possible.
+        advisor.leftOn = QDate(2025, 1, 10);
+        advisor.assignments.clear();  // weeks to spare: only leaving matters here
+        Activity earlier = late;
+        earlier.startDate = QDate(2025, 1, 6);
+        earlier.endDate = QDate(2025, 1, 9);
+        QVERIFY(!advisor.assignmentIssue(earlier, WeekCounting::WorkingDays, today));
+        earlier.endDate = QDate(2025, 1, 10);
+        QCOMPARE(advisor.assignmentIssue(earlier, WeekCounting::WorkingDays, today)->kind,
+                 AssignmentIssue::Kind::LeftPool);
         QVERIFY(!AccreditedAdvisor::notAccredited(advisor.candidate).voluntaryExtraSettles());
     }
 };
