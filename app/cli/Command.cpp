@@ -6,6 +6,7 @@
 #include "CheckCommand.h"
 #include "CreateCommands.h"
 #include "ImportCommand.h"
+#include "PoolCommands.h"
 #include "PeopleCommands.h"
 #include "ProfileCommand.h"
 #include "ReviewCommands.h"
@@ -93,6 +94,11 @@ QList<Command*> allCommands()
     static ScoreCommand score;
     static ImportReviewCommand importReview;
     static ImportCommand import;
+    static ActivitiesCommand activities;
+    static ActivityAddCommand activityAdd;
+    static PoolCommand pool;
+    static AvailableCommand available;
     return {&init, &demo, &candidates, &profile, &check, &people, &personAdd, &audit,
-            &backup, &restore, &settings, &reviewInit, &score, &importReview, &import};
+            &backup, &restore, &settings, &reviewInit, &score, &importReview, &import,
+            &activities, &activityAdd, &pool, &available};
 }
