@@ -7,7 +7,10 @@
 
 #include <memory>
 
+class ActivitiesPage;
 class AreaPage;
+class DashboardPage;
+class PoolPage;
 class AttachmentsView;
 class CandidateEditor;
 class ReviewFile;
@@ -108,9 +111,9 @@ private:
     QUndoStack* m_undo = nullptr;
     QUuid m_shownCandidate;
     AreaPage* m_workshops = nullptr;
-    AreaPage* m_activities = nullptr;
-    AreaPage* m_pool = nullptr;
-    AreaPage* m_dashboard = nullptr;
+    ActivitiesPage* m_activities = nullptr;
+    PoolPage* m_pool = nullptr;
+    DashboardPage* m_dashboard = nullptr;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_accessLabel = nullptr;
     QLabel* m_banner = nullptr;

@@ -4,6 +4,7 @@
 #include "AccreditedAdvisor.h"
 #include "Activity.h"
 #include "CommitmentLedger.h"
+#include "PoolStatistics.h"
 #include "TestSupport.h"
 
 #include <QLocale>
@@ -228,6 +229,32 @@ private slots:
         QCOMPARE(advisor.state(QDate(2025, 1, 11)), PoolState::Withdrawn);
         advisor.candidate.stage = Stage::CommitmentEnded;
         QCOMPARE(advisor.state(QDate(2024, 1, 1)), PoolState::CommitmentEnded);
+    }
+
+    void theDashboardsCounts()
+    {
+        QList<AccreditedAdvisor> pool(3);
+        for (int i = 0; i < pool.size(); ++i) {
+            pool[i].candidate = TestSupport::sampleCandidate(QStringLiteral("A%1").arg(i));
+            pool[i].candidate.stage = Stage::Accredited;
+        }
+        pool[0].accreditedOn = QDate(2024, 1, 15);   // active from February
+        pool[1].accreditedOn = QDate(2024, 3, 1);    // active on 1 March itself
+        pool[1].candidate.region = Region::AsiaPacific;
+        pool[2].accreditedOn = QDate(2020, 5, 2);    // ended before the others began
+        pool[2].candidate.stage = Stage::CommitmentEnded;
+        pool[2].leftOn = QDate(2023, 5, 3);
+        const auto byRegion = PoolStatistics::byRegionAndState(pool, QDate(2024, 6, 1));
+        QCOMPARE(byRegion.value(Region::Europe).value(PoolState::Active), 1);
+        QCOMPARE(byRegion.value(Region::Europe).value(PoolState::CommitmentEnded), 1);
+        QCOMPARE(byRegion.value(Region::AsiaPacific).value(PoolState::Active), 1);
+        QCOMPARE(byRegion.size(), 2);
+        const auto months = PoolStatistics::activeByMonth(pool, QDate(2024, 3, 20));
+        QCOMPARE(months.first(), qMakePair(QDate(2020, 5, 1), 0));  // accredited on the 2nd
+        QCOMPARE(months.at(1), qMakePair(QDate(2020, 6, 1), 1));
+        QCOMPARE(months.last(), qMakePair(QDate(2024, 3, 1), 2));
+        QCOMPARE(months.at(months.size() - 3), qMakePair(QDate(2024, 1, 1), 0));
+        QVERIFY(PoolStatistics::activeByMonth({}, QDate(2024, 3, 20)).isEmpty());
     }
 
     void assignmentsBeyondOrOutsideNeedAVoluntaryExtra()
