@@ -40,6 +40,19 @@ QString FileDialog::saveFileName(QWidget* parent, const QString& caption, const 
     return name;
 }
 
+QString FileDialog::exportFileName(QWidget* parent, const QString& caption, const QString& suggested,
+                                  const QString& nameFilter, const QString& suffix)
+{
+    if (!g_nextFileNames.isEmpty()) {
+        return g_nextFileNames.takeFirst();
+    }
+    QString name = QFileDialog::getSaveFileName(parent, caption, suggested, nameFilter);
+    if (!name.isEmpty() && !name.endsWith(suffix, Qt::CaseInsensitive)) {
+        name += suffix;
+    }
+    return name;
+}
+
 void FileDialog::setNextFileName(const QString& fileName)
 {
     g_nextFileNames.append(fileName);

@@ -13,6 +13,11 @@ public:
                                 const QString& nameFilter = QString());
     static QString saveFileName(QWidget* parent, const QString& caption, const QString& directory);
 
+    /// A file to export to (an image, a PDF), filtered by `nameFilter`; `suffix` (".png")
+    /// is added when the name given lacks it.
+    static QString exportFileName(QWidget* parent, const QString& caption, const QString& suggested,
+                                  const QString& nameFilter, const QString& suffix);
+
     /// The next dialog returns `fileName` at once instead of showing itself; several calls
     /// answer the following dialogs in turn (tests only).
     static void setNextFileName(const QString& fileName);

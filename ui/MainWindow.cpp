@@ -4,8 +4,11 @@
 #include "Candidate.h"
 #include "Activity.h"
 #include "ApplicationImport.h"
+#include "ActivitiesPage.h"
 #include "AreaPage.h"
 #include "CandidateStandingView.h"
+#include "DashboardPage.h"
+#include "PoolPage.h"
 #include "ImportDialog.h"
 #include "AttachmentsView.h"
 #include "CandidateEditor.h"
@@ -109,18 +112,12 @@ MainWindow::MainWindow(QWidget* parent)
         updateCandidateActions();
         m_standing->reload();
     });
-    m_activities = new AreaPage(QStringLiteral("activitiesArea"), tr("Activities"),
-                                tr("Capacity-building activities and operations, on site or online, where Stage 3 "
-                                   "candidates are assessed and accredited advisors are deployed."),
-                                this);
-    m_pool = new AreaPage(QStringLiteral("poolArea"), tr("Pool"),
-                          tr("The accredited advisors and when their three-year commitment ends. Weeks used of the "
-                             "twelve and the search for who is free are added with the pool."),
-                          this);
-    m_dashboard = new AreaPage(QStringLiteral("dashboardArea"), tr("Dashboard"),
-                               tr("Where the candidates of the file stand. Charts of the pipeline and the pool are "
-                                  "added with the dashboard."),
-                               this);
+    m_activities = new ActivitiesPage(this);
+    m_pool = new PoolPage(this);
+    m_dashboard = new DashboardPage(this);
+    // What one area records, the others count: refresh them all.
+    connect(m_activities, &ActivitiesPage::activitySaved, this, &MainWindow::refreshAreas);
+    connect(m_pool, &PoolPage::poolChanged, this, &MainWindow::refreshAreas);
     m_areas = new QStackedWidget(this);
     for (QWidget* page : {static_cast<QWidget*>(register_), static_cast<QWidget*>(m_workshops),
                           static_cast<QWidget*>(m_activities), static_cast<QWidget*>(m_pool),
@@ -854,39 +851,9 @@ void MainWindow::refreshAreas()
 {
     const QLocale locale;
     m_workshops->reload();
-    QList<QStringList> activities;
-    for (const Activity& a : m_store->activities().ok() ? m_store->activities().value() : QList<Activity>()) {
-        activities.append({a.title, labelOf(a.kind),
-                           a.mode == ActivityMode::Online ? labelOf(a.mode) : a.city + QStringLiteral(", ") + a.country,
-                           tr("%1 – %2").arg(locale.toString(a.startDate, QLocale::ShortFormat),
-                                             locale.toString(a.endDate, QLocale::ShortFormat)),
-                           a.requestingAdministration});
-    }
-    m_activities->setRows({tr("Title"), tr("Kind"), tr("Where"), tr("Dates"), tr("Requested by")}, activities);
-    // Only what the areas show is read: the accredited for the pool, counts for the
-    // dashboard (a file of ten thousand candidates opens no slower for them).
-    QList<QStringList> pool;
-    CandidateFilter accredited;
-    accredited.stage = Stage::Accredited;
-    const auto candidates = m_store->findCandidates(accredited);
-    for (const Candidate& c : candidates.ok() ? candidates.value() : QList<Candidate>()) {
-        QDate accreditedOn;
-        for (const StageDecision& d : m_store->decisions(c.meta.id).value()) {
-            accreditedOn = d.to == Stage::Accredited ? d.decidedAt.date() : accreditedOn;
-        }
-        pool.append({c.sortName(), c.administration, c.region ? labelOf(*c.region) : QString(),
-                     locale.toString(accreditedOn, QLocale::ShortFormat),
-                     locale.toString(accreditedOn.addYears(3), QLocale::ShortFormat)});
-    }
-    const QHash<Stage, int> perStage = m_store->stageCounts().ok() ? m_store->stageCounts().value()
-                                                                    : QHash<Stage, int>();
-    m_pool->setRows({tr("Name"), tr("Administration"), tr("Region"), tr("Accredited on"), tr("Commitment ends")},
-                    pool);
-    QList<QStringList> stages;
-    for (Stage stage : allOf<Stage>()) {
-        stages.append({labelOf(stage), locale.toString(perStage.value(stage))});
-    }
-    m_dashboard->setRows({tr("Stage"), tr("Candidates")}, stages);
+    m_activities->setStore(m_store.get());
+    m_pool->setStore(m_store.get());
+    m_dashboard->setStore(m_store.get());
 }
 
 void MainWindow::updateTitle()

@@ -7,7 +7,10 @@
 
 #include <memory>
 
+class ActivitiesPage;
 class AreaPage;
+class DashboardPage;
+class PoolPage;
 class AttachmentsView;
 class CandidateStandingView;
 class WorkshopsPage;
@@ -113,9 +116,9 @@ private:
     QUuid m_shownCandidate;
     WorkshopsPage* m_workshops = nullptr;
     CandidateStandingView* m_standing = nullptr;
-    AreaPage* m_activities = nullptr;
-    AreaPage* m_pool = nullptr;
-    AreaPage* m_dashboard = nullptr;
+    ActivitiesPage* m_activities = nullptr;
+    PoolPage* m_pool = nullptr;
+    DashboardPage* m_dashboard = nullptr;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_accessLabel = nullptr;
     QLabel* m_banner = nullptr;

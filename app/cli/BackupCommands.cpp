@@ -63,15 +63,25 @@ void SettingsCommand::configure(QCommandLineParser& parser)
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
     parser.addOption({QStringLiteral("backups-to-keep"),
                       tr("How many automatic daily backups to keep beside the file (1 to 365)."), tr("N")});
+    parser.addOption({QStringLiteral("week-counting"),
+                      tr("How part weeks count towards an advisor's twelve weeks: %1.").arg(keyList<WeekCounting>()),
+                      tr("RULE")});
 }
 
 int SettingsCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
-    const bool changing = parser.isSet(QStringLiteral("backups-to-keep"));
+    const bool changingBackups = parser.isSet(QStringLiteral("backups-to-keep"));
+    const bool changingWeeks = parser.isSet(QStringLiteral("week-counting"));
+    const bool changing = changingBackups || changingWeeks;
     bool numeric = true;
     const int keep = parser.value(QStringLiteral("backups-to-keep")).toInt(&numeric);
-    if (changing && !numeric) {
+    if (changingBackups && !numeric) {
         err << tr("--backups-to-keep takes a whole number.") << Qt::endl;
+        return UsageError;
+    }
+    const auto rule = fromKey<WeekCounting>(parser.value(QStringLiteral("week-counting")));
+    if (changingWeeks && !rule) {
+        err << tr("--week-counting is one of: %1.").arg(keyList<WeekCounting>()) << Qt::endl;
         return UsageError;
     }
     const auto store = openStore(parser.positionalArguments().constFirst(),
@@ -79,12 +89,21 @@ int SettingsCommand::execute(const QCommandLineParser& parser, QTextStream& out,
     if (!store) {
         return Failure;
     }
-    if (changing) {
+    if (changingBackups) {
         if (auto saved = store->setBackupsToKeep(keep); !saved.ok()) {
             err << saved.message() << Qt::endl;
             return Failure;
         }
     }
+    if (changingWeeks) {
+        if (auto saved = store->setWeekCounting(*rule); !saved.ok()) {
+            err << saved.message() << Qt::endl;
+            return Failure;
+        }
+    }
     out << tr("Daily backups kept: %1").arg(store->backupsToKeep()) << Qt::endl;
+    out << tr("Weeks of the commitment counted as: %1 (%2)").arg(labelOf(store->weekCounting()),
+                                                                   keyOf(store->weekCounting()))
+        << Qt::endl;
     return Success;
 }

@@ -6,6 +6,7 @@
 #include "CheckCommand.h"
 #include "CreateCommands.h"
 #include "ImportCommand.h"
+#include "PoolCommands.h"
 #include "PeopleCommands.h"
 #include "PipelineCommands.h"
 #include "ProfileCommand.h"
@@ -105,8 +106,13 @@ QList<Command*> allCommands()
     static ToInformCommand toInform;
     static CloseStepCommand closeStep;
     static HistoryCommand history;
-    return {&init,       &demo,       &candidates, &profile,     &check,   &people,    &personAdd,
-            &audit,      &backup,     &restore,    &settings,    &reviewInit, &score, &importReview,
-            &import,     &workshopAdd, &workshops, &enrol,       &screening, &commitment, &advance,
-            &reverse,    &inform,     &toInform,   &closeStep,   &history};
+    static ActivitiesCommand activities;
+    static ActivityAddCommand activityAdd;
+    static PoolCommand pool;
+    static AvailableCommand available;
+    return {&init,        &demo,       &candidates, &profile,  &check,      &people,      &personAdd,
+            &audit,       &backup,     &restore,    &settings, &reviewInit, &score,       &importReview,
+            &import,      &workshopAdd, &workshops, &enrol,    &screening,  &commitment,  &advance,
+            &reverse,     &inform,     &toInform,   &closeStep, &history,   &activities,  &activityAdd,
+            &pool,        &available};
 }

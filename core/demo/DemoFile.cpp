@@ -6,6 +6,7 @@
 #include "Candidate.h"
 #include "Screening.h"
 #include "StageDecision.h"
+#include "Unavailability.h"
 #include "Store.h"
 #include "Workshop.h"
 
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -145,6 +147,82 @@ QString pdfEscape(const QString& text)
 
 Status fill(const QString& path, const Actor& actor);
 
+ActivityParticipant as(const QHash<QString, QUuid>& ids, const char* family, ParticipantRole role,
+                       const QString& extraReason = QString())
+{
+    return {ids.value(QString::fromUtf8(family)), role, !extraReason.isEmpty(), extraReason};
+}
+
+// The pool at work: the Stage 3 activity of the Kashiwa graduates, the activities the
+// accredited advisors led since (one given as a voluntary extra after the commitment
+// ended), and the unavailability they declared, around the day the demo is made.
+Status addActivities(Store& store, const QHash<QString, QUuid>& ids, Activity hanoi, Activity online)
+{
+    using R = ParticipantRole;
+    hanoi.participants = {as(ids, "Sato", R::Stage3Candidate), as(ids, "El Amrani", R::Stage3Candidate),
+                          as(ids, "Rahman", R::Stage3Candidate)};
+    online.participants = {as(ids, "Sato", R::Lead), as(ids, "El Amrani", R::CoFacilitator)};
+
+    Activity dakar;
+    dakar.title = DemoFileText::tr("IPR training for West African administrations");
+    dakar.kind = ActivityKind::CapacityBuilding;
+    dakar.country = DemoFileText::tr("Senegal");
+    dakar.city = DemoFileText::tr("Dakar");
+    dakar.startDate = QDate(2020, 2, 10);
+    dakar.endDate = QDate(2020, 2, 14);
+    dakar.requestingAdministration = DemoFileText::tr("Direction générale des douanes du Sénégal");
+    dakar.language = QStringLiteral("French");
+    dakar.topics = {DemoFileText::tr("border measures"), DemoFileText::tr("rights holders")};
+    dakar.participants = {as(ids, "Marchand", R::Lead), as(ids, "Wróbel", R::CoFacilitator)};
+
+    Activity bangkok;
+    bangkok.title = DemoFileText::tr("Regional seminar on e-commerce and small consignments");
+    bangkok.kind = ActivityKind::TechnicalAssistance;
+    bangkok.country = DemoFileText::tr("Thailand");
+    bangkok.city = DemoFileText::tr("Bangkok");
+    bangkok.startDate = QDate(2024, 9, 9);
+    bangkok.endDate = QDate(2024, 9, 13);
+    bangkok.requestingAdministration = DemoFileText::tr("Thai Customs Department");
+    bangkok.language = QStringLiteral("English");
+    bangkok.topics = {DemoFileText::tr("e-commerce"), DemoFileText::tr("small consignments")};
+    bangkok.participants = {as(ids, "Sato", R::Lead)};
+
+    Activity casablanca;
+    casablanca.title = DemoFileText::tr("Operation against counterfeit medicines");
+    casablanca.kind = ActivityKind::Operation;
+    casablanca.country = DemoFileText::tr("Morocco");
+    casablanca.city = DemoFileText::tr("Casablanca");
+    casablanca.startDate = QDate(2025, 6, 2);
+    casablanca.endDate = QDate(2025, 6, 13);
+    casablanca.requestingAdministration = DemoFileText::tr("Customs and Indirect Tax Administration of Morocco");
+    casablanca.language = QStringLiteral("French");
+    casablanca.topics = {DemoFileText::tr("medicines"), DemoFileText::tr("risk management")};
+    casablanca.participants = {
+        as(ids, "El Amrani", R::Lead),
+        as(ids, "Marchand", R::CoFacilitator,
+           DemoFileText::tr("Offered to pass on the French IPR school's experience after her commitment ended."))};
+
+    for (const Activity& activity : {hanoi, online, dakar, bangkok, casablanca}) {
+        if (auto saved = store.saveActivity(activity); !saved.ok()) {
+            return Status(saved.error());
+        }
+    }
+
+    const QDate today = QDate::currentDate();
+    const QList<Unavailability> periods = {
+        {{}, ids.value(QStringLiteral("El Amrani")), today.addDays(20), today.addDays(41),
+         DemoFileText::tr("Annual leave")},
+        {{}, ids.value(QStringLiteral("Sato")), today.addDays(45), today.addDays(49),
+         DemoFileText::tr("National IPR week at Japan Customs")},
+    };
+    for (const Unavailability& period : periods) {
+        if (auto saved = store.saveUnavailability(period); !saved.ok()) {
+            return Status(saved.error());
+        }
+    }
+    return Status::success();
+}
+
 } // namespace
 
 QByteArray DemoFile::simplePdf(const QStringList& lines)
@@ -254,11 +332,8 @@ Status fill(const QString& path, const Actor& actor)
     online.endDate = QDate(2025, 2, 6);
     online.requestingAdministration = DemoFileText::tr("Customs administrations of the Pacific");
     online.language = QStringLiteral("English");
-    for (const Activity& activity : {hanoi, online}) {
-        if (auto saved = store.saveActivity(activity); !saved.ok()) {
-            return Status(saved.error());
-        }
-    }
+    hanoi.topics = {DemoFileText::tr("border measures"), DemoFileText::tr("risk management")};
+    online.topics = {DemoFileText::tr("e-commerce"), DemoFileText::tr("medicines")};
 
     using G = Gender;
     using L = LanguageLevel;
@@ -317,6 +392,7 @@ Status fill(const QString& path, const Actor& actor)
     };
 
     const QString secretariat = DemoFileText::tr("WCO Secretariat");
+    QHash<QString, QUuid> ids;  // family name -> candidate, for the activities below
     for (int i = 0; i < people.size(); ++i) {
         const DemoPerson& person = people.at(i);
         const Workshop& workshop = workshops.at(person.workshop);
@@ -349,6 +425,7 @@ Status fill(const QString& path, const Actor& actor)
             return Status(saved.error());
         }
         const Candidate& stored = saved.value();
+        ids.insert(stored.familyName, stored.meta.id);
 
         Attachment cv;
         cv.candidateId = stored.meta.id;
@@ -420,7 +497,7 @@ Status fill(const QString& path, const Actor& actor)
             from = d.to;
         }
     }
-    return Status::success();
+    return addActivities(store, ids, hanoi, online);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "RecordJson.h"
 
 #include "Activity.h"
+#include "Unavailability.h"
 #include "Attachment.h"
 #include "Candidate.h"
 #include "CompetenceProfile.h"
@@ -144,6 +145,28 @@ QJsonObject RecordJson::toJson(const Activity& a)
     o.insert(QStringLiteral("end_date"), date(a.endDate));
     o.insert(QStringLiteral("requesting_administration"), a.requestingAdministration);
     o.insert(QStringLiteral("language"), a.language);
+    o.insert(QStringLiteral("topics"), QJsonArray::fromStringList(a.topics));
+    QJsonArray participants;
+    for (const ActivityParticipant& p : a.participants) {
+        QJsonObject part{{QStringLiteral("candidate_id"), id(p.candidateId)}, {QStringLiteral("role"), keyOf(p.role)}};
+        if (p.voluntaryExtra) {
+            part.insert(QStringLiteral("voluntary_extra"), true);
+            part.insert(QStringLiteral("extra_reason"), p.extraReason);
+        }
+        participants.append(part);
+    }
+    o.insert(QStringLiteral("participants"), participants);
+    return o;
+}
+
+QJsonObject RecordJson::toJson(const Unavailability& u)
+{
+    QJsonObject o;
+    addMeta(o, u.meta);
+    o.insert(QStringLiteral("candidate_id"), id(u.candidateId));
+    o.insert(QStringLiteral("from"), date(u.from));
+    o.insert(QStringLiteral("to"), date(u.to));
+    o.insert(QStringLiteral("reason"), u.reason);
     return o;
 }
 

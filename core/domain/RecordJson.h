@@ -11,6 +11,7 @@ class CompetenceProfile;
 class Person;
 class Score;
 class StageDecision;
+class Unavailability;
 class Workshop;
 
 namespace RecordJson {
@@ -23,6 +24,7 @@ QJsonObject toJson(const Activity& activity);
 QJsonObject toJson(const StageDecision& decision);
 QJsonObject toJson(const Person& person);
 QJsonObject toJson(const Score& score);
+QJsonObject toJson(const Unavailability& unavailability);
 
 /// Compact text of an object, as the audit trail stores it.
 QString compact(const QJsonObject& object);

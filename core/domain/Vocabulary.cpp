@@ -105,6 +105,25 @@ AD_TABLE(PipelineStep, "PipelineStep",
          {PipelineStep::Workshop, "workshop", QT_TRANSLATE_NOOP("PipelineStep", "Stage 2, the workshop")},
          {PipelineStep::FieldAssessment, "field_assessment",
           QT_TRANSLATE_NOOP("PipelineStep", "Stage 3, assessment in activities")})
+AD_TABLE(ParticipantRole, "ParticipantRole",
+         {ParticipantRole::Lead, "lead", QT_TRANSLATE_NOOP("ParticipantRole", "Lead")},
+         {ParticipantRole::CoFacilitator, "co_facilitator", QT_TRANSLATE_NOOP("ParticipantRole", "Co-facilitator")},
+         {ParticipantRole::Stage3Candidate, "stage3_candidate",
+          QT_TRANSLATE_NOOP("ParticipantRole", "Stage 3 candidate")})
+
+AD_TABLE(PoolState, "PoolState",
+         {PoolState::Active, "active", QT_TRANSLATE_NOOP("PoolState", "Active")},
+         {PoolState::CommitmentEnded, "commitment_ended", QT_TRANSLATE_NOOP("PoolState", "Commitment ended")},
+         {PoolState::Withdrawn, "withdrawn", QT_TRANSLATE_NOOP("PoolState", "Withdrawn")},
+         {PoolState::Retired, "retired", QT_TRANSLATE_NOOP("PoolState", "Retired")})
+
+AD_TABLE(WeekCounting, "WeekCounting",
+         {WeekCounting::WorkingDays, "working_days",
+          QT_TRANSLATE_NOOP("WeekCounting", "Working days (five make a week)")},
+         {WeekCounting::StartedWeeks, "started_weeks",
+          QT_TRANSLATE_NOOP("WeekCounting", "A started week counts as a whole week")},
+         {WeekCounting::OnlineHalfDays, "online_half_days",
+          QT_TRANSLATE_NOOP("WeekCounting", "Working days, a day online counting half")})
 
 #undef AD_TABLE
 
@@ -177,3 +196,6 @@ AD_INSTANTIATE(ActivityMode)
 AD_INSTANTIATE(InformChannel)
 AD_INSTANTIATE(PersonRole)
 AD_INSTANTIATE(PipelineStep)
+AD_INSTANTIATE(ParticipantRole)
+AD_INSTANTIATE(PoolState)
+AD_INSTANTIATE(WeekCounting)

@@ -53,6 +53,20 @@ enum class PipelineStep {
     FieldAssessment  ///< Stage 3: accredited or not after activities on the ground or online
 };
 
+/// What a person does on an activity. Only leads and co-facilitators spend the weeks of
+/// their commitment; a Stage 3 candidate is there to be assessed.
+enum class ParticipantRole { Lead, CoFacilitator, Stage3Candidate };
+
+/// Where an accredited advisor stands in the pool.
+enum class PoolState { Active, CommitmentEnded, Withdrawn, Retired };
+
+/// How the days on activities add up to the weeks of the commitment (see docs/pool.md).
+enum class WeekCounting {
+    WorkingDays,    ///< each working day Monday to Friday counts; five make a week (default)
+    StartedWeeks,   ///< each calendar week with a day on an activity counts as a whole week
+    OnlineHalfDays  ///< working days, with a day online counting as half a day
+};
+
 /// What a person recorded in the file may do there.
 enum class PersonRole {
     Officer,   ///< edits the file: records, decides, imports reviews

@@ -34,6 +34,9 @@ QString AuditLabels::action(const QString& key)
         {QStringLiteral("workshop.update"), QT_TRANSLATE_NOOP("AuditLabels", "Workshop changed")},
         {QStringLiteral("activity.create"), QT_TRANSLATE_NOOP("AuditLabels", "Activity added")},
         {QStringLiteral("activity.update"), QT_TRANSLATE_NOOP("AuditLabels", "Activity changed")},
+        {QStringLiteral("unavailability.create"), QT_TRANSLATE_NOOP("AuditLabels", "Unavailability declared")},
+        {QStringLiteral("unavailability.update"), QT_TRANSLATE_NOOP("AuditLabels", "Unavailability changed")},
+        {QStringLiteral("unavailability.remove"), QT_TRANSLATE_NOOP("AuditLabels", "Unavailability removed")},
         {QStringLiteral("person.create"), QT_TRANSLATE_NOOP("AuditLabels", "Person recorded")},
         {QStringLiteral("person.update"), QT_TRANSLATE_NOOP("AuditLabels", "Person changed")},
         {QStringLiteral("review.import"), QT_TRANSLATE_NOOP("AuditLabels", "Review file imported")},
@@ -46,7 +49,7 @@ QString AuditLabels::action(const QString& key)
 QString AuditLabels::group(const QString& key)
 {
     const QString prefix = key.section(QLatin1Char('.'), 0, 0);
-    if (prefix == QLatin1String("attachment")) {
+    if (prefix == QLatin1String("attachment") || prefix == QLatin1String("unavailability")) {
         return QStringLiteral("candidate");
     }
     if (prefix == QLatin1String("lease") || prefix == QLatin1String("settings")) {

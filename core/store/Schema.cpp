@@ -210,6 +210,32 @@ QStringList version5()
     };
 }
 
+// Version 6: the accredited pool. Who took part in an activity in which role (time beyond
+// the commitment only as a flagged voluntary extra with its reason), the periods advisors
+// declare themselves unavailable, activity topics, and how part weeks count, recorded in
+// the file so that it keeps its rule if a later version changes the default.
+QStringList version6()
+{
+    const QString record = QLatin1String(kRecordColumns);
+    return {
+        QStringLiteral("CREATE TABLE activity_participant (activity_id TEXT NOT NULL REFERENCES activity(id) "
+                       "ON DELETE CASCADE, candidate_id TEXT NOT NULL REFERENCES candidate(id), "
+                       "position INTEGER NOT NULL, "
+                       "role TEXT NOT NULL CHECK (role IN ('lead','co_facilitator','stage3_candidate')), "
+                       "voluntary_extra INTEGER NOT NULL CHECK (voluntary_extra IN (0, 1)), "
+                       "extra_reason TEXT NOT NULL, PRIMARY KEY (activity_id, candidate_id), "
+                       "CHECK (voluntary_extra = 0 OR length(trim(extra_reason)) > 0)) STRICT"),
+        QStringLiteral("CREATE INDEX participant_by_candidate ON activity_participant (candidate_id)"),
+        QStringLiteral("CREATE TABLE unavailability (id TEXT PRIMARY KEY, "
+                       "candidate_id TEXT NOT NULL REFERENCES candidate(id), from_date TEXT NOT NULL, "
+                       "to_date TEXT NOT NULL, reason TEXT NOT NULL CHECK (length(trim(reason)) > 0), ") +
+            record + QStringLiteral(", CHECK (to_date >= from_date)) STRICT"),
+        QStringLiteral("CREATE INDEX unavailability_by_candidate ON unavailability (candidate_id, from_date)"),
+        QStringLiteral("ALTER TABLE activity ADD COLUMN topics TEXT NOT NULL DEFAULT '[]'"),
+        QStringLiteral("INSERT OR IGNORE INTO file_info (key, value) VALUES ('week_counting', 'working_days')"),
+    };
+}
+
 // Gives the free functions of this file a translation context that lupdate sees.
 struct SchemaText {
     Q_DECLARE_TR_FUNCTIONS(SchemaText)
@@ -230,6 +256,8 @@ QStringList Schema::migrationTo(int to)
         return version4();
     case 5:
         return version5();
+    case 6:
+        return version6();
     default:
         return {};
     }

@@ -11,6 +11,7 @@
 #include "Vocabulary.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QStringList>
@@ -20,7 +21,9 @@
 #include <memory>
 #include <optional>
 
+class AccreditedAdvisor;
 class Activity;
+struct AssignmentIssue;
 class Attachment;
 class AvailabilityCommitment;
 class Candidate;
@@ -31,6 +34,7 @@ class Score;
 class Screening;
 class SqlConnection;
 class StageDecision;
+class Unavailability;
 class Workshop;
 class WriteTransaction;
 struct AuditEntry;
@@ -46,6 +50,15 @@ struct DuplicateMatch {
     QUuid otherId;
     QString otherName;
     QStringList reasons;
+};
+
+/// For the dashboard: how far the candidates of one workshop went.
+struct WorkshopFunnel {
+    QUuid workshopId;
+    QString title;
+    QDate startDate;
+    int candidates = 0;          ///< distinct candidates with any decision for the workshop
+    QHash<Stage, int> reached;   ///< distinct candidates with a decision to each stage
 };
 
 /// What importing a review file did.
@@ -159,8 +172,35 @@ public:
     /// Adds or edits a workshop; refused when the capacity falls below the seats taken.
     Result<Workshop> saveWorkshop(const Workshop& workshop);
 
+    /// The activities, latest first, each with its topics and participants.
     Result<QList<Activity>> activities() const;
+    /// Adds an activity, or saves an edit if nobody saved it since it was read, with its
+    /// participants, in one unit of work and one audit entry. Refused when a lead or
+    /// co-facilitator's part goes beyond the twelve weeks of their commitment or outside
+    /// its period without being recorded as a voluntary extra with a reason, or when they
+    /// were never accredited or left the pool (see assignmentIssues()).
     Result<Activity> saveActivity(const Activity& activity);
+    /// Every issue the leads and co-facilitators of `activity` raise against their
+    /// commitment, whether or not their participant record already settles it as a
+    /// voluntary extra; the editor asks for the reasons with it. Empty when all fit.
+    Result<QList<AssignmentIssue>> assignmentIssues(const Activity& activity) const;
+
+    /// The accreditation date of every candidate ever accredited: the UTC date of their
+    /// latest decision to "accredited". The one place that defines it.
+    Result<QHash<QUuid, QDate>> accreditationDates() const;
+    /// Everyone ever accredited, with their activities and declared unavailability, in
+    /// name order; the ledger, state and search work on these (core/pool).
+    Result<QList<AccreditedAdvisor>> pool() const;
+    /// Declared unavailability, of one candidate when `candidateId` is set, by first day.
+    Result<QList<Unavailability>> unavailability(const QUuid& candidateId = {}) const;
+    /// Records a period an advisor declared unavailable (or saves an edit of one).
+    Result<Unavailability> saveUnavailability(const Unavailability& period);
+    Status removeUnavailability(const QUuid& id);
+    /// How part weeks count towards the commitment (a setting of the file).
+    WeekCounting weekCounting() const;
+    Status setWeekCounting(WeekCounting rule);
+    /// How far the candidates of each workshop went, oldest workshop first.
+    Result<QList<WorkshopFunnel>> pipelineFunnel() const;
 
     // The pipeline (StorePipeline.cpp). Every rule is Pipeline's; these read what it needs
     // inside the unit of work, so two editors' decisions can never add up to a broken rule.

@@ -70,6 +70,8 @@ Status Store::erasePersonalData(const QUuid& id, const QString& reason)
                            "modified_by = :by WHERE id = :id"),
             QStringLiteral("DELETE FROM candidate_language WHERE candidate_id = :id"),
             QStringLiteral("DELETE FROM attachment WHERE candidate_id = :id"),
+            // Why someone was unavailable (illness, family) is personal too.
+            QStringLiteral("DELETE FROM unavailability WHERE candidate_id = :id"),
             // Content no other candidate's attachment uses; secure_delete overwrites it.
             QStringLiteral("DELETE FROM document WHERE NOT EXISTS "
                            "(SELECT 1 FROM attachment a WHERE a.sha256 = document.sha256)"),

@@ -12,7 +12,7 @@
 #include "RecordJson.h"
 #include "Screening.h"
 #include "StageDecision.h"
-#include "StoreWrites.h"
+#include "StoreWriteSql.h"
 #include "Workshop.h"
 
 #include <QJsonArray>

@@ -13,7 +13,7 @@
 #include <QSqlError>
 #include "StageDecision.h"
 #include "StoreSql.h"
-#include "StoreWrites.h"
+#include "StoreWriteSql.h"
 #include "Workshop.h"
 
 #include <QJsonArray>
@@ -42,22 +42,6 @@ Workshop readWorkshop(const QSqlQuery& q)
     return w;
 }
 
-Activity readActivity(const QSqlQuery& q)
-{
-    Activity a;
-    a.meta = readMeta(q, 0, 10);
-    a.title = q.value(1).toString();
-    a.kind = toKey<ActivityKind>(q.value(2), ActivityKind::CapacityBuilding);
-    a.mode = toKey<ActivityMode>(q.value(3), ActivityMode::OnSite);
-    a.country = q.value(4).toString();
-    a.city = q.value(5).toString();
-    a.startDate = toDate(q.value(6));
-    a.endDate = toDate(q.value(7));
-    a.requestingAdministration = q.value(8).toString();
-    a.language = q.value(9).toString();
-    return a;
-}
-
 Attachment readAttachment(const QSqlQuery& q)
 {
     Attachment a;
@@ -72,9 +56,6 @@ Attachment readAttachment(const QSqlQuery& q)
 
 const QString kWorkshopColumns = QStringLiteral(
     "id, title, region, venue, start_date, days, capacity, assessors, row_version, modified_at, modified_by");
-const QString kActivityColumns = QStringLiteral(
-    "id, title, kind, mode, country, city, start_date, end_date, requesting_administration, language, "
-    "row_version, modified_at, modified_by");
 const QString kAttachmentColumns = QStringLiteral(
     "id, candidate_id, kind, file_name, media_type, sha256, added_at, row_version, modified_at, modified_by");
 
@@ -239,67 +220,6 @@ Result<Workshop> Store::saveWorkshop(const Workshop& edited)
     });
     if (!status.ok()) {
         return Result<Workshop>(status.error());
-    }
-    return saved;
-}
-
-Result<QList<Activity>> Store::activities() const
-{
-    return readAll<Activity>(connection(),
-                             QStringLiteral("SELECT ") + kActivityColumns +
-                                 QStringLiteral(" FROM activity ORDER BY start_date DESC, title"),
-                             {}, readActivity, tr("Could not read the activities."));
-}
-
-Result<Activity> Store::saveActivity(const Activity& edited)
-{
-    if (auto valid = edited.validate().toStatus(); !valid.ok()) {
-        return Result<Activity>(valid.error());
-    }
-    Activity saved = edited;
-    const Status status = write([&](Change& change) -> Status {
-        const bool isNew = saved.meta.isNew();
-        if (!isNew) {
-            const auto stored = readAll<Activity>(
-                connection(), QStringLiteral("SELECT ") + kActivityColumns + QStringLiteral(" FROM activity WHERE id = :id"),
-                {{QStringLiteral(":id"), idText(saved.meta.id)}}, readActivity, tr("Could not read the activity."));
-            if (stored.ok() && !stored.value().isEmpty()) {
-                change.before = RecordJson::toJson(stored.value().first());
-            }
-        }
-        stamp(saved.meta, m_actor);
-        QSqlQuery q(QSqlDatabase::database(connection(), false));
-        q.prepare(isNew ? QStringLiteral("INSERT INTO activity (") + kActivityColumns +
-                              QStringLiteral(") VALUES (:id, :title, :kind, :mode, :country, :city, :start_date, "
-                                             ":end_date, :requesting_administration, :language, :row_version, "
-                                             ":modified_at, :modified_by)")
-                        : QStringLiteral("UPDATE activity SET title = :title, kind = :kind, mode = :mode, "
-                                         "country = :country, city = :city, start_date = :start_date, "
-                                         "end_date = :end_date, requesting_administration = :requesting_administration, "
-                                         "language = :language, row_version = :row_version, "
-                                         "modified_at = :modified_at, modified_by = :modified_by "
-                                         "WHERE id = :id AND row_version = :read_version"));
-        bindMeta(q, saved.meta, !isNew);
-        q.bindValue(QStringLiteral(":title"), text(saved.title));
-        q.bindValue(QStringLiteral(":kind"), keyOf(saved.kind));
-        q.bindValue(QStringLiteral(":mode"), keyOf(saved.mode));
-        q.bindValue(QStringLiteral(":country"), text(saved.country));
-        q.bindValue(QStringLiteral(":city"), text(saved.city));
-        q.bindValue(QStringLiteral(":start_date"), dateValue(saved.startDate));
-        q.bindValue(QStringLiteral(":end_date"), dateValue(saved.endDate));
-        q.bindValue(QStringLiteral(":requesting_administration"), text(saved.requestingAdministration));
-        q.bindValue(QStringLiteral(":language"), text(saved.language));
-        if (auto done = execSave(q, isNew, tr("the activity \"%1\"").arg(saved.title)); !done.ok()) {
-            return done;
-        }
-        change.action = isNew ? QStringLiteral("activity.create") : QStringLiteral("activity.update");
-        change.entity = QStringLiteral("activity");
-        change.entityId = idText(saved.meta.id);
-        change.after = RecordJson::toJson(saved);
-        return Status::success();
-    });
-    if (!status.ok()) {
-        return Result<Activity>(status.error());
     }
     return saved;
 }

@@ -2,6 +2,274 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccreditedAdvisor</name>
+    <message>
+        <source>%1 has left the pool (%2); they cannot lead or co-facilitate an activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s commitment runs from %2 to %3; &quot;%4&quot; falls outside it. Record their part as a voluntary extra, with the reason, or choose someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; would take %2 beyond the %3 weeks of their commitment (%4 weeks used, this activity counts %5). Record their part as a voluntary extra, with the reason, or choose someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an accredited advisor; they can take part only as a Stage 3 candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesCommand</name>
+    <message>
+        <source>List the activities of a file with who took part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, voluntary extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activity(ies).</source>
+        <translation>
+            <numerusform>%Ln activity(ies).</numerusform>
+            <numerusform>%Ln activity(ies).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On site or online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. e-commerce, medicines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requested by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;pics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voluntary extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of the person to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the person as participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment of the advisors taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;rticipants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment of its &amp;advisors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead or co-facilitator from the pool yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does the advisor give this time as a voluntary extra?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: a voluntary extra needs its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Activity</name>
     <message>
         <source>Give the activity a title.</source>
@@ -21,6 +289,153 @@
     </message>
     <message>
         <source>The activity ends before it starts; check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title or requesting administration is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic in the list is empty; remove it or name it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A participant has no person; choose one or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same person is listed twice; keep one role for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time given as a voluntary extra needs its reason; enter why the advisor gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityAddCommand</name>
+    <message>
+        <source>Record an activity and who takes part in it (officers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the activity is: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its title (by default made from the kind, place and date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it takes place, on site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city, on site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It takes place online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its working language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administration that requested it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADMIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic (repeat for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOPIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who takes part (id or name), and their role: %1 (co_facilitator when left out). Repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CANDIDATE[:ROLE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record as voluntary extra, with REASON, the part of any advisor that goes beyond the twelve weeks of their commitment or outside its period; without it such a part is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --country (and --city) or --online, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded &quot;%1&quot;, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (voluntary extra: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -51,6 +466,41 @@
     </message>
     <message>
         <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTableModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -511,6 +961,18 @@
         <source>Personal data erased</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unavailability declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailability changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailability removed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLogText</name>
@@ -661,6 +1123,210 @@ After:
     </message>
     <message>
         <source>Say how the commitment was given, e.g. &quot;signed form received by e-mail&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilitySearch</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the first day of the planned activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the last day of the planned activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned activity ends before it starts; check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not active: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their commitment runs from %1 to %2, not over the whole activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &quot;%1&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weeks left of the %1; only as a voluntary extra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity counts %1 weeks; %2 left, the rest only as a voluntary extra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not list %1 among their languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaks %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaks %1 only at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the region (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Led or co-facilitated %Ln activities before.</source>
+        <translation>
+            <numerusform>Led or co-facilitated %Ln activities before.</numerusform>
+            <numerusform>Led or co-facilitated %Ln activities before.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No activity as an advisor yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 weeks left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weeks on activities in the year before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity in the year before: the load is spread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AvailableCommand</name>
+    <message>
+        <source>Find the accredited advisors free for planned dates, ranked by fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the planned activity, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the planned activity, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its working language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it takes place: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic (repeat for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOPIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It takes place online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--region is one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available, best fit first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 available, %2 not.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1343,6 +2009,69 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>The same figures are in the Table tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: chart or table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Chart as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Check a file: integrity, references, format version, the pipeline&apos;s rules and the audit trail.</source>
@@ -1478,6 +2207,17 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
     <message>
         <source>Commitment of %1 recorded (given %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentLedger</name>
+    <message>
+        <source>%1 / %2 weeks + %3 voluntary, until %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 weeks, until %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1739,6 +2479,81 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Pipeline funnel per workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool by region and state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks used of the commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active advisors over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voluntary extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active advisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 candidates in the file; %2 advisors accredited, %3 active. Each chart has its figures in its Table tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Record a Decision</source>
@@ -1976,6 +2791,90 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
     <message>
         <source>Signed commitment form received by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPR training for West African administrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senegal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dakar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction générale des douanes du Sénégal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>border measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rights holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional seminar on e-commerce and small consignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bangkok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thai Customs Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-commerce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>small consignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation against counterfeit medicines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casablanca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customs and Indirect Tax Administration of Morocco</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medicines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered to pass on the French IPR school&apos;s experience after her commitment ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National IPR week at Japan Customs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2761,15 +3660,7 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Capacity-building activities and operations, on site or online, where Stage 3 candidates are assessed and accredited advisors are deployed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pool</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The accredited advisors and when their three-year commitment ends. Weeks used of the twelve and the search for who is free are added with the pool.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2777,59 +3668,7 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where the candidates of the file stand. Charts of the pipeline and the pool are added with the dashboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Areas of the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requested by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accredited on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commitment ends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3008,6 +3847,21 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>If you do not save, your changes are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantRole</name>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 3 candidate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3373,6 +4227,271 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     <message>
         <source>&quot;%1&quot; matches several workshops; give one of their ids:
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PoolCommand</name>
+    <message>
+        <source>List the accredited advisors with the weeks of their commitment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accredited on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln advisor(s); weeks counted as: %1.</source>
+        <translation>
+            <numerusform>%Ln advisor; weeks counted as: %1.</numerusform>
+            <numerusform>%Ln advisors; weeks counted as: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln leave(s) the pool in the next six months.</source>
+        <translation>
+            <numerusform>%Ln leave the pool in the next six months.</numerusform>
+            <numerusform>%Ln leaves the pool in the next six months.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PoolCommands</name>
+    <message>
+        <source>--%1 is required: give a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PoolPage</name>
+    <message>
+        <source>Accredited advisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare the selected advisor unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the unavailability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave, duties at home…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Declare Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find who is free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the planned activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the planned activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the planned activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region of the planned activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics of the planned activity, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Who Is Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;opics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available advisors, best fit first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisors not available, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Available, best fit first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not available:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 active of %2 accredited; %3 leave the pool in the next six months. Weeks counted as: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 available, %2 not, for %3 – %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the advisor in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PoolState</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PoolTableModel</name>
+    <message>
+        <source>%1 – %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accredited on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3849,6 +4968,22 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <source>Daily backups kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How part weeks count towards an advisor&apos;s twelve weeks: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--week-counting is one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks of the commitment counted as: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqlConnectionText</name>
@@ -4138,10 +5273,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>Could not read the activities.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the activity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4528,6 +5659,42 @@ Nothing was imported.</source>
         <source>Nothing was saved; you can only read the file now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not read who took part in the activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save who takes part in the activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the accreditation dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the periods of unavailability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the period of unavailability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period of unavailability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period of unavailability is no longer in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the period of unavailability.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ToInformCommand</name>
@@ -4573,6 +5740,48 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Every candidate has been told of every decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Unavailability</name>
+    <message>
+        <source>Choose the advisor who is unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the first day the advisor is unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the last day the advisor is unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts; check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the advisor is unavailable (leave, duties at home).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekCounting</name>
+    <message>
+        <source>Working days (five make a week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A started week counts as a whole week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days, a day online counting half</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,4 +1,6 @@
 // The demo file: the Kashiwa workshop with fourteen candidates over every stage.
+#include "AccreditedAdvisor.h"
+#include "Activity.h"
 #include "Attachment.h"
 #include "Candidate.h"
 #include "DemoFile.h"
@@ -81,6 +83,40 @@ private slots:
         for (const Workshop& w : workshops) {
             QVERIFY(seats.value(w.meta.id) <= w.capacity);
         }
+    }
+
+    void showsThePoolAtWork()
+    {
+        auto store = Store::open(m_file, Store::Access::ReadOnly);
+        QVERIFY(store.ok());
+        const QList<Activity> activities = store.value()->activities().value();
+        QCOMPARE(activities.size(), 5);
+        int voluntary = 0;
+        int stage3 = 0;
+        for (const Activity& a : activities) {
+            QVERIFY2(a.validate().ok(), qPrintable(a.validate().summary()));
+            QVERIFY(!a.participants.isEmpty());
+            QVERIFY(!a.topics.isEmpty());
+            for (const ActivityParticipant& p : a.participants) {
+                voluntary += p.voluntaryExtra ? 1 : 0;
+                stage3 += p.role == ParticipantRole::Stage3Candidate ? 1 : 0;
+            }
+        }
+        QCOMPARE(voluntary, 1);
+        QCOMPARE(stage3, 3);
+        const QList<AccreditedAdvisor> pool = store.value()->pool().value();
+        QCOMPARE(pool.size(), 4);  // Sato and El Amrani active, Marchand ended, Wróbel retired
+        QSet<PoolState> states;
+        const QDate today = QDate::currentDate();
+        for (const AccreditedAdvisor& a : pool) {
+            states.insert(a.state(today));
+            if (a.candidate.familyName == QStringLiteral("Sato")) {
+                QCOMPARE(a.ledger(store.value()->weekCounting()).usedUnits(), 16);  // 8 working days
+                QCOMPARE(a.unavailability.size(), 1);
+            }
+        }
+        QVERIFY(states.contains(PoolState::CommitmentEnded));
+        QVERIFY(states.contains(PoolState::Retired));
     }
 
     void passesCheckAndRefusesToOverwrite()

@@ -1,5 +1,7 @@
 // Forward-only migrations: each step tested from the version before, with the backup that
 // must precede it, and the guarantee that a migrated file equals a new one.
+#include "AccreditedAdvisor.h"
+#include "Activity.h"
 #include "Backup.h"
 #include "Candidate.h"
 #include "AuditLog.h"
@@ -133,6 +135,41 @@ private slots:
         const auto problems = store.value()->check();
         QVERIFY2(problems.value().isEmpty(), qPrintable(problems.value().join(QLatin1Char('\n'))));
         // The migrated layout is the very layout of a new file.
+        QCOMPARE(layoutOf(file), Schema::expectedObjects(Schema::kCurrentVersion).value());
+    }
+
+    void format4ActivitiesGainTopicsParticipantsAndTheWeekCountingRule()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("v4-activities.accred"));
+        makeFileAtVersion(file, 4);
+        QCOMPARE(runSql(file, {QStringLiteral(
+                     "INSERT INTO activity (id, title, kind, mode, country, city, start_date, end_date, "
+                     "requesting_administration, language, row_version, modified_at, modified_by) VALUES "
+                     "('7c1d2e3f-0000-4000-8000-000000000003', 'Seminar', 'technical_assistance', 'on_site', 'Togo', "
+                     "'Lomé', '2024-05-06', '2024-05-10', 'OTR', 'French', 1, '2024-01-01T00:00:00.000Z', "
+                     "'officer@pc')")}),
+                 QString());
+        auto store = Store::open(file, Store::Access::Edit);
+        QVERIFY2(store.ok(), qPrintable(store.message()));
+        QCOMPARE(readVersion(file), Schema::kCurrentVersion);
+        const auto activities = store.value()->activities();
+        QVERIFY2(activities.ok(), qPrintable(activities.message()));
+        QCOMPARE(activities.value().size(), 1);
+        QCOMPARE(activities.value().first().title, QStringLiteral("Seminar"));
+        QVERIFY(activities.value().first().topics.isEmpty());
+        QVERIFY(activities.value().first().participants.isEmpty());
+        QCOMPARE(store.value()->weekCounting(), WeekCounting::WorkingDays);
+        QVERIFY(store.value()->unavailability().value().isEmpty());
+        QVERIFY(store.value()->pool().value().isEmpty());
+        // The old activity can be edited and given participants in the new format.
+        Activity edited = activities.value().first();
+        edited.topics = {QStringLiteral("e-commerce")};
+        edited.participants = {{QUuid::fromString(QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e")),
+                                ParticipantRole::Stage3Candidate, false, {}}};
+        const auto saved = store.value()->saveActivity(edited);
+        QVERIFY2(saved.ok(), qPrintable(saved.message()));
+        QCOMPARE(store.value()->activities().value().first().participants.size(), 1);
+        QVERIFY(store.value()->check().value().isEmpty());
         QCOMPARE(layoutOf(file), Schema::expectedObjects(Schema::kCurrentVersion).value());
     }
 

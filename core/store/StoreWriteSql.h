@@ -1,11 +1,10 @@
 #pragma once
-// The steps every record write of the store repeats: stamping a record's version, binding
-// it, running a version-checked save, and reading a list. Internal to the store layer.
+// The write and read helpers that the store's record files share: stamping a record's
+// identity and version, binding it, a version-checked save that tells a lost update from
+// a failure, and reading every row of a query. Internal to the store layer.
 
-#include "Actor.h"
-#include "RecordMeta.h"
-#include "SqlError.h"
 #include "Store.h"
+#include "SqlError.h"
 #include "StoreSql.h"
 
 #include <QSqlDatabase>
@@ -52,7 +51,7 @@ inline Status execSave(QSqlQuery& q, bool isNew, const QString& what)
 }
 
 template <typename T, typename Reader>
-Result<QList<T>> readAll(const QString& connection, const QString& sql, const QVariantMap& bindings, Reader read,
+inline Result<QList<T>> readAll(const QString& connection, const QString& sql, const QVariantMap& bindings, Reader read,
                          const QString& failure)
 {
     QSqlQuery q(QSqlDatabase::database(connection, false));
@@ -70,6 +69,5 @@ Result<QList<T>> readAll(const QString& connection, const QString& sql, const QV
     }
     return list;
 }
-
 
 } // namespace StoreSql

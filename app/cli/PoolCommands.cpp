@@ -1,0 +1,430 @@
+#include "PoolCommands.h"
+
+#include "AccreditedAdvisor.h"
+#include "Activity.h"
+#include "AuditCommand.h"
+#include "AvailabilitySearch.h"
+#include "Candidate.h"
+#include "RecordJson.h"
+#include "Store.h"
+#include "TextTable.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTextStream>
+
+namespace {
+
+struct PoolCommandsText {
+    Q_DECLARE_TR_FUNCTIONS(PoolCommands)
+};
+
+/// The ISO date of an option; prints a usage error and returns an invalid date when wrong.
+QDate dateOption(const QCommandLineParser& parser, const QString& name, QTextStream& err)
+{
+    const QString value = parser.value(name);
+    const QDate date = QDate::fromString(value, Qt::ISODate);
+    if (value.isEmpty()) {
+        err << PoolCommandsText::tr("--%1 is required: give a date as YYYY-MM-DD.").arg(name) << Qt::endl;
+    } else if (!date.isValid()) {
+        err << PoolCommandsText::tr("--%1 takes a date as YYYY-MM-DD, not \"%2\".").arg(name, value) << Qt::endl;
+    }
+    return date;
+}
+
+QString dates(const QDate& from, const QDate& to)
+{
+    return from.toString(Qt::ISODate) + QStringLiteral(" – ") + to.toString(Qt::ISODate);
+}
+
+double weeks(int units)
+{
+    return double(units) / CommitmentLedger::kUnitsPerWeek;
+}
+
+QJsonValue dateJson(const QDate& date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonObject advisorJson(const AccreditedAdvisor& a, WeekCounting rule, const QDate& today)
+{
+    const CommitmentLedger ledger = a.ledger(rule);
+    QJsonArray unavailable;
+    for (const Unavailability& u : a.unavailability) {
+        unavailable.append(QJsonObject{{QStringLiteral("from"), dateJson(u.from)},
+                                       {QStringLiteral("to"), dateJson(u.to)},
+                                       {QStringLiteral("reason"), u.reason}});
+    }
+    return {{QStringLiteral("id"), a.candidate.meta.id.toString(QUuid::WithoutBraces)},
+            {QStringLiteral("family_name"), a.candidate.familyName},
+            {QStringLiteral("given_names"), a.candidate.givenNames},
+            {QStringLiteral("region"), a.candidate.region ? QJsonValue(keyOf(*a.candidate.region)) : QJsonValue()},
+            {QStringLiteral("state"), keyOf(a.state(today))},
+            {QStringLiteral("accredited_on"), dateJson(a.accreditedOn)},
+            {QStringLiteral("commitment_end"), dateJson(a.commitmentEnd())},
+            {QStringLiteral("weeks_used"), weeks(ledger.committedUsedUnits())},
+            {QStringLiteral("weeks_left"), weeks(ledger.leftUnits())},
+            {QStringLiteral("weeks_voluntary_extra"), weeks(ledger.extraUnits())},
+            {QStringLiteral("summary"), ledger.summaryIso(QLocale::c())},
+            {QStringLiteral("leaves_pool_on"), dateJson(a.leavesWithin(today))},
+            {QStringLiteral("unavailability"), unavailable}};
+}
+
+} // namespace
+
+// activities ----------------------------------------------------------------------------
+
+ActivitiesCommand::ActivitiesCommand()
+    : Command(QStringLiteral("activities"), tr("List the activities of a file with who took part."))
+{
+}
+
+void ActivitiesCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
+    parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
+}
+
+int ActivitiesCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::ReadOnly, err);
+    if (!store) {
+        return Failure;
+    }
+    const auto activities = store->activities();
+    if (!activities.ok()) {
+        err << activities.message() << Qt::endl;
+        return Failure;
+    }
+    QHash<QUuid, QString> names;
+    auto nameOf = [&](const QUuid& id) {
+        if (!names.contains(id)) {
+            const auto c = store->candidate(id);
+            names.insert(id, c.ok() ? c.value().displayName() : id.toString(QUuid::WithoutBraces));
+        }
+        return names.value(id);
+    };
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Activity& a : activities.value()) {
+            QJsonObject object = RecordJson::toJson(a);
+            QJsonArray participants;
+            for (const auto& value : object.value(QStringLiteral("participants")).toArray()) {
+                QJsonObject p = value.toObject();
+                p.insert(QStringLiteral("name"),
+                         nameOf(QUuid::fromString(p.value(QStringLiteral("candidate_id")).toString())));
+                participants.append(p);
+            }
+            object.insert(QStringLiteral("participants"), participants);
+            array.append(object);
+        }
+        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    TextTable table({tr("Dates"), tr("Title"), tr("Kind"), tr("Where"), tr("Language"), tr("Participants")});
+    for (const Activity& a : activities.value()) {
+        QStringList people;
+        for (const ActivityParticipant& p : a.participants) {
+            people.append(tr("%1 (%2)").arg(nameOf(p.candidateId), labelOf(p.role)) +
+                          (p.voluntaryExtra ? tr(", voluntary extra") : QString()));
+        }
+        table.addRow({dates(a.startDate, a.endDate), a.title, labelOf(a.kind),
+                      a.mode == ActivityMode::Online ? labelOf(a.mode) : QStringList({a.city, a.country}).join(QStringLiteral(", ")),
+                      a.language, people.join(QStringLiteral("; "))});
+    }
+    table.print(out);
+    out << tr("%Ln activity(ies).", nullptr, int(activities.value().size())) << Qt::endl;
+    return Success;
+}
+
+// activity-add --------------------------------------------------------------------------
+
+ActivityAddCommand::ActivityAddCommand()
+    : Command(QStringLiteral("activity-add"), tr("Record an activity and who takes part in it (officers)."))
+{
+}
+
+void ActivityAddCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
+    parser.addOption({QStringLiteral("kind"), tr("What the activity is: %1.").arg(keyList<ActivityKind>()), tr("K")});
+    parser.addOption({QStringLiteral("from"), tr("First day, YYYY-MM-DD."), tr("DATE")});
+    parser.addOption({QStringLiteral("to"), tr("Last day, YYYY-MM-DD."), tr("DATE")});
+    parser.addOption({QStringLiteral("title"), tr("Its title (by default made from the kind, place and date)."),
+                      tr("TITLE")});
+    parser.addOption({QStringLiteral("country"), tr("Where it takes place, on site."), tr("C")});
+    parser.addOption({QStringLiteral("city"), tr("The city, on site."), tr("CITY")});
+    parser.addOption({QStringLiteral("online"), tr("It takes place online.")});
+    parser.addOption({QStringLiteral("language"), tr("Its working language."), tr("L")});
+    parser.addOption({QStringLiteral("requested-by"), tr("The administration that requested it."), tr("ADMIN")});
+    parser.addOption({QStringLiteral("topic"), tr("A topic (repeat for several)."), tr("TOPIC")});
+    parser.addOption({QStringLiteral("participant"),
+                      tr("Who takes part (id or name), and their role: %1 (co_facilitator when left out). "
+                         "Repeat for several.")
+                          .arg(keyList<ParticipantRole>()),
+                      tr("CANDIDATE[:ROLE]")});
+    parser.addOption({QStringLiteral("voluntary-extra"),
+                      tr("Record as voluntary extra, with REASON, the part of any advisor that goes beyond the "
+                         "twelve weeks of their commitment or outside its period; without it such a part is "
+                         "refused."),
+                      tr("REASON")});
+}
+
+int ActivityAddCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    Activity activity;
+    const auto kind = fromKey<ActivityKind>(parser.value(QStringLiteral("kind")));
+    if (!kind) {
+        err << tr("--kind is one of: %1.").arg(keyList<ActivityKind>()) << Qt::endl;
+        return UsageError;
+    }
+    activity.kind = *kind;
+    activity.startDate = dateOption(parser, QStringLiteral("from"), err);
+    activity.endDate = dateOption(parser, QStringLiteral("to"), err);
+    if (!activity.startDate.isValid() || !activity.endDate.isValid()) {
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("online")) &&
+        (parser.isSet(QStringLiteral("country")) || parser.isSet(QStringLiteral("city")))) {
+        err << tr("Give either --country (and --city) or --online, not both.") << Qt::endl;
+        return UsageError;
+    }
+    activity.mode = parser.isSet(QStringLiteral("online")) ? ActivityMode::Online : ActivityMode::OnSite;
+    activity.country = parser.value(QStringLiteral("country"));
+    activity.city = parser.value(QStringLiteral("city"));
+    activity.language = parser.value(QStringLiteral("language"));
+    activity.requestingAdministration = parser.value(QStringLiteral("requested-by"));
+    activity.topics = parser.values(QStringLiteral("topic"));
+    activity.title = parser.value(QStringLiteral("title"));
+    if (activity.title.isEmpty()) {
+        const QString where = activity.mode == ActivityMode::Online
+                                  ? labelOf(activity.mode)
+                                  : (activity.city.isEmpty() ? activity.country : activity.city);
+        activity.title = tr("%1, %2, %3").arg(labelOf(activity.kind), where, activity.startDate.toString(Qt::ISODate));
+    }
+
+    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::Edit, err);
+    if (!store) {
+        return Failure;
+    }
+    for (const QString& spec : parser.values(QStringLiteral("participant"))) {
+        ActivityParticipant p;
+        QString who = spec;
+        const int colon = spec.lastIndexOf(QLatin1Char(':'));
+        if (colon > 0) {
+            if (const auto role = fromKey<ParticipantRole>(spec.mid(colon + 1))) {
+                p.role = *role;
+                who = spec.left(colon);
+            } else {
+                err << tr("\"%1\" is not a role; use one of: %2.").arg(spec.mid(colon + 1), keyList<ParticipantRole>())
+                    << Qt::endl;
+                return UsageError;
+            }
+        }
+        const auto candidate = findCandidate(*store, who);
+        if (!candidate.ok()) {
+            err << candidate.message() << Qt::endl;
+            return Failure;
+        }
+        p.candidateId = candidate.value().meta.id;
+        activity.participants.append(p);
+    }
+    const QString extraReason = parser.value(QStringLiteral("voluntary-extra")).trimmed();
+    if (parser.isSet(QStringLiteral("voluntary-extra"))) {
+        const auto issues = store->assignmentIssues(activity);
+        if (!issues.ok()) {
+            err << issues.message() << Qt::endl;
+            return Failure;
+        }
+        for (const AssignmentIssue& issue : issues.value()) {
+            for (ActivityParticipant& p : activity.participants) {
+                if (p.candidateId == issue.candidateId && issue.voluntaryExtraSettles()) {
+                    p.voluntaryExtra = true;
+                    p.extraReason = extraReason;
+                }
+            }
+        }
+    }
+    const auto saved = store->saveActivity(activity);
+    if (!saved.ok()) {
+        err << saved.message() << Qt::endl;
+        return Failure;
+    }
+    out << tr("Recorded \"%1\", %2.").arg(saved.value().title, dates(activity.startDate, activity.endDate))
+        << Qt::endl;
+    // Each advisor's ledger as it stands now.
+    const auto pool = store->pool();
+    const WeekCounting rule = store->weekCounting();
+    for (const ActivityParticipant& p : saved.value().participants) {
+        const auto advisor = std::find_if(pool.value().cbegin(), pool.value().cend(), [&](const AccreditedAdvisor& a) {
+            return a.candidate.meta.id == p.candidateId;
+        });
+        const auto person = store->candidate(p.candidateId);
+        QString line = tr("  %1, %2").arg(
+            person.ok() ? person.value().displayName() : p.candidateId.toString(QUuid::WithoutBraces), labelOf(p.role));
+        if (advisor != pool.value().cend() && p.countsTowardsCommitment()) {
+            line += QStringLiteral(": ") + advisor->ledger(rule).summaryIso(QLocale());
+        }
+        if (p.voluntaryExtra) {
+            line += tr(" (voluntary extra: %1)").arg(p.extraReason);
+        }
+        out << line << Qt::endl;
+    }
+    return Success;
+}
+
+// pool ----------------------------------------------------------------------------------
+
+PoolCommand::PoolCommand()
+    : Command(QStringLiteral("pool"), tr("List the accredited advisors with the weeks of their commitment."))
+{
+}
+
+void PoolCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
+    parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
+}
+
+int PoolCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::ReadOnly, err);
+    if (!store) {
+        return Failure;
+    }
+    const auto pool = store->pool();
+    if (!pool.ok()) {
+        err << pool.message() << Qt::endl;
+        return Failure;
+    }
+    const WeekCounting rule = store->weekCounting();
+    const QDate today = QDate::currentDate();
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const AccreditedAdvisor& a : pool.value()) {
+            array.append(advisorJson(a, rule, today));
+        }
+        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    const QLocale locale;
+    TextTable table({tr("Name"), tr("Region"), tr("State"), tr("Accredited on"), tr("Commitment"), tr("Weeks left"),
+                     tr("Leaves the pool"), tr("Unavailable")});
+    int leaving = 0;
+    for (const AccreditedAdvisor& a : pool.value()) {
+        const CommitmentLedger ledger = a.ledger(rule);
+        QStringList unavailable;
+        for (const Unavailability& u : a.unavailability) {
+            unavailable.append(tr("%1 (%2)").arg(dates(u.from, u.to), u.reason));
+        }
+        const QDate leaves = a.leavesWithin(today);
+        leaving += leaves.isValid() ? 1 : 0;
+        table.addRow({a.candidate.sortName(), a.candidate.region ? labelOf(*a.candidate.region) : QString(),
+                      labelOf(a.state(today)), a.accreditedOn.toString(Qt::ISODate), ledger.summaryIso(locale),
+                      CommitmentLedger::weeksText(ledger.leftUnits(), locale), leaves.toString(Qt::ISODate),
+                      unavailable.join(QStringLiteral("; "))});
+    }
+    table.print(out);
+    out << tr("%Ln advisor(s); weeks counted as: %1.", nullptr, int(pool.value().size())).arg(labelOf(rule))
+        << Qt::endl;
+    if (leaving > 0) {
+        out << tr("%Ln leave(s) the pool in the next six months.", nullptr, leaving) << Qt::endl;
+    }
+    return Success;
+}
+
+// available -----------------------------------------------------------------------------
+
+AvailableCommand::AvailableCommand()
+    : Command(QStringLiteral("available"), tr("Find the accredited advisors free for planned dates, ranked by fit."))
+{
+}
+
+void AvailableCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
+    parser.addOption({QStringLiteral("from"), tr("First day of the planned activity, YYYY-MM-DD."), tr("DATE")});
+    parser.addOption({QStringLiteral("to"), tr("Last day of the planned activity, YYYY-MM-DD."), tr("DATE")});
+    parser.addOption({QStringLiteral("language"), tr("Its working language."), tr("L")});
+    parser.addOption({QStringLiteral("region"), tr("Where it takes place: %1.").arg(keyList<Region>()), tr("R")});
+    parser.addOption({QStringLiteral("topic"), tr("A topic (repeat for several)."), tr("TOPIC")});
+    parser.addOption({QStringLiteral("online"), tr("It takes place online.")});
+    parser.addOption({QStringLiteral("json"), tr("Print JSON instead of tables.")});
+}
+
+int AvailableCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    PlannedActivity planned;
+    planned.from = dateOption(parser, QStringLiteral("from"), err);
+    planned.to = dateOption(parser, QStringLiteral("to"), err);
+    if (!planned.from.isValid() || !planned.to.isValid()) {
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("region"))) {
+        planned.region = fromKey<Region>(parser.value(QStringLiteral("region")));
+        if (!planned.region) {
+            err << tr("--region is one of: %1.").arg(keyList<Region>()) << Qt::endl;
+            return UsageError;
+        }
+    }
+    planned.language = parser.value(QStringLiteral("language"));
+    planned.topics = parser.values(QStringLiteral("topic"));
+    planned.mode = parser.isSet(QStringLiteral("online")) ? ActivityMode::Online : ActivityMode::OnSite;
+    if (auto valid = AvailabilitySearch::validate(planned).toStatus(); !valid.ok()) {
+        err << valid.message() << Qt::endl;
+        return Failure;
+    }
+    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::ReadOnly, err);
+    if (!store) {
+        return Failure;
+    }
+    const auto pool = store->pool();
+    if (!pool.ok()) {
+        err << pool.message() << Qt::endl;
+        return Failure;
+    }
+    const AvailabilityResult result =
+        AvailabilitySearch::run(planned, pool.value(), store->weekCounting(), QDate::currentDate());
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray ranked;
+        for (const AvailabilityMatch& m : result.ranked) {
+            ranked.append(QJsonObject{{QStringLiteral("id"), m.advisor.candidate.meta.id.toString(QUuid::WithoutBraces)},
+                                      {QStringLiteral("name"), m.advisor.candidate.displayName()},
+                                      {QStringLiteral("score"), m.score},
+                                      {QStringLiteral("weeks_left"), weeks(m.leftUnits)},
+                                      {QStringLiteral("reasons"), QJsonArray::fromStringList(m.reasons)}});
+        }
+        QJsonArray excluded;
+        for (const AvailabilityExclusion& e : result.excluded) {
+            excluded.append(QJsonObject{{QStringLiteral("id"), e.advisor.candidate.meta.id.toString(QUuid::WithoutBraces)},
+                                        {QStringLiteral("name"), e.advisor.candidate.displayName()},
+                                        {QStringLiteral("reasons"), QJsonArray::fromStringList(e.reasons)}});
+        }
+        out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("available"), ranked},
+                                                           {QStringLiteral("excluded"), excluded}})
+                                     .toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    const QLocale locale;
+    out << tr("Available, best fit first:") << Qt::endl;
+    TextTable ranked({tr("#"), tr("Name"), tr("Score"), tr("Weeks left"), tr("Why")});
+    for (int i = 0; i < result.ranked.size(); ++i) {
+        const AvailabilityMatch& m = result.ranked.at(i);
+        ranked.addRow({locale.toString(i + 1), m.advisor.candidate.sortName(), locale.toString(m.score),
+                       CommitmentLedger::weeksText(m.leftUnits, locale), m.reasons.join(QLatin1Char(' '))});
+    }
+    ranked.print(out);
+    out << Qt::endl << tr("Not available:") << Qt::endl;
+    TextTable excluded({tr("Name"), tr("Why")});
+    for (const AvailabilityExclusion& e : result.excluded) {
+        excluded.addRow({e.advisor.candidate.sortName(), e.reasons.join(QLatin1Char(' '))});
+    }
+    excluded.print(out);
+    out << tr("%1 available, %2 not.").arg(locale.toString(result.ranked.size()), locale.toString(result.excluded.size()))
+        << Qt::endl;
+    return Success;
+}

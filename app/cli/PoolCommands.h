@@ -1,0 +1,53 @@
+#pragma once
+// The accredited pool from the terminal: `activities`, `activity-add`, `pool` (weeks used
+// and left of each advisor's commitment) and `available` (who is free for planned dates).
+
+#include "Command.h"
+
+class ActivitiesCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ActivitiesCommand)
+
+public:
+    ActivitiesCommand();
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+};
+
+class ActivityAddCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ActivityAddCommand)
+
+public:
+    ActivityAddCommand();
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+};
+
+class PoolCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(PoolCommand)
+
+public:
+    PoolCommand();
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+};
+
+class AvailableCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(AvailableCommand)
+
+public:
+    AvailableCommand();
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+};

@@ -1,0 +1,524 @@
+// Store's activities and the accredited pool: activities with their participants, the
+// accreditation date, the advisors with what they took part in, declared unavailability,
+// the week-counting setting, and the counts the dashboard draws.
+#include "Store.h"
+#include "StoreChange.h"
+
+#include "AccreditedAdvisor.h"
+#include "Activity.h"
+#include "Candidate.h"
+#include "RecordJson.h"
+#include "StoreSql.h"
+#include "StoreWriteSql.h"
+#include "Unavailability.h"
+
+#include <QCollator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace StoreSql;
+
+namespace {
+
+const QString kActivityColumns = QStringLiteral(
+    "id, title, kind, mode, country, city, start_date, end_date, requesting_administration, language, "
+    "row_version, modified_at, modified_by, topics");
+const QString kUnavailabilityColumns = QStringLiteral(
+    "id, candidate_id, from_date, to_date, reason, row_version, modified_at, modified_by");
+
+QStringList topicsFrom(const QVariant& value)
+{
+    QStringList topics;
+    for (const auto& topic : QJsonDocument::fromJson(value.toString().toUtf8()).array()) {
+        topics.append(topic.toString());
+    }
+    return topics;
+}
+
+QString topicsText(const QStringList& topics)
+{
+    QStringList trimmed;
+    for (const QString& topic : topics) {
+        trimmed.append(topic.trimmed());
+    }
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(trimmed)).toJson(QJsonDocument::Compact));
+}
+
+Activity readActivity(const QSqlQuery& q)
+{
+    Activity a;
+    a.meta = readMeta(q, 0, 10);
+    a.title = q.value(1).toString();
+    a.kind = toKey<ActivityKind>(q.value(2), ActivityKind::CapacityBuilding);
+    a.mode = toKey<ActivityMode>(q.value(3), ActivityMode::OnSite);
+    a.country = q.value(4).toString();
+    a.city = q.value(5).toString();
+    a.startDate = toDate(q.value(6));
+    a.endDate = toDate(q.value(7));
+    a.requestingAdministration = q.value(8).toString();
+    a.language = q.value(9).toString();
+    a.topics = topicsFrom(q.value(13));
+    return a;
+}
+
+Unavailability readUnavailability(const QSqlQuery& q)
+{
+    Unavailability u;
+    u.meta = readMeta(q, 0, 5);
+    u.candidateId = QUuid::fromString(q.value(1).toString());
+    u.from = toDate(q.value(2));
+    u.to = toDate(q.value(3));
+    u.reason = q.value(4).toString();
+    return u;
+}
+
+struct ParticipantRow {
+    QUuid activityId;
+    ActivityParticipant participant;
+};
+
+ParticipantRow readParticipant(const QSqlQuery& q)
+{
+    ParticipantRow row;
+    row.activityId = QUuid::fromString(q.value(0).toString());
+    row.participant.candidateId = QUuid::fromString(q.value(1).toString());
+    row.participant.role = toKey<ParticipantRole>(q.value(2), ParticipantRole::CoFacilitator);
+    row.participant.voluntaryExtra = q.value(3).toInt() == 1;
+    row.participant.extraReason = q.value(4).toString();
+    return row;
+}
+
+/// Reads activities (all, or the one `id`) with their participants.
+Result<QList<Activity>> readActivities(const QString& connection, const QUuid& id = {})
+{
+    const QVariantMap bindings = id.isNull() ? QVariantMap() : QVariantMap{{QStringLiteral(":id"), idText(id)}};
+    auto activities = readAll<Activity>(
+        connection,
+        QStringLiteral("SELECT ") + kActivityColumns + QStringLiteral(" FROM activity") +
+            (id.isNull() ? QString() : QStringLiteral(" WHERE id = :id")) +
+            QStringLiteral(" ORDER BY start_date DESC, title"),
+        bindings, readActivity, Store::tr("Could not read the activities."));
+    if (!activities.ok()) {
+        return activities;
+    }
+    const auto participants = readAll<ParticipantRow>(
+        connection,
+        QStringLiteral("SELECT activity_id, candidate_id, role, voluntary_extra, extra_reason FROM activity_participant") +
+            (id.isNull() ? QString() : QStringLiteral(" WHERE activity_id = :id")) +
+            QStringLiteral(" ORDER BY activity_id, position"),
+        bindings, readParticipant, Store::tr("Could not read who took part in the activities."));
+    if (!participants.ok()) {
+        return Result<QList<Activity>>(participants.error());
+    }
+    QHash<QUuid, QList<ActivityParticipant>> byActivity;
+    for (const ParticipantRow& row : participants.value()) {
+        byActivity[row.activityId].append(row.participant);
+    }
+    QList<Activity> list = std::move(activities).value();
+    for (Activity& activity : list) {
+        activity.participants = byActivity.value(activity.meta.id);
+    }
+    return list;
+}
+
+} // namespace
+
+Result<QList<Activity>> Store::activities() const
+{
+    return readActivities(connection());
+}
+
+Result<QList<AssignmentIssue>> Store::assignmentIssues(const Activity& activity) const
+{
+    using R = Result<QList<AssignmentIssue>>;
+    QList<AssignmentIssue> issues;
+    bool anyCounts = false;
+    for (const ActivityParticipant& p : activity.participants) {
+        anyCounts = anyCounts || p.countsTowardsCommitment();
+    }
+    if (!anyCounts) {
+        return issues;
+    }
+    const auto advisors = pool();
+    if (!advisors.ok()) {
+        return R(advisors.error());
+    }
+    const WeekCounting rule = weekCounting();
+    const QDate today = QDate::currentDate();
+    for (const ActivityParticipant& p : activity.participants) {
+        if (!p.countsTowardsCommitment()) {
+            continue;
+        }
+        const auto advisor = std::find_if(advisors.value().cbegin(), advisors.value().cend(),
+                                          [&](const AccreditedAdvisor& a) { return a.candidate.meta.id == p.candidateId; });
+        if (advisor == advisors.value().cend()) {
+            const auto person = candidate(p.candidateId);
+            if (!person.ok()) {
+                return R(person.error());
+            }
+            issues.append(AccreditedAdvisor::notAccredited(person.value()));
+            continue;
+        }
+        if (auto issue = advisor->assignmentIssue(activity, rule, today)) {
+            issues.append(*issue);
+        }
+    }
+    return issues;
+}
+
+Result<Activity> Store::saveActivity(const Activity& edited)
+{
+    if (auto valid = edited.validate().toStatus(); !valid.ok()) {
+        return Result<Activity>(valid.error());
+    }
+    Activity saved = edited;
+    const Status status = write([&](Change& change) -> Status {
+        // Checked inside the unit of work, so that what is checked is what is committed.
+        const auto issues = assignmentIssues(saved);
+        if (!issues.ok()) {
+            return Status(issues.error());
+        }
+        QStringList refusals;
+        for (const AssignmentIssue& issue : issues.value()) {
+            const ActivityParticipant* p = saved.participant(issue.candidateId);
+            if (!issue.voluntaryExtraSettles() || !p || !p->voluntaryExtra) {
+                refusals.append(issue.message);
+            }
+        }
+        if (!refusals.isEmpty()) {
+            return Status::failure(ErrorCode::Refused, refusals.join(QLatin1Char('\n')));
+        }
+        const bool isNew = saved.meta.isNew();
+        if (!isNew) {
+            const auto stored = readActivities(connection(), saved.meta.id);
+            if (stored.ok() && !stored.value().isEmpty()) {
+                change.before = RecordJson::toJson(stored.value().first());
+            }
+        }
+        stamp(saved.meta, m_actor);
+        QSqlDatabase db = QSqlDatabase::database(connection(), false);
+        QSqlQuery q(db);
+        q.prepare(isNew ? QStringLiteral("INSERT INTO activity (") + kActivityColumns +
+                              QStringLiteral(") VALUES (:id, :title, :kind, :mode, :country, :city, :start_date, "
+                                             ":end_date, :requesting_administration, :language, :row_version, "
+                                             ":modified_at, :modified_by, :topics)")
+                        : QStringLiteral("UPDATE activity SET title = :title, kind = :kind, mode = :mode, "
+                                         "country = :country, city = :city, start_date = :start_date, "
+                                         "end_date = :end_date, requesting_administration = :requesting_administration, "
+                                         "language = :language, topics = :topics, row_version = :row_version, "
+                                         "modified_at = :modified_at, modified_by = :modified_by "
+                                         "WHERE id = :id AND row_version = :read_version"));
+        bindMeta(q, saved.meta, !isNew);
+        q.bindValue(QStringLiteral(":title"), text(saved.title));
+        q.bindValue(QStringLiteral(":kind"), keyOf(saved.kind));
+        q.bindValue(QStringLiteral(":mode"), keyOf(saved.mode));
+        q.bindValue(QStringLiteral(":country"), text(saved.country));
+        q.bindValue(QStringLiteral(":city"), text(saved.city));
+        q.bindValue(QStringLiteral(":start_date"), dateValue(saved.startDate));
+        q.bindValue(QStringLiteral(":end_date"), dateValue(saved.endDate));
+        q.bindValue(QStringLiteral(":requesting_administration"), text(saved.requestingAdministration));
+        q.bindValue(QStringLiteral(":language"), text(saved.language));
+        q.bindValue(QStringLiteral(":topics"), topicsText(saved.topics));
+        if (auto done = execSave(q, isNew, tr("the activity \"%1\"").arg(saved.title)); !done.ok()) {
+            return done;
+        }
+        // The participants are the activity's own list: replaced whole with it.
+        QSqlQuery clear(db);
+        clear.prepare(QStringLiteral("DELETE FROM activity_participant WHERE activity_id = :id"));
+        clear.bindValue(QStringLiteral(":id"), idText(saved.meta.id));
+        if (!clear.exec()) {
+            return sqlFailure(clear.lastError(), tr("Could not save who takes part in the activity."));
+        }
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO activity_participant (activity_id, candidate_id, position, role, "
+                                      "voluntary_extra, extra_reason) VALUES (:activity, :candidate, :position, "
+                                      ":role, :extra, :reason)"));
+        for (int i = 0; i < saved.participants.size(); ++i) {
+            ActivityParticipant& p = saved.participants[i];
+            if (!p.voluntaryExtra) {
+                p.extraReason.clear();
+            }
+            insert.bindValue(QStringLiteral(":activity"), idText(saved.meta.id));
+            insert.bindValue(QStringLiteral(":candidate"), idText(p.candidateId));
+            insert.bindValue(QStringLiteral(":position"), i);
+            insert.bindValue(QStringLiteral(":role"), keyOf(p.role));
+            insert.bindValue(QStringLiteral(":extra"), p.voluntaryExtra ? 1 : 0);
+            insert.bindValue(QStringLiteral(":reason"), text(p.extraReason.trimmed()));
+            if (!insert.exec()) {
+                return sqlFailure(insert.lastError(), tr("Could not save who takes part in the activity."));
+            }
+        }
+        change.action = isNew ? QStringLiteral("activity.create") : QStringLiteral("activity.update");
+        change.entity = QStringLiteral("activity");
+        change.entityId = idText(saved.meta.id);
+        change.after = RecordJson::toJson(saved);
+        return Status::success();
+    });
+    if (!status.ok()) {
+        return Result<Activity>(status.error());
+    }
+    return saved;
+}
+
+Result<QHash<QUuid, QDate>> Store::accreditationDates() const
+{
+    using R = Result<QHash<QUuid, QDate>>;
+    // The latest accrediting decision counts, from the date it takes effect (recorded with
+    // it since format 5; before, the UTC day it was taken). decided_at is ISO 8601 UTC
+    // text of one width, so the greatest text is the latest.
+    QSqlQuery q(QSqlDatabase::database(connection(), false));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT d.candidate_id, coalesce(d.effective_on, substr(d.decided_at, 1, 10)) "
+                               "FROM stage_decision d WHERE d.to_stage = 'accredited' AND d.decided_at = "
+                               "(SELECT max(e.decided_at) FROM stage_decision e WHERE e.candidate_id = d.candidate_id "
+                               "AND e.to_stage = 'accredited')"))) {
+        return R(sqlError(q.lastError(), tr("Could not read the accreditation dates.")));
+    }
+    QHash<QUuid, QDate> dates;
+    while (q.next()) {
+        dates.insert(QUuid::fromString(q.value(0).toString()), toDate(q.value(1)));
+    }
+    return dates;
+}
+
+Result<QList<AccreditedAdvisor>> Store::pool() const
+{
+    using R = Result<QList<AccreditedAdvisor>>;
+    const auto dates = accreditationDates();
+    if (!dates.ok()) {
+        return R(dates.error());
+    }
+    QHash<QUuid, AccreditedAdvisor> advisors;
+    for (auto it = dates.value().cbegin(); it != dates.value().cend(); ++it) {
+        auto person = candidate(it.key());
+        if (!person.ok()) {
+            return R(person.error());
+        }
+        AccreditedAdvisor advisor;
+        advisor.candidate = std::move(person).value();
+        advisor.accreditedOn = it.value();
+        advisors.insert(it.key(), advisor);
+    }
+    QSqlDatabase db = QSqlDatabase::database(connection(), false);
+    {
+        // Leaving the pool: the first decision out of it after the accreditation.
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT candidate_id, decided_at FROM stage_decision WHERE to_stage IN "
+                                   "('withdrawn','retired','commitment_ended') ORDER BY decided_at"))) {
+            return R(sqlError(q.lastError(), tr("Could not read the decisions.")));
+        }
+        while (q.next()) {
+            const auto found = advisors.find(QUuid::fromString(q.value(0).toString()));
+            const QDate day = toTime(q.value(1)).date();
+            if (found != advisors.end() && !found->leftOn.isValid() && day >= found->accreditedOn) {
+                found->leftOn = day;
+            }
+        }
+    }
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT p.candidate_id, a.id, a.title, a.start_date, a.end_date, a.mode, p.role, "
+                                   "p.voluntary_extra, a.topics FROM activity_participant p "
+                                   "JOIN activity a ON a.id = p.activity_id ORDER BY a.start_date"))) {
+            return R(sqlError(q.lastError(), tr("Could not read who took part in the activities.")));
+        }
+        while (q.next()) {
+            const auto found = advisors.find(QUuid::fromString(q.value(0).toString()));
+            if (found == advisors.end()) {
+                continue;
+            }
+            Assignment a;
+            a.activityId = QUuid::fromString(q.value(1).toString());
+            a.title = q.value(2).toString();
+            a.from = toDate(q.value(3));
+            a.to = toDate(q.value(4));
+            a.mode = toKey<ActivityMode>(q.value(5), ActivityMode::OnSite);
+            a.role = toKey<ParticipantRole>(q.value(6), ParticipantRole::CoFacilitator);
+            a.voluntaryExtra = q.value(7).toInt() == 1;
+            a.topics = topicsFrom(q.value(8));
+            found->assignments.append(a);
+        }
+    }
+    const auto periods = unavailability();
+    if (!periods.ok()) {
+        return R(periods.error());
+    }
+    for (const Unavailability& u : periods.value()) {
+        const auto found = advisors.find(u.candidateId);
+        if (found != advisors.end()) {
+            found->unavailability.append(u);
+        }
+    }
+    QList<AccreditedAdvisor> list = advisors.values();
+    QCollator collator;
+    std::sort(list.begin(), list.end(), [&](const AccreditedAdvisor& a, const AccreditedAdvisor& b) {
+        return collator.compare(a.candidate.sortName(), b.candidate.sortName()) < 0;
+    });
+    return list;
+}
+
+Result<QList<Unavailability>> Store::unavailability(const QUuid& candidateId) const
+{
+    return readAll<Unavailability>(
+        connection(),
+        QStringLiteral("SELECT ") + kUnavailabilityColumns + QStringLiteral(" FROM unavailability") +
+            (candidateId.isNull() ? QString() : QStringLiteral(" WHERE candidate_id = :id")) +
+            QStringLiteral(" ORDER BY from_date, to_date"),
+        candidateId.isNull() ? QVariantMap() : QVariantMap{{QStringLiteral(":id"), idText(candidateId)}},
+        readUnavailability, tr("Could not read the periods of unavailability."));
+}
+
+Result<Unavailability> Store::saveUnavailability(const Unavailability& edited)
+{
+    if (auto valid = edited.validate().toStatus(); !valid.ok()) {
+        return Result<Unavailability>(valid.error());
+    }
+    Unavailability saved = edited;
+    const Status status = write([&](Change& change) -> Status {
+        const bool isNew = saved.meta.isNew();
+        if (!isNew) {
+            const auto stored = readAll<Unavailability>(
+                connection(),
+                QStringLiteral("SELECT ") + kUnavailabilityColumns + QStringLiteral(" FROM unavailability WHERE id = :id"),
+                {{QStringLiteral(":id"), idText(saved.meta.id)}}, readUnavailability,
+                tr("Could not read the period of unavailability."));
+            if (stored.ok() && !stored.value().isEmpty()) {
+                change.before = RecordJson::toJson(stored.value().first());
+            }
+        }
+        stamp(saved.meta, m_actor);
+        QSqlQuery q(QSqlDatabase::database(connection(), false));
+        q.prepare(isNew ? QStringLiteral("INSERT INTO unavailability (") + kUnavailabilityColumns +
+                              QStringLiteral(") VALUES (:id, :candidate_id, :from_date, :to_date, :reason, "
+                                             ":row_version, :modified_at, :modified_by)")
+                        : QStringLiteral("UPDATE unavailability SET candidate_id = :candidate_id, "
+                                         "from_date = :from_date, to_date = :to_date, reason = :reason, "
+                                         "row_version = :row_version, modified_at = :modified_at, "
+                                         "modified_by = :modified_by WHERE id = :id AND row_version = :read_version"));
+        bindMeta(q, saved.meta, !isNew);
+        q.bindValue(QStringLiteral(":candidate_id"), idText(saved.candidateId));
+        q.bindValue(QStringLiteral(":from_date"), dateValue(saved.from));
+        q.bindValue(QStringLiteral(":to_date"), dateValue(saved.to));
+        q.bindValue(QStringLiteral(":reason"), saved.reason.trimmed());
+        if (auto done = execSave(q, isNew, tr("the period of unavailability")); !done.ok()) {
+            return done;
+        }
+        change.action = isNew ? QStringLiteral("unavailability.create") : QStringLiteral("unavailability.update");
+        change.entity = QStringLiteral("unavailability");
+        change.entityId = idText(saved.meta.id);
+        change.subjectId = idText(saved.candidateId);
+        change.after = RecordJson::toJson(saved);
+        return Status::success();
+    });
+    if (!status.ok()) {
+        return Result<Unavailability>(status.error());
+    }
+    return saved;
+}
+
+Status Store::removeUnavailability(const QUuid& id)
+{
+    return write([&](Change& change) -> Status {
+        const auto stored = readAll<Unavailability>(
+            connection(),
+            QStringLiteral("SELECT ") + kUnavailabilityColumns + QStringLiteral(" FROM unavailability WHERE id = :id"),
+            {{QStringLiteral(":id"), idText(id)}}, readUnavailability, tr("Could not read the period of unavailability."));
+        if (!stored.ok()) {
+            return Status(stored.error());
+        }
+        if (stored.value().isEmpty()) {
+            return Status::failure(ErrorCode::NotFound, tr("The period of unavailability is no longer in the file."));
+        }
+        QSqlQuery q(QSqlDatabase::database(connection(), false));
+        q.prepare(QStringLiteral("DELETE FROM unavailability WHERE id = :id"));
+        q.bindValue(QStringLiteral(":id"), idText(id));
+        if (!q.exec()) {
+            return sqlFailure(q.lastError(), tr("Could not remove the period of unavailability."));
+        }
+        change.action = QStringLiteral("unavailability.remove");
+        change.entity = QStringLiteral("unavailability");
+        change.entityId = idText(id);
+        change.subjectId = idText(stored.value().first().candidateId);
+        change.before = RecordJson::toJson(stored.value().first());
+        return Status::success();
+    });
+}
+
+WeekCounting Store::weekCounting() const
+{
+    QSqlQuery q(QSqlDatabase::database(connection(), false));
+    if (q.exec(QStringLiteral("SELECT value FROM file_info WHERE key = 'week_counting'")) && q.next()) {
+        if (const auto rule = fromKey<WeekCounting>(q.value(0).toString())) {
+            return *rule;
+        }
+    }
+    return WeekCounting::WorkingDays;
+}
+
+Status Store::setWeekCounting(WeekCounting rule)
+{
+    const WeekCounting before = weekCounting();
+    return write([&](Change& change) -> Status {
+        if (rule == before) {
+            change.nothingChanged = true;
+            return Status::success();
+        }
+        QSqlQuery q(QSqlDatabase::database(connection(), false));
+        q.prepare(QStringLiteral("INSERT INTO file_info (key, value) VALUES ('week_counting', :value) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        q.bindValue(QStringLiteral(":value"), keyOf(rule));
+        if (!q.exec()) {
+            return sqlFailure(q.lastError(), tr("Could not save the setting."));
+        }
+        change.action = QStringLiteral("settings.update");
+        change.entity = QStringLiteral("setting");
+        change.entityId = QStringLiteral("week_counting");
+        change.before = {{QStringLiteral("week_counting"), keyOf(before)}};
+        change.after = {{QStringLiteral("week_counting"), keyOf(rule)}};
+        return Status::success();
+    });
+}
+
+Result<QList<WorkshopFunnel>> Store::pipelineFunnel() const
+{
+    using R = Result<QList<WorkshopFunnel>>;
+    QSqlDatabase db = QSqlDatabase::database(connection(), false);
+    QList<WorkshopFunnel> funnels;
+    QHash<QUuid, int> index;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT w.id, w.title, w.start_date, count(DISTINCT d.candidate_id) FROM workshop w "
+                               "LEFT JOIN stage_decision d ON d.workshop_id = w.id "
+                               "GROUP BY w.id ORDER BY w.start_date, w.title"))) {
+        return R(sqlError(q.lastError(), tr("Could not read the workshops.")));
+    }
+    while (q.next()) {
+        WorkshopFunnel f;
+        f.workshopId = QUuid::fromString(q.value(0).toString());
+        f.title = q.value(1).toString();
+        f.startDate = toDate(q.value(2));
+        f.candidates = q.value(3).toInt();
+        index.insert(f.workshopId, int(funnels.size()));
+        funnels.append(f);
+    }
+    q.finish();
+    QSqlQuery stages(db);
+    stages.setForwardOnly(true);
+    if (!stages.exec(QStringLiteral("SELECT workshop_id, to_stage, count(DISTINCT candidate_id) FROM stage_decision "
+                                    "WHERE workshop_id IS NOT NULL GROUP BY workshop_id, to_stage"))) {
+        return R(sqlError(stages.lastError(), tr("Could not read the decisions.")));
+    }
+    while (stages.next()) {
+        const auto at = index.constFind(QUuid::fromString(stages.value(0).toString()));
+        const auto stage = fromKey<Stage>(stages.value(1).toString());
+        if (at != index.constEnd() && stage) {
+            funnels[*at].reached.insert(*stage, stages.value(2).toInt());
+        }
+    }
+    return funnels;
+}

@@ -1,0 +1,294 @@
+// The pool in the store: activities with participants and topics, the refusal of time
+// beyond the commitment unless it is a voluntary extra with a reason, unavailability,
+// the week-counting setting, the accreditation date, and one audit entry per change.
+#include "AccreditedAdvisor.h"
+#include "Activity.h"
+#include "AuditLog.h"
+#include "AvailabilitySearch.h"
+#include "Candidate.h"
+#include "StageDecision.h"
+#include "Store.h"
+#include "TestSupport.h"
+#include "Unavailability.h"
+#include "Workshop.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+namespace {
+
+/// Takes a new candidate through the pipeline to "accredited" on `day` (10:00 UTC).
+Candidate accredit(Store& store, const QString& name, const QDate& day)
+{
+    auto saved = store.saveCandidate(sampleCandidate(name));
+    if (!saved.ok()) {
+        qWarning("%s", qPrintable(saved.message()));
+        return {};
+    }
+    // The pipeline's rules hold here too: a screening, a commitment and a workshop held
+    // before the accreditation.
+    Workshop held;
+    held.title = QStringLiteral("Workshop of ") + name;
+    held.venue = QStringLiteral("Brussels");
+    held.startDate = day.addDays(-25);
+    const auto workshop = store.saveWorkshop(held);
+    if (!workshop.ok() || !makeReadyToSelectAndConfirm(store, saved.value().meta.id)) {
+        qWarning("could not prepare the pipeline");
+        return {};
+    }
+    Stage from = Stage::Applied;
+    int offset = -40;
+    for (Stage to : {Stage::Selected, Stage::Confirmed, Stage::WorkshopPassed, Stage::Accredited}) {
+        StageDecision d;
+        d.candidateId = saved.value().meta.id;
+        d.workshopId = workshop.value().meta.id;
+        d.from = from;
+        d.to = to;
+        d.decidedBy = QStringLiteral("Secretariat");
+        d.decidedAt = QDateTime(to == Stage::Accredited ? day : day.addDays(offset), QTime(23, 30), Qt::UTC);
+        d.reason = QStringLiteral("Test");
+        if (!store.recordDecision(d).ok()) {
+            qWarning("decision refused");
+        }
+        from = to;
+        offset += 10;
+    }
+    return store.candidate(saved.value().meta.id).value();
+}
+
+Activity activity(const QString& title, const QDate& from, const QDate& to)
+{
+    Activity a;
+    a.title = title;
+    a.kind = ActivityKind::TechnicalAssistance;
+    a.country = QStringLiteral("Togo");
+    a.city = QStringLiteral("Lomé");
+    a.startDate = from;
+    a.endDate = to;
+    a.language = QStringLiteral("French");
+    a.topics = {QStringLiteral("e-commerce"), QStringLiteral("medicines")};
+    return a;
+}
+
+ActivityParticipant lead(const Candidate& c)
+{
+    return {c.meta.id, ParticipantRole::Lead, false, {}};
+}
+
+} // namespace
+
+class TestPoolStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_count = 0;
+
+    std::unique_ptr<Store> freshStore()
+    {
+        return createStore(m_dir.filePath(QStringLiteral("pool-%1.accred").arg(++m_count)));
+    }
+
+    static int auditCount(const Store& store) { return int(store.auditTrail().value().size()); }
+
+private slots:
+    void theAccreditationDateIsTheUtcDateOfTheDecision()
+    {
+        auto store = freshStore();
+        const Candidate sato = accredit(*store, QStringLiteral("Sato"), QDate(2023, 10, 13));
+        const auto dates = store->accreditationDates();
+        QVERIFY(dates.ok());
+        QCOMPARE(dates.value().size(), 1);
+        // Decided at 23:30 UTC: the date is the UTC one, whatever the local time zone.
+        QCOMPARE(dates.value().value(sato.meta.id), QDate(2023, 10, 13));
+        const auto pool = store->pool().value();
+        QCOMPARE(pool.size(), 1);
+        QCOMPARE(pool.first().commitmentEnd(), QDate(2026, 10, 13));
+        QCOMPARE(pool.first().ledger(store->weekCounting()).summaryIso(QLocale(QLocale::English)),
+                 QStringLiteral("0 / 12 weeks, until 2026-10-13"));
+    }
+
+    void anActivityKeepsItsParticipantsAndTopicsWithOneAuditEntry()
+    {
+        auto store = freshStore();
+        const Candidate sato = accredit(*store, QStringLiteral("Sato"), QDate(2024, 4, 17));
+        auto trainee = store->saveCandidate(sampleCandidate(QStringLiteral("Nguyen"))).value();
+        Activity a = activity(QStringLiteral("Seminar"), QDate(2024, 5, 6), QDate(2024, 5, 10));
+        a.participants = {lead(sato), {trainee.meta.id, ParticipantRole::Stage3Candidate, false, {}}};
+        const int before = auditCount(*store);
+        const auto saved = store->saveActivity(a);
+        QVERIFY2(saved.ok(), qPrintable(saved.message()));
+        QCOMPARE(auditCount(*store), before + 1);
+        const AuditEntry entry = store->auditTrail().value().last();
+        QCOMPARE(entry.action, QStringLiteral("activity.create"));
+        QVERIFY(entry.newValue.contains(QStringLiteral("stage3_candidate")));
+        QVERIFY(entry.newValue.contains(QStringLiteral("medicines")));
+        const Activity read = store->activities().value().first();
+        QCOMPARE(read.topics, a.topics);
+        QCOMPARE(read.participants.size(), 2);
+        QCOMPARE(read.participants.first(), lead(sato));
+        QCOMPARE(read.participants.last().role, ParticipantRole::Stage3Candidate);
+        // The ledger counts the lead, not the Stage 3 candidate (who is not in the pool).
+        const auto pool = store->pool().value();
+        QCOMPARE(pool.size(), 1);
+        QCOMPARE(pool.first().ledger(WeekCounting::WorkingDays).usedUnits(), 10);
+        // An edit replaces the list of participants, in one entry, version-checked.
+        Activity edited = saved.value();
+        edited.participants.removeLast();
+        const auto again = store->saveActivity(edited);
+        QVERIFY(again.ok());
+        QCOMPARE(auditCount(*store), before + 2);
+        QCOMPARE(store->activities().value().first().participants.size(), 1);
+        const auto stale = store->saveActivity(saved.value());
+        QCOMPARE(stale.code(), ErrorCode::Conflict);
+        QCOMPARE(auditCount(*store), before + 2);
+    }
+
+    void beyondTwelveWeeksOnlyAsAVoluntaryExtraWithAReason()
+    {
+        auto store = freshStore();
+        const Candidate sato = accredit(*store, QStringLiteral("Sato"), QDate(2024, 4, 17));
+        // Eleven weeks, Monday 3 June to Friday 16 August 2024.
+        Activity eleven = activity(QStringLiteral("Long mission"), QDate(2024, 6, 3), QDate(2024, 8, 16));
+        eleven.participants = {lead(sato)};
+        QVERIFY(store->saveActivity(eleven).ok());
+        // The twelfth week fits exactly.
+        Activity twelfth = activity(QStringLiteral("Twelfth"), QDate(2024, 9, 2), QDate(2024, 9, 6));
+        twelfth.participants = {lead(sato)};
+        QVERIFY(store->saveActivity(twelfth).ok());
+        // The thirteenth is refused, with nothing written.
+        Activity thirteenth = activity(QStringLiteral("Thirteenth"), QDate(2024, 10, 7), QDate(2024, 10, 7));
+        thirteenth.participants = {lead(sato)};
+        const int before = auditCount(*store);
+        const auto issues = store->assignmentIssues(thirteenth);
+        QCOMPARE(issues.value().size(), 1);
+        QCOMPARE(issues.value().first().kind, AssignmentIssue::Kind::BeyondCommitment);
+        auto refused = store->saveActivity(thirteenth);
+        QCOMPARE(refused.code(), ErrorCode::Refused);
+        QVERIFY2(refused.message().contains(QStringLiteral("voluntary extra")), qPrintable(refused.message()));
+        QCOMPARE(auditCount(*store), before);
+        QCOMPARE(store->activities().value().size(), 2);
+        // Flagged without a reason: refused by validation.
+        thirteenth.participants.first().voluntaryExtra = true;
+        QCOMPARE(store->saveActivity(thirteenth).code(), ErrorCode::Invalid);
+        // With the reason: recorded as such.
+        thirteenth.participants.first().extraReason = QStringLiteral("Offered to stay for the follow-up");
+        const auto saved = store->saveActivity(thirteenth);
+        QVERIFY2(saved.ok(), qPrintable(saved.message()));
+        const Activity read = store->activities().value().first();
+        QVERIFY(read.participants.first().voluntaryExtra);
+        QCOMPARE(read.participants.first().extraReason, QStringLiteral("Offered to stay for the follow-up"));
+        const auto ledger = store->pool().value().first().ledger(store->weekCounting());
+        QCOMPARE(ledger.summaryIso(QLocale(QLocale::English)),
+                 QStringLiteral("12 / 12 weeks + 0.2 voluntary, until 2027-04-17"));
+    }
+
+    void outsideThePeriodOrOutOfThePoolIsRefused()
+    {
+        auto store = freshStore();
+        const Candidate sato = accredit(*store, QStringLiteral("Sato"), QDate(2024, 4, 17));
+        Activity before = activity(QStringLiteral("Before"), QDate(2024, 4, 15), QDate(2024, 4, 19));
+        before.participants = {lead(sato)};
+        const auto refused = store->saveActivity(before);
+        QCOMPARE(refused.code(), ErrorCode::Refused);
+        QVERIFY(refused.message().contains(QStringLiteral("outside")));
+        before.participants.first().voluntaryExtra = true;
+        before.participants.first().extraReason = QStringLiteral("Already on site for the Stage 3 follow-up");
+        QVERIFY(store->saveActivity(before).ok());
+        // Never accredited: only as a Stage 3 candidate, voluntary or not.
+        const Candidate other = store->saveCandidate(sampleCandidate(QStringLiteral("Other"))).value();
+        Activity seminar = activity(QStringLiteral("Seminar"), QDate(2024, 5, 6), QDate(2024, 5, 10));
+        seminar.participants = {{other.meta.id, ParticipantRole::CoFacilitator, true, QStringLiteral("Keen")}};
+        const auto notAccredited = store->saveActivity(seminar);
+        QCOMPARE(notAccredited.code(), ErrorCode::Refused);
+        QVERIFY(notAccredited.message().contains(QStringLiteral("Stage 3 candidate")));
+        seminar.participants.first().role = ParticipantRole::Stage3Candidate;
+        QVERIFY(store->saveActivity(seminar).ok());
+    }
+
+    void unavailabilityIsRecordedAndAudited()
+    {
+        auto store = freshStore();
+        const Candidate sato = accredit(*store, QStringLiteral("Sato"), QDate(2024, 4, 17));
+        Unavailability leave;
+        leave.candidateId = sato.meta.id;
+        leave.from = QDate(2025, 5, 1);
+        leave.to = QDate(2025, 5, 20);
+        QCOMPARE(store->saveUnavailability(leave).code(), ErrorCode::Invalid);  // no reason
+        leave.reason = QStringLiteral("Annual leave");
+        const int before = auditCount(*store);
+        const auto saved = store->saveUnavailability(leave);
+        QVERIFY2(saved.ok(), qPrintable(saved.message()));
+        QCOMPARE(auditCount(*store), before + 1);
+        QCOMPARE(store->auditTrail(sato.meta.id).value().last().action, QStringLiteral("unavailability.create"));
+        QCOMPARE(store->unavailability(sato.meta.id).value().size(), 1);
+        const auto pool = store->pool().value();
+        QCOMPARE(pool.first().unavailability.size(), 1);
+        PlannedActivity planned;
+        planned.from = QDate(2025, 5, 12);
+        planned.to = QDate(2025, 5, 16);
+        const auto result = AvailabilitySearch::run(planned, pool, store->weekCounting(), QDate(2025, 3, 1));
+        QCOMPARE(result.excluded.size(), 1);
+        QVERIFY(store->removeUnavailability(saved.value().meta.id).ok());
+        QCOMPARE(store->unavailability().value().size(), 0);
+        QCOMPARE(store->auditTrail(sato.meta.id).value().last().action, QStringLiteral("unavailability.remove"));
+        QCOMPARE(store->removeUnavailability(saved.value().meta.id).code(), ErrorCode::NotFound);
+    }
+
+    void theWeekCountingRuleIsASettingOfTheFile()
+    {
+        auto store = freshStore();
+        QCOMPARE(store->weekCounting(), WeekCounting::WorkingDays);
+        const Candidate sato = accredit(*store, QStringLiteral("Sato"), QDate(2024, 4, 17));
+        Activity online = activity(QStringLiteral("Webinar"), QDate(2024, 5, 8), QDate(2024, 5, 14));  // Wed-Tue
+        online.mode = ActivityMode::Online;
+        online.participants = {lead(sato)};
+        QVERIFY(store->saveActivity(online).ok());
+        auto used = [&] { return store->pool().value().first().ledger(store->weekCounting()).usedUnits(); };
+        QCOMPARE(used(), 10);
+        const int before = auditCount(*store);
+        QVERIFY(store->setWeekCounting(WeekCounting::StartedWeeks).ok());
+        QCOMPARE(auditCount(*store), before + 1);
+        QCOMPARE(store->auditTrail().value().last().entityId, QStringLiteral("week_counting"));
+        QCOMPARE(used(), 20);
+        QVERIFY(store->setWeekCounting(WeekCounting::OnlineHalfDays).ok());
+        QCOMPARE(used(), 5);
+        QVERIFY(store->setWeekCounting(WeekCounting::OnlineHalfDays).ok());  // no change, no entry
+        QCOMPARE(auditCount(*store), before + 2);
+        store.reset();
+        auto reopened = Store::open(m_dir.filePath(QStringLiteral("pool-%1.accred").arg(m_count)));
+        QCOMPARE(reopened.value()->weekCounting(), WeekCounting::OnlineHalfDays);
+    }
+
+    void theFunnelCountsWhoReachedEachStagePerWorkshop()
+    {
+        auto store = freshStore();
+        Workshop w;
+        w.title = QStringLiteral("Kashiwa");
+        w.startDate = QDate(2023, 10, 10);
+        w = store->saveWorkshop(w).value();
+        const Candidate c = store->saveCandidate(sampleCandidate(QStringLiteral("Sato"))).value();
+        QVERIFY(makeReadyToSelectAndConfirm(*store, c.meta.id));
+        StageDecision d;
+        d.candidateId = c.meta.id;
+        d.workshopId = w.meta.id;
+        d.to = Stage::Selected;
+        d.decidedBy = QStringLiteral("Secretariat");
+        d.decidedAt = QDateTime::currentDateTimeUtc();
+        d.reason = QStringLiteral("Test");
+        QVERIFY(store->recordDecision(d).ok());
+        const auto funnel = store->pipelineFunnel();
+        QVERIFY(funnel.ok());
+        QCOMPARE(funnel.value().size(), 1);
+        QCOMPARE(funnel.value().first().candidates, 1);
+        QCOMPARE(funnel.value().first().reached.value(Stage::Selected), 1);
+        QCOMPARE(funnel.value().first().reached.value(Stage::Accredited), 0);
+        QVERIFY(store->check().value().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPoolStore)
+#include "TestPoolStore.moc"

@@ -1,0 +1,310 @@
+// The Activities, Pool and Dashboard areas driven through their widgets, headless: record
+// an activity and see the ledger change, the voluntary extra that asks for its reason,
+// declare unavailability, find who is free, and the dashboard's charts, tables and exports.
+#include "ActivitiesPage.h"
+#include "ActivityTableModel.h"
+#include "AvailabilityModel.h"
+#include "ChartPanel.h"
+#include "DashboardPage.h"
+#include "DemoFile.h"
+#include "FileDialog.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "PoolPage.h"
+#include "PoolTableModel.h"
+#include "Store.h"
+#include "TestSupport.h"
+#include "Translations.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+namespace {
+
+QString cell(QAbstractItemModel* model, const QString& name, int column)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data().toString().startsWith(name) ||
+            model->index(row, 1).data().toString().startsWith(name)) {
+            return model->index(row, column).data().toString();
+        }
+    }
+    return {};
+}
+
+void screenshot(QWidget& widget, const QString& name)
+{
+    QDir().mkpath(QStringLiteral(AD_BINARY_DIR "/screenshots"));
+    QApplication::processEvents();
+    QVERIFY(widget.grab().save(QStringLiteral(AD_BINARY_DIR "/screenshots/") + name));
+}
+
+} // namespace
+
+class TestPoolPages : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_count = 0;
+
+    /// A fresh demo open for editing in `window`, showing area `row`.
+    void openDemo(MainWindow& window, int row)
+    {
+        const QString file = m_dir.filePath(QStringLiteral("demo-%1.accred").arg(++m_count));
+        QVERIFY(DemoFile::create(file).ok());
+        window.resize(1280, 860);
+        window.show();
+        QVERIFY(window.openFile(file));
+        window.findChild<QListWidget*>(QStringLiteral("areaNavigation"))->setCurrentRow(row);
+    }
+
+    template <typename T> static T* child(QWidget& window, const char* name)
+    {
+        T* found = window.findChild<T*>(QLatin1String(name));
+        if (!found) {
+            qWarning("no widget %s", name);
+        }
+        return found;
+    }
+
+    /// Fills the activity editor: online, on the given dates, with one participant.
+    static void fillActivity(QWidget& window, const QString& title, const QDate& from, const QDate& to,
+                             const QString& who, ParticipantRole role)
+    {
+        QTest::mouseClick(child<QPushButton>(window, "newActivity"), Qt::LeftButton);
+        auto* titleEdit = child<QLineEdit>(window, "activityTitle");
+        titleEdit->setFocus();
+        QTest::keyClicks(titleEdit, title);
+        auto* mode = child<QComboBox>(window, "activityMode");
+        mode->setCurrentIndex(mode->findData(keyOf(ActivityMode::Online)));
+        child<QDateEdit>(window, "activityFrom")->setDate(from);
+        child<QDateEdit>(window, "activityTo")->setDate(to);
+        QTest::keyClicks(child<QLineEdit>(window, "activityLanguage"), QStringLiteral("English"));
+        QTest::keyClicks(child<QLineEdit>(window, "activityTopics"), QStringLiteral("e-commerce, medicines"));
+        auto* candidate = child<QComboBox>(window, "participantCandidate");
+        const int index = candidate->findText(who, Qt::MatchStartsWith);
+        QVERIFY2(index >= 0, qPrintable(who));
+        candidate->setCurrentIndex(index);
+        auto* roleBox = child<QComboBox>(window, "participantRole");
+        roleBox->setCurrentIndex(roleBox->findData(keyOf(role)));
+        QTest::mouseClick(child<QPushButton>(window, "addParticipant"), Qt::LeftButton);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QApplication::setOrganizationName(QStringLiteral("WCO-tests"));
+        QApplication::setApplicationName(QStringLiteral("Accreditation Desk pool tests"));
+        QSettings().clear();
+        Translations::install();
+        MessageBox::recordInsteadOfShowing(true);
+    }
+
+    void recordAnActivityAndSeeTheLedgerChange()
+    {
+        MainWindow window;
+        openDemo(window, 2);
+        auto* table = child<QTableView>(window, "activityTable");
+        QVERIFY(table->isVisible());
+        QCOMPARE(table->model()->rowCount(), 5);
+        QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto* poolModel = child<QTableView>(window, "poolTable")->model();
+        QCOMPARE(cell(poolModel, QStringLiteral("Sato"), PoolTableModel::Commitment),
+                 QStringLiteral("1.6 / 12 weeks, until 17/04/2027"));
+
+        // Monday 1 to Friday 5 March 2027: one week more for Haruka Sato.
+        fillActivity(window, QStringLiteral("Webinar on e-commerce"), QDate(2027, 3, 1), QDate(2027, 3, 5),
+                     QStringLiteral("Sato"), ParticipantRole::Lead);
+        QCOMPARE(child<QTableWidget>(window, "participantTable")->rowCount(), 1);
+        QTest::mouseClick(child<QPushButton>(window, "saveActivity"), Qt::LeftButton);
+        QCOMPARE(child<QLabel>(window, "activityMessage")->text(), QStringLiteral("Saved."));
+        QCOMPARE(table->model()->rowCount(), 6);
+        QCOMPARE(table->model()->index(0, ActivityTableModel::Title).data().toString(),
+                 QStringLiteral("Webinar on e-commerce"));
+        // The ledger beside the activity and the pool show the week counted.
+        auto* ledger = child<QListWidget>(window, "activityLedger");
+        QCOMPARE(ledger->count(), 1);
+        QVERIFY2(ledger->item(0)->text().contains(QStringLiteral("2.6 / 12 weeks, until 17/04/2027")),
+                 qPrintable(ledger->item(0)->text()));
+        QCOMPARE(cell(poolModel, QStringLiteral("Sato"), PoolTableModel::Commitment),
+                 QStringLiteral("2.6 / 12 weeks, until 17/04/2027"));
+        const Activity saved = window.store()->activities().value().first();
+        QCOMPARE(saved.topics, (QStringList{QStringLiteral("e-commerce"), QStringLiteral("medicines")}));
+        QCOMPARE(saved.mode, ActivityMode::Online);
+        screenshot(window, QStringLiteral("activities.png"));
+    }
+
+    void timeBeyondTheCommitmentAsksForTheReason()
+    {
+        MainWindow window;
+        openDemo(window, 2);
+        // Ten weeks from Monday 11 January 2027: beyond the 9.4 weeks El Amrani has left.
+        fillActivity(window, QStringLiteral("Long operation"), QDate(2027, 1, 11), QDate(2027, 3, 19),
+                     QStringLiteral("El Amrani"), ParticipantRole::Lead);
+        auto* save = child<QPushButton>(window, "saveActivity");
+        // Cancelled: nothing saved, never silently.
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(child<QLabel>(window, "activityMessage")->text(),
+                 QStringLiteral("Not saved: a voluntary extra needs its reason."));
+        QVERIFY(MessageBox::lastRecorded().contains(QStringLiteral("beyond the 12 weeks")));
+        QCOMPARE(window.store()->activities().value().size(), 5);
+        // With the reason: recorded as a voluntary extra.
+        MessageBox::setNextText(QStringLiteral("Asked to see the operation through"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(child<QLabel>(window, "activityMessage")->text(), QStringLiteral("Saved."));
+        const Activity saved = window.store()->activities().value().first();
+        QVERIFY(saved.participants.first().voluntaryExtra);
+        QCOMPARE(saved.participants.first().extraReason, QStringLiteral("Asked to see the operation through"));
+        QCOMPARE(child<QTableWidget>(window, "participantTable")->item(0, 2)->text(),
+                 QStringLiteral("Asked to see the operation through"));
+        QVERIFY(child<QListWidget>(window, "activityLedger")->item(0)->text().contains(QStringLiteral("voluntary")));
+        // Someone never accredited cannot lead, whatever the reason.
+        fillActivity(window, QStringLiteral("Seminar"), QDate(2027, 2, 1), QDate(2027, 2, 2), QStringLiteral("Nguyen"),
+                     ParticipantRole::Lead);
+        MessageBox::setNextText(QStringLiteral("Keen"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(MessageBox::lastRecorded().contains(QStringLiteral("only as a Stage 3 candidate")));
+        QCOMPARE(window.store()->activities().value().size(), 6);
+        MessageBox::setNextText(QString());
+        MessageBox::text(nullptr, {}, {});  // clear the unused answer
+    }
+
+    void declareUnavailabilityAndFindWhoIsFree()
+    {
+        MainWindow window;
+        openDemo(window, 3);
+        auto* poolTable = child<QTableView>(window, "poolTable");
+        QAbstractItemModelTester tester(poolTable->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QDate today = QDate::currentDate();
+        // Haruka Sato declares a week at home.
+        const int sato = static_cast<PoolTableModel*>(poolTable->model())->rowOf(
+            window.store()->pool().value().at(2).candidate.meta.id);
+        QCOMPARE(poolTable->model()->index(sato, PoolTableModel::Name).data().toString(), QStringLiteral("Sato, Haruka"));
+        poolTable->selectRow(sato);
+        poolTable->setCurrentIndex(poolTable->model()->index(sato, 0));
+        child<QDateEdit>(window, "unavailableFrom")->setDate(today.addDays(24));
+        child<QDateEdit>(window, "unavailableTo")->setDate(today.addDays(26));
+        QTest::keyClicks(child<QLineEdit>(window, "unavailableReason"), QStringLiteral("Family duties"));
+        QTest::mouseClick(child<QPushButton>(window, "declareUnavailable"), Qt::LeftButton);
+        QVERIFY2(cell(poolTable->model(), QStringLiteral("Sato"), PoolTableModel::Unavailable)
+                     .contains(QStringLiteral("Family duties")),
+                 qPrintable(MessageBox::lastRecorded()));
+        QVERIFY(!cell(poolTable->model(), QStringLiteral("Sato"), PoolTableModel::LeavesPool).isEmpty() ||
+                !QDate(2027, 4, 17).addMonths(-6).isValid() || today < QDate(2026, 10, 17));
+
+        // Three days inside both declared periods: nobody is free, each with why.
+        child<QDateEdit>(window, "searchFrom")->setDate(today.addDays(25));
+        child<QDateEdit>(window, "searchTo")->setDate(today.addDays(26));
+        QTest::keyClicks(child<QLineEdit>(window, "searchLanguage"), QStringLiteral("English"));
+        QTest::mouseClick(child<QPushButton>(window, "findWhoIsFree"), Qt::LeftButton);
+        auto* available = child<QTableView>(window, "availableTable")->model();
+        auto* excluded = child<QTableView>(window, "excludedTable")->model();
+        QAbstractItemModelTester availableTester(available, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester excludedTester(excluded, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(available->rowCount() + excluded->rowCount(), 4);
+        QVERIFY(cell(excluded, QStringLiteral("Sato"), AvailabilityModel::Reasons).contains(QStringLiteral("Family duties")));
+        QVERIFY(cell(excluded, QStringLiteral("El Amrani"), AvailabilityModel::Reasons)
+                    .contains(QStringLiteral("Annual leave")));
+        QVERIFY(cell(excluded, QStringLiteral("Wróbel"), AvailabilityModel::Reasons).contains(QStringLiteral("Retired")));
+
+        // Two months ahead, before either period: the active advisors rank with their reasons.
+        child<QDateEdit>(window, "searchFrom")->setDate(today.addDays(2));
+        child<QDateEdit>(window, "searchTo")->setDate(today.addDays(3));
+        auto* region = child<QComboBox>(window, "searchRegion");
+        region->setCurrentIndex(region->findData(keyOf(Region::AsiaPacific)));
+        QTest::keyClicks(child<QLineEdit>(window, "searchTopics"), QStringLiteral("e-commerce"));
+        QTest::mouseClick(child<QPushButton>(window, "findWhoIsFree"), Qt::LeftButton);
+        if (today.addDays(3) <= QDate(2027, 4, 17)) {  // the demo's advisors are within their commitment
+            QCOMPARE(available->rowCount(), 2);
+            QCOMPARE(available->index(0, AvailabilityModel::Name).data().toString(), QStringLiteral("Sato, Haruka"));
+            const QString why = available->index(0, AvailabilityModel::Reasons).data().toString();
+            QVERIFY2(why.contains(QStringLiteral("From the region (Asia/Pacific).")), qPrintable(why));
+            QVERIFY(why.contains(QStringLiteral("Experience in e-commerce.")));
+        }
+        QVERIFY(!child<QLabel>(window, "searchSummary")->text().isEmpty());
+        screenshot(window, QStringLiteral("pool-search.png"));
+    }
+
+    void theDashboardDrawsChartsWithTablesAndExportsThem()
+    {
+        MainWindow window;
+        openDemo(window, 4);
+        auto* dashboard = window.findChild<DashboardPage*>();
+        QVERIFY(dashboard->isVisible());
+        QCOMPARE(dashboard->funnel()->table()->rowCount(), 3);
+        // Kashiwa: everyone who reached "accredited" had been selected first.
+        QTableWidget* funnel = dashboard->funnel()->table();
+        for (int row = 0; row < funnel->rowCount(); ++row) {
+            QVERIFY(funnel->item(row, 2)->text().toInt() >= funnel->item(row, 5)->text().toInt());
+        }
+        QCOMPARE(dashboard->poolByRegion()->table()->rowCount(), 3);  // Asia/Pacific, Europe, North Africa
+        QCOMPARE(dashboard->weeks()->table()->rowCount(), 4);
+        QVERIFY(dashboard->poolOverTime()->table()->rowCount() > 12);
+        for (ChartPanel* panel : {dashboard->funnel(), dashboard->poolByRegion(), dashboard->weeks(),
+                                  dashboard->poolOverTime()}) {
+            QVERIFY(!panel->chartView()->chart()->series().isEmpty());
+            QVERIFY(!panel->chartView()->accessibleName().isEmpty());
+            QVERIFY(!panel->table()->accessibleName().isEmpty());
+        }
+        screenshot(window, QStringLiteral("dashboard.png"));
+
+        const QString png = m_dir.filePath(QStringLiteral("funnel.png"));
+        FileDialog::setNextFileName(png);
+        QVERIFY(dashboard->funnel()->exportPng());
+        QFile image(png);
+        QVERIFY(image.open(QIODevice::ReadOnly));
+        QVERIFY(image.read(8).startsWith("\x89PNG"));
+        const QString pdf = m_dir.filePath(QStringLiteral("weeks.pdf"));
+        FileDialog::setNextFileName(pdf);
+        QTest::mouseClick(dashboard->weeks()->findChild<QPushButton*>(QStringLiteral("weeksExportPdf")), Qt::LeftButton);
+        QFile document(pdf);
+        QVERIFY(document.open(QIODevice::ReadOnly));
+        QVERIFY(document.read(5).startsWith("%PDF"));
+        // A place that cannot be written: refused and said, no stray file.
+        FileDialog::setNextFileName(m_dir.filePath(QStringLiteral("missing/folder/x.png")));
+        QVERIFY(!dashboard->funnel()->exportPng());
+        QVERIFY(MessageBox::lastRecorded().contains(QStringLiteral("Could not write")));
+        // Cancelled: nothing happens.
+        FileDialog::setNextFileName(QString());
+        QVERIFY(!dashboard->funnel()->exportPdf());
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        MainWindow window;
+        openDemo(window, 2);
+        for (QWidget* page : QList<QWidget*>{window.findChild<ActivitiesPage*>(), window.findChild<PoolPage*>(),
+                                             window.findChild<DashboardPage*>()}) {
+            for (QWidget* w : page->findChildren<QWidget*>()) {
+                const bool control = qobject_cast<QAbstractButton*>(w) || qobject_cast<QLineEdit*>(w) ||
+                                     qobject_cast<QComboBox*>(w) || qobject_cast<QAbstractSpinBox*>(w) ||
+                                     qobject_cast<QAbstractItemView*>(w) || qobject_cast<QChartView*>(w);
+                if (control && !w->objectName().isEmpty() && !w->objectName().startsWith(QLatin1String("qt_"))) {
+                    QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+                    QVERIFY2(w->focusPolicy() & Qt::TabFocus || qobject_cast<QChartView*>(w), qPrintable(w->objectName()));
+                }
+            }
+        }
+    }
+};
+
+QTEST_MAIN(TestPoolPages)
+#include "TestPoolPages.moc"

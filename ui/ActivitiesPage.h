@@ -1,0 +1,84 @@
+#pragma once
+// The Activities area: the list of activities, an editor for one (kind, on site or
+// online, place, dates, requesting administration, language, topics) with who takes part
+// in which role, and the commitment ledger of its advisors, which updates once the
+// activity is saved. Time beyond an advisor's twelve weeks or outside their period is
+// saved only as a voluntary extra, after asking for the reason.
+
+#include "Activity.h"
+
+#include <QHash>
+#include <QWidget>
+
+class ActivityTableModel;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTableView;
+class QTableWidget;
+class Store;
+
+class ActivitiesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ActivitiesPage(QWidget* parent = nullptr);
+
+    /// Shows what `store` holds (null: nothing); keeps an edit in progress.
+    void setStore(Store* store);
+    ActivityTableModel* model() const { return m_model; }
+
+public slots:
+    /// Empties the editor for a new activity.
+    void newActivity();
+    /// Saves the activity in the editor; asks for the reason of any voluntary extra.
+    bool save();
+    void addParticipant();
+    void removeParticipant();
+
+signals:
+    /// An activity was saved: the pool and dashboard change with it.
+    void activitySaved(const QUuid& id);
+
+private:
+    void reload();
+    void showActivity(const Activity& activity);
+    void showParticipants();
+    void showLedger();
+    void updateModeFields();
+    void markEdited();
+    Activity fromEditor() const;
+
+    Store* m_store = nullptr;
+    ActivityTableModel* m_model;
+    QTableView* m_table;
+    QLineEdit* m_title;
+    QComboBox* m_kind;
+    QComboBox* m_mode;
+    QLineEdit* m_country;
+    QLineEdit* m_city;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QLineEdit* m_requestedBy;
+    QLineEdit* m_language;
+    QLineEdit* m_topics;
+    QTableWidget* m_participantTable;
+    QComboBox* m_candidate;
+    QComboBox* m_role;
+    QPushButton* m_add;
+    QPushButton* m_remove;
+    QPushButton* m_new;
+    QPushButton* m_save;
+    QListWidget* m_ledger;
+    QLabel* m_message;
+
+    Activity m_current;  ///< as last read or saved: keeps its identity and row version
+    QList<ActivityParticipant> m_participants;
+    QHash<QUuid, QString> m_names;
+    bool m_edited = false;
+    bool m_filling = false;
+};

@@ -1,0 +1,34 @@
+#pragma once
+// The Dashboard area: the pipeline funnel of each workshop, the pool by region and state,
+// the weeks each advisor used of their commitment, and the pool's size over time; each a
+// chart and the same figures as a table, exportable as PNG or PDF.
+
+#include <QWidget>
+
+class ChartPanel;
+class QLabel;
+class Store;
+
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardPage(QWidget* parent = nullptr);
+
+    void setStore(Store* store);
+    ChartPanel* funnel() const { return m_funnel; }
+    ChartPanel* poolByRegion() const { return m_byRegion; }
+    ChartPanel* weeks() const { return m_weeks; }
+    ChartPanel* poolOverTime() const { return m_overTime; }
+
+private:
+    void showFunnel(Store& store);
+    void showPool(Store& store);
+
+    ChartPanel* m_funnel;
+    ChartPanel* m_byRegion;
+    ChartPanel* m_weeks;
+    ChartPanel* m_overTime;
+    QLabel* m_summary;
+};
