@@ -100,6 +100,12 @@ AD_TABLE(PersonRole, "PersonRole",
          {PersonRole::Reviewer, "reviewer", QT_TRANSLATE_NOOP("PersonRole", "Reviewer")},
          {PersonRole::Observer, "observer", QT_TRANSLATE_NOOP("PersonRole", "Observer")})
 
+AD_TABLE(TextOutcome, "TextOutcome",
+         {TextOutcome::Text, "text", QT_TRANSLATE_NOOP("TextOutcome", "Text indexed")},
+         {TextOutcome::NoTextLayer, "no_text_layer", QT_TRANSLATE_NOOP("TextOutcome", "No text layer (scan or picture)")},
+         {TextOutcome::Unsupported, "unsupported", QT_TRANSLATE_NOOP("TextOutcome", "Text not readable from this type")},
+         {TextOutcome::Failed, "failed", QT_TRANSLATE_NOOP("TextOutcome", "Text could not be read")})
+
 #undef AD_TABLE
 
 } // namespace
@@ -170,3 +176,4 @@ AD_INSTANTIATE(ActivityKind)
 AD_INSTANTIATE(ActivityMode)
 AD_INSTANTIATE(InformChannel)
 AD_INSTANTIATE(PersonRole)
+AD_INSTANTIATE(TextOutcome)

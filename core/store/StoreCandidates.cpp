@@ -15,6 +15,7 @@
 #include "StoreSql.h"
 #include "CandidateFilter.h"
 #include "DuplicateCheck.h"
+#include "SearchIndex.h"
 #include "TextFold.h"
 
 #include <QRegularExpression>
@@ -307,6 +308,12 @@ Result<Candidate> Store::saveCandidate(const Candidate& edited)
         }
         if (auto languages = writeLanguages(db, saved); !languages.ok()) {
             return languages;
+        }
+        // A new candidate has no rows in the index yet; an edit replaces theirs.
+        if (auto indexed = readVersion == 0 ? SearchIndex::addCandidateFields(db, saved)
+                                            : SearchIndex::indexCandidate(db, saved);
+            !indexed.ok()) {
+            return indexed;
         }
         change.entity = QStringLiteral("candidate");
         change.entityId = idText(saved.meta.id);
