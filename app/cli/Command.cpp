@@ -6,6 +6,7 @@
 #include "CheckCommand.h"
 #include "CreateCommands.h"
 #include "ImportCommand.h"
+#include "IndexCommand.h"
 #include "PeopleCommands.h"
 #include "ProfileCommand.h"
 #include "ReviewCommands.h"
@@ -93,6 +94,7 @@ QList<Command*> allCommands()
     static ScoreCommand score;
     static ImportReviewCommand importReview;
     static ImportCommand import;
+    static IndexCommand index;
     return {&init, &demo, &candidates, &profile, &check, &people, &personAdd, &audit,
-            &backup, &restore, &settings, &reviewInit, &score, &importReview, &import};
+            &backup, &restore, &settings, &reviewInit, &score, &importReview, &import, &index};
 }
