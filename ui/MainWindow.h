@@ -10,6 +10,7 @@
 class AreaPage;
 class AttachmentsView;
 class CandidateEditor;
+class DocumentIndexer;
 class ReviewFile;
 class ScoresView;
 class CandidateListView;
@@ -45,6 +46,7 @@ public:
     QUndoStack* undoStack() const { return m_undo; }
     ScoresView* scoresView() const { return m_scores; }
     AttachmentsView* attachmentsView() const { return m_attachments; }
+    DocumentIndexer* documentIndexer() const { return m_indexer; }
     const ReviewFile* reviewFile() const { return m_review.get(); }
 
     /// Polls for changes saved by others and refreshes the views; a timer calls it.
@@ -104,6 +106,7 @@ private:
     CandidateEditor* m_editor = nullptr;
     ScoresView* m_scores = nullptr;
     AttachmentsView* m_attachments = nullptr;
+    DocumentIndexer* m_indexer = nullptr;  ///< reads documents' text for the search, off the GUI thread
     std::unique_ptr<ReviewFile> m_review;
     QUndoStack* m_undo = nullptr;
     QUuid m_shownCandidate;

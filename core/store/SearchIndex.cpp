@@ -53,6 +53,34 @@ Status run(QSqlDatabase db, const QString& sql, const QVariantMap& bindings)
 
 const QString SearchIndex::kDocumentPlace = QStringLiteral("document");
 
+const QString SearchIndex::kRowsWithCandidate = QStringLiteral(
+    "FROM search_index s LEFT JOIN attachment a ON s.place = 'document' AND a.sha256 = s.owner "
+    "JOIN candidate c ON c.id = coalesce(a.candidate_id, s.owner) ");
+
+QStringList SearchIndex::terms(const QString& text)
+{
+    QStringList found;
+    for (const QString& word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        const QString term = termQuery(word);
+        if (!term.isEmpty() && !found.contains(term)) {
+            found.append(term);
+        }
+    }
+    return found;
+}
+
+QString SearchIndex::candidatesMatchingAll(int termCount)
+{
+    // Every word must be in the candidate's record, not necessarily in one field or one
+    // document: "Wróbel Mercator" finds her by name and CV together.
+    QStringList each;
+    for (int i = 0; i < termCount; ++i) {
+        each.append(QStringLiteral("SELECT c.id ") + kRowsWithCandidate +
+                    QStringLiteral("WHERE s.search_index MATCH :ft%1").arg(i));
+    }
+    return each.join(QStringLiteral(" INTERSECT "));
+}
+
 QStringList SearchIndex::fieldPlaces()
 {
     QStringList places;

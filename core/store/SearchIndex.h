@@ -45,5 +45,15 @@ Status purgeDeleted(QSqlDatabase db);
 QString termQuery(const QString& word);
 /// The words of a search as the index splits them (letters and digits).
 QStringList words(const QString& text);
+/// The FTS5 queries of a search typed by the user, one per word (termQuery), without
+/// repeats; empty when it holds no word.
+QStringList terms(const QString& text);
+/// SELECT of the ids of candidates (erased ones too) in whose record, fields and documents
+/// together, each of `termCount` terms is found; binds :ft0, :ft1, ... (bindTerms).
+QString candidatesMatchingAll(int termCount);
+/// The FROM clause that gives each row of the index (alias s) its candidate (alias c):
+/// the owner of a field row, each candidate who attached the document of a document row
+/// (attachment alias a).
+extern const QString kRowsWithCandidate;
 
 } // namespace SearchIndex

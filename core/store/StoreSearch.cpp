@@ -25,50 +25,27 @@ QString SearchHit::markedSnippet(const QString& before, const QString& after) co
     return marked;
 }
 
-namespace {
-
-// The candidate a row of the index belongs to: the owner of a field row, the candidates
-// who attached the document of a document row (one row each).
-const QString kRowsWithCandidate = QStringLiteral(
-    "FROM search_index s LEFT JOIN attachment a ON s.place = 'document' AND a.sha256 = s.owner "
-    "JOIN candidate c ON c.id = coalesce(a.candidate_id, s.owner) ");
-
-} // namespace
 
 Result<QList<SearchHit>> Store::search(const QString& text, int limit, bool includeArchived) const
 {
     using R = Result<QList<SearchHit>>;
-    QStringList terms;
-    for (const QString& word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
-        const QString term = SearchIndex::termQuery(word);
-        if (!term.isEmpty() && !terms.contains(term)) {
-            terms.append(term);
-        }
-    }
+    const QStringList terms = SearchIndex::terms(text);
     if (terms.isEmpty()) {
         return QList<SearchHit>();
     }
     const QString candidateFilter = QStringLiteral("c.erased_at IS NULL") +
                                     (includeArchived ? QString() : QStringLiteral(" AND c.archived_at IS NULL"));
-    // Every word must be in the candidate's record, not necessarily in one field or one
-    // document: "Wróbel Mercator" finds her by name and CV together. The places shown are
-    // those holding any of the words.
-    QString sql;
-    if (terms.size() > 1) {
-        QStringList each;
-        for (int i = 0; i < terms.size(); ++i) {
-            each.append(QStringLiteral("SELECT c.id ") + kRowsWithCandidate +
-                        QStringLiteral("WHERE s.search_index MATCH :t%1").arg(i));
-        }
-        sql = QStringLiteral("WITH matched(id) AS (") + each.join(QStringLiteral(" INTERSECT ")) +
-              QStringLiteral(") ");
-    }
-    sql += QStringLiteral("SELECT c.id, c.family_name, c.given_names, s.place, a.id, a.file_name, "
-                          "snippet(search_index, 2, char(2), char(3), '…', 16) ") +
-           kRowsWithCandidate + QStringLiteral("WHERE s.search_index MATCH :any AND ") + candidateFilter +
-           (terms.size() > 1 ? QStringLiteral(" AND c.id IN (SELECT id FROM matched)") : QString()) +
-           QStringLiteral(" ORDER BY s.rank, c.family_name, c.given_names") +
-           (limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString());
+    // The candidates hold every word somewhere in their record; the places shown are those
+    // holding any of the words.
+    const QString sql =
+        QStringLiteral("SELECT c.id, c.family_name, c.given_names, s.place, a.id, a.file_name, "
+                       "snippet(search_index, 2, char(2), char(3), '…', 16) ") +
+        SearchIndex::kRowsWithCandidate + QStringLiteral("WHERE s.search_index MATCH :any AND ") + candidateFilter +
+        (terms.size() > 1 ? QStringLiteral(" AND c.id IN (") + SearchIndex::candidatesMatchingAll(int(terms.size())) +
+                                QLatin1Char(')')
+                          : QString()) +
+        QStringLiteral(" ORDER BY s.rank, c.family_name, c.given_names") +
+        (limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString());
     QSqlQuery q(QSqlDatabase::database(connection(), false));
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {
@@ -76,7 +53,7 @@ Result<QList<SearchHit>> Store::search(const QString& text, int limit, bool incl
     }
     q.bindValue(QStringLiteral(":any"), terms.join(QStringLiteral(" OR ")));
     for (int i = 0; i < terms.size() && terms.size() > 1; ++i) {
-        q.bindValue(QStringLiteral(":t%1").arg(i), terms.at(i));
+        q.bindValue(QStringLiteral(":ft%1").arg(i), terms.at(i));
     }
     if (!q.exec()) {
         return R(sqlError(q.lastError(), tr("Could not search the candidates.")));

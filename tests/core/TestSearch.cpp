@@ -3,6 +3,7 @@
 #include "Attachment.h"
 #include "AuditLog.h"
 #include "Candidate.h"
+#include "CandidateFilter.h"
 #include "DocumentText.h"
 #include "Store.h"
 #include "TestSupport.h"
@@ -210,6 +211,19 @@ private slots:
         QCOMPARE(store->search(QStringLiteral("diallo mentor")).value().size(), 0);
         QCOMPARE(store->search(QStringLiteral("mercator")).value().size(), 2);
         QCOMPARE(store->search(QStringLiteral("mercator"), 1).value().size(), 1);
+
+        // The list's filter asks the same in SQL, with its other filters.
+        CandidateFilter filter;
+        filter.inDocuments = true;
+        filter.text = QStringLiteral("wrobel mercator");
+        QCOMPARE(store->findCandidates(filter).value().size(), 1);
+        filter.text = QStringLiteral("mercator");
+        QCOMPARE(store->findCandidates(filter).value().size(), 2);
+        filter.stage = Stage::Selected;
+        QCOMPARE(store->findCandidates(filter).value().size(), 0);
+        filter.stage.reset();
+        filter.text = QStringLiteral("%");
+        QCOMPARE(store->findCandidates(filter).value().size(), 0);
     }
 
     void everyWriteKeepsTheIndexInStep()
