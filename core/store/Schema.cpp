@@ -193,6 +193,8 @@ QStringList version5()
                        "outcome TEXT NOT NULL CHECK (outcome IN ('text','no_text_layer','unsupported','failed')), "
                        "detail TEXT NOT NULL, extracted_at TEXT NOT NULL, "
                        "extractor_version INTEGER NOT NULL CHECK (extractor_version >= 1)) STRICT"),
+        // A document's row in the index finds the candidates who attached it.
+        QStringLiteral("CREATE INDEX attachment_by_document ON attachment (sha256)"),
     };
 }
 
