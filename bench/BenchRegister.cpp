@@ -14,6 +14,7 @@
 
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QCheckBox>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -251,12 +252,12 @@ private slots:
         QTest::newRow("'dabrowska' (accent folded)") << QStringLiteral("dabrowska");
         QTest::newRow("nearly all: 'customs'") << QStringLiteral("customs");
         QTest::newRow("no match 'xyzzy'") << QStringLiteral("xyzzy");
-        // Only the attached CVs and letters hold this; the search does not read them yet.
+        // Only the attached CVs and letters hold this; this (LIKE) search does not read them.
         QTest::newRow("in CVs only 'Mercator'") << QStringLiteral("Mercator");
     }
 
-    /// (c) A text query: Store::findCandidates(QString), today's search over the candidates'
-    /// own fields. The full-text search over the attachments' text does not exist yet.
+    /// (c) A text query: Store::findCandidates(QString), the quick filter's search over the
+    /// candidates' own fields (fullTextQuery times the search in documents).
     void textQuery()
     {
         QFETCH(QString, text);
@@ -272,6 +273,64 @@ private slots:
             hits = found.value().size();
         }
         m_rows[figure()] = hits;
+    }
+
+    void fullTextQuery_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("in CVs only 'Mercator'") << QStringLiteral("Mercator");
+        QTest::newRow("two CV words 'counterfeit medicines'") << QStringLiteral("counterfeit medicines");
+        QTest::newRow("name and CV 'nguyen pangea'") << QStringLiteral("nguyen pangea");
+        QTest::newRow("family name 'dabrowska'") << QStringLiteral("dabrowska");
+        QTest::newRow("nearly all: 'customs'") << QStringLiteral("customs");
+        QTest::newRow("short prefix 'co'") << QStringLiteral("co");
+        QTest::newRow("no match 'xyzzy'") << QStringLiteral("xyzzy");
+    }
+
+    /// (d) A full-text query: Store::search, fields and documents' text in FTS5, the best
+    /// 200 places with their snippets (what the list's results panel shows).
+    void fullTextQuery()
+    {
+        QFETCH(QString, text);
+        QVERIFY(window());
+        const Store* store = window()->store();
+        QVERIFY2(store->documentsToReadCount().value() == 0,
+                 "The documents of the benchmark file are not read: run accreditation-desk-cli index FILE");
+        qsizetype hits = 0;
+        QElapsedTimer timer;
+        QBENCHMARK {
+            timer.start();
+            const auto found = store->search(text, 200);
+            record(timer.nsecsElapsed());
+            QVERIFY2(found.ok(), qPrintable(found.message()));
+            hits = found.value().size();
+        }
+        m_rows[figure()] = hits;
+    }
+
+    void fullTextList_data() { fullTextQuery_data(); }
+
+    /// (e) The same typed into the list with "Search in documents" on: the candidates found
+    /// read and sorted, and the places found, as the typing pause ends in.
+    void fullTextList()
+    {
+        QFETCH(QString, text);
+        QLineEdit* filter = quickFilter();
+        QVERIFY(filter);
+        CandidateListView* list = window()->candidateList();
+        auto* inDocuments = list->findChild<QCheckBox*>(QStringLiteral("searchInDocuments"));
+        QVERIFY(inDocuments);
+        inDocuments->setChecked(true);
+        filter->setText(text);
+        QElapsedTimer timer;
+        QBENCHMARK {
+            timer.start();
+            list->reload();
+            record(timer.nsecsElapsed());
+        }
+        m_rows[figure()] = list->model()->rowCount();
+        inDocuments->setChecked(false);
+        filter->clear();
     }
 
     void cleanupTestCase()

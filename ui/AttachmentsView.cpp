@@ -1,6 +1,7 @@
 #include "AttachmentsView.h"
 
 #include "Attachment.h"
+#include "DocumentText.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "Store.h"
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -97,12 +99,21 @@ void AttachmentsView::reload()
     m_list->clear();
     if (m_store && !m_candidate.isNull()) {
         const auto attachments = m_store->attachments(m_candidate);
+        const auto texts = m_store->documentTextOutcomes(m_candidate);
         for (const Attachment& a : attachments.ok() ? attachments.value() : QList<Attachment>()) {
-            auto* item = new QListWidgetItem(tr("%1 — %2, added %3")
-                                                 .arg(a.fileName, labelOf(a.kind),
-                                                      QLocale().toString(a.addedAt.toLocalTime().date(),
-                                                                         QLocale::ShortFormat)),
-                                             m_list);
+            QString label = tr("%1 — %2, added %3")
+                                .arg(a.fileName, labelOf(a.kind),
+                                     QLocale().toString(a.addedAt.toLocalTime().date(), QLocale::ShortFormat));
+            auto* item = new QListWidgetItem(m_list);
+            // Only what the search cannot find is worth a note: a scan, a picture, a damaged file.
+            const DocumentText text = texts.ok() ? texts.value().value(a.meta.id) : DocumentText();
+            if (texts.ok() && texts.value().contains(a.meta.id) && text.outcome != TextOutcome::Text) {
+                label = tr("%1 — %2").arg(label, labelOf(text.outcome));
+                item->setToolTip(text.detail);
+                item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxInformation));
+            }
+            item->setText(label);
+            item->setData(Qt::AccessibleDescriptionRole, text.detail);
             item->setData(Qt::UserRole, a.meta.id);
             item->setData(Qt::UserRole + 1, a.fileName);
         }
@@ -145,6 +156,9 @@ int AttachmentsView::addFiles(const QStringList& paths)
         }
     }
     reload();
+    if (added > 0) {
+        emit documentsAdded();
+    }
     if (!refusals.isEmpty()) {
         MessageBox::critical(this, tr("Not attached"), refusals.join(QStringLiteral("\n\n")));
     }

@@ -2,7 +2,7 @@
 // The documents of the selected candidate, kept inside the file: add them by dialog or by
 // dropping files, open one with the system's viewer, save a copy, remove one. Files that
 // are too large, unreadable or not an accepted type (judged by content) are refused with
-// the reason.
+// the reason. A document whose text cannot be searched (a scan, a picture) says so.
 
 #include <QUuid>
 #include <QWidget>
@@ -31,10 +31,16 @@ public:
     void openSelected();
     void saveSelectedCopy();
     void removeSelected();
+    /// Shows again which documents have no text to search (after more were read).
+    void refreshTextNotes() { reload(); }
 
     /// Replaces how a document is shown to the user (tests only); the default hands the
     /// file to the system's viewer.
     static void setViewer(std::function<bool(const QString& path)> viewer);
+
+signals:
+    /// Documents were attached: their text waits to be read for the search.
+    void documentsAdded();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;

@@ -3,6 +3,8 @@
 #include "Candidate.h"
 #include "CandidateFilter.h"
 #include "CandidateTableModel.h"
+#include "SearchResultsModel.h"
+#include "SnippetDelegate.h"
 #include "Store.h"
 #include "Workshop.h"
 
@@ -14,6 +16,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QSet>
 #include <QSettings>
 #include <QTableView>
 #include <QTimer>
@@ -24,12 +27,15 @@ namespace {
 const QString kHeaderKey = QStringLiteral("candidateList/header");
 // Long enough to let a fast typist finish a word, short enough to feel immediate.
 constexpr int kTypingPauseMs = 120;
+// More places than anyone reads; the list above holds every candidate found.
+constexpr int kMaxPlacesShown = 200;
 
 } // namespace
 
 CandidateListView::CandidateListView(QWidget* parent)
     : QWidget(parent)
     , m_model(new CandidateTableModel(this))
+    , m_resultsModel(new SearchResultsModel(this))
 {
     setObjectName(QStringLiteral("candidateList"));
     m_quickFilter = new QLineEdit(this);
@@ -55,6 +61,27 @@ CandidateListView::CandidateListView(QWidget* parent)
     m_retention->setToolTip(tr("Candidates without consent to keep their data whose retention period is over"));
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("candidateCount"));
+    m_inDocuments = new QCheckBox(tr("Search in &documents"), this);
+    m_inDocuments->setObjectName(QStringLiteral("searchInDocuments"));
+    m_inDocuments->setToolTip(tr("Find every word in the candidates' fields or the text of their documents (CVs, "
+                                 "forms), and show where"));
+    m_results = new QTableView(this);
+    m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setAccessibleName(tr("Where the words were found"));
+    m_results->setModel(m_resultsModel);
+    m_results->setItemDelegateForColumn(SearchResultsModel::Snippet, new SnippetDelegate(m_results));
+    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_results->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->setWordWrap(false);
+    m_results->setTabKeyNavigation(false);
+    m_results->verticalHeader()->hide();
+    m_results->horizontalHeader()->setStretchLastSection(true);
+    m_results->hide();
+    m_resultsNote = new QLabel(this);
+    m_resultsNote->setObjectName(QStringLiteral("searchResultsNote"));
+    m_resultsNote->setWordWrap(true);
+    m_resultsNote->hide();
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("candidateTable"));
@@ -106,10 +133,15 @@ CandidateListView::CandidateListView(QWidget* parent)
     flags->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
-    layout->addWidget(m_quickFilter);
+    auto* search = new QHBoxLayout;
+    search->addWidget(m_quickFilter, 1);
+    search->addWidget(m_inDocuments);
+    layout->addLayout(search);
     layout->addLayout(filters);
     layout->addLayout(flags);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table, 2);
+    layout->addWidget(m_resultsNote);
+    layout->addWidget(m_results, 1);
     layout->addWidget(m_count);
 
     m_typing = new QTimer(this);
@@ -123,6 +155,18 @@ CandidateListView::CandidateListView(QWidget* parent)
     connect(m_notInformed, &QCheckBox::toggled, this, &CandidateListView::reload);
     connect(m_archived, &QCheckBox::toggled, this, &CandidateListView::reload);
     connect(m_retention, &QCheckBox::toggled, this, &CandidateListView::reload);
+    connect(m_inDocuments, &QCheckBox::toggled, this, [this](bool on) {
+        m_quickFilter->setPlaceholderText(on ? tr("Search names, fields and documents (CVs, forms)")
+                                             : tr("Filter by name, administration, country or e-mail"));
+        reload();
+    });
+    // Picking a place picks its candidate, who is listed: the list holds what the search found.
+    connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid()) {
+                    select(m_resultsModel->hitAt(current).candidateId);
+                }
+            });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CandidateListView::currentCandidateChanged);
     connect(m_table, &QTableView::activated, this, &CandidateListView::candidateActivated);
@@ -189,6 +233,7 @@ void CandidateListView::reload()
     filter.includeArchived = m_archived->isChecked();
     filter.retentionDue = m_retention->isChecked();
     filter.withLanguages = false;  // the list shows none; the editor reads the candidate afresh
+    filter.inDocuments = m_inDocuments->isChecked();
     const QUuid selected = currentCandidate() ? currentCandidate()->meta.id : QUuid();
     const auto found = m_store->findCandidates(filter);
     m_model->setCandidates(found.ok() ? found.value() : QList<Candidate>());
@@ -199,6 +244,54 @@ void CandidateListView::reload()
                                       : tr("%1 of %Ln candidate(s)", nullptr, total)
                                             .arg(QLocale().toString(m_model->rowCount())));
     select(selected);
+    showSearchResults(filter);
+}
+
+void CandidateListView::refreshSearch()
+{
+    if (m_inDocuments->isChecked() && !m_quickFilter->text().trimmed().isEmpty()) {
+        reload();
+    }
+}
+
+void CandidateListView::showSearchResults(const CandidateFilter& filter)
+{
+    const bool searching = m_store && filter.inDocuments && !filter.text.trimmed().isEmpty();
+    m_results->setVisible(searching);
+    m_resultsNote->setVisible(searching);
+    if (!searching) {
+        m_resultsModel->setHits({});
+        return;
+    }
+    // The places of the candidates listed: the other filters (stage, region...) apply too.
+    QSet<QUuid> listed;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        listed.insert(m_model->candidateAt(m_model->index(row, 0)).meta.id);
+    }
+    const auto found = m_store->search(filter.text, kMaxPlacesShown, filter.includeArchived);
+    QList<SearchHit> hits;
+    for (const SearchHit& hit : found.ok() ? found.value() : QList<SearchHit>()) {
+        if (listed.contains(hit.candidateId)) {
+            hits.append(hit);
+        }
+    }
+    m_resultsModel->setHits(hits);
+    QStringList note;
+    note.append(found.ok() ? (int(found.value().size()) == kMaxPlacesShown
+                                  ? tr("Where the words were found (the best %1 places):").arg(kMaxPlacesShown)
+                                  : tr("Where the words were found:"))
+                           : found.message());
+    const auto waiting = m_store->documentsToReadCount();
+    if (waiting.ok() && waiting.value() > 0) {
+        note.append(m_store->isReadOnly()
+                        ? tr("%Ln document(s) are not searchable yet: the officer's copy of the application reads "
+                             "them.",
+                             nullptr, waiting.value())
+                        : tr("%Ln document(s) are still being read and not searched yet.", nullptr, waiting.value()));
+    }
+    m_resultsNote->setText(note.join(QLatin1Char(' ')));
+    m_results->resizeColumnToContents(SearchResultsModel::CandidateName);
+    m_results->resizeColumnToContents(SearchResultsModel::Where);
 }
 
 void CandidateListView::select(const QUuid& id)

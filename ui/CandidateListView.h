@@ -2,11 +2,16 @@
 // The candidate register's list: a quick filter as you type, filters by stage, region,
 // workshop and "not yet informed" (all applied by the store in SQL), sortable columns with
 // a column chooser, and the count ("12 of 14 candidates"). Column layout is remembered.
+// "Search in documents" turns the quick filter into the full-text search (fields and the
+// text of documents, in FTS) and lists where the words were found; picking a place picks
+// the candidate.
 
 #include <QWidget>
 
 class Candidate;
+struct CandidateFilter;
 class CandidateTableModel;
+class SearchResultsModel;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -37,6 +42,10 @@ public:
     void select(const QUuid& id);
     /// The "Columns" menu: one checkable entry per column, for the View menu.
     QMenu* columnsMenu() const { return m_columnsMenu; }
+    /// Where the search in documents found its words (shown while it is on, with text).
+    SearchResultsModel* searchResults() const { return m_resultsModel; }
+    /// Searches again when the search in documents is on: more documents were read.
+    void refreshSearch();
 
 signals:
     void currentCandidateChanged();
@@ -44,6 +53,7 @@ signals:
 
 private:
     void fillFilterChoices();
+    void showSearchResults(const CandidateFilter& filter);
     void scheduleReload();
     void saveLayout() const;
     void restoreLayout();
@@ -58,6 +68,10 @@ private:
     QCheckBox* m_notInformed;
     QCheckBox* m_archived;
     QCheckBox* m_retention;
+    QCheckBox* m_inDocuments;
+    SearchResultsModel* m_resultsModel;
+    QTableView* m_results;
+    QLabel* m_resultsNote;
     QLabel* m_count;
     QTimer* m_typing;
     QMenu* m_columnsMenu;

@@ -14,6 +14,7 @@
 #include "CandidateEditor.h"
 #include "CandidateFilter.h"
 #include "CandidateListView.h"
+#include "DocumentIndexer.h"
 #include "CompetenceProfile.h"
 #include "Person.h"
 #include "ReviewFile.h"
@@ -160,6 +161,12 @@ MainWindow::MainWindow(QWidget* parent)
     m_accessLabel = new QLabel(this);
     m_accessLabel->setObjectName(QStringLiteral("accessNotice"));
     statusBar()->addPermanentWidget(m_accessLabel);
+    m_indexer = new DocumentIndexer(statusBar(), this);
+    connect(m_attachments, &AttachmentsView::documentsAdded, m_indexer, &DocumentIndexer::start);
+    connect(m_indexer, &DocumentIndexer::textStored, this, [this]() {
+        m_list->refreshSearch();
+        m_attachments->refreshTextNotes();
+    });
 
     m_changePoll = new QTimer(this);
     m_changePoll->setInterval(kChangePollMs);
@@ -365,6 +372,7 @@ bool MainWindow::createFile(const QString& path)
 void MainWindow::adopt(std::unique_ptr<Store> store)
 {
     // The views hold the store by pointer: let go of it before it is replaced.
+    m_indexer->setStore(nullptr);
     m_list->setStore(nullptr);
     m_editor->setStore(nullptr);
     m_attachments->setStore(nullptr);
@@ -406,6 +414,8 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
         m_watcher->removePaths(m_watcher->files());
     }
     m_watcher->addPath(m_store->path());
+    m_indexer->setStore(m_store.get());
+    m_indexer->start();
 }
 
 void MainWindow::offerTakeOver()
@@ -921,6 +931,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     m_changePoll->stop();
     m_heartbeat->stop();
+    m_indexer->setStore(nullptr);
     if (m_store) {
         m_store->close();  // hands back the editing lease now, not at some later destruction
     }

@@ -15,6 +15,7 @@ class AttachmentsView;
 class CandidateStandingView;
 class WorkshopsPage;
 class CandidateEditor;
+class DocumentIndexer;
 class ReviewFile;
 class ScoresView;
 class CandidateListView;
@@ -52,6 +53,7 @@ public:
     AttachmentsView* attachmentsView() const { return m_attachments; }
     WorkshopsPage* workshopsPage() const { return m_workshops; }
     CandidateStandingView* standingView() const { return m_standing; }
+    DocumentIndexer* documentIndexer() const { return m_indexer; }
     const ReviewFile* reviewFile() const { return m_review.get(); }
 
     /// Polls for changes saved by others and refreshes the views; a timer calls it.
@@ -111,6 +113,7 @@ private:
     CandidateEditor* m_editor = nullptr;
     ScoresView* m_scores = nullptr;
     AttachmentsView* m_attachments = nullptr;
+    DocumentIndexer* m_indexer = nullptr;  ///< reads documents' text for the search, off the GUI thread
     std::unique_ptr<ReviewFile> m_review;
     QUndoStack* m_undo = nullptr;
     QUuid m_shownCandidate;

@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 CandidatesCommand::CandidatesCommand()
@@ -20,9 +21,69 @@ void CandidatesCommand::configure(QCommandLineParser& parser)
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
     parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
     parser.addOption({QStringLiteral("search"),
-                      tr("Only candidates whose names, administration, nationality, e-mail or position contain TEXT "
-                         "(accents and case ignored)."),
+                      tr("Only candidates in whose record every word of TEXT is found: names, administration, "
+                         "nationality, e-mail, position, IPR experience or the text of their documents (accents "
+                         "and case ignored; run \"index\" first so that new documents are searched). Shows where "
+                         "each was found."),
                       tr("TEXT")});
+}
+
+int CandidatesCommand::printFound(const Store& store, const QString& text, bool json, QTextStream& out,
+                                  QTextStream& err)
+{
+    // The same full-text search as the application's, every place where it was found.
+    const auto hits = store.search(text, 0);
+    if (!hits.ok()) {
+        err << hits.message() << Qt::endl;
+        return Failure;
+    }
+    QList<QUuid> order;
+    QHash<QUuid, QList<SearchHit>> byCandidate;
+    for (const SearchHit& hit : hits.value()) {
+        if (!byCandidate.contains(hit.candidateId)) {
+            order.append(hit.candidateId);
+        }
+        byCandidate[hit.candidateId].append(hit);
+    }
+    QJsonArray array;
+    TextTable table({tr("Family name"), tr("Given names"), tr("Administration"), tr("Stage"), tr("Found in")});
+    for (const QUuid& id : order) {
+        const auto candidate = store.candidate(id);
+        if (!candidate.ok()) {
+            err << candidate.message() << Qt::endl;
+            return Failure;
+        }
+        const Candidate& c = candidate.value();
+        QJsonArray found;
+        QStringList places;
+        for (const SearchHit& hit : byCandidate.value(id)) {
+            const QString snippet = hit.markedSnippet(QStringLiteral("["), QStringLiteral("]"));
+            QJsonObject place{{QStringLiteral("where"), hit.where}, {QStringLiteral("place"), hit.place},
+                              {QStringLiteral("snippet"), snippet}};
+            if (!hit.attachmentId.isNull()) {
+                place.insert(QStringLiteral("attachment_id"), hit.attachmentId.toString(QUuid::WithoutBraces));
+            }
+            found.append(place);
+            places.append(tr("%1: %2").arg(hit.where, snippet));
+        }
+        QJsonObject record = RecordJson::toJson(c);
+        record.insert(QStringLiteral("found"), found);
+        array.append(record);
+        table.addRow({c.familyName, c.givenNames, c.administration, labelOf(c.stage), places.join(QStringLiteral("; "))});
+    }
+    if (json) {
+        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    table.print(out);
+    out << tr("%Ln candidate(s).", nullptr, int(order.size())) << Qt::endl;
+    const auto waiting = store.documentsToReadCount();
+    if (waiting.ok() && waiting.value() > 0) {
+        out << tr("%Ln document(s) not searched yet: run \"accreditation-desk-cli index FILE\" to read them.", nullptr,
+                  waiting.value())
+            << Qt::endl;
+    }
+    return Success;
 }
 
 int CandidatesCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
@@ -31,7 +92,11 @@ int CandidatesCommand::execute(const QCommandLineParser& parser, QTextStream& ou
     if (!store) {
         return Failure;
     }
-    const auto candidates = store->findCandidates(parser.value(QStringLiteral("search")));
+    if (parser.isSet(QStringLiteral("search"))) {
+        return printFound(*store, parser.value(QStringLiteral("search")), parser.isSet(QStringLiteral("json")), out,
+                          err);
+    }
+    const auto candidates = store->findCandidates(QString());
     if (!candidates.ok()) {
         err << candidates.message() << Qt::endl;
         return Failure;

@@ -1,5 +1,6 @@
 #pragma once
-// `candidates FILE [--json]`: the candidates of a file with their stage.
+// `candidates FILE [--search TEXT] [--json]`: the candidates of a file with their stage, or
+// those a full-text search finds, with where it found them.
 
 #include "Command.h"
 
@@ -13,4 +14,7 @@ public:
 protected:
     void configure(QCommandLineParser& parser) override;
     int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+
+private:
+    int printFound(const Store& store, const QString& text, bool json, QTextStream& out, QTextStream& err);
 };

@@ -7,6 +7,7 @@
 #include "CreateCommands.h"
 #include "ImportCommand.h"
 #include "PoolCommands.h"
+#include "IndexCommand.h"
 #include "PeopleCommands.h"
 #include "PipelineCommands.h"
 #include "ProfileCommand.h"
@@ -110,9 +111,10 @@ QList<Command*> allCommands()
     static ActivityAddCommand activityAdd;
     static PoolCommand pool;
     static AvailableCommand available;
+    static IndexCommand index;
     return {&init,        &demo,       &candidates, &profile,  &check,      &people,      &personAdd,
             &audit,       &backup,     &restore,    &settings, &reviewInit, &score,       &importReview,
             &import,      &workshopAdd, &workshops, &enrol,    &screening,  &commitment,  &advance,
             &reverse,     &inform,     &toInform,   &closeStep, &history,   &activities,  &activityAdd,
-            &pool,        &available};
+            &pool,        &available,  &index};
 }

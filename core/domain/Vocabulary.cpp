@@ -124,6 +124,11 @@ AD_TABLE(WeekCounting, "WeekCounting",
           QT_TRANSLATE_NOOP("WeekCounting", "A started week counts as a whole week")},
          {WeekCounting::OnlineHalfDays, "online_half_days",
           QT_TRANSLATE_NOOP("WeekCounting", "Working days, a day online counting half")})
+AD_TABLE(TextOutcome, "TextOutcome",
+         {TextOutcome::Text, "text", QT_TRANSLATE_NOOP("TextOutcome", "Text indexed")},
+         {TextOutcome::NoTextLayer, "no_text_layer", QT_TRANSLATE_NOOP("TextOutcome", "No text layer (scan or picture)")},
+         {TextOutcome::Unsupported, "unsupported", QT_TRANSLATE_NOOP("TextOutcome", "Text not readable from this type")},
+         {TextOutcome::Failed, "failed", QT_TRANSLATE_NOOP("TextOutcome", "Text could not be read")})
 
 #undef AD_TABLE
 
@@ -199,3 +204,4 @@ AD_INSTANTIATE(PipelineStep)
 AD_INSTANTIATE(ParticipantRole)
 AD_INSTANTIATE(PoolState)
 AD_INSTANTIATE(WeekCounting)
+AD_INSTANTIATE(TextOutcome)

@@ -67,6 +67,14 @@ enum class WeekCounting {
     OnlineHalfDays  ///< working days, with a day online counting as half a day
 };
 
+/// What reading the text of a document gave, for the full-text search.
+enum class TextOutcome {
+    Text,         ///< text found and indexed
+    NoTextLayer,  ///< a scan or picture: nothing to read without OCR (noted, not an error)
+    Unsupported,  ///< a type whose text we do not read (e.g. the old binary Word format)
+    Failed        ///< damaged or unreadable; the detail says why
+};
+
 /// What a person recorded in the file may do there.
 enum class PersonRole {
     Officer,   ///< edits the file: records, decides, imports reviews

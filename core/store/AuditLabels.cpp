@@ -30,6 +30,7 @@ QString AuditLabels::action(const QString& key)
         {QStringLiteral("decision.record"), QT_TRANSLATE_NOOP("AuditLabels", "Decision recorded")},
         {QStringLiteral("attachment.add"), QT_TRANSLATE_NOOP("AuditLabels", "Document attached")},
         {QStringLiteral("attachment.remove"), QT_TRANSLATE_NOOP("AuditLabels", "Document removed")},
+        {QStringLiteral("document.index"), QT_TRANSLATE_NOOP("AuditLabels", "Documents' text read for the search")},
         {QStringLiteral("workshop.create"), QT_TRANSLATE_NOOP("AuditLabels", "Workshop added")},
         {QStringLiteral("workshop.update"), QT_TRANSLATE_NOOP("AuditLabels", "Workshop changed")},
         {QStringLiteral("activity.create"), QT_TRANSLATE_NOOP("AuditLabels", "Activity added")},
@@ -49,7 +50,8 @@ QString AuditLabels::action(const QString& key)
 QString AuditLabels::group(const QString& key)
 {
     const QString prefix = key.section(QLatin1Char('.'), 0, 0);
-    if (prefix == QLatin1String("attachment") || prefix == QLatin1String("unavailability")) {
+    if (prefix == QLatin1String("attachment") || prefix == QLatin1String("unavailability") ||
+        prefix == QLatin1String("document")) {
         return QStringLiteral("candidate");
     }
     if (prefix == QLatin1String("lease") || prefix == QLatin1String("settings")) {

@@ -1,6 +1,7 @@
 #include "Schema.h"
 
 #include "Candidate.h"
+#include "SearchIndex.h"
 #include "SqlError.h"
 
 #include <QSqlError>
@@ -236,6 +237,25 @@ QStringList version6()
     };
 }
 
+// Version 7: full-text search over the candidates' fields and their documents' text
+// (SearchIndex.h says what a row holds). The text is derived from the documents, so it is
+// kept once per document, and document_text records what reading each document gave, so
+// that no document is read twice. Accents and case are ignored by the tokenizer.
+QStringList version7()
+{
+    return {
+        QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5(owner UNINDEXED, place UNINDEXED, body, "
+                       "tokenize = 'unicode61 remove_diacritics 2')"),
+        QStringLiteral("CREATE TABLE document_text (sha256 TEXT PRIMARY KEY REFERENCES document(sha256) "
+                       "ON DELETE CASCADE, "
+                       "outcome TEXT NOT NULL CHECK (outcome IN ('text','no_text_layer','unsupported','failed')), "
+                       "detail TEXT NOT NULL, extracted_at TEXT NOT NULL, "
+                       "extractor_version INTEGER NOT NULL CHECK (extractor_version >= 1)) STRICT"),
+        // A document's row in the index finds the candidates who attached it.
+        QStringLiteral("CREATE INDEX attachment_by_document ON attachment (sha256)"),
+    };
+}
+
 // Gives the free functions of this file a translation context that lupdate sees.
 struct SchemaText {
     Q_DECLARE_TR_FUNCTIONS(SchemaText)
@@ -258,6 +278,8 @@ QStringList Schema::migrationTo(int to)
         return version5();
     case 6:
         return version6();
+    case 7:
+        return version7();
     default:
         return {};
     }
@@ -314,6 +336,38 @@ Status backfillEnrolment(QSqlDatabase db)
     return Status::success();
 }
 
+// Version 7 indexes the candidates already in the file; their documents wait for the
+// extractor, which needs Qt Gui and so runs outside core (Store::documentsToRead).
+Status backfillSearchIndex(QSqlDatabase db)
+{
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT id, family_name, given_names, administration, nationality, email, position, "
+                                  "ipr_experience FROM candidate WHERE erased_at IS NULL"))) {
+        return sqlFailure(read.lastError(), SchemaText::tr("Could not upgrade the candidates."));
+    }
+    QList<Candidate> candidates;
+    while (read.next()) {
+        Candidate c;
+        c.meta.id = QUuid::fromString(read.value(0).toString());
+        c.familyName = read.value(1).toString();
+        c.givenNames = read.value(2).toString();
+        c.administration = read.value(3).toString();
+        c.nationality = read.value(4).toString();
+        c.email = read.value(5).toString();
+        c.position = read.value(6).toString();
+        c.iprExperience = read.value(7).toString();
+        candidates.append(c);
+    }
+    read.finish();
+    for (const Candidate& c : candidates) {
+        if (auto added = SearchIndex::addCandidateFields(db, c); !added.ok()) {
+            return added;
+        }
+    }
+    return Status::success();
+}
+
 } // namespace
 
 Status Schema::migrate(const QString& connectionName, int from)
@@ -335,6 +389,11 @@ Status Schema::migrate(const QString& connectionName, int from)
     if (from < 5) {
         if (auto filled = backfillEnrolment(db); !filled.ok()) {
             return filled;
+        }
+    }
+    if (from < 7 && from >= 1) {
+        if (auto indexed = backfillSearchIndex(db); !indexed.ok()) {
+            return indexed;
         }
     }
     QSqlQuery query(db);

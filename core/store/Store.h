@@ -27,6 +27,8 @@ struct AssignmentIssue;
 class Attachment;
 class AvailabilityCommitment;
 class Candidate;
+struct DocumentText;
+struct DocumentToRead;
 struct CandidateFilter;
 class CompetenceProfile;
 class Person;
@@ -59,6 +61,24 @@ struct WorkshopFunnel {
     QDate startDate;
     int candidates = 0;          ///< distinct candidates with any decision for the workshop
     QHash<Stage, int> reached;   ///< distinct candidates with a decision to each stage
+};
+
+/// A place where a full-text search found its words: one of a candidate's fields, or the
+/// text of one of their documents.
+struct SearchHit {
+    /// The snippet's matched words stand between these two characters.
+    static constexpr char16_t kMarkStart = 0x2;
+    static constexpr char16_t kMarkEnd = 0x3;
+
+    QUuid candidateId;
+    QString candidateName;  ///< as letters address the person
+    QString where;          ///< the field's label, or the document's file name
+    QString place;          ///< the field's key (e.g. "family_name"), or "document"
+    QUuid attachmentId;     ///< the document found; null for a field
+    QString snippet;        ///< the words around the match, matched words marked
+
+    /// The snippet with the marks replaced by `before` and `after` (e.g. "[" and "]").
+    QString markedSnippet(const QString& before, const QString& after) const;
 };
 
 /// What importing a review file did.
@@ -131,6 +151,27 @@ public:
     /// Candidates whose names, administration, nationality, e-mail or position contain
     /// `text`, accents and case ignored; % and _ are plain characters. All when empty.
     Result<QList<Candidate>> findCandidates(const QString& text) const;
+    /// Full-text search over the candidates' fields and the text of their documents,
+    /// accents and case ignored: the candidates in whose record every word of `text` is found
+    /// (in any field or document; words of two letters or more as prefixes), and the places
+    /// where, best match first, at most `limit` places (all when 0). Erased candidates are
+    /// never found, archived ones only when asked. Documents not read yet are not searched
+    /// (documentsToReadCount() says how many).
+    Result<QList<SearchHit>> search(const QString& text, int limit = 200, bool includeArchived = false) const;
+    /// Documents whose text has not been read yet, with their content, oldest first: at most
+    /// `maxCount`, and no more than `maxBytes` together unless the first alone is larger.
+    Result<QList<DocumentToRead>> documentsToRead(int maxCount, qint64 maxBytes) const;
+    /// How many documents wait for their text to be read.
+    Result<int> documentsToReadCount() const;
+    /// Stores what reading a batch of documents gave, as one unit of work with one audit
+    /// entry that counts them (the text itself is derived from the documents and never goes
+    /// into the audit trail). A document removed meanwhile is passed over. Returns how many
+    /// were stored.
+    Result<int> storeDocumentTexts(const QList<DocumentText>& texts);
+    /// What reading the documents of a candidate gave, by attachment id, without the text;
+    /// documents not read yet are missing.
+    Result<QHash<QUuid, DocumentText>> documentTextOutcomes(const QUuid& candidateId) const;
+
     /// Candidates matching every part of `filter`, in name order.
     Result<QList<Candidate>> findCandidates(const CandidateFilter& filter) const;
     /// How many candidates the file holds.

@@ -15,6 +15,7 @@
 #include "StoreSql.h"
 #include "CandidateFilter.h"
 #include "DuplicateCheck.h"
+#include "SearchIndex.h"
 #include "TextFold.h"
 
 #include <QRegularExpression>
@@ -145,7 +146,17 @@ Result<QList<Candidate>> Store::findCandidates(const CandidateFilter& filter) co
     QSqlDatabase db = QSqlDatabase::database(connection(), false);
     QStringList conditions;
     QVariantMap bindings;
-    if (!filter.text.trimmed().isEmpty()) {
+    if (filter.inDocuments && !filter.text.trimmed().isEmpty()) {
+        // The full-text search's candidates; a text without a word finds nobody.
+        const QStringList terms = SearchIndex::terms(filter.text);
+        conditions.append(terms.isEmpty() ? QStringLiteral("0")
+                                          : QStringLiteral("c.id IN (") +
+                                                SearchIndex::candidatesMatchingAll(int(terms.size())) +
+                                                QLatin1Char(')'));
+        for (int i = 0; i < terms.size(); ++i) {
+            bindings.insert(QStringLiteral(":ft%1").arg(i), terms.at(i));
+        }
+    } else if (!filter.text.trimmed().isEmpty()) {
         conditions.append(QStringLiteral("c.search_text LIKE :pattern ESCAPE '\\'"));
         bindings.insert(QStringLiteral(":pattern"), TextFold::containsPattern(filter.text.trimmed()));
     }
@@ -307,6 +318,12 @@ Result<Candidate> Store::saveCandidate(const Candidate& edited)
         }
         if (auto languages = writeLanguages(db, saved); !languages.ok()) {
             return languages;
+        }
+        // A new candidate has no rows in the index yet; an edit replaces theirs.
+        if (auto indexed = readVersion == 0 ? SearchIndex::addCandidateFields(db, saved)
+                                            : SearchIndex::indexCandidate(db, saved);
+            !indexed.ok()) {
+            return indexed;
         }
         change.entity = QStringLiteral("candidate");
         change.entityId = idText(saved.meta.id);

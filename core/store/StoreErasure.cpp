@@ -6,6 +6,7 @@
 #include "AuditLog.h"
 #include "Candidate.h"
 #include "RecordJson.h"
+#include "SearchIndex.h"
 #include "SqlError.h"
 #include "StoreSql.h"
 
@@ -90,6 +91,17 @@ Status Store::erasePersonalData(const QUuid& id, const QString& reason)
             if (!q.exec()) {
                 return sqlFailure(q.lastError(), tr("Could not erase the personal data."));
             }
+        }
+        // Their words leave the search index too: the field rows, the text of documents no
+        // longer in the file, and, by merging the index, the index pages that still held them.
+        if (auto forgotten = SearchIndex::forgetCandidate(db, idText(id)); !forgotten.ok()) {
+            return forgotten;
+        }
+        if (auto forgotten = SearchIndex::forgetRemovedDocuments(db); !forgotten.ok()) {
+            return forgotten;
+        }
+        if (auto purged = SearchIndex::purgeDeleted(db); !purged.ok()) {
+            return purged;
         }
         const auto redacted = AuditLog::redactSubject(connection(), idText(id), redactJson);
         if (!redacted.ok()) {

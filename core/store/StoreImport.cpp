@@ -5,6 +5,7 @@
 #include "CandidateSql.h"
 
 #include "Candidate.h"
+#include "SearchIndex.h"
 #include "SqlError.h"
 #include "StoreSql.h"
 
@@ -75,6 +76,9 @@ Result<QList<Candidate>> Store::importCandidates(const QList<Candidate>& candida
             c.archivedAt = QDateTime();
             if (auto inserted = insertCandidate(insert, language, c); !inserted.ok()) {
                 return inserted;
+            }
+            if (auto indexed = SearchIndex::addCandidateFields(db, c); !indexed.ok()) {
+                return indexed;
             }
             names.append(QJsonObject{{QStringLiteral("id"), idText(c.meta.id)},
                                      {QStringLiteral("name"), c.displayName()}});

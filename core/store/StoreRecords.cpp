@@ -5,6 +5,7 @@
 
 #include "Activity.h"
 #include "Attachment.h"
+#include "SearchIndex.h"
 #include "Candidate.h"
 #include "CompetenceProfile.h"
 #include "RecordJson.h"
@@ -347,6 +348,12 @@ Status Store::removeAttachment(const QUuid& attachmentId)
         orphan.bindValue(QStringLiteral(":sha2"), sha);
         if (!orphan.exec()) {
             return sqlFailure(orphan.lastError(), tr("Could not remove the document."));
+        }
+        // Its text leaves the search with it (document_text goes by ON DELETE CASCADE).
+        if (orphan.numRowsAffected() > 0) {
+            if (auto forgotten = SearchIndex::indexDocument(db, sha, QString()); !forgotten.ok()) {
+                return forgotten;
+            }
         }
         change.action = QStringLiteral("attachment.remove");
         change.entity = QStringLiteral("attachment");

@@ -782,6 +782,10 @@
         <source>Not removed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -971,6 +975,10 @@
     </message>
     <message>
         <source>Unavailability removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents&apos; text read for the search</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1727,6 +1735,44 @@ Link the records as the same person? Nothing is merged: both records stay as the
         <source>Candidates without consent to keep their data whose retention period is over</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search in &amp;documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find every word in the candidates&apos; fields or the text of their documents (CVs, forms), and show where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the words were found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names, fields and documents (CVs, forms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the words were found (the best %1 places):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the words were found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) are not searchable yet: the officer&apos;s copy of the application reads them.</source>
+        <translation>
+            <numerusform>%Ln document are not searchable yet: the officer&apos;s copy of the application reads them.</numerusform>
+            <numerusform>%Ln documents are not searchable yet: the officer&apos;s copy of the application reads them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) are still being read and not searched yet.</source>
+        <translation>
+            <numerusform>%Ln document are still being read and not searched yet.</numerusform>
+            <numerusform>%Ln documents are still being read and not searched yet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CandidateStandingView</name>
@@ -2000,12 +2046,27 @@ Link the records as the same person? Nothing is merged: both records stay as the
         </translation>
     </message>
     <message>
-        <source>Only candidates whose names, administration, nationality, e-mail or position contain TEXT (accents and case ignored).</source>
+        <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TEXT</source>
+        <source>Only candidates in whose record every word of TEXT is found: names, administration, nationality, e-mail, position, IPR experience or the text of their documents (accents and case ignored; run &quot;index&quot; first so that new documents are searched). Shows where each was found.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) not searched yet: run &quot;accreditation-desk-cli index FILE&quot; to read them.</source>
+        <translation>
+            <numerusform>%Ln document not searched yet: run &quot;accreditation-desk-cli index FILE&quot; to read them.</numerusform>
+            <numerusform>%Ln documents not searched yet: run &quot;accreditation-desk-cli index FILE&quot; to read them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2879,6 +2940,35 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
 </context>
 <context>
+    <name>DocumentIndexer</name>
+    <message>
+        <source>Reading the documents&apos; text for the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading documents: %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents&apos; text could not be read for the search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) can now be searched.</source>
+        <translation>
+            <numerusform>%Ln document can now be searched.</numerusform>
+            <numerusform>%Ln documents can now be searched.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) read for the search; %1 without text to search (see the Documents tab).</source>
+        <translation>
+            <numerusform>%Ln document read for the search; %1 without text to search (see the Documents tab).</numerusform>
+            <numerusform>%Ln documents read for the search; %1 without text to search (see the Documents tab).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentType</name>
     <message>
         <source>PDF, DOCX, ODT, DOC, RTF, TXT, PNG or JPEG</source>
@@ -3280,6 +3370,47 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
     <message>
         <source>Imported %1 of %2 scores from %3&apos;s review file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndexCommand</name>
+    <message>
+        <source>Read the text of documents not read yet, for the full-text search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents&apos; text was not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) are not searchable yet.</source>
+        <translation>
+            <numerusform>%Ln document are not searchable yet.</numerusform>
+            <numerusform>%Ln documents are not searchable yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) read: </source>
+        <translation>
+            <numerusform>%Ln document read: </numerusform>
+            <numerusform>%Ln documents read: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 with text, %2 without a text layer, %3 not readable, %4 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not searchable:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4943,6 +5074,56 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
 </context>
 <context>
+    <name>SearchIndexText</name>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPR experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the search index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words around</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsCommand</name>
     <message>
         <source>Show the file&apos;s settings, or change them (officers).</source>
@@ -5693,6 +5874,41 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Could not remove the period of unavailability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the document &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the documents&apos; text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextOutcome</name>
+    <message>
+        <source>Text indexed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text layer (scan or picture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text not readable from this type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text could not be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -57,6 +57,18 @@ void makeFileAtVersion(const QString& path, int version)
                      "'Polish', 'National Revenue Administration', 'europe', '', '', '', 21, 23, '', 1, "
                      "'2019-01-10', 'applied', 1, '2019-01-10T09:00:00.000Z', 'officer@pc')")),
                  qPrintable(q.lastError().text()));
+        // A CV attached in that release: its text waits to be read once the file has an index.
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO document (sha256, size, content) VALUES "
+                                       "('982d9e3eb996f559e633f4d194def3761d909f5a3b647d1a851fead67c32c9d1', 4, "
+                                       "X'74657874')")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(QStringLiteral(
+                     "INSERT INTO attachment (id, candidate_id, kind, file_name, media_type, sha256, added_at, "
+                     "row_version, modified_at, modified_by) VALUES ('7c9e6679-7425-40de-944b-e07fc1f90ae7', "
+                     "'0f8fad5b-d9cb-469f-a165-70867728950e', 'cv', 'cv.txt', 'text/plain', "
+                     "'982d9e3eb996f559e633f4d194def3761d909f5a3b647d1a851fead67c32c9d1', "
+                     "'2019-01-10T09:00:00.000Z', 1, '2019-01-10T09:00:00.000Z', 'officer@pc')")),
+                 qPrintable(q.lastError().text()));
         q.finish();
         db.close();
     }
@@ -129,6 +141,13 @@ private slots:
             // Search works on what the older file held: format 3 folded its text.
             QCOMPARE(store.value()->findCandidates(QStringLiteral("wrobel")).value().size(), 1);
         }
+        // Format 5 indexed the candidates for the full-text search; their documents wait
+        // to be read.
+        const auto found = store.value()->search(QStringLiteral("wrobel"));
+        QVERIFY2(found.ok(), qPrintable(found.message()));
+        QCOMPARE(found.value().size(), 1);
+        QCOMPARE(found.value().first().where, QStringLiteral("Family name"));
+        QCOMPARE(store.value()->documentsToReadCount().value(), 1);
         // Who upgrades a file from before roles becomes its officer.
         QCOMPARE(store.value()->role(), PersonRole::Officer);
         QCOMPARE(trail.value().first().entityId, QStringLiteral("a1b2c3d4-0000-4000-8000-000000000001"));

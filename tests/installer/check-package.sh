@@ -14,6 +14,8 @@ dpkg-deb --info "$deb" >"$work/info"
 grep -q '^ Package: accreditation-desk$' "$work/info"
 grep -q '^ Depends:.*libqt6sql6-sqlite' "$work/info"
 grep -q '^ Depends:.*libcsv3' "$work/info"  # the import links libcsv dynamically
+grep -q '^ Depends:.*libqt6pdf6' "$work/info"  # documents' text for the full-text search
+grep -q '^ Depends:.*libzip4' "$work/info"
 dpkg-deb -x "$deb" "$work/root"
 
 fail=0
@@ -35,5 +37,7 @@ grep -q 'glob pattern="\*.accred"' "$work/root/usr/share/mime/packages/accredita
 
 # The packaged command-line tool works on its own.
 "$work/root/usr/bin/accreditation-desk-cli" demo "$work/demo.accred" >/dev/null
+"$work/root/usr/bin/accreditation-desk-cli" check "$work/demo.accred"
+"$work/root/usr/bin/accreditation-desk-cli" index "$work/demo.accred" >/dev/null
 "$work/root/usr/bin/accreditation-desk-cli" check "$work/demo.accred"
 exit $fail

@@ -1,0 +1,59 @@
+#pragma once
+// The full-text index (FTS5 table search_index, format 5): one row per searchable field of
+// a candidate (owner = candidate id, place = the field's key) and one row per document
+// whose text was read (owner = sha256, place = 'document'). Every write that changes what
+// is searchable calls these inside its own transaction; they never commit. Internal to the
+// store layer.
+
+#include "Result.h"
+
+#include <QStringList>
+
+class Candidate;
+class QSqlDatabase;
+
+namespace SearchIndex {
+
+/// The place of a document's text row.
+extern const QString kDocumentPlace;
+
+/// The candidate fields the index holds, as place keys.
+QStringList fieldPlaces();
+/// The translated label of a field place, e.g. "Family name".
+QString fieldLabel(const QString& place);
+
+/// Replaces the candidate's field rows with its current values (none when erased).
+Status indexCandidate(QSqlDatabase db, const Candidate& candidate);
+/// Adds the field rows of a candidate the index does not hold yet (new, imported, or a
+/// file being upgraded), without looking for old rows first.
+Status addCandidateFields(QSqlDatabase db, const Candidate& candidate);
+/// Removes the candidate's field rows.
+Status forgetCandidate(QSqlDatabase db, const QString& candidateId);
+/// Replaces the text row of a document (none when `text` is empty).
+Status indexDocument(QSqlDatabase db, const QString& sha256, const QString& text);
+/// Removes the text rows of documents no longer in the file.
+Status forgetRemovedDocuments(QSqlDatabase db);
+/// Rewrites the index into one segment, so that the words of deleted rows leave the
+/// file's pages too (FTS5 keeps them in older segments until a merge; SQLite 3.40 has no
+/// FTS5 secure-delete option). secure_delete then overwrites the freed pages.
+Status purgeDeleted(QSqlDatabase db);
+
+/// An FTS5 query for one word typed by the user, quoted so that it is never FTS syntax.
+/// Words of two letters or more match as prefixes ("pharma" finds "pharmaceutical",
+/// "medicine" finds "medicines"); a single letter only as a whole word, which keeps a
+/// stray letter from walking the whole index.
+QString termQuery(const QString& word);
+/// The words of a search as the index splits them (letters and digits).
+QStringList words(const QString& text);
+/// The FTS5 queries of a search typed by the user, one per word (termQuery), without
+/// repeats; empty when it holds no word.
+QStringList terms(const QString& text);
+/// SELECT of the ids of candidates (erased ones too) in whose record, fields and documents
+/// together, each of `termCount` terms is found; binds :ft0, :ft1, ... (bindTerms).
+QString candidatesMatchingAll(int termCount);
+/// The FROM clause that gives each row of the index (alias s) its candidate (alias c):
+/// the owner of a field row, each candidate who attached the document of a document row
+/// (attachment alias a).
+extern const QString kRowsWithCandidate;
+
+} // namespace SearchIndex

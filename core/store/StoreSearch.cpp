@@ -1,0 +1,222 @@
+// The full-text search part of Store: searching the index, and filling it with the text of
+// documents read by the extractor beside core (extract/), which needs Qt Gui.
+#include "Store.h"
+#include "StoreChange.h"
+
+#include "Candidate.h"
+#include "DocumentText.h"
+#include "SearchIndex.h"
+#include "SqlError.h"
+#include "StoreSql.h"
+
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace StoreSql;
+
+QString SearchHit::markedSnippet(const QString& before, const QString& after) const
+{
+    QString marked = snippet;
+    marked.replace(QChar(kMarkStart), before);
+    marked.replace(QChar(kMarkEnd), after);
+    return marked;
+}
+
+
+Result<QList<SearchHit>> Store::search(const QString& text, int limit, bool includeArchived) const
+{
+    using R = Result<QList<SearchHit>>;
+    const QStringList terms = SearchIndex::terms(text);
+    if (terms.isEmpty()) {
+        return QList<SearchHit>();
+    }
+    const QString candidateFilter = QStringLiteral("c.erased_at IS NULL") +
+                                    (includeArchived ? QString() : QStringLiteral(" AND c.archived_at IS NULL"));
+    // The candidates hold every word somewhere in their record; the places shown are those
+    // holding any of the words.
+    const QString sql =
+        QStringLiteral("SELECT c.id, c.family_name, c.given_names, s.place, a.id, a.file_name, "
+                       "snippet(search_index, 2, char(2), char(3), '…', 16) ") +
+        SearchIndex::kRowsWithCandidate + QStringLiteral("WHERE s.search_index MATCH :any AND ") + candidateFilter +
+        (terms.size() > 1 ? QStringLiteral(" AND c.id IN (") + SearchIndex::candidatesMatchingAll(int(terms.size())) +
+                                QLatin1Char(')')
+                          : QString()) +
+        QStringLiteral(" ORDER BY s.rank, c.family_name, c.given_names") +
+        (limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString());
+    QSqlQuery q(QSqlDatabase::database(connection(), false));
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        return R(sqlError(q.lastError(), tr("Could not search the candidates.")));
+    }
+    q.bindValue(QStringLiteral(":any"), terms.join(QStringLiteral(" OR ")));
+    for (int i = 0; i < terms.size() && terms.size() > 1; ++i) {
+        q.bindValue(QStringLiteral(":ft%1").arg(i), terms.at(i));
+    }
+    if (!q.exec()) {
+        return R(sqlError(q.lastError(), tr("Could not search the candidates.")));
+    }
+    QList<SearchHit> hits;
+    while (q.next()) {
+        SearchHit hit;
+        hit.candidateId = QUuid::fromString(q.value(0).toString());
+        Candidate named;
+        named.familyName = q.value(1).toString();
+        named.givenNames = q.value(2).toString();
+        hit.candidateName = named.displayName();
+        hit.place = q.value(3).toString();
+        if (hit.place == SearchIndex::kDocumentPlace) {
+            hit.attachmentId = QUuid::fromString(q.value(4).toString());
+            hit.where = q.value(5).toString();
+        } else {
+            hit.where = SearchIndex::fieldLabel(hit.place);
+        }
+        hit.snippet = q.value(6).toString().simplified();
+        hits.append(hit);
+    }
+    return hits;
+}
+
+Result<QList<DocumentToRead>> Store::documentsToRead(int maxCount, qint64 maxBytes) const
+{
+    using R = Result<QList<DocumentToRead>>;
+    QSqlDatabase db = QSqlDatabase::database(connection(), false);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT d.sha256, d.size, a.media_type, a.file_name FROM document d "
+        "JOIN attachment a ON a.rowid = (SELECT min(rowid) FROM attachment WHERE sha256 = d.sha256) "
+        "WHERE NOT EXISTS (SELECT 1 FROM document_text t WHERE t.sha256 = d.sha256) "
+        "ORDER BY d.rowid LIMIT :count"));
+    q.bindValue(QStringLiteral(":count"), std::max(1, maxCount));
+    if (!q.exec()) {
+        return R(sqlError(q.lastError(), tr("Could not read the documents.")));
+    }
+    QList<DocumentToRead> documents;
+    qint64 bytes = 0;
+    while (q.next()) {
+        const qint64 size = q.value(1).toLongLong();
+        if (!documents.isEmpty() && bytes + size > maxBytes) {
+            break;
+        }
+        bytes += size;
+        documents.append({q.value(0).toString(), q.value(2).toString(), q.value(3).toString(), QByteArray()});
+    }
+    q.finish();
+    QSqlQuery content(db);
+    content.setForwardOnly(true);
+    content.prepare(QStringLiteral("SELECT content FROM document WHERE sha256 = :sha256"));
+    for (DocumentToRead& document : documents) {
+        content.bindValue(QStringLiteral(":sha256"), document.sha256);
+        if (!content.exec() || !content.next()) {
+            return R(sqlError(content.lastError(), tr("Could not read the document \"%1\".").arg(document.fileName)));
+        }
+        document.content = content.value(0).toByteArray();
+        content.finish();
+    }
+    return documents;
+}
+
+Result<int> Store::documentsToReadCount() const
+{
+    QSqlQuery q(QSqlDatabase::database(connection(), false));
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM document d WHERE NOT EXISTS "
+                               "(SELECT 1 FROM document_text t WHERE t.sha256 = d.sha256)")) ||
+        !q.next()) {
+        return Result<int>(sqlError(q.lastError(), tr("Could not count the documents.")));
+    }
+    return q.value(0).toInt();
+}
+
+Result<int> Store::storeDocumentTexts(const QList<DocumentText>& texts)
+{
+    if (texts.isEmpty()) {
+        return 0;
+    }
+    int stored = 0;
+    const Status status = write([&](Change& change) -> Status {
+        stored = 0;
+        QSqlDatabase db = QSqlDatabase::database(connection(), false);
+        QSqlQuery exists(db);
+        exists.prepare(QStringLiteral("SELECT 1 FROM document WHERE sha256 = :sha256"));
+        QSqlQuery record(db);
+        record.prepare(QStringLiteral(
+            "INSERT INTO document_text (sha256, outcome, detail, extracted_at, extractor_version) "
+            "VALUES (:sha256, :outcome, :detail, :at, :version) ON CONFLICT (sha256) DO UPDATE SET "
+            "outcome = excluded.outcome, detail = excluded.detail, extracted_at = excluded.extracted_at, "
+            "extractor_version = excluded.extractor_version"));
+        const QString now = timeText(QDateTime::currentDateTimeUtc());
+        QHash<TextOutcome, int> counts;
+        for (const DocumentText& document : texts) {
+            exists.bindValue(QStringLiteral(":sha256"), document.sha256);
+            if (!exists.exec()) {
+                return sqlFailure(exists.lastError(), tr("Could not store the documents' text."));
+            }
+            const bool stillThere = exists.next();
+            exists.finish();
+            if (!stillThere) {
+                continue;  // removed while it was being read
+            }
+            record.bindValue(QStringLiteral(":sha256"), document.sha256);
+            record.bindValue(QStringLiteral(":outcome"), keyOf(document.outcome));
+            record.bindValue(QStringLiteral(":detail"), text(document.detail));
+            record.bindValue(QStringLiteral(":at"), now);
+            record.bindValue(QStringLiteral(":version"), std::max(1, document.extractorVersion));
+            if (!record.exec()) {
+                return sqlFailure(record.lastError(), tr("Could not store the documents' text."));
+            }
+            const QString indexed = document.outcome == TextOutcome::Text ? document.text : QString();
+            if (auto done = SearchIndex::indexDocument(db, document.sha256, indexed); !done.ok()) {
+                return done;
+            }
+            ++counts[document.outcome];
+            ++stored;
+        }
+        if (stored == 0) {
+            change.nothingChanged = true;
+            return Status::success();
+        }
+        const QString batch = idText(QUuid::createUuid());
+        change.action = QStringLiteral("document.index");
+        change.entity = QStringLiteral("document_text");
+        change.entityId = batch;
+        // Counts only: the text is derived from documents already in the file, and which
+        // documents they were would tell about people whose data may be erased later.
+        QJsonObject after{{QStringLiteral("documents"), stored},
+                          {QStringLiteral("extractor_version"), texts.constFirst().extractorVersion}};
+        for (TextOutcome outcome : allOf<TextOutcome>()) {
+            after.insert(keyOf(outcome), counts.value(outcome));
+        }
+        change.after = after;
+        return Status::success();
+    });
+    if (!status.ok()) {
+        return Result<int>(status.error());
+    }
+    return stored;
+}
+
+Result<QHash<QUuid, DocumentText>> Store::documentTextOutcomes(const QUuid& candidateId) const
+{
+    using R = Result<QHash<QUuid, DocumentText>>;
+    QSqlQuery q(QSqlDatabase::database(connection(), false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT a.id, t.sha256, t.outcome, t.detail, t.extractor_version FROM attachment a "
+                             "JOIN document_text t ON t.sha256 = a.sha256 WHERE a.candidate_id = :id"));
+    q.bindValue(QStringLiteral(":id"), idText(candidateId));
+    if (!q.exec()) {
+        return R(sqlError(q.lastError(), tr("Could not read the documents.")));
+    }
+    QHash<QUuid, DocumentText> outcomes;
+    while (q.next()) {
+        DocumentText document;
+        document.sha256 = q.value(1).toString();
+        document.outcome = toKey<TextOutcome>(q.value(2), TextOutcome::Failed);
+        document.detail = q.value(3).toString();
+        document.extractorVersion = q.value(4).toInt();
+        outcomes.insert(QUuid::fromString(q.value(0).toString()), document);
+    }
+    return outcomes;
+}
