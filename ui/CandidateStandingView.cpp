@@ -146,6 +146,7 @@ CandidateStandingView::CandidateStandingView(QWidget* parent)
     inner->addLayout(records);
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("standingScroll"));
+    scroll->setAccessibleName(tr("Decisions, screening and commitment"));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -87,6 +87,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_attachments = new AttachmentsView(this);
     auto* below = new QTabWidget(this);
     below->setObjectName(QStringLiteral("candidateTabs"));
+    below->setAccessibleName(tr("About the selected candidate"));
     below->addTab(m_attachments, tr("&Documents"));
     below->addTab(m_scores, tr("Sc&ores"));
     m_standing = new CandidateStandingView(this);

@@ -123,6 +123,7 @@ PipelineBoard::PipelineBoard(QWidget* parent)
     columns->addStretch(1);
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("boardScroll"));
+    scroll->setAccessibleName(tr("Stages of the pipeline"));
     scroll->setWidget(strip);
     scroll->setWidgetResizable(true);
     scroll->setAlignment(Qt::AlignLeft | Qt::AlignTop);

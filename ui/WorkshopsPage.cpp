@@ -180,6 +180,7 @@ WorkshopsPage::WorkshopsPage(QWidget* parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("workshopTabs"));
+    m_tabs->setAccessibleName(tr("Views of the workshop"));
     m_tabs->addTab(m_board, tr("&Board"));
     m_tabs->addTab(participants, tr("&Participants"));
     m_tabs->addTab(informing, tr("To &Inform"));

@@ -1960,6 +1960,10 @@ Link the records as the same person? Nothing is merged: both records stay as the
         <source>Screening: %1. Recorded %2 by %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Decisions, screening and commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CandidateTableModel</name>
@@ -3965,6 +3969,10 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <source>&amp;History and Decisions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>About the selected candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -4316,6 +4324,10 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>Also show the ways out of the pipeline that hold nobody now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages of the pipeline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6444,6 +6456,10 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Step not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views of the workshop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

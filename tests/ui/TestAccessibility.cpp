@@ -1,0 +1,129 @@
+// What a screen reader user meets: in every area of the window and every tab in it, each
+// control that takes the keyboard focus has a name that assistive technology can read
+// (its own accessible name, its text, or the label it is the buddy of).
+#include "Candidate.h"
+#include "DecisionDialog.h"
+#include "DemoFile.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "TestSupport.h"
+#include "Store.h"
+#include "Translations.h"
+#include "WorkshopDialog.h"
+
+#include <QAbstractButton>
+#include <QAbstractScrollArea>
+#include <QAccessible>
+#include <QApplication>
+#include <QListWidget>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+    /// The focusable, visible controls of `root` that a screen reader could not name.
+    static QStringList unnamedControls(QWidget* root)
+    {
+        QStringList unnamed;
+        for (QWidget* w : root->findChildren<QWidget*>()) {
+            if (!w->isVisible() || w->focusPolicy() == Qt::NoFocus || !w->isEnabled() ||
+                qobject_cast<QScrollBar*>(w) || w->inherits("QTabBar") || w->inherits("QHeaderView") ||
+                w->inherits("QCalendarWidget")) {
+                continue;
+            }
+            // A scroll area's viewport is presented by the area itself.
+            if (auto* area = qobject_cast<QAbstractScrollArea*>(w->parentWidget()); area && area->viewport() == w) {
+                continue;
+            }
+            // The line edit inside an editable combo or a spin box is named by its owner.
+            if (w->parentWidget() && (w->parentWidget()->inherits("QComboBox") ||
+                                      w->parentWidget()->inherits("QAbstractSpinBox"))) {
+                continue;
+            }
+            QAccessibleInterface* face = QAccessible::queryAccessibleInterface(w);
+            const QString name = face ? face->text(QAccessible::Name).trimmed() : QString();
+            if (name.isEmpty()) {
+                unnamed.append(QStringLiteral("%1 \"%2\"").arg(QLatin1String(w->metaObject()->className()),
+                                                                w->objectName()));
+            }
+        }
+        return unnamed;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QApplication::setOrganizationName(QStringLiteral("WCO-tests"));
+        QApplication::setApplicationName(QStringLiteral("Accreditation Desk accessibility tests"));
+        QSettings().clear();
+        Translations::install();
+        MessageBox::recordInsteadOfShowing(true);
+        m_demo = m_dir.filePath(QStringLiteral("demo.accred"));
+        QVERIFY(DemoFile::create(m_demo).ok());
+    }
+
+    void everyFocusableControlHasAName()
+    {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(window.openFile(m_demo));
+        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("areaNavigation"));
+        QStringList problems;
+        for (int area = 0; area < navigation->count(); ++area) {
+            navigation->setCurrentRow(area);
+            QApplication::processEvents();
+            // Every tab of every tab widget shown in the area, one at a time.
+            const QList<QTabWidget*> tabs = window.findChildren<QTabWidget*>();
+            bool anyTabs = false;
+            for (QTabWidget* tabWidget : tabs) {
+                if (!tabWidget->isVisible()) {
+                    continue;
+                }
+                anyTabs = true;
+                for (int tab = 0; tab < tabWidget->count(); ++tab) {
+                    tabWidget->setCurrentIndex(tab);
+                    QApplication::processEvents();
+                    for (const QString& control : unnamedControls(&window)) {
+                        problems.append(navigation->item(area)->text() + QStringLiteral(" / ") +
+                                        tabWidget->tabText(tab).remove(QLatin1Char('&')) + QStringLiteral(": ") +
+                                        control);
+                    }
+                }
+            }
+            if (!anyTabs) {
+                for (const QString& control : unnamedControls(&window)) {
+                    problems.append(navigation->item(area)->text() + QStringLiteral(": ") + control);
+                }
+            }
+        }
+        // The dialogs the areas open.
+        Store* store = const_cast<Store*>(window.store());
+        const auto candidates = store->findCandidates(QStringLiteral("Njoroge"));
+        QVERIFY(candidates.ok() && candidates.value().size() == 1);
+        DecisionDialog decision(store, candidates.value().constFirst().meta.id, std::nullopt, &window);
+        decision.show();
+        WorkshopDialog workshop(store, Workshop(), &window);
+        workshop.show();
+        QApplication::processEvents();
+        for (QDialog* dialog : std::initializer_list<QDialog*>{&decision, &workshop}) {
+            for (const QString& control : unnamedControls(dialog)) {
+                problems.append(dialog->windowTitle() + QStringLiteral(": ") + control);
+            }
+        }
+        problems.removeDuplicates();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_MAIN(TestAccessibility)
+#include "TestAccessibility.moc"
