@@ -232,7 +232,7 @@ void CandidateListView::reload()
     filter.notYetInformed = m_notInformed->isChecked();
     filter.includeArchived = m_archived->isChecked();
     filter.retentionDue = m_retention->isChecked();
-    filter.withLanguages = false;  // the list shows none; the editor reads the candidate afresh
+    filter.listedFieldsOnly = true;  // the editor reads the candidate afresh, whole
     filter.inDocuments = m_inDocuments->isChecked();
     const QUuid selected = currentCandidate() ? currentCandidate()->meta.id : QUuid();
     const auto found = m_store->findCandidates(filter);

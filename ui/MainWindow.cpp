@@ -733,9 +733,14 @@ void MainWindow::showSelectedCandidate()
         m_editor->clear();
         return;
     }
-    // Read afresh: the list may be older than the file.
+    // Read afresh: the list may be older than the file, and holds only what it shows.
     const auto fresh = m_store->candidate(id);
-    m_editor->load(fresh.ok() ? fresh.value() : *selected);
+    if (!fresh.ok()) {
+        m_editor->clear();
+        statusBar()->showMessage(fresh.message());
+        return;
+    }
+    m_editor->load(fresh.value());
 }
 
 void MainWindow::createReviewFile()

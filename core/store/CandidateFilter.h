@@ -22,6 +22,10 @@ struct CandidateFilter {
     bool retentionDue = false;     ///< no consent, and the retention period is over
     QDate today = QDate::currentDate();  ///< for the retention period (a seam for tests)
     bool withLanguages = true;     ///< a list that does not show languages reads faster without
+    /// Only what a list of candidates shows (names, nationality, administration, region,
+    /// position, e-mail, application date, stage, archived, erased), in no particular
+    /// order: a list of ten thousand reads in half the time. The rest stays empty.
+    bool listedFieldsOnly = false;
 
     bool isEmpty() const
     {

@@ -41,6 +41,28 @@ Candidate CandidateSql::read(const QSqlQuery& q)
     return c;
 }
 
+const QString CandidateSql::kSelectListed = QStringLiteral(
+    "id, family_name, given_names, nationality, administration, region, position, email, application_date, stage, "
+    "archived_at, erased_at");
+
+Candidate CandidateSql::readListed(const QSqlQuery& q)
+{
+    Candidate c;
+    c.meta.id = QUuid::fromString(q.value(0).toString());
+    c.familyName = q.value(1).toString();
+    c.givenNames = q.value(2).toString();
+    c.nationality = q.value(3).toString();
+    c.administration = q.value(4).toString();
+    c.region = toKey<Region>(q.value(5));
+    c.position = q.value(6).toString();
+    c.email = q.value(7).toString();
+    c.applicationDate = toDate(q.value(8));
+    c.stage = toKey<Stage>(q.value(9), Stage::Applied);
+    c.archivedAt = q.isNull(10) ? QDateTime() : toTime(q.value(10));
+    c.erasedAt = q.isNull(11) ? QDateTime() : toTime(q.value(11));
+    return c;
+}
+
 void CandidateSql::bind(QSqlQuery& q, const Candidate& c)
 {
     q.bindValue(QStringLiteral(":id"), idText(c.meta.id));

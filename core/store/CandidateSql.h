@@ -22,4 +22,9 @@ void bind(QSqlQuery& query, const Candidate& candidate);
 /// The candidate of the current row of a query that selected kSelect (without languages).
 Candidate read(const QSqlQuery& query);
 
+/// The columns a list of candidates shows, for CandidateFilter::listedFieldsOnly.
+extern const QString kSelectListed;
+/// The candidate of the current row of a query that selected kSelectListed.
+Candidate readListed(const QSqlQuery& query);
+
 } // namespace CandidateSql

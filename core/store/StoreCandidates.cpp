@@ -192,13 +192,16 @@ Result<QList<Candidate>> Store::findCandidates(const CandidateFilter& filter) co
             "(SELECT d.informed_on IS NULL FROM stage_decision d WHERE d.candidate_id = c.id "
             "ORDER BY d.decided_at DESC, d.rowid DESC LIMIT 1) = 1"));
     }
-    QString columns = CandidateSql::kSelect;
+    const bool listed = filter.listedFieldsOnly;
+    QString columns = listed ? CandidateSql::kSelectListed : CandidateSql::kSelect;
     columns.replace(QRegularExpression(QStringLiteral("(^|, )")), QStringLiteral("\\1c."));
     QSqlQuery q(db);
     q.setForwardOnly(true);
+    // A list sorts by what its user clicked; asking SQLite for name order as well would make
+    // it walk the name index and seek every row instead of scanning the table once.
     q.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM candidate c") +
               (conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "))) +
-              QStringLiteral(" ORDER BY c.family_name, c.given_names, c.id"));
+              (listed ? QString() : QStringLiteral(" ORDER BY c.family_name, c.given_names, c.id")));
     for (auto it = bindings.cbegin(); it != bindings.cend(); ++it) {
         q.bindValue(it.key(), it.value());
     }
@@ -207,10 +210,10 @@ Result<QList<Candidate>> Store::findCandidates(const CandidateFilter& filter) co
     }
     QList<Candidate> list;
     while (q.next()) {
-        list.append(CandidateSql::read(q));
+        list.append(listed ? CandidateSql::readListed(q) : CandidateSql::read(q));
     }
     q.finish();
-    if (!filter.withLanguages) {
+    if (!filter.withLanguages || listed) {
         return list;
     }
     const auto languages = readLanguages(db, QString());

@@ -88,6 +88,39 @@ private slots:
         filter.text = QStringLiteral("JAPAN");
         QCOMPARE(familyNames(filter), QStringList{QStringLiteral("Sato")});
     }
+
+    void aListReadsWhatItShowsAndTheSameCandidates()
+    {
+        CandidateFilter whole;
+        whole.text = QStringLiteral("a");
+        CandidateFilter listed = whole;
+        listed.listedFieldsOnly = true;
+        const QList<Candidate> full = m_store->findCandidates(whole).value();
+        QList<Candidate> shown = m_store->findCandidates(listed).value();
+        QCOMPARE(shown.size(), full.size());
+        QVERIFY(shown.size() > 5);
+        std::sort(shown.begin(), shown.end(), [](const Candidate& a, const Candidate& b) {
+            return std::make_tuple(a.familyName, a.givenNames, a.meta.id.toString()) <
+                   std::make_tuple(b.familyName, b.givenNames, b.meta.id.toString());
+        });
+        for (int i = 0; i < full.size(); ++i) {
+            const Candidate& f = full.at(i);
+            const Candidate& l = shown.at(i);
+            QCOMPARE(l.meta.id, f.meta.id);
+            QCOMPARE(l.sortName(), f.sortName());
+            QCOMPARE(l.nationality, f.nationality);
+            QCOMPARE(l.administration, f.administration);
+            QCOMPARE(l.region, f.region);
+            QCOMPARE(l.position, f.position);
+            QCOMPARE(l.email, f.email);
+            QCOMPARE(l.applicationDate, f.applicationDate);
+            QCOMPARE(l.stage, f.stage);
+            QCOMPARE(l.isArchived(), f.isArchived());
+            // What the list does not show is not read: the editor reads the candidate whole.
+            QVERIFY(l.iprExperience.isEmpty() && !f.iprExperience.isEmpty());
+            QCOMPARE(l.meta.rowVersion, 0);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCandidateFilter)
