@@ -135,6 +135,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px 10px; }"));
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 48);
     connect(m_navigation, &QListWidget::currentRowChanged, m_areas, &QStackedWidget::setCurrentIndex);
+    connect(m_areas, &QStackedWidget::currentChanged, this, &MainWindow::refreshShownArea);
     m_navigation->setCurrentRow(0);
     auto* fileView = new QWidget(this);
     fileView->setObjectName(QStringLiteral("fileView"));
@@ -377,6 +378,10 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
     m_list->setStore(nullptr);
     m_editor->setStore(nullptr);
     m_attachments->setStore(nullptr);
+    m_standing->setStore(nullptr);
+    m_workshops->setStore(nullptr);
+    m_activities->setStore(nullptr);
+    m_pool->setStore(nullptr);
     m_review.reset();
     if (m_store) {
         m_store->close();  // hands back the lease before another file is taken
@@ -387,7 +392,6 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
     m_editor->setStore(m_store.get());
     m_attachments->setStore(m_store.get());
     m_standing->setStore(m_store.get());
-    m_workshops->setStore(m_store.get());
     m_shownCandidate = QUuid();
     m_review.reset();
     m_scores->clear();
@@ -865,11 +869,34 @@ void MainWindow::reloadCandidates()
 
 void MainWindow::refreshAreas()
 {
-    const QLocale locale;
-    m_workshops->reload();
-    m_activities->setStore(m_store.get());
-    m_pool->setStore(m_store.get());
-    m_dashboard->setStore(m_store.get());
+    // An area reads what it shows when it is shown: a file of ten thousand candidates
+    // opens, and takes a change, no slower for a board, a ledger or charts nobody looks at.
+    m_staleAreas = {1, 2, 3, 4};
+    refreshShownArea();
+}
+
+void MainWindow::refreshShownArea()
+{
+    const int area = m_areas->currentIndex();
+    if (!m_store || !m_staleAreas.remove(area)) {
+        return;
+    }
+    switch (area) {
+    case 1:
+        m_workshops->setStore(m_store.get());
+        break;
+    case 2:
+        m_activities->setStore(m_store.get());
+        break;
+    case 3:
+        m_pool->setStore(m_store.get());
+        break;
+    case 4:
+        m_dashboard->setStore(m_store.get());
+        break;
+    default:
+        break;
+    }
 }
 
 void MainWindow::updateTitle()

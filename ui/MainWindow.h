@@ -3,6 +3,7 @@
 // candidates of the file, and what the user must know about the file (read-only, why).
 
 #include <QMainWindow>
+#include <QSet>
 #include <QUuid>
 
 #include <memory>
@@ -99,6 +100,7 @@ private:
     bool adoptReviewFile(const QString& path);
     void reloadCandidates();
     void refreshAreas();
+    void refreshShownArea();
     void updateTitle();
     void rememberRecent(const QString& path);
     void rebuildRecentMenu();
@@ -122,6 +124,7 @@ private:
     ActivitiesPage* m_activities = nullptr;
     PoolPage* m_pool = nullptr;
     DashboardPage* m_dashboard = nullptr;
+    QSet<int> m_staleAreas;  ///< areas to read again when next shown
     QMenu* m_recentMenu = nullptr;
     QLabel* m_accessLabel = nullptr;
     QLabel* m_banner = nullptr;

@@ -194,8 +194,10 @@ WorkshopsPage::WorkshopsPage(QWidget* parent)
 
 void WorkshopsPage::setStore(Store* store)
 {
-    m_store = store;
-    m_board->setStore(store);
+    if (store != m_store) {
+        m_store = store;
+        m_board->setStore(store);
+    }
     reload();
 }
 

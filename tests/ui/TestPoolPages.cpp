@@ -126,9 +126,12 @@ private slots:
         QVERIFY(table->isVisible());
         QCOMPARE(table->model()->rowCount(), 5);
         QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("areaNavigation"));
         auto* poolModel = child<QTableView>(window, "poolTable")->model();
+        navigation->setCurrentRow(3);  // an area reads the file when it is shown
         QCOMPARE(cell(poolModel, QStringLiteral("Sato"), PoolTableModel::Commitment),
                  QStringLiteral("1.6 / 12 weeks, until 17/04/2027"));
+        navigation->setCurrentRow(2);
 
         // Monday 1 to Friday 5 March 2027: one week more for Haruka Sato.
         fillActivity(window, QStringLiteral("Webinar on e-commerce"), QDate(2027, 3, 1), QDate(2027, 3, 5),
@@ -144,8 +147,10 @@ private slots:
         QCOMPARE(ledger->count(), 1);
         QVERIFY2(ledger->item(0)->text().contains(QStringLiteral("2.6 / 12 weeks, until 17/04/2027")),
                  qPrintable(ledger->item(0)->text()));
+        navigation->setCurrentRow(3);
         QCOMPARE(cell(poolModel, QStringLiteral("Sato"), PoolTableModel::Commitment),
                  QStringLiteral("2.6 / 12 weeks, until 17/04/2027"));
+        navigation->setCurrentRow(2);
         const Activity saved = window.store()->activities().value().first();
         QCOMPARE(saved.topics, (QStringList{QStringLiteral("e-commerce"), QStringLiteral("medicines")}));
         QCOMPARE(saved.mode, ActivityMode::Online);
