@@ -146,10 +146,20 @@ void CandidateTableModel::sort(int column, Qt::SortOrder order)
     }
     // One sort key per row, computed once: comparing through the collator builds two keys
     // per comparison, which ten thousand rows notice.
+    // The keys are kept between sorts: every keystroke of the quick filter sorts the rows
+    // again, mostly the same texts, and a key costs far more than a lookup.
+    if (m_sortKeys.size() > 4 * std::max<qsizetype>(m_candidates.size(), 1000)) {
+        m_sortKeys.clear();
+    }
     QList<QPair<QCollatorSortKey, int>> keys;
     keys.reserve(m_candidates.size());
     for (int row = 0; row < m_candidates.size(); ++row) {
-        keys.append({collator.sortKey(key(m_candidates.at(row))), row});
+        const QString text = key(m_candidates.at(row));
+        auto cached = m_sortKeys.constFind(text);
+        if (cached == m_sortKeys.cend()) {
+            cached = m_sortKeys.insert(text, collator.sortKey(text));
+        }
+        keys.append({cached.value(), row});
     }
     std::stable_sort(keys.begin(), keys.end(), [&](const auto& a, const auto& b) {
         const int compared = a.first.compare(b.first);

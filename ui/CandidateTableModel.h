@@ -5,6 +5,8 @@
 #include "Candidate.h"
 
 #include <QAbstractTableModel>
+#include <QCollatorSortKey>
+#include <QHash>
 #include <QList>
 
 class CandidateTableModel : public QAbstractTableModel
@@ -39,4 +41,5 @@ public:
 
 private:
     QList<Candidate> m_candidates;
+    QHash<QString, QCollatorSortKey> m_sortKeys;  ///< the collator's key of each text sorted by
 };

@@ -1,4 +1,9 @@
 #include "CandidateSql.h"
+#include "SqlConnection.h"
+
+#include <sqlite3.h>
+
+#include <memory>
 
 #include "Candidate.h"
 #include "StoreSql.h"
@@ -45,22 +50,90 @@ const QString CandidateSql::kSelectListed = QStringLiteral(
     "id, family_name, given_names, nationality, administration, region, position, email, application_date, stage, "
     "archived_at, erased_at");
 
-Candidate CandidateSql::readListed(const QSqlQuery& q)
+namespace {
+
+QString textAt(sqlite3_stmt* statement, int column)
 {
-    Candidate c;
-    c.meta.id = QUuid::fromString(q.value(0).toString());
-    c.familyName = q.value(1).toString();
-    c.givenNames = q.value(2).toString();
-    c.nationality = q.value(3).toString();
-    c.administration = q.value(4).toString();
-    c.region = toKey<Region>(q.value(5));
-    c.position = q.value(6).toString();
-    c.email = q.value(7).toString();
-    c.applicationDate = toDate(q.value(8));
-    c.stage = toKey<Stage>(q.value(9), Stage::Applied);
-    c.archivedAt = q.isNull(10) ? QDateTime() : toTime(q.value(10));
-    c.erasedAt = q.isNull(11) ? QDateTime() : toTime(q.value(11));
-    return c;
+    const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
+    return bytes ? QString::fromUtf8(bytes, sqlite3_column_bytes(statement, column)) : QString();
+}
+
+/// "YYYY-MM-DD" as the store writes dates; invalid for anything else.
+QDate dateAt(sqlite3_stmt* statement, int column)
+{
+    const auto* s = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
+    if (!s || sqlite3_column_bytes(statement, column) != 10 || s[4] != '-' || s[7] != '-') {
+        return {};
+    }
+    const auto digits = [s](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i) {
+            if (s[i] < '0' || s[i] > '9') {
+                return -1;
+            }
+            value = value * 10 + (s[i] - '0');
+        }
+        return value;
+    };
+    return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
+}
+
+struct StatementDeleter {
+    void operator()(sqlite3_stmt* statement) const { sqlite3_finalize(statement); }
+};
+
+} // namespace
+
+Result<QList<Candidate>> CandidateSql::readListedRows(const QString& connectionName, const QString& sql,
+                                                      const QVariantMap& bindings, const QString& failure)
+{
+    using R = Result<QList<Candidate>>;
+    sqlite3* db = SqlConnection::nativeHandle(connectionName);
+    if (!db) {
+        return R::failure(ErrorCode::Internal, failure);
+    }
+    sqlite3_stmt* raw = nullptr;
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v2(db, text.constData(), int(text.size()), &raw, nullptr) != SQLITE_OK) {
+        return R::failure(ErrorCode::Io, failure + QLatin1Char(' ') + QString::fromUtf8(sqlite3_errmsg(db)));
+    }
+    const std::unique_ptr<sqlite3_stmt, StatementDeleter> statement(raw);
+    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it) {
+        const int index = sqlite3_bind_parameter_index(raw, it.key().toUtf8().constData());
+        const QByteArray value = it.value().toString().toUtf8();
+        if (index == 0 || sqlite3_bind_text(raw, index, value.constData(), int(value.size()), SQLITE_TRANSIENT) !=
+                              SQLITE_OK) {
+            return R::failure(ErrorCode::Internal, failure + QLatin1Char(' ') + it.key());
+        }
+    }
+    QList<Candidate> list;
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(raw)) == SQLITE_ROW) {
+        Candidate c;
+        c.meta.id = QUuid::fromString(QLatin1String(reinterpret_cast<const char*>(sqlite3_column_text(raw, 0)),
+                                                    sqlite3_column_bytes(raw, 0)));
+        c.familyName = textAt(raw, 1);
+        c.givenNames = textAt(raw, 2);
+        c.nationality = textAt(raw, 3);
+        c.administration = textAt(raw, 4);
+        c.region = fromKey<Region>(textAt(raw, 5));
+        c.position = textAt(raw, 6);
+        c.email = textAt(raw, 7);
+        c.applicationDate = dateAt(raw, 8);
+        c.stage = fromKey<Stage>(textAt(raw, 9)).value_or(Stage::Applied);
+        if (sqlite3_column_type(raw, 10) != SQLITE_NULL) {
+            c.archivedAt = toTime(textAt(raw, 10));
+        }
+        if (sqlite3_column_type(raw, 11) != SQLITE_NULL) {
+            c.erasedAt = toTime(textAt(raw, 11));
+        }
+        list.append(std::move(c));
+    }
+    if (step != SQLITE_DONE) {
+        return R::failure(sqlite3_errcode(db) == SQLITE_BUSY ? ErrorCode::Busy : ErrorCode::Io,
+                          failure + QLatin1Char(' ') + QString::fromUtf8(sqlite3_errmsg(db)));
+    }
+    return list;
 }
 
 void CandidateSql::bind(QSqlQuery& q, const Candidate& c)

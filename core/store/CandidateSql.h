@@ -3,7 +3,11 @@
 // source files that insert, update and read candidates (saving, importing), so that the
 // columns are named in one place. Internal to the store layer.
 
+#include "Result.h"
+
+#include <QList>
 #include <QString>
+#include <QVariantMap>
 
 class Candidate;
 class QSqlQuery;
@@ -24,7 +28,10 @@ Candidate read(const QSqlQuery& query);
 
 /// The columns a list of candidates shows, for CandidateFilter::listedFieldsOnly.
 extern const QString kSelectListed;
-/// The candidate of the current row of a query that selected kSelectListed.
-Candidate readListed(const QSqlQuery& query);
+/// Runs `sql` (which selects kSelectListed; text bindings only) through SQLite's own
+/// interface: ten thousand rows read in a third of the time Qt Sql takes, which converts
+/// every value to UTF-16 and then to a QVariant. Fails with `failure` and SQLite's reason.
+Result<QList<Candidate>> readListedRows(const QString& connectionName, const QString& sql,
+                                        const QVariantMap& bindings, const QString& failure);
 
 } // namespace CandidateSql

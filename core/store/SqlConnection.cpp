@@ -33,6 +33,11 @@ sqlite3* nativeHandle(const QSqlDatabase& db)
 
 } // namespace
 
+sqlite3* SqlConnection::nativeHandle(const QString& connectionName)
+{
+    return ::nativeHandle(QSqlDatabase::database(connectionName, false));
+}
+
 SqlConnection::SqlConnection()
     : m_name(QStringLiteral("accreditation-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
@@ -73,7 +78,7 @@ Status SqlConnection::open(const QString& path, Mode mode)
         close();
         return Status(error);
     }
-    if (sqlite3* handle = nativeHandle(db)) {
+    if (sqlite3* handle = ::nativeHandle(db)) {
         sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
         sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     }

@@ -6,6 +6,8 @@
 
 #include "Result.h"
 
+struct sqlite3;
+
 class SqlConnection
 {
 public:
@@ -24,6 +26,10 @@ public:
     const QString& name() const { return m_name; }
 
     static constexpr int kBusyTimeoutMs = 10000;
+
+    /// SQLite's own handle of the Qt connection `connectionName`, for what Qt Sql cannot do
+    /// or does slowly; null when the driver is not SQLite. Owned by the connection.
+    static sqlite3* nativeHandle(const QString& connectionName);
 
 private:
     QString m_name;

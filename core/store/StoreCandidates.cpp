@@ -195,13 +195,18 @@ Result<QList<Candidate>> Store::findCandidates(const CandidateFilter& filter) co
     const bool listed = filter.listedFieldsOnly;
     QString columns = listed ? CandidateSql::kSelectListed : CandidateSql::kSelect;
     columns.replace(QRegularExpression(QStringLiteral("(^|, )")), QStringLiteral("\\1c."));
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
     // A list sorts by what its user clicked; asking SQLite for name order as well would make
     // it walk the name index and seek every row instead of scanning the table once.
-    q.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM candidate c") +
-              (conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "))) +
-              (listed ? QString() : QStringLiteral(" ORDER BY c.family_name, c.given_names, c.id")));
+    const QString sql = QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM candidate c") +
+                        (conditions.isEmpty() ? QString()
+                                              : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "))) +
+                        (listed ? QString() : QStringLiteral(" ORDER BY c.family_name, c.given_names, c.id"));
+    if (listed) {
+        return CandidateSql::readListedRows(connection(), sql, bindings, tr("Could not search the candidates."));
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
     for (auto it = bindings.cbegin(); it != bindings.cend(); ++it) {
         q.bindValue(it.key(), it.value());
     }
@@ -210,10 +215,10 @@ Result<QList<Candidate>> Store::findCandidates(const CandidateFilter& filter) co
     }
     QList<Candidate> list;
     while (q.next()) {
-        list.append(listed ? CandidateSql::readListed(q) : CandidateSql::read(q));
+        list.append(CandidateSql::read(q));
     }
     q.finish();
-    if (!filter.withLanguages || listed) {
+    if (!filter.withLanguages) {
         return list;
     }
     const auto languages = readLanguages(db, QString());
