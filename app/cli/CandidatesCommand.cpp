@@ -1,11 +1,14 @@
 #include "CandidatesCommand.h"
 
 #include "Candidate.h"
+#include "Pipeline.h"
+#include "Workshop.h"
 #include "RecordJson.h"
 #include "Store.h"
 #include "TextTable.h"
 
 #include <QCommandLineParser>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -102,9 +105,27 @@ int CandidatesCommand::execute(const QCommandLineParser& parser, QTextStream& ou
         return Failure;
     }
     if (parser.isSet(QStringLiteral("json"))) {
+        // "workshop": where the candidate holds a seat, by title, as `import` reads it back.
+        const auto workshops = store->workshops();
+        const auto cards = store->pipelineCards();
+        if (!workshops.ok() || !cards.ok()) {
+            err << (workshops.ok() ? cards.message() : workshops.message()) << Qt::endl;
+            return Failure;
+        }
+        QHash<QUuid, QString> titles;
+        for (const Workshop& w : workshops.value()) {
+            titles.insert(w.meta.id, w.title);
+        }
+        QHash<QUuid, QString> seats;
+        for (const PipelineCard& card : cards.value()) {
+            seats.insert(card.candidateId, titles.value(card.workshopId));
+        }
         QJsonArray array;
         for (const Candidate& candidate : candidates.value()) {
-            array.append(RecordJson::toJson(candidate));
+            QJsonObject record = RecordJson::toJson(candidate);
+            const QString seat = seats.value(candidate.meta.id);
+            record.insert(QStringLiteral("workshop"), seat.isEmpty() ? QJsonValue() : QJsonValue(seat));
+            array.append(record);
         }
         out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return Success;

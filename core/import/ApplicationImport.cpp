@@ -1,5 +1,7 @@
 #include "ApplicationImport.h"
 
+#include "Pipeline.h"
+
 #include "DuplicateCheck.h"
 #include "Store.h"
 #include "TextFold.h"
@@ -27,6 +29,10 @@ const char* const kColumns[] = {"family_name", "given_names", "gender", "date_of
 
 // The keys the application sets itself: an export of `candidates --json` carries them, and
 // reading them back would let a spreadsheet choose ids, versions or stages.
+// A column that is not the candidate's own: the workshop where the applicant takes a seat
+// (its title, or words of it, or its id), as `candidates --json` writes it.
+const char* const kSeatColumn = "workshop";
+
 const char* const kIgnored[] = {"id", "row_version", "modified_at", "modified_by", "stage", "archived_at", "erased_at"};
 
 QStringList keys(const char* const* begin, const char* const* end)
@@ -312,6 +318,17 @@ private:
 
 } // namespace
 
+QList<QUuid> ImportReport::validSeats() const
+{
+    QList<QUuid> seats;
+    for (const ImportRow& row : rows) {
+        if (row.ok()) {
+            seats.append(row.workshopId);
+        }
+    }
+    return seats;
+}
+
 QList<Candidate> ImportReport::validCandidates() const
 {
     QList<Candidate> candidates;
@@ -413,7 +430,8 @@ Result<ImportReport> ApplicationImport::parse(const QByteArray& csv, const QStri
                                                  "it with commas between the columns; nothing was imported.")
                                                   .arg(sourceName));
     }
-    const QStringList known = columns();
+    QStringList known = columns();
+    known.append(QLatin1String(kSeatColumn));
     const QStringList ignored = ignoredColumns();
     QList<QPair<QString, int>> readColumns;  // key, index: in the header's order
     QHash<QString, int> indexOf;
@@ -462,7 +480,11 @@ Result<ImportReport> ApplicationImport::parse(const QByteArray& csv, const QStri
                           "move its content."));
         }
         for (const auto& [key, index] : readColumns) {
-            setField(row, key, record.cells.value(index).trimmed());
+            if (key == QLatin1String(kSeatColumn)) {
+                row.workshopTitle = record.cells.value(index).trimmed();
+            } else {
+                setField(row, key, record.cells.value(index).trimmed());
+            }
         }
         QSet<QString> unreadable;
         for (const ImportProblem& problem : row.problems) {
@@ -477,6 +499,12 @@ Result<ImportReport> ApplicationImport::parse(const QByteArray& csv, const QStri
             }
         }
         report.rows.append(row);
+    }
+
+    if (indexOf.contains(QLatin1String(kSeatColumn))) {
+        if (auto seated = resolveSeats(report, store); !seated.ok()) {
+            return R(seated.error());
+        }
     }
 
     // Duplicates are warnings about what would be imported, so only valid rows are compared.
@@ -519,6 +547,61 @@ Result<ImportReport> ApplicationImport::parse(const QByteArray& csv, const QStri
     return report;
 }
 
+Status ApplicationImport::resolveSeats(ImportReport& report, const Store* store)
+{
+    QList<WorkshopSeats> workshops;
+    if (store) {
+        const auto read = store->workshopSeats();
+        if (!read.ok()) {
+            return Status(read.error());
+        }
+        workshops = read.value();
+    }
+    QHash<QUuid, int> given;
+    for (ImportRow& row : report.rows) {
+        if (row.workshopTitle.isEmpty()) {
+            continue;
+        }
+        const QUuid id = QUuid::fromString(row.workshopTitle);
+        QList<WorkshopSeats> matches;
+        for (const WorkshopSeats& w : workshops) {
+            const bool exact = w.title.compare(row.workshopTitle, Qt::CaseInsensitive) == 0;
+            if ((!id.isNull() && w.id == id) || exact) {
+                matches = {w};
+                break;
+            }
+            if (id.isNull() && w.title.contains(row.workshopTitle, Qt::CaseInsensitive)) {
+                matches.append(w);
+            }
+        }
+        if (matches.size() != 1) {
+            addProblem(row, QLatin1String(kSeatColumn),
+                       matches.isEmpty() ? tr("No workshop of the file is called \"%1\"; give its title as the "
+                                              "Workshops area shows it, or leave the cell empty.")
+                                               .arg(row.workshopTitle)
+                                         : tr("\"%1\" names several workshops; give the whole title.")
+                                               .arg(row.workshopTitle));
+            continue;
+        }
+        const WorkshopSeats& w = matches.constFirst();
+        row.workshopId = w.id;
+        if (!row.ok()) {
+            continue;  // an invalid row takes no seat
+        }
+        // The rows take the seats left in file order; the rows beyond them are refused.
+        PipelineSituation applicant;
+        applicant.candidateName = row.candidate.displayName();
+        WorkshopSeats planned = w;
+        planned.taken += given.value(w.id);
+        if (auto allowed = Pipeline::checkEnrolment(applicant, planned, QDate::currentDate()); !allowed.ok()) {
+            addProblem(row, QLatin1String(kSeatColumn), allowed.message());
+            continue;
+        }
+        given[w.id] += 1;
+    }
+    return Status::success();
+}
+
 Status ApplicationImport::importable(const ImportReport& report, bool skipInvalid)
 {
     const int invalid = report.invalidRowCount();
@@ -542,5 +625,5 @@ Result<QList<Candidate>> ApplicationImport::apply(Store& store, const ImportRepo
     if (auto allowed = importable(report, skipInvalid); !allowed.ok()) {
         return Result<QList<Candidate>>(allowed.error());
     }
-    return store.importCandidates(report.validCandidates(), report.sourceName);
+    return store.importCandidates(report.validCandidates(), report.sourceName, report.validSeats());
 }

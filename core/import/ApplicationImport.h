@@ -29,6 +29,8 @@ struct ImportProblem {
 struct ImportRow {
     int row = 0;
     Candidate candidate;  ///< as read; to be imported only when ok()
+    QUuid workshopId;     ///< the workshop where the row takes a seat ("workshop" column); null when none
+    QString workshopTitle;
     QList<ImportProblem> problems;
 
     bool ok() const { return problems.isEmpty(); }
@@ -55,6 +57,8 @@ struct ImportReport {
     QList<ImportDuplicate> duplicates;
 
     QList<Candidate> validCandidates() const;
+    /// For each valid candidate, in the same order, the workshop where they take a seat.
+    QList<QUuid> validSeats() const;
     int invalidRowCount() const;
     /// Every problem of every row, in row order.
     QList<ImportProblem> problems() const;
@@ -87,4 +91,9 @@ public:
     static QStringList requiredColumns();
     /// Keys of `candidates --json` that the application sets itself: accepted, not read.
     static QStringList ignoredColumns();
+
+private:
+    /// Finds the workshop each row names and gives the seats left in file order; a row
+    /// naming no workshop of the file, or beyond the seats left, gets a problem.
+    static Status resolveSeats(ImportReport& report, const Store* store);
 };

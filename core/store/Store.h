@@ -207,7 +207,11 @@ public:
     /// Adds every candidate in one unit of work with one audit entry naming `sourceName`
     /// (ApplicationImport's file), each as new at stage "applied", and returns them as
     /// stored. Refused, with nothing written, when any of them breaks a rule.
-    Result<QList<Candidate>> importCandidates(const QList<Candidate>& candidates, const QString& sourceName);
+    Result<QList<Candidate>> importCandidates(const QList<Candidate>& candidates, const QString& sourceName,
+                                              const QList<QUuid>& seats = {});
+    ///< `seats`, when given, holds for each candidate the workshop where they take a seat
+    ///< (null: none); refused, with nothing written, when a workshop would be over capacity,
+    ///< has begun or has its selection closed, whatever was read before.
 
     Result<QList<Workshop>> workshops() const;
     /// Adds or edits a workshop; refused when the capacity falls below the seats taken.

@@ -1,5 +1,6 @@
 // The import part of Store: many new candidates in one unit of work (ApplicationImport).
 #include "Store.h"
+#include "Pipeline.h"
 #include "StoreChange.h"
 
 #include "CandidateSql.h"
@@ -41,7 +42,8 @@ Status insertCandidate(QSqlQuery& candidate, QSqlQuery& language, const Candidat
 
 } // namespace
 
-Result<QList<Candidate>> Store::importCandidates(const QList<Candidate>& candidates, const QString& sourceName)
+Result<QList<Candidate>> Store::importCandidates(const QList<Candidate>& candidates, const QString& sourceName,
+                                                 const QList<QUuid>& seats)
 {
     using R = Result<QList<Candidate>>;
     if (candidates.isEmpty()) {
@@ -64,8 +66,58 @@ Result<QList<Candidate>> Store::importCandidates(const QList<Candidate>& candida
         language.prepare(QStringLiteral("INSERT INTO candidate_language (candidate_id, position, language, level) "
                                         "VALUES (:id, :position, :language, :level)"));
         const QDateTime now = QDateTime::currentDateTimeUtc();
+        // Seats are judged inside the unit of work, on what the file holds now, by the same
+        // rule as every other enrolment: an import cannot make an eleventh participant.
+        QHash<QUuid, int> wanted;
+        for (const QUuid& workshop : seats) {
+            if (!workshop.isNull()) {
+                wanted[workshop] += 1;
+            }
+        }
+        const auto allSeats = workshopSeats();
+        if (!allSeats.ok()) {
+            return Status(allSeats.error());
+        }
+        for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+            std::optional<WorkshopSeats> workshop;
+            for (const WorkshopSeats& w : allSeats.value()) {
+                workshop = w.id == it.key() ? std::optional<WorkshopSeats>(w) : workshop;
+            }
+            if (!workshop) {
+                return Status::failure(ErrorCode::NotFound, tr("A workshop named by the import is not in the file; "
+                                                               "nothing was imported."));
+            }
+            PipelineSituation applicant;
+            applicant.candidateName = tr("An applicant of the import");
+            auto closures = stepClosures(workshop->id);
+            if (!closures.ok()) {
+                return Status(closures.error());
+            }
+            for (const StepClosure& c : closures.value()) {
+                if (c.step == PipelineStep::Selection) {
+                    applicant.closure = c;
+                }
+            }
+            // Every row but the last must find a seat, and the last one too.
+            WorkshopSeats planned = *workshop;
+            planned.taken += it.value() - 1;
+            if (auto allowed = Pipeline::checkEnrolment(applicant, planned, QDate::currentDate()); !allowed.ok()) {
+                return Status::failure(allowed.code(),
+                                       tr("%1 The import would give %n seat(s) of \"%2\" (%3 of %4 taken); nothing "
+                                          "was imported.",
+                                          nullptr, it.value())
+                                           .arg(allowed.message(), workshop->title)
+                                           .arg(workshop->taken)
+                                           .arg(workshop->capacity));
+            }
+        }
+        QSqlQuery enrol(db);
+        enrol.prepare(QStringLiteral("INSERT INTO enrolment (candidate_id, workshop_id, enrolled_at, enrolled_by) "
+                                     "VALUES (:id, :w, :at, :by)"));
         QJsonArray names;
+        int index = -1;
         for (Candidate c : candidates) {
+            ++index;
             // An import only ever adds people: whatever identity, stage or archiving the
             // caller's values carry, each is a new application.
             c.meta.id = QUuid::createUuid();
@@ -80,8 +132,18 @@ Result<QList<Candidate>> Store::importCandidates(const QList<Candidate>& candida
             if (auto indexed = SearchIndex::addCandidateFields(db, c); !indexed.ok()) {
                 return indexed;
             }
-            names.append(QJsonObject{{QStringLiteral("id"), idText(c.meta.id)},
-                                     {QStringLiteral("name"), c.displayName()}});
+            QJsonObject entry{{QStringLiteral("id"), idText(c.meta.id)}, {QStringLiteral("name"), c.displayName()}};
+            if (const QUuid workshop = seats.value(index); !workshop.isNull()) {
+                enrol.bindValue(QStringLiteral(":id"), idText(c.meta.id));
+                enrol.bindValue(QStringLiteral(":w"), idText(workshop));
+                enrol.bindValue(QStringLiteral(":at"), timeText(now));
+                enrol.bindValue(QStringLiteral(":by"), m_actor.label());
+                if (!enrol.exec()) {
+                    return sqlFailure(enrol.lastError(), tr("Could not give the seat."));
+                }
+                entry.insert(QStringLiteral("workshop_id"), idText(workshop));
+            }
+            names.append(entry);
             imported.append(std::move(c));
         }
         const QString importId = idText(QUuid::createUuid());

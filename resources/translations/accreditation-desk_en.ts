@@ -645,6 +645,14 @@
         <source>&quot;%1&quot; holds no application that can be imported; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No workshop of the file is called &quot;%1&quot;; give its title as the Workshops area shows it, or leave the cell empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names several workshops; give the whole title.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Attachment</name>
@@ -5902,6 +5910,25 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Could not store the documents&apos; text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workshop named by the import is not in the file; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An applicant of the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The import would give %n seat(s) of &quot;%2&quot; (%3 of %4 taken); nothing was imported.</source>
+        <translation>
+            <numerusform>%1 The import would give %n seat of &quot;%2&quot; (%3 of %4 taken); nothing was imported.</numerusform>
+            <numerusform>%1 The import would give %n seats of &quot;%2&quot; (%3 of %4 taken); nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not give the seat.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

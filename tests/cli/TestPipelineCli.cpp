@@ -197,6 +197,26 @@ private slots:
         QVERIFY(out.contains(QStringLiteral("to inform")));
         QCOMPARE(cli({QStringLiteral("check"), m_file}, &out), 0);
     }
+
+    void anImportCannotFillAFullWorkshop()
+    {
+        const QJsonArray listed = jsonOf({QStringLiteral("candidates"), m_file, QStringLiteral("--json")});
+        QStringList seated;
+        for (const QJsonValue& c : listed) {
+            if (c.toObject().value(QStringLiteral("workshop")).toString() == QLatin1String("Lisbon workshop")) {
+                seated.append(c.toObject().value(QStringLiteral("family_name")).toString());
+            }
+        }
+        seated.sort();
+        QCOMPARE(seated, (QStringList{QStringLiteral("Abe"), QStringLiteral("Bello")}));
+        const QString csv = m_dir.filePath(QStringLiteral("late.csv"));
+        QVERIFY(writeFile(csv, "family_name,nationality,administration,region,application_date,workshop\n"
+                               "Dias,Portuguese,Autoridade Tributária,europe,2026-02-01,Lisbon workshop\n"));
+        QString err;
+        QCOMPARE(cli({QStringLiteral("import"), m_file, csv}, nullptr, &err), 1);
+        QVERIFY2(err.contains(QStringLiteral("2 of 2 seats")), qPrintable(err));
+        QCOMPARE(jsonOf({QStringLiteral("candidates"), m_file, QStringLiteral("--json")}).size(), listed.size());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPipelineCli)

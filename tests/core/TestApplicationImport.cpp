@@ -7,6 +7,8 @@
 #include "RecordJson.h"
 #include "Store.h"
 #include "TestSupport.h"
+#include "Pipeline.h"
+#include "Workshop.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -375,6 +377,67 @@ private slots:
                                      QStringLiteral("6~3:") + birth}));
         // The report is advice: the rows are valid and import.
         QVERIFY(ApplicationImport::importable(report, true).ok());
+    }
+
+    void rowsTakeSeatsInTheWorkshopTheyNameButNeverAnEleventh()
+    {
+        auto store = createStore(path(QStringLiteral("seats.accred")));
+        QVERIFY(store);
+        QVERIFY(store->saveWorkshop(sampleWorkshop(QStringLiteral("Accreditation workshop, Lomé"), 40, 2)).ok());
+        QVERIFY(store->saveWorkshop(sampleWorkshop(QStringLiteral("Accreditation workshop, Lima"), 50, 10)).ok());
+        const QString header = kHeader + QStringLiteral(",workshop");
+        ImportReport report = parsed(csv({header,
+                                          row(QStringLiteral("Ahmed"), QStringLiteral("a@example.org")) +
+                                              QStringLiteral(",Lomé"),
+                                          row(QStringLiteral("Bamba"), QStringLiteral("b@example.org")) +
+                                              QStringLiteral(",\"accreditation workshop, lomé\""),
+                                          row(QStringLiteral("Camara"), QStringLiteral("c@example.org")) +
+                                              QStringLiteral(",Lomé"),
+                                          row(QStringLiteral("Diop"), QStringLiteral("d@example.org")) +
+                                              QStringLiteral(",Accreditation workshop"),
+                                          row(QStringLiteral("Eto"), QStringLiteral("e@example.org")) +
+                                              QStringLiteral(",Paris"),
+                                          row(QStringLiteral("Fall"), QStringLiteral("f@example.org")) +
+                                              QStringLiteral(",")}),
+                                     store.get());
+        QVERIFY(report.unknownColumns.isEmpty());
+        // The third for a workshop of two seats, a title that names two workshops, one that
+        // names none: each refused with the reason, the others take their seats in file order.
+        QCOMPARE(problemKeys(report), (QStringList{QStringLiteral("4:workshop"), QStringLiteral("5:workshop"),
+                                                   QStringLiteral("6:workshop")}));
+        QVERIFY(report.problems().at(0).message.contains(QStringLiteral("2 of 2 seats")));
+        QVERIFY(report.problems().at(1).message.contains(QStringLiteral("several workshops")));
+        QVERIFY(report.problems().at(2).message.contains(QStringLiteral("Paris")));
+        QVERIFY(!ApplicationImport::apply(*store, report, false).ok());
+        const auto imported = ApplicationImport::apply(*store, report, true);
+        QVERIFY2(imported.ok(), qPrintable(imported.message()));
+        QCOMPARE(imported.value().size(), 3);
+        const QUuid lome = store->workshopSeats().value().constLast().title.contains(QStringLiteral("Lomé"))
+                               ? store->workshopSeats().value().constLast().id
+                               : store->workshopSeats().value().constFirst().id;
+        QCOMPARE(store->participants(lome).value().size(), 2);
+        QCOMPARE(store->enrolmentOf(imported.value().constLast().meta.id).value(), QUuid());  // Fall: no seat asked
+        QVERIFY(store->check().value().isEmpty());
+    }
+
+    void aSeatTakenSinceTheReportIsStillRefused()
+    {
+        auto store = createStore(path(QStringLiteral("seats-race.accred")));
+        QVERIFY(store);
+        const Workshop small = store->saveWorkshop(sampleWorkshop(QStringLiteral("Small"), 40, 1)).value();
+        ImportReport report = parsed(csv({kHeader + QStringLiteral(",workshop"),
+                                          row(QStringLiteral("Ahmed"), QStringLiteral("a@example.org")) +
+                                              QStringLiteral(",Small")}),
+                                     store.get());
+        QVERIFY(report.problems().isEmpty());
+        // Meanwhile the last seat goes to someone else.
+        const Candidate other = store->saveCandidate(sampleCandidate(QStringLiteral("Other"))).value();
+        QVERIFY(store->enrol(other.meta.id, small.meta.id).ok());
+        const int before = store->candidateCount().value();
+        const auto refused = ApplicationImport::apply(*store, report, false);
+        QCOMPARE(refused.code(), ErrorCode::Refused);
+        QVERIFY2(refused.message().contains(QStringLiteral("1 of 1 seats")), qPrintable(refused.message()));
+        QCOMPARE(store->candidateCount().value(), before);
     }
 
     void readOnlySessionsCannotImport()
