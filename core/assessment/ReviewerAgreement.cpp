@@ -42,6 +42,15 @@ double difference(AgreementMethod metric, double a, double b)
 
 constexpr double kTiny = 1e-12;
 
+/// A band is read from the value rounded as its source prints its thresholds (0.21 for
+/// Landis & Koch, 0.667 for Krippendorff), so that a value shown as 0.800 never reads
+/// "tentative" because it was 0.79996.
+double roundedTo(double value, int decimals)
+{
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
+}
+
 } // namespace
 
 QString ReviewerAgreement::methodName(AgreementMethod method)
@@ -406,8 +415,9 @@ Result<Agreement> ReviewerAgreement::krippendorffAlphaFromTable(const QList<QLis
 
 // --- bands ----------------------------------------------------------------------------------
 
-QString ReviewerAgreement::landisKochKey(double kappa)
+QString ReviewerAgreement::landisKochKey(double value)
 {
+    const double kappa = roundedTo(value, 2);
     if (kappa < 0) {
         return QStringLiteral("poor");
     }
@@ -426,8 +436,9 @@ QString ReviewerAgreement::landisKochKey(double kappa)
     return QStringLiteral("almost_perfect");
 }
 
-QString ReviewerAgreement::kooLiKey(double icc)
+QString ReviewerAgreement::kooLiKey(double value)
 {
+    const double icc = roundedTo(value, 2);
     if (icc < 0.50) {
         return QStringLiteral("poor");
     }
@@ -440,8 +451,9 @@ QString ReviewerAgreement::kooLiKey(double icc)
     return QStringLiteral("excellent");
 }
 
-QString ReviewerAgreement::krippendorffKey(double alpha)
+QString ReviewerAgreement::krippendorffKey(double value)
 {
+    const double alpha = roundedTo(value, 3);
     if (alpha >= 0.800) {
         return QStringLiteral("reliable");
     }

@@ -69,7 +69,9 @@ public:
     static Result<Agreement> krippendorffAlphaFromTable(const QList<QList<std::optional<double>>>& ratersBySubjects,
                                                         AgreementMethod metric);
 
-    /// The bands, as keys and labels.
+    /// The bands, as keys and labels. Each is read from the value rounded as its source
+    /// states the thresholds: two decimals for Landis & Koch and Koo & Li, three for
+    /// Krippendorff.
     static QString landisKochKey(double kappa);
     static QString kooLiKey(double icc);
     static QString krippendorffKey(double alpha);

@@ -359,6 +359,9 @@ Result<SelectionProposal> SelectionHelper::propose(const QList<SelectionCandidat
                                       .arg(m.description)
                                       .arg(m.supply));
         }
+        if (m.required == 0) {
+            continue;  // lowered to nothing: the note above says why
+        }
         if (inGroup.at(g) < m.required) {
             proposal.notes.append(tr("At least %1 %2 cannot be met together with the other rules: %3 proposed, "
                                      "the fewest places short overall.")

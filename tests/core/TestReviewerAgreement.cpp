@@ -260,6 +260,12 @@ private slots:
         QCOMPARE(ReviewerAgreement::krippendorffKey(0.666), QStringLiteral("unreliable"));
         QCOMPARE(ReviewerAgreement::krippendorffKey(0.667), QStringLiteral("tentative"));
         QCOMPARE(ReviewerAgreement::krippendorffKey(0.800), QStringLiteral("reliable"));
+        // Read as printed: 0.79996 shows as 0.800 and is read as 0.800; 0.2099 as "fair" (0.21),
+        // as Wikipedia reads the Fleiss (1971) example.
+        QCOMPARE(ReviewerAgreement::krippendorffKey(0.79996), QStringLiteral("reliable"));
+        QCOMPARE(ReviewerAgreement::krippendorffKey(0.7994), QStringLiteral("tentative"));
+        QCOMPARE(ReviewerAgreement::landisKochKey(0.2099), QStringLiteral("fair"));
+        QCOMPARE(ReviewerAgreement::landisKochKey(0.204), QStringLiteral("slight"));
         QCOMPARE(ReviewerAgreement::bandLabel(QStringLiteral("almost_perfect")), QStringLiteral("almost perfect"));
     }
 };
