@@ -1,5 +1,6 @@
 #include "Command.h"
 
+#include "AssessmentCommands.h"
 #include "AuditCommand.h"
 #include "BackupCommands.h"
 #include "CandidatesCommand.h"
@@ -112,9 +113,12 @@ QList<Command*> allCommands()
     static PoolCommand pool;
     static AvailableCommand available;
     static IndexCommand index;
+    static RankingCommand ranking;
+    static AgreementCommand agreement;
+    static SelectCommand select;
     return {&init,        &demo,       &candidates, &profile,  &check,      &people,      &personAdd,
             &audit,       &backup,     &restore,    &settings, &reviewInit, &score,       &importReview,
             &import,      &workshopAdd, &workshops, &enrol,    &screening,  &commitment,  &advance,
             &reverse,     &inform,     &toInform,   &closeStep, &history,   &activities,  &activityAdd,
-            &pool,        &available,  &index};
+            &pool,        &available,  &index,     &ranking,  &agreement, &select};
 }

@@ -45,6 +45,8 @@ struct PendingInforming;
 struct PipelineCard;
 struct PipelineSituation;
 struct StepClosure;
+struct SubmittedRating;
+struct WorkshopApplicant;
 struct WorkshopSeats;
 
 /// Another candidate who may be the same person, and why.
@@ -316,6 +318,16 @@ public:
     /// Imports every review file (*.review) in the file's folder that was made for this
     /// file; review files of other files are passed over. Stops at the first failure.
     Result<QList<ReviewImport>> importReviewFilesBeside();
+
+    // Assessment (StoreAssessment.cpp): reads only; the numbers are core/assessment's.
+
+    /// The applicants of a workshop: candidates not archived who hold a seat there or were
+    /// decided about for it (as the pipeline board shows them), in name order.
+    Result<QList<WorkshopApplicant>> workshopApplicants(const QUuid& workshopId) const;
+    /// The submitted ratings of the workshop's applicants (drafts never), each with its
+    /// criterion's kind in the profile version the score was made with, by candidate,
+    /// criterion and reviewer.
+    Result<QList<SubmittedRating>> workshopRatings(const QUuid& workshopId) const;
 
     /// The audit trail, oldest first; of one candidate or record when `subject` is set.
     Result<QList<AuditEntry>> auditTrail(const QUuid& subject = {}) const;

@@ -572,6 +572,105 @@
     </message>
 </context>
 <context>
+    <name>AgreementCommand</name>
+    <message>
+        <source>How far reviewers agree: Fleiss&apos; kappa, ICC(2,1), Krippendorff&apos;s alpha.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Accreditation Desk file (not with --ratings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop (id or words of its title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead of a file: a CSV table of subject, rater, rating (e.g. typed in from paper sheets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either FILE --workshop W, or --ratings CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings of &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no submitted scores yet; agreement needs at least two reviewers&apos; submitted ratings of the same criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers of &quot;%1&quot;, submitted ratings only:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coefficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands: Landis &amp; Koch (1977) for kappa, Koo &amp; Li (2016) for ICC, Krippendorff&apos;s 0.667 / 0.800 for alpha.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No criterion where reviewers are %1 levels apart or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers %1 levels apart or more:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ratings %2 to %3, mean %4, population SD %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApplicationImport</name>
     <message>
         <source>The CSV reader could not start.</source>
@@ -651,6 +750,13 @@
     </message>
     <message>
         <source>&quot;%1&quot; names several workshops; give the whole title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentText</name>
+    <message>
+        <source>--%1 takes KEY=N, KEY one of: %2 (&quot;%3&quot; given).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4670,6 +4776,116 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
 </context>
 <context>
+    <name>RankingCommand</name>
+    <message>
+        <source>Rank a workshop&apos;s applicants for Stage 1 against its seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop (id or words of its title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the workshop with --workshop W.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 seats; totals of counted criteria and advantages, each the mean of the submitted ratings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop has no applicants yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advantages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(tied for the last seat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer competing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingsTable</name>
+    <message>
+        <source>The CSV reader could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not valid CSV near row %2: a quotation mark is out of place or never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of &quot;%2&quot; must hold a subject, a rater and a rating (a number), separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no ratings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Region</name>
     <message>
         <source>East and Southern Africa</source>
@@ -4817,6 +5033,137 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>Made the review file %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerAgreement</name>
+    <message>
+        <source>Fleiss&apos; kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICC(2,1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha (nominal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha (interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be computed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is rated twice by the same rater.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no subject has two ratings or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs at least two subjects rated by the same number of raters; there are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every subject needs at least two ratings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every subject needs a count for each category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a count is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every subject needs the same number of ratings (%1 and %2 found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every rating falls in the same category, so agreement by chance is complete and kappa is undefined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs at least two raters; there are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs at least two subjects rated by all %1 raters; %2 of %3 are. Krippendorff&apos;s alpha works with missing ratings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs at least two subjects and two raters; there are %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every subject needs a rating from every rater.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every rating is the same, so there is no variance to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the variance between subjects and the error cancel out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be computed: no subject has two ratings or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be computed: every rating is the same, so no disagreement is expected by chance either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>substantial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>almost perfect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tentative conclusions only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreliable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5140,6 +5487,204 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>Words around</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelectCommand</name>
+    <message>
+        <source>Propose the best participants for a workshop&apos;s seats, with reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop (id or words of its title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most K from one administration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least N of a gender (%1) where the pool allows; repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G=N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least N from a region (%1) where the pool allows; repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R=N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the workshop with --workshop W.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-per-administration must be a whole number of 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not considered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not considered: no submitted scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal for &quot;%1&quot; (nothing is recorded):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not considered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record each decision through the pipeline with its reason (&quot;advance FILE CANDIDATE --to selected --reason TEXT&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelectionHelper</name>
+    <message>
+        <source>A workshop has 1 to %1 seats; %2 were asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit per administration cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A minimum per gender cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A minimum per region cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of gender &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection could not be solved; this is a bug, please report it with the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would make %1 from %2, limit %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adds nothing to the total (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picks with lower totals are needed to meet %1 (e.g. %2, total %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same total %1 as the last pick, %2: either fits; decide between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower total %1 than the last pick %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every set with them scores lower under the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picked: total %1, rank %2 of %3 by total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ahead of higher totals, to meet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats proposed, total %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool holds only %1 eligible candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules leave no other candidate who could take a seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 from one administration: respected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 %2 asked; the eligible pool can supply %3 (with the other limits), so the minimum is lowered to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 %2 cannot be met together with the other rules: %3 proposed, the fewest places short overall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 %2: met, %3 proposed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5929,6 +6474,14 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Could not give the seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the workshop&apos;s applicants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the workshop&apos;s scores.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,6 +16,7 @@ grep -q '^ Depends:.*libqt6sql6-sqlite' "$work/info"
 grep -q '^ Depends:.*libcsv3' "$work/info"  # the import links libcsv dynamically
 grep -q '^ Depends:.*libqt6pdf6' "$work/info"  # documents' text for the full-text search
 grep -q '^ Depends:.*libzip4' "$work/info"
+grep -q '^ Depends:.*libglpk40' "$work/info"  # the selection helper's exact solver
 dpkg-deb -x "$deb" "$work/root"
 
 fail=0

@@ -5,6 +5,10 @@
 #include "Workshop.h"
 
 #include "Candidate.h"
+#include "Person.h"
+#include "ReviewFile.h"
+#include "Score.h"
+#include "StageDecision.h"
 #include "Store.h"
 
 #include <QCoreApplication>
@@ -18,6 +22,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <iterator>
 
 #include <unistd.h>
 
@@ -161,4 +167,113 @@ bool TestSupport::makeReadyToSelectAndConfirm(Store& store, const QUuid& candida
     commitment.givenOn = QDate::currentDate();
     commitment.how = QStringLiteral("Signed form by e-mail");
     return store.recordScreening(screening).ok() && store.recordCommitment(commitment).ok();
+}
+
+QUuid TestSupport::makeAssessedWorkshop(Store& store, const QString& folder)
+{
+    const auto failed = [](const QString& what) {
+        qWarning("makeAssessedWorkshop: %s", qPrintable(what));
+        return QUuid();
+    };
+    const auto workshop = store.saveWorkshop(sampleWorkshop(QStringLiteral("Kashiwa assessment"), 60, 3));
+    if (!workshop.ok()) {
+        return failed(workshop.message());
+    }
+    const QUuid w = workshop.value().meta.id;
+    struct Row {
+        const char* family;
+        const char* administration;
+        Gender gender;
+        Region region;
+        int interpersonal[2];
+        int trips[2];
+        int postgraduate[2];
+        bool seat;
+    };
+    const Row rows[] = {
+        {"Arai", "Japan Customs", Gender::Male, Region::AsiaPacific, {4, 4}, {4, 4}, {2, 2}, true},
+        {"Sato", "Japan Customs", Gender::Female, Region::AsiaPacific, {4, 4}, {3, 3}, {2, 2}, true},
+        {"Kamau", "Kenya Revenue Authority", Gender::Male, Region::EastSouthernAfrica, {3, 3}, {3, 3}, {2, 2}, true},
+        {"Quispe", "SUNAT Peru", Gender::Male, Region::AmericasCaribbean, {3, 3}, {1, 3}, {2, 2}, false},
+        {"Flores", "SUNAT Peru", Gender::Female, Region::AmericasCaribbean, {1, 1}, {1, 1}, {0, 0}, false},
+        {"Outsider", "Belgian Customs", Gender::Male, Region::Europe, {4, 4}, {4, 4}, {4, 4}, false},
+    };
+    QList<QUuid> ids;
+    for (const Row& row : rows) {
+        Candidate c = sampleCandidate(QString::fromLatin1(row.family));
+        c.administration = QString::fromLatin1(row.administration);
+        c.gender = row.gender;
+        c.region = row.region;
+        const auto saved = store.saveCandidate(c);
+        if (!saved.ok() || !makeReadyToSelectAndConfirm(store, saved.value().meta.id)) {
+            return failed(QStringLiteral("candidate %1").arg(QString::fromLatin1(row.family)));
+        }
+        const QUuid id = saved.value().meta.id;
+        ids.append(id);
+        if (row.seat) {
+            if (const Status enrolled = store.enrol(id, w); !enrolled.ok()) {
+                return failed(enrolled.message());
+            }
+        } else if (QString::fromLatin1(row.family) != QStringLiteral("Outsider")) {
+            StageDecision d;
+            d.candidateId = id;
+            d.workshopId = w;
+            d.from = Stage::Applied;
+            d.to = Stage::Waitlisted;
+            d.decidedBy = QStringLiteral("Officer");
+            d.decidedAt = QDateTime::currentDateTimeUtc();
+            d.reason = QStringLiteral("Seats are full; next in line.");
+            if (const auto decided = store.recordDecision(d); !decided.ok()) {
+                return failed(decided.message());
+            }
+        }
+    }
+    const QString fileId = store.fileId().value();
+    for (int reviewer = 0; reviewer < 2; ++reviewer) {
+        Person p;
+        p.name = reviewer == 0 ? QStringLiteral("Kenji Morita") : QStringLiteral("Lina Haddad");
+        p.account = reviewer == 0 ? QStringLiteral("kmorita") : QStringLiteral("lhaddad");
+        p.role = PersonRole::Reviewer;
+        p.administration = QStringLiteral("WCO Secretariat");
+        p.email = QStringLiteral("reviewer@wco.example");
+        const auto person = store.savePerson(p);
+        if (!person.ok()) {
+            return failed(person.message());
+        }
+        const QString path = QString(folder + QStringLiteral("/reviewer-%1.review").arg(reviewer));
+        QFile::remove(path);
+        auto review = ReviewFile::create(path, fileId, person.value());
+        if (!review.ok()) {
+            return failed(review.message());
+        }
+        const auto score = [&](const QUuid& candidate, const QString& criterion, int rating, bool submitted) {
+            Score s;
+            s.reviewerId = person.value().meta.id;
+            s.candidateId = candidate;
+            s.criterionKey = criterion;
+            s.rating = rating;
+            s.updatedAt = QDateTime::currentDateTimeUtc();
+            if (submitted) {
+                s.submittedAt = s.updatedAt;
+            }
+            return review.value()->saveScore(s).ok();
+        };
+        bool ok = true;
+        for (int i = 0; i < int(std::size(rows)); ++i) {
+            ok = ok && score(ids.at(i), QStringLiteral("personal.interpersonal"), rows[i].interpersonal[reviewer], true) &&
+                 score(ids.at(i), QStringLiteral("wco.trips"), rows[i].trips[reviewer], true) &&
+                 score(ids.at(i), QStringLiteral("academic.postgraduate"), rows[i].postgraduate[reviewer], true) &&
+                 score(ids.at(i), QStringLiteral("career.customs_5_years"), 1, true) &&
+                 score(ids.at(i), QStringLiteral("workshop.presentation"), 2 + reviewer, true);
+        }
+        ok = ok && score(ids.at(4), QStringLiteral("wco.ipr_tools"), 4, false);  // Flores: a draft
+        if (!ok) {
+            return failed(QStringLiteral("a score"));
+        }
+        const auto imported = store.importReview(path);
+        if (!imported.ok()) {
+            return failed(imported.message());
+        }
+    }
+    return w;
 }

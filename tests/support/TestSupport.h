@@ -47,4 +47,16 @@ bool makeReadyToSelectAndConfirm(Store& store, const QUuid& candidateId);
 /// Creates a file at `path` and returns it open for editing (fails the test when it cannot).
 std::unique_ptr<Store> createStore(const QString& path);
 
+/// Fills `store` (open for editing, review files made in `folder`) with a workshop
+/// "Kashiwa assessment" of 3 seats and its scored applicants, the selection case where a
+/// greedy pick is wrong: Arai (Japan Customs, male) total 10, Sato (Japan Customs, female)
+/// 9, Kamau (Kenya Revenue Authority) 8, Quispe (SUNAT Peru) 7 with reviewers 2 levels
+/// apart on wco.trips, Flores (SUNAT Peru, female) 2. Two reviewers, Kenji Morita and Lina
+/// Haddad, rate personal.interpersonal and wco.trips (counted), academic.postgraduate
+/// (advantage), career.customs_5_years (hard) and workshop.presentation (not in the
+/// profile); Flores also has a draft, and Outsider (in no workshop) a submitted score.
+/// Arai, Sato and Kamau hold seats; Quispe and Flores are waitlisted for it. Returns the
+/// workshop's id; null (with a warning) when something could not be recorded.
+QUuid makeAssessedWorkshop(Store& store, const QString& folder);
+
 } // namespace TestSupport

@@ -1,0 +1,25 @@
+#pragma once
+// A candidate of a workshop's round as assessment sees them: enrolled in the workshop or
+// decided about for it, with what the selection constraints look at. Read by
+// Store::workshopApplicants(); plain data, so tests and the ranking can make their own.
+
+#include "Vocabulary.h"
+
+#include <QString>
+#include <QUuid>
+
+#include <optional>
+
+struct WorkshopApplicant {
+    QUuid candidateId;
+    QString name;            ///< "Family, Given", as the pipeline board shows it
+    QString administration;  ///< the nominating Customs administration
+    Gender gender = Gender::Undisclosed;
+    std::optional<Region> region;
+    Stage stage = Stage::Applied;
+    bool holdsSeat = false;  ///< enrolled in this workshop now
+
+    /// Whether the candidate still competes for one of the workshop's seats: everyone but
+    /// those not selected and those who withdrew.
+    bool competesForSeat() const { return stage != Stage::NotSelected && stage != Stage::Withdrawn; }
+};

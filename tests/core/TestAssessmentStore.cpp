@@ -1,0 +1,141 @@
+// The assessment's reads: a workshop's applicants (seat holders and those decided about
+// for it, never others) and their submitted ratings with each criterion's kind; drafts are
+// never counted, and reading writes nothing. Then the whole chain on real data: ranking,
+// statistics, agreement and the selection helper.
+#include "TestSupport.h"
+
+#include "AuditLog.h"
+#include "Ranking.h"
+#include "ReviewerAgreement.h"
+#include "ScoreStatistics.h"
+#include "SelectionHelper.h"
+#include "Store.h"
+#include "SubmittedRating.h"
+#include "WorkshopApplicant.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+class TestAssessmentStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    QUuid m_workshop;
+
+private slots:
+    void initTestCase()
+    {
+        m_store = createStore(m_dir.filePath(QStringLiteral("assessment.accred")));
+        QVERIFY(m_store);
+        m_workshop = makeAssessedWorkshop(*m_store, m_dir.path());
+        QVERIFY(!m_workshop.isNull());
+    }
+
+    void readsTheApplicantsOfAWorkshop()
+    {
+        const auto applicants = m_store->workshopApplicants(m_workshop);
+        QVERIFY2(applicants.ok(), qPrintable(applicants.message()));
+        QStringList names;
+        for (const WorkshopApplicant& a : applicants.value()) {
+            names.append(a.name);
+            if (a.name.startsWith(QStringLiteral("Sato"))) {
+                QCOMPARE(a.administration, QStringLiteral("Japan Customs"));
+                QCOMPARE(a.gender, Gender::Female);
+                QCOMPARE(a.region, std::optional<Region>(Region::AsiaPacific));
+                QVERIFY(a.holdsSeat);
+                QCOMPARE(a.stage, Stage::Applied);
+            }
+            if (a.name.startsWith(QStringLiteral("Flores"))) {
+                QVERIFY(!a.holdsSeat);
+                QCOMPARE(a.stage, Stage::Waitlisted);
+            }
+        }
+        QCOMPARE(names, (QStringList{QStringLiteral("Arai, Alex"), QStringLiteral("Flores, Alex"),
+                                     QStringLiteral("Kamau, Alex"), QStringLiteral("Quispe, Alex"),
+                                     QStringLiteral("Sato, Alex")}));  // not Outsider
+        QVERIFY(m_store->workshopApplicants(QUuid::createUuid()).value().isEmpty());
+    }
+
+    void readsSubmittedRatingsWithTheirKinds()
+    {
+        const int auditBefore = int(m_store->auditTrail().value().size());
+        const auto ratings = m_store->workshopRatings(m_workshop);
+        QVERIFY2(ratings.ok(), qPrintable(ratings.message()));
+        // 5 applicants × 5 criteria × 2 reviewers; Flores's draft and Outsider are not there.
+        QCOMPARE(ratings.value().size(), 50);
+        QHash<QString, std::optional<CriterionKind>> kinds;
+        QSet<QString> reviewers;
+        for (const SubmittedRating& r : ratings.value()) {
+            kinds.insert(r.criterionKey, r.kind);
+            reviewers.insert(r.reviewerName);
+            QVERIFY(r.criterionKey != QStringLiteral("wco.ipr_tools"));
+        }
+        QCOMPARE(kinds.value(QStringLiteral("personal.interpersonal")), std::optional(CriterionKind::Counted));
+        QCOMPARE(kinds.value(QStringLiteral("academic.postgraduate")), std::optional(CriterionKind::Advantage));
+        QCOMPARE(kinds.value(QStringLiteral("career.customs_5_years")), std::optional(CriterionKind::Hard));
+        QVERIFY(kinds.contains(QStringLiteral("workshop.presentation")));
+        QVERIFY(!kinds.value(QStringLiteral("workshop.presentation")));  // not in the profile
+        QCOMPARE(reviewers, (QSet<QString>{QStringLiteral("Kenji Morita"), QStringLiteral("Lina Haddad")}));
+        QCOMPARE(int(m_store->auditTrail().value().size()), auditBefore);  // reading wrote nothing
+    }
+
+    void theNumbersOnRealData()
+    {
+        const auto applicants = m_store->workshopApplicants(m_workshop).value();
+        const auto ratings = m_store->workshopRatings(m_workshop).value();
+        const QList<RankedCandidate> ranked = Ranking::rank(applicants, Ranking::meansOfSubmitted(ratings), 3);
+        QStringList order;
+        QList<double> totals;
+        for (const RankedCandidate& r : ranked) {
+            order.append(r.applicant.name.section(QLatin1Char(','), 0, 0));
+            totals.append(r.total);
+        }
+        QCOMPARE(order, (QStringList{QStringLiteral("Arai"), QStringLiteral("Sato"), QStringLiteral("Kamau"),
+                                     QStringLiteral("Quispe"), QStringLiteral("Flores")}));
+        QCOMPARE(totals, (QList<double>{10, 9, 8, 7, 2}));
+        QVERIFY(ranked.at(2).withinSeats);
+        QVERIFY(!ranked.at(3).withinSeats);
+
+        int flagged = 0;
+        for (const CriterionSummary& s : ScoreStatistics::byCandidateAndCriterion(ratings)) {
+            flagged += s.ratings.reviewersDisagree ? 1 : 0;
+        }
+        QCOMPARE(flagged, 1);  // Quispe on wco.trips: 1 and 3
+
+        QList<AgreementRating> all;
+        for (const SubmittedRating& r : ratings) {
+            all.append({QString(r.candidateId.toString() + r.criterionKey), r.reviewerId.toString(), double(r.rating)});
+        }
+        const auto alpha = ReviewerAgreement::krippendorffAlpha(all, AgreementMethod::KrippendorffAlphaInterval);
+        QVERIFY2(alpha.ok(), qPrintable(alpha.message()));
+        QCOMPARE(alpha.value().subjects, 25);
+        QCOMPARE(alpha.value().raters, 2);
+
+        QList<SelectionCandidate> pool;
+        for (const RankedCandidate& r : ranked) {
+            SelectionCandidate c;
+            c.candidateId = r.applicant.candidateId;
+            c.name = r.applicant.name;
+            c.total = r.total;
+            c.administration = r.applicant.administration;
+            c.gender = r.applicant.gender;
+            c.region = r.applicant.region;
+            pool.append(c);
+        }
+        SelectionRules rules;
+        rules.seats = 3;
+        rules.maxPerAdministration = 1;
+        rules.minPerGender.insert(Gender::Female, 1);
+        const auto proposal = SelectionHelper::propose(pool, rules);
+        QVERIFY(proposal.ok());
+        QCOMPARE(proposal.value().total, 24.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAssessmentStore)
+#include "TestAssessmentStore.moc"
