@@ -1,5 +1,6 @@
 #include "Command.h"
 
+#include "AssessmentCommands.h"
 #include "AuditCommand.h"
 #include "BackupCommands.h"
 #include "CandidatesCommand.h"
@@ -112,9 +113,13 @@ QList<Command*> allCommands()
     static PoolCommand pool;
     static AvailableCommand available;
     static IndexCommand index;
+    static ReviewersCommand reviewers;
+    static AssignCommand assign;
+    static SubmitCommand submit;
+    static ConsensusCommand consensus;
     return {&init,        &demo,       &candidates, &profile,  &check,      &people,      &personAdd,
             &audit,       &backup,     &restore,    &settings, &reviewInit, &score,       &importReview,
             &import,      &workshopAdd, &workshops, &enrol,    &screening,  &commitment,  &advance,
             &reverse,     &inform,     &toInform,   &closeStep, &history,   &activities,  &activityAdd,
-            &pool,        &available,  &index};
+            &pool,        &available,  &index,     &reviewers, &assign,     &submit,      &consensus};
 }

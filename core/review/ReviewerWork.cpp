@@ -16,6 +16,17 @@ QString ReviewerWork::defaultReviewPath(const QString& sharedPath, const QString
     return QFileInfo(sharedPath).absoluteDir().filePath(account + QStringLiteral(".review"));
 }
 
+Status ReviewerWork::checkActsAs(const Store& store, const QUuid& reviewerId, const QString& reviewerName)
+{
+    if (store.personId() != reviewerId) {
+        return Status::failure(ErrorCode::Refused,
+                               tr("%1's scores are theirs alone: only %1 records them, in their own review file. "
+                                  "The officer records a consensus instead.")
+                                   .arg(reviewerName));
+    }
+    return Status::success();
+}
+
 Result<std::unique_ptr<ReviewFile>> ReviewerWork::openOwn(const Store& store, const QString& path)
 {
     using R = Result<std::unique_ptr<ReviewFile>>;

@@ -25,6 +25,10 @@ public:
     /// shared file, named after their account, where the officer's window finds it.
     static QString defaultReviewPath(const QString& sharedPath, const QString& account);
 
+    /// Refused unless the store's actor is `reviewerId` themselves: a reviewer's scores
+    /// are theirs alone, so nobody records them on another's behalf.
+    static Status checkActsAs(const Store& store, const QUuid& reviewerId, const QString& reviewerName);
+
     /// Opens the review file at `path` for the store's actor, making it when missing;
     /// refused when the actor is not a reviewer, or the file belongs to another reviewer or
     /// another shared file.
