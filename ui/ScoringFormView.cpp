@@ -166,9 +166,8 @@ void ScoringFormView::rebuild()
         for (const FormSection& section : m_form.sections) {
             auto* box = new QGroupBox(section.title, content);
             auto* grid = new QGridLayout(box);
-            grid->setColumnStretch(2, 2);
-            grid->setColumnStretch(3, 2);
-            grid->setColumnStretch(4, 2);
+            grid->setColumnStretch(0, 2);
+            grid->setColumnStretch(2, 3);
             int line = 0;
             for (const FormCriterion& criterion : section.criteria) {
                 Row row;
@@ -218,17 +217,22 @@ void ScoringFormView::rebuild()
                         w->setEnabled(editable);
                     }
                 }
-                grid->addWidget(name, line, 0);
-                grid->addWidget(row.rating, line, 1);
-                grid->addWidget(row.descriptor, line, 2);
-                grid->addWidget(row.comment, line, 3);
+                // Two lines a criterion, so the form reads in a narrow pane: what is rated and
+                // how, then the comment and the evidence (or the reviewers' ratings).
+                grid->addWidget(name, 2 * line, 0);
+                grid->addWidget(row.rating, 2 * line, 1);
+                grid->addWidget(row.descriptor, 2 * line, 2);
+                grid->addWidget(row.comment, 2 * line + 1, 0, 1, 2);
                 if (row.evidence) {
-                    grid->addWidget(row.evidence, line, 4);
+                    grid->addWidget(row.evidence, 2 * line + 1, 2);
                 } else {
-                    auto* seen = new QLabel(others.value(criterion.key).join(QStringLiteral(", ")), box);
+                    auto* seen = new QLabel(others.value(criterion.key).isEmpty()
+                                                ? tr("No reviewer's rating to show")
+                                                : tr("Reviewers: %1").arg(others.value(criterion.key).join(QStringLiteral(", "))),
+                                            box);
                     seen->setObjectName(QStringLiteral("others:") + criterion.key);
-                    seen->setToolTip(tr("The reviewers' ratings"));
-                    grid->addWidget(seen, line, 4);
+                    seen->setWordWrap(true);
+                    grid->addWidget(seen, 2 * line + 1, 2);
                 }
                 m_rows.append(row);
                 const int index = int(m_rows.size()) - 1;

@@ -25,7 +25,12 @@ ScreeningCheckView::ScreeningCheckView(QWidget* parent)
     m_findings->setHeaderLabels({tr("Criterion"), tr("Finding"), tr("Why")});
     m_findings->setRootIsDecorated(true);
     m_findings->setWordWrap(true);
-    m_findings->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The reasons are long: the criterion keeps a readable width, the reason takes the rest
+    // (and its tooltip holds it whole).
+    m_findings->header()->setStretchLastSection(true);
+    m_findings->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_findings->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_findings->setColumnWidth(0, 260);
     m_findings->setMinimumHeight(160);
     m_conclusion = new QLabel(this);
     m_conclusion->setObjectName(QStringLiteral("screeningConclusion"));
@@ -36,7 +41,7 @@ ScreeningCheckView::ScreeningCheckView(QWidget* parent)
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("screeningReason"));
     m_reason->setAccessibleName(tr("Reason or note for the screening"));
-    m_reason->setPlaceholderText(tr("Reason (required when you judge otherwise)"));
+    m_reason->setPlaceholderText(tr("Reason (needed to judge otherwise)"));
     m_confirm = new QPushButton(tr("Con&firm Screening"), this);
     m_confirm->setObjectName(QStringLiteral("confirmScreeningButton"));
     m_confirm->setAccessibleName(tr("Confirm the screening"));
@@ -56,7 +61,9 @@ ScreeningCheckView::ScreeningCheckView(QWidget* parent)
     thresholdLabel->setBuddy(m_threshold);
     threshold->addWidget(thresholdLabel);
     threshold->addWidget(m_threshold);
-    threshold->addWidget(new QLabel(tr("of the counted criteria must be met (a setting of the profile)"), this), 1);
+    auto* thresholdText = new QLabel(tr("of the counted criteria must be met"), this);
+    thresholdText->setToolTip(tr("A setting of the competence profile, for every candidate."));
+    threshold->addWidget(thresholdText, 1);
     threshold->addWidget(m_saveThreshold);
     auto* decide = new QHBoxLayout;
     decide->addWidget(m_override);
@@ -106,14 +113,16 @@ void ScreeningCheckView::reload()
     auto* hard = new QTreeWidgetItem(m_findings, {tr("Hard requirements (from the candidate's data)"),
                                                   c.hardRequirementsMet() ? tr("met") : tr("not met")});
     for (const ScreeningCheck::Requirement& r : c.hard) {
-        new QTreeWidgetItem(hard, {r.name, ScreeningCheck::findingLabel(r.finding), r.reason});
+        auto* item = new QTreeWidgetItem(hard, {r.name, ScreeningCheck::findingLabel(r.finding), r.reason});
+        item->setToolTip(2, r.reason);
     }
     auto* counted = new QTreeWidgetItem(
         m_findings, {tr("Counted criteria (from the consensus, else the submitted scores)"),
                      tr("%1 of %2 met").arg(c.countedMet()).arg(c.countedTotal())});
     for (const ScreeningCheck::Counted& k : c.counted) {
-        new QTreeWidgetItem(counted, {k.name, k.met ? tr("met") : k.assessed ? tr("not met") : tr("not assessed"),
-                                      k.basis});
+        auto* item = new QTreeWidgetItem(
+            counted, {k.name, k.met ? tr("met") : k.assessed ? tr("not met") : tr("not assessed"), k.basis});
+        item->setToolTip(2, k.basis);
     }
     m_findings->expandAll();
     QString text = tr("Pre-check: %1.").arg(c.proposal().explanation(c.thresholdPercent));
