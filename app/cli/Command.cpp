@@ -1,6 +1,6 @@
 #include "Command.h"
 
-#include "AssessmentCommands.h"
+#include "ScoringCommands.h"
 #include "AuditCommand.h"
 #include "BackupCommands.h"
 #include "CandidatesCommand.h"

@@ -1,6 +1,6 @@
 #include "ReviewCommands.h"
 
-#include "AssessmentCommands.h"
+#include "ScoringCommands.h"
 #include "AuditCommand.h"
 #include "Candidate.h"
 #include "CompetenceProfile.h"

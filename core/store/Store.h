@@ -322,7 +322,7 @@ public:
     /// file; review files of other files are passed over. Stops at the first failure.
     Result<QList<ReviewImport>> importReviewFilesBeside();
 
-    // Assessment (StoreAssessment.cpp): the forms, who reviews whom, and the officer's
+    // Assessment (StoreScoring.cpp): the forms, who reviews whom, and the officer's
     // consensus. Every rule is ScoringForm's, ReviewRules' or ScreeningCheck's.
 
     /// Sets the "most of the following" threshold of the profile in force (1 to 99 %).

@@ -1,4 +1,4 @@
-#include "AssessmentCommands.h"
+#include "ScoringCommands.h"
 
 #include "AssessmentRecords.h"
 #include "AuditCommand.h"

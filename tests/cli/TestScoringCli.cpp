@@ -13,7 +13,7 @@
 
 using namespace TestSupport;
 
-class TestAssessmentCli : public QObject
+class TestScoringCli : public QObject
 {
     Q_OBJECT
 
@@ -187,5 +187,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAssessmentCli)
-#include "TestAssessmentCli.moc"
+QTEST_GUILESS_MAIN(TestScoringCli)
+#include "TestScoringCli.moc"
