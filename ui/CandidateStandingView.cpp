@@ -1,5 +1,7 @@
 #include "CandidateStandingView.h"
 
+#include "ScreeningCheckView.h"
+
 #include "AvailabilityCommitment.h"
 #include "Candidate.h"
 #include "CompetenceProfile.h"
@@ -144,6 +146,16 @@ CandidateStandingView::CandidateStandingView(QWidget* parent)
     inner->addWidget(m_history, 1);
     inner->addLayout(actions);
     inner->addLayout(records);
+    // The pre-check that fills the screening above from the candidate's data and the scores.
+    auto* preCheck = new QGroupBox(tr("Stage 1 pre-check against the competence profile"), this);
+    m_preCheck = new ScreeningCheckView(preCheck);
+    (new QVBoxLayout(preCheck))->addWidget(m_preCheck);
+    connect(m_preCheck, &ScreeningCheckView::changed, this, [this](const QUuid& id) {
+        setStore(m_store);  // the profile's threshold may have changed
+        setCandidate(id);
+        emit changed(id);
+    });
+    inner->addWidget(preCheck, 2);
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("standingScroll"));
     scroll->setAccessibleName(tr("Decisions, screening and commitment"));
@@ -159,6 +171,7 @@ CandidateStandingView::CandidateStandingView(QWidget* parent)
 void CandidateStandingView::setStore(Store* store)
 {
     m_store = store;
+    m_preCheck->setStore(store);
     m_candidate = QUuid();
     if (m_store) {
         const auto profile = m_store->currentProfile();
@@ -173,11 +186,13 @@ void CandidateStandingView::setStore(Store* store)
 void CandidateStandingView::setCandidate(const QUuid& candidateId)
 {
     m_candidate = candidateId;
+    m_preCheck->setCandidate(candidateId);
     reload();
 }
 
 void CandidateStandingView::reload()
 {
+    m_preCheck->reload();
     const QLocale locale;
     m_history->setRowCount(0);
     m_hasPending = false;

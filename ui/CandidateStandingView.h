@@ -16,6 +16,7 @@ class QPushButton;
 class QSpinBox;
 class QTableWidget;
 class DecisionDialog;
+class ScreeningCheckView;
 class Store;
 
 class CandidateStandingView : public QWidget
@@ -29,6 +30,7 @@ public:
     void setCandidate(const QUuid& candidateId);
     void reload();
     QTableWidget* history() const { return m_history; }
+    ScreeningCheckView* preCheck() const { return m_preCheck; }
 
     void saveScreening();
     void saveCommitment();
@@ -63,6 +65,7 @@ private:
     QLineEdit* m_commitmentHow;
     QLabel* m_commitmentState;
     QPushButton* m_saveCommitment;
+    ScreeningCheckView* m_preCheck;
     int m_threshold = 50;
     bool m_hasPending = false;
 };

@@ -20,6 +20,9 @@
 #include "ReviewFile.h"
 #include "Score.h"
 #include "ScoresView.h"
+#include "ScoringFormView.h"
+#include "AssessmentRecords.h"
+#include "ScoringForm.h"
 #include "CandidateTableModel.h"
 #include "StageDecision.h"
 #include "Workshop.h"
@@ -90,6 +93,9 @@ MainWindow::MainWindow(QWidget* parent)
     below->setAccessibleName(tr("About the selected candidate"));
     below->addTab(m_attachments, tr("&Documents"));
     below->addTab(m_scores, tr("Sc&ores"));
+    m_assessment = new ScoringFormView(this);
+    below->addTab(m_assessment, tr("&Assessment"));
+    connect(m_assessment, &ScoringFormView::saved, this, &MainWindow::showScores);
     m_standing = new CandidateStandingView(this);
     below->addTab(m_standing, tr("&History and Decisions"));
     connect(m_standing, &CandidateStandingView::changed, this, [this](const QUuid& id) {
@@ -806,6 +812,7 @@ bool MainWindow::adoptReviewFile(const QString& path)
 void MainWindow::showScores()
 {
     const Candidate* selected = m_list->currentCandidate();
+    m_assessment->setCandidate(m_store.get(), m_review.get(), selected ? selected->meta.id : QUuid());
     if (!m_store || !selected) {
         m_scores->clear();
         return;
@@ -815,23 +822,36 @@ void MainWindow::showScores()
         reviewers.insert(p.meta.id, p.name);
     }
     QHash<QString, QString> criteria;
-    if (const auto profile = m_store->currentProfile(); profile.ok()) {
-        for (const CriterionGroup& group : profile.value().groups) {
-            for (const Criterion& criterion : group.criteria) {
+    if (const auto form = m_store->scoringForm(selected->meta.id); form.ok()) {
+        for (const FormSection& section : form.value().sections) {
+            for (const FormCriterion& criterion : section.criteria) {
                 criteria.insert(criterion.key, criterion.name);
             }
         }
     }
     QList<Score> own;
+    QList<ConflictDeclaration> ownConflicts;
     if (m_review) {
         for (const Score& score : m_review->scores().ok() ? m_review->scores().value() : QList<Score>()) {
             if (score.candidateId == selected->meta.id) {
                 own.append(score);
             }
         }
+        ownConflicts = m_review->conflicts().ok() ? m_review->conflicts().value() : QList<ConflictDeclaration>();
     }
+    // Blind until submitted: a reviewer sees the others' scores only once theirs are in.
+    const auto visible = m_store->visibleScores(selected->meta.id, own, ownConflicts);
     const auto imported = m_store->scores(selected->meta.id);
-    m_scores->setScores(imported.ok() ? imported.value() : QList<Score>(), own, reviewers, criteria);
+    QList<Score> shown;
+    for (const Score& s : imported.ok() ? imported.value() : QList<Score>()) {
+        const bool seen = visible.ok() && std::any_of(visible.value().cbegin(), visible.value().cend(), [&](const Score& v) {
+            return v.reviewerId == s.reviewerId && v.criterionKey == s.criterionKey;
+        });
+        if (seen) {
+            shown.append(s);
+        }
+    }
+    m_scores->setScores(shown, own, reviewers, criteria);
 }
 
 void MainWindow::importApplications()

@@ -19,6 +19,7 @@ class CandidateEditor;
 class DocumentIndexer;
 class ReviewFile;
 class ScoresView;
+class ScoringFormView;
 class CandidateListView;
 class QUndoStack;
 class CandidateTableModel;
@@ -51,6 +52,7 @@ public:
     CandidateEditor* candidateEditor() const { return m_editor; }
     QUndoStack* undoStack() const { return m_undo; }
     ScoresView* scoresView() const { return m_scores; }
+    ScoringFormView* scoringForm() const { return m_assessment; }
     AttachmentsView* attachmentsView() const { return m_attachments; }
     WorkshopsPage* workshopsPage() const { return m_workshops; }
     CandidateStandingView* standingView() const { return m_standing; }
@@ -114,6 +116,7 @@ private:
     CandidateListView* m_list = nullptr;
     CandidateEditor* m_editor = nullptr;
     ScoresView* m_scores = nullptr;
+    ScoringFormView* m_assessment = nullptr;
     AttachmentsView* m_attachments = nullptr;
     DocumentIndexer* m_indexer = nullptr;  ///< reads documents' text for the search, off the GUI thread
     std::unique_ptr<ReviewFile> m_review;

@@ -1,5 +1,7 @@
 #include "WorkshopsPage.h"
 
+#include "AssignmentView.h"
+
 #include "Candidate.h"
 #include "MessageBox.h"
 #include "Pipeline.h"
@@ -185,6 +187,9 @@ WorkshopsPage::WorkshopsPage(QWidget* parent)
     m_tabs->addTab(participants, tr("&Participants"));
     m_tabs->addTab(informing, tr("To &Inform"));
     m_tabs->addTab(steps, tr("S&teps"));
+    m_assignments = new AssignmentView(this);
+    connect(m_assignments, &AssignmentView::changed, this, &WorkshopsPage::changed);
+    m_tabs->addTab(m_assignments, tr("Re&viewers"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -197,6 +202,7 @@ void WorkshopsPage::setStore(Store* store)
     if (store != m_store) {
         m_store = store;
         m_board->setStore(store);
+        m_assignments->setStore(store);
     }
     reload();
 }
@@ -243,6 +249,7 @@ void WorkshopsPage::showWorkshop()
 {
     const QUuid id = currentWorkshop();
     m_board->setWorkshop(id);
+    m_assignments->setWorkshop(id);
     const QLocale locale;
     std::optional<WorkshopSeats> seats;
     if (m_store) {

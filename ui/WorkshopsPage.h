@@ -6,6 +6,7 @@
 #include <QUuid>
 #include <QWidget>
 
+class AssignmentView;
 class PipelineBoard;
 class QComboBox;
 class QDateEdit;
@@ -31,6 +32,7 @@ public:
     void selectWorkshop(const QUuid& workshopId);
     QUuid currentWorkshop() const;
     PipelineBoard* board() const { return m_board; }
+    AssignmentView* assignments() const { return m_assignments; }
     QTabWidget* tabs() const { return m_tabs; }
 
     void newWorkshop();
@@ -58,6 +60,7 @@ private:
     QPushButton* m_edit;
     QTabWidget* m_tabs;
     PipelineBoard* m_board;
+    AssignmentView* m_assignments;
     QTableWidget* m_participants;
     QComboBox* m_candidateToEnrol;
     QPushButton* m_enrol;

@@ -1,6 +1,7 @@
 #include "Command.h"
 
 #include "AssessmentCommands.h"
+#include "ScoringCommands.h"
 #include "AuditCommand.h"
 #include "BackupCommands.h"
 #include "CandidatesCommand.h"
@@ -116,9 +117,14 @@ QList<Command*> allCommands()
     static RankingCommand ranking;
     static AgreementCommand agreement;
     static SelectCommand select;
+    static ReviewersCommand reviewers;
+    static AssignCommand assign;
+    static SubmitCommand submit;
+    static ConsensusCommand consensus;
     return {&init,        &demo,       &candidates, &profile,  &check,      &people,      &personAdd,
             &audit,       &backup,     &restore,    &settings, &reviewInit, &score,       &importReview,
             &import,      &workshopAdd, &workshops, &enrol,    &screening,  &commitment,  &advance,
             &reverse,     &inform,     &toInform,   &closeStep, &history,   &activities,  &activityAdd,
-            &pool,        &available,  &index,     &ranking,  &agreement, &select};
+            &pool,        &available,  &index,     &ranking,  &agreement, &select,
+            &reviewers,   &assign,     &submit,    &consensus};
 }

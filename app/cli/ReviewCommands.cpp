@@ -1,11 +1,14 @@
 #include "ReviewCommands.h"
 
+#include "ScoringCommands.h"
 #include "AuditCommand.h"
 #include "Candidate.h"
 #include "CompetenceProfile.h"
 #include "Person.h"
 #include "ReviewFile.h"
+#include "ReviewerWork.h"
 #include "Score.h"
+#include "ScoringForm.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -55,101 +58,93 @@ int ReviewInitCommand::execute(const QCommandLineParser& parser, QTextStream& ou
 }
 
 ScoreCommand::ScoreCommand()
-    : Command(QStringLiteral("score"), tr("Record one of your scores in your review file."))
+    : Command(QStringLiteral("score"),
+              tr("Record one of your scores of a candidate in your review file (reviewers); a draft until you "
+                 "submit."))
 {
 }
 
 void ScoreCommand::configure(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The shared Accreditation Desk file."));
-    parser.addPositionalArgument(QStringLiteral("REVIEW"), tr("Your review file."));
-    parser.addOption({QStringLiteral("candidate"), tr("The candidate (id or name)."), tr("CANDIDATE")});
-    parser.addOption({QStringLiteral("criterion"), tr("The criterion's key, as `profile --json` lists them."),
+    parser.addPositionalArgument(QStringLiteral("CANDIDATE"), tr("The candidate (id or name)."));
+    parser.addOption({QStringLiteral("reviewer"), tr("You, the reviewer (account or name)."), tr("REVIEWER")});
+    parser.addOption({QStringLiteral("criterion"),
+                      tr("The criterion's key, as `profile --json` lists them; \"workshop:KEY\" for a workshop's own, "
+                         "\"activity:ID\" for a Stage 3 appraisal."),
                       tr("KEY")});
-    parser.addOption({QStringLiteral("rating"), tr("0 to 4; hard requirements 0 (not met) or 1 (met)."),
-                      tr("N")});
+    parser.addOption({QStringLiteral("rating"), tr("0 to 4; hard requirements 0 (not met) or 1 (met)."), tr("N")});
     parser.addOption({QStringLiteral("comment"), tr("Your comment."), tr("TEXT")});
     parser.addOption({QStringLiteral("evidence"), tr("What the rating rests on."), tr("TEXT")});
-    parser.addOption({QStringLiteral("submit"), tr("Submit the score (no longer a draft).")});
+    parser.addOption({QStringLiteral("review"),
+                      tr("Your review file (by default ACCOUNT.review beside FILE, made when missing)."), tr("PATH")});
 }
 
 int ScoreCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
     bool numeric = false;
     const int rating = parser.value(QStringLiteral("rating")).toInt(&numeric);
-    if (!numeric) {
-        err << tr("--rating takes a whole number from 0 to %1.").arg(Score::kMaxRating) << Qt::endl;
+    if (!numeric || !parser.isSet(QStringLiteral("criterion")) || !parser.isSet(QStringLiteral("reviewer"))) {
+        err << tr("Give --reviewer R, --criterion KEY and --rating N (a whole number from 0 to %1).")
+                   .arg(Score::kMaxRating)
+            << Qt::endl;
         return UsageError;
     }
     const auto store = openStore(parser.positionalArguments().at(0), Store::Access::ReadOnly, err);
     if (!store) {
         return Failure;
     }
-    auto review = ReviewFile::open(parser.positionalArguments().at(1));
+    const auto candidate = findCandidate(*store, parser.positionalArguments().at(1));
+    const auto reviewer = findPerson(*store, parser.value(QStringLiteral("reviewer")));
+    if (!candidate.ok() || !reviewer.ok()) {
+        err << (candidate.ok() ? reviewer.message() : candidate.message()) << Qt::endl;
+        return Failure;
+    }
+    if (auto acts = ReviewerWork::checkActsAs(*store, reviewer.value().meta.id, reviewer.value().name); !acts.ok()) {
+        err << acts.message() << Qt::endl;
+        return Failure;
+    }
+    const QString path = parser.isSet(QStringLiteral("review"))
+                             ? parser.value(QStringLiteral("review"))
+                             : ReviewerWork::defaultReviewPath(store->path(), reviewer.value().account);
+    auto review = ReviewerWork::openOwn(*store, path);
     if (!review.ok()) {
         err << review.message() << Qt::endl;
         return Failure;
     }
-    if (review.value()->identity().sharedFileId != store->fileId().value()) {
-        err << tr("This review file was made for another accreditation file.") << Qt::endl;
-        return Failure;
-    }
-    if (review.value()->identity().reviewerId != store->personId()) {
-        err << tr("This is %1's review file; you cannot score in it.").arg(review.value()->identity().reviewerName)
-            << Qt::endl;
-        return Failure;
-    }
-    const auto candidate = findCandidate(*store, parser.value(QStringLiteral("candidate")));
-    if (!candidate.ok()) {
-        err << candidate.message() << Qt::endl;
-        return Failure;
-    }
-    const auto profile = store->currentProfile();
-    if (!profile.ok()) {
-        err << profile.message() << Qt::endl;
-        return Failure;
-    }
     const QString key = parser.value(QStringLiteral("criterion"));
-    std::optional<Criterion> criterion;
-    for (const CriterionGroup& group : profile.value().groups) {
-        for (const Criterion& c : group.criteria) {
-            criterion = c.key == key ? std::optional<Criterion>(c) : criterion;
-        }
-    }
-    if (!criterion) {
-        err << tr("The profile has no criterion \"%1\"; `profile FILE --json` lists the keys.").arg(key) << Qt::endl;
-        return Failure;
-    }
-    if (criterion->kind == CriterionKind::Hard && rating > 1) {
-        err << tr("\"%1\" is a hard requirement: rate it 1 (met) or 0 (not met).").arg(criterion->name) << Qt::endl;
-        return Failure;
-    }
-    Score score;
+    QString comment;
+    QString evidence;
     for (const Score& existing : review.value()->scores().value()) {
         if (existing.candidateId == candidate.value().meta.id && existing.criterionKey == key) {
-            score = existing;
+            comment = existing.comment;
+            evidence = existing.evidence;
         }
     }
-    score.reviewerId = review.value()->identity().reviewerId;
-    score.candidateId = candidate.value().meta.id;
-    score.criterionKey = key;
-    score.profileVersion = profile.value().version;
-    score.rating = rating;
     if (parser.isSet(QStringLiteral("comment"))) {
-        score.comment = parser.value(QStringLiteral("comment"));
+        comment = parser.value(QStringLiteral("comment"));
     }
     if (parser.isSet(QStringLiteral("evidence"))) {
-        score.evidence = parser.value(QStringLiteral("evidence"));
+        evidence = parser.value(QStringLiteral("evidence"));
     }
-    if (parser.isSet(QStringLiteral("submit"))) {
-        score.submittedAt = QDateTime::currentDateTimeUtc();
-    }
-    const auto saved = review.value()->saveScore(score);
+    const auto saved = ReviewerWork::saveDraft(*store, *review.value(), candidate.value().meta.id, key, rating, comment,
+                                               evidence);
     if (!saved.ok()) {
         err << saved.message() << Qt::endl;
         return Failure;
     }
-    out << tr("Scored %1 on \"%2\": %3.").arg(candidate.value().displayName(), criterion->name).arg(rating) << Qt::endl;
+    const auto form = store->scoringForm(candidate.value().meta.id);
+    const auto own = review.value()->scores();
+    QList<Score> mine;
+    for (const Score& s : own.ok() ? own.value() : QList<Score>()) {
+        if (s.candidateId == candidate.value().meta.id) {
+            mine.append(s);
+        }
+    }
+    out << tr("Scored %1 on \"%2\": %3 (draft; %4).")
+               .arg(candidate.value().displayName(), form.value().criterion(key)->name,
+                    form.value().ratingLabel(key, rating), form.value().progressText(form.value().ratedCount(mine)))
+        << Qt::endl;
     return Success;
 }
 

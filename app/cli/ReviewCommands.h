@@ -1,7 +1,8 @@
 #pragma once
 // A reviewer's work without writing the shared file: `review-init FILE REVIEW` makes their
-// review file, `score FILE REVIEW …` records a score in it, and the officer's
-// `import-review FILE REVIEW` brings the scores into the shared file.
+// review file, `score FILE CANDIDATE --reviewer R …` records a score in it (made beside the
+// shared file when missing), and the officer's `import-review FILE REVIEW` brings the
+// scores into the shared file.
 
 #include "Command.h"
 

@@ -20,6 +20,58 @@ int CompetenceProfile::countedRequired() const
     return total * countedThresholdPercent / 100 + 1;
 }
 
+const Criterion* CompetenceProfile::criterion(const QString& key) const
+{
+    for (const auto& group : groups) {
+        for (const auto& item : group.criteria) {
+            if (item.key == key) {
+                return &item;
+            }
+        }
+    }
+    return nullptr;
+}
+
+int CompetenceProfile::maxRating() const
+{
+    return scale.isEmpty() ? 0 : scale.last().rating;
+}
+
+QString CompetenceProfile::ratingLabel(int rating, CriterionKind kind) const
+{
+    if (kind == CriterionKind::Hard) {
+        return rating >= 1 ? tr("1 – Met") : tr("0 – Not met");
+    }
+    for (const ScaleLevel& level : scale) {
+        if (level.rating == rating) {
+            return tr("%1 – %2").arg(rating).arg(level.label);
+        }
+    }
+    return QString::number(rating);
+}
+
+Status CompetenceProfile::checkRating(int rating, CriterionKind kind, const QString& criterionName) const
+{
+    if (kind == CriterionKind::Hard && (rating < 0 || rating > 1)) {
+        return Status::failure(ErrorCode::Invalid,
+                               tr("\"%1\" is a hard requirement: rate it 1 (met) or 0 (not met).").arg(criterionName));
+    }
+    if (rating < 0 || rating > maxRating()) {
+        return Status::failure(ErrorCode::Invalid,
+                               tr("Rate \"%1\" from 0 to %2 on the profile's scale.").arg(criterionName).arg(maxRating()));
+    }
+    return Status::success();
+}
+
+QList<ScaleLevel> CompetenceProfile::defaultScale()
+{
+    return {{0, tr("Not demonstrated"), tr("No evidence of the competence in the application or the assessment.")},
+            {1, tr("Partly"), tr("Some evidence, but short of what the criterion asks.")},
+            {2, tr("Meets"), tr("Clear evidence that the candidate meets the criterion.")},
+            {3, tr("Exceeds"), tr("Evidence beyond what the criterion asks, in more than one setting.")},
+            {4, tr("Outstanding"), tr("Exceptional evidence; the candidate could teach this to others.")}};
+}
+
 Validation CompetenceProfile::validate() const
 {
     Validation v;
@@ -32,6 +84,15 @@ Validation CompetenceProfile::validate() const
     if (countedThresholdPercent < 1 || countedThresholdPercent > 99) {
         v.add(QStringLiteral("threshold"),
               tr("The share of counted criteria to meet must be between 1 and 99 percent."));
+    }
+    if (scale.size() < 2 || scale.size() > 5) {
+        v.add(QStringLiteral("scale"), tr("The rating scale needs 2 to 5 levels."));
+    }
+    for (int i = 0; i < scale.size(); ++i) {
+        if (scale.at(i).rating != i || scale.at(i).label.trimmed().isEmpty()) {
+            v.add(QStringLiteral("scale"), tr("The scale's levels go 0, 1, 2… in order, each with a label."));
+            break;
+        }
     }
     if (groups.isEmpty()) {
         v.add(QStringLiteral("groups"), tr("A competence profile needs at least one group of criteria."));

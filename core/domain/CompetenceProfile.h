@@ -4,6 +4,7 @@
 // change it while past assessments keep the version they were made with.
 
 #include "RecordMeta.h"
+#include "Result.h"
 #include "Validation.h"
 #include "Vocabulary.h"
 
@@ -15,6 +16,13 @@ struct Criterion {
     QString key;   ///< stable within the profile, e.g. "personal.communication"
     QString name;  ///< short name shown on sheets
     CriterionKind kind = CriterionKind::Counted;
+};
+
+/// One level of the profile's rating scale, with the words that say what earns it.
+struct ScaleLevel {
+    int rating = 0;
+    QString label;       ///< e.g. "Meets"
+    QString descriptor;  ///< what a reviewer must see to give this level
 };
 
 struct CriterionGroup {
@@ -36,12 +44,31 @@ public:
     /// counted criteria.
     int countedThresholdPercent = 50;
     QList<CriterionGroup> groups;
+    /// The levels every criterion is rated on, lowest first (hard requirements are rated
+    /// 1 met or 0 not met instead).
+    QList<ScaleLevel> scale = defaultScale();
+
+    /// The rating at and above which a counted criterion is met ("meets").
+    static constexpr int kMeetsRating = 2;
 
     int criterionCount(CriterionKind kind) const;
     /// How many counted criteria a candidate must meet to pass the "most of" rule.
     int countedRequired() const;
 
     Validation validate() const;
+
+    /// The criterion with `key`, null when the profile has none.
+    const Criterion* criterion(const QString& key) const;
+    /// The highest rating of the scale.
+    int maxRating() const;
+    /// "3 – Exceeds" for a criterion of `kind` rated `rating`; "1 – Met" for a hard requirement.
+    QString ratingLabel(int rating, CriterionKind kind = CriterionKind::Counted) const;
+    /// Refused, with a message that names the criterion, when `rating` is not on the scale
+    /// of a criterion of `kind` (hard requirements: 0 or 1).
+    Status checkRating(int rating, CriterionKind kind, const QString& criterionName) const;
+
+    /// Five levels 0 to 4: not demonstrated, partly, meets, exceeds, outstanding.
+    static QList<ScaleLevel> defaultScale();
 
     /// The profile of the 2023 call (Kashiwa workshop), seeded into every new file.
     static CompetenceProfile call2023();

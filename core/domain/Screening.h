@@ -1,7 +1,8 @@
 #pragma once
 // Stage 1 screening of a candidate against the competence profile, as the officer records
 // it: whether the hard requirements are met and how many of the counted criteria. The
-// assessment forms will compute these; until then the officer states them.
+// pre-check (ScreeningCheck) computes these from the candidate's data and the scores; the
+// officer confirms it or overrides it with a reason.
 
 #include "Validation.h"
 
@@ -19,6 +20,9 @@ public:
     int countedMet = 0;
     int countedTotal = 0;
     QString note;
+    /// Why the officer judged the hard requirements otherwise than the pre-check found
+    /// (ScreeningCheck); empty when they confirmed it or stated the screening by hand.
+    QString overrideReason;
     QDateTime recordedAt;  ///< UTC; set by the store
     QString recordedBy;    ///< set by the store
 

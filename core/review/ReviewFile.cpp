@@ -1,6 +1,7 @@
 #include "ReviewFile.h"
 
 #include "Actor.h"
+#include "AssessmentRecords.h"
 #include "FileProbe.h"
 #include "Person.h"
 #include "ReviewSchema.h"
@@ -16,6 +17,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -206,6 +209,17 @@ Result<Score> ReviewFile::saveScore(const Score& proposed)
         return Result<Score>(begun.error());
     }
     QSqlQuery q(QSqlDatabase::database(connection(), false));
+    q.prepare(QStringLiteral("SELECT 1 FROM score WHERE candidate_id = :candidate AND submitted_at IS NOT NULL"));
+    q.bindValue(QStringLiteral(":candidate"), idText(saved.candidateId));
+    if (!q.exec()) {
+        return Result<Score>(sqlError(q.lastError(), tr("Could not read the review file.")));
+    }
+    if (q.next()) {
+        return Result<Score>::failure(ErrorCode::Refused,
+                                      tr("You submitted your scores of this candidate; submitted scores are final "
+                                         "and cannot change."));
+    }
+    q.finish();
     const bool isNew = saved.meta.isNew();
     if (isNew && saved.meta.id.isNull()) {
         saved.meta.id = QUuid::createUuid();
@@ -268,4 +282,108 @@ QList<Score> ReviewFile::overlay(const QList<Score>& shared, const QList<Score>&
         }
     }
     return merged;
+}
+
+Status ReviewFile::submit(const QUuid& candidateId, const QStringList& formKeys, const QStringList& formNames)
+{
+    if (m_readOnly) {
+        return Status::failure(ErrorCode::ReadOnly, tr("The review file is open read-only; nothing was submitted."));
+    }
+    WriteTransaction transaction(connection());
+    if (auto begun = transaction.begin(); !begun.ok()) {
+        return begun;
+    }
+    QSqlQuery q(QSqlDatabase::database(connection(), false));
+    q.prepare(QStringLiteral("SELECT criterion_key, rating, submitted_at FROM score WHERE candidate_id = :candidate"));
+    q.bindValue(QStringLiteral(":candidate"), idText(candidateId));
+    if (!q.exec()) {
+        return sqlFailure(q.lastError(), tr("Could not read the review file."));
+    }
+    QHash<QString, bool> rated;
+    bool alreadySubmitted = false;
+    while (q.next()) {
+        rated.insert(q.value(0).toString(), !q.value(1).isNull());
+        alreadySubmitted = alreadySubmitted || !q.value(2).isNull();
+    }
+    q.finish();
+    if (alreadySubmitted) {
+        return Status::failure(ErrorCode::Refused, tr("You have already submitted your scores of this candidate."));
+    }
+    QStringList missing;
+    for (int i = 0; i < formKeys.size(); ++i) {
+        if (!rated.value(formKeys.at(i))) {
+            missing.append(formNames.value(i, formKeys.at(i)));
+        }
+    }
+    if (!missing.isEmpty()) {
+        return Status::failure(ErrorCode::Invalid,
+                               tr("Rate every criterion before submitting; %n still unrated: %1.", nullptr,
+                                  int(missing.size()))
+                                   .arg(missing.join(QStringLiteral(", "))));
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    q.prepare(QStringLiteral("UPDATE score SET submitted_at = :at, updated_at = :at, modified_at = :at, "
+                             "row_version = row_version + 1, modified_by = :by WHERE candidate_id = :candidate"));
+    q.bindValue(QStringLiteral(":at"), timeText(now));
+    q.bindValue(QStringLiteral(":by"), Actor::current().label());
+    q.bindValue(QStringLiteral(":candidate"), idText(candidateId));
+    if (!q.exec()) {
+        return sqlFailure(q.lastError(), tr("Could not submit the scores."));
+    }
+    return transaction.commit();
+}
+
+namespace {
+
+const QString kConflictPrefix = QStringLiteral("conflict:");
+
+} // namespace
+
+Status ReviewFile::declareConflict(const QUuid& candidateId, const QString& reason)
+{
+    if (m_readOnly) {
+        return Status::failure(ErrorCode::ReadOnly, tr("The review file is open read-only; nothing was recorded."));
+    }
+    if (reason.trimmed().isEmpty()) {
+        return Status::failure(ErrorCode::Invalid, tr("Say what the conflict of interest is."));
+    }
+    WriteTransaction transaction(connection());
+    if (auto begun = transaction.begin(); !begun.ok()) {
+        return begun;
+    }
+    // Kept as an entry of review_info, so that review files made before declarations
+    // existed keep their layout and still open.
+    const QJsonObject value{{QStringLiteral("reason"), reason.trimmed()},
+                            {QStringLiteral("declared_at"), timeText(QDateTime::currentDateTimeUtc())}};
+    QSqlQuery q(QSqlDatabase::database(connection(), false));
+    q.prepare(QStringLiteral("INSERT INTO review_info (key, value) VALUES (:key, :value) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.bindValue(QStringLiteral(":key"), QString(kConflictPrefix + idText(candidateId)));
+    q.bindValue(QStringLiteral(":value"), QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact)));
+    if (!q.exec()) {
+        return sqlFailure(q.lastError(), tr("Could not record the conflict of interest."));
+    }
+    return transaction.commit();
+}
+
+Result<QList<ConflictDeclaration>> ReviewFile::conflicts() const
+{
+    QSqlQuery q(QSqlDatabase::database(connection(), false));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT key, value FROM review_info WHERE key LIKE 'conflict:%' ORDER BY key"))) {
+        return Result<QList<ConflictDeclaration>>(sqlError(q.lastError(), tr("Could not read the review file.")));
+    }
+    QList<ConflictDeclaration> list;
+    while (q.next()) {
+        const QJsonObject value = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+        ConflictDeclaration d;
+        d.candidateId = QUuid::fromString(q.value(0).toString().mid(kConflictPrefix.size()));
+        d.reviewerId = m_identity.reviewerId;
+        d.reason = value.value(QStringLiteral("reason")).toString();
+        d.declaredAt = toTime(value.value(QStringLiteral("declared_at")).toString());
+        if (!d.candidateId.isNull() && !d.reason.isEmpty()) {
+            list.append(d);
+        }
+    }
+    return list;
 }

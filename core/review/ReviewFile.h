@@ -12,6 +12,7 @@
 
 #include <memory>
 
+struct ConflictDeclaration;
 class Person;
 class Score;
 class SqlConnection;
@@ -43,9 +44,18 @@ public:
     const Identity& identity() const { return m_identity; }
 
     Result<QList<Score>> scores() const;
-    /// Saves one of this reviewer's scores; refused for another reviewer's, or when the
-    /// score changed since it was read.
+    /// Saves one of this reviewer's scores; refused for another reviewer's, for a score
+    /// already submitted (submitted scores are final), or when the score changed since it
+    /// was read.
     Result<Score> saveScore(const Score& score);
+    /// Submits every score of the candidate at once; refused, naming them, while an item of
+    /// `formKeys` is unrated. Then the reviewer may see the other reviewers' scores.
+    Status submit(const QUuid& candidateId, const QStringList& formKeys, const QStringList& formNames);
+    /// Records that this reviewer has a conflict of interest about a candidate (kept in
+    /// the file's information, imported by the officer).
+    Status declareConflict(const QUuid& candidateId, const QString& reason);
+    /// The conflicts this reviewer declared.
+    Result<QList<ConflictDeclaration>> conflicts() const;
 
     /// The reviewer's view: the scores imported into the shared file, with this file's own
     /// scores in place of theirs.

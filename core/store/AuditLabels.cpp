@@ -41,6 +41,13 @@ QString AuditLabels::action(const QString& key)
         {QStringLiteral("person.create"), QT_TRANSLATE_NOOP("AuditLabels", "Person recorded")},
         {QStringLiteral("person.update"), QT_TRANSLATE_NOOP("AuditLabels", "Person changed")},
         {QStringLiteral("review.import"), QT_TRANSLATE_NOOP("AuditLabels", "Review file imported")},
+        {QStringLiteral("workshop.criteria"), QT_TRANSLATE_NOOP("AuditLabels", "Workshop's criteria changed")},
+        {QStringLiteral("profile.update"), QT_TRANSLATE_NOOP("AuditLabels", "Competence profile threshold changed")},
+        {QStringLiteral("assignment.create"), QT_TRANSLATE_NOOP("AuditLabels", "Reviewer assigned")},
+        {QStringLiteral("assignment.remove"), QT_TRANSLATE_NOOP("AuditLabels", "Reviewer unassigned")},
+        {QStringLiteral("assignment.spread"), QT_TRANSLATE_NOOP("AuditLabels", "Reviewers spread over candidates")},
+        {QStringLiteral("consensus.record"), QT_TRANSLATE_NOOP("AuditLabels", "Consensus recorded")},
+        {QStringLiteral("outcome.record"), QT_TRANSLATE_NOOP("AuditLabels", "Assessment outcome recorded")},
         {QStringLiteral("settings.update"), QT_TRANSLATE_NOOP("AuditLabels", "Setting changed")},
     };
     const auto found = labels.constFind(key);
@@ -54,7 +61,11 @@ QString AuditLabels::group(const QString& key)
         prefix == QLatin1String("document")) {
         return QStringLiteral("candidate");
     }
-    if (prefix == QLatin1String("lease") || prefix == QLatin1String("settings")) {
+    if (prefix == QLatin1String("assignment") || prefix == QLatin1String("consensus") ||
+        prefix == QLatin1String("outcome")) {
+        return QStringLiteral("review");
+    }
+    if (prefix == QLatin1String("lease") || prefix == QLatin1String("settings") || prefix == QLatin1String("profile")) {
         return QStringLiteral("file");
     }
     return prefix;

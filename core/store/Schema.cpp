@@ -256,6 +256,63 @@ QStringList version7()
     };
 }
 
+// Version 8: assessment. The profile's rating scale with the words of each level, each
+// workshop's own criteria, reviewers assigned to candidates (with the officer's reason when
+// assigned despite a conflict of interest), the conflicts reviewers declared, and the
+// officer's consensus per criterion and outcome per step, kept apart from the reviewers'
+// scores. Existing profiles get the default scale and existing workshops the default
+// criteria, in the words of this version.
+QStringList version8()
+{
+    const QStringList levels = {
+        QStringLiteral("(0, 'Not demonstrated', 'No evidence of the competence in the application or the assessment.')"),
+        QStringLiteral("(1, 'Partly', 'Some evidence, but short of what the criterion asks.')"),
+        QStringLiteral("(2, 'Meets', 'Clear evidence that the candidate meets the criterion.')"),
+        QStringLiteral("(3, 'Exceeds', 'Evidence beyond what the criterion asks, in more than one setting.')"),
+        QStringLiteral("(4, 'Outstanding', 'Exceptional evidence; the candidate could teach this to others.')")};
+    QStringList statements = {
+        QStringLiteral("CREATE TABLE scale_level (profile_id TEXT NOT NULL REFERENCES competence_profile(id) "
+                       "ON DELETE CASCADE, rating INTEGER NOT NULL CHECK (rating BETWEEN 0 AND 4), "
+                       "label TEXT NOT NULL CHECK (length(trim(label)) > 0), descriptor TEXT NOT NULL, "
+                       "PRIMARY KEY (profile_id, rating)) STRICT"),
+        QStringLiteral("CREATE TABLE workshop_criterion (workshop_id TEXT NOT NULL REFERENCES workshop(id) "
+                       "ON DELETE CASCADE, position INTEGER NOT NULL, "
+                       "key TEXT NOT NULL CHECK (length(trim(key)) > 0 AND instr(key, ':') = 0), "
+                       "name TEXT NOT NULL CHECK (length(trim(name)) > 0), PRIMARY KEY (workshop_id, key)) STRICT"),
+        QStringLiteral("CREATE TABLE reviewer_assignment (candidate_id TEXT NOT NULL REFERENCES candidate(id), "
+                       "reviewer_id TEXT NOT NULL REFERENCES person(id), conflict_reason TEXT NOT NULL, "
+                       "assigned_at TEXT NOT NULL, assigned_by TEXT NOT NULL, "
+                       "PRIMARY KEY (candidate_id, reviewer_id)) STRICT"),
+        QStringLiteral("CREATE INDEX assignment_by_reviewer ON reviewer_assignment (reviewer_id)"),
+        QStringLiteral("CREATE TABLE conflict_declaration (candidate_id TEXT NOT NULL REFERENCES candidate(id), "
+                       "reviewer_id TEXT NOT NULL REFERENCES person(id), "
+                       "reason TEXT NOT NULL CHECK (length(trim(reason)) > 0), declared_at TEXT NOT NULL, "
+                       "imported_at TEXT NOT NULL, PRIMARY KEY (candidate_id, reviewer_id)) STRICT"),
+        QStringLiteral("CREATE TABLE consensus (candidate_id TEXT NOT NULL REFERENCES candidate(id), "
+                       "criterion_key TEXT NOT NULL, profile_version INTEGER NOT NULL, "
+                       "rating INTEGER NOT NULL CHECK (rating BETWEEN 0 AND 4), comment TEXT NOT NULL, "
+                       "recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL, "
+                       "PRIMARY KEY (candidate_id, criterion_key)) STRICT"),
+        QStringLiteral("CREATE TABLE assessment_outcome (candidate_id TEXT NOT NULL REFERENCES candidate(id), "
+                       "step TEXT NOT NULL CHECK (step IN ('selection','workshop','field_assessment')), "
+                       "passed INTEGER NOT NULL CHECK (passed IN (0, 1)), note TEXT NOT NULL, "
+                       "recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL, PRIMARY KEY (candidate_id, step)) STRICT"),
+        QStringLiteral("ALTER TABLE screening ADD COLUMN override_reason TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("INSERT INTO workshop_criterion (workshop_id, position, key, name) "
+                       "SELECT id, 0, 'discussions', 'Participation in discussions' FROM workshop"),
+        QStringLiteral("INSERT INTO workshop_criterion (workshop_id, position, key, name) "
+                       "SELECT id, 1, 'group_activities', 'Group activities' FROM workshop"),
+        QStringLiteral("INSERT INTO workshop_criterion (workshop_id, position, key, name) "
+                       "SELECT id, 2, 'presentations', 'Presentations' FROM workshop"),
+    };
+    for (const QString& level : levels) {
+        statements.append(QStringLiteral("INSERT INTO scale_level (profile_id, rating, label, descriptor) "
+                                         "SELECT p.id, l.column1, l.column2, l.column3 FROM competence_profile p, "
+                                         "(VALUES ") + level + QStringLiteral(") l"));
+    }
+    return statements;
+}
+
 // Gives the free functions of this file a translation context that lupdate sees.
 struct SchemaText {
     Q_DECLARE_TR_FUNCTIONS(SchemaText)
@@ -280,6 +337,8 @@ QStringList Schema::migrationTo(int to)
         return version6();
     case 7:
         return version7();
+    case 8:
+        return version8();
     default:
         return {};
     }

@@ -37,8 +37,15 @@ class Screening;
 class SqlConnection;
 class StageDecision;
 class Unavailability;
+class ScreeningCheck;
+class ScoringForm;
 class Workshop;
 class WriteTransaction;
+struct AssessmentOutcome;
+struct ConflictDeclaration;
+struct ConsensusRating;
+struct Criterion;
+struct ReviewerAssignment;
 struct AuditEntry;
 struct LeaseHolder;
 struct PendingInforming;
@@ -88,6 +95,7 @@ struct ReviewImport {
     QString reviewerName;
     int scoresInFile = 0;
     int scoresChanged = 0;  ///< 0 when the file had been imported before and nothing changed
+    int conflictsDeclared = 0;  ///< conflicts of interest newly declared (each removes an assignment)
 };
 
 class Store
@@ -313,7 +321,8 @@ public:
     /// Scores imported from review files; of one candidate when `candidateId` is set.
     Result<QList<Score>> scores(const QUuid& candidateId = {}) const;
     /// Imports a reviewer's review file made for this file. A score replaces the stored
-    /// one only when newer; importing the same file again changes nothing.
+    /// one only when newer; importing the same file again changes nothing. A conflict of
+    /// interest the reviewer declared is recorded and removes their assignment.
     Result<ReviewImport> importReview(const QString& reviewFilePath);
     /// Imports every review file (*.review) in the file's folder that was made for this
     /// file; review files of other files are passed over. Stops at the first failure.
@@ -328,6 +337,53 @@ public:
     /// criterion's kind in the profile version the score was made with, by candidate,
     /// criterion and reviewer.
     Result<QList<SubmittedRating>> workshopRatings(const QUuid& workshopId) const;
+
+    // Assessment (StoreScoring.cpp): the forms, who reviews whom, and the officer's
+    // consensus. Every rule is ScoringForm's, ReviewRules' or ScreeningCheck's.
+
+    /// Sets the "most of the following" threshold of the profile in force (1 to 99 %).
+    Status setCountedThreshold(int percent);
+    /// A workshop's own criteria, in form order.
+    Result<QList<Criterion>> workshopCriteria(const QUuid& workshopId) const;
+    /// Replaces a workshop's own criteria (keys without ':'); scores already given to a
+    /// removed criterion stay in the file but leave the form.
+    Status setWorkshopCriteria(const QUuid& workshopId, const QList<Criterion>& criteria);
+    /// The workshop a candidate is assessed in: where they hold a seat, otherwise that of
+    /// their latest decision naming one; null when none.
+    Result<QUuid> assessmentWorkshopOf(const QUuid& candidateId) const;
+    /// The candidate's scoring form (see ScoringForm::build).
+    Result<ScoringForm> scoringForm(const QUuid& candidateId) const;
+
+    /// Reviewers' assignments; of one candidate when `candidateId` is set.
+    Result<QList<ReviewerAssignment>> assignments(const QUuid& candidateId = {}) const;
+    /// Assigns a reviewer to a candidate; refused by ReviewRules::checkAssignment (a
+    /// reviewer of the candidate's administration needs `conflictReason`).
+    Status assignReviewer(const QUuid& candidateId, const QUuid& reviewerId, const QString& conflictReason = {});
+    Status unassignReviewer(const QUuid& candidateId, const QUuid& reviewerId);
+    /// Spreads the reviewers evenly over the candidates of a workshop (ReviewRules::spreadEvenly)
+    /// in one unit of work; returns what it could not do, one sentence a candidate.
+    Result<QStringList> spreadReviewers(const QUuid& workshopId, int perReviewerLimit, int perCandidate);
+    /// Conflicts of interest reviewers declared (imported from their review files).
+    Result<QList<ConflictDeclaration>> conflictDeclarations(const QUuid& candidateId = {}) const;
+    /// What the actor may see of the scores of a candidate (all when null), with a
+    /// reviewer's own scores from `ownScores` laid over the imported ones: blind until
+    /// they submitted (ReviewRules::visibleScores).
+    Result<QList<Score>> visibleScores(const QUuid& candidateId, const QList<Score>& ownScores = {},
+                                       const QList<ConflictDeclaration>& ownConflicts = {}) const;
+
+    /// Records the officer's consensus on one criterion of a candidate's form, apart from
+    /// the reviewers' scores; recording again replaces it.
+    Status recordConsensus(const ConsensusRating& consensus);
+    Result<QList<ConsensusRating>> consensus(const QUuid& candidateId) const;
+    /// Records the officer's outcome of one step's assessment of a candidate.
+    Status recordOutcome(const AssessmentOutcome& outcome);
+    Result<QList<AssessmentOutcome>> outcomes(const QUuid& candidateId) const;
+
+    /// The Stage 1 pre-check of a candidate (ScreeningCheck::run on what the file holds).
+    Result<ScreeningCheck> screeningCheck(const QUuid& candidateId) const;
+    /// Records the screening the pre-check proposes, confirmed, or with the hard
+    /// requirements judged `hardOverride` for `reason` (required when it differs).
+    Status confirmScreening(const QUuid& candidateId, std::optional<bool> hardOverride, const QString& reason);
 
     /// The audit trail, oldest first; of one candidate or record when `subject` is set.
     Result<QList<AuditEntry>> auditTrail(const QUuid& subject = {}) const;

@@ -2,6 +2,7 @@
 #include "Store.h"
 #include "StoreChange.h"
 
+#include "AssessmentRecords.h"
 #include "Person.h"
 #include "RecordJson.h"
 #include "ReviewFile.h"
@@ -183,6 +184,10 @@ Result<ReviewImport> Store::importReview(const QString& reviewFilePath)
     if (!incoming.ok()) {
         return R(incoming.error());
     }
+    const auto declared = review.value()->conflicts();
+    if (!declared.ok()) {
+        return R(declared.error());
+    }
     ReviewImport result;
     result.reviewerName = identity.reviewerName;
     result.scoresInFile = int(incoming.value().size());
@@ -255,7 +260,32 @@ Result<ReviewImport> Store::importReview(const QString& reviewFilePath)
             }
             ++result.scoresChanged;
         }
-        if (result.scoresChanged == 0) {
+        QSqlQuery conflict(db);
+        conflict.prepare(QStringLiteral("INSERT INTO conflict_declaration (candidate_id, reviewer_id, reason, "
+                                        "declared_at, imported_at) VALUES (:candidate, :reviewer, :reason, :declared, "
+                                        ":at) ON CONFLICT (candidate_id, reviewer_id) DO NOTHING"));
+        QSqlQuery unassign(db);
+        unassign.prepare(QStringLiteral("DELETE FROM reviewer_assignment WHERE candidate_id = :candidate AND "
+                                        "reviewer_id = :reviewer"));
+        for (const ConflictDeclaration& d : declared.value()) {
+            conflict.bindValue(QStringLiteral(":candidate"), idText(d.candidateId));
+            conflict.bindValue(QStringLiteral(":reviewer"), idText(identity.reviewerId));
+            conflict.bindValue(QStringLiteral(":reason"), d.reason);
+            conflict.bindValue(QStringLiteral(":declared"), timeText(d.declaredAt));
+            conflict.bindValue(QStringLiteral(":at"), now);
+            if (!conflict.exec()) {
+                return sqlFailure(conflict.lastError(), tr("Could not import the conflicts of interest."));
+            }
+            if (conflict.numRowsAffected() == 1) {
+                ++result.conflictsDeclared;
+                unassign.bindValue(QStringLiteral(":candidate"), idText(d.candidateId));
+                unassign.bindValue(QStringLiteral(":reviewer"), idText(identity.reviewerId));
+                if (!unassign.exec()) {
+                    return sqlFailure(unassign.lastError(), tr("Could not import the conflicts of interest."));
+                }
+            }
+        }
+        if (result.scoresChanged == 0 && result.conflictsDeclared == 0) {
             change.nothingChanged = true;  // importing again is harmless
             return Status::success();
         }
@@ -276,7 +306,8 @@ Result<ReviewImport> Store::importReview(const QString& reviewFilePath)
         change.subjectId = idText(identity.reviewerId);
         change.after = {{QStringLiteral("reviewer"), result.reviewerName},
                         {QStringLiteral("scores_in_file"), result.scoresInFile},
-                        {QStringLiteral("scores_changed"), result.scoresChanged}};
+                        {QStringLiteral("scores_changed"), result.scoresChanged},
+                        {QStringLiteral("conflicts_declared"), result.conflictsDeclared}};
         return Status::success();
     });
     if (!status.ok()) {

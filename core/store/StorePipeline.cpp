@@ -526,18 +526,21 @@ Status Store::recordScreening(const Screening& screening)
         const QDateTime now = QDateTime::currentDateTimeUtc();
         auto saved = run(connection(),
                          QStringLiteral("INSERT INTO screening (candidate_id, hard_met, counted_met, counted_total, note, "
-                                        "recorded_at, recorded_by) VALUES (:id, :hard, :met, :total, :note, :at, :by) "
+                                        "recorded_at, recorded_by, override_reason) VALUES (:id, :hard, :met, :total, "
+                                        ":note, :at, :by, :override) "
                                         "ON CONFLICT (candidate_id) DO UPDATE SET hard_met = excluded.hard_met, "
                                         "counted_met = excluded.counted_met, counted_total = excluded.counted_total, "
                                         "note = excluded.note, recorded_at = excluded.recorded_at, "
-                                        "recorded_by = excluded.recorded_by"),
+                                        "recorded_by = excluded.recorded_by, "
+                                        "override_reason = excluded.override_reason"),
                          {{QStringLiteral(":id"), idText(screening.candidateId)},
                           {QStringLiteral(":hard"), screening.hardRequirementsMet ? 1 : 0},
                           {QStringLiteral(":met"), screening.countedMet},
                           {QStringLiteral(":total"), screening.countedTotal},
                           {QStringLiteral(":note"), text(screening.note.trimmed())},
                           {QStringLiteral(":at"), timeText(now)},
-                          {QStringLiteral(":by"), m_actor.label()}},
+                          {QStringLiteral(":by"), m_actor.label()},
+                          {QStringLiteral(":override"), text(screening.overrideReason.trimmed())}},
                          tr("Could not save the screening."));
         if (!saved.ok()) {
             return Status(saved.error());
@@ -546,7 +549,8 @@ Status Store::recordScreening(const Screening& screening)
             return QJsonObject{{QStringLiteral("hard_requirements_met"), s.hardRequirementsMet},
                                {QStringLiteral("counted_met"), s.countedMet},
                                {QStringLiteral("counted_total"), s.countedTotal},
-                               {QStringLiteral("note"), s.note}};
+                               {QStringLiteral("note"), s.note},
+                               {QStringLiteral("override_reason"), s.overrideReason}};
         };
         change.action = QStringLiteral("screening.record");
         change.entity = QStringLiteral("screening");
@@ -564,8 +568,8 @@ Result<std::optional<Screening>> Store::screening(const QUuid& candidateId) cons
 {
     using R = Result<std::optional<Screening>>;
     auto q = run(connection(),
-                 QStringLiteral("SELECT hard_met, counted_met, counted_total, note, recorded_at, recorded_by "
-                                "FROM screening WHERE candidate_id = :id"),
+                 QStringLiteral("SELECT hard_met, counted_met, counted_total, note, recorded_at, recorded_by, "
+                                "override_reason FROM screening WHERE candidate_id = :id"),
                  {{QStringLiteral(":id"), idText(candidateId)}}, tr("Could not read the screening."));
     if (!q.ok()) {
         return R(q.error());
@@ -581,6 +585,7 @@ Result<std::optional<Screening>> Store::screening(const QUuid& candidateId) cons
     s.note = q.value().value(3).toString();
     s.recordedAt = toTime(q.value().value(4));
     s.recordedBy = q.value().value(5).toString();
+    s.overrideReason = q.value().value(6).toString();
     return std::optional<Screening>(s);
 }
 

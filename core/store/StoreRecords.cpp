@@ -9,6 +9,7 @@
 #include "Candidate.h"
 #include "CompetenceProfile.h"
 #include "RecordJson.h"
+#include "ScoringForm.h"
 #include "SqlError.h"
 
 #include <QSqlError>
@@ -111,6 +112,18 @@ Status Store::insertProfile(const CompetenceProfile& source)
             }
         }
     }
+    QSqlQuery level(db);
+    level.prepare(QStringLiteral("INSERT INTO scale_level (profile_id, rating, label, descriptor) "
+                                 "VALUES (:profile, :rating, :label, :descriptor)"));
+    for (const ScaleLevel& item : profile.scale) {
+        level.bindValue(QStringLiteral(":profile"), idText(profile.meta.id));
+        level.bindValue(QStringLiteral(":rating"), item.rating);
+        level.bindValue(QStringLiteral(":label"), text(item.label));
+        level.bindValue(QStringLiteral(":descriptor"), text(item.descriptor));
+        if (!level.exec()) {
+            return sqlFailure(level.lastError(), tr("Could not save the competence profile."));
+        }
+    }
     return Status::success();
 }
 
@@ -150,6 +163,19 @@ Result<CompetenceProfile> Store::currentProfile() const
         }
         p.groups.last().criteria.append({items.value(2).toString(), items.value(3).toString(),
                                          toKey<CriterionKind>(items.value(4), CriterionKind::Counted)});
+    }
+    items.finish();
+    const auto scale = readAll<ScaleLevel>(
+        connection(),
+        QStringLiteral("SELECT rating, label, descriptor FROM scale_level WHERE profile_id = :id ORDER BY rating"),
+        {{QStringLiteral(":id"), idText(p.meta.id)}},
+        [](const QSqlQuery& r) { return ScaleLevel{r.value(0).toInt(), r.value(1).toString(), r.value(2).toString()}; },
+        tr("Could not read the competence profile."));
+    if (!scale.ok()) {
+        return R(scale.error());
+    }
+    if (!scale.value().isEmpty()) {
+        p.scale = scale.value();
     }
     return p;
 }
@@ -212,6 +238,21 @@ Result<Workshop> Store::saveWorkshop(const Workshop& edited)
                     QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(saved.assessors)).toJson(QJsonDocument::Compact)));
         if (auto done = execSave(q, isNew, tr("the workshop \"%1\"").arg(saved.title)); !done.ok()) {
             return done;
+        }
+        if (isNew) {  // a new workshop is assessed on the usual criteria until the officer changes them
+            QSqlQuery criterion(QSqlDatabase::database(connection(), false));
+            criterion.prepare(QStringLiteral("INSERT INTO workshop_criterion (workshop_id, position, key, name) "
+                                             "VALUES (:workshop, :position, :key, :name)"));
+            const QList<Criterion> defaults = ScoringForm::defaultWorkshopCriteria();
+            for (int i = 0; i < defaults.size(); ++i) {
+                criterion.bindValue(QStringLiteral(":workshop"), idText(saved.meta.id));
+                criterion.bindValue(QStringLiteral(":position"), i);
+                criterion.bindValue(QStringLiteral(":key"), defaults.at(i).key);
+                criterion.bindValue(QStringLiteral(":name"), defaults.at(i).name);
+                if (!criterion.exec()) {
+                    return sqlFailure(criterion.lastError(), tr("Could not save the workshop's criteria."));
+                }
+            }
         }
         change.action = isNew ? QStringLiteral("workshop.create") : QStringLiteral("workshop.update");
         change.entity = QStringLiteral("workshop");

@@ -761,6 +761,201 @@
     </message>
 </context>
 <context>
+    <name>AssignCommand</name>
+    <message>
+        <source>Assign a reviewer to a candidate, or spread the reviewers evenly over a workshop (officers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate (id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer (id, account or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this reviewer may review a candidate of their own administration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the assignment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread the reviewers evenly over the candidates of a workshop (no CANDIDATE, REVIEWER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop to spread over (id or title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WORKSHOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N candidates per reviewer (with --spread).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers each candidate needs (with --spread; 2 by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give FILE CANDIDATE REVIEWER, or FILE --spread --workshop W --limit N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit and --per-candidate take whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made %1 assignment(s) for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer reviews %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now reviews %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentView</name>
+    <message>
+        <source>Reviewers assigned to candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space or double-click assigns or unassigns the reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates per reviewer at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers per candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spread Evenly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread the reviewers evenly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most &amp;per reviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reviewers per candidate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a workshop to assign reviewers to its candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the assignments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviewer is recorded in the file; record reviewers under File &gt; People.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tick assigns a reviewer. ⚠ marks a reviewer of the candidate&apos;s own administration (assigned only with a reason); ✖ a conflict the reviewer declared; ✔ scores submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ conflict declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declared a conflict of interest about this candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ same administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned despite the conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is from the candidate&apos;s administration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, ✔ submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reviews %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reviewer is from the candidate&apos;s administration. Why may they review the candidate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers not spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some candidates are short of reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Attachment</name>
     <message>
         <source>An attachment must belong to a candidate.</source>
@@ -1093,6 +1288,34 @@
     </message>
     <message>
         <source>Documents&apos; text read for the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop&apos;s criteria changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competence profile threshold changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers spread over candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment outcome recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2078,6 +2301,10 @@ Link the records as the same person? Nothing is merged: both records stay as the
         <source>Decisions, screening and commitment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stage 1 pre-check against the competence profile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CandidateTableModel</name>
@@ -2598,6 +2825,74 @@ Link the records as the same person? Nothing is merged: both records stay as the
         <source>Additional languages</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1 – Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 – Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a hard requirement: rate it 1 (met) or 0 (not met).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate &quot;%1&quot; from 0 to %2 on the profile&apos;s scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not demonstrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence of the competence in the application or the assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some evidence, but short of what the criterion asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear evidence that the candidate meets the criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence beyond what the criterion asks, in more than one setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptional evidence; the candidate could teach this to others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rating scale needs 2 to 5 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale&apos;s levels go 0, 1, 2… in order, each with a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -2639,6 +2934,53 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
     <message>
         <source>&amp;Take Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusCommand</name>
+    <message>
+        <source>Record the consensus rating of a candidate on one criterion (officers), apart from the reviewers&apos; scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate (id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion&apos;s key (&quot;workshop:KEY&quot; for a workshop&apos;s own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the profile&apos;s scale; hard requirements 0 or 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the reviewers agreed on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --criterion KEY and --rating N (a whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus for %1 on &quot;%2&quot;: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4087,6 +4429,10 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <source>About the selected candidate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -5012,6 +5358,41 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <source>This score was changed elsewhere (another window?) after you opened it; reload it and make your change again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You submitted your scores of this candidate; submitted scores are final and cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review file is open read-only; nothing was submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have already submitted your scores of this candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate every criterion before submitting; %n still unrated: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not submit the scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review file is open read-only; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the conflict of interest is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the conflict of interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewInitCommand</name>
@@ -5033,6 +5414,25 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>Made the review file %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRules</name>
+    <message>
+        <source>%1 is not recorded as a reviewer; record their role first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declared a conflict of interest about %2 and cannot review them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is from %2, the administration of %3: a conflict of interest. Assign another reviewer, or record why this one may review them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 of %3 reviewers: no other reviewer is free of a conflict and under the limit of %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5168,6 +5568,80 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
 </context>
 <context>
+    <name>ReviewerWork</name>
+    <message>
+        <source>%1&apos;s scores are theirs alone: only %1 records them, in their own review file. The officer records a consensus instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a reviewer recorded in the file scores candidates; you are recorded as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was made for another accreditation file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2&apos;s review file; a reviewer&apos;s scores are theirs alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You declared a conflict of interest about this candidate; you cannot score them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This candidate is not assigned to you; the officer assigns reviewers to candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewersCommand</name>
+    <message>
+        <source>Nobody recorded in the file is &quot;%1&quot;; `people FILE` lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the reviewers with the candidates assigned to them, submitted and declared conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the reviewers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchemaText</name>
     <message>
         <source>Could not upgrade the file to format %1.</source>
@@ -5224,27 +5698,11 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
 <context>
     <name>ScoreCommand</name>
     <message>
-        <source>Record one of your scores in your review file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The shared Accreditation Desk file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your review file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The candidate (id or name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CANDIDATE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The criterion&apos;s key, as `profile --json` lists them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5272,31 +5730,35 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Submit the score (no longer a draft).</source>
+        <source>Record one of your scores of a candidate in your review file (reviewers); a draft until you submit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--rating takes a whole number from 0 to %1.</source>
+        <source>You, the reviewer (account or name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This review file was made for another accreditation file.</source>
+        <source>REVIEWER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is %1&apos;s review file; you cannot score in it.</source>
+        <source>The criterion&apos;s key, as `profile --json` lists them; &quot;workshop:KEY&quot; for a workshop&apos;s own, &quot;activity:ID&quot; for a Stage 3 appraisal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The profile has no criterion &quot;%1&quot;; `profile FILE --json` lists the keys.</source>
+        <source>Your review file (by default ACCOUNT.review beside FILE, made when missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a hard requirement: rate it 1 (met) or 0 (not met).</source>
+        <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scored %1 on &quot;%2&quot;: %3.</source>
+        <source>Give --reviewer R, --criterion KEY and --rating N (a whole number from 0 to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored %1 on &quot;%2&quot;: %3 (draft; %4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5359,6 +5821,160 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
 </context>
 <context>
+    <name>ScoringForm</name>
+    <message>
+        <source>Workshop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 3 appraisals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation in discussions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s form has no criterion &quot;%1&quot;; `profile FILE --json` lists the profile&apos;s keys, a workshop&apos;s criteria are &quot;workshop:KEY&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringFormView</name>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare a &amp;Conflict…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare a conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You submitted your scores of this candidate; they are final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a candidate to see their scoring form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your scores of %1 (drafts until you submit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your scores of %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus on %1, apart from the reviewers&apos; own scores (shown beside each criterion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus on %1 (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviewer&apos;s rating to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What makes you unable to judge this candidate fairly?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict not declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Screening</name>
     <message>
         <source>hard requirements met</source>
@@ -5386,6 +6002,220 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>The criteria met must be between 0 and %1, the number of counted criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningCheck</name>
+    <message numerus="yes">
+        <source>%n year(s) in Customs; at least %1 needed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>education not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 university level); %n year(s) in public administration (at least %3 needed otherwise).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English at level %1; proficient means C1, C2 or native.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No English level given; proficient means C1, C2 or native.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s data do not answer this requirement; the officer judges it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus %1: met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus %1: not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Median of %n submitted score(s) %1: met</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Median of %n submitted score(s) %1: not met</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not assessed yet: not counted as met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-check found the hard requirements met; say why you judge them not met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-check found a hard requirement not met; say why you judge them met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be judged from the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningCheckView</name>
+    <message>
+        <source>Stage 1 pre-check, criterion by criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Judge the hard requirements otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge the hard requirements otherwise than the pre-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason or note for the screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (needed to judge otherwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm Screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of counted criteria to exceed, in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the profile&apos;s threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the counted criteria must be met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A setting of the competence profile, for every candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a candidate to see the pre-check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard requirements (from the candidate&apos;s data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted criteria (from the consensus, else the submitted scores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-check: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard requirements judged otherwise: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold not set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6484,6 +7314,149 @@ Nothing was imported.</source>
         <source>Could not read the workshop&apos;s scores.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not import the conflicts of interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the workshop&apos;s criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the competence profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the workshop&apos;s criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every workshop criterion needs a key without &apos;:&apos; and a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion key &quot;%1&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop is no longer in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read who reviews whom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate or the reviewer is no longer in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That reviewer is not recorded in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already reviews %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not assign the reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That reviewer was not assigned to the candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least 1 candidate per reviewer and 1 reviewer per candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the workshop&apos;s candidates and reviewers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviewer is recorded in the file; record reviewers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not assign the reviewers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the conflicts of interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the consensus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the consensus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outcome must name its candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate is no longer in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the outcomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmitCommand</name>
+    <message>
+        <source>Submit your scores of a candidate (reviewers): final, and then you see the other reviewers&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate (id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You, the reviewer (account or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REVIEWER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your review file (by default ACCOUNT.review beside FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the reviewer with --reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted your scores of %1; the officer imports them from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TextOutcome</name>
@@ -7040,6 +8013,10 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Views of the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;viewers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -41,7 +41,8 @@ private slots:
         QCOMPARE(cli({QStringLiteral("--help")}, &out), 0);
         const char* const commands[] = {"init",   "demo",    "candidates", "profile",     "check",
                                         "people", "person-add", "audit",   "backup",      "restore",
-                                        "settings", "review-init", "score", "import-review"};
+                                        "settings", "review-init", "score", "import-review",
+                                        "reviewers", "assign", "submit", "consensus"};
         for (const char* command : commands) {
             QVERIFY2(out.contains(QLatin1String(command)), command);
         }
@@ -223,20 +224,32 @@ private slots:
                      &out, &err),
                  1);
         QVERIFY(!QFileInfo::exists(review));
-        const QString sharedBefore = sha256Of(file);
         QCOMPARE(cli({QStringLiteral("review-init"), file, review, QStringLiteral("--as"), QStringLiteral("kmorita")},
                      &out, &err),
                  0);
-        QCOMPARE(cli({QStringLiteral("score"), file, review, QStringLiteral("--as"), QStringLiteral("kmorita"),
-                      QStringLiteral("--candidate"), QStringLiteral("Sato"), QStringLiteral("--criterion"),
+        // Reviewers score the candidates the officer assigned to them (`score` takes the
+        // candidate and the reviewer since the scoring forms; submitting is its own command).
+        QCOMPARE(cli({QStringLiteral("score"), file, QStringLiteral("Sato"), QStringLiteral("--as"),
+                      QStringLiteral("kmorita"), QStringLiteral("--reviewer"), QStringLiteral("kmorita"),
+                      QStringLiteral("--review"), review, QStringLiteral("--criterion"),
+                      QStringLiteral("career.ipr_knowledge"), QStringLiteral("--rating"), QStringLiteral("4")},
+                     &out, &err),
+                 1);
+        QVERIFY2(err.contains(QStringLiteral("not assigned to you")), qPrintable(err));
+        QCOMPARE(cli({QStringLiteral("assign"), file, QStringLiteral("Sato"), QStringLiteral("kmorita")}, &out, &err), 0);
+        const QString sharedBefore = sha256Of(file);
+        QCOMPARE(cli({QStringLiteral("score"), file, QStringLiteral("Sato"), QStringLiteral("--as"),
+                      QStringLiteral("kmorita"), QStringLiteral("--reviewer"), QStringLiteral("kmorita"),
+                      QStringLiteral("--review"), review, QStringLiteral("--criterion"),
                       QStringLiteral("career.ipr_knowledge"), QStringLiteral("--rating"), QStringLiteral("4"),
-                      QStringLiteral("--comment"), QStringLiteral("Leads border measures"), QStringLiteral("--submit")},
+                      QStringLiteral("--comment"), QStringLiteral("Leads border measures")},
                      &out, &err),
                  0);
         QVERIFY2(out.contains(QStringLiteral("Scored Haruka Sato")), qPrintable(err));
         // A hard requirement is met or not met.
-        QCOMPARE(cli({QStringLiteral("score"), file, review, QStringLiteral("--as"), QStringLiteral("kmorita"),
-                      QStringLiteral("--candidate"), QStringLiteral("Sato"), QStringLiteral("--criterion"),
+        QCOMPARE(cli({QStringLiteral("score"), file, QStringLiteral("Sato"), QStringLiteral("--as"),
+                      QStringLiteral("kmorita"), QStringLiteral("--reviewer"), QStringLiteral("kmorita"),
+                      QStringLiteral("--review"), review, QStringLiteral("--criterion"),
                       QStringLiteral("language.english"), QStringLiteral("--rating"), QStringLiteral("3")},
                      &out, &err),
                  1);

@@ -3,7 +3,9 @@
 #include "AccreditedAdvisor.h"
 #include "Activity.h"
 #include "Backup.h"
+#include "AssessmentRecords.h"
 #include "Candidate.h"
+#include "CompetenceProfile.h"
 #include "AuditLog.h"
 #include "Schema.h"
 #include "Store.h"
@@ -141,13 +143,16 @@ private slots:
             // Search works on what the older file held: format 3 folded its text.
             QCOMPARE(store.value()->findCandidates(QStringLiteral("wrobel")).value().size(), 1);
         }
-        // Format 5 indexed the candidates for the full-text search; their documents wait
-        // to be read.
-        const auto found = store.value()->search(QStringLiteral("wrobel"));
-        QVERIFY2(found.ok(), qPrintable(found.message()));
-        QCOMPARE(found.value().size(), 1);
-        QCOMPARE(found.value().first().where, QStringLiteral("Family name"));
-        QCOMPARE(store.value()->documentsToReadCount().value(), 1);
+        // Format 7 indexed the candidates for the full-text search; their documents wait
+        // to be read. (A format-7 file made here by raw SQL has no index rows, which the
+        // application always writes with a candidate, so the upgrade from 7 has none to check.)
+        if (from < 7) {
+            const auto found = store.value()->search(QStringLiteral("wrobel"));
+            QVERIFY2(found.ok(), qPrintable(found.message()));
+            QCOMPARE(found.value().size(), 1);
+            QCOMPARE(found.value().first().where, QStringLiteral("Family name"));
+            QCOMPARE(store.value()->documentsToReadCount().value(), 1);
+        }
         // Who upgrades a file from before roles becomes its officer.
         QCOMPARE(store.value()->role(), PersonRole::Officer);
         QCOMPARE(trail.value().first().entityId, QStringLiteral("a1b2c3d4-0000-4000-8000-000000000001"));
@@ -189,6 +194,34 @@ private slots:
         QVERIFY2(saved.ok(), qPrintable(saved.message()));
         QCOMPARE(store.value()->activities().value().first().participants.size(), 1);
         QVERIFY(store.value()->check().value().isEmpty());
+        QCOMPARE(layoutOf(file), Schema::expectedObjects(Schema::kCurrentVersion).value());
+    }
+
+    void format7ProfilesGainTheScaleAndWorkshopsTheirCriteria()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("v7-assessment.accred"));
+        makeFileAtVersion(file, 7);
+        QCOMPARE(runSql(file, {QStringLiteral("INSERT INTO competence_profile (id, version, title, adopted_on, "
+                                              "counted_threshold_percent, row_version, modified_at, modified_by) "
+                                              "VALUES ('9d1e2f3a-0000-4000-8000-000000000004', 1, 'Profile', NULL, "
+                                              "50, 1, '2024-01-01T00:00:00.000Z', 'officer@pc')"),
+                               QStringLiteral("INSERT INTO workshop (id, title, region, venue, start_date, days, "
+                                              "capacity, assessors, row_version, modified_at, modified_by) VALUES "
+                                              "('9d1e2f3a-0000-4000-8000-000000000005', 'Kashiwa', NULL, 'RILO', "
+                                              "'2023-10-10', 4, 10, '[]', 1, '2024-01-01T00:00:00.000Z', "
+                                              "'officer@pc')")}),
+                 QString());
+        auto store = Store::open(file, Store::Access::Edit);
+        QVERIFY2(store.ok(), qPrintable(store.message()));
+        const auto profile = store.value()->currentProfile();
+        QVERIFY2(profile.ok(), qPrintable(profile.message()));
+        QCOMPARE(profile.value().scale.size(), 5);
+        QCOMPARE(profile.value().scale.at(4).label, QStringLiteral("Outstanding"));
+        const auto criteria =
+            store.value()->workshopCriteria(QUuid::fromString(QStringLiteral("9d1e2f3a-0000-4000-8000-000000000005")));
+        QCOMPARE(criteria.value().size(), 3);
+        QCOMPARE(criteria.value().first().name, QStringLiteral("Participation in discussions"));
+        QVERIFY(store.value()->assignments().value().isEmpty());
         QCOMPARE(layoutOf(file), Schema::expectedObjects(Schema::kCurrentVersion).value());
     }
 

@@ -229,10 +229,17 @@ QUuid TestSupport::makeAssessedWorkshop(Store& store, const QString& folder)
         }
     }
     const QString fileId = store.fileId().value();
-    for (int reviewer = 0; reviewer < 2; ++reviewer) {
+    const QStringList keys = {QStringLiteral("personal.interpersonal"), QStringLiteral("wco.trips"),
+                              QStringLiteral("academic.postgraduate"), QStringLiteral("career.customs_5_years"),
+                              QStringLiteral("workshop.presentation")};
+    // Two reviewers score and submit everyone; a third leaves a draft, which never counts.
+    for (int reviewer = 0; reviewer < 3; ++reviewer) {
         Person p;
-        p.name = reviewer == 0 ? QStringLiteral("Kenji Morita") : QStringLiteral("Lina Haddad");
-        p.account = reviewer == 0 ? QStringLiteral("kmorita") : QStringLiteral("lhaddad");
+        p.name = QList<QString>{QStringLiteral("Kenji Morita"), QStringLiteral("Lina Haddad"),
+                                QStringLiteral("Ana Duarte")}
+                     .at(reviewer);
+        p.account = QList<QString>{QStringLiteral("kmorita"), QStringLiteral("lhaddad"), QStringLiteral("aduarte")}
+                        .at(reviewer);
         p.role = PersonRole::Reviewer;
         p.administration = QStringLiteral("WCO Secretariat");
         p.email = QStringLiteral("reviewer@wco.example");
@@ -246,27 +253,31 @@ QUuid TestSupport::makeAssessedWorkshop(Store& store, const QString& folder)
         if (!review.ok()) {
             return failed(review.message());
         }
-        const auto score = [&](const QUuid& candidate, const QString& criterion, int rating, bool submitted) {
+        const auto score = [&](const QUuid& candidate, const QString& criterion, int rating) {
             Score s;
             s.reviewerId = person.value().meta.id;
             s.candidateId = candidate;
             s.criterionKey = criterion;
             s.rating = rating;
             s.updatedAt = QDateTime::currentDateTimeUtc();
-            if (submitted) {
-                s.submittedAt = s.updatedAt;
+            const auto saved = review.value()->saveScore(s);
+            if (!saved.ok()) {
+                qWarning("makeAssessedWorkshop: %s", qPrintable(saved.message()));
             }
-            return review.value()->saveScore(s).ok();
+            return saved.ok();
         };
         bool ok = true;
-        for (int i = 0; i < int(std::size(rows)); ++i) {
-            ok = ok && score(ids.at(i), QStringLiteral("personal.interpersonal"), rows[i].interpersonal[reviewer], true) &&
-                 score(ids.at(i), QStringLiteral("wco.trips"), rows[i].trips[reviewer], true) &&
-                 score(ids.at(i), QStringLiteral("academic.postgraduate"), rows[i].postgraduate[reviewer], true) &&
-                 score(ids.at(i), QStringLiteral("career.customs_5_years"), 1, true) &&
-                 score(ids.at(i), QStringLiteral("workshop.presentation"), 2 + reviewer, true);
+        if (reviewer == 2) {
+            ok = score(ids.at(4), QStringLiteral("wco.ipr_tools"), 4);  // Flores: a draft
         }
-        ok = ok && score(ids.at(4), QStringLiteral("wco.ipr_tools"), 4, false);  // Flores: a draft
+        for (int i = 0; i < int(std::size(rows)) && reviewer < 2; ++i) {
+            ok = ok && score(ids.at(i), keys.at(0), rows[i].interpersonal[reviewer]) &&
+                 score(ids.at(i), keys.at(1), rows[i].trips[reviewer]) &&
+                 score(ids.at(i), keys.at(2), rows[i].postgraduate[reviewer]) && score(ids.at(i), keys.at(3), 1) &&
+                 score(ids.at(i), keys.at(4), 2 + reviewer);
+            // A candidate's form is submitted whole, once every item is rated.
+            ok = ok && review.value()->submit(ids.at(i), keys, keys).ok();
+        }
         if (!ok) {
             return failed(QStringLiteral("a score"));
         }

@@ -1,0 +1,294 @@
+#include "ScoringCommands.h"
+
+#include "AssessmentRecords.h"
+#include "AuditCommand.h"
+#include "Candidate.h"
+#include "Person.h"
+#include "PipelineCommands.h"
+#include "RecordJson.h"
+#include "ReviewFile.h"
+#include "ReviewRules.h"
+#include "ReviewerWork.h"
+#include "Score.h"
+#include "ScoringForm.h"
+#include "TextTable.h"
+#include "Workshop.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTextStream>
+
+Result<Person> findPerson(const Store& store, const QString& argument)
+{
+    const auto people = store.people();
+    if (!people.ok()) {
+        return Result<Person>(people.error());
+    }
+    const QUuid id = QUuid::fromString(argument);
+    for (const Person& p : people.value()) {
+        if ((!id.isNull() && p.meta.id == id) || p.account.compare(argument, Qt::CaseInsensitive) == 0 ||
+            p.name.compare(argument, Qt::CaseInsensitive) == 0) {
+            return p;
+        }
+    }
+    return Result<Person>::failure(ErrorCode::NotFound,
+                                   ReviewersCommand::tr("Nobody recorded in the file is \"%1\"; `people FILE` lists "
+                                                        "them.")
+                                       .arg(argument));
+}
+
+ReviewersCommand::ReviewersCommand()
+    : Command(QStringLiteral("reviewers"),
+              tr("List the reviewers with the candidates assigned to them, submitted and declared conflicts."))
+{
+}
+
+void ReviewersCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
+    parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
+}
+
+int ReviewersCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::ReadOnly, err);
+    if (!store) {
+        return Failure;
+    }
+    const auto people = store->people();
+    const auto assignments = store->assignments();
+    const auto conflicts = store->conflictDeclarations();
+    const auto scores = store->scores();
+    if (!people.ok() || !assignments.ok() || !conflicts.ok() || !scores.ok()) {
+        err << tr("Could not read the reviewers.") << Qt::endl;
+        return Failure;
+    }
+    QJsonArray array;
+    TextTable table({tr("Name"), tr("Account"), tr("Administration"), tr("Assigned"), tr("Submitted"),
+                     tr("Conflicts declared")});
+    for (const Person& p : people.value()) {
+        if (p.role != PersonRole::Reviewer) {
+            continue;
+        }
+        QJsonArray assigned;
+        int submitted = 0;
+        for (const ReviewerAssignment& a : assignments.value()) {
+            if (a.reviewerId == p.meta.id) {
+                assigned.append(a.candidateId.toString(QUuid::WithoutBraces));
+                submitted += ReviewRules::hasSubmitted(scores.value(), p.meta.id, a.candidateId) ? 1 : 0;
+            }
+        }
+        const int declared = int(std::count_if(conflicts.value().cbegin(), conflicts.value().cend(),
+                                                [&](const ConflictDeclaration& d) { return d.reviewerId == p.meta.id; }));
+        QJsonObject json = RecordJson::toJson(p);
+        json.insert(QStringLiteral("assigned"), assigned);
+        json.insert(QStringLiteral("submitted"), submitted);
+        json.insert(QStringLiteral("conflicts_declared"), declared);
+        array.append(json);
+        table.addRow({p.name, p.account, p.administration, QString::number(assigned.size()), QString::number(submitted),
+                      QString::number(declared)});
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    } else {
+        table.print(out);
+    }
+    return Success;
+}
+
+AssignCommand::AssignCommand()
+    : Command(QStringLiteral("assign"),
+              tr("Assign a reviewer to a candidate, or spread the reviewers evenly over a workshop (officers)."))
+{
+}
+
+void AssignCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
+    parser.addPositionalArgument(QStringLiteral("CANDIDATE"), tr("The candidate (id or name)."),
+                                 QStringLiteral("[CANDIDATE"));
+    parser.addPositionalArgument(QStringLiteral("REVIEWER"), tr("The reviewer (id, account or name)."),
+                                 QStringLiteral("REVIEWER]"));
+    parser.addOption({QStringLiteral("reason"),
+                      tr("Why this reviewer may review a candidate of their own administration."), tr("TEXT")});
+    parser.addOption({QStringLiteral("remove"), tr("Remove the assignment instead.")});
+    parser.addOption({QStringLiteral("spread"),
+                      tr("Spread the reviewers evenly over the candidates of a workshop (no CANDIDATE, REVIEWER).")});
+    parser.addOption({QStringLiteral("workshop"), tr("The workshop to spread over (id or title)."), tr("WORKSHOP")});
+    parser.addOption({QStringLiteral("limit"), tr("At most N candidates per reviewer (with --spread)."), tr("N")});
+    parser.addOption({QStringLiteral("per-candidate"), tr("Reviewers each candidate needs (with --spread; 2 by "
+                                                          "default)."),
+                      tr("N"), QStringLiteral("2")});
+}
+
+int AssignCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    const QStringList args = parser.positionalArguments();
+    const bool spread = parser.isSet(QStringLiteral("spread"));
+    if (spread ? args.size() != 1 || !parser.isSet(QStringLiteral("workshop")) || !parser.isSet(QStringLiteral("limit"))
+               : args.size() != 3) {
+        err << tr("Give FILE CANDIDATE REVIEWER, or FILE --spread --workshop W --limit N.") << Qt::endl;
+        return UsageError;
+    }
+    bool numbers = true;
+    const int limit = spread ? parser.value(QStringLiteral("limit")).toInt(&numbers) : 0;
+    bool second = true;
+    const int perCandidate = spread ? parser.value(QStringLiteral("per-candidate")).toInt(&second) : 0;
+    if (!numbers || !second) {
+        err << tr("--limit and --per-candidate take whole numbers.") << Qt::endl;
+        return UsageError;
+    }
+    const auto store = openStore(args.at(0), Store::Access::Edit, err);
+    if (!store) {
+        return Failure;
+    }
+    if (spread) {
+        const auto workshop = findWorkshop(*store, parser.value(QStringLiteral("workshop")));
+        if (!workshop.ok()) {
+            err << workshop.message() << Qt::endl;
+            return Failure;
+        }
+        const int before = int(store->assignments().value().size());
+        const auto shortfalls = store->spreadReviewers(workshop.value().meta.id, limit, perCandidate);
+        if (!shortfalls.ok()) {
+            err << shortfalls.message() << Qt::endl;
+            return Failure;
+        }
+        out << tr("Made %1 assignment(s) for %2.")
+                   .arg(int(store->assignments().value().size()) - before)
+                   .arg(workshop.value().title)
+            << Qt::endl;
+        for (const QString& line : shortfalls.value()) {
+            out << line << Qt::endl;
+        }
+        return Success;
+    }
+    const auto candidate = findCandidate(*store, args.at(1));
+    const auto reviewer = findPerson(*store, args.at(2));
+    if (!candidate.ok() || !reviewer.ok()) {
+        err << (candidate.ok() ? reviewer.message() : candidate.message()) << Qt::endl;
+        return Failure;
+    }
+    const Status done = parser.isSet(QStringLiteral("remove"))
+                            ? store->unassignReviewer(candidate.value().meta.id, reviewer.value().meta.id)
+                            : store->assignReviewer(candidate.value().meta.id, reviewer.value().meta.id,
+                                                    parser.value(QStringLiteral("reason")));
+    if (!done.ok()) {
+        err << done.message() << Qt::endl;
+        return Failure;
+    }
+    out << (parser.isSet(QStringLiteral("remove")) ? tr("%1 no longer reviews %2.") : tr("%1 now reviews %2."))
+               .arg(reviewer.value().name, candidate.value().displayName())
+        << Qt::endl;
+    return Success;
+}
+
+SubmitCommand::SubmitCommand()
+    : Command(QStringLiteral("submit"),
+              tr("Submit your scores of a candidate (reviewers): final, and then you see the other reviewers'."))
+{
+}
+
+void SubmitCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The shared Accreditation Desk file."));
+    parser.addPositionalArgument(QStringLiteral("CANDIDATE"), tr("The candidate (id or name)."));
+    parser.addOption({QStringLiteral("reviewer"), tr("You, the reviewer (account or name)."), tr("REVIEWER")});
+    parser.addOption({QStringLiteral("review"), tr("Your review file (by default ACCOUNT.review beside FILE)."),
+                      tr("PATH")});
+}
+
+int SubmitCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    if (!parser.isSet(QStringLiteral("reviewer"))) {
+        err << tr("Name the reviewer with --reviewer.") << Qt::endl;
+        return UsageError;
+    }
+    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::ReadOnly, err);
+    if (!store) {
+        return Failure;
+    }
+    const auto candidate = findCandidate(*store, parser.positionalArguments().at(1));
+    const auto reviewer = findPerson(*store, parser.value(QStringLiteral("reviewer")));
+    if (!candidate.ok() || !reviewer.ok()) {
+        err << (candidate.ok() ? reviewer.message() : candidate.message()) << Qt::endl;
+        return Failure;
+    }
+    if (auto acts = ReviewerWork::checkActsAs(*store, reviewer.value().meta.id, reviewer.value().name); !acts.ok()) {
+        err << acts.message() << Qt::endl;
+        return Failure;
+    }
+    const QString path = parser.isSet(QStringLiteral("review"))
+                             ? parser.value(QStringLiteral("review"))
+                             : ReviewerWork::defaultReviewPath(store->path(), reviewer.value().account);
+    auto review = ReviewerWork::openOwn(*store, path);
+    if (!review.ok()) {
+        err << review.message() << Qt::endl;
+        return Failure;
+    }
+    if (auto done = ReviewerWork::submit(*store, *review.value(), candidate.value().meta.id); !done.ok()) {
+        err << done.message() << Qt::endl;
+        return Failure;
+    }
+    out << tr("Submitted your scores of %1; the officer imports them from %2.")
+               .arg(candidate.value().displayName(), review.value()->path())
+        << Qt::endl;
+    return Success;
+}
+
+ConsensusCommand::ConsensusCommand()
+    : Command(QStringLiteral("consensus"),
+              tr("Record the consensus rating of a candidate on one criterion (officers), apart from the reviewers' "
+                 "scores."))
+{
+}
+
+void ConsensusCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
+    parser.addPositionalArgument(QStringLiteral("CANDIDATE"), tr("The candidate (id or name)."));
+    parser.addOption({QStringLiteral("criterion"), tr("The criterion's key (\"workshop:KEY\" for a workshop's own)."),
+                      tr("KEY")});
+    parser.addOption({QStringLiteral("rating"), tr("On the profile's scale; hard requirements 0 or 1."), tr("N")});
+    parser.addOption({QStringLiteral("comment"), tr("What the reviewers agreed on."), tr("TEXT")});
+}
+
+int ConsensusCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    bool numeric = false;
+    const int rating = parser.value(QStringLiteral("rating")).toInt(&numeric);
+    if (!numeric || !parser.isSet(QStringLiteral("criterion"))) {
+        err << tr("Give --criterion KEY and --rating N (a whole number).") << Qt::endl;
+        return UsageError;
+    }
+    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::Edit, err);
+    if (!store) {
+        return Failure;
+    }
+    const auto candidate = findCandidate(*store, parser.positionalArguments().at(1));
+    if (!candidate.ok()) {
+        err << candidate.message() << Qt::endl;
+        return Failure;
+    }
+    ConsensusRating consensus;
+    consensus.candidateId = candidate.value().meta.id;
+    consensus.criterionKey = parser.value(QStringLiteral("criterion"));
+    consensus.rating = rating;
+    consensus.comment = parser.value(QStringLiteral("comment"));
+    if (auto done = store->recordConsensus(consensus); !done.ok()) {
+        err << done.message() << Qt::endl;
+        return Failure;
+    }
+    const auto form = store->scoringForm(consensus.candidateId);
+    out << tr("Consensus for %1 on \"%2\": %3.")
+               .arg(candidate.value().displayName(),
+                    form.ok() && form.value().criterion(consensus.criterionKey)
+                        ? form.value().criterion(consensus.criterionKey)->name
+                        : consensus.criterionKey,
+                    form.ok() ? form.value().ratingLabel(consensus.criterionKey, rating) : QString::number(rating))
+        << Qt::endl;
+    return Success;
+}

@@ -1,0 +1,65 @@
+#pragma once
+// Scoring with several reviewers from the terminal: `reviewers` lists them with their
+// load, `assign` gives the officer's assignments (by hand or spread evenly), `submit`
+// closes a reviewer's form of a candidate, and `consensus` records the officer's rating.
+// `score` (ReviewCommands.h) records a reviewer's rating.
+
+#include "Command.h"
+
+class Person;
+
+/// The person an argument names: id, account or name (case ignored).
+Result<Person> findPerson(const Store& store, const QString& argument);
+
+class ReviewersCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ReviewersCommand)
+
+public:
+    ReviewersCommand();
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+};
+
+class AssignCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(AssignCommand)
+
+public:
+    AssignCommand();
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int maximumPositionals() const override { return 3; }
+    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+};
+
+class SubmitCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(SubmitCommand)
+
+public:
+    SubmitCommand();
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int minimumPositionals() const override { return 2; }
+    int maximumPositionals() const override { return 2; }
+    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+};
+
+class ConsensusCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ConsensusCommand)
+
+public:
+    ConsensusCommand();
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int minimumPositionals() const override { return 2; }
+    int maximumPositionals() const override { return 2; }
+    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+};

@@ -1,0 +1,148 @@
+#include "ScoringForm.h"
+
+#include "Activity.h"
+#include "Score.h"
+
+#include <QSet>
+
+ScoringForm ScoringForm::build(const QUuid& candidateId, const CompetenceProfile& profile, const QString& workshopTitle,
+                               const QList<Criterion>& workshopCriteria, const QList<Activity>& activities)
+{
+    ScoringForm form;
+    form.candidateId = candidateId;
+    form.profileVersion = profile.version;
+    form.scale = profile.scale;
+    for (const CriterionGroup& group : profile.groups) {
+        FormSection section{group.key, group.name, {}};
+        for (const Criterion& c : group.criteria) {
+            section.criteria.append({c.key, c.name, c.kind});
+        }
+        form.sections.append(section);
+    }
+    if (!workshopCriteria.isEmpty()) {
+        FormSection section{QStringLiteral("workshop"), tr("Workshop: %1").arg(workshopTitle), {}};
+        for (const Criterion& c : workshopCriteria) {
+            section.criteria.append({workshopKey(c.key), c.name, CriterionKind::Counted});
+        }
+        form.sections.append(section);
+    }
+    FormSection appraisals{QStringLiteral("activities"), tr("Stage 3 appraisals"), {}};
+    for (const Activity& activity : activities) {
+        const ActivityParticipant* part = activity.participant(candidateId);
+        if (part && part->role == ParticipantRole::Stage3Candidate) {
+            appraisals.criteria.append({activityKey(activity.meta.id),
+                                        tr("%1 (%2)").arg(activity.title, activity.startDate.toString(Qt::ISODate)),
+                                        CriterionKind::Counted});
+        }
+    }
+    if (!appraisals.criteria.isEmpty()) {
+        form.sections.append(appraisals);
+    }
+    return form;
+}
+
+QString ScoringForm::workshopKey(const QString& criterionKey)
+{
+    return QStringLiteral("workshop:") + criterionKey;
+}
+
+QString ScoringForm::activityKey(const QUuid& activityId)
+{
+    return QStringLiteral("activity:") + activityId.toString(QUuid::WithoutBraces);
+}
+
+QList<Criterion> ScoringForm::defaultWorkshopCriteria()
+{
+    return {{QStringLiteral("discussions"), tr("Participation in discussions"), CriterionKind::Counted},
+            {QStringLiteral("group_activities"), tr("Group activities"), CriterionKind::Counted},
+            {QStringLiteral("presentations"), tr("Presentations"), CriterionKind::Counted}};
+}
+
+int ScoringForm::criterionCount() const
+{
+    int count = 0;
+    for (const FormSection& section : sections) {
+        count += int(section.criteria.size());
+    }
+    return count;
+}
+
+QStringList ScoringForm::keys() const
+{
+    QStringList list;
+    for (const FormSection& section : sections) {
+        for (const FormCriterion& c : section.criteria) {
+            list.append(c.key);
+        }
+    }
+    return list;
+}
+
+const FormCriterion* ScoringForm::criterion(const QString& key) const
+{
+    for (const FormSection& section : sections) {
+        for (const FormCriterion& c : section.criteria) {
+            if (c.key == key) {
+                return &c;
+            }
+        }
+    }
+    return nullptr;
+}
+
+Status ScoringForm::checkRating(const QString& key, int rating) const
+{
+    const FormCriterion* item = criterion(key);
+    if (!item) {
+        return Status::failure(ErrorCode::NotFound,
+                               tr("The candidate's form has no criterion \"%1\"; `profile FILE --json` lists the "
+                                  "profile's keys, a workshop's criteria are \"workshop:KEY\".")
+                                   .arg(key));
+    }
+    CompetenceProfile scaleOnly;
+    scaleOnly.scale = scale;
+    return scaleOnly.checkRating(rating, item->kind, item->name);
+}
+
+QString ScoringForm::ratingLabel(const QString& key, int rating) const
+{
+    CompetenceProfile scaleOnly;
+    scaleOnly.scale = scale;
+    const FormCriterion* item = criterion(key);
+    return scaleOnly.ratingLabel(rating, item ? item->kind : CriterionKind::Counted);
+}
+
+int ScoringForm::ratedCount(const QList<Score>& scores) const
+{
+    QSet<QString> rated;
+    for (const Score& score : scores) {
+        if (score.rating && criterion(score.criterionKey)) {
+            rated.insert(score.criterionKey);
+        }
+    }
+    return int(rated.size());
+}
+
+QStringList ScoringForm::unrated(const QList<Score>& scores) const
+{
+    QSet<QString> rated;
+    for (const Score& score : scores) {
+        if (score.rating) {
+            rated.insert(score.criterionKey);
+        }
+    }
+    QStringList names;
+    for (const FormSection& section : sections) {
+        for (const FormCriterion& c : section.criteria) {
+            if (!rated.contains(c.key)) {
+                names.append(c.name);
+            }
+        }
+    }
+    return names;
+}
+
+QString ScoringForm::progressText(int rated) const
+{
+    return tr("%1 of %2 criteria").arg(rated).arg(criterionCount());
+}

@@ -1,0 +1,67 @@
+#pragma once
+// The form a candidate is scored on: the criteria of the competence profile in force,
+// then the workshop's own criteria, then one appraisal per activity where the candidate
+// was assessed for Stage 3. Every item is rated on the profile's scale. Keys: a profile
+// criterion keeps its key; a workshop criterion is "workshop:KEY"; an appraisal is
+// "activity:ID" — so a score, a consensus and the form agree on what was rated.
+
+#include "CompetenceProfile.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QUuid>
+
+class Activity;
+class Score;
+
+struct FormCriterion {
+    QString key;
+    QString name;
+    CriterionKind kind = CriterionKind::Counted;
+};
+
+struct FormSection {
+    QString key;    ///< the profile group's key, "workshop" or "activities"
+    QString title;
+    QList<FormCriterion> criteria;
+};
+
+class ScoringForm
+{
+    Q_DECLARE_TR_FUNCTIONS(ScoringForm)
+
+public:
+    QUuid candidateId;
+    int profileVersion = 1;
+    QList<ScaleLevel> scale;
+    QList<FormSection> sections;
+
+    /// The form of `candidateId`: the profile, the criteria of the workshop they are in
+    /// (none when not in one) and an appraisal per activity they took part in as a Stage 3
+    /// candidate.
+    static ScoringForm build(const QUuid& candidateId, const CompetenceProfile& profile, const QString& workshopTitle,
+                             const QList<Criterion>& workshopCriteria, const QList<Activity>& activities);
+
+    static QString workshopKey(const QString& criterionKey);
+    static QString activityKey(const QUuid& activityId);
+
+    /// The workshop's own criteria of a new workshop: discussions, group work, presentations.
+    static QList<Criterion> defaultWorkshopCriteria();
+
+    int criterionCount() const;
+    QStringList keys() const;
+    /// The item with `key`; null when the form has none.
+    const FormCriterion* criterion(const QString& key) const;
+    /// Refused, saying why, when `rating` cannot be given to the item `key`.
+    Status checkRating(const QString& key, int rating) const;
+    /// "3 – Exceeds", or "1 – Met" for a hard requirement.
+    QString ratingLabel(const QString& key, int rating) const;
+
+    /// How many items of the form `scores` rate (scores of one reviewer and this candidate).
+    int ratedCount(const QList<Score>& scores) const;
+    /// The names of the items `scores` leave unrated, in form order.
+    QStringList unrated(const QList<Score>& scores) const;
+    /// "12 of 31 criteria".
+    QString progressText(int rated) const;
+};

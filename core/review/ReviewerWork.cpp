@@ -1,0 +1,151 @@
+#include "ReviewerWork.h"
+
+#include "AssessmentRecords.h"
+#include "Candidate.h"
+#include "Person.h"
+#include "ReviewFile.h"
+#include "Score.h"
+#include "ScoringForm.h"
+#include "Store.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+QString ReviewerWork::defaultReviewPath(const QString& sharedPath, const QString& account)
+{
+    return QFileInfo(sharedPath).absoluteDir().filePath(account + QStringLiteral(".review"));
+}
+
+Status ReviewerWork::checkActsAs(const Store& store, const QUuid& reviewerId, const QString& reviewerName)
+{
+    if (store.personId() != reviewerId) {
+        return Status::failure(ErrorCode::Refused,
+                               tr("%1's scores are theirs alone: only %1 records them, in their own review file. "
+                                  "The officer records a consensus instead.")
+                                   .arg(reviewerName));
+    }
+    return Status::success();
+}
+
+Result<std::unique_ptr<ReviewFile>> ReviewerWork::openOwn(const Store& store, const QString& path)
+{
+    using R = Result<std::unique_ptr<ReviewFile>>;
+    const auto people = store.people();
+    const auto fileId = store.fileId();
+    if (!people.ok() || !fileId.ok()) {
+        return R(people.ok() ? fileId.error() : people.error());
+    }
+    const auto me = std::find_if(people.value().cbegin(), people.value().cend(),
+                                 [&](const Person& p) { return p.meta.id == store.personId(); });
+    if (me == people.value().cend() || me->role != PersonRole::Reviewer) {
+        return R::failure(ErrorCode::Refused, tr("Only a reviewer recorded in the file scores candidates; you are "
+                                                 "recorded as %1.")
+                                                  .arg(labelOf(store.role())));
+    }
+    auto review = QFileInfo::exists(path) ? ReviewFile::open(path) : ReviewFile::create(path, fileId.value(), *me);
+    if (!review.ok()) {
+        return review;
+    }
+    if (review.value()->identity().sharedFileId != fileId.value()) {
+        return R::failure(ErrorCode::Refused, tr("\"%1\" was made for another accreditation file.")
+                                                  .arg(QDir::toNativeSeparators(path)));
+    }
+    if (review.value()->identity().reviewerId != me->meta.id) {
+        return R::failure(ErrorCode::Refused, tr("\"%1\" is %2's review file; a reviewer's scores are theirs alone.")
+                                                  .arg(QDir::toNativeSeparators(path),
+                                                       review.value()->identity().reviewerName));
+    }
+    return review;
+}
+
+Status ReviewerWork::checkMayScore(const Store& store, const ReviewFile& review, const QUuid& candidateId)
+{
+    const QUuid me = review.identity().reviewerId;
+    const auto own = review.conflicts();
+    const auto declared = store.conflictDeclarations(candidateId);
+    if (!own.ok() || !declared.ok()) {
+        return Status(own.ok() ? declared.error() : own.error());
+    }
+    for (const ConflictDeclaration& d : own.value() + declared.value()) {
+        if (d.reviewerId == me && d.candidateId == candidateId) {
+            return Status::failure(ErrorCode::Refused,
+                                   tr("You declared a conflict of interest about this candidate; you cannot score them."));
+        }
+    }
+    const auto assigned = store.assignments(candidateId);
+    if (!assigned.ok()) {
+        return Status(assigned.error());
+    }
+    if (std::none_of(assigned.value().cbegin(), assigned.value().cend(),
+                     [&](const ReviewerAssignment& a) { return a.reviewerId == me; })) {
+        return Status::failure(ErrorCode::Refused, tr("This candidate is not assigned to you; the officer assigns "
+                                                      "reviewers to candidates."));
+    }
+    return Status::success();
+}
+
+Result<Score> ReviewerWork::saveDraft(const Store& store, ReviewFile& review, const QUuid& candidateId,
+                                      const QString& criterionKey, std::optional<int> rating, const QString& comment,
+                                      const QString& evidence)
+{
+    if (auto allowed = checkMayScore(store, review, candidateId); !allowed.ok()) {
+        return Result<Score>(allowed.error());
+    }
+    const auto form = store.scoringForm(candidateId);
+    if (!form.ok()) {
+        return Result<Score>(form.error());
+    }
+    if (!form.value().criterion(criterionKey)) {
+        return Result<Score>(form.value().checkRating(criterionKey, 0).error());
+    }
+    if (rating) {
+        if (auto valid = form.value().checkRating(criterionKey, *rating); !valid.ok()) {
+            return Result<Score>(valid.error());
+        }
+    }
+    const auto existing = review.scores();
+    if (!existing.ok()) {
+        return Result<Score>(existing.error());
+    }
+    Score score;
+    for (const Score& s : existing.value()) {
+        if (s.candidateId == candidateId && s.criterionKey == criterionKey) {
+            score = s;
+        }
+    }
+    score.reviewerId = review.identity().reviewerId;
+    score.candidateId = candidateId;
+    score.criterionKey = criterionKey;
+    score.profileVersion = form.value().profileVersion;
+    score.rating = rating;
+    score.comment = comment;
+    score.evidence = evidence;
+    return review.saveScore(score);
+}
+
+Status ReviewerWork::submit(const Store& store, ReviewFile& review, const QUuid& candidateId)
+{
+    if (auto allowed = checkMayScore(store, review, candidateId); !allowed.ok()) {
+        return allowed;
+    }
+    const auto form = store.scoringForm(candidateId);
+    if (!form.ok()) {
+        return Status(form.error());
+    }
+    QStringList names;
+    for (const FormSection& section : form.value().sections) {
+        for (const FormCriterion& c : section.criteria) {
+            names.append(c.name);
+        }
+    }
+    return review.submit(candidateId, form.value().keys(), names);
+}
+
+Status ReviewerWork::declareConflict(const Store& store, ReviewFile& review, const QUuid& candidateId,
+                                     const QString& reason)
+{
+    if (auto candidate = store.candidate(candidateId); !candidate.ok()) {
+        return Status(candidate.error());
+    }
+    return review.declareConflict(candidateId, reason);
+}

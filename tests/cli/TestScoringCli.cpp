@@ -1,0 +1,191 @@
+// Scoring with several reviewers through accreditation-desk-cli, run as a process:
+// reviewers and their load, assignments with conflicts of interest, a reviewer's scores in
+// their own review file, submitting, and the officer's consensus. Refusals exit 1 with
+// core's message.
+#include "TestSupport.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+class TestScoringCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_file;
+
+    int cli(const QStringList& arguments, QString* out = nullptr, QString* err = nullptr)
+    {
+        return run(QStringLiteral(AD_CLI_PATH), arguments, out, err);
+    }
+
+    QJsonArray reviewers()
+    {
+        QString out;
+        cli({QStringLiteral("reviewers"), m_file, QStringLiteral("--json")}, &out);
+        return QJsonDocument::fromJson(out.toUtf8()).array();
+    }
+
+    int scoreAsBen(const QString& key, int rating, QString* out = nullptr, QString* err = nullptr)
+    {
+        return cli({QStringLiteral("score"), m_file, QStringLiteral("Njoroge"), QStringLiteral("--as"),
+                    QStringLiteral("ben"), QStringLiteral("--reviewer"), QStringLiteral("ben"),
+                    QStringLiteral("--criterion"), key, QStringLiteral("--rating"), QString::number(rating)},
+                   out, err);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_file = m_dir.filePath(QStringLiteral("demo.accred"));
+        QCOMPARE(cli({QStringLiteral("demo"), m_file}), 0);
+        QCOMPARE(cli({QStringLiteral("person-add"), m_file, QStringLiteral("--name"), QStringLiteral("Ana Mwangi"),
+                      QStringLiteral("--account"), QStringLiteral("ana"), QStringLiteral("--role"),
+                      QStringLiteral("reviewer"), QStringLiteral("--administration"),
+                      QStringLiteral("Kenya Revenue Authority, Customs and Border Control")}),
+                 0);
+        QCOMPARE(cli({QStringLiteral("person-add"), m_file, QStringLiteral("--name"), QStringLiteral("Ben Peeters"),
+                      QStringLiteral("--account"), QStringLiteral("ben"), QStringLiteral("--role"),
+                      QStringLiteral("reviewer"), QStringLiteral("--administration"), QStringLiteral("Belgian Customs")}),
+                 0);
+    }
+
+    void reviewersAreListedWithTheirLoad()
+    {
+        const QJsonArray list = reviewers();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Ana Mwangi"));
+        QVERIFY(list.at(0).toObject().value(QStringLiteral("assigned")).toArray().isEmpty());
+        QString out;
+        QCOMPARE(cli({QStringLiteral("reviewers"), m_file}, &out), 0);
+        QVERIFY(out.contains(QStringLiteral("Ben Peeters")));
+        QVERIFY(!out.contains(QStringLiteral("Officer")));
+    }
+
+    void aReviewerOfTheCandidatesAdministrationNeedsAReason()
+    {
+        QString out;
+        QString err;
+        QCOMPARE(cli({QStringLiteral("assign"), m_file, QStringLiteral("Njoroge"), QStringLiteral("ana")}, &out, &err), 1);
+        QVERIFY2(err.contains(QStringLiteral("conflict of interest")), qPrintable(err));
+        QCOMPARE(cli({QStringLiteral("assign"), m_file, QStringLiteral("Njoroge"), QStringLiteral("ana"),
+                      QStringLiteral("--reason"), QStringLiteral("Only Swahili speaker")},
+                     &out, &err),
+                 0);
+        QVERIFY(out.contains(QStringLiteral("Ana Mwangi now reviews Amani Njoroge")));
+        QCOMPARE(cli({QStringLiteral("assign"), m_file, QStringLiteral("Njoroge"), QStringLiteral("ana"),
+                      QStringLiteral("--remove")},
+                     &out, &err),
+                 0);
+        QCOMPARE(cli({QStringLiteral("assign"), m_file, QStringLiteral("Njoroge"), QStringLiteral("nobody")}, &out, &err),
+                 1);
+        QCOMPARE(cli({QStringLiteral("assign"), m_file, QStringLiteral("Njoroge")}, &out, &err), 2);
+        // A reviewer cannot assign.
+        QCOMPARE(cli({QStringLiteral("assign"), m_file, QStringLiteral("Njoroge"), QStringLiteral("ben"),
+                      QStringLiteral("--as"), QStringLiteral("ben")},
+                     &out, &err),
+                 1);
+    }
+
+    void theOfficerSpreadsReviewersOverAWorkshop()
+    {
+        QString out;
+        QString err;
+        QCOMPARE(cli({QStringLiteral("assign"), m_file, QStringLiteral("--spread"), QStringLiteral("--workshop"),
+                      QStringLiteral("Nairobi"), QStringLiteral("--limit"), QStringLiteral("5")},
+                     &out, &err),
+                 0);
+        QVERIFY2(out.contains(QStringLiteral("assignment")), qPrintable(out + err));
+        // Njoroge gets Ben only: Ana is from his administration, and the spread never
+        // assigns across a conflict.
+        QVERIFY2(out.contains(QStringLiteral("Amani Njoroge has 1 of 2 reviewers")), qPrintable(out));
+        const QJsonArray list = reviewers();
+        QVERIFY(!list.at(1).toObject().value(QStringLiteral("assigned")).toArray().isEmpty());
+    }
+
+    void aReviewerScoresDraftsAndSubmitsAWholeForm()
+    {
+        QString out;
+        QString err;
+        // Nobody scores for someone else, the officer included.
+        QCOMPARE(cli({QStringLiteral("score"), m_file, QStringLiteral("Njoroge"), QStringLiteral("--reviewer"),
+                      QStringLiteral("ben"), QStringLiteral("--criterion"), QStringLiteral("personal.interpersonal"),
+                      QStringLiteral("--rating"), QStringLiteral("3")},
+                     &out, &err),
+                 1);
+        QVERIFY2(err.contains(QStringLiteral("theirs alone")), qPrintable(err));
+        QCOMPARE(scoreAsBen(QStringLiteral("personal.interpersonal"), 7, &out, &err), 1);
+        QVERIFY2(err.contains(QStringLiteral("from 0 to 4")), qPrintable(err));
+        QCOMPARE(scoreAsBen(QStringLiteral("language.english"), 2, &out, &err), 1);
+        QVERIFY(err.contains(QStringLiteral("hard requirement")));
+        QCOMPARE(scoreAsBen(QStringLiteral("no.such"), 2, &out, &err), 1);
+        QCOMPARE(scoreAsBen(QStringLiteral("personal.interpersonal"), 3, &out, &err), 0);
+        QVERIFY2(out.contains(QStringLiteral("1 of 34 criteria")), qPrintable(out + err));
+        QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("ben.review"))));  // made beside the file
+
+        const QStringList submit = {QStringLiteral("submit"), m_file, QStringLiteral("Njoroge"),
+                                    QStringLiteral("--reviewer"), QStringLiteral("ben"), QStringLiteral("--as"),
+                                    QStringLiteral("ben")};
+        QCOMPARE(cli(submit, &out, &err), 1);
+        QVERIFY2(err.contains(QStringLiteral("33 still unrated")), qPrintable(err));
+
+        QCOMPARE(cli({QStringLiteral("profile"), m_file, QStringLiteral("--json")}, &out), 0);
+        QStringList keys;
+        for (const QJsonValue& group : QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("groups")).toArray()) {
+            for (const QJsonValue& c : group.toObject().value(QStringLiteral("criteria")).toArray()) {
+                keys.append(c.toObject().value(QStringLiteral("key")).toString());
+            }
+        }
+        keys << QStringLiteral("workshop:discussions") << QStringLiteral("workshop:group_activities")
+             << QStringLiteral("workshop:presentations");
+        for (const QString& key : keys) {
+            QCOMPARE(scoreAsBen(key, 1, &out, &err), 0);
+        }
+        QVERIFY(out.contains(QStringLiteral("34 of 34 criteria")));
+        QCOMPARE(cli(submit, &out, &err), 0);
+        QVERIFY(out.contains(QStringLiteral("Submitted")));
+        QCOMPARE(scoreAsBen(QStringLiteral("personal.interpersonal"), 2, &out, &err), 1);
+        QVERIFY(err.contains(QStringLiteral("final")));
+
+        QCOMPARE(cli({QStringLiteral("import-review"), m_file, m_dir.filePath(QStringLiteral("ben.review"))}, &out, &err),
+                 0);
+        const QJsonArray list = reviewers();
+        QCOMPARE(list.at(1).toObject().value(QStringLiteral("submitted")).toInt(), 1);
+    }
+
+    void theOfficerRecordsAConsensus()
+    {
+        QString out;
+        QString err;
+        const QStringList consensus = {QStringLiteral("consensus"), m_file, QStringLiteral("Njoroge"),
+                                       QStringLiteral("--criterion"), QStringLiteral("personal.interpersonal"),
+                                       QStringLiteral("--rating"), QStringLiteral("3"), QStringLiteral("--comment"),
+                                       QStringLiteral("Agreed")};
+        QCOMPARE(cli(consensus + QStringList{QStringLiteral("--as"), QStringLiteral("ben")}, &out, &err), 1);
+        QCOMPARE(cli(consensus, &out, &err), 0);
+        QVERIFY2(out.contains(QStringLiteral("3 – Exceeds")), qPrintable(out + err));
+        QCOMPARE(cli({QStringLiteral("consensus"), m_file, QStringLiteral("Njoroge"), QStringLiteral("--criterion"),
+                      QStringLiteral("language.english"), QStringLiteral("--rating"), QStringLiteral("2")},
+                     &out, &err),
+                 1);
+        QVERIFY(err.contains(QStringLiteral("hard requirement")));
+        QCOMPARE(cli({QStringLiteral("consensus"), m_file, QStringLiteral("Njoroge"), QStringLiteral("--rating"),
+                      QStringLiteral("2")},
+                     &out, &err),
+                 2);
+        QCOMPARE(cli({QStringLiteral("audit"), m_file, QStringLiteral("--json")}, &out), 0);
+        QVERIFY(out.contains(QStringLiteral("consensus.record")));
+        QCOMPARE(cli({QStringLiteral("check"), m_file}, &out, &err), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScoringCli)
+#include "TestScoringCli.moc"

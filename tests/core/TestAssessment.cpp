@@ -1,0 +1,549 @@
+// Assessment: the scoring form, the Stage 1 pre-check at its boundaries and the "most of"
+// rule criterion by criterion, reviewers assigned with conflicts of interest, blind until
+// submitted, and the officer's consensus kept apart from the reviewers' scores.
+#include "Activity.h"
+#include "AssessmentRecords.h"
+#include "AuditLog.h"
+#include "Candidate.h"
+#include "CompetenceProfile.h"
+#include "Person.h"
+#include "ReviewFile.h"
+#include "ReviewRules.h"
+#include "ReviewerWork.h"
+#include "Score.h"
+#include "ScoringForm.h"
+#include "ScreeningCheck.h"
+#include "Store.h"
+#include "TestSupport.h"
+#include "Workshop.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+namespace {
+
+const Actor kOfficer{QStringLiteral("aofficer"), QStringLiteral("pc-1")};
+const Actor kAna{QStringLiteral("ana"), QStringLiteral("laptop-1")};
+const Actor kBen{QStringLiteral("ben"), QStringLiteral("laptop-2")};
+
+Person reviewer(const QString& name, const Actor& actor, const QString& administration)
+{
+    Person p;
+    p.name = name;
+    p.account = actor.person;
+    p.role = PersonRole::Reviewer;
+    p.administration = administration;
+    return p;
+}
+
+Score score(const QUuid& reviewer, const QUuid& candidate, const QString& key, int rating, bool submitted)
+{
+    Score s;
+    s.reviewerId = reviewer;
+    s.candidateId = candidate;
+    s.criterionKey = key;
+    s.rating = rating;
+    s.updatedAt = QDateTime::currentDateTimeUtc();
+    if (submitted) {
+        s.submittedAt = s.updatedAt;
+    }
+    return s;
+}
+
+ScreeningCheck::Finding finding(const ScreeningCheck& check, const QString& key)
+{
+    for (const auto& r : check.hard) {
+        if (r.criterionKey == key) {
+            return r.finding;
+        }
+    }
+    return ScreeningCheck::Finding::Unknown;
+}
+
+} // namespace
+
+class TestAssessment : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+    QString m_path;
+    QUuid m_workshop;
+    QUuid m_sato;     // Japan Customs
+    QUuid m_diallo;   // Senegal Customs
+    QUuid m_ana;      // reviewer from Japan Customs
+    QUuid m_ben;      // reviewer from Belgian Customs
+
+    /// A file with a workshop, two candidates holding seats and two reviewers.
+    void makeFile()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("f%1").arg(++m_files));
+        QDir().mkpath(folder);
+        m_path = folder + QStringLiteral("/shared.accred");
+        auto store = Store::create(m_path, kOfficer);
+        QVERIFY2(store.ok(), qPrintable(store.message()));
+        auto& s = *store.value();
+        m_workshop = s.saveWorkshop(sampleWorkshop(QStringLiteral("Kashiwa"))).value().meta.id;
+        Candidate sato = sampleCandidate(QStringLiteral("Sato"));
+        sato.administration = QStringLiteral("Japan Customs");
+        m_sato = s.saveCandidate(sato).value().meta.id;
+        Candidate diallo = sampleCandidate(QStringLiteral("Diallo"));
+        diallo.administration = QStringLiteral("Senegal Customs");
+        m_diallo = s.saveCandidate(diallo).value().meta.id;
+        QVERIFY(s.enrol(m_sato, m_workshop).ok());
+        QVERIFY(s.enrol(m_diallo, m_workshop).ok());
+        m_ana = s.savePerson(reviewer(QStringLiteral("Ana Reviewer"), kAna, QStringLiteral("JAPAN  customs"))).value().meta.id;
+        m_ben = s.savePerson(reviewer(QStringLiteral("Ben Reviewer"), kBen, QStringLiteral("Belgian Customs"))).value().meta.id;
+    }
+
+    std::unique_ptr<Store> open(const Actor& actor, Store::Access access = Store::Access::ReadOnly)
+    {
+        auto store = Store::open(m_path, access, actor);
+        if (!store.ok()) {
+            qWarning("%s", qPrintable(store.message()));
+            return nullptr;
+        }
+        return std::move(store).value();
+    }
+
+    /// Rates every item of the candidate's form in the reviewer's review file.
+    void rateAll(const Store& store, ReviewFile& review, const QUuid& candidate, int rating)
+    {
+        const ScoringForm form = store.scoringForm(candidate).value();
+        for (const FormSection& section : form.sections) {
+            for (const FormCriterion& c : section.criteria) {
+                const int r = c.kind == CriterionKind::Hard ? 1 : rating;
+                auto saved = ReviewerWork::saveDraft(store, review, candidate, c.key, r, {}, {});
+                QVERIFY2(saved.ok(), qPrintable(saved.message()));
+            }
+        }
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void theFormHoldsTheProfileTheWorkshopAndEachStage3Activity()
+    {
+        const CompetenceProfile profile = CompetenceProfile::call2023();
+        const QUuid candidate = QUuid::createUuid();
+        ScoringForm form = ScoringForm::build(candidate, profile, {}, {}, {});
+        QCOMPARE(form.criterionCount(), 31);
+        QCOMPARE(form.progressText(12), QStringLiteral("12 of 31 criteria"));
+        QCOMPARE(form.scale.size(), 5);
+        QCOMPARE(form.scale.at(2).label, QStringLiteral("Meets"));
+
+        Activity assessed;
+        assessed.meta.id = QUuid::createUuid();
+        assessed.title = QStringLiteral("Port visit");
+        assessed.startDate = QDate(2024, 3, 4);
+        assessed.participants = {{candidate, ParticipantRole::Stage3Candidate, false, {}}};
+        Activity led = assessed;
+        led.meta.id = QUuid::createUuid();
+        led.participants = {{candidate, ParticipantRole::Lead, false, {}}};
+        form = ScoringForm::build(candidate, profile, QStringLiteral("Kashiwa"), ScoringForm::defaultWorkshopCriteria(),
+                                  {assessed, led});
+        QCOMPARE(form.criterionCount(), 31 + 3 + 1);  // only the activity where they were assessed
+        QVERIFY(form.criterion(ScoringForm::activityKey(assessed.meta.id)));
+        QVERIFY(!form.criterion(ScoringForm::activityKey(led.meta.id)));
+        QVERIFY(form.criterion(QStringLiteral("workshop:presentations")));
+        // Hard requirements are met or not met; the rest go 0 to 4.
+        QVERIFY(form.checkRating(QStringLiteral("language.english"), 1).ok());
+        QCOMPARE(form.checkRating(QStringLiteral("language.english"), 2).code(), ErrorCode::Invalid);
+        QVERIFY(form.checkRating(QStringLiteral("workshop:presentations"), 4).ok());
+        QCOMPARE(form.checkRating(QStringLiteral("workshop:presentations"), 5).code(), ErrorCode::Invalid);
+        QCOMPARE(form.checkRating(QStringLiteral("no.such"), 1).code(), ErrorCode::NotFound);
+        QCOMPARE(form.ratingLabel(QStringLiteral("personal.interpersonal"), 3), QStringLiteral("3 – Exceeds"));
+
+        // Progress counts rated items only, drafts included.
+        Score rated = score({}, candidate, QStringLiteral("personal.interpersonal"), 2, false);
+        Score unrated = rated;
+        unrated.criterionKey = QStringLiteral("personal.suitability");
+        unrated.rating.reset();
+        QCOMPARE(form.ratedCount({rated, unrated}), 1);
+        QCOMPARE(form.unrated({rated}).size(), 34);
+    }
+
+    void theStoreBuildsTheFormFromTheFileAndKeepsTheScale()
+    {
+        makeFile();
+        auto store = open(kOfficer, Store::Access::Edit);
+        QCOMPARE(store->currentProfile().value().scale.size(), 5);
+        QCOMPARE(store->workshopCriteria(m_workshop).value().size(), 3);
+        ScoringForm form = store->scoringForm(m_sato).value();
+        QCOMPARE(form.criterionCount(), 34);
+        QVERIFY(store->setWorkshopCriteria(m_workshop, {{QStringLiteral("role_play"), QStringLiteral("Role play"),
+                                                          CriterionKind::Counted}})
+                    .ok());
+        QCOMPARE(store->scoringForm(m_sato).value().criterionCount(), 32);
+        QCOMPARE(store->setWorkshopCriteria(m_workshop, {{QStringLiteral("a:b"), QStringLiteral("x"),
+                                                           CriterionKind::Counted}})
+                     .code(),
+                 ErrorCode::Invalid);
+        // A Stage 3 activity where Sato is assessed adds an appraisal.
+        Activity activity;
+        activity.title = QStringLiteral("Online course");
+        activity.mode = ActivityMode::Online;
+        activity.kind = ActivityKind::Stage3Assessment;
+        activity.startDate = QDate::currentDate().addDays(100);
+        activity.endDate = activity.startDate;
+        activity.participants = {{m_sato, ParticipantRole::Stage3Candidate, false, {}}};
+        auto saved = store->saveActivity(activity);
+        QVERIFY2(saved.ok(), qPrintable(saved.message()));
+        QVERIFY(store->scoringForm(m_sato).value().criterion(ScoringForm::activityKey(saved.value().meta.id)));
+        QCOMPARE(store->scoringForm(m_diallo).value().criterionCount(), 32);
+    }
+
+    void hardRequirementsArePreCheckedAtTheirBoundaries()
+    {
+        const CompetenceProfile profile = CompetenceProfile::call2023();
+        Candidate c = sampleCandidate(QStringLiteral("Edge"));
+        c.meta.id = QUuid::createUuid();
+        const auto check = [&] { return ScreeningCheck::run(c, profile, {}, {}); };
+        const QString customs = QStringLiteral("career.customs_5_years");
+        const QString academic = QStringLiteral("academic.university_or_experience");
+        const QString english = QStringLiteral("language.english");
+
+        c.yearsInCustoms = 5;
+        QCOMPARE(finding(check(), customs), ScreeningCheck::Finding::Met);
+        c.yearsInCustoms = 4;
+        QCOMPARE(finding(check(), customs), ScreeningCheck::Finding::NotMet);
+        QVERIFY(check().hard.at(0).reason.isEmpty() == false);
+
+        c.education = EducationLevel::Bachelor;
+        c.yearsInPublicAdministration = 0;
+        QCOMPARE(finding(check(), academic), ScreeningCheck::Finding::Met);
+        c.education = EducationLevel::PostSecondary;
+        c.yearsInPublicAdministration = 4;
+        QCOMPARE(finding(check(), academic), ScreeningCheck::Finding::NotMet);
+        c.yearsInPublicAdministration = 5;  // or five years in public administration
+        QCOMPARE(finding(check(), academic), ScreeningCheck::Finding::Met);
+        c.education.reset();
+        c.yearsInPublicAdministration = 4;
+        QCOMPARE(finding(check(), academic), ScreeningCheck::Finding::NotMet);
+
+        c.englishLevel = LanguageLevel::C1;
+        QCOMPARE(finding(check(), english), ScreeningCheck::Finding::Met);
+        c.englishLevel = LanguageLevel::B2;
+        QCOMPARE(finding(check(), english), ScreeningCheck::Finding::NotMet);
+        c.englishLevel = LanguageLevel::Native;
+        QCOMPARE(finding(check(), english), ScreeningCheck::Finding::Met);
+        c.englishLevel.reset();
+        QCOMPARE(finding(check(), english), ScreeningCheck::Finding::NotMet);
+        QVERIFY(!check().hardRequirementsMet());
+
+        // A hard requirement a later profile adds, which the data cannot answer, is not met
+        // by the pre-check: the officer judges it.
+        CompetenceProfile later = profile;
+        later.groups.first().criteria.append({QStringLiteral("personal.clearance"), QStringLiteral("Clearance"),
+                                              CriterionKind::Hard});
+        c.englishLevel = LanguageLevel::C2;
+        c.yearsInCustoms = 10;
+        const ScreeningCheck unknown = ScreeningCheck::run(c, later, {}, {});
+        QCOMPARE(finding(unknown, QStringLiteral("personal.clearance")), ScreeningCheck::Finding::Unknown);
+        QVERIFY(!unknown.hardRequirementsMet());
+    }
+
+    void mostOfTheCriteriaIsComputedCriterionByCriterion()
+    {
+        CompetenceProfile profile = CompetenceProfile::call2023();
+        Candidate c = sampleCandidate(QStringLiteral("Count"));
+        c.meta.id = QUuid::createUuid();
+        const QUuid r1 = QUuid::createUuid();
+        const QUuid r2 = QUuid::createUuid();
+        QList<QString> counted;
+        for (const auto& g : profile.groups) {
+            for (const auto& k : g.criteria) {
+                if (k.kind == CriterionKind::Counted) {
+                    counted.append(k.key);
+                }
+            }
+        }
+        QCOMPARE(counted.size(), 25);
+        QList<Score> scores;
+        // 13 criteria with two submitted scores whose median is 2 (meets): 13 of 25 > 50 %.
+        for (int i = 0; i < 13; ++i) {
+            scores << score(r1, c.meta.id, counted.at(i), 1, true) << score(r2, c.meta.id, counted.at(i), 3, true);
+        }
+        ScreeningCheck check = ScreeningCheck::run(c, profile, {}, scores);
+        QCOMPARE(check.countedTotal(), 25);
+        QCOMPARE(check.countedMet(), 13);
+        QVERIFY(check.proposal().qualifies(profile.countedThresholdPercent));
+        QVERIFY(check.counted.at(0).basis.startsWith(QStringLiteral("Median of 2 submitted score")));
+        QVERIFY(check.counted.at(0).basis.endsWith(QStringLiteral(" 2: met")));
+        QVERIFY(check.counted.at(20).basis.contains(QStringLiteral("Not assessed")));
+        QCOMPARE(check.explanation().size(), 3 + 25 + 1);
+
+        // A consensus replaces the scores of its criterion: 12 of 25 is not more than half.
+        ConsensusRating agreed{c.meta.id, counted.at(0), 1, 1, {}, {}, {}};
+        check = ScreeningCheck::run(c, profile, {agreed}, scores);
+        QCOMPARE(check.countedMet(), 12);
+        QVERIFY(check.counted.at(0).basis.startsWith(QStringLiteral("Consensus 1 – Partly: not met")));
+        QVERIFY(!check.proposal().qualifies(profile.countedThresholdPercent));
+        // Drafts never count.
+        QList<Score> drafts = scores;
+        for (Score& s : drafts) {
+            s.submittedAt = {};
+        }
+        QCOMPARE(ScreeningCheck::run(c, profile, {}, drafts).countedMet(), 0);
+        // The threshold is the profile's: at 40 % the same 12 of 25 pass (12 > 10).
+        profile.countedThresholdPercent = 40;
+        QVERIFY(ScreeningCheck::run(c, profile, {agreed}, scores).proposal().qualifies(40));
+    }
+
+    void theOfficerConfirmsOrOverridesTheScreeningWithAReason()
+    {
+        makeFile();
+        auto store = open(kOfficer, Store::Access::Edit);
+        QVERIFY(store->setCountedThreshold(60).ok());
+        QCOMPARE(store->currentProfile().value().countedThresholdPercent, 60);
+        QCOMPARE(store->setCountedThreshold(100).code(), ErrorCode::Invalid);
+        Candidate sato = store->candidate(m_sato).value();
+        sato.yearsInCustoms = 4;
+        QVERIFY(store->saveCandidate(sato).ok());
+        const ScreeningCheck check = store->screeningCheck(m_sato).value();
+        QVERIFY(!check.hardRequirementsMet());
+        QCOMPARE(check.thresholdPercent, 60);
+        QVERIFY(store->confirmScreening(m_sato, std::nullopt, {}).ok());
+        QCOMPARE(store->screening(m_sato).value()->hardRequirementsMet, false);
+        QCOMPARE(store->screening(m_sato).value()->countedTotal, 25);
+        // Overriding the finding needs a reason, which is kept.
+        QCOMPARE(store->confirmScreening(m_sato, true, QStringLiteral("  ")).code(), ErrorCode::Invalid);
+        QVERIFY(store->confirmScreening(m_sato, true, QStringLiteral("Six years counting the secondment")).ok());
+        const Screening recorded = *store->screening(m_sato).value();
+        QVERIFY(recorded.hardRequirementsMet);
+        QCOMPARE(recorded.overrideReason, QStringLiteral("Six years counting the secondment"));
+        // Confirming what the pre-check found needs no reason.
+        QVERIFY(store->confirmScreening(m_diallo, true, {}).ok());
+        QVERIFY(store->screening(m_diallo).value()->overrideReason.isEmpty());
+    }
+
+    void aReviewerOfTheCandidatesAdministrationIsFlagged()
+    {
+        makeFile();
+        auto store = open(kOfficer, Store::Access::Edit);
+        const auto refused = store->assignReviewer(m_sato, m_ana);
+        QCOMPARE(refused.code(), ErrorCode::Refused);
+        QVERIFY2(refused.message().contains(QStringLiteral("conflict of interest")), qPrintable(refused.message()));
+        QVERIFY(store->assignments(m_sato).value().isEmpty());
+        QVERIFY(store->assignReviewer(m_sato, m_ana, QStringLiteral("Only Japanese speaker available")).ok());
+        QCOMPARE(store->assignments(m_sato).value().first().conflictReason,
+                 QStringLiteral("Only Japanese speaker available"));
+        QVERIFY(store->assignReviewer(m_sato, m_ben).ok());
+        QCOMPARE(store->assignReviewer(m_sato, m_ben).code(), ErrorCode::Refused);  // already assigned
+        QVERIFY(store->unassignReviewer(m_sato, m_ben).ok());
+        QCOMPARE(store->unassignReviewer(m_sato, m_ben).code(), ErrorCode::NotFound);
+        const QStringList actions = [&] {
+            QStringList list;
+            for (const AuditEntry& e : store->auditTrail(m_sato).value()) {
+                list.append(e.action);
+            }
+            return list;
+        }();
+        QCOMPARE(actions.count(QStringLiteral("assignment.create")), 2);
+        QCOMPARE(actions.count(QStringLiteral("assignment.remove")), 1);
+    }
+
+    void reviewersAreSpreadEvenlyWithinTheLimit()
+    {
+        QList<Candidate> candidates;
+        for (int i = 0; i < 5; ++i) {
+            Candidate c = sampleCandidate(QStringLiteral("C%1").arg(i));
+            c.meta.id = QUuid::createUuid();
+            c.administration = i == 0 ? QStringLiteral("Kenya Revenue Authority") : QStringLiteral("Other %1").arg(i);
+            candidates.append(c);
+        }
+        QList<Person> reviewers;
+        for (const QString& name : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}) {
+            Person p = reviewer(name, {name.toLower(), {}}, QStringLiteral("Elsewhere"));
+            p.meta.id = QUuid::createUuid();
+            reviewers.append(p);
+        }
+        reviewers[0].administration = QStringLiteral("Kenya Revenue Authority");
+        auto spread = ReviewRules::spreadEvenly(candidates, reviewers, {}, {}, 4, 2);
+        QCOMPARE(spread.added.size(), 10);
+        QVERIFY(spread.shortfalls.isEmpty());
+        QHash<QUuid, int> load;
+        for (const auto& a : spread.added) {
+            load[a.reviewerId] += 1;
+            QVERIFY(!(a.reviewerId == reviewers[0].meta.id && a.candidateId == candidates[0].meta.id));
+        }
+        QCOMPARE(load.value(reviewers[0].meta.id) + load.value(reviewers[1].meta.id) +
+                     load.value(reviewers[2].meta.id),
+                 10);
+        for (const Person& r : reviewers) {
+            QVERIFY(load.value(r.meta.id) <= 4);
+            QVERIFY(load.value(r.meta.id) >= 3);  // even: 10 over 3 reviewers
+        }
+        // A limit too low leaves candidates short, and says so.
+        spread = ReviewRules::spreadEvenly(candidates, reviewers, {}, {}, 2, 2);
+        QCOMPARE(spread.added.size(), 6);
+        QCOMPARE(spread.shortfalls.size(), 2);
+        QVERIFY(spread.shortfalls.first().contains(QStringLiteral("limit of 2")));
+
+        // Through the store, in one unit of work; a second spread adds nothing.
+        makeFile();
+        auto store = open(kOfficer, Store::Access::Edit);
+        auto shortfalls = store->spreadReviewers(m_workshop, 5, 2);
+        QVERIFY2(shortfalls.ok(), qPrintable(shortfalls.message()));
+        QCOMPARE(shortfalls.value().size(), 1);  // Sato has only Ben: Ana is from Japan Customs
+        QCOMPARE(store->assignments().value().size(), 3);
+        const int entries = int(store->auditTrail().value().size());
+        QVERIFY(store->spreadReviewers(m_workshop, 5, 2).ok());
+        QCOMPARE(int(store->auditTrail().value().size()), entries);
+    }
+
+    void reviewersScoreBlindUntilTheySubmit()
+    {
+        makeFile();
+        {
+            auto officer = open(kOfficer, Store::Access::Edit);
+            QVERIFY(officer->assignReviewer(m_diallo, m_ana).ok());
+            QVERIFY(officer->assignReviewer(m_diallo, m_ben).ok());
+        }
+        const QString folder = QFileInfo(m_path).absolutePath();
+        auto anaStore = open(kAna);
+        auto benStore = open(kBen);
+        auto anaFile = ReviewerWork::openOwn(*anaStore, ReviewerWork::defaultReviewPath(m_path, kAna.person));
+        QVERIFY2(anaFile.ok(), qPrintable(anaFile.message()));
+        auto benFile = ReviewerWork::openOwn(*benStore, ReviewerWork::defaultReviewPath(m_path, kBen.person));
+        QVERIFY(benFile.ok());
+        // Ben cannot open Ana's file; nobody scores a candidate not assigned to them.
+        QCOMPARE(ReviewerWork::openOwn(*benStore, folder + QStringLiteral("/ana.review")).code(), ErrorCode::Refused);
+        QCOMPARE(ReviewerWork::saveDraft(*anaStore, *anaFile.value(), m_sato, QStringLiteral("personal.interpersonal"),
+                                         2, {}, {})
+                     .code(),
+                 ErrorCode::Refused);
+        // An observer or officer has no review file.
+        auto officerRead = open(kOfficer);
+        QCOMPARE(ReviewerWork::openOwn(*officerRead, folder + QStringLiteral("/boss.review")).code(), ErrorCode::Refused);
+
+        // Ana rates everything and submits; Ben has a draft.
+        rateAll(*anaStore, *anaFile.value(), m_diallo, 3);
+        QVERIFY(ReviewerWork::saveDraft(*benStore, *benFile.value(), m_diallo, QStringLiteral("personal.interpersonal"),
+                                        1, QStringLiteral("Quiet"), QStringLiteral("Interview"))
+                    .ok());
+        const auto incomplete = ReviewerWork::submit(*benStore, *benFile.value(), m_diallo);
+        QCOMPARE(incomplete.code(), ErrorCode::Invalid);
+        QVERIFY(incomplete.message().contains(QStringLiteral("33 still unrated")));
+        QVERIFY(ReviewerWork::submit(*anaStore, *anaFile.value(), m_diallo).ok());
+        // Submitted scores are final.
+        QCOMPARE(ReviewerWork::saveDraft(*anaStore, *anaFile.value(), m_diallo, QStringLiteral("personal.interpersonal"),
+                                         0, {}, {})
+                     .code(),
+                 ErrorCode::Refused);
+
+        {
+            auto officer = open(kOfficer, Store::Access::Edit);
+            QVERIFY(officer->importReview(anaFile.value()->path()).ok());
+            QVERIFY(officer->importReview(benFile.value()->path()).ok());
+            QCOMPARE(officer->visibleScores(m_diallo).value().size(), 35);  // the officer sees all
+        }
+        anaStore = open(kAna);
+        benStore = open(kBen);
+        // Ana submitted: she sees Ben's draft too. Ben has not: he sees only his own.
+        QCOMPARE(anaStore->visibleScores(m_diallo, anaFile.value()->scores().value()).value().size(), 35);
+        const auto benSees = benStore->visibleScores(m_diallo, benFile.value()->scores().value()).value();
+        QCOMPARE(benSees.size(), 1);
+        QCOMPARE(benSees.first().reviewerId, m_ben);
+
+        // Pure rule: once Ben submits he sees Ana's.
+        QList<Score> all = {score(m_ana, m_diallo, QStringLiteral("k"), 3, true),
+                            score(m_ben, m_diallo, QStringLiteral("k"), 1, false)};
+        QCOMPARE(ReviewRules::visibleScores(all, PersonRole::Reviewer, m_ben, {}).size(), 1);
+        all[1].submittedAt = QDateTime::currentDateTimeUtc();
+        QCOMPARE(ReviewRules::visibleScores(all, PersonRole::Reviewer, m_ben, {}).size(), 2);
+        // A conflict declared hides the others' scores again.
+        const ConflictDeclaration conflict{m_diallo, m_ben, QStringLiteral("Former colleague"), {}};
+        QCOMPARE(ReviewRules::visibleScores(all, PersonRole::Reviewer, m_ben, {conflict}).size(), 1);
+        QCOMPARE(ReviewRules::visibleScores(all, PersonRole::Officer, m_ben, {conflict}).size(), 2);
+    }
+
+    void aDeclaredConflictRemovesTheAssignmentAndHidesTheScores()
+    {
+        makeFile();
+        {
+            auto officer = open(kOfficer, Store::Access::Edit);
+            QVERIFY(officer->assignReviewer(m_diallo, m_ana).ok());
+            QVERIFY(officer->assignReviewer(m_diallo, m_ben).ok());
+        }
+        auto anaStore = open(kAna);
+        auto benStore = open(kBen);
+        auto anaFile = ReviewerWork::openOwn(*anaStore, ReviewerWork::defaultReviewPath(m_path, kAna.person));
+        auto benFile = ReviewerWork::openOwn(*benStore, ReviewerWork::defaultReviewPath(m_path, kBen.person));
+        rateAll(*anaStore, *anaFile.value(), m_diallo, 2);
+        QVERIFY(ReviewerWork::submit(*anaStore, *anaFile.value(), m_diallo).ok());
+        QCOMPARE(ReviewerWork::declareConflict(*benStore, *benFile.value(), m_diallo, QStringLiteral(" ")).code(),
+                 ErrorCode::Invalid);
+        QVERIFY(ReviewerWork::declareConflict(*benStore, *benFile.value(), m_diallo,
+                                              QStringLiteral("I trained him in 2019"))
+                    .ok());
+        // Refused at once in his own file, before the officer imports it.
+        QCOMPARE(ReviewerWork::saveDraft(*benStore, *benFile.value(), m_diallo, QStringLiteral("personal.interpersonal"),
+                                         2, {}, {})
+                     .code(),
+                 ErrorCode::Refused);
+        auto officer = open(kOfficer, Store::Access::Edit);
+        QVERIFY(officer->importReview(anaFile.value()->path()).ok());
+        const auto imported = officer->importReview(benFile.value()->path());
+        QVERIFY2(imported.ok(), qPrintable(imported.message()));
+        QCOMPARE(imported.value().conflictsDeclared, 1);
+        QCOMPARE(officer->assignments(m_diallo).value().size(), 1);
+        QCOMPARE(officer->conflictDeclarations(m_diallo).value().first().reason, QStringLiteral("I trained him in 2019"));
+        QCOMPARE(officer->importReview(benFile.value()->path()).value().conflictsDeclared, 0);  // harmless again
+        // The officer cannot assign him again, even with a reason.
+        QCOMPARE(officer->assignReviewer(m_diallo, m_ben, QStringLiteral("Needed")).code(), ErrorCode::Refused);
+        officer.reset();
+        benStore = open(kBen);
+        QVERIFY(benStore->visibleScores(m_diallo, benFile.value()->scores().value()).value().isEmpty());
+    }
+
+    void theConsensusIsKeptApartFromTheReviewersScores()
+    {
+        makeFile();
+        {
+            auto officer = open(kOfficer, Store::Access::Edit);
+            QVERIFY(officer->assignReviewer(m_diallo, m_ben).ok());
+        }
+        auto benStore = open(kBen);
+        auto benFile = ReviewerWork::openOwn(*benStore, ReviewerWork::defaultReviewPath(m_path, kBen.person));
+        QVERIFY(ReviewerWork::saveDraft(*benStore, *benFile.value(), m_diallo, QStringLiteral("personal.interpersonal"),
+                                        1, QStringLiteral("Quiet"), {})
+                    .ok());
+        // A reviewer cannot record a consensus: their session never writes the shared file.
+        QCOMPARE(benStore->recordConsensus({m_diallo, QStringLiteral("personal.interpersonal"), 1, 3, {}, {}, {}}).code(),
+                 ErrorCode::ReadOnly);
+        auto officer = open(kOfficer, Store::Access::Edit);
+        QVERIFY(officer->importReview(benFile.value()->path()).ok());
+        QVERIFY(officer->recordConsensus({m_diallo, QStringLiteral("personal.interpersonal"), 1, 3,
+                                          QStringLiteral("Agreed after discussion"), {}, {}})
+                    .ok());
+        QCOMPARE(officer->recordConsensus({m_diallo, QStringLiteral("language.english"), 1, 3, {}, {}, {}}).code(),
+                 ErrorCode::Invalid);
+        QCOMPARE(officer->recordConsensus({m_diallo, QStringLiteral("workshop:nothing"), 1, 3, {}, {}, {}}).code(),
+                 ErrorCode::NotFound);
+        QVERIFY(officer->recordConsensus({m_diallo, QStringLiteral("workshop:presentations"), 1, 4, {}, {}, {}}).ok());
+        QVERIFY(officer->recordConsensus({m_diallo, QStringLiteral("personal.interpersonal"), 1, 2, {}, {}, {}}).ok());
+        const auto agreed = officer->consensus(m_diallo).value();
+        QCOMPARE(agreed.size(), 2);
+        QCOMPARE(agreed.first().rating, 2);
+        // Ben's own score is untouched.
+        const auto scores = officer->scores(m_diallo).value();
+        QCOMPARE(scores.size(), 1);
+        QCOMPARE(scores.first().rating, std::optional<int>(1));
+        QCOMPARE(scores.first().comment, QStringLiteral("Quiet"));
+        QVERIFY(officer->recordOutcome({m_diallo, PipelineStep::Workshop, true, QStringLiteral("Strong"), {}, {}}).ok());
+        QCOMPARE(officer->outcomes(m_diallo).value().first().note, QStringLiteral("Strong"));
+        // The counted rule reads the consensus first.
+        const ScreeningCheck check = officer->screeningCheck(m_diallo).value();
+        QVERIFY(check.counted.first().basis.startsWith(QStringLiteral("Consensus 2 – Meets: met")));
+        QVERIFY(officer->check().value().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAssessment)
+#include "TestAssessment.moc"

@@ -1,0 +1,349 @@
+// Assessment in the window: a reviewer fills a whole scoring form by keyboard, saves a
+// draft, submits, and only then sees the other reviewer's scores; the officer assigns
+// reviewers (a conflict of interest flagged and needing a reason), spreads them evenly,
+// records a consensus, and confirms the Stage 1 pre-check with an override and its reason.
+#include "AssessmentRecords.h"
+#include "AssignmentView.h"
+#include "Candidate.h"
+#include "CandidateListView.h"
+#include "CandidateStandingView.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "Person.h"
+#include "ReviewFile.h"
+#include "ReviewerWork.h"
+#include "Score.h"
+#include "ScoresView.h"
+#include "ScoringFormView.h"
+#include "Screening.h"
+#include "ScreeningCheckView.h"
+#include "Store.h"
+#include "TestSupport.h"
+#include "Translations.h"
+#include "Workshop.h"
+#include "WorkshopsPage.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace TestSupport;
+
+namespace {
+
+const Actor kBoss{QStringLiteral("boss"), QStringLiteral("pc-1")};
+const Actor kOther{QStringLiteral("otherreviewer"), QStringLiteral("pc-3")};
+
+void screenshot(QWidget* widget, const QString& name)
+{
+    QDir().mkpath(QStringLiteral(AD_BINARY_DIR "/screenshots"));
+    QApplication::processEvents();
+    QVERIFY(widget->grab().save(QStringLiteral(AD_BINARY_DIR "/screenshots/") + name));
+}
+
+Person reviewer(const QString& name, const QString& account, const QString& administration)
+{
+    Person p;
+    p.name = name;
+    p.account = account;
+    p.role = PersonRole::Reviewer;
+    p.administration = administration;
+    return p;
+}
+
+void showCandidateTab(MainWindow& window, QWidget* tab)
+{
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("candidateTabs"));
+    tabs->setCurrentWidget(tab);
+}
+
+/// The candidate's tabs given most of the height, as a user drags the splitter, and grabbed.
+void screenshotOfTabs(MainWindow& window, const QString& name)
+{
+    window.findChild<QSplitter*>(QStringLiteral("detailsSplitter"))->setSizes({60, 840});
+    window.findChild<QSplitter*>(QStringLiteral("registerSplitter"))->setSizes({300, 900});
+    QApplication::processEvents();
+    screenshot(window.findChild<QTabWidget*>(QStringLiteral("candidateTabs")), name);
+}
+
+} // namespace
+
+class TestAssessmentWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase()
+    {
+        QApplication::setOrganizationName(QStringLiteral("WCO-tests"));
+        QApplication::setApplicationName(QStringLiteral("Accreditation Desk assessment tests"));
+        QSettings().clear();
+        Translations::install();
+        MessageBox::recordInsteadOfShowing(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void aReviewerScoresAWholeFormByKeyboardAndSeesOthersOnlyAfterSubmitting()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("reviewer"));
+        QDir().mkpath(folder);
+        const QString file = folder + QStringLiteral("/shared.accred");
+        QUuid candidateId;
+        {
+            auto store = Store::create(file, kBoss);
+            QVERIFY(store.ok());
+            auto& s = *store.value();
+            const QUuid workshop = s.saveWorkshop(sampleWorkshop(QStringLiteral("Kashiwa"))).value().meta.id;
+            Candidate c = sampleCandidate(QStringLiteral("Okafor"));
+            c.givenNames = QStringLiteral("Chidi");
+            candidateId = s.saveCandidate(c).value().meta.id;
+            QVERIFY(s.enrol(candidateId, workshop).ok());
+            const QUuid me = s.savePerson(reviewer(QStringLiteral("Test Reviewer"), Actor::current().person,
+                                                   QStringLiteral("WCO Secretariat")))
+                                 .value()
+                                 .meta.id;
+            const Person other = s.savePerson(reviewer(QStringLiteral("Other Reviewer"), kOther.person,
+                                                       QStringLiteral("Japan Customs")))
+                                     .value();
+            QVERIFY(s.assignReviewer(candidateId, me).ok());
+            QVERIFY(s.assignReviewer(candidateId, other.meta.id).ok());
+            // The other reviewer has submitted a score; the officer imported it.
+            auto otherFile = ReviewFile::create(folder + QStringLiteral("/other.review"), s.fileId().value(), other);
+            QVERIFY(otherFile.ok());
+            Score score;
+            score.reviewerId = other.meta.id;
+            score.candidateId = candidateId;
+            score.criterionKey = QStringLiteral("personal.interpersonal");
+            score.rating = 4;
+            score.comment = QStringLiteral("Excellent listener");
+            score.submittedAt = QDateTime::currentDateTimeUtc();
+            QVERIFY(otherFile.value()->saveScore(score).ok());
+            QVERIFY(s.importReview(otherFile.value()->path()).ok());
+        }
+        {  // my review file, beside the shared file where the window finds it
+            auto reader = Store::open(file, Store::Access::ReadOnly);
+            QVERIFY(reader.ok());
+            QVERIFY(ReviewerWork::openOwn(*reader.value(),
+                                          ReviewerWork::defaultReviewPath(file, Actor::current().person))
+                        .ok());
+        }
+        const QString sharedHash = sha256Of(file);
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(window.openFile(file));
+        QVERIFY(window.reviewFile());
+        window.candidateList()->select(candidateId);
+        ScoringFormView* form = window.scoringForm();
+        showCandidateTab(window, form);
+        QCOMPARE(form->mode(), ScoringFormView::Mode::Reviewer);
+        QCOMPARE(form->progressText(), QStringLiteral("0 of 34 criteria"));
+        // Blind: the other reviewer's score is hidden until mine are submitted.
+        QCOMPARE(window.scoresView()->table()->rowCount(), 0);
+
+        // Every control by keyboard: rating (arrow keys), Tab, comment, Tab, evidence, Tab.
+        const QList<QComboBox*> ratings = form->findChildren<QComboBox*>();
+        QCOMPARE(ratings.size(), 34);
+        QComboBox* first = form->findChild<QComboBox*>(QStringLiteral("rating:personal.interpersonal"));
+        QVERIFY(first);
+        first->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(first));
+        for (int i = 0; i < 34; ++i) {
+            auto* rating = qobject_cast<QComboBox*>(QApplication::focusWidget());
+            QVERIFY2(rating && rating->objectName().startsWith(QStringLiteral("rating:")),
+                     qPrintable(QApplication::focusWidget()->objectName()));
+            const bool hard = rating->count() == 3;
+            QTest::keyClick(rating, Qt::Key_Down);
+            QTest::keyClick(rating, Qt::Key_Down);
+            if (!hard) {
+                QTest::keyClick(rating, Qt::Key_Down);  // "2 – Meets"
+            }
+            QTest::keyClick(rating, Qt::Key_Tab);
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Seen at the workshop"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Group exercise"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            if (i == 11) {
+                QCOMPARE(form->progressText(), QStringLiteral("12 of 34 criteria"));
+            }
+        }
+        QCOMPARE(form->progressText(), QStringLiteral("34 of 34 criteria"));
+        auto* descriptor = form->findChild<QLabel*>(QStringLiteral("descriptor:personal.interpersonal"));
+        QVERIFY(descriptor->text().startsWith(QStringLiteral("Clear evidence")));
+        QCOMPARE(first->currentText(), QStringLiteral("2 – Meets"));
+        QCOMPARE(form->findChild<QComboBox*>(QStringLiteral("rating:language.english"))->currentText(),
+                 QStringLiteral("1 – Met"));
+        screenshotOfTabs(window, QStringLiteral("scoring-form.png"));
+
+        // Save Draft keeps the drafts in my review file, not in the shared file.
+        auto* save = form->findChild<QPushButton*>(QStringLiteral("saveScoresButton"));
+        QTest::keyClick(save, Qt::Key_Space);
+        QCOMPARE(window.reviewFile()->scores().value().size(), 34);
+        QVERIFY(!window.reviewFile()->scores().value().first().isSubmitted());
+        QCOMPARE(sha256Of(file), sharedHash);
+        // Still blind after a draft: only my own scores show.
+        QCOMPARE(window.scoresView()->table()->rowCount(), 34);
+
+        auto* submit = form->findChild<QPushButton*>(QStringLiteral("submitScoresButton"));
+        QTest::keyClick(submit, Qt::Key_Space);
+        QVERIFY(window.reviewFile()->scores().value().first().isSubmitted());
+        // Submitted scores are final: the form was read again and is no longer editable.
+        QVERIFY(!form->findChild<QComboBox*>(QStringLiteral("rating:personal.interpersonal"))->isEnabled());
+        // Now the other reviewer's score shows beside mine.
+        QCOMPARE(window.scoresView()->table()->rowCount(), 35);
+        bool seesOther = false;
+        for (int r = 0; r < window.scoresView()->table()->rowCount(); ++r) {
+            seesOther = seesOther || window.scoresView()->table()->item(r, 0)->text() == QLatin1String("Other Reviewer");
+        }
+        QVERIFY(seesOther);
+        QCOMPARE(sha256Of(file), sharedHash);  // the reviewer's window never wrote the shared file
+        showCandidateTab(window, window.scoresView());
+        screenshotOfTabs(window, QStringLiteral("scores-after-submitting.png"));
+    }
+
+    void theOfficerAssignsRecordsAConsensusAndConfirmsThePreCheck()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("officer"));
+        QDir().mkpath(folder);
+        const QString file = folder + QStringLiteral("/shared.accred");
+        QUuid workshop;
+        QUuid sato;
+        QUuid diallo;
+        {
+            auto store = Store::create(file);
+            QVERIFY(store.ok());
+            auto& s = *store.value();
+            workshop = s.saveWorkshop(sampleWorkshop(QStringLiteral("Kashiwa"))).value().meta.id;
+            Candidate a = sampleCandidate(QStringLiteral("Sato"));
+            a.givenNames = QStringLiteral("Haruka");
+            a.administration = QStringLiteral("Japan Customs");
+            a.yearsInCustoms = 4;  // short of the five years the call asks
+            sato = s.saveCandidate(a).value().meta.id;
+            Candidate b = sampleCandidate(QStringLiteral("Diallo"));
+            b.givenNames = QStringLiteral("Aïssata");
+            b.administration = QStringLiteral("Senegal Customs");
+            diallo = s.saveCandidate(b).value().meta.id;
+            QVERIFY(s.enrol(sato, workshop).ok());
+            QVERIFY(s.enrol(diallo, workshop).ok());
+            QVERIFY(s.savePerson(reviewer(QStringLiteral("Ana Reviewer"), QStringLiteral("ana"),
+                                          QStringLiteral("Japan Customs")))
+                        .ok());
+            QVERIFY(s.savePerson(reviewer(QStringLiteral("Ben Reviewer"), QStringLiteral("ben"),
+                                          QStringLiteral("Belgian Customs")))
+                        .ok());
+        }
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(window.openFile(file));
+        QVERIFY(!window.store()->isReadOnly());
+
+        // Reviewers per workshop: Ana is flagged for Sato, her own administration.
+        window.findChild<QListWidget*>(QStringLiteral("areaNavigation"))->setCurrentRow(1);
+        WorkshopsPage* page = window.workshopsPage();
+        page->selectWorkshop(workshop);
+        page->tabs()->setCurrentWidget(page->assignments());
+        QTableWidget* table = page->assignments()->table();
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->columnCount(), 2);
+        const int satoRow = table->verticalHeaderItem(0)->text().startsWith(QStringLiteral("Sato")) ? 0 : 1;
+        QVERIFY(table->item(satoRow, 0)->text().contains(QStringLiteral("same administration")));
+        // Ticking her without a reason is cancelled; with one she is assigned.
+        MessageBox::setNextText(QString());
+        table->setCurrentCell(satoRow, 0);
+        QTest::keyClick(table, Qt::Key_Space);
+        QVERIFY(window.store()->assignments(sato).value().isEmpty());
+        MessageBox::setNextText(QStringLiteral("Only Japanese speaker on the panel"));
+        table->setCurrentCell(satoRow, 0);
+        QTest::keyClick(table, Qt::Key_Space);
+        QCOMPARE(window.store()->assignments(sato).value().size(), 1);
+        QCOMPARE(window.store()->assignments(sato).value().first().conflictReason,
+                 QStringLiteral("Only Japanese speaker on the panel"));
+        QCOMPARE(table->item(satoRow, 0)->checkState(), Qt::Checked);
+        // Spread evenly: Diallo gets both, Sato gets Ben too.
+        QTest::keyClick(page->assignments()->findChild<QPushButton*>(QStringLiteral("spreadButton")), Qt::Key_Space);
+        QCOMPARE(window.store()->assignments().value().size(), 4);
+        screenshot(&window, QStringLiteral("reviewers-per-workshop.png"));
+
+        // Consensus on Diallo, kept apart from any reviewer's scores.
+        window.findChild<QListWidget*>(QStringLiteral("areaNavigation"))->setCurrentRow(0);
+        window.candidateList()->select(diallo);
+        ScoringFormView* form = window.scoringForm();
+        showCandidateTab(window, form);
+        QCOMPARE(form->mode(), ScoringFormView::Mode::Consensus);
+        auto* rating = form->findChild<QComboBox*>(QStringLiteral("rating:personal.interpersonal"));
+        rating->setFocus();
+        for (int i = 0; i < 4; ++i) {
+            QTest::keyClick(rating, Qt::Key_Down);  // "3 – Exceeds"
+        }
+        QTest::keyClick(rating, Qt::Key_Tab);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Agreed after the panel"));
+        QTest::keyClick(form->findChild<QPushButton*>(QStringLiteral("saveScoresButton")), Qt::Key_Space);
+        const auto agreed = window.store()->consensus(diallo).value();
+        QCOMPARE(agreed.size(), 1);
+        QCOMPARE(agreed.first().rating, 3);
+        QCOMPARE(agreed.first().comment, QStringLiteral("Agreed after the panel"));
+        QVERIFY(window.store()->scores(diallo).value().isEmpty());
+        QVERIFY(form->findChild<QPushButton*>(QStringLiteral("submitScoresButton"))->isHidden());
+        screenshotOfTabs(window, QStringLiteral("consensus-form.png"));
+
+        // The pre-check on Sato's History tab: four years in Customs, not met, with why.
+        window.candidateList()->select(sato);
+        showCandidateTab(window, window.standingView());
+        ScreeningCheckView* check = window.standingView()->preCheck();
+        QTreeWidget* findings = check->findings();
+        QCOMPARE(findings->topLevelItemCount(), 2);
+        QCOMPARE(findings->topLevelItem(0)->text(1), QStringLiteral("not met"));
+        QTreeWidgetItem* customs = nullptr;
+        for (int i = 0; i < findings->topLevelItem(0)->childCount(); ++i) {
+            if (findings->topLevelItem(0)->child(i)->text(2).contains(QStringLiteral("in Customs"))) {
+                customs = findings->topLevelItem(0)->child(i);
+            }
+        }
+        QVERIFY(customs);
+        QCOMPARE(customs->text(1), QStringLiteral("not met"));
+        QCOMPARE(findings->topLevelItem(1)->childCount(), 25);
+        // Overriding needs a reason.
+        auto* override = check->findChild<QCheckBox*>(QStringLiteral("overrideHard"));
+        QTest::keyClick(override, Qt::Key_Space);
+        QVERIFY(override->isChecked());
+        auto* confirm = check->findChild<QPushButton*>(QStringLiteral("confirmScreeningButton"));
+        QTest::keyClick(confirm, Qt::Key_Space);
+        QVERIFY(MessageBox::lastRecorded().contains(QStringLiteral("say why")));
+        QVERIFY(!window.store()->screening(sato).value());
+        QTest::keyClicks(check->findChild<QLineEdit*>(QStringLiteral("screeningReason")),
+                         QStringLiteral("Customs years counted from the secondment"));
+        QTest::keyClick(confirm, Qt::Key_Space);
+        const auto recorded = window.store()->screening(sato).value();
+        QVERIFY(recorded);
+        QVERIFY(recorded->hardRequirementsMet);
+        QCOMPARE(recorded->overrideReason, QStringLiteral("Customs years counted from the secondment"));
+        QVERIFY(check->findChild<QLabel*>(QStringLiteral("screeningConclusion"))
+                    ->text()
+                    .contains(QStringLiteral("judged otherwise")));
+        window.findChild<QSplitter*>(QStringLiteral("detailsSplitter"))->setSizes({60, 840});
+        window.findChild<QSplitter*>(QStringLiteral("registerSplitter"))->setSizes({300, 900});
+        QApplication::processEvents();
+        window.standingView()->findChild<QScrollArea*>(QStringLiteral("standingScroll"))->ensureWidgetVisible(check);
+        screenshot(window.findChild<QTabWidget*>(QStringLiteral("candidateTabs")), QStringLiteral("screening-pre-check.png"));
+    }
+};
+
+QTEST_MAIN(TestAssessmentWindow)
+#include "TestAssessmentWindow.moc"

@@ -1,0 +1,48 @@
+#pragma once
+// Who reviews whom in a workshop, for the officer: its candidates down, the reviewers
+// across, a tick where a reviewer is assigned. A reviewer of the candidate's own
+// administration is flagged and assigned only with a reason; a declared conflict cannot
+// be ticked. "Spread Evenly" fills the table within a per-reviewer limit.
+
+#include <QUuid>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+class QTableWidgetItem;
+class Store;
+
+class AssignmentView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AssignmentView(QWidget* parent = nullptr);
+
+    void setStore(Store* store);
+    void setWorkshop(const QUuid& workshopId);
+    void reload();
+    QTableWidget* table() const { return m_table; }
+
+    /// Assigns or unassigns the reviewer of `column` to the candidate of `row` (asking why
+    /// when the reviewer has a conflict of interest).
+    void toggle(int row, int column);
+    void spreadEvenly();
+
+signals:
+    void changed();
+
+private:
+    Store* m_store = nullptr;
+    QUuid m_workshop;
+    QList<QUuid> m_candidates;
+    QList<QUuid> m_reviewers;
+    QLabel* m_note;
+    QTableWidget* m_table;
+    QSpinBox* m_limit;
+    QSpinBox* m_perCandidate;
+    QPushButton* m_spread;
+    bool m_filling = false;
+};

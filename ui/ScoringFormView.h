@@ -1,0 +1,79 @@
+#pragma once
+// The scoring form of the selected candidate: the criteria grouped as the profile groups
+// them, then the workshop's own and the Stage 3 appraisals, each with a rating chosen
+// among the scale's levels (their descriptors shown beside), a comment and an evidence
+// note, and the progress ("12 of 31 criteria"). A reviewer saves drafts in their review
+// file and submits; the officer records the consensus, with the reviewers' ratings shown
+// beside each criterion. Everything works by keyboard: Tab moves through the form.
+
+#include "ScoringForm.h"
+
+#include <QUuid>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QScrollArea;
+class ReviewFile;
+class Store;
+
+class ScoringFormView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { None, Reviewer, Consensus, ReadOnly };
+
+    explicit ScoringFormView(QWidget* parent = nullptr);
+
+    /// Shows the form of `candidateId` for the store's actor: a reviewer with `review` open
+    /// scores, an officer who may write records the consensus, anyone else reads.
+    void setCandidate(Store* store, ReviewFile* review, const QUuid& candidateId);
+    Mode mode() const { return m_mode; }
+    QString progressText() const;
+    /// Ratings, comments or evidence changed since they were read or saved.
+    bool hasUnsavedChanges() const;
+
+    /// Saves what changed: drafts in the review file, or the consensus in the shared file.
+    bool saveDraft();
+    /// Saves, then submits the reviewer's form of the candidate.
+    bool submit();
+    /// Asks for the reason, then declares a conflict of interest about the candidate.
+    void declareConflict();
+
+signals:
+    /// Something was written; the scores shown elsewhere should be read again.
+    void saved();
+
+private:
+    struct Row {
+        QString key;
+        QComboBox* rating = nullptr;
+        QLabel* descriptor = nullptr;
+        QLineEdit* comment = nullptr;
+        QLineEdit* evidence = nullptr;  ///< null in consensus mode
+        int storedRating = -1;
+        QString storedComment;
+        QString storedEvidence;
+    };
+
+    void rebuild();
+    void updateProgress();
+    void showDescriptor(const Row& row);
+    int ratingOf(const Row& row) const;
+
+    Store* m_store = nullptr;
+    ReviewFile* m_review = nullptr;
+    QUuid m_candidate;
+    Mode m_mode = Mode::None;
+    ScoringForm m_form;
+    QList<Row> m_rows;
+    QLabel* m_heading;
+    QLabel* m_progress;
+    QScrollArea* m_scroll;
+    QPushButton* m_save;
+    QPushButton* m_submit;
+    QPushButton* m_conflict;
+};
