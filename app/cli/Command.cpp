@@ -10,6 +10,7 @@
 #include "IndexCommand.h"
 #include "PeopleCommands.h"
 #include "PipelineCommands.h"
+#include "PrintCommands.h"
 #include "ProfileCommand.h"
 #include "ReviewCommands.h"
 
@@ -112,9 +113,11 @@ QList<Command*> allCommands()
     static PoolCommand pool;
     static AvailableCommand available;
     static IndexCommand index;
+    static PrintCommand print;
+    static LettersCommand letters;
     return {&init,        &demo,       &candidates, &profile,  &check,      &people,      &personAdd,
             &audit,       &backup,     &restore,    &settings, &reviewInit, &score,       &importReview,
             &import,      &workshopAdd, &workshops, &enrol,    &screening,  &commitment,  &advance,
             &reverse,     &inform,     &toInform,   &closeStep, &history,   &activities,  &activityAdd,
-            &pool,        &available,  &index};
+            &pool,        &available,  &index,    &print,    &letters};
 }

@@ -42,6 +42,10 @@ QString AuditLabels::action(const QString& key)
         {QStringLiteral("person.update"), QT_TRANSLATE_NOOP("AuditLabels", "Person changed")},
         {QStringLiteral("review.import"), QT_TRANSLATE_NOOP("AuditLabels", "Review file imported")},
         {QStringLiteral("settings.update"), QT_TRANSLATE_NOOP("AuditLabels", "Setting changed")},
+        {QStringLiteral("letter_template.create"), QT_TRANSLATE_NOOP("AuditLabels", "Letter text edited")},
+        {QStringLiteral("letter_template.update"), QT_TRANSLATE_NOOP("AuditLabels", "Letter text edited")},
+        {QStringLiteral("letter_template.reset"),
+         QT_TRANSLATE_NOOP("AuditLabels", "Letter text back to the built-in one")},
     };
     const auto found = labels.constFind(key);
     return found == labels.constEnd() ? key : AuditLabelsText::tr(found.value());
@@ -54,7 +58,8 @@ QString AuditLabels::group(const QString& key)
         prefix == QLatin1String("document")) {
         return QStringLiteral("candidate");
     }
-    if (prefix == QLatin1String("lease") || prefix == QLatin1String("settings")) {
+    if (prefix == QLatin1String("lease") || prefix == QLatin1String("settings") ||
+        prefix == QLatin1String("letter_template")) {
         return QStringLiteral("file");
     }
     return prefix;
