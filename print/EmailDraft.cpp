@@ -39,7 +39,7 @@ QByteArray mailbox(const QString& name, const QString& address)
         quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
         display = '"' + quoted.toLatin1() + '"';
     } else {
-        display = EmailDraft::encodedWords(name);
+        return EmailDraft::encodedWords(name) + kCrlf + " <" + address.toUtf8() + '>';
     }
     return display + " <" + address.toUtf8() + '>';
 }
@@ -51,8 +51,9 @@ QByteArray EmailDraft::encodedWords(const QString& text)
     if (isPlainAscii(text)) {
         return text.toLatin1();
     }
-    // An encoded word is at most 75 characters: "=?UTF-8?B?" + base64 + "?=" leaves room for
-    // 45 bytes of UTF-8, cut between characters, never inside one.
+    // An encoded word is at most 75 characters; 36 bytes of UTF-8 (cut between characters,
+    // never inside one) make 60, so that a header's name and its first word stay within
+    // the 78 characters a line should keep to.
     QByteArrayList words;
     QByteArray chunk;
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -61,7 +62,7 @@ QByteArray EmailDraft::encodedWords(const QString& text)
             one += text.at(++i);
         }
         const QByteArray bytes = one.toUtf8();
-        if (chunk.size() + bytes.size() > 45) {
+        if (chunk.size() + bytes.size() > 36) {
             words.append("=?UTF-8?B?" + chunk.toBase64() + "?=");
             chunk.clear();
         }
@@ -94,7 +95,7 @@ QByteArray EmailDraft::toMime() const
          kCrlf;
     m += "X-Unsent: 1" + kCrlf;
     m += "MIME-Version: 1.0" + kCrlf;
-    m += "Content-Type: multipart/mixed; boundary=\"" + boundary + '"' + kCrlf;
+    m += "Content-Type: multipart/mixed;" + kCrlf + " boundary=\"" + boundary + '"' + kCrlf;
     m += kCrlf;
     m += "This is a message in MIME format." + kCrlf;
     m += kCrlf + "--" + boundary + kCrlf;
@@ -105,9 +106,10 @@ QByteArray EmailDraft::toMime() const
     m += base64Lines(crlfText.toUtf8());
     if (!attachment.isEmpty()) {
         m += kCrlf + "--" + boundary + kCrlf;
-        m += "Content-Type: application/pdf; name=\"" + attachmentName.toLatin1() + '"' + kCrlf;
+        m += "Content-Type: application/pdf;" + kCrlf + " name=\"" + attachmentName.toLatin1() + '"' + kCrlf;
         m += "Content-Transfer-Encoding: base64" + kCrlf;
-        m += "Content-Disposition: attachment; filename=\"" + attachmentName.toLatin1() + '"' + kCrlf + kCrlf;
+        m += "Content-Disposition: attachment;" + kCrlf + " filename=\"" + attachmentName.toLatin1() + '"' + kCrlf +
+             kCrlf;
         m += base64Lines(attachment);
     }
     m += kCrlf + "--" + boundary + "--" + kCrlf;

@@ -153,6 +153,9 @@ Result<int> PageRenderer::render(const PrintedDocument& document, QPagedPaintDev
             const QRectF view(0, index * body.height(), body.width(), body.height());
             painter.setClipRect(view);
             QAbstractTextDocumentLayout::PaintContext context;
+            // QTextLayout::draw also draws the one line just above the clip (Qt's loop keeps
+            // the last line above as its first): the painter's clip hides it on paper and on
+            // screen, though a PDF text extractor still finds that line on both pages.
             context.clip = view;
             context.palette.setColor(QPalette::Text, Qt::black);
             text.documentLayout()->draw(&painter, context);

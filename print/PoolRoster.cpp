@@ -23,11 +23,11 @@ PrintSection PoolRoster::section(const QList<AccreditedAdvisor>& pool, WeekCount
                            .arg(locale.toString(CommitmentLedger::kCommittedWeeks), labelOf(rule))) +
                    QStringLiteral("</p>");
     html += HtmlText::tableStart() + QStringLiteral("<thead><tr><th width=\"5%\">") + esc(tr("No.")) +
-            QStringLiteral("</th><th width=\"17%\">") + esc(tr("Name")) + QStringLiteral("</th><th width=\"17%\">") +
+            QStringLiteral("</th><th width=\"16%\">") + esc(tr("Name")) + QStringLiteral("</th><th width=\"16%\">") +
             esc(tr("Administration")) + QStringLiteral("</th><th width=\"12%\">") + esc(tr("Region")) +
-            QStringLiteral("</th><th width=\"11%\">") + esc(tr("Accredited on")) +
+            QStringLiteral("</th><th width=\"12%\">") + esc(tr("Accredited on")) +
             QStringLiteral("</th><th width=\"10%\">") + esc(tr("Weeks used / 12")) +
-            QStringLiteral("</th><th width=\"11%\">") + esc(tr("End of commitment")) + QStringLiteral("</th><th width=\"17%\">") +
+            QStringLiteral("</th><th width=\"13%\">") + esc(tr("End of commitment")) + QStringLiteral("</th><th width=\"16%\">") +
             esc(tr("State")) + QStringLiteral("</th></tr></thead>");
     for (int i = 0; i < pool.size(); ++i) {
         const AccreditedAdvisor& a = pool.at(i);

@@ -234,7 +234,7 @@ QString LetterTemplate::preferredLanguage(const Candidate& candidate)
         const QString name = skill.language.trimmed().toCaseFolded();
         const bool french = name == QLatin1String("french") || name == QStringLiteral("français") ||
                             name == QLatin1String("francais") || name == QLatin1String("fr");
-        if (french && levelRank(skill.level) >= levelRank(LanguageLevel::C1) && levelRank(skill.level) >= english) {
+        if (french && levelRank(skill.level) >= levelRank(LanguageLevel::C1) && levelRank(skill.level) > english) {
             return kFrench;
         }
     }

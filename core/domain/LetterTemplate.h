@@ -39,9 +39,9 @@ public:
     static LetterTemplate builtIn(Stage decision, const QString& language);
 
     /// The language a candidate's letter is written in by default: French when French is
-    /// among their languages at a level at least as high as their English (a native or C2
-    /// French speaker with C1 English reads French), English otherwise. The officer can
-    /// choose another language for any letter.
+    /// among their languages at C1 or above and above their English (a native French
+    /// speaker with C1 English reads French), English otherwise, English being the
+    /// programme's working language. The officer can choose another language for any letter.
     static QString preferredLanguage(const Candidate& candidate);
 
     /// `text` with each {placeholder} replaced by its value in `values`; a placeholder
