@@ -31,6 +31,7 @@ Result<QList<LetterFiles>> LetterBatch::write(const QList<LetterData>& letters, 
         files.candidateId = letter.candidate.meta.id;
         files.candidateName = letter.candidate.displayName();
         files.language = letter.text.language;
+        files.alreadyInformed = letter.decision.isInformed();
         files.pdfPath = dir.filePath(stem + QStringLiteral(".pdf"));
         if (auto saved = PdfOutput::save(pdf.value(), files.pdfPath); !saved.ok()) {
             return R(saved.error());

@@ -19,6 +19,7 @@ struct LetterFiles {
     QString language;
     QString pdfPath;
     QString emailPath;  ///< empty when the candidate has no e-mail address
+    bool alreadyInformed = false;  ///< the decision was recorded as told before this letter
 };
 
 class LetterBatch

@@ -14,6 +14,8 @@ class QLineEdit;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
+class QToolButton;
+class ResultLettersDialog;
 class Store;
 
 class WorkshopsPage : public QWidget
@@ -41,6 +43,8 @@ public:
     /// Records that the candidate selected in the "to inform" list was told.
     void recordInformed();
     void closeOrReopenStep(int step);
+    /// Opens the result letters of the current workshop (window-modal, not blocking).
+    ResultLettersDialog* showLetters();
 
 signals:
     /// Something was written: the rest of the window should read again.
@@ -56,6 +60,7 @@ private:
     QLabel* m_seats;
     QPushButton* m_new;
     QPushButton* m_edit;
+    QToolButton* m_print;
     QTabWidget* m_tabs;
     PipelineBoard* m_board;
     QTableWidget* m_participants;

@@ -235,13 +235,18 @@ int LettersCommand::execute(const QCommandLineParser& parser, QTextStream& out, 
         out << Qt::endl;
     }
     if (record) {
+        int recorded = 0;
         for (const LetterFiles& files : written.value()) {
+            if (files.alreadyInformed) {
+                continue;  // told before: nothing awaits recording
+            }
+            ++recorded;
             if (auto done = store->recordInformed(files.candidateId, QDate::currentDate(), InformChannel::Letter);
                 !done.ok()) {
                 return fail(err, tr("%1: not recorded as informed: %2").arg(files.candidateName, done.message()));
             }
         }
-        out << tr("%n candidate(s) recorded as informed by letter.", nullptr, int(written.value().size()))
+        out << tr("%n candidate(s) recorded as informed by letter.", nullptr, recorded)
             << Qt::endl;
     }
     return Success;
