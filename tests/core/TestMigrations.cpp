@@ -141,12 +141,15 @@ private slots:
             // Search works on what the older file held: format 3 folded its text.
             QCOMPARE(store.value()->findCandidates(QStringLiteral("wrobel")).value().size(), 1);
         }
-        // Format 5 indexed the candidates for the full-text search; their documents wait
-        // to be read.
-        const auto found = store.value()->search(QStringLiteral("wrobel"));
-        QVERIFY2(found.ok(), qPrintable(found.message()));
-        QCOMPARE(found.value().size(), 1);
-        QCOMPARE(found.value().first().where, QStringLiteral("Family name"));
+        // The upgrade to format 7 indexed the candidates for the full-text search (a file
+        // already at 7 had them indexed by the release that wrote it, which this fixture's
+        // raw inserts do not do); their documents wait to be read.
+        if (from < 7) {
+            const auto found = store.value()->search(QStringLiteral("wrobel"));
+            QVERIFY2(found.ok(), qPrintable(found.message()));
+            QCOMPARE(found.value().size(), 1);
+            QCOMPARE(found.value().first().where, QStringLiteral("Family name"));
+        }
         QCOMPARE(store.value()->documentsToReadCount().value(), 1);
         // Who upgrades a file from before roles becomes its officer.
         QCOMPARE(store.value()->role(), PersonRole::Officer);

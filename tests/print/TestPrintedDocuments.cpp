@@ -568,6 +568,44 @@ private slots:
         QCOMPARE(LetterTemplate::preferredLanguage(c), QStringLiteral("en"));
     }
 
+    void examplesAreRenderedToLookAt()
+    {
+        // Page images of each document (build/screenshots/print-*.png), looked at by a
+        // person and copied to docs/screenshots/ when good.
+        PrintSource source(*m_store);
+        const QString folder = QStringLiteral(AD_BINARY_DIR "/screenshots");
+        QDir().mkpath(folder);
+        const auto render = [&](const QString& pdf, const QString& name, int page) {
+            QString err;
+            const int code = run(QStringLiteral("pdftoppm"),
+                                 {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"),
+                                  QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                  QString::number(page), QStringLiteral("-singlefile"), pdf, folder + QLatin1Char('/') + name},
+                                 nullptr, &err);
+            return code == 0 && QFileInfo::exists(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
+        };
+        const QString filled = write(source.candidateSheet(m_candidates.first().meta.id, {}), QStringLiteral("ex1.pdf"));
+        QVERIFY(render(filled, QStringLiteral("print-sheet-filled"), 1));
+        QVERIFY(render(filled, QStringLiteral("print-sheet-filled-long-comment"), 2));
+        QVERIFY(render(write(source.candidateSheet(m_candidates.first().meta.id, {true, false}), QStringLiteral("ex2.pdf")),
+                       QStringLiteral("print-sheet-blank"), 1));
+        QVERIFY(render(write(source.candidateSheet(m_longName.meta.id, {false, true}), QStringLiteral("ex3.pdf")),
+                       QStringLiteral("print-sheet-anonymised"), 1));
+        QVERIFY(render(write(source.candidateSheet(m_longName.meta.id, {}), QStringLiteral("ex4.pdf")),
+                       QStringLiteral("print-sheet-long-name"), 1));
+        QVERIFY(render(write(source.participantList(m_workshop), QStringLiteral("ex5.pdf")),
+                       QStringLiteral("print-participant-list"), 1));
+        LetterData letter;
+        letter.candidate = m_candidates.first();
+        letter.workshop = source.workshop(m_workshop).value();
+        letter.decision.to = Stage::Selected;
+        letter.decision.decidedAt = QDateTime::currentDateTimeUtc();
+        letter.officer = QStringLiteral("Marta Silva");
+        letter.text = LetterTemplate::builtIn(Stage::Selected, LetterTemplate::preferredLanguage(letter.candidate));
+        QVERIFY(render(write(source.letterDocument({letter}), QStringLiteral("ex6.pdf")),
+                       QStringLiteral("print-letter-french"), 1));
+    }
+
     void aFileThatCannotBeWrittenLeavesNothing()
     {
         PrintSource source(*m_store);
