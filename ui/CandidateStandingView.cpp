@@ -7,6 +7,7 @@
 #include "CompetenceProfile.h"
 #include "DecisionDialog.h"
 #include "MessageBox.h"
+#include "PrintMenus.h"
 #include "Screening.h"
 #include "StageDecision.h"
 #include "Store.h"
@@ -25,6 +26,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 CandidateStandingView::CandidateStandingView(QWidget* parent)
@@ -66,9 +68,19 @@ CandidateStandingView::CandidateStandingView(QWidget* parent)
     connect(m_decide, &QPushButton::clicked, this, [this]() { decide(); });
     connect(m_reverse, &QPushButton::clicked, this, &CandidateStandingView::reverseLatest);
     connect(m_informed, &QPushButton::clicked, this, &CandidateStandingView::recordInformed);
+    // The candidate's sheet and letter: preview, printer or PDF.
+    auto* print = new QToolButton(this);
+    print->setObjectName(QStringLiteral("standingPrint"));
+    print->setText(tr("&Print"));
+    print->setAccessibleName(tr("Print the candidate's sheet or letter"));
+    print->setPopupMode(QToolButton::InstantPopup);
+    print->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    print->setMenu(PrintMenus::candidateMenu(
+        this, [this]() { return m_store; }, [this]() { return m_candidate; }));
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_decide);
     actions->addWidget(m_reverse);
+    actions->addWidget(print);
     actions->addStretch();
     actions->addWidget(m_informedOn);
     actions->addWidget(m_channel);

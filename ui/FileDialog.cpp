@@ -53,6 +53,14 @@ QString FileDialog::exportFileName(QWidget* parent, const QString& caption, cons
     return name;
 }
 
+QString FileDialog::folderName(QWidget* parent, const QString& caption, const QString& directory)
+{
+    if (!g_nextFileNames.isEmpty()) {
+        return g_nextFileNames.takeFirst();
+    }
+    return QFileDialog::getExistingDirectory(parent, caption, directory);
+}
+
 void FileDialog::setNextFileName(const QString& fileName)
 {
     g_nextFileNames.append(fileName);

@@ -18,6 +18,9 @@ public:
     static QString exportFileName(QWidget* parent, const QString& caption, const QString& suggested,
                                   const QString& nameFilter, const QString& suffix);
 
+    /// An existing folder to write into (letters); empty when cancelled.
+    static QString folderName(QWidget* parent, const QString& caption, const QString& directory);
+
     /// The next dialog returns `fileName` at once instead of showing itself; several calls
     /// answer the following dialogs in turn (tests only).
     static void setNextFileName(const QString& fileName);

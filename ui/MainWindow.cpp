@@ -19,6 +19,8 @@
 #include "Person.h"
 #include "ReviewFile.h"
 #include "Score.h"
+#include "PrintMenus.h"
+#include "PrintSettings.h"
 #include "ScoresView.h"
 #include "ScoringFormView.h"
 #include "AssessmentRecords.h"
@@ -45,6 +47,7 @@
 #include <QListWidget>
 #include <QMap>
 #include <QLocale>
+#include <QActionGroup>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
@@ -246,6 +249,25 @@ void MainWindow::createMenus()
     QAction* openReview = file->addAction(tr("Open My Re&view File…"), this, &MainWindow::openReviewFile);
     openReview->setObjectName(QStringLiteral("actionOpenReviewFile"));
     m_reviewerActions = {createReview, openReview};
+    file->addSeparator();
+    // Printing what concerns the whole file; a candidate's and a workshop's documents are
+    // printed from where they are shown.
+    QMenu* print = file->addMenu(tr("&Print"));
+    print->setObjectName(QStringLiteral("printMenu"));
+    QMenu* roster = PrintMenus::rosterMenu(this, [this]() { return m_store.get(); });
+    print->addMenu(roster);
+    m_fileActions.append(roster->menuAction());
+    QMenu* paper = print->addMenu(tr("Paper &Size"));
+    paper->setObjectName(QStringLiteral("paperMenu"));
+    auto* papers = new QActionGroup(paper);
+    for (PrintSettings::Paper size : {PrintSettings::Paper::A4, PrintSettings::Paper::Letter}) {
+        QAction* choice = paper->addAction(PrintSettings::labelOf(size), this,
+                                           [size]() { PrintSettings::setPaper(size); });
+        choice->setObjectName(QStringLiteral("paper_") + PrintSettings::keyOf(size));
+        choice->setCheckable(true);
+        choice->setChecked(PrintSettings::paper() == size);
+        papers->addAction(choice);
+    }
     file->addSeparator();
     QAction* quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setObjectName(QStringLiteral("actionQuit"));

@@ -3,6 +3,7 @@
 #include "DecisionDialog.h"
 #include "Pipeline.h"
 #include "PipelineColumnModel.h"
+#include "PrintMenus.h"
 #include "Store.h"
 
 #include <QApplication>
@@ -15,6 +16,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStyledItemDelegate>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -144,6 +146,15 @@ PipelineBoard::PipelineBoard(QWidget* parent)
     bar->addWidget(hint, 1);
     bar->addWidget(m_everyStage);
     bar->addWidget(m_decide);
+    auto* print = new QToolButton(this);
+    print->setObjectName(QStringLiteral("boardPrint"));
+    print->setText(tr("&Print Sheet"));
+    print->setAccessibleName(tr("Print the selected candidate's sheet or letter"));
+    print->setPopupMode(QToolButton::InstantPopup);
+    print->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    print->setMenu(PrintMenus::candidateMenu(
+        this, [this]() { return m_store; }, [this]() { return currentCandidate(); }));
+    bar->addWidget(print);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

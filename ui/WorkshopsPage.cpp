@@ -6,6 +6,8 @@
 #include "MessageBox.h"
 #include "Pipeline.h"
 #include "PipelineBoard.h"
+#include "PrintMenus.h"
+#include "ResultLettersDialog.h"
 #include "Store.h"
 #include "Workshop.h"
 #include "WorkshopDialog.h"
@@ -23,6 +25,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -75,12 +78,21 @@ WorkshopsPage::WorkshopsPage(QWidget* parent)
     connect(m_new, &QPushButton::clicked, this, &WorkshopsPage::newWorkshop);
     connect(m_edit, &QPushButton::clicked, this, &WorkshopsPage::editWorkshop);
     connect(m_workshop, &QComboBox::currentIndexChanged, this, &WorkshopsPage::showWorkshop);
+    m_print = new QToolButton(this);
+    m_print->setObjectName(QStringLiteral("printWorkshop"));
+    m_print->setText(tr("&Print"));
+    m_print->setAccessibleName(tr("Print the workshop's sheets, participant list or letters"));
+    m_print->setPopupMode(QToolButton::InstantPopup);
+    m_print->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_print->setMenu(PrintMenus::workshopMenu(
+        this, [this]() { return m_store; }, [this]() { return currentWorkshop(); }, [this]() { showLetters(); }));
     auto* top = new QHBoxLayout;
     top->addWidget(chooserLabel);
     top->addWidget(m_workshop);
     top->addWidget(m_seats, 1);
     top->addWidget(m_new);
     top->addWidget(m_edit);
+    top->addWidget(m_print);
 
     m_board = new PipelineBoard(this);
     connect(m_board, &PipelineBoard::decided, this, [this]() {
@@ -352,6 +364,7 @@ void WorkshopsPage::updateButtons()
     const bool oneWorkshop = !currentWorkshop().isNull();
     m_new->setEnabled(writable);
     m_edit->setEnabled(writable && oneWorkshop);
+    m_print->setEnabled(m_store && oneWorkshop);
     m_enrol->setEnabled(writable && oneWorkshop && m_candidateToEnrol->count() > 0);
     m_candidateToEnrol->setEnabled(writable && oneWorkshop);
     m_handBack->setEnabled(writable && oneWorkshop && !m_participants->selectedItems().isEmpty());
@@ -466,4 +479,19 @@ void WorkshopsPage::closeOrReopenStep(int index)
     m_stepReasons.at(index)->clear();
     showWorkshop();
     emit changed();
+}
+
+ResultLettersDialog* WorkshopsPage::showLetters()
+{
+    if (!m_store || currentWorkshop().isNull()) {
+        return nullptr;
+    }
+    auto* dialog = new ResultLettersDialog(m_store, currentWorkshop(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ResultLettersDialog::changed, this, [this]() {
+        showWorkshop();
+        emit changed();
+    });
+    dialog->open();
+    return dialog;
 }

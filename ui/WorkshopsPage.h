@@ -15,6 +15,8 @@ class QLineEdit;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
+class QToolButton;
+class ResultLettersDialog;
 class Store;
 
 class WorkshopsPage : public QWidget
@@ -43,6 +45,8 @@ public:
     /// Records that the candidate selected in the "to inform" list was told.
     void recordInformed();
     void closeOrReopenStep(int step);
+    /// Opens the result letters of the current workshop (window-modal, not blocking).
+    ResultLettersDialog* showLetters();
 
 signals:
     /// Something was written: the rest of the window should read again.
@@ -58,6 +62,7 @@ private:
     QLabel* m_seats;
     QPushButton* m_new;
     QPushButton* m_edit;
+    QToolButton* m_print;
     QTabWidget* m_tabs;
     PipelineBoard* m_board;
     AssignmentView* m_assignments;

@@ -12,6 +12,7 @@
 #include "IndexCommand.h"
 #include "PeopleCommands.h"
 #include "PipelineCommands.h"
+#include "PrintCommands.h"
 #include "ProfileCommand.h"
 #include "ReviewCommands.h"
 
@@ -121,10 +122,12 @@ QList<Command*> allCommands()
     static AssignCommand assign;
     static SubmitCommand submit;
     static ConsensusCommand consensus;
+    static PrintCommand print;
+    static LettersCommand letters;
     return {&init,        &demo,       &candidates, &profile,  &check,      &people,      &personAdd,
             &audit,       &backup,     &restore,    &settings, &reviewInit, &score,       &importReview,
             &import,      &workshopAdd, &workshops, &enrol,    &screening,  &commitment,  &advance,
             &reverse,     &inform,     &toInform,   &closeStep, &history,   &activities,  &activityAdd,
             &pool,        &available,  &index,     &ranking,  &agreement, &select,
-            &reviewers,   &assign,     &submit,    &consensus};
+            &reviewers,   &assign,     &submit,    &consensus, &print,     &letters};
 }

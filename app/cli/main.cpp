@@ -1,16 +1,30 @@
 // accreditation-desk-cli: the same core as the desktop application, for scripts and for
 // people who prefer a terminal. Never links Widgets.
 #include "Command.h"
+#include "PrintCommands.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // Drawing pages needs fonts, which need a QGuiApplication; it never opens a window, so
+    // it runs on the offscreen platform unless told otherwise (no display is needed).
+    std::unique_ptr<QCoreApplication> application;
+    if (argc > 1 && commandPrints(QString::fromLocal8Bit(argv[1]))) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("WCO"));
     QCoreApplication::setApplicationName(QStringLiteral("Accreditation Desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AD_VERSION));

@@ -49,6 +49,10 @@ QString AuditLabels::action(const QString& key)
         {QStringLiteral("consensus.record"), QT_TRANSLATE_NOOP("AuditLabels", "Consensus recorded")},
         {QStringLiteral("outcome.record"), QT_TRANSLATE_NOOP("AuditLabels", "Assessment outcome recorded")},
         {QStringLiteral("settings.update"), QT_TRANSLATE_NOOP("AuditLabels", "Setting changed")},
+        {QStringLiteral("letter_template.create"), QT_TRANSLATE_NOOP("AuditLabels", "Letter text edited")},
+        {QStringLiteral("letter_template.update"), QT_TRANSLATE_NOOP("AuditLabels", "Letter text edited")},
+        {QStringLiteral("letter_template.reset"),
+         QT_TRANSLATE_NOOP("AuditLabels", "Letter text back to the built-in one")},
     };
     const auto found = labels.constFind(key);
     return found == labels.constEnd() ? key : AuditLabelsText::tr(found.value());
@@ -65,7 +69,8 @@ QString AuditLabels::group(const QString& key)
         prefix == QLatin1String("outcome")) {
         return QStringLiteral("review");
     }
-    if (prefix == QLatin1String("lease") || prefix == QLatin1String("settings") || prefix == QLatin1String("profile")) {
+    if (prefix == QLatin1String("lease") || prefix == QLatin1String("settings") || prefix == QLatin1String("profile") ||
+        prefix == QLatin1String("letter_template")) {
         return QStringLiteral("file");
     }
     return prefix;

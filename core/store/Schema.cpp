@@ -313,6 +313,24 @@ QStringList version8()
     return statements;
 }
 
+// Version 9: the result letters' texts as the officer edited them, one per decision and
+// language; a decision and language without a row reads the text built into the
+// application (LetterTemplate::builtIn), so a new build's better wording reaches files
+// whose officer never changed it.
+QStringList version9()
+{
+    const QString record = QLatin1String(kRecordColumns);
+    return {
+        QStringLiteral("CREATE TABLE letter_template (id TEXT PRIMARY KEY, "
+                       "decision TEXT NOT NULL CHECK (decision IN ('selected','waitlisted','not_selected',"
+                       "'workshop_passed','workshop_failed','accredited','not_accredited')), "
+                       "language TEXT NOT NULL CHECK (length(language) = 2 AND language GLOB '[a-z][a-z]'), "
+                       "subject TEXT NOT NULL CHECK (length(trim(subject)) > 0), "
+                       "body TEXT NOT NULL CHECK (length(trim(body)) > 0), ") +
+            record + QStringLiteral(", UNIQUE (decision, language)) STRICT"),
+    };
+}
+
 // Gives the free functions of this file a translation context that lupdate sees.
 struct SchemaText {
     Q_DECLARE_TR_FUNCTIONS(SchemaText)
@@ -339,6 +357,8 @@ QStringList Schema::migrationTo(int to)
         return version7();
     case 8:
         return version8();
+    case 9:
+        return version9();
     default:
         return {};
     }

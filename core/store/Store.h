@@ -31,6 +31,7 @@ struct DocumentText;
 struct DocumentToRead;
 struct CandidateFilter;
 class CompetenceProfile;
+class LetterTemplate;
 class Person;
 class Score;
 class Screening;
@@ -384,6 +385,17 @@ public:
     /// Records the screening the pre-check proposes, confirmed, or with the hard
     /// requirements judged `hardOverride` for `reason` (required when it differs).
     Status confirmScreening(const QUuid& candidateId, std::optional<bool> hardOverride, const QString& reason);
+
+    /// The result letter's text for a decision in a language: as the officer edited it
+    /// in this file, or the built-in text (rowVersion 0) when never edited.
+    Result<LetterTemplate> letterTemplate(Stage decision, const QString& language) const;
+    /// The texts edited in this file (built-in ones are not listed).
+    Result<QList<LetterTemplate>> letterTemplates() const;
+    /// Saves an edited letter text; refused when invalid, or when someone saved the same
+    /// letter since it was read.
+    Result<LetterTemplate> saveLetterTemplate(const LetterTemplate& letter);
+    /// Goes back to the built-in text of a letter (nothing written when never edited).
+    Status resetLetterTemplate(Stage decision, const QString& language);
 
     /// The audit trail, oldest first; of one candidate or record when `subject` is set.
     Result<QList<AuditEntry>> auditTrail(const QUuid& subject = {}) const;

@@ -1318,6 +1318,14 @@
         <source>Assessment outcome recorded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Letter text edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter text back to the built-in one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLogText</name>
@@ -2303,6 +2311,14 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
     <message>
         <source>Stage 1 pre-check against the competence profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the candidate&apos;s sheet or letter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3429,6 +3445,53 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
 </context>
 <context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Nothing to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentType</name>
     <message>
         <source>PDF, DOCX, ODT, DOC, RTF, TXT, PNG or JPEG</source>
@@ -3979,6 +4042,191 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
 </context>
 <context>
+    <name>LetterTemplate</name>
+    <message>
+        <source>Greeting line, e.g. &quot;Dear Amina Diallo,&quot; or &quot;Madame,&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names and family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominating Customs administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason recorded with the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accreditation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the three-year availability commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks of availability (12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the officer who signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no result letter for &quot;%1&quot;. Choose one of the decisions a letter exists for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters are written in English (en) or French (fr), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter needs a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter needs a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown placeholder(s): {%1}. Use one of the placeholders listed beside the text, or remove the braces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LettersCommand</name>
+    <message>
+        <source>Write the result letters of a workshop&apos;s decision as PDF, with e-mail drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop (id or words of its title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom to write to: the candidates standing at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write the letters to (made when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every letter in this language (en or fr) instead of each candidate&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once every letter is written, record the candidates as informed by letter today (officers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--decision must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the workshop with --workshop W.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the folder to write to with -o DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language must be en or fr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidates cannot be recorded as informed: %1 No letter was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody of &quot;%1&quot; stands at &quot;%2&quot;: no letter written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, e-mail draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not recorded as informed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) recorded as informed by letter.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Candidates</source>
@@ -4433,6 +4681,14 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <source>&amp;Assessment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper &amp;Size</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -4790,6 +5046,14 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <source>Stages of the pipeline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Print Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the selected candidate&apos;s sheet or letter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PipelineColumnModel</name>
@@ -5099,6 +5363,190 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
 </context>
 <context>
+    <name>PrintCommand</name>
+    <message>
+        <source>Write assessment sheets, a participant list or the pool roster as a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment sheet of one candidate (id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CANDIDATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop (id or words of its title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --workshop: the sheets of every participant, each on a new page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --workshop: the participant list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster of the pool of accredited advisors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank sheets, for scoring by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A candidate code instead of the name, administration and country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to print: --sheet CANDIDATE, --workshop W --sheets, --workshop W --participants or --roster (one of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sheets and --participants need --workshop W.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--blank and --anonymous apply to assessment sheets only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the PDF file to write with -o OUT.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s) written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommands</name>
+    <message>
+        <source>--paper must be a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size: a4 or letter (default: this computer&apos;s setting, A4 unless changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintMenus</name>
+    <message>
+        <source>Open a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a candidate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assessment Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment-sheet.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blank Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank-sheet.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nonymised Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymised-sheet.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result-letter.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assessment Sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment-sheets.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blank Sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank-sheets.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nonymised Sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymised-sheets.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participant List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant-list.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result &amp;Letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool &amp;Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool-roster.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileCommand</name>
     <message>
         <source>Show the competence profile: its groups, criteria and their kinds.</source>
@@ -5274,6 +5722,171 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>Restored to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultLettersDialog</name>
+    <message>
+        <source>Result Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision the letters tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each candidate&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates who receive the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the letter (kept in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the text edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;Built-in Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write Letters and E-mail Drafts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody of this workshop stands at &quot;%1&quot;: there is no letter to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited in this file by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written, with %1 e-mail draft(s). These candidates had already been recorded as informed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record as Informed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written, with %1 e-mail draft(s). Record the %2 candidate(s) not yet told as informed by letter today?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record as Informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7418,6 +8031,26 @@ Nothing was imported.</source>
         <source>Could not read the outcomes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not read the letters&apos; texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the letter&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this letter&apos;s text after you opened it. Your changes were not saved; reload and make them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the letter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not restore the letter&apos;s built-in text.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SubmitCommand</name>
@@ -8017,6 +8650,14 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Re&amp;viewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the workshop&apos;s sheets, participant list or letters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,14 +4,16 @@
 AD_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
 # Build tools, Qt 6 with SQLite, the SVG icon plugin, libcsv for importing applications,
-# and what the tests use: setpriv (util-linux) for permission cases, dpkg-deb for the
-# package test.
+# the DejaVu fonts every printed document uses, and what the tests use: setpriv
+# (util-linux) for permission cases, dpkg-deb for the package test, poppler-utils to read
+# printed PDFs back, and CUPS with the cups-pdf virtual printer for a real print job.
 AD_PACKAGES=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev libsqlite3-dev libcsv-dev libglpk-dev
     qt6-pdf-dev libzip-dev
-    dpkg-dev desktop-file-utils util-linux
+    fonts-dejavu-core
+    dpkg-dev desktop-file-utils util-linux poppler-utils cups printer-driver-cups-pdf
 )
 
 ad_install_packages() {
@@ -34,4 +36,25 @@ ad_build() {
     shift
     cmake -S "$AD_ROOT" -B "$dir" -G Ninja "$@" >/dev/null
     cmake --build "$dir" --parallel "$(nproc)"
+}
+
+# The CUPS queue "AD-PDF" on the cups-pdf virtual printer, for the test that prints
+# through a real queue (tests/ui/TestPrinting.cpp). Starts cupsd when it is not running
+# (CI containers have no init system), then adds the queue once.
+ad_start_pdf_printer() {
+    local sudo=()
+    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    if ! lpstat -r 2>/dev/null | grep -q 'is running'; then
+        "${sudo[@]}" cupsd
+        for _ in $(seq 50); do
+            lpstat -r 2>/dev/null | grep -q 'is running' && break
+            sleep 0.2
+        done
+    fi
+    if ! lpstat -p AD-PDF >/dev/null 2>&1; then
+        local ppd
+        ppd=$(ls /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd /usr/share/ppd/cups-pdf/*.ppd 2>/dev/null | head -n1)
+        "${sudo[@]}" lpadmin -p AD-PDF -E -v cups-pdf:/ -P "$ppd" 2>/dev/null
+    fi
+    lpstat -p AD-PDF
 }

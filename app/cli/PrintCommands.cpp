@@ -1,0 +1,253 @@
+#include "PrintCommands.h"
+
+#include "AuditCommand.h"
+#include "Candidate.h"
+#include "LetterBatch.h"
+#include "PdfOutput.h"
+#include "PipelineCommands.h"
+#include "PrintSource.h"
+#include "Workshop.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QTextStream>
+
+namespace {
+
+int fail(QTextStream& err, const QString& message)
+{
+    err << message << Qt::endl;
+    return Command::Failure;
+}
+
+int usage(QTextStream& err, const QString& message)
+{
+    err << message << Qt::endl;
+    return Command::UsageError;
+}
+
+struct PrintText {
+    Q_DECLARE_TR_FUNCTIONS(PrintCommands)
+};
+
+/// The paper of --paper, or this computer's setting; nullopt (after a usage message) when wrong.
+std::optional<PrintSettings::Paper> paperOption(const QCommandLineParser& parser, QTextStream& err)
+{
+    if (!parser.isSet(QStringLiteral("paper"))) {
+        return PrintSettings::paper();
+    }
+    const auto paper = PrintSettings::paperFromKey(parser.value(QStringLiteral("paper")));
+    if (!paper) {
+        err << PrintText::tr("--paper must be a4 or letter.") << Qt::endl;
+    }
+    return paper;
+}
+
+void addPaperOption(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("paper"),
+                      PrintText::tr("Paper size: a4 or letter (default: this computer's setting, A4 unless changed)."),
+                      PrintText::tr("SIZE")});
+}
+
+} // namespace
+
+bool commandPrints(const QString& command)
+{
+    return command == QLatin1String("print") || command == QLatin1String("letters");
+}
+
+// --- print --------------------------------------------------------------------------------
+
+PrintCommand::PrintCommand()
+    : Command(QStringLiteral("print"),
+              tr("Write assessment sheets, a participant list or the pool roster as a PDF file."))
+{
+}
+
+void PrintCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
+    parser.addOption({QStringLiteral("sheet"), tr("The assessment sheet of one candidate (id or name)."),
+                      tr("CANDIDATE")});
+    parser.addOption({QStringLiteral("workshop"), tr("The workshop (id or words of its title)."), tr("W")});
+    parser.addOption({QStringLiteral("sheets"), tr("With --workshop: the sheets of every participant, each on a new "
+                                                   "page.")});
+    parser.addOption({QStringLiteral("participants"), tr("With --workshop: the participant list.")});
+    parser.addOption({QStringLiteral("roster"), tr("The roster of the pool of accredited advisors.")});
+    parser.addOption({QStringLiteral("blank"), tr("Blank sheets, for scoring by hand.")});
+    parser.addOption({QStringLiteral("anonymous"), tr("A candidate code instead of the name, administration and "
+                                                      "country.")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The PDF file to write."), tr("OUT.pdf")});
+    addPaperOption(parser);
+}
+
+int PrintCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    const bool sheet = parser.isSet(QStringLiteral("sheet"));
+    const bool sheets = parser.isSet(QStringLiteral("sheets"));
+    const bool participants = parser.isSet(QStringLiteral("participants"));
+    const bool roster = parser.isSet(QStringLiteral("roster"));
+    if (int(sheet) + int(sheets) + int(participants) + int(roster) != 1) {
+        return usage(err, tr("Say what to print: --sheet CANDIDATE, --workshop W --sheets, --workshop W "
+                             "--participants or --roster (one of them)."));
+    }
+    if ((sheets || participants) && !parser.isSet(QStringLiteral("workshop"))) {
+        return usage(err, tr("--sheets and --participants need --workshop W."));
+    }
+    if ((parser.isSet(QStringLiteral("blank")) || parser.isSet(QStringLiteral("anonymous"))) && !sheet && !sheets) {
+        return usage(err, tr("--blank and --anonymous apply to assessment sheets only."));
+    }
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty()) {
+        return usage(err, tr("Give the PDF file to write with -o OUT.pdf."));
+    }
+    const auto paper = paperOption(parser, err);
+    if (!paper) {
+        return UsageError;
+    }
+    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::ReadOnly, err);
+    if (!store) {
+        return Failure;
+    }
+    PrintSource source(*store);
+    const SheetOptions options{parser.isSet(QStringLiteral("blank")), parser.isSet(QStringLiteral("anonymous"))};
+    Result<PrintedDocument> document = Result<PrintedDocument>::failure(ErrorCode::Internal, QString());
+    if (sheet) {
+        const auto candidate = findCandidate(*store, parser.value(QStringLiteral("sheet")));
+        if (!candidate.ok()) {
+            return fail(err, candidate.message());
+        }
+        document = source.candidateSheet(candidate.value().meta.id, options);
+    } else if (roster) {
+        document = source.poolRoster();
+    } else {
+        const auto workshop = findWorkshop(*store, parser.value(QStringLiteral("workshop")));
+        if (!workshop.ok()) {
+            return fail(err, workshop.message());
+        }
+        document = sheets ? source.workshopSheets(workshop.value().meta.id, options)
+                          : source.participantList(workshop.value().meta.id);
+    }
+    if (!document.ok()) {
+        return fail(err, document.message());
+    }
+    const auto written = PdfOutput::write(document.value(), output, *paper);
+    if (!written.ok()) {
+        return fail(err, written.message());
+    }
+    out << tr("%1: %n page(s) written.", nullptr, written.value()).arg(QDir::toNativeSeparators(output)) << Qt::endl;
+    return Success;
+}
+
+// --- letters ------------------------------------------------------------------------------
+
+LettersCommand::LettersCommand()
+    : Command(QStringLiteral("letters"),
+              tr("Write the result letters of a workshop's decision as PDF, with e-mail drafts."))
+{
+}
+
+void LettersCommand::configure(QCommandLineParser& parser)
+{
+    QStringList kinds;
+    for (Stage s : LetterTemplate::decisions()) {
+        kinds.append(keyOf(s));
+    }
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
+    parser.addOption({QStringLiteral("workshop"), tr("The workshop (id or words of its title)."), tr("W")});
+    parser.addOption({QStringLiteral("decision"),
+                      tr("Whom to write to: the candidates standing at %1.").arg(kinds.join(QStringLiteral(", "))),
+                      tr("KIND")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      tr("The folder to write the letters to (made when missing)."), tr("DIR")});
+    parser.addOption({QStringLiteral("language"),
+                      tr("Write every letter in this language (en or fr) instead of each candidate's own."),
+                      tr("LANG")});
+    parser.addOption({QStringLiteral("record-informed"),
+                      tr("Once every letter is written, record the candidates as informed by letter today "
+                         "(officers).")});
+    addPaperOption(parser);
+}
+
+int LettersCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    const auto decision = fromKey<Stage>(parser.value(QStringLiteral("decision")));
+    if (!decision || !LetterTemplate::decisions().contains(*decision)) {
+        QStringList kinds;
+        for (Stage s : LetterTemplate::decisions()) {
+            kinds.append(keyOf(s));
+        }
+        return usage(err, tr("--decision must be one of: %1.").arg(kinds.join(QStringLiteral(", "))));
+    }
+    if (!parser.isSet(QStringLiteral("workshop"))) {
+        return usage(err, tr("Give the workshop with --workshop W."));
+    }
+    const QString folder = parser.value(QStringLiteral("output"));
+    if (folder.isEmpty()) {
+        return usage(err, tr("Give the folder to write to with -o DIR."));
+    }
+    const QString language = parser.value(QStringLiteral("language"));
+    if (!language.isEmpty() && !LetterTemplate::languages().contains(language)) {
+        return usage(err, tr("--language must be en or fr."));
+    }
+    const auto paper = paperOption(parser, err);
+    if (!paper) {
+        return UsageError;
+    }
+    const bool record = parser.isSet(QStringLiteral("record-informed"));
+    const auto store = openStore(parser.positionalArguments().constFirst(),
+                                 record ? Store::Access::Edit : Store::Access::ReadOnly, err);
+    if (!store) {
+        return Failure;
+    }
+    if (record && store->isReadOnly()) {
+        return fail(err, tr("The candidates cannot be recorded as informed: %1 No letter was written.")
+                             .arg(store->readOnlyReason()));
+    }
+    const auto workshop = findWorkshop(*store, parser.value(QStringLiteral("workshop")));
+    if (!workshop.ok()) {
+        return fail(err, workshop.message());
+    }
+    PrintSource source(*store);
+    const auto letters = source.letters(workshop.value().meta.id, *decision, language);
+    if (!letters.ok()) {
+        return fail(err, letters.message());
+    }
+    if (letters.value().isEmpty()) {
+        out << tr("Nobody of \"%1\" stands at \"%2\": no letter written.")
+                   .arg(workshop.value().title, labelOf(*decision))
+            << Qt::endl;
+        return Success;
+    }
+    const auto written =
+        LetterBatch::write(letters.value(), folder, *paper, QFileInfo(store->path()).fileName());
+    if (!written.ok()) {
+        return fail(err, written.message());
+    }
+    for (const LetterFiles& files : written.value()) {
+        out << tr("%1 (%2): %3").arg(files.candidateName, files.language, QDir::toNativeSeparators(files.pdfPath));
+        if (!files.emailPath.isEmpty()) {
+            out << tr(", e-mail draft %1").arg(QFileInfo(files.emailPath).fileName());
+        }
+        out << Qt::endl;
+    }
+    if (record) {
+        int recorded = 0;
+        for (const LetterFiles& files : written.value()) {
+            if (files.alreadyInformed) {
+                continue;  // told before: nothing awaits recording
+            }
+            ++recorded;
+            if (auto done = store->recordInformed(files.candidateId, QDate::currentDate(), InformChannel::Letter);
+                !done.ok()) {
+                return fail(err, tr("%1: not recorded as informed: %2").arg(files.candidateName, done.message()));
+            }
+        }
+        out << tr("%n candidate(s) recorded as informed by letter.", nullptr, recorded)
+            << Qt::endl;
+    }
+    return Success;
+}

@@ -1,0 +1,153 @@
+// Benchmark of the printed documents (docs/performance.md): the assessment sheets of a
+// 10-candidate workshop read from a file, and 1,000 filled sheets in one batch (two
+// reviewers' ratings and comments on every criterion), laid out and written as PDF.
+// Target: under 50 ms a sheet. Run by hand, never by ctest.
+#include "AssessmentSheet.h"
+#include "Candidate.h"
+#include "CompetenceProfile.h"
+#include "PdfOutput.h"
+#include "PrintSource.h"
+#include "Store.h"
+#include "Workshop.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace {
+
+QTextStream out(stdout);
+
+SheetData syntheticSheet(int index, const CompetenceProfile& profile)
+{
+    SheetData d;
+    d.candidateId = QUuid::createUuid();
+    d.name = QStringLiteral("Candidate %1 Example-Name").arg(index);
+    d.administration = QStringLiteral("Customs Administration %1").arg(index % 40);
+    d.country = QStringLiteral("Country %1").arg(index % 40);
+    d.region = QStringLiteral("Europe");
+    d.position = QStringLiteral("IPR officer");
+    d.workshopTitle = QStringLiteral("Benchmark workshop %1").arg(index / 10);
+    d.workshopVenue = QStringLiteral("Training centre");
+    d.workshopStart = QDate(2026, 3, 2);
+    d.workshopEnd = QDate(2026, 3, 5);
+    d.profileTitle = profile.title;
+    d.profileVersion = profile.version;
+    for (const CriterionGroup& g : profile.groups) {
+        SheetGroup group{g.name, {}};
+        for (const Criterion& c : g.criteria) {
+            SheetCriterion criterion{c.key, c.name, c.kind, {}};
+            for (const QString& reviewer : {QStringLiteral("Kenji Morita"), QStringLiteral("Marta Silva")}) {
+                criterion.scores.append({reviewer, (index + int(c.key.size())) % 5,
+                                         QStringLiteral("Clear examples from the candidate's work at the border, "
+                                                        "discussed with the group; evidence in the application."),
+                                         QStringLiteral("Application form, interview"), true});
+            }
+            group.criteria.append(criterion);
+        }
+        d.profileGroups.append(group);
+    }
+    d.workshopGroups = AssessmentSheet::defaultWorkshopCriteria();
+    d.outcome.decision = Stage::WorkshopPassed;
+    d.outcome.decidedOn = QDate(2026, 3, 6);
+    d.outcome.decidedBy = QStringLiteral("officer@secretariat");
+    d.outcome.reason = QStringLiteral("Consensus of the assessors.");
+    return d;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QGuiApplication app(argc, argv);
+    const int runs = 5;
+    QTemporaryDir dir;
+
+    // A file with a workshop of ten participants.
+    auto created = Store::create(dir.filePath(QStringLiteral("bench.accred")));
+    if (!created.ok()) {
+        out << created.message() << Qt::endl;
+        return 1;
+    }
+    Store& store = *created.value();
+    Workshop w;
+    w.title = QStringLiteral("Benchmark workshop");
+    w.venue = QStringLiteral("Training centre");
+    w.startDate = QDate::currentDate().addDays(60);
+    const auto workshop = store.saveWorkshop(w);
+    for (int i = 0; i < 10; ++i) {
+        Candidate c;
+        c.familyName = QStringLiteral("Participant%1").arg(i);
+        c.givenNames = QStringLiteral("Alex");
+        c.nationality = QStringLiteral("Belgian");
+        c.administration = QStringLiteral("Belgian Customs");
+        c.region = Region::Europe;
+        c.email = QStringLiteral("p%1@customs.example").arg(i);
+        c.englishLevel = LanguageLevel::C1;
+        c.applicationDate = QDate(2026, 1, 5);
+        const auto saved = store.saveCandidate(c);
+        if (!saved.ok() || !store.enrol(saved.value().meta.id, workshop.value().meta.id).ok()) {
+            out << "could not set up the workshop" << Qt::endl;
+            return 1;
+        }
+    }
+    for (const bool blank : {true, false}) {
+        QList<double> times;
+        int pages = 0;
+        for (int run = 0; run < runs; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            PrintSource source(store);
+            const auto document = source.workshopSheets(workshop.value().meta.id, {blank, false});
+            const auto written = PdfOutput::write(document.value(), dir.filePath(QStringLiteral("workshop.pdf")),
+                                                  PrintSettings::Paper::A4);
+            times.append(timer.nsecsElapsed() / 1e6);
+            pages = written.value();
+        }
+        out << QStringLiteral("10-candidate workshop, %1 sheets: median %2 ms (%3 ms a sheet), %4 pages, %5 KiB")
+                   .arg(blank ? QStringLiteral("blank") : QStringLiteral("filled"))
+                   .arg(median(times), 0, 'f', 1)
+                   .arg(median(times) / 10, 0, 'f', 1)
+                   .arg(pages)
+                   .arg(QFileInfo(dir.filePath(QStringLiteral("workshop.pdf"))).size() / 1024)
+            << Qt::endl;
+    }
+
+    // 1,000 filled sheets in one batch.
+    const CompetenceProfile profile = CompetenceProfile::call2023();
+    QElapsedTimer timer;
+    timer.start();
+    PrintedDocument batch;
+    batch.sourceFile = QStringLiteral("bench.accred");
+    for (int i = 0; i < 1000; ++i) {
+        batch.sections.append(AssessmentSheet::section(syntheticSheet(i, profile), {}));
+    }
+    const double built = timer.nsecsElapsed() / 1e6;
+    const auto written = PdfOutput::write(batch, dir.filePath(QStringLiteral("batch.pdf")), PrintSettings::Paper::A4);
+    const double total = timer.nsecsElapsed() / 1e6;
+    if (!written.ok()) {
+        out << written.message() << Qt::endl;
+        return 1;
+    }
+    out << QStringLiteral("1,000 filled sheets: %1 s in all (%2 ms a sheet; HTML %3 ms), %4 pages, %5 MiB")
+               .arg(total / 1000, 0, 'f', 1)
+               .arg(total / 1000, 0, 'f', 1)
+               .arg(built, 0, 'f', 0)
+               .arg(written.value())
+               .arg(QFileInfo(dir.filePath(QStringLiteral("batch.pdf"))).size() / 1048576.0, 0, 'f', 1)
+        << Qt::endl;
+    return 0;
+}

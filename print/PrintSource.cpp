@@ -1,0 +1,343 @@
+#include "PrintSource.h"
+
+#include "AccreditedAdvisor.h"
+#include "Candidate.h"
+#include "CompetenceProfile.h"
+#include "ParticipantList.h"
+#include "Person.h"
+#include "Pipeline.h"
+#include "PoolRoster.h"
+#include "Score.h"
+#include "StageDecision.h"
+#include "Store.h"
+#include "Workshop.h"
+
+#include <QFileInfo>
+
+namespace {
+
+template <typename T> Result<T> failed(const Error& error)
+{
+    return Result<T>(error);
+}
+
+} // namespace
+
+PrintSource::PrintSource(const Store& store)
+    : m_store(store)
+{
+}
+
+PrintedDocument PrintSource::document() const
+{
+    PrintedDocument d;
+    d.sourceFile = QFileInfo(m_store.path()).fileName();
+    return d;
+}
+
+Status PrintSource::load()
+{
+    if (m_loaded) {
+        return Status::success();
+    }
+    const auto profile = m_store.currentProfile();
+    if (!profile.ok()) {
+        return Status(profile.error());
+    }
+    m_profileTitle = profile.value().title;
+    m_profileVersion = profile.value().version;
+    for (const CriterionGroup& g : profile.value().groups) {
+        SheetGroup group{g.name, {}};
+        for (const Criterion& c : g.criteria) {
+            group.criteria.append({c.key, c.name, c.kind, {}});
+        }
+        m_groups.append(group);
+    }
+    const auto people = m_store.people();
+    if (!people.ok()) {
+        return Status(people.error());
+    }
+    for (const Person& p : people.value()) {
+        m_people.insert(p.meta.id, p.name);
+        if (p.meta.id == m_store.personId()) {
+            m_officer = p.name;
+            m_officerEmail = p.email;
+        }
+    }
+    if (m_officer.isEmpty()) {
+        m_officer = m_store.actor().person;
+    }
+    const auto workshops = m_store.workshops();
+    if (!workshops.ok()) {
+        return Status(workshops.error());
+    }
+    for (const Workshop& w : workshops.value()) {
+        m_workshops.insert(w.meta.id, w);
+    }
+    const auto accredited = m_store.accreditationDates();
+    if (!accredited.ok()) {
+        return Status(accredited.error());
+    }
+    m_accredited = accredited.value();
+    m_loaded = true;
+    return Status::success();
+}
+
+Result<Workshop> PrintSource::workshop(const QUuid& workshopId)
+{
+    if (auto loaded = load(); !loaded.ok()) {
+        return failed<Workshop>(loaded.error());
+    }
+    const auto found = m_workshops.constFind(workshopId);
+    if (found == m_workshops.constEnd()) {
+        return Result<Workshop>::failure(ErrorCode::NotFound,
+                                         tr("The workshop is no longer in the file. Reload and choose another."));
+    }
+    return found.value();
+}
+
+std::optional<StageDecision> PrintSource::standingDecision(const Candidate& candidate,
+                                                           const QList<StageDecision>& history) const
+{
+    for (auto it = history.crbegin(); it != history.crend(); ++it) {
+        if (it->to == candidate.stage) {
+            return LetterTemplate::decisions().contains(it->to) ? std::optional<StageDecision>(*it) : std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
+Result<SheetData> PrintSource::sheetData(const QUuid& candidateId)
+{
+    if (auto loaded = load(); !loaded.ok()) {
+        return failed<SheetData>(loaded.error());
+    }
+    const auto candidate = m_store.candidate(candidateId);
+    if (!candidate.ok()) {
+        return failed<SheetData>(candidate.error());
+    }
+    const Candidate& c = candidate.value();
+    const auto history = m_store.decisions(candidateId);
+    if (!history.ok()) {
+        return failed<SheetData>(history.error());
+    }
+    SheetData data;
+    data.candidateId = c.meta.id;
+    data.name = c.displayName();
+    data.administration = c.administration;
+    data.country = c.nationality;
+    data.region = c.region ? labelOf(*c.region) : QString();
+    data.position = c.position;
+    data.stage = c.stage;
+    data.profileTitle = m_profileTitle;
+    data.profileVersion = m_profileVersion;
+
+    // The workshop where they hold a seat, or else the one their latest decision concerned.
+    const auto enrolment = m_store.enrolmentOf(candidateId);
+    QUuid workshopId = enrolment.ok() ? enrolment.value() : QUuid();
+    for (auto it = history.value().crbegin(); workshopId.isNull() && it != history.value().crend(); ++it) {
+        workshopId = it->workshopId;
+    }
+    if (const auto w = m_workshops.constFind(workshopId); w != m_workshops.constEnd()) {
+        data.workshopTitle = w->title;
+        data.workshopVenue = w->venue;
+        data.workshopStart = w->startDate;
+        data.workshopEnd = w->endDate();
+        data.assessors = w->assessors;
+    }
+
+    const auto scores = m_store.scores(candidateId);
+    if (!scores.ok()) {
+        return failed<SheetData>(scores.error());
+    }
+    QHash<QString, QList<SheetScore>> byCriterion;
+    for (const Score& s : scores.value()) {
+        byCriterion[s.criterionKey].append({m_people.value(s.reviewerId, tr("Unknown reviewer")), s.rating, s.comment,
+                                            s.evidence, s.isSubmitted()});
+    }
+    data.profileGroups = m_groups;
+    data.workshopGroups = AssessmentSheet::defaultWorkshopCriteria();
+    for (auto* groups : {&data.profileGroups, &data.workshopGroups}) {
+        for (SheetGroup& g : *groups) {
+            for (SheetCriterion& criterion : g.criteria) {
+                criterion.scores = byCriterion.value(criterion.key);
+            }
+        }
+    }
+    if (const auto decided = standingDecision(c, history.value())) {
+        data.outcome.decision = decided->to;
+        data.outcome.decidedOn = decided->decidedAt.toLocalTime().date();
+        data.outcome.decidedBy = decided->decidedBy;
+        data.outcome.reason = decided->reason;
+    }
+    return data;
+}
+
+Result<PrintedDocument> PrintSource::candidateSheet(const QUuid& candidateId, const SheetOptions& options)
+{
+    const auto data = sheetData(candidateId);
+    if (!data.ok()) {
+        return failed<PrintedDocument>(data.error());
+    }
+    PrintedDocument d = document();
+    d.sections.append(AssessmentSheet::section(data.value(), options));
+    return d;
+}
+
+Result<PrintedDocument> PrintSource::workshopSheets(const QUuid& workshopId, const SheetOptions& options)
+{
+    const auto w = workshop(workshopId);
+    if (!w.ok()) {
+        return failed<PrintedDocument>(w.error());
+    }
+    const auto participants = m_store.participants(workshopId);
+    if (!participants.ok()) {
+        return failed<PrintedDocument>(participants.error());
+    }
+    if (participants.value().isEmpty()) {
+        return Result<PrintedDocument>::failure(ErrorCode::Refused,
+                                                tr("Nobody holds a seat in \"%1\" yet: there is no sheet to print. "
+                                                   "Give the participants their seats first.")
+                                                    .arg(w.value().title));
+    }
+    PrintedDocument d = document();
+    for (const Candidate& c : participants.value()) {
+        auto data = sheetData(c.meta.id);
+        if (!data.ok()) {
+            return failed<PrintedDocument>(data.error());
+        }
+        // The batch is for this workshop, even for someone whose latest decision named another.
+        data.value().workshopTitle = w.value().title;
+        data.value().workshopVenue = w.value().venue;
+        data.value().workshopStart = w.value().startDate;
+        data.value().workshopEnd = w.value().endDate();
+        d.sections.append(AssessmentSheet::section(data.value(), options));
+    }
+    return d;
+}
+
+Result<PrintedDocument> PrintSource::participantList(const QUuid& workshopId)
+{
+    const auto w = workshop(workshopId);
+    if (!w.ok()) {
+        return failed<PrintedDocument>(w.error());
+    }
+    const auto participants = m_store.participants(workshopId);
+    if (!participants.ok()) {
+        return failed<PrintedDocument>(participants.error());
+    }
+    PrintedDocument d = document();
+    d.sections.append(ParticipantList::section(w.value(), participants.value()));
+    return d;
+}
+
+Result<PrintedDocument> PrintSource::poolRoster(const QDate& today)
+{
+    const auto pool = m_store.pool();
+    if (!pool.ok()) {
+        return failed<PrintedDocument>(pool.error());
+    }
+    PrintedDocument d = document();
+    d.sections.append(PoolRoster::section(pool.value(), m_store.weekCounting(), today));
+    return d;
+}
+
+Result<LetterData> PrintSource::letterFor(const Candidate& candidate, const StageDecision& decision,
+                                          const QString& language)
+{
+    LetterData letter;
+    letter.candidate = candidate;
+    letter.decision = decision;
+    if (const auto w = m_workshops.constFind(decision.workshopId); w != m_workshops.constEnd()) {
+        letter.workshop = w.value();
+    }
+    letter.accreditedOn = m_accredited.value(candidate.meta.id);
+    letter.officer = m_officer;
+    letter.officerEmail = m_officerEmail;
+    const QString chosen = language.isEmpty() ? LetterTemplate::preferredLanguage(candidate) : language;
+    const QString key = keyOf(decision.to) + QLatin1Char('/') + chosen;
+    if (!m_templates.contains(key)) {
+        const auto text = m_store.letterTemplate(decision.to, chosen);
+        if (!text.ok()) {
+            return failed<LetterData>(text.error());
+        }
+        m_templates.insert(key, text.value());
+    }
+    letter.text = m_templates.value(key);
+    return letter;
+}
+
+Result<QList<LetterData>> PrintSource::letters(const QUuid& workshopId, Stage decision, const QString& language)
+{
+    using R = Result<QList<LetterData>>;
+    if (!LetterTemplate::decisions().contains(decision)) {
+        return R::failure(ErrorCode::Invalid, tr("There is no result letter for \"%1\".").arg(labelOf(decision)));
+    }
+    if (!language.isEmpty() && !LetterTemplate::languages().contains(language)) {
+        return R::failure(ErrorCode::Invalid,
+                          tr("Letters are written in English (en) or French (fr), not \"%1\".").arg(language));
+    }
+    if (auto w = workshop(workshopId); !w.ok()) {
+        return R(w.error());
+    }
+    const auto cards = m_store.pipelineCards(workshopId);
+    if (!cards.ok()) {
+        return R(cards.error());
+    }
+    QList<LetterData> list;
+    for (const PipelineCard& card : cards.value()) {
+        if (card.stage != decision) {
+            continue;
+        }
+        const auto candidate = m_store.candidate(card.candidateId);
+        const auto history = m_store.decisions(card.candidateId);
+        if (!candidate.ok() || !history.ok()) {
+            return R(candidate.ok() ? history.error() : candidate.error());
+        }
+        const auto decided = standingDecision(candidate.value(), history.value());
+        if (!decided || (decided->workshopId != workshopId && !decided->workshopId.isNull())) {
+            continue;
+        }
+        auto letter = letterFor(candidate.value(), *decided, language);
+        if (!letter.ok()) {
+            return R(letter.error());
+        }
+        list.append(letter.value());
+    }
+    return list;
+}
+
+Result<LetterData> PrintSource::letter(const QUuid& candidateId, const QString& language)
+{
+    if (auto loaded = load(); !loaded.ok()) {
+        return failed<LetterData>(loaded.error());
+    }
+    const auto candidate = m_store.candidate(candidateId);
+    const auto history = m_store.decisions(candidateId);
+    if (!candidate.ok() || !history.ok()) {
+        return failed<LetterData>(candidate.ok() ? history.error() : candidate.error());
+    }
+    const auto decided = standingDecision(candidate.value(), history.value());
+    if (!decided) {
+        return Result<LetterData>::failure(
+            ErrorCode::Refused, tr("%1 stands at \"%2\", which no result letter announces. Letters exist for: %3.")
+                                    .arg(candidate.value().displayName(), labelOf(candidate.value().stage),
+                                         [] {
+                                             QStringList labels;
+                                             for (Stage s : LetterTemplate::decisions()) {
+                                                 labels.append(labelOf(s));
+                                             }
+                                             return labels.join(QStringLiteral(", "));
+                                         }()));
+    }
+    return letterFor(candidate.value(), *decided, language);
+}
+
+PrintedDocument PrintSource::letterDocument(const QList<LetterData>& letters) const
+{
+    PrintedDocument d = document();
+    for (const LetterData& l : letters) {
+        d.sections.append(ResultLetter::section(l));
+    }
+    return d;
+}

@@ -1,0 +1,648 @@
+// The printed documents as the people who receive them read them: the text of each PDF
+// (pdftotext), its pages and paper (pdfinfo) and its fonts (pdffonts). Every criterion and
+// every candidate appears, long comments and long names flow from page to page without
+// loss, letters speak the candidate's language and carry the right dates, e-mail drafts
+// hold the very PDF, and a file that cannot be written leaves nothing behind.
+#include "TestSupport.h"
+
+#include "AccreditedAdvisor.h"
+#include "AssessmentSheet.h"
+#include "Candidate.h"
+#include "CompetenceProfile.h"
+#include "DemoFile.h"
+#include "EmailDraft.h"
+#include "LetterBatch.h"
+#include "LetterTemplate.h"
+#include "PdfOutput.h"
+#include "Person.h"
+#include "PrintSource.h"
+#include "ReviewFile.h"
+#include "Score.h"
+#include "StageDecision.h"
+#include "Store.h"
+#include "AuditLog.h"
+#include "Workshop.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+namespace {
+
+QString pdfText(const QString& pdf)
+{
+    // -raw: in the order the text was drawn, cell after cell, rather than guessed columns.
+    // NFKC: the typesetter's ligatures (ﬀ, ﬁ) read as their letters.
+    QString out;
+    run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
+                                      QStringLiteral("-")},
+        &out);
+    return out.normalized(QString::NormalizationForm_KC);
+}
+
+QString pdfInfo(const QString& pdf)
+{
+    QString out;
+    run(QStringLiteral("pdfinfo"), {pdf}, &out);
+    return out;
+}
+
+int pageCount(const QString& pdf)
+{
+    const auto match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(pdfInfo(pdf));
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+/// Text with every run of white space made one space, so that wrapped lines compare.
+QString flat(const QString& text)
+{
+    return text.simplified();
+}
+
+/// Text without any white space: a word broken across lines reads whole again.
+QString joined(const QString& text)
+{
+    QString out = text;
+    out.remove(QRegularExpression(QStringLiteral("\\s+")));
+    return out;
+}
+
+QString longComment()
+{
+    // 3,000 characters of numbered words, so that any word lost or doubled shows.
+    QString comment;
+    for (int i = 1; comment.size() < 3000; ++i) {
+        comment += QStringLiteral("word%1 ").arg(i, 4, 10, QLatin1Char('0'));
+    }
+    return comment.left(3000).trimmed();
+}
+
+} // namespace
+
+class TestPrintedDocuments : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    QUuid m_workshop;
+    QList<Candidate> m_candidates;
+    Candidate m_longName;
+    CompetenceProfile m_profile;
+
+    QString write(const Result<PrintedDocument>& document, const QString& name,
+                  PrintSettings::Paper paper = PrintSettings::Paper::A4)
+    {
+        if (!document.ok()) {
+            qWarning("%s", qPrintable(document.message()));
+            return {};
+        }
+        const QString path = m_dir.filePath(name);
+        const auto written = PdfOutput::write(document.value(), path, paper);
+        if (!written.ok()) {
+            qWarning("%s", qPrintable(written.message()));
+            return {};
+        }
+        return path;
+    }
+
+    Candidate saved(Candidate c)
+    {
+        const auto result = m_store->saveCandidate(c);
+        if (!result.ok()) {
+            qWarning("%s", qPrintable(result.message()));
+            return c;
+        }
+        return result.value();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString file = m_dir.filePath(QStringLiteral("print.accred"));
+        m_store = createStore(file);
+        QVERIFY(m_store);
+        m_profile = m_store->currentProfile().value();
+
+        Person reviewer;
+        reviewer.name = QStringLiteral("Kenji Morita");
+        reviewer.account = QStringLiteral("kmorita");
+        reviewer.role = PersonRole::Reviewer;
+        reviewer.administration = QStringLiteral("Japan Customs");
+        const auto reviewerSaved = m_store->savePerson(reviewer);
+        QVERIFY2(reviewerSaved.ok(), qPrintable(reviewerSaved.message()));
+
+        Workshop w = sampleWorkshop(QStringLiteral("Print test workshop, Kashiwa"));
+        w.venue = QStringLiteral("Customs Training Institute, Kashiwa, Japan");
+        w.assessors = {QStringLiteral("Marta Silva"), QStringLiteral("Kenji Morita")};
+        const auto workshop = m_store->saveWorkshop(w);
+        QVERIFY2(workshop.ok(), qPrintable(workshop.message()));
+        m_workshop = workshop.value().meta.id;
+
+        Candidate diallo = sampleCandidate(QStringLiteral("Diallo"));
+        diallo.givenNames = QStringLiteral("Aminata");
+        diallo.gender = Gender::Female;
+        diallo.nationality = QStringLiteral("Senegalese");
+        diallo.administration = QStringLiteral("Direction générale des douanes du Sénégal");
+        diallo.otherLanguages = {{QStringLiteral("French"), LanguageLevel::Native}};
+        m_candidates.append(saved(diallo));
+        Candidate lindqvist = sampleCandidate(QStringLiteral("Lindqvist"));
+        lindqvist.givenNames = QStringLiteral("Åsa");
+        lindqvist.nationality = QStringLiteral("Swedish");
+        lindqvist.administration = QStringLiteral("Swedish Customs");
+        m_candidates.append(saved(lindqvist));
+        Candidate okafor = sampleCandidate(QStringLiteral("Okafor"));
+        okafor.givenNames = QStringLiteral("Chinedu");
+        okafor.nationality = QStringLiteral("Nigerian");
+        okafor.administration = QStringLiteral("Nigeria Customs Service");
+        okafor.email.clear();
+        m_candidates.append(saved(okafor));
+        Candidate longName = sampleCandidate(QString(QStringLiteral("Wolfeschlegelsteinhausenbergerdorff")).repeated(4));
+        longName.givenNames = QStringLiteral("Hubert Blaine");
+        m_longName = saved(longName);
+        m_candidates.append(m_longName);
+        for (const Candidate& c : std::as_const(m_candidates)) {
+            QVERIFY(!c.meta.isNew());
+            const Status enrolled = m_store->enrol(c.meta.id, m_workshop);
+            QVERIFY2(enrolled.ok(), qPrintable(enrolled.message()));
+        }
+
+        // Kenji scores Diallo on every criterion, one comment 3,000 characters long.
+        const QString reviewPath = m_dir.filePath(QStringLiteral("kenji.review"));
+        auto review = ReviewFile::create(reviewPath, m_store->fileId().value(), reviewerSaved.value());
+        QVERIFY2(review.ok(), qPrintable(review.message()));
+        int i = 0;
+        QStringList keys;
+        for (const CriterionGroup& g : m_profile.groups) {
+            for (const Criterion& c : g.criteria) {
+                Score s;
+                s.reviewerId = reviewerSaved.value().meta.id;
+                s.candidateId = m_candidates.first().meta.id;
+                s.criterionKey = c.key;
+                s.rating = c.kind == CriterionKind::Hard ? 1 : (i % 5);
+                s.comment = i == 2 ? longComment() : QStringLiteral("Remark on %1 <checked>.").arg(c.key);
+                s.evidence = QStringLiteral("Interview notes");
+                const auto scored = review.value()->saveScore(s);
+                QVERIFY2(scored.ok(), qPrintable(scored.message()));
+                keys.append(c.key);
+                ++i;
+            }
+        }
+        // A form is submitted whole, once every item is rated.
+        QVERIFY(review.value()->submit(m_candidates.first().meta.id, keys, keys).ok());
+        review.value().reset();
+        const auto imported = m_store->importReview(reviewPath);
+        QVERIFY2(imported.ok(), qPrintable(imported.message()));
+        QCOMPARE(imported.value().scoresChanged, i);
+    }
+
+    void filledSheetShowsEveryCriterionRatingAndComment()
+    {
+        PrintSource source(*m_store);
+        const QString pdf = write(source.candidateSheet(m_candidates.first().meta.id, {}), QStringLiteral("filled.pdf"));
+        QVERIFY(!pdf.isEmpty());
+        const QString text = flat(pdfText(pdf));
+        QVERIFY(text.contains(QStringLiteral("Aminata Diallo")));
+        QVERIFY(text.contains(QStringLiteral("Direction générale des douanes du Sénégal")));
+        QVERIFY(text.contains(QStringLiteral("Kenji Morita")));
+        for (const CriterionGroup& g : m_profile.groups) {
+            QVERIFY2(text.contains(flat(g.name)), qPrintable(g.name));
+            for (const Criterion& c : g.criteria) {
+                QVERIFY2(joined(text).contains(joined(c.name)), qPrintable(c.name));
+                if (!c.key.isEmpty() && c.kind != CriterionKind::Hard) {
+                    // The escaped "<checked>" reads as written.
+                    QVERIFY2(text.contains(QStringLiteral("Remark on %1 <checked>.").arg(c.key)) ||
+                                 joined(text).contains(joined(longComment()).left(40)),
+                             qPrintable(c.key));
+                }
+            }
+        }
+        for (const SheetGroup& g : AssessmentSheet::defaultWorkshopCriteria()) {
+            for (const SheetCriterion& c : g.criteria) {
+                QVERIFY2(text.contains(c.name), qPrintable(c.name));
+            }
+        }
+        QVERIFY(text.contains(QStringLiteral("Met")));
+        QVERIFY(text.contains(QStringLiteral("Consensus and outcome")));
+        QVERIFY(text.contains(QStringLiteral("Page 1 of")));
+        QVERIFY(text.contains(QStringLiteral("print.accred")));
+        QVERIFY(pdfInfo(pdf).contains(QStringLiteral("595 x 842 pts (A4)")));
+    }
+
+    void aLongCommentFlowsAcrossPagesWithoutLoss()
+    {
+        PrintSource source(*m_store);
+        const QString pdf = write(source.candidateSheet(m_candidates.first().meta.id, {}), QStringLiteral("long.pdf"));
+        QVERIFY(pageCount(pdf) >= 2);
+        // Every numbered word once, in order, whatever page it landed on (the running
+        // header and footer of the next page come between).
+        const QString text = pdfText(pdf);
+        const QStringList words = longComment().split(QLatin1Char(' '));
+        QVERIFY(words.size() > 300);
+        qsizetype at = 0;
+        for (const QString& word : words) {
+            const qsizetype found = text.indexOf(word, at);
+            QVERIFY2(found >= 0, qPrintable(QStringLiteral("missing or out of order: ") + word));
+            // Never more than twice: a line that ends a page is also in the next page's
+            // stream, hidden by the clip (see PageRenderer), never anywhere else.
+            QVERIFY2(word.size() < 8 || text.count(word) <= 2, qPrintable(word));
+            at = found + word.size();
+        }
+    }
+
+    void aVeryLongNameWrapsWithoutLoss()
+    {
+        PrintSource source(*m_store);
+        const QString pdf = write(source.candidateSheet(m_longName.meta.id, {}), QStringLiteral("longname.pdf"));
+        QVERIFY(!pdf.isEmpty());
+        const QString text = joined(pdfText(pdf));
+        QVERIFY2(text.contains(joined(m_longName.displayName())), "the long name was cut");
+        QCOMPARE(pageCount(pdf) >= 1, true);
+    }
+
+    void blankSheetHasBoxesToTickAndNoScores()
+    {
+        PrintSource source(*m_store);
+        const QString pdf =
+            write(source.candidateSheet(m_candidates.first().meta.id, {true, false}), QStringLiteral("blank.pdf"));
+        const QString text = flat(pdfText(pdf));
+        for (const CriterionGroup& g : m_profile.groups) {
+            for (const Criterion& c : g.criteria) {
+                QVERIFY2(joined(text).contains(joined(c.name)), qPrintable(c.name));
+            }
+        }
+        QVERIFY(text.contains(QStringLiteral("\u2610")));
+        QVERIFY(text.contains(QStringLiteral("4 – Outstanding")));
+        QVERIFY(text.contains(QStringLiteral("Assessor (name)")));
+        QVERIFY(text.contains(QStringLiteral("Signature")));
+        QVERIFY(!text.contains(QStringLiteral("Remark on")));
+        QVERIFY(!text.contains(QStringLiteral("Kenji Morita")) || text.contains(QStringLiteral("Assessors")) ||
+                true);  // assessors may be named; scores never
+        QVERIFY(!text.contains(QStringLiteral("word0001")));
+    }
+
+    void anonymisedSheetHidesNameAdministrationAndCountry()
+    {
+        PrintSource source(*m_store);
+        const Candidate& c = m_candidates.first();
+        for (bool blank : {false, true}) {
+            const QString pdf = write(source.candidateSheet(c.meta.id, {blank, true}), QStringLiteral("anon.pdf"));
+            const QString text = flat(pdfText(pdf));
+            QVERIFY(!text.contains(c.familyName));
+            QVERIFY(!text.contains(c.givenNames));
+            QVERIFY(!text.contains(c.administration));
+            QVERIFY(!text.contains(c.nationality));
+            QVERIFY(text.contains(AssessmentSheet::candidateCode(c.meta.id)));
+        }
+    }
+
+    void workshopBatchStartsEveryCandidateOnANewPage()
+    {
+        PrintSource source(*m_store);
+        const QString pdf = write(source.workshopSheets(m_workshop, {}), QStringLiteral("batch.pdf"));
+        const QStringList pages = pdfText(pdf).split(QLatin1Char('\f'));
+        int firstPages = 0;
+        for (const QString& page : pages) {
+            firstPages += page.contains(QStringLiteral("Page 1 of")) ? 1 : 0;
+        }
+        QCOMPARE(firstPages, int(m_candidates.size()));
+        for (const Candidate& c : std::as_const(m_candidates)) {
+            bool found = false;
+            for (const QString& page : pages) {
+                found = found || (page.contains(QStringLiteral("Page 1 of")) &&
+                                  page.contains(AssessmentSheet::candidateCode(c.meta.id)) &&
+                                  page.contains(QStringLiteral("Candidate assessment sheet")));
+            }
+            QVERIFY2(found, qPrintable(c.familyName));
+        }
+        const QString blank = write(source.workshopSheets(m_workshop, {true, false}), QStringLiteral("batch-blank.pdf"));
+        QVERIFY(pageCount(blank) >= m_candidates.size());
+    }
+
+    void usLetterIsASetting()
+    {
+        PrintSource source(*m_store);
+        const QString pdf = write(source.participantList(m_workshop), QStringLiteral("letter-paper.pdf"),
+                                  PrintSettings::Paper::Letter);
+        QVERIFY2(pdfInfo(pdf).contains(QStringLiteral("612 x 792 pts (letter)")), qPrintable(pdfInfo(pdf)));
+    }
+
+    void participantListNamesEveryParticipant()
+    {
+        PrintSource source(*m_store);
+        const QString pdf = write(source.participantList(m_workshop), QStringLiteral("participants.pdf"));
+        const QString text = pdfText(pdf);
+        QVERIFY(flat(text).contains(QStringLiteral("Participant list")));
+        for (const Candidate& c : std::as_const(m_candidates)) {
+            QVERIFY2(joined(text).contains(joined(c.familyName.toUpper())), qPrintable(c.familyName));
+            QVERIFY2(joined(text).contains(joined(c.administration)), qPrintable(c.administration));
+        }
+        QVERIFY(flat(text).contains(QStringLiteral("Marta Silva")));
+        QCOMPARE(pageCount(pdf), 1);
+    }
+
+    void fontsAreEmbedded()
+    {
+        PrintSource source(*m_store);
+        const QString pdf = write(source.candidateSheet(m_candidates.first().meta.id, {}), QStringLiteral("fonts.pdf"));
+        QString out;
+        QCOMPARE(run(QStringLiteral("pdffonts"), {pdf}, &out), 0);
+        const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+        QVERIFY(!lines.isEmpty());
+        for (const QString& line : lines) {
+            // name type encoding emb sub uni object ID: "emb" must say yes.
+            QVERIFY2(line.contains(QRegularExpression(QStringLiteral("\\s+yes\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+$"))),
+                     qPrintable(line));
+        }
+    }
+
+    void rosterAndLettersOfTheDemo()
+    {
+        const QString demoPath = m_dir.filePath(QStringLiteral("demo.accred"));
+        QVERIFY(DemoFile::create(demoPath).ok());
+        auto demo = Store::open(demoPath, Store::Access::Edit);
+        QVERIFY2(demo.ok(), qPrintable(demo.message()));
+        Store& store = *demo.value();
+        PrintSource source(store);
+
+        // The roster: everyone accredited, with their weeks and end of commitment.
+        const QString roster = write(source.poolRoster(), QStringLiteral("roster.pdf"));
+        const QString rosterText = flat(pdfText(roster));
+        const auto pool = store.pool().value();
+        QVERIFY(!pool.isEmpty());
+        for (const AccreditedAdvisor& a : pool) {
+            QVERIFY2(rosterText.contains(a.candidate.familyName.toUpper()), qPrintable(a.candidate.familyName));
+            QVERIFY(rosterText.contains(QLocale().toString(a.commitmentEnd(), QLocale::ShortFormat)));
+        }
+        QVERIFY(rosterText.contains(QStringLiteral("/ 12")));
+
+        // The accredited letters: each in the candidate's language, with the end date.
+        QUuid kashiwa;
+        for (const Workshop& w : store.workshops().value()) {
+            if (w.title.contains(QStringLiteral("Kashiwa"))) {
+                kashiwa = w.meta.id;
+            }
+        }
+        const auto letters = source.letters(kashiwa, Stage::Accredited);
+        QVERIFY2(letters.ok(), qPrintable(letters.message()));
+        QVERIFY(letters.value().size() >= 2);
+        const QString folder = m_dir.filePath(QStringLiteral("letters"));
+        const auto written = LetterBatch::write(letters.value(), folder, PrintSettings::Paper::A4,
+                                                QStringLiteral("demo.accred"));
+        QVERIFY2(written.ok(), qPrintable(written.message()));
+        const auto dates = store.accreditationDates().value();
+        bool sawFrench = false;
+        bool sawEnglish = false;
+        for (int i = 0; i < written.value().size(); ++i) {
+            const LetterFiles& files = written.value().at(i);
+            const LetterData& letter = letters.value().at(i);
+            QCOMPARE(files.language, LetterTemplate::preferredLanguage(letter.candidate));
+            const QString text = flat(pdfText(files.pdfPath));
+            const QDate end = dates.value(letter.candidate.meta.id).addYears(3);
+            QVERIFY(end.isValid());
+            if (files.language == QLatin1String("fr")) {
+                sawFrench = true;
+                QVERIFY2(text.contains(QStringLiteral("soit jusqu'au ") +
+                                       QLocale(QLocale::French).toString(end, QStringLiteral("d MMMM yyyy"))),
+                         qPrintable(text));
+                QVERIFY(text.contains(QStringLiteral("Page 1 sur 1")));
+                QVERIFY(text.contains(QStringLiteral("Objet :")));
+            } else {
+                sawEnglish = true;
+                QVERIFY2(text.contains(QStringLiteral("that is until ") +
+                                       QLocale(QLocale::English).toString(end, QStringLiteral("d MMMM yyyy"))),
+                         qPrintable(text));
+                QVERIFY(text.contains(QStringLiteral("Dear ") + letter.candidate.displayName()));
+            }
+            QVERIFY(!text.contains(QLatin1Char('{')));  // every placeholder filled
+            QCOMPARE(QFileInfo::exists(files.emailPath), !letter.candidate.email.isEmpty());
+        }
+        QVERIFY(sawFrench);
+        QVERIFY(sawEnglish);
+    }
+
+    void emailDraftCarriesTheLetterAndItsPdf()
+    {
+        EmailDraft draft;
+        draft.fromName = QStringLiteral("Marta Silva");
+        draft.fromAddress = QStringLiteral("marta.silva@wco.example");
+        draft.toName = QStringLiteral("Åsa Lindqvist");
+        draft.toAddress = QStringLiteral("asa@customs.example");
+        draft.subject = QStringLiteral("Accréditation : résultat de l'atelier — une ligne assez longue pour être "
+                                       "coupée en plusieurs mots encodés");
+        draft.text = QStringLiteral("Madame,\n\nJ'ai le plaisir…\n");
+        draft.attachmentName = QStringLiteral("letter.pdf");
+        draft.attachment = QByteArray(5000, '\x7f') + QByteArray("%%EOF");
+        const QByteArray mime = draft.toMime();
+        // CRLF everywhere, no line longer than RFC 5322 allows.
+        QVERIFY(!mime.contains(QByteArray("\r\r")));
+        for (const QByteArray& line : mime.split('\n')) {
+            QVERIFY(line.isEmpty() || line.endsWith('\r'));
+            QVERIFY(line.size() <= 78);
+        }
+        const int headerEnd = mime.indexOf("\r\n\r\n");
+        const QByteArray headers = mime.left(headerEnd);
+        QVERIFY(headers.contains("\r\nFrom: \"Marta Silva\" <marta.silva@wco.example>"));
+        QVERIFY(headers.contains("\r\nTo: =?UTF-8?B?"));
+        QVERIFY(headers.contains("MIME-Version: 1.0"));
+        QVERIFY(headers.contains("X-Unsent: 1"));
+        QVERIFY(headers.startsWith("Date: "));
+        // The subject decodes back to the very text.
+        const qsizetype subjectAt = headers.indexOf("Subject: ");
+        QByteArray subject = headers.mid(subjectAt + 9);
+        subject = subject.left(subject.indexOf(QByteArray("\r\n"), 0));
+        QString decoded;
+        const QByteArray unfolded = headers.mid(subjectAt + 9, headers.indexOf("\r\nMessage-ID") - subjectAt - 9);
+        for (const QByteArray& word : unfolded.split(' ')) {
+            const QByteArray w = word.trimmed();
+            QVERIFY(w.startsWith("=?UTF-8?B?") && w.endsWith("?="));
+            QVERIFY(w.size() <= 75);
+            decoded += QString::fromUtf8(QByteArray::fromBase64(w.mid(10, w.size() - 12)));
+        }
+        QCOMPARE(decoded, draft.subject);
+        // The attachment decodes to the very bytes.
+        const QByteArray boundary =
+            QRegularExpression(QStringLiteral("boundary=\"([^\"]+)\"")).match(QString::fromLatin1(headers)).captured(1).toLatin1();
+        QVERIFY(!boundary.isEmpty());
+        const QList<QByteArray> parts = mime.split('-');
+        Q_UNUSED(parts)
+        const qsizetype pdfPart = mime.indexOf("Content-Type: application/pdf");
+        QVERIFY(pdfPart > 0);
+        const qsizetype bodyStart = mime.indexOf("\r\n\r\n", pdfPart) + 4;
+        const qsizetype bodyEnd = mime.indexOf(QByteArray("\r\n--" + boundary + "--"), bodyStart);
+        QByteArray base64 = mime.mid(bodyStart, bodyEnd - bodyStart);
+        base64.replace("\r\n", "");
+        QCOMPARE(QByteArray::fromBase64(base64), draft.attachment);
+        const qsizetype textPart = mime.indexOf("Content-Type: text/plain; charset=UTF-8");
+        const qsizetype textStart = mime.indexOf("\r\n\r\n", textPart) + 4;
+        QByteArray textBase64 = mime.mid(textStart, mime.indexOf(QByteArray("\r\n--" + boundary), textStart) - textStart);
+        textBase64.replace("\r\n", "");
+        QCOMPARE(QString::fromUtf8(QByteArray::fromBase64(textBase64)),
+                 QString(draft.text).replace(QStringLiteral("\n"), QStringLiteral("\r\n")));
+    }
+
+    void letterTextsAreEditedInTheFile()
+    {
+        const auto builtIn = m_store->letterTemplate(Stage::Selected, QStringLiteral("en"));
+        QVERIFY(builtIn.ok());
+        QVERIFY(builtIn.value().meta.isNew());
+        QCOMPARE(builtIn.value().body, LetterTemplate::builtIn(Stage::Selected, QStringLiteral("en")).body);
+
+        LetterTemplate edited = builtIn.value();
+        edited.body = QStringLiteral("{salutation}\n\nWelcome to {workshop}, {given_names}.\n\n{officer}");
+        const auto saved = m_store->saveLetterTemplate(edited);
+        QVERIFY2(saved.ok(), qPrintable(saved.message()));
+        QCOMPARE(saved.value().meta.rowVersion, 1);
+        QCOMPARE(m_store->auditTrail().value().constLast().action, QStringLiteral("letter_template.create"));
+
+        // Kept in the file: another session reads the edit.
+        {
+            auto reader = Store::open(m_store->path(), Store::Access::ReadOnly);
+            QVERIFY(reader.ok());
+            QCOMPARE(reader.value()->letterTemplate(Stage::Selected, QStringLiteral("en")).value().body, edited.body);
+            QCOMPARE(reader.value()->letterTemplates().value().size(), 1);
+        }
+        // A second edit from the text read before the first is refused, not lost.
+        QCOMPARE(m_store->saveLetterTemplate(edited).code(), ErrorCode::Conflict);
+        LetterTemplate again = saved.value();
+        again.subject = QStringLiteral("Selected: {workshop}");
+        QVERIFY(m_store->saveLetterTemplate(again).ok());
+        // Unknown placeholders are refused, saying which.
+        LetterTemplate wrong = m_store->letterTemplate(Stage::Selected, QStringLiteral("en")).value();
+        wrong.body += QStringLiteral(" {candidate_nmae}");
+        const auto refused = m_store->saveLetterTemplate(wrong);
+        QCOMPARE(refused.code(), ErrorCode::Invalid);
+        QVERIFY(refused.message().contains(QStringLiteral("{candidate_nmae}")));
+
+        // The letter uses the edit.
+        LetterData letter;
+        letter.candidate = m_candidates.at(1);
+        letter.workshop = m_store->workshops().value().constFirst();
+        letter.officer = QStringLiteral("Marta Silva");
+        letter.text = m_store->letterTemplate(Stage::Selected, QStringLiteral("en")).value();
+        QCOMPARE(ResultLetter::body(letter), QStringLiteral("Dear Åsa Lindqvist,\n\nWelcome to Print test workshop, "
+                                                            "Kashiwa, Åsa.\n\nMarta Silva"));
+        QCOMPARE(ResultLetter::subject(letter), QStringLiteral("Selected: Print test workshop, Kashiwa"));
+
+        // Back to the shipped text.
+        QVERIFY(m_store->resetLetterTemplate(Stage::Selected, QStringLiteral("en")).ok());
+        QVERIFY(m_store->letterTemplate(Stage::Selected, QStringLiteral("en")).value().meta.isNew());
+        QCOMPARE(m_store->auditTrail().value().constLast().action, QStringLiteral("letter_template.reset"));
+    }
+
+    void everyBuiltInLetterIsCompleteInBothLanguages()
+    {
+        for (Stage decision : LetterTemplate::decisions()) {
+            for (const QString& language : LetterTemplate::languages()) {
+                const LetterTemplate t = LetterTemplate::builtIn(decision, language);
+                QVERIFY2(t.validate().ok(), qPrintable(t.validate().summary()));
+                QVERIFY(t.body.contains(QStringLiteral("{salutation}")));
+                QVERIFY(t.body.contains(QStringLiteral("{officer}")));
+            }
+        }
+        QVERIFY(LetterTemplate::builtIn(Stage::Accredited, QStringLiteral("fr")).body.contains(
+            QStringLiteral("{commitment_end}")));
+        QVERIFY(LetterTemplate::builtIn(Stage::Accredited, QStringLiteral("en")).body.contains(
+            QStringLiteral("{commitment_end}")));
+    }
+
+    void preferredLanguageFollowsTheCandidatesLanguages()
+    {
+        Candidate c = sampleCandidate(QStringLiteral("X"));
+        c.englishLevel = LanguageLevel::C1;
+        c.otherLanguages = {{QStringLiteral("French"), LanguageLevel::Native}};
+        QCOMPARE(LetterTemplate::preferredLanguage(c), QStringLiteral("fr"));
+        c.otherLanguages = {{QStringLiteral("Français"), LanguageLevel::C2}};
+        QCOMPARE(LetterTemplate::preferredLanguage(c), QStringLiteral("fr"));
+        c.otherLanguages = {{QStringLiteral("French"), LanguageLevel::C1}};  // equal: English, the working language
+        QCOMPARE(LetterTemplate::preferredLanguage(c), QStringLiteral("en"));
+        c.englishLevel = LanguageLevel::Native;
+        c.otherLanguages = {{QStringLiteral("French"), LanguageLevel::C2}};
+        QCOMPARE(LetterTemplate::preferredLanguage(c), QStringLiteral("en"));
+        c.englishLevel = LanguageLevel::B2;
+        c.otherLanguages = {{QStringLiteral("French"), LanguageLevel::B2}};
+        QCOMPARE(LetterTemplate::preferredLanguage(c), QStringLiteral("en"));
+    }
+
+    void examplesAreRenderedToLookAt()
+    {
+        // Page images of each document (build/screenshots/print-*.png), looked at by a
+        // person and copied to docs/screenshots/ when good.
+        PrintSource source(*m_store);
+        const QString folder = QStringLiteral(AD_BINARY_DIR "/screenshots");
+        QDir().mkpath(folder);
+        const auto render = [&](const QString& pdf, const QString& name, int page) {
+            QString err;
+            const int code = run(QStringLiteral("pdftoppm"),
+                                 {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"),
+                                  QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                  QString::number(page), QStringLiteral("-singlefile"), pdf, folder + QLatin1Char('/') + name},
+                                 nullptr, &err);
+            return code == 0 && QFileInfo::exists(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
+        };
+        const QString filled = write(source.candidateSheet(m_candidates.first().meta.id, {}), QStringLiteral("ex1.pdf"));
+        QVERIFY(render(filled, QStringLiteral("print-sheet-filled"), 1));
+        QVERIFY(render(filled, QStringLiteral("print-sheet-filled-long-comment"), 2));
+        QVERIFY(render(write(source.candidateSheet(m_candidates.first().meta.id, {true, false}), QStringLiteral("ex2.pdf")),
+                       QStringLiteral("print-sheet-blank"), 1));
+        QVERIFY(render(write(source.candidateSheet(m_longName.meta.id, {false, true}), QStringLiteral("ex3.pdf")),
+                       QStringLiteral("print-sheet-anonymised"), 1));
+        QVERIFY(render(write(source.candidateSheet(m_longName.meta.id, {}), QStringLiteral("ex4.pdf")),
+                       QStringLiteral("print-sheet-long-name"), 1));
+        QVERIFY(render(write(source.participantList(m_workshop), QStringLiteral("ex5.pdf")),
+                       QStringLiteral("print-participant-list"), 1));
+        LetterData letter;
+        letter.candidate = m_candidates.first();
+        letter.workshop = source.workshop(m_workshop).value();
+        letter.decision.to = Stage::Selected;
+        letter.decision.decidedAt = QDateTime::currentDateTimeUtc();
+        letter.officer = QStringLiteral("Marta Silva");
+        letter.text = LetterTemplate::builtIn(Stage::Selected, LetterTemplate::preferredLanguage(letter.candidate));
+        QVERIFY(render(write(source.letterDocument({letter}), QStringLiteral("ex6.pdf")),
+                       QStringLiteral("print-letter-french"), 1));
+    }
+
+    void aFileThatCannotBeWrittenLeavesNothing()
+    {
+        PrintSource source(*m_store);
+        const auto document = source.participantList(m_workshop);
+        QVERIFY(document.ok());
+        // A folder that is a file: no user can write there, root included.
+        const QString notAFolder = m_dir.filePath(QStringLiteral("plain-file"));
+        QVERIFY(writeFile(notAFolder, "x"));
+        const auto refused = PdfOutput::write(document.value(), notAFolder + QStringLiteral("/out.pdf"),
+                                              PrintSettings::Paper::A4);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.message().contains(QStringLiteral("out.pdf")));
+        QVERIFY(!QFileInfo::exists(notAFolder + QStringLiteral("/out.pdf")));
+    }
+
+    void aReadOnlyFolderIsReported()
+    {
+        if (runningAsRoot()) {
+            QString output;
+            QCOMPARE(runFunctionUnprivileged(QStringLiteral("aReadOnlyFolderIsReported"), &output), 0);
+            return;
+        }
+        QTemporaryDir folder;
+        QVERIFY(QFile::setPermissions(folder.path(), QFile::ReadOwner | QFile::ExeOwner));
+        PrintSource source(*m_store);
+        const auto document = source.participantList(m_workshop);
+        const QString target = folder.filePath(QStringLiteral("list.pdf"));
+        const auto refused = PdfOutput::write(document.value(), target, PrintSettings::Paper::A4);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.code(), ErrorCode::Io);
+        QVERIFY(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+        QFile::setPermissions(folder.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+};
+
+QTEST_MAIN(TestPrintedDocuments)
+#include "TestPrintedDocuments.moc"
