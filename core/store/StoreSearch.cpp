@@ -37,30 +37,21 @@ Result<QList<SearchHit>> Store::search(const QString& text, int limit, bool incl
                                     (includeArchived ? QString() : QStringLiteral(" AND c.archived_at IS NULL"));
     // The candidates hold every word somewhere in their record; the places shown are those
     // holding any of the words.
-    // The snippets are made for the places shown only. With the snippet among the columns
-    // of the ranked query, SQLite makes one for every place that matches before it sorts:
-    // a word in nearly every CV made nine thousand snippets to show two hundred.
     const QString sql =
-        QStringLiteral("WITH top AS MATERIALIZED (SELECT s.rowid AS r, c.id AS cid, c.family_name AS family, "
-                       "c.given_names AS given, s.place AS place, a.id AS attachment, a.file_name AS file, "
-                       "s.rank AS rk ") +
+        QStringLiteral("SELECT c.id, c.family_name, c.given_names, s.place, a.id, a.file_name, "
+                       "snippet(search_index, 2, char(2), char(3), '…', 16) ") +
         SearchIndex::kRowsWithCandidate + QStringLiteral("WHERE s.search_index MATCH :any AND ") + candidateFilter +
         (terms.size() > 1 ? QStringLiteral(" AND c.id IN (") + SearchIndex::candidatesMatchingAll(int(terms.size())) +
                                 QLatin1Char(')')
                           : QString()) +
         QStringLiteral(" ORDER BY s.rank, c.family_name, c.given_names") +
-        (limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()) +
-        QStringLiteral(") SELECT top.cid, top.family, top.given, top.place, top.attachment, top.file, "
-                       "snippet(search_index, 2, char(2), char(3), '…', 16) FROM top "
-                       "JOIN search_index ON search_index.rowid = top.r WHERE search_index MATCH :again "
-                       "ORDER BY top.rk, top.family, top.given");
+        (limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString());
     QSqlQuery q(QSqlDatabase::database(connection(), false));
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {
         return R(sqlError(q.lastError(), tr("Could not search the candidates.")));
     }
     q.bindValue(QStringLiteral(":any"), terms.join(QStringLiteral(" OR ")));
-    q.bindValue(QStringLiteral(":again"), terms.join(QStringLiteral(" OR ")));
     for (int i = 0; i < terms.size() && terms.size() > 1; ++i) {
         q.bindValue(QStringLiteral(":ft%1").arg(i), terms.at(i));
     }
