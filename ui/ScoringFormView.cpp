@@ -15,6 +15,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHash>
+#include <QLocale>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -48,6 +49,41 @@ ScoringFormView::ScoringFormView(QWidget* parent)
     connect(m_submit, &QPushButton::clicked, this, &ScoringFormView::submit);
     connect(m_conflict, &QPushButton::clicked, this, &ScoringFormView::declareConflict);
 
+    // The officer's outcome of each step, kept apart from the ratings.
+    m_outcomeRow = new QWidget(this);
+    m_outcomeStep = new QComboBox(m_outcomeRow);
+    m_outcomeStep->setObjectName(QStringLiteral("outcomeStep"));
+    m_outcomeStep->setAccessibleName(tr("Step of the outcome"));
+    for (PipelineStep step : allOf<PipelineStep>()) {
+        m_outcomeStep->addItem(labelOf(step), keyOf(step));
+    }
+    m_outcomeResult = new QComboBox(m_outcomeRow);
+    m_outcomeResult->setObjectName(QStringLiteral("outcomeResult"));
+    m_outcomeResult->setAccessibleName(tr("Outcome"));
+    m_outcomeResult->addItem(tr("Passed"), true);
+    m_outcomeResult->addItem(tr("Not passed"), false);
+    m_outcomeNote = new QLineEdit(m_outcomeRow);
+    m_outcomeNote->setObjectName(QStringLiteral("outcomeNote"));
+    m_outcomeNote->setAccessibleName(tr("Note on the outcome"));
+    m_outcomeNote->setPlaceholderText(tr("Why, in a sentence"));
+    m_recordOutcome = new QPushButton(tr("Record &Outcome"), m_outcomeRow);
+    m_recordOutcome->setObjectName(QStringLiteral("recordOutcomeButton"));
+    connect(m_recordOutcome, &QPushButton::clicked, this, &ScoringFormView::recordOutcome);
+    auto* outcomeLabel = new QLabel(tr("Outc&ome:"), m_outcomeRow);
+    outcomeLabel->setBuddy(m_outcomeStep);
+    m_outcomes = new QLabel(m_outcomeRow);
+    m_outcomes->setObjectName(QStringLiteral("outcomesRecorded"));
+    m_outcomes->setWordWrap(true);
+    auto* outcomeGrid = new QGridLayout(m_outcomeRow);
+    outcomeGrid->setContentsMargins(0, 0, 0, 0);
+    outcomeGrid->addWidget(outcomeLabel, 0, 0);
+    outcomeGrid->addWidget(m_outcomeStep, 0, 1);
+    outcomeGrid->addWidget(m_outcomeResult, 0, 2);
+    outcomeGrid->addWidget(m_outcomeNote, 0, 3);
+    outcomeGrid->addWidget(m_recordOutcome, 0, 4);
+    outcomeGrid->addWidget(m_outcomes, 1, 1, 1, 4);
+    outcomeGrid->setColumnStretch(3, 1);
+
     auto* top = new QHBoxLayout;
     top->addWidget(m_heading, 1);
     top->addWidget(m_progress);
@@ -60,6 +96,7 @@ ScoringFormView::ScoringFormView(QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_scroll, 1);
     layout->addLayout(buttons);
+    layout->addWidget(m_outcomeRow);
     rebuild();
 }
 
@@ -256,7 +293,50 @@ void ScoringFormView::rebuild()
     m_submit->setEnabled(editable);
     m_conflict->setVisible(m_mode == Mode::Reviewer);
     m_conflict->setEnabled(m_mode == Mode::Reviewer && mayScore);
+    showOutcomes();
     updateProgress();
+}
+
+void ScoringFormView::showOutcomes()
+{
+    // Officers record outcomes; everyone who sees the form reads them.
+    m_outcomeRow->setVisible(m_mode == Mode::Consensus || m_mode == Mode::ReadOnly);
+    for (QWidget* control : std::initializer_list<QWidget*>{m_outcomeStep, m_outcomeResult, m_outcomeNote,
+                                                             m_recordOutcome}) {
+        control->setEnabled(m_mode == Mode::Consensus);
+    }
+    QStringList lines;
+    if (m_store && !m_candidate.isNull()) {
+        const auto recorded = m_store->outcomes(m_candidate);
+        const QLocale locale;
+        for (const AssessmentOutcome& o : recorded.ok() ? recorded.value() : QList<AssessmentOutcome>()) {
+            lines.append(tr("%1: %2%3 (%4, %5)")
+                             .arg(labelOf(o.step), o.passed ? tr("passed") : tr("not passed"),
+                                  o.note.isEmpty() ? QString() : QStringLiteral(" — ") + o.note,
+                                  locale.toString(o.recordedAt.toLocalTime(), QLocale::ShortFormat), o.recordedBy));
+        }
+    }
+    m_outcomes->setText(lines.isEmpty() ? tr("No outcome recorded yet.") : lines.join(QLatin1Char('\n')));
+}
+
+bool ScoringFormView::recordOutcome()
+{
+    if (m_mode != Mode::Consensus || !m_store) {
+        return false;
+    }
+    AssessmentOutcome outcome;
+    outcome.candidateId = m_candidate;
+    outcome.step = fromKey<PipelineStep>(m_outcomeStep->currentData().toString()).value_or(PipelineStep::Selection);
+    outcome.passed = m_outcomeResult->currentData().toBool();
+    outcome.note = m_outcomeNote->text();
+    if (auto done = m_store->recordOutcome(outcome); !done.ok()) {
+        MessageBox::critical(this, tr("Outcome not recorded"), done.message());
+        return false;
+    }
+    m_outcomeNote->clear();
+    showOutcomes();
+    emit saved();
+    return true;
 }
 
 int ScoringFormView::ratingOf(const Row& row) const

@@ -42,6 +42,8 @@ public:
     bool submit();
     /// Asks for the reason, then declares a conflict of interest about the candidate.
     void declareConflict();
+    /// Records the officer's outcome of the step chosen beside the form (officers only).
+    bool recordOutcome();
 
 signals:
     /// Something was written; the scores shown elsewhere should be read again.
@@ -60,6 +62,7 @@ private:
     };
 
     void rebuild();
+    void showOutcomes();
     void updateProgress();
     void showDescriptor(const Row& row);
     int ratingOf(const Row& row) const;
@@ -76,4 +79,10 @@ private:
     QPushButton* m_save;
     QPushButton* m_submit;
     QPushButton* m_conflict;
+    QWidget* m_outcomeRow;
+    QComboBox* m_outcomeStep;
+    QComboBox* m_outcomeResult;
+    QLineEdit* m_outcomeNote;
+    QPushButton* m_recordOutcome;
+    QLabel* m_outcomes;
 };

@@ -122,6 +122,7 @@ QList<Command*> allCommands()
     static AssignCommand assign;
     static SubmitCommand submit;
     static ConsensusCommand consensus;
+    static OutcomeCommand outcome;
     static PrintCommand print;
     static LettersCommand letters;
     return {&init,        &demo,       &candidates, &profile,  &check,      &people,      &personAdd,
@@ -129,5 +130,5 @@ QList<Command*> allCommands()
             &import,      &workshopAdd, &workshops, &enrol,    &screening,  &commitment,  &advance,
             &reverse,     &inform,     &toInform,   &closeStep, &history,   &activities,  &activityAdd,
             &pool,        &available,  &index,     &ranking,  &agreement, &select,
-            &reviewers,   &assign,     &submit,    &consensus, &print,     &letters};
+            &reviewers,   &assign,     &submit,    &consensus, &outcome,   &print,     &letters};
 }

@@ -63,3 +63,19 @@ protected:
     int maximumPositionals() const override { return 2; }
     int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
 };
+
+/// `outcome FILE CANDIDATE --step STEP --passed|--not-passed [--note TEXT]`: the officer's
+/// outcome of one step's assessment, kept apart from the reviewers' scores.
+class OutcomeCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(OutcomeCommand)
+
+public:
+    OutcomeCommand();
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int minimumPositionals() const override { return 2; }
+    int maximumPositionals() const override { return 2; }
+    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+};

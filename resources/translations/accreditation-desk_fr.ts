@@ -4706,6 +4706,57 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
 </context>
 <context>
+    <name>OutcomeCommand</name>
+    <message>
+        <source>Record the outcome of a step&apos;s assessment of a candidate (officers), apart from the scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate (id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate passed the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate did not pass the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, in a sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --step (%1) and either --passed or --not-passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 not passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantRole</name>
     <message>
         <source>Lead</source>
@@ -6584,6 +6635,58 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>Conflict not declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step of the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, in a sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outc&amp;ome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2%3 (%4, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome not recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

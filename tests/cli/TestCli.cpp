@@ -42,7 +42,12 @@ private slots:
         const char* const commands[] = {"init",   "demo",    "candidates", "profile",     "check",
                                         "people", "person-add", "audit",   "backup",      "restore",
                                         "settings", "review-init", "score", "import-review",
-                                        "reviewers", "assign", "submit", "consensus"};
+                                        "reviewers", "assign", "submit", "consensus", "outcome",
+                                        "import", "index", "workshops", "workshop-add", "enrol",
+                                        "screening", "commitment", "advance", "reverse", "inform",
+                                        "to-inform", "close-step", "history", "activities",
+                                        "activity-add", "pool", "available", "ranking", "agreement",
+                                        "select", "print", "letters"};
         for (const char* command : commands) {
             QVERIFY2(out.contains(QLatin1String(command)), command);
         }

@@ -55,7 +55,7 @@ private slots:
                       QStringLiteral("-o"), sheet},
                      &out, &err),
                  0);
-        QVERIFY(out.contains(QStringLiteral("page(s) written")));
+        QVERIFY(out.contains(QStringLiteral("pages written")));
         QVERIFY(pdfText(sheet).contains(QStringLiteral("Haruka Sato")));
 
         const QString anonymous = m_dir.filePath(QStringLiteral("anonymous.pdf"));

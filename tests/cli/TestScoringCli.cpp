@@ -185,6 +185,28 @@ private slots:
         QVERIFY(out.contains(QStringLiteral("consensus.record")));
         QCOMPARE(cli({QStringLiteral("check"), m_file}, &out, &err), 0);
     }
+
+    void theOfficerRecordsAnOutcomeApartFromTheScores()
+    {
+        QString out;
+        QString err;
+        const QStringList outcome = {QStringLiteral("outcome"), m_file, QStringLiteral("Njoroge"), QStringLiteral("--step"),
+                                     QStringLiteral("selection"), QStringLiteral("--passed"), QStringLiteral("--note"),
+                                     QStringLiteral("Strong screening, consensus 3 on every counted criterion")};
+        QCOMPARE(cli(outcome + QStringList{QStringLiteral("--as"), QStringLiteral("ben")}, &out, &err), 1);
+        QCOMPARE(cli(outcome, &out, &err), 0);
+        QVERIFY2(out.contains(QStringLiteral("Stage 1, selection passed")), qPrintable(out + err));
+        QCOMPARE(cli({QStringLiteral("outcome"), m_file, QStringLiteral("Njoroge"), QStringLiteral("--step"),
+                      QStringLiteral("selection"), QStringLiteral("--passed"), QStringLiteral("--not-passed")},
+                     &out, &err),
+                 2);
+        QCOMPARE(cli({QStringLiteral("outcome"), m_file, QStringLiteral("Njoroge"), QStringLiteral("--step"),
+                      QStringLiteral("stage9"), QStringLiteral("--passed")},
+                     &out, &err),
+                 2);
+        QCOMPARE(cli({QStringLiteral("audit"), m_file, QStringLiteral("--json")}, &out), 0);
+        QVERIFY(out.contains(QStringLiteral("outcome.record")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestScoringCli)

@@ -37,6 +37,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -158,8 +159,10 @@ private slots:
         QCOMPARE(window.scoresView()->table()->rowCount(), 0);
 
         // Every control by keyboard: rating (arrow keys), Tab, comment, Tab, evidence, Tab.
-        const QList<QComboBox*> ratings = form->findChildren<QComboBox*>();
+        const QList<QComboBox*> ratings =
+            form->findChildren<QComboBox*>(QRegularExpression(QStringLiteral("^rating:")));
         QCOMPARE(ratings.size(), 34);
+        QVERIFY(!form->findChild<QComboBox*>(QStringLiteral("outcomeStep"))->isVisibleTo(form));  // the officer's only
         QComboBox* first = form->findChild<QComboBox*>(QStringLiteral("rating:personal.interpersonal"));
         QVERIFY(first);
         first->setFocus();
@@ -301,6 +304,21 @@ private slots:
         QCOMPARE(agreed.first().comment, QStringLiteral("Agreed after the panel"));
         QVERIFY(window.store()->scores(diallo).value().isEmpty());
         QVERIFY(form->findChild<QPushButton*>(QStringLiteral("submitScoresButton"))->isHidden());
+        // The outcome of Stage 1, by keyboard, apart from the ratings.
+        auto* step = form->findChild<QComboBox*>(QStringLiteral("outcomeStep"));
+        QVERIFY(step->isVisible());
+        step->setFocus();
+        QTest::keyClick(step, Qt::Key_Tab);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);  // "Not passed"
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Below the profile on facilitation"));
+        QTest::keyClick(form->findChild<QPushButton*>(QStringLiteral("recordOutcomeButton")), Qt::Key_Space);
+        const auto outcomes = window.store()->outcomes(diallo).value();
+        QCOMPARE(outcomes.size(), 1);
+        QCOMPARE(outcomes.first().step, PipelineStep::Selection);
+        QVERIFY(!outcomes.first().passed);
+        QCOMPARE(outcomes.first().note, QStringLiteral("Below the profile on facilitation"));
+        QVERIFY(form->findChild<QLabel*>(QStringLiteral("outcomesRecorded"))->text().contains(QStringLiteral("not passed")));
         screenshotOfTabs(window, QStringLiteral("consensus-form.png"));
 
         // The pre-check on Sato's History tab: four years in Customs, not met, with why.
