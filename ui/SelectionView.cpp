@@ -157,7 +157,7 @@ SelectionView::SelectionView(QWidget* parent)
         m_minPerRegion.insert(region, box);
         addMinimum(box, labelOf(region));
     }
-    rules->setColumnStretch(5, 1);
+    rules->setColumnStretch(6, 1);
     m_propose = new QPushButton(tr("P&ropose"), selectionBox);
     m_propose->setObjectName(QStringLiteral("proposeSelection"));
     m_propose->setAccessibleName(tr("Propose the best set under these constraints"));
@@ -193,12 +193,13 @@ SelectionView::SelectionView(QWidget* parent)
     right->setChildrenCollapsible(false);
     right->addWidget(agreementBox);
     right->addWidget(selectionBox);
-    right->setStretchFactor(1, 3);
+    right->setSizes({200, 600});  // the four coefficients need little height; the proposal more
 
     auto* columns = new QSplitter(Qt::Horizontal, this);
     columns->setChildrenCollapsible(false);
     columns->addWidget(left);
     columns->addWidget(right);
+    columns->setSizes({650, 750});  // proportions: the ranking's columns and the proposal's reasons
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_note);
@@ -268,12 +269,12 @@ void SelectionView::reload()
     } else if (!problem.isEmpty()) {
         m_note->setText(problem);
     } else {
-        m_note->setText(tr("<b>%1</b>: %n seat(s). Each total adds up the counted criteria and advantages of the "
+        m_note->setText(tr("<b>%1</b>, seats: %2. Each total adds up the counted criteria and advantages of the "
                            "profile: the officer's consensus where one is recorded, otherwise the mean of the "
                            "reviewers' submitted ratings. Hard requirements gate and do not rank; the workshop's "
-                           "own criteria are assessed at the workshop, after this selection.",
-                           nullptr, m_seats)
-                            .arg(title.toHtmlEscaped()));
+                           "own criteria are assessed at the workshop, after this selection.")
+                            .arg(title.toHtmlEscaped())
+                            .arg(m_seats));
     }
     showRanking();
     showAgreement();
@@ -392,10 +393,10 @@ void SelectionView::showStatistics()
     }
     m_statisticsHeading->setText(
         tr("<b>%1</b>: submitted ratings only; the standard deviation is the population one (divided by n). "
-           "Reviewers disagree when %2 levels apart or more: %n criterion(s) here.",
-           nullptr, disagreements)
+           "Reviewers disagree when %2 levels apart or more; criteria where they do: %3.")
             .arg(name.toHtmlEscaped())
-            .arg(ScoreStatistics::kDisagreementLevels));
+            .arg(ScoreStatistics::kDisagreementLevels)
+            .arg(disagreements));
 }
 
 void SelectionView::showAgreement()
@@ -416,8 +417,7 @@ void SelectionView::showAgreement()
             m_agreement->setItem(row, 2, cell(locale.toString(a.subjects)));
             m_agreement->setItem(row, 3, cell(locale.toString(a.raters)));
             m_agreement->setItem(row, 4, cell(a.subjectsLeftOut > 0
-                                                  ? tr("%1 (%n subject(s) left out)", nullptr, a.subjectsLeftOut)
-                                                        .arg(a.band)
+                                                  ? tr("%1 (subjects left out: %2)").arg(a.band).arg(a.subjectsLeftOut)
                                                   : a.band));
         } else {
             m_agreement->setItem(row, 1, cell(QStringLiteral("—")));
@@ -457,9 +457,7 @@ void SelectionView::propose()
         return;
     }
     const SelectionProposal& p = proposed.value();
-    m_proposalNotes->setText(
-        QString(tr("Proposed: %n candidate(s), total %1.", nullptr, int(p.picks.size())).arg(number(p.total)) +
-                QLatin1Char(' ') + p.notes.join(QLatin1Char(' '))));
+    m_proposalNotes->setText(p.notes.join(QLatin1Char('\n')));
     const auto add = [this](const QUuid& id, const QString& name, double total, const QString& administration,
                             const QString& verdict, const QString& why) {
         const int row = m_proposal->rowCount();
@@ -484,7 +482,10 @@ void SelectionView::propose()
         add(n.ranked.applicant.candidateId, n.ranked.applicant.name, n.ranked.total, n.ranked.applicant.administration,
             tr("not considered"), n.reason);
     }
-    m_proposal->resizeColumnsToContents();
+    // The reasons wrap in the last column rather than running off to the right.
+    for (int c = 0; c < m_proposal->columnCount() - 1; ++c) {
+        m_proposal->resizeColumnToContents(c);
+    }
     m_proposal->resizeRowsToContents();
     updateButtons();
 }
