@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
@@ -201,9 +202,23 @@ SelectionView::SelectionView(QWidget* parent)
     columns->addWidget(right);
     columns->setSizes({650, 750});  // proportions: the ranking's columns and the proposal's reasons
 
+    // The tab holds a lot: below its natural size it scrolls rather than making the whole
+    // window grow (a window's minimum size is the largest of its areas').
+    auto* content = new QWidget(this);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_note);
+    contentLayout->addWidget(columns, 1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("selectionScroll"));
+    scroll->setAccessibleName(tr("Ranking, agreement and selection"));
+    scroll->setFocusPolicy(Qt::NoFocus);  // the controls inside take the focus
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_note);
-    layout->addWidget(columns, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
     reload();
 }
 
