@@ -8,6 +8,7 @@
 #include "PipelineBoard.h"
 #include "PrintMenus.h"
 #include "ResultLettersDialog.h"
+#include "SelectionView.h"
 #include "Store.h"
 #include "Workshop.h"
 #include "WorkshopDialog.h"
@@ -202,6 +203,12 @@ WorkshopsPage::WorkshopsPage(QWidget* parent)
     m_assignments = new AssignmentView(this);
     connect(m_assignments, &AssignmentView::changed, this, &WorkshopsPage::changed);
     m_tabs->addTab(m_assignments, tr("Re&viewers"));
+    m_selection = new SelectionView(this);
+    connect(m_selection, &SelectionView::changed, this, [this]() {
+        showWorkshop();
+        emit changed();
+    });
+    m_tabs->addTab(m_selection, tr("Se&lection"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -215,6 +222,7 @@ void WorkshopsPage::setStore(Store* store)
         m_store = store;
         m_board->setStore(store);
         m_assignments->setStore(store);
+        m_selection->setStore(store);
     }
     reload();
 }
@@ -262,6 +270,7 @@ void WorkshopsPage::showWorkshop()
     const QUuid id = currentWorkshop();
     m_board->setWorkshop(id);
     m_assignments->setWorkshop(id);
+    m_selection->setWorkshop(id);
     const QLocale locale;
     std::optional<WorkshopSeats> seats;
     if (m_store) {

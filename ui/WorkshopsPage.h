@@ -17,6 +17,7 @@ class QTabWidget;
 class QTableWidget;
 class QToolButton;
 class ResultLettersDialog;
+class SelectionView;
 class Store;
 
 class WorkshopsPage : public QWidget
@@ -35,6 +36,7 @@ public:
     QUuid currentWorkshop() const;
     PipelineBoard* board() const { return m_board; }
     AssignmentView* assignments() const { return m_assignments; }
+    SelectionView* selection() const { return m_selection; }
     QTabWidget* tabs() const { return m_tabs; }
 
     void newWorkshop();
@@ -66,6 +68,7 @@ private:
     QTabWidget* m_tabs;
     PipelineBoard* m_board;
     AssignmentView* m_assignments;
+    SelectionView* m_selection;
     QTableWidget* m_participants;
     QComboBox* m_candidateToEnrol;
     QPushButton* m_enrol;

@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -61,11 +62,13 @@ double rounded(double value, int decimals)
     return std::round(value * scale) / scale;
 }
 
-/// What the three commands read: the workshop, its applicants and their submitted ratings.
+/// What the three commands read: the workshop, its applicants, their submitted ratings and
+/// the values the ranking is made of (consensus where recorded, else the mean).
 struct WorkshopAssessment {
     Workshop workshop;
     QList<WorkshopApplicant> applicants;
     QList<SubmittedRating> ratings;
+    QList<CriterionValue> values;
 };
 
 Result<WorkshopAssessment> readAssessment(const Store& store, const QString& workshopArgument)
@@ -83,14 +86,22 @@ Result<WorkshopAssessment> readAssessment(const Store& store, const QString& wor
     if (!ratings.ok()) {
         return R(ratings.error());
     }
-    return WorkshopAssessment{workshop.value(), applicants.value(), ratings.value()};
+    const auto values = store.workshopCriterionValues(workshop.value().meta.id);
+    if (!values.ok()) {
+        return R(values.error());
+    }
+    return WorkshopAssessment{workshop.value(), applicants.value(), ratings.value(), values.value()};
 }
 
 QList<RankedCandidate> rankingOf(const WorkshopAssessment& a)
 {
-    // The mean of the submitted ratings per criterion; a recorded consensus will take its
-    // place where one exists (Ranking works on plain values for that reason).
-    return Ranking::rank(a.applicants, Ranking::meansOfSubmitted(a.ratings), a.workshop.capacity);
+    return Ranking::rank(a.applicants, a.values, a.workshop.capacity);
+}
+
+int consensusCount(const WorkshopAssessment& a)
+{
+    return int(std::count_if(a.values.cbegin(), a.values.cend(),
+                             [](const CriterionValue& v) { return v.fromConsensus; }));
 }
 
 QJsonObject workshopJson(const Workshop& w)
@@ -154,14 +165,17 @@ int RankingCommand::execute(const QCommandLineParser& parser, QTextStream& out, 
         }
         QJsonObject o;
         o.insert(QStringLiteral("workshop"), workshopJson(a.workshop));
-        o.insert(QStringLiteral("values"), QStringLiteral("mean_of_submitted_ratings"));
+        o.insert(QStringLiteral("values"), QStringLiteral("consensus_else_mean_of_submitted_ratings"));
+        o.insert(QStringLiteral("consensus_values"), consensusCount(a));
         o.insert(QStringLiteral("ranking"), array);
         printJson(out, o);
         return Success;
     }
-    out << tr("\"%1\": %2 seats; totals of counted criteria and advantages, each the mean of the submitted ratings.")
+    out << tr("\"%1\": %2 seats; totals of counted criteria and advantages, each the officer's consensus where "
+              "recorded (%3 values), else the mean of the submitted ratings.")
                .arg(a.workshop.title)
                .arg(a.workshop.capacity)
+               .arg(consensusCount(a))
         << Qt::endl;
     if (ranked.isEmpty()) {
         out << tr("The workshop has no applicants yet.") << Qt::endl;
@@ -212,10 +226,10 @@ int AgreementCommand::execute(const QCommandLineParser& parser, QTextStream& out
         (fromCsv && parser.isSet(kWorkshop))) {
         return usage(err, tr("Give either FILE --workshop W, or --ratings CSV."));
     }
-    // Categorical coefficients take every rating, each level a category (hard requirements
-    // are met / not met); the coefficients for scores take the 0–4 scale only.
+    // From a file, ReviewerAgreement::ofSubmitted chooses the ratings for each coefficient;
+    // a CSV of paper sheets gives them all to each.
     QList<AgreementRating> all;
-    QList<AgreementRating> scale;
+    QList<SubmittedRating> submitted;
     QList<CriterionSummary> disagreements;
     QJsonObject json;
     QString heading;
@@ -225,7 +239,6 @@ int AgreementCommand::execute(const QCommandLineParser& parser, QTextStream& out
             return fail(err, read.message());
         }
         all = read.value();
-        scale = all;
         heading = tr("Ratings of \"%1\":").arg(parser.value(QStringLiteral("ratings")));
     } else {
         const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::ReadOnly, err);
@@ -246,14 +259,7 @@ int AgreementCommand::execute(const QCommandLineParser& parser, QTextStream& out
         for (const WorkshopApplicant& applicant : a.applicants) {
             names.insert(applicant.candidateId, applicant.name);
         }
-        for (const SubmittedRating& r : a.ratings) {
-            const AgreementRating rating{QString(idText(r.candidateId) + QLatin1Char('/') + r.criterionKey),
-                                         idText(r.reviewerId), double(r.rating)};
-            all.append(rating);
-            if (r.kind != CriterionKind::Hard) {
-                scale.append(rating);
-            }
-        }
+        submitted = a.ratings;
         QJsonArray flagged;
         for (const CriterionSummary& s : ScoreStatistics::byCandidateAndCriterion(a.ratings)) {
             if (s.ratings.reviewersDisagree) {
@@ -277,23 +283,25 @@ int AgreementCommand::execute(const QCommandLineParser& parser, QTextStream& out
         }
     }
 
-    const QList<Result<Agreement>> results = {
-        ReviewerAgreement::fleissKappa(all),
-        ReviewerAgreement::icc21(scale),
-        ReviewerAgreement::krippendorffAlpha(all, AgreementMethod::KrippendorffAlphaNominal),
-        ReviewerAgreement::krippendorffAlpha(scale, AgreementMethod::KrippendorffAlphaInterval),
-    };
-    const QList<AgreementMethod> methods = {AgreementMethod::FleissKappa, AgreementMethod::Icc21,
-                                            AgreementMethod::KrippendorffAlphaNominal,
-                                            AgreementMethod::KrippendorffAlphaInterval};
+    QList<AgreementFigure> figures;
+    if (fromCsv) {
+        figures = {{AgreementMethod::FleissKappa, ReviewerAgreement::fleissKappa(all)},
+                   {AgreementMethod::Icc21, ReviewerAgreement::icc21(all)},
+                   {AgreementMethod::KrippendorffAlphaNominal,
+                    ReviewerAgreement::krippendorffAlpha(all, AgreementMethod::KrippendorffAlphaNominal)},
+                   {AgreementMethod::KrippendorffAlphaInterval,
+                    ReviewerAgreement::krippendorffAlpha(all, AgreementMethod::KrippendorffAlphaInterval)}};
+    } else {
+        figures = ReviewerAgreement::ofSubmitted(submitted);
+    }
     QJsonArray coefficients;
     TextTable table({tr("Coefficient"), tr("Value"), tr("Band"), tr("Subjects"), tr("Raters"), tr("Ratings"),
                      tr("Left out")});
     QStringList refusals;
-    for (int i = 0; i < results.size(); ++i) {
-        const auto& r = results.at(i);
-        QJsonObject o{{QStringLiteral("method"), ReviewerAgreement::methodKey(methods.at(i))},
-                      {QStringLiteral("name"), ReviewerAgreement::methodName(methods.at(i))}};
+    for (const AgreementFigure& figure : figures) {
+        const auto& r = figure.result;
+        QJsonObject o{{QStringLiteral("method"), ReviewerAgreement::methodKey(figure.method)},
+                      {QStringLiteral("name"), ReviewerAgreement::methodName(figure.method)}};
         if (r.ok()) {
             const Agreement& v = r.value();
             o.insert(QStringLiteral("value"), rounded(v.value, 6));
@@ -303,13 +311,13 @@ int AgreementCommand::execute(const QCommandLineParser& parser, QTextStream& out
             o.insert(QStringLiteral("raters"), v.raters);
             o.insert(QStringLiteral("ratings"), v.ratings);
             o.insert(QStringLiteral("subjects_left_out"), v.subjectsLeftOut);
-            table.addRow({ReviewerAgreement::methodName(methods.at(i)), QLocale().toString(v.value, 'f', 3), v.band,
+            table.addRow({ReviewerAgreement::methodName(figure.method), QLocale().toString(v.value, 'f', 3), v.band,
                           QString::number(v.subjects), QString::number(v.raters), QString::number(v.ratings),
                           QString::number(v.subjectsLeftOut)});
         } else {
             o.insert(QStringLiteral("value"), QJsonValue::Null);
             o.insert(QStringLiteral("refusal"), r.message());
-            table.addRow({ReviewerAgreement::methodName(methods.at(i)), QStringLiteral("—"), tr("not computed"),
+            table.addRow({ReviewerAgreement::methodName(figure.method), QStringLiteral("—"), tr("not computed"),
                           QString(), QString(), QString(), QString()});
             refusals.append(r.message());
         }
@@ -436,25 +444,8 @@ int SelectCommand::execute(const QCommandLineParser& parser, QTextStream& out, Q
     }
     const WorkshopAssessment& a = assessment.value();
     rules.seats = a.workshop.capacity;
-    QList<SelectionCandidate> pool;
-    QList<QPair<RankedCandidate, QString>> notConsidered;
-    for (const RankedCandidate& r : rankingOf(a)) {
-        if (!r.applicant.competesForSeat()) {
-            notConsidered.append({r, tr("not considered: %1").arg(labelOf(r.applicant.stage))});
-        } else if (r.criteriaValued == 0) {
-            notConsidered.append({r, tr("not considered: no submitted scores")});
-        } else {
-            SelectionCandidate c;
-            c.candidateId = r.applicant.candidateId;
-            c.name = r.applicant.name;
-            c.total = r.total;
-            c.administration = r.applicant.administration;
-            c.gender = r.applicant.gender;
-            c.region = r.applicant.region;
-            pool.append(c);
-        }
-    }
-    const auto proposed = SelectionHelper::propose(pool, rules);
+    const SelectionPool pool = Ranking::selectionPool(rankingOf(a));
+    const auto proposed = SelectionHelper::propose(pool.candidates, rules);
     if (!proposed.ok()) {
         return fail(err, proposed.message());
     }
@@ -469,11 +460,11 @@ int SelectCommand::execute(const QCommandLineParser& parser, QTextStream& out, Q
         for (const SelectionChoice& c : p.leftOut) {
             leftOut.append(choiceJson(c.candidate, c.explanation));
         }
-        for (const auto& [r, reason] : notConsidered) {
-            others.append(QJsonObject{{QStringLiteral("candidate_id"), idText(r.applicant.candidateId)},
-                                      {QStringLiteral("name"), r.applicant.name},
-                                      {QStringLiteral("stage"), keyOf(r.applicant.stage)},
-                                      {QStringLiteral("explanation"), reason}});
+        for (const NotConsidered& n : pool.notConsidered) {
+            others.append(QJsonObject{{QStringLiteral("candidate_id"), idText(n.ranked.applicant.candidateId)},
+                                      {QStringLiteral("name"), n.ranked.applicant.name},
+                                      {QStringLiteral("stage"), keyOf(n.ranked.applicant.stage)},
+                                      {QStringLiteral("explanation"), n.reason}});
         }
         QJsonObject o;
         o.insert(QStringLiteral("workshop"), workshopJson(a.workshop));
@@ -512,8 +503,8 @@ int SelectCommand::execute(const QCommandLineParser& parser, QTextStream& out, Q
     }
     print(tr("Left out:"), rows);
     rows.clear();
-    for (const auto& [r, reason] : notConsidered) {
-        rows.append({r.applicant.name, number(r.total), r.applicant.administration, reason});
+    for (const NotConsidered& n : pool.notConsidered) {
+        rows.append({n.ranked.applicant.name, number(n.ranked.total), n.ranked.applicant.administration, n.reason});
     }
     print(tr("Not considered:"), rows);
     out << Qt::endl

@@ -42,6 +42,46 @@ QList<CriterionValue> Ranking::meansOfSubmitted(const QList<SubmittedRating>& ra
     return values;
 }
 
+QList<CriterionValue> Ranking::consensusOrMean(const QList<SubmittedRating>& ratings,
+                                              const QList<CriterionValue>& consensus)
+{
+    // Keyed by (candidate, criterion) in a QMap so that the order is the same every time.
+    QMap<QPair<QString, QString>, CriterionValue> values;
+    for (const CriterionValue& mean : meansOfSubmitted(ratings)) {
+        values.insert({mean.candidateId.toString(), mean.criterionKey}, mean);
+    }
+    for (CriterionValue agreed : consensus) {
+        if (agreed.kind == CriterionKind::Hard) {
+            continue;
+        }
+        agreed.fromConsensus = true;
+        values.insert({agreed.candidateId.toString(), agreed.criterionKey}, agreed);
+    }
+    return values.values();
+}
+
+SelectionPool Ranking::selectionPool(const QList<RankedCandidate>& ranked)
+{
+    SelectionPool pool;
+    for (const RankedCandidate& r : ranked) {
+        if (!r.applicant.competesForSeat()) {
+            pool.notConsidered.append({r, tr("not considered: %1").arg(labelOf(r.applicant.stage))});
+        } else if (r.criteriaValued == 0) {
+            pool.notConsidered.append({r, tr("not considered: no submitted scores and no consensus")});
+        } else {
+            SelectionCandidate c;
+            c.candidateId = r.applicant.candidateId;
+            c.name = r.applicant.name;
+            c.total = r.total;
+            c.administration = r.applicant.administration;
+            c.gender = r.applicant.gender;
+            c.region = r.applicant.region;
+            pool.candidates.append(c);
+        }
+    }
+    return pool;
+}
+
 QList<RankedCandidate> Ranking::rank(const QList<WorkshopApplicant>& applicants, const QList<CriterionValue>& values,
                                      int seats)
 {

@@ -2,10 +2,14 @@
 // The Stage 1 ranking of a workshop's applicants against its seats: each candidate's total
 // over the counted criteria and the advantages of the competence profile (hard
 // requirements gate, they do not rank). The ranking works on plain values, one per
-// candidate and criterion, so that whoever feeds it decides where they come from: today
-// the mean of the reviewers' submitted ratings (meansOfSubmitted), later the officer's
-// consensus where one is recorded. Pure.
+// candidate and criterion, so that whoever feeds it decides where they come from: the
+// officer's consensus where one is recorded, the mean of the reviewers' submitted ratings
+// otherwise (consensusOrMean; Store::workshopCriterionValues feeds it from the file). Only
+// the profile's criteria rank: a workshop's own criteria ("workshop:KEY") are assessed at
+// the workshop, after the Stage 1 selection this ranking is for, and activity appraisals
+// later still, so neither is given a kind here (docs/assessment-statistics.md). Pure.
 
+#include "SelectionHelper.h"
 #include "SubmittedRating.h"
 #include "WorkshopApplicant.h"
 
@@ -18,6 +22,7 @@ struct CriterionValue {
     QString criterionKey;
     CriterionKind kind = CriterionKind::Counted;
     double value = 0;
+    bool fromConsensus = false;  ///< the officer's consensus rather than the reviewers' mean
 };
 
 struct RankedCandidate {
@@ -31,6 +36,18 @@ struct RankedCandidate {
     bool tiedAtLastSeat = false;  ///< shares the total of the last seat with someone on the other side of it
 };
 
+/// A candidate the selection helper does not weigh, and why.
+struct NotConsidered {
+    RankedCandidate ranked;
+    QString reason;
+};
+
+/// What the selection helper is given from a ranking: who competes, and who does not.
+struct SelectionPool {
+    QList<SelectionCandidate> candidates;  ///< in ranking order
+    QList<NotConsidered> notConsidered;    ///< in ranking order
+};
+
 class Ranking
 {
     Q_DECLARE_TR_FUNCTIONS(Ranking)
@@ -39,6 +56,18 @@ public:
     /// One value per candidate and counted criterion or advantage: the mean of the
     /// submitted ratings. Hard requirements and criteria of unknown kind are left out.
     static QList<CriterionValue> meansOfSubmitted(const QList<SubmittedRating>& ratings);
+
+    /// One value per candidate and counted criterion or advantage: the officer's consensus
+    /// where `consensus` holds one for that candidate and criterion (marked fromConsensus),
+    /// otherwise the mean of the submitted ratings. A consensus counts even where no reviewer
+    /// submitted. Hard requirements and criteria of unknown kind (a workshop's own criteria,
+    /// activity appraisals) are left out of both. Ordered by candidate id, then criterion key.
+    static QList<CriterionValue> consensusOrMean(const QList<SubmittedRating>& ratings,
+                                                 const QList<CriterionValue>& consensus);
+
+    /// The candidates of `ranked` the selection helper weighs (they compete for a seat and
+    /// have a value), and the others with the reason they are not weighed.
+    static SelectionPool selectionPool(const QList<RankedCandidate>& ranked);
 
     /// Every applicant, best total first (then by name). Seats go down the list to those who
     /// still compete for one (WorkshopApplicant::competesForSeat) and have a value; values of

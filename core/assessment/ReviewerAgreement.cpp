@@ -53,6 +53,26 @@ double roundedTo(double value, int decimals)
 
 } // namespace
 
+QList<AgreementFigure> ReviewerAgreement::ofSubmitted(const QList<SubmittedRating>& ratings)
+{
+    QList<AgreementRating> all;
+    QList<AgreementRating> scale;
+    for (const SubmittedRating& r : ratings) {
+        const AgreementRating rating{QString(r.candidateId.toString(QUuid::WithoutBraces) + QLatin1Char('/') +
+                                             r.criterionKey),
+                                     r.reviewerId.toString(QUuid::WithoutBraces), double(r.rating)};
+        all.append(rating);
+        if (r.kind != CriterionKind::Hard) {
+            scale.append(rating);
+        }
+    }
+    return {{AgreementMethod::FleissKappa, fleissKappa(all)},
+            {AgreementMethod::Icc21, icc21(scale)},
+            {AgreementMethod::KrippendorffAlphaNominal, krippendorffAlpha(all, AgreementMethod::KrippendorffAlphaNominal)},
+            {AgreementMethod::KrippendorffAlphaInterval,
+             krippendorffAlpha(scale, AgreementMethod::KrippendorffAlphaInterval)}};
+}
+
 QString ReviewerAgreement::methodName(AgreementMethod method)
 {
     switch (method) {

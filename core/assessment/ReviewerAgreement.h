@@ -11,6 +11,7 @@
 // why there is too little data. Pure; docs/assessment-statistics.md gives the formulas.
 
 #include "Result.h"
+#include "SubmittedRating.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -38,11 +39,24 @@ struct Agreement {
     int subjectsLeftOut = 0;  ///< subjects given but not usable by this coefficient (see each function)
 };
 
+/// One coefficient computed for a workshop: its value, or why there is too little data.
+struct AgreementFigure {
+    AgreementMethod method = AgreementMethod::FleissKappa;
+    Result<Agreement> result;
+};
+
 class ReviewerAgreement
 {
     Q_DECLARE_TR_FUNCTIONS(ReviewerAgreement)
 
 public:
+    /// The four coefficients of a workshop's submitted ratings, in the order Fleiss' kappa,
+    /// ICC(2,1), Krippendorff's alpha nominal, interval; a subject is a candidate and a
+    /// criterion. The categorical ones take every rating (a hard requirement's met / not met
+    /// is a category too); the ones for scores take the 0–4 scale only, never hard
+    /// requirements. The CLI and the window show the same figures from here.
+    static QList<AgreementFigure> ofSubmitted(const QList<SubmittedRating>& ratings);
+
     /// The coefficient's name, e.g. "Fleiss' kappa".
     static QString methodName(AgreementMethod method);
     /// The stable key, e.g. "fleiss_kappa".

@@ -45,6 +45,7 @@ class WriteTransaction;
 struct AssessmentOutcome;
 struct ConflictDeclaration;
 struct ConsensusRating;
+struct CriterionValue;
 struct Criterion;
 struct ReviewerAssignment;
 struct AuditEntry;
@@ -338,6 +339,11 @@ public:
     /// criterion's kind in the profile version the score was made with, by candidate,
     /// criterion and reviewer.
     Result<QList<SubmittedRating>> workshopRatings(const QUuid& workshopId) const;
+    /// What the Stage 1 ranking of a workshop is made of (Ranking::consensusOrMean): per
+    /// applicant and counted criterion or advantage, the officer's consensus where recorded,
+    /// with its kind in the profile version it names, else the mean of the submitted ratings.
+    /// The CLI and the window both rank from here.
+    Result<QList<CriterionValue>> workshopCriterionValues(const QUuid& workshopId) const;
 
     // Assessment (StoreScoring.cpp): the forms, who reviews whom, and the officer's
     // consensus. Every rule is ScoringForm's, ReviewRules' or ScreeningCheck's.

@@ -1,8 +1,9 @@
-// The assessment's reads: a workshop's applicants and their submitted ratings with the kind
-// of each criterion. Nothing here writes; the statistics, ranking and selection are pure
+// The assessment's reads: a workshop's applicants, their submitted ratings with the kind
+// of each criterion, and what the ranking is made of (consensus, else the mean). Nothing here writes; the statistics, ranking and selection are pure
 // code in core/assessment that works on what these return.
 #include "Store.h"
 
+#include "Ranking.h"
 #include "StoreWriteSql.h"
 #include "SubmittedRating.h"
 #include "WorkshopApplicant.h"
@@ -68,4 +69,37 @@ Result<QList<SubmittedRating>> Store::workshopRatings(const QUuid& workshopId) c
             return r;
         },
         tr("Could not read the workshop's scores."));
+}
+
+Result<QList<CriterionValue>> Store::workshopCriterionValues(const QUuid& workshopId) const
+{
+    using R = Result<QList<CriterionValue>>;
+    const auto ratings = workshopRatings(workshopId);
+    if (!ratings.ok()) {
+        return R(ratings.error());
+    }
+    // Only a consensus on a criterion of the profile it names has a kind: one on a
+    // workshop's own criterion or an activity appraisal is left out, as their ratings are.
+    const auto consensus = readAll<CriterionValue>(
+        connection(),
+        QStringLiteral("SELECT s.candidate_id, s.criterion_key, cr.kind, s.rating "
+                       "FROM consensus s JOIN candidate c ON c.id = s.candidate_id "
+                       "LEFT JOIN enrolment e ON e.candidate_id = c.id "
+                       "JOIN competence_profile cp ON cp.version = s.profile_version "
+                       "JOIN criterion cr ON cr.profile_id = cp.id AND cr.key = s.criterion_key WHERE ") +
+            QLatin1String(kApplicantCondition) + QStringLiteral(" ORDER BY s.candidate_id, s.criterion_key"),
+        {{QStringLiteral(":w"), idText(workshopId)}},
+        [](const QSqlQuery& q) {
+            CriterionValue v;
+            v.candidateId = QUuid::fromString(q.value(0).toString());
+            v.criterionKey = q.value(1).toString();
+            v.kind = toKey<CriterionKind>(q.value(2), CriterionKind::Hard);
+            v.value = q.value(3).toInt();
+            return v;
+        },
+        tr("Could not read the workshop's consensus."));
+    if (!consensus.ok()) {
+        return R(consensus.error());
+    }
+    return Ranking::consensusOrMean(ratings.value(), consensus.value());
 }

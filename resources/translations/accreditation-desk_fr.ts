@@ -5621,6 +5621,17 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
 </context>
 <context>
+    <name>Ranking</name>
+    <message>
+        <source>not considered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not considered: no submitted scores and no consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RankingCommand</name>
     <message>
         <source>Rank a workshop&apos;s applicants for Stage 1 against its seats.</source>
@@ -5644,10 +5655,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>Name the workshop with --workshop W.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: %2 seats; totals of counted criteria and advantages, each the mean of the submitted ratings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5704,6 +5711,10 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>no longer competing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 seats; totals of counted criteria and advantages, each the officer&apos;s consensus where recorded (%3 values), else the mean of the submitted ratings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7091,14 +7102,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not considered: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not considered: no submitted scores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Proposal for &quot;%1&quot; (nothing is recorded):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7231,6 +7234,257 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>At least %1 %2: met, %3 proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelectionView</name>
+    <message>
+        <source>Stage 1 ranking against the seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking against the seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advantages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria of the candidate chosen in the ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics of each criterion of the chosen candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population SD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer agreement in this workshop (submitted ratings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coefficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band, or why not computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands: Landis &amp; Koch (1977) for kappa, Koo &amp; Li (2016) for ICC, Krippendorff&apos;s 0.667 / 0.800 for alpha. A subject is one criterion of one candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many from one administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most per &amp;administration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least, where the pool allows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least this many of gender %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least this many from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ropose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose the best set under these constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a &amp;Decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a decision for the candidate chosen in the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The helper only proposes. Each decision goes through the pipeline, with its reason, and the candidate is told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking, agreement and selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a workshop above to rank its applicants against its seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, seats: %2. Each total adds up the counted criteria and advantages of the profile: the officer&apos;s consensus where one is recorded, otherwise the mean of the reviewers&apos; submitted ratings. Hard requirements gate and do not rank; the workshop&apos;s own criteria are assessed at the workshop, after this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer competing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tied for the last seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a candidate in the ranking to see each criterion&apos;s ratings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (consensus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: a hard requirement gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: not a Stage 1 criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: submitted ratings only; the standard deviation is the population one (divided by n). Reviewers disagree when %2 levels apart or more; criteria where they do: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (subjects left out: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not considered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8154,6 +8408,10 @@ Nothing was imported.</source>
         <source>Could not restore the letter&apos;s built-in text.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not read the workshop&apos;s consensus.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SubmitCommand</name>
@@ -8761,6 +9019,10 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Print the workshop&apos;s sheets, participant list or letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;lection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,9 +1,11 @@
 // The assessment's reads: a workshop's applicants (seat holders and those decided about
 // for it, never others) and their submitted ratings with each criterion's kind; drafts are
 // never counted, and reading writes nothing. Then the whole chain on real data: ranking,
-// statistics, agreement and the selection helper.
+// statistics, agreement and the selection helper; last, the officer's consensus winning over
+// the reviewers' mean in the values the ranking is made of.
 #include "TestSupport.h"
 
+#include "AssessmentRecords.h"
 #include "AuditLog.h"
 #include "Ranking.h"
 #include "ReviewerAgreement.h"
@@ -134,6 +136,65 @@ private slots:
         const auto proposal = SelectionHelper::propose(pool, rules);
         QVERIFY(proposal.ok());
         QCOMPARE(proposal.value().total, 24.0);
+    }
+
+    // Runs last: it records a consensus, which the tests above must not see.
+    void theRankingTakesTheConsensusOverTheMean()
+    {
+        QUuid quispe;
+        for (const WorkshopApplicant& a : m_store->workshopApplicants(m_workshop).value()) {
+            quispe = a.name.startsWith(QStringLiteral("Quispe")) ? a.candidateId : quispe;
+        }
+        QVERIFY(!quispe.isNull());
+        const auto ranked = [this]() {
+            const auto values = m_store->workshopCriterionValues(m_workshop);
+            if (!values.ok()) {
+                qWarning("%s", qPrintable(values.message()));  // the totals compared below then fail
+                return QList<RankedCandidate>();
+            }
+            return Ranking::rank(m_store->workshopApplicants(m_workshop).value(), values.value(), 3);
+        };
+        const auto totalOf = [](const QList<RankedCandidate>& list, const QString& family) {
+            for (const RankedCandidate& r : list) {
+                if (r.applicant.name.startsWith(family)) {
+                    return r;
+                }
+            }
+            return RankedCandidate();
+        };
+        // Without a consensus the values are the means: Quispe 3 + (1 + 3) / 2 + 2 = 7.
+        QCOMPARE(totalOf(ranked(), QStringLiteral("Quispe")).total, 7.0);
+
+        // The officer settles wco.trips at 4: the consensus, not the mean 2, now counts.
+        QVERIFY(m_store->recordConsensus({quispe, QStringLiteral("wco.trips"), 1, 4, QStringLiteral("Seen at the "
+                                          "interview"), {}, {}}).ok());
+        // A consensus on a hard requirement gates and never ranks; one on a workshop's own
+        // criterion belongs to Stage 2 and leaves the Stage 1 total alone.
+        QVERIFY(m_store->recordConsensus({quispe, QStringLiteral("career.customs_5_years"), 1, 1, {}, {}, {}}).ok());
+        QVERIFY(m_store->recordConsensus({quispe, QStringLiteral("workshop:presentations"), 1, 4, {}, {}, {}}).ok());
+
+        const auto values = m_store->workshopCriterionValues(m_workshop);
+        QVERIFY2(values.ok(), qPrintable(values.message()));
+        int fromConsensus = 0;
+        for (const CriterionValue& v : values.value()) {
+            QVERIFY(v.kind != CriterionKind::Hard);
+            QVERIFY(!v.criterionKey.startsWith(QStringLiteral("workshop")));
+            if (v.fromConsensus) {
+                ++fromConsensus;
+                QCOMPARE(v.candidateId, quispe);
+                QCOMPARE(v.criterionKey, QStringLiteral("wco.trips"));
+                QCOMPARE(v.value, 4.0);
+            }
+        }
+        QCOMPARE(fromConsensus, 1);
+        // 5 applicants × (2 counted + 1 advantage), the hard requirement and workshop.presentation left out.
+        QCOMPARE(values.value().size(), 15);
+
+        const QList<RankedCandidate> after = ranked();
+        QCOMPARE(totalOf(after, QStringLiteral("Quispe")).total, 9.0);  // 3 + 4 + 2
+        QVERIFY(totalOf(after, QStringLiteral("Quispe")).withinSeats);
+        QVERIFY(!totalOf(after, QStringLiteral("Kamau")).withinSeats);  // 8: one seat short now
+        QCOMPARE(totalOf(after, QStringLiteral("Arai")).total, 10.0);  // no consensus: still the mean
     }
 };
 

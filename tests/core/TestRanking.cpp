@@ -1,6 +1,6 @@
 // The Stage 1 ranking: totals of counted criteria and advantages (hard requirements gate,
 // they do not rank), shared ranks for equal totals, seats to those still competing, and a
-// tie across the last seat made visible.
+// tie across the last seat made visible; the officer's consensus in place of the mean.
 #include "Ranking.h"
 
 #include <QTest>
@@ -67,6 +67,69 @@ private slots:
                 QCOMPARE(v.kind, CriterionKind::Advantage);
             }
         }
+    }
+
+    void consensusTakesThePlaceOfTheMean()
+    {
+        const WorkshopApplicant a = applicant(QStringLiteral("Arai"));
+        const WorkshopApplicant b = applicant(QStringLiteral("Bello"));
+        const QList<SubmittedRating> ratings = {
+            rating(a.candidateId, QStringLiteral("trips"), CriterionKind::Counted, 1),
+            rating(a.candidateId, QStringLiteral("trips"), CriterionKind::Counted, 3),
+            rating(a.candidateId, QStringLiteral("languages"), CriterionKind::Advantage, 2),
+            rating(b.candidateId, QStringLiteral("trips"), CriterionKind::Counted, 4),
+            rating(b.candidateId, QStringLiteral("languages"), CriterionKind::Advantage, 1),
+        };
+        const QList<CriterionValue> consensus = {
+            value(a.candidateId, QStringLiteral("trips"), CriterionKind::Counted, 4),  // in place of the mean 2
+            value(a.candidateId, QStringLiteral("english"), CriterionKind::Hard, 1),   // gates, never ranks
+            value(a.candidateId, QStringLiteral("ipr"), CriterionKind::Counted, 1),    // no reviewer rated it
+        };
+        const QList<CriterionValue> values = Ranking::consensusOrMean(ratings, consensus);
+        QHash<QString, CriterionValue> byKey;
+        for (const CriterionValue& v : values) {
+            byKey.insert(QString((v.candidateId == a.candidateId ? QStringLiteral("a/") : QStringLiteral("b/")) +
+                                 v.criterionKey),
+                         v);
+        }
+        QCOMPARE(byKey.size(), 5);
+        QCOMPARE(byKey.value(QStringLiteral("a/trips")).value, 4.0);
+        QVERIFY(byKey.value(QStringLiteral("a/trips")).fromConsensus);
+        QCOMPARE(byKey.value(QStringLiteral("a/languages")).value, 2.0);
+        QVERIFY(!byKey.value(QStringLiteral("a/languages")).fromConsensus);
+        QCOMPARE(byKey.value(QStringLiteral("a/languages")).kind, CriterionKind::Advantage);
+        QVERIFY(!byKey.contains(QStringLiteral("a/english")));
+        QCOMPARE(byKey.value(QStringLiteral("a/ipr")).value, 1.0);
+        QVERIFY(byKey.value(QStringLiteral("b/trips")).value == 4.0 && !byKey.value(QStringLiteral("b/trips")).fromConsensus);
+
+        // By the means Bello leads, 5 to 4; by the consensus Arai does, 7 to 5.
+        const auto byMean = Ranking::rank({a, b}, Ranking::meansOfSubmitted(ratings), 1);
+        QCOMPARE(byMean.constFirst().applicant.name, QStringLiteral("Bello"));
+        QCOMPARE(byMean.constLast().total, 4.0);
+        const auto byConsensus = Ranking::rank({a, b}, values, 1);
+        QCOMPARE(byConsensus.constFirst().applicant.name, QStringLiteral("Arai"));
+        QCOMPARE(byConsensus.constFirst().total, 7.0);
+        QCOMPARE(byConsensus.constFirst().criteriaValued, 3);
+        QVERIFY(byConsensus.constFirst().withinSeats);
+        QCOMPARE(byConsensus.constLast().total, 5.0);
+    }
+
+    void theSelectionPoolLeavesOutWhoDoesNotCompete()
+    {
+        const WorkshopApplicant a = applicant(QStringLiteral("Arai"));
+        const WorkshopApplicant b = applicant(QStringLiteral("Bello"), Stage::Withdrawn);
+        const WorkshopApplicant c = applicant(QStringLiteral("Cruz"));
+        const QList<CriterionValue> values = {value(a.candidateId, QStringLiteral("trips"), CriterionKind::Counted, 3),
+                                              value(b.candidateId, QStringLiteral("trips"), CriterionKind::Counted, 4)};
+        const SelectionPool pool = Ranking::selectionPool(Ranking::rank({a, b, c}, values, 2));
+        QCOMPARE(pool.candidates.size(), 1);
+        QCOMPARE(pool.candidates.constFirst().name, QStringLiteral("Arai"));
+        QCOMPARE(pool.candidates.constFirst().total, 3.0);
+        QCOMPARE(pool.notConsidered.size(), 2);
+        QCOMPARE(pool.notConsidered.at(0).ranked.applicant.name, QStringLiteral("Bello"));
+        QVERIFY(pool.notConsidered.at(0).reason.contains(labelOf(Stage::Withdrawn)));
+        QCOMPARE(pool.notConsidered.at(1).ranked.applicant.name, QStringLiteral("Cruz"));
+        QVERIFY(pool.notConsidered.at(1).reason.contains(QStringLiteral("no submitted scores")));
     }
 
     void ranksAgainstTheSeats()

@@ -305,18 +305,28 @@ private slots:
         // glyphs without letters: compare pages, paper and how many glyphs were drawn with
         // the PDF of the very same document.
         QString produced;
+        qint64 lastSize = -1;
+        // Arrived when the newest such file has stopped growing between two looks and reads
+        // as a PDF: on a loaded machine the backend may still be writing it.
         const auto arrived = [&]() {
+            QString newest;
             QDirIterator it(folder, {QStringLiteral("Participant*list*.pdf")}, QDir::Files);
             while (it.hasNext()) {
                 const QString path = it.next();
                 if (QFileInfo(path).lastModified() >= started && QFileInfo(path).size() > 0) {
-                    produced = path;
+                    newest = path;
                 }
             }
-            return !produced.isEmpty();
+            if (newest.isEmpty()) {
+                return false;
+            }
+            const qint64 size = QFileInfo(newest).size();
+            const bool settled = newest == produced && size == lastSize;
+            produced = newest;
+            lastSize = size;
+            return settled && run(QStringLiteral("pdfinfo"), {newest}) == 0;
         };
-        QTRY_VERIFY_WITH_TIMEOUT(arrived(), 60000);
-        QTest::qWait(500);  // the backend renames the finished file into place; let it settle
+        QTRY_VERIFY_WITH_TIMEOUT(arrived(), 90000);
         const QString own = m_dir.filePath(QStringLiteral("own-participants.pdf"));
         FileDialog::setNextFileName(own);
         findAction(button->menu(), QStringLiteral("participantListPdf"))->trigger();
