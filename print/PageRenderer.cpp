@@ -42,6 +42,7 @@ QString styleSheet()
         "th { background-color: #e8edf3; font-weight: bold; text-align: left; font-size: 8.5pt; }"
         ".muted { color: #555f6b; }"
         ".small { font-size: 8.5pt; }"
+        ".consensus { background-color: #eef3e8; }"
         ".box { font-size: 11pt; }"
         ".lead { font-size: 11pt; }"
         "td { font-size: 9pt; }");
