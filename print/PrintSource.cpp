@@ -214,8 +214,8 @@ Status PrintSource::formGroups(const QUuid& candidateId, const QUuid& workshopId
         for (const FormCriterion& c : section.criteria) {
             group.criteria.append({c.key, c.name, c.kind, {}});
         }
-        const bool profile = m_profile.groups.end() !=
-                             std::find_if(m_profile.groups.begin(), m_profile.groups.end(),
+        const bool profile = m_profile.groups.cend() !=
+                             std::find_if(m_profile.groups.cbegin(), m_profile.groups.cend(),
                                           [&](const CriterionGroup& g) { return g.key == section.key; });
         (profile ? data.profileGroups : data.workshopGroups).append(group);
     }
