@@ -5,6 +5,9 @@
 
 #include <QCryptographicHash>
 #include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 using HtmlText::esc;
 
@@ -33,34 +36,85 @@ QString criterionCell(const SheetCriterion& c, const QString& attributes = QStri
            QStringLiteral("</span></td>");
 }
 
-QString blankGroup(const SheetGroup& group)
+/// What the sheet's body needs besides the group it prints: the scale, and the free text
+/// made anonymous when the sheet is.
+struct SheetContext {
+    const SheetData& data;
+    const SheetOptions& options;
+    QLocale locale;
+
+    QString freeText(const QString& text) const
+    {
+        return esc(options.anonymous ? AssessmentSheet::withoutIdentity(text, data) : text);
+    }
+    QString rating(int value, CriterionKind kind) const
+    {
+        return esc(AssessmentSheet::ratingLabel(value, kind, data.scale));
+    }
+};
+
+QString scaleLegend(const SheetContext& context)
 {
+    QString html = QStringLiteral("<h2>") + esc(AssessmentSheet::tr("Rating scale")) + QStringLiteral("</h2>") +
+                   HtmlText::tableStart() + QStringLiteral("<thead><tr><th width=\"26%\">") +
+                   esc(AssessmentSheet::tr("Level")) + QStringLiteral("</th><th>") +
+                   esc(AssessmentSheet::tr("What earns it")) + QStringLiteral("</th></tr></thead>");
+    for (const ScaleLevel& level : context.data.scale) {
+        html += QStringLiteral("<tr><td><b>") + context.rating(level.rating, CriterionKind::Counted) +
+                QStringLiteral("</b></td><td>") +
+                esc(level.descriptor) + QStringLiteral("</td></tr>");
+    }
+    return html + QStringLiteral("</table><p class=\"small muted\">") +
+           esc(AssessmentSheet::tr("Hard requirements are met or not met. Advantages rank candidates but never "
+                                   "exclude them.")) +
+           QStringLiteral("</p>");
+}
+
+QString blankGroup(const SheetGroup& group, const SheetContext& context)
+{
+    const QList<ScaleLevel>& scale = context.data.scale;
+    const int levels = int(scale.size());
     QString html = QStringLiteral("<h2>") + esc(group.name) + QStringLiteral("</h2>") + HtmlText::tableStart() +
                    QStringLiteral("<thead><tr><th width=\"30%\">") + esc(AssessmentSheet::tr("Criterion")) +
                    QStringLiteral("</th>");
-    for (int r = 0; r <= 4; ++r) {
-        html += QStringLiteral("<th width=\"5%\" align=\"center\">") + QString::number(r) + QStringLiteral("</th>");
+    // Numbers only: a label as long as "Not demonstrated" would break inside the word in a
+    // column this narrow; the scale above gives each number its label and descriptor.
+    for (const ScaleLevel& level : scale) {
+        html += QStringLiteral("<th width=\"6%\" align=\"center\">") + QString::number(level.rating) +
+                QStringLiteral("</th>");
     }
     html += QStringLiteral("<th>") + esc(AssessmentSheet::tr("Comments and evidence")) +
             QStringLiteral("</th></tr></thead>");
+    const QString hard = QStringLiteral("<td colspan=\"%1\" class=\"box\">").arg(levels) + kBox +
+                         QStringLiteral("&nbsp;") + context.rating(1, CriterionKind::Hard) +
+                         QStringLiteral("&nbsp;&nbsp;&nbsp; ") + kBox + QStringLiteral("&nbsp;") +
+                         context.rating(0, CriterionKind::Hard) + QStringLiteral("</td>");
+    QString boxes;
+    for (int r = 0; r < levels; ++r) {
+        boxes += QStringLiteral("<td align=\"center\" class=\"box\">") + kBox + QStringLiteral("</td>");
+    }
     for (const SheetCriterion& c : group.criteria) {
-        html += QStringLiteral("<tr>") + criterionCell(c);
-        if (c.kind == CriterionKind::Hard) {
-            html += QStringLiteral("<td colspan=\"5\" class=\"box\">") + kBox + QStringLiteral("&nbsp;") +
-                    esc(AssessmentSheet::ratingLabel(1, CriterionKind::Hard)) +
-                    QStringLiteral("&nbsp;&nbsp;&nbsp; ") + kBox + QStringLiteral("&nbsp;") +
-                    esc(AssessmentSheet::ratingLabel(0, CriterionKind::Hard)) + QStringLiteral("</td>");
-        } else {
-            for (int r = 0; r <= 4; ++r) {
-                html += QStringLiteral("<td align=\"center\" class=\"box\">") + kBox + QStringLiteral("</td>");
-            }
-        }
-        html += QStringLiteral("<td>&nbsp;<br/>&nbsp;<br/>&nbsp;</td></tr>");
+        html += QStringLiteral("<tr>") + criterionCell(c) + (c.kind == CriterionKind::Hard ? hard : boxes) +
+                QStringLiteral("<td>&nbsp;<br/>&nbsp;<br/>&nbsp;</td></tr>");
     }
     return html + QStringLiteral("</table>");
 }
 
-QString filledGroup(const SheetGroup& group, const QLocale& locale)
+QString consensusRow(const SheetCriterion& c, const SheetConsensus& consensus, const SheetContext& context)
+{
+    QString comment = context.freeText(consensus.comment);
+    const QString recorded =
+        AssessmentSheet::tr("Recorded %1 by %2")
+            .arg(HtmlText::dateText(context.locale, consensus.recordedOn), consensus.recordedBy);
+    comment += (comment.isEmpty() ? QString() : QStringLiteral("<br/>")) + QStringLiteral("<span class=\"small muted\">") +
+               esc(recorded) + QStringLiteral("</span>");
+    return QStringLiteral("<tr class=\"consensus\"><td class=\"consensus\"><b>") +
+           esc(AssessmentSheet::tr("Consensus")) + QStringLiteral("</b></td><td class=\"consensus\"><b>") +
+           context.rating(consensus.rating, c.kind) + QStringLiteral("</b></td><td class=\"consensus\">") + comment +
+           QStringLiteral("</td></tr>");
+}
+
+QString filledGroup(const SheetGroup& group, const SheetContext& context)
 {
     QString html = QStringLiteral("<h2>") + esc(group.name) + QStringLiteral("</h2>") + HtmlText::tableStart() +
                    QStringLiteral("<thead><tr><th width=\"30%\">") + esc(AssessmentSheet::tr("Criterion")) +
@@ -68,36 +122,43 @@ QString filledGroup(const SheetGroup& group, const QLocale& locale)
                    QStringLiteral("</th><th width=\"17%\">") + esc(AssessmentSheet::tr("Rating")) +
                    QStringLiteral("</th><th>") + esc(AssessmentSheet::tr("Comments and evidence")) +
                    QStringLiteral("</th></tr></thead>");
+    const auto& agreed = context.data.outcome.consensus;
     for (const SheetCriterion& c : group.criteria) {
+        const auto consensus = agreed.constFind(c.key);
+        const bool hasConsensus = consensus != agreed.constEnd();
+        const int rows = int(std::max<qsizetype>(c.scores.size(), 1)) + (hasConsensus ? 1 : 0);
+        const QString first = criterionCell(c, rows > 1 ? QStringLiteral(" rowspan=\"%1\"").arg(rows) : QString());
         if (c.scores.isEmpty()) {
-            html += QStringLiteral("<tr>") + criterionCell(c) + QStringLiteral("<td colspan=\"3\" class=\"muted\">") +
+            html += QStringLiteral("<tr>") + first + QStringLiteral("<td colspan=\"3\" class=\"muted\">") +
                     esc(AssessmentSheet::tr("Not scored yet")) + QStringLiteral("</td></tr>");
-            continue;
         }
         for (int i = 0; i < c.scores.size(); ++i) {
             const SheetScore& s = c.scores.at(i);
-            html += QStringLiteral("<tr>");
-            if (i == 0) {
-                html += criterionCell(c, QStringLiteral(" rowspan=\"%1\"").arg(c.scores.size()));
-            }
-            QString rating = s.rating ? esc(AssessmentSheet::ratingLabel(*s.rating, c.kind))
+            html += QStringLiteral("<tr>") + (i == 0 ? first : QString());
+            QString rating = s.rating ? context.rating(*s.rating, c.kind)
                                       : QStringLiteral("<span class=\"muted\">") +
                                             esc(AssessmentSheet::tr("Not rated")) + QStringLiteral("</span>");
             if (!s.submitted) {
                 rating += QStringLiteral("<br/><span class=\"small muted\">") + esc(AssessmentSheet::tr("draft")) +
                           QStringLiteral("</span>");
             }
-            QString comment = esc(s.comment);
+            QString comment = context.freeText(s.comment);
             if (!s.evidence.trimmed().isEmpty()) {
                 comment += QStringLiteral("<br/><span class=\"small muted\">") +
-                           esc(AssessmentSheet::tr("Evidence: %1").arg(s.evidence)) + QStringLiteral("</span>");
+                           esc(AssessmentSheet::tr("Evidence: %1")
+                                   .arg(context.options.anonymous ? AssessmentSheet::withoutIdentity(s.evidence,
+                                                                                                     context.data)
+                                                                  : s.evidence)) +
+                           QStringLiteral("</span>");
             }
             html += QStringLiteral("<td>") + esc(s.reviewer) + QStringLiteral("</td><td>") + rating +
                     QStringLiteral("</td><td>") + (comment.isEmpty() ? QStringLiteral("&nbsp;") : comment) +
                     QStringLiteral("</td></tr>");
         }
+        if (hasConsensus) {
+            html += consensusRow(c, consensus.value(), context);
+        }
     }
-    Q_UNUSED(locale)
     return html + QStringLiteral("</table>");
 }
 
@@ -109,41 +170,51 @@ QString signatureBlock(const QString& who)
            esc(AssessmentSheet::tr("Date")) + QStringLiteral("<br/><br/>&nbsp;</td></tr></table>");
 }
 
-QString outcomeSection(const SheetData& data, const QLocale& locale)
+QString outcomeSection(const SheetContext& context)
 {
-    QString html = QStringLiteral("<h2>") + esc(AssessmentSheet::tr("Consensus and outcome")) + QStringLiteral("</h2>");
+    const SheetData& data = context.data;
     const SheetOutcome& o = data.outcome;
-    if (o.consensusRatings.isEmpty()) {
-        html += QStringLiteral("<p class=\"muted\">") + esc(AssessmentSheet::tr("No consensus rating recorded yet.")) +
-                QStringLiteral("</p>");
-    } else {
-        html += HtmlText::tableStart() + QStringLiteral("<thead><tr><th width=\"50%\">") +
-                esc(AssessmentSheet::tr("Criterion")) + QStringLiteral("</th><th>") +
-                esc(AssessmentSheet::tr("Consensus rating")) + QStringLiteral("</th></tr></thead>");
-        for (const auto* groups : {&data.profileGroups, &data.workshopGroups}) {
-            for (const SheetGroup& g : *groups) {
-                for (const SheetCriterion& c : g.criteria) {
-                    const auto found = o.consensusRatings.constFind(c.key);
-                    if (found != o.consensusRatings.constEnd()) {
-                        html += QStringLiteral("<tr><td>") + esc(c.name) + QStringLiteral("</td><td>") +
-                                esc(AssessmentSheet::ratingLabel(found.value(), c.kind)) + QStringLiteral("</td></tr>");
-                    }
-                }
+    QString html = QStringLiteral("<h2>") + esc(AssessmentSheet::tr("Consensus and outcome")) + QStringLiteral("</h2>");
+    int criteria = 0;
+    int agreed = 0;
+    for (const auto* groups : {&data.profileGroups, &data.workshopGroups}) {
+        for (const SheetGroup& g : *groups) {
+            for (const SheetCriterion& c : g.criteria) {
+                ++criteria;
+                agreed += o.consensus.contains(c.key) ? 1 : 0;
             }
         }
-        html += QStringLiteral("</table>");
     }
-    if (!o.consensusNote.trimmed().isEmpty()) {
-        html += QStringLiteral("<p>") + esc(o.consensusNote) + QStringLiteral("</p>");
-    }
+    html += QStringLiteral("<p>") +
+            esc(agreed == 0 ? AssessmentSheet::tr("No consensus rating recorded yet.")
+                            : AssessmentSheet::tr("Consensus recorded on %1 of %2 criteria, shown under each "
+                                                  "criterion above.")
+                                  .arg(context.locale.toString(agreed), context.locale.toString(criteria))) +
+            QStringLiteral("</p>");
     html += HtmlText::tableStart(QStringLiteral("margin-top: 6px;"));
+    for (const SheetStepOutcome& step : o.assessed) {
+        QString text = step.passed ? AssessmentSheet::tr("Passed") : AssessmentSheet::tr("Not passed");
+        text = QStringLiteral("<b>") + esc(text) + QStringLiteral("</b>");
+        if (!step.note.trimmed().isEmpty()) {
+            text += QStringLiteral("<br/>") + context.freeText(step.note);
+        }
+        text += QStringLiteral("<br/><span class=\"small muted\">") +
+                esc(AssessmentSheet::tr("Recorded %1 by %2")
+                        .arg(HtmlText::dateText(context.locale, step.recordedOn), step.recordedBy)) +
+                QStringLiteral("</span>");
+        html += QStringLiteral("<tr><td width=\"28%\" class=\"muted\">") + esc(labelOf(step.step)) +
+                QStringLiteral("</td><td>") + text + QStringLiteral("</td></tr>");
+    }
     if (o.decision) {
-        html += identityRow(AssessmentSheet::tr("Outcome"), labelOf(*o.decision));
+        html += identityRow(AssessmentSheet::tr("Decision"), labelOf(*o.decision));
         html += identityRow(AssessmentSheet::tr("Decided"),
-                            AssessmentSheet::tr("%1 by %2").arg(HtmlText::dateText(locale, o.decidedOn),
+                            AssessmentSheet::tr("%1 by %2").arg(HtmlText::dateText(context.locale, o.decidedOn),
                                                                 o.decidedBy));
-        html += identityRow(AssessmentSheet::tr("Reason"), o.reason);
-    } else {
+        html += QStringLiteral("<tr><td width=\"28%\" class=\"muted\">") + esc(AssessmentSheet::tr("Reason")) +
+                QStringLiteral("</td><td>") +
+                (o.reason.isEmpty() ? QStringLiteral("&nbsp;") : context.freeText(o.reason)) +
+                QStringLiteral("</td></tr>");
+    } else if (o.assessed.isEmpty()) {
         html += identityRow(AssessmentSheet::tr("Outcome"), AssessmentSheet::tr("Not decided yet"));
     }
     return html + QStringLiteral("</table>");
@@ -158,23 +229,50 @@ QString AssessmentSheet::candidateCode(const QUuid& candidateId)
     return QStringLiteral("C-") + QString::fromLatin1(hash.left(6));
 }
 
-QString AssessmentSheet::ratingLabel(int rating, CriterionKind kind)
+QString AssessmentSheet::ratingLabel(int rating, CriterionKind kind, const QList<ScaleLevel>& scale)
 {
     if (kind == CriterionKind::Hard) {
         return rating > 0 ? tr("Met") : tr("Not met");
     }
-    switch (rating) {
-    case 0:
-        return tr("0 – Not demonstrated");
-    case 1:
-        return tr("1 – Partly demonstrated");
-    case 2:
-        return tr("2 – Demonstrated");
-    case 3:
-        return tr("3 – Well demonstrated");
-    default:
-        return tr("4 – Outstanding");
+    for (const ScaleLevel& level : scale) {
+        if (level.rating == rating) {
+            return tr("%1 – %2").arg(rating).arg(level.label);
+        }
     }
+    return QString::number(rating);
+}
+
+QString AssessmentSheet::withoutIdentity(const QString& text, const SheetData& data)
+{
+    if (text.isEmpty()) {
+        return text;
+    }
+    const QString code = candidateCode(data.candidateId);
+    // Longest first, so that "Direction générale des douanes du Sénégal" goes whole before
+    // any of its words could.
+    QList<std::pair<QString, QString>> identities;
+    const auto add = [&](const QString& words, const QString& replacement) {
+        if (words.trimmed().size() >= 2) {
+            identities.append({words.trimmed(), replacement});
+        }
+    };
+    add(data.name, code);
+    for (const QString& part : data.name.split(QRegularExpression(QStringLiteral("[\\s\\-]+")), Qt::SkipEmptyParts)) {
+        add(part, code);
+    }
+    add(data.administration, tr("[administration]"));
+    add(data.country, tr("[country]"));
+    std::stable_sort(identities.begin(), identities.end(),
+                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    QString out = text;
+    for (const auto& [words, replacement] : std::as_const(identities)) {
+        const QRegularExpression whole(QStringLiteral("(?<!\\w)") + QRegularExpression::escape(words) +
+                                           QStringLiteral("(?!\\w)"),
+                                       QRegularExpression::CaseInsensitiveOption |
+                                           QRegularExpression::UseUnicodePropertiesOption);
+        out.replace(whole, replacement);
+    }
+    return out;
 }
 
 QString AssessmentSheet::kindLabel(CriterionKind kind)
@@ -188,14 +286,6 @@ QString AssessmentSheet::kindLabel(CriterionKind kind)
         break;
     }
     return tr("Counts towards \"most of\"");
-}
-
-QList<SheetGroup> AssessmentSheet::defaultWorkshopCriteria()
-{
-    return {{tr("Workshop assessment"),
-             {{QStringLiteral("workshop.discussions"), tr("Participation in discussions"), CriterionKind::Counted, {}},
-              {QStringLiteral("workshop.group_activities"), tr("Group activities"), CriterionKind::Counted, {}},
-              {QStringLiteral("workshop.presentations"), tr("Presentations"), CriterionKind::Counted, {}}}}};
 }
 
 QString AssessmentSheet::title(const SheetOptions& options)
@@ -248,20 +338,13 @@ PrintSection AssessmentSheet::section(const SheetData& data, const SheetOptions&
                         tr("%1 (version %2)").arg(data.profileTitle, locale.toString(data.profileVersion)));
     html += QStringLiteral("</table>");
 
+    const SheetContext context{data, options, locale};
     if (options.blank) {
-        html += QStringLiteral("<h2>") + esc(tr("Rating scale")) + QStringLiteral("</h2>") + HtmlText::tableStart() +
-                QStringLiteral("<tr>");
-        for (int r = 0; r <= 4; ++r) {
-            html += QStringLiteral("<td width=\"20%\" align=\"center\">") + esc(ratingLabel(r, CriterionKind::Counted)) +
-                    QStringLiteral("</td>");
-        }
-        html += QStringLiteral("</tr></table><p class=\"small muted\">") +
-                esc(tr("Hard requirements are met or not met. Advantages rank candidates but never exclude them.")) +
-                QStringLiteral("</p>");
+        html += scaleLegend(context);
     }
     for (const auto* groups : {&data.profileGroups, &data.workshopGroups}) {
         for (const SheetGroup& g : *groups) {
-            html += options.blank ? blankGroup(g) : filledGroup(g, locale);
+            html += options.blank ? blankGroup(g, context) : filledGroup(g, context);
         }
     }
     if (options.blank) {
@@ -273,7 +356,7 @@ PrintSection AssessmentSheet::section(const SheetData& data, const SheetOptions&
         html += QStringLiteral("</table>");
         html += signatureBlock(tr("Assessor (name)"));
     } else {
-        html += outcomeSection(data, locale);
+        html += outcomeSection(context);
         html += signatureBlock(tr("Secretariat officer (name)"));
     }
     s.html = html;

@@ -6,6 +6,7 @@
 // administration and the country). Built from plain data, so the store, the scoring
 // workflow and the benchmarks can all feed it.
 
+#include "CompetenceProfile.h"
 #include "Vocabulary.h"
 
 #include <QCoreApplication>
@@ -40,11 +41,28 @@ struct SheetGroup {
     QList<SheetCriterion> criteria;
 };
 
-/// The consensus of the assessors and the outcome. The scoring workflow fills the
-/// consensus; until it does, only the outcome (from the candidate's decisions) is known.
+/// The officer's consensus on one criterion, kept apart from the reviewers' own ratings.
+struct SheetConsensus {
+    int rating = 0;
+    QString comment;
+    QString recordedBy;
+    QDate recordedOn;
+};
+
+/// The officer's outcome of one step's assessment (Stage 1, the workshop, Stage 3).
+struct SheetStepOutcome {
+    PipelineStep step = PipelineStep::Selection;
+    bool passed = false;
+    QString note;
+    QString recordedBy;
+    QDate recordedOn;
+};
+
+/// The officer's consensus, the outcome of each step assessed, and the decision that put
+/// the candidate where they stand.
 struct SheetOutcome {
-    QHash<QString, int> consensusRatings;  ///< by criterion key; empty while no consensus is recorded
-    QString consensusNote;
+    QHash<QString, SheetConsensus> consensus;  ///< by the form's criterion key; empty while none is recorded
+    QList<SheetStepOutcome> assessed;          ///< in step order; empty while none is recorded
     std::optional<Stage> decision;  ///< the latest result decided (selected … accredited); none yet when empty
     QDate decidedOn;
     QString decidedBy;
@@ -66,14 +84,20 @@ struct SheetData {
     QStringList assessors;
     int profileVersion = 1;
     QString profileTitle;
+    /// The levels of the profile's rating scale, lowest first, as the file holds them.
+    QList<ScaleLevel> scale = CompetenceProfile::defaultScale();
     QList<SheetGroup> profileGroups;
-    QList<SheetGroup> workshopGroups;  ///< the workshop's own criteria (participation …)
+    /// The rest of the scoring form: the workshop's own criteria (keys "workshop:KEY") and
+    /// the Stage 3 appraisals ("activity:ID"), as ScoringForm builds them.
+    QList<SheetGroup> workshopGroups;
     SheetOutcome outcome;
 };
 
 struct SheetOptions {
     bool blank = false;      ///< criteria and boxes only, for scoring by hand
-    bool anonymous = false;  ///< a code instead of the name, administration and country
+    /// A code instead of the name, administration and country; in every free text printed
+    /// (comments, evidence, notes, reasons) those words are replaced too.
+    bool anonymous = false;
 };
 
 class AssessmentSheet
@@ -85,13 +109,14 @@ public:
     /// same on the named sheet, so the officer can match them.
     static QString candidateCode(const QUuid& candidateId);
 
-    /// What a rating means ("3 – Well demonstrated"); hard requirements read met / not met.
-    static QString ratingLabel(int rating, CriterionKind kind);
+    /// What a rating means on `scale` ("3 – Exceeds"); hard requirements read met / not met.
+    static QString ratingLabel(int rating, CriterionKind kind, const QList<ScaleLevel>& scale);
     static QString kindLabel(CriterionKind kind);
 
-    /// The criteria a workshop assesses on top of the profile (section 4b of the call),
-    /// until workshops carry their own list.
-    static QList<SheetGroup> defaultWorkshopCriteria();
+    /// `text` with the candidate's name (and each part of it), administration and country
+    /// replaced, whole words and in any case, for anonymised sheets. A nickname, a
+    /// misspelling or a pronoun is not caught: see docs/printing.md.
+    static QString withoutIdentity(const QString& text, const SheetData& data);
 
     static PrintSection section(const SheetData& data, const SheetOptions& options);
     /// The running header's document title for these options.

@@ -38,10 +38,10 @@ QString styleSheet()
         "h2 { font-size: 11.5pt; font-weight: bold; color: #1f3a5f; margin-top: 12px; margin-bottom: 4px; }"
         "h3 { font-size: 10pt; font-weight: bold; margin-top: 8px; margin-bottom: 2px; }"
         "p { margin-top: 0px; margin-bottom: 6px; }"
-        "table { border-collapse: collapse; }"
         "th { background-color: #e8edf3; font-weight: bold; text-align: left; font-size: 8.5pt; }"
         ".muted { color: #555f6b; }"
         ".small { font-size: 8.5pt; }"
+        ".consensus { background-color: #eef3e8; }"
         ".box { font-size: 11pt; }"
         ".lead { font-size: 11pt; }"
         "td { font-size: 9pt; }");
@@ -125,21 +125,25 @@ Result<int> PageRenderer::render(const PrintedDocument& document, QPagedPaintDev
     const QRectF footer(page.left(), page.bottom() - mm(kFooterMm, dpi), page.width(), mm(kFooterMm, dpi));
     const QRectF body(page.left(), header.bottom(), page.width(), footer.top() - header.bottom());
 
+    const QFont bodyFont = font(9.5);
+    const QString css = styleSheet();
     int painted = 0;
     for (const PrintSection& section : document.sections) {
         QTextDocument text;
         // Laid out for the device itself, so that point sizes, borders and paddings come out
         // at their size on paper (Qt scales pixel lengths from 96 dpi to the device's).
         text.documentLayout()->setPaintDevice(&device);
-        text.setDefaultFont(font(9.5));
+        text.setDefaultFont(bodyFont);
         QTextOption option = text.defaultTextOption();
         // A name or a pasted string without spaces breaks anywhere rather than runs off the page.
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
         text.setDefaultTextOption(option);
         text.setDocumentMargin(0);
-        text.setDefaultStyleSheet(styleSheet());
-        text.setHtml(section.html);
+        text.setDefaultStyleSheet(css);
+        // The page size before the content: set after, it lays the whole body out a second
+        // time (the first layout, at the default width, is thrown away).
         text.setPageSize(body.size());
+        text.setHtml(section.html);
         const int pages = text.pageCount();
         for (int index = 0; index < pages; ++index) {
             if (painted > 0 && !device.newPage()) {

@@ -1,6 +1,7 @@
 #include "PrintSource.h"
 
 #include "AccreditedAdvisor.h"
+#include "AssessmentRecords.h"
 #include "Candidate.h"
 #include "CompetenceProfile.h"
 #include "ParticipantList.h"
@@ -8,11 +9,14 @@
 #include "Pipeline.h"
 #include "PoolRoster.h"
 #include "Score.h"
+#include "ScoringForm.h"
 #include "StageDecision.h"
 #include "Store.h"
 #include "Workshop.h"
 
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace {
 
@@ -44,15 +48,12 @@ Status PrintSource::load()
     if (!profile.ok()) {
         return Status(profile.error());
     }
-    m_profileTitle = profile.value().title;
-    m_profileVersion = profile.value().version;
-    for (const CriterionGroup& g : profile.value().groups) {
-        SheetGroup group{g.name, {}};
-        for (const Criterion& c : g.criteria) {
-            group.criteria.append({c.key, c.name, c.kind, {}});
-        }
-        m_groups.append(group);
+    m_profile = profile.value();
+    const auto activities = m_store.activities();
+    if (!activities.ok()) {
+        return Status(activities.error());
     }
+    m_activities = activities.value();
     const auto people = m_store.people();
     if (!people.ok()) {
         return Status(people.error());
@@ -129,8 +130,9 @@ Result<SheetData> PrintSource::sheetData(const QUuid& candidateId)
     data.region = c.region ? labelOf(*c.region) : QString();
     data.position = c.position;
     data.stage = c.stage;
-    data.profileTitle = m_profileTitle;
-    data.profileVersion = m_profileVersion;
+    data.profileTitle = m_profile.title;
+    data.profileVersion = m_profile.version;
+    data.scale = m_profile.scale;
 
     // The workshop where they hold a seat, or else the one their latest decision concerned.
     const auto enrolment = m_store.enrolmentOf(candidateId);
@@ -155,8 +157,9 @@ Result<SheetData> PrintSource::sheetData(const QUuid& candidateId)
         byCriterion[s.criterionKey].append({m_people.value(s.reviewerId, tr("Unknown reviewer")), s.rating, s.comment,
                                             s.evidence, s.isSubmitted()});
     }
-    data.profileGroups = m_groups;
-    data.workshopGroups = AssessmentSheet::defaultWorkshopCriteria();
+    if (auto built = formGroups(candidateId, workshopId, data); !built.ok()) {
+        return failed<SheetData>(built.error());
+    }
     for (auto* groups : {&data.profileGroups, &data.workshopGroups}) {
         for (SheetGroup& g : *groups) {
             for (SheetCriterion& criterion : g.criteria) {
@@ -164,6 +167,20 @@ Result<SheetData> PrintSource::sheetData(const QUuid& candidateId)
             }
         }
     }
+    const auto agreed = m_store.consensus(candidateId);
+    const auto assessed = m_store.outcomes(candidateId);
+    if (!agreed.ok() || !assessed.ok()) {
+        return failed<SheetData>(agreed.ok() ? assessed.error() : agreed.error());
+    }
+    for (const ConsensusRating& r : agreed.value()) {
+        data.outcome.consensus.insert(r.criterionKey,
+                                      {r.rating, r.comment, r.recordedBy, r.recordedAt.toLocalTime().date()});
+    }
+    for (const AssessmentOutcome& o : assessed.value()) {
+        data.outcome.assessed.append({o.step, o.passed, o.note, o.recordedBy, o.recordedAt.toLocalTime().date()});
+    }
+    std::sort(data.outcome.assessed.begin(), data.outcome.assessed.end(),
+              [](const SheetStepOutcome& a, const SheetStepOutcome& b) { return a.step < b.step; });
     if (const auto decided = standingDecision(c, history.value())) {
         data.outcome.decision = decided->to;
         data.outcome.decidedOn = decided->decidedAt.toLocalTime().date();
@@ -171,6 +188,38 @@ Result<SheetData> PrintSource::sheetData(const QUuid& candidateId)
         data.outcome.reason = decided->reason;
     }
     return data;
+}
+
+Status PrintSource::formGroups(const QUuid& candidateId, const QUuid& workshopId, SheetData& data)
+{
+    QString title;
+    QList<Criterion> own;
+    if (const auto w = m_workshops.constFind(workshopId); w != m_workshops.constEnd()) {
+        title = w->title;
+        auto cached = m_workshopCriteria.constFind(workshopId);
+        if (cached == m_workshopCriteria.constEnd()) {
+            const auto read = m_store.workshopCriteria(workshopId);
+            if (!read.ok()) {
+                return Status(read.error());
+            }
+            cached = m_workshopCriteria.insert(workshopId, read.value());
+        }
+        own = cached.value();
+    }
+    // The same form the reviewers scored on, so every key a score or a consensus carries
+    // ("workshop:KEY", "activity:ID") finds its row.
+    const ScoringForm form = ScoringForm::build(candidateId, m_profile, title, own, m_activities);
+    for (const FormSection& section : form.sections) {
+        SheetGroup group{section.title, {}};
+        for (const FormCriterion& c : section.criteria) {
+            group.criteria.append({c.key, c.name, c.kind, {}});
+        }
+        const bool profile = m_profile.groups.cend() !=
+                             std::find_if(m_profile.groups.cbegin(), m_profile.groups.cend(),
+                                          [&](const CriterionGroup& g) { return g.key == section.key; });
+        (profile ? data.profileGroups : data.workshopGroups).append(group);
+    }
+    return Status::success();
 }
 
 Result<PrintedDocument> PrintSource::candidateSheet(const QUuid& candidateId, const SheetOptions& options)

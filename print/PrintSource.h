@@ -3,6 +3,7 @@
 // candidate or a workshop, the participant list, the pool roster and the result letters.
 // Reads only through Store's public functions; one PrintSource serves one batch.
 
+#include "Activity.h"
 #include "AssessmentSheet.h"
 #include "PrintedDocument.h"
 #include "Result.h"
@@ -48,11 +49,15 @@ private:
     std::optional<StageDecision> standingDecision(const Candidate& candidate, const QList<StageDecision>& history) const;
     Result<LetterData> letterFor(const Candidate& candidate, const StageDecision& decision, const QString& language);
 
+    /// The scoring form's sections of a candidate, as sheet groups: those of the profile,
+    /// then the workshop's own criteria and the Stage 3 appraisals.
+    Status formGroups(const QUuid& candidateId, const QUuid& workshopId, SheetData& data);
+
     const Store& m_store;
     bool m_loaded = false;
-    QString m_profileTitle;
-    int m_profileVersion = 1;
-    QList<SheetGroup> m_groups;
+    CompetenceProfile m_profile;
+    QList<Activity> m_activities;
+    QHash<QUuid, QList<Criterion>> m_workshopCriteria;  ///< read once a workshop
     QHash<QUuid, QString> m_people;
     QHash<QUuid, Workshop> m_workshops;
     QHash<QUuid, QDate> m_accredited;

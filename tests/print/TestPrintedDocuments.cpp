@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 
 #include "AccreditedAdvisor.h"
+#include "AssessmentRecords.h"
 #include "AssessmentSheet.h"
 #include "Candidate.h"
 #include "CompetenceProfile.h"
@@ -18,6 +19,7 @@
 #include "PrintSource.h"
 #include "ReviewFile.h"
 #include "Score.h"
+#include "ScoringForm.h"
 #include "StageDecision.h"
 #include "Store.h"
 #include "AuditLog.h"
@@ -95,6 +97,7 @@ private:
     QList<Candidate> m_candidates;
     Candidate m_longName;
     CompetenceProfile m_profile;
+    QString m_consensusKey;  ///< the profile criterion the officer recorded a consensus on
 
     QString write(const Result<PrintedDocument>& document, const QString& name,
                   PrintSettings::Paper paper = PrintSettings::Paper::A4)
@@ -130,6 +133,11 @@ private slots:
         m_store = createStore(file);
         QVERIFY(m_store);
         m_profile = m_store->currentProfile().value();
+        for (const CriterionGroup& g : std::as_const(m_profile.groups)) {
+            for (const Criterion& c : g.criteria) {
+                m_consensusKey = m_consensusKey.isEmpty() && c.kind == CriterionKind::Counted ? c.key : m_consensusKey;
+            }
+        }
 
         Person reviewer;
         reviewer.name = QStringLiteral("Kenji Morita");
@@ -145,6 +153,11 @@ private slots:
         const auto workshop = m_store->saveWorkshop(w);
         QVERIFY2(workshop.ok(), qPrintable(workshop.message()));
         m_workshop = workshop.value().meta.id;
+        // The workshop's own criteria: the usual three and one of its own.
+        QList<Criterion> own = ScoringForm::defaultWorkshopCriteria();
+        own.append({QStringLiteral("case_study"), QStringLiteral("Case study on seized goods"), CriterionKind::Counted});
+        const Status criteriaSet = m_store->setWorkshopCriteria(m_workshop, own);
+        QVERIFY2(criteriaSet.ok(), qPrintable(criteriaSet.message()));
 
         Candidate diallo = sampleCandidate(QStringLiteral("Diallo"));
         diallo.givenNames = QStringLiteral("Aminata");
@@ -201,6 +214,40 @@ private slots:
         const auto imported = m_store->importReview(reviewPath);
         QVERIFY2(imported.ok(), qPrintable(imported.message()));
         QCOMPARE(imported.value().scoresChanged, i);
+
+        // The officer's consensus on a profile criterion and on the workshop's own one, whose
+        // comments name the candidate (anonymised sheets must not), and the workshop's outcome.
+        const QUuid dialloId = m_candidates.first().meta.id;
+        Status agreed = m_store->recordConsensus({dialloId, m_consensusKey, 1, 3,
+                                                  QStringLiteral("Aminata Diallo chaired the group exercise well."),
+                                                  {}, {}});
+        QVERIFY2(agreed.ok(), qPrintable(agreed.message()));
+        agreed = m_store->recordConsensus({dialloId, ScoringForm::workshopKey(QStringLiteral("case_study")), 1, 4,
+                                           QStringLiteral("A clear case analysis."), {}, {}});
+        QVERIFY2(agreed.ok(), qPrintable(agreed.message()));
+        const Status outcome = m_store->recordOutcome(
+            {dialloId, PipelineStep::Workshop, true, QStringLiteral("DIALLO passed on the profile and participation."),
+             {}, {}});
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
+    }
+
+    void filledSheetShowsTheConsensusTheOutcomeAndTheWorkshopsCriteria()
+    {
+        PrintSource source(*m_store);
+        const QString pdf = write(source.candidateSheet(m_candidates.first().meta.id, {}), QStringLiteral("consensus.pdf"));
+        QVERIFY(!pdf.isEmpty());
+        const QString text = flat(pdfText(pdf));
+        // The consensus row under its criterion: the rating on the file's scale, the comment.
+        QVERIFY2(text.contains(QStringLiteral("Consensus 3 – Exceeds Aminata Diallo chaired the group exercise well.")),
+                 qPrintable(text));
+        // The workshop's own criterion, not scored by anyone, with the officer's consensus.
+        QVERIFY(text.contains(QStringLiteral("Case study on seized goods")));
+        QVERIFY(text.contains(QStringLiteral("Consensus 4 – Outstanding A clear case analysis.")));
+        QVERIFY(text.contains(QStringLiteral("Participation in discussions")));
+        QVERIFY(text.contains(QStringLiteral("Consensus recorded on 2 of")));
+        QVERIFY(text.contains(QStringLiteral("Stage 2, the workshop Passed DIALLO passed on the profile")));
+        // The labels come from the file's scale, no longer from the sheet's own list.
+        QVERIFY(!text.contains(QStringLiteral("Well demonstrated")));
     }
 
     void filledSheetShowsEveryCriterionRatingAndComment()
@@ -224,10 +271,8 @@ private slots:
                 }
             }
         }
-        for (const SheetGroup& g : AssessmentSheet::defaultWorkshopCriteria()) {
-            for (const SheetCriterion& c : g.criteria) {
-                QVERIFY2(text.contains(c.name), qPrintable(c.name));
-            }
+        for (const Criterion& c : m_store->workshopCriteria(m_workshop).value()) {
+            QVERIFY2(text.contains(c.name), qPrintable(c.name));
         }
         QVERIFY(text.contains(QStringLiteral("Met")));
         QVERIFY(text.contains(QStringLiteral("Consensus and outcome")));
@@ -279,7 +324,15 @@ private slots:
             }
         }
         QVERIFY(text.contains(QStringLiteral("\u2610")));
-        QVERIFY(text.contains(QStringLiteral("4 – Outstanding")));
+        // The scale's levels with their descriptors, as the file holds them.
+        for (const ScaleLevel& level : m_profile.scale) {
+            QVERIFY2(text.contains(QStringLiteral("%1 – %2").arg(level.rating).arg(level.label)), qPrintable(level.label));
+            QVERIFY2(text.contains(level.descriptor), qPrintable(level.descriptor));
+        }
+        QVERIFY(text.contains(QStringLiteral("Clear evidence that the candidate meets the criterion.")));
+        QVERIFY(text.contains(QStringLiteral("Case study on seized goods")));
+        QVERIFY(!text.contains(QStringLiteral("Well demonstrated")));
+        QVERIFY(!text.contains(QStringLiteral("A clear case analysis.")));  // no consensus on a blank sheet
         QVERIFY(text.contains(QStringLiteral("Assessor (name)")));
         QVERIFY(text.contains(QStringLiteral("Signature")));
         QVERIFY(!text.contains(QStringLiteral("Remark on")));
@@ -300,7 +353,32 @@ private slots:
             QVERIFY(!text.contains(c.administration));
             QVERIFY(!text.contains(c.nationality));
             QVERIFY(text.contains(AssessmentSheet::candidateCode(c.meta.id)));
+            if (!blank) {
+                // Free text naming the candidate reads with the code instead.
+                QVERIFY2(text.contains(AssessmentSheet::candidateCode(c.meta.id) +
+                                       QStringLiteral(" chaired the group exercise well.")),
+                         qPrintable(text));
+                QVERIFY(text.contains(AssessmentSheet::candidateCode(c.meta.id) +
+                                      QStringLiteral(" passed on the profile and participation.")));
+                QVERIFY(!text.contains(QStringLiteral("Aminata"), Qt::CaseInsensitive));
+                QVERIFY(!text.contains(QStringLiteral("Diallo"), Qt::CaseInsensitive));
+            }
         }
+    }
+
+    void withoutIdentityReplacesWholeWordsOnly()
+    {
+        SheetData data;
+        data.candidateId = QUuid::createUuid();
+        data.name = QStringLiteral("Li Wei");
+        data.administration = QStringLiteral("General Administration of Customs");
+        data.country = QStringLiteral("Chinese");
+        const QString code = AssessmentSheet::candidateCode(data.candidateId);
+        QCOMPARE(AssessmentSheet::withoutIdentity(QStringLiteral("Li Wei, of the General Administration of Customs, "
+                                                                 "a Chinese officer, liaised well; WEI led."),
+                                                  data),
+                 code + QStringLiteral(", of the [administration], a [country] officer, liaised well; ") + code +
+                     QStringLiteral(" led."));
     }
 
     void workshopBatchStartsEveryCandidateOnANewPage()
