@@ -331,6 +331,41 @@ QStringList version9()
     };
 }
 
+// Version 10: which candidates each row of the full-text index belongs to. Finding that from
+// the index itself meant reading its content table (a row holding a whole CV) and the
+// attachments for every row a word matched; a broad search matches 22,000 rows. A field's
+// row belongs to its candidate (SearchIndex writes it), a document's row to everyone who
+// attached the document: document_text keeps the row's number, and the triggers follow the
+// attachments, so no path that attaches or removes a document can forget it.
+QStringList version10()
+{
+    return {
+        QStringLiteral("CREATE TABLE search_row (row INTEGER NOT NULL, "
+                       "candidate_id TEXT NOT NULL REFERENCES candidate(id), "
+                       "PRIMARY KEY (row, candidate_id)) STRICT, WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX search_row_by_candidate ON search_row (candidate_id)"),
+        QStringLiteral("ALTER TABLE document_text ADD COLUMN search_row INTEGER"),
+        QStringLiteral("UPDATE document_text SET search_row = s.rowid FROM search_index s "
+                       "WHERE s.place = 'document' AND s.owner = document_text.sha256"),
+        QStringLiteral("INSERT INTO search_row (row, candidate_id) SELECT s.rowid, s.owner FROM search_index s "
+                       "JOIN candidate c ON c.id = s.owner WHERE s.place <> 'document'"),
+        QStringLiteral("INSERT OR IGNORE INTO search_row (row, candidate_id) SELECT t.search_row, a.candidate_id "
+                       "FROM document_text t JOIN attachment a ON a.sha256 = t.sha256 WHERE t.search_row IS NOT NULL"),
+        QStringLiteral("CREATE TRIGGER attachment_found_by_search AFTER INSERT ON attachment BEGIN "
+                       "INSERT OR IGNORE INTO search_row (row, candidate_id) SELECT t.search_row, NEW.candidate_id "
+                       "FROM document_text t WHERE t.sha256 = NEW.sha256 AND t.search_row IS NOT NULL; END"),
+        QStringLiteral("CREATE TRIGGER attachment_not_found_by_search AFTER DELETE ON attachment BEGIN "
+                       "DELETE FROM search_row WHERE candidate_id = OLD.candidate_id AND row IN "
+                       "(SELECT t.search_row FROM document_text t WHERE t.sha256 = OLD.sha256); END"),
+        QStringLiteral("CREATE TRIGGER attachment_moved_in_search AFTER UPDATE OF candidate_id, sha256 ON attachment "
+                       "BEGIN "
+                       "DELETE FROM search_row WHERE candidate_id = OLD.candidate_id AND row IN "
+                       "(SELECT t.search_row FROM document_text t WHERE t.sha256 = OLD.sha256); "
+                       "INSERT OR IGNORE INTO search_row (row, candidate_id) SELECT t.search_row, NEW.candidate_id "
+                       "FROM document_text t WHERE t.sha256 = NEW.sha256 AND t.search_row IS NOT NULL; END"),
+    };
+}
+
 // Gives the free functions of this file a translation context that lupdate sees.
 struct SchemaText {
     Q_DECLARE_TR_FUNCTIONS(SchemaText)
@@ -359,6 +394,8 @@ QStringList Schema::migrationTo(int to)
         return version8();
     case 9:
         return version9();
+    case 10:
+        return version10();
     default:
         return {};
     }

@@ -53,10 +53,6 @@ Status run(QSqlDatabase db, const QString& sql, const QVariantMap& bindings)
 
 const QString SearchIndex::kDocumentPlace = QStringLiteral("document");
 
-const QString SearchIndex::kRowsWithCandidate = QStringLiteral(
-    "FROM search_index s LEFT JOIN attachment a ON s.place = 'document' AND a.sha256 = s.owner "
-    "JOIN candidate c ON c.id = coalesce(a.candidate_id, s.owner) ");
-
 QStringList SearchIndex::terms(const QString& text)
 {
     QStringList found;
@@ -72,14 +68,13 @@ QStringList SearchIndex::terms(const QString& text)
 QString SearchIndex::candidatesMatchingAll(int termCount)
 {
     // Every word must be in the candidate's record, not necessarily in one field or one
-    // document: "Wróbel Mercator" finds her by name and CV together.
-    // Without the join to candidate: the caller filters the candidates, and at 10,000 CVs a
-    // common word matches 12,000 rows, where every lookup counts (docs/performance.md).
+    // document: "Wróbel Mercator" finds her by name and CV together. A row's candidates come
+    // from search_row, never from the FTS content table (a row holding a whole CV) or the
+    // attachments: at 10,000 CVs a common word matches 22,000 rows (docs/performance.md).
     QStringList each;
     for (int i = 0; i < termCount; ++i) {
-        each.append(QStringLiteral("SELECT coalesce(a.candidate_id, s.owner) FROM search_index s "
-                                   "LEFT JOIN attachment a ON s.place = 'document' AND a.sha256 = s.owner "
-                                   "WHERE s.search_index MATCH :ft%1")
+        each.append(QStringLiteral("SELECT m%1.candidate_id FROM search_index s%1 "
+                                   "JOIN search_row m%1 ON m%1.row = s%1.rowid WHERE s%1.search_index MATCH :ft%1")
                         .arg(i));
     }
     return each.join(QStringLiteral(" INTERSECT "));
@@ -106,10 +101,21 @@ QString SearchIndex::fieldLabel(const QString& place)
 
 Status SearchIndex::forgetCandidate(QSqlDatabase db, const QString& candidateId)
 {
-    // owner is UNINDEXED: this scans the index's content table, a few milliseconds at 10,000
-    // candidates, which a save can afford.
-    return run(db, QStringLiteral("DELETE FROM search_index WHERE owner = :owner AND place <> 'document'"),
-               {{QStringLiteral(":owner"), candidateId}});
+    // The field rows, found through search_row; the candidate keeps the rows of documents
+    // still attached (an erasure removes the attachments first, and the triggers those rows).
+    const QVariantMap owner{{QStringLiteral(":owner"), candidateId}};
+    if (auto removed = run(db,
+                           QStringLiteral("DELETE FROM search_index WHERE rowid IN "
+                                          "(SELECT row FROM search_row WHERE candidate_id = :owner) "
+                                          "AND place <> 'document'"),
+                           owner);
+        !removed.ok()) {
+        return removed;
+    }
+    return run(db,
+               QStringLiteral("DELETE FROM search_row WHERE candidate_id = :owner AND NOT EXISTS "
+                              "(SELECT 1 FROM search_index s WHERE s.rowid = search_row.row)"),
+               owner);
 }
 
 Status SearchIndex::indexCandidate(QSqlDatabase db, const Candidate& candidate)
@@ -129,6 +135,8 @@ Status SearchIndex::addCandidateFields(QSqlDatabase db, const Candidate& candida
     }
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO search_index (owner, place, body) VALUES (:owner, :place, :body)"));
+    QSqlQuery owned(db);
+    owned.prepare(QStringLiteral("INSERT INTO search_row (row, candidate_id) VALUES (:row, :owner)"));
     for (const Field& field : kFields) {
         const QString value = (candidate.*field.member).trimmed();
         if (value.isEmpty()) {
@@ -140,35 +148,114 @@ Status SearchIndex::addCandidateFields(QSqlDatabase db, const Candidate& candida
         if (!insert.exec()) {
             return sqlFailure(insert.lastError(), SearchIndexText::tr("Could not update the search index."));
         }
+        owned.bindValue(QStringLiteral(":row"), insert.lastInsertId());
+        owned.bindValue(QStringLiteral(":owner"), id);
+        if (!owned.exec()) {
+            return sqlFailure(owned.lastError(), SearchIndexText::tr("Could not update the search index."));
+        }
     }
     return Status::success();
 }
 
 Status SearchIndex::indexDocument(QSqlDatabase db, const QString& sha256, const QString& text)
 {
-    if (auto removed = run(db, QStringLiteral("DELETE FROM search_index WHERE owner = :owner AND place = 'document'"),
-                           {{QStringLiteral(":owner"), sha256}});
-        !removed.ok()) {
-        return removed;
+    // The row that held its text before, if it was read already (a newer extractor).
+    const QVariantMap document{{QStringLiteral(":sha256"), sha256}};
+    const QString previous = QStringLiteral("(SELECT search_row FROM document_text WHERE sha256 = :sha256)");
+    const QStringList forget = {QStringLiteral("DELETE FROM search_row WHERE row = ") + previous,
+                                QStringLiteral("DELETE FROM search_index WHERE rowid = ") + previous,
+                                QStringLiteral("UPDATE document_text SET search_row = NULL WHERE sha256 = :sha256")};
+    for (const QString& sql : forget) {
+        if (auto done = run(db, sql, document); !done.ok()) {
+            return done;
+        }
     }
     if (text.trimmed().isEmpty()) {
         return Status::success();
     }
-    return run(db, QStringLiteral("INSERT INTO search_index (owner, place, body) VALUES (:owner, 'document', :body)"),
-               {{QStringLiteral(":owner"), sha256}, {QStringLiteral(":body"), text}});
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO search_index (owner, place, body) VALUES (:owner, 'document', :body)"));
+    insert.bindValue(QStringLiteral(":owner"), sha256);
+    insert.bindValue(QStringLiteral(":body"), text);
+    if (!insert.exec()) {
+        return sqlFailure(insert.lastError(), SearchIndexText::tr("Could not update the search index."));
+    }
+    const QVariantMap row{{QStringLiteral(":sha256"), sha256}, {QStringLiteral(":row"), insert.lastInsertId()}};
+    if (auto noted = run(db, QStringLiteral("UPDATE document_text SET search_row = :row WHERE sha256 = :sha256"), row);
+        !noted.ok()) {
+        return noted;
+    }
+    return run(db,
+               QStringLiteral("INSERT INTO search_row (row, candidate_id) "
+                              "SELECT :row, candidate_id FROM attachment WHERE sha256 = :sha256"),
+               row);
+}
+
+Status SearchIndex::forgetDocument(QSqlDatabase db, const QString& sha256)
+{
+    // Its document_text row, and with it the row number, went with the document: find the
+    // row by its owner (a scan of the content table, a few milliseconds).
+    const QVariantMap owner{{QStringLiteral(":owner"), sha256}};
+    if (auto unmapped = run(db,
+                            QStringLiteral("DELETE FROM search_row WHERE row IN (SELECT rowid FROM search_index "
+                                           "WHERE owner = :owner AND place = 'document')"),
+                            owner);
+        !unmapped.ok()) {
+        return unmapped;
+    }
+    return run(db, QStringLiteral("DELETE FROM search_index WHERE owner = :owner AND place = 'document'"), owner);
 }
 
 Status SearchIndex::forgetRemovedDocuments(QSqlDatabase db)
 {
-    return run(db,
-               QStringLiteral("DELETE FROM search_index WHERE place = 'document' AND "
-                              "owner NOT IN (SELECT sha256 FROM document)"),
-               {});
+    const QString removed = QStringLiteral("(SELECT rowid FROM search_index WHERE place = 'document' AND "
+                                           "owner NOT IN (SELECT sha256 FROM document))");
+    if (auto unmapped = run(db, QStringLiteral("DELETE FROM search_row WHERE row IN ") + removed, {});
+        !unmapped.ok()) {
+        return unmapped;
+    }
+    return run(db, QStringLiteral("DELETE FROM search_index WHERE rowid IN ") + removed, {});
 }
 
 Status SearchIndex::purgeDeleted(QSqlDatabase db)
 {
     return run(db, QStringLiteral("INSERT INTO search_index (search_index) VALUES ('optimize')"), {});
+}
+
+Result<QStringList> SearchIndex::problems(QSqlDatabase db)
+{
+    // Each query counts one way for search_row to disagree with what it reflects.
+    const struct {
+        const char* sql;
+        const char* message;
+    } kChecks[] = {
+        {"SELECT count(*) FROM search_index s WHERE s.place <> 'document' AND NOT EXISTS "
+         "(SELECT 1 FROM search_row m WHERE m.row = s.rowid AND m.candidate_id = s.owner)",
+         QT_TRANSLATE_NOOP("SearchIndexText", "%n field(s) in the search index do not lead to their candidate.")},
+        {"SELECT count(*) FROM attachment a JOIN document_text t ON t.sha256 = a.sha256 "
+         "WHERE t.search_row IS NOT NULL AND NOT EXISTS "
+         "(SELECT 1 FROM search_row m WHERE m.row = t.search_row AND m.candidate_id = a.candidate_id)",
+         QT_TRANSLATE_NOOP("SearchIndexText", "%n attached document(s) are not found by the search.")},
+        {"SELECT count(*) FROM search_row m WHERE NOT EXISTS (SELECT 1 FROM search_index s WHERE s.rowid = m.row) "
+         "OR NOT EXISTS (SELECT 1 FROM search_index s WHERE s.rowid = m.row AND (s.owner = m.candidate_id OR "
+         "EXISTS (SELECT 1 FROM attachment a WHERE a.sha256 = s.owner AND a.candidate_id = m.candidate_id)))",
+         QT_TRANSLATE_NOOP("SearchIndexText", "%n search row(s) lead to a candidate they do not belong to.")},
+        {"SELECT count(*) FROM search_index s WHERE s.place = 'document' AND NOT EXISTS "
+         "(SELECT 1 FROM document_text t WHERE t.sha256 = s.owner AND t.search_row = s.rowid)",
+         QT_TRANSLATE_NOOP("SearchIndexText", "%n document text(s) in the search index belong to no document.")},
+    };
+    QStringList found;
+    for (const auto& check : kChecks) {
+        QSqlQuery q(db);
+        if (!q.exec(QLatin1String(check.sql)) || !q.next()) {
+            return Result<QStringList>(
+                sqlFailure(q.lastError(), SearchIndexText::tr("Could not check the search index.")).error());
+        }
+        if (const int count = q.value(0).toInt(); count > 0) {
+            found.append(SearchIndexText::tr(check.message, nullptr, count));
+        }
+    }
+    return found;
 }
 
 QStringList SearchIndex::words(const QString& text)

@@ -1,9 +1,12 @@
 #pragma once
-// The full-text index (FTS5 table search_index, format 5): one row per searchable field of
+// The full-text index (FTS5 table search_index, format 7): one row per searchable field of
 // a candidate (owner = candidate id, place = the field's key) and one row per document
-// whose text was read (owner = sha256, place = 'document'). Every write that changes what
-// is searchable calls these inside its own transaction; they never commit. Internal to the
-// store layer.
+// whose text was read (owner = sha256, place = 'document'). Beside it (format 10),
+// search_row says which candidates each row belongs to (a document's row to everyone who
+// attached it), so that a search never reads the FTS content table or the attachments to
+// know whose a row is; the schema's triggers on attachment keep it in step for documents.
+// Every write that changes what is searchable calls these inside its own transaction; they
+// never commit. Internal to the store layer.
 
 #include "Result.h"
 
@@ -29,8 +32,11 @@ Status indexCandidate(QSqlDatabase db, const Candidate& candidate);
 Status addCandidateFields(QSqlDatabase db, const Candidate& candidate);
 /// Removes the candidate's field rows.
 Status forgetCandidate(QSqlDatabase db, const QString& candidateId);
-/// Replaces the text row of a document (none when `text` is empty).
+/// Replaces the text row of a document whose document_text row is already written (none
+/// when `text` is empty), and gives the row to every candidate who attached it.
 Status indexDocument(QSqlDatabase db, const QString& sha256, const QString& text);
+/// Removes the text row of a document that is no longer in the file.
+Status forgetDocument(QSqlDatabase db, const QString& sha256);
 /// Removes the text rows of documents no longer in the file.
 Status forgetRemovedDocuments(QSqlDatabase db);
 /// Rewrites the index into one segment, so that the words of deleted rows leave the
@@ -49,11 +55,11 @@ QStringList words(const QString& text);
 /// repeats; empty when it holds no word.
 QStringList terms(const QString& text);
 /// SELECT of the ids of candidates (erased ones too) in whose record, fields and documents
-/// together, each of `termCount` terms is found; binds :ft0, :ft1, ... (bindTerms).
+/// together, each of `termCount` terms is found; binds :ft0, :ft1, ...
 QString candidatesMatchingAll(int termCount);
-/// The FROM clause that gives each row of the index (alias s) its candidate (alias c):
-/// the owner of a field row, each candidate who attached the document of a document row
-/// (attachment alias a).
-extern const QString kRowsWithCandidate;
+
+/// What is wrong between the index and the records it reflects (rows without their
+/// candidate, candidates missing from a document's row...), one translated line each.
+Result<QStringList> problems(QSqlDatabase db);
 
 } // namespace SearchIndex

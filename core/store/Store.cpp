@@ -8,6 +8,7 @@
 #include "FileProbe.h"
 #include "RecordJson.h"
 #include "Schema.h"
+#include "SearchIndex.h"
 #include "SqlConnection.h"
 #include "SqlError.h"
 
@@ -408,6 +409,11 @@ Result<QStringList> Store::check() const
                             .arg(query.value(0).toString(), query.value(1).toString()));
     }
     query.finish();
+    const auto search = SearchIndex::problems(db);
+    if (!search.ok()) {
+        return Result<QStringList>(search.error());
+    }
+    problems.append(search.value());
     const auto chain = AuditLog::verify(connection());
     if (!chain.ok()) {
         return Result<QStringList>(chain.error());

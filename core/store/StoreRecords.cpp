@@ -392,7 +392,7 @@ Status Store::removeAttachment(const QUuid& attachmentId)
         }
         // Its text leaves the search with it (document_text goes by ON DELETE CASCADE).
         if (orphan.numRowsAffected() > 0) {
-            if (auto forgotten = SearchIndex::indexDocument(db, sha, QString()); !forgotten.ok()) {
+            if (auto forgotten = SearchIndex::forgetDocument(db, sha); !forgotten.ok()) {
                 return forgotten;
             }
         }

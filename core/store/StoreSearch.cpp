@@ -33,26 +33,37 @@ Result<QList<SearchHit>> Store::search(const QString& text, int limit, bool incl
     if (terms.isEmpty()) {
         return QList<SearchHit>();
     }
-    const QString candidateFilter = QStringLiteral("c.erased_at IS NULL") +
-                                    (includeArchived ? QString() : QStringLiteral(" AND c.archived_at IS NULL"));
-    // The candidates hold every word somewhere in their record; the places shown are those
-    // holding any of the words.
-    const QString sql =
-        QStringLiteral("SELECT c.id, c.family_name, c.given_names, s.place, a.id, a.file_name, "
-                       "snippet(search_index, 2, char(2), char(3), '…', 16) ") +
-        SearchIndex::kRowsWithCandidate + QStringLiteral("WHERE s.search_index MATCH :any AND ") + candidateFilter +
-        (terms.size() > 1 ? QStringLiteral(" AND c.id IN (") + SearchIndex::candidatesMatchingAll(int(terms.size())) +
-                                QLatin1Char(')')
-                          : QString()) +
-        QStringLiteral(" ORDER BY s.rank, c.family_name, c.given_names") +
-        (limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString());
+    const bool everyWord = terms.size() > 1;
+    // The best places first, among the candidates who hold every word somewhere in their
+    // record; a place holds any of the words. FTS5 orders its matches by rank itself and the
+    // join stops at the limit, so snippets are made for the places returned only. Names and
+    // documents' file names are looked up for those places afterwards.
+    QString sql;
+    if (everyWord) {
+        sql += QStringLiteral("WITH every_word(id) AS MATERIALIZED (") +
+               SearchIndex::candidatesMatchingAll(int(terms.size())) + QStringLiteral("), ");
+    } else {
+        sql += QStringLiteral("WITH ");
+    }
+    sql += QStringLiteral(
+               "best AS MATERIALIZED (SELECT m.candidate_id AS candidate_id, s.place AS place, s.owner AS owner, "
+               "snippet(search_index, 2, char(2), char(3), '…', 16) AS snippet, s.rank AS rank "
+               "FROM search_index s JOIN search_row m ON m.row = s.rowid JOIN candidate c ON c.id = m.candidate_id ") +
+           (everyWord ? QStringLiteral("JOIN every_word e ON e.id = m.candidate_id ") : QString()) +
+           QStringLiteral("WHERE s.search_index MATCH :any AND c.erased_at IS NULL") +
+           (includeArchived ? QString() : QStringLiteral(" AND c.archived_at IS NULL")) +
+           QStringLiteral(" ORDER BY s.rank") + (limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()) +
+           QStringLiteral(") SELECT b.candidate_id, c.family_name, c.given_names, b.place, a.id, a.file_name, b.snippet "
+                          "FROM best b JOIN candidate c ON c.id = b.candidate_id LEFT JOIN attachment a "
+                          "ON b.place = 'document' AND a.candidate_id = b.candidate_id AND a.sha256 = b.owner "
+                          "ORDER BY b.rank, c.family_name, c.given_names");
     QSqlQuery q(QSqlDatabase::database(connection(), false));
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {
         return R(sqlError(q.lastError(), tr("Could not search the candidates.")));
     }
     q.bindValue(QStringLiteral(":any"), terms.join(QStringLiteral(" OR ")));
-    for (int i = 0; i < terms.size() && terms.size() > 1; ++i) {
+    for (int i = 0; i < terms.size() && everyWord; ++i) {
         q.bindValue(QStringLiteral(":ft%1").arg(i), terms.at(i));
     }
     if (!q.exec()) {
@@ -122,8 +133,10 @@ Result<QList<DocumentToRead>> Store::documentsToRead(int maxCount, qint64 maxByt
 Result<int> Store::documentsToReadCount() const
 {
     QSqlQuery q(QSqlDatabase::database(connection(), false));
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM document d WHERE NOT EXISTS "
-                               "(SELECT 1 FROM document_text t WHERE t.sha256 = d.sha256)")) ||
+    // document_text holds one row per document read and goes with its document (ON DELETE
+    // CASCADE, checked by Store::check), so two counts tell; a NOT EXISTS walked every
+    // document, 5 ms at 15,000 on each search in documents.
+    if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM document) - (SELECT count(*) FROM document_text)")) ||
         !q.next()) {
         return Result<int>(sqlError(q.lastError(), tr("Could not count the documents.")));
     }

@@ -2118,6 +2118,10 @@ Link the records as the same person? Nothing is merged: both records stay as the
             <numerusform>%Ln documents are still being read and not searched yet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Looking for where the words were found…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CandidateStandingView</name>
@@ -7029,6 +7033,26 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>Could not update the search index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n field(s) in the search index do not lead to their candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n attached document(s) are not found by the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n search row(s) lead to a candidate they do not belong to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n document text(s) in the search index belong to no document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the search index.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -225,6 +225,58 @@ private slots:
         QCOMPARE(layoutOf(file), Schema::expectedObjects(Schema::kCurrentVersion).value());
     }
 
+    void format9SearchRowsLeadToTheirCandidates()
+    {
+        // A format-9 file as the application wrote it: the candidate's field in the index,
+        // and one CV read once for two candidates who attached the same bytes.
+        const QString file = m_dir.filePath(QStringLiteral("v9-search.accred"));
+        makeFileAtVersion(file, 9);
+        const QString wrobel = QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e");
+        const QString sha = QStringLiteral("982d9e3eb996f559e633f4d194def3761d909f5a3b647d1a851fead67c32c9d1");
+        const QString error = runSql(file,
+                        {QStringLiteral("INSERT INTO candidate (id, family_name, given_names, gender, nationality, "
+                                        "administration, region, position, email, phone, years_in_customs, "
+                                        "years_in_public_administration, ipr_experience, consent_to_keep_data, "
+                                        "application_date, stage, row_version, modified_at, modified_by) VALUES "
+                                        "('1e2d3c4b-0000-4000-8000-000000000006', 'Diallo', 'Awa', 'female', "
+                                        "'Senegalese', 'Douanes sénégalaises', 'west_central_africa', '', '', '', 5, 5, '', 1, "
+                                        "'2019-01-10', 'applied', 1, '2019-01-10T09:00:00.000Z', 'officer@pc')"),
+                         QStringLiteral("INSERT INTO attachment (id, candidate_id, kind, file_name, media_type, sha256, "
+                                        "added_at, row_version, modified_at, modified_by) VALUES "
+                                        "('2f3e4d5c-0000-4000-8000-000000000007', "
+                                        "'1e2d3c4b-0000-4000-8000-000000000006', 'cv', 'copy.txt', 'text/plain', '") +
+                             sha + QStringLiteral("', '2019-01-10T09:00:00.000Z', 1, '2019-01-10T09:00:00.000Z', "
+                                                  "'officer@pc')"),
+                         QStringLiteral("INSERT INTO search_index (owner, place, body) VALUES ('") + wrobel +
+                             QStringLiteral("', 'family_name', 'Wróbel'), ('1e2d3c4b-0000-4000-8000-000000000006', "
+                                            "'family_name', 'Diallo'), ('") +
+                             sha + QStringLiteral("', 'document', 'Mercator mentor')"),
+                         QStringLiteral("INSERT INTO document_text (sha256, outcome, detail, extracted_at, "
+                                        "extractor_version) VALUES ('") +
+                             sha + QStringLiteral("', 'text', '', '2019-01-11T09:00:00.000Z', 1)")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        auto store = Store::open(file, Store::Access::Edit);
+        QVERIFY2(store.ok(), qPrintable(store.message()));
+        QCOMPARE(readVersion(file), Schema::kCurrentVersion);
+        const auto problems = store.value()->check();
+        QVERIFY2(problems.value().isEmpty(), qPrintable(problems.value().join(QLatin1Char('\n'))));
+        const auto both = store.value()->search(QStringLiteral("mercator"));
+        QVERIFY2(both.ok(), qPrintable(both.message()));
+        QCOMPARE(both.value().size(), 2);
+        const auto one = store.value()->search(QStringLiteral("wrobel mercator"));
+        QCOMPARE(one.value().size(), 2);  // her name and her copy of the CV
+        for (const SearchHit& hit : one.value()) {
+            QCOMPARE(hit.candidateId.toString(QUuid::WithoutBraces), wrobel);
+        }
+        // The upgraded file follows later changes: her CV removed, the other copy stays.
+        QVERIFY(store.value()->removeAttachment(QUuid::fromString(QStringLiteral("7c9e6679-7425-40de-944b-e07fc1f90ae7")))
+                    .ok());
+        QCOMPARE(store.value()->search(QStringLiteral("wrobel mercator")).value().size(), 0);
+        QCOMPARE(store.value()->search(QStringLiteral("mercator")).value().size(), 1);
+        QVERIFY(store.value()->check().value().isEmpty());
+        QCOMPARE(layoutOf(file), Schema::expectedObjects(Schema::kCurrentVersion).value());
+    }
+
     void anOlderFileOpenedReadOnlyIsRefusedUntouched()
     {
         const QString file = m_dir.filePath(QStringLiteral("v1-readonly.accred"));

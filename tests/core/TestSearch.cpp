@@ -296,6 +296,83 @@ private slots:
         QVERIFY(store->check().value().isEmpty());
     }
 
+    void aSharedDocumentFollowsItsCandidatesThroughRereadAndErasure()
+    {
+        auto store = createStore(nextPath());
+        QVERIFY(store);
+        const Candidate marchand = saved(*store, sampleCandidate(QStringLiteral("Marchand")));
+        const Candidate diallo = saved(*store, sampleCandidate(QStringLiteral("Diallo")));
+        attachRead(*store, marchand.meta.id, QStringLiteral("shared.txt"), "same bytes", QStringLiteral("Pangea"));
+        const auto copy = store->addAttachment(textDocument(diallo.meta.id, QStringLiteral("copy.txt"), "same bytes"));
+        QVERIFY(copy.ok());
+        const QString sha = copy.value().sha256();
+        QCOMPARE(namesOf(store->search(QStringLiteral("pangea")).value()).size(), 2);
+
+        // Read again (a better extractor): the new text replaces the old for both.
+        DocumentText reread = readText(sha, QStringLiteral("Mercator mentor"));
+        reread.extractorVersion = 2;
+        QCOMPARE(store->storeDocumentTexts({reread}).value(), 1);
+        QCOMPARE(store->search(QStringLiteral("pangea")).value().size(), 0);
+        const auto both = store->search(QStringLiteral("mercator"));
+        QCOMPARE(both.value().size(), 2);
+        QStringList where;
+        for (const SearchHit& hit : both.value()) {
+            where.append(hit.candidateName + QStringLiteral(": ") + hit.where);
+        }
+        where.sort();
+        QCOMPARE(where, (QStringList{QStringLiteral("Alex Diallo: copy.txt"), QStringLiteral("Alex Marchand: shared.txt")}));
+        QVERIFY2(store->check().value().isEmpty(), qPrintable(store->check().value().join(QLatin1Char('\n'))));
+
+        // Erasing one of them leaves the other's copy searchable, and nothing of the erased.
+        QVERIFY(store->erasePersonalData(marchand.meta.id, QStringLiteral("Asked to be forgotten")).ok());
+        QCOMPARE(namesOf(store->search(QStringLiteral("mercator")).value()), QStringList{QStringLiteral("Alex Diallo")});
+        CandidateFilter filter;
+        filter.inDocuments = true;
+        filter.text = QStringLiteral("mercator");
+        QCOMPARE(store->findCandidates(filter).value().size(), 1);
+        QVERIFY2(store->check().value().isEmpty(), qPrintable(store->check().value().join(QLatin1Char('\n'))));
+    }
+
+    void theCheckNoticesAnIndexOutOfStep_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<QString>("reported");
+        QTest::newRow("field row without its candidate")
+            << QStringLiteral("DELETE FROM search_row WHERE row IN (SELECT rowid FROM search_index WHERE place = "
+                              "'family_name')")
+            << QStringLiteral("field(s) in the search index do not lead to their candidate");
+        QTest::newRow("document row without its candidate")
+            << QStringLiteral("DELETE FROM search_row WHERE row IN (SELECT search_row FROM document_text)")
+            << QStringLiteral("attached document(s) are not found by the search");
+        QTest::newRow("a row given to someone else")
+            << QStringLiteral("INSERT INTO search_row (row, candidate_id) SELECT search_row, "
+                              "(SELECT id FROM candidate WHERE family_name = 'Diallo') FROM document_text")
+            << QStringLiteral("search row(s) lead to a candidate they do not belong to");
+        QTest::newRow("a document's row forgotten")
+            << QStringLiteral("UPDATE document_text SET search_row = NULL")
+            << QStringLiteral("document text(s) in the search index belong to no document");
+    }
+
+    void theCheckNoticesAnIndexOutOfStep()
+    {
+        QFETCH(QString, damage);
+        QFETCH(QString, reported);
+        const QString path = nextPath();
+        {
+            auto store = createStore(path);
+            QVERIFY(store);
+            const Candidate c = saved(*store, sampleCandidate(QStringLiteral("Marchand")));
+            saved(*store, sampleCandidate(QStringLiteral("Diallo")));
+            attachRead(*store, c.meta.id, QStringLiteral("cv.txt"), "bytes", QStringLiteral("Mercator"));
+            QVERIFY(store->check().value().isEmpty());
+        }
+        QCOMPARE(runSql(path, {damage}), QString());
+        auto store = Store::open(path, Store::Access::ReadOnly);
+        QVERIFY2(store.ok(), qPrintable(store.message()));
+        const QStringList problems = store.value()->check().value();
+        QVERIFY2(problems.join(QLatin1Char('\n')).contains(reported), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
     void readOnlySessionsSearchWhatIsIndexed()
     {
         const QString path = nextPath();
