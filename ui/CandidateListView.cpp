@@ -10,6 +10,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -220,6 +222,7 @@ void CandidateListView::reload()
 {
     m_typing->stop();
     if (!m_store) {
+        m_placesPending = false;
         m_model->setCandidates({});
         m_count->clear();
         return;
@@ -244,7 +247,7 @@ void CandidateListView::reload()
                                       : tr("%1 of %Ln candidate(s)", nullptr, total)
                                             .arg(QLocale().toString(m_model->rowCount())));
     select(selected);
-    showSearchResults(filter);
+    prepareSearchResults(filter);
 }
 
 void CandidateListView::refreshSearch()
@@ -254,21 +257,51 @@ void CandidateListView::refreshSearch()
     }
 }
 
-void CandidateListView::showSearchResults(const CandidateFilter& filter)
+namespace {
+
+// Posted at low priority, after the repaint the new list asked for (QWidget::update posts
+// its request at that priority too, and events of one priority keep their order).
+const QEvent::Type kShowPlacesEvent = QEvent::Type(QEvent::registerEventType());
+
+} // namespace
+
+void CandidateListView::prepareSearchResults(const CandidateFilter& filter)
 {
     const bool searching = m_store && filter.inDocuments && !filter.text.trimmed().isEmpty();
     m_results->setVisible(searching);
     m_resultsNote->setVisible(searching);
+    m_resultsModel->setHits({});
+    m_placesPending = searching;
     if (!searching) {
-        m_resultsModel->setHits({});
         return;
     }
+    m_placesText = filter.text;
+    m_placesIncludeArchived = filter.includeArchived;
+    m_resultsNote->setText(tr("Looking for where the words were found…"));
+    QCoreApplication::postEvent(this, new QEvent(kShowPlacesEvent), Qt::LowEventPriority);
+}
+
+void CandidateListView::customEvent(QEvent* event)
+{
+    if (event->type() == kShowPlacesEvent) {
+        showPendingSearchResults();
+        return;
+    }
+    QWidget::customEvent(event);
+}
+
+void CandidateListView::showPendingSearchResults()
+{
+    if (!m_placesPending || !m_store) {
+        return;
+    }
+    m_placesPending = false;
     // The places of the candidates listed: the other filters (stage, region...) apply too.
     QSet<QUuid> listed;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         listed.insert(m_model->candidateAt(m_model->index(row, 0)).meta.id);
     }
-    const auto found = m_store->search(filter.text, kMaxPlacesShown, filter.includeArchived);
+    const auto found = m_store->search(m_placesText, kMaxPlacesShown, m_placesIncludeArchived);
     QList<SearchHit> hits;
     for (const SearchHit& hit : found.ok() ? found.value() : QList<SearchHit>()) {
         if (listed.contains(hit.candidateId)) {

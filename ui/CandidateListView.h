@@ -4,7 +4,8 @@
 // a column chooser, and the count ("12 of 14 candidates"). Column layout is remembered.
 // "Search in documents" turns the quick filter into the full-text search (fields and the
 // text of documents, in FTS) and lists where the words were found; picking a place picks
-// the candidate.
+// the candidate. The places come right after the list is painted: ranking every match of a
+// common word costs as much again as the list, which should not wait for it.
 
 #include <QWidget>
 
@@ -46,6 +47,12 @@ public:
     SearchResultsModel* searchResults() const { return m_resultsModel; }
     /// Searches again when the search in documents is on: more documents were read.
     void refreshSearch();
+    /// Fills the places found now if they are still to come after a reload (the list
+    /// itself does so once it is painted); for tests and benchmarks.
+    void showPendingSearchResults();
+
+protected:
+    void customEvent(QEvent* event) override;
 
 signals:
     void currentCandidateChanged();
@@ -53,7 +60,7 @@ signals:
 
 private:
     void fillFilterChoices();
-    void showSearchResults(const CandidateFilter& filter);
+    void prepareSearchResults(const CandidateFilter& filter);
     void scheduleReload();
     void saveLayout() const;
     void restoreLayout();
@@ -75,4 +82,8 @@ private:
     QLabel* m_count;
     QTimer* m_typing;
     QMenu* m_columnsMenu;
+    // The search whose places are still to come, if any.
+    bool m_placesPending = false;
+    QString m_placesText;
+    bool m_placesIncludeArchived = false;
 };

@@ -109,7 +109,15 @@ private slots:
         QAbstractItemModelTester tester(list->searchResults(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_COMPARE(window.candidateModel()->rowCount(), 1);
         SearchResultsModel* results = list->searchResults();
-        QCOMPARE(results->rowCount(), 1);
+        // The list first; the places once it is painted.
+        list->reload();
+        QCOMPARE(window.candidateModel()->rowCount(), 1);
+        QCOMPARE(results->rowCount(), 0);
+        auto* note = list->findChild<QLabel*>(QStringLiteral("searchResultsNote"));
+        QVERIFY(note);
+        QCOMPARE(note->text(), QStringLiteral("Looking for where the words were found…"));
+        QTRY_COMPARE(results->rowCount(), 1);
+        QCOMPARE(note->text(), QStringLiteral("Where the words were found:"));
         auto* resultsView = list->findChild<QTableView*>(QStringLiteral("searchResults"));
         QVERIFY(resultsView->isVisible());
         QCOMPARE(results->index(0, SearchResultsModel::CandidateName).data().toString(), QStringLiteral("Minh Anh Nguyen"));
