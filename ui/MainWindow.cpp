@@ -68,6 +68,8 @@ constexpr int kMaxRecent = 8;
 // Often enough that a reviewer sees the officer's save within seconds; each poll is one
 // PRAGMA on an idle connection.
 constexpr int kChangePollMs = 2000;
+// Long enough after opening that the window is on screen and settled.
+constexpr int kDailyBackupDelayMs = 1000;
 
 } // namespace
 
@@ -185,6 +187,13 @@ MainWindow::MainWindow(QWidget* parent)
     m_heartbeat = new QTimer(this);
     m_heartbeat->setInterval(EditingLease::kHeartbeatSeconds * 1000);
     connect(m_heartbeat, &QTimer::timeout, this, &MainWindow::keepLeaseAlive);
+    // Copying a large file takes as long again as showing it (docs/performance.md): the
+    // first open of the day shows the list first. A change made before the timer makes the
+    // backup first (Store::write).
+    m_dailyBackup = new QTimer(this);
+    m_dailyBackup->setSingleShot(true);
+    m_dailyBackup->setInterval(kDailyBackupDelayMs);
+    connect(m_dailyBackup, &QTimer::timeout, this, &MainWindow::makeDailyBackup);
     // inotify does not see other machines' writes on a share, so the watcher only hints;
     // the data_version poll above is what notices every change.
     m_watcher = new QFileSystemWatcher(this);
@@ -373,7 +382,8 @@ void MainWindow::chooseAndCreate()
 
 bool MainWindow::openFile(const QString& path, bool readOnly)
 {
-    auto opened = Store::open(path, readOnly ? Store::Access::ReadOnly : Store::Access::Edit);
+    auto opened = Store::open(path, readOnly ? Store::Access::ReadOnly : Store::Access::Edit, Actor::current(),
+                              Store::DailyBackup::Later);
     if (!opened.ok()) {
         MessageBox::critical(this, tr("Cannot open the file"), opened.message());
         return false;
@@ -397,6 +407,19 @@ bool MainWindow::createFile(const QString& path)
     }
     adopt(std::move(created).value());
     return true;
+}
+
+void MainWindow::makeDailyBackup()
+{
+    if (!m_store) {
+        return;
+    }
+    if (m_store->makeDailyBackupIfDue()) {
+        statusBar()->showMessage(tr("Today's automatic backup of the file is made."), 5000);
+    }
+    if (!m_store->backupWarning().isEmpty()) {
+        MessageBox::information(this, tr("Automatic backup"), m_store->backupWarning());
+    }
 }
 
 void MainWindow::adopt(std::unique_ptr<Store> store)
@@ -437,9 +460,7 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
     m_pages->setCurrentWidget(m_fileView);
     updateTitle();
     offerTakeOver();
-    if (!m_store->backupWarning().isEmpty()) {
-        MessageBox::information(this, tr("Automatic backup"), m_store->backupWarning());
-    }
+    m_dailyBackup->start();
     importReviewFilesBeside();
     updateActions();
     m_changePoll->start();

@@ -90,6 +90,7 @@ protected:
 private:
     void createMenus();
     void adopt(std::unique_ptr<Store> store);
+    void makeDailyBackup();
     void offerTakeOver();
     void importReviewFilesBeside();
     void updateActions();
@@ -133,6 +134,7 @@ private:
     QLabel* m_banner = nullptr;
     QTimer* m_changePoll = nullptr;
     QTimer* m_heartbeat = nullptr;
+    QTimer* m_dailyBackup = nullptr;  ///< the day's backup, once the file is on screen
     QFileSystemWatcher* m_watcher = nullptr;  ///< a quicker hint on local disks; the poll decides
     QList<QAction*> m_fileActions;     ///< need an open file
     QList<QAction*> m_editingActions;  ///< need the file open for editing

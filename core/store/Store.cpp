@@ -47,13 +47,14 @@ QString Store::connection() const
     return m_connection ? m_connection->name() : QString();
 }
 
-Result<std::unique_ptr<Store>> Store::open(const QString& path, Access access, const Actor& actor)
+Result<std::unique_ptr<Store>> Store::open(const QString& path, Access access, const Actor& actor,
+                                           DailyBackup dailyBackup)
 {
-    return openValidated(QFileInfo(path).absoluteFilePath(), access, actor, false);
+    return openValidated(QFileInfo(path).absoluteFilePath(), access, actor, false, dailyBackup);
 }
 
 Result<std::unique_ptr<Store>> Store::openValidated(const QString& path, Access access, const Actor& actor,
-                                                    bool creating)
+                                                    bool creating, DailyBackup dailyBackup)
 {
     using R = Result<std::unique_ptr<Store>>;
     const auto header = FileProbe::inspect(path);
@@ -120,7 +121,10 @@ Result<std::unique_ptr<Store>> Store::openValidated(const QString& path, Access 
     store->m_auditHead = store->auditHead();
     store->hasChangedElsewhere();  // starts the change count from here
     if (!store->isReadOnly() && !creating) {
-        store->makeDailyBackup();
+        store->m_dailyBackupDue = true;
+        if (dailyBackup == DailyBackup::OnOpen) {
+            store->makeDailyBackupIfDue();
+        }
     }
     return R(std::move(store));
 }
@@ -307,7 +311,7 @@ Result<std::unique_ptr<Store>> Store::create(const QString& requestedPath, const
                                             "writable.")
                                              .arg(shown));
     }
-    return openValidated(path, Access::Edit, actor, true);
+    return openValidated(path, Access::Edit, actor, true, DailyBackup::OnOpen);
 }
 
 Result<QList<AuditEntry>> Store::auditTrail(const QUuid& subject) const

@@ -106,6 +106,10 @@ class Store
 
 public:
     enum class Access { Edit, ReadOnly };
+    /// When an editing session makes the day's automatic backup: while opening, or later,
+    /// when the caller has time (the window, once it shows the file), and in any case
+    /// before the session's first change.
+    enum class DailyBackup { OnOpen, Later };
 
     /// Makes a new file at `path` (which must not exist) holding the built-in competence
     /// profile, with `actor` recorded as its officer. The file appears under its name only
@@ -115,10 +119,11 @@ public:
     /// Opens an existing file. It opens read-only, and readOnlyReason() says why, when the
     /// file cannot be written here, when the actor is not an officer of the file, or when
     /// someone else holds the editing lease (otherEditor()). Opening an older format for
-    /// editing backs it up first, then upgrades it; opening for editing also makes the
-    /// day's automatic backup.
+    /// editing backs it up first, then upgrades it; an editing session also makes the day's
+    /// automatic backup, when `dailyBackup` says.
     static Result<std::unique_ptr<Store>> open(const QString& path, Access access = Access::Edit,
-                                               const Actor& actor = Actor::current());
+                                               const Actor& actor = Actor::current(),
+                                               DailyBackup dailyBackup = DailyBackup::OnOpen);
 
     ~Store();  ///< hands back the editing lease this session took
     Store(const Store&) = delete;
@@ -137,6 +142,10 @@ public:
     QString upgradeBackup() const { return m_upgradeBackup; }
     /// A problem with the day's automatic backup, to show the user; empty when fine.
     QString backupWarning() const { return m_backupWarning; }
+    /// Makes the day's automatic backup unless this session made it already or the file's
+    /// backups hold one of today; nothing for a session that cannot write. Returns whether it
+    /// made one now; a failure is kept in backupWarning().
+    bool makeDailyBackupIfDue();
 
     /// The editing lease of someone else that made this session read-only.
     std::optional<LeaseHolder> otherEditor() const;
@@ -425,7 +434,7 @@ private:
     struct Change;
     Store(QString path, Actor actor, std::unique_ptr<SqlConnection> connection, QString readOnlyReason);
     static Result<std::unique_ptr<Store>> openValidated(const QString& path, Access access, const Actor& actor,
-                                                        bool creating);
+                                                        bool creating, DailyBackup dailyBackup);
     Status verifyContent() const;
     Status upgradeFrom(int version);
     Status resolvePerson();
@@ -436,7 +445,7 @@ private:
     /// whether the lease was taken now.
     Result<bool> confirmLease(WriteTransaction& transaction, const QString& refusal);
     void becomeReadOnly(const QString& reason);
-    void makeDailyBackup();
+    bool makeDailyBackup();
     QString auditHead() const;
     /// Inserts a profile with its groups and criteria, inside the caller's transaction.
     Status insertProfile(const CompetenceProfile& profile);
@@ -456,6 +465,7 @@ private:
     QString m_readOnlyReason;
     QString m_upgradeBackup;
     QString m_backupWarning;
+    bool m_dailyBackupDue = false;
     PersonRole m_role = PersonRole::Observer;
     QUuid m_personId;
     QString m_session;

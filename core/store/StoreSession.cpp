@@ -214,6 +214,7 @@ Status Store::takeOverLease()
     m_otherEditor.reset();
     m_ownsLease = true;
     m_readOnlyReason.clear();
+    m_dailyBackupDue = true;  // before this session's first change, as for one opened to edit
     m_auditHead = auditHead();
     EditingLease::writeLockFile(m_path, mine);
     return Status::success();
@@ -311,6 +312,8 @@ Status Store::write(const std::function<Status(Change&)>& work)
     if (m_role != PersonRole::Officer) {
         return Status::failure(ErrorCode::Refused, tr("Only an officer can change the file. Nothing was saved."));
     }
+    // The day's backup holds the file as it was before this session changed anything.
+    makeDailyBackupIfDue();
     WriteTransaction transaction(connection());
     if (auto begun = transaction.begin(); !begun.ok()) {
         return begun;
@@ -431,7 +434,16 @@ Status Store::setBackupsToKeep(int count)
     });
 }
 
-void Store::makeDailyBackup()
+bool Store::makeDailyBackupIfDue()
+{
+    if (!m_dailyBackupDue || isReadOnly()) {
+        return false;
+    }
+    m_dailyBackupDue = false;
+    return makeDailyBackup();
+}
+
+bool Store::makeDailyBackup()
 {
     const QFileInfo info(m_path);
     const QDir folder(info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral("-backups"));
@@ -439,16 +451,17 @@ void Store::makeDailyBackup()
     const QString pattern = info.completeBaseName() + QStringLiteral("-*-daily.accred");
     const QStringList existing = folder.entryList({pattern}, QDir::Files, QDir::Name | QDir::Reversed);
     if (!existing.isEmpty() && existing.first().contains(QLatin1Char('-') + today + QLatin1Char('-'))) {
-        return;
+        return false;
     }
     const auto target = Backup::automaticTarget(m_path, QStringLiteral("daily"));
     Status made = target.ok() ? Backup::write(connection(), target.value()) : Status(target.error());
     if (!made.ok()) {
         m_backupWarning = tr("Today's automatic backup failed: %1").arg(made.message());
-        return;
+        return false;
     }
     const QStringList all = folder.entryList({pattern}, QDir::Files, QDir::Name | QDir::Reversed);
     for (int i = backupsToKeep(); i < all.size(); ++i) {
         QFile::remove(folder.filePath(all.at(i)));
     }
+    return true;
 }

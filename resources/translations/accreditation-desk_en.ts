@@ -4693,6 +4693,10 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <source>Paper &amp;Size</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Today&apos;s automatic backup of the file is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>

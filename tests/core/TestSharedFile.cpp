@@ -423,6 +423,46 @@ private slots:
         QCOMPARE(QDir(folder).entryList({QStringLiteral("*-daily.accred")}, QDir::Files).size(), 2);
     }
 
+    void aLaterDailyBackupIsMadeBeforeTheFirstChange()
+    {
+        const QString file = sharedFile();
+        const QString folder = QFileInfo(file).absolutePath() + QStringLiteral("/shared-backups");
+        QDir(folder).removeRecursively();
+        const auto daily = [&]() {
+            return QDir(folder).entryList({QStringLiteral("*-daily.accred")}, QDir::Files, QDir::Name);
+        };
+        {
+            auto store = Store::open(file, Store::Access::Edit, kOfficer, Store::DailyBackup::Later);
+            QVERIFY2(store.ok(), qPrintable(store.message()));
+            QVERIFY(daily().isEmpty());  // the window makes it once it shows the file
+            // A change before that makes it first: the backup holds the file without it.
+            QVERIFY(store.value()->saveCandidate(sampleCandidate(QStringLiteral("Quetzal"))).ok());
+            QCOMPARE(daily().size(), 1);
+            QVERIFY(!store.value()->makeDailyBackupIfDue());  // once per session
+            QVERIFY(store.value()->saveCandidate(sampleCandidate(QStringLiteral("Quillon"))).ok());
+            QCOMPARE(daily().size(), 1);
+        }
+        auto backup = Store::open(folder + QLatin1Char('/') + daily().constFirst(), Store::Access::ReadOnly, kOfficer);
+        QVERIFY2(backup.ok(), qPrintable(backup.message()));
+        QVERIFY(backup.value()->findCandidates(QStringLiteral("quetzal")).value().isEmpty());
+        QVERIFY(backup.value()->check().value().isEmpty());
+
+        // The next day (today's backup gone): made when asked, and only then.
+        QDir(folder).removeRecursively();
+        auto store = Store::open(file, Store::Access::Edit, kOfficer, Store::DailyBackup::Later);
+        QVERIFY(store.ok());
+        QVERIFY(daily().isEmpty());
+        QVERIFY(store.value()->makeDailyBackupIfDue());
+        QCOMPARE(daily().size(), 1);
+        QVERIFY(!store.value()->makeDailyBackupIfDue());
+        // A reader makes none.
+        QDir(folder).removeRecursively();
+        auto reader = Store::open(file, Store::Access::ReadOnly, kOfficer, Store::DailyBackup::Later);
+        QVERIFY(reader.ok());
+        QVERIFY(!reader.value()->makeDailyBackupIfDue());
+        QVERIFY(daily().isEmpty());
+    }
+
     void restoreWritesANewFileFromAVerifiedBackup()
     {
         const QString file = sharedFile();

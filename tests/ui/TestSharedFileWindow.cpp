@@ -386,6 +386,26 @@ private slots:
         QCOMPARE(window.store()->backupsToKeep(), 3);
     }
 
+    void theDaysBackupIsMadeOnceTheFileIsShown()
+    {
+        const QString file = sharedDemo();
+        const QDir folder(QFileInfo(file).absolutePath() + QStringLiteral("/shared-backups"));
+        QDir(folder).removeRecursively();  // as on the first open of a new day
+        const auto daily = [&]() { return folder.entryList({QStringLiteral("*-daily.accred")}, QDir::Files); };
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(file));
+        QVERIFY(window.candidateModel()->rowCount() > 0);
+        QVERIFY(daily().isEmpty());  // the list did not wait for the copy
+        // Made by the timer, or first by the document indexer's first write, whichever comes
+        // first; either way before anything in the file changed.
+        QTRY_COMPARE_WITH_TIMEOUT(daily().size(), 1, 10000);
+        QVERIFY(window.store()->backupWarning().isEmpty());
+        auto backup = Store::open(folder.filePath(daily().constFirst()), Store::Access::ReadOnly);
+        QVERIFY2(backup.ok(), qPrintable(backup.message()));
+        QCOMPARE(backup.value()->documentsToReadCount().value(), 21);  // before the indexer stored any text
+    }
+
     void reviewFilesBesideTheFileAreImportedOnOpening()
     {
         const QString file = sharedDemo();
