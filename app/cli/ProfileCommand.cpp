@@ -10,7 +10,8 @@
 #include <QTextStream>
 
 ProfileCommand::ProfileCommand()
-    : Command(QStringLiteral("profile"), tr("Show the competence profile: its groups, criteria and their kinds."))
+    : Command(QStringLiteral("profile"),
+              tr("Show the competence profile: its rating scale, groups, criteria and their kinds."))
 {
 }
 
@@ -42,6 +43,16 @@ int ProfileCommand::execute(const QCommandLineParser& parser, QTextStream& out, 
                .arg(p.countedRequired())
                .arg(p.criterionCount(CriterionKind::Counted))
         << Qt::endl;
+    if (!p.scale.isEmpty()) {
+        out << Qt::endl << tr("Rating scale") << Qt::endl;
+        for (const ScaleLevel& level : p.scale) {
+            out << QStringLiteral("  %1 ").arg(QLocale().toString(level.rating)) << level.label;
+            if (!level.descriptor.isEmpty()) {
+                out << QStringLiteral(": ") << level.descriptor;
+            }
+            out << Qt::endl;
+        }
+    }
     for (const CriterionGroup& group : p.groups) {
         out << Qt::endl << group.name << Qt::endl;
         for (const Criterion& criterion : group.criteria) {

@@ -114,6 +114,14 @@ QJsonObject RecordJson::toJson(const CompetenceProfile& p)
                                   {QStringLiteral("criteria"), criteria}});
     }
     o.insert(QStringLiteral("groups"), groups);
+    // The words of each rating, which every form and sheet shows beside the numbers.
+    QJsonArray scale;
+    for (const ScaleLevel& level : p.scale) {
+        scale.append(QJsonObject{{QStringLiteral("rating"), level.rating},
+                                 {QStringLiteral("label"), level.label},
+                                 {QStringLiteral("descriptor"), level.descriptor}});
+    }
+    o.insert(QStringLiteral("scale"), scale);
     return o;
 }
 

@@ -134,9 +134,16 @@ private slots:
         QCOMPARE(cli({QStringLiteral("profile"), m_demo}, &out), 0);
         QVERIFY(out.contains(QStringLiteral("Knowledge of WCO Standards and Instruments")));
         QVERIFY(out.contains(QStringLiteral("[Hard requirement]")));
+        QVERIFY2(out.contains(QStringLiteral("Rating scale")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("  4 Outstanding: ")), qPrintable(out));
         QCOMPARE(cli({QStringLiteral("profile"), m_demo, QStringLiteral("--json")}, &out), 0);
         const QJsonObject profile = QJsonDocument::fromJson(out.toUtf8()).object();
         QCOMPARE(profile.value(QStringLiteral("groups")).toArray().size(), 7);
+        const QJsonArray scale = profile.value(QStringLiteral("scale")).toArray();
+        QCOMPARE(scale.size(), 5);
+        QCOMPARE(scale.first().toObject().value(QStringLiteral("rating")).toInt(), 0);
+        QCOMPARE(scale.last().toObject().value(QStringLiteral("label")).toString(), QStringLiteral("Outstanding"));
+        QVERIFY(!scale.last().toObject().value(QStringLiteral("descriptor")).toString().isEmpty());
         int hard = 0;
         for (const QJsonValue& group : profile.value(QStringLiteral("groups")).toArray()) {
             for (const QJsonValue& criterion : group.toObject().value(QStringLiteral("criteria")).toArray()) {
