@@ -121,6 +121,7 @@ QList<Command*> allCommands()
     static ReviewersCommand reviewers;
     static AssignCommand assign;
     static SubmitCommand submit;
+    static DeclareConflictCommand declareConflict;
     static ConsensusCommand consensus;
     static OutcomeCommand outcome;
     static PrintCommand print;
@@ -130,5 +131,5 @@ QList<Command*> allCommands()
             &import,      &workshopAdd, &workshops, &enrol,    &screening,  &commitment,  &advance,
             &reverse,     &inform,     &toInform,   &closeStep, &history,   &activities,  &activityAdd,
             &pool,        &available,  &index,     &ranking,  &agreement, &select,
-            &reviewers,   &assign,     &submit,    &consensus, &outcome,   &print,     &letters};
+            &reviewers,   &assign,     &submit,    &declareConflict, &consensus, &outcome,   &print,     &letters};
 }

@@ -58,17 +58,15 @@ int ReviewInitCommand::execute(const QCommandLineParser& parser, QTextStream& ou
 }
 
 ScoreCommand::ScoreCommand()
-    : Command(QStringLiteral("score"),
-              tr("Record one of your scores of a candidate in your review file (reviewers); a draft until you "
-                 "submit."))
+    : ReviewerCommand(QStringLiteral("score"),
+                      tr("Record one of your scores of a candidate in your review file (reviewers); a draft until "
+                         "you submit."))
 {
 }
 
 void ScoreCommand::configure(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The shared Accreditation Desk file."));
-    parser.addPositionalArgument(QStringLiteral("CANDIDATE"), tr("The candidate (id or name)."));
-    parser.addOption({QStringLiteral("reviewer"), tr("You, the reviewer (account or name)."), tr("REVIEWER")});
+    configureReviewer(parser);
     parser.addOption({QStringLiteral("criterion"),
                       tr("The criterion's key, as `profile --json` lists them; \"workshop:KEY\" for a workshop's own, "
                          "\"activity:ID\" for a Stage 3 appraisal."),
@@ -76,8 +74,6 @@ void ScoreCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("rating"), tr("0 to 4; hard requirements 0 (not met) or 1 (met)."), tr("N")});
     parser.addOption({QStringLiteral("comment"), tr("Your comment."), tr("TEXT")});
     parser.addOption({QStringLiteral("evidence"), tr("What the rating rests on."), tr("TEXT")});
-    parser.addOption({QStringLiteral("review"),
-                      tr("Your review file (by default ACCOUNT.review beside FILE, made when missing)."), tr("PATH")});
 }
 
 int ScoreCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
@@ -90,33 +86,18 @@ int ScoreCommand::execute(const QCommandLineParser& parser, QTextStream& out, QT
             << Qt::endl;
         return UsageError;
     }
-    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::ReadOnly, err);
-    if (!store) {
+    const auto session = openSession(parser, err);
+    if (!session) {
         return Failure;
     }
-    const auto candidate = findCandidate(*store, parser.positionalArguments().at(1));
-    const auto reviewer = findPerson(*store, parser.value(QStringLiteral("reviewer")));
-    if (!candidate.ok() || !reviewer.ok()) {
-        err << (candidate.ok() ? reviewer.message() : candidate.message()) << Qt::endl;
-        return Failure;
-    }
-    if (auto acts = ReviewerWork::checkActsAs(*store, reviewer.value().meta.id, reviewer.value().name); !acts.ok()) {
-        err << acts.message() << Qt::endl;
-        return Failure;
-    }
-    const QString path = parser.isSet(QStringLiteral("review"))
-                             ? parser.value(QStringLiteral("review"))
-                             : ReviewerWork::defaultReviewPath(store->path(), reviewer.value().account);
-    auto review = ReviewerWork::openOwn(*store, path);
-    if (!review.ok()) {
-        err << review.message() << Qt::endl;
-        return Failure;
-    }
+    const Store* store = session->store.get();
+    const Candidate& candidate = *session->candidate;
+    ReviewFile& review = *session->review;
     const QString key = parser.value(QStringLiteral("criterion"));
     QString comment;
     QString evidence;
-    for (const Score& existing : review.value()->scores().value()) {
-        if (existing.candidateId == candidate.value().meta.id && existing.criterionKey == key) {
+    for (const Score& existing : review.scores().value()) {
+        if (existing.candidateId == candidate.meta.id && existing.criterionKey == key) {
             comment = existing.comment;
             evidence = existing.evidence;
         }
@@ -127,23 +108,60 @@ int ScoreCommand::execute(const QCommandLineParser& parser, QTextStream& out, QT
     if (parser.isSet(QStringLiteral("evidence"))) {
         evidence = parser.value(QStringLiteral("evidence"));
     }
-    const auto saved = ReviewerWork::saveDraft(*store, *review.value(), candidate.value().meta.id, key, rating, comment,
+    const auto saved = ReviewerWork::saveDraft(*store, review, candidate.meta.id, key, rating, comment,
                                                evidence);
     if (!saved.ok()) {
         err << saved.message() << Qt::endl;
         return Failure;
     }
-    const auto form = store->scoringForm(candidate.value().meta.id);
-    const auto own = review.value()->scores();
+    const auto form = store->scoringForm(candidate.meta.id);
+    const auto own = review.scores();
     QList<Score> mine;
     for (const Score& s : own.ok() ? own.value() : QList<Score>()) {
-        if (s.candidateId == candidate.value().meta.id) {
+        if (s.candidateId == candidate.meta.id) {
             mine.append(s);
         }
     }
     out << tr("Scored %1 on \"%2\": %3 (draft; %4).")
-               .arg(candidate.value().displayName(), form.value().criterion(key)->name,
+               .arg(candidate.displayName(), form.value().criterion(key)->name,
                     form.value().ratingLabel(key, rating), form.value().progressText(form.value().ratedCount(mine)))
+        << Qt::endl;
+    return Success;
+}
+
+DeclareConflictCommand::DeclareConflictCommand()
+    : ReviewerCommand(QStringLiteral("declare-conflict"),
+                      tr("Declare a conflict of interest with a candidate (reviewers): your assignment is removed "
+                         "when the officer imports your review file, and you no longer see the candidate's scores."))
+{
+}
+
+void DeclareConflictCommand::configure(QCommandLineParser& parser)
+{
+    configureReviewer(parser);
+    parser.addOption({QStringLiteral("reason"), tr("What makes you unable to judge the candidate fairly."),
+                      tr("TEXT")});
+}
+
+int DeclareConflictCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    if (!parser.isSet(QStringLiteral("reviewer")) || parser.value(QStringLiteral("reason")).trimmed().isEmpty()) {
+        err << tr("Give --reviewer R and --reason TEXT (what makes you unable to judge the candidate fairly).")
+            << Qt::endl;
+        return UsageError;
+    }
+    const auto session = openSession(parser, err);
+    if (!session) {
+        return Failure;
+    }
+    if (auto done = ReviewerWork::declareConflict(*session->store, *session->review, session->candidate->meta.id,
+                                                  parser.value(QStringLiteral("reason")));
+        !done.ok()) {
+        err << done.message() << Qt::endl;
+        return Failure;
+    }
+    out << tr("Declared a conflict of interest with %1 in %2; the officer's import removes your assignment.")
+               .arg(session->candidate->displayName(), QDir::toNativeSeparators(session->review->path()))
         << Qt::endl;
     return Success;
 }

@@ -1,10 +1,10 @@
 #pragma once
 // A reviewer's work without writing the shared file: `review-init FILE REVIEW` makes their
 // review file, `score FILE CANDIDATE --reviewer R …` records a score in it (made beside the
-// shared file when missing), and the officer's `import-review FILE REVIEW` brings the
-// scores into the shared file.
+// shared file when missing), `declare-conflict` records that they cannot judge a candidate,
+// and the officer's `import-review FILE REVIEW` brings both into the shared file.
 
-#include "Command.h"
+#include "ReviewerCommand.h"
 
 class ReviewInitCommand : public Command
 {
@@ -20,7 +20,7 @@ protected:
     int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
 };
 
-class ScoreCommand : public Command
+class ScoreCommand : public ReviewerCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ScoreCommand)
 
@@ -29,8 +29,18 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int minimumPositionals() const override { return 2; }
-    int maximumPositionals() const override { return 2; }
+    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+};
+
+class DeclareConflictCommand : public ReviewerCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(DeclareConflictCommand)
+
+public:
+    DeclareConflictCommand();
+
+protected:
+    void configure(QCommandLineParser& parser) override;
     int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
 };
 

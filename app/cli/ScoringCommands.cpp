@@ -187,18 +187,15 @@ int AssignCommand::execute(const QCommandLineParser& parser, QTextStream& out, Q
 }
 
 SubmitCommand::SubmitCommand()
-    : Command(QStringLiteral("submit"),
-              tr("Submit your scores of a candidate (reviewers): final, and then you see the other reviewers'."))
+    : ReviewerCommand(QStringLiteral("submit"),
+                      tr("Submit your scores of a candidate (reviewers): final, and then you see the other "
+                         "reviewers'."))
 {
 }
 
 void SubmitCommand::configure(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The shared Accreditation Desk file."));
-    parser.addPositionalArgument(QStringLiteral("CANDIDATE"), tr("The candidate (id or name)."));
-    parser.addOption({QStringLiteral("reviewer"), tr("You, the reviewer (account or name)."), tr("REVIEWER")});
-    parser.addOption({QStringLiteral("review"), tr("Your review file (by default ACCOUNT.review beside FILE)."),
-                      tr("PATH")});
+    configureReviewer(parser);
 }
 
 int SubmitCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
@@ -207,34 +204,16 @@ int SubmitCommand::execute(const QCommandLineParser& parser, QTextStream& out, Q
         err << tr("Name the reviewer with --reviewer.") << Qt::endl;
         return UsageError;
     }
-    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::ReadOnly, err);
-    if (!store) {
+    const auto session = openSession(parser, err);
+    if (!session) {
         return Failure;
     }
-    const auto candidate = findCandidate(*store, parser.positionalArguments().at(1));
-    const auto reviewer = findPerson(*store, parser.value(QStringLiteral("reviewer")));
-    if (!candidate.ok() || !reviewer.ok()) {
-        err << (candidate.ok() ? reviewer.message() : candidate.message()) << Qt::endl;
-        return Failure;
-    }
-    if (auto acts = ReviewerWork::checkActsAs(*store, reviewer.value().meta.id, reviewer.value().name); !acts.ok()) {
-        err << acts.message() << Qt::endl;
-        return Failure;
-    }
-    const QString path = parser.isSet(QStringLiteral("review"))
-                             ? parser.value(QStringLiteral("review"))
-                             : ReviewerWork::defaultReviewPath(store->path(), reviewer.value().account);
-    auto review = ReviewerWork::openOwn(*store, path);
-    if (!review.ok()) {
-        err << review.message() << Qt::endl;
-        return Failure;
-    }
-    if (auto done = ReviewerWork::submit(*store, *review.value(), candidate.value().meta.id); !done.ok()) {
+    if (auto done = ReviewerWork::submit(*session->store, *session->review, session->candidate->meta.id); !done.ok()) {
         err << done.message() << Qt::endl;
         return Failure;
     }
     out << tr("Submitted your scores of %1; the officer imports them from %2.")
-               .arg(candidate.value().displayName(), review.value()->path())
+               .arg(session->candidate->displayName(), session->review->path())
         << Qt::endl;
     return Success;
 }

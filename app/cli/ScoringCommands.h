@@ -4,7 +4,7 @@
 // closes a reviewer's form of a candidate, and `consensus` records the officer's rating.
 // `score` (ReviewCommands.h) records a reviewer's rating.
 
-#include "Command.h"
+#include "ReviewerCommand.h"
 
 class Person;
 
@@ -36,7 +36,7 @@ protected:
     int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
 };
 
-class SubmitCommand : public Command
+class SubmitCommand : public ReviewerCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SubmitCommand)
 
@@ -45,8 +45,6 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int minimumPositionals() const override { return 2; }
-    int maximumPositionals() const override { return 2; }
     int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
 };
 

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -109,6 +110,48 @@ private slots:
         QVERIFY2(out.contains(QStringLiteral("Amani Njoroge has 1 of 2 reviewers")), qPrintable(out));
         const QJsonArray list = reviewers();
         QVERIFY(!list.at(1).toObject().value(QStringLiteral("assigned")).toArray().isEmpty());
+    }
+
+    void aReviewerDeclaresAConflictInTheirReviewFile()
+    {
+        // One of Ben's candidates other than Njoroge (whose form the next test fills).
+        QString out;
+        QString err;
+        QCOMPARE(cli({QStringLiteral("candidates"), m_file, QStringLiteral("--json")}, &out), 0);
+        QHash<QString, QString> familyNames;
+        for (const QJsonValue& c : QJsonDocument::fromJson(out.toUtf8()).array()) {
+            familyNames.insert(c.toObject().value(QStringLiteral("id")).toString(),
+                               c.toObject().value(QStringLiteral("family_name")).toString());
+        }
+        QString other;
+        for (const QJsonValue& id : reviewers().at(1).toObject().value(QStringLiteral("assigned")).toArray()) {
+            if (familyNames.value(id.toString()) != QLatin1String("Njoroge")) {
+                other = id.toString();
+            }
+        }
+        QVERIFY2(!other.isEmpty(), "Ben has no candidate but Njoroge");
+        const QStringList declare = {QStringLiteral("declare-conflict"), m_file, other, QStringLiteral("--as"),
+                                     QStringLiteral("ben"), QStringLiteral("--reviewer"), QStringLiteral("ben")};
+        QCOMPARE(cli(declare, &out, &err), 2);  // a reason is required
+        QVERIFY2(err.contains(QStringLiteral("--reason")), qPrintable(err));
+        QCOMPARE(cli(declare + QStringList{QStringLiteral("--reason"), QStringLiteral("We worked together in 2021.")},
+                     &out, &err),
+                 0);
+        QVERIFY2(out.contains(QStringLiteral("Declared a conflict of interest with")), qPrintable(out + err));
+        QVERIFY(out.contains(familyNames.value(other)));
+        // Nothing in the shared file until the officer imports the review file.
+        QCOMPARE(reviewers().at(1).toObject().value(QStringLiteral("conflicts_declared")).toInt(), 0);
+        QCOMPARE(cli({QStringLiteral("import-review"), m_file, m_dir.filePath(QStringLiteral("ben.review"))}, &out, &err),
+                 0);
+        const QJsonObject ben = reviewers().at(1).toObject();
+        QCOMPARE(ben.value(QStringLiteral("conflicts_declared")).toInt(), 1);
+        QVERIFY(!ben.value(QStringLiteral("assigned")).toArray().contains(QJsonValue(other)));
+        // Someone else cannot declare it in Ben's name.
+        QCOMPARE(cli({QStringLiteral("declare-conflict"), m_file, other, QStringLiteral("--reviewer"),
+                      QStringLiteral("ben"), QStringLiteral("--reason"), QStringLiteral("x")},
+                     &out, &err),
+                 1);
+        QVERIFY2(err.contains(QStringLiteral("theirs alone")), qPrintable(err));
     }
 
     void aReviewerScoresDraftsAndSubmitsAWholeForm()

@@ -1,0 +1,55 @@
+#include "ReviewerCommand.h"
+
+#include "AuditCommand.h"
+#include "Candidate.h"
+#include "Person.h"
+#include "ReviewFile.h"
+#include "ReviewerWork.h"
+#include "ScoringCommands.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+ReviewerSession::ReviewerSession() = default;
+ReviewerSession::~ReviewerSession() = default;
+
+void ReviewerCommand::configureReviewer(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The shared Accreditation Desk file."));
+    parser.addPositionalArgument(QStringLiteral("CANDIDATE"), tr("The candidate (id or name)."));
+    parser.addOption({QStringLiteral("reviewer"), tr("You, the reviewer (account or name)."), tr("REVIEWER")});
+    parser.addOption({QStringLiteral("review"),
+                      tr("Your review file (by default ACCOUNT.review beside FILE, made when missing)."), tr("PATH")});
+}
+
+std::unique_ptr<ReviewerSession> ReviewerCommand::openSession(const QCommandLineParser& parser, QTextStream& err) const
+{
+    auto session = std::make_unique<ReviewerSession>();
+    session->store = openStore(parser.positionalArguments().at(0), Store::Access::ReadOnly, err);
+    if (!session->store) {
+        return nullptr;
+    }
+    const Store& store = *session->store;
+    const auto candidate = findCandidate(store, parser.positionalArguments().at(1));
+    const auto reviewer = findPerson(store, parser.value(QStringLiteral("reviewer")));
+    if (!candidate.ok() || !reviewer.ok()) {
+        err << (candidate.ok() ? reviewer.message() : candidate.message()) << Qt::endl;
+        return nullptr;
+    }
+    if (auto acts = ReviewerWork::checkActsAs(store, reviewer.value().meta.id, reviewer.value().name); !acts.ok()) {
+        err << acts.message() << Qt::endl;
+        return nullptr;
+    }
+    const QString path = parser.isSet(QStringLiteral("review"))
+                             ? parser.value(QStringLiteral("review"))
+                             : ReviewerWork::defaultReviewPath(store.path(), reviewer.value().account);
+    auto review = ReviewerWork::openOwn(store, path);
+    if (!review.ok()) {
+        err << review.message() << Qt::endl;
+        return nullptr;
+    }
+    session->candidate = std::make_unique<Candidate>(candidate.value());
+    session->reviewer = std::make_unique<Person>(reviewer.value());
+    session->review = std::move(review).value();
+    return session;
+}

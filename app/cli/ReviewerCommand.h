@@ -1,0 +1,36 @@
+#pragma once
+// The base of a reviewer's own commands (`score`, `submit`, `declare-conflict`): they read
+// the shared file without writing it, name the candidate and the reviewer, and write the
+// reviewer's own review file (ACCOUNT.review beside the shared file unless --review names
+// another), which the officer imports.
+
+#include "Command.h"
+
+class Candidate;
+class Person;
+class ReviewFile;
+
+/// What a reviewer's command works on, once everything it names was found.
+struct ReviewerSession {
+    ReviewerSession();
+    ~ReviewerSession();
+    std::unique_ptr<Store> store;  ///< the shared file, read-only
+    std::unique_ptr<Candidate> candidate;
+    std::unique_ptr<Person> reviewer;
+    std::unique_ptr<ReviewFile> review;  ///< the reviewer's own file, made when missing
+};
+
+class ReviewerCommand : public Command
+{
+public:
+    using Command::Command;
+
+protected:
+    int minimumPositionals() const override { return 2; }
+    int maximumPositionals() const override { return 2; }
+    /// FILE, CANDIDATE, --reviewer and --review.
+    void configureReviewer(QCommandLineParser& parser);
+    /// Opens FILE (read-only), finds CANDIDATE and the reviewer, checks the reviewer acts as
+    /// themselves, and opens their review file. On failure prints why and returns null.
+    std::unique_ptr<ReviewerSession> openSession(const QCommandLineParser& parser, QTextStream& err) const;
+};
