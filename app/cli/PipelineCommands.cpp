@@ -7,6 +7,7 @@
 #include "Pipeline.h"
 #include "RecordJson.h"
 #include "Screening.h"
+#include "ScreeningCheck.h"
 #include "StageDecision.h"
 #include "TextTable.h"
 #include "Workshop.h"
@@ -293,7 +294,9 @@ int EnrolCommand::execute(const QCommandLineParser& parser, QTextStream& out, QT
 // --- screening ----------------------------------------------------------------------------
 
 ScreeningCommand::ScreeningCommand()
-    : Command(QStringLiteral("screening"), tr("Record a candidate's Stage 1 screening against the profile."))
+    : Command(QStringLiteral("screening"),
+              tr("Record a candidate's Stage 1 screening against the profile: by hand, or the pre-check computed "
+                 "from their data and the assessment (--check shows it, --confirm records it)."))
 {
 }
 
@@ -301,8 +304,16 @@ void ScreeningCommand::configure(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(kFile, tr("The Accreditation Desk file."));
     parser.addPositionalArgument(kCandidate, tr("The candidate (id or name)."));
+    parser.addOption({QStringLiteral("check"),
+                      tr("Show the pre-check: each hard requirement judged from the candidate's data, each counted "
+                         "criterion from the consensus or the submitted scores. Records nothing.")});
+    parser.addOption({QStringLiteral("confirm"),
+                      tr("Record the pre-check as the screening; with --hard and --reason to override its finding on "
+                         "the hard requirements.")});
     parser.addOption({QStringLiteral("hard"), tr("Whether the hard requirements are met: met or not-met."), tr("MET")});
     parser.addOption({QStringLiteral("counted"), tr("Counted criteria met, of how many, as N/M."), tr("N/M")});
+    parser.addOption({QStringLiteral("reason"), tr("Why the hard requirements are judged otherwise than the pre-check."),
+                      tr("TEXT")});
     parser.addOption({QStringLiteral("note"), tr("A note kept with the screening."), tr("TEXT")});
 }
 
@@ -312,6 +323,9 @@ int ScreeningCommand::maximumPositionals() const { return 2; }
 int ScreeningCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
     const QString hard = parser.value(QStringLiteral("hard"));
+    if (parser.isSet(QStringLiteral("check")) || parser.isSet(QStringLiteral("confirm"))) {
+        return preCheck(parser, out, err);
+    }
     if (hard != QLatin1String("met") && hard != QLatin1String("not-met")) {
         return usage(err, tr("--hard must be met or not-met."));
     }
@@ -339,6 +353,58 @@ int ScreeningCommand::execute(const QCommandLineParser& parser, QTextStream& out
     const auto profile = store->currentProfile();
     const int threshold = profile.ok() ? profile.value().countedThresholdPercent : 50;
     out << tr("Screening of %1 recorded: %2.").arg(candidate.value().displayName(), s.explanation(threshold))
+        << Qt::endl;
+    return Success;
+}
+
+int ScreeningCommand::preCheck(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    const bool confirm = parser.isSet(QStringLiteral("confirm"));
+    if (confirm && parser.isSet(QStringLiteral("check"))) {
+        return usage(err, tr("Give --check to see the pre-check or --confirm to record it, not both."));
+    }
+    const QString hard = parser.value(QStringLiteral("hard"));
+    std::optional<bool> hardOverride;
+    if (parser.isSet(QStringLiteral("hard"))) {
+        if (!confirm || (hard != QLatin1String("met") && hard != QLatin1String("not-met"))) {
+            return usage(err, tr("With the pre-check, --hard goes with --confirm and is met or not-met."));
+        }
+        hardOverride = hard == QLatin1String("met");
+    }
+    if (parser.isSet(QStringLiteral("counted"))) {
+        return usage(err, tr("The pre-check counts the criteria itself; --counted is for a screening by hand."));
+    }
+    const auto store = openStore(parser.positionalArguments().at(0),
+                                 confirm ? Store::Access::Edit : Store::Access::ReadOnly, err);
+    if (!store) {
+        return Failure;
+    }
+    const auto candidate = findCandidate(*store, parser.positionalArguments().at(1));
+    if (!candidate.ok()) {
+        return fail(err, candidate.message());
+    }
+    const auto check = store->screeningCheck(candidate.value().meta.id);
+    if (!check.ok()) {
+        return fail(err, check.message());
+    }
+    if (!confirm) {
+        out << tr("Pre-check of %1:").arg(candidate.value().displayName()) << Qt::endl;
+        for (const QString& line : check.value().explanation()) {
+            out << QStringLiteral("  ") << line << Qt::endl;
+        }
+        return Success;
+    }
+    if (auto done = store->confirmScreening(candidate.value().meta.id, hardOverride,
+                                            parser.value(QStringLiteral("reason")));
+        !done.ok()) {
+        return fail(err, done.message());
+    }
+    const auto recorded = store->screening(candidate.value().meta.id);
+    const auto profile = store->currentProfile();
+    const int threshold = profile.ok() ? profile.value().countedThresholdPercent : 50;
+    out << tr("Screening of %1 recorded from the pre-check: %2.")
+               .arg(candidate.value().displayName(),
+                    recorded.ok() && recorded.value() ? recorded.value()->explanation(threshold) : QString())
         << Qt::endl;
     return Success;
 }

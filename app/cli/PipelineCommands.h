@@ -31,8 +31,24 @@ AD_PIPELINE_COMMAND(WorkshopAddCommand)
 AD_PIPELINE_COMMAND(WorkshopsCommand)
 /// `enrol FILE CANDIDATE --workshop W | --none`
 AD_PIPELINE_COMMAND(EnrolCommand)
-/// `screening FILE CANDIDATE --hard met|not-met --counted N/M [--note T]`
-AD_PIPELINE_COMMAND(ScreeningCommand)
+/// `screening FILE CANDIDATE --hard met|not-met --counted N/M [--note T]`, or the pre-check:
+/// `--check` shows it, `--confirm [--hard met|not-met --reason T]` records it.
+class ScreeningCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ScreeningCommand)
+
+public:
+    ScreeningCommand();
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int minimumPositionals() const override;
+    int maximumPositionals() const override;
+    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+
+private:
+    int preCheck(const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
+};
 /// `commitment FILE CANDIDATE --given DATE --how TEXT`
 AD_PIPELINE_COMMAND(CommitmentCommand)
 /// `advance FILE CANDIDATE --to STAGE --reason TEXT [--workshop W] [--override REASON] [--effective DATE]`

@@ -229,6 +229,41 @@ private slots:
         QCOMPARE(cli({QStringLiteral("check"), m_file}, &out, &err), 0);
     }
 
+    void theScreeningPreCheckIsShownThenConfirmedOrOverridden()
+    {
+        QString out;
+        QString err;
+        const QStringList screening = {QStringLiteral("screening"), m_file, QStringLiteral("Njoroge")};
+        const auto screeningsRecorded = [&]() {
+            QString audit;
+            cli({QStringLiteral("audit"), m_file, QStringLiteral("--json")}, &audit);
+            return audit.count(QStringLiteral("screening.record"));
+        };
+        const qsizetype recordedBefore = screeningsRecorded();
+        QCOMPARE(cli(screening + QStringList{QStringLiteral("--check")}, &out, &err), 0);
+        QVERIFY2(out.contains(QStringLiteral("Pre-check of Amani Njoroge:")), qPrintable(out + err));
+        QVERIFY(out.contains(QStringLiteral("At least 5 years in a Customs administration: met.")));
+        QVERIFY(out.contains(QStringLiteral("hard requirements met")));
+        QCOMPARE(screeningsRecorded(), recordedBefore);  // --check records nothing
+
+        // Overriding the finding needs the reason; then it is recorded as the officer said.
+        const QStringList notMet = screening + QStringList{QStringLiteral("--confirm"), QStringLiteral("--hard"),
+                                                           QStringLiteral("not-met")};
+        QCOMPARE(cli(notMet, &out, &err), 1);
+        QVERIFY2(err.contains(QStringLiteral("say why")), qPrintable(err));
+        QCOMPARE(cli(notMet + QStringList{QStringLiteral("--reason"), QStringLiteral("The certificate has expired.")},
+                     &out, &err),
+                 0);
+        QVERIFY2(out.contains(QStringLiteral("hard requirements not met")), qPrintable(out + err));
+        QCOMPARE(cli(screening + QStringList{QStringLiteral("--confirm")}, &out, &err), 0);
+        QVERIFY2(out.contains(QStringLiteral("recorded from the pre-check: hard requirements met")), qPrintable(out));
+        QCOMPARE(cli(screening + QStringList{QStringLiteral("--check"), QStringLiteral("--confirm")}, &out, &err), 2);
+        QCOMPARE(cli(screening + QStringList{QStringLiteral("--check"), QStringLiteral("--counted"), QStringLiteral("1/2")},
+                     &out, &err),
+                 2);
+        QCOMPARE(screeningsRecorded(), recordedBefore + 2);
+    }
+
     void theOfficerRecordsAnOutcomeApartFromTheScores()
     {
         QString out;
