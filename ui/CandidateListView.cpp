@@ -18,7 +18,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QSet>
 #include <QSettings>
 #include <QTableView>
 #include <QTimer>
@@ -222,7 +221,7 @@ void CandidateListView::reload()
 {
     m_typing->stop();
     if (!m_store) {
-        m_placesPending = false;
+        m_placesPending.reset();
         m_model->setCandidates({});
         m_count->clear();
         return;
@@ -271,12 +270,11 @@ void CandidateListView::prepareSearchResults(const CandidateFilter& filter)
     m_results->setVisible(searching);
     m_resultsNote->setVisible(searching);
     m_resultsModel->setHits({});
-    m_placesPending = searching;
+    m_placesPending.reset();
     if (!searching) {
         return;
     }
-    m_placesText = filter.text;
-    m_placesIncludeArchived = filter.includeArchived;
+    m_placesPending = std::make_unique<CandidateFilter>(filter);
     m_resultsNote->setText(tr("Looking for where the words were found…"));
     QCoreApplication::postEvent(this, new QEvent(kShowPlacesEvent), Qt::LowEventPriority);
 }
@@ -295,19 +293,11 @@ void CandidateListView::showPendingSearchResults()
     if (!m_placesPending || !m_store) {
         return;
     }
-    m_placesPending = false;
-    // The places of the candidates listed: the other filters (stage, region...) apply too.
-    QSet<QUuid> listed;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        listed.insert(m_model->candidateAt(m_model->index(row, 0)).meta.id);
-    }
-    const auto found = m_store->search(m_placesText, kMaxPlacesShown, m_placesIncludeArchived);
-    QList<SearchHit> hits;
-    for (const SearchHit& hit : found.ok() ? found.value() : QList<SearchHit>()) {
-        if (listed.contains(hit.candidateId)) {
-            hits.append(hit);
-        }
-    }
+    // The places of the candidates listed: the other filters (stage, region...) rank too.
+    const CandidateFilter filter = *m_placesPending;
+    m_placesPending.reset();
+    const auto found = m_store->search(filter, kMaxPlacesShown);
+    const QList<SearchHit> hits = found.ok() ? found.value() : QList<SearchHit>();
     m_resultsModel->setHits(hits);
     QStringList note;
     note.append(found.ok() ? (int(found.value().size()) == kMaxPlacesShown

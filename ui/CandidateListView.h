@@ -9,6 +9,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class Candidate;
 struct CandidateFilter;
 class CandidateTableModel;
@@ -83,7 +85,5 @@ private:
     QTimer* m_typing;
     QMenu* m_columnsMenu;
     // The search whose places are still to come, if any.
-    bool m_placesPending = false;
-    QString m_placesText;
-    bool m_placesIncludeArchived = false;
+    std::unique_ptr<CandidateFilter> m_placesPending;
 };

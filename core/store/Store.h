@@ -179,6 +179,10 @@ public:
     /// never found, archived ones only when asked. Documents not read yet are not searched
     /// (documentsToReadCount() says how many).
     Result<QList<SearchHit>> search(const QString& text, int limit = 200, bool includeArchived = false) const;
+    /// The same for a list's filter: the places of the candidates `filter` lists (its stage,
+    /// region, workshop... apply to the ranking, so a narrow list still gets its best places);
+    /// its `text` is searched in full text whatever `inDocuments` says.
+    Result<QList<SearchHit>> search(const CandidateFilter& filter, int limit = 200) const;
     /// Documents whose text has not been read yet, with their content, oldest first: at most
     /// `maxCount`, and no more than `maxBytes` together unless the first alone is larger.
     Result<QList<DocumentToRead>> documentsToRead(int maxCount, qint64 maxBytes) const;
@@ -432,6 +436,9 @@ public:
 
 private:
     struct Change;
+    /// What `filter` asks of a candidate (alias c), as SQL conditions with their bindings,
+    /// its text condition left out unless `withText`.
+    QStringList candidateConditions(const CandidateFilter& filter, QVariantMap& bindings, bool withText) const;
     Store(QString path, Actor actor, std::unique_ptr<SqlConnection> connection, QString readOnlyReason);
     static Result<std::unique_ptr<Store>> openValidated(const QString& path, Access access, const Actor& actor,
                                                         bool creating, DailyBackup dailyBackup);

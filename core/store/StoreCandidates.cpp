@@ -140,13 +140,10 @@ Result<QList<Candidate>> Store::findCandidates(const QString& text) const
     return findCandidates(filter);
 }
 
-Result<QList<Candidate>> Store::findCandidates(const CandidateFilter& filter) const
+QStringList Store::candidateConditions(const CandidateFilter& filter, QVariantMap& bindings, bool withText) const
 {
-    using R = Result<QList<Candidate>>;
-    QSqlDatabase db = QSqlDatabase::database(connection(), false);
     QStringList conditions;
-    QVariantMap bindings;
-    if (filter.inDocuments && !filter.text.trimmed().isEmpty()) {
+    if (withText && filter.inDocuments && !filter.text.trimmed().isEmpty()) {
         // The full-text search's candidates; a text without a word finds nobody. "+c.id":
         // one pass over the candidates probing the set found, rather than a seek per
         // candidate found, which a common word makes 10,000 seeks (docs/performance.md).
@@ -158,7 +155,7 @@ Result<QList<Candidate>> Store::findCandidates(const CandidateFilter& filter) co
         for (int i = 0; i < terms.size(); ++i) {
             bindings.insert(QStringLiteral(":ft%1").arg(i), terms.at(i));
         }
-    } else if (!filter.text.trimmed().isEmpty()) {
+    } else if (withText && !filter.text.trimmed().isEmpty()) {
         conditions.append(QStringLiteral("c.search_text LIKE :pattern ESCAPE '\\'"));
         bindings.insert(QStringLiteral(":pattern"), TextFold::containsPattern(filter.text.trimmed()));
     }
@@ -194,6 +191,15 @@ Result<QList<Candidate>> Store::findCandidates(const CandidateFilter& filter) co
             "(SELECT d.informed_on IS NULL FROM stage_decision d WHERE d.candidate_id = c.id "
             "ORDER BY d.decided_at DESC, d.rowid DESC LIMIT 1) = 1"));
     }
+    return conditions;
+}
+
+Result<QList<Candidate>> Store::findCandidates(const CandidateFilter& filter) const
+{
+    using R = Result<QList<Candidate>>;
+    QSqlDatabase db = QSqlDatabase::database(connection(), false);
+    QVariantMap bindings;
+    const QStringList conditions = candidateConditions(filter, bindings, true);
     const bool listed = filter.listedFieldsOnly;
     QString columns = listed ? CandidateSql::kSelectListed : CandidateSql::kSelect;
     columns.replace(QRegularExpression(QStringLiteral("(^|, )")), QStringLiteral("\\1c."));

@@ -4,6 +4,7 @@
 #include "StoreChange.h"
 
 #include "Candidate.h"
+#include "CandidateFilter.h"
 #include "DocumentText.h"
 #include "SearchIndex.h"
 #include "SqlError.h"
@@ -28,16 +29,29 @@ QString SearchHit::markedSnippet(const QString& before, const QString& after) co
 
 Result<QList<SearchHit>> Store::search(const QString& text, int limit, bool includeArchived) const
 {
+    CandidateFilter filter;
+    filter.text = text;
+    filter.includeArchived = includeArchived;
+    return search(filter, limit);
+}
+
+Result<QList<SearchHit>> Store::search(const CandidateFilter& filter, int limit) const
+{
     using R = Result<QList<SearchHit>>;
-    const QStringList terms = SearchIndex::terms(text);
+    const QStringList terms = SearchIndex::terms(filter.text);
     if (terms.isEmpty()) {
         return QList<SearchHit>();
     }
     const bool everyWord = terms.size() > 1;
     // The best places first, among the candidates who hold every word somewhere in their
-    // record; a place holds any of the words. FTS5 orders its matches by rank itself and the
-    // join stops at the limit, so snippets are made for the places returned only. Names and
-    // documents' file names are looked up for those places afterwards.
+    // record and whom the rest of the filter lists; a place holds any of the words. FTS5
+    // orders its matches by rank itself and the join stops at the limit, so snippets are
+    // made for the places returned only. Names and documents' file names are looked up
+    // for those places afterwards.
+    QVariantMap bindings;
+    QStringList conditions = candidateConditions(filter, bindings, false);
+    conditions.prepend(QStringLiteral("c.erased_at IS NULL"));
+    conditions.prepend(QStringLiteral("s.search_index MATCH :any"));
     QString sql;
     if (everyWord) {
         sql += QStringLiteral("WITH every_word(id) AS MATERIALIZED (") +
@@ -50,21 +64,23 @@ Result<QList<SearchHit>> Store::search(const QString& text, int limit, bool incl
                "snippet(search_index, 2, char(2), char(3), '…', 16) AS snippet, s.rank AS rank "
                "FROM search_index s JOIN search_row m ON m.row = s.rowid JOIN candidate c ON c.id = m.candidate_id ") +
            (everyWord ? QStringLiteral("JOIN every_word e ON e.id = m.candidate_id ") : QString()) +
-           QStringLiteral("WHERE s.search_index MATCH :any AND c.erased_at IS NULL") +
-           (includeArchived ? QString() : QStringLiteral(" AND c.archived_at IS NULL")) +
-           QStringLiteral(" ORDER BY s.rank") + (limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()) +
+           QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY s.rank") +
+           (limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()) +
            QStringLiteral(") SELECT b.candidate_id, c.family_name, c.given_names, b.place, a.id, a.file_name, b.snippet "
                           "FROM best b JOIN candidate c ON c.id = b.candidate_id LEFT JOIN attachment a "
                           "ON b.place = 'document' AND a.candidate_id = b.candidate_id AND a.sha256 = b.owner "
                           "ORDER BY b.rank, c.family_name, c.given_names");
+    bindings.insert(QStringLiteral(":any"), terms.join(QStringLiteral(" OR ")));
+    for (int i = 0; i < terms.size() && everyWord; ++i) {
+        bindings.insert(QStringLiteral(":ft%1").arg(i), terms.at(i));
+    }
     QSqlQuery q(QSqlDatabase::database(connection(), false));
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {
         return R(sqlError(q.lastError(), tr("Could not search the candidates.")));
     }
-    q.bindValue(QStringLiteral(":any"), terms.join(QStringLiteral(" OR ")));
-    for (int i = 0; i < terms.size() && everyWord; ++i) {
-        q.bindValue(QStringLiteral(":ft%1").arg(i), terms.at(i));
+    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it) {
+        q.bindValue(it.key(), it.value());
     }
     if (!q.exec()) {
         return R(sqlError(q.lastError(), tr("Could not search the candidates.")));

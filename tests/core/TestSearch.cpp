@@ -226,6 +226,36 @@ private slots:
         QCOMPARE(store->findCandidates(filter).value().size(), 0);
     }
 
+    void aListsFilterRanksAmongTheCandidatesItLists()
+    {
+        auto store = createStore(nextPath());
+        QVERIFY(store);
+        Candidate europe = sampleCandidate(QStringLiteral("Marchand"));
+        europe.region = Region::Europe;
+        europe = saved(*store, europe);
+        Candidate asia = sampleCandidate(QStringLiteral("Nguyen"));
+        asia.region = Region::AsiaPacific;
+        asia = saved(*store, asia);
+        // Her CV says it once in many words; his says little else: his ranks first.
+        attachRead(*store, europe.meta.id, QStringLiteral("cv-e.txt"), "e",
+                   QStringLiteral("Mercator ") + QStringLiteral("customs modernisation programme ").repeated(40));
+        attachRead(*store, asia.meta.id, QStringLiteral("cv-a.txt"), "a", QStringLiteral("Mercator Mercator"));
+        QCOMPARE(store->search(QStringLiteral("mercator"), 1).value().first().candidateId, asia.meta.id);
+
+        CandidateFilter filter;
+        filter.text = QStringLiteral("mercator");
+        filter.region = Region::Europe;
+        const auto hits = store->search(filter, 1);
+        QVERIFY2(hits.ok(), qPrintable(hits.message()));
+        QCOMPARE(hits.value().size(), 1);
+        QCOMPARE(hits.value().first().candidateId, europe.meta.id);
+        QCOMPARE(hits.value().first().where, QStringLiteral("cv-e.txt"));
+        filter.text = QStringLiteral("mercator nguyen");  // every word, and the region
+        QCOMPARE(store->search(filter, 10).value().size(), 0);
+        filter.region = Region::AsiaPacific;
+        QCOMPARE(namesOf(store->search(filter, 10).value()), QStringList{QStringLiteral("Alex Nguyen")});
+    }
+
     void everyWriteKeepsTheIndexInStep()
     {
         auto store = createStore(nextPath());
