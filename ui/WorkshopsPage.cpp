@@ -11,6 +11,7 @@
 #include "SelectionView.h"
 #include "Store.h"
 #include "Workshop.h"
+#include "WorkshopCriteriaView.h"
 #include "WorkshopDialog.h"
 
 #include <QComboBox>
@@ -209,6 +210,9 @@ WorkshopsPage::WorkshopsPage(QWidget* parent)
         emit changed();
     });
     m_tabs->addTab(m_selection, tr("Se&lection"));
+    m_criteria = new WorkshopCriteriaView(this);
+    connect(m_criteria, &WorkshopCriteriaView::changed, this, &WorkshopsPage::changed);
+    m_tabs->addTab(m_criteria, tr("&Criteria"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -223,6 +227,7 @@ void WorkshopsPage::setStore(Store* store)
         m_board->setStore(store);
         m_assignments->setStore(store);
         m_selection->setStore(store);
+        m_criteria->setStore(store);
     }
     reload();
 }
@@ -268,6 +273,11 @@ QUuid WorkshopsPage::currentWorkshop() const
 void WorkshopsPage::showWorkshop()
 {
     const QUuid id = currentWorkshop();
+    if (!m_criteria->setWorkshop(id)) {  // the officer kept their criteria edits: stay on that workshop
+        const QSignalBlocker blocker(m_workshop);
+        selectWorkshop(m_criteria->workshop());
+        return;
+    }
     m_board->setWorkshop(id);
     m_assignments->setWorkshop(id);
     m_selection->setWorkshop(id);

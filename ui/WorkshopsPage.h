@@ -1,7 +1,8 @@
 #pragma once
 // The Workshops area: pick a workshop (or all), see its seats ("7 / 10") at all times,
-// work the pipeline board, enrol participants, tell candidates their results, and close
-// each step of the workshop's round once everyone has been told.
+// work the pipeline board, enrol participants, tell candidates their results, close each
+// step of the workshop's round once everyone has been told, and edit the workshop's own
+// assessment criteria.
 
 #include <QUuid>
 #include <QWidget>
@@ -19,6 +20,7 @@ class QToolButton;
 class ResultLettersDialog;
 class SelectionView;
 class Store;
+class WorkshopCriteriaView;
 
 class WorkshopsPage : public QWidget
 {
@@ -37,6 +39,7 @@ public:
     PipelineBoard* board() const { return m_board; }
     AssignmentView* assignments() const { return m_assignments; }
     SelectionView* selection() const { return m_selection; }
+    WorkshopCriteriaView* criteria() const { return m_criteria; }
     QTabWidget* tabs() const { return m_tabs; }
 
     void newWorkshop();
@@ -69,6 +72,7 @@ private:
     PipelineBoard* m_board;
     AssignmentView* m_assignments;
     SelectionView* m_selection;
+    WorkshopCriteriaView* m_criteria;
     QTableWidget* m_participants;
     QComboBox* m_candidateToEnrol;
     QPushButton* m_enrol;

@@ -15,6 +15,7 @@
 #include "PrintCommands.h"
 #include "ProfileCommand.h"
 #include "ReviewCommands.h"
+#include "WorkshopCriteriaCommand.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>
@@ -101,6 +102,7 @@ QList<Command*> allCommands()
     static ImportCommand import;
     static WorkshopAddCommand workshopAdd;
     static WorkshopsCommand workshops;
+    static WorkshopCriteriaCommand workshopCriteria;
     static EnrolCommand enrol;
     static ScreeningCommand screening;
     static CommitmentCommand commitment;
@@ -128,7 +130,7 @@ QList<Command*> allCommands()
     static LettersCommand letters;
     return {&init,        &demo,       &candidates, &profile,  &check,      &people,      &personAdd,
             &audit,       &backup,     &restore,    &settings, &reviewInit, &score,       &importReview,
-            &import,      &workshopAdd, &workshops, &enrol,    &screening,  &commitment,  &advance,
+            &import,      &workshopAdd, &workshops, &workshopCriteria, &enrol,    &screening,  &commitment,  &advance,
             &reverse,     &inform,     &toInform,   &closeStep, &history,   &activities,  &activityAdd,
             &pool,        &available,  &index,     &ranking,  &agreement, &select,
             &reviewers,   &assign,     &submit,    &declareConflict, &consensus, &outcome,   &print,     &letters};

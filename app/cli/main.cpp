@@ -8,6 +8,7 @@
 #include <QGuiApplication>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -40,8 +41,13 @@ int main(int argc, char** argv)
         stream << QCoreApplication::translate("main", "Usage: accreditation-desk-cli COMMAND [OPTIONS] FILE ...")
                << Qt::endl << Qt::endl
                << QCoreApplication::translate("main", "Commands:") << Qt::endl;
+        qsizetype width = 0;  // the longest name, so that every summary starts in one column
         for (const Command* command : allCommands()) {
-            stream << QStringLiteral("  ") << command->name().leftJustified(12) << command->summary() << Qt::endl;
+            width = std::max(width, command->name().size());
+        }
+        for (const Command* command : allCommands()) {
+            stream << QStringLiteral("  ") << command->name().leftJustified(width + 2) << command->summary()
+                   << Qt::endl;
         }
         stream << Qt::endl
                << QCoreApplication::translate("main", "Run \"accreditation-desk-cli COMMAND --help\" for a command's "

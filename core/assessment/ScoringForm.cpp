@@ -58,6 +58,29 @@ QList<Criterion> ScoringForm::defaultWorkshopCriteria()
             {QStringLiteral("presentations"), tr("Presentations"), CriterionKind::Counted}};
 }
 
+QString ScoringForm::newWorkshopCriterionKey(const QString& name, const QStringList& taken)
+{
+    QString base;
+    for (const QChar c : name.trimmed().toLower()) {
+        if (c.isLetterOrNumber()) {
+            base.append(c);
+        } else if (!base.isEmpty() && !base.endsWith(QLatin1Char('_'))) {
+            base.append(QLatin1Char('_'));
+        }
+    }
+    while (base.endsWith(QLatin1Char('_'))) {
+        base.chop(1);
+    }
+    if (base.isEmpty()) {
+        base = QStringLiteral("criterion");
+    }
+    QString key = base;
+    for (int n = 2; taken.contains(key); ++n) {
+        key = base + QLatin1Char('_') + QString::number(n);
+    }
+    return key;
+}
+
 int ScoringForm::criterionCount() const
 {
     int count = 0;

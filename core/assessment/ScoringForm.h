@@ -48,6 +48,11 @@ public:
 
     /// The workshop's own criteria of a new workshop: discussions, group work, presentations.
     static QList<Criterion> defaultWorkshopCriteria();
+    /// The key a new workshop criterion named `name` gets: its words in lower case joined by
+    /// '_' ("Role play" → "role_play"), with "_2", "_3"… when that is among `taken` (the
+    /// workshop's keys and those its scores still name, so old scores never attach to a
+    /// new criterion). Never empty, never holds ':'.
+    static QString newWorkshopCriterionKey(const QString& name, const QStringList& taken);
 
     int criterionCount() const;
     QStringList keys() const;

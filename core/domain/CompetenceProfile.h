@@ -16,6 +16,9 @@ struct Criterion {
     QString key;   ///< stable within the profile, e.g. "personal.communication"
     QString name;  ///< short name shown on sheets
     CriterionKind kind = CriterionKind::Counted;
+    /// What a reviewer looks for; kept for a workshop's own criteria (format 11), empty
+    /// for the profile's.
+    QString description = {};
 };
 
 /// One level of the profile's rating scale, with the words that say what earns it.

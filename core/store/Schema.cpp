@@ -366,6 +366,15 @@ QStringList version10()
     };
 }
 
+// Version 11: what a reviewer looks for under each of a workshop's own criteria, which the
+// officer now edits in the window and the CLI; the built-in criteria start without one.
+QStringList version11()
+{
+    return {
+        QStringLiteral("ALTER TABLE workshop_criterion ADD COLUMN description TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 // Gives the free functions of this file a translation context that lupdate sees.
 struct SchemaText {
     Q_DECLARE_TR_FUNCTIONS(SchemaText)
@@ -396,6 +405,8 @@ QStringList Schema::migrationTo(int to)
         return version9();
     case 10:
         return version10();
+    case 11:
+        return version11();
     default:
         return {};
     }

@@ -368,6 +368,10 @@ public:
     /// Replaces a workshop's own criteria (keys without ':'); scores already given to a
     /// removed criterion stay in the file but leave the form.
     Status setWorkshopCriteria(const QUuid& workshopId, const QList<Criterion>& criteria);
+    /// How many scores (drafts and submitted) the workshop's applicants were given under each
+    /// of its own criteria, by the criterion's own key (without "workshop:"); a key without
+    /// scores is absent. What removing a criterion would take off the form.
+    Result<QHash<QString, int>> workshopCriterionScoreCounts(const QUuid& workshopId) const;
     /// The workshop a candidate is assessed in: where they hold a seat, otherwise that of
     /// their latest decision naming one; null when none.
     Result<QUuid> assessmentWorkshopOf(const QUuid& candidateId) const;

@@ -105,9 +105,13 @@ Result<QList<Criterion>> Store::workshopCriteria(const QUuid& workshopId) const
 {
     return readAll<Criterion>(
         connection(),
-        QStringLiteral("SELECT key, name FROM workshop_criterion WHERE workshop_id = :id ORDER BY position, key"),
+        QStringLiteral("SELECT key, name, description FROM workshop_criterion WHERE workshop_id = :id "
+                       "ORDER BY position, key"),
         {{QStringLiteral(":id"), idText(workshopId)}},
-        [](const QSqlQuery& q) { return Criterion{q.value(0).toString(), q.value(1).toString(), CriterionKind::Counted}; },
+        [](const QSqlQuery& q) {
+            return Criterion{q.value(0).toString(), q.value(1).toString(), CriterionKind::Counted,
+                             q.value(2).toString()};
+        },
         tr("Could not read the workshop's criteria."));
 }
 
@@ -141,12 +145,16 @@ Status Store::setWorkshopCriteria(const QUuid& workshopId, const QList<Criterion
         if (auto done = exec(q, tr("Could not save the workshop's criteria.")); !done.ok()) {
             return done;
         }
-        q.prepare(QStringLiteral("INSERT INTO workshop_criterion (workshop_id, position, key, name) "
-                                 "VALUES (:workshop, :position, :key, :name)"));
+        q.prepare(QStringLiteral("INSERT INTO workshop_criterion (workshop_id, position, key, name, description) "
+                                 "VALUES (:workshop, :position, :key, :name, :description)"));
         const auto json = [](const QList<Criterion>& list) {
             QJsonArray array;
             for (const Criterion& c : list) {
-                array.append(QJsonObject{{QStringLiteral("key"), c.key}, {QStringLiteral("name"), c.name}});
+                QJsonObject o{{QStringLiteral("key"), c.key.trimmed()}, {QStringLiteral("name"), c.name.trimmed()}};
+                if (!c.description.trimmed().isEmpty()) {
+                    o.insert(QStringLiteral("description"), c.description.trimmed());
+                }
+                array.append(o);
             }
             return array;
         };
@@ -155,6 +163,7 @@ Status Store::setWorkshopCriteria(const QUuid& workshopId, const QList<Criterion
             q.bindValue(QStringLiteral(":position"), i);
             q.bindValue(QStringLiteral(":key"), criteria.at(i).key.trimmed());
             q.bindValue(QStringLiteral(":name"), criteria.at(i).name.trimmed());
+            q.bindValue(QStringLiteral(":description"), text(criteria.at(i).description.trimmed()));
             if (auto done = exec(q, tr("Could not save the workshop's criteria.")); !done.ok()) {
                 return done;
             }

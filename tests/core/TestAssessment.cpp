@@ -198,6 +198,19 @@ private slots:
         QCOMPARE(store->scoringForm(m_diallo).value().criterionCount(), 32);
     }
 
+    void aNewWorkshopCriterionGetsAKeyFromItsName()
+    {
+        QCOMPARE(ScoringForm::newWorkshopCriterionKey(QStringLiteral("  Role play!"), {}), QStringLiteral("role_play"));
+        QCOMPARE(ScoringForm::newWorkshopCriterionKey(QStringLiteral("Role: play"), {QStringLiteral("role_play")}),
+                 QStringLiteral("role_play_2"));
+        QCOMPARE(ScoringForm::newWorkshopCriterionKey(
+                     QStringLiteral("role play"), {QStringLiteral("role_play"), QStringLiteral("role_play_2")}),
+                 QStringLiteral("role_play_3"));
+        QCOMPARE(ScoringForm::newWorkshopCriterionKey(QStringLiteral("Écoute active"), {}),
+                 QStringLiteral("écoute_active"));
+        QCOMPARE(ScoringForm::newWorkshopCriterionKey(QStringLiteral(" :: "), {}), QStringLiteral("criterion"));
+    }
+
     void hardRequirementsArePreCheckedAtTheirBoundaries()
     {
         const CompetenceProfile profile = CompetenceProfile::call2023();

@@ -7,6 +7,7 @@
 
 #include "AssessmentRecords.h"
 #include "AuditLog.h"
+#include "CompetenceProfile.h"
 #include "Ranking.h"
 #include "ReviewerAgreement.h"
 #include "ScoreStatistics.h"
@@ -15,6 +16,7 @@
 #include "SubmittedRating.h"
 #include "WorkshopApplicant.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -195,6 +197,48 @@ private slots:
         QVERIFY(totalOf(after, QStringLiteral("Quispe")).withinSeats);
         QVERIFY(!totalOf(after, QStringLiteral("Kamau")).withinSeats);  // 8: one seat short now
         QCOMPARE(totalOf(after, QStringLiteral("Arai")).total, 10.0);  // no consensus: still the mean
+    }
+    void countsTheScoresOfEachOwnCriterionAndKeepsItsDescription()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("counts"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QStringLiteral("/counts.accred");
+        QUuid workshop;
+        {
+            auto store = createStore(path);
+            QVERIFY(store);
+            workshop = makeAssessedWorkshop(*store, folder);
+            QVERIFY(!workshop.isNull());
+        }
+        // The helper's scores of "workshop.presentation" become scores of the workshop's own
+        // "presentations"; Flores's draft one of "group_activities".
+        QCOMPARE(runSql(path, {QStringLiteral("UPDATE score SET criterion_key = 'workshop:presentations' "
+                                              "WHERE criterion_key = 'workshop.presentation'"),
+                               QStringLiteral("UPDATE score SET criterion_key = 'workshop:group_activities' "
+                                              "WHERE criterion_key = 'wco.ipr_tools'")}),
+                 QString());
+        auto opened = Store::open(path, Store::Access::Edit);
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
+        Store& store = *opened.value();
+        const auto counts = store.workshopCriterionScoreCounts(workshop);
+        QVERIFY2(counts.ok(), qPrintable(counts.message()));
+        // 5 applicants × 2 reviewers (Outsider, in no workshop, is not counted); drafts count.
+        QCOMPARE(counts.value().value(QStringLiteral("presentations")), 10);
+        QCOMPARE(counts.value().value(QStringLiteral("group_activities")), 1);
+        QVERIFY(!counts.value().contains(QStringLiteral("discussions")));
+        QVERIFY(store.workshopCriterionScoreCounts(QUuid::createUuid()).value().isEmpty());
+
+        // A description is kept with its criterion, and the audit entry shows it.
+        QList<Criterion> criteria = store.workshopCriteria(workshop).value();
+        QCOMPARE(criteria.size(), 3);
+        QVERIFY(criteria.at(0).description.isEmpty());
+        criteria[0].description = QStringLiteral("  Listens, then builds on what others said. ");
+        QVERIFY(store.setWorkshopCriteria(workshop, criteria).ok());
+        QCOMPARE(store.workshopCriteria(workshop).value().at(0).description,
+                 QStringLiteral("Listens, then builds on what others said."));
+        const auto trail = store.auditTrail().value();
+        QCOMPARE(trail.constLast().action, QStringLiteral("workshop.criteria"));
+        QVERIFY(trail.constLast().newValue.contains(QStringLiteral("Listens, then builds")));
     }
 };
 

@@ -9,16 +9,20 @@
 #include "TestSupport.h"
 #include "Store.h"
 #include "Translations.h"
+#include "WorkshopCriteriaView.h"
 #include "WorkshopDialog.h"
+#include "WorkshopsPage.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QAccessible>
 #include <QApplication>
+#include <QComboBox>
 #include <QListWidget>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -106,6 +110,23 @@ private slots:
                 }
             }
         }
+        // The Criteria tab with a workshop chosen and a criterion selected, so that its
+        // editing controls are enabled (with "all workshops" they are not, and are skipped).
+        navigation->setCurrentRow(1);
+        WorkshopsPage* workshops = window.workshopsPage();
+        QVERIFY(workshops->isVisible());
+        auto* chooser = workshops->findChild<QComboBox*>(QStringLiteral("workshopChooser"));
+        QVERIFY(chooser->count() > 1);
+        chooser->setCurrentIndex(1);
+        workshops->tabs()->setCurrentWidget(workshops->criteria());
+        QVERIFY(workshops->criteria()->table()->rowCount() > 1);
+        workshops->criteria()->table()->selectRow(1);
+        QApplication::processEvents();
+        QVERIFY(workshops->criteria()->findChild<QWidget*>(QStringLiteral("criterionName"))->isEnabled());
+        for (const QString& control : unnamedControls(workshops->criteria())) {
+            problems.append(QStringLiteral("Workshops / Criteria: ") + control);
+        }
+
         // The dialogs the areas open.
         Store* store = const_cast<Store*>(window.store());
         const auto candidates = store->findCandidates(QStringLiteral("Njoroge"));

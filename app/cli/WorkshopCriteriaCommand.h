@@ -1,0 +1,23 @@
+#pragma once
+// `workshop-criteria FILE WORKSHOP [--json]`: a workshop's own assessment criteria, in the
+// order of its scoring form, with what a reviewer looks for and the scores already given;
+// `--add NAME [--description TEXT]`, `--remove KEY_OR_NAME` or `--rename KEY_OR_NAME
+// [--name NAME] [--description TEXT]` changes them, one change a call, through the same
+// Store::setWorkshopCriteria as the window (a new key from the name; an existing criterion
+// keeps its key, so its scores stay with it).
+
+#include "Command.h"
+
+class WorkshopCriteriaCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkshopCriteriaCommand)
+
+public:
+    WorkshopCriteriaCommand();
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int minimumPositionals() const override { return 2; }
+    int maximumPositionals() const override { return 2; }
+    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+};
