@@ -1,6 +1,7 @@
 #include "ActivitiesPage.h"
 
 #include "AccreditedAdvisor.h"
+#include "ActivityRemoval.h"
 #include "ActivityTableModel.h"
 #include "Candidate.h"
 #include "CandidateFilter.h"
@@ -148,8 +149,12 @@ ActivitiesPage::ActivitiesPage(QWidget* parent)
     m_save->setObjectName(QStringLiteral("saveActivity"));
     m_save->setAccessibleName(tr("Save the activity"));
     m_save->setDefault(true);
+    m_removeActivity = new QPushButton(tr("R&emove Activity…"), editor);
+    m_removeActivity->setObjectName(QStringLiteral("removeActivity"));
+    m_removeActivity->setAccessibleName(tr("Remove the activity"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_message, 1);
+    buttons->addWidget(m_removeActivity);
     buttons->addWidget(m_new);
     buttons->addWidget(m_save);
 
@@ -198,6 +203,7 @@ ActivitiesPage::ActivitiesPage(QWidget* parent)
     connect(m_remove, &QPushButton::clicked, this, &ActivitiesPage::removeParticipant);
     connect(m_new, &QPushButton::clicked, this, &ActivitiesPage::newActivity);
     connect(m_save, &QPushButton::clicked, this, &ActivitiesPage::save);
+    connect(m_removeActivity, &QPushButton::clicked, this, &ActivitiesPage::removeActivity);
     newActivity();
 }
 
@@ -252,13 +258,19 @@ void ActivitiesPage::reload()
         }
     }
     m_filling = false;
-    const bool writable = !m_store->isReadOnly() && m_store->role() == PersonRole::Officer;
+    updateButtons();
+    showParticipants();
+    showLedger();
+}
+
+void ActivitiesPage::updateButtons()
+{
+    const bool writable = m_store && !m_store->isReadOnly() && m_store->role() == PersonRole::Officer;
     for (QWidget* w : {static_cast<QWidget*>(m_save), static_cast<QWidget*>(m_new), static_cast<QWidget*>(m_add),
                        static_cast<QWidget*>(m_remove)}) {
         w->setEnabled(writable);
     }
-    showParticipants();
-    showLedger();
+    m_removeActivity->setEnabled(writable && !m_current.meta.isNew());
 }
 
 void ActivitiesPage::newActivity()
@@ -291,6 +303,7 @@ void ActivitiesPage::showActivity(const Activity& activity)
     updateModeFields();
     showParticipants();
     showLedger();
+    updateButtons();
     m_edited = false;
     m_filling = wasFilling;
 }
@@ -453,5 +466,56 @@ bool ActivitiesPage::save()
     reload();
     emit activitySaved(saved.value().meta.id);  // the other areas refresh, and this one again
     m_message->setText(tr("Saved."));
+    return true;
+}
+
+bool ActivitiesPage::removeActivity()
+{
+    if (!m_store || m_current.meta.isNew()) {
+        return false;
+    }
+    const Activity shown = m_current;
+    const QString title = tr("Remove activity");
+    const auto removal = m_store->activityRemoval(shown.meta.id);
+    if (!removal.ok()) {
+        m_message->setText(removal.message());
+        MessageBox::critical(this, tr("Activity not removed"), removal.message());
+        return false;
+    }
+    if (removal.value().refused()) {
+        m_message->setText(removal.value().refusal());
+        MessageBox::critical(this, tr("Activity not removed"), removal.value().refusal());
+        return false;
+    }
+    const QLocale locale;
+    const QString named = tr("\"%1\" (%2 – %3)")
+                              .arg(shown.title, locale.toString(shown.startDate, QLocale::ShortFormat),
+                                   locale.toString(shown.endDate, QLocale::ShortFormat));
+    QString reason;
+    if (removal.value().needsReason()) {
+        // Giving the reason is the confirmation; cancelling, or giving none, removes nothing.
+        const auto given = MessageBox::text(this, title, removal.value().reasonQuestion());
+        if (!given || given->trimmed().isEmpty()) {
+            m_message->setText(tr("Not removed: removing %1 needs its reason.").arg(named));
+            return false;
+        }
+        reason = given->trimmed();
+    } else if (!MessageBox::question(this, title,
+                                     tr("Remove the activity %1 and who takes part in it? The audit trail keeps "
+                                        "what it held.")
+                                         .arg(named),
+                                     tr("Remove Activity"))) {
+        return false;
+    }
+    const Status removed = m_store->removeActivity(shown.meta.id, reason);
+    if (!removed.ok()) {
+        m_message->setText(removed.message());
+        MessageBox::critical(this, tr("Activity not removed"), removed.message());
+        return false;
+    }
+    newActivity();
+    reload();
+    emit activityRemoved(shown.meta.id);  // the other areas refresh, and this one again
+    m_message->setText(tr("Removed %1.").arg(named));
     return true;
 }

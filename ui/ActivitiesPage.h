@@ -3,7 +3,8 @@
 // online, place, dates, requesting administration, language, topics) with who takes part
 // in which role, and the commitment ledger of its advisors, which updates once the
 // activity is saved. Time beyond an advisor's twelve weeks or outside their period is
-// saved only as a voluntary extra, after asking for the reason.
+// saved only as a voluntary extra, after asking for the reason. An activity is removed
+// under ActivityRemoval's rule: refused once appraised, with a reason once counted.
 
 #include "Activity.h"
 
@@ -39,10 +40,15 @@ public slots:
     bool save();
     void addParticipant();
     void removeParticipant();
+    /// Removes the activity shown, after confirming, or asking for the reason when the
+    /// rule needs one; a refusal is shown in core's words. Whether it was removed.
+    bool removeActivity();
 
 signals:
     /// An activity was saved: the pool and dashboard change with it.
     void activitySaved(const QUuid& id);
+    /// An activity was removed: the pool and dashboard change with it.
+    void activityRemoved(const QUuid& id);
 
 private:
     void reload();
@@ -51,6 +57,7 @@ private:
     void showLedger();
     void updateModeFields();
     void markEdited();
+    void updateButtons();
     Activity fromEditor() const;
 
     Store* m_store = nullptr;
@@ -73,6 +80,7 @@ private:
     QPushButton* m_remove;
     QPushButton* m_new;
     QPushButton* m_save;
+    QPushButton* m_removeActivity;
     QListWidget* m_ledger;
     QLabel* m_message;
 

@@ -130,6 +130,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_dashboard = new DashboardPage(this);
     // What one area records, the others count: refresh them all.
     connect(m_activities, &ActivitiesPage::activitySaved, this, &MainWindow::refreshAreas);
+    connect(m_activities, &ActivitiesPage::activityRemoved, this, &MainWindow::refreshAreas);
     connect(m_pool, &PoolPage::poolChanged, this, &MainWindow::refreshAreas);
     m_areas = new QStackedWidget(this);
     for (QWidget* page : {static_cast<QWidget*>(register_), static_cast<QWidget*>(m_workshops),

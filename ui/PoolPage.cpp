@@ -12,12 +12,15 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace {
@@ -61,7 +64,19 @@ PoolPage::PoolPage(QWidget* parent)
     m_summary->setWordWrap(true);
 
     const QDate today = QDate::currentDate();
-    auto* away = new QGroupBox(tr("Declare the selected advisor unavailable"), this);
+    auto* away = new QGroupBox(tr("Declared unavailability of the selected advisor"), this);
+    m_periods = new QTableWidget(0, 3, away);
+    m_periods->setObjectName(QStringLiteral("unavailabilityTable"));
+    m_periods->setAccessibleName(tr("Periods the selected advisor declared unavailable"));
+    m_periods->setHorizontalHeaderLabels({tr("From"), tr("Until"), tr("Reason")});
+    m_periods->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_periods->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_periods->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_periods->setTabKeyNavigation(false);
+    m_periods->setWordWrap(false);
+    m_periods->verticalHeader()->hide();
+    m_periods->horizontalHeader()->setStretchLastSection(true);
+    m_periods->setMaximumHeight(96);
     m_awayFrom = dateEdit(away, "unavailableFrom", tr("Unavailable from"), today);
     m_awayTo = dateEdit(away, "unavailableTo", tr("Unavailable until"), today.addDays(6));
     m_awayReason = new QLineEdit(away);
@@ -71,7 +86,19 @@ PoolPage::PoolPage(QWidget* parent)
     m_declare = new QPushButton(tr("&Declare Unavailable"), away);
     m_declare->setObjectName(QStringLiteral("declareUnavailable"));
     m_declare->setAccessibleName(tr("Declare the selected advisor unavailable"));
-    auto* awayLayout = new QHBoxLayout(away);
+    m_savePeriod = new QPushButton(tr("Sa&ve Changes"), away);
+    m_savePeriod->setObjectName(QStringLiteral("saveUnavailability"));
+    m_savePeriod->setAccessibleName(tr("Save the dates and reason into the selected period"));
+    m_withdrawPeriod = new QPushButton(tr("&Withdraw…"), away);
+    m_withdrawPeriod->setObjectName(QStringLiteral("withdrawUnavailability"));
+    m_withdrawPeriod->setAccessibleName(tr("Withdraw the selected period"));
+    auto* periodsLabel = new QLabel(tr("Declared &periods (select one to edit or withdraw it):"), away);
+    periodsLabel->setBuddy(m_periods);
+    auto* awayColumn = new QVBoxLayout(away);
+    awayColumn->addWidget(periodsLabel);
+    awayColumn->addWidget(m_periods);
+    auto* awayLayout = new QHBoxLayout;
+    awayColumn->addLayout(awayLayout);
     auto* fromLabel = new QLabel(tr("&From:"), away);
     fromLabel->setBuddy(m_awayFrom);
     auto* toLabel = new QLabel(tr("&until:"), away);
@@ -85,6 +112,8 @@ PoolPage::PoolPage(QWidget* parent)
     awayLayout->addWidget(reasonLabel);
     awayLayout->addWidget(m_awayReason, 1);
     awayLayout->addWidget(m_declare);
+    awayLayout->addWidget(m_savePeriod);
+    awayLayout->addWidget(m_withdrawPeriod);
 
     auto* search = new QGroupBox(tr("Find who is free"), this);
     m_from = dateEdit(search, "searchFrom", tr("First day of the planned activity"), today.addDays(30));
@@ -151,6 +180,8 @@ PoolPage::PoolPage(QWidget* parent)
     splitter->setObjectName(QStringLiteral("poolSplitter"));
     splitter->addWidget(top);
     splitter->addWidget(search);
+    splitter->setStretchFactor(0, 3);  // the advisors and their periods first; the search's lists scroll
+    splitter->setStretchFactor(1, 2);
     auto* heading = new QLabel(QStringLiteral("<h3>%1</h3>").arg(tr("Pool").toHtmlEscaped()), this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);
@@ -158,6 +189,20 @@ PoolPage::PoolPage(QWidget* parent)
 
     connect(m_search, &QPushButton::clicked, this, &PoolPage::findWhoIsFree);
     connect(m_declare, &QPushButton::clicked, this, &PoolPage::declareUnavailable);
+    connect(m_savePeriod, &QPushButton::clicked, this, &PoolPage::savePeriod);
+    connect(m_withdrawPeriod, &QPushButton::clicked, this, &PoolPage::withdrawPeriod);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PoolPage::showPeriods);
+    connect(m_periods, &QTableWidget::currentCellChanged, this, [this](int row) {
+        // The period chosen fills the fields, to be edited there.
+        if (row >= 0 && row < m_shownPeriods.size()) {
+            const Unavailability& period = m_shownPeriods.at(row);
+            m_awayFrom->setDate(period.from);
+            m_awayTo->setDate(period.to);
+            m_awayReason->setText(period.reason);
+        }
+        updatePeriodButtons();
+    });
+    updatePeriodButtons();
 }
 
 void PoolPage::setStore(Store* store)
@@ -173,6 +218,7 @@ void PoolPage::reload()
                                : QUuid();
     if (!m_store) {
         m_model->setPool({}, WeekCounting::WorkingDays, QDate::currentDate());
+        showPeriods();
         return;
     }
     const auto pool = m_store->pool();
@@ -192,7 +238,56 @@ void PoolPage::reload()
     if (row >= 0) {
         m_table->selectRow(row);
     }
-    m_declare->setEnabled(!m_store->isReadOnly() && m_store->role() == PersonRole::Officer);
+    showPeriods();
+    if (m_searched) {
+        findWhoIsFree();  // what was found may have changed with the file
+    }
+}
+
+void PoolPage::showPeriods()
+{
+    const QUuid kept = m_periods->currentRow() >= 0 && m_periods->currentRow() < m_shownPeriods.size()
+                           ? m_shownPeriods.at(m_periods->currentRow()).meta.id
+                           : QUuid();
+    const QModelIndex current = m_table->currentIndex();
+    m_shownPeriods = current.isValid() && current.row() < m_model->rowCount()
+                         ? m_model->advisorAt(current.row()).unavailability
+                         : QList<Unavailability>();
+    const QSignalBlocker quiet(m_periods);  // filling is not choosing: the fields keep what was typed
+    m_periods->clearContents();
+    m_periods->setRowCount(int(m_shownPeriods.size()));
+    const QLocale locale;
+    int keptRow = -1;
+    for (int row = 0; row < m_shownPeriods.size(); ++row) {
+        const Unavailability& period = m_shownPeriods.at(row);
+        m_periods->setItem(row, 0, new QTableWidgetItem(locale.toString(period.from, QLocale::ShortFormat)));
+        m_periods->setItem(row, 1, new QTableWidgetItem(locale.toString(period.to, QLocale::ShortFormat)));
+        m_periods->setItem(row, 2, new QTableWidgetItem(period.reason));
+        keptRow = period.meta.id == kept ? row : keptRow;
+    }
+    m_periods->resizeColumnsToContents();
+    if (keptRow >= 0) {
+        m_periods->setCurrentCell(keptRow, 0);
+    } else {
+        m_periods->setCurrentCell(-1, -1);
+    }
+    updatePeriodButtons();
+}
+
+void PoolPage::updatePeriodButtons()
+{
+    const bool writable = m_store && !m_store->isReadOnly() && m_store->role() == PersonRole::Officer;
+    const int row = m_periods->currentRow();
+    const bool chosen = row >= 0 && row < m_shownPeriods.size();
+    m_declare->setEnabled(writable);
+    m_savePeriod->setEnabled(writable && chosen);
+    m_withdrawPeriod->setEnabled(writable && chosen);
+}
+
+void PoolPage::changed()
+{
+    reload();
+    emit poolChanged();  // the other areas, and this one again
 }
 
 void PoolPage::findWhoIsFree()
@@ -223,6 +318,7 @@ void PoolPage::findWhoIsFree()
     }
     const AvailabilityResult result =
         AvailabilitySearch::run(planned, pool.value(), m_store->weekCounting(), QDate::currentDate());
+    m_searched = true;
     m_available->setResult(result);
     m_excluded->setResult(result);
     m_availableTable->resizeColumnsToContents();
@@ -255,6 +351,52 @@ void PoolPage::declareUnavailable()
         return;
     }
     m_awayReason->clear();
-    reload();
-    emit poolChanged();
+    changed();
+}
+
+bool PoolPage::savePeriod()
+{
+    const int row = m_periods->currentRow();
+    if (!m_store || row < 0 || row >= m_shownPeriods.size()) {
+        return false;
+    }
+    Unavailability period = m_shownPeriods.at(row);  // keeps its identity and row version
+    period.from = m_awayFrom->date();
+    period.to = m_awayTo->date();
+    period.reason = m_awayReason->text().trimmed();
+    const auto saved = m_store->saveUnavailability(period);
+    if (!saved.ok()) {
+        MessageBox::critical(this, tr("Not saved"), saved.message());
+        return false;
+    }
+    changed();
+    return true;
+}
+
+bool PoolPage::withdrawPeriod()
+{
+    const int row = m_periods->currentRow();
+    const QModelIndex advisor = m_table->currentIndex();
+    if (!m_store || row < 0 || row >= m_shownPeriods.size() || !advisor.isValid()) {
+        return false;
+    }
+    const Unavailability period = m_shownPeriods.at(row);
+    const QLocale locale;
+    const QString question =
+        tr("Withdraw the unavailability %1 declared from %2 until %3 (%4)? The search for who is free counts them "
+           "free on those days again.")
+            .arg(m_model->advisorAt(advisor.row()).candidate.displayName(),
+                 locale.toString(period.from, QLocale::ShortFormat), locale.toString(period.to, QLocale::ShortFormat),
+                 period.reason);
+    if (!MessageBox::question(this, tr("Withdraw unavailability"), question, tr("Withdraw"))) {
+        return false;
+    }
+    const Status removed = m_store->removeUnavailability(period.meta.id);
+    if (!removed.ok()) {
+        MessageBox::critical(this, tr("Not withdrawn"), removed.message());
+        return false;
+    }
+    m_awayReason->clear();
+    changed();
+    return true;
 }

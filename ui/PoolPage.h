@@ -1,9 +1,13 @@
 #pragma once
 // The Pool area: every accredited advisor with their state, accreditation date, the
 // commitment ledger ("5 / 12 weeks, until DATE"), whether they leave in the next six
-// months and their declared unavailability (recorded here); and "Find who is free" for a
-// planned activity, ranked with reasons, with the excluded and why.
+// months and their declared unavailability (the selected advisor's periods listed, and
+// declared, edited or withdrawn here); and "Find who is free" for a planned activity,
+// ranked with reasons, with the excluded and why.
 
+#include "Unavailability.h"
+
+#include <QList>
 #include <QWidget>
 
 class AvailabilityModel;
@@ -14,6 +18,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+class QTableWidget;
 class Store;
 
 class PoolPage : public QWidget
@@ -33,12 +38,21 @@ public slots:
     void findWhoIsFree();
     /// Records the unavailability entered for the selected advisor.
     void declareUnavailable();
+    /// Saves the dates and reason entered into the selected period; whether it was saved.
+    bool savePeriod();
+    /// Withdraws the selected period after confirming; whether it was withdrawn.
+    bool withdrawPeriod();
 
 signals:
     void poolChanged();
 
 private:
     void reload();
+    /// Lists the selected advisor's declared periods, keeping the selected one.
+    void showPeriods();
+    void updatePeriodButtons();
+    /// After a change of the pool: everything again, the search too when one was run.
+    void changed();
 
     Store* m_store = nullptr;
     PoolTableModel* m_model;
@@ -48,6 +62,11 @@ private:
     QDateEdit* m_awayTo;
     QLineEdit* m_awayReason;
     QPushButton* m_declare;
+    QTableWidget* m_periods;
+    QPushButton* m_savePeriod;
+    QPushButton* m_withdrawPeriod;
+    QList<Unavailability> m_shownPeriods;  ///< the rows of m_periods
+    bool m_searched = false;
     QDateEdit* m_from;
     QDateEdit* m_to;
     QLineEdit* m_language;

@@ -114,6 +114,7 @@ QList<Command*> allCommands()
     static HistoryCommand history;
     static ActivitiesCommand activities;
     static ActivityAddCommand activityAdd;
+    static ActivityRemoveCommand activityRemove;
     static PoolCommand pool;
     static AvailableCommand available;
     static IndexCommand index;
@@ -132,6 +133,6 @@ QList<Command*> allCommands()
             &audit,       &backup,     &restore,    &settings, &reviewInit, &score,       &importReview,
             &import,      &workshopAdd, &workshops, &workshopCriteria, &enrol,    &screening,  &commitment,  &advance,
             &reverse,     &inform,     &toInform,   &closeStep, &history,   &activities,  &activityAdd,
-            &pool,        &available,  &index,     &ranking,  &agreement, &select,
+            &activityRemove, &pool,   &available,  &index,     &ranking,  &agreement, &select,
             &reviewers,   &assign,     &submit,    &declareConflict, &consensus, &outcome,   &print,     &letters};
 }

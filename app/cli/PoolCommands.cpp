@@ -2,6 +2,7 @@
 
 #include "AccreditedAdvisor.h"
 #include "Activity.h"
+#include "ActivityRemoval.h"
 #include "AuditCommand.h"
 #include "AvailabilitySearch.h"
 #include "Candidate.h"
@@ -72,6 +73,48 @@ QJsonObject advisorJson(const AccreditedAdvisor& a, WeekCounting rule, const QDa
             {QStringLiteral("summary"), ledger.summaryIso(QLocale::c())},
             {QStringLiteral("leaves_pool_on"), dateJson(a.leavesWithin(today))},
             {QStringLiteral("unavailability"), unavailable}};
+}
+
+/// The activity a command-line argument names: its id, or words of its title that match
+/// one activity only (a title matched whole wins over those that merely contain it).
+Result<Activity> findActivity(const Store& store, const QString& argument)
+{
+    const auto activities = store.activities();
+    if (!activities.ok()) {
+        return Result<Activity>(activities.error());
+    }
+    const QUuid id = QUuid::fromString(argument);
+    const QString words = argument.trimmed();
+    QList<Activity> matches;
+    QList<Activity> whole;
+    for (const Activity& a : activities.value()) {
+        if (id.isNull() ? !words.isEmpty() && a.title.contains(words, Qt::CaseInsensitive) : a.meta.id == id) {
+            matches.append(a);
+        }
+        if (id.isNull() && a.title.trimmed().compare(words, Qt::CaseInsensitive) == 0) {
+            whole.append(a);
+        }
+    }
+    if (whole.size() == 1) {
+        return whole.constFirst();
+    }
+    if (matches.isEmpty()) {
+        return Result<Activity>::failure(
+            ErrorCode::NotFound,
+            PoolCommandsText::tr("No activity matches \"%1\". Run \"activities FILE\" for the list.").arg(argument));
+    }
+    if (matches.size() > 1) {
+        QStringList names;
+        for (const Activity& a : matches) {
+            names.append(QString(a.title + QStringLiteral(", ") + dates(a.startDate, a.endDate) + QStringLiteral(" (") +
+                                 a.meta.id.toString(QUuid::WithoutBraces) + QLatin1Char(')')));
+        }
+        return Result<Activity>::failure(ErrorCode::Invalid,
+                                         PoolCommandsText::tr("\"%1\" matches several activities; give one of their "
+                                                              "ids:\n%2")
+                                             .arg(argument, names.join(QLatin1Char('\n'))));
+    }
+    return matches.constFirst();
 }
 
 } // namespace
@@ -274,6 +317,57 @@ int ActivityAddCommand::execute(const QCommandLineParser& parser, QTextStream& o
         }
         out << line << Qt::endl;
     }
+    return Success;
+}
+
+// activity-remove -----------------------------------------------------------------------
+
+ActivityRemoveCommand::ActivityRemoveCommand()
+    : Command(QStringLiteral("activity-remove"),
+              tr("Remove an activity and who took part in it (officers); refused once Stage 3 appraisals were "
+                 "recorded for it."))
+{
+}
+
+void ActivityRemoveCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
+    parser.addPositionalArgument(QStringLiteral("ACTIVITY"), tr("The activity (id or words of its title)."));
+    parser.addOption({QStringLiteral("reason"),
+                      tr("Why it is removed; required once it has begun with leads or co-facilitators, whose "
+                         "commitment it counts in. Kept in the audit trail."),
+                      tr("TEXT")});
+}
+
+int ActivityRemoveCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::Edit, err);
+    if (!store) {
+        return Failure;
+    }
+    const auto activity = findActivity(*store, parser.positionalArguments().at(1));
+    if (!activity.ok()) {
+        err << activity.message() << Qt::endl;
+        return Failure;
+    }
+    const QString reason = parser.value(QStringLiteral("reason"));
+    const auto removal = store->activityRemoval(activity.value().meta.id);
+    if (!removal.ok()) {
+        err << removal.message() << Qt::endl;
+        return Failure;
+    }
+    if (!removal.value().refused() && removal.value().needsReason() && reason.trimmed().isEmpty()) {
+        err << removal.value().reasonQuestion() << Qt::endl << tr("Give it with --reason TEXT.") << Qt::endl;
+        return Failure;
+    }
+    // The store judges again inside its unit of work: what it refuses is what counts.
+    const Status removed = store->removeActivity(activity.value().meta.id, reason);
+    if (!removed.ok()) {
+        err << removed.message() << Qt::endl;
+        return Failure;
+    }
+    out << tr("Removed \"%1\", %2.").arg(activity.value().title, dates(activity.value().startDate, activity.value().endDate))
+        << Qt::endl;
     return Success;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
-// The accredited pool from the terminal: `activities`, `activity-add`, `pool` (weeks used
-// and left of each advisor's commitment) and `available` (who is free for planned dates).
+// The accredited pool from the terminal: `activities`, `activity-add`, `activity-remove`,
+// `pool` (weeks used and left of each advisor's commitment) and `available` (who is free
+// for planned dates).
 
 #include "Command.h"
 
@@ -25,6 +26,23 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
+    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+};
+
+/// `activity-remove FILE ACTIVITY [--reason TEXT]`: refused (exit 1) by ActivityRemoval's
+/// rule: once Stage 3 appraisals were recorded for it, or without a reason once it has
+/// begun with leads or co-facilitators.
+class ActivityRemoveCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ActivityRemoveCommand)
+
+public:
+    ActivityRemoveCommand();
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int minimumPositionals() const override { return 2; }
+    int maximumPositionals() const override { return 2; }
     int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
 };
 

@@ -35,6 +35,7 @@ QString AuditLabels::action(const QString& key)
         {QStringLiteral("workshop.update"), QT_TRANSLATE_NOOP("AuditLabels", "Workshop changed")},
         {QStringLiteral("activity.create"), QT_TRANSLATE_NOOP("AuditLabels", "Activity added")},
         {QStringLiteral("activity.update"), QT_TRANSLATE_NOOP("AuditLabels", "Activity changed")},
+        {QStringLiteral("activity.remove"), QT_TRANSLATE_NOOP("AuditLabels", "Activity removed")},
         {QStringLiteral("unavailability.create"), QT_TRANSLATE_NOOP("AuditLabels", "Unavailability declared")},
         {QStringLiteral("unavailability.update"), QT_TRANSLATE_NOOP("AuditLabels", "Unavailability changed")},
         {QStringLiteral("unavailability.remove"), QT_TRANSLATE_NOOP("AuditLabels", "Unavailability removed")},

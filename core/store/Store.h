@@ -23,6 +23,7 @@
 
 class AccreditedAdvisor;
 class Activity;
+class ActivityRemoval;
 struct AssignmentIssue;
 class Attachment;
 class AvailabilityCommitment;
@@ -254,6 +255,14 @@ public:
     /// commitment, whether or not their participant record already settles it as a
     /// voluntary extra; the editor asks for the reasons with it. Empty when all fit.
     Result<QList<AssignmentIssue>> assignmentIssues(const Activity& activity) const;
+    /// Whether the activity `id` may be removed now, and whether it needs a reason
+    /// (ActivityRemoval); NotFound when it is no longer in the file.
+    Result<ActivityRemoval> activityRemoval(const QUuid& id) const;
+    /// Removes an activity with who took part in it, in one unit of work whose audit entry
+    /// keeps the activity (before) and `reason` (after). Refused, with nothing written, by
+    /// ActivityRemoval: when Stage 3 appraisals were recorded for it, or when it has begun
+    /// with leads or co-facilitators and `reason` is empty.
+    Status removeActivity(const QUuid& id, const QString& reason = {});
 
     /// The accreditation date of every candidate ever accredited: the UTC date of their
     /// latest decision to "accredited". The one place that defines it.

@@ -6,8 +6,10 @@
 
 #include "AccreditedAdvisor.h"
 #include "Activity.h"
+#include "ActivityRemoval.h"
 #include "Candidate.h"
 #include "RecordJson.h"
+#include "ScoringForm.h"
 #include "StoreSql.h"
 #include "StoreWriteSql.h"
 #include "Unavailability.h"
@@ -122,6 +124,43 @@ Result<QList<Activity>> readActivities(const QString& connection, const QUuid& i
         activity.participants = byActivity.value(activity.meta.id);
     }
     return list;
+}
+
+/// How many Stage 3 appraisals name the activity: reviewers' scores and the officer's
+/// consensus on its item of a candidate's form (ScoringForm::activityKey).
+Result<int> appraisalsOf(const QString& connection, const QUuid& activityId)
+{
+    QSqlQuery q(QSqlDatabase::database(connection, false));
+    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM score WHERE criterion_key = :score_key) + "
+                             "(SELECT count(*) FROM consensus WHERE criterion_key = :consensus_key)"));
+    const QString key = ScoringForm::activityKey(activityId);
+    q.bindValue(QStringLiteral(":score_key"), key);
+    q.bindValue(QStringLiteral(":consensus_key"), key);
+    if (!q.exec() || !q.next()) {
+        return Result<int>(sqlError(q.lastError(), Store::tr("Could not read the appraisals of the activity.")));
+    }
+    return q.value(0).toInt();
+}
+
+/// The activity `id` and what removing it takes, read on `connection`.
+Result<std::pair<Activity, ActivityRemoval>> removalOf(const QString& connection, const QUuid& id)
+{
+    using R = Result<std::pair<Activity, ActivityRemoval>>;
+    const auto stored = readActivities(connection, id);
+    if (!stored.ok()) {
+        return R(stored.error());
+    }
+    if (stored.value().isEmpty()) {
+        return R::failure(ErrorCode::NotFound,
+                          Store::tr("The activity is no longer in the file; someone may have removed it. Reload "
+                                    "the list."));
+    }
+    const auto appraisals = appraisalsOf(connection, id);
+    if (!appraisals.ok()) {
+        return R(appraisals.error());
+    }
+    const Activity& activity = stored.value().constFirst();
+    return std::make_pair(activity, ActivityRemoval::judge(activity, appraisals.value(), QDate::currentDate()));
 }
 
 } // namespace
@@ -261,6 +300,51 @@ Result<Activity> Store::saveActivity(const Activity& edited)
         return Result<Activity>(status.error());
     }
     return saved;
+}
+
+Result<ActivityRemoval> Store::activityRemoval(const QUuid& id) const
+{
+    const auto removal = removalOf(connection(), id);
+    if (!removal.ok()) {
+        return Result<ActivityRemoval>(removal.error());
+    }
+    return removal.value().second;
+}
+
+Status Store::removeActivity(const QUuid& id, const QString& reason)
+{
+    return write([&](Change& change) -> Status {
+        // Judged inside the unit of work, so that no appraisal recorded meanwhile is lost.
+        const auto removal = removalOf(connection(), id);
+        if (!removal.ok()) {
+            return Status(removal.error());
+        }
+        if (auto allowed = removal.value().second.check(reason); !allowed.ok()) {
+            return allowed;
+        }
+        QSqlDatabase db = QSqlDatabase::database(connection(), false);
+        // Who took part goes with it; said here rather than left to ON DELETE CASCADE.
+        QSqlQuery participants(db);
+        participants.prepare(QStringLiteral("DELETE FROM activity_participant WHERE activity_id = :id"));
+        participants.bindValue(QStringLiteral(":id"), idText(id));
+        if (!participants.exec()) {
+            return sqlFailure(participants.lastError(), tr("Could not remove who took part in the activity."));
+        }
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM activity WHERE id = :id"));
+        q.bindValue(QStringLiteral(":id"), idText(id));
+        if (!q.exec()) {
+            return sqlFailure(q.lastError(), tr("Could not remove the activity."));
+        }
+        change.action = QStringLiteral("activity.remove");
+        change.entity = QStringLiteral("activity");
+        change.entityId = idText(id);
+        change.before = RecordJson::toJson(removal.value().first);
+        if (!reason.trimmed().isEmpty()) {
+            change.after = {{QStringLiteral("reason"), reason.trimmed()}};
+        }
+        return Status::success();
+    });
 }
 
 Result<QHash<QUuid, QDate>> Store::accreditationDates() const

@@ -1,8 +1,9 @@
 // The pool's commands run as a process: activities, activity-add (with the refusal of
-// time beyond the commitment), pool and available.
+// time beyond the commitment), activity-remove (its reason, its refusal), pool and available.
 #include "TestSupport.h"
 
 #include <QDate>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,7 +48,7 @@ private slots:
     {
         QString out;
         QCOMPARE(cli({QStringLiteral("--help")}, &out), 0);
-        for (const char* command : {"activities", "activity-add", "pool", "available"}) {
+        for (const char* command : {"activities", "activity-add", "activity-remove", "pool", "available"}) {
             QVERIFY2(out.contains(QLatin1String(command)), command);
             QString help;
             QCOMPARE(cli({QLatin1String(command), QStringLiteral("--help")}, &help), 0);
@@ -212,6 +213,98 @@ private slots:
         QVERIFY(out.contains(QStringLiteral("(started_weeks)")));
         QCOMPARE(cli({QStringLiteral("pool"), file}, &out), 0);
         QVERIFY2(out.contains(QStringLiteral("2 / 12 weeks, until 2027-04-17")), qPrintable(out));  // Sato
+    }
+
+    void activityRemoveObeysTheRule()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("remove.accred"));
+        QCOMPARE(cli({QStringLiteral("demo"), file}), 0);
+        QString out;
+        QString err;
+        auto activityIds = [&] {
+            QString listed;
+            cli({QStringLiteral("activities"), file, QStringLiteral("--json")}, &listed);
+            QHash<QString, QString> ids;
+            for (const QJsonValue& value : QJsonDocument::fromJson(listed.toUtf8()).array()) {
+                ids.insert(value.toObject().value(QStringLiteral("title")).toString(),
+                           value.toObject().value(QStringLiteral("id")).toString());
+            }
+            return ids;
+        };
+        auto satoWeeksUsed = [&] {
+            QString pool;
+            cli({QStringLiteral("pool"), file, QStringLiteral("--json")}, &pool);
+            for (const QJsonValue& value : QJsonDocument::fromJson(pool.toUtf8()).array()) {
+                if (value.toObject().value(QStringLiteral("family_name")).toString() == QLatin1String("Sato")) {
+                    return value.toObject().value(QStringLiteral("weeks_used")).toDouble();
+                }
+            }
+            return -1.0;
+        };
+        const auto ids = activityIds();
+        QCOMPARE(ids.size(), 5);
+        const QString seminar = QStringLiteral("Regional seminar on e-commerce and small consignments");
+        const QString hanoi = QStringLiteral("National workshop on IPR border enforcement");
+        QVERIFY(ids.contains(seminar) && ids.contains(hanoi));
+
+        // Usage: the activity is missing.
+        QCOMPARE(cli({QStringLiteral("activity-remove"), file}, &out, &err), 2);
+        // None, or several, match.
+        QCOMPARE(cli({QStringLiteral("activity-remove"), file, QStringLiteral("Nowhere")}, &out, &err), 1);
+        QVERIFY2(err.contains(QStringLiteral("No activity matches")), qPrintable(err));
+        QCOMPARE(cli({QStringLiteral("activity-remove"), file, QStringLiteral("e-commerce")}, &out, &err), 1);
+        QVERIFY2(err.contains(QStringLiteral("matches several activities")), qPrintable(err));
+
+        // Held in 2024 with Sato as lead: only with a reason.
+        QCOMPARE(cli({QStringLiteral("activity-remove"), file, QStringLiteral("regional seminar")}, &out, &err), 1);
+        QVERIFY2(err.contains(QStringLiteral("Say why")) && err.contains(QStringLiteral("--reason")), qPrintable(err));
+        QCOMPARE(activityIds().size(), 5);
+        QCOMPARE(satoWeeksUsed(), 1.6);
+        QCOMPARE(cli({QStringLiteral("activity-remove"), file, ids.value(seminar), QStringLiteral("--reason"),
+                      QStringLiteral("Recorded twice")},
+                     &out, &err),
+                 0);
+        QVERIFY2(out.contains(QStringLiteral("Removed \"") + seminar), qPrintable(out));
+        QVERIFY(!activityIds().contains(seminar));
+        QString audit;
+        QCOMPARE(cli({QStringLiteral("audit"), file, QStringLiteral("--json")}, &audit), 0);
+        QJsonObject last;  // the command's entry, before the lease's
+        for (const QJsonValue& entry : QJsonDocument::fromJson(audit.toUtf8()).array()) {
+            if (entry.toObject().value(QStringLiteral("action")).toString() == QLatin1String("activity.remove")) {
+                last = entry.toObject();
+            }
+        }
+        QCOMPARE(last.value(QStringLiteral("entity_id")).toString(), ids.value(seminar));
+        QCOMPARE(last.value(QStringLiteral("new")).toObject().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("Recorded twice"));
+        QCOMPARE(last.value(QStringLiteral("old")).toObject().value(QStringLiteral("title")).toString(), seminar);
+        QCOMPARE(satoWeeksUsed(), 0.6);  // her week at the seminar is given back
+
+        // A Stage 3 appraisal recorded for Hanoi: refused, with or without a reason.
+        QCOMPARE(cli({QStringLiteral("consensus"), file, QStringLiteral("Sato"), QStringLiteral("--criterion"),
+                      QStringLiteral("activity:") + ids.value(hanoi), QStringLiteral("--rating"), QStringLiteral("3")},
+                     &out, &err),
+                 0);
+        QCOMPARE(cli({QStringLiteral("activity-remove"), file, ids.value(hanoi), QStringLiteral("--reason"),
+                      QStringLiteral("Tidy up")},
+                     &out, &err),
+                 1);
+        QVERIFY2(err.contains(QStringLiteral("Stage 3 appraisals")) && err.contains(QStringLiteral("Keep the activity")),
+                 qPrintable(err));
+        QVERIFY(activityIds().contains(hanoi));
+
+        // A planned one goes without a reason.
+        const QDate from = QDate::currentDate().addDays(40);
+        QCOMPARE(cli({QStringLiteral("activity-add"), file, QStringLiteral("--kind"), QStringLiteral("operation"),
+                      QStringLiteral("--from"), from.toString(Qt::ISODate), QStringLiteral("--to"),
+                      from.addDays(1).toString(Qt::ISODate), QStringLiteral("--online"), QStringLiteral("--title"),
+                      QStringLiteral("Planned operation"), QStringLiteral("--participant"),
+                      QStringLiteral("Nguyen:stage3_candidate")},
+                     &out, &err),
+                 0);
+        QCOMPARE(cli({QStringLiteral("activity-remove"), file, QStringLiteral("Planned operation")}, &out, &err), 0);
+        QVERIFY(!activityIds().contains(QStringLiteral("Planned operation")));
+        QCOMPARE(cli({QStringLiteral("check"), file}, &out, &err), 0);
     }
 };
 

@@ -1,8 +1,11 @@
 // The pool in the store: activities with participants and topics, the refusal of time
-// beyond the commitment unless it is a voluntary extra with a reason, unavailability,
-// the week-counting setting, the accreditation date, and one audit entry per change.
+// beyond the commitment unless it is a voluntary extra with a reason, removing an activity
+// (refused once appraised, with a reason once counted), unavailability, the week-counting
+// setting, the accreditation date, and one audit entry per change.
 #include "AccreditedAdvisor.h"
 #include "Activity.h"
+#include "ActivityRemoval.h"
+#include "AssessmentRecords.h"
 #include "AuditLog.h"
 #include "AvailabilitySearch.h"
 #include "Candidate.h"
@@ -10,6 +13,7 @@
 #include "Store.h"
 #include "TestSupport.h"
 #include "Unavailability.h"
+#include "ScoringForm.h"
 #include "Workshop.h"
 
 #include <QTemporaryDir>
@@ -207,6 +211,154 @@ private slots:
         QVERIFY(notAccredited.message().contains(QStringLiteral("Stage 3 candidate")));
         seminar.participants.first().role = ParticipantRole::Stage3Candidate;
         QVERIFY(store->saveActivity(seminar).ok());
+    }
+
+    void aPlannedActivityIsRemovedWithoutAReason()
+    {
+        auto store = freshStore();
+        const QDate today = QDate::currentDate();
+        const Candidate sato = accredit(*store, QStringLiteral("Sato"), today.addYears(-1));
+        Activity planned = activity(QStringLiteral("Planned mission"), today.addDays(30), today.addDays(32));
+        planned.participants = {lead(sato)};
+        const auto saved = store->saveActivity(planned);
+        QVERIFY2(saved.ok(), qPrintable(saved.message()));
+        QVERIFY(store->pool().value().first().ledger(store->weekCounting()).usedUnits() > 0);
+        const auto removal = store->activityRemoval(saved.value().meta.id);
+        QVERIFY(removal.ok());
+        QVERIFY(!removal.value().refused());
+        QVERIFY(!removal.value().needsReason());
+        const int before = auditCount(*store);
+        const Status removed = store->removeActivity(saved.value().meta.id);
+        QVERIFY2(removed.ok(), qPrintable(removed.message()));
+        QVERIFY(store->activities().value().isEmpty());
+        // Its participants went with it: the ledger no longer counts the days.
+        QVERIFY(store->pool().value().first().assignments.isEmpty());
+        QCOMPARE(store->pool().value().first().ledger(store->weekCounting()).usedUnits(), 0);
+        QCOMPARE(auditCount(*store), before + 1);
+        const AuditEntry entry = store->auditTrail().value().last();
+        QCOMPARE(entry.action, QStringLiteral("activity.remove"));
+        QCOMPARE(entry.entityId, saved.value().meta.id.toString(QUuid::WithoutBraces));
+        QVERIFY(entry.oldValue.contains(QStringLiteral("Planned mission")));
+        QCOMPARE(entry.newValue, QStringLiteral("null"));
+        // Gone: a second removal says so and writes nothing.
+        QCOMPARE(store->removeActivity(saved.value().meta.id).code(), ErrorCode::NotFound);
+        QCOMPARE(store->activityRemoval(saved.value().meta.id).code(), ErrorCode::NotFound);
+        QCOMPARE(auditCount(*store), before + 1);
+        const auto check = store->check();
+        QVERIFY2(check.ok() && check.value().isEmpty(), qPrintable(check.value().join(QLatin1Char('\n'))));
+    }
+
+    void aPastActivityCountedInTheLedgerNeedsAReason()
+    {
+        auto store = freshStore();
+        const QDate today = QDate::currentDate();
+        const Candidate sato = accredit(*store, QStringLiteral("Sato"), today.addYears(-1));
+        // A Monday to Friday two months ago: one week of Sato's commitment.
+        const QDate weeksAgo = today.addDays(-60);
+        const QDate monday = weeksAgo.addDays(1 - weeksAgo.dayOfWeek());
+        Activity held = activity(QStringLiteral("Held mission"), monday, monday.addDays(4));
+        held.participants = {lead(sato)};
+        const auto saved = store->saveActivity(held);
+        QVERIFY2(saved.ok(), qPrintable(saved.message()));
+        QCOMPARE(store->pool().value().first().ledger(store->weekCounting()).usedUnits(), 10);
+        const auto removal = store->activityRemoval(saved.value().meta.id);
+        QVERIFY(removal.value().needsReason());
+        QVERIFY(!removal.value().refused());
+        QVERIFY(removal.value().reasonQuestion().contains(QStringLiteral("Say why")));
+        const int before = auditCount(*store);
+        for (const QString& none : {QString(), QStringLiteral("   ")}) {
+            const Status refused = store->removeActivity(saved.value().meta.id, none);
+            QCOMPARE(refused.code(), ErrorCode::Refused);
+            QVERIFY2(refused.message().contains(QStringLiteral("Say why")), qPrintable(refused.message()));
+        }
+        QCOMPARE(auditCount(*store), before);
+        QCOMPARE(store->activities().value().size(), 1);
+        QCOMPARE(store->pool().value().first().ledger(store->weekCounting()).usedUnits(), 10);
+        // With the reason: removed, the week given back, the reason in the audit trail.
+        QVERIFY(store->removeActivity(saved.value().meta.id, QStringLiteral(" Recorded twice by mistake ")).ok());
+        QVERIFY(store->activities().value().isEmpty());
+        QCOMPARE(store->pool().value().first().ledger(store->weekCounting()).usedUnits(), 0);
+        QCOMPARE(auditCount(*store), before + 1);
+        const AuditEntry entry = store->auditTrail().value().last();
+        QCOMPARE(entry.action, QStringLiteral("activity.remove"));
+        QVERIFY(entry.oldValue.contains(QStringLiteral("Held mission")));
+        QVERIFY(entry.oldValue.contains(sato.meta.id.toString(QUuid::WithoutBraces)));
+        QVERIFY2(entry.newValue.contains(QStringLiteral("\"reason\":\"Recorded twice by mistake\"")),
+                 qPrintable(entry.newValue));
+        // The participants' rows went in the same unit of work: none left, nothing dangling.
+        QVERIFY(store->pool().value().first().assignments.isEmpty());
+        const auto check = store->check();
+        QVERIFY2(check.ok() && check.value().isEmpty(), qPrintable(check.value().join(QLatin1Char('\n'))));
+
+        // A past activity with Stage 3 candidates only counts in nobody's ledger: no reason.
+        const Candidate trainee = store->saveCandidate(sampleCandidate(QStringLiteral("Nguyen"))).value();
+        Activity stage3 = activity(QStringLiteral("Field assessment"), monday, monday.addDays(2));
+        stage3.participants = {{trainee.meta.id, ParticipantRole::Stage3Candidate, false, {}}};
+        const auto assessed = store->saveActivity(stage3);
+        QVERIFY(assessed.ok());
+        QVERIFY(!store->activityRemoval(assessed.value().meta.id).value().needsReason());
+        QVERIFY(store->removeActivity(assessed.value().meta.id).ok());
+    }
+
+    void anAppraisedActivityCannotBeRemoved()
+    {
+        auto store = freshStore();
+        const QDate today = QDate::currentDate();
+        const Candidate trainee = store->saveCandidate(sampleCandidate(QStringLiteral("Nguyen"))).value();
+        Activity stage3 = activity(QStringLiteral("Field assessment"), today.addDays(-20), today.addDays(-18));
+        stage3.kind = ActivityKind::Stage3Assessment;
+        stage3.participants = {{trainee.meta.id, ParticipantRole::Stage3Candidate, false, {}}};
+        const auto saved = store->saveActivity(stage3);
+        QVERIFY(saved.ok());
+        const QString key = ScoringForm::activityKey(saved.value().meta.id);
+        // The officer's consensus on the candidate's appraisal of the activity.
+        const Status agreed = store->recordConsensus({trainee.meta.id, key, 1, 3, {}, {}, {}});
+        QVERIFY2(agreed.ok(), qPrintable(agreed.message()));
+        const auto removal = store->activityRemoval(saved.value().meta.id);
+        QVERIFY(removal.value().refused());
+        const int before = auditCount(*store);
+        for (const QString& reason : {QString(), QStringLiteral("Recorded by mistake")}) {
+            const Status refused = store->removeActivity(saved.value().meta.id, reason);
+            QCOMPARE(refused.code(), ErrorCode::Refused);
+            QVERIFY2(refused.message().contains(QStringLiteral("Stage 3 appraisals")), qPrintable(refused.message()));
+            QVERIFY(refused.message().contains(QStringLiteral("Keep the activity")));
+        }
+        QCOMPARE(auditCount(*store), before);
+        QCOMPARE(store->activities().value().size(), 1);
+        QCOMPARE(store->activities().value().first().participants.size(), 1);
+
+        // A reviewer's score on it counts as well (written here as an import would).
+        Activity other = activity(QStringLiteral("Second assessment"), today.addDays(-10), today.addDays(-9));
+        other.participants = stage3.participants;
+        const auto second = store->saveActivity(other);
+        QVERIFY(second.ok());
+        QVERIFY(store->activityRemoval(second.value().meta.id).value().refused() == false);
+        const QString error = runSql(
+            store->path(),
+            {QStringLiteral("INSERT INTO score (id, reviewer_id, candidate_id, criterion_key, profile_version, rating, "
+                            "comment, evidence, submitted_at, updated_at, row_version, modified_at, modified_by) "
+                            "SELECT 'score-1', id, '%1', '%2', 1, 2, '', '', '2025-01-01T00:00:00.000Z', "
+                            "'2025-01-01T00:00:00.000Z', 1, '2025-01-01T00:00:00.000Z', 'test' FROM person LIMIT 1")
+                 .arg(trainee.meta.id.toString(QUuid::WithoutBraces),
+                      ScoringForm::activityKey(second.value().meta.id))});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(store->removeActivity(second.value().meta.id, QStringLiteral("Why not")).code(), ErrorCode::Refused);
+        QCOMPARE(store->activities().value().size(), 2);
+    }
+
+    void removingAnActivityIsForTheOfficerHoldingTheFile()
+    {
+        auto store = freshStore();
+        const QDate today = QDate::currentDate();
+        const auto saved = store->saveActivity(activity(QStringLiteral("Planned"), today.addDays(5), today.addDays(6)));
+        QVERIFY(saved.ok());
+        const QString path = store->path();
+        store.reset();
+        auto reader = Store::open(path, Store::Access::ReadOnly);
+        QVERIFY(reader.ok());
+        QVERIFY(reader.value()->activityRemoval(saved.value().meta.id).ok());
+        QCOMPARE(reader.value()->removeActivity(saved.value().meta.id).code(), ErrorCode::ReadOnly);
+        QCOMPARE(reader.value()->activities().value().size(), 1);
     }
 
     void unavailabilityIsRecordedAndAudited()

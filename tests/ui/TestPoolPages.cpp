@@ -1,8 +1,11 @@
 // The Activities, Pool and Dashboard areas driven through their widgets, headless: record
 // an activity and see the ledger change, the voluntary extra that asks for its reason,
-// declare unavailability, find who is free, and the dashboard's charts, tables and exports.
+// remove an activity (its reason, its refusal), declare, edit and withdraw unavailability,
+// find who is free, and the dashboard's charts, tables and exports.
 #include "ActivitiesPage.h"
 #include "ActivityTableModel.h"
+#include "AssessmentRecords.h"
+#include "AuditLog.h"
 #include "AvailabilityModel.h"
 #include "ChartPanel.h"
 #include "DashboardPage.h"
@@ -12,9 +15,11 @@
 #include "MessageBox.h"
 #include "PoolPage.h"
 #include "PoolTableModel.h"
+#include "ScoringForm.h"
 #include "Store.h"
 #include "TestSupport.h"
 #include "Translations.h"
+#include "Unavailability.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -65,14 +70,14 @@ private:
     QTemporaryDir m_dir;
     int m_count = 0;
 
-    /// A fresh demo open for editing in `window`, showing area `row`.
-    void openDemo(MainWindow& window, int row)
+    /// A fresh demo open for editing (or read-only) in `window`, showing area `row`.
+    void openDemo(MainWindow& window, int row, bool readOnly = false)
     {
         const QString file = m_dir.filePath(QStringLiteral("demo-%1.accred").arg(++m_count));
         QVERIFY(DemoFile::create(file).ok());
         window.resize(1280, 860);
         window.show();
-        QVERIFY(window.openFile(file));
+        QVERIFY(window.openFile(file, readOnly));
         window.findChild<QListWidget*>(QStringLiteral("areaNavigation"))->setCurrentRow(row);
     }
 
@@ -246,6 +251,217 @@ private slots:
         }
         QVERIFY(!child<QLabel>(window, "searchSummary")->text().isEmpty());
         screenshot(window, QStringLiteral("pool-search.png"));
+    }
+
+    void editAndWithdrawAPeriodByKeyboard()
+    {
+        MainWindow window;
+        openDemo(window, 3);
+        const QDate today = QDate::currentDate();
+        auto* poolTable = child<QTableView>(window, "poolTable");
+        auto* periods = child<QTableWidget>(window, "unavailabilityTable");
+        QAbstractItemModelTester tester(periods->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto* save = child<QPushButton>(window, "saveUnavailability");
+        auto* withdraw = child<QPushButton>(window, "withdrawUnavailability");
+        QCOMPARE(periods->rowCount(), 0);  // nobody selected yet
+        QVERIFY(!save->isEnabled() && !withdraw->isEnabled());
+
+        // Who is free during Haruka Sato's declared week: not she, for that reason.
+        child<QDateEdit>(window, "searchFrom")->setDate(today.addDays(46));
+        child<QDateEdit>(window, "searchTo")->setDate(today.addDays(47));
+        QTest::mouseClick(child<QPushButton>(window, "findWhoIsFree"), Qt::LeftButton);
+        auto* excluded = child<QTableView>(window, "excludedTable")->model();
+        QVERIFY(cell(excluded, QStringLiteral("Sato"), AvailabilityModel::Reasons)
+                    .contains(QStringLiteral("National IPR week")));
+
+        // Her periods, by keyboard: find her in the list, then go down to the table of periods.
+        poolTable->setFocus();
+        QTest::keyClicks(poolTable, QStringLiteral("Sato"));
+        QCOMPARE(poolTable->currentIndex().siblingAtColumn(PoolTableModel::Name).data().toString(),
+                 QStringLiteral("Sato, Haruka"));
+        QCOMPARE(periods->rowCount(), 1);
+        QCOMPARE(periods->item(0, 2)->text(), QStringLiteral("National IPR week at Japan Customs"));
+        QCOMPARE(periods->item(0, 0)->text(), QLocale().toString(today.addDays(45), QLocale::ShortFormat));
+        periods->setFocus();
+        QTest::keyClick(periods, Qt::Key_Down);
+        QCOMPARE(periods->currentRow(), 0);
+        QVERIFY(save->isEnabled() && withdraw->isEnabled());
+        // Choosing it fills the fields.
+        auto* reason = child<QLineEdit>(window, "unavailableReason");
+        QCOMPARE(reason->text(), QStringLiteral("National IPR week at Japan Customs"));
+        QCOMPARE(child<QDateEdit>(window, "unavailableFrom")->date(), today.addDays(45));
+        QCOMPARE(child<QDateEdit>(window, "unavailableTo")->date(), today.addDays(49));
+        screenshot(window, QStringLiteral("pool-unavailability.png"));
+
+        // Core's validation, shown: the period may not end before it starts.
+        child<QDateEdit>(window, "unavailableTo")->setDate(today.addDays(40));
+        QTest::keyClick(save, Qt::Key_Space);
+        QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("ends before it starts")),
+                 qPrintable(MessageBox::lastRecorded()));
+        const QUuid sato = window.store()->pool().value().at(2).candidate.meta.id;
+        QCOMPARE(window.store()->unavailability(sato).value().first().to, today.addDays(49));
+
+        // Moved a week later, with another reason typed in.
+        child<QDateEdit>(window, "unavailableFrom")->setDate(today.addDays(52));
+        child<QDateEdit>(window, "unavailableTo")->setDate(today.addDays(56));
+        reason->setFocus();
+        QTest::keyClick(reason, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(reason, QStringLiteral("Conference in Geneva"));
+        QTest::keyClick(save, Qt::Key_Space);
+        const auto stored = window.store()->unavailability(sato).value();
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().from, today.addDays(52));
+        QCOMPARE(stored.first().to, today.addDays(56));
+        QCOMPARE(stored.first().reason, QStringLiteral("Conference in Geneva"));
+        QCOMPARE(stored.first().meta.rowVersion, 2);
+        QCOMPARE(window.store()->auditTrail(sato).value().last().action, QStringLiteral("unavailability.update"));
+        // The page shows it: the list, the pool's column, and the search, run again.
+        QCOMPARE(periods->rowCount(), 1);
+        QCOMPARE(periods->currentRow(), 0);
+        QCOMPARE(periods->item(0, 2)->text(), QStringLiteral("Conference in Geneva"));
+        QVERIFY(cell(poolTable->model(), QStringLiteral("Sato"), PoolTableModel::Unavailable)
+                    .contains(QStringLiteral("Conference in Geneva")));
+        QVERIFY(!cell(excluded, QStringLiteral("Sato"), AvailabilityModel::Reasons)
+                     .contains(QStringLiteral("National IPR week")));
+
+        // Withdrawn, after a confirmation that names the period; declining changes nothing.
+        QVERIFY(withdraw->isEnabled());
+        MessageBox::setNextAnswer(false);
+        QTest::keyClick(withdraw, Qt::Key_Space);
+        const QString question = MessageBox::lastRecorded();
+        QVERIFY2(question.contains(QStringLiteral("Haruka Sato")) &&
+                     question.contains(QLocale().toString(today.addDays(52), QLocale::ShortFormat)) &&
+                     question.contains(QStringLiteral("Conference in Geneva")),
+                 qPrintable(question));
+        QCOMPARE(window.store()->unavailability(sato).value().size(), 1);
+        MessageBox::setNextAnswer(true);
+        QTest::keyClick(withdraw, Qt::Key_Space);
+        QVERIFY(window.store()->unavailability(sato).value().isEmpty());
+        QCOMPARE(window.store()->auditTrail(sato).value().last().action, QStringLiteral("unavailability.remove"));
+        QCOMPARE(periods->rowCount(), 0);
+        QVERIFY(!save->isEnabled() && !withdraw->isEnabled());
+        QVERIFY(cell(poolTable->model(), QStringLiteral("Sato"), PoolTableModel::Unavailable).isEmpty());
+    }
+
+    void readOnlySessionsSeeThePeriodsButCannotChangeThem()
+    {
+        MainWindow window;
+        openDemo(window, 3, true);
+        QVERIFY(window.store()->isReadOnly());
+        auto* poolTable = child<QTableView>(window, "poolTable");
+        auto* periods = child<QTableWidget>(window, "unavailabilityTable");
+        poolTable->setFocus();
+        QTest::keyClicks(poolTable, QStringLiteral("El Amrani"));
+        QCOMPARE(periods->rowCount(), 1);
+        QCOMPARE(periods->item(0, 2)->text(), QStringLiteral("Annual leave"));
+        periods->setFocus();
+        QTest::keyClick(periods, Qt::Key_Down);
+        QCOMPARE(periods->currentRow(), 0);
+        for (const char* name : {"declareUnavailable", "saveUnavailability", "withdrawUnavailability"}) {
+            QVERIFY2(!child<QPushButton>(window, name)->isEnabled(), name);
+        }
+        // Nor an activity removed.
+        window.findChild<QListWidget*>(QStringLiteral("areaNavigation"))->setCurrentRow(2);
+        auto* table = child<QTableView>(window, "activityTable");
+        table->selectRow(0);
+        QVERIFY(!child<QPushButton>(window, "removeActivity")->isEnabled());
+    }
+
+    void removeAnActivityWithAndWithoutAReason()
+    {
+        // The demo, with a Stage 3 appraisal recorded for Hanoi (Sato's, before her accreditation).
+        const QString hanoi = QStringLiteral("National workshop on IPR border enforcement");
+        const QString file = m_dir.filePath(QStringLiteral("demo-appraised.accred"));
+        QVERIFY(DemoFile::create(file).ok());
+        {
+            auto store = Store::open(file);
+            QVERIFY(store.ok());
+            QUuid sato;
+            for (const AccreditedAdvisor& a : store.value()->pool().value()) {
+                sato = a.candidate.familyName == QLatin1String("Sato") ? a.candidate.meta.id : sato;
+            }
+            QUuid hanoiId;
+            for (const Activity& a : store.value()->activities().value()) {
+                hanoiId = a.title == hanoi ? a.meta.id : hanoiId;
+            }
+            const Status agreed =
+                store.value()->recordConsensus({sato, ScoringForm::activityKey(hanoiId), 1, 3, {}, {}, {}});
+            QVERIFY2(agreed.ok(), qPrintable(agreed.message()));
+        }
+        MainWindow window;
+        window.resize(1280, 860);
+        window.show();
+        QVERIFY(window.openFile(file));
+        window.findChild<QListWidget*>(QStringLiteral("areaNavigation"))->setCurrentRow(2);
+        auto* table = child<QTableView>(window, "activityTable");
+        auto* model = static_cast<ActivityTableModel*>(table->model());
+        auto* remove = child<QPushButton>(window, "removeActivity");
+        auto* message = child<QLabel>(window, "activityMessage");
+        QVERIFY(!remove->isEnabled());  // a new activity in the editor: nothing to remove
+        auto select = [&](const QString& title) {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->activityAt(row).title == title) {
+                    table->setFocus();
+                    table->selectRow(row);
+                    return true;
+                }
+            }
+            return false;
+        };
+
+        // Planned, with a Stage 3 candidate: a confirmation, no reason.
+        const QDate from = QDate::currentDate().addDays(40);
+        fillActivity(window, QStringLiteral("Planned webinar"), from, from.addDays(1), QStringLiteral("Nguyen"),
+                     ParticipantRole::Stage3Candidate);
+        QTest::mouseClick(child<QPushButton>(window, "saveActivity"), Qt::LeftButton);
+        QCOMPARE(model->rowCount(), 6);
+        QVERIFY(remove->isEnabled());
+        MessageBox::setNextAnswer(false);
+        QTest::keyClick(remove, Qt::Key_Space);
+        QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("Remove the activity \"Planned webinar\"")),
+                 qPrintable(MessageBox::lastRecorded()));
+        QCOMPARE(model->rowCount(), 6);
+        MessageBox::setNextAnswer(true);
+        QTest::keyClick(remove, Qt::Key_Space);
+        QCOMPARE(model->rowCount(), 5);
+        QVERIFY2(message->text().startsWith(QStringLiteral("Removed \"Planned webinar\"")), qPrintable(message->text()));
+        QCOMPARE(child<QLineEdit>(window, "activityTitle")->text(), QString());
+        QVERIFY(!remove->isEnabled());
+
+        // Held, with Sato as lead: only with a reason; cancelling removes nothing.
+        const QString seminar = QStringLiteral("Regional seminar on e-commerce and small consignments");
+        QVERIFY(select(seminar));
+        QCOMPARE(child<QLineEdit>(window, "activityTitle")->text(), seminar);
+        QTest::keyClick(remove, Qt::Key_Space);
+        QVERIFY(MessageBox::lastRecorded().contains(QStringLiteral("Say why")));
+        QVERIFY2(message->text().startsWith(QStringLiteral("Not removed")), qPrintable(message->text()));
+        MessageBox::setNextText(QStringLiteral("   "));
+        QTest::keyClick(remove, Qt::Key_Space);
+        QVERIFY(message->text().startsWith(QStringLiteral("Not removed")));
+        QCOMPARE(model->rowCount(), 5);
+        MessageBox::setNextText(QStringLiteral("Recorded twice"));
+        QTest::keyClick(remove, Qt::Key_Space);
+        QCOMPARE(model->rowCount(), 4);
+        const AuditEntry entry = window.store()->auditTrail().value().last();
+        QCOMPARE(entry.action, QStringLiteral("activity.remove"));
+        QVERIFY(entry.newValue.contains(QStringLiteral("Recorded twice")));
+        // The pool counts her week no more.
+        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("areaNavigation"));
+        navigation->setCurrentRow(3);
+        QCOMPARE(cell(child<QTableView>(window, "poolTable")->model(), QStringLiteral("Sato"), PoolTableModel::Commitment),
+                 QStringLiteral("0.6 / 12 weeks, until 17/04/2027"));
+        navigation->setCurrentRow(2);
+
+        // Appraised for Stage 3: refused in core's words, whatever the reason.
+        QVERIFY(select(hanoi));
+        MessageBox::setNextText(QStringLiteral("Tidy up"));
+        QTest::keyClick(remove, Qt::Key_Space);
+        QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("Stage 3 appraisals")),
+                 qPrintable(MessageBox::lastRecorded()));
+        QVERIFY(message->text().contains(QStringLiteral("Keep the activity")));
+        QCOMPARE(model->rowCount(), 4);
+        MessageBox::setNextText(QString());
+        MessageBox::text(nullptr, {}, {});  // clear the unused answer
     }
 
     void theDashboardDrawsChartsWithTablesAndExportsThem()
