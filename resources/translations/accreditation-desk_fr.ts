@@ -268,6 +268,42 @@
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>R&amp;emove Activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed: removing %1 needs its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the activity %1 and who takes part in it? The audit trail keeps what it held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Activity</name>
@@ -466,6 +502,52 @@
     </message>
     <message>
         <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityRemoval</name>
+    <message>
+        <source>&quot;%1&quot; cannot be removed: Stage 3 appraisals (%2) were recorded for it, and they are part of the candidates&apos; assessment. Keep the activity; if its details are wrong, correct them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has taken place and counts in the commitment of its leads and co-facilitators. Removing it gives them back those weeks. Say why it is removed (for example: recorded by mistake); the reason is kept in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityRemoveCommand</name>
+    <message>
+        <source>Remove an activity and who took part in it (officers); refused once Stage 3 appraisals were recorded for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity (id or words of its title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is removed; required once it has begun with leads or co-facilitators, whose commitment it counts in. Kept in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it with --reason TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;, %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1324,6 +1406,10 @@
     </message>
     <message>
         <source>Letter text back to the built-in one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3186,6 +3272,29 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
     <message>
         <source>Decision refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeclareConflictCommand</name>
+    <message>
+        <source>Declare a conflict of interest with a candidate (reviewers): your assignment is removed when the officer imports your review file, and you no longer see the candidate&apos;s scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What makes you unable to judge the candidate fairly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --reviewer R and --reason TEXT (what makes you unable to judge the candidate fairly).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared a conflict of interest with %1 in %2; the officer&apos;s import removes your assignment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5231,6 +5340,15 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No activity matches &quot;%1&quot;. Run &quot;activities FILE&quot; for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several activities; give one of their ids:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PoolPage</name>
@@ -5364,6 +5482,66 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared unavailability of the selected advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods the selected advisor declared unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dates and reason into the selected period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the selected period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared &amp;periods (select one to edit or withdraw it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the unavailability %1 declared from %2 until %3 (%4)? The search for who is free counts them free on those days again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw unavailability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5608,10 +5786,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
 <context>
     <name>ProfileCommand</name>
     <message>
-        <source>Show the competence profile: its groups, criteria and their kinds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The Accreditation Desk file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5625,6 +5799,14 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>A candidate meets every hard requirement and at least %1 of the %2 counted criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the competence profile: its rating scale, groups, criteria and their kinds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating scale</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6251,6 +6433,33 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
 </context>
 <context>
+    <name>ReviewerCommand</name>
+    <message>
+        <source>The shared Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate (id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You, the reviewer (account or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REVIEWER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your review file (by default ACCOUNT.review beside FILE, made when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewerWork</name>
     <message>
         <source>%1&apos;s scores are theirs alone: only %1 records them, in their own review file. The officer records a consensus instead.</source>
@@ -6381,14 +6590,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
 <context>
     <name>ScoreCommand</name>
     <message>
-        <source>The shared Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The candidate (id or name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>KEY</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6417,23 +6618,7 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You, the reviewer (account or name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>REVIEWER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The criterion&apos;s key, as `profile --json` lists them; &quot;workshop:KEY&quot; for a workshop&apos;s own, &quot;activity:ID&quot; for a Stage 3 appraisal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your review file (by default ACCOUNT.review beside FILE, made when missing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6957,10 +7142,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
 <context>
     <name>ScreeningCommand</name>
     <message>
-        <source>Record a candidate&apos;s Stage 1 screening against the profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The Accreditation Desk file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7002,6 +7183,42 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>Screening of %1 recorded: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a candidate&apos;s Stage 1 screening against the profile: by hand, or the pre-check computed from their data and the assessment (--check shows it, --confirm records it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the pre-check: each hard requirement judged from the candidate&apos;s data, each counted criterion from the consensus or the submitted scores. Records nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the pre-check as the screening; with --hard and --reason to override its finding on the hard requirements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the hard requirements are judged otherwise than the pre-check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --check to see the pre-check or --confirm to record it, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the pre-check, --hard goes with --confirm and is met or not-met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-check counts the criteria itself; --counted is for a screening by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-check of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening of %1 recorded from the pre-check: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8440,35 +8657,31 @@ Nothing was imported.</source>
         <source>Could not read the workshop&apos;s consensus.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not count the scores of the workshop&apos;s criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the appraisals of the activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity is no longer in the file; someone may have removed it. Reload the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove who took part in the activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SubmitCommand</name>
     <message>
         <source>Submit your scores of a candidate (reviewers): final, and then you see the other reviewers&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The shared Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The candidate (id or name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You, the reviewer (account or name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>REVIEWER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your review file (by default ACCOUNT.review beside FILE).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8691,6 +8904,266 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Added &quot;%1&quot;, %2 to %3, %4 seats (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopCriteriaCommand</name>
+    <message>
+        <source>List a workshop&apos;s own assessment criteria, or add, rename or remove one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop (id or words of its title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a criterion named NAME at the end of the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the criterion with this key or name; its scores stay in the file but leave the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY_OR_NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the name or description of the criterion with this key or name; it keeps its key and its scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new name (with --rename).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a reviewer looks for (with --add or --rename).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;accreditation-desk-cli workshop-criteria --help&quot; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One change a call: give only one of --add, --remove and --rename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name goes with --rename (with --add, the name is --add&apos;s value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--description goes with --add or --rename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rename needs --name, --description or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot; (key %2) to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several criteria of %1 are named &quot;%2&quot;; give the key instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no criterion &quot;%2&quot;. Run &quot;workshop-criteria FILE WORKSHOP&quot; for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed &quot;%1&quot; from %2; the %n score(s) given under it stay in the file but leave the form.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed &quot;%1&quot; (key %2) of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no criteria of its own: its participants are scored on the competence profile only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopCriteriaView</name>
+    <message>
+        <source>The workshop&apos;s own criteria, in the order of the scoring form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short, as the scoring form shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a reviewer looks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a reviewer must see to rate this criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to loo&amp;k for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected criterion up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected criterion down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the workshop&apos;s criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the changes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the criteria of the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a workshop to see the criteria its participants are scored on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criteria this workshop&apos;s participants are scored on, after the competence profile&apos;s. This session only reads the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criteria this workshop&apos;s participants are scored on, after the competence profile&apos;s, in this order. Changes reach the scoring forms when saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) were already given under &quot;%1&quot;. Once the criteria are saved, those scores leave the scoring form; they stay in the file. Remove it?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9051,6 +9524,10 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Se&amp;lection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Criteria</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
