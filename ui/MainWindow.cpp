@@ -32,6 +32,7 @@
 #include "PeopleDialog.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "WorkshopCriteriaView.h"
 #include "WorkshopsPage.h"
 #include "Store.h"
 
@@ -383,6 +384,9 @@ void MainWindow::chooseAndCreate()
 
 bool MainWindow::openFile(const QString& path, bool readOnly)
 {
+    if (!settleUnsavedChanges()) {
+        return false;
+    }
     auto opened = Store::open(path, readOnly ? Store::Access::ReadOnly : Store::Access::Edit, Actor::current(),
                               Store::DailyBackup::Later);
     if (!opened.ok()) {
@@ -401,6 +405,9 @@ bool MainWindow::openFile(const QString& path, bool readOnly)
 
 bool MainWindow::createFile(const QString& path)
 {
+    if (!settleUnsavedChanges()) {
+        return false;
+    }
     auto created = Store::create(path);
     if (!created.ok()) {
         MessageBox::critical(this, tr("Cannot create the file"), created.message());
@@ -750,6 +757,10 @@ void MainWindow::newCandidate()
 
 bool MainWindow::settleUnsavedChanges()
 {
+    if (!m_workshops->criteria()->settleUnsavedChanges()) {
+        m_navigation->setCurrentRow(m_areas->indexOf(m_workshops));  // show what is being asked about
+        return false;
+    }
     if (!m_editor->isModified()) {
         return true;
     }

@@ -120,22 +120,29 @@ bool WorkshopCriteriaView::setWorkshop(const QUuid& workshopId)
     if (workshopId == m_workshop && hasUnsavedChanges()) {
         return true;  // the window read again after someone's change: the officer's edits stay
     }
-    if (hasUnsavedChanges()) {
-        switch (MessageBox::askToSave(this, tr("the criteria of the workshop"))) {
-        case MessageBox::UnsavedChoice::Save:
-            if (!save()) {
-                return false;
-            }
-            break;
-        case MessageBox::UnsavedChoice::Discard:
-            break;
-        case MessageBox::UnsavedChoice::Cancel:
-            return false;
-        }
+    if (!settleUnsavedChanges()) {
+        return false;
     }
     m_workshop = workshopId;
     revert();
     return true;
+}
+
+bool WorkshopCriteriaView::settleUnsavedChanges()
+{
+    if (!hasUnsavedChanges()) {
+        return true;
+    }
+    switch (MessageBox::askToSave(this, tr("the criteria of the workshop"))) {
+    case MessageBox::UnsavedChoice::Save:
+        return save();
+    case MessageBox::UnsavedChoice::Discard:
+        revert();
+        return true;
+    case MessageBox::UnsavedChoice::Cancel:
+        return false;
+    }
+    return false;
 }
 
 void WorkshopCriteriaView::revert()

@@ -45,6 +45,9 @@ public:
     void moveSelected(int by);
 
     bool hasUnsavedChanges() const;
+    /// Asks the officer to save or discard edits not saved (nothing to ask: true); false
+    /// when they cancel or saving fails.
+    bool settleUnsavedChanges();
     QTableWidget* table() const { return m_table; }
 
 signals:

@@ -198,6 +198,28 @@ private slots:
         QVERIFY(!view->hasUnsavedChanges());
     }
 
+    void editsNotSavedAreNotLostByClosingOrOpening()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(m_file));
+        WorkshopCriteriaView* view = showCriteria(window);
+        view->addCriterion();
+        QVERIFY(view->hasUnsavedChanges());
+        MessageBox::setNextUnsavedChoice(MessageBox::UnsavedChoice::Cancel);
+        QVERIFY(!window.close());  // the officer went back to their edits
+        QVERIFY(view->hasUnsavedChanges());
+        MessageBox::setNextUnsavedChoice(MessageBox::UnsavedChoice::Cancel);
+        QVERIFY(!window.openFile(m_file));
+        QVERIFY(view->hasUnsavedChanges());
+        MessageBox::setNextUnsavedChoice(MessageBox::UnsavedChoice::Discard);
+        QVERIFY(window.close());
+        QVERIFY(!view->hasUnsavedChanges());
+        auto store = Store::open(m_file, Store::Access::ReadOnly);
+        QVERIFY(store.ok());
+        QCOMPARE(store.value()->workshopCriteria(m_workshop).value().size(), view->table()->rowCount());
+    }
+
     void aReadOnlySessionCannotEdit()
     {
         MainWindow window;
