@@ -14,7 +14,6 @@
 #include <QCommandLineParser>
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QTextStream>
@@ -27,28 +26,6 @@ namespace {
 const QString kFile = QStringLiteral("FILE");
 const QString kWorkshop = QStringLiteral("workshop");
 const QString kJson = QStringLiteral("json");
-
-QString idText(const QUuid& id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-
-int fail(QTextStream& err, const QString& message)
-{
-    err << message << Qt::endl;
-    return Command::Failure;
-}
-
-int usage(QTextStream& err, const QString& message)
-{
-    err << message << Qt::endl;
-    return Command::UsageError;
-}
-
-void printJson(QTextStream& out, const QJsonObject& object)
-{
-    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-}
 
 /// Totals are means: two decimals at most, as the locale writes them.
 QString number(double value)
@@ -106,7 +83,7 @@ int consensusCount(const WorkshopAssessment& a)
 
 QJsonObject workshopJson(const Workshop& w)
 {
-    return {{QStringLiteral("id"), idText(w.meta.id)}, {QStringLiteral("title"), w.title},
+    return {{QStringLiteral("id"), Command::idText(w.meta.id)}, {QStringLiteral("title"), w.title},
             {QStringLiteral("seats"), w.capacity}};
 }
 
@@ -400,7 +377,7 @@ template <typename E> QString readMinimums(const QStringList& values, const QStr
 
 QJsonObject choiceJson(const SelectionCandidate& c, const QString& explanation)
 {
-    return {{QStringLiteral("candidate_id"), idText(c.candidateId)},
+    return {{QStringLiteral("candidate_id"), Command::idText(c.candidateId)},
             {QStringLiteral("name"), c.name},
             {QStringLiteral("total"), rounded(c.total, 6)},
             {QStringLiteral("administration"), c.administration},

@@ -91,7 +91,7 @@ int AuditCommand::execute(const QCommandLineParser& parser, QTextStream& out, QT
                                             : QJsonDocument::fromJson(e.newValue.toUtf8()).object()},
                 {QStringLiteral("hash"), e.hash}});
         }
-        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        printJson(out, array);
         return Success;
     }
     TextTable table({tr("#"), tr("When"), tr("Who"), tr("What"), tr("Record")});

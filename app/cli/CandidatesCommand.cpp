@@ -10,7 +10,6 @@
 #include <QCommandLineParser>
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -75,7 +74,7 @@ int CandidatesCommand::printFound(const Store& store, const QString& text, bool 
         table.addRow({c.familyName, c.givenNames, c.administration, labelOf(c.stage), places.join(QStringLiteral("; "))});
     }
     if (json) {
-        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        printJson(out, array);
         return Success;
     }
     table.print(out);
@@ -127,7 +126,7 @@ int CandidatesCommand::execute(const QCommandLineParser& parser, QTextStream& ou
             record.insert(QStringLiteral("workshop"), seat.isEmpty() ? QJsonValue() : QJsonValue(seat));
             array.append(record);
         }
-        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        printJson(out, array);
         return Success;
     }
     TextTable table({tr("Family name"), tr("Given names"), tr("Administration"), tr("Region"), tr("Stage")});

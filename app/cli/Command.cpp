@@ -18,6 +18,9 @@
 #include "WorkshopCriteriaCommand.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -28,6 +31,29 @@ Command::Command(QString name, QString summary)
 }
 
 Command::~Command() = default;
+
+int Command::fail(QTextStream& err, const QString& message)
+{
+    err << message << Qt::endl;
+    return Failure;
+}
+
+int Command::usage(QTextStream& err, const QString& message)
+{
+    err << message << Qt::endl;
+    return UsageError;
+}
+
+void Command::printJson(QTextStream& out, const QJsonValue& value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+}
+
+QString Command::idText(const QUuid& id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
 
 int Command::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {

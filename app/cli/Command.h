@@ -12,6 +12,7 @@
 #include <memory>
 
 class QCommandLineParser;
+class QJsonValue;
 class QTextStream;
 
 class Command
@@ -30,6 +31,15 @@ public:
     /// Runs the command; `arguments` starts with the command's own name.
     int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
+    /// Prints core's refusal (or any failure) on `err`; returns Failure.
+    static int fail(QTextStream& err, const QString& message);
+    /// Prints what is wrong with the command line on `err`; returns UsageError.
+    static int usage(QTextStream& err, const QString& message);
+    /// Prints an object or an array as indented JSON, for --json.
+    static void printJson(QTextStream& out, const QJsonValue& value);
+    /// An id as the command line prints and reads it: without braces.
+    static QString idText(const QUuid& id);
+
 protected:
     /// Adds the command's options and positional arguments.
     virtual void configure(QCommandLineParser& parser) = 0;
@@ -42,6 +52,7 @@ protected:
     Actor actor() const;
     /// Opens a file as actor(); on failure prints why and returns null.
     std::unique_ptr<Store> openStore(const QString& path, Store::Access access, QTextStream& err) const;
+
 
 private:
     QString m_as;

@@ -6,7 +6,6 @@
 
 #include <QCommandLineParser>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QTextStream>
 
 PeopleCommand::PeopleCommand()
@@ -36,7 +35,7 @@ int PeopleCommand::execute(const QCommandLineParser& parser, QTextStream& out, Q
         for (const Person& person : people.value()) {
             array.append(RecordJson::toJson(person));
         }
-        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        printJson(out, array);
         return Success;
     }
     TextTable table({tr("Name"), tr("Account"), tr("Role"), tr("Administration")});

@@ -15,7 +15,6 @@
 #include <QCommandLineParser>
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
@@ -25,23 +24,6 @@ namespace {
 
 const QString kFile = QStringLiteral("FILE");
 const QString kCandidate = QStringLiteral("CANDIDATE");
-
-QString idText(const QUuid& id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-
-int fail(QTextStream& err, const QString& message)
-{
-    err << message << Qt::endl;
-    return Command::Failure;
-}
-
-int usage(QTextStream& err, const QString& message)
-{
-    err << message << Qt::endl;
-    return Command::UsageError;
-}
 
 /// A date option: valid, or null with `ok` false when given but not YYYY-MM-DD.
 QDate dateOption(const QCommandLineParser& parser, const QString& name, bool* ok)
@@ -53,12 +35,6 @@ QDate dateOption(const QCommandLineParser& parser, const QString& name, bool* ok
     const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
     *ok = date.isValid();
     return date;
-}
-
-void printJson(QTextStream& out, const QJsonValue& value)
-{
-    out << QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
-                                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
 }
 
 // Gives the free functions of this file a translation context that lupdate sees.
@@ -91,7 +67,7 @@ Result<Workshop> findWorkshop(const Store& store, const QString& argument)
     if (matches.size() > 1) {
         QStringList names;
         for (const Workshop& w : matches) {
-            names.append(w.title + QStringLiteral(" (") + idText(w.meta.id) + QLatin1Char(')'));
+            names.append(w.title + QStringLiteral(" (") + Command::idText(w.meta.id) + QLatin1Char(')'));
         }
         return Result<Workshop>::failure(ErrorCode::Invalid,
                                          PipelineText::tr("\"%1\" matches several workshops; give one of their ids:\n%2")

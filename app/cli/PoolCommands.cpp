@@ -165,7 +165,7 @@ int ActivitiesCommand::execute(const QCommandLineParser& parser, QTextStream& ou
             object.insert(QStringLiteral("participants"), participants);
             array.append(object);
         }
-        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        printJson(out, array);
         return Success;
     }
     TextTable table({tr("Dates"), tr("Title"), tr("Kind"), tr("Where"), tr("Language"), tr("Participants")});
@@ -402,7 +402,7 @@ int PoolCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTe
         for (const AccreditedAdvisor& a : pool.value()) {
             array.append(advisorJson(a, rule, today));
         }
-        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        printJson(out, array);
         return Success;
     }
     const QLocale locale;

@@ -16,18 +16,6 @@
 
 namespace {
 
-int fail(QTextStream& err, const QString& message)
-{
-    err << message << Qt::endl;
-    return Command::Failure;
-}
-
-int usage(QTextStream& err, const QString& message)
-{
-    err << message << Qt::endl;
-    return Command::UsageError;
-}
-
 struct PrintText {
     Q_DECLARE_TR_FUNCTIONS(PrintCommands)
 };

@@ -5,7 +5,6 @@
 #include "Store.h"
 
 #include <QCommandLineParser>
-#include <QJsonDocument>
 #include <QLocale>
 #include <QTextStream>
 
@@ -34,7 +33,7 @@ int ProfileCommand::execute(const QCommandLineParser& parser, QTextStream& out, 
     }
     const CompetenceProfile& p = profile.value();
     if (parser.isSet(QStringLiteral("json"))) {
-        out << QString::fromUtf8(QJsonDocument(RecordJson::toJson(p)).toJson(QJsonDocument::Indented));
+        printJson(out, RecordJson::toJson(p));
         return Success;
     }
     out << tr("%1, version %2, adopted %3").arg(p.title).arg(p.version).arg(QLocale().toString(p.adoptedOn, QLocale::ShortFormat))

@@ -16,7 +16,6 @@
 
 #include <QCommandLineParser>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QTextStream>
@@ -92,7 +91,7 @@ int ReviewersCommand::execute(const QCommandLineParser& parser, QTextStream& out
                       QString::number(declared)});
     }
     if (parser.isSet(QStringLiteral("json"))) {
-        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        printJson(out, array);
     } else {
         table.print(out);
     }

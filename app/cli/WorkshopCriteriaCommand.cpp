@@ -7,7 +7,6 @@
 
 #include <QCommandLineParser>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QTextStream>
@@ -171,7 +170,7 @@ int WorkshopCriteriaCommand::execute(const QCommandLineParser& parser, QTextStre
         table.addRow({QLocale().toString(i + 1), c.key, c.name, c.description, QLocale().toString(scores)});
     }
     if (parser.isSet(kJson)) {
-        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        printJson(out, array);
     } else if (criteria.isEmpty()) {
         out << tr("%1 has no criteria of its own: its participants are scored on the competence profile only.")
                    .arg(workshop.value().title)
