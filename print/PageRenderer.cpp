@@ -1,9 +1,9 @@
 #include "PageRenderer.h"
 
+#include "PageCanvas.h"
 #include "PrintedDocument.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -153,16 +153,18 @@ Result<int> PageRenderer::render(const PrintedDocument& document, QPagedPaintDev
             drawHeader(painter, section, header, dpi);
             drawFooter(painter, document, section, footer, dpi, index + 1, pages);
             painter.save();
-            painter.translate(body.left(), body.top() - index * body.height());
-            const QRectF view(0, index * body.height(), body.width(), body.height());
-            painter.setClipRect(view);
-            QAbstractTextDocumentLayout::PaintContext context;
-            // QTextLayout::draw also draws the one line just above the clip (Qt's loop keeps
-            // the last line above as its first): the painter's clip hides it on paper and on
-            // screen, though a PDF text extractor still finds that line on both pages.
-            context.clip = view;
-            context.palette.setColor(QPalette::Text, Qt::black);
-            text.documentLayout()->draw(&painter, context);
+            painter.setClipRect(body);
+            {
+                // Drawn through a canvas that leaves out the line above the page, which
+                // QTextLayout draws too (PageCanvas.h).
+                PageCanvas canvas(painter, body);
+                QPainter onCanvas(&canvas);
+                onCanvas.translate(body.left(), body.top() - index * body.height());
+                QAbstractTextDocumentLayout::PaintContext context;
+                context.clip = QRectF(0, index * body.height(), body.width(), body.height());
+                context.palette.setColor(QPalette::Text, Qt::black);
+                text.documentLayout()->draw(&onCanvas, context);
+            }
             painter.restore();
             ++painted;
         }

@@ -74,6 +74,28 @@ QString joined(const QString& text)
     return out;
 }
 
+/// Whether `text` holds `words` in order, whole or broken by a page break (the running
+/// footer and header of the next page between two of its lines).
+bool holdsInOrder(const QString& text, const QString& words)
+{
+    const QStringList parts = flat(words).split(QLatin1Char(' '));
+    const QString whole = joined(text);
+    for (qsizetype start = whole.indexOf(parts.first()); start >= 0;
+         start = whole.indexOf(parts.first(), start + 1)) {
+        qsizetype at = start + parts.first().size();
+        bool found = true;
+        for (qsizetype i = 1; i < parts.size() && found; ++i) {
+            const qsizetype next = whole.indexOf(parts.at(i), at);
+            found = next >= 0 && next - at < 400;  // a footer and a header, not another section
+            at = next + parts.at(i).size();
+        }
+        if (found) {
+            return true;
+        }
+    }
+    return false;
+}
+
 QString longComment()
 {
     // 3,000 characters of numbered words, so that any word lost or doubled shows.
@@ -262,7 +284,7 @@ private slots:
         for (const CriterionGroup& g : m_profile.groups) {
             QVERIFY2(text.contains(flat(g.name)), qPrintable(g.name));
             for (const Criterion& c : g.criteria) {
-                QVERIFY2(joined(text).contains(joined(c.name)), qPrintable(c.name));
+                QVERIFY2(holdsInOrder(text, c.name), qPrintable(c.name));
                 if (!c.key.isEmpty() && c.kind != CriterionKind::Hard) {
                     // The escaped "<checked>" reads as written.
                     QVERIFY2(text.contains(QStringLiteral("Remark on %1 <checked>.").arg(c.key)) ||
@@ -297,7 +319,7 @@ private slots:
             QVERIFY2(found >= 0, qPrintable(QStringLiteral("missing or out of order: ") + word));
             // Never more than twice: a line that ends a page is also in the next page's
             // stream, hidden by the clip (see PageRenderer), never anywhere else.
-            QVERIFY2(word.size() < 8 || text.count(word) <= 2, qPrintable(word));
+            QVERIFY2(word.size() < 8 || text.count(word) == 1, qPrintable(word + QStringLiteral(" found %1 times").arg(text.count(word))));
             at = found + word.size();
         }
     }
