@@ -31,7 +31,12 @@ QString dates(const QLocale& locale, const QDate& from, const QDate& to)
 
 QString criterionCell(const SheetCriterion& c, const QString& attributes = QString())
 {
-    return QStringLiteral("<td width=\"30%\"") + attributes + QStringLiteral(">") + esc(c.name) +
+    // The description is the same for every candidate, so anonymised sheets print it as it is.
+    const QString lookFor = c.description.trimmed().isEmpty()
+                                ? QString()
+                                : QString(QStringLiteral("<br/><span class=\"small\">") +
+                                          esc(c.description.trimmed()) + QStringLiteral("</span>"));
+    return QStringLiteral("<td width=\"30%\"") + attributes + QStringLiteral(">") + esc(c.name) + lookFor +
            QStringLiteral("<br/><span class=\"small muted\">") + esc(AssessmentSheet::kindLabel(c.kind)) +
            QStringLiteral("</span></td>");
 }

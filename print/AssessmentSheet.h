@@ -34,6 +34,8 @@ struct SheetCriterion {
     QString name;
     CriterionKind kind = CriterionKind::Counted;
     QList<SheetScore> scores;
+    /// What to look for, printed small under the name; empty prints nothing.
+    QString description = {};
 };
 
 struct SheetGroup {

@@ -212,7 +212,7 @@ Status PrintSource::formGroups(const QUuid& candidateId, const QUuid& workshopId
     for (const FormSection& section : form.sections) {
         SheetGroup group{section.title, {}};
         for (const FormCriterion& c : section.criteria) {
-            group.criteria.append({c.key, c.name, c.kind, {}});
+            group.criteria.append({c.key, c.name, c.kind, {}, c.description});
         }
         const bool profile = m_profile.groups.cend() !=
                              std::find_if(m_profile.groups.cbegin(), m_profile.groups.cend(),

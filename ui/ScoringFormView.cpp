@@ -11,6 +11,7 @@
 #include "Store.h"
 
 #include <QComboBox>
+#include <QFont>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -226,6 +227,19 @@ void ScoringFormView::rebuild()
                     }
                 }
                 name->setBuddy(row.rating);
+                // What to look for, under the name; a screen reader hears it with the rating, as
+                // it hears the name through the buddy.
+                QLabel* lookFor = nullptr;
+                if (!criterion.description.isEmpty()) {
+                    lookFor = new QLabel(criterion.description, box);
+                    lookFor->setObjectName(QStringLiteral("lookFor:") + criterion.key);
+                    lookFor->setTextFormat(Qt::PlainText);
+                    lookFor->setWordWrap(true);
+                    QFont small = lookFor->font();
+                    small.setPointSizeF(small.pointSizeF() * 0.9);
+                    lookFor->setFont(small);
+                    row.rating->setAccessibleDescription(tr("What to look for: %1").arg(criterion.description));
+                }
                 row.descriptor = new QLabel(box);
                 row.descriptor->setWordWrap(true);
                 row.descriptor->setObjectName(QStringLiteral("descriptor:") + criterion.key);
@@ -256,13 +270,17 @@ void ScoringFormView::rebuild()
                     }
                 }
                 // Two lines a criterion, so the form reads in a narrow pane: what is rated and
-                // how, then the comment and the evidence (or the reviewers' ratings).
-                grid->addWidget(name, 2 * line, 0);
-                grid->addWidget(row.rating, 2 * line, 1);
-                grid->addWidget(row.descriptor, 2 * line, 2);
-                grid->addWidget(row.comment, 2 * line + 1, 0, 1, 2);
+                // how, then the comment and the evidence (or the reviewers' ratings); between
+                // them what to look for, when the criterion says (an empty grid row takes no room).
+                grid->addWidget(name, 3 * line, 0);
+                grid->addWidget(row.rating, 3 * line, 1);
+                grid->addWidget(row.descriptor, 3 * line, 2);
+                if (lookFor) {
+                    grid->addWidget(lookFor, 3 * line + 1, 0, 1, 3);
+                }
+                grid->addWidget(row.comment, 3 * line + 2, 0, 1, 2);
                 if (row.evidence) {
-                    grid->addWidget(row.evidence, 2 * line + 1, 2);
+                    grid->addWidget(row.evidence, 3 * line + 2, 2);
                 } else {
                     auto* seen = new QLabel(others.value(criterion.key).isEmpty()
                                                 ? tr("No reviewer's rating to show")
@@ -270,7 +288,7 @@ void ScoringFormView::rebuild()
                                             box);
                     seen->setObjectName(QStringLiteral("others:") + criterion.key);
                     seen->setWordWrap(true);
-                    grid->addWidget(seen, 2 * line + 1, 2);
+                    grid->addWidget(seen, 3 * line + 2, 2);
                 }
                 m_rows.append(row);
                 const int index = int(m_rows.size()) - 1;

@@ -1,8 +1,9 @@
 #pragma once
 // The scoring form of the selected candidate: the criteria grouped as the profile groups
 // them, then the workshop's own and the Stage 3 appraisals, each with a rating chosen
-// among the scale's levels (their descriptors shown beside), a comment and an evidence
-// note, and the progress ("12 of 31 criteria"). A reviewer saves drafts in their review
+// among the scale's levels (their descriptors shown beside), what to look for when the
+// criterion says (under it, and the rating's accessible description), a comment and an
+// evidence note, and the progress ("12 of 31 criteria"). A reviewer saves drafts in their review
 // file and submits; the officer records the consensus, with the reviewers' ratings shown
 // beside each criterion. Everything works by keyboard: Tab moves through the form.
 

@@ -15,14 +15,14 @@ ScoringForm ScoringForm::build(const QUuid& candidateId, const CompetenceProfile
     for (const CriterionGroup& group : profile.groups) {
         FormSection section{group.key, group.name, {}};
         for (const Criterion& c : group.criteria) {
-            section.criteria.append({c.key, c.name, c.kind});
+            section.criteria.append({c.key, c.name, c.kind, c.description.trimmed()});
         }
         form.sections.append(section);
     }
     if (!workshopCriteria.isEmpty()) {
         FormSection section{QStringLiteral("workshop"), tr("Workshop: %1").arg(workshopTitle), {}};
         for (const Criterion& c : workshopCriteria) {
-            section.criteria.append({workshopKey(c.key), c.name, CriterionKind::Counted});
+            section.criteria.append({workshopKey(c.key), c.name, CriterionKind::Counted, c.description.trimmed()});
         }
         form.sections.append(section);
     }

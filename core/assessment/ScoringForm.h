@@ -19,6 +19,9 @@ struct FormCriterion {
     QString key;
     QString name;
     CriterionKind kind = CriterionKind::Counted;
+    /// What a reviewer looks for, as the criterion gives it (a workshop's own criteria may;
+    /// the profile's and the appraisals have none): shown on the form and printed sheets.
+    QString description = {};
 };
 
 struct FormSection {

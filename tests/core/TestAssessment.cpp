@@ -198,6 +198,40 @@ private slots:
         QCOMPARE(store->scoringForm(m_diallo).value().criterionCount(), 32);
     }
 
+    void theFormKeepsWhatToLookFor()
+    {
+        // Built from plain data: a workshop criterion's description reaches its form item;
+        // one without a description, the profile's criteria and the appraisals have none.
+        const CompetenceProfile profile = CompetenceProfile::call2023();
+        const QUuid candidate = QUuid::createUuid();
+        QList<Criterion> own = ScoringForm::defaultWorkshopCriteria();
+        own[0].description = QStringLiteral("  Listens, builds on others' points, keeps to time.\n");
+        ScoringForm form = ScoringForm::build(candidate, profile, QStringLiteral("Kashiwa"), own, {});
+        QCOMPARE(form.criterion(ScoringForm::workshopKey(own.at(0).key))->description,
+                 QStringLiteral("Listens, builds on others' points, keeps to time."));
+        QVERIFY(form.criterion(ScoringForm::workshopKey(own.at(1).key))->description.isEmpty());
+        for (const CriterionGroup& g : profile.groups) {
+            for (const Criterion& c : g.criteria) {
+                QCOMPARE(form.criterion(c.key)->description, c.description);
+            }
+        }
+
+        // From the file: what the Criteria tab saved is what the reviewer's form shows.
+        makeFile();
+        auto store = open(kOfficer, Store::Access::Edit);
+        QVERIFY(store->setWorkshopCriteria(m_workshop, {{QStringLiteral("role_play"), QStringLiteral("Role play"),
+                                                          CriterionKind::Counted,
+                                                          QStringLiteral("Stays in role; asks before deciding.")},
+                                                         {QStringLiteral("debate"), QStringLiteral("Debate"),
+                                                          CriterionKind::Counted}})
+                    .ok());
+        form = store->scoringForm(m_sato).value();
+        QCOMPARE(form.criterion(QStringLiteral("workshop:role_play"))->description,
+                 QStringLiteral("Stays in role; asks before deciding."));
+        QVERIFY(form.criterion(QStringLiteral("workshop:debate"))->description.isEmpty());
+        QVERIFY(form.criterion(QStringLiteral("personal.interpersonal"))->description.isEmpty());
+    }
+
     void aNewWorkshopCriterionGetsAKeyFromItsName()
     {
         QCOMPARE(ScoringForm::newWorkshopCriterionKey(QStringLiteral("  Role play!"), {}), QStringLiteral("role_play"));

@@ -106,6 +106,37 @@ QString longComment()
     return comment.left(3000).trimmed();
 }
 
+/// What to look for in the workshop's case study: long enough to wrap, and with an address
+/// longer than the criterion column is wide.
+QString lookFor()
+{
+    return QStringLiteral("Reads the seizure file closely, separates facts from assumptions, names the right holder "
+                          "to contact and the evidence still missing, and proposes a proportionate next step in the "
+                          "time given; guidance at https://wco.example/ipr-toa/case-studies/seized-goods-guidance-2023");
+}
+
+/// The words pdftotext finds on the pages of `pdf`, each with its box (points).
+struct PdfWord {
+    QString text;
+    double xMin = 0;
+    double xMax = 0;
+};
+QList<PdfWord> pdfWords(const QString& pdf)
+{
+    QString out;
+    run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
+                                      QStringLiteral("-")},
+        &out);
+    QList<PdfWord> words;
+    const QRegularExpression word(
+        QStringLiteral("<word xMin=\"([\\d.]+)\" yMin=\"[\\d.]+\" xMax=\"([\\d.]+)\" yMax=\"[\\d.]+\">([^<]*)</word>"));
+    for (auto it = word.globalMatch(out); it.hasNext();) {
+        const auto m = it.next();
+        words.append({m.captured(3), m.captured(1).toDouble(), m.captured(2).toDouble()});
+    }
+    return words;
+}
+
 } // namespace
 
 class TestPrintedDocuments : public QObject
@@ -177,7 +208,9 @@ private slots:
         m_workshop = workshop.value().meta.id;
         // The workshop's own criteria: the usual three and one of its own.
         QList<Criterion> own = ScoringForm::defaultWorkshopCriteria();
-        own.append({QStringLiteral("case_study"), QStringLiteral("Case study on seized goods"), CriterionKind::Counted});
+        // It says what to look for, at length and with an address no line can hold whole.
+        own.append({QStringLiteral("case_study"), QStringLiteral("Case study on seized goods"), CriterionKind::Counted,
+                    lookFor()});
         const Status criteriaSet = m_store->setWorkshopCriteria(m_workshop, own);
         QVERIFY2(criteriaSet.ok(), qPrintable(criteriaSet.message()));
 
@@ -361,6 +394,55 @@ private slots:
         QVERIFY(!text.contains(QStringLiteral("Kenji Morita")) || text.contains(QStringLiteral("Assessors")) ||
                 true);  // assessors may be named; scores never
         QVERIFY(!text.contains(QStringLiteral("word0001")));
+    }
+
+    void aWorkshopCriterionPrintsWhatToLookFor()
+    {
+        PrintSource source(*m_store);
+        const QUuid diallo = m_candidates.first().meta.id;
+        // Blank, filled, and both anonymised: the description under the name, before the kind.
+        const QList<SheetOptions> sheets{{true, false}, {false, false}, {true, true}, {false, true}};
+        for (const SheetOptions& options : sheets) {
+            const QString pdf = write(source.candidateSheet(diallo, options), QStringLiteral("look-for.pdf"));
+            QVERIFY(!pdf.isEmpty());
+            const QString text = flat(pdfText(pdf));
+            // Word after word (a row may run onto the next page, whose header comes between,
+            // and the address breaks where it must), then the kind.
+            const QString cell = joined(text);
+            qsizetype at = cell.indexOf(QStringLiteral("Casestudyonseizedgoods"));
+            QVERIFY2(at >= 0, qPrintable(AssessmentSheet::title(options)));
+            for (const QString& word : lookFor().split(QLatin1Char(' '))) {
+                const qsizetype found = cell.indexOf(word, at);
+                QVERIFY2(found >= 0, qPrintable(AssessmentSheet::title(options) + QStringLiteral(": ") + word +
+                                                QStringLiteral(" in ") +
+                                                text.mid(text.indexOf(QStringLiteral("Case study")), 800)));
+                at = found + word.size();
+            }
+            QVERIFY(cell.indexOf(QStringLiteral("Countstowards\"mostof\""), at) >= 0);
+            // A criterion without a description prints its name and kind, nothing between.
+            QVERIFY2(text.contains(QStringLiteral("Participation in discussions Counts towards \"most of\"")),
+                     qPrintable(AssessmentSheet::title(options)));
+            QVERIFY(text.contains(QStringLiteral("Presentations Counts towards \"most of\"")));
+        }
+
+        // The long description wraps inside the criterion column: no word of it reaches the
+        // boxes of the blank sheet, not even the address, which breaks where it must.
+        const QString blank = write(source.candidateSheet(diallo, {true, false}), QStringLiteral("look-for-blank.pdf"));
+        const QList<PdfWord> words = pdfWords(blank);
+        double boxes = 1e9;
+        for (const PdfWord& w : words) {
+            boxes = w.text == QStringLiteral("\u2610") ? std::min(boxes, w.xMin) : boxes;
+        }
+        QVERIFY(boxes < 1e9);
+        int checked = 0;
+        for (const PdfWord& w : words) {
+            if (w.text.contains(QStringLiteral("wco.example")) || w.text.contains(QStringLiteral("guidance-2023")) ||
+                w.text.startsWith(QStringLiteral("proportionate")) || w.text.startsWith(QStringLiteral("assumptions"))) {
+                QVERIFY2(w.xMax < boxes, qPrintable(w.text));
+                ++checked;
+            }
+        }
+        QVERIFY(checked >= 3);
     }
 
     void anonymisedSheetHidesNameAdministrationAndCountry()

@@ -13,6 +13,7 @@
 #include "ReviewFile.h"
 #include "ReviewerWork.h"
 #include "Score.h"
+#include "ScoringForm.h"
 #include "ScoresView.h"
 #include "ScoringFormView.h"
 #include "Screening.h"
@@ -23,6 +24,7 @@
 #include "Workshop.h"
 #include "WorkshopsPage.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -115,6 +117,11 @@ private slots:
             c.givenNames = QStringLiteral("Chidi");
             candidateId = s.saveCandidate(c).value().meta.id;
             QVERIFY(s.enrol(candidateId, workshop).ok());
+            // The workshop says what to look for in discussions, and nothing for the others.
+            QList<Criterion> own = ScoringForm::defaultWorkshopCriteria();
+            own[0].description = QStringLiteral("Listens to others, builds on their points and keeps to the time "
+                                                "given; disagrees without taking over the discussion.");
+            QVERIFY(s.setWorkshopCriteria(workshop, own).ok());
             const QUuid me = s.savePerson(reviewer(QStringLiteral("Test Reviewer"), Actor::current().person,
                                                    QStringLiteral("WCO Secretariat")))
                                  .value()
@@ -155,6 +162,22 @@ private slots:
         showCandidateTab(window, form);
         QCOMPARE(form->mode(), ScoringFormView::Mode::Reviewer);
         QCOMPARE(form->progressText(), QStringLiteral("0 of 34 criteria"));
+        // What to look for shows under the criterion's name and is the rating's accessible
+        // description; a criterion that says nothing shows nothing.
+        auto* lookFor = form->findChild<QLabel*>(QStringLiteral("lookFor:workshop:discussions"));
+        QVERIFY(lookFor);
+        QVERIFY(lookFor->isVisibleTo(form));
+        QVERIFY(lookFor->text().startsWith(QStringLiteral("Listens to others")));
+        QVERIFY(lookFor->wordWrap());
+        auto* discussions = form->findChild<QComboBox*>(QStringLiteral("rating:workshop:discussions"));
+        QVERIFY(discussions->accessibleDescription().contains(QStringLiteral("keeps to the time given")));
+        QAccessibleInterface* face = QAccessible::queryAccessibleInterface(discussions);
+        QVERIFY(face && face->text(QAccessible::Description).contains(QStringLiteral("keeps to the time given")));
+        QVERIFY(!form->findChild<QLabel*>(QStringLiteral("lookFor:workshop:presentations")));
+        QVERIFY(form->findChild<QComboBox*>(QStringLiteral("rating:workshop:presentations"))
+                    ->accessibleDescription()
+                    .isEmpty());
+        QVERIFY(!form->findChild<QLabel*>(QStringLiteral("lookFor:personal.interpersonal")));
         // Blind: the other reviewer's score is hidden until mine are submitted.
         QCOMPARE(window.scoresView()->table()->rowCount(), 0);
 
