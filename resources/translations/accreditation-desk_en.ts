@@ -6893,6 +6893,10 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <source>Outcome not recorded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What to look for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Screening</name>
