@@ -53,9 +53,18 @@ QString ScoringForm::activityKey(const QUuid& activityId)
 
 QList<Criterion> ScoringForm::defaultWorkshopCriteria()
 {
-    return {{QStringLiteral("discussions"), tr("Participation in discussions"), CriterionKind::Counted},
-            {QStringLiteral("group_activities"), tr("Group activities"), CriterionKind::Counted},
-            {QStringLiteral("presentations"), tr("Presentations"), CriterionKind::Counted}};
+    // The call asks for "a high level of participation in the discussions, group
+    // activities and presentations" of the four-day workshop; the words are a starting
+    // point the officer edits per workshop.
+    return {{QStringLiteral("discussions"), tr("Participation in discussions"), CriterionKind::Counted,
+             tr("Takes part in every discussion, listens, builds on others' points and brings in their own "
+                "administration's experience.")},
+            {QStringLiteral("group_activities"), tr("Group activities"), CriterionKind::Counted,
+             tr("Works with the group towards its result, takes a fair share of the work and helps others to "
+                "contribute.")},
+            {QStringLiteral("presentations"), tr("Presentations"), CriterionKind::Counted,
+             tr("Presents clearly and within time, adapts to the audience and answers questions with sound "
+                "knowledge of IPR enforcement.")}};
 }
 
 QString ScoringForm::newWorkshopCriterionKey(const QString& name, const QStringList& taken)

@@ -6722,6 +6722,18 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <source>%1 of %2 criteria</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Takes part in every discussion, listens, builds on others&apos; points and brings in their own administration&apos;s experience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works with the group towards its result, takes a fair share of the work and helps others to contribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presents clearly and within time, adapts to the audience and answers questions with sound knowledge of IPR enforcement.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScoringFormView</name>

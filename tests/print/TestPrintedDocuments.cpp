@@ -208,6 +208,9 @@ private slots:
         m_workshop = workshop.value().meta.id;
         // The workshop's own criteria: the usual three and one of its own.
         QList<Criterion> own = ScoringForm::defaultWorkshopCriteria();
+        for (Criterion& c : own) {
+            c.description.clear();  // the usual three say nothing here: a sheet prints nothing for them
+        }
         // It says what to look for, at length and with an address no line can hold whole.
         own.append({QStringLiteral("case_study"), QStringLiteral("Case study on seized goods"), CriterionKind::Counted,
                     lookFor()});

@@ -119,6 +119,9 @@ private slots:
             QVERIFY(s.enrol(candidateId, workshop).ok());
             // The workshop says what to look for in discussions, and nothing for the others.
             QList<Criterion> own = ScoringForm::defaultWorkshopCriteria();
+            for (Criterion& criterion : own) {
+                criterion.description.clear();
+            }
             own[0].description = QStringLiteral("Listens to others, builds on their points and keeps to the time "
                                                 "given; disagrees without taking over the discussion.");
             QVERIFY(s.setWorkshopCriteria(workshop, own).ok());
