@@ -142,6 +142,26 @@ Result<int> appraisalsOf(const QString& connection, const QUuid& activityId)
     return q.value(0).toInt();
 }
 
+/// The candidates whose Stage 3 appraisal in the activity has a score or a consensus.
+Result<QSet<QUuid>> appraisedIn(const QString& connection, const QUuid& activityId)
+{
+    QSqlQuery q(QSqlDatabase::database(connection, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT candidate_id FROM score WHERE criterion_key = :score_key UNION "
+                             "SELECT candidate_id FROM consensus WHERE criterion_key = :consensus_key"));
+    const QString key = ScoringForm::activityKey(activityId);
+    q.bindValue(QStringLiteral(":score_key"), key);
+    q.bindValue(QStringLiteral(":consensus_key"), key);
+    if (!q.exec()) {
+        return Result<QSet<QUuid>>(sqlError(q.lastError(), Store::tr("Could not read the appraisals of the activity.")));
+    }
+    QSet<QUuid> appraised;
+    while (q.next()) {
+        appraised.insert(QUuid::fromString(q.value(0).toString()));
+    }
+    return appraised;
+}
+
 /// The activity `id` and what removing it takes, read on `connection`.
 Result<std::pair<Activity, ActivityRemoval>> removalOf(const QString& connection, const QUuid& id)
 {
@@ -235,6 +255,25 @@ Result<Activity> Store::saveActivity(const Activity& edited)
             const auto stored = readActivities(connection(), saved.meta.id);
             if (stored.ok() && !stored.value().isEmpty()) {
                 change.before = RecordJson::toJson(stored.value().first());
+            }
+            // A Stage 3 candidate whose appraisal in the activity was scored keeps their
+            // place in it: dropped, the appraisal would leave their form while its scores stay.
+            const auto appraised = appraisedIn(connection(), saved.meta.id);
+            if (!appraised.ok()) {
+                return Status(appraised.error());
+            }
+            for (const QUuid& candidateId : appraised.value()) {
+                const ActivityParticipant* p = saved.participant(candidateId);
+                if (p && p->role == ParticipantRole::Stage3Candidate) {
+                    continue;
+                }
+                const auto who = candidate(candidateId);
+                refusals.append(tr("%1's Stage 3 appraisal in this activity has scores; they stay in it as a Stage 3 "
+                                   "candidate. Correct the other details, or keep the activity as it is.")
+                                    .arg(who.ok() ? who.value().displayName() : idText(candidateId)));
+            }
+            if (!refusals.isEmpty()) {
+                return Status::failure(ErrorCode::Refused, refusals.join(QLatin1Char('\n')));
             }
         }
         stamp(saved.meta, m_actor);

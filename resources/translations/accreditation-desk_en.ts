@@ -8693,6 +8693,10 @@ Nothing was imported.</source>
         <source>Could not remove the activity.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1&apos;s Stage 3 appraisal in this activity has scores; they stay in it as a Stage 3 candidate. Correct the other details, or keep the activity as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SubmitCommand</name>

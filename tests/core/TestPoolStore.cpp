@@ -300,6 +300,41 @@ private slots:
         QVERIFY(store->removeActivity(assessed.value().meta.id).ok());
     }
 
+    void anAppraisedStage3CandidateStaysInTheActivity()
+    {
+        auto store = freshStore();
+        const QDate today = QDate::currentDate();
+        const Candidate trainee = store->saveCandidate(sampleCandidate(QStringLiteral("Nguyen"))).value();
+        const Candidate other = store->saveCandidate(sampleCandidate(QStringLiteral("Okafor"))).value();
+        Activity stage3 = activity(QStringLiteral("Field assessment"), today.addDays(-20), today.addDays(-18));
+        stage3.kind = ActivityKind::Stage3Assessment;
+        stage3.participants = {{trainee.meta.id, ParticipantRole::Stage3Candidate, false, {}},
+                               {other.meta.id, ParticipantRole::Stage3Candidate, false, {}}};
+        auto saved = store->saveActivity(stage3);
+        QVERIFY(saved.ok());
+        const QString key = ScoringForm::activityKey(saved.value().meta.id);
+        QVERIFY(store->recordConsensus({trainee.meta.id, key, 1, 3, {}, {}, {}}).ok());
+        const int before = auditCount(*store);
+
+        // Dropping the appraised candidate is refused; nothing changes.
+        Activity dropped = saved.value();
+        dropped.participants = {{other.meta.id, ParticipantRole::Stage3Candidate, false, {}}};
+        const auto refused = store->saveActivity(dropped);
+        QCOMPARE(refused.code(), ErrorCode::Refused);
+        QVERIFY2(refused.message().contains(QStringLiteral("Alex Nguyen's Stage 3 appraisal")), qPrintable(refused.message()));
+        QCOMPARE(store->activities().value().first().participants.size(), 2);
+        QVERIFY(store->scoringForm(trainee.meta.id).value().criterion(key));
+        QCOMPARE(auditCount(*store), before);
+        // The one not appraised can go, and the other details can change.
+        Activity edited = saved.value();
+        edited.title = QStringLiteral("Field assessment, Lomé");
+        edited.participants = {{trainee.meta.id, ParticipantRole::Stage3Candidate, false, {}}};
+        const auto kept = store->saveActivity(edited);
+        QVERIFY2(kept.ok(), qPrintable(kept.message()));
+        QCOMPARE(store->activities().value().first().participants.size(), 1);
+        QCOMPARE(store->activities().value().first().title, QStringLiteral("Field assessment, Lomé"));
+    }
+
     void anAppraisedActivityCannotBeRemoved()
     {
         auto store = freshStore();
