@@ -241,14 +241,15 @@ Result<Workshop> Store::saveWorkshop(const Workshop& edited)
         }
         if (isNew) {  // a new workshop is assessed on the usual criteria until the officer changes them
             QSqlQuery criterion(QSqlDatabase::database(connection(), false));
-            criterion.prepare(QStringLiteral("INSERT INTO workshop_criterion (workshop_id, position, key, name) "
-                                             "VALUES (:workshop, :position, :key, :name)"));
+            criterion.prepare(QStringLiteral("INSERT INTO workshop_criterion (workshop_id, position, key, name, "
+                                             "description) VALUES (:workshop, :position, :key, :name, :description)"));
             const QList<Criterion> defaults = ScoringForm::defaultWorkshopCriteria();
             for (int i = 0; i < defaults.size(); ++i) {
                 criterion.bindValue(QStringLiteral(":workshop"), idText(saved.meta.id));
                 criterion.bindValue(QStringLiteral(":position"), i);
                 criterion.bindValue(QStringLiteral(":key"), defaults.at(i).key);
                 criterion.bindValue(QStringLiteral(":name"), defaults.at(i).name);
+                criterion.bindValue(QStringLiteral(":description"), defaults.at(i).description);
                 if (!criterion.exec()) {
                     return sqlFailure(criterion.lastError(), tr("Could not save the workshop's criteria."));
                 }

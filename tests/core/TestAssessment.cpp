@@ -174,6 +174,8 @@ private slots:
         auto store = open(kOfficer, Store::Access::Edit);
         QCOMPARE(store->currentProfile().value().scale.size(), 5);
         QCOMPARE(store->workshopCriteria(m_workshop).value().size(), 3);
+        // A new workshop's three come with what to look for, as the call words it.
+        QVERIFY(store->workshopCriteria(m_workshop).value().at(0).description.startsWith(QStringLiteral("Takes part")));
         ScoringForm form = store->scoringForm(m_sato).value();
         QCOMPARE(form.criterionCount(), 34);
         QVERIFY(store->setWorkshopCriteria(m_workshop, {{QStringLiteral("role_play"), QStringLiteral("Role play"),
