@@ -3,6 +3,8 @@
 // letter's text as the message, its PDF attached. Marked X-Unsent so that Outlook and
 // Thunderbird open it as a draft rather than as a received message.
 
+#include "Clock.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
@@ -16,7 +18,7 @@ struct EmailDraft {
     QString text;
     QString attachmentName;  ///< ASCII file name of the PDF
     QByteArray attachment;
-    QDateTime date = QDateTime::currentDateTime();
+    QDateTime date = Clock::now();
 
     /// The message: CRLF line endings, UTF-8 text and headers (RFC 2047 encoded words),
     /// base64 parts in lines of 76 characters.

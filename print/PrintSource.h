@@ -5,6 +5,7 @@
 
 #include "Activity.h"
 #include "AssessmentSheet.h"
+#include "Clock.h"
 #include "PrintedDocument.h"
 #include "Result.h"
 #include "ResultLetter.h"
@@ -27,7 +28,7 @@ public:
     /// page, in name order. Refused when nobody holds a seat.
     Result<PrintedDocument> workshopSheets(const QUuid& workshopId, const SheetOptions& options);
     Result<PrintedDocument> participantList(const QUuid& workshopId);
-    Result<PrintedDocument> poolRoster(const QDate& today = QDate::currentDate());
+    Result<PrintedDocument> poolRoster(const QDate& today = Clock::today());
 
     /// The letters to every candidate of a workshop whose standing comes from a decision
     /// to `decision` for that workshop, in name order, each in `language` or, when empty,

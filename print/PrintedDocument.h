@@ -5,6 +5,8 @@
 // batch, handed to different assessors, each stay whole. The body of a section is HTML
 // in the subset QTextDocument reads; PageRenderer lays it out.
 
+#include "Clock.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -33,6 +35,6 @@ public:
 
 struct PrintedDocument {
     QString sourceFile;  ///< the Accreditation Desk file's name, shown in every footer
-    QDateTime printedAt = QDateTime::currentDateTime();
+    QDateTime printedAt = Clock::now();
     QList<PrintSection> sections;
 };

@@ -4,6 +4,7 @@
 // under a letterhead, ready to print, to save as PDF and to attach to an e-mail draft.
 
 #include "Candidate.h"
+#include "Clock.h"
 #include "LetterTemplate.h"
 #include "StageDecision.h"
 #include "Workshop.h"
@@ -21,7 +22,7 @@ struct LetterData {
     QDate accreditedOn;  ///< for the accredited letter: the start of the three years
     QString officer;     ///< who signs
     QString officerEmail;
-    QDate letterDate = QDate::currentDate();
+    QDate letterDate = Clock::today();
     LetterTemplate text;  ///< in the letter's language
 };
 

@@ -5,6 +5,7 @@
 #include "ActivityTableModel.h"
 #include "Candidate.h"
 #include "CandidateFilter.h"
+#include "Clock.h"
 #include "MessageBox.h"
 #include "Store.h"
 
@@ -42,7 +43,7 @@ QDateEdit* dateEdit(QWidget* parent, const char* name, const QString& accessible
     edit->setAccessibleName(accessibleName);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    edit->setDate(QDate::currentDate());
+    edit->setDate(Clock::today());
     return edit;
 }
 
@@ -228,7 +229,7 @@ void ActivitiesPage::reload()
     const auto pool = m_store->pool();
     for (const AccreditedAdvisor& a : pool.ok() ? pool.value() : QList<AccreditedAdvisor>()) {
         m_names.insert(a.candidate.meta.id, a.candidate.displayName());
-        m_candidate->addItem(tr("%1 (%2)").arg(a.candidate.sortName(), labelOf(a.state(QDate::currentDate()))),
+        m_candidate->addItem(tr("%1 (%2)").arg(a.candidate.sortName(), labelOf(a.state(Clock::today()))),
                              a.candidate.meta.id);
     }
     CandidateFilter inStage3;
@@ -276,7 +277,7 @@ void ActivitiesPage::updateButtons()
 void ActivitiesPage::newActivity()
 {
     Activity fresh;
-    fresh.startDate = QDate::currentDate();
+    fresh.startDate = Clock::today();
     fresh.endDate = fresh.startDate.addDays(4);
     m_table->clearSelection();
     showActivity(fresh);

@@ -2,6 +2,7 @@
 
 #include "AuditLabels.h"
 #include "AuditTrailModel.h"
+#include "Clock.h"
 #include "Store.h"
 
 #include <QComboBox>
@@ -45,11 +46,11 @@ AuditTrailDialog::AuditTrailDialog(const Store& store, const QUuid& subject, con
     for (const QString& actor : m_model->actors()) {
         m_actor->addItem(actor, actor);
     }
-    const QDate first = m_model->rowCount() > 0 ? m_model->entryAt(0).at.toLocalTime().date() : QDate::currentDate();
+    const QDate first = m_model->rowCount() > 0 ? m_model->entryAt(0).at.toLocalTime().date() : Clock::today();
     m_from = new QDateEdit(first, this);
     m_from->setObjectName(QStringLiteral("historyFrom"));
     m_from->setCalendarPopup(true);
-    m_to = new QDateEdit(QDate::currentDate(), this);
+    m_to = new QDateEdit(Clock::today(), this);
     m_to->setObjectName(QStringLiteral("historyTo"));
     m_to->setCalendarPopup(true);
 

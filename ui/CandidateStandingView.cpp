@@ -1,5 +1,6 @@
 #include "CandidateStandingView.h"
 
+#include "Clock.h"
 #include "ScreeningCheckView.h"
 
 #include "AvailabilityCommitment.h"
@@ -53,7 +54,7 @@ CandidateStandingView::CandidateStandingView(QWidget* parent)
     m_reverse = new QPushButton(tr("Re&verse Latest…"), this);
     m_reverse->setObjectName(QStringLiteral("standingReverse"));
     m_reverse->setToolTip(tr("Records a new decision that takes the candidate back; the history keeps both."));
-    m_informedOn = new QDateEdit(QDate::currentDate(), this);
+    m_informedOn = new QDateEdit(Clock::today(), this);
     m_informedOn->setObjectName(QStringLiteral("standingInformedOn"));
     m_informedOn->setAccessibleName(tr("Told on"));
     m_informedOn->setCalendarPopup(true);
@@ -122,7 +123,7 @@ CandidateStandingView::CandidateStandingView(QWidget* parent)
     screeningForm->addRow(m_saveScreening);
 
     auto* commitment = new QGroupBox(tr("Availability commitment (point 5 of the call)"), this);
-    m_commitmentOn = new QDateEdit(QDate::currentDate(), commitment);
+    m_commitmentOn = new QDateEdit(Clock::today(), commitment);
     m_commitmentOn->setObjectName(QStringLiteral("commitmentGivenOn"));
     m_commitmentOn->setAccessibleName(tr("Commitment given on"));
     m_commitmentOn->setCalendarPopup(true);
@@ -272,7 +273,7 @@ void CandidateStandingView::reload()
         m_commitmentHow->setText(commitment.value()->how);
         m_commitmentState->setText(tr("Given on %1.").arg(locale.toString(commitment.value()->givenOn, QLocale::ShortFormat)));
     } else {
-        m_commitmentOn->setDate(QDate::currentDate());
+        m_commitmentOn->setDate(Clock::today());
         m_commitmentHow->clear();
         m_commitmentState->setText(tr("Not recorded: a selected candidate cannot be confirmed without it."));
     }

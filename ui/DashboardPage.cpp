@@ -1,6 +1,7 @@
 #include "DashboardPage.h"
 
 #include "ChartPanel.h"
+#include "Clock.h"
 #include "PoolStatistics.h"
 #include "Store.h"
 
@@ -119,7 +120,7 @@ void DashboardPage::showFunnel(Store& store)
 void DashboardPage::showPool(Store& store)
 {
     const QLocale locale;
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     const auto result = store.pool();
     const QList<AccreditedAdvisor> pool = result.ok() ? result.value() : QList<AccreditedAdvisor>();
     const WeekCounting rule = store.weekCounting();

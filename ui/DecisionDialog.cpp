@@ -1,6 +1,7 @@
 #include "DecisionDialog.h"
 
 #include "Candidate.h"
+#include "Clock.h"
 #include "MessageBox.h"
 #include "StageDecision.h"
 #include "Store.h"
@@ -82,14 +83,14 @@ DecisionDialog::DecisionDialog(Store* store, const QUuid& candidateId, std::opti
     m_override = shortText(this, QStringLiteral("decisionOverride"), tr("Override reason"));
     m_override->setPlaceholderText(tr("Only to select a candidate whose screening falls short."));
 
-    m_effective = new QDateEdit(QDate::currentDate(), this);
+    m_effective = new QDateEdit(Clock::today(), this);
     m_effective->setObjectName(QStringLiteral("decisionEffective"));
     m_effective->setAccessibleName(tr("Accreditation date"));
     m_effective->setCalendarPopup(true);
 
     m_informed = new QCheckBox(tr("The candidate has already been &told"), this);
     m_informed->setObjectName(QStringLiteral("decisionInformed"));
-    m_informedOn = new QDateEdit(QDate::currentDate(), this);
+    m_informedOn = new QDateEdit(Clock::today(), this);
     m_informedOn->setObjectName(QStringLiteral("decisionInformedOn"));
     m_informedOn->setAccessibleName(tr("Informed on"));
     m_informedOn->setCalendarPopup(true);
@@ -164,7 +165,7 @@ StageDecision proposedDecision(const QUuid& candidate, Stage from, const QComboB
         d.informedBy = fromKey<InformChannel>(channel->currentData().toString());
     }
     d.decidedBy = actor;
-    d.decidedAt = QDateTime::currentDateTimeUtc();
+    d.decidedAt = Clock::nowUtc();
     return d;
 }
 

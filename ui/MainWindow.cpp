@@ -1,40 +1,41 @@
 #include "MainWindow.h"
 
-#include "AuditTrailDialog.h"
-#include "Candidate.h"
+#include "ActivitiesPage.h"
 #include "Activity.h"
 #include "ApplicationImport.h"
-#include "ActivitiesPage.h"
 #include "AreaPage.h"
-#include "CandidateStandingView.h"
-#include "DashboardPage.h"
-#include "PoolPage.h"
-#include "ImportDialog.h"
+#include "AssessmentRecords.h"
 #include "AttachmentsView.h"
+#include "AuditTrailDialog.h"
+#include "Candidate.h"
 #include "CandidateEditor.h"
 #include "CandidateFilter.h"
 #include "CandidateListView.h"
-#include "DocumentIndexer.h"
+#include "CandidateStandingView.h"
+#include "CandidateTableModel.h"
+#include "Clock.h"
 #include "CompetenceProfile.h"
+#include "DashboardPage.h"
+#include "DocumentIndexer.h"
+#include "EditingLease.h"
+#include "FileDialog.h"
+#include "ImportDialog.h"
+#include "MessageBox.h"
+#include "PeopleDialog.h"
 #include "Person.h"
-#include "ReviewFile.h"
-#include "Score.h"
+#include "PoolPage.h"
 #include "PrintMenus.h"
 #include "PrintSettings.h"
+#include "ReviewFile.h"
+#include "Score.h"
 #include "ScoresView.h"
-#include "ScoringFormView.h"
-#include "AssessmentRecords.h"
 #include "ScoringForm.h"
-#include "CandidateTableModel.h"
+#include "ScoringFormView.h"
 #include "StageDecision.h"
+#include "Store.h"
 #include "Workshop.h"
-#include "EditingLease.h"
-#include "PeopleDialog.h"
-#include "FileDialog.h"
-#include "MessageBox.h"
 #include "WorkshopCriteriaView.h"
 #include "WorkshopsPage.h"
-#include "Store.h"
 
 #include <QAction>
 #include <QApplication>
@@ -483,7 +484,7 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
 void MainWindow::offerTakeOver()
 {
     const auto holder = m_store->otherEditor();
-    if (!holder || !holder->isStale(QDateTime::currentDateTimeUtc()) || m_store->role() != PersonRole::Officer) {
+    if (!holder || !holder->isStale(Clock::nowUtc()) || m_store->role() != PersonRole::Officer) {
         return;
     }
     const QString question =
@@ -651,7 +652,7 @@ void MainWindow::backUpNow()
 {
     const QFileInfo info(m_store->path());
     const QString suggested = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
-                              QStringLiteral(" backup ") + QDate::currentDate().toString(Qt::ISODate) +
+                              QStringLiteral(" backup ") + Clock::today().toString(Qt::ISODate) +
                               QStringLiteral(".accred");
     const QString target = FileDialog::saveFileName(this, tr("Back up the file to"), suggested);
     if (target.isEmpty()) {
@@ -747,7 +748,7 @@ void MainWindow::newCandidate()
         return;
     }
     Candidate candidate;
-    candidate.applicationDate = QDate::currentDate();
+    candidate.applicationDate = Clock::today();
     m_list->select(QUuid());
     m_shownCandidate = QUuid();
     m_editor->load(candidate);

@@ -1,6 +1,7 @@
 #include "PoolPage.h"
 
 #include "AvailabilityModel.h"
+#include "Clock.h"
 #include "MessageBox.h"
 #include "PoolTableModel.h"
 #include "Store.h"
@@ -63,7 +64,7 @@ PoolPage::PoolPage(QWidget* parent)
     m_summary->setObjectName(QStringLiteral("poolSummary"));
     m_summary->setWordWrap(true);
 
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     auto* away = new QGroupBox(tr("Declared unavailability of the selected advisor"), this);
     m_periods = new QTableWidget(0, 3, away);
     m_periods->setObjectName(QStringLiteral("unavailabilityTable"));
@@ -217,12 +218,12 @@ void PoolPage::reload()
                                ? m_table->currentIndex().data(PoolTableModel::IdRole).toUuid()
                                : QUuid();
     if (!m_store) {
-        m_model->setPool({}, WeekCounting::WorkingDays, QDate::currentDate());
+        m_model->setPool({}, WeekCounting::WorkingDays, Clock::today());
         showPeriods();
         return;
     }
     const auto pool = m_store->pool();
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     m_model->setPool(pool.ok() ? pool.value() : QList<AccreditedAdvisor>(), m_store->weekCounting(), today);
     m_table->resizeColumnsToContents();
     int active = 0;
@@ -317,7 +318,7 @@ void PoolPage::findWhoIsFree()
         return;
     }
     const AvailabilityResult result =
-        AvailabilitySearch::run(planned, pool.value(), m_store->weekCounting(), QDate::currentDate());
+        AvailabilitySearch::run(planned, pool.value(), m_store->weekCounting(), Clock::today());
     m_searched = true;
     m_available->setResult(result);
     m_excluded->setResult(result);

@@ -1,5 +1,6 @@
 #include "ResultLettersDialog.h"
 
+#include "Clock.h"
 #include "DocumentPrinter.h"
 #include "FileDialog.h"
 #include "LetterBatch.h"
@@ -292,7 +293,7 @@ int ResultLettersDialog::writeLetters()
             if (files.alreadyInformed) {
                 continue;
             }
-            if (auto done = m_store->recordInformed(files.candidateId, QDate::currentDate(), InformChannel::Letter);
+            if (auto done = m_store->recordInformed(files.candidateId, Clock::today(), InformChannel::Letter);
                 !done.ok()) {
                 MessageBox::critical(this, tr("Not recorded"), tr("%1: %2").arg(files.candidateName, done.message()));
                 return count;

@@ -1,5 +1,6 @@
 #include "WorkshopDialog.h"
 
+#include "Clock.h"
 #include "MessageBox.h"
 #include "Store.h"
 
@@ -35,7 +36,7 @@ WorkshopDialog::WorkshopDialog(Store* store, const Workshop& workshop, QWidget* 
     m_venue = new QLineEdit(workshop.venue, this);
     m_venue->setObjectName(QStringLiteral("workshopVenue"));
     m_venue->setAccessibleName(tr("Venue"));
-    m_start = new QDateEdit(workshop.startDate.isValid() ? workshop.startDate : QDate::currentDate().addMonths(3), this);
+    m_start = new QDateEdit(workshop.startDate.isValid() ? workshop.startDate : Clock::today().addMonths(3), this);
     m_start->setObjectName(QStringLiteral("workshopStart"));
     m_start->setAccessibleName(tr("First day"));
     m_start->setCalendarPopup(true);

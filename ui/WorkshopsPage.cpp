@@ -1,6 +1,7 @@
 #include "WorkshopsPage.h"
 
 #include "AssignmentView.h"
+#include "Clock.h"
 
 #include "Candidate.h"
 #include "MessageBox.h"
@@ -137,7 +138,7 @@ WorkshopsPage::WorkshopsPage(QWidget* parent)
     auto* informing = new QWidget(this);
     m_toInform = readOnlyTable(informing, QStringLiteral("toInformTable"), tr("Candidates to inform"),
                                {tr("Candidate"), tr("Decision"), tr("Step"), tr("Decided")});
-    m_informedOn = new QDateEdit(QDate::currentDate(), informing);
+    m_informedOn = new QDateEdit(Clock::today(), informing);
     m_informedOn->setObjectName(QStringLiteral("informedOn"));
     m_informedOn->setAccessibleName(tr("Informed on"));
     m_informedOn->setCalendarPopup(true);

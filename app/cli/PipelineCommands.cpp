@@ -3,6 +3,7 @@
 #include "AuditCommand.h"
 #include "AvailabilityCommitment.h"
 #include "Candidate.h"
+#include "Clock.h"
 #include "CompetenceProfile.h"
 #include "Pipeline.h"
 #include "RecordJson.h"
@@ -487,7 +488,7 @@ int AdvanceCommand::execute(const QCommandLineParser& parser, QTextStream& out, 
     d.overrideReason = parser.value(QStringLiteral("override"));
     d.effectiveOn = effective;
     d.decidedBy = store->actor().label();
-    d.decidedAt = QDateTime::currentDateTimeUtc();
+    d.decidedAt = Clock::nowUtc();
     const auto recorded = store->recordDecision(d);
     if (!recorded.ok()) {
         return fail(err, recorded.message());
@@ -571,7 +572,7 @@ int InformCommand::execute(const QCommandLineParser& parser, QTextStream& out, Q
         return usage(err, tr("--date must be a date as YYYY-MM-DD."));
     }
     if (!on.isValid()) {
-        on = QDate::currentDate();
+        on = Clock::today();
     }
     const auto store = openStore(parser.positionalArguments().at(0), Store::Access::Edit, err);
     if (!store) {

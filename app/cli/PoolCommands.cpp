@@ -6,6 +6,7 @@
 #include "AuditCommand.h"
 #include "AvailabilitySearch.h"
 #include "Candidate.h"
+#include "Clock.h"
 #include "RecordJson.h"
 #include "Store.h"
 #include "TextTable.h"
@@ -396,7 +397,7 @@ int PoolCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTe
         return Failure;
     }
     const WeekCounting rule = store->weekCounting();
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const AccreditedAdvisor& a : pool.value()) {
@@ -482,7 +483,7 @@ int AvailableCommand::execute(const QCommandLineParser& parser, QTextStream& out
         return Failure;
     }
     const AvailabilityResult result =
-        AvailabilitySearch::run(planned, pool.value(), store->weekCounting(), QDate::currentDate());
+        AvailabilitySearch::run(planned, pool.value(), store->weekCounting(), Clock::today());
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray ranked;
         for (const AvailabilityMatch& m : result.ranked) {

@@ -2,6 +2,7 @@
 
 #include "AuditCommand.h"
 #include "Candidate.h"
+#include "Clock.h"
 #include "LetterBatch.h"
 #include "PdfOutput.h"
 #include "PipelineCommands.h"
@@ -229,7 +230,7 @@ int LettersCommand::execute(const QCommandLineParser& parser, QTextStream& out, 
                 continue;  // told before: nothing awaits recording
             }
             ++recorded;
-            if (auto done = store->recordInformed(files.candidateId, QDate::currentDate(), InformChannel::Letter);
+            if (auto done = store->recordInformed(files.candidateId, Clock::today(), InformChannel::Letter);
                 !done.ok()) {
                 return fail(err, tr("%1: not recorded as informed: %2").arg(files.candidateName, done.message()));
             }

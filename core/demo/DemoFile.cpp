@@ -4,10 +4,11 @@
 #include "Attachment.h"
 #include "AvailabilityCommitment.h"
 #include "Candidate.h"
+#include "Clock.h"
 #include "Screening.h"
 #include "StageDecision.h"
-#include "Unavailability.h"
 #include "Store.h"
+#include "Unavailability.h"
 #include "Workshop.h"
 
 #include <QCoreApplication>
@@ -208,7 +209,7 @@ Status addActivities(Store& store, const QHash<QString, QUuid>& ids, Activity ha
         }
     }
 
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     const QList<Unavailability> periods = {
         {{}, ids.value(QStringLiteral("El Amrani")), today.addDays(20), today.addDays(41),
          DemoFileText::tr("Annual leave")},
@@ -304,7 +305,7 @@ Status fill(const QString& path, const Actor& actor)
     workshops[2].venue = DemoFileText::tr("Regional Training Centre, Nairobi, Kenya");
     // The next workshop lies three weeks ahead of the day the demo is made (on a Monday),
     // so that its open stages (applied, selected, confirmed) look current whenever it is made.
-    const QDate inThreeWeeks = QDate::currentDate().addDays(21);
+    const QDate inThreeWeeks = Clock::today().addDays(21);
     workshops[2].startDate = inThreeWeeks.addDays(8 - inThreeWeeks.dayOfWeek());
     workshops[2].assessors = {QStringLiteral("Grace Wanjiru")};
     for (Workshop& workshop : workshops) {

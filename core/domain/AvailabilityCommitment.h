@@ -3,6 +3,7 @@
 // years from accreditation, up to 12 weeks of training or technical assistance. Without it
 // a selected candidate cannot be confirmed for the workshop.
 
+#include "Clock.h"
 #include "Validation.h"
 
 #include <QCoreApplication>
@@ -21,5 +22,5 @@ public:
     QString recordedBy;    ///< set by the store
 
     /// `today` bounds the date (a seam for tests).
-    Validation validate(const QDate& today = QDate::currentDate()) const;
+    Validation validate(const QDate& today = Clock::today()) const;
 };

@@ -2,6 +2,7 @@
 // A person nominated by a Customs administration who applies for accreditation, with the
 // facts of the application form that Stage 1 screens.
 
+#include "Clock.h"
 #include "RecordMeta.h"
 #include "Validation.h"
 #include "Vocabulary.h"
@@ -63,5 +64,5 @@ public:
     QString searchText() const;
 
     /// Every broken rule, field by field. `today` bounds dates (a seam for tests).
-    Validation validate(const QDate& today = QDate::currentDate()) const;
+    Validation validate(const QDate& today = Clock::today()) const;
 };

@@ -1,5 +1,6 @@
 #include "ApplicationImport.h"
 
+#include "Clock.h"
 #include "Pipeline.h"
 
 #include "DuplicateCheck.h"
@@ -593,7 +594,7 @@ Status ApplicationImport::resolveSeats(ImportReport& report, const Store* store)
         applicant.candidateName = row.candidate.displayName();
         WorkshopSeats planned = w;
         planned.taken += given.value(w.id);
-        if (auto allowed = Pipeline::checkEnrolment(applicant, planned, QDate::currentDate()); !allowed.ok()) {
+        if (auto allowed = Pipeline::checkEnrolment(applicant, planned, Clock::today()); !allowed.ok()) {
             addProblem(row, QLatin1String(kSeatColumn), allowed.message());
             continue;
         }

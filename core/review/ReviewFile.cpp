@@ -2,12 +2,13 @@
 
 #include "Actor.h"
 #include "AssessmentRecords.h"
+#include "Clock.h"
 #include "FileProbe.h"
 #include "Person.h"
 #include "ReviewSchema.h"
 #include "Schema.h"
-#include "ScoreSql.h"
 #include "Score.h"
+#include "ScoreSql.h"
 #include "SqlConnection.h"
 #include "SqlError.h"
 #include "StoreSql.h"
@@ -100,7 +101,7 @@ Result<std::unique_ptr<ReviewFile>> ReviewFile::create(const QString& requestedP
         q.bindValue(QStringLiteral(":shared"), sharedFileId);
         q.bindValue(QStringLiteral(":reviewer"), idText(reviewer.meta.id));
         q.bindValue(QStringLiteral(":name"), reviewer.name);
-        q.bindValue(QStringLiteral(":at"), timeText(QDateTime::currentDateTimeUtc()));
+        q.bindValue(QStringLiteral(":at"), timeText(Clock::nowUtc()));
         if (!q.exec() || !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(ReviewSchema::kCurrentVersion))) {
             return fail(sqlError(q.lastError(), tr("Could not create the review file.")));
         }
@@ -200,7 +201,7 @@ Result<Score> ReviewFile::saveScore(const Score& proposed)
                                          "scores cannot be changed here."));
     }
     Score saved = proposed;
-    saved.updatedAt = QDateTime::currentDateTimeUtc();
+    saved.updatedAt = Clock::nowUtc();
     if (auto valid = saved.validate().toStatus(); !valid.ok()) {
         return Result<Score>(valid.error());
     }
@@ -321,7 +322,7 @@ Status ReviewFile::submit(const QUuid& candidateId, const QStringList& formKeys,
                                   int(missing.size()))
                                    .arg(missing.join(QStringLiteral(", "))));
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::nowUtc();
     q.prepare(QStringLiteral("UPDATE score SET submitted_at = :at, updated_at = :at, modified_at = :at, "
                              "row_version = row_version + 1, modified_by = :by WHERE candidate_id = :candidate"));
     q.bindValue(QStringLiteral(":at"), timeText(now));
@@ -354,7 +355,7 @@ Status ReviewFile::declareConflict(const QUuid& candidateId, const QString& reas
     // Kept as an entry of review_info, so that review files made before declarations
     // existed keep their layout and still open.
     const QJsonObject value{{QStringLiteral("reason"), reason.trimmed()},
-                            {QStringLiteral("declared_at"), timeText(QDateTime::currentDateTimeUtc())}};
+                            {QStringLiteral("declared_at"), timeText(Clock::nowUtc())}};
     QSqlQuery q(QSqlDatabase::database(connection(), false));
     q.prepare(QStringLiteral("INSERT INTO review_info (key, value) VALUES (:key, :value) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));

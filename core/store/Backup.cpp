@@ -1,5 +1,6 @@
 #include "Backup.h"
 
+#include "Clock.h"
 #include "FileProbe.h"
 #include "Schema.h"
 #include "SqlConnection.h"
@@ -106,7 +107,7 @@ Result<QString> Backup::automaticTarget(const QString& filePath, const QString& 
         return Result<QString>::failure(
             ErrorCode::Io, BackupText::tr("Could not create the backup folder \"%1\".").arg(QDir::toNativeSeparators(folder)));
     }
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    const QString stamp = Clock::nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     return QString(folder + QLatin1Char('/') + info.completeBaseName() + QLatin1Char('-') + stamp + QLatin1Char('-') +
                    why + QStringLiteral(".accred"));
 }

@@ -3,6 +3,7 @@
 // stage, region, workshop and "not yet informed" filters. Applied in SQL, so that a file
 // of ten thousand candidates answers with only the rows that match.
 
+#include "Clock.h"
 #include "Vocabulary.h"
 
 #include <QDate>
@@ -20,7 +21,7 @@ struct CandidateFilter {
     bool notYetInformed = false;   ///< candidates whose latest decision awaits being told
     bool includeArchived = false;  ///< archived candidates are left out unless asked for
     bool retentionDue = false;     ///< no consent, and the retention period is over
-    QDate today = QDate::currentDate();  ///< for the retention period (a seam for tests)
+    QDate today = Clock::today();  ///< for the retention period (a seam for tests)
     bool withLanguages = true;     ///< a list that does not show languages reads faster without
     /// Only what a list of candidates shows (names, nationality, administration, region,
     /// position, e-mail, application date, stage, archived, erased), in no particular

@@ -1,4 +1,5 @@
 #include "Store.h"
+#include "Clock.h"
 #include "StoreChange.h"
 
 #include "AuditLog.h"
@@ -209,7 +210,7 @@ Status Store::upgradeFrom(int version)
         }
     }
     AuditEntry entry;
-    entry.at = QDateTime::currentDateTimeUtc();
+    entry.at = Clock::nowUtc();
     entry.actor = m_actor.label();
     entry.action = QStringLiteral("file.upgrade");
     entry.entity = QStringLiteral("file");
@@ -278,7 +279,7 @@ Result<std::unique_ptr<Store>> Store::create(const QString& requestedPath, const
                                     "('file_id', :id), ('created_at', :at), ('created_by', :by)"));
         const QString fileId = idText(QUuid::createUuid());
         info.bindValue(QStringLiteral(":id"), fileId);
-        info.bindValue(QStringLiteral(":at"), timeText(QDateTime::currentDateTimeUtc()));
+        info.bindValue(QStringLiteral(":at"), timeText(Clock::nowUtc()));
         info.bindValue(QStringLiteral(":by"), actor.label());
         if (!info.exec()) {
             return fail(sqlError(info.lastError(), tr("Could not create \"%1\".").arg(shown)));
@@ -290,7 +291,7 @@ Result<std::unique_ptr<Store>> Store::create(const QString& requestedPath, const
             return fail(recorded.error());
         }
         AuditEntry entry;
-        entry.at = QDateTime::currentDateTimeUtc();
+        entry.at = Clock::nowUtc();
         entry.actor = actor.label();
         entry.action = QStringLiteral("file.create");
         entry.entity = QStringLiteral("file");
@@ -474,7 +475,7 @@ Status Store::restore(const QString& backup, const QString& requestedTarget, con
                 return fail(cleared.error());
             }
             AuditEntry entry;
-            entry.at = QDateTime::currentDateTimeUtc();
+            entry.at = Clock::nowUtc();
             entry.actor = actor.label();
             entry.action = QStringLiteral("file.restore");
             entry.entity = QStringLiteral("file");

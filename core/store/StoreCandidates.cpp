@@ -1,5 +1,6 @@
 // The candidate part of Store: candidates with their languages, stage decisions and
 // attachments.
+#include "Clock.h"
 #include "Store.h"
 #include "StoreChange.h"
 
@@ -306,7 +307,7 @@ Result<Candidate> Store::saveCandidate(const Candidate& edited)
         }
         const qint64 readVersion = saved.meta.rowVersion;
         saved.meta.rowVersion = readVersion + 1;
-        saved.meta.modifiedAt = QDateTime::currentDateTimeUtc();
+        saved.meta.modifiedAt = Clock::nowUtc();
         saved.meta.modifiedBy = m_actor.label();
         QSqlQuery q(db);
         if (readVersion == 0) {
@@ -394,7 +395,7 @@ Status Store::linkSamePerson(const QUuid& one, const QUuid& other)
                                  "VALUES (:a, :b, :at, :by) ON CONFLICT DO NOTHING"));
         q.bindValue(QStringLiteral(":a"), first);
         q.bindValue(QStringLiteral(":b"), second);
-        q.bindValue(QStringLiteral(":at"), timeText(QDateTime::currentDateTimeUtc()));
+        q.bindValue(QStringLiteral(":at"), timeText(Clock::nowUtc()));
         q.bindValue(QStringLiteral(":by"), m_actor.label());
         if (!q.exec()) {
             return sqlFailure(q.lastError(), tr("Could not link the two candidates."));
@@ -445,7 +446,7 @@ Status Store::setArchived(const QUuid& id, bool archived)
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE candidate SET archived_at = :at, row_version = row_version + 1, "
                                  "modified_at = :now, modified_by = :by WHERE id = :id"));
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = Clock::nowUtc();
         q.bindValue(QStringLiteral(":at"), archived ? QVariant(timeText(now)) : QVariant(QMetaType::fromType<QString>()));
         q.bindValue(QStringLiteral(":now"), timeText(now));
         q.bindValue(QStringLiteral(":by"), m_actor.label());

@@ -1,5 +1,6 @@
 // Erasing a candidate's personal data for good, and the retention period after which data
 // kept without consent is due for erasure.
+#include "Clock.h"
 #include "Store.h"
 #include "StoreChange.h"
 
@@ -61,7 +62,7 @@ Status Store::erasePersonalData(const QUuid& id, const QString& reason)
             change.nothingChanged = true;
             return Status::success();
         }
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = Clock::nowUtc();
         const QStringList statements = {
             QStringLiteral("UPDATE candidate SET family_name = :erased, given_names = '', gender = 'undisclosed', "
                            "date_of_birth = NULL, nationality = '', position = '', email = '', phone = '', "

@@ -1,6 +1,7 @@
 // The import part of Store: many new candidates in one unit of work (ApplicationImport).
-#include "Store.h"
+#include "Clock.h"
 #include "Pipeline.h"
+#include "Store.h"
 #include "StoreChange.h"
 
 #include "CandidateSql.h"
@@ -65,7 +66,7 @@ Result<QList<Candidate>> Store::importCandidates(const QList<Candidate>& candida
         QSqlQuery language(db);
         language.prepare(QStringLiteral("INSERT INTO candidate_language (candidate_id, position, language, level) "
                                         "VALUES (:id, :position, :language, :level)"));
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = Clock::nowUtc();
         // Seats are judged inside the unit of work, on what the file holds now, by the same
         // rule as every other enrolment: an import cannot make an eleventh participant.
         QHash<QUuid, int> wanted;
@@ -101,7 +102,7 @@ Result<QList<Candidate>> Store::importCandidates(const QList<Candidate>& candida
             // Every row but the last must find a seat, and the last one too.
             WorkshopSeats planned = *workshop;
             planned.taken += it.value() - 1;
-            if (auto allowed = Pipeline::checkEnrolment(applicant, planned, QDate::currentDate()); !allowed.ok()) {
+            if (auto allowed = Pipeline::checkEnrolment(applicant, planned, Clock::today()); !allowed.ok()) {
                 return Status::failure(allowed.code(),
                                        tr("%1 The import would give %n seat(s) of \"%2\" (%3 of %4 taken); nothing "
                                           "was imported.",

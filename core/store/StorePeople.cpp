@@ -1,4 +1,5 @@
 // The people of the file and the scores their review files bring.
+#include "Clock.h"
 #include "Store.h"
 #include "StoreChange.h"
 
@@ -96,7 +97,7 @@ Result<Person> Store::savePerson(const Person& edited)
         }
         const qint64 readVersion = saved.meta.rowVersion;
         saved.meta.rowVersion = readVersion + 1;
-        saved.meta.modifiedAt = QDateTime::currentDateTimeUtc();
+        saved.meta.modifiedAt = Clock::nowUtc();
         saved.meta.modifiedBy = m_actor.label();
         q.prepare(isNew ? QStringLiteral("INSERT INTO person (") + kPersonColumns +
                               QStringLiteral(") VALUES (:id, :name, :account, :role, :administration, :email, "
@@ -215,7 +216,7 @@ Result<ReviewImport> Store::importReview(const QString& reviewFilePath)
             "evidence = excluded.evidence, submitted_at = excluded.submitted_at, updated_at = excluded.updated_at, "
             "row_version = score.row_version + 1, modified_at = excluded.modified_at, "
             "modified_by = excluded.modified_by"));
-        const QString now = timeText(QDateTime::currentDateTimeUtc());
+        const QString now = timeText(Clock::nowUtc());
         for (const Score& score : incoming.value()) {
             if (auto valid = score.validate().toStatus(); !valid.ok()) {
                 return Status::failure(ErrorCode::Invalid,

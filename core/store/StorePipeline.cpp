@@ -1,6 +1,7 @@
 // The pipeline's part of the store: decisions, seats, the screening and commitment that
 // the rules need, informing, and the closing of a workshop's steps. The rules themselves
 // are Pipeline's; this file reads what they need inside the same unit of work that writes.
+#include "Clock.h"
 #include "Store.h"
 #include "StoreChange.h"
 
@@ -330,7 +331,7 @@ Result<StageDecision> Store::reverseDecision(const QUuid& decisionId, const QStr
     reversal.reversesId = reversed.meta.id;
     reversal.reason = reason;
     reversal.decidedBy = m_actor.label();
-    reversal.decidedAt = QDateTime::currentDateTimeUtc();
+    reversal.decidedAt = Clock::nowUtc();
     return recordDecision(reversal);
 }
 
@@ -339,7 +340,7 @@ Status Store::recordInformed(const QUuid& candidateId, const QDate& on, InformCh
     if (!on.isValid()) {
         return Status::failure(ErrorCode::Invalid, tr("Give the date the candidate was informed, as YYYY-MM-DD."));
     }
-    if (on > QDate::currentDate()) {
+    if (on > Clock::today()) {
         return Status::failure(ErrorCode::Invalid, tr("The candidate cannot have been informed on a future date."));
     }
     return write([&](Change& change) -> Status {
@@ -371,7 +372,7 @@ Status Store::recordInformed(const QUuid& candidateId, const QDate& on, InformCh
                                           "WHERE candidate_id = :id AND informed_on IS NULL"),
                            {{QStringLiteral(":on"), on.toString(Qt::ISODate)},
                             {QStringLiteral(":by"), keyOf(channel)},
-                            {QStringLiteral(":at"), timeText(QDateTime::currentDateTimeUtc())},
+                            {QStringLiteral(":at"), timeText(Clock::nowUtc())},
                             {QStringLiteral(":actor"), m_actor.label()},
                             {QStringLiteral(":id"), idText(candidateId)}},
                            tr("Could not record that the candidate was informed."));
@@ -482,7 +483,7 @@ Status Store::enrol(const QUuid& candidateId, const QUuid& workshopId)
             if (!s.workshop) {
                 return Status::failure(ErrorCode::NotFound, tr("The workshop is not in the file."));
             }
-            if (auto allowed = Pipeline::checkEnrolment(s, *s.workshop, QDate::currentDate()); !allowed.ok()) {
+            if (auto allowed = Pipeline::checkEnrolment(s, *s.workshop, Clock::today()); !allowed.ok()) {
                 return allowed;
             }
             auto taken = run(connection(),
@@ -492,7 +493,7 @@ Status Store::enrol(const QUuid& candidateId, const QUuid& workshopId)
                                             "enrolled_by = excluded.enrolled_by"),
                              {{QStringLiteral(":id"), idText(candidateId)},
                               {QStringLiteral(":w"), idText(workshopId)},
-                              {QStringLiteral(":at"), timeText(QDateTime::currentDateTimeUtc())},
+                              {QStringLiteral(":at"), timeText(Clock::nowUtc())},
                               {QStringLiteral(":by"), m_actor.label()}},
                              tr("Could not take the seat."));
             if (!taken.ok()) {
@@ -523,7 +524,7 @@ Status Store::recordScreening(const Screening& screening)
         if (!previous.ok()) {
             return Status(previous.error());
         }
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = Clock::nowUtc();
         auto saved = run(connection(),
                          QStringLiteral("INSERT INTO screening (candidate_id, hard_met, counted_met, counted_total, note, "
                                         "recorded_at, recorded_by, override_reason) VALUES (:id, :hard, :met, :total, "
@@ -607,7 +608,7 @@ Status Store::recordCommitment(const AvailabilityCommitment& commitment)
                          {{QStringLiteral(":id"), idText(commitment.candidateId)},
                           {QStringLiteral(":on"), commitment.givenOn.toString(Qt::ISODate)},
                           {QStringLiteral(":how"), commitment.how.trimmed()},
-                          {QStringLiteral(":at"), timeText(QDateTime::currentDateTimeUtc())},
+                          {QStringLiteral(":at"), timeText(Clock::nowUtc())},
                           {QStringLiteral(":by"), m_actor.label()}},
                          tr("Could not save the commitment."));
         if (!saved.ok()) {
@@ -724,7 +725,7 @@ Status Store::closeStep(const QUuid& workshopId, PipelineStep step, const QStrin
                              QStringLiteral(") VALUES (:w, :step, 1, :at, :by, :reason, :uninformed)"),
                          {{QStringLiteral(":w"), idText(workshopId)},
                           {QStringLiteral(":step"), keyOf(step)},
-                          {QStringLiteral(":at"), timeText(QDateTime::currentDateTimeUtc())},
+                          {QStringLiteral(":at"), timeText(Clock::nowUtc())},
                           {QStringLiteral(":by"), m_actor.label()},
                           {QStringLiteral(":reason"), text(reason.trimmed())},
                           {QStringLiteral(":uninformed"), uninformed}},
@@ -764,7 +765,7 @@ Status Store::reopenStep(const QUuid& workshopId, PipelineStep step, const QStri
                              QStringLiteral(") VALUES (:w, :step, 0, :at, :by, :reason, 0)"),
                          {{QStringLiteral(":w"), idText(workshopId)},
                           {QStringLiteral(":step"), keyOf(step)},
-                          {QStringLiteral(":at"), timeText(QDateTime::currentDateTimeUtc())},
+                          {QStringLiteral(":at"), timeText(Clock::nowUtc())},
                           {QStringLiteral(":by"), m_actor.label()},
                           {QStringLiteral(":reason"), text(reason.trimmed())}},
                          tr("Could not reopen the step."));

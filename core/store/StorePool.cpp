@@ -1,6 +1,7 @@
 // Store's activities and the accredited pool: activities with their participants, the
 // accreditation date, the advisors with what they took part in, declared unavailability,
 // the week-counting setting, and the counts the dashboard draws.
+#include "Clock.h"
 #include "Store.h"
 #include "StoreChange.h"
 
@@ -180,7 +181,7 @@ Result<std::pair<Activity, ActivityRemoval>> removalOf(const QString& connection
         return R(appraisals.error());
     }
     const Activity& activity = stored.value().constFirst();
-    return std::make_pair(activity, ActivityRemoval::judge(activity, appraisals.value(), QDate::currentDate()));
+    return std::make_pair(activity, ActivityRemoval::judge(activity, appraisals.value(), Clock::today()));
 }
 
 } // namespace
@@ -206,7 +207,7 @@ Result<QList<AssignmentIssue>> Store::assignmentIssues(const Activity& activity)
         return R(advisors.error());
     }
     const WeekCounting rule = weekCounting();
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     for (const ActivityParticipant& p : activity.participants) {
         if (!p.countsTowardsCommitment()) {
             continue;

@@ -1,5 +1,6 @@
 // The rest of Store's records: the competence profile, workshops, activities, stage
 // decisions and attachments.
+#include "Clock.h"
 #include "Store.h"
 #include "StoreChange.h"
 
@@ -300,7 +301,7 @@ Result<Attachment> Store::addAttachment(const Attachment& proposed)
     Attachment saved = proposed;
     saved.meta = RecordMeta();
     if (!saved.addedAt.isValid()) {
-        saved.addedAt = QDateTime::currentDateTimeUtc();
+        saved.addedAt = Clock::nowUtc();
     }
     const QString hash = saved.sha256();
     const Status status = write([&](Change& change) -> Status {

@@ -1,6 +1,7 @@
 // Store's side of assessment: the scoring forms, reviewers assigned to candidates, the
 // conflicts they declared, the officer's consensus and outcomes, and the Stage 1 pre-check.
 // The rules themselves are ReviewRules', ScoringForm's and ScreeningCheck's.
+#include "Clock.h"
 #include "Store.h"
 #include "StoreChange.h"
 
@@ -273,7 +274,7 @@ Status Store::assignReviewer(const QUuid& candidateId, const QUuid& reviewerId, 
         q.bindValue(QStringLiteral(":candidate"), idText(candidateId));
         q.bindValue(QStringLiteral(":reviewer"), idText(reviewerId));
         q.bindValue(QStringLiteral(":reason"), conflict ? conflictReason.trimmed() : QStringLiteral(""));
-        q.bindValue(QStringLiteral(":at"), timeText(QDateTime::currentDateTimeUtc()));
+        q.bindValue(QStringLiteral(":at"), timeText(Clock::nowUtc()));
         q.bindValue(QStringLiteral(":by"), m_actor.label());
         if (auto done = exec(q, tr("Could not assign the reviewer.")); !done.ok()) {
             return done;
@@ -354,7 +355,7 @@ Result<QStringList> Store::spreadReviewers(const QUuid& workshopId, int perRevie
         for (const ReviewerAssignment& a : spread.added) {
             q.bindValue(QStringLiteral(":candidate"), idText(a.candidateId));
             q.bindValue(QStringLiteral(":reviewer"), idText(a.reviewerId));
-            q.bindValue(QStringLiteral(":at"), timeText(QDateTime::currentDateTimeUtc()));
+            q.bindValue(QStringLiteral(":at"), timeText(Clock::nowUtc()));
             q.bindValue(QStringLiteral(":by"), m_actor.label());
             if (auto done = exec(q, tr("Could not assign the reviewers.")); !done.ok()) {
                 return done;
@@ -430,7 +431,7 @@ Status Store::recordConsensus(const ConsensusRating& proposed)
         q.bindValue(QStringLiteral(":profile"), form.value().profileVersion);
         q.bindValue(QStringLiteral(":rating"), proposed.rating);
         q.bindValue(QStringLiteral(":comment"), text(proposed.comment.trimmed()));
-        q.bindValue(QStringLiteral(":at"), timeText(QDateTime::currentDateTimeUtc()));
+        q.bindValue(QStringLiteral(":at"), timeText(Clock::nowUtc()));
         q.bindValue(QStringLiteral(":by"), m_actor.label());
         if (auto done = exec(q, tr("Could not record the consensus.")); !done.ok()) {
             return done;
@@ -476,7 +477,7 @@ Status Store::recordOutcome(const AssessmentOutcome& outcome)
         q.bindValue(QStringLiteral(":step"), keyOf(outcome.step));
         q.bindValue(QStringLiteral(":passed"), outcome.passed ? 1 : 0);
         q.bindValue(QStringLiteral(":note"), text(outcome.note.trimmed()));
-        q.bindValue(QStringLiteral(":at"), timeText(QDateTime::currentDateTimeUtc()));
+        q.bindValue(QStringLiteral(":at"), timeText(Clock::nowUtc()));
         q.bindValue(QStringLiteral(":by"), m_actor.label());
         if (auto done = exec(q, tr("Could not record the outcome.")); !done.ok()) {
             return done;

@@ -1,5 +1,6 @@
 // The full-text search part of Store: searching the index, and filling it with the text of
 // documents read by the extractor beside core (extract/), which needs Qt Gui.
+#include "Clock.h"
 #include "Store.h"
 #include "StoreChange.h"
 
@@ -176,7 +177,7 @@ Result<int> Store::storeDocumentTexts(const QList<DocumentText>& texts)
             "VALUES (:sha256, :outcome, :detail, :at, :version) ON CONFLICT (sha256) DO UPDATE SET "
             "outcome = excluded.outcome, detail = excluded.detail, extracted_at = excluded.extracted_at, "
             "extractor_version = excluded.extractor_version"));
-        const QString now = timeText(QDateTime::currentDateTimeUtc());
+        const QString now = timeText(Clock::nowUtc());
         QHash<TextOutcome, int> counts;
         for (const DocumentText& document : texts) {
             exists.bindValue(QStringLiteral(":sha256"), document.sha256);

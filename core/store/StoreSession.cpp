@@ -1,5 +1,6 @@
 // The session part of Store: who the actor is in the file, the editing lease, the single
 // write path, change detection and the daily backup.
+#include "Clock.h"
 #include "Store.h"
 #include "StoreChange.h"
 
@@ -80,7 +81,7 @@ Status Store::insertFirstOfficer()
     q.bindValue(QStringLiteral(":id"), idText(QUuid::createUuid()));
     q.bindValue(QStringLiteral(":name"), m_actor.person);
     q.bindValue(QStringLiteral(":account"), m_actor.person);
-    q.bindValue(QStringLiteral(":at"), timeText(QDateTime::currentDateTimeUtc()));
+    q.bindValue(QStringLiteral(":at"), timeText(Clock::nowUtc()));
     q.bindValue(QStringLiteral(":by"), m_actor.label());
     if (!q.exec()) {
         return sqlFailure(q.lastError(), tr("Could not record the file's officer."));
@@ -98,7 +99,7 @@ Status Store::acquireLease()
     if (!current.ok()) {
         return Status(current.error());
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::nowUtc();
     if (current.value() && !current.value()->isHeldBy(m_actor)) {
         transaction.rollback();
         const LeaseHolder& holder = *current.value();
@@ -181,7 +182,7 @@ Status Store::takeOverLease()
     if (!current.ok()) {
         return Status(current.error());
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::nowUtc();
     if (current.value() && current.value()->session != m_otherEditor->session) {
         transaction.rollback();
         return Status::failure(ErrorCode::Refused,
@@ -226,7 +227,7 @@ Result<bool> Store::confirmLease(WriteTransaction& transaction, const QString& r
     if (!current.ok()) {
         return Result<bool>(current.error());
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::nowUtc();
     if (current.value() && !current.value()->isHeldBy(m_actor)) {
         transaction.rollback();
         m_otherEditor = std::make_unique<LeaseHolder>(*current.value());
@@ -283,7 +284,7 @@ void Store::close()
                     }
                 } else {
                     AuditEntry entry;
-                    entry.at = QDateTime::currentDateTimeUtc();
+                    entry.at = Clock::nowUtc();
                     entry.actor = m_actor.label();
                     entry.action = QStringLiteral("lease.release");
                     entry.entity = QStringLiteral("editing_lease");
@@ -325,7 +326,7 @@ Status Store::write(const std::function<Status(Change&)>& work)
         return Status(confirmed.error());
     }
     const bool tookLease = confirmed.value();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::nowUtc();
     Change change;
     if (auto done = work(change); !done.ok()) {
         return done;  // the transaction rolls back as it goes out of scope
@@ -447,7 +448,7 @@ bool Store::makeDailyBackup()
 {
     const QFileInfo info(m_path);
     const QDir folder(info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral("-backups"));
-    const QString today = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd"));
+    const QString today = Clock::nowUtc().toString(QStringLiteral("yyyyMMdd"));
     const QString pattern = info.completeBaseName() + QStringLiteral("-*-daily.accred");
     const QStringList existing = folder.entryList({pattern}, QDir::Files, QDir::Name | QDir::Reversed);
     if (!existing.isEmpty() && existing.first().contains(QLatin1Char('-') + today + QLatin1Char('-'))) {

@@ -3,8 +3,9 @@
 // identity and version, binding it, a version-checked save that tells a lost update from
 // a failure, and reading every row of a query. Internal to the store layer.
 
-#include "Store.h"
+#include "Clock.h"
 #include "SqlError.h"
+#include "Store.h"
 #include "StoreSql.h"
 
 #include <QSqlDatabase>
@@ -20,7 +21,7 @@ inline void stamp(RecordMeta& meta, const Actor& actor)
         meta.id = QUuid::createUuid();
     }
     meta.rowVersion += 1;
-    meta.modifiedAt = QDateTime::currentDateTimeUtc();
+    meta.modifiedAt = Clock::nowUtc();
     meta.modifiedBy = actor.label();
 }
 
