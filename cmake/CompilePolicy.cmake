@@ -13,7 +13,9 @@ target_compile_definitions(ad_compile_policy INTERFACE
 target_compile_options(ad_compile_policy INTERFACE
     -Wall -Wextra -Wnon-virtual-dtor -Woverloaded-virtual -Wshadow=local)
 if(WITH_ASAN)
+    # -O1, as AddressSanitizer's documentation recommends: the suite runs faster than at
+    # -O0; frame pointers keep the stack traces whole.
     target_compile_options(ad_compile_policy INTERFACE
-        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+        -O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(ad_compile_policy INTERFACE -fsanitize=address,undefined)
 endif()
