@@ -32,6 +32,13 @@ expect /usr/share/icons/hicolor/scalable/apps/accreditation-desk.svg
 expect /usr/share/mime/packages/accreditation-desk.xml
 expect /usr/share/doc/accreditation-desk/copyright
 
+# Shipped stripped: no debug information in the programs.
+for program in accreditation-desk accreditation-desk-cli; do
+    if readelf -S "$work/root/usr/bin/$program" | grep -q '\.debug_info'; then
+        echo "not stripped: /usr/bin/$program"; fail=1
+    fi
+done
+
 desktop="$work/root/usr/share/applications/org.wco.AccreditationDesk.desktop"
 grep -q '^Exec=accreditation-desk %f$' "$desktop" || { echo "desktop entry: wrong Exec"; fail=1; }
 grep -q '^MimeType=application/x-accreditation-desk;$' "$desktop" || { echo "desktop entry: no MIME type"; fail=1; }
