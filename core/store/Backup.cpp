@@ -72,29 +72,36 @@ Status Backup::write(const QString& connectionName, const QString& target)
     const QFileInfo info(target);
     const QString temporary = info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".") +
                               QUuid::createUuid().toString(QUuid::Id128).left(8) + QStringLiteral(".partial");
+    // SQLite may leave the copy's own journal beside it when writing the copy fails (a full
+    // disk, a folder that cannot be written): every way out removes both.
+    const auto discard = [&temporary]() {
+        QFile::remove(temporary);
+        QFile::remove(temporary + QStringLiteral("-journal"));
+    };
     {
         QSqlQuery vacuum(QSqlDatabase::database(connectionName, false));
         vacuum.prepare(QStringLiteral("VACUUM INTO :target"));
         vacuum.bindValue(QStringLiteral(":target"), temporary);
         if (!vacuum.exec()) {
-            QFile::remove(temporary);
+            discard();
             return sqlFailure(vacuum.lastError(), BackupText::tr("Could not write the backup \"%1\".").arg(shown));
         }
     }
     if (auto verified = verify(temporary); !verified.ok()) {
-        QFile::remove(temporary);
+        discard();
         return verified;
     }
     if (!syncPath(temporary, false)) {
-        QFile::remove(temporary);
+        discard();
         return Status::failure(ErrorCode::Io, BackupText::tr("Could not flush the backup \"%1\" to disk.").arg(shown));
     }
     if (!QFile::rename(temporary, target)) {
-        QFile::remove(temporary);
+        discard();
         return Status::failure(ErrorCode::Io,
                                BackupText::tr("Could not give the backup its name \"%1\"; check the folder's permissions.")
                                    .arg(shown));
     }
+    QFile::remove(temporary + QStringLiteral("-journal"));
     syncPath(info.absolutePath(), true);
     return Status::success();
 }
