@@ -1,6 +1,7 @@
 // accreditation-desk-cli: the same core as the desktop application, for scripts and for
 // people who prefer a terminal. Never links Widgets.
 #include "Command.h"
+#include "FrontEnd.h"
 #include "PrintCommands.h"
 #include "Translations.h"
 
@@ -30,6 +31,7 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("Accreditation Desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AD_VERSION));
     Translations::install();
+    FrontEnd::set(FrontEnd::Kind::CommandLine);  // core's advice names commands, not menus
     QTextStream out(stdout);
     QTextStream err(stderr);
 
