@@ -1,6 +1,6 @@
 #include "PipelineCommands.h"
 
-#include "AuditCommand.h"
+#include "CandidateLookup.h"
 #include "AvailabilityCommitment.h"
 #include "Candidate.h"
 #include "Clock.h"
