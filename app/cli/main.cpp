@@ -10,11 +10,18 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 #include <memory>
 
 int main(int argc, char** argv)
 {
+#ifdef SIGXFSZ
+    // A limit on file sizes (a quota, `ulimit -f`) must be an error the command reports and
+    // cleans up after, like a full disk, not a signal that kills it mid-write and leaves
+    // half a backup beside its target.
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
     // Drawing pages needs fonts, which need a QGuiApplication; it never opens a window, so
     // it runs on the offscreen platform unless told otherwise (no display is needed).
     std::unique_ptr<QCoreApplication> application;

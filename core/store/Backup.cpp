@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QUuid>
@@ -26,6 +27,21 @@ namespace {
 struct BackupText {
     Q_DECLARE_TR_FUNCTIONS(BackupText)
 };
+
+/// Removes what earlier attempts left in `folder` when they were killed mid-copy (their
+/// hidden partial copies and journals, see Backup::write), once untouched for long enough
+/// that no copy in progress can own them.
+void removeLeftovers(const QString& folder)
+{
+    static const QRegularExpression partial(QStringLiteral("^\\..+\\.[0-9a-f]{8}\\.partial(-journal)?$"));
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-10 * 60);
+    const QFileInfoList entries = QDir(folder).entryInfoList(QDir::Files | QDir::Hidden | QDir::System);
+    for (const QFileInfo& entry : entries) {
+        if (partial.match(entry.fileName()).hasMatch() && entry.lastModified().toUTC() < before) {
+            QFile::remove(entry.absoluteFilePath());
+        }
+    }
+}
 
 bool syncPath(const QString& path, bool directory)
 {
@@ -70,6 +86,7 @@ Status Backup::write(const QString& connectionName, const QString& target)
                                BackupText::tr("\"%1\" already exists; choose another name for the backup.").arg(shown));
     }
     const QFileInfo info(target);
+    removeLeftovers(info.absolutePath());
     const QString temporary = info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".") +
                               QUuid::createUuid().toString(QUuid::Id128).left(8) + QStringLiteral(".partial");
     // SQLite may leave the copy's own journal beside it when writing the copy fails (a full

@@ -263,6 +263,29 @@ private slots:
         QVERIFY2(!err.contains(QStringLiteral("area")), qPrintable(err));
     }
 
+    void aSizeLimitIsAnErrorThatLeavesNoLitter()
+    {
+        // A quota or `ulimit -f` used to kill the command mid-copy (SIGXFSZ), leaving a hidden
+        // partial copy and its journal per attempt; it is a failure the command reports.
+        QTemporaryDir folder;
+        const QString demo = folder.filePath(QStringLiteral("demo.accred"));
+        QCOMPARE(cli({QStringLiteral("demo"), demo}), 0);
+        const QStringList before = QDir(folder.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        for (const QStringList& command :
+             {QStringList{QStringLiteral("backup"), demo, folder.filePath(QStringLiteral("copy.accred"))},
+              QStringList{QStringLiteral("restore"), demo, folder.filePath(QStringLiteral("restored.accred"))}}) {
+            QString err;
+            const int code = run(QStringLiteral("/bin/sh"),
+                                 QStringList{QStringLiteral("-c"), QStringLiteral("ulimit -f 100; exec \"$0\" \"$@\""),
+                                             QStringLiteral(AD_CLI_PATH)} +
+                                     command,
+                                 nullptr, &err);
+            QVERIFY2(code == 1, qPrintable(QStringLiteral("exit %1: %2").arg(code).arg(err)));
+            QVERIFY(!err.trimmed().isEmpty());
+            QCOMPARE(QDir(folder.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
+        }
+    }
+
     void aStaleLeaseIsTakenOverWithTheCommandTheRefusalNames()
     {
         // Another officer's window died with the lease three minutes ago.

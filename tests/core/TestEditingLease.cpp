@@ -78,10 +78,16 @@ private:
         return file;
     }
 
-    /// Starts a writer that opens `file` for editing as the current user, then kills it.
-    bool killWriterHoldingTheLease(const QString& file, const QUuid& candidate)
+    /// Starts a writer that opens `file` for editing as the current user (as a command of
+    /// the command line when `asCommand`), then kills it.
+    bool killWriterHoldingTheLease(const QString& file, const QUuid& candidate, bool asCommand = false)
     {
         QProcess writer;
+        if (asCommand) {
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("AD_STRESS_AS_COMMAND"), QStringLiteral("1"));
+            writer.setProcessEnvironment(environment);
+        }
         writer.start(kWriter, {QStringLiteral("--edit"), file, candidate.toString(QUuid::WithoutBraces),
                                QStringLiteral("Never saved")});
         if (!writer.waitForReadyRead(20000) || !writer.readLine().startsWith("read")) {
@@ -197,6 +203,21 @@ private slots:
         QVERIFY2(!mine.value()->isReadOnly(), qPrintable(mine.value()->readOnlyReason()));
     }
 
+    void aKilledCommandLeavesNoCountInTheLease()
+    {
+        // The officer's window holds the lease; a command of theirs is killed meanwhile.
+        QUuid id;
+        const QString file = makeFile(&id);
+        auto window = Store::open(file, Store::Access::Edit);
+        QVERIFY(window.ok() && !window.value()->isReadOnly());
+        QVERIFY(killWriterHoldingTheLease(file, id, true));
+        window.value()->close();
+        // Closing the window hands the lease back: the killed command counted in nothing.
+        QVERIFY(!QFile::exists(EditingLease::lockFilePath(file)));
+        auto colleague = Store::open(file, Store::Access::EditOnChange, kColleague);
+        QVERIFY2(!colleague.value()->isReadOnly(), qPrintable(colleague.value()->readOnlyReason()));
+    }
+
     void ourOwnKilledSessionIsHandedBackByOurNextChange()
     {
         QUuid id;
@@ -225,6 +246,16 @@ private slots:
             QVERIFY(store.value()->saveCandidate(big).ok());
         }
         QTemporaryDir target;
+        // What an attempt killed mid-copy left there an hour ago (a size limit's SIGXFSZ).
+        const QDateTime hourAgo = QDateTime::currentDateTime().addSecs(-3600);
+        for (const QString& name : {QStringLiteral(".copy.accred.0badf00d.partial"),
+                                    QStringLiteral(".copy.accred.0badf00d.partial-journal"),
+                                    QStringLiteral(".restored.accred.restoring.0badf00d.partial-journal")}) {
+            QVERIFY(writeFile(target.filePath(name), "left over"));
+            QFile leftover(target.filePath(name));
+            QVERIFY(leftover.open(QIODevice::ReadWrite));
+            QVERIFY(leftover.setFileTime(hourAgo, QFileDevice::FileModificationTime));
+        }
         auto store = Store::open(file, Store::Access::ReadOnly);
         QVERIFY(store.ok());
         // A full disk, as a limit on the size of files this process writes.
