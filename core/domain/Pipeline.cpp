@@ -108,9 +108,11 @@ Status Pipeline::check(const StageDecision& d, const PipelineSituation& s)
                                .arg(name));
         }
         if (!s.enrolledIn.isNull() && s.enrolledIn != s.workshop->id) {
-            return refused(tr("%1 holds a seat in another workshop. Move them there with Enrol, or decide for "
-                              "that workshop.")
-                               .arg(name));
+            return refused(tr("%1 holds a seat in another workshop. %2")
+                               .arg(name, FrontEnd::choose(tr("Move them there with Enrol in the Workshops area, or "
+                                                              "decide for that workshop."),
+                                                           tr("Move them there with \"enrol FILE CANDIDATE --workshop "
+                                                              "W\", or decide for that workshop."))));
         }
         if (s.enrolledIn.isNull() && s.workshop->isFull()) {
             return refused(tr("\"%1\" is full: %2 of %3 seats are taken (the call allows at most 10 a workshop). "
