@@ -1,5 +1,7 @@
 #include "CandidateStandingView.h"
 
+#include "ScreeningCheck.h"
+
 #include "Clock.h"
 #include "ScreeningCheckView.h"
 
@@ -302,6 +304,11 @@ void CandidateStandingView::saveScreening()
     s.countedMet = m_countedMet->value();
     s.countedTotal = m_countedTotal->value();
     s.note = m_screeningNote->text();
+    // Judging against the candidate's own data needs a reason: the note gives it.
+    if (const auto check = m_store->screeningCheck(m_candidate);
+        check.ok() && !check.value().contradictions(s.hardRequirementsMet).isEmpty()) {
+        s.overrideReason = s.note;
+    }
     if (auto done = m_store->recordScreening(s); !done.ok()) {
         MessageBox::critical(this, tr("Screening not saved"), done.message());
         return;

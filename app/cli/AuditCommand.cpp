@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Candidate.h"
+#include "CandidateLookup.h"
 #include "TextTable.h"
 
 #include <QCommandLineParser>
@@ -10,34 +11,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QTextStream>
-
-Result<Candidate> findCandidate(const Store& store, const QString& argument)
-{
-    const QUuid id = QUuid::fromString(argument);
-    if (!id.isNull()) {
-        return store.candidate(id);
-    }
-    const auto found = store.findCandidates(argument);
-    if (!found.ok()) {
-        return Result<Candidate>(found.error());
-    }
-    if (found.value().isEmpty()) {
-        return Result<Candidate>::failure(ErrorCode::NotFound,
-                                          AuditCommand::tr("No candidate matches \"%1\".").arg(argument));
-    }
-    if (found.value().size() > 1) {
-        QStringList names;
-        for (const Candidate& c : found.value()) {
-            names.append(c.sortName() + QStringLiteral(" (") + c.meta.id.toString(QUuid::WithoutBraces) +
-                         QLatin1Char(')'));
-        }
-        return Result<Candidate>::failure(
-            ErrorCode::Invalid,
-            AuditCommand::tr("\"%1\" matches several candidates; give one of their ids:\n%2")
-                .arg(argument, names.join(QLatin1Char('\n'))));
-    }
-    return found.value().first();
-}
 
 AuditCommand::AuditCommand()
     : Command(QStringLiteral("audit"), tr("Show the audit trail of a file, or of one candidate."))

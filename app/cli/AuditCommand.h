@@ -14,8 +14,3 @@ protected:
     void configure(QCommandLineParser& parser) override;
     int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
 };
-
-/// The candidate a command-line argument names: an id, or a name that matches one
-/// candidate only. Null with a message when it names none or several.
-class Candidate;
-Result<Candidate> findCandidate(const Store& store, const QString& argument);

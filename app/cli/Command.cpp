@@ -15,6 +15,7 @@
 #include "PrintCommands.h"
 #include "ProfileCommand.h"
 #include "ReviewCommands.h"
+#include "TakeoverCommand.h"
 #include "WorkshopCriteriaCommand.h"
 
 #include <QCommandLineParser>
@@ -101,7 +102,9 @@ Actor Command::actor() const
 
 std::unique_ptr<Store> Command::openStore(const QString& path, Store::Access access, QTextStream& err) const
 {
-    auto opened = Store::open(path, access, actor());
+    // A command takes the editing lease and makes the day's backup only with its change,
+    // so that one refused, or with nothing to do, leaves the file byte for byte as it was.
+    auto opened = Store::open(path, access == Store::Access::Edit ? Store::Access::EditOnChange : access, actor());
     if (!opened.ok()) {
         err << opened.message() << Qt::endl;
         return nullptr;
@@ -122,6 +125,7 @@ QList<Command*> allCommands()
     static BackupCommand backup;
     static RestoreCommand restore;
     static SettingsCommand settings;
+    static TakeoverCommand takeover;
     static ReviewInitCommand reviewInit;
     static ScoreCommand score;
     static ImportReviewCommand importReview;
@@ -156,7 +160,7 @@ QList<Command*> allCommands()
     static PrintCommand print;
     static LettersCommand letters;
     return {&init,        &demo,       &candidates, &profile,  &check,      &people,      &personAdd,
-            &audit,       &backup,     &restore,    &settings, &reviewInit, &score,       &importReview,
+            &audit,       &backup,     &restore,    &settings, &takeover, &reviewInit, &score,       &importReview,
             &import,      &workshopAdd, &workshops, &workshopCriteria, &enrol,    &screening,  &commitment,  &advance,
             &reverse,     &inform,     &toInform,   &closeStep, &history,   &activities,  &activityAdd,
             &activityRemove, &pool,   &available,  &index,     &ranking,  &agreement, &select,

@@ -1,6 +1,6 @@
 #include "PipelineCommands.h"
 
-#include "AuditCommand.h"
+#include "CandidateLookup.h"
 #include "AvailabilityCommitment.h"
 #include "Candidate.h"
 #include "Clock.h"
@@ -289,7 +289,9 @@ void ScreeningCommand::configure(QCommandLineParser& parser)
                          "the hard requirements.")});
     parser.addOption({QStringLiteral("hard"), tr("Whether the hard requirements are met: met or not-met."), tr("MET")});
     parser.addOption({QStringLiteral("counted"), tr("Counted criteria met, of how many, as N/M."), tr("N/M")});
-    parser.addOption({QStringLiteral("reason"), tr("Why the hard requirements are judged otherwise than the pre-check."),
+    parser.addOption({QStringLiteral("reason"),
+                      tr("Why the hard requirements are judged otherwise than the pre-check, or than the candidate's "
+                         "data say."),
                       tr("TEXT")});
     parser.addOption({QStringLiteral("note"), tr("A note kept with the screening."), tr("TEXT")});
 }
@@ -324,6 +326,7 @@ int ScreeningCommand::execute(const QCommandLineParser& parser, QTextStream& out
     s.countedMet = counted.captured(1).toInt();
     s.countedTotal = counted.captured(2).toInt();
     s.note = parser.value(QStringLiteral("note"));
+    s.overrideReason = parser.value(QStringLiteral("reason")).trimmed();
     if (auto done = store->recordScreening(s); !done.ok()) {
         return fail(err, done.message());
     }
@@ -632,7 +635,7 @@ int ToInformCommand::execute(const QCommandLineParser& parser, QTextStream& out,
         titles.insert(w.meta.id, w.title);
     }
     QJsonArray array;
-    TextTable table({tr("Candidate"), tr("Decision"), tr("Step"), tr("Workshop"), tr("Decided")});
+    TextTable table({tr("Candidate"), tr("To tell"), tr("Latest decision"), tr("Step"), tr("Workshop"), tr("Decided")});
     for (const PendingInforming& p : pending.value()) {
         array.append(QJsonObject{{QStringLiteral("candidate_id"), idText(p.candidateId)},
                                  {QStringLiteral("candidate"), p.candidateName},
@@ -642,8 +645,18 @@ int ToInformCommand::execute(const QCommandLineParser& parser, QTextStream& out,
                                  {QStringLiteral("step"), p.step ? QJsonValue(keyOf(*p.step)) : QJsonValue()},
                                  {QStringLiteral("workshop_id"),
                                   p.workshopId.isNull() ? QJsonValue() : QJsonValue(idText(p.workshopId))},
-                                 {QStringLiteral("decided_at"), p.decidedAt.toString(Qt::ISODateWithMs)}});
-        table.addRow({p.candidateName, labelOf(p.from) + QStringLiteral(" → ") + labelOf(p.to),
+                                 {QStringLiteral("decided_at"), p.decidedAt.toString(Qt::ISODateWithMs)},
+                                 {QStringLiteral("reversal"), p.reversal},
+                                 {QStringLiteral("decisions_awaiting"), p.decisionsAwaiting}});
+        // What the candidate hears is where they stand now; the moves it superseded go with it.
+        QString move = labelOf(p.from) + QStringLiteral(" → ") + labelOf(p.to);
+        if (p.reversal) {
+            move += QLatin1Char(' ') + tr("(a correction)");
+        }
+        if (p.decisionsAwaiting > 1) {
+            move += QLatin1Char(' ') + tr("(%n earlier not told)", nullptr, p.decisionsAwaiting - 1);
+        }
+        table.addRow({p.candidateName, tr("now at \"%1\"").arg(labelOf(p.to)), move,
                       p.step ? labelOf(*p.step) : QString(), titles.value(p.workshopId),
                       QLocale().toString(p.decidedAt.toLocalTime().date(), QLocale::ShortFormat)});
     }

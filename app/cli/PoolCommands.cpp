@@ -3,7 +3,7 @@
 #include "AccreditedAdvisor.h"
 #include "Activity.h"
 #include "ActivityRemoval.h"
-#include "AuditCommand.h"
+#include "CandidateLookup.h"
 #include "AvailabilitySearch.h"
 #include "Candidate.h"
 #include "Clock.h"

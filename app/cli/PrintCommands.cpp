@@ -1,6 +1,6 @@
 #include "PrintCommands.h"
 
-#include "AuditCommand.h"
+#include "CandidateLookup.h"
 #include "Candidate.h"
 #include "Clock.h"
 #include "LetterBatch.h"

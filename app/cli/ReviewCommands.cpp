@@ -1,7 +1,7 @@
 #include "ReviewCommands.h"
 
 #include "ScoringCommands.h"
-#include "AuditCommand.h"
+#include "CandidateLookup.h"
 #include "Candidate.h"
 #include "CompetenceProfile.h"
 #include "Person.h"

@@ -1,6 +1,6 @@
 #include "ReviewerCommand.h"
 
-#include "AuditCommand.h"
+#include "CandidateLookup.h"
 #include "Candidate.h"
 #include "Person.h"
 #include "ReviewFile.h"

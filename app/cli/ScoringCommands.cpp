@@ -1,7 +1,7 @@
 #include "ScoringCommands.h"
 
 #include "AssessmentRecords.h"
-#include "AuditCommand.h"
+#include "CandidateLookup.h"
 #include "Candidate.h"
 #include "Person.h"
 #include "PipelineCommands.h"

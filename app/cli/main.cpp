@@ -1,6 +1,7 @@
 // accreditation-desk-cli: the same core as the desktop application, for scripts and for
 // people who prefer a terminal. Never links Widgets.
 #include "Command.h"
+#include "FrontEnd.h"
 #include "PrintCommands.h"
 #include "Translations.h"
 
@@ -9,11 +10,18 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 #include <memory>
 
 int main(int argc, char** argv)
 {
+#ifdef SIGXFSZ
+    // A limit on file sizes (a quota, `ulimit -f`) must be an error the command reports and
+    // cleans up after, like a full disk, not a signal that kills it mid-write and leaves
+    // half a backup beside its target.
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
     // Drawing pages needs fonts, which need a QGuiApplication; it never opens a window, so
     // it runs on the offscreen platform unless told otherwise (no display is needed).
     std::unique_ptr<QCoreApplication> application;
@@ -30,6 +38,7 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("Accreditation Desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AD_VERSION));
     Translations::install();
+    FrontEnd::set(FrontEnd::Kind::CommandLine);  // core's advice names commands, not menus
     QTextStream out(stdout);
     QTextStream err(stderr);
 

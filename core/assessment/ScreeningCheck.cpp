@@ -31,12 +31,14 @@ ScreeningCheck::Requirement judge(const Criterion& criterion, const Candidate& c
     ScreeningCheck::Requirement r{criterion.key, criterion.name, F::Unknown, {}};
     if (criterion.key == QLatin1String("career.customs_5_years")) {
         r.finding = c.yearsInCustoms >= kRequiredYears ? F::Met : F::NotMet;
+        r.recorded = c.yearsInCustoms > 0;
         r.reason = ScreeningCheck::tr("%n year(s) in Customs; at least %1 needed.", nullptr, c.yearsInCustoms)
                        .arg(kRequiredYears);
     } else if (criterion.key == QLatin1String("academic.university_or_experience")) {
         const bool degree = universityLevel(c.education);
         const bool years = c.yearsInPublicAdministration >= kRequiredYears;
         r.finding = degree || years ? F::Met : F::NotMet;
+        r.recorded = c.education.has_value() || years;
         const QString education = c.education ? labelOf(*c.education) : ScreeningCheck::tr("education not given");
         r.reason = ScreeningCheck::tr("%1 (%2 university level); %n year(s) in public administration (at least %3 "
                                       "needed otherwise).",
@@ -45,6 +47,7 @@ ScreeningCheck::Requirement judge(const Criterion& criterion, const Candidate& c
                        .arg(kRequiredYears);
     } else if (criterion.key == QLatin1String("language.english")) {
         r.finding = proficient(c.englishLevel) ? F::Met : F::NotMet;
+        r.recorded = c.englishLevel.has_value();
         r.reason = c.englishLevel ? ScreeningCheck::tr("English at level %1; proficient means C1, C2 or native.")
                                         .arg(labelOf(*c.englishLevel))
                                   : ScreeningCheck::tr("No English level given; proficient means C1, C2 or native.");
@@ -116,6 +119,19 @@ ScreeningCheck ScreeningCheck::run(const Candidate& candidate, const CompetenceP
 bool ScreeningCheck::hardRequirementsMet() const
 {
     return std::all_of(hard.cbegin(), hard.cend(), [](const Requirement& r) { return r.finding == Finding::Met; });
+}
+
+QList<ScreeningCheck::Requirement> ScreeningCheck::contradictions(bool hardMet) const
+{
+    QList<Requirement> found;
+    if (hardMet) {
+        for (const Requirement& r : hard) {
+            if (r.finding == Finding::NotMet && r.recorded) {
+                found.append(r);
+            }
+        }
+    }
+    return found;
 }
 
 int ScreeningCheck::countedMet() const

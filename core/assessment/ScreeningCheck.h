@@ -29,6 +29,9 @@ public:
         QString name;
         Finding finding = Finding::Unknown;
         QString reason;  ///< what in the data met it or not, in a sentence
+        /// Whether the candidate's data answer it (0 years, or no level given, may only
+        /// mean "not given"); a finding from unrecorded data contradicts no one.
+        bool recorded = false;
     };
 
     struct Counted {
@@ -59,6 +62,12 @@ public:
     /// The screening to record: the proposal, or with the officer's override of the hard
     /// requirements. Refused when the override differs from the finding without a reason.
     Result<Screening> confirmation(std::optional<bool> hardOverride, const QString& reason) const;
+
+    /// The hard requirements whose recorded data say otherwise than an officer judging them
+    /// `hardMet`: those found not met from what the candidate gave. Judging them met against
+    /// that needs a written reason (Store::recordScreening). Judging them not met lets no one
+    /// through (selecting then needs its own override), so it contradicts nothing here.
+    QList<Requirement> contradictions(bool hardMet) const;
 
     /// One line per hard requirement and per counted criterion, then the conclusion.
     QStringList explanation() const;

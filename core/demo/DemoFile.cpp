@@ -6,6 +6,7 @@
 #include "Candidate.h"
 #include "Clock.h"
 #include "Screening.h"
+#include "ScreeningCheck.h"
 #include "StageDecision.h"
 #include "Store.h"
 #include "Unavailability.h"
@@ -463,6 +464,12 @@ Status fill(const QString& path, const Actor& actor)
             screening.countedTotal = 7;
             screening.countedMet = person.target == Stage::NotSelected ? 3 : 5 + i % 3;
             screening.note = DemoFileText::tr("Screened from the application form and CV.");
+            // Where the form says otherwise, the officer judged from the interview, and says so.
+            if (const auto check = store.screeningCheck(stored.meta.id);
+                screening.hardRequirementsMet && check.ok() && !check.value().contradictions(true).isEmpty()) {
+                screening.overrideReason =
+                    DemoFileText::tr("Judged met at the interview: the application form understates it.");
+            }
             if (auto recorded = store.recordScreening(screening); !recorded.ok()) {
                 return recorded;
             }

@@ -21,6 +21,7 @@ public:
     QDateTime recordedAt;  ///< UTC; set by the store
     QString recordedBy;    ///< set by the store
 
-    /// `today` bounds the date (a seam for tests).
-    Validation validate(const QDate& today = Clock::today()) const;
+    /// `today` bounds the date (a seam for tests); so does the candidate's application,
+    /// when `appliedOn` is given: a commitment is given by someone who applied.
+    Validation validate(const QDate& today = Clock::today(), const QDate& appliedOn = {}) const;
 };

@@ -1,5 +1,7 @@
 #include "Pipeline.h"
 
+#include "FrontEnd.h"
+
 #include <QLocale>
 
 namespace {
@@ -80,13 +82,23 @@ Status Pipeline::check(const StageDecision& d, const PipelineSituation& s)
                                   "again.")
                                    .arg(name, labelOf(s.stage), labelOf(d.from)));
     }
-    const auto step = StageDecision::stepOf(d.from, d.to);
+    const auto step = d.step();
     // Leaving is always possible; a closed step only stops new judgments within it.
     if (step && d.to != Stage::Withdrawn && s.closure && s.closure->closed && s.workshop) {
-        return refused(tr("%1 of \"%2\" was closed on %3 by %4. Reopen it in the Workshops area before deciding "
-                          "again.")
+        return refused(tr("%1 of \"%2\" was closed on %3 by %4.")
                            .arg(labelOf(*step), s.workshop->title, dateText(s.closure->at.toLocalTime().date()),
-                                s.closure->by));
+                                s.closure->by) +
+                       QLatin1Char(' ') +
+                       FrontEnd::choose(tr("Reopen it in the Workshops area before deciding again."),
+                                        tr("Reopen it with \"close-step FILE --workshop W --step %1 --reopen --reason "
+                                           "TEXT\" before deciding again.")
+                                            .arg(keyOf(*step))));
+    }
+    if (d.effectiveOn.isValid() && s.today.isValid() && d.effectiveOn > s.today) {
+        return Status::failure(ErrorCode::Invalid,
+                               tr("A decision cannot take effect on a future date (%1): record it on the day it "
+                                  "takes effect.")
+                                   .arg(dateText(d.effectiveOn)));
     }
 
     if (needsSeat(d)) {
@@ -96,9 +108,11 @@ Status Pipeline::check(const StageDecision& d, const PipelineSituation& s)
                                .arg(name));
         }
         if (!s.enrolledIn.isNull() && s.enrolledIn != s.workshop->id) {
-            return refused(tr("%1 holds a seat in another workshop. Move them there with Enrol, or decide for "
-                              "that workshop.")
-                               .arg(name));
+            return refused(tr("%1 holds a seat in another workshop. %2")
+                               .arg(name, FrontEnd::choose(tr("Move them there with Enrol in the Workshops area, or "
+                                                              "decide for that workshop."),
+                                                           tr("Move them there with \"enrol FILE CANDIDATE --workshop "
+                                                              "W\", or decide for that workshop."))));
         }
         if (s.enrolledIn.isNull() && s.workshop->isFull()) {
             return refused(tr("\"%1\" is full: %2 of %3 seats are taken (the call allows at most 10 a workshop). "
@@ -172,7 +186,11 @@ Status Pipeline::checkEnrolment(const PipelineSituation& s, const WorkshopSeats&
                            .arg(name, labelOf(s.stage)));
     }
     if (s.closure && s.closure->closed) {
-        return refused(tr("The selection for \"%1\" is closed; reopen it in the Workshops area first.").arg(w.title));
+        return refused(tr("The selection for \"%1\" is closed.").arg(w.title) + QLatin1Char(' ') +
+                       FrontEnd::choose(tr("Reopen it in the Workshops area first."),
+                                        tr("Reopen it first with \"close-step FILE --workshop W --step %1 --reopen "
+                                           "--reason TEXT\".")
+                                            .arg(keyOf(PipelineStep::Selection))));
     }
     if (w.startDate.isValid() && w.startDate <= today) {
         return refused(tr("\"%1\" began on %2; participants are enrolled before a workshop begins.")

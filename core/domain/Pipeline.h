@@ -35,7 +35,7 @@ struct StepClosure {
     int uninformedAtClosing = 0;
 };
 
-/// A decision a candidate has not yet been told of.
+/// A candidate still to be told where they stand: their latest decision not yet told.
 struct PendingInforming {
     QUuid candidateId;
     QString candidateName;  ///< "Family, Given"
@@ -44,7 +44,9 @@ struct PendingInforming {
     Stage from = Stage::Applied;
     Stage to = Stage::Applied;
     QDateTime decidedAt;
-    std::optional<PipelineStep> step;
+    std::optional<PipelineStep> step;  ///< for a reversal, the step of the decision it corrects
+    bool reversal = false;             ///< the decision reverses an earlier one
+    int decisionsAwaiting = 1;         ///< this one and the earlier ones it superseded, all told at once
 };
 
 /// A candidate as the pipeline board shows them.
@@ -71,6 +73,7 @@ struct PipelineSituation {
     std::optional<AvailabilityCommitment> commitment;
     int thresholdPercent = 50;               ///< the profile's "most of" threshold
     std::optional<StageDecision> latest;     ///< the candidate's latest decision
+    QDate today;                             ///< Clock::today() when read; no date check when invalid
 };
 
 class Pipeline

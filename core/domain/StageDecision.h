@@ -45,6 +45,9 @@ public:
     /// The step of a workshop's round the move belongs to; none for moves within the pool
     /// (commitment ended, retired).
     static std::optional<PipelineStep> stepOf(Stage from, Stage to);
+    /// The step this decision belongs to: its move's, or for a reversal the step of the
+    /// decision it corrects (reversing an accreditation is Stage 3, not Stage 2).
+    std::optional<PipelineStep> step() const { return isReversal() ? stepOf(to, from) : stepOf(from, to); }
 
     Validation validate() const;
 };

@@ -1,5 +1,7 @@
 #include "ApplicationImport.h"
 
+#include "FrontEnd.h"
+
 #include "Clock.h"
 #include "Pipeline.h"
 
@@ -577,9 +579,11 @@ Status ApplicationImport::resolveSeats(ImportReport& report, const Store* store)
         }
         if (matches.size() != 1) {
             addProblem(row, QLatin1String(kSeatColumn),
-                       matches.isEmpty() ? tr("No workshop of the file is called \"%1\"; give its title as the "
-                                              "Workshops area shows it, or leave the cell empty.")
-                                               .arg(row.workshopTitle)
+                       matches.isEmpty() ? tr("No workshop of the file is called \"%1\"; give its title as %2, "
+                                              "or leave the cell empty.")
+                                               .arg(row.workshopTitle,
+                                                    FrontEnd::choose(tr("the Workshops area shows it"),
+                                                                     tr("\"workshops FILE\" lists it")))
                                          : tr("\"%1\" names several workshops; give the whole title.")
                                                .arg(row.workshopTitle));
             continue;

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QUuid>
@@ -26,6 +27,21 @@ namespace {
 struct BackupText {
     Q_DECLARE_TR_FUNCTIONS(BackupText)
 };
+
+/// Removes what earlier attempts left in `folder` when they were killed mid-copy (their
+/// hidden partial copies and journals, see Backup::write), once untouched for long enough
+/// that no copy in progress can own them.
+void removeLeftovers(const QString& folder)
+{
+    static const QRegularExpression partial(QStringLiteral("^\\..+\\.[0-9a-f]{8}\\.partial(-journal)?$"));
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-10 * 60);
+    const QFileInfoList entries = QDir(folder).entryInfoList(QDir::Files | QDir::Hidden | QDir::System);
+    for (const QFileInfo& entry : entries) {
+        if (partial.match(entry.fileName()).hasMatch() && entry.lastModified().toUTC() < before) {
+            QFile::remove(entry.absoluteFilePath());
+        }
+    }
+}
 
 bool syncPath(const QString& path, bool directory)
 {
@@ -70,31 +86,39 @@ Status Backup::write(const QString& connectionName, const QString& target)
                                BackupText::tr("\"%1\" already exists; choose another name for the backup.").arg(shown));
     }
     const QFileInfo info(target);
+    removeLeftovers(info.absolutePath());
     const QString temporary = info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".") +
                               QUuid::createUuid().toString(QUuid::Id128).left(8) + QStringLiteral(".partial");
+    // SQLite may leave the copy's own journal beside it when writing the copy fails (a full
+    // disk, a folder that cannot be written): every way out removes both.
+    const auto discard = [&temporary]() {
+        QFile::remove(temporary);
+        QFile::remove(temporary + QStringLiteral("-journal"));
+    };
     {
         QSqlQuery vacuum(QSqlDatabase::database(connectionName, false));
         vacuum.prepare(QStringLiteral("VACUUM INTO :target"));
         vacuum.bindValue(QStringLiteral(":target"), temporary);
         if (!vacuum.exec()) {
-            QFile::remove(temporary);
+            discard();
             return sqlFailure(vacuum.lastError(), BackupText::tr("Could not write the backup \"%1\".").arg(shown));
         }
     }
     if (auto verified = verify(temporary); !verified.ok()) {
-        QFile::remove(temporary);
+        discard();
         return verified;
     }
     if (!syncPath(temporary, false)) {
-        QFile::remove(temporary);
+        discard();
         return Status::failure(ErrorCode::Io, BackupText::tr("Could not flush the backup \"%1\" to disk.").arg(shown));
     }
     if (!QFile::rename(temporary, target)) {
-        QFile::remove(temporary);
+        discard();
         return Status::failure(ErrorCode::Io,
                                BackupText::tr("Could not give the backup its name \"%1\"; check the folder's permissions.")
                                    .arg(shown));
     }
+    QFile::remove(temporary + QStringLiteral("-journal"));
     syncPath(info.absolutePath(), true);
     return Status::success();
 }

@@ -115,6 +115,9 @@ Result<std::unique_ptr<Store>> Store::openValidated(const QString& path, Access 
                          "you.")
                           .arg(actor.person)
                     : tr("You are recorded as %1 in this file, so you can only read it.").arg(labelOf(store->m_role)));
+        } else if (access == Access::EditOnChange) {
+            store->m_leaseOnChange = true;
+            store->checkLeaseWithoutTaking();
         } else if (auto leased = store->acquireLease(); !leased.ok()) {
             return R(leased.error());
         }
@@ -123,7 +126,7 @@ Result<std::unique_ptr<Store>> Store::openValidated(const QString& path, Access 
     store->hasChangedElsewhere();  // starts the change count from here
     if (!store->isReadOnly() && !creating) {
         store->m_dailyBackupDue = true;
-        if (dailyBackup == DailyBackup::OnOpen) {
+        if (dailyBackup == DailyBackup::OnOpen && !store->m_leaseOnChange) {
             store->makeDailyBackupIfDue();
         }
     }

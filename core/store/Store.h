@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QStringList>
@@ -106,7 +107,10 @@ class Store
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    enum class Access { Edit, ReadOnly };
+    /// EditOnChange is for one command of the command line: it edits, but takes the editing
+    /// lease and makes the day's backup only within its first change, so that a command
+    /// that changes nothing (refused, or with nothing to do) leaves the file untouched.
+    enum class Access { Edit, ReadOnly, EditOnChange };
     /// When an editing session makes the day's automatic backup: while opening, or later,
     /// when the caller has time (the window, once it shows the file), and in any case
     /// before the session's first change.
@@ -465,7 +469,12 @@ private:
     /// whether the lease was taken now.
     Result<bool> confirmLease(WriteTransaction& transaction, const QString& refusal);
     void becomeReadOnly(const QString& reason);
-    bool makeDailyBackup();
+    /// Makes the day's backup through `connectionName` (this session's when empty).
+    bool makeDailyBackup(const QString& connectionName = {});
+    /// For Access::EditOnChange: notes who else holds the lease, without writing.
+    void checkLeaseWithoutTaking();
+    /// Read-only because `holder` edits; the message says whether and how to take over.
+    void becomeReadOnlyFor(const LeaseHolder& holder, const QDateTime& now);
     QString auditHead() const;
     /// Inserts a profile with its groups and criteria, inside the caller's transaction.
     Status insertProfile(const CompetenceProfile& profile);
@@ -490,6 +499,7 @@ private:
     QUuid m_personId;
     QString m_session;
     bool m_ownsLease = false;
+    bool m_leaseOnChange = false;  ///< Access::EditOnChange
     bool m_fileWritable = false;
     std::unique_ptr<LeaseHolder> m_otherEditor;
     qint64 m_dataVersion = -1;

@@ -2,6 +2,7 @@
 // the rules need, informing, and the closing of a workshop's steps. The rules themselves
 // are Pipeline's; this file reads what they need inside the same unit of work that writes.
 #include "Clock.h"
+#include "FrontEnd.h"
 #include "Store.h"
 #include "StoreChange.h"
 
@@ -12,6 +13,7 @@
 #include "Pipeline.h"
 #include "RecordJson.h"
 #include "Screening.h"
+#include "ScreeningCheck.h"
 #include "StageDecision.h"
 #include "StoreWriteSql.h"
 #include "Workshop.h"
@@ -169,7 +171,7 @@ Result<PipelineSituation> Store::situationFor(const StageDecision& decision) con
             return R::failure(ErrorCode::NotFound, tr("The workshop of this decision is not in the file."));
         }
         s.workshop = seats.value().constFirst();
-        if (const auto step = StageDecision::stepOf(decision.from, decision.to)) {
+        if (const auto step = decision.step()) {
             auto closure = readAll<StepClosure>(
                 connection(),
                 QStringLiteral("SELECT ") + kClosureColumns +
@@ -205,6 +207,7 @@ Result<PipelineSituation> Store::situationFor(const StageDecision& decision) con
     if (threshold.value().next()) {
         s.thresholdPercent = threshold.value().value(0).toInt();
     }
+    s.today = Clock::today();
     return s;
 }
 
@@ -396,10 +399,15 @@ Status Store::recordInformed(const QUuid& candidateId, const QDate& on, InformCh
 
 Result<QList<PendingInforming>> Store::toInform(const QUuid& workshopId) const
 {
+    // One row a candidate: their latest decision not yet told is what they are to be told
+    // (where they stand now); the earlier ones it superseded are told with it.
     QString sql = QStringLiteral(
         "SELECT d.candidate_id, c.family_name, c.given_names, d.id, d.workshop_id, d.from_stage, d.to_stage, "
-        "d.decided_at FROM stage_decision d JOIN candidate c ON c.id = d.candidate_id "
-        "WHERE d.informed_on IS NULL AND c.archived_at IS NULL");
+        "d.decided_at, d.reverses_id, (SELECT count(*) FROM stage_decision e WHERE e.candidate_id = d.candidate_id "
+        "AND e.informed_on IS NULL) FROM stage_decision d JOIN candidate c ON c.id = d.candidate_id "
+        "WHERE d.informed_on IS NULL AND c.archived_at IS NULL AND d.rowid = (SELECT e.rowid FROM stage_decision e "
+        "WHERE e.candidate_id = d.candidate_id AND e.informed_on IS NULL ORDER BY e.decided_at DESC, e.rowid DESC "
+        "LIMIT 1)");
     QVariantMap bindings;
     if (!workshopId.isNull()) {
         sql += QStringLiteral(" AND d.workshop_id = :w");
@@ -417,7 +425,13 @@ Result<QList<PendingInforming>> Store::toInform(const QUuid& workshopId) const
             p.from = toKey<Stage>(q.value(5), Stage::Applied);
             p.to = toKey<Stage>(q.value(6), Stage::Applied);
             p.decidedAt = toTime(q.value(7));
-            p.step = StageDecision::stepOf(p.from, p.to);
+            StageDecision move;
+            move.from = p.from;
+            move.to = p.to;
+            move.reversesId = q.isNull(8) ? QUuid() : QUuid::fromString(q.value(8).toString());
+            p.step = move.step();
+            p.reversal = move.isReversal();
+            p.decisionsAwaiting = q.value(9).toInt();
             return p;
         },
         tr("Could not read who is still to be informed."));
@@ -524,6 +538,25 @@ Status Store::recordScreening(const Screening& screening)
         if (!previous.ok()) {
             return Status(previous.error());
         }
+        // A judgment against what the candidate's own data say is an override: it is kept
+        // with its reason, never taken silently.
+        const auto check = screeningCheck(screening.candidateId);
+        if (!check.ok()) {
+            return Status(check.error());
+        }
+        const auto against = check.value().contradictions(screening.hardRequirementsMet);
+        if (!against.isEmpty() && screening.overrideReason.trimmed().isEmpty()) {
+            QStringList said;
+            for (const ScreeningCheck::Requirement& r : against) {
+                said.append(r.reason);
+            }
+            return Status::failure(
+                ErrorCode::Refused,
+                tr("The candidate's data say a hard requirement is not met: %1").arg(said.join(QLatin1Char(' '))) +
+                    QLatin1Char(' ') +
+                    FrontEnd::choose(tr("To judge otherwise, write why in the screening's note and save again."),
+                                     tr("To judge otherwise, give --reason TEXT saying why.")));
+        }
         const QDateTime now = Clock::nowUtc();
         auto saved = run(connection(),
                          QStringLiteral("INSERT INTO screening (candidate_id, hard_met, counted_met, counted_total, note, "
@@ -600,6 +633,14 @@ Status Store::recordCommitment(const AvailabilityCommitment& commitment)
         if (!previous.ok()) {
             return Status(previous.error());
         }
+        auto candidate = this->candidate(commitment.candidateId);
+        if (!candidate.ok()) {
+            return Status(candidate.error());
+        }
+        if (auto valid = commitment.validate(Clock::today(), candidate.value().applicationDate).toStatus();
+            !valid.ok()) {
+            return valid;
+        }
         auto saved = run(connection(),
                          QStringLiteral("INSERT INTO availability_commitment (candidate_id, given_on, how, recorded_at, "
                                         "recorded_by) VALUES (:id, :on, :how, :at, :by) ON CONFLICT (candidate_id) "
@@ -665,22 +706,33 @@ Result<QList<StepClosure>> Store::stepClosures(const QUuid& workshopId) const
 
 namespace {
 
-// Which stages' decisions belong to a step, for counting who is still to be told.
-QString stepFilter(PipelineStep step)
+// Which decisions belong to a step, for counting who is still to be told: by their move,
+// a reversal by the move it corrects (StageDecision::step()).
+QString moveFilter(PipelineStep step, const QString& to, const QString& from)
 {
     switch (step) {
     case PipelineStep::Selection:
-        return QStringLiteral("(d.to_stage IN ('selected','waitlisted','not_selected','confirmed','applied') OR "
-                              "(d.to_stage = 'withdrawn' AND d.from_stage IN "
-                              "('applied','selected','waitlisted','not_selected','confirmed')))");
+        return QStringLiteral("(%1 IN ('selected','waitlisted','not_selected','confirmed','applied') OR "
+                              "(%1 = 'withdrawn' AND %2 IN "
+                              "('applied','selected','waitlisted','not_selected','confirmed')))")
+            .arg(to, from);
     case PipelineStep::Workshop:
-        return QStringLiteral("(d.to_stage IN ('workshop_passed','workshop_failed') OR "
-                              "(d.to_stage = 'withdrawn' AND d.from_stage = 'workshop_failed'))");
+        return QStringLiteral("(%1 IN ('workshop_passed','workshop_failed') OR "
+                              "(%1 = 'withdrawn' AND %2 = 'workshop_failed'))")
+            .arg(to, from);
     case PipelineStep::FieldAssessment:
-        return QStringLiteral("(d.to_stage IN ('accredited','not_accredited') OR "
-                              "(d.to_stage = 'withdrawn' AND d.from_stage = 'workshop_passed'))");
+        return QStringLiteral("(%1 IN ('accredited','not_accredited') OR "
+                              "(%1 = 'withdrawn' AND %2 = 'workshop_passed'))")
+            .arg(to, from);
     }
     return QStringLiteral("0");
+}
+
+QString stepFilter(PipelineStep step)
+{
+    return QStringLiteral("((d.reverses_id IS NULL AND %1) OR (d.reverses_id IS NOT NULL AND %2))")
+        .arg(moveFilter(step, QStringLiteral("d.to_stage"), QStringLiteral("d.from_stage")),
+             moveFilter(step, QStringLiteral("d.from_stage"), QStringLiteral("d.to_stage")));
 }
 
 } // namespace

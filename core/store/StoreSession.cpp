@@ -1,6 +1,7 @@
 // The session part of Store: who the actor is in the file, the editing lease, the single
 // write path, change detection and the daily backup.
 #include "Clock.h"
+#include "FrontEnd.h"
 #include "Store.h"
 #include "StoreChange.h"
 
@@ -102,16 +103,7 @@ Status Store::acquireLease()
     const QDateTime now = Clock::nowUtc();
     if (current.value() && !current.value()->isHeldBy(m_actor)) {
         transaction.rollback();
-        const LeaseHolder& holder = *current.value();
-        m_otherEditor = std::make_unique<LeaseHolder>(holder);
-        const QString lastSign = QLocale().toString(holder.heartbeat.toLocalTime(), QLocale::ShortFormat);
-        becomeReadOnly(holder.isStale(now)
-                           ? tr("%1 was editing this file on %2 but shows no sign of life since %3. You can read "
-                                "it, or take over editing if they have stopped.")
-                                 .arg(holder.person, holder.machine, lastSign)
-                           : tr("%1 is editing this file on %2 (since %3); you can read it meanwhile.")
-                                 .arg(holder.person, holder.machine,
-                                      QLocale().toString(holder.since.toLocalTime(), QLocale::ShortFormat)));
+        becomeReadOnlyFor(*current.value(), now);
         return Status::success();
     }
     LeaseHolder mine = current.value() ? *current.value()
@@ -122,22 +114,10 @@ Status Store::acquireLease()
         mine.sessions = current.value()->isStale(now) ? 1 : current.value()->sessions + 1;
     }
     mine.heartbeat = now;
+    // Taking and handing back the lease is housekeeping, like the heartbeat: the audit trail
+    // records changes to the record, and only a takeover of someone else's lease.
     if (auto written = EditingLease::write(connection(), mine); !written.ok()) {
         return written;
-    }
-    if (!current.value()) {
-        AuditEntry entry;
-        entry.at = now;
-        entry.actor = m_actor.label();
-        entry.action = QStringLiteral("lease.take");
-        entry.entity = QStringLiteral("editing_lease");
-        entry.entityId = m_session;
-        entry.subjectId = m_session;
-        entry.oldValue = QStringLiteral("null");
-        entry.newValue = RecordJson::compact(leaseJson(mine));
-        if (auto audited = AuditLog::append(connection(), entry); !audited.ok()) {
-            return audited;
-        }
     }
     if (auto committed = transaction.commit(); !committed.ok()) {
         return committed;
@@ -145,6 +125,34 @@ Status Store::acquireLease()
     m_ownsLease = true;  // this session counts in the lease, taken or shared
     EditingLease::writeLockFile(m_path, mine);
     return Status::success();
+}
+
+void Store::becomeReadOnlyFor(const LeaseHolder& holder, const QDateTime& now)
+{
+    m_otherEditor = std::make_unique<LeaseHolder>(holder);
+    if (!holder.isStale(now)) {
+        becomeReadOnly(tr("%1 is editing this file on %2 (since %3); you can read it meanwhile.")
+                           .arg(holder.person, holder.machine,
+                                QLocale().toString(holder.since.toLocalTime(), QLocale::ShortFormat)));
+        return;
+    }
+    const QString lastSign = QLocale().toString(holder.heartbeat.toLocalTime(), QLocale::ShortFormat);
+    becomeReadOnly(
+        tr("%1 was editing this file on %2 but shows no sign of life since %3. %4")
+            .arg(holder.person, holder.machine, lastSign,
+                 FrontEnd::choose(tr("You can read it, or take over editing if they have stopped."),
+                                  tr("If they have stopped, take over editing with \"accreditation-desk-cli takeover "
+                                     "%1\", then run your command again.")
+                                      .arg(QDir::toNativeSeparators(m_path)))));
+}
+
+void Store::checkLeaseWithoutTaking()
+{
+    const auto current = EditingLease::read(connection());
+    if (current.ok() && current.value() && !current.value()->isHeldBy(m_actor)) {
+        becomeReadOnlyFor(*current.value(), Clock::nowUtc());
+    }
+    // A failure to read is met again, and reported, by the first write.
 }
 
 void Store::becomeReadOnly(const QString& reason)
@@ -238,14 +246,18 @@ Result<bool> Store::confirmLease(WriteTransaction& transaction, const QString& r
         return Result<bool>::failure(ErrorCode::Refused, reason);
     }
     // Held by one of our processes, or by nobody (handed back under us): ours from now on.
-    LeaseHolder mine = current.value() ? *current.value()
-                                       : LeaseHolder{m_actor.person, m_actor.machine, m_session, now, now, 1};
+    // A command sharing its person's lease does not count in it. One left stale by a process
+    // of ours that died (killed, or a crash) is this command's to take and hand back, so
+    // that it does not stay behind with its lock file until it is noticed.
+    const bool adopt = !current.value() || (m_leaseOnChange && !m_ownsLease && current.value()->isStale(now));
+    LeaseHolder mine = adopt ? LeaseHolder{m_actor.person, m_actor.machine, m_session, now, now, 1}
+                             : *current.value();
     mine.heartbeat = now;
     if (auto written = EditingLease::write(connection(), mine); !written.ok()) {
         return Result<bool>(written.error());
     }
-    m_ownsLease = m_ownsLease || !current.value();
-    return !current.value().has_value();
+    m_ownsLease = m_ownsLease || adopt;
+    return adopt;
 }
 
 Status Store::heartbeat()
@@ -282,20 +294,8 @@ void Store::close()
                     if (EditingLease::write(connection(), holder).ok()) {
                         (void)transaction.commit();
                     }
-                } else {
-                    AuditEntry entry;
-                    entry.at = Clock::nowUtc();
-                    entry.actor = m_actor.label();
-                    entry.action = QStringLiteral("lease.release");
-                    entry.entity = QStringLiteral("editing_lease");
-                    entry.entityId = holder.session;
-                    entry.subjectId = holder.session;
-                    entry.oldValue = RecordJson::compact(leaseJson(holder));
-                    entry.newValue = QStringLiteral("null");
-                    if (EditingLease::remove(connection()).ok() && AuditLog::append(connection(), entry).ok() &&
-                        transaction.commit().ok()) {
-                        EditingLease::removeLockFile(m_path);
-                    }
+                } else if (EditingLease::remove(connection()).ok() && transaction.commit().ok()) {
+                    EditingLease::removeLockFile(m_path);
                 }
             }
         }
@@ -313,8 +313,11 @@ Status Store::write(const std::function<Status(Change&)>& work)
     if (m_role != PersonRole::Officer) {
         return Status::failure(ErrorCode::Refused, tr("Only an officer can change the file. Nothing was saved."));
     }
-    // The day's backup holds the file as it was before this session changed anything.
-    makeDailyBackupIfDue();
+    // The day's backup holds the file as it was before this session changed anything. A
+    // command makes it only once its change is known (below), so that one refused makes none.
+    if (!m_leaseOnChange) {
+        makeDailyBackupIfDue();
+    }
     WriteTransaction transaction(connection());
     if (auto begun = transaction.begin(); !begun.ok()) {
         return begun;
@@ -334,6 +337,18 @@ Status Store::write(const std::function<Status(Change&)>& work)
     if (change.nothingChanged) {
         transaction.rollback();
         return Status::success();
+    }
+    if (m_leaseOnChange && m_dailyBackupDue) {
+        // Read through a second connection: this unit of work has written nothing to the
+        // file yet (it holds a RESERVED lock, readers still read), so the copy holds the file
+        // as it was before the change.
+        m_dailyBackupDue = false;
+        SqlConnection reader;
+        if (auto opened = reader.open(m_path, SqlConnection::Mode::ReadOnly); opened.ok()) {
+            makeDailyBackup(reader.name());
+        } else {
+            m_backupWarning = tr("Today's automatic backup failed: %1").arg(opened.message());
+        }
     }
     AuditEntry entry;
     entry.at = now;
@@ -444,7 +459,7 @@ bool Store::makeDailyBackupIfDue()
     return makeDailyBackup();
 }
 
-bool Store::makeDailyBackup()
+bool Store::makeDailyBackup(const QString& connectionName)
 {
     const QFileInfo info(m_path);
     const QDir folder(info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral("-backups"));
@@ -455,7 +470,8 @@ bool Store::makeDailyBackup()
         return false;
     }
     const auto target = Backup::automaticTarget(m_path, QStringLiteral("daily"));
-    Status made = target.ok() ? Backup::write(connection(), target.value()) : Status(target.error());
+    Status made = target.ok() ? Backup::write(connectionName.isEmpty() ? connection() : connectionName, target.value())
+                              : Status(target.error());
     if (!made.ok()) {
         m_backupWarning = tr("Today's automatic backup failed: %1").arg(made.message());
         return false;

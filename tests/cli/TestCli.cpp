@@ -41,7 +41,7 @@ private slots:
         QCOMPARE(cli({QStringLiteral("--help")}, &out), 0);
         const char* const commands[] = {"init",   "demo",    "candidates", "profile",     "check",
                                         "people", "person-add", "audit",   "backup",      "restore",
-                                        "settings", "review-init", "score", "import-review",
+                                        "settings", "takeover", "review-init", "score", "import-review",
                                         "reviewers", "assign", "submit", "consensus", "outcome",
                                         "import", "index", "workshops", "workshop-add", "enrol",
                                         "screening", "commitment", "advance", "reverse", "inform",

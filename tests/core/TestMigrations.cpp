@@ -136,9 +136,8 @@ private slots:
         QCOMPARE(candidates.value().size(), 1);
         QCOMPARE(candidates.value().first().familyName, QStringLiteral("Wróbel"));
         const auto trail = store.value()->auditTrail();
-        QCOMPARE(trail.value().size(), 2);
+        QCOMPARE(trail.value().size(), 1);  // taking the lease is no entry
         QCOMPARE(trail.value().first().action, QStringLiteral("file.upgrade"));
-        QCOMPARE(trail.value().at(1).action, QStringLiteral("lease.take"));
         if (from < 3) {
             // Search works on what the older file held: format 3 folded its text.
             QCOMPARE(store.value()->findCandidates(QStringLiteral("wrobel")).value().size(), 1);

@@ -329,7 +329,7 @@ private slots:
         QVERIFY(advance(b, Stage::NotSelected, w).ok());
         QVERIFY(advance(a, Stage::Confirmed).ok());
         auto pending = m_store->toInform(w).value();
-        QCOMPARE(pending.size(), 3);
+        QCOMPARE(pending.size(), 2);  // one a candidate: a is told of the selection with the confirmation
         QCOMPARE(pending.at(0).step, std::optional<PipelineStep>(PipelineStep::Selection));
         const Status refused = m_store->closeStep(w, PipelineStep::Selection);
         QCOMPARE(refused.code(), ErrorCode::Refused);

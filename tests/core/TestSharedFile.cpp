@@ -126,9 +126,9 @@ private slots:
         QVERIFY(next.ok());
         QVERIFY2(!next.value()->isReadOnly(), qPrintable(next.value()->readOnlyReason()));
         const QStringList trail = actions(*next.value());
-        // Taken when the file was made, by the officer, then by the colleague; released twice.
-        QCOMPARE(trail.count(QStringLiteral("lease.take")), 3);
-        QCOMPARE(trail.count(QStringLiteral("lease.release")), 2);
+        // The lease changed hands three times: housekeeping, not entries of the trail.
+        QCOMPARE(trail.count(QStringLiteral("lease.take")), 0);
+        QCOMPARE(trail.count(QStringLiteral("lease.release")), 0);
     }
 
     void theLastOfOnePersonsProcessesHandsTheLeaseBack()
@@ -147,9 +147,9 @@ private slots:
         auto colleague = Store::open(file, Store::Access::Edit, kColleague);
         QVERIFY(!colleague.value()->isReadOnly());
         const QStringList trail = actions(*colleague.value());
-        // One take and one release for the officer's two processes (after the file's own pair).
-        QCOMPARE(trail.count(QStringLiteral("lease.take")), 3);
-        QCOMPARE(trail.count(QStringLiteral("lease.release")), 2);
+        // Taking and handing back the lease are housekeeping, not entries of the trail.
+        QCOMPARE(trail.count(QStringLiteral("lease.take")), 0);
+        QCOMPARE(trail.count(QStringLiteral("lease.release")), 0);
     }
 
     void aStaleLeaseCanBeTakenOverAndTheOldHolderCannotWrite()

@@ -52,7 +52,9 @@ void awaitGo()
 
 Result<std::unique_ptr<Store>> openForEditing(const QString& file)
 {
-    auto store = Store::open(file);
+    // AD_STRESS_AS_COMMAND set: open as accreditation-desk-cli does, the lease taken with the first change.
+    auto store = Store::open(file, qEnvironmentVariableIsSet("AD_STRESS_AS_COMMAND") ? Store::Access::EditOnChange
+                                                                                      : Store::Access::Edit);
     if (store.ok() && store.value()->isReadOnly()) {
         return Result<std::unique_ptr<Store>>::failure(ErrorCode::ReadOnly, store.value()->readOnlyReason());
     }

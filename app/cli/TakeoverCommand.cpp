@@ -1,0 +1,41 @@
+#include "TakeoverCommand.h"
+
+#include "EditingLease.h"
+
+#include <QCommandLineParser>
+#include <QLocale>
+#include <QTextStream>
+
+TakeoverCommand::TakeoverCommand()
+    : Command(QStringLiteral("takeover"),
+              tr("Take over the editing of a file from someone who shows no sign of life for two minutes."))
+{
+}
+
+void TakeoverCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
+}
+
+int TakeoverCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::Edit, err);
+    if (!store) {
+        return Failure;
+    }
+    const auto holder = store->otherEditor();
+    if (!holder) {
+        if (store->isReadOnly()) {
+            return fail(err, store->readOnlyReason());
+        }
+        out << tr("Nobody else holds the editing of this file; there is nothing to take over.") << Qt::endl;
+        return Success;
+    }
+    if (auto taken = store->takeOverLease(); !taken.ok()) {
+        return fail(err, taken.message());
+    }
+    out << tr("Took over editing from %1 (no sign of life since %2). Run your command again.")
+               .arg(holder->describe(), QLocale().toString(holder->heartbeat.toLocalTime(), QLocale::ShortFormat))
+        << Qt::endl;
+    return Success;
+}
