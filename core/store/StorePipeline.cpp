@@ -516,10 +516,20 @@ Status Store::enrol(const QUuid& candidateId, const QUuid& workshopId)
 
 Status Store::recordScreening(const Screening& screening)
 {
-    if (auto valid = screening.validate().toStatus(); !valid.ok()) {
-        return valid;
-    }
+    return writeScreening([&]() -> Result<Screening> { return screening; });
+}
+
+Status Store::writeScreening(const std::function<Result<Screening>()>& decide)
+{
     return write([&](Change& change) -> Status {
+        const auto decided = decide();
+        if (!decided.ok()) {
+            return Status(decided.error());
+        }
+        const Screening& screening = decided.value();
+        if (auto valid = screening.validate().toStatus(); !valid.ok()) {
+            return valid;
+        }
         auto previous = this->screening(screening.candidateId);
         if (!previous.ok()) {
             return Status(previous.error());

@@ -586,8 +586,8 @@ WeekCounting Store::weekCounting() const
 
 Status Store::setWeekCounting(WeekCounting rule)
 {
-    const WeekCounting before = weekCounting();
     return write([&](Change& change) -> Status {
+        const WeekCounting before = weekCounting();  // inside the unit: the rule this change replaces
         if (rule == before) {
             change.nothingChanged = true;
             return Status::success();
