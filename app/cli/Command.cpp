@@ -101,6 +101,14 @@ Actor Command::actor() const
 
 std::unique_ptr<Store> Command::openStore(const QString& path, Store::Access access, QTextStream& err) const
 {
+    if (access == Store::Access::Edit && !writes()) {
+        // A programming error, caught by every test that runs the command.
+        err << tr("Internal error: \"%1\" opens the file for editing but does not declare that it writes "
+                  "(Command::declareWrites).")
+                   .arg(m_name)
+            << Qt::endl;
+        return nullptr;
+    }
     auto opened = Store::open(path, access, actor());
     if (!opened.ok()) {
         err << opened.message() << Qt::endl;
