@@ -1,6 +1,7 @@
 // The pipeline's part of the store: decisions, seats, the screening and commitment that
 // the rules need, informing, and the closing of a workshop's steps. The rules themselves
 // are Pipeline's; this file reads what they need inside the same unit of work that writes.
+#include "FreeText.h"
 #include "Clock.h"
 #include "Store.h"
 #include "StoreChange.h"
@@ -217,8 +218,10 @@ Status Store::checkDecision(const StageDecision& decision) const
     return Pipeline::check(decision, situation.value());
 }
 
-Result<StageDecision> Store::recordDecision(const StageDecision& proposed)
+Result<StageDecision> Store::recordDecision(const StageDecision& typed)
 {
+    StageDecision proposed = typed;
+    FreeText::tidy(proposed);
     if (auto valid = proposed.validate().toStatus(); !valid.ok()) {
         return Result<StageDecision>(valid.error());
     }
@@ -526,7 +529,8 @@ Status Store::writeScreening(const std::function<Result<Screening>()>& decide)
         if (!decided.ok()) {
             return Status(decided.error());
         }
-        const Screening& screening = decided.value();
+        Screening screening = decided.value();
+        FreeText::tidy(screening);
         if (auto valid = screening.validate().toStatus(); !valid.ok()) {
             return valid;
         }
@@ -600,8 +604,10 @@ Result<std::optional<Screening>> Store::screening(const QUuid& candidateId) cons
     return std::optional<Screening>(s);
 }
 
-Status Store::recordCommitment(const AvailabilityCommitment& commitment)
+Status Store::recordCommitment(const AvailabilityCommitment& typed)
 {
+    AvailabilityCommitment commitment = typed;
+    FreeText::tidy(commitment);
     if (auto valid = commitment.validate().toStatus(); !valid.ok()) {
         return valid;
     }
