@@ -192,7 +192,7 @@ bool WorkshopCriteriaView::save()
             taken.append(c.key);
         }
     }
-    if (const Status done = m_store->setWorkshopCriteria(m_workshop, criteria); !done.ok()) {
+    if (const Status done = m_store->setWorkshopCriteria(m_workshop, criteria, m_saved); !done.ok()) {
         MessageBox::critical(this, tr("Criteria not saved"), done.message());
         return false;
     }

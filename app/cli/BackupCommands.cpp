@@ -56,6 +56,7 @@ int RestoreCommand::execute(const QCommandLineParser& parser, QTextStream& out, 
 SettingsCommand::SettingsCommand()
     : Command(QStringLiteral("settings"), tr("Show the file's settings, or change them (officers)."))
 {
+    declareWrites({{QStringLiteral("{file}"), QStringLiteral("--backups-to-keep"), QStringLiteral("{n}")}});
 }
 
 void SettingsCommand::configure(QCommandLineParser& parser)

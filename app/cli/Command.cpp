@@ -102,6 +102,14 @@ Actor Command::actor() const
 
 std::unique_ptr<Store> Command::openStore(const QString& path, Store::Access access, QTextStream& err) const
 {
+    if (access == Store::Access::Edit && !writes()) {
+        // A programming error, caught by every test that runs the command.
+        err << tr("Internal error: \"%1\" opens the file for editing but does not declare that it writes "
+                  "(Command::declareWrites).")
+                   .arg(m_name)
+            << Qt::endl;
+        return nullptr;
+    }
     // A command takes the editing lease and makes the day's backup only with its change,
     // so that one refused, or with nothing to do, leaves the file byte for byte as it was.
     auto opened = Store::open(path, access == Store::Access::Edit ? Store::Access::EditOnChange : access, actor());

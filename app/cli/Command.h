@@ -28,6 +28,18 @@ public:
     const QString& name() const { return m_name; }
     const QString& summary() const { return m_summary; }
 
+    /// Whether the command can change the shared file, and how: the arguments after the
+    /// command's name of invocations that do, which the concurrency test
+    /// (tests/cli/TestWriteCommandsConcurrently.cpp) runs from 4 processes at once on a copy
+    /// of the demo file. Placeholders: {file}; {tag}, a word that differs in every run and
+    /// that the run's audit entry must show; {n}, a number (101 to 199) that differs in every
+    /// run; {run}, the same number where it must not be looked for in the trail (a folder);
+    /// {csv}, a one-row applications spreadsheet naming {tag}; {dir}, a scratch folder;
+    /// {reviewer}, a reviewer the test records; {review}, that reviewer's review file.
+    /// Other names are the demo file's. Empty for a command that only reads.
+    const QList<QStringList>& writeSamples() const { return m_writeSamples; }
+    bool writes() const { return !m_writeSamples.isEmpty(); }
+
     /// Runs the command; `arguments` starts with the command's own name.
     int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
@@ -48,6 +60,11 @@ protected:
     virtual int maximumPositionals() const { return 1; }
     virtual int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) = 0;
 
+    /// Declares that the command can change the shared file, with at least one sample
+    /// invocation (see writeSamples()). openStore() refuses to open a file for editing for a
+    /// command that did not, so a new writing command cannot miss the concurrency test.
+    void declareWrites(QList<QStringList> samples) { m_writeSamples = std::move(samples); }
+
     /// Who the command acts as: the operating-system user, or the person `--as` names.
     Actor actor() const;
     /// Opens a file as actor(); on failure prints why and returns null.
@@ -58,6 +75,7 @@ private:
     QString m_as;
     QString m_name;
     QString m_summary;
+    QList<QStringList> m_writeSamples;
 };
 
 /// Every subcommand, in the order `--help` lists them.

@@ -49,6 +49,7 @@ ImportCommand::ImportCommand()
               tr("Import applications from a CSV spreadsheet export (officers). Nothing is imported while a row is "
                  "invalid."))
 {
+    declareWrites({{QStringLiteral("{file}"), QStringLiteral("{csv}")}});
 }
 
 void ImportCommand::configure(QCommandLineParser& parser)

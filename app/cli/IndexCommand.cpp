@@ -19,6 +19,7 @@ constexpr qint64 kBatchBytes = 32 * 1000 * 1000;
 IndexCommand::IndexCommand()
     : Command(QStringLiteral("index"), tr("Read the text of documents not read yet, for the full-text search."))
 {
+    declareWrites({{QStringLiteral("{file}")}});
 }
 
 void IndexCommand::configure(QCommandLineParser& parser)

@@ -49,6 +49,9 @@ int PeopleCommand::execute(const QCommandLineParser& parser, QTextStream& out, Q
 PersonAddCommand::PersonAddCommand()
     : Command(QStringLiteral("person-add"), tr("Record a person in a file with a role (officers only)."))
 {
+    declareWrites({{QStringLiteral("{file}"), QStringLiteral("--name"), QStringLiteral("Person {tag}"),
+                    QStringLiteral("--account"), QStringLiteral("{tag}"), QStringLiteral("--role"),
+                    QStringLiteral("observer")}});
 }
 
 void PersonAddCommand::configure(QCommandLineParser& parser)

@@ -82,6 +82,8 @@ Result<Workshop> findWorkshop(const Store& store, const QString& argument)
 WorkshopAddCommand::WorkshopAddCommand()
     : Command(QStringLiteral("workshop-add"), tr("Add an accreditation workshop (four days, 10 seats by default)."))
 {
+    declareWrites({{QStringLiteral("{file}"), QStringLiteral("--title"), QStringLiteral("Workshop {tag}"),
+                    QStringLiteral("--start"), QStringLiteral("2031-03-03")}});
 }
 
 void WorkshopAddCommand::configure(QCommandLineParser& parser)
@@ -211,6 +213,8 @@ int WorkshopsCommand::execute(const QCommandLineParser& parser, QTextStream& out
 EnrolCommand::EnrolCommand()
     : Command(QStringLiteral("enrol"), tr("Give a candidate a seat in a workshop, or hand an applicant's seat back."))
 {
+    declareWrites({{QStringLiteral("{file}"), QStringLiteral("Diallo"), QStringLiteral("--workshop"),
+                    QStringLiteral("Nairobi")}});
 }
 
 void EnrolCommand::configure(QCommandLineParser& parser)
@@ -275,6 +279,9 @@ ScreeningCommand::ScreeningCommand()
               tr("Record a candidate's Stage 1 screening against the profile: by hand, or the pre-check computed "
                  "from their data and the assessment (--check shows it, --confirm records it)."))
 {
+    declareWrites({{QStringLiteral("{file}"), QStringLiteral("Diallo"), QStringLiteral("--hard"),
+                    QStringLiteral("met"), QStringLiteral("--counted"), QStringLiteral("5/8"),
+                    QStringLiteral("--note"), QStringLiteral("{tag}")}});
 }
 
 void ScreeningCommand::configure(QCommandLineParser& parser)
@@ -394,6 +401,8 @@ int ScreeningCommand::preCheck(const QCommandLineParser& parser, QTextStream& ou
 CommitmentCommand::CommitmentCommand()
     : Command(QStringLiteral("commitment"), tr("Record a participant's availability commitment (point 5 of the call)."))
 {
+    declareWrites({{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--given"),
+                    QStringLiteral("2026-01-05"), QStringLiteral("--how"), QStringLiteral("{tag}")}});
 }
 
 void CommitmentCommand::configure(QCommandLineParser& parser)
@@ -439,6 +448,8 @@ int CommitmentCommand::execute(const QCommandLineParser& parser, QTextStream& ou
 AdvanceCommand::AdvanceCommand()
     : Command(QStringLiteral("advance"), tr("Record a decision that moves a candidate to another stage."))
 {
+    declareWrites({{QStringLiteral("{file}"), QStringLiteral("Mensah"), QStringLiteral("--to"),
+                    QStringLiteral("selected"), QStringLiteral("--reason"), QStringLiteral("{tag}")}});
 }
 
 void AdvanceCommand::configure(QCommandLineParser& parser)
@@ -507,6 +518,8 @@ int AdvanceCommand::execute(const QCommandLineParser& parser, QTextStream& out, 
 ReverseCommand::ReverseCommand()
     : Command(QStringLiteral("reverse"), tr("Reverse a candidate's latest decision with a new one (history is kept)."))
 {
+    declareWrites({{QStringLiteral("{file}"), QStringLiteral("Dlamini"), QStringLiteral("--reason"),
+                    QStringLiteral("{tag}")}});
 }
 
 void ReverseCommand::configure(QCommandLineParser& parser)
@@ -550,6 +563,8 @@ int ReverseCommand::execute(const QCommandLineParser& parser, QTextStream& out, 
 InformCommand::InformCommand()
     : Command(QStringLiteral("inform"), tr("Record that a candidate was told of the decisions awaiting it."))
 {
+    declareWrites({{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--channel"),
+                    QStringLiteral("email")}});
 }
 
 void InformCommand::configure(QCommandLineParser& parser)
@@ -675,6 +690,9 @@ int ToInformCommand::execute(const QCommandLineParser& parser, QTextStream& out,
 CloseStepCommand::CloseStepCommand()
     : Command(QStringLiteral("close-step"), tr("Close (or reopen) a step of a workshop's round."))
 {
+    declareWrites({{QStringLiteral("{file}"), QStringLiteral("--workshop"), QStringLiteral("Nairobi"),
+                    QStringLiteral("--step"), QStringLiteral("selection"), QStringLiteral("--reason"),
+                    QStringLiteral("{tag}")}});
 }
 
 void CloseStepCommand::configure(QCommandLineParser& parser)

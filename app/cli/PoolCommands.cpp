@@ -190,6 +190,10 @@ int ActivitiesCommand::execute(const QCommandLineParser& parser, QTextStream& ou
 ActivityAddCommand::ActivityAddCommand()
     : Command(QStringLiteral("activity-add"), tr("Record an activity and who takes part in it (officers)."))
 {
+    declareWrites({{QStringLiteral("{file}"), QStringLiteral("--kind"), QStringLiteral("capacity_building"),
+                    QStringLiteral("--from"), QStringLiteral("2031-04-07"), QStringLiteral("--to"),
+                    QStringLiteral("2031-04-09"), QStringLiteral("--title"), QStringLiteral("Activity {tag}"),
+                    QStringLiteral("--online")}});
 }
 
 void ActivityAddCommand::configure(QCommandLineParser& parser)
@@ -328,6 +332,8 @@ ActivityRemoveCommand::ActivityRemoveCommand()
               tr("Remove an activity and who took part in it (officers); refused once Stage 3 appraisals were "
                  "recorded for it."))
 {
+    declareWrites({{QStringLiteral("{file}"), QStringLiteral("E-commerce and counterfeit medicines"),
+                    QStringLiteral("--reason"), QStringLiteral("{tag}")}});
 }
 
 void ActivityRemoveCommand::configure(QCommandLineParser& parser)

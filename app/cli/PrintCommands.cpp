@@ -137,6 +137,9 @@ LettersCommand::LettersCommand()
     : Command(QStringLiteral("letters"),
               tr("Write the result letters of a workshop's decision as PDF, with e-mail drafts."))
 {
+    declareWrites({{QStringLiteral("{file}"), QStringLiteral("--workshop"), QStringLiteral("Nairobi"),
+                    QStringLiteral("--decision"), QStringLiteral("selected"), QStringLiteral("-o"),
+                    QStringLiteral("{dir}/letters-{run}"), QStringLiteral("--record-informed")}});
 }
 
 void LettersCommand::configure(QCommandLineParser& parser)

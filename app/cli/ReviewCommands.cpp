@@ -170,6 +170,7 @@ ImportReviewCommand::ImportReviewCommand()
     : Command(QStringLiteral("import-review"),
               tr("Import a reviewer's review file into the shared file (officers). Importing again is harmless."))
 {
+    declareWrites({{QStringLiteral("{file}"), QStringLiteral("{review}")}});
 }
 
 void ImportReviewCommand::configure(QCommandLineParser& parser)

@@ -102,6 +102,7 @@ AssignCommand::AssignCommand()
     : Command(QStringLiteral("assign"),
               tr("Assign a reviewer to a candidate, or spread the reviewers evenly over a workshop (officers)."))
 {
+    declareWrites({{QStringLiteral("{file}"), QStringLiteral("Mensah"), QStringLiteral("{reviewer}")}});
 }
 
 void AssignCommand::configure(QCommandLineParser& parser)
@@ -222,6 +223,9 @@ ConsensusCommand::ConsensusCommand()
               tr("Record the consensus rating of a candidate on one criterion (officers), apart from the reviewers' "
                  "scores."))
 {
+    declareWrites({{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--criterion"),
+                    QStringLiteral("personal.interpersonal"), QStringLiteral("--rating"), QStringLiteral("3"),
+                    QStringLiteral("--comment"), QStringLiteral("{tag}")}});
 }
 
 void ConsensusCommand::configure(QCommandLineParser& parser)
@@ -275,6 +279,9 @@ OutcomeCommand::OutcomeCommand()
     : Command(QStringLiteral("outcome"),
               tr("Record the outcome of a step's assessment of a candidate (officers), apart from the scores."))
 {
+    declareWrites({{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--step"),
+                    QStringLiteral("selection"), QStringLiteral("--passed"), QStringLiteral("--note"),
+                    QStringLiteral("{tag}")}});
 }
 
 void OutcomeCommand::configure(QCommandLineParser& parser)

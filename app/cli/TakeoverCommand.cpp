@@ -10,6 +10,7 @@ TakeoverCommand::TakeoverCommand()
     : Command(QStringLiteral("takeover"),
               tr("Take over the editing of a file from someone who shows no sign of life for two minutes."))
 {
+    declareWrites({{QStringLiteral("{file}")}});
 }
 
 void TakeoverCommand::configure(QCommandLineParser& parser)

@@ -49,6 +49,10 @@ WorkshopCriteriaCommand::WorkshopCriteriaCommand()
     : Command(QStringLiteral("workshop-criteria"),
               tr("List a workshop's own assessment criteria, or add, rename or remove one."))
 {
+    declareWrites({{QStringLiteral("{file}"), QStringLiteral("Nairobi"), QStringLiteral("--add"),
+                    QStringLiteral("Criterion {tag}")},
+                   {QStringLiteral("{file}"), QStringLiteral("Nairobi"), QStringLiteral("--rename"),
+                    QStringLiteral("discussions"), QStringLiteral("--name"), QStringLiteral("Discussions {tag}")}});
 }
 
 void WorkshopCriteriaCommand::configure(QCommandLineParser& parser)
@@ -100,38 +104,40 @@ int WorkshopCriteriaCommand::execute(const QCommandLineParser& parser, QTextStre
         return Failure;
     }
     const QUuid workshopId = workshop.value().meta.id;
-    const auto read = store->workshopCriteria(workshopId);
-    const auto counts = store->workshopCriterionScoreCounts(workshopId);
-    if (!read.ok() || !counts.ok()) {
-        err << (read.ok() ? counts.message() : read.message()) << Qt::endl;
-        return Failure;
-    }
-    QList<Criterion> criteria = read.value();
+    QList<Criterion> criteria;
 
     if (changes == 1) {
         QString done;
-        if (parser.isSet(kAdd)) {
-            QStringList taken = counts.value().keys();
-            for (const Criterion& c : criteria) {
-                taken.append(c.key);
+        // The change applies to the criteria as they are inside the save's unit of work, so
+        // that another process adding or renaming one meanwhile is kept, never overwritten.
+        const Status saved = store->changeWorkshopCriteria(workshopId, [&](QList<Criterion>& current) -> Status {
+            const auto counts = store->workshopCriterionScoreCounts(workshopId);
+            if (!counts.ok()) {
+                return Status(counts.error());
             }
-            Criterion added{ScoringForm::newWorkshopCriterionKey(parser.value(kAdd), taken), parser.value(kAdd),
-                            CriterionKind::Counted, parser.value(kDescription)};
-            criteria.append(added);
-            done = tr("Added \"%1\" (key %2) to %3.").arg(added.name.trimmed(), added.key, workshop.value().title);
-        } else {
+            if (parser.isSet(kAdd)) {
+                QStringList taken = counts.value().keys();
+                for (const Criterion& c : current) {
+                    taken.append(c.key);
+                }
+                Criterion added{ScoringForm::newWorkshopCriterionKey(parser.value(kAdd), taken), parser.value(kAdd),
+                                CriterionKind::Counted, parser.value(kDescription)};
+                current.append(added);
+                done = tr("Added \"%1\" (key %2) to %3.").arg(added.name.trimmed(), added.key, workshop.value().title);
+                return Status::success();
+            }
             const QString named = parser.value(parser.isSet(kRemove) ? kRemove : kRename);
             bool several = false;
-            const int index = findCriterion(criteria, named, &several);
+            const int index = findCriterion(current, named, &several);
             if (index < 0) {
-                err << (several ? tr("Several criteria of %1 are named \"%2\"; give the key instead.")
-                                : tr("%1 has no criterion \"%2\". Run \"workshop-criteria FILE WORKSHOP\" for the "
-                                     "list."))
-                           .arg(workshop.value().title, named)
-                    << Qt::endl;
-                return Failure;
+                return Status::failure(
+                    ErrorCode::NotFound,
+                    (several ? tr("Several criteria of %1 are named \"%2\"; give the key instead.")
+                             : tr("%1 has no criterion \"%2\". Run \"workshop-criteria FILE WORKSHOP\" for the "
+                                  "list."))
+                        .arg(workshop.value().title, named));
             }
-            Criterion& c = criteria[index];
+            Criterion& c = current[index];
             if (parser.isSet(kRemove)) {
                 const int scores = counts.value().value(c.key);
                 done = scores > 0 ? tr("Removed \"%1\" from %2; the %n score(s) given under it stay in the file but "
@@ -139,14 +145,15 @@ int WorkshopCriteriaCommand::execute(const QCommandLineParser& parser, QTextStre
                                        nullptr, scores)
                                         .arg(c.name, workshop.value().title)
                                   : tr("Removed \"%1\" from %2.").arg(c.name, workshop.value().title);
-                criteria.removeAt(index);
+                current.removeAt(index);
             } else {
                 c.name = parser.isSet(kName) ? parser.value(kName) : c.name;
                 c.description = parser.isSet(kDescription) ? parser.value(kDescription) : c.description;
                 done = tr("Changed \"%1\" (key %2) of %3.").arg(c.name.trimmed(), c.key, workshop.value().title);
             }
-        }
-        if (const Status saved = store->setWorkshopCriteria(workshopId, criteria); !saved.ok()) {
+            return Status::success();
+        });
+        if (!saved.ok()) {
             err << saved.message() << Qt::endl;
             return Failure;
         }
@@ -154,8 +161,14 @@ int WorkshopCriteriaCommand::execute(const QCommandLineParser& parser, QTextStre
             out << done << Qt::endl;
             return Success;
         }
-        criteria = store->workshopCriteria(workshopId).value();  // as saved (trimmed)
     }
+    const auto read = store->workshopCriteria(workshopId);  // as saved (trimmed)
+    const auto counts = store->workshopCriterionScoreCounts(workshopId);
+    if (!read.ok() || !counts.ok()) {
+        err << (read.ok() ? counts.message() : read.message()) << Qt::endl;
+        return Failure;
+    }
+    criteria = read.value();
 
     QJsonArray array;
     TextTable table({tr("#"), tr("Key"), tr("Name"), tr("What to look for"), tr("Scores")});

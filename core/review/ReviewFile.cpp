@@ -1,3 +1,4 @@
+#include "FreeText.h"
 #include "ReviewFile.h"
 
 #include "Actor.h"
@@ -201,6 +202,7 @@ Result<Score> ReviewFile::saveScore(const Score& proposed)
                                          "scores cannot be changed here."));
     }
     Score saved = proposed;
+    FreeText::tidy(saved);
     saved.updatedAt = Clock::nowUtc();
     if (auto valid = saved.validate().toStatus(); !valid.ok()) {
         return Result<Score>(valid.error());

@@ -74,8 +74,18 @@ Result<FileHeader> FileProbe::inspect(const QString& path, const FileKind& kind)
                           .arg(shown));
     }
     if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
+        // Say what was found: a file named like ours holding something else was overwritten
+        // or damaged; a file of another name was most likely chosen by mistake.
+        if (path.endsWith(kind.extension, Qt::CaseInsensitive)) {
+            return refuse(ErrorCode::NotOurs,
+                          FileProbeText::tr("\"%1\" is not an SQLite database at all, so it is not %2 although "
+                                            "its name ends in %3: it was overwritten or damaged. Restore the latest "
+                                            "backup.")
+                              .arg(shown, kind.description, kind.extension));
+        }
         return refuse(ErrorCode::NotOurs,
-                      FileProbeText::tr("\"%1\" is not %2. Choose a file ending in %3.")
+                      FileProbeText::tr("\"%1\" is not an SQLite database at all, so it is not %2. Choose a file "
+                                        "ending in %3.")
                           .arg(shown, kind.description, kind.extension));
     }
     if (header.size() < kHeaderSize) {

@@ -31,8 +31,11 @@ Error sqlError(const QSqlError& error, const QString& context)
     if (error.nativeErrorCode().toInt() == kReadOnlyRollback) {
         return {ErrorCode::ReadOnly,
                 context + QLatin1Char(' ') +
-                    SqlErrorText::tr("A save to the file was interrupted and must be completed by opening the file for editing. "
-                       "Ask the officer who edits it to open it once.")};
+                    SqlErrorText::tr("A save to the file was interrupted; its journal (the file of the same name ending in "
+                                     "\"-journal\") lies beside it. Do not copy, move or replace either file, and do "
+                                     "not open it with other tools: the officer who edits it should open it for editing "
+                                     "in Accreditation Desk, which checks that the journal belongs to the file before "
+                                     "completing the save.")};
     }
     switch (sqliteCode(error)) {
     case Busy:

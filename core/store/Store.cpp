@@ -7,6 +7,7 @@
 #include "Backup.h"
 #include "CompetenceProfile.h"
 #include "FileProbe.h"
+#include "HotJournal.h"
 #include "RecordJson.h"
 #include "Schema.h"
 #include "SearchIndex.h"
@@ -20,6 +21,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QSet>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -69,13 +72,30 @@ Result<std::unique_ptr<Store>> Store::openValidated(const QString& path, Access 
         readOnlyReason = tr("Opened read-only.");
     }
     const int version = header.value().userVersion;
-    if (version < Schema::kCurrentVersion && !readOnlyReason.isEmpty()) {
-        return R::failure(ErrorCode::ReadOnly,
-                          tr("\"%1\" uses an older file format (%2). Open it once for editing, where you may write "
-                             "to it, so that it can be backed up and upgraded.")
-                              .arg(QDir::toNativeSeparators(path))
-                              .arg(version));
+    // SQLite replays a journal left beside the file by an interrupted save as soon as an
+    // editor reads it, whichever file the journal was written for. It may do so only when
+    // the journal is this file's, and with copies of both kept, so that a replay that
+    // leaves the file damaged is undone.
+    HotJournal::Keep beforeReplay;
+    const bool replaying = readOnlyReason.isEmpty() && HotJournal::present(path);
+    if (replaying) {
+        if (auto judged = HotJournal::judge(path); !judged.ok()) {
+            return R(judged.error());
+        }
+        if (auto kept = beforeReplay.take(path); !kept.ok()) {
+            return R(kept.error());
+        }
     }
+    const auto undoReplay = [&](std::unique_ptr<Store>& opened, const QString& problem) {
+        opened.reset();  // closes the connection before the bytes are put back
+        const Status restored = beforeReplay.restore();
+        return R::failure(ErrorCode::Damaged,
+                          tr("\"%1\" has a journal beside it left by a save that was interrupted, and completing it "
+                             "did not leave a sound file (%2). The file and the journal were put back as they were; "
+                             "restore the latest backup under another name and keep both for your IT support.")
+                                  .arg(QDir::toNativeSeparators(path), problem) +
+                              (restored.ok() ? QString() : QLatin1Char(' ') + restored.message()));
+    };
     auto connection = std::make_unique<SqlConnection>();
     if (auto opened = connection->open(path, readOnlyReason.isEmpty() ? SqlConnection::Mode::ReadWrite
                                                                       : SqlConnection::Mode::ReadOnly);
@@ -84,8 +104,24 @@ Result<std::unique_ptr<Store>> Store::openValidated(const QString& path, Access 
     }
     std::unique_ptr<Store> store(new Store(path, actor, std::move(connection), readOnlyReason));
     store->m_fileWritable = !header.value().readOnlyHere;
+    // The layout is checked first, so that a file whose format number was lowered is named
+    // for what it is, not as an older file to upgrade.
     if (auto verified = store->verifyContent(); !verified.ok()) {
-        return R(verified.error());
+        return replaying ? undoReplay(store, verified.message()) : R(verified.error());
+    }
+    if (replaying) {
+        const auto chain = AuditLog::verify(store->connection());
+        if (!chain.ok() || !chain.value().isEmpty()) {
+            return undoReplay(store, chain.ok() ? chain.value() : chain.message());
+        }
+        beforeReplay.discard();
+    }
+    if (version < Schema::kCurrentVersion && !readOnlyReason.isEmpty()) {
+        return R::failure(ErrorCode::ReadOnly,
+                          tr("\"%1\" uses an older file format (%2). Open it once for editing, where you may write "
+                             "to it, so that it can be backed up and upgraded.")
+                              .arg(QDir::toNativeSeparators(path))
+                              .arg(version));
     }
     if (version < Schema::kCurrentVersion && !creating) {
         // From format 3 on, the file knows its officers: only they may upgrade it.
@@ -133,6 +169,69 @@ Result<std::unique_ptr<Store>> Store::openValidated(const QString& path, Access 
     return R(std::move(store));
 }
 
+namespace {
+
+/// The kind and name of a layout entry ("table person"), as Schema lists them.
+QString objectName(const QString& object)
+{
+    return object.section(QLatin1Char(' '), 0, 1);
+}
+
+} // namespace
+
+QString Store::layoutProblem(const QString& shown, int version, const QStringList& expected, const QStringList& actual)
+{
+    QHash<QString, QString> expectedByName;
+    for (const QString& object : expected) {
+        expectedByName.insert(objectName(object), object);
+    }
+    // The layout of another format under a changed number: the number was edited.
+    for (int other = 1; other <= Schema::kCurrentVersion; ++other) {
+        if (other == version) {
+            continue;
+        }
+        const auto objects = Schema::expectedObjects(other);
+        if (objects.ok() && objects.value() == actual) {
+            return tr("\"%1\" says it is in file format %2, but its tables are those of format %3: its format number "
+                      "was changed outside Accreditation Desk. It was left untouched; restore the latest backup.")
+                .arg(shown)
+                .arg(version)
+                .arg(other);
+        }
+    }
+    // Only a trigger or a view can run statements of its own when the file is used.
+    for (const QString& object : actual) {
+        const QString type = object.section(QLatin1Char(' '), 0, 0);
+        if (expectedByName.value(objectName(object)) != object &&
+            (type == QLatin1String("trigger") || type == QLatin1String("view"))) {
+            return tr("\"%1\" holds something Accreditation Desk did not create (%2), which could run hidden "
+                      "commands. It was left untouched; restore the latest backup.")
+                .arg(shown, objectName(object));
+        }
+    }
+    QString what;
+    QSet<QString> actualNames;
+    for (const QString& object : actual) {
+        const QString name = objectName(object);
+        actualNames.insert(name);
+        if (what.isEmpty() && !expectedByName.contains(name)) {
+            what = tr("%1 was added").arg(name);
+        } else if (what.isEmpty() && expectedByName.value(name) != object) {
+            what = tr("%1 was changed").arg(name);
+        }
+    }
+    for (const QString& object : expected) {
+        if (what.isEmpty() && !actualNames.contains(objectName(object))) {
+            what = tr("%1 is missing").arg(objectName(object));
+        }
+    }
+    return tr("\"%1\" is an Accreditation Desk file of format %2 whose layout is damaged (%3). It was left "
+              "untouched; restore the latest backup.")
+        .arg(shown)
+        .arg(version)
+        .arg(what);
+}
+
 Status Store::verifyContent() const
 {
     const QString shown = QDir::toNativeSeparators(m_path);
@@ -166,23 +265,7 @@ Status Store::verifyContent() const
         return Status::failure(ErrorCode::Internal, expected.ok() ? actual.message() : expected.message());
     }
     if (expected.value() != actual.value()) {
-        QString stranger;
-        for (const QString& object : actual.value()) {
-            if (!expected.value().contains(object)) {
-                stranger = object.section(QLatin1Char(' '), 0, 1);
-                break;
-            }
-        }
-        if (stranger.isEmpty()) {
-            return Status::failure(ErrorCode::Damaged,
-                                   tr("\"%1\" lacks parts of an Accreditation Desk file. It was left untouched; "
-                                      "restore the latest backup.")
-                                       .arg(shown));
-        }
-        return Status::failure(ErrorCode::Damaged,
-                               tr("\"%1\" holds something Accreditation Desk did not create (%2), which could run "
-                                  "hidden commands. It was left untouched; restore the latest backup.")
-                                   .arg(shown, stranger));
+        return Status::failure(ErrorCode::Damaged, layoutProblem(shown, version, expected.value(), actual.value()));
     }
     return Status::success();
 }

@@ -379,8 +379,15 @@ public:
     /// A workshop's own criteria, in form order.
     Result<QList<Criterion>> workshopCriteria(const QUuid& workshopId) const;
     /// Replaces a workshop's own criteria (keys without ':'); scores already given to a
-    /// removed criterion stay in the file but leave the form.
-    Status setWorkshopCriteria(const QUuid& workshopId, const QList<Criterion>& criteria);
+    /// removed criterion stay in the file but leave the form. `basedOn` is the list the
+    /// caller read and edited: if the file holds another list by now (someone saved
+    /// meanwhile), nothing is saved and the refusal is a Conflict.
+    Status setWorkshopCriteria(const QUuid& workshopId, const QList<Criterion>& criteria,
+                               const QList<Criterion>& basedOn);
+    /// Applies `edit` to the workshop's criteria as they are inside the unit of work (so
+    /// that changes by other processes meanwhile are kept) and saves the result; `edit`
+    /// may refuse, and nothing is saved.
+    Status changeWorkshopCriteria(const QUuid& workshopId, const std::function<Status(QList<Criterion>&)>& edit);
     /// How many scores (drafts and submitted) the workshop's applicants were given under each
     /// of its own criteria, by the criterion's own key (without "workshop:"); a key without
     /// scores is absent. What removing a criterion would take off the form.
@@ -460,6 +467,10 @@ private:
     static Result<std::unique_ptr<Store>> openValidated(const QString& path, Access access, const Actor& actor,
                                                         bool creating, DailyBackup dailyBackup);
     Status verifyContent() const;
+    /// What is wrong when a file's layout is not the one its format number promises: a
+    /// planted trigger or view, an edited format number, or a damaged layout.
+    static QString layoutProblem(const QString& shown, int version, const QStringList& expected,
+                                 const QStringList& actual);
     Status upgradeFrom(int version);
     Status resolvePerson();
     Status acquireLease();
@@ -483,6 +494,9 @@ private:
     /// The single write path: runs `work` in one BEGIN IMMEDIATE transaction, confirms
     /// the lease, and appends the audit entry the work describes.
     Status write(const std::function<Status(Change&)>& work);
+    /// Records the screening `decide` returns, called inside the unit of work so that it
+    /// judges the file as the screening is written.
+    Status writeScreening(const std::function<Result<Screening>()>& decide);
     /// What the rules need to judge `decision`, read on this connection (inside the
     /// caller's transaction when there is one).
     Result<PipelineSituation> situationFor(const StageDecision& decision) const;

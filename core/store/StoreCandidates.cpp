@@ -1,5 +1,6 @@
 // The candidate part of Store: candidates with their languages, stage decisions and
 // attachments.
+#include "FreeText.h"
 #include "Clock.h"
 #include "Store.h"
 #include "StoreChange.h"
@@ -270,8 +271,10 @@ Result<Candidate> Store::candidate(const QUuid& id) const
     return readOne(QSqlDatabase::database(connection(), false), id);
 }
 
-Result<Candidate> Store::saveCandidate(const Candidate& edited)
+Result<Candidate> Store::saveCandidate(const Candidate& typed)
 {
+    Candidate edited = typed;
+    FreeText::tidy(edited);
     if (edited.isErased()) {
         return Result<Candidate>::failure(
             ErrorCode::Refused, tr("This candidate's personal data was erased; the record cannot be edited."));

@@ -137,8 +137,8 @@ Status Store::setRetentionYears(int years)
     if (years < 1 || years > 50) {
         return Status::failure(ErrorCode::Invalid, tr("The retention period is between 1 and 50 years."));
     }
-    const int before = retentionYears();
     return write([&](Change& change) -> Status {
+        const int before = retentionYears();  // inside the unit: the value this change replaces
         QSqlQuery q(QSqlDatabase::database(connection(), false));
         q.prepare(QStringLiteral("INSERT INTO file_info (key, value) VALUES ('retention_years', :value) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));

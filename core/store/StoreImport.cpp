@@ -1,4 +1,5 @@
 // The import part of Store: many new candidates in one unit of work (ApplicationImport).
+#include "FreeText.h"
 #include "Clock.h"
 #include "Pipeline.h"
 #include "Store.h"
@@ -43,9 +44,15 @@ Status insertCandidate(QSqlQuery& candidate, QSqlQuery& language, const Candidat
 
 } // namespace
 
-Result<QList<Candidate>> Store::importCandidates(const QList<Candidate>& candidates, const QString& sourceName,
+Result<QList<Candidate>> Store::importCandidates(const QList<Candidate>& typedCandidates, const QString& sourceName,
                                                  const QList<QUuid>& seats)
 {
+    // Spreadsheet cells keep the spaces typed around a value; the free-text rule drops them here, as on
+    // every other path.
+    QList<Candidate> candidates = typedCandidates;
+    for (Candidate& candidate : candidates) {
+        FreeText::tidy(candidate);
+    }
     using R = Result<QList<Candidate>>;
     if (candidates.isEmpty()) {
         return R::failure(ErrorCode::Invalid, tr("There is no candidate to import; nothing was imported."));

@@ -1,5 +1,6 @@
 // Store's result-letter texts: the officer's edits, kept in the file, over the texts built
 // into the application.
+#include "FreeText.h"
 #include "Store.h"
 #include "StoreChange.h"
 
@@ -59,8 +60,10 @@ Result<LetterTemplate> Store::letterTemplate(Stage decision, const QString& lang
     return stored.value().isEmpty() ? LetterTemplate::builtIn(decision, language) : stored.value().constFirst();
 }
 
-Result<LetterTemplate> Store::saveLetterTemplate(const LetterTemplate& edited)
+Result<LetterTemplate> Store::saveLetterTemplate(const LetterTemplate& typed)
 {
+    LetterTemplate edited = typed;
+    FreeText::tidy(edited);
     if (auto valid = edited.validate().toStatus(); !valid.ok()) {
         return Result<LetterTemplate>(valid.error());
     }

@@ -1,4 +1,5 @@
 // The people of the file and the scores their review files bring.
+#include "FreeText.h"
 #include "Clock.h"
 #include "Store.h"
 #include "StoreChange.h"
@@ -64,8 +65,10 @@ Result<QList<Person>> Store::people() const
     return list;
 }
 
-Result<Person> Store::savePerson(const Person& edited)
+Result<Person> Store::savePerson(const Person& typed)
 {
+    Person edited = typed;
+    FreeText::tidy(edited);
     if (auto valid = edited.validate().toStatus(); !valid.ok()) {
         return Result<Person>(valid.error());
     }
@@ -217,7 +220,8 @@ Result<ReviewImport> Store::importReview(const QString& reviewFilePath)
             "row_version = score.row_version + 1, modified_at = excluded.modified_at, "
             "modified_by = excluded.modified_by"));
         const QString now = timeText(Clock::nowUtc());
-        for (const Score& score : incoming.value()) {
+        for (Score score : incoming.value()) {
+            FreeText::tidy(score);  // a reviewer's file keeps what their version typed
             if (auto valid = score.validate().toStatus(); !valid.ok()) {
                 return Status::failure(ErrorCode::Invalid,
                                        tr("The review file holds a score that breaks the rules (%1); nothing was "

@@ -1,6 +1,7 @@
 // The pipeline's part of the store: decisions, seats, the screening and commitment that
 // the rules need, informing, and the closing of a workshop's steps. The rules themselves
 // are Pipeline's; this file reads what they need inside the same unit of work that writes.
+#include "FreeText.h"
 #include "Clock.h"
 #include "FrontEnd.h"
 #include "Store.h"
@@ -220,8 +221,10 @@ Status Store::checkDecision(const StageDecision& decision) const
     return Pipeline::check(decision, situation.value());
 }
 
-Result<StageDecision> Store::recordDecision(const StageDecision& proposed)
+Result<StageDecision> Store::recordDecision(const StageDecision& typed)
 {
+    StageDecision proposed = typed;
+    FreeText::tidy(proposed);
     if (auto valid = proposed.validate().toStatus(); !valid.ok()) {
         return Result<StageDecision>(valid.error());
     }
@@ -530,10 +533,21 @@ Status Store::enrol(const QUuid& candidateId, const QUuid& workshopId)
 
 Status Store::recordScreening(const Screening& screening)
 {
-    if (auto valid = screening.validate().toStatus(); !valid.ok()) {
-        return valid;
-    }
+    return writeScreening([&]() -> Result<Screening> { return screening; });
+}
+
+Status Store::writeScreening(const std::function<Result<Screening>()>& decide)
+{
     return write([&](Change& change) -> Status {
+        const auto decided = decide();
+        if (!decided.ok()) {
+            return Status(decided.error());
+        }
+        Screening screening = decided.value();
+        FreeText::tidy(screening);
+        if (auto valid = screening.validate().toStatus(); !valid.ok()) {
+            return valid;
+        }
         auto previous = this->screening(screening.candidateId);
         if (!previous.ok()) {
             return Status(previous.error());
@@ -623,8 +637,10 @@ Result<std::optional<Screening>> Store::screening(const QUuid& candidateId) cons
     return std::optional<Screening>(s);
 }
 
-Status Store::recordCommitment(const AvailabilityCommitment& commitment)
+Status Store::recordCommitment(const AvailabilityCommitment& typed)
 {
+    AvailabilityCommitment commitment = typed;
+    FreeText::tidy(commitment);
     if (auto valid = commitment.validate().toStatus(); !valid.ok()) {
         return valid;
     }

@@ -1,6 +1,7 @@
 // Store's activities and the accredited pool: activities with their participants, the
 // accreditation date, the advisors with what they took part in, declared unavailability,
 // the week-counting setting, and the counts the dashboard draws.
+#include "FreeText.h"
 #include "Clock.h"
 #include "Store.h"
 #include "StoreChange.h"
@@ -229,8 +230,10 @@ Result<QList<AssignmentIssue>> Store::assignmentIssues(const Activity& activity)
     return issues;
 }
 
-Result<Activity> Store::saveActivity(const Activity& edited)
+Result<Activity> Store::saveActivity(const Activity& typed)
 {
+    Activity edited = typed;
+    FreeText::tidy(edited);
     if (auto valid = edited.validate().toStatus(); !valid.ok()) {
         return Result<Activity>(valid.error());
     }
@@ -497,8 +500,10 @@ Result<QList<Unavailability>> Store::unavailability(const QUuid& candidateId) co
         readUnavailability, tr("Could not read the periods of unavailability."));
 }
 
-Result<Unavailability> Store::saveUnavailability(const Unavailability& edited)
+Result<Unavailability> Store::saveUnavailability(const Unavailability& typed)
 {
+    Unavailability edited = typed;
+    FreeText::tidy(edited);
     if (auto valid = edited.validate().toStatus(); !valid.ok()) {
         return Result<Unavailability>(valid.error());
     }
@@ -586,8 +591,8 @@ WeekCounting Store::weekCounting() const
 
 Status Store::setWeekCounting(WeekCounting rule)
 {
-    const WeekCounting before = weekCounting();
     return write([&](Change& change) -> Status {
+        const WeekCounting before = weekCounting();  // inside the unit: the rule this change replaces
         if (rule == before) {
             change.nothingChanged = true;
             return Status::success();

@@ -1,5 +1,6 @@
 // The rest of Store's records: the competence profile, workshops, activities, stage
 // decisions and attachments.
+#include "FreeText.h"
 #include "Clock.h"
 #include "Store.h"
 #include "StoreChange.h"
@@ -189,8 +190,10 @@ Result<QList<Workshop>> Store::workshops() const
                              {}, readWorkshop, tr("Could not read the workshops."));
 }
 
-Result<Workshop> Store::saveWorkshop(const Workshop& edited)
+Result<Workshop> Store::saveWorkshop(const Workshop& typed)
 {
+    Workshop edited = typed;
+    FreeText::tidy(edited);
     if (auto valid = edited.validate().toStatus(); !valid.ok()) {
         return Result<Workshop>(valid.error());
     }

@@ -69,20 +69,36 @@ Status exec(QSqlQuery& q, const QString& what)
     return q.exec() ? Status::success() : sqlFailure(q.lastError(), what);
 }
 
+/// A workshop's criteria as saved and audited: trimmed, the description only when given.
+QJsonArray criteriaJson(const QList<Criterion>& list)
+{
+    QJsonArray array;
+    for (const Criterion& c : list) {
+        QJsonObject o{{QStringLiteral("key"), c.key.trimmed()}, {QStringLiteral("name"), c.name.trimmed()}};
+        if (!c.description.trimmed().isEmpty()) {
+            o.insert(QStringLiteral("description"), c.description.trimmed());
+        }
+        array.append(o);
+    }
+    return array;
+}
+
 } // namespace
 
 Status Store::setCountedThreshold(int percent)
 {
-    auto profile = currentProfile();
-    if (!profile.ok()) {
-        return Status(profile.error());
-    }
-    CompetenceProfile edited = profile.value();
-    edited.countedThresholdPercent = percent;
-    if (auto valid = edited.validate().toStatus(); !valid.ok()) {
-        return valid;
-    }
     return write([&](Change& change) -> Status {
+        // The profile is read inside the unit of work, so that its version and the audit's
+        // before-image are the file's as this change applies to it.
+        auto profile = currentProfile();
+        if (!profile.ok()) {
+            return Status(profile.error());
+        }
+        CompetenceProfile edited = profile.value();
+        edited.countedThresholdPercent = percent;
+        if (auto valid = edited.validate().toStatus(); !valid.ok()) {
+            return valid;
+        }
         QSqlQuery q(QSqlDatabase::database(connection(), false));
         stamp(edited.meta, m_actor);
         q.prepare(QStringLiteral("UPDATE competence_profile SET counted_threshold_percent = :threshold, "
@@ -116,23 +132,23 @@ Result<QList<Criterion>> Store::workshopCriteria(const QUuid& workshopId) const
         tr("Could not read the workshop's criteria."));
 }
 
-Status Store::setWorkshopCriteria(const QUuid& workshopId, const QList<Criterion>& criteria)
+Status Store::setWorkshopCriteria(const QUuid& workshopId, const QList<Criterion>& criteria,
+                                  const QList<Criterion>& basedOn)
 {
-    QSet<QString> keys;
-    for (const Criterion& c : criteria) {
-        if (c.key.trimmed().isEmpty() || c.key.contains(QLatin1Char(':')) || c.name.trimmed().isEmpty()) {
-            return Status::failure(ErrorCode::Invalid,
-                                   tr("Every workshop criterion needs a key without ':' and a name."));
+    return changeWorkshopCriteria(workshopId, [&](QList<Criterion>& current) -> Status {
+        // Compared as saved (trimmed), so that what the caller read always matches itself.
+        if (criteriaJson(current) != criteriaJson(basedOn)) {
+            return Status::failure(ErrorCode::Conflict,
+                                   tr("Someone else changed this workshop's criteria after you read them; nothing "
+                                      "was saved. Look at them again and make your change on top."));
         }
-        if (keys.contains(c.key)) {
-            return Status::failure(ErrorCode::Invalid, tr("The criterion key \"%1\" is used twice.").arg(c.key));
-        }
-        keys.insert(c.key);
-    }
-    const auto before = workshopCriteria(workshopId);
-    if (!before.ok()) {
-        return Status(before.error());
-    }
+        current = criteria;
+        return Status::success();
+    });
+}
+
+Status Store::changeWorkshopCriteria(const QUuid& workshopId, const std::function<Status(QList<Criterion>&)>& edit)
+{
     return write([&](Change& change) -> Status {
         QSqlQuery q(QSqlDatabase::database(connection(), false));
         q.prepare(QStringLiteral("SELECT 1 FROM workshop WHERE id = :id"));
@@ -141,6 +157,28 @@ Status Store::setWorkshopCriteria(const QUuid& workshopId, const QList<Criterion
             return Status::failure(ErrorCode::NotFound, tr("The workshop is no longer in the file."));
         }
         q.finish();
+        // Read inside the unit of work: what another process saved a moment ago is the
+        // starting point and the audit entry's before-image, never a list read earlier.
+        const auto before = workshopCriteria(workshopId);
+        if (!before.ok()) {
+            return Status(before.error());
+        }
+        QList<Criterion> criteria = before.value();
+        if (auto edited = edit(criteria); !edited.ok()) {
+            return edited;
+        }
+        QSet<QString> keys;
+        for (const Criterion& c : criteria) {
+            if (c.key.trimmed().isEmpty() || c.key.contains(QLatin1Char(':')) || c.name.trimmed().isEmpty()) {
+                return Status::failure(ErrorCode::Invalid,
+                                       tr("Every workshop criterion needs a key without ':' and a name."));
+            }
+            if (keys.contains(c.key.trimmed())) {
+                return Status::failure(ErrorCode::Invalid,
+                                       tr("The criterion key \"%1\" is used twice.").arg(c.key.trimmed()));
+            }
+            keys.insert(c.key.trimmed());
+        }
         q.prepare(QStringLiteral("DELETE FROM workshop_criterion WHERE workshop_id = :id"));
         q.bindValue(QStringLiteral(":id"), idText(workshopId));
         if (auto done = exec(q, tr("Could not save the workshop's criteria.")); !done.ok()) {
@@ -148,17 +186,6 @@ Status Store::setWorkshopCriteria(const QUuid& workshopId, const QList<Criterion
         }
         q.prepare(QStringLiteral("INSERT INTO workshop_criterion (workshop_id, position, key, name, description) "
                                  "VALUES (:workshop, :position, :key, :name, :description)"));
-        const auto json = [](const QList<Criterion>& list) {
-            QJsonArray array;
-            for (const Criterion& c : list) {
-                QJsonObject o{{QStringLiteral("key"), c.key.trimmed()}, {QStringLiteral("name"), c.name.trimmed()}};
-                if (!c.description.trimmed().isEmpty()) {
-                    o.insert(QStringLiteral("description"), c.description.trimmed());
-                }
-                array.append(o);
-            }
-            return array;
-        };
         for (int i = 0; i < criteria.size(); ++i) {
             q.bindValue(QStringLiteral(":workshop"), idText(workshopId));
             q.bindValue(QStringLiteral(":position"), i);
@@ -172,8 +199,8 @@ Status Store::setWorkshopCriteria(const QUuid& workshopId, const QList<Criterion
         change.action = QStringLiteral("workshop.criteria");
         change.entity = QStringLiteral("workshop");
         change.entityId = idText(workshopId);
-        change.before = {{QStringLiteral("criteria"), json(before.value())}};
-        change.after = {{QStringLiteral("criteria"), json(criteria)}};
+        change.before = {{QStringLiteral("criteria"), criteriaJson(before.value())}};
+        change.after = {{QStringLiteral("criteria"), criteriaJson(criteria)}};
         return Status::success();
     });
 }
@@ -404,21 +431,24 @@ Result<QList<Score>> Store::visibleScores(const QUuid& candidateId, const QList<
 
 Status Store::recordConsensus(const ConsensusRating& proposed)
 {
-    const auto form = scoringForm(proposed.candidateId);
-    if (!form.ok()) {
-        return Status(form.error());
-    }
-    if (auto allowed = form.value().checkRating(proposed.criterionKey, proposed.rating); !allowed.ok()) {
-        return allowed;
-    }
     if (proposed.comment.size() > kMaxTextLength) {
         return Status::failure(ErrorCode::Invalid, tr("The comment is too long."));
     }
-    const auto before = consensus(proposed.candidateId);
-    if (!before.ok()) {
-        return Status(before.error());
-    }
     return write([&](Change& change) -> Status {
+        // The form and the consensus so far are read inside the unit of work: the rating is
+        // judged against the form as it is now, and the audit's before-image is what this
+        // change replaces, even when another process recorded one a moment ago.
+        const auto form = scoringForm(proposed.candidateId);
+        if (!form.ok()) {
+            return Status(form.error());
+        }
+        if (auto allowed = form.value().checkRating(proposed.criterionKey, proposed.rating); !allowed.ok()) {
+            return allowed;
+        }
+        const auto before = consensus(proposed.candidateId);
+        if (!before.ok()) {
+            return Status(before.error());
+        }
         QSqlQuery q(QSqlDatabase::database(connection(), false));
         q.prepare(QStringLiteral("INSERT INTO consensus (candidate_id, criterion_key, profile_version, rating, comment, "
                                  "recorded_at, recorded_by) VALUES (:candidate, :criterion, :profile, :rating, "
@@ -467,6 +497,18 @@ Status Store::recordOutcome(const AssessmentOutcome& outcome)
         return Status::failure(ErrorCode::Invalid, tr("An outcome must name its candidate."));
     }
     return write([&](Change& change) -> Status {
+        // The outcome it replaces, read inside the unit of work, is the audit's before-image.
+        const auto before = outcomes(outcome.candidateId);
+        if (!before.ok()) {
+            return Status(before.error());
+        }
+        for (const AssessmentOutcome& o : before.value()) {
+            if (o.step == outcome.step) {
+                change.before = {{QStringLiteral("step"), keyOf(o.step)},
+                                 {QStringLiteral("passed"), o.passed},
+                                 {QStringLiteral("note"), o.note}};
+            }
+        }
         QSqlQuery q(QSqlDatabase::database(connection(), false));
         q.prepare(QStringLiteral("INSERT INTO assessment_outcome (candidate_id, step, passed, note, recorded_at, "
                                  "recorded_by) VALUES (:candidate, :step, :passed, :note, :at, :by) "
@@ -523,13 +565,13 @@ Result<ScreeningCheck> Store::screeningCheck(const QUuid& candidateId) const
 
 Status Store::confirmScreening(const QUuid& candidateId, std::optional<bool> hardOverride, const QString& reason)
 {
-    const auto check = screeningCheck(candidateId);
-    if (!check.ok()) {
-        return Status(check.error());
-    }
-    const auto screening = check.value().confirmation(hardOverride, reason);
-    if (!screening.ok()) {
-        return Status(screening.error());
-    }
-    return recordScreening(screening.value());
+    // Judged inside the unit of work, from the consensus and scores as they are when the
+    // screening is recorded, not as they were before another process changed them.
+    return writeScreening([&]() -> Result<Screening> {
+        const auto check = screeningCheck(candidateId);
+        if (!check.ok()) {
+            return Result<Screening>(check.error());
+        }
+        return check.value().confirmation(hardOverride, reason);
+    });
 }

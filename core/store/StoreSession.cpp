@@ -432,8 +432,8 @@ Status Store::setBackupsToKeep(int count)
     if (count < 1 || count > 365) {
         return Status::failure(ErrorCode::Invalid, tr("Keep between 1 and 365 daily backups."));
     }
-    const int before = backupsToKeep();
     return write([&](Change& change) -> Status {
+        const int before = backupsToKeep();  // inside the unit: the value this change replaces
         QSqlQuery q(QSqlDatabase::database(connection(), false));
         q.prepare(QStringLiteral("INSERT INTO file_info (key, value) VALUES ('backups_to_keep', :value) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));

@@ -179,11 +179,11 @@ private slots:
         ScoringForm form = store->scoringForm(m_sato).value();
         QCOMPARE(form.criterionCount(), 34);
         QVERIFY(store->setWorkshopCriteria(m_workshop, {{QStringLiteral("role_play"), QStringLiteral("Role play"),
-                                                          CriterionKind::Counted}})
+                                                          CriterionKind::Counted}}, store->workshopCriteria(m_workshop).value())
                     .ok());
         QCOMPARE(store->scoringForm(m_sato).value().criterionCount(), 32);
         QCOMPARE(store->setWorkshopCriteria(m_workshop, {{QStringLiteral("a:b"), QStringLiteral("x"),
-                                                           CriterionKind::Counted}})
+                                                           CriterionKind::Counted}}, store->workshopCriteria(m_workshop).value())
                      .code(),
                  ErrorCode::Invalid);
         // A Stage 3 activity where Sato is assessed adds an appraisal.
@@ -230,7 +230,7 @@ private slots:
                                                           CriterionKind::Counted,
                                                           QStringLiteral("Stays in role; asks before deciding.")},
                                                          {QStringLiteral("debate"), QStringLiteral("Debate"),
-                                                          CriterionKind::Counted}})
+                                                          CriterionKind::Counted}}, store->workshopCriteria(m_workshop).value())
                     .ok());
         form = store->scoringForm(m_sato).value();
         QCOMPARE(form.criterion(QStringLiteral("workshop:role_play"))->description,

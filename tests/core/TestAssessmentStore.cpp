@@ -15,6 +15,7 @@
 #include "Store.h"
 #include "SubmittedRating.h"
 #include "WorkshopApplicant.h"
+#include "Workshop.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -233,12 +234,60 @@ private slots:
         QCOMPARE(criteria.size(), 3);
         QVERIFY(!criteria.at(0).description.isEmpty());  // a new workshop's start from the call's words
         criteria[0].description = QStringLiteral("  Listens, then builds on what others said. ");
-        QVERIFY(store.setWorkshopCriteria(workshop, criteria).ok());
+        QVERIFY(store.setWorkshopCriteria(workshop, criteria, store.workshopCriteria(workshop).value()).ok());
         QCOMPARE(store.workshopCriteria(workshop).value().at(0).description,
                  QStringLiteral("Listens, then builds on what others said."));
         const auto trail = store.auditTrail().value();
         QCOMPARE(trail.constLast().action, QStringLiteral("workshop.criteria"));
         QVERIFY(trail.constLast().newValue.contains(QStringLiteral("Listens, then builds")));
+    }
+
+    void aWorkshopsCriteriaAreChangedOnTopOfWhatAnotherSessionSaved()
+    {
+        // Two sessions of the officer (two windows, or a window and the command line).
+        const QString path = m_dir.filePath(QStringLiteral("two-sessions.accred"));
+        QUuid workshop;
+        {
+            auto store = createStore(path);
+            QVERIFY(store);
+            workshop = store->saveWorkshop(sampleWorkshop(QStringLiteral("Criteria workshop"))).value().meta.id;
+        }
+        auto first = Store::open(path, Store::Access::Edit);
+        auto second = Store::open(path, Store::Access::Edit);
+        QVERIFY(first.ok() && second.ok());
+        const QList<Criterion> readByFirst = first.value()->workshopCriteria(workshop).value();
+        QCOMPARE(readByFirst.size(), 3);
+
+        // The second adds one; the first then saves the list it read before, with its own.
+        QVERIFY(second.value()->changeWorkshopCriteria(workshop, [](QList<Criterion>& criteria) {
+            criteria.append({QStringLiteral("role_play"), QStringLiteral("Role play"), CriterionKind::Counted});
+            return Status::success();
+        }).ok());
+        QList<Criterion> firstsEdit = readByFirst;
+        firstsEdit.append({QStringLiteral("debate"), QStringLiteral("Debate"), CriterionKind::Counted});
+        const qsizetype entries = first.value()->auditTrail().value().size();
+        const Status stale = first.value()->setWorkshopCriteria(workshop, firstsEdit, readByFirst);
+        QCOMPARE(stale.code(), ErrorCode::Conflict);
+        QCOMPARE(first.value()->auditTrail().value().size(), entries);  // refused: nothing written
+        QCOMPARE(first.value()->workshopCriteria(workshop).value().size(), 4);
+
+        // An edit applied inside the save keeps the other session's criterion.
+        QVERIFY(first.value()->changeWorkshopCriteria(workshop, [](QList<Criterion>& criteria) {
+            criteria.append({QStringLiteral("debate"), QStringLiteral("Debate"), CriterionKind::Counted});
+            return Status::success();
+        }).ok());
+        QStringList keys;
+        for (const Criterion& c : first.value()->workshopCriteria(workshop).value()) {
+            keys.append(c.key);
+        }
+        QCOMPARE(keys, (QStringList{QStringLiteral("discussions"), QStringLiteral("group_activities"),
+                                    QStringLiteral("presentations"), QStringLiteral("role_play"),
+                                    QStringLiteral("debate")}));
+        // Its before-image is the list as the second session left it, read inside the save.
+        const AuditEntry last = first.value()->auditTrail().value().constLast();
+        QCOMPARE(last.action, QStringLiteral("workshop.criteria"));
+        QVERIFY2(last.oldValue.contains(QStringLiteral("role_play")) && !last.oldValue.contains(QStringLiteral("debate")),
+                 qPrintable(last.oldValue));
     }
 };
 

@@ -42,6 +42,34 @@ QStringList folderListing(const QString& folder)
     return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
 }
 
+/// A child process starts rewriting every candidate and dies before committing, as a
+/// machine does when it loses power: the file holds half-written pages and a hot journal.
+void leaveHotJournal(const QString& file)
+{
+    const pid_t child = fork();
+    if (child == 0) {
+        sqlite3* db = nullptr;
+        sqlite3_open(file.toUtf8().constData(), &db);
+        sqlite3_exec(db, "PRAGMA cache_size = 1; BEGIN IMMEDIATE; "
+                         "UPDATE candidate SET ipr_experience = hex(randomblob(3000)); "
+                         "UPDATE document SET content = randomblob(length(content));",
+                     nullptr, nullptr, nullptr);
+        _exit(0);
+    }
+    int status = 0;
+    waitpid(child, &status, 0);
+}
+
+/// Saves `count` new candidates to `file`, so that it moves on from copies made before.
+void saveSome(const QString& file, int count)
+{
+    auto store = Store::open(file, Store::Access::Edit);
+    QVERIFY2(store.ok(), qPrintable(store.message()));
+    for (int i = 0; i < count; ++i) {
+        QVERIFY(store.value()->saveCandidate(sampleCandidate(QStringLiteral("Later %1").arg(i))).ok());
+    }
+}
+
 } // namespace
 
 class TestHostileFiles : public QObject
@@ -72,7 +100,7 @@ private slots:
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("message");
         QTest::newRow("empty file") << "empty" << int(ErrorCode::NotOurs) << "is empty";
-        QTest::newRow("random bytes") << "random" << int(ErrorCode::NotOurs) << "not an Accreditation Desk file";
+        QTest::newRow("random bytes") << "random" << int(ErrorCode::NotOurs) << "not an SQLite database at all";
         QTest::newRow("text file") << "text" << int(ErrorCode::NotOurs) << "not an Accreditation Desk file";
         QTest::newRow("another program's SQLite file") << "foreign" << int(ErrorCode::NotOurs) << "another program";
         QTest::newRow("newer format") << "newer" << int(ErrorCode::Newer) << "newer version";
@@ -83,6 +111,10 @@ private slots:
         QTest::newRow("truncated") << "truncated" << int(ErrorCode::Damaged) << "cut short";
         QTest::newRow("bit-flipped pages") << "bitflip" << int(ErrorCode::Damaged) << "damaged";
         QTest::newRow("short header") << "short" << int(ErrorCode::Damaged) << "cut short";
+        // What was found is named: an edited format number, a damaged layout.
+        QTest::newRow("lowered format number") << "lowered" << int(ErrorCode::Damaged) << "format number was changed";
+        QTest::newRow("added table") << "table" << int(ErrorCode::Damaged) << "layout is damaged (table notes was added)";
+        QTest::newRow("dropped index") << "dropindex" << int(ErrorCode::Damaged) << "is missing";
     }
 
     void refusedUntouched()
@@ -119,6 +151,26 @@ private slots:
             } else if (kind == QLatin1String("trigger")) {
                 rawSql(file, {QStringLiteral("CREATE TRIGGER steal AFTER INSERT ON candidate BEGIN "
                                              "DELETE FROM audit_log; END")});
+            } else if (kind == QLatin1String("lowered")) {
+                rawSql(file, {QStringLiteral("PRAGMA user_version = %1").arg(Schema::kCurrentVersion - 2)});
+            } else if (kind == QLatin1String("table")) {
+                rawSql(file, {QStringLiteral("CREATE TABLE notes (body TEXT)")});
+            } else if (kind == QLatin1String("dropindex")) {
+                QString index;
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dropindex"));
+                db.setDatabaseName(file);
+                QVERIFY(db.open());
+                {
+                    QSqlQuery q(db);
+                    QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT "
+                                                  "NULL ORDER BY name LIMIT 1")));
+                    QVERIFY(q.next());
+                    index = q.value(0).toString();
+                }
+                db.close();
+                db = QSqlDatabase();
+                QSqlDatabase::removeDatabase(QStringLiteral("dropindex"));
+                rawSql(file, {QStringLiteral("DROP INDEX \"%1\"").arg(index)});
             } else if (kind == QLatin1String("view")) {
                 rawSql(file, {QStringLiteral("CREATE VIEW everything AS SELECT * FROM candidate")});
             } else if (kind == QLatin1String("truncated")) {
@@ -143,6 +195,9 @@ private slots:
             QVERIFY2(!opened.ok(), "a hostile file must be refused");
             QCOMPARE(int(opened.code()), code);
             QVERIFY2(opened.message().contains(message), qPrintable(opened.message()));
+            // Only a planted trigger or view could run commands; nothing else is called that.
+            QCOMPARE(opened.message().contains(QStringLiteral("hidden commands")),
+                     kind == QLatin1String("trigger") || kind == QLatin1String("view"));
             QVERIFY2(opened.message().contains(QDir::toNativeSeparators(file)) || kind == QLatin1String("bitflip"),
                      qPrintable(opened.message()));
         }
@@ -176,20 +231,7 @@ private slots:
         QVERIFY(QFile::copy(m_demo, file));
         QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
         const QString intact = sha256Of(file);
-        // A child process starts rewriting every candidate and dies before committing, as a
-        // machine does when it loses power: the file holds half-written pages and a hot journal.
-        const pid_t child = fork();
-        if (child == 0) {
-            sqlite3* db = nullptr;
-            sqlite3_open(file.toUtf8().constData(), &db);
-            sqlite3_exec(db, "PRAGMA cache_size = 1; BEGIN IMMEDIATE; "
-                             "UPDATE candidate SET ipr_experience = hex(randomblob(3000)); "
-                             "UPDATE document SET content = randomblob(length(content));",
-                         nullptr, nullptr, nullptr);
-            _exit(0);
-        }
-        int status = 0;
-        waitpid(child, &status, 0);
+        leaveHotJournal(file);
         QVERIFY(QFileInfo::exists(file + QStringLiteral("-journal")));
         QVERIFY(sha256Of(file) != intact);
         const QString interrupted = sha256Of(file);
@@ -202,8 +244,77 @@ private slots:
 
         const auto editor = Store::open(file, Store::Access::Edit);
         QVERIFY2(editor.ok(), qPrintable(editor.message()));
+        QVERIFY(!QFileInfo::exists(file + QStringLiteral("-journal")));
         QVERIFY(editor.value()->check().value().isEmpty());
         QCOMPARE(editor.value()->candidates().value().size(), 14);
+    }
+
+    void backupCopiedOverAFileWithAHotJournalIsRefusedUntouched()
+    {
+        // A crash left the file with a hot journal; someone then copies yesterday's backup
+        // over the file. The journal holds pages of the later file, not of the backup.
+        const QString file = fresh(QStringLiteral("backup-over-hot-journal"));
+        const QString backup = m_dir.filePath(QStringLiteral("backup-over-hot-journal.backup.accred"));
+        QVERIFY(QFile::copy(m_demo, file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(QFile::copy(file, backup));
+        saveSome(file, 3);
+        leaveHotJournal(file);
+        const QString journal = file + QStringLiteral("-journal");
+        QVERIFY(QFileInfo::exists(journal));
+        QVERIFY(QFile::remove(file));
+        QVERIFY(QFile::copy(backup, file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        const QString fileBefore = sha256Of(file);
+        const QString journalBefore = sha256Of(journal);
+        const QStringList listingBefore = folderListing(QFileInfo(file).absolutePath());
+
+        const auto editor = Store::open(file, Store::Access::Edit);
+        QVERIFY2(!editor.ok(), "a journal written for another state of the file must not be replayed");
+        QCOMPARE(editor.code(), ErrorCode::Refused);
+        QVERIFY2(editor.message().contains(QStringLiteral("not written for the file")), qPrintable(editor.message()));
+        QCOMPARE(sha256Of(file), fileBefore);
+        QCOMPARE(sha256Of(journal), journalBefore);
+        QCOMPARE(folderListing(QFileInfo(file).absolutePath()), listingBefore);
+
+        // What the message advises works: with the journal moved away the backup opens whole.
+        QVERIFY(QFile::rename(journal, m_dir.filePath(QStringLiteral("moved-away-journal"))));
+        const auto reopened = Store::open(file, Store::Access::Edit);
+        QVERIFY2(reopened.ok(), qPrintable(reopened.message()));
+        QVERIFY(reopened.value()->check().value().isEmpty());
+        QCOMPARE(reopened.value()->candidates().value().size(), 14);
+    }
+
+    void anotherFilesJournalIsRefusedUntouched()
+    {
+        // The hot journal of one file is copied beside another that moved on meanwhile.
+        const QString other = fresh(QStringLiteral("journal-source"));
+        QVERIFY(QFile::copy(m_demo, other));
+        QFile::setPermissions(other, QFile::ReadOwner | QFile::WriteOwner);
+        leaveHotJournal(other);
+        QVERIFY(QFileInfo::exists(other + QStringLiteral("-journal")));
+
+        const QString file = fresh(QStringLiteral("planted-journal"));
+        QVERIFY(QFile::copy(m_demo, file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        saveSome(file, 3);
+        const QString journal = file + QStringLiteral("-journal");
+        QVERIFY(QFile::copy(other + QStringLiteral("-journal"), journal));
+        const QString fileBefore = sha256Of(file);
+        const QString journalBefore = sha256Of(journal);
+        const QStringList listingBefore = folderListing(QFileInfo(file).absolutePath());
+
+        const auto editor = Store::open(file, Store::Access::Edit);
+        QVERIFY2(!editor.ok(), "another file's journal must not be replayed");
+        QVERIFY2(editor.message().contains(QStringLiteral("not written for the file")), qPrintable(editor.message()));
+        QCOMPARE(sha256Of(file), fileBefore);
+        QCOMPARE(sha256Of(journal), journalBefore);
+        QCOMPARE(folderListing(QFileInfo(file).absolutePath()), listingBefore);
+        // A reader is refused too, and is not told to do what would replay it blindly.
+        const auto reader = Store::open(file, Store::Access::ReadOnly);
+        QVERIFY(!reader.ok());
+        QVERIFY2(!reader.message().contains(QStringLiteral("open it once")), qPrintable(reader.message()));
+        QCOMPARE(sha256Of(file), fileBefore);
     }
 
     void unreadableFileIsRefused()

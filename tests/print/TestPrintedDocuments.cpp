@@ -214,7 +214,7 @@ private slots:
         // It says what to look for, at length and with an address no line can hold whole.
         own.append({QStringLiteral("case_study"), QStringLiteral("Case study on seized goods"), CriterionKind::Counted,
                     lookFor()});
-        const Status criteriaSet = m_store->setWorkshopCriteria(m_workshop, own);
+        const Status criteriaSet = m_store->setWorkshopCriteria(m_workshop, own, m_store->workshopCriteria(m_workshop).value());
         QVERIFY2(criteriaSet.ok(), qPrintable(criteriaSet.message()));
 
         Candidate diallo = sampleCandidate(QStringLiteral("Diallo"));

@@ -124,7 +124,7 @@ private slots:
             }
             own[0].description = QStringLiteral("Listens to others, builds on their points and keeps to the time "
                                                 "given; disagrees without taking over the discussion.");
-            QVERIFY(s.setWorkshopCriteria(workshop, own).ok());
+            QVERIFY(s.setWorkshopCriteria(workshop, own, s.workshopCriteria(workshop).value()).ok());
             const QUuid me = s.savePerson(reviewer(QStringLiteral("Test Reviewer"), Actor::current().person,
                                                    QStringLiteral("WCO Secretariat")))
                                  .value()

@@ -118,6 +118,26 @@ private slots:
         QCOMPARE(window.candidateList()->currentCandidate()->familyName, QStringLiteral("Marchand"));
     }
 
+    void spacesAroundTypedTextAreDroppedOnSaving()
+    {
+        // The window path of the one free-text rule (FreeText): ends trimmed, inner spaces kept.
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(freshDemo()));
+        selectByName(window, QStringLiteral("Marchand"));
+        CandidateEditor* editor = window.candidateEditor();
+        auto* position = editor->findChild<QLineEdit*>(QStringLiteral("position"));
+        position->selectAll();
+        QTest::keyClicks(position, QStringLiteral("  Senior  adviser  "));
+        auto* given = editor->findChild<QLineEdit*>(QStringLiteral("given_names"));
+        given->selectAll();
+        QTest::keyClicks(given, QStringLiteral(" Élodie "));
+        QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("saveCandidate")), Qt::LeftButton);
+        const auto stored = window.store()->findCandidates(QStringLiteral("Marchand")).value().first();
+        QCOMPARE(stored.position, QStringLiteral("Senior  adviser"));
+        QCOMPARE(stored.givenNames, QStringLiteral("Élodie"));
+    }
+
     void validationIsShownNextToTheFieldAndBlocksSaving()
     {
         MainWindow window;
