@@ -306,3 +306,18 @@ Validation LetterTemplate::validate() const
     }
     return v;
 }
+
+Validation LetterSignatory::validate() const
+{
+    Validation v;
+    if (name.trimmed().isEmpty() && !title.trimmed().isEmpty()) {
+        v.add(QStringLiteral("signatory_name"),
+              LetterTemplate::tr("A signatory's title needs their name too; give both, or neither to clear them."));
+    }
+    if (name.size() > 200 || title.size() > 200 || name.contains(QLatin1Char('\n')) ||
+        title.contains(QLatin1Char('\n'))) {
+        v.add(QStringLiteral("signatory_name"),
+              LetterTemplate::tr("The signatory's name and title are one line each, of at most 200 characters."));
+    }
+    return v;
+}
