@@ -413,7 +413,16 @@ private slots:
         QCOMPARE(defaultChoice, QStringLiteral("Skip"));
         QCOMPARE(window.candidateModel()->rowCount(), 15);
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Imported 1 application")));
-        QCOMPARE(window.store()->findCandidates(QStringLiteral("Haruka Sato")).value().size(), 1);
+        const auto named = [&](const QString& family) {
+            QList<Candidate> found;
+            for (const Candidate& c : window.store()->candidates().value()) {
+                if (c.familyName == family) {
+                    found.append(c);
+                }
+            }
+            return found;
+        };
+        QCOMPARE(named(QStringLiteral("Sato")).size(), 1);
 
         // Imported again: both rows are possible duplicates now. Okafor stays skipped; Sato is
         // chosen, row by row, to be imported and linked to the demo's record.
@@ -431,10 +440,10 @@ private slots:
         });
         action(window, "actionImportApplications")->trigger();
         QCOMPARE(window.candidateModel()->rowCount(), 16);
-        const QList<Candidate> satos = window.store()->findCandidates(QStringLiteral("Haruka Sato")).value();
+        const QList<Candidate> satos = named(QStringLiteral("Sato"));
         QCOMPARE(satos.size(), 2);
         QCOMPARE(window.store()->linkedCandidates(satos.first().meta.id).value(), QList<QUuid>{satos.last().meta.id});
-        QCOMPARE(window.store()->findCandidates(QStringLiteral("Okafor")).value().size(), 1);
+        QCOMPARE(named(QStringLiteral("Okafor")).size(), 1);
         QVERIFY(window.store()->check().value().isEmpty());
     }
 
