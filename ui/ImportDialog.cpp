@@ -20,13 +20,9 @@ ImportDialog::ImportDialog(Store& store, const ImportReport& report, QWidget* pa
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import applications from %1").arg(report.sourceName));
     const int invalid = report.invalidRowCount();
-    const int valid = report.validRowCount();
-    auto* summary = new QLabel(tr("%Ln row(s) with applications: ", nullptr, int(report.rows.size())) +
-                                   tr("%Ln can be imported, ", nullptr, valid) +
-                                   tr("%Ln with problems.", nullptr, invalid),
-                               this);
-    summary->setObjectName(QStringLiteral("importSummary"));
-    summary->setWordWrap(true);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_summary->setWordWrap(true);
     QStringList notes;
     if (!report.missingColumns.isEmpty()) {
         notes.append(tr("Required columns missing: %1.").arg(report.missingColumns.join(QStringLiteral(", "))));
@@ -112,7 +108,7 @@ ImportDialog::ImportDialog(Store& store, const ImportReport& report, QWidget* pa
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_importAll = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_importAll->setObjectName(QStringLiteral("importAll"));
-    m_importValid = buttons->addButton(tr("Import the %Ln &Valid Row(s)", nullptr, valid), QDialogButtonBox::AcceptRole);
+    m_importValid = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_importValid->setObjectName(QStringLiteral("importValid"));
     m_importValid->setVisible(invalid > 0);
     updateButtons();
@@ -121,7 +117,7 @@ ImportDialog::ImportDialog(Store& store, const ImportReport& report, QWidget* pa
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(summary);
+    layout->addWidget(m_summary);
     layout->addWidget(warnings);
     layout->addWidget(m_problems, 1);
     layout->addWidget(m_duplicates, 1);
@@ -131,6 +127,17 @@ ImportDialog::ImportDialog(Store& store, const ImportReport& report, QWidget* pa
 
 void ImportDialog::updateButtons()
 {
+    // What the buttons would import follows the choices made for the possible duplicates.
+    const int rows = int(m_report->rows.size());
+    const int skipped = int(m_report->skippedDuplicateRows().size());
+    QString summary = tr("%Ln row(s) with applications: ", nullptr, rows) +
+                      tr("%Ln can be imported, ", nullptr, m_report->validRowCount()) +
+                      tr("%Ln with problems.", nullptr, m_report->invalidRowCount());
+    if (skipped > 0) {
+        summary += QLatin1Char(' ') + tr("%Ln possible duplicate(s) skipped (choose for each below).", nullptr, skipped);
+    }
+    m_summary->setText(summary);
+    m_importValid->setText(tr("Import the %Ln &Valid Row(s)", nullptr, int(m_report->importedCandidates().size())));
     const bool editable = !m_store.isReadOnly();
     m_importAll->setEnabled(editable && ApplicationImport::importable(*m_report, false).ok());
     m_importValid->setEnabled(editable && ApplicationImport::importable(*m_report, true).ok());

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QLabel;
 class QPushButton;
 class QTableWidget;
 class Store;
@@ -34,6 +35,7 @@ private:
 
     Store& m_store;
     std::unique_ptr<ImportReport> m_report;
+    QLabel* m_summary;
     QTableWidget* m_problems;
     QTableWidget* m_duplicates;
     QPushButton* m_importAll;

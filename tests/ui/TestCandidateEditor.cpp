@@ -436,6 +436,8 @@ private slots:
             QVERIFY(sato);
             sato->setCurrentIndex(sato->findData(int(DuplicateChoice::Link)));
             QVERIFY(dialog->importValidButton()->isEnabled());
+            QVERIFY2(dialog->importValidButton()->text().contains(QStringLiteral("1")),
+                     qPrintable(dialog->importValidButton()->text()));
             QTest::mouseClick(dialog->importValidButton(), Qt::LeftButton);
         });
         action(window, "actionImportApplications")->trigger();
