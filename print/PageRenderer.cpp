@@ -88,6 +88,9 @@ void drawFooter(QPainter& painter, const PrintedDocument& document, const PrintS
     const qreal pageWidth = metrics.horizontalAdvance(pageText) + mm(2, dpi);
     const QRectF text(band.left(), y + mm(1.5, dpi), band.width(), metrics.height());
     painter.drawText(text, Qt::AlignRight | Qt::AlignTop, pageText);
+    if (!section.showsSource) {
+        return;
+    }
     const QString printed =
         section.printedLabel.arg(section.locale.toString(document.printedAt, QLocale::ShortFormat)) +
         QStringLiteral("  ·  ") + document.sourceFile;
@@ -111,6 +114,11 @@ void PageRenderer::preparePage(QPagedPaintDevice& device, PrintSettings::Paper p
 
 Result<int> PageRenderer::render(const PrintedDocument& document, QPagedPaintDevice& device)
 {
+    // The first section's orientation is set before painting begins (a printer takes it
+    // only then); a later section's before its first page.
+    if (!document.sections.isEmpty()) {
+        device.setPageOrientation(document.sections.constFirst().orientation);
+    }
     QPainter painter;
     if (!painter.begin(&device)) {
         return Result<int>::failure(ErrorCode::Io, tr("Printing could not start: the printer or the file cannot be "
@@ -118,17 +126,20 @@ Result<int> PageRenderer::render(const PrintedDocument& document, QPagedPaintDev
     }
     painter.setRenderHint(QPainter::Antialiasing);
     const int dpi = device.logicalDpiY();
-    // The painter's origin is the corner of the printable area inside the margins.
-    const QRect printable = device.pageLayout().paintRectPixels(dpi);
-    const QRectF page(0, 0, printable.width(), printable.height());
-    const QRectF header(page.left(), page.top(), page.width(), mm(kHeaderMm, dpi));
-    const QRectF footer(page.left(), page.bottom() - mm(kFooterMm, dpi), page.width(), mm(kFooterMm, dpi));
-    const QRectF body(page.left(), header.bottom(), page.width(), footer.top() - header.bottom());
 
     const QFont bodyFont = font(9.5);
     const QString css = styleSheet();
     int painted = 0;
     for (const PrintSection& section : document.sections) {
+        if (painted > 0 && device.pageLayout().orientation() != section.orientation) {
+            device.setPageOrientation(section.orientation);
+        }
+        // The painter's origin is the corner of the printable area inside the margins.
+        const QRect printable = device.pageLayout().paintRectPixels(dpi);
+        const QRectF page(0, 0, printable.width(), printable.height());
+        const QRectF header(page.left(), page.top(), page.width(), mm(kHeaderMm, dpi));
+        const QRectF footer(page.left(), page.bottom() - mm(kFooterMm, dpi), page.width(), mm(kFooterMm, dpi));
+        const QRectF body(page.left(), header.bottom(), page.width(), footer.top() - header.bottom());
         QTextDocument text;
         // Laid out for the device itself, so that point sizes, borders and paddings come out
         // at their size on paper (Qt scales pixel lengths from 96 dpi to the device's).

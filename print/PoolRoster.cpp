@@ -12,6 +12,9 @@ PrintSection PoolRoster::section(const QList<AccreditedAdvisor>& pool, WeekCount
 {
     const QLocale locale;
     PrintSection s;
+    // Eight columns do not fit a portrait page without breaking words inside cells
+    // ("Administratio/n"); across a landscape page every header and value keeps whole.
+    s.orientation = QPageLayout::Landscape;
     s.title = tr("Pool roster");
     s.subtitle = tr("%n accredited advisor(s)", nullptr, int(pool.size()));
     s.context = tr("IPR Technical and Operational Advisors") + QLatin1Char('\n') +

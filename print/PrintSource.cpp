@@ -68,6 +68,7 @@ Status PrintSource::load()
     if (m_officer.isEmpty()) {
         m_officer = m_store.actor().person;
     }
+    m_signatory = m_store.letterSignatory();
     const auto workshops = m_store.workshops();
     if (!workshops.ok()) {
         return Status(workshops.error());
@@ -303,6 +304,7 @@ Result<LetterData> PrintSource::letterFor(const Candidate& candidate, const Stag
     letter.accreditedOn = m_accredited.value(candidate.meta.id);
     letter.officer = m_officer;
     letter.officerEmail = m_officerEmail;
+    letter.signatory = m_signatory;
     const QString chosen = language.isEmpty() ? LetterTemplate::preferredLanguage(candidate) : language;
     const QString key = keyOf(decision.to) + QLatin1Char('/') + chosen;
     if (!m_templates.contains(key)) {

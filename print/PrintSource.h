@@ -64,5 +64,6 @@ private:
     QHash<QUuid, QDate> m_accredited;
     QString m_officer;
     QString m_officerEmail;
+    LetterSignatory m_signatory;
     QHash<QString, LetterTemplate> m_templates;  ///< by "decision/language"
 };

@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QLocale>
+#include <QPageLayout>
 #include <QString>
 
 struct PrintSection {
@@ -23,6 +24,11 @@ public:
     QString subtitle;  ///< header: whom it concerns (a candidate, a code)
     QString context;   ///< header, right: the workshop and its dates, or the organisation
     QString html;      ///< the body
+    /// Landscape for tables too wide for a portrait page (the pool roster).
+    QPageLayout::Orientation orientation = QPageLayout::Portrait;
+    /// Whether the footer says when and from which file it was printed: yes for the
+    /// office's own documents, no for a letter that goes out.
+    bool showsSource = true;
 
     /// How the footer speaks: the interface's language, or the letter's own.
     QLocale locale;

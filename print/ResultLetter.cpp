@@ -2,6 +2,7 @@
 
 #include "AssessmentSheet.h"
 #include "CommitmentLedger.h"
+#include "CountryNames.h"
 #include "HtmlText.h"
 #include "PrintedDocument.h"
 
@@ -48,6 +49,28 @@ QString asciiWord(const QString& text)
     return word.left(40);
 }
 
+/// The candidate's country as the letter's language names it: French letters write the
+/// country in French when the table knows it, and the value as entered otherwise.
+QString countryLine(const LetterData& letter)
+{
+    if (isFrench(letter)) {
+        if (const QString french = CountryNames::french(letter.candidate.nationality); !french.isEmpty()) {
+            return french;
+        }
+    }
+    return letter.candidate.nationality;
+}
+
+/// A workshop's title inside a French sentence: the title is the organisation's own, often
+/// English, so it is quoted as a name, in French quotation marks.
+QString workshopInSentence(const LetterData& letter)
+{
+    if (!letter.workshop) {
+        return {};
+    }
+    return isFrench(letter) ? QStringLiteral("« %1 »").arg(letter.workshop->title) : letter.workshop->title;
+}
+
 } // namespace
 
 QHash<QString, QString> ResultLetter::values(const LetterData& letter)
@@ -62,6 +85,21 @@ QHash<QString, QString> ResultLetter::values(const LetterData& letter)
     } else {
         salutation = QStringLiteral("Dear %1,").arg(c.displayName());
     }
+    // Signed by the file's signatory, never by whichever account prints: without one, by
+    // the Secretariat alone, for a signature by hand above it.
+    QStringList signatureLines;
+    for (const QString& line : {letter.signatory.name.trimmed(), letter.signatory.title.trimmed()}) {
+        if (!line.isEmpty()) {
+            signatureLines.append(line);
+        }
+    }
+    signatureLines.append(isFrench(letter) ? QStringLiteral("Secrétariat de l'OMD") : QStringLiteral("WCO Secretariat"));
+    const QString signature = signatureLines.join(QLatin1Char('\n'));
+    // French agrees participles with the candidate: "accréditée" for a woman, "accrédité"
+    // for a man, and the written neutral "accrédité(e)" when the gender is other or not given.
+    const QString agreement = c.gender == Gender::Female ? QStringLiteral("e")
+                              : c.gender == Gender::Male ? QString()
+                                                         : QStringLiteral("(e)");
     QHash<QString, QString> v{
         {QStringLiteral("salutation"), salutation},
         {QStringLiteral("candidate_name"), c.displayName()},
@@ -72,11 +110,14 @@ QHash<QString, QString> ResultLetter::values(const LetterData& letter)
         {QStringLiteral("decision_date"), longDate(locale, letter.decision.decidedAt.toUTC().date())},
         {QStringLiteral("reason"), letter.decision.reason},
         {QStringLiteral("commitment_weeks"), locale.toString(CommitmentLedger::kCommittedWeeks)},
-        {QStringLiteral("officer"), letter.officer},
+        {QStringLiteral("officer"), letter.signatory.name.trimmed()},
+        {QStringLiteral("signatory_title"), letter.signatory.title.trimmed()},
+        {QStringLiteral("signature"), signature},
+        {QStringLiteral("e"), agreement},
         {QStringLiteral("letter_date"), longDate(locale, letter.letterDate)},
     };
     if (letter.workshop) {
-        v.insert(QStringLiteral("workshop"), letter.workshop->title);
+        v.insert(QStringLiteral("workshop"), workshopInSentence(letter));
         v.insert(QStringLiteral("workshop_venue"), letter.workshop->venue);
         v.insert(QStringLiteral("workshop_start"), longDate(locale, letter.workshop->startDate));
         v.insert(QStringLiteral("workshop_end"), longDate(locale, letter.workshop->endDate()));
@@ -114,6 +155,8 @@ PrintSection ResultLetter::section(const LetterData& letter)
                                 : QStringLiteral("Secretariat · Accreditation of IPR Technical and Operational "
                                                  "Advisors");
     s.title = french ? QStringLiteral("Lettre de résultat") : QStringLiteral("Result letter");
+    // A letter leaves the house: its footer carries the page, not the file it was printed from.
+    s.showsSource = false;
     s.subtitle = c.displayName();
     s.context = letter.workshop ? letter.workshop->title : QString();
 
@@ -123,7 +166,7 @@ PrintSection ResultLetter::section(const LetterData& letter)
             esc(organisation) + QStringLiteral("</span><br/><span class=\"muted\">") + esc(unit) +
             QStringLiteral("</span></td></tr></table>");
     html += QStringLiteral("<p style=\"margin-top: 28px;\">") + esc(c.displayName());
-    for (const QString& line : {c.position, c.administration, c.nationality, c.email}) {
+    for (const QString& line : {c.position, c.administration, countryLine(letter), c.email}) {
         if (!line.trimmed().isEmpty()) {
             html += QStringLiteral("<br/>") + esc(line);
         }

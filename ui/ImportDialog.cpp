@@ -4,6 +4,7 @@
 #include "MessageBox.h"
 #include "Store.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,13 +20,9 @@ ImportDialog::ImportDialog(Store& store, const ImportReport& report, QWidget* pa
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import applications from %1").arg(report.sourceName));
     const int invalid = report.invalidRowCount();
-    const int valid = int(report.validCandidates().size());
-    auto* summary = new QLabel(tr("%Ln row(s) with applications: ", nullptr, int(report.rows.size())) +
-                                   tr("%Ln can be imported, ", nullptr, valid) +
-                                   tr("%Ln with problems.", nullptr, invalid),
-                               this);
-    summary->setObjectName(QStringLiteral("importSummary"));
-    summary->setWordWrap(true);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_summary->setWordWrap(true);
     QStringList notes;
     if (!report.missingColumns.isEmpty()) {
         notes.append(tr("Required columns missing: %1.").arg(report.missingColumns.join(QStringLiteral(", "))));
@@ -38,16 +35,11 @@ ImportDialog::ImportDialog(Store& store, const ImportReport& report, QWidget* pa
         notes.append(tr("Columns the application sets itself, not read: %1.")
                          .arg(report.ignoredColumns.join(QStringLiteral(", "))));
     }
-    for (const ImportDuplicate& duplicate : report.duplicates) {
-        notes.append(duplicate.otherRow > 0
-                         ? tr("Row %1 (%2) may be the same person as row %3 (%4): %5.")
-                               .arg(duplicate.row)
-                               .arg(duplicate.name)
-                               .arg(duplicate.otherRow)
-                               .arg(duplicate.otherName, duplicate.reasons.join(QStringLiteral(", ")))
-                         : tr("Row %1 (%2) may be the same person as %3, already in the file: %4.")
-                               .arg(duplicate.row)
-                               .arg(duplicate.name, duplicate.otherName, duplicate.reasons.join(QStringLiteral(", "))));
+    // One note per group of rows sharing something; the choice for each row is below.
+    for (const ImportDuplicateGroup& group : report.duplicates) {
+        QString note = ApplicationImport::describe(group) + QLatin1Char('.');
+        note[0] = note.at(0).toUpper();
+        notes.append(note);
     }
     auto* warnings = new QLabel(notes.join(QLatin1Char('\n')), this);
     warnings->setObjectName(QStringLiteral("importWarnings"));
@@ -71,25 +63,87 @@ ImportDialog::ImportDialog(Store& store, const ImportReport& report, QWidget* pa
     m_problems->resizeColumnsToContents();
     m_problems->setVisible(!problems.isEmpty());
 
+    // Each possible duplicate is skipped, imported or imported and linked by the user's
+    // choice, row by row; skipping is the default so that a file imported twice adds nobody.
+    QList<int> duplicateRows;
+    for (int i = 0; i < report.rows.size(); ++i) {
+        if (report.rows.at(i).ok() && report.rows.at(i).possibleDuplicate) {
+            duplicateRows.append(i);
+        }
+    }
+    m_duplicates = new QTableWidget(int(duplicateRows.size()), 4, this);
+    m_duplicates->setObjectName(QStringLiteral("importDuplicates"));
+    m_duplicates->setAccessibleName(tr("Possible duplicates, and what to do with each"));
+    m_duplicates->setHorizontalHeaderLabels({tr("Row"), tr("Name"), tr("May be the same person as"), tr("Import?")});
+    m_duplicates->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_duplicates->setTabKeyNavigation(false);
+    m_duplicates->verticalHeader()->hide();
+    m_duplicates->horizontalHeader()->setStretchLastSection(true);
+    for (int r = 0; r < duplicateRows.size(); ++r) {
+        const int index = duplicateRows.at(r);
+        const ImportRow& row = report.rows.at(index);
+        m_duplicates->setItem(r, 0, new QTableWidgetItem(QString::number(row.row)));
+        m_duplicates->setItem(r, 1, new QTableWidgetItem(row.candidate.displayName()));
+        m_duplicates->setItem(r, 2, new QTableWidgetItem(row.sameAsId.isNull()
+                                                             ? tr("row %1").arg(row.sameAsRow)
+                                                             : tr("%1, already in the file").arg(row.sameAsName)));
+        auto* choice = new QComboBox(m_duplicates);
+        choice->setObjectName(QStringLiteral("duplicateChoice%1").arg(row.row));
+        choice->setAccessibleName(tr("Row %1: import?").arg(row.row));
+        choice->addItem(tr("Skip"), int(DuplicateChoice::Skip));
+        choice->addItem(tr("Import as a new candidate"), int(DuplicateChoice::Import));
+        if (!row.sameAsId.isNull()) {
+            choice->addItem(tr("Import and link to %1").arg(row.sameAsName), int(DuplicateChoice::Link));
+        }
+        choice->setCurrentIndex(choice->findData(int(row.choice)));
+        connect(choice, &QComboBox::currentIndexChanged, this, [this, index, choice]() {
+            m_report->rows[index].choice = DuplicateChoice(choice->currentData().toInt());
+            updateButtons();
+        });
+        m_duplicates->setCellWidget(r, 3, choice);
+    }
+    m_duplicates->resizeColumnsToContents();
+    m_duplicates->setVisible(!duplicateRows.isEmpty());
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_importAll = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_importAll->setObjectName(QStringLiteral("importAll"));
-    m_importValid = buttons->addButton(tr("Import the %Ln &Valid Row(s)", nullptr, valid), QDialogButtonBox::AcceptRole);
+    m_importValid = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_importValid->setObjectName(QStringLiteral("importValid"));
-    const bool editable = !store.isReadOnly();
-    m_importAll->setEnabled(editable && ApplicationImport::importable(report, false).ok());
     m_importValid->setVisible(invalid > 0);
-    m_importValid->setEnabled(editable && ApplicationImport::importable(report, true).ok());
+    updateButtons();
     connect(m_importAll, &QPushButton::clicked, this, [this]() { importRows(false); });
     connect(m_importValid, &QPushButton::clicked, this, [this]() { importRows(true); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(summary);
+    layout->addWidget(m_summary);
     layout->addWidget(warnings);
     layout->addWidget(m_problems, 1);
+    layout->addWidget(m_duplicates, 1);
     layout->addWidget(buttons);
-    resize(760, problems.isEmpty() ? 220 : 480);
+    resize(760, problems.isEmpty() && duplicateRows.isEmpty() ? 220 : 480);
+}
+
+void ImportDialog::updateButtons()
+{
+    // What the buttons would import follows the choices made for the possible duplicates.
+    const int rows = int(m_report->rows.size());
+    const int skipped = int(m_report->skippedDuplicateRows().size());
+    QString summary = tr("%Ln row(s) with applications: ", nullptr, rows) +
+                      tr("%Ln can be imported, ", nullptr, m_report->validRowCount()) +
+                      tr("%Ln with problems.", nullptr, m_report->invalidRowCount());
+    if (skipped > 0) {
+        summary += QLatin1Char(' ') + tr("%Ln possible duplicate(s) skipped (choose for each below).", nullptr, skipped);
+    }
+    m_summary->setText(summary);
+    m_importValid->setText(tr("Import the %Ln &Valid Row(s)", nullptr, int(m_report->importedCandidates().size())));
+    const bool editable = !m_store.isReadOnly();
+    m_importAll->setEnabled(editable && ApplicationImport::importable(*m_report, false).ok());
+    m_importValid->setEnabled(editable && ApplicationImport::importable(*m_report, true).ok());
+    const Status refused = ApplicationImport::importable(*m_report, m_report->invalidRowCount() > 0);
+    m_importAll->setToolTip(refused.ok() ? QString() : refused.message());
+    m_importValid->setToolTip(refused.ok() ? QString() : refused.message());
 }
 
 ImportDialog::~ImportDialog() = default;

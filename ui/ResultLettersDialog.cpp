@@ -61,6 +61,35 @@ ResultLettersDialog::ResultLettersDialog(Store* store, const QUuid& workshopId, 
     languageLabel->setBuddy(m_language);
     who->addRow(languageLabel, m_language);
 
+    // Who signs: a setting of the file, so that every letter of a round is signed alike,
+    // whichever account prints it.
+    auto* signedBy = new QGroupBox(tr("Signed by (kept in the file)"), this);
+    m_signatoryName = new QLineEdit(signedBy);
+    m_signatoryName->setObjectName(QStringLiteral("signatoryName"));
+    m_signatoryName->setAccessibleName(tr("Name of the person who signs the letters"));
+    m_signatoryName->setPlaceholderText(tr("Nobody named: the letters are signed by the WCO Secretariat"));
+    m_signatoryTitle = new QLineEdit(signedBy);
+    m_signatoryTitle->setObjectName(QStringLiteral("signatoryTitle"));
+    m_signatoryTitle->setAccessibleName(tr("Title of the person who signs the letters"));
+    m_saveSignatory = new QPushButton(tr("Save Si&gnatory"), signedBy);
+    m_saveSignatory->setObjectName(QStringLiteral("saveSignatory"));
+    if (m_store) {
+        const LetterSignatory signatory = m_store->letterSignatory();
+        m_signatoryName->setText(signatory.name);
+        m_signatoryTitle->setText(signatory.title);
+    }
+    auto* signedForm = new QFormLayout(signedBy);
+    auto* signatoryNameLabel = new QLabel(tr("&Name:"), signedBy);
+    signatoryNameLabel->setBuddy(m_signatoryName);
+    signedForm->addRow(signatoryNameLabel, m_signatoryName);
+    auto* signatoryTitleLabel = new QLabel(tr("T&itle:"), signedBy);
+    signatoryTitleLabel->setBuddy(m_signatoryTitle);
+    auto* titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_signatoryTitle, 1);
+    titleRow->addWidget(m_saveSignatory);
+    signedForm->addRow(signatoryTitleLabel, titleRow);
+    connect(m_saveSignatory, &QPushButton::clicked, this, &ResultLettersDialog::saveSignatory);
+
     // The letter's text, as kept in the file.
     auto* text = new QGroupBox(tr("Text of the letter (kept in the file)"), this);
     m_textLanguage = new QComboBox(text);
@@ -144,14 +173,31 @@ ResultLettersDialog::ResultLettersDialog(Store* store, const QUuid& workshopId, 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(who);
     layout->addWidget(m_recipients, 1);
+    layout->addWidget(signedBy);
     layout->addWidget(text, 2);
     layout->addWidget(close);
     resize(820, 760);
     const bool writable = m_store && !m_store->isReadOnly();
     m_saveText->setEnabled(writable);
     m_resetText->setEnabled(writable);
+    m_saveSignatory->setEnabled(writable);
+    m_signatoryName->setReadOnly(!writable);
+    m_signatoryTitle->setReadOnly(!writable);
     reloadRecipients();
     loadText();
+}
+
+bool ResultLettersDialog::saveSignatory()
+{
+    if (!m_store) {
+        return false;
+    }
+    const Status saved = m_store->setLetterSignatory({m_signatoryName->text(), m_signatoryTitle->text()});
+    if (!saved.ok()) {
+        MessageBox::critical(this, tr("Signatory not saved"), saved.message());
+        return false;
+    }
+    return true;
 }
 
 void ResultLettersDialog::setDecision(Stage decision)

@@ -32,6 +32,8 @@ public:
     bool saveText();
     /// Goes back to the built-in text of the letter being edited.
     void restoreBuiltInText();
+    /// Saves who signs the letters (name and title) in the file.
+    bool saveSignatory();
     /// Asks for a folder, writes the letters and e-mail drafts there, then offers to
     /// record the candidates as informed. Returns how many letters were written.
     int writeLetters();
@@ -59,6 +61,9 @@ private:
     QPushButton* m_preview;
     QPushButton* m_print;
     QPushButton* m_write;
+    QLineEdit* m_signatoryName;
+    QLineEdit* m_signatoryTitle;
+    QPushButton* m_saveSignatory;
     qint64 m_textVersion = 0;
     QUuid m_textId;
 };

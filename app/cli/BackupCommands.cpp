@@ -1,5 +1,7 @@
 #include "BackupCommands.h"
 
+#include "LetterTemplate.h"
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QTextStream>
@@ -67,13 +69,19 @@ void SettingsCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("week-counting"),
                       tr("How part weeks count towards an advisor's twelve weeks: %1.").arg(keyList<WeekCounting>()),
                       tr("RULE")});
+    parser.addOption({QStringLiteral("signatory-name"),
+                      tr("Who signs the result letters (an empty value clears it)."), tr("NAME")});
+    parser.addOption({QStringLiteral("signatory-title"), tr("The signatory's title, printed under their name."),
+                      tr("TITLE")});
 }
 
 int SettingsCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
     const bool changingBackups = parser.isSet(QStringLiteral("backups-to-keep"));
     const bool changingWeeks = parser.isSet(QStringLiteral("week-counting"));
-    const bool changing = changingBackups || changingWeeks;
+    const bool changingSignatory =
+        parser.isSet(QStringLiteral("signatory-name")) || parser.isSet(QStringLiteral("signatory-title"));
+    const bool changing = changingBackups || changingWeeks || changingSignatory;
     bool numeric = true;
     const int keep = parser.value(QStringLiteral("backups-to-keep")).toInt(&numeric);
     if (changingBackups && !numeric) {
@@ -102,9 +110,30 @@ int SettingsCommand::execute(const QCommandLineParser& parser, QTextStream& out,
             return Failure;
         }
     }
+    if (changingSignatory) {
+        // The part not given keeps its stored value.
+        LetterSignatory signatory = store->letterSignatory();
+        if (parser.isSet(QStringLiteral("signatory-name"))) {
+            signatory.name = parser.value(QStringLiteral("signatory-name"));
+        }
+        if (parser.isSet(QStringLiteral("signatory-title"))) {
+            signatory.title = parser.value(QStringLiteral("signatory-title"));
+        }
+        if (auto saved = store->setLetterSignatory(signatory); !saved.ok()) {
+            err << saved.message() << Qt::endl;
+            return Failure;
+        }
+    }
     out << tr("Daily backups kept: %1").arg(store->backupsToKeep()) << Qt::endl;
     out << tr("Weeks of the commitment counted as: %1 (%2)").arg(labelOf(store->weekCounting()),
                                                                    keyOf(store->weekCounting()))
+        << Qt::endl;
+    const LetterSignatory signatory = store->letterSignatory();
+    out << (signatory.isSet() ? tr("Letters signed by: %1").arg(signatory.title.isEmpty()
+                                                                   ? signatory.name
+                                                                   : tr("%1, %2").arg(signatory.name, signatory.title))
+                              : tr("Letters signed by: nobody named (the WCO Secretariat alone); set with "
+                                   "--signatory-name NAME --signatory-title TITLE"))
         << Qt::endl;
     return Success;
 }

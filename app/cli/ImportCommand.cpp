@@ -30,14 +30,27 @@ void printReport(const ImportReport& report, QTextStream& err)
                 << Qt::endl;
         }
     }
-    for (const ImportDuplicate& duplicate : report.duplicates) {
-        const QString other = duplicate.otherRow > 0
-                                  ? ImportCommand::tr("row %1 (%2)").arg(QString::number(duplicate.otherRow),
-                                                                          duplicate.otherName)
-                                  : ImportCommand::tr("%1, already in the file").arg(duplicate.otherName);
-        err << ImportCommand::tr("Warning: row %1 (%2) may be the same person as %3: %4.")
-                   .arg(QString::number(duplicate.row), duplicate.name, other,
-                        duplicate.reasons.join(QStringLiteral(", ")))
+    // One line for each group of rows sharing something, however large the group.
+    for (const ImportDuplicateGroup& group : report.duplicates) {
+        err << ImportCommand::tr("Warning: %1.").arg(ApplicationImport::describe(group)) << Qt::endl;
+    }
+}
+
+/// What became, or would become, of the possible duplicates: the choice made is said.
+void printDuplicateChoices(const ImportReport& report, bool dryRun, QTextStream& out)
+{
+    if (const QList<int> skipped = report.skippedDuplicateRows(); !skipped.isEmpty()) {
+        out << (dryRun ? ImportCommand::tr("Rows that would be skipped as possible duplicates: %1 (to import them all "
+                                           "the same, add --duplicates import).")
+                       : ImportCommand::tr("Rows skipped as possible duplicates: %1 (to import them all the same, run "
+                                           "import again with --duplicates import)."))
+                   .arg(ApplicationImport::rowRanges(skipped))
+            << Qt::endl;
+    }
+    if (const QList<int> imported = report.importedDuplicateRows(); !imported.isEmpty()) {
+        out << (dryRun ? ImportCommand::tr("Rows that would be imported although possible duplicates: %1.")
+                       : ImportCommand::tr("Rows imported although possible duplicates: %1."))
+                   .arg(ApplicationImport::rowRanges(imported))
             << Qt::endl;
     }
 }
@@ -60,22 +73,33 @@ void ImportCommand::configure(QCommandLineParser& parser)
                                     "--json\" (see the README)."));
     parser.addOption({QStringLiteral("skip-invalid"), tr("Import the valid rows and leave out the invalid ones.")});
     parser.addOption({QStringLiteral("dry-run"), tr("Check the file and report, but import nothing.")});
+    parser.addOption({QStringLiteral("duplicates"),
+                      tr("What to do with a row that may be someone already in the file or an earlier row: skip "
+                         "(the default) or import."),
+                      tr("skip|import")});
 }
 
 int ImportCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     const bool skipInvalid = parser.isSet(QStringLiteral("skip-invalid"));
+    const QString duplicates = parser.value(QStringLiteral("duplicates")).toLower();
+    if (parser.isSet(QStringLiteral("duplicates")) && duplicates != QLatin1String("skip") &&
+        duplicates != QLatin1String("import")) {
+        return usage(err, tr("--duplicates must be skip or import."));
+    }
     const auto store = openStore(parser.positionalArguments().at(0),
                                  dryRun ? Store::Access::ReadOnly : Store::Access::Edit, err);
     if (!store) {
         return Failure;
     }
-    const auto report = ApplicationImport::read(parser.positionalArguments().at(1), store.get());
+    auto report = ApplicationImport::read(parser.positionalArguments().at(1), store.get());
     if (!report.ok()) {
         err << report.message() << Qt::endl;
         return Failure;
     }
+    report.value().chooseForDuplicates(duplicates == QLatin1String("import") ? DuplicateChoice::Import
+                                                                              : DuplicateChoice::Skip);
     printReport(report.value(), err);
     const int invalid = report.value().invalidRowCount();
     if (auto allowed = ApplicationImport::importable(report.value(), skipInvalid); !allowed.ok()) {
@@ -84,9 +108,10 @@ int ImportCommand::execute(const QCommandLineParser& parser, QTextStream& out, Q
     }
     if (dryRun) {
         out << tr("Dry run: %1 of %2 rows would be imported; nothing was written.")
-                   .arg(QString::number(report.value().rows.size() - invalid),
+                   .arg(QString::number(report.value().importedCandidates().size()),
                         QString::number(report.value().rows.size()))
             << Qt::endl;
+        printDuplicateChoices(report.value(), true, out);
         return Success;
     }
     const auto imported = ApplicationImport::apply(*store, report.value(), skipInvalid);
@@ -100,5 +125,6 @@ int ImportCommand::execute(const QCommandLineParser& parser, QTextStream& out, Q
     if (invalid > 0) {
         out << tr("Rows left out because of problems: %1.").arg(invalid) << Qt::endl;
     }
+    printDuplicateChoices(report.value(), false, out);
     return Success;
 }

@@ -214,6 +214,12 @@ int LettersCommand::execute(const QCommandLineParser& parser, QTextStream& out, 
             << Qt::endl;
         return Success;
     }
+    if (!store->letterSignatory().isSet()) {
+        err << tr("Nobody is named to sign the letters: they are signed \"WCO Secretariat\" alone. To sign them, run "
+                  "accreditation-desk-cli settings %1 --signatory-name NAME --signatory-title TITLE.")
+                   .arg(parser.positionalArguments().constFirst())
+            << Qt::endl;
+    }
     const auto written =
         LetterBatch::write(letters.value(), folder, *paper, QFileInfo(store->path()).fileName());
     if (!written.ok()) {

@@ -33,34 +33,34 @@ const BuiltIn kBuiltIn[] = {
      u"once accredited, you will be available for up to {commitment_weeks} weeks, not necessarily consecutive, of "
      u"training or technical assistance activities over three years.\n\n"
      u"Practical details will follow. Please do not hesitate to contact us with any question.\n\n"
-     u"Yours sincerely,\n\n{officer}\nWCO Secretariat",
+     u"Yours sincerely,\n\n{signature}",
      u"Accréditation des conseillers techniques et opérationnels PI : sélection pour {workshop}",
      u"{salutation}\n\n"
      u"Nous vous remercions de votre candidature à l'accréditation en qualité de conseiller technique et "
      u"opérationnel en matière de propriété intellectuelle.\n\n"
-     u"J'ai le plaisir de vous informer que, sur la base de vos qualifications, vous avez été sélectionné(e) pour "
+     u"J'ai le plaisir de vous informer que, sur la base de vos qualifications, vous avez été sélectionné{e} pour "
      u"participer à l'atelier d'accréditation {workshop}, qui se tiendra à {workshop_venue} du {workshop_start} au "
      u"{workshop_end}.\n\n"
      u"Votre participation sera confirmée dès réception de votre engagement écrit à respecter la condition de "
-     u"disponibilité : une fois accrédité(e), vous serez disponible jusqu'à {commitment_weeks} semaines, non "
+     u"disponibilité : une fois accrédité{e}, vous serez disponible jusqu'à {commitment_weeks} semaines, non "
      u"nécessairement consécutives, pour des activités de formation ou d'assistance technique sur trois ans.\n\n"
      u"Les informations pratiques vous parviendront prochainement. N'hésitez pas à nous contacter pour toute "
      u"question.\n\n"
-     u"Je vous prie d'agréer l'expression de mes salutations distinguées.\n\n{officer}\nSecrétariat de l'OMD"},
+     u"Je vous prie d'agréer l'expression de mes salutations distinguées.\n\n{signature}"},
     {Stage::Waitlisted,
      u"Accreditation of IPR Technical and Operational Advisors: your application",
      u"{salutation}\n\n"
      u"Thank you for your application to become an accredited IPR Technical and Operational Advisor.\n\n"
      u"The accreditation workshop {workshop} is limited to ten participants. Your application has been placed on "
      u"the waiting list for this workshop. Should a place become available, we will contact you without delay.\n\n"
-     u"Yours sincerely,\n\n{officer}\nWCO Secretariat",
+     u"Yours sincerely,\n\n{signature}",
      u"Accréditation des conseillers techniques et opérationnels PI : votre candidature",
      u"{salutation}\n\n"
      u"Nous vous remercions de votre candidature à l'accréditation en qualité de conseiller technique et "
      u"opérationnel en matière de propriété intellectuelle.\n\n"
      u"L'atelier d'accréditation {workshop} est limité à dix participants. Votre candidature a été inscrite sur la "
      u"liste d'attente de cet atelier. Si une place se libère, nous vous en informerons sans délai.\n\n"
-     u"Je vous prie d'agréer l'expression de mes salutations distinguées.\n\n{officer}\nSecrétariat de l'OMD"},
+     u"Je vous prie d'agréer l'expression de mes salutations distinguées.\n\n{signature}"},
     {Stage::NotSelected,
      u"Accreditation of IPR Technical and Operational Advisors: your application",
      u"{salutation}\n\n"
@@ -69,7 +69,7 @@ const BuiltIn kBuiltIn[] = {
      u"application has not been selected for the accreditation workshop {workshop}. This decision reflects the "
      u"places available and the profile sought for this round; it does not prevent you from applying to a future "
      u"call.\n\n"
-     u"Yours sincerely,\n\n{officer}\nWCO Secretariat",
+     u"Yours sincerely,\n\n{signature}",
      u"Accréditation des conseillers techniques et opérationnels PI : votre candidature",
      u"{salutation}\n\n"
      u"Nous vous remercions de votre candidature à l'accréditation en qualité de conseiller technique et "
@@ -78,7 +78,7 @@ const BuiltIn kBuiltIn[] = {
      u"de vous informer que votre candidature n'a pas été retenue pour l'atelier d'accréditation {workshop}. Cette "
      u"décision tient au nombre de places disponibles et au profil recherché pour cette session ; elle ne vous "
      u"empêche pas de répondre à un prochain appel.\n\n"
-     u"Je vous prie d'agréer l'expression de mes salutations distinguées.\n\n{officer}\nSecrétariat de l'OMD"},
+     u"Je vous prie d'agréer l'expression de mes salutations distinguées.\n\n{signature}"},
     {Stage::WorkshopPassed,
      u"Accreditation of IPR Technical and Operational Advisors: workshop passed",
      u"{salutation}\n\n"
@@ -86,7 +86,7 @@ const BuiltIn kBuiltIn[] = {
      u"in {workshop_venue} from {workshop_start} to {workshop_end}.\n\n"
      u"You now proceed to the third stage of the accreditation process: an assessment during WCO capacity building "
      u"activities, on the ground or online. We will contact you about the activities concerned.\n\n"
-     u"Yours sincerely,\n\n{officer}\nWCO Secretariat",
+     u"Yours sincerely,\n\n{signature}",
      u"Accréditation des conseillers techniques et opérationnels PI : atelier réussi",
      u"{salutation}\n\n"
      u"J'ai le plaisir de vous informer que vous avez réussi l'atelier d'accréditation {workshop}, qui s'est tenu à "
@@ -94,7 +94,7 @@ const BuiltIn kBuiltIn[] = {
      u"Vous accédez à la troisième étape du processus d'accréditation : une évaluation lors d'activités de "
      u"renforcement des capacités de l'OMD, sur le terrain ou en ligne. Nous reviendrons vers vous au sujet des "
      u"activités concernées.\n\n"
-     u"Je vous prie d'agréer l'expression de mes salutations distinguées.\n\n{officer}\nSecrétariat de l'OMD"},
+     u"Je vous prie d'agréer l'expression de mes salutations distinguées.\n\n{signature}"},
     {Stage::WorkshopFailed,
      u"Accreditation of IPR Technical and Operational Advisors: workshop result",
      u"{salutation}\n\n"
@@ -104,7 +104,7 @@ const BuiltIn kBuiltIn[] = {
      u"stage of the accreditation process. The assessors' observations are available from the Secretariat on "
      u"request.\n\n"
      u"We are grateful for your commitment and hope to continue working with you.\n\n"
-     u"Yours sincerely,\n\n{officer}\nWCO Secretariat",
+     u"Yours sincerely,\n\n{signature}",
      u"Accréditation des conseillers techniques et opérationnels PI : résultat de l'atelier",
      u"{salutation}\n\n"
      u"Nous vous remercions de votre participation à l'atelier d'accréditation {workshop}, qui s'est tenu à "
@@ -113,7 +113,7 @@ const BuiltIn kBuiltIn[] = {
      u"cette étape du processus d'accréditation. Les observations des évaluateurs peuvent être obtenues auprès du "
      u"Secrétariat sur demande.\n\n"
      u"Nous vous remercions de votre engagement et espérons poursuivre notre collaboration.\n\n"
-     u"Je vous prie d'agréer l'expression de mes salutations distinguées.\n\n{officer}\nSecrétariat de l'OMD"},
+     u"Je vous prie d'agréer l'expression de mes salutations distinguées.\n\n{signature}"},
     {Stage::Accredited,
      u"Accreditation as an IPR Technical and Operational Advisor",
      u"{salutation}\n\n"
@@ -123,17 +123,17 @@ const BuiltIn kBuiltIn[] = {
      u"necessarily consecutive, of training or technical assistance activities during the three years of your "
      u"accreditation, that is until {commitment_end}.\n\n"
      u"Congratulations on this achievement. We look forward to working with you.\n\n"
-     u"Yours sincerely,\n\n{officer}\nWCO Secretariat",
+     u"Yours sincerely,\n\n{signature}",
      u"Accréditation en qualité de conseiller technique et opérationnel PI",
      u"{salutation}\n\n"
      u"J'ai le plaisir de vous informer qu'au terme des trois étapes du processus d'accréditation, vous êtes "
-     u"accrédité(e) en qualité de conseiller technique et opérationnel de l'OMD en matière de propriété "
+     u"accrédité{e} en qualité de conseiller technique et opérationnel de l'OMD en matière de propriété "
      u"intellectuelle à compter du {accreditation_date}.\n\n"
      u"Conformément à l'engagement que vous avez pris, vous serez disponible jusqu'à {commitment_weeks} semaines, "
      u"non nécessairement consécutives, pour des activités de formation ou d'assistance technique pendant les trois "
      u"années de votre accréditation, soit jusqu'au {commitment_end}.\n\n"
      u"Toutes nos félicitations. Nous nous réjouissons de travailler avec vous.\n\n"
-     u"Je vous prie d'agréer l'expression de mes salutations distinguées.\n\n{officer}\nSecrétariat de l'OMD"},
+     u"Je vous prie d'agréer l'expression de mes salutations distinguées.\n\n{signature}"},
     {Stage::NotAccredited,
      u"Accreditation of IPR Technical and Operational Advisors: result of the final stage",
      u"{salutation}\n\n"
@@ -142,7 +142,7 @@ const BuiltIn kBuiltIn[] = {
      u"accreditation process has not been completed successfully. The assessors' observations are available from "
      u"the Secretariat on request.\n\n"
      u"We are grateful for your commitment.\n\n"
-     u"Yours sincerely,\n\n{officer}\nWCO Secretariat",
+     u"Yours sincerely,\n\n{signature}",
      u"Accréditation des conseillers techniques et opérationnels PI : résultat de la dernière étape",
      u"{salutation}\n\n"
      u"Nous vous remercions de votre participation à la troisième étape du processus d'accréditation.\n\n"
@@ -150,7 +150,7 @@ const BuiltIn kBuiltIn[] = {
      u"informer que le processus d'accréditation n'a pas abouti. Les observations des évaluateurs peuvent être "
      u"obtenues auprès du Secrétariat sur demande.\n\n"
      u"Nous vous remercions de votre engagement.\n\n"
-     u"Je vous prie d'agréer l'expression de mes salutations distinguées.\n\n{officer}\nSecrétariat de l'OMD"},
+     u"Je vous prie d'agréer l'expression de mes salutations distinguées.\n\n{signature}"},
 };
 
 const QRegularExpression& placeholderPattern()
@@ -207,7 +207,12 @@ QList<QPair<QString, QString>> LetterTemplate::placeholders()
         {QStringLiteral("accreditation_date"), tr("Accreditation date")},
         {QStringLiteral("commitment_end"), tr("Last day of the three-year availability commitment")},
         {QStringLiteral("commitment_weeks"), tr("Weeks of availability (12)")},
-        {QStringLiteral("officer"), tr("Name of the officer who signs")},
+        {QStringLiteral("officer"), tr("Name of the person who signs (the file's signatory)")},
+        {QStringLiteral("signatory_title"), tr("Title of the person who signs")},
+        {QStringLiteral("signature"),
+         tr("The signature: the signatory's name and title, then the WCO Secretariat, one per line")},
+        {QStringLiteral("e"), tr("French agreement with the candidate's gender: \"e\" for a woman, nothing for a "
+                                 "man, \"(e)\" otherwise, as in \"accrédité{e}\"")},
         {QStringLiteral("letter_date"), tr("Date of the letter")},
     };
 }
@@ -303,6 +308,21 @@ Validation LetterTemplate::validate() const
     }
     if (subject.size() > 1000 || body.size() > kMaxTextLength) {
         v.add(QStringLiteral("body"), tr("The letter is too long."));
+    }
+    return v;
+}
+
+Validation LetterSignatory::validate() const
+{
+    Validation v;
+    if (name.trimmed().isEmpty() && !title.trimmed().isEmpty()) {
+        v.add(QStringLiteral("signatory_name"),
+              LetterTemplate::tr("A signatory's title needs their name too; give both, or neither to clear them."));
+    }
+    if (name.size() > 200 || title.size() > 200 || name.contains(QLatin1Char('\n')) ||
+        title.contains(QLatin1Char('\n'))) {
+        v.add(QStringLiteral("signatory_name"),
+              LetterTemplate::tr("The signatory's name and title are one line each, of at most 200 characters."));
     }
     return v;
 }

@@ -15,6 +15,18 @@
 
 class Candidate;
 
+/// Who signs a file's result letters: a name and a title ("Head, IPR Programme"), set for
+/// the file by an officer (Store::setLetterSignatory), so that letters are not signed with
+/// whatever account happens to print them.
+struct LetterSignatory {
+    QString name;
+    QString title;
+
+    bool isSet() const { return !name.trimmed().isEmpty(); }
+    /// Name and title trimmed; a title without a name, or text too long, is refused.
+    Validation validate() const;
+};
+
 class LetterTemplate
 {
     Q_DECLARE_TR_FUNCTIONS(LetterTemplate)

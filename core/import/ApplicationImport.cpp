@@ -17,7 +17,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QMultiHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
@@ -271,76 +270,44 @@ bool isBlank(const QStringList& cells)
     return true;
 }
 
-// Comparing every row with every row and every stored record took seconds for a thousand
-// rows against ten thousand candidates. This index hands DuplicateCheck::reasons(), which
-// stays the one judge of what matches, only the records sharing a key with the row: the
-// e-mail, the phone's digits, or the folded family name with the date of birth.
-class DuplicateIndex
-{
-public:
-    void add(const Candidate& candidate, int tag)
-    {
-        for (const QString& key : keysOf(candidate)) {
-            m_tags.insert(key, tag);
-        }
-    }
-
-    /// The tags of the records sharing a key with `candidate`, each once, in the order added.
-    QList<int> sharingAKey(const Candidate& candidate) const
-    {
-        QSet<int> found;
-        for (const QString& key : keysOf(candidate)) {
-            for (auto it = m_tags.constFind(key); it != m_tags.constEnd() && it.key() == key; ++it) {
-                found.insert(it.value());
-            }
-        }
-        QList<int> tags(found.cbegin(), found.cend());
-        std::sort(tags.begin(), tags.end());
-        return tags;
-    }
-
-private:
-    static QStringList keysOf(const Candidate& c)
-    {
-        QStringList keys;
-        if (!c.email.trimmed().isEmpty()) {
-            keys.append(QStringLiteral("e:") + c.email.trimmed().toCaseFolded());
-        }
-        if (const QString digits = DuplicateCheck::phoneDigits(c.phone); !digits.isEmpty()) {
-            keys.append(QStringLiteral("p:") + digits);
-        }
-        if (c.dateOfBirth.isValid() && !c.familyName.trimmed().isEmpty()) {
-            keys.append(QStringLiteral("n:") + c.dateOfBirth.toString(Qt::ISODate) + QLatin1Char(':') +
-                        TextFold::fold(c.familyName.trimmed()));
-        }
-        return keys;
-    }
-
-    QMultiHash<QString, int> m_tags;
-};
-
 } // namespace
 
-QList<QUuid> ImportReport::validSeats() const
+QList<Candidate> ImportReport::importedCandidates() const
+{
+    QList<Candidate> candidates;
+    for (const ImportRow& row : rows) {
+        if (row.imported()) {
+            candidates.append(row.candidate);
+        }
+    }
+    return candidates;
+}
+
+QList<QUuid> ImportReport::importedSeats() const
 {
     QList<QUuid> seats;
     for (const ImportRow& row : rows) {
-        if (row.ok()) {
+        if (row.imported()) {
             seats.append(row.workshopId);
         }
     }
     return seats;
 }
 
-QList<Candidate> ImportReport::validCandidates() const
+QList<QUuid> ImportReport::importedLinks() const
 {
-    QList<Candidate> candidates;
+    QList<QUuid> links;
     for (const ImportRow& row : rows) {
-        if (row.ok()) {
-            candidates.append(row.candidate);
+        if (row.imported()) {
+            links.append(row.possibleDuplicate && row.choice == DuplicateChoice::Link ? row.sameAsId : QUuid());
         }
     }
-    return candidates;
+    return links;
+}
+
+int ImportReport::validRowCount() const
+{
+    return int(rows.size()) - invalidRowCount();
 }
 
 int ImportReport::invalidRowCount() const
@@ -350,6 +317,37 @@ int ImportReport::invalidRowCount() const
         count += row.ok() ? 0 : 1;
     }
     return count;
+}
+
+QList<int> ImportReport::skippedDuplicateRows() const
+{
+    QList<int> skipped;
+    for (const ImportRow& row : rows) {
+        if (row.ok() && row.possibleDuplicate && !row.imported()) {
+            skipped.append(row.row);
+        }
+    }
+    return skipped;
+}
+
+QList<int> ImportReport::importedDuplicateRows() const
+{
+    QList<int> imported;
+    for (const ImportRow& row : rows) {
+        if (row.possibleDuplicate && row.imported()) {
+            imported.append(row.row);
+        }
+    }
+    return imported;
+}
+
+void ImportReport::chooseForDuplicates(DuplicateChoice choice)
+{
+    for (ImportRow& row : rows) {
+        if (row.possibleDuplicate) {
+            row.choice = choice == DuplicateChoice::Link && row.sameAsId.isNull() ? DuplicateChoice::Import : choice;
+        }
+    }
 }
 
 QList<ImportProblem> ImportReport::problems() const
@@ -510,42 +508,8 @@ Result<ImportReport> ApplicationImport::parse(const QByteArray& csv, const QStri
         }
     }
 
-    // Duplicates are warnings about what would be imported, so only valid rows are compared.
-    QList<Candidate> stored;
-    DuplicateIndex storedIndex;
-    if (store) {
-        auto all = store->candidates();  // archived ones too: a returning applicant is the same person
-        if (!all.ok()) {
-            return R(all.error());
-        }
-        stored = std::move(all).value();
-        for (qsizetype i = 0; i < stored.size(); ++i) {
-            storedIndex.add(stored.at(i), int(i));
-        }
-    }
-    DuplicateIndex rowIndex;
-    for (qsizetype i = 0; i < report.rows.size(); ++i) {
-        const ImportRow& row = report.rows.at(i);
-        if (!row.ok()) {
-            continue;
-        }
-        for (const int j : rowIndex.sharingAKey(row.candidate)) {
-            const ImportRow& earlier = report.rows.at(j);
-            const QStringList reasons = DuplicateCheck::reasons(row.candidate, earlier.candidate);
-            if (!reasons.isEmpty()) {
-                report.duplicates.append({row.row, row.candidate.displayName(), earlier.row, QUuid(),
-                                          earlier.candidate.displayName(), reasons});
-            }
-        }
-        rowIndex.add(row.candidate, int(i));
-        for (const int j : storedIndex.sharingAKey(row.candidate)) {
-            const Candidate& other = stored.at(j);
-            const QStringList reasons = DuplicateCheck::reasons(row.candidate, other);
-            if (!reasons.isEmpty()) {
-                report.duplicates.append(
-                    {row.row, row.candidate.displayName(), 0, other.meta.id, other.displayName(), reasons});
-            }
-        }
+    if (auto found = findDuplicates(report, store); !found.ok()) {
+        return R(found.error());
     }
     return report;
 }
@@ -607,6 +571,155 @@ Status ApplicationImport::resolveSeats(ImportReport& report, const Store* store)
     return Status::success();
 }
 
+Status ApplicationImport::findDuplicates(ImportReport& report, const Store* store)
+{
+    // Duplicates are about what would be imported, so only valid rows are compared. Every
+    // row and stored candidate is indexed by its keys (DuplicateCheck, the one judge of what
+    // matches): a group is what shares one key, found in one pass whatever its size. 5,000
+    // rows sharing a switchboard's phone were once 12.5 million pairwise warnings.
+    struct Group {
+        DuplicateCheck::KeyKind kind;
+        QList<int> rows;    // indexes into report.rows
+        QList<int> stored;  // indexes into `stored`
+    };
+    QList<Group> groups;
+    QHash<QString, int> groupOf;
+    for (qsizetype i = 0; i < report.rows.size(); ++i) {
+        if (!report.rows.at(i).ok()) {
+            continue;
+        }
+        for (const DuplicateCheck::Key& key : DuplicateCheck::keys(report.rows.at(i).candidate)) {
+            const QString text = DuplicateCheck::indexText(key);
+            auto found = groupOf.constFind(text);
+            if (found == groupOf.constEnd()) {
+                found = groupOf.insert(text, int(groups.size()));
+                groups.append({key.kind, {}, {}});
+            }
+            groups[found.value()].rows.append(int(i));
+        }
+    }
+    QList<Candidate> stored;
+    if (store && !groups.isEmpty()) {
+        auto all = store->candidates();  // archived ones too: a returning applicant is the same person
+        if (!all.ok()) {
+            return Status(all.error());
+        }
+        stored = std::move(all).value();
+        for (qsizetype j = 0; j < stored.size(); ++j) {
+            for (const DuplicateCheck::Key& key : DuplicateCheck::keys(stored.at(j))) {
+                if (const auto found = groupOf.constFind(DuplicateCheck::indexText(key)); found != groupOf.constEnd()) {
+                    groups[found.value()].stored.append(int(j));
+                }
+            }
+        }
+    }
+
+    // The same rows sharing an e-mail, a phone and a birth date are one warning with three
+    // reasons, not three warnings (as a file imported twice would otherwise give).
+    QHash<QString, int> merged;  // a group's members, as text -> its index in report.duplicates
+    for (const Group& group : groups) {
+        if (group.rows.size() + group.stored.size() < 2) {
+            continue;
+        }
+        QStringList members;
+        for (const int i : group.rows) {
+            members.append(QString::number(i));
+        }
+        members.append(QStringLiteral("|"));
+        for (const int j : group.stored) {
+            members.append(QString::number(j));
+        }
+        const QString signature = members.join(QLatin1Char(','));
+        if (const auto found = merged.constFind(signature); found != merged.constEnd()) {
+            report.duplicates[found.value()].reasons.append(DuplicateCheck::reason(group.kind));
+        } else {
+            ImportDuplicateGroup shown;
+            shown.reasons.append(DuplicateCheck::reason(group.kind));
+            for (const int i : group.rows) {
+                shown.rows.append(report.rows.at(i).row);
+                shown.rowNames.append(report.rows.at(i).candidate.displayName());
+            }
+            for (const int j : group.stored) {
+                shown.storedIds.append(stored.at(j).meta.id);
+                shown.storedNames.append(stored.at(j).displayName());
+            }
+            merged.insert(signature, int(report.duplicates.size()));
+            report.duplicates.append(shown);
+        }
+        // The first row of a group with nobody stored is the one the others may repeat.
+        for (qsizetype k = 0; k < group.rows.size(); ++k) {
+            if (k == 0 && group.stored.isEmpty()) {
+                continue;
+            }
+            ImportRow& row = report.rows[group.rows.at(k)];
+            row.possibleDuplicate = true;
+            if (row.sameAsId.isNull() && !group.stored.isEmpty()) {
+                row.sameAsId = stored.at(group.stored.constFirst()).meta.id;
+                row.sameAsName = stored.at(group.stored.constFirst()).displayName();
+            }
+            if (row.sameAsRow == 0 && k > 0) {
+                row.sameAsRow = report.rows.at(group.rows.constFirst()).row;
+            }
+        }
+    }
+    std::stable_sort(report.duplicates.begin(), report.duplicates.end(),
+                     [](const ImportDuplicateGroup& a, const ImportDuplicateGroup& b) {
+                         return a.rows.constFirst() < b.rows.constFirst();
+                     });
+    return Status::success();
+}
+
+QString ApplicationImport::rowRanges(const QList<int>& rows)
+{
+    QStringList parts;
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1) {
+            ++j;
+        }
+        parts.append(j == i ? QString::number(rows.at(i))
+                            : QString::number(rows.at(i)) + QChar(0x2013) + QString::number(rows.at(j)));
+        i = j + 1;
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString ApplicationImport::describe(const ImportDuplicateGroup& group)
+{
+    // Up to ten rows by number and name; more as ranges, so that a group of thousands is
+    // one line the user can read.
+    constexpr int kNamed = 10;
+    const auto named = [](const QList<int>& rows, const QStringList& names) {
+        QStringList parts;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            parts.append(tr("%1 (%2)").arg(QString::number(rows.at(i)), names.value(i)));
+        }
+        return parts.join(QStringLiteral(", "));
+    };
+    const QString why = group.reasons.join(QStringLiteral(", "));
+    const int count = int(group.rows.size());
+    if (group.storedIds.isEmpty() && count == 2) {
+        return tr("row %1 may be the same person as row %2: %3")
+            .arg(named(group.rows.mid(1), group.rowNames.mid(1)), named(group.rows.mid(0, 1), group.rowNames), why);
+    }
+    QString rows;
+    if (count == 1) {
+        rows = tr("row %1").arg(named(group.rows, group.rowNames));
+    } else if (count <= kNamed) {
+        rows = tr("rows %1").arg(named(group.rows, group.rowNames));
+    } else {
+        rows = tr("rows %1 (%n rows)", nullptr, count).arg(rowRanges(group.rows));
+    }
+    if (group.storedIds.isEmpty()) {
+        return tr("%1 may be the same person: %2").arg(rows, why);
+    }
+    const int storedCount = int(group.storedIds.size());
+    const QString others = storedCount <= kNamed
+                               ? tr("%1, already in the file").arg(group.storedNames.join(QStringLiteral("; ")))
+                               : tr("%n candidate(s) already in the file", nullptr, storedCount);
+    return tr("%1 may be the same person as %2: %3").arg(rows, others, why);
+}
+
 Status ApplicationImport::importable(const ImportReport& report, bool skipInvalid)
 {
     const int invalid = report.invalidRowCount();
@@ -616,6 +729,14 @@ Status ApplicationImport::importable(const ImportReport& report, bool skipInvali
                                tr("Rows of \"%1\" with problems: %2; valid rows: %3. Nothing was imported: correct "
                                   "those rows, or skip them to import the valid ones.")
                                    .arg(report.sourceName, QString::number(invalid), QString::number(valid)));
+    }
+    if (valid > 0 && report.importedCandidates().isEmpty()) {
+        return Status::failure(ErrorCode::Invalid,
+                               tr("Every valid row of \"%1\" may be someone already in the file or an earlier row, "
+                                  "and is skipped (rows %2); nothing was imported. To import them all the same, run "
+                                  "import again with --duplicates import, or choose Import for those rows in the "
+                                  "import window.")
+                                   .arg(report.sourceName, rowRanges(report.skippedDuplicateRows())));
     }
     if (valid == 0) {
         return Status::failure(ErrorCode::Invalid,
@@ -630,5 +751,6 @@ Result<QList<Candidate>> ApplicationImport::apply(Store& store, const ImportRepo
     if (auto allowed = importable(report, skipInvalid); !allowed.ok()) {
         return Result<QList<Candidate>>(allowed.error());
     }
-    return store.importCandidates(report.validCandidates(), report.sourceName, report.validSeats());
+    return store.importCandidates(report.importedCandidates(), report.sourceName, report.importedSeats(),
+                                  report.importedLinks());
 }

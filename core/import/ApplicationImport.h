@@ -25,6 +25,15 @@ struct ImportProblem {
     QString message;  ///< translated: what is wrong and what to do
 };
 
+/// What becomes of a valid row that may be someone already in the file or an earlier row:
+/// nothing is decided for the user. Skip is the default, so that importing the same file
+/// twice adds nobody twice.
+enum class DuplicateChoice {
+    Skip,    ///< not imported
+    Import,  ///< imported as a new candidate all the same
+    Link,    ///< imported and recorded as the same person as the stored candidate it matches
+};
+
 /// One row of the file that holds something: the candidate it describes, or its problems.
 struct ImportRow {
     int row = 0;
@@ -33,18 +42,26 @@ struct ImportRow {
     QString workshopTitle;
     QList<ImportProblem> problems;
 
+    /// A valid row sharing a key with a stored candidate or an earlier valid row.
+    bool possibleDuplicate = false;
+    QUuid sameAsId;       ///< the first stored candidate it matches; null when it only matches rows
+    QString sameAsName;
+    int sameAsRow = 0;    ///< the first earlier row it matches; 0 when none
+    DuplicateChoice choice = DuplicateChoice::Skip;  ///< read only when possibleDuplicate
+
     bool ok() const { return problems.isEmpty(); }
+    /// Whether apply() adds this row: valid, and not a possible duplicate the user skips.
+    bool imported() const { return ok() && (!possibleDuplicate || choice != DuplicateChoice::Skip); }
 };
 
-/// A valid row that may be the same person as an earlier valid row or a stored candidate.
-/// A warning: the row is imported all the same, and the user may link the two afterwards.
-struct ImportDuplicate {
-    int row = 0;
-    QString name;
-    int otherRow = 0;     ///< the earlier row it matches; 0 when it matches a stored candidate
-    QUuid otherId;        ///< the stored candidate it matches; null when it matches a row
-    QString otherName;
-    QStringList reasons;  ///< DuplicateCheck's words
+/// Rows, and stored candidates, that share one or more keys (DuplicateCheck): one warning
+/// for the whole group however many rows share a switchboard's phone, never one per pair.
+struct ImportDuplicateGroup {
+    QStringList reasons;      ///< DuplicateCheck's words, e.g. "the same phone number"
+    QList<int> rows;          ///< the rows, as a spreadsheet numbers them, in file order
+    QStringList rowNames;     ///< their names, in the same order
+    QList<QUuid> storedIds;   ///< the candidates already in the file sharing the key(s)
+    QStringList storedNames;
 };
 
 /// What read() found. Blank rows are left out; row numbers still count them.
@@ -54,12 +71,22 @@ struct ImportReport {
     QStringList unknownColumns;         ///< named nothing a candidate has: not read
     QStringList ignoredColumns;         ///< set by the application (id, stage, …): not read
     QStringList missingColumns;         ///< required keys the header lacks; every row then fails
-    QList<ImportDuplicate> duplicates;
+    QList<ImportDuplicateGroup> duplicates;  ///< in the order of their first row
 
-    QList<Candidate> validCandidates() const;
-    /// For each valid candidate, in the same order, the workshop where they take a seat.
-    QList<QUuid> validSeats() const;
+    /// The candidates apply() adds (ImportRow::imported()), in file order.
+    QList<Candidate> importedCandidates() const;
+    /// For each of them, in the same order, the workshop where they take a seat.
+    QList<QUuid> importedSeats() const;
+    /// For each of them, in the same order, the stored candidate to link them to (null: none).
+    QList<QUuid> importedLinks() const;
+    int validRowCount() const;
     int invalidRowCount() const;
+    /// The valid rows that may be duplicates and are skipped, or imported all the same.
+    QList<int> skippedDuplicateRows() const;
+    QList<int> importedDuplicateRows() const;
+    /// The same choice for every possible duplicate; Link falls back to Import for a row
+    /// that matches no stored candidate.
+    void chooseForDuplicates(DuplicateChoice choice);
     /// Every problem of every row, in row order.
     QList<ImportProblem> problems() const;
 };
@@ -78,8 +105,9 @@ public:
     static Result<ImportReport> parse(const QByteArray& csv, const QString& sourceName, const Store* store);
 
     /// Adds the report's valid rows to `store` in one unit of work with one audit entry,
-    /// each at stage "applied", and returns them as stored. Refused, with nothing written,
-    /// while any row is invalid unless `skipInvalid`, and when no valid row is left.
+    /// each at stage "applied", and returns them as stored; possible duplicates as each
+    /// row's choice says (skipped unless chosen otherwise). Refused, with nothing written,
+    /// while any row is invalid unless `skipInvalid`, and when no row is left to import.
     static Result<QList<Candidate>> apply(Store& store, const ImportReport& report, bool skipInvalid);
     /// Whether apply() would go ahead, or the refusal it would give: for a dry run, or to
     /// enable an Import button.
@@ -92,8 +120,17 @@ public:
     /// Keys of `candidates --json` that the application sets itself: accepted, not read.
     static QStringList ignoredColumns();
 
+    /// A group of possible duplicates in words, e.g. "row 3 (Mori) may be the same person
+    /// as row 2 (Sato): the same phone number"; a large group names its rows as ranges.
+    static QString describe(const ImportDuplicateGroup& group);
+    /// Row numbers as ranges: "2–4, 7".
+    static QString rowRanges(const QList<int>& rows);
+
 private:
     /// Finds the workshop each row names and gives the seats left in file order; a row
     /// naming no workshop of the file, or beyond the seats left, gets a problem.
     static Status resolveSeats(ImportReport& report, const Store* store);
+    /// Groups the valid rows and stored candidates sharing a key, and marks each row that
+    /// shares one with a stored candidate or an earlier row; linear in rows and stored.
+    static Status findDuplicates(ImportReport& report, const Store* store);
 };

@@ -34,6 +34,7 @@ struct DocumentToRead;
 struct CandidateFilter;
 class CompetenceProfile;
 class LetterTemplate;
+struct LetterSignatory;
 class Person;
 class Score;
 class Screening;
@@ -238,10 +239,12 @@ public:
     /// (ApplicationImport's file), each as new at stage "applied", and returns them as
     /// stored. Refused, with nothing written, when any of them breaks a rule.
     Result<QList<Candidate>> importCandidates(const QList<Candidate>& candidates, const QString& sourceName,
-                                              const QList<QUuid>& seats = {});
+                                              const QList<QUuid>& seats = {}, const QList<QUuid>& links = {});
     ///< `seats`, when given, holds for each candidate the workshop where they take a seat
     ///< (null: none); refused, with nothing written, when a workshop would be over capacity,
-    ///< has begun or has its selection closed, whatever was read before.
+    ///< has begun or has its selection closed, whatever was read before. `links`, when
+    ///< given, holds for each candidate a stored candidate recorded as the same person (null:
+    ///< none), in the same unit of work; refused when that candidate is not in the file.
 
     Result<QList<Workshop>> workshops() const;
     /// Adds or edits a workshop; refused when the capacity falls below the seats taken.
@@ -439,6 +442,11 @@ public:
     Result<LetterTemplate> saveLetterTemplate(const LetterTemplate& letter);
     /// Goes back to the built-in text of a letter (nothing written when never edited).
     Status resetLetterTemplate(Stage decision, const QString& language);
+    /// Who signs the result letters, a setting of the file (not the account that prints).
+    LetterSignatory letterSignatory() const;
+    /// Sets who signs the letters; both empty clears it. Refused when the title is given
+    /// without a name, or either is too long.
+    Status setLetterSignatory(const LetterSignatory& signatory);
 
     /// The audit trail, oldest first; of one candidate or record when `subject` is set.
     Result<QList<AuditEntry>> auditTrail(const QUuid& subject = {}) const;

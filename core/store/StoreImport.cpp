@@ -14,6 +14,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -45,7 +46,7 @@ Status insertCandidate(QSqlQuery& candidate, QSqlQuery& language, const Candidat
 } // namespace
 
 Result<QList<Candidate>> Store::importCandidates(const QList<Candidate>& typedCandidates, const QString& sourceName,
-                                                 const QList<QUuid>& seats)
+                                                 const QList<QUuid>& seats, const QList<QUuid>& links)
 {
     // Spreadsheet cells keep the spaces typed around a value; the free-text rule drops them here, as on
     // every other path.
@@ -65,6 +66,12 @@ Result<QList<Candidate>> Store::importCandidates(const QList<Candidate>& typedCa
         }
     }
     QList<Candidate> imported;
+    QSet<QUuid> linkedTo;
+    for (const QUuid& other : links) {
+        if (!other.isNull()) {
+            linkedTo.insert(other);
+        }
+    }
     const Status status = write([&](Change& change) -> Status {
         imported.clear();  // nothing of a failed attempt may leak into the result
         QSqlDatabase db = QSqlDatabase::database(connection(), false);
@@ -119,6 +126,23 @@ Result<QList<Candidate>> Store::importCandidates(const QList<Candidate>& typedCa
                                            .arg(workshop->capacity));
             }
         }
+        // A row linked to a stored candidate links to someone the file holds now.
+        QSqlQuery exists(db);
+        exists.prepare(QStringLiteral("SELECT 1 FROM candidate WHERE id = :id"));
+        for (const QUuid& other : linkedTo) {
+            exists.bindValue(QStringLiteral(":id"), idText(other));
+            if (!exists.exec()) {
+                return sqlFailure(exists.lastError(), tr("Could not read the candidate to link."));
+            }
+            if (!exists.next()) {
+                return Status::failure(ErrorCode::NotFound, tr("A candidate the import links a row to is no longer in "
+                                                               "the file; nothing was imported. Import again."));
+            }
+            exists.finish();
+        }
+        QSqlQuery link(db);
+        link.prepare(QStringLiteral("INSERT INTO candidate_link (candidate_id, other_id, linked_at, linked_by) "
+                                    "VALUES (:a, :b, :at, :by) ON CONFLICT DO NOTHING"));
         QSqlQuery enrol(db);
         enrol.prepare(QStringLiteral("INSERT INTO enrolment (candidate_id, workshop_id, enrolled_at, enrolled_by) "
                                      "VALUES (:id, :w, :at, :by)"));
@@ -150,6 +174,17 @@ Result<QList<Candidate>> Store::importCandidates(const QList<Candidate>& typedCa
                     return sqlFailure(enrol.lastError(), tr("Could not give the seat."));
                 }
                 entry.insert(QStringLiteral("workshop_id"), idText(workshop));
+            }
+            if (const QUuid other = links.value(index); !other.isNull()) {
+                link.bindValue(QStringLiteral(":a"), idText(std::min(c.meta.id, other)));
+                link.bindValue(QStringLiteral(":b"), idText(std::max(c.meta.id, other)));
+                link.bindValue(QStringLiteral(":at"), timeText(now));
+                link.bindValue(QStringLiteral(":by"), m_actor.label());
+                if (!link.exec()) {
+                    return sqlFailure(link.lastError(), tr("Could not link %1 to the candidate already in the file.")
+                                                            .arg(c.displayName()));
+                }
+                entry.insert(QStringLiteral("linked_to"), idText(other));
             }
             names.append(entry);
             imported.append(std::move(c));

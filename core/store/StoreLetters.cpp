@@ -148,3 +148,73 @@ Status Store::resetLetterTemplate(Stage decision, const QString& language)
         return Status::success();
     });
 }
+
+namespace {
+
+// The signatory lives in file_info: a setting of the file, like the week counting.
+const QString kSignatoryName = QStringLiteral("letter_signatory_name");
+const QString kSignatoryTitle = QStringLiteral("letter_signatory_title");
+
+LetterSignatory readSignatory(const QString& connection)
+{
+    LetterSignatory signatory;
+    QSqlQuery q(QSqlDatabase::database(connection, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT key, value FROM file_info WHERE key IN (:name, :title)"));
+    q.bindValue(QStringLiteral(":name"), kSignatoryName);
+    q.bindValue(QStringLiteral(":title"), kSignatoryTitle);
+    if (q.exec()) {
+        while (q.next()) {
+            (q.value(0).toString() == kSignatoryName ? signatory.name : signatory.title) = q.value(1).toString();
+        }
+    }
+    return signatory;
+}
+
+QJsonObject signatoryJson(const LetterSignatory& s)
+{
+    return {{QStringLiteral("signatory_name"), s.name}, {QStringLiteral("signatory_title"), s.title}};
+}
+
+} // namespace
+
+LetterSignatory Store::letterSignatory() const
+{
+    return readSignatory(connection());
+}
+
+Status Store::setLetterSignatory(const LetterSignatory& wanted)
+{
+    const LetterSignatory signatory{wanted.name.trimmed(), wanted.title.trimmed()};
+    if (auto valid = signatory.validate().toStatus(); !valid.ok()) {
+        return valid;
+    }
+    return write([&](Change& change) -> Status {
+        const LetterSignatory before = readSignatory(connection());
+        if (before.name == signatory.name && before.title == signatory.title) {
+            change.nothingChanged = true;
+            return Status::success();
+        }
+        QSqlQuery q(QSqlDatabase::database(connection(), false));
+        for (const auto& [key, value] : {std::pair{kSignatoryName, signatory.name},
+                                         std::pair{kSignatoryTitle, signatory.title}}) {
+            if (value.isEmpty()) {
+                q.prepare(QStringLiteral("DELETE FROM file_info WHERE key = :key"));
+            } else {
+                q.prepare(QStringLiteral("INSERT INTO file_info (key, value) VALUES (:key, :value) "
+                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+                q.bindValue(QStringLiteral(":value"), value);
+            }
+            q.bindValue(QStringLiteral(":key"), key);
+            if (!q.exec()) {
+                return sqlFailure(q.lastError(), tr("Could not save who signs the letters."));
+            }
+        }
+        change.action = QStringLiteral("settings.update");
+        change.entity = QStringLiteral("setting");
+        change.entityId = QStringLiteral("letter_signatory");
+        change.before = signatoryJson(before);
+        change.after = signatoryJson(signatory);
+        return Status::success();
+    });
+}

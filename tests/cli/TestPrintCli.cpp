@@ -141,6 +141,49 @@ private slots:
         }
     }
 
+    void lettersAreSignedByTheSignatorySetForTheFile()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("signed.accred"));
+        QCOMPARE(cli({QStringLiteral("demo"), file}), 0);
+        QString out;
+        QString err;
+        // Nobody named yet: said, with the command that names someone.
+        QCOMPARE(cli({QStringLiteral("settings"), file}, &out), 0);
+        QVERIFY2(out.contains(QStringLiteral("Letters signed by: nobody named")), qPrintable(out));
+        const QString unsigned_ = m_dir.filePath(QStringLiteral("unsigned"));
+        QCOMPARE(cli({QStringLiteral("letters"), file, QStringLiteral("--workshop"), QStringLiteral("Kashiwa"),
+                      QStringLiteral("--decision"), QStringLiteral("accredited"), QStringLiteral("-o"), unsigned_},
+                     &out, &err),
+                 0);
+        QVERIFY2(err.contains(QStringLiteral("settings ") + file + QStringLiteral(" --signatory-name NAME")),
+                 qPrintable(err));
+        // A title alone is refused; name and title are kept and sign every letter, in both
+        // languages, with no footer naming the file.
+        QCOMPARE(cli({QStringLiteral("settings"), file, QStringLiteral("--signatory-title"),
+                      QStringLiteral("Programme Manager")},
+                     &out, &err),
+                 1);
+        QVERIFY2(err.contains(QStringLiteral("needs their name")), qPrintable(err));
+        QCOMPARE(cli({QStringLiteral("settings"), file, QStringLiteral("--signatory-name"), QStringLiteral("Ana Pereira"),
+                      QStringLiteral("--signatory-title"), QStringLiteral("Programme Manager, IPR")},
+                     &out, &err),
+                 0);
+        QVERIFY2(out.contains(QStringLiteral("Letters signed by: Ana Pereira, Programme Manager, IPR")), qPrintable(out));
+        const QString folder = m_dir.filePath(QStringLiteral("signed"));
+        QCOMPARE(cli({QStringLiteral("letters"), file, QStringLiteral("--workshop"), QStringLiteral("Kashiwa"),
+                      QStringLiteral("--decision"), QStringLiteral("accredited"), QStringLiteral("-o"), folder},
+                     &out, &err),
+                 0);
+        QVERIFY2(!err.contains(QStringLiteral("--signatory-name")), qPrintable(err));
+        const QStringList pdfs = QDir(folder).entryList({QStringLiteral("*.pdf")});
+        QVERIFY(pdfs.size() >= 2);
+        for (const QString& pdf : pdfs) {
+            const QString text = pdfText(QDir(folder).filePath(pdf)).simplified();
+            QVERIFY2(text.contains(QStringLiteral("Ana Pereira Programme Manager, IPR")), qPrintable(text));
+            QVERIFY2(!text.contains(QStringLiteral("signed.accred")), qPrintable(text));
+        }
+    }
+
     void aFailedWriteLeavesNoFile()
     {
         // A folder that is a file.

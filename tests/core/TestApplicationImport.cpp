@@ -360,23 +360,124 @@ private slots:
                    store.get());
         QCOMPARE(report.invalidRowCount(), 1);  // row 7 has an extra cell: compared with nobody
         QStringList found;
-        for (const ImportDuplicate& d : report.duplicates) {
-            found.append(QStringLiteral("%1~%2:%3").arg(d.row).arg(d.otherRow).arg(d.reasons.join(QLatin1Char('+'))));
-            if (d.otherRow == 0) {
-                QCOMPARE(d.otherId, saved.value().meta.id);
-                QCOMPARE(d.otherName, saved.value().displayName());
-            } else {
-                QVERIFY(d.otherId.isNull());
+        for (const ImportDuplicateGroup& g : report.duplicates) {
+            QStringList rows;
+            for (const int r : g.rows) {
+                rows.append(QString::number(r));
+            }
+            found.append(rows.join(QLatin1Char(',')) + QLatin1Char('~') + QString::number(g.storedIds.size()) +
+                         QLatin1Char(':') + g.reasons.join(QLatin1Char('+')));
+            QCOMPARE(g.rowNames.size(), g.rows.size());
+            if (!g.storedIds.isEmpty()) {
+                QCOMPARE(g.storedIds, QList<QUuid>{saved.value().meta.id});
+                QCOMPARE(g.storedNames, QStringList{saved.value().displayName()});
             }
         }
         const QString email = Candidate::tr("the same e-mail address");
         const QString phone = Candidate::tr("the same phone number");
         const QString birth = Candidate::tr("the same family name and date of birth");
-        QCOMPARE(found, QStringList({QStringLiteral("2~0:") + email,
-                                     QStringLiteral("5~4:") + email + QLatin1Char('+') + phone,
-                                     QStringLiteral("6~3:") + birth}));
-        // The report is advice: the rows are valid and import.
+        // One entry per group of rows sharing the same things, in the order of its first row.
+        QCOMPARE(found, QStringList({QStringLiteral("2~1:") + email, QStringLiteral("3,6~0:") + birth,
+                                     QStringLiteral("4,5~0:") + email + QLatin1Char('+') + phone}));
+        QCOMPARE(ApplicationImport::describe(report.duplicates.at(2)),
+                 QStringLiteral("row 5 (Alex Kappa) may be the same person as row 4 (Alex Gamma): ") + email +
+                     QStringLiteral(", ") + phone);
+
+        // The first of a group is kept; the others, and any row matching a stored
+        // candidate, are possible duplicates, skipped unless the user chooses otherwise.
+        QCOMPARE(report.skippedDuplicateRows(), (QList<int>{2, 5, 6}));
+        QVERIFY(report.importedDuplicateRows().isEmpty());
+        QCOMPARE(report.rows.at(0).sameAsId, saved.value().meta.id);
+        QCOMPARE(report.rows.at(3).sameAsRow, 4);
+        QCOMPARE(report.rows.at(4).sameAsRow, 3);
         QVERIFY(ApplicationImport::importable(report, true).ok());
+        ImportReport chosen = report;
+        chosen.rows[0].choice = DuplicateChoice::Link;    // row 2: the stored person, linked
+        chosen.rows[3].choice = DuplicateChoice::Import;  // row 5: imported all the same
+        QCOMPARE(chosen.importedDuplicateRows(), (QList<int>{2, 5}));
+        QCOMPARE(chosen.skippedDuplicateRows(), QList<int>{6});
+        const int entries = int(store->auditTrail().value().size());
+        const auto imported = ApplicationImport::apply(*store, chosen, true);
+        QVERIFY2(imported.ok(), qPrintable(imported.message()));
+        QStringList names;
+        for (const Candidate& c : imported.value()) {
+            names.append(c.familyName);
+        }
+        QCOMPARE(names, (QStringList{QStringLiteral("Alpha"), QStringLiteral("Beta"), QStringLiteral("Gamma"),
+                                     QStringLiteral("Kappa"), QStringLiteral("Delta")}));
+        // The link is written in the import's own unit of work: one audit entry, naming it.
+        QCOMPARE(store->linkedCandidates(imported.value().first().meta.id).value(),
+                 QList<QUuid>{saved.value().meta.id});
+        QVERIFY(store->linkedCandidates(imported.value().at(3).meta.id).value().isEmpty());
+        QCOMPARE(store->auditTrail().value().size(), entries + 1);
+        const QJsonObject after =
+            QJsonDocument::fromJson(store->auditTrail().value().constLast().newValue.toUtf8()).object();
+        QCOMPARE(after.value(QStringLiteral("candidates")).toArray().first().toObject().value(
+                     QStringLiteral("linked_to")).toString(),
+                 saved.value().meta.id.toString(QUuid::WithoutBraces));
+        QVERIFY(store->check().value().isEmpty());
+    }
+
+    void importingTheSameFileAgainAddsNobodyUnlessChosen()
+    {
+        auto store = createStore(path(QStringLiteral("again.accred")));
+        QVERIFY(store);
+        const QByteArray bytes = csv({kHeader, row(QStringLiteral("Mensah"), QStringLiteral("km@gra.example")),
+                                      row(QStringLiteral("Okafor"), QStringLiteral("co@ncs.example"))});
+        QVERIFY(ApplicationImport::apply(*store, parsed(bytes, store.get()), false).ok());
+        QCOMPARE(store->candidateCount().value(), 2);
+        const int entries = int(store->auditTrail().value().size());
+
+        // Every row is someone already in the file: skipped by default, so nothing to import.
+        ImportReport again = parsed(bytes, store.get());
+        QCOMPARE(again.duplicates.size(), 2);  // each row: its e-mail and birth date, one group
+        QCOMPARE(again.duplicates.first().reasons.size(), 2);
+        QCOMPARE(again.skippedDuplicateRows(), (QList<int>{2, 3}));
+        const auto refused = ApplicationImport::apply(*store, again, false);
+        QCOMPARE(refused.code(), ErrorCode::Invalid);
+        QVERIFY2(refused.message().contains(QStringLiteral("rows 2") + QChar(0x2013) + QStringLiteral("3")),
+                 qPrintable(refused.message()));
+        QVERIFY(refused.message().contains(QStringLiteral("--duplicates import")));
+        QCOMPARE(store->candidateCount().value(), 2);
+        QCOMPARE(store->auditTrail().value().size(), entries);
+
+        // Chosen explicitly, they are imported all the same.
+        again.chooseForDuplicates(DuplicateChoice::Import);
+        QCOMPARE(again.importedDuplicateRows(), (QList<int>{2, 3}));
+        QVERIFY(ApplicationImport::apply(*store, again, false).ok());
+        QCOMPARE(store->candidateCount().value(), 4);
+    }
+
+    void rowsSharingASwitchboardPhoneAreOneWarning()
+    {
+        // 5,000 applicants giving their administration's switchboard: once 12.5 million
+        // pairwise warnings; now one group, found through an index by key.
+        auto store = createStore(path(QStringLiteral("switchboard.accred")));
+        QVERIFY(store);
+        QVERIFY(store->saveCandidate(sampleCandidate(QStringLiteral("Earlier"))).ok());  // shares nothing
+        QStringList lines{kHeader};
+        for (int i = 0; i < 5000; ++i) {
+            lines.append(row(QStringLiteral("Name%1").arg(i), QStringLiteral("p%1@customs.example").arg(i),
+                             QStringLiteral("+254 20 123 4567")));
+        }
+        const ImportReport report = parsed(csv(lines), store.get());
+        QCOMPARE(report.rows.size(), 5000);
+        QCOMPARE(report.invalidRowCount(), 0);
+        QCOMPARE(report.duplicates.size(), 1);
+        const ImportDuplicateGroup& group = report.duplicates.constFirst();
+        QCOMPARE(group.rows.size(), 5000);
+        QCOMPARE(group.rows.constFirst(), 2);
+        QCOMPARE(group.rows.constLast(), 5001);
+        QVERIFY(group.storedIds.isEmpty());
+        QCOMPARE(group.reasons, QStringList{Candidate::tr("the same phone number")});
+        // Said in one short line: the rows as a range, not five thousand names.
+        const QString said = ApplicationImport::describe(group);
+        QVERIFY2(said.size() < 120, qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("2") + QChar(0x2013) + QStringLiteral("5001")), qPrintable(said));
+        QCOMPARE(report.skippedDuplicateRows().size(), 4999);
+        QCOMPARE(ApplicationImport::rowRanges(report.skippedDuplicateRows()),
+                 QStringLiteral("3") + QChar(0x2013) + QStringLiteral("5001"));
+        QCOMPARE(report.importedCandidates().size(), 1);
     }
 
     void rowsTakeSeatsInTheWorkshopTheyNameButNeverAnEleventh()

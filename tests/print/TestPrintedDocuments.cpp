@@ -613,6 +613,145 @@ private slots:
         QVERIFY(sawEnglish);
     }
 
+    void theRosterKeepsEveryWordWholeOnALandscapePage()
+    {
+        const QString demoPath = m_dir.filePath(QStringLiteral("demo-roster.accred"));
+        QVERIFY(DemoFile::create(demoPath).ok());
+        auto demo = Store::open(demoPath, Store::Access::ReadOnly);
+        QVERIFY2(demo.ok(), qPrintable(demo.message()));
+        PrintSource source(*demo.value());
+        const QString roster = write(source.poolRoster(), QStringLiteral("roster-whole.pdf"));
+        QVERIFY(!roster.isEmpty());
+        // Landscape: the page is wider than tall.
+        const auto size = QRegularExpression(QStringLiteral("Page size:\\s+([\\d.]+) x ([\\d.]+)"))
+                              .match(pdfInfo(roster));
+        QVERIFY(size.hasMatch());
+        QVERIFY2(size.captured(1).toDouble() > size.captured(2).toDouble(), qPrintable(size.captured(0)));
+        // No word is broken inside its cell: each header and value word is found whole
+        // among the words pdftotext reads (once "Administratio" / "n", "commitme" / "nt").
+        const QStringList words = pdfText(roster).split(QRegularExpression(QStringLiteral("\\s+")),
+                                                        Qt::SkipEmptyParts);
+        QStringList expected{QStringLiteral("Administration"), QStringLiteral("Accredited"),
+                             QStringLiteral("commitment"), QStringLiteral("Region"), QStringLiteral("State")};
+        for (const AccreditedAdvisor& a : demo.value()->pool().value()) {
+            expected.append(a.candidate.familyName.toUpper().split(QLatin1Char(' ')));
+            expected.append(a.candidate.administration.split(QLatin1Char(' ')));
+            if (a.candidate.region) {
+                expected.append(labelOf(*a.candidate.region).split(QLatin1Char(' ')));
+            }
+        }
+        for (QString word : std::as_const(expected)) {
+            word.remove(QRegularExpression(QStringLiteral("[,()]")));
+            if (word.isEmpty()) {
+                continue;
+            }
+            bool found = false;
+            for (const QString& w : words) {
+                found = found || w.contains(word);
+            }
+            QVERIFY2(found, qPrintable(word + QStringLiteral(" is broken or missing in:\n") + pdfText(roster)));
+        }
+    }
+
+    void lettersAreSignedByTheFilesSignatoryWithoutTheFileFooter()
+    {
+        const QString demoPath = m_dir.filePath(QStringLiteral("demo-signed.accred"));
+        QVERIFY(DemoFile::create(demoPath).ok());
+        auto demo = Store::open(demoPath, Store::Access::Edit);
+        QVERIFY2(demo.ok(), qPrintable(demo.message()));
+        Store& store = *demo.value();
+        QUuid kashiwa;
+        for (const Workshop& w : store.workshops().value()) {
+            kashiwa = w.title.contains(QStringLiteral("Kashiwa")) ? w.meta.id : kashiwa;
+        }
+        // Nobody named: the Secretariat signs alone, never the account that prints.
+        {
+            PrintSource source(store);
+            const auto letters = source.letters(kashiwa, Stage::Accredited, QStringLiteral("en"));
+            QVERIFY2(letters.ok() && !letters.value().isEmpty(), qPrintable(letters.message()));
+            const QString path = write(Result<PrintedDocument>(source.letterDocument({letters.value().first()})),
+                                       QStringLiteral("unsigned.pdf"));
+            const QString text = flat(pdfText(path));
+            QVERIFY2(text.contains(QStringLiteral("Yours sincerely, WCO Secretariat")), qPrintable(text));
+            const QString account = letters.value().first().officer;
+            QVERIFY2(account.isEmpty() || !text.contains(account), qPrintable(account));
+        }
+        // A signatory refused without a name; set for the file, it signs every letter.
+        QCOMPARE(store.setLetterSignatory({QString(), QStringLiteral("Programme Manager")}).code(),
+                 ErrorCode::Invalid);
+        QVERIFY(store.setLetterSignatory({QStringLiteral("Ana Pereira"), QStringLiteral("Programme Manager, IPR")}).ok());
+        QCOMPARE(store.auditTrail().value().constLast().action, QStringLiteral("settings.update"));
+        PrintSource source(store);
+        const auto letters = source.letters(kashiwa, Stage::Accredited, QStringLiteral("en"));
+        QVERIFY(letters.ok());
+        const QString folder = m_dir.filePath(QStringLiteral("signed"));
+        const auto written = LetterBatch::write(letters.value(), folder, PrintSettings::Paper::A4,
+                                                QStringLiteral("demo-signed.accred"));
+        QVERIFY2(written.ok(), qPrintable(written.message()));
+        for (const LetterFiles& files : written.value()) {
+            const QString text = flat(pdfText(files.pdfPath));
+            QVERIFY2(text.contains(QStringLiteral("Yours sincerely, Ana Pereira Programme Manager, IPR WCO Secretariat")),
+                     qPrintable(text));
+            // A letter's footer has its page, not the file it was printed from.
+            QVERIFY2(!text.contains(QStringLiteral("demo-signed")), qPrintable(text));
+            QVERIFY(!text.contains(QStringLiteral("Printed")));
+            QVERIFY(text.contains(QStringLiteral("Page 1 of 1")));
+        }
+        // The office's own documents keep their footer.
+        const QString roster = write(source.poolRoster(), QStringLiteral("signed-roster.pdf"));
+        QVERIFY(flat(pdfText(roster)).contains(QStringLiteral("demo-signed.accred")));
+    }
+
+    void frenchLettersNameCountriesInFrenchAndAgreeWithTheCandidate()
+    {
+        Workshop workshop = sampleWorkshop(QStringLiteral("Regional accreditation workshop, Dakar"));
+        workshop.venue = QStringLiteral("Dakar");
+        const auto letterFor = [&](const QString& family, Gender gender, const QString& nationality) {
+            LetterData letter;
+            letter.candidate = sampleCandidate(family);
+            letter.candidate.givenNames = QStringLiteral("Awa");
+            letter.candidate.gender = gender;
+            letter.candidate.nationality = nationality;
+            letter.workshop = workshop;
+            letter.decision.to = Stage::Accredited;
+            letter.accreditedOn = QDate(2024, 3, 1);
+            letter.signatory = {QStringLiteral("Ana Pereira"), QStringLiteral("Cheffe de programme")};
+            letter.text = LetterTemplate::builtIn(Stage::Accredited, QStringLiteral("fr"));
+            PrintedDocument document;
+            document.sections.append(ResultLetter::section(letter));
+            return flat(pdfText(write(Result<PrintedDocument>(document), family + QStringLiteral(".pdf"))));
+        };
+        const QString woman = letterFor(QStringLiteral("Diallo"), Gender::Female, QStringLiteral("Senegalese"));
+        QVERIFY2(woman.contains(QStringLiteral("Madame,")), qPrintable(woman));
+        QVERIFY(woman.contains(QStringLiteral("vous êtes accréditée en qualité")));
+        QVERIFY(woman.contains(QStringLiteral("Sénégal")));
+        QVERIFY(!woman.contains(QStringLiteral("Senegalese")));
+        QVERIFY(woman.contains(QStringLiteral("Ana Pereira Cheffe de programme Secrétariat de l'OMD")));
+        const QString man = letterFor(QStringLiteral("Marchand"), Gender::Male, QStringLiteral("French"));
+        QVERIFY2(man.contains(QStringLiteral("Monsieur,")), qPrintable(man));
+        QVERIFY(man.contains(QStringLiteral("vous êtes accrédité en qualité")));
+        QVERIFY(!man.contains(QStringLiteral("(e)")));
+        QVERIFY(man.contains(QStringLiteral(" France ")));
+        const QString other = letterFor(QStringLiteral("Tupou"), Gender::Undisclosed, QStringLiteral("Tongan"));
+        QVERIFY2(other.contains(QStringLiteral("Madame, Monsieur,")), qPrintable(other));
+        QVERIFY(other.contains(QStringLiteral("vous êtes accrédité(e) en qualité")));
+        QVERIFY(other.contains(QStringLiteral("Tonga")));
+        // A value the table does not know is printed as entered, nothing guessed.
+        const QString unknown = letterFor(QStringLiteral("Zed"), Gender::Male, QStringLiteral("Ruritanian"));
+        QVERIFY(unknown.contains(QStringLiteral("Ruritanian")));
+        // The selection letter quotes the workshop's (English) title inside French words.
+        LetterData selected;
+        selected.candidate = sampleCandidate(QStringLiteral("Sow"));
+        selected.candidate.gender = Gender::Female;
+        selected.workshop = workshop;
+        selected.decision.to = Stage::Selected;
+        selected.text = LetterTemplate::builtIn(Stage::Selected, QStringLiteral("fr"));
+        const QString body = ResultLetter::body(selected);
+        QVERIFY2(body.contains(QStringLiteral("sélectionnée pour participer à l'atelier d'accréditation « Regional "
+                                              "accreditation workshop, Dakar »")),
+                 qPrintable(body));
+    }
+
     void emailDraftCarriesTheLetterAndItsPdf()
     {
         EmailDraft draft;
@@ -710,7 +849,8 @@ private slots:
         LetterData letter;
         letter.candidate = m_candidates.at(1);
         letter.workshop = m_store->workshops().value().constFirst();
-        letter.officer = QStringLiteral("Marta Silva");
+        letter.officer = QStringLiteral("kmorita");  // the account printing: not who signs
+        letter.signatory = {QStringLiteral("Marta Silva"), QStringLiteral("Programme Manager")};
         letter.text = m_store->letterTemplate(Stage::Selected, QStringLiteral("en")).value();
         QCOMPARE(ResultLetter::body(letter), QStringLiteral("Dear Åsa Lindqvist,\n\nWelcome to Print test workshop, "
                                                             "Kashiwa, Åsa.\n\nMarta Silva"));
@@ -729,7 +869,8 @@ private slots:
                 const LetterTemplate t = LetterTemplate::builtIn(decision, language);
                 QVERIFY2(t.validate().ok(), qPrintable(t.validate().summary()));
                 QVERIFY(t.body.contains(QStringLiteral("{salutation}")));
-                QVERIFY(t.body.contains(QStringLiteral("{officer}")));
+                QVERIFY(t.body.contains(QStringLiteral("{signature}")));
+                QVERIFY(!t.body.contains(QStringLiteral("(e)")));  // agreement follows the candidate
             }
         }
         QVERIFY(LetterTemplate::builtIn(Stage::Accredited, QStringLiteral("fr")).body.contains(

@@ -2,6 +2,7 @@
 // field, undo and redo with the window's modified mark, new candidates, unsaved changes
 // when leaving, and a conflicting save.
 #include "Candidate.h"
+#include "ApplicationImport.h"
 #include "AttachmentsView.h"
 #include "CandidateEditor.h"
 #include "FileDialog.h"
@@ -403,12 +404,19 @@ private slots:
                                    "2026-09-03,red\r\n"));
         FileDialog::setNextFileName(csv);
         int problems = -1;
+        QStringList duplicateRows;
+        QString defaultChoice;
         QString warnings;
         bool allEnabled = true;
         QTimer::singleShot(0, this, [&]() {
             auto* dialog = qobject_cast<ImportDialog*>(QApplication::activeModalWidget());
             QVERIFY(dialog);
             problems = dialog->problems()->rowCount();
+            for (int r = 0; r < dialog->duplicates()->rowCount(); ++r) {
+                duplicateRows.append(dialog->duplicates()->item(r, 0)->text());
+            }
+            auto* choice = dialog->findChild<QComboBox*>(QStringLiteral("duplicateChoice4"));
+            defaultChoice = choice ? choice->currentText() : QString();
             warnings = dialog->findChild<QLabel*>(QStringLiteral("importWarnings"))->text();
             allEnabled = dialog->importAllButton()->isEnabled();
             QVERIFY(dialog->importValidButton()->isEnabled());
@@ -420,8 +428,44 @@ private slots:
         QVERIFY(!allEnabled);   // not while a row is invalid
         QVERIFY2(warnings.contains(QStringLiteral("favourite_colour")), qPrintable(warnings));
         QVERIFY2(warnings.contains(QStringLiteral("Haruka Sato")), qPrintable(warnings));  // a possible duplicate
+        // Haruka Sato may be the demo's Haruka Sato: skipped, as nobody chose otherwise.
+        QCOMPARE(duplicateRows, QStringList{QStringLiteral("4")});
+        QCOMPARE(defaultChoice, QStringLiteral("Skip"));
+        QCOMPARE(window.candidateModel()->rowCount(), 15);
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Imported 1 application")));
+        const auto named = [&](const QString& family) {
+            QList<Candidate> found;
+            for (const Candidate& c : window.store()->candidates().value()) {
+                if (c.familyName == family) {
+                    found.append(c);
+                }
+            }
+            return found;
+        };
+        QCOMPARE(named(QStringLiteral("Sato")).size(), 1);
+
+        // Imported again: both rows are possible duplicates now. Okafor stays skipped; Sato is
+        // chosen, row by row, to be imported and linked to the demo's record.
+        FileDialog::setNextFileName(csv);
+        QTimer::singleShot(0, this, [&]() {
+            auto* dialog = qobject_cast<ImportDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->duplicates()->rowCount(), 2);
+            QVERIFY(!dialog->importValidButton()->isEnabled());  // every valid row skipped: nothing to import
+            auto* sato = dialog->findChild<QComboBox*>(QStringLiteral("duplicateChoice4"));
+            QVERIFY(sato);
+            sato->setCurrentIndex(sato->findData(int(DuplicateChoice::Link)));
+            QVERIFY(dialog->importValidButton()->isEnabled());
+            QVERIFY2(dialog->importValidButton()->text().contains(QStringLiteral("1")),
+                     qPrintable(dialog->importValidButton()->text()));
+            QTest::mouseClick(dialog->importValidButton(), Qt::LeftButton);
+        });
+        action(window, "actionImportApplications")->trigger();
         QCOMPARE(window.candidateModel()->rowCount(), 16);
-        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Imported 2 applications")));
+        const QList<Candidate> satos = named(QStringLiteral("Sato"));
+        QCOMPARE(satos.size(), 2);
+        QCOMPARE(window.store()->linkedCandidates(satos.first().meta.id).value(), QList<QUuid>{satos.last().meta.id});
+        QCOMPARE(named(QStringLiteral("Okafor")).size(), 1);
         QVERIFY(window.store()->check().value().isEmpty());
     }
 

@@ -232,7 +232,8 @@ private slots:
         QVERIFY(pdfText(roster).contains(QStringLiteral("SATO")));
         QString info;
         run(QStringLiteral("pdfinfo"), {roster}, &info);
-        QVERIFY2(info.contains(QStringLiteral("612 x 792 pts (letter)")), qPrintable(info));
+        // US Letter, across the page: the roster is printed landscape so that no word breaks.
+        QVERIFY2(info.contains(QStringLiteral("792 x 612 pts (letter)")), qPrintable(info));
         window.findChild<QAction*>(QStringLiteral("paper_a4"))->trigger();
         QCOMPARE(PrintSettings::paper(), PrintSettings::Paper::A4);
     }
@@ -263,6 +264,19 @@ private slots:
                                                        QStringLiteral("With kind regards,")));
         QVERIFY(dialog->saveText());
         QVERIFY(!store->letterTemplate(Stage::Selected, QStringLiteral("en")).value().meta.isNew());
+        // Who signs is set here, for the file: the letters carry it, not the account printing.
+        auto* signatoryName = dialog->findChild<QLineEdit*>(QStringLiteral("signatoryName"));
+        auto* signatoryTitle = dialog->findChild<QLineEdit*>(QStringLiteral("signatoryTitle"));
+        QVERIFY(signatoryName && signatoryTitle);
+        QVERIFY(signatoryName->text().isEmpty());
+        signatoryTitle->setText(QStringLiteral("Programme Manager"));
+        QVERIFY(!dialog->saveSignatory());  // a title without a name is refused, saying so
+        QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("needs their name")),
+                 qPrintable(MessageBox::lastRecorded()));
+        signatoryName->setText(QStringLiteral("Ana Pereira"));
+        QVERIFY(dialog->saveSignatory());
+        QCOMPARE(store->letterSignatory().name, QStringLiteral("Ana Pereira"));
+        QCOMPARE(store->letterSignatory().title, QStringLiteral("Programme Manager"));
         auto* language = dialog->findChild<QComboBox*>(QStringLiteral("letterLanguage"));
         language->setCurrentIndex(language->findData(QStringLiteral("en")));
         screenshot(*dialog, QStringLiteral("result-letters.png"));
@@ -278,7 +292,10 @@ private slots:
         QCOMPARE(pdfs.size(), letters);
         QVERIFY(QDir(folder).entryList({QStringLiteral("*.eml")}).size() >= 1);
         for (const QString& pdf : pdfs) {
-            QVERIFY(pdfText(QDir(folder).filePath(pdf)).contains(QStringLiteral("With kind regards,")));
+            const QString text = pdfText(QDir(folder).filePath(pdf)).simplified();
+            QVERIFY(text.contains(QStringLiteral("With kind regards,")));
+            QVERIFY2(text.contains(QStringLiteral("Ana Pereira Programme Manager WCO Secretariat")), qPrintable(text));
+            QVERIFY(!text.contains(QFileInfo(store->path()).fileName()));
         }
         QVERIFY(int(store->toInform(workshop).value().size()) < pendingBefore);
         dialog->close();
