@@ -19,6 +19,7 @@
 #include "DocumentIndexer.h"
 #include "EditingLease.h"
 #include "FileDialog.h"
+#include "FocusedWheel.h"
 #include "ImportDialog.h"
 #include "MessageBox.h"
 #include "PeopleDialog.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    FocusedWheel::install();  // before anything is shown: each box is polished with it when first shown
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(createWelcomePage());
 
