@@ -6,15 +6,24 @@
 #include "CandidateEditor.h"
 #include "CandidateListView.h"
 #include "CandidateTableModel.h"
+#include "DecisionDialog.h"
 #include "DemoFile.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "PipelineBoard.h"
+#include "PipelineColumnModel.h"
 #include "Store.h"
 #include "TestSupport.h"
 #include "Translations.h"
+#include "WorkshopsPage.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QListView>
+#include <QListWidget>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPainter>
@@ -139,6 +148,37 @@ private slots:
         archive->trigger();
         QVERIFY(window.store()->candidate(sato).value().isArchived());
         QVERIFY(!window.store()->candidate(haddad).value().isArchived());
+    }
+
+    void theBoardDecidesAboutTheCardPickedLast()
+    {
+        // Each column of the board kept its own selection; with the focus off the board
+        // (on the Decide button, say) "the selected candidate" was the first column's.
+        MainWindow window;
+        window.resize(1400, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openFile(freshDemo()));
+        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("areaNavigation"));
+        navigation->setCurrentRow(1);
+        auto* chooser = window.workshopsPage()->findChild<QComboBox*>(QStringLiteral("workshopChooser"));
+        chooser->setCurrentIndex(2);  // Kashiwa
+        PipelineBoard* board = window.workshopsPage()->board();
+        const QUuid passed = board->columnModel(Stage::WorkshopPassed)->cardAt(0).candidateId;
+        const QUuid sato = idOf(window, QStringLiteral("Sato"));
+        QVERIFY(board->columnModel(Stage::Accredited)->rowOf(sato) >= 0);
+        QVERIFY(board->focusCandidate(passed));
+        QVERIFY(board->focusCandidate(sato));  // picked last
+        navigation->setFocus();
+        QTRY_VERIFY(navigation->hasFocus());
+        QCOMPARE(board->currentCandidate(), sato);
+        auto* decide = board->findChild<QPushButton*>(QStringLiteral("boardDecide"));
+        QVERIFY(decide->isEnabled());
+        decide->click();
+        QTRY_VERIFY(board->findChild<DecisionDialog*>());
+        auto* heading = board->findChild<DecisionDialog*>()->findChild<QLabel*>(QStringLiteral("decisionHeading"));
+        QVERIFY2(heading->text().contains(QStringLiteral("Haruka Sato")), qPrintable(heading->text()));
+        board->findChild<DecisionDialog*>()->reject();
     }
 
     void theArchiveConfirmationAsSeen()
