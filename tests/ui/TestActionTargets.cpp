@@ -12,6 +12,7 @@
 #include "MessageBox.h"
 #include "PipelineBoard.h"
 #include "PipelineColumnModel.h"
+#include "ScoringFormView.h"
 #include "Store.h"
 #include "TestSupport.h"
 #include "Translations.h"
@@ -98,6 +99,9 @@ private slots:
         window.show();
         QVERIFY(window.openFile(freshDemo()));
         switchThroughTheSavePrompt(window);
+        // The assessment below the editor scores the same person (it followed the list).
+        const QString scoring = window.scoringForm()->findChild<QLabel*>(QStringLiteral("scoringHeading"))->text();
+        QVERIFY2(scoring.contains(QStringLiteral("Haruka Sato")), qPrintable(scoring));
         QVERIFY(window.candidateList()->currentCandidate());
         QCOMPARE(window.candidateList()->currentCandidate()->familyName, QStringLiteral("Sato"));
         QCOMPARE(window.store()->findCandidates(QStringLiteral("Haddad")).value().first().position,
