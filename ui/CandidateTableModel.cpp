@@ -1,6 +1,7 @@
 #include "CandidateTableModel.h"
 
-#include <QCollator>
+#include "NameCollation.h"
+
 #include <QColor>
 #include <QFont>
 #include <QLocale>
@@ -113,9 +114,8 @@ QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientatio
 
 void CandidateTableModel::sort(int column, Qt::SortOrder order)
 {
-    QCollator collator;  // the locale's order, so "Élodie" sorts with the E's
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    collator.setNumericMode(true);
+    // The one order of names, the CLI's and the printed lists' too: "Élodie" with the E's.
+    const NameCollation collator;
     const auto key = [column](const Candidate& c) -> QString {
         switch (column) {
         case GivenNames:
@@ -135,7 +135,7 @@ void CandidateTableModel::sort(int column, Qt::SortOrder order)
         case Position:
             return c.position;
         default:
-            return c.familyName + QLatin1Char('\t') + c.givenNames;
+            return NameCollation::personText(c.familyName, c.givenNames);
         }
     };
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);

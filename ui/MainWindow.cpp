@@ -19,6 +19,7 @@
 #include "DocumentIndexer.h"
 #include "EditingLease.h"
 #include "FileDialog.h"
+#include "FocusedWheel.h"
 #include "ImportDialog.h"
 #include "MessageBox.h"
 #include "PeopleDialog.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    FocusedWheel::install();  // before anything is shown: each box is polished with it when first shown
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(createWelcomePage());
 
@@ -525,7 +527,12 @@ void MainWindow::importReviewFilesBeside()
 
 void MainWindow::updateCandidateActions()
 {
+    // The actions act on the candidate shown; the list shows the same one once a switch is
+    // settled, and holds their archived and erased marks.
     const Candidate* selected = m_list->currentCandidate();
+    if (selected && selected->meta.id != m_shownCandidate) {
+        selected = nullptr;
+    }
     const bool editable = m_store && !m_store->isReadOnly();
     m_archiveAction->setEnabled(editable && selected && !selected->isArchived());
     m_bringBackAction->setEnabled(editable && selected && selected->isArchived());
@@ -534,14 +541,21 @@ void MainWindow::updateCandidateActions()
 
 void MainWindow::archiveCandidate()
 {
-    const Candidate* selected = m_list->currentCandidate();
-    if (!selected || !settleUnsavedChanges()) {
+    const auto target = candidateToActOn();
+    if (!target) {
         return;
     }
-    const QUuid id = selected->meta.id;
-    const QString name = selected->displayName();
-    if (auto done = m_store->setArchived(id, true); !done.ok()) {
-        MessageBox::critical(this, tr("Not archived"), done.message());
+    const QString name = target->displayName();
+    if (!MessageBox::question(this, tr("Archive candidate?"),
+                              tr("Archive %1? They leave the candidate list, and their record, decisions and "
+                                 "documents stay in the file. To find them again, tick \"Show archived\" in the "
+                                 "list; Edit > Bring Back from Archive returns them.")
+                                  .arg(name),
+                              tr("&Archive"))) {
+        return;
+    }
+    if (auto done = m_store->setArchived(target->meta.id, true); !done.ok()) {
+        MessageBox::critical(this, tr("Not archived"), tr("%1 was not archived: %2").arg(name, done.message()));
         return;
     }
     reloadCandidates();
@@ -550,12 +564,12 @@ void MainWindow::archiveCandidate()
 
 void MainWindow::eraseCandidate()
 {
-    const Candidate* selected = m_list->currentCandidate();
-    if (!selected || !settleUnsavedChanges()) {
+    const auto target = candidateToActOn();
+    if (!target) {
         return;
     }
-    const QUuid id = selected->meta.id;
-    const QString name = selected->displayName();
+    const QUuid id = target->meta.id;
+    const QString name = target->displayName();
     if (!MessageBox::question(this, tr("Erase personal data?"),
                               tr("Erase the personal data of %1 for good? Names, contact details, notes and "
                                  "documents are removed from the file and from its history; an anonymous record "
@@ -565,12 +579,13 @@ void MainWindow::eraseCandidate()
                               tr("&Erase"))) {
         return;
     }
-    const auto reason = MessageBox::text(this, tr("Erase personal data"), tr("Why is the data erased?"));
+    const auto reason = MessageBox::text(this, tr("Erase personal data"),
+                                         tr("Why is the data of %1 erased?").arg(name));
     if (!reason) {
         return;
     }
     if (auto done = m_store->erasePersonalData(id, *reason); !done.ok()) {
-        MessageBox::critical(this, tr("Not erased"), done.message());
+        MessageBox::critical(this, tr("Not erased"), tr("The data of %1 was not erased: %2").arg(name, done.message()));
         return;
     }
     m_shownCandidate = QUuid();
@@ -597,17 +612,19 @@ void MainWindow::chooseRetentionYears()
 
 void MainWindow::bringBackCandidate()
 {
-    const Candidate* selected = m_list->currentCandidate();
-    if (!selected) {
+    const auto target = candidateToActOn();
+    if (!target) {
         return;
     }
-    const QUuid id = selected->meta.id;
+    const QUuid id = target->meta.id;
     if (auto done = m_store->setArchived(id, false); !done.ok()) {
-        MessageBox::critical(this, tr("Not brought back"), done.message());
+        MessageBox::critical(this, tr("Not brought back"),
+                             tr("%1 was not brought back: %2").arg(target->displayName(), done.message()));
         return;
     }
     reloadCandidates();
     m_list->select(id);
+    statusBar()->showMessage(tr("%1 is back in the candidate list.").arg(target->displayName()), 10000);
 }
 
 void MainWindow::updateActions()
@@ -732,13 +749,17 @@ void MainWindow::showFileHistory()
 
 void MainWindow::showCandidateHistory()
 {
-    const Candidate* selected = m_list->currentCandidate();
-    if (!selected) {
+    const QUuid id = m_shownCandidate;  // the one shown now
+    if (id.isNull() || !m_store) {
         MessageBox::information(this, tr("Candidate history"), tr("Select a candidate in the list first."));
         return;
     }
-    const Candidate& candidate = *selected;
-    AuditTrailDialog dialog(*m_store, candidate.meta.id, candidate.displayName(), this);
+    const auto shown = m_store->candidate(id);
+    if (!shown.ok()) {
+        MessageBox::critical(this, tr("Candidate history"), shown.message());
+        return;
+    }
+    AuditTrailDialog dialog(*m_store, id, shown.value().displayName(), this);
     dialog.exec();
 }
 
@@ -791,11 +812,21 @@ void MainWindow::showSelectedCandidate()
         m_list->select(m_shownCandidate);  // stay with the unsaved candidate
         return;
     }
+    // Saving on the way reloads the list and selects what was saved (and `selected` points
+    // into the old list): come back to the one asked for, so that the list, the editor and
+    // every action show and act on the same person.
     m_shownCandidate = id;
+    if (listedCandidateId() != id) {
+        m_list->select(id);
+        if (listedCandidateId() != id) {
+            m_shownCandidate = QUuid();  // no longer listed (a filter): show no one
+        }
+    }
+    updateCandidateActions();
     showScores();
-    m_attachments->setCandidate(id);
-    m_standing->setCandidate(id);
-    if (!selected) {
+    m_attachments->setCandidate(m_shownCandidate);
+    m_standing->setCandidate(m_shownCandidate);
+    if (m_shownCandidate.isNull()) {
         m_editor->clear();
         return;
     }
@@ -807,6 +838,28 @@ void MainWindow::showSelectedCandidate()
         return;
     }
     m_editor->load(fresh.value());
+}
+
+QUuid MainWindow::listedCandidateId() const
+{
+    const Candidate* listed = m_list->currentCandidate();
+    return listed ? listed->meta.id : QUuid();
+}
+
+std::optional<Candidate> MainWindow::candidateToActOn()
+{
+    // The target is taken now, from what the window shows; settling unsaved changes may
+    // save and reload the list, so nothing is read from the list after it.
+    const QUuid id = m_shownCandidate;
+    if (id.isNull() || !m_store || !settleUnsavedChanges()) {
+        return std::nullopt;
+    }
+    const auto fresh = m_store->candidate(id);
+    if (!fresh.ok()) {
+        MessageBox::critical(this, tr("Candidate not found"), fresh.message());
+        return std::nullopt;
+    }
+    return fresh.value();
 }
 
 void MainWindow::createReviewFile()
@@ -867,9 +920,11 @@ bool MainWindow::adoptReviewFile(const QString& path)
 
 void MainWindow::showScores()
 {
-    const Candidate* selected = m_list->currentCandidate();
-    m_assessment->setCandidate(m_store.get(), m_review.get(), selected ? selected->meta.id : QUuid());
-    if (!m_store || !selected) {
+    // The scores of the candidate the editor shows, who is also the one selected once a
+    // switch is settled.
+    const QUuid shownId = m_shownCandidate;
+    m_assessment->setCandidate(m_store.get(), m_review.get(), shownId);
+    if (!m_store || shownId.isNull()) {
         m_scores->clear();
         return;
     }
@@ -878,7 +933,7 @@ void MainWindow::showScores()
         reviewers.insert(p.meta.id, p.name);
     }
     QHash<QString, QString> criteria;
-    if (const auto form = m_store->scoringForm(selected->meta.id); form.ok()) {
+    if (const auto form = m_store->scoringForm(shownId); form.ok()) {
         for (const FormSection& section : form.value().sections) {
             for (const FormCriterion& criterion : section.criteria) {
                 criteria.insert(criterion.key, criterion.name);
@@ -889,15 +944,15 @@ void MainWindow::showScores()
     QList<ConflictDeclaration> ownConflicts;
     if (m_review) {
         for (const Score& score : m_review->scores().ok() ? m_review->scores().value() : QList<Score>()) {
-            if (score.candidateId == selected->meta.id) {
+            if (score.candidateId == shownId) {
                 own.append(score);
             }
         }
         ownConflicts = m_review->conflicts().ok() ? m_review->conflicts().value() : QList<ConflictDeclaration>();
     }
     // Blind until submitted: a reviewer sees the others' scores only once theirs are in.
-    const auto visible = m_store->visibleScores(selected->meta.id, own, ownConflicts);
-    const auto imported = m_store->scores(selected->meta.id);
+    const auto visible = m_store->visibleScores(shownId, own, ownConflicts);
+    const auto imported = m_store->scores(shownId);
     QList<Score> shown;
     for (const Score& s : imported.ok() ? imported.value() : QList<Score>()) {
         const bool seen = visible.ok() && std::any_of(visible.value().cbegin(), visible.value().cend(), [&](const Score& v) {

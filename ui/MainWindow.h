@@ -2,11 +2,14 @@
 // The main window around one open file: File menu (New, Open, Open Recent, Quit), the
 // candidates of the file, and what the user must know about the file (read-only, why).
 
+#include "Candidate.h"
+
 #include <QMainWindow>
 #include <QSet>
 #include <QUuid>
 
 #include <memory>
+#include <optional>
 
 class ActivitiesPage;
 class AreaPage;
@@ -98,6 +101,11 @@ private:
     /// Asks to save the editor's changes; false when the user cancelled.
     bool settleUnsavedChanges();
     void showSelectedCandidate();
+    /// The id of the candidate selected in the list, null when none.
+    QUuid listedCandidateId() const;
+    /// The candidate the window shows, read afresh after unsaved changes are settled; empty
+    /// when none is shown or the user cancelled. Every candidate action takes its target here.
+    std::optional<Candidate> candidateToActOn();
     void showScores();
     /// Adopts a review file after checking it belongs to this file and this reviewer.
     bool adoptReviewFile(const QString& path);

@@ -15,12 +15,19 @@ std::optional<int> g_nextNumber;
 std::optional<QString> g_nextText;
 MessageBox::UnsavedChoice g_nextUnsaved = MessageBox::UnsavedChoice::Cancel;
 QString g_last;
+QStringList g_all;
+
+void recordText(const QString& text)
+{
+    g_last = text;
+    g_all.append(text);
+}
 }
 
 void MessageBox::critical(QWidget* parent, const QString& title, const QString& text)
 {
     if (g_record) {
-        g_last = text;
+        recordText(text);
         return;
     }
     QMessageBox::critical(parent, title, text);
@@ -29,7 +36,7 @@ void MessageBox::critical(QWidget* parent, const QString& title, const QString& 
 void MessageBox::information(QWidget* parent, const QString& title, const QString& text)
 {
     if (g_record) {
-        g_last = text;
+        recordText(text);
         return;
     }
     QMessageBox::information(parent, title, text);
@@ -39,6 +46,12 @@ void MessageBox::recordInsteadOfShowing(bool record)
 {
     g_record = record;
     g_last.clear();
+    g_all.clear();
+}
+
+QStringList MessageBox::allRecorded()
+{
+    return g_all;
 }
 
 QString MessageBox::lastRecorded()
@@ -49,7 +62,7 @@ QString MessageBox::lastRecorded()
 bool MessageBox::question(QWidget* parent, const QString& title, const QString& text, const QString& yesText)
 {
     if (g_record) {
-        g_last = text;
+        recordText(text);
         return std::exchange(g_nextAnswer, false);
     }
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
@@ -69,7 +82,7 @@ std::optional<int> MessageBox::number(QWidget* parent, const QString& title, con
                                       int minimum, int maximum)
 {
     if (g_record) {
-        g_last = label;
+        recordText(label);
         return std::exchange(g_nextNumber, std::nullopt);
     }
     bool ok = false;
@@ -86,7 +99,7 @@ MessageBox::UnsavedChoice MessageBox::askToSave(QWidget* parent, const QString& 
 {
     const QString text = QCoreApplication::translate("MessageBox", "Save your changes to %1?").arg(what);
     if (g_record) {
-        g_last = text;
+        recordText(text);
         return std::exchange(g_nextUnsaved, UnsavedChoice::Cancel);
     }
     QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("MessageBox", "Unsaved changes"), text,
@@ -111,7 +124,7 @@ void MessageBox::setNextUnsavedChoice(UnsavedChoice choice)
 std::optional<QString> MessageBox::text(QWidget* parent, const QString& title, const QString& label)
 {
     if (g_record) {
-        g_last = label;
+        recordText(label);
         return std::exchange(g_nextText, std::nullopt);
     }
     bool ok = false;

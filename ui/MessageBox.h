@@ -3,6 +3,7 @@
 // without a modal dialog blocking the test.
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -31,6 +32,9 @@ public:
     static void recordInsteadOfShowing(bool record);
     /// The text of the last message recorded, empty when none.
     static QString lastRecorded();
+    /// Every message recorded since recording was last turned on, oldest first (tests only):
+    /// an action may ask twice, and the first question is the one naming its target.
+    static QStringList allRecorded();
     /// While recording, what the next question answers (tests only).
     static void setNextAnswer(bool yes);
     static void setNextNumber(int number);

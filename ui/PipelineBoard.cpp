@@ -111,7 +111,22 @@ PipelineBoard::PipelineBoard(QWidget* parent)
         connect(view, &QListView::activated, this, [this, model](const QModelIndex& index) {
             decide(model->cardAt(index.row()).candidateId);
         });
-        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &PipelineBoard::updateButtons);
+        // One card selected on the whole board: each column keeps a selection of its own,
+        // and "the selected candidate" the buttons act on must be the card picked last.
+        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                [this, view](const QModelIndex& current) {
+                    if (current.isValid()) {
+                        for (QListView* other : std::as_const(m_views)) {
+                            if (other != view && other->selectionModel()->hasSelection()) {
+                                other->selectionModel()->clear();
+                            }
+                            if (other != view && other->currentIndex().isValid()) {
+                                other->selectionModel()->clearCurrentIndex();
+                            }
+                        }
+                    }
+                    updateButtons();
+                });
         auto* column = new QVBoxLayout(holder);
         column->setContentsMargins(0, 0, 0, 0);
         column->addWidget(header);
@@ -227,7 +242,7 @@ QUuid PipelineBoard::currentCandidate() const
             return m_models.value(stage)->cardAt(view->currentIndex().row()).candidateId;
         }
     }
-    // Without focus on the board, the last card selected anywhere.
+    // Without focus on the board, the card selected (one on the whole board).
     for (Stage stage : allOf<Stage>()) {
         QListView* view = m_views.value(stage);
         if (view->selectionModel()->hasSelection() && view->currentIndex().isValid()) {

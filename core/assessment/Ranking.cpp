@@ -1,5 +1,7 @@
 #include "Ranking.h"
 
+#include "NameCollation.h"
+
 #include <QHash>
 #include <QMap>
 #include <QPair>
@@ -103,11 +105,12 @@ QList<RankedCandidate> Ranking::rank(const QList<WorkshopApplicant>& applicants,
         r.total += v.value;
         r.criteriaValued += 1;
     }
-    std::stable_sort(list.begin(), list.end(), [](const RankedCandidate& a, const RankedCandidate& b) {
+    const NameCollation names;
+    std::stable_sort(list.begin(), list.end(), [&names](const RankedCandidate& a, const RankedCandidate& b) {
         if (std::abs(a.total - b.total) > kSameTotal) {
             return a.total > b.total;
         }
-        return a.applicant.name.localeAwareCompare(b.applicant.name) < 0;
+        return names.compare(a.applicant.name, b.applicant.name) < 0;
     });
     int seatsGiven = 0;
     double lastSeatTotal = 0;

@@ -1,5 +1,7 @@
 #include "SelectionHelper.h"
 
+#include "NameCollation.h"
+
 #include <QHash>
 #include <QLocale>
 #include <QSet>
@@ -76,11 +78,12 @@ Result<SelectionProposal> SelectionHelper::propose(const QList<SelectionCandidat
 
     // Best total first, then by name: the order of the explanations and of GLPK's columns.
     QList<SelectionCandidate> c = pool;
-    std::stable_sort(c.begin(), c.end(), [](const SelectionCandidate& a, const SelectionCandidate& b) {
+    const NameCollation names;
+    std::stable_sort(c.begin(), c.end(), [&names](const SelectionCandidate& a, const SelectionCandidate& b) {
         if (std::abs(a.total - b.total) > kTolerance) {
             return a.total > b.total;
         }
-        return a.name.localeAwareCompare(b.name) < 0;
+        return names.compare(a.name, b.name) < 0;
     });
     const int n = int(c.size());
     const int cap = rules.maxPerAdministration;

@@ -1,8 +1,8 @@
 #include "AvailabilitySearch.h"
 
+#include "NameCollation.h"
 #include "TextFold.h"
 
-#include <QCollator>
 #include <QLocale>
 
 #include <algorithm>
@@ -151,7 +151,10 @@ AvailabilityResult AvailabilitySearch::run(const PlannedActivity& planned, const
         }
         result.ranked.append(match);
     }
-    QCollator collator;
+    const NameCollation names;
+    const auto nameOf = [](const AccreditedAdvisor& a) {
+        return NameCollation::personText(a.candidate.familyName, a.candidate.givenNames);
+    };
     std::stable_sort(result.ranked.begin(), result.ranked.end(),
                      [&](const AvailabilityMatch& a, const AvailabilityMatch& b) {
                          if (a.score != b.score) {
@@ -160,11 +163,11 @@ AvailabilityResult AvailabilitySearch::run(const PlannedActivity& planned, const
                          if (a.leftUnits != b.leftUnits) {
                              return a.leftUnits > b.leftUnits;
                          }
-                         return collator.compare(a.advisor.candidate.sortName(), b.advisor.candidate.sortName()) < 0;
+                         return names.compare(nameOf(a.advisor), nameOf(b.advisor)) < 0;
                      });
     std::stable_sort(result.excluded.begin(), result.excluded.end(),
                      [&](const AvailabilityExclusion& a, const AvailabilityExclusion& b) {
-                         return collator.compare(a.advisor.candidate.sortName(), b.advisor.candidate.sortName()) < 0;
+                         return names.compare(nameOf(a.advisor), nameOf(b.advisor)) < 0;
                      });
     return result;
 }

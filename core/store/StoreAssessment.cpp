@@ -3,6 +3,7 @@
 // code in core/assessment that works on what these return.
 #include "Store.h"
 
+#include "NameCollation.h"
 #include "Ranking.h"
 #include "StoreWriteSql.h"
 #include "SubmittedRating.h"
@@ -21,15 +22,17 @@ const char* const kApplicantCondition =
 
 Result<QList<WorkshopApplicant>> Store::workshopApplicants(const QUuid& workshopId) const
 {
-    return readAll<WorkshopApplicant>(
+    QHash<QUuid, QString> sortTexts;
+    auto read = readAll<WorkshopApplicant>(
         connection(),
         QStringLiteral("SELECT c.id, c.family_name, c.given_names, c.administration, c.gender, c.region, c.stage, "
                        "e.workshop_id = :w FROM candidate c LEFT JOIN enrolment e ON e.candidate_id = c.id WHERE ") +
             QLatin1String(kApplicantCondition) + QStringLiteral(" ORDER BY c.family_name, c.given_names, c.id"),
         {{QStringLiteral(":w"), idText(workshopId)}},
-        [](const QSqlQuery& q) {
+        [&sortTexts](const QSqlQuery& q) {
             WorkshopApplicant a;
             a.candidateId = QUuid::fromString(q.value(0).toString());
+            sortTexts.insert(a.candidateId, NameCollation::personText(q.value(1).toString(), q.value(2).toString()));
             const QString given = q.value(2).toString().trimmed();
             a.name = given.isEmpty() ? q.value(1).toString() : QString(q.value(1).toString() + QStringLiteral(", ") + given);
             a.administration = q.value(3).toString();
@@ -40,6 +43,10 @@ Result<QList<WorkshopApplicant>> Store::workshopApplicants(const QUuid& workshop
             return a;
         },
         tr("Could not read the workshop's applicants."));
+    if (read.ok()) {
+        NameCollation().sort(read.value(), [&](const WorkshopApplicant& a) { return sortTexts.value(a.candidateId); });
+    }
+    return read;
 }
 
 Result<QHash<QString, int>> Store::workshopCriterionScoreCounts(const QUuid& workshopId) const

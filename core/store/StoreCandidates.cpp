@@ -9,6 +9,7 @@
 
 #include "Attachment.h"
 #include "Candidate.h"
+#include "NameCollation.h"
 #include "RecordJson.h"
 #include "SqlError.h"
 
@@ -30,6 +31,16 @@
 
 using namespace StoreSql;
 
+
+namespace {
+
+/// SQLite orders bytes ("Mwangi" before "Müller"): the one order of names is applied here.
+void sortByName(QList<Candidate>& list)
+{
+    NameCollation().sort(list, [](const Candidate& c) { return NameCollation::personText(c.familyName, c.givenNames); });
+}
+
+} // namespace
 
 namespace {
 
@@ -132,6 +143,7 @@ Result<QList<Candidate>> Store::candidates() const
         c.otherLanguages = languages.value().value(idText(c.meta.id));
         list.append(std::move(c));
     }
+    sortByName(list);
     return list;
 }
 
@@ -228,6 +240,7 @@ Result<QList<Candidate>> Store::findCandidates(const CandidateFilter& filter) co
         list.append(CandidateSql::read(q));
     }
     q.finish();
+    sortByName(list);
     if (!filter.withLanguages) {
         return list;
     }

@@ -5,6 +5,7 @@
 #include "StoreChange.h"
 
 #include "AssessmentRecords.h"
+#include "NameCollation.h"
 #include "Person.h"
 #include "RecordJson.h"
 #include "ReviewFile.h"
@@ -62,6 +63,9 @@ Result<QList<Person>> Store::people() const
     while (q.next()) {
         list.append(readPerson(q));
     }
+    NameCollation().sort(list, [](const Person& p) -> QString {
+        return p.name.trimmed() + QLatin1Char('\t') + p.account;  // a QString: the builder would outlive trimmed()
+    });
     return list;
 }
 

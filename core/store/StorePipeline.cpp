@@ -11,6 +11,7 @@
 #include "Candidate.h"
 #include "CandidateSql.h"
 #include "CompetenceProfile.h"
+#include "NameCollation.h"
 #include "Pipeline.h"
 #include "RecordJson.h"
 #include "Screening.h"
@@ -417,11 +418,13 @@ Result<QList<PendingInforming>> Store::toInform(const QUuid& workshopId) const
         bindings.insert(QStringLiteral(":w"), idText(workshopId));
     }
     sql += QStringLiteral(" ORDER BY d.decided_at, d.rowid");
-    return readAll<PendingInforming>(
+    QHash<QUuid, QString> sortTexts;
+    auto read = readAll<PendingInforming>(
         connection(), sql, bindings,
-        [](const QSqlQuery& q) {
+        [&sortTexts](const QSqlQuery& q) {
             PendingInforming p;
             p.candidateId = QUuid::fromString(q.value(0).toString());
+            sortTexts.insert(p.candidateId, NameCollation::personText(q.value(1).toString(), q.value(2).toString()));
             p.candidateName = nameOf(q.value(1).toString(), q.value(2).toString());
             p.decisionId = QUuid::fromString(q.value(3).toString());
             p.workshopId = q.isNull(4) ? QUuid() : QUuid::fromString(q.value(4).toString());
@@ -438,6 +441,11 @@ Result<QList<PendingInforming>> Store::toInform(const QUuid& workshopId) const
             return p;
         },
         tr("Could not read who is still to be informed."));
+    if (read.ok()) {
+        // By name, as every list of people; a person's decisions stay in the order taken.
+        NameCollation().sort(read.value(), [&](const PendingInforming& p) { return sortTexts.value(p.candidateId); });
+    }
+    return read;
 }
 
 Result<QList<WorkshopSeats>> Store::workshopSeats() const
@@ -448,12 +456,18 @@ Result<QList<WorkshopSeats>> Store::workshopSeats() const
 
 Result<QList<Candidate>> Store::participants(const QUuid& workshopId) const
 {
-    return readAll<Candidate>(connection(),
+    auto read = readAll<Candidate>(connection(),
                               QStringLiteral("SELECT ") + CandidateSql::kSelect +
                                   QStringLiteral(" FROM candidate JOIN enrolment e ON e.candidate_id = candidate.id "
                                                  "WHERE e.workshop_id = :w ORDER BY family_name, given_names"),
                               {{QStringLiteral(":w"), idText(workshopId)}}, CandidateSql::read,
                               tr("Could not read the workshop's participants."));
+    if (read.ok()) {
+        NameCollation().sort(read.value(), [](const Candidate& c) {
+            return NameCollation::personText(c.familyName, c.givenNames);
+        });
+    }
+    return read;
 }
 
 Result<QUuid> Store::enrolmentOf(const QUuid& candidateId) const
@@ -872,11 +886,13 @@ Result<QList<PipelineCard>> Store::pipelineCards(const QUuid& workshopId) const
         bindings.insert(QStringLiteral(":w"), idText(workshopId));
     }
     sql += QStringLiteral(" ORDER BY c.family_name, c.given_names");
-    return readAll<PipelineCard>(
+    QHash<QUuid, QString> sortTexts;
+    auto read = readAll<PipelineCard>(
         connection(), sql, bindings,
-        [threshold](const QSqlQuery& q) {
+        [threshold, &sortTexts](const QSqlQuery& q) {
             PipelineCard card;
             card.candidateId = QUuid::fromString(q.value(0).toString());
+            sortTexts.insert(card.candidateId, NameCollation::personText(q.value(1).toString(), q.value(2).toString()));
             card.name = nameOf(q.value(1).toString(), q.value(2).toString());
             card.administration = q.value(3).toString();
             card.region = toKey<Region>(q.value(4));
@@ -894,4 +910,8 @@ Result<QList<PipelineCard>> Store::pipelineCards(const QUuid& workshopId) const
             return card;
         },
         tr("Could not read the pipeline."));
+    if (read.ok()) {
+        NameCollation().sort(read.value(), [&](const PipelineCard& c) { return sortTexts.value(c.candidateId); });
+    }
+    return read;
 }

@@ -10,13 +10,13 @@
 #include "Activity.h"
 #include "ActivityRemoval.h"
 #include "Candidate.h"
+#include "NameCollation.h"
 #include "RecordJson.h"
 #include "ScoringForm.h"
 #include "StoreSql.h"
 #include "StoreWriteSql.h"
 #include "Unavailability.h"
 
-#include <QCollator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -482,9 +482,8 @@ Result<QList<AccreditedAdvisor>> Store::pool() const
         }
     }
     QList<AccreditedAdvisor> list = advisors.values();
-    QCollator collator;
-    std::sort(list.begin(), list.end(), [&](const AccreditedAdvisor& a, const AccreditedAdvisor& b) {
-        return collator.compare(a.candidate.sortName(), b.candidate.sortName()) < 0;
+    NameCollation().sort(list, [](const AccreditedAdvisor& a) {
+        return NameCollation::personText(a.candidate.familyName, a.candidate.givenNames);
     });
     return list;
 }

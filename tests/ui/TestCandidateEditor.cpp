@@ -293,7 +293,9 @@ private slots:
         selectByName(window, QStringLiteral("Tupou"));
         QVERIFY(action(window, "actionArchiveCandidate")->isEnabled());
         QVERIFY(!action(window, "actionBringBackCandidate")->isEnabled());
+        MessageBox::setNextAnswer(true);  // archiving asks first, naming the candidate
         action(window, "actionArchiveCandidate")->trigger();
+        QVERIFY(MessageBox::lastRecorded().contains(QStringLiteral("Sione Tupou")));
         QCOMPARE(window.candidateModel()->rowCount(), 13);
         auto* showArchived = window.candidateList()->findChild<QCheckBox*>(QStringLiteral("archivedFilter"));
         showArchived->setChecked(true);
