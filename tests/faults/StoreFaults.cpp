@@ -27,6 +27,8 @@
 #include <QTemporaryDir>
 
 #include <array>
+#include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <random>
 
@@ -43,7 +45,7 @@ long long calls = 0;       ///< file calls made while injecting
 bool injecting = false;
 int injected = 0;
 
-int decide(const char* name, int* /*failnum*/, void** /*failinfo*/, unsigned int* /*flags*/)
+int decide(const char* name, int* /*failnum*/, void** failinfo, unsigned int* /*flags*/)
 {
     // A short read in the middle of a regular file does not happen on a POSIX file
     // system, and SQLite takes the missing bytes for zeros: damage that no disk makes.
@@ -57,6 +59,12 @@ int decide(const char* name, int* /*failnum*/, void** /*failinfo*/, unsigned int
         return 0;
     }
     ++injected;
+    // The error the call fails with, from the seed too (libfiu would draw it from its own
+    // unseeded generator): a writing call meets a full disk or an I/O error, any other an
+    // I/O error.
+    const bool writes = point.contains("/write") || point.contains("/pwrite") || point.contains("/sync/") ||
+                        point.contains("truncate");
+    *failinfo = reinterpret_cast<void*>(intptr_t(writes && chance() % 2 == 0 ? ENOSPC : EIO));
     return 1;
 }
 
