@@ -17,9 +17,10 @@ inline void broken(const char* what)
     std::abort();
 }
 
-inline void read(const uint8_t* data, size_t size, const QString& mediaType)
+inline void read(const uint8_t* data, size_t size, const QString& mediaType);
+
+inline void read(const QByteArray& content, const QString& mediaType)
 {
-    const QByteArray content(reinterpret_cast<const char*>(data), int(size));
     const DocumentText document = TextExtractor::read(content, mediaType);
     if (document.extractorVersion != TextExtractor::kVersion) {
         broken("the extractor's version is not recorded");
@@ -44,6 +45,11 @@ inline void read(const uint8_t* data, size_t size, const QString& mediaType)
             broken("text is kept with an outcome that is not text");
         }
     }
+}
+
+inline void read(const uint8_t* data, size_t size, const QString& mediaType)
+{
+    read(QByteArray(reinterpret_cast<const char*>(data), int(size)), mediaType);
 }
 
 } // namespace ExtractorCheck

@@ -1,5 +1,5 @@
-// Fuzz target: the PDF text extractor (Qt PDF), as an attached document of type application/pdf. Whatever
-// the bytes, reading ends with an outcome that says what happened.
+// Fuzz target: the PDF text extractor (Qt PDF), on arbitrary bytes as an attached PDF.
+// Whatever the bytes, reading ends with an outcome that says what happened.
 
 #include "ExtractorCheck.h"
 

@@ -1,5 +1,5 @@
-// Fuzz target: the RTF text extractor, as an attached document of type application/rtf. Whatever
-// the bytes, reading ends with an outcome that says what happened.
+// Fuzz target: the RTF text extractor, on arbitrary bytes as an attached RTF document.
+// Whatever the bytes, reading ends with an outcome that says what happened.
 
 #include "ExtractorCheck.h"
 

@@ -1,5 +1,5 @@
-// Fuzz target: plain text, as an attached document of type text/plain. Whatever
-// the bytes, reading ends with an outcome that says what happened.
+// Fuzz target: plain text, on arbitrary bytes as an attached text file. Whatever the
+// bytes, reading ends with an outcome that says what happened.
 
 #include "ExtractorCheck.h"
 
