@@ -5,6 +5,7 @@
 
 #include <zip.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -16,6 +17,11 @@ struct OfficeTextText {
 // A document's XML larger than this is not a CV: refused rather than inflated, so that a
 // zip bomb cannot exhaust memory.
 constexpr zip_uint64_t kMaxXmlSize = 64 * 1024 * 1024;
+
+// A run of spaces (text:s text:c="N") is kept up to this length: the search needs no
+// more, and N is the file's to choose, so that unbounded, a document of a few hundred
+// bytes asked for gigabytes. Kept this short, the text stays no longer than the XML.
+constexpr int kMaxSpaceRun = 16;
 
 const QString kWordNamespace = QStringLiteral("http://schemas.openxmlformats.org/wordprocessingml/2006/main");
 const QString kOdfTextNamespace = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:text:1.0");
@@ -125,7 +131,7 @@ QString odtText(QXmlStreamReader& xml)
                 ++paragraphDepth;
             } else if (xml.name() == QLatin1String("s")) {
                 const int count = xml.attributes().value(kOdfTextNamespace, QLatin1String("c")).toInt();
-                text += QString(std::max(1, count), QLatin1Char(' '));
+                text += QString(std::clamp(count, 1, kMaxSpaceRun), QLatin1Char(' '));
             } else if (xml.name() == QLatin1String("tab")) {
                 text += QLatin1Char('\t');
             } else if (xml.name() == QLatin1String("line-break")) {

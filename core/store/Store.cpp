@@ -24,11 +24,31 @@
 #include <QHash>
 #include <QSet>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
 using namespace StoreSql;
 
+namespace {
+
+/// Whether the quick check met a page the disk or share failed to hand over ("unable to
+/// get the page. error code=N", N an SQLITE_IOERR code, 10 in its low byte): then it saw
+/// nothing of the file's health, and the file must not be called damaged for it.
+bool pageReadFailed(const QStringList& problems)
+{
+    static const QRegularExpression pageError(QStringLiteral("unable to get the page\\. error code=(\\d+)"));
+    for (const QString& problem : problems) {
+        for (auto match = pageError.globalMatch(problem); match.hasNext();) {
+            if ((match.next().captured(1).toInt() & 0xff) == 10) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+} // namespace
 
 
 Store::Store(QString path, Actor actor, std::unique_ptr<SqlConnection> connection, QString readOnlyReason)
@@ -243,6 +263,15 @@ Status Store::verifyContent() const
     QStringList problems;
     while (query.next()) {
         problems.append(query.value(0).toString());
+    }
+    if (problems != QStringList{QStringLiteral("ok")} && pageReadFailed(problems)) {
+        // A transient failure on a network share: restoring a backup would lose the work
+        // since it for nothing.
+        return Status::failure(ErrorCode::Io,
+                               tr("\"%1\" could not be read whole: the disk or the network share failed while "
+                                  "reading it. Nothing was changed; open it again, and if this keeps happening, check "
+                                  "the connection or copy the file to a local disk.")
+                                   .arg(shown));
     }
     if (problems != QStringList{QStringLiteral("ok")}) {
         return Status::failure(ErrorCode::Damaged,

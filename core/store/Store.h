@@ -7,7 +7,9 @@
 // in the classes beside this one, nowhere else.
 
 #include "Actor.h"
+#include "AssessmentRecords.h"  // complete for visibleScores()' "= {}" defaults: clang needs them
 #include "Result.h"
+#include "Score.h"
 #include "Vocabulary.h"
 
 #include <QCoreApplication>

@@ -6,7 +6,9 @@ AD_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 # Build tools, Qt 6 with SQLite, the SVG icon plugin, libcsv for importing applications,
 # the DejaVu fonts every printed document uses, and what the tests use: setpriv
 # (util-linux) for permission cases, dpkg-deb for the package test, poppler-utils to read
-# printed PDFs back, and CUPS with the cups-pdf virtual printer for a real print job.
+# printed PDFs back, and CUPS with the cups-pdf virtual printer for a real print job;
+# clang with its libFuzzer runtime (libclang-rt-14-dev) for the fuzz targets, and libfiu
+# with fiu-run for the fault-injection run (tests/fuzz, tests/faults).
 AD_PACKAGES=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev
@@ -14,6 +16,7 @@ AD_PACKAGES=(
     qt6-pdf-dev libzip-dev
     fonts-dejavu-core
     dpkg-dev desktop-file-utils util-linux poppler-utils cups printer-driver-cups-pdf
+    clang libclang-rt-14-dev libfiu-dev fiu-utils
 )
 
 ad_install_packages() {

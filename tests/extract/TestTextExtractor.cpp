@@ -126,6 +126,20 @@ private slots:
         QCOMPARE(read.text, QStringLiteral("Curriculum vitae\nÉlodie  Marchand, douane\nPangea\noperation"));
     }
 
+    void anOdtSpaceRunCannotAskForGigabytes()
+    {
+        // <text:s text:c="N"/> is a run of N spaces, N as the file says: a document of a
+        // few hundred bytes made the reader build N of them (4 GB at c="2000000000").
+        const QByteArray xml =
+            "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+            "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
+            "<text:p>Élodie<text:s text:c=\"100000000\"/>Marchand</text:p>"
+            "</office:text></office:body></office:document-content>";
+        const DocumentText read = TextExtractor::read(zipOf({{"content.xml", xml}}), kOdt);
+        QCOMPARE(read.outcome, TextOutcome::Text);
+        QCOMPARE(read.text, QStringLiteral("Élodie") + QString(16, QLatin1Char(' ')) + QStringLiteral("Marchand"));
+    }
+
     void damagedZipsFailWithAReason_data()
     {
         QTest::addColumn<QByteArray>("content");
