@@ -74,6 +74,15 @@ Result<FileHeader> FileProbe::inspect(const QString& path, const FileKind& kind)
                           .arg(shown));
     }
     if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
+        // Say what was found: advice to choose a name ending in .accred reads as nonsense
+        // for a file whose name already ends so.
+        if (info.fileName().endsWith(kind.extension, Qt::CaseInsensitive)) {
+            return refuse(ErrorCode::NotOurs,
+                          FileProbeText::tr("\"%1\" ends in %3 but is not %2: its first bytes are not those of a "
+                                            "database (it may be damaged, or another kind of file renamed). It was "
+                                            "left untouched; restore the latest backup or choose another file.")
+                              .arg(shown, kind.description, kind.extension));
+        }
         return refuse(ErrorCode::NotOurs,
                       FileProbeText::tr("\"%1\" is not %2. Choose a file ending in %3.")
                           .arg(shown, kind.description, kind.extension));
@@ -87,6 +96,20 @@ Result<FileHeader> FileProbe::inspect(const QString& path, const FileKind& kind)
     result.applicationId = qFromBigEndian<qint32>(bytes + 68);
     result.userVersion = qFromBigEndian<qint32>(bytes + 60);
     result.walMode = bytes[18] == 2 || bytes[19] == 2;
+    if (result.applicationId != kind.applicationId && result.applicationId == Schema::kApplicationId) {
+        return refuse(ErrorCode::NotOurs,
+                      FileProbeText::tr("\"%1\" is a shared Accreditation Desk file, not %2. Give the reviewer's "
+                                        "review file instead (NAME.review, made by review-init or by their first "
+                                        "score). It was left untouched.")
+                          .arg(shown, kind.description));
+    }
+    if (result.applicationId != kind.applicationId && result.applicationId == ReviewSchema::kApplicationId) {
+        return refuse(ErrorCode::NotOurs,
+                      FileProbeText::tr("\"%1\" is a reviewer's review file, not %2. Open the shared file it was "
+                                        "made for, or import it into that file with import-review. It was left "
+                                        "untouched.")
+                          .arg(shown, kind.description));
+    }
     if (result.applicationId != kind.applicationId) {
         return refuse(ErrorCode::NotOurs,
                       FileProbeText::tr("\"%1\" is a database of another program, not %2. "

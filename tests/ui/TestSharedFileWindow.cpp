@@ -357,6 +357,7 @@ private slots:
         score.criterionKey = QStringLiteral("personal.interpersonal");
         score.rating = 3;
         QVERIFY(review.value()->saveScore(score).ok());
+        QVERIFY(window.store()->assignReviewer(score.candidateId, reviewer.meta.id, QStringLiteral("For the test")).ok());
         FileDialog::setNextFileName(reviewPath);
         action(window, "actionImportReviews")->trigger();
         QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("Imported 1 of 1 scores from Kenji Morita")),
@@ -420,6 +421,7 @@ private slots:
             reviewer = store.value()->savePerson(reviewer).value();
             fileId = store.value()->fileId().value();
             candidate = store.value()->candidates().value().first().meta.id;
+            QVERIFY(store.value()->assignReviewer(candidate, reviewer.meta.id, QStringLiteral("For the test")).ok());
         }
         auto review = ReviewFile::create(QFileInfo(file).absolutePath() + QStringLiteral("/grace.review"), fileId,
                                          reviewer);
@@ -450,8 +452,10 @@ private slots:
             me.name = QStringLiteral("Test Reviewer");
             me.account = Actor::current().person;
             me.role = PersonRole::Reviewer;
-            QVERIFY(store.value()->savePerson(me).ok());
+            const auto saved = store.value()->savePerson(me);
+            QVERIFY(saved.ok());
             candidateId = store.value()->saveCandidate(sampleCandidate(QStringLiteral("Scored"))).value().meta.id;
+            QVERIFY(store.value()->assignReviewer(candidateId, saved.value().meta.id).ok());
         }
         const QString sharedHash = sha256Of(file);
         MainWindow window;
