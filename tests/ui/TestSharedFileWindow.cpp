@@ -338,6 +338,10 @@ private slots:
             reviewer.role = PersonRole::Reviewer;
             reviewer = store.value()->savePerson(reviewer).value();
             fileId = store.value()->fileId().value();
+            // The import takes scores of assigned candidates only.
+            for (const Candidate& c : store.value()->candidates().value()) {
+                QVERIFY(store.value()->assignReviewer(c.meta.id, reviewer.meta.id, QStringLiteral("For the test")).ok());
+            }
         }
         MainWindow window;
         window.show();
@@ -357,7 +361,6 @@ private slots:
         score.criterionKey = QStringLiteral("personal.interpersonal");
         score.rating = 3;
         QVERIFY(review.value()->saveScore(score).ok());
-        QVERIFY(window.store()->assignReviewer(score.candidateId, reviewer.meta.id, QStringLiteral("For the test")).ok());
         FileDialog::setNextFileName(reviewPath);
         action(window, "actionImportReviews")->trigger();
         QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("Imported 1 of 1 scores from Kenji Morita")),
