@@ -515,13 +515,21 @@ void MainWindow::importReviewFilesBeside()
         return;
     }
     int changed = 0;
+    int conflicts = 0;
     for (const ReviewImport& import : imports.value()) {
         changed += import.scoresChanged;
+        conflicts += import.conflictsDeclared;
     }
-    if (changed > 0) {
+    if (changed > 0 || conflicts > 0) {
         reloadCandidates();
-        statusBar()->showMessage(tr("Imported %Ln new score(s) from the review files beside the file.", nullptr, changed),
-                                 10000);
+        QString message = tr("Imported %Ln new score(s) from the review files beside the file.", nullptr, changed);
+        if (conflicts > 0) {
+            // Never "nothing new" when a conflict was recorded and an assignment removed.
+            message += QLatin1Char(' ') +
+                       tr("%Ln conflict(s) of interest recorded; the reviewers' assignments were removed.", nullptr,
+                          conflicts);
+        }
+        statusBar()->showMessage(message, 10000);
     }
 }
 
@@ -733,12 +741,7 @@ void MainWindow::importReviewFiles()
     }
     reloadCandidates();
     MessageBox::information(this, tr("Review file imported"),
-                            imported.value().scoresChanged == 0
-                                ? tr("%1's review file holds nothing new.").arg(imported.value().reviewerName)
-                                : tr("Imported %1 of %2 scores from %3's review file.")
-                                      .arg(imported.value().scoresChanged)
-                                      .arg(imported.value().scoresInFile)
-                                      .arg(imported.value().reviewerName));
+                            imported.value().summary());
 }
 
 void MainWindow::showFileHistory()

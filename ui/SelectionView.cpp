@@ -495,7 +495,7 @@ void SelectionView::propose()
     }
     for (const NotConsidered& n : pool.notConsidered) {
         add(n.ranked.applicant.candidateId, n.ranked.applicant.name, n.ranked.total, n.ranked.applicant.administration,
-            tr("not considered"), n.reason);
+            n.ranked.applicant.screeningPassed ? tr("not considered") : tr("needs an override"), n.reason);
     }
     // The reasons wrap in the last column rather than running off to the right.
     for (int c = 0; c < m_proposal->columnCount() - 1; ++c) {

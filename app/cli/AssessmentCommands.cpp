@@ -441,6 +441,7 @@ int SelectCommand::execute(const QCommandLineParser& parser, QTextStream& out, Q
             others.append(QJsonObject{{QStringLiteral("candidate_id"), idText(n.ranked.applicant.candidateId)},
                                       {QStringLiteral("name"), n.ranked.applicant.name},
                                       {QStringLiteral("stage"), keyOf(n.ranked.applicant.stage)},
+                                      {QStringLiteral("needs_override"), !n.ranked.applicant.screeningPassed},
                                       {QStringLiteral("explanation"), n.reason}});
         }
         QJsonObject o;

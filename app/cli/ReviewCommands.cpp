@@ -190,15 +190,6 @@ int ImportReviewCommand::execute(const QCommandLineParser& parser, QTextStream& 
         err << imported.message() << Qt::endl;
         return Failure;
     }
-    if (imported.value().scoresChanged == 0) {
-        out << tr("%1's review file holds nothing new; nothing changed.").arg(imported.value().reviewerName)
-            << Qt::endl;
-    } else {
-        out << tr("Imported %1 of %2 scores from %3's review file.")
-                   .arg(imported.value().scoresChanged)
-                   .arg(imported.value().scoresInFile)
-                   .arg(imported.value().reviewerName)
-            << Qt::endl;
-    }
+    out << imported.value().summary() << Qt::endl;
     return Success;
 }

@@ -68,6 +68,11 @@ SelectionPool Ranking::selectionPool(const QList<RankedCandidate>& ranked)
     for (const RankedCandidate& r : ranked) {
         if (!r.applicant.competesForSeat()) {
             pool.notConsidered.append({r, tr("not considered: %1").arg(labelOf(r.applicant.stage))});
+        } else if (!r.applicant.screeningPassed) {
+            pool.notConsidered.append(
+                {r, tr("not proposed: %1; selecting them needs an override with a written reason (advance "
+                       "FILE CANDIDATE --to selected --override TEXT)")
+                        .arg(r.applicant.screeningNote)});
         } else if (r.criteriaValued == 0) {
             pool.notConsidered.append({r, tr("not considered: no submitted scores and no consensus")});
         } else {

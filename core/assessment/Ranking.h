@@ -65,8 +65,9 @@ public:
     static QList<CriterionValue> consensusOrMean(const QList<SubmittedRating>& ratings,
                                                  const QList<CriterionValue>& consensus);
 
-    /// The candidates of `ranked` the selection helper weighs (they compete for a seat and
-    /// have a value), and the others with the reason they are not weighed.
+    /// The candidates of `ranked` the selection helper weighs (they compete for a seat, may
+    /// be selected without an override, and have a value), and the others with the reason
+    /// they are not weighed: one failing the screening is marked as needing an override.
     static SelectionPool selectionPool(const QList<RankedCandidate>& ranked);
 
     /// Every applicant, best total first (then by name). Seats go down the list to those who

@@ -3,6 +3,7 @@
 #include "Candidate.h"
 #include "Person.h"
 #include "Score.h"
+#include "ScoreVisibility.h"
 #include "TextFold.h"
 
 #include <QHash>
@@ -68,26 +69,7 @@ bool ReviewRules::hasSubmitted(const QList<Score>& scores, const QUuid& reviewer
 QList<Score> ReviewRules::visibleScores(const QList<Score>& scores, PersonRole role, const QUuid& viewer,
                                         const QList<ConflictDeclaration>& declared)
 {
-    if (role != PersonRole::Reviewer) {
-        return scores;
-    }
-    QList<Score> visible;
-    QHash<QUuid, bool> open;  // per candidate: may the viewer see the others' scores?
-    for (const Score& s : scores) {
-        if (s.reviewerId == viewer) {
-            visible.append(s);
-            continue;
-        }
-        auto found = open.constFind(s.candidateId);
-        if (found == open.constEnd()) {
-            found = open.insert(s.candidateId, hasSubmitted(scores, viewer, s.candidateId) &&
-                                                   !declaredConflict(declared, viewer, s.candidateId));
-        }
-        if (found.value()) {
-            visible.append(s);
-        }
-    }
-    return visible;
+    return ScoreVisibility(role, viewer, scores, declared).scores(scores);
 }
 
 ReviewRules::Spread ReviewRules::spreadEvenly(const QList<Candidate>& candidates, const QList<Person>& reviewers,

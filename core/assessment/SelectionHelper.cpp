@@ -294,8 +294,10 @@ Result<SelectionProposal> SelectionHelper::propose(const QList<SelectionCandidat
             // set would not be the best.
             QString minimumReason;
             bool sameAdministrationLower = false;
+            // Lower or equal totals: with an equal total, the swap would not lower the sum,
+            // so when it is blocked the rule that blocks it decided, not the total.
             for (int q = n - 1; q >= 0; --q) {
-                if (!picked.at(q) || c.at(q).total >= out.total - kTolerance) {
+                if (!picked.at(q) || c.at(q).total > out.total + kTolerance) {
                     continue;
                 }
                 if (administrationKey(c.at(q).administration) == key) {
@@ -303,14 +305,28 @@ Result<SelectionProposal> SelectionHelper::propose(const QList<SelectionCandidat
                 }
                 const int g = minimumHolding(q, o);
                 if (g >= 0 && minimumReason.isEmpty()) {
-                    minimumReason = tr("the picks with lower totals are needed to meet %1 (e.g. %2, total %3)")
-                                        .arg(atLeast(g), c.at(q).name, number(c.at(q).total));
+                    minimumReason = std::abs(c.at(q).total - out.total) <= kTolerance
+                                        ? tr("%2, picked with the same total %3, is needed to meet %1")
+                                              .arg(atLeast(g), c.at(q).name, number(c.at(q).total))
+                                        : tr("the picks with lower totals are needed to meet %1 (e.g. %2, total %3)")
+                                              .arg(atLeast(g), c.at(q).name, number(c.at(q).total));
                     heldForMinimum.insert(q);
                 }
             }
             const bool tie = last >= 0 && std::abs(out.total - c.at(last).total) <= kTolerance;
-            if (tie && administrationFull && administrationKey(c.at(last).administration) != key) {
+            // Whether some tied pick could give up its seat to them: not when each tied pick
+            // holds a minimum they do not meet.
+            bool freeTie = false;
+            for (int q = 0; tie && q < n; ++q) {
+                if (picked.at(q) && std::abs(c.at(q).total - out.total) <= kTolerance && minimumHolding(q, o) < 0 &&
+                    (!administrationFull || administrationKey(c.at(q).administration) == key)) {
+                    freeTie = true;
+                }
+            }
+            if (tie && administrationFull && administrationKey(c.at(last).administration) != key && !freeTie) {
                 reason = administrationReason;
+            } else if (tie && !freeTie && !minimumReason.isEmpty()) {
+                reason = minimumReason;
             } else if (last >= 0 && out.total <= c.at(last).total + kTolerance) {
                 reason = tie
                              ? tr("same total %1 as the last pick, %2: either fits; decide between them")

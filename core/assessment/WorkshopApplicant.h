@@ -18,6 +18,12 @@ struct WorkshopApplicant {
     std::optional<Region> region;
     Stage stage = Stage::Applied;
     bool holdsSeat = false;  ///< enrolled in this workshop now
+    /// Whether the Stage 1 screening lets them be selected without an override (hard
+    /// requirements met and most of the counted criteria, as the pipeline requires); true
+    /// for those already selected or further, whose decision stands.
+    bool screeningPassed = true;
+    /// When not passed: the screening's verdict in a sentence, or that none is recorded.
+    QString screeningNote;
 
     /// Whether the candidate still competes for one of the workshop's seats: everyone but
     /// those not selected and those who withdrew.

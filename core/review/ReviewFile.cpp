@@ -175,6 +175,37 @@ Status ReviewFile::readIdentity()
     return Status::success();
 }
 
+Status ReviewFile::advanceRevision()
+{
+    // Kept in review_info, so that review files made before it existed keep their layout.
+    QSqlQuery q(QSqlDatabase::database(connection(), false));
+    if (!q.exec(QStringLiteral("INSERT INTO review_info (key, value) VALUES ('revision', '1') ON CONFLICT (key) "
+                               "DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)"))) {
+        return sqlFailure(q.lastError(), tr("Could not save the review file."));
+    }
+    return Status::success();
+}
+
+Result<qint64> ReviewFile::revision() const
+{
+    QSqlQuery q(QSqlDatabase::database(connection(), false));
+    if (!q.exec(QStringLiteral("SELECT value FROM review_info WHERE key = 'revision'"))) {
+        return Result<qint64>(sqlError(q.lastError(), tr("Could not read the review file.")));
+    }
+    if (!q.next()) {
+        return qint64(0);
+    }
+    bool number = false;
+    const qint64 value = q.value(0).toString().toLongLong(&number);
+    if (!number || value < 0) {
+        return Result<qint64>::failure(ErrorCode::Damaged,
+                                       tr("The review file's revision \"%1\" is not a count; ask the reviewer for a "
+                                          "new copy.")
+                                           .arg(q.value(0).toString()));
+    }
+    return value;
+}
+
 Result<QList<Score>> ReviewFile::scores() const
 {
     QSqlQuery q(QSqlDatabase::database(connection(), false));
@@ -263,6 +294,9 @@ Result<Score> ReviewFile::saveScore(const Score& proposed)
                                       tr("This score was changed elsewhere (another window?) after you opened it; "
                                          "reload it and make your change again."));
     }
+    if (auto advanced = advanceRevision(); !advanced.ok()) {
+        return Result<Score>(advanced.error());
+    }
     if (auto committed = transaction.commit(); !committed.ok()) {
         return Result<Score>(committed.error());
     }
@@ -333,6 +367,9 @@ Status ReviewFile::submit(const QUuid& candidateId, const QStringList& formKeys,
     if (!q.exec()) {
         return sqlFailure(q.lastError(), tr("Could not submit the scores."));
     }
+    if (auto advanced = advanceRevision(); !advanced.ok()) {
+        return advanced;
+    }
     return transaction.commit();
 }
 
@@ -365,6 +402,9 @@ Status ReviewFile::declareConflict(const QUuid& candidateId, const QString& reas
     q.bindValue(QStringLiteral(":value"), QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact)));
     if (!q.exec()) {
         return sqlFailure(q.lastError(), tr("Could not record the conflict of interest."));
+    }
+    if (auto advanced = advanceRevision(); !advanced.ok()) {
+        return advanced;
     }
     return transaction.commit();
 }

@@ -57,6 +57,12 @@ public:
     /// The conflicts this reviewer declared.
     Result<QList<ConflictDeclaration>> conflicts() const;
 
+    /// How many times this file was written: every save, submission and declaration adds
+    /// one, inside its own transaction. The import orders copies of a review file by it,
+    /// never by the reviewer machine's clock (a laptop with a wrong date must not make an
+    /// old copy look newer, or a real re-score look older). 0 for a file never written.
+    Result<qint64> revision() const;
+
     /// The reviewer's view: the scores imported into the shared file, with this file's own
     /// scores in place of theirs.
     static QList<Score> overlay(const QList<Score>& shared, const QList<Score>& own);
@@ -64,6 +70,8 @@ public:
 private:
     ReviewFile(QString path, std::unique_ptr<SqlConnection> connection, bool readOnly);
     Status readIdentity();
+    /// Adds one to the file's revision, inside the caller's transaction.
+    Status advanceRevision();
     QString connection() const;
 
     QString m_path;

@@ -25,5 +25,5 @@ Actor Actor::current()
     if (machine.isEmpty()) {
         machine = QStringLiteral("localhost");
     }
-    return {person, machine};
+    return {person, machine, person};
 }

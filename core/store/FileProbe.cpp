@@ -78,8 +78,9 @@ Result<FileHeader> FileProbe::inspect(const QString& path, const FileKind& kind)
         // or damaged; a file of another name was most likely chosen by mistake.
         if (path.endsWith(kind.extension, Qt::CaseInsensitive)) {
             return refuse(ErrorCode::NotOurs,
-                          FileProbeText::tr("\"%1\" is not an SQLite database at all, so it is not %2 although "
-                                            "its name ends in %3: it was overwritten or damaged. Restore the latest "
+                          FileProbeText::tr("\"%1\" is not an SQLite database at all (its first bytes are not "
+                                            "those of a database), so it is not %2 although its name ends in %3: it "
+                                            "was overwritten or damaged. It was left untouched; restore the latest "
                                             "backup.")
                               .arg(shown, kind.description, kind.extension));
         }
@@ -97,6 +98,20 @@ Result<FileHeader> FileProbe::inspect(const QString& path, const FileKind& kind)
     result.applicationId = qFromBigEndian<qint32>(bytes + 68);
     result.userVersion = qFromBigEndian<qint32>(bytes + 60);
     result.walMode = bytes[18] == 2 || bytes[19] == 2;
+    if (result.applicationId != kind.applicationId && result.applicationId == Schema::kApplicationId) {
+        return refuse(ErrorCode::NotOurs,
+                      FileProbeText::tr("\"%1\" is a shared Accreditation Desk file, not %2. Give the reviewer's "
+                                        "review file instead (NAME.review, made by review-init or by their first "
+                                        "score). It was left untouched.")
+                          .arg(shown, kind.description));
+    }
+    if (result.applicationId != kind.applicationId && result.applicationId == ReviewSchema::kApplicationId) {
+        return refuse(ErrorCode::NotOurs,
+                      FileProbeText::tr("\"%1\" is a reviewer's review file, not %2. Open the shared file it was "
+                                        "made for, or import it into that file with import-review. It was left "
+                                        "untouched.")
+                          .arg(shown, kind.description));
+    }
     if (result.applicationId != kind.applicationId) {
         return refuse(ErrorCode::NotOurs,
                       FileProbeText::tr("\"%1\" is a database of another program, not %2. "

@@ -1,4 +1,5 @@
 #include "Store.h"
+#include "ScoreVisibility.h"
 #include "Clock.h"
 #include "StoreChange.h"
 
@@ -432,7 +433,28 @@ Result<std::unique_ptr<Store>> Store::create(const QString& requestedPath, const
 
 Result<QList<AuditEntry>> Store::auditTrail(const QUuid& subject) const
 {
-    return AuditLog::entries(connection(), subject.isNull() ? QString() : idText(subject));
+    auto trail = AuditLog::entries(connection(), subject.isNull() ? QString() : idText(subject));
+    if (!trail.ok() || m_role != PersonRole::Reviewer) {
+        return trail;
+    }
+    const auto visibility = scoreVisibility();
+    if (!visibility.ok()) {
+        return Result<QList<AuditEntry>>(visibility.error());
+    }
+    // The consensus is the only record of the trail made of the reviewers' ratings (an
+    // import records counts only): a reviewer still blind to a candidate's scores sees that
+    // it was recorded, not what it says.
+    QList<AuditEntry> shown = trail.value();
+    for (AuditEntry& e : shown) {
+        if (e.entity == QLatin1String("consensus") &&
+            !visibility.value().seesOthersOf(QUuid::fromString(e.subjectId))) {
+            const QString hidden = RecordJson::compact(QJsonObject{
+                {QStringLiteral("hidden"), tr("until you submit your own scores of this candidate")}});
+            e.oldValue = e.oldValue == QLatin1String("null") ? e.oldValue : hidden;
+            e.newValue = hidden;
+        }
+    }
+    return shown;
 }
 
 Status Store::backupTo(const QString& target) const

@@ -35,6 +35,7 @@ struct DocumentText;
 struct DocumentToRead;
 struct CandidateFilter;
 class CompetenceProfile;
+class ScoreVisibility;
 class LetterTemplate;
 struct LetterSignatory;
 class Person;
@@ -103,6 +104,12 @@ struct ReviewImport {
     int scoresInFile = 0;
     int scoresChanged = 0;  ///< 0 when the file had been imported before and nothing changed
     int conflictsDeclared = 0;  ///< conflicts of interest newly declared (each removes an assignment)
+    int assignmentsRemoved = 0;  ///< assignments removed for a declared conflict
+    int scoresLeftOutForConflict = 0;  ///< scores of candidates the file declares a conflict about
+
+    /// What the import did, in sentences (the CLI and the window say the same): never
+    /// "nothing new" when a conflict was recorded or an assignment removed.
+    QString summary() const;
 };
 
 class Store
@@ -351,11 +358,18 @@ public:
     /// Records a person or changes their role; the file always keeps at least one officer.
     Result<Person> savePerson(const Person& person);
 
-    /// Scores imported from review files; of one candidate when `candidateId` is set.
+    /// Scores imported from review files; of one candidate when `candidateId` is set. As
+    /// the actor may see them (scoreVisibility): a reviewer is blind to the others' scores
+    /// of a candidate until they submitted their own, and after declaring a conflict.
     Result<QList<Score>> scores(const QUuid& candidateId = {}) const;
-    /// Imports a reviewer's review file made for this file. A score replaces the stored
-    /// one only when newer; importing the same file again changes nothing. A conflict of
-    /// interest the reviewer declared is recorded and removes their assignment.
+    /// Imports a reviewer's review file made for this file. Every row is checked as if the
+    /// reviewer typed it in here (assigned, no conflict, an item of the candidate's form, a
+    /// profile version the file has, a form submitted whole, submitted scores final); one
+    /// refused row imports nothing and names the row. The file's current state wins over
+    /// what was imported before; an older copy (lower revision) is refused; the shared
+    /// file accepts one review file per reviewer. Importing the same file again changes
+    /// nothing. A conflict of interest the reviewer declared is recorded and removes their
+    /// assignment.
     Result<ReviewImport> importReview(const QString& reviewFilePath);
     /// Imports every review file (*.review) in the file's folder that was made for this
     /// file; review files of other files are passed over. Stops at the first failure.
@@ -419,10 +433,15 @@ public:
     /// they submitted (ReviewRules::visibleScores).
     Result<QList<Score>> visibleScores(const QUuid& candidateId, const QList<Score>& ownScores = {},
                                        const QList<ConflictDeclaration>& ownConflicts = {}) const;
+    /// What the actor may see of the scores, the one rule every output asks: everything
+    /// for officers and observers; for a reviewer, from the shared file and their own review
+    /// file beside it (ACCOUNT.review), when it is theirs.
+    Result<ScoreVisibility> scoreVisibility() const;
 
     /// Records the officer's consensus on one criterion of a candidate's form, apart from
     /// the reviewers' scores; recording again replaces it.
     Status recordConsensus(const ConsensusRating& consensus);
+    /// The consensus of a candidate, where the actor may see it (scoreVisibility).
     Result<QList<ConsensusRating>> consensus(const QUuid& candidateId) const;
     /// Records the officer's outcome of one step's assessment of a candidate.
     Status recordOutcome(const AssessmentOutcome& outcome);
@@ -451,6 +470,8 @@ public:
     Status setLetterSignatory(const LetterSignatory& signatory);
 
     /// The audit trail, oldest first; of one candidate or record when `subject` is set.
+    /// For a reviewer, a consensus recorded about a candidate they may not see the scores
+    /// of shows that it was recorded, not what it was (scoreVisibility).
     Result<QList<AuditEntry>> auditTrail(const QUuid& subject = {}) const;
 
     /// Writes a verified copy to `target` (which must not exist).
@@ -470,6 +491,10 @@ public:
 
 private:
     struct Change;
+    /// Every imported score, whoever reads: for the rules, never for an output.
+    Result<QList<Score>> allScores(const QUuid& candidateId = {}) const;
+    Result<ScoreVisibility> visibilityWith(const QList<Score>& ownScores,
+                                           const QList<ConflictDeclaration>& ownConflicts) const;
     /// What `filter` asks of a candidate (alias c), as SQL conditions with their bindings,
     /// its text condition left out unless `withText`.
     QStringList candidateConditions(const CandidateFilter& filter, QVariantMap& bindings, bool withText) const;

@@ -2,9 +2,12 @@
 // of each criterion, and what the ranking is made of (consensus, else the mean). Nothing here writes; the statistics, ranking and selection are pure
 // code in core/assessment that works on what these return.
 #include "Store.h"
+#include "ScoreVisibility.h"
 
+#include "CompetenceProfile.h"
 #include "NameCollation.h"
 #include "Ranking.h"
+#include "Screening.h"
 #include "StoreWriteSql.h"
 #include "SubmittedRating.h"
 #include "WorkshopApplicant.h"
@@ -23,7 +26,7 @@ const char* const kApplicantCondition =
 Result<QList<WorkshopApplicant>> Store::workshopApplicants(const QUuid& workshopId) const
 {
     QHash<QUuid, QString> sortTexts;
-    auto read = readAll<WorkshopApplicant>(
+    auto applicants = readAll<WorkshopApplicant>(
         connection(),
         QStringLiteral("SELECT c.id, c.family_name, c.given_names, c.administration, c.gender, c.region, c.stage, "
                        "e.workshop_id = :w FROM candidate c LEFT JOIN enrolment e ON e.candidate_id = c.id WHERE ") +
@@ -43,10 +46,35 @@ Result<QList<WorkshopApplicant>> Store::workshopApplicants(const QUuid& workshop
             return a;
         },
         tr("Could not read the workshop's applicants."));
-    if (read.ok()) {
-        NameCollation().sort(read.value(), [&](const WorkshopApplicant& a) { return sortTexts.value(a.candidateId); });
+    if (!applicants.ok()) {
+        return applicants;
     }
-    return read;
+    NameCollation().sort(applicants.value(), [&](const WorkshopApplicant& a) { return sortTexts.value(a.candidateId); });
+    // The same test as the pipeline's move to "selected" (Pipeline::checkMove): the
+    // selection helper proposes only those who may be selected without an override.
+    const auto profile = currentProfile();
+    if (!profile.ok()) {
+        return Result<QList<WorkshopApplicant>>(profile.error());
+    }
+    const int threshold = profile.value().countedThresholdPercent;
+    QList<WorkshopApplicant> list = applicants.value();
+    for (WorkshopApplicant& a : list) {
+        if (a.stage != Stage::Applied && a.stage != Stage::Waitlisted) {
+            continue;  // decided already: the decision stands, with its override if any
+        }
+        const auto screened = screening(a.candidateId);
+        if (!screened.ok()) {
+            return Result<QList<WorkshopApplicant>>(screened.error());
+        }
+        if (!screened.value()) {
+            a.screeningPassed = false;
+            a.screeningNote = tr("no Stage 1 screening is recorded");
+        } else if (!screened.value()->qualifies(threshold)) {
+            a.screeningPassed = false;
+            a.screeningNote = tr("screening not passed (%1)").arg(screened.value()->explanation(threshold));
+        }
+    }
+    return list;
 }
 
 Result<QHash<QString, int>> Store::workshopCriterionScoreCounts(const QUuid& workshopId) const
@@ -75,7 +103,7 @@ Result<QList<SubmittedRating>> Store::workshopRatings(const QUuid& workshopId) c
 {
     // The kind comes from the profile version the score names: a later profile may have
     // moved a criterion, and past assessments keep the version they were made with.
-    return readAll<SubmittedRating>(
+    const auto all = readAll<SubmittedRating>(
         connection(),
         QStringLiteral("SELECT s.candidate_id, s.reviewer_id, p.name, s.criterion_key, cr.kind, s.rating "
                        "FROM score s JOIN candidate c ON c.id = s.candidate_id "
@@ -98,6 +126,16 @@ Result<QList<SubmittedRating>> Store::workshopRatings(const QUuid& workshopId) c
             return r;
         },
         tr("Could not read the workshop's scores."));
+    if (!all.ok()) {
+        return all;
+    }
+    // The statistics, agreement, ranking and selection are made of these: a reviewer's
+    // blindness holds there too.
+    const auto visibility = scoreVisibility();
+    if (!visibility.ok()) {
+        return Result<QList<SubmittedRating>>(visibility.error());
+    }
+    return visibility.value().ratings(all.value());
 }
 
 Result<QList<CriterionValue>> Store::workshopCriterionValues(const QUuid& workshopId) const
@@ -130,5 +168,15 @@ Result<QList<CriterionValue>> Store::workshopCriterionValues(const QUuid& worksh
     if (!consensus.ok()) {
         return R(consensus.error());
     }
-    return Ranking::consensusOrMean(ratings.value(), consensus.value());
+    const auto visibility = scoreVisibility();
+    if (!visibility.ok()) {
+        return R(visibility.error());
+    }
+    QList<CriterionValue> agreed;
+    for (const CriterionValue& v : consensus.value()) {
+        if (visibility.value().seesOthersOf(v.candidateId)) {
+            agreed.append(v);
+        }
+    }
+    return Ranking::consensusOrMean(ratings.value(), agreed);
 }

@@ -6,6 +6,9 @@
 
 #include "AssessmentRecords.h"
 #include "NameCollation.h"
+#include "Candidate.h"
+#include "ScoringForm.h"
+#include "ScoreVisibility.h"
 #include "Person.h"
 #include "RecordJson.h"
 #include "ReviewFile.h"
@@ -17,6 +20,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -153,6 +157,19 @@ Result<Person> Store::savePerson(const Person& typed)
 
 Result<QList<Score>> Store::scores(const QUuid& candidateId) const
 {
+    const auto all = allScores(candidateId);
+    if (!all.ok() || m_role != PersonRole::Reviewer) {
+        return all;
+    }
+    const auto visibility = scoreVisibility();
+    if (!visibility.ok()) {
+        return Result<QList<Score>>(visibility.error());
+    }
+    return visibility.value().scores(all.value());
+}
+
+Result<QList<Score>> Store::allScores(const QUuid& candidateId) const
+{
     QSqlQuery q(QSqlDatabase::database(connection(), false));
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") + kScoreColumns +
@@ -168,6 +185,56 @@ Result<QList<Score>> Store::scores(const QUuid& candidateId) const
         list.append(readScore(q));
     }
     return list;
+}
+
+namespace {
+
+/// The key under which the shared file keeps the one review file it accepts from a
+/// reviewer (bound when the file is first imported): editing `reviewer_id` in a review
+/// file cannot make it speak for another reviewer, whose own file is bound already.
+QString reviewFileKey(const QUuid& reviewerId)
+{
+    return QStringLiteral("review_file:") + idText(reviewerId);
+}
+
+/// The key of the last revision imported from a review file (ReviewFile::revision).
+QString reviewRevisionKey(const QString& reviewFileId)
+{
+    return QStringLiteral("review_revision:") + reviewFileId;
+}
+
+bool sameContent(const Score& a, const Score& b)
+{
+    return a.rating == b.rating && a.comment == b.comment && a.evidence == b.evidence &&
+           a.isSubmitted() == b.isSubmitted() && a.profileVersion == b.profileVersion;
+}
+
+} // namespace
+
+QString ReviewImport::summary() const
+{
+    if (scoresChanged == 0 && conflictsDeclared == 0 && assignmentsRemoved == 0) {
+        return Store::tr("%1's review file holds nothing new; nothing changed.").arg(reviewerName);
+    }
+    QStringList lines{Store::tr("Imported %1 of %2 scores from %3's review file.")
+                          .arg(scoresChanged)
+                          .arg(scoresInFile)
+                          .arg(reviewerName)};
+    if (conflictsDeclared > 0) {
+        lines.append(Store::tr("%n conflict(s) of interest declared by %1 recorded.", nullptr, conflictsDeclared)
+                         .arg(reviewerName));
+    }
+    if (scoresLeftOutForConflict > 0) {
+        lines.append(Store::tr("%n score(s) of candidates %1 declared a conflict of interest about were left out.",
+                               nullptr, scoresLeftOutForConflict)
+                         .arg(reviewerName));
+    }
+    if (assignmentsRemoved > 0) {
+        lines.append(Store::tr("%n assignment(s) of %1 removed for a declared conflict of interest.", nullptr,
+                               assignmentsRemoved)
+                         .arg(reviewerName));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 Result<ReviewImport> Store::importReview(const QString& reviewFilePath)
@@ -196,9 +263,15 @@ Result<ReviewImport> Store::importReview(const QString& reviewFilePath)
     if (!declared.ok()) {
         return R(declared.error());
     }
+    const auto revision = review.value()->revision();
+    if (!revision.ok()) {
+        return R(revision.error());
+    }
     ReviewImport result;
     result.reviewerName = identity.reviewerName;
     result.scoresInFile = int(incoming.value().size());
+    // Every row is checked against the shared file's rules as if the reviewer had typed it
+    // in here (ReviewerWork's rules): a refusal names the row and why, and imports nothing.
     const Status status = write([&](Change& change) -> Status {
         QSqlDatabase db = QSqlDatabase::database(connection(), false);
         QSqlQuery reviewer(db);
@@ -211,9 +284,186 @@ Result<ReviewImport> Store::importReview(const QString& reviewFilePath)
         }
         result.reviewerName = reviewer.value(1).toString();
         reviewer.finish();
+        const QString shown = QDir::toNativeSeparators(reviewFilePath);
+
+        // Who wrote the file: the shared file accepts one review file per reviewer, and a
+        // review file for one reviewer only.
+        QSqlQuery info(db);
+        info.prepare(QStringLiteral("SELECT value FROM file_info WHERE key = :key"));
+        info.bindValue(QStringLiteral(":key"), reviewFileKey(identity.reviewerId));
+        if (!info.exec()) {
+            return sqlFailure(info.lastError(), tr("Could not read the file's review files."));
+        }
+        const QString boundFile = info.next() ? info.value(0).toString() : QString();
+        info.finish();
+        QSqlQuery bound(db);
+        bound.prepare(QStringLiteral("SELECT f.key, p.name FROM file_info f LEFT JOIN person p ON "
+                                     "f.key = 'review_file:' || p.id WHERE f.key LIKE 'review_file:%' AND "
+                                     "f.value = :file UNION ALL SELECT 'import', p.name FROM review_import r "
+                                     "LEFT JOIN person p ON p.id = r.reviewer_id WHERE r.review_file_id = :file AND "
+                                     "r.reviewer_id <> :reviewer"));
+        bound.bindValue(QStringLiteral(":file"), identity.reviewFileId);
+        bound.bindValue(QStringLiteral(":reviewer"), idText(identity.reviewerId));
+        if (!bound.exec()) {
+            return sqlFailure(bound.lastError(), tr("Could not read the file's review files."));
+        }
+        while (bound.next()) {
+            if (bound.value(0).toString() != reviewFileKey(identity.reviewerId)) {
+                return Status::failure(
+                    ErrorCode::Refused,
+                    tr("\"%1\" says it holds %2's scores, but this file knows it as %3's review file: it was "
+                       "edited. Nothing was imported; ask %3 for their review file as they saved it.")
+                        .arg(shown, result.reviewerName, bound.value(1).toString()));
+            }
+        }
+        bound.finish();
+        if (!boundFile.isEmpty() && boundFile != identity.reviewFileId) {
+            return Status::failure(
+                ErrorCode::Refused,
+                tr("\"%1\" is not the review file this file accepts from %2 (it has imported another one from "
+                   "them): a review file that names %2 but was made elsewhere, or edited. Nothing was imported; "
+                   "ask %2 for the review file they score in.")
+                    .arg(shown, result.reviewerName));
+        }
+        // Copies are ordered by the file's own revision, never by a machine's clock.
+        info.bindValue(QStringLiteral(":key"), reviewRevisionKey(identity.reviewFileId));
+        if (!info.exec()) {
+            return sqlFailure(info.lastError(), tr("Could not read the file's review files."));
+        }
+        const qint64 importedRevision = info.next() ? info.value(0).toString().toLongLong() : -1;
+        info.finish();
+        if (revision.value() < importedRevision) {
+            return Status::failure(ErrorCode::Refused,
+                                   tr("\"%1\" is an older copy of %2's review file (revision %3; revision %4 was "
+                                      "imported already). Nothing was imported; import their latest copy.")
+                                       .arg(shown, result.reviewerName)
+                                       .arg(revision.value())
+                                       .arg(importedRevision));
+        }
+
+        // What the shared file says about this reviewer's candidates.
+        QSet<QUuid> assigned;
+        QSet<QUuid> conflicted;
+        for (const ReviewerAssignment& a : assignments().value()) {
+            if (a.reviewerId == identity.reviewerId) {
+                assigned.insert(a.candidateId);
+            }
+        }
+        for (const ConflictDeclaration& d : conflictDeclarations().value() + declared.value()) {
+            if (d.reviewerId == identity.reviewerId) {
+                conflicted.insert(d.candidateId);
+            }
+        }
+        QHash<QString, Score> storedScores;
         QSqlQuery stored(db);
-        stored.prepare(QStringLiteral("SELECT updated_at, row_version FROM score WHERE reviewer_id = :reviewer AND "
-                                      "candidate_id = :candidate AND criterion_key = :criterion"));
+        stored.prepare(QStringLiteral("SELECT ") + kScoreColumns + QStringLiteral(" FROM score WHERE reviewer_id = :reviewer"));
+        stored.bindValue(QStringLiteral(":reviewer"), idText(identity.reviewerId));
+        if (!stored.exec()) {
+            return sqlFailure(stored.lastError(), tr("Could not read the stored scores."));
+        }
+        while (stored.next()) {
+            const Score s = readScore(stored);
+            storedScores.insert(idText(s.candidateId) + QLatin1Char('|') + s.criterionKey, s);
+        }
+        stored.finish();
+        QSet<int> profileVersions;
+        QSqlQuery versions(db);
+        if (!versions.exec(QStringLiteral("SELECT version FROM competence_profile"))) {
+            return sqlFailure(versions.lastError(), tr("Could not read the competence profile."));
+        }
+        while (versions.next()) {
+            profileVersions.insert(versions.value(0).toInt());
+        }
+        versions.finish();
+
+        QHash<QUuid, QList<Score>> byCandidate;
+        for (Score score : incoming.value()) {
+            FreeText::tidy(score);  // a reviewer's file keeps what their version typed
+            byCandidate[score.candidateId].append(score);
+        }
+        QList<Score> toWrite;
+        for (auto it = byCandidate.cbegin(); it != byCandidate.cend(); ++it) {
+            const QUuid candidateId = it.key();
+            const auto person = candidate(candidateId);
+            const QString who = person.ok() ? person.value().displayName() : idText(candidateId);
+            const auto refuse = [&](const Score& row, const QString& reason) {
+                return Status::failure(ErrorCode::Refused,
+                                       tr("\"%1\": the score of %2 on \"%3\" by %4 is refused: %5 Nothing was "
+                                          "imported.")
+                                           .arg(shown, who, row.criterionKey, result.reviewerName, reason));
+            };
+            if (conflicted.contains(candidateId)) {
+                // A declared conflict voids the reviewer's scores of that candidate, whether
+                // they were made before it (a reviewer cannot remove them) or added to the
+                // file afterwards: none is imported, and the summary says so.
+                result.scoresLeftOutForConflict += int(it.value().size());
+                continue;
+            }
+            QList<Score> changed;
+            for (const Score& score : it.value()) {
+                if (auto valid = score.validate().toStatus(); !valid.ok()) {
+                    return refuse(score, valid.message());
+                }
+                const auto found = storedScores.constFind(idText(candidateId) + QLatin1Char('|') + score.criterionKey);
+                if (found != storedScores.constEnd() && sameContent(found.value(), score)) {
+                    continue;  // imported before: importing again changes nothing
+                }
+                if (found != storedScores.constEnd() && found.value().isSubmitted()) {
+                    return refuse(score, tr("it was submitted and imported before, and submitted scores are final."));
+                }
+                changed.append(score);
+            }
+            if (changed.isEmpty()) {
+                continue;
+            }
+            const Score& first = changed.constFirst();
+            if (!person.ok()) {
+                return refuse(first, tr("the candidate is not in this file."));
+            }
+            if (!assigned.contains(candidateId)) {
+                return refuse(first, tr("%1 is not assigned to %2; the officer assigns reviewers (assign).")
+                                         .arg(who, result.reviewerName));
+            }
+            const auto form = scoringForm(candidateId);
+            if (!form.ok()) {
+                return Status(form.error());
+            }
+            for (const Score& score : changed) {
+                if (!form.value().criterion(score.criterionKey)) {
+                    return refuse(score, tr("\"%1\" is not an item of %2's scoring form.").arg(score.criterionKey, who));
+                }
+                if (score.rating) {
+                    if (auto valid = form.value().checkRating(score.criterionKey, *score.rating); !valid.ok()) {
+                        return refuse(score, valid.message());
+                    }
+                }
+                if (!profileVersions.contains(score.profileVersion)) {
+                    return refuse(score, tr("it names competence profile version %1, which this file does not "
+                                            "have.")
+                                             .arg(score.profileVersion));
+                }
+            }
+            // A form is submitted whole: every row of the candidate submitted, every item rated.
+            const bool anySubmitted = std::any_of(it.value().cbegin(), it.value().cend(),
+                                                  [](const Score& s) { return s.isSubmitted(); });
+            if (anySubmitted) {
+                for (const Score& score : it.value()) {
+                    if (!score.isSubmitted()) {
+                        return refuse(score, tr("the form is marked submitted on some items only; a form is "
+                                                "submitted whole."));
+                    }
+                }
+                const QStringList missing = form.value().unrated(it.value());
+                if (!missing.isEmpty()) {
+                    return refuse(first, tr("the form is marked submitted with %n item(s) unrated (%1); a form is "
+                                            "submitted once every item is rated.",
+                                            nullptr, int(missing.size()))
+                                             .arg(missing.join(QStringLiteral(", "))));
+                }
+            }
+            toWrite += changed;
+        }
+
         QSqlQuery upsert(db);
         upsert.prepare(QStringLiteral(
             "INSERT INTO score (") + kScoreColumns + QStringLiteral(") VALUES (:id, :reviewer, :candidate, :criterion, "
@@ -224,26 +474,7 @@ Result<ReviewImport> Store::importReview(const QString& reviewFilePath)
             "row_version = score.row_version + 1, modified_at = excluded.modified_at, "
             "modified_by = excluded.modified_by"));
         const QString now = timeText(Clock::nowUtc());
-        for (Score score : incoming.value()) {
-            FreeText::tidy(score);  // a reviewer's file keeps what their version typed
-            if (auto valid = score.validate().toStatus(); !valid.ok()) {
-                return Status::failure(ErrorCode::Invalid,
-                                       tr("The review file holds a score that breaks the rules (%1); nothing was "
-                                          "imported.")
-                                           .arg(valid.message()));
-            }
-            stored.bindValue(QStringLiteral(":reviewer"), idText(identity.reviewerId));
-            stored.bindValue(QStringLiteral(":candidate"), idText(score.candidateId));
-            stored.bindValue(QStringLiteral(":criterion"), score.criterionKey);
-            if (!stored.exec()) {
-                return sqlFailure(stored.lastError(), tr("Could not read the stored scores."));
-            }
-            // A reviewer's own later copy wins; an older or identical one changes nothing.
-            if (stored.next() && toTime(stored.value(0)) >= score.updatedAt) {
-                stored.finish();
-                continue;
-            }
-            stored.finish();
+        for (const Score& score : toWrite) {
             upsert.bindValue(QStringLiteral(":id"), idText(score.meta.id));
             upsert.bindValue(QStringLiteral(":reviewer"), idText(identity.reviewerId));
             upsert.bindValue(QStringLiteral(":candidate"), idText(score.candidateId));
@@ -260,11 +491,6 @@ Result<ReviewImport> Store::importReview(const QString& reviewFilePath)
             upsert.bindValue(QStringLiteral(":modified_at"), now);
             upsert.bindValue(QStringLiteral(":modified_by"), m_actor.label());
             if (!upsert.exec()) {
-                if (sqliteCode(upsert.lastError()) == 19) {
-                    return Status::failure(ErrorCode::Invalid,
-                                           tr("The review file scores a candidate who is not in this file; nothing "
-                                              "was imported."));
-                }
                 return sqlFailure(upsert.lastError(), tr("Could not import the scores."));
             }
             ++result.scoresChanged;
@@ -277,6 +503,12 @@ Result<ReviewImport> Store::importReview(const QString& reviewFilePath)
         unassign.prepare(QStringLiteral("DELETE FROM reviewer_assignment WHERE candidate_id = :candidate AND "
                                         "reviewer_id = :reviewer"));
         for (const ConflictDeclaration& d : declared.value()) {
+            if (auto found = candidate(d.candidateId); !found.ok()) {
+                return Status::failure(ErrorCode::Refused,
+                                       tr("\"%1\" declares a conflict of interest about a candidate who is not in "
+                                          "this file. Nothing was imported.")
+                                           .arg(shown));
+            }
             conflict.bindValue(QStringLiteral(":candidate"), idText(d.candidateId));
             conflict.bindValue(QStringLiteral(":reviewer"), idText(identity.reviewerId));
             conflict.bindValue(QStringLiteral(":reason"), d.reason);
@@ -287,14 +519,16 @@ Result<ReviewImport> Store::importReview(const QString& reviewFilePath)
             }
             if (conflict.numRowsAffected() == 1) {
                 ++result.conflictsDeclared;
-                unassign.bindValue(QStringLiteral(":candidate"), idText(d.candidateId));
-                unassign.bindValue(QStringLiteral(":reviewer"), idText(identity.reviewerId));
-                if (!unassign.exec()) {
-                    return sqlFailure(unassign.lastError(), tr("Could not import the conflicts of interest."));
-                }
             }
+            // Also when the declaration was imported before: an assignment made since is undone.
+            unassign.bindValue(QStringLiteral(":candidate"), idText(d.candidateId));
+            unassign.bindValue(QStringLiteral(":reviewer"), idText(identity.reviewerId));
+            if (!unassign.exec()) {
+                return sqlFailure(unassign.lastError(), tr("Could not import the conflicts of interest."));
+            }
+            result.assignmentsRemoved += unassign.numRowsAffected() > 0 ? 1 : 0;
         }
-        if (result.scoresChanged == 0 && result.conflictsDeclared == 0) {
+        if (result.scoresChanged == 0 && result.conflictsDeclared == 0 && result.assignmentsRemoved == 0) {
             change.nothingChanged = true;  // importing again is harmless
             return Status::success();
         }
@@ -309,14 +543,29 @@ Result<ReviewImport> Store::importReview(const QString& reviewFilePath)
         if (!record.exec()) {
             return sqlFailure(record.lastError(), tr("Could not record the import."));
         }
+        QSqlQuery keep(db);
+        keep.prepare(QStringLiteral("INSERT INTO file_info (key, value) VALUES (:key, :value) ON CONFLICT (key) "
+                                    "DO UPDATE SET value = excluded.value"));
+        keep.bindValue(QStringLiteral(":key"), reviewFileKey(identity.reviewerId));
+        keep.bindValue(QStringLiteral(":value"), identity.reviewFileId);
+        if (!keep.exec()) {
+            return sqlFailure(keep.lastError(), tr("Could not record the import."));
+        }
+        keep.bindValue(QStringLiteral(":key"), reviewRevisionKey(identity.reviewFileId));
+        keep.bindValue(QStringLiteral(":value"), QString::number(revision.value()));
+        if (!keep.exec()) {
+            return sqlFailure(keep.lastError(), tr("Could not record the import."));
+        }
         change.action = QStringLiteral("review.import");
         change.entity = QStringLiteral("review_file");
         change.entityId = identity.reviewFileId;
         change.subjectId = idText(identity.reviewerId);
         change.after = {{QStringLiteral("reviewer"), result.reviewerName},
+                        {QStringLiteral("revision"), revision.value()},
                         {QStringLiteral("scores_in_file"), result.scoresInFile},
                         {QStringLiteral("scores_changed"), result.scoresChanged},
-                        {QStringLiteral("conflicts_declared"), result.conflictsDeclared}};
+                        {QStringLiteral("conflicts_declared"), result.conflictsDeclared},
+                        {QStringLiteral("assignments_removed"), result.assignmentsRemoved}};
         return Status::success();
     });
     if (!status.ok()) {

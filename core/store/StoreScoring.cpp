@@ -13,6 +13,8 @@
 #include "Pipeline.h"
 #include "ReviewFile.h"
 #include "ReviewRules.h"
+#include "ReviewerWork.h"
+#include "ScoreVisibility.h"
 #include "Score.h"
 #include "ScoringForm.h"
 #include "ScreeningCheck.h"
@@ -20,6 +22,7 @@
 #include "StoreSql.h"
 #include "StoreWriteSql.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSet>
 
@@ -417,16 +420,56 @@ Result<QList<ConflictDeclaration>> Store::conflictDeclarations(const QUuid& cand
 Result<QList<Score>> Store::visibleScores(const QUuid& candidateId, const QList<Score>& ownScores,
                                           const QList<ConflictDeclaration>& ownConflicts) const
 {
-    const auto imported = scores(candidateId);
-    const auto declared = conflictDeclarations(candidateId);
-    if (!imported.ok() || !declared.ok()) {
-        return Result<QList<Score>>(imported.ok() ? declared.error() : imported.error());
+    const auto imported = allScores(candidateId);
+    if (!imported.ok()) {
+        return imported;
     }
     QList<Score> own;
     std::copy_if(ownScores.cbegin(), ownScores.cend(), std::back_inserter(own),
                  [&](const Score& s) { return candidateId.isNull() || s.candidateId == candidateId; });
-    return ReviewRules::visibleScores(ReviewFile::overlay(imported.value(), own), m_role, m_personId,
-                                      declared.value() + ownConflicts);
+    const auto visibility = visibilityWith(ownScores, ownConflicts);
+    if (!visibility.ok()) {
+        return Result<QList<Score>>(visibility.error());
+    }
+    return visibility.value().scores(ReviewFile::overlay(imported.value(), own));
+}
+
+Result<ScoreVisibility> Store::visibilityWith(const QList<Score>& ownScores,
+                                              const QList<ConflictDeclaration>& ownConflicts) const
+{
+    if (m_role != PersonRole::Reviewer) {
+        return ScoreVisibility();
+    }
+    const auto imported = allScores();
+    const auto declared = conflictDeclarations();
+    if (!imported.ok() || !declared.ok()) {
+        return Result<ScoreVisibility>(imported.ok() ? declared.error() : imported.error());
+    }
+    return ScoreVisibility(m_role, m_personId, ReviewFile::overlay(imported.value(), ownScores),
+                           declared.value() + ownConflicts);
+}
+
+Result<ScoreVisibility> Store::scoreVisibility() const
+{
+    if (m_role != PersonRole::Reviewer) {
+        return ScoreVisibility();
+    }
+    // The reviewer's own work not yet imported counts: submitted there, they see the others'
+    // scores; a conflict declared there hides them at once.
+    QList<Score> own;
+    QList<ConflictDeclaration> ownConflicts;
+    const QString path = ReviewerWork::defaultReviewPath(m_path, m_actor.person);
+    if (QFileInfo::exists(path)) {
+        const auto review = ReviewFile::open(path, true);
+        const auto id = fileId();
+        if (review.ok() && id.ok() && review.value()->identity().reviewerId == m_personId &&
+            review.value()->identity().sharedFileId == id.value()) {
+            own = review.value()->scores().ok() ? review.value()->scores().value() : QList<Score>();
+            ownConflicts = review.value()->conflicts().ok() ? review.value()->conflicts().value()
+                                                            : QList<ConflictDeclaration>();
+        }
+    }
+    return visibilityWith(own, ownConflicts);
 }
 
 Status Store::recordConsensus(const ConsensusRating& proposed)
@@ -484,11 +527,19 @@ Status Store::recordConsensus(const ConsensusRating& proposed)
 
 Result<QList<ConsensusRating>> Store::consensus(const QUuid& candidateId) const
 {
-    return readAll<ConsensusRating>(
+    const auto all = readAll<ConsensusRating>(
         connection(),
         QStringLiteral("SELECT candidate_id, criterion_key, profile_version, rating, comment, recorded_at, recorded_by "
                        "FROM consensus WHERE candidate_id = :candidate ORDER BY criterion_key"),
         {{QStringLiteral(":candidate"), idText(candidateId)}}, readConsensus, tr("Could not read the consensus."));
+    if (!all.ok() || m_role != PersonRole::Reviewer) {
+        return all;
+    }
+    const auto visibility = scoreVisibility();
+    if (!visibility.ok()) {
+        return Result<QList<ConsensusRating>>(visibility.error());
+    }
+    return visibility.value().consensus(all.value());
 }
 
 Status Store::recordOutcome(const AssessmentOutcome& outcome)

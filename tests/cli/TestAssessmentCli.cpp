@@ -3,6 +3,8 @@
 // sheets), and the selection proposal with its reasons; usage errors exit 2, refusals 1.
 #include "TestSupport.h"
 
+#include "Candidate.h"
+#include "Screening.h"
 #include "Store.h"
 
 #include <QJsonArray>
@@ -86,8 +88,9 @@ private slots:
         QCOMPARE(methods, (QStringList{QStringLiteral("fleiss_kappa"), QStringLiteral("icc_2_1"),
                                        QStringLiteral("krippendorff_alpha_nominal"),
                                        QStringLiteral("krippendorff_alpha_interval")}));
-        QCOMPARE(coefficients.at(0).toObject().value(QStringLiteral("subjects")).toInt(), 25);  // every criterion
-        QCOMPARE(coefficients.at(1).toObject().value(QStringLiteral("subjects")).toInt(), 20);  // the 0–4 scale only
+        // 5 applicants × the 32 items they were scored on (makeAssessedWorkshop).
+        QCOMPARE(coefficients.at(0).toObject().value(QStringLiteral("subjects")).toInt(), 160);  // every criterion
+        QCOMPARE(coefficients.at(1).toObject().value(QStringLiteral("subjects")).toInt(), 145);  // the 0–4 scale only
         const QJsonArray disagreements = o.value(QStringLiteral("disagreements")).toArray();
         QCOMPARE(disagreements.size(), 1);
         QCOMPARE(disagreements.at(0).toObject().value(QStringLiteral("criterion")).toString(), QStringLiteral("wco.trips"));
@@ -151,6 +154,40 @@ private slots:
         QVERIFY2(out.contains(QStringLiteral("the eligible pool can supply 0")), qPrintable(out));
         QVERIFY(out.contains(QStringLiteral("Picked:")));
         QVERIFY(out.contains(QStringLiteral("nothing is recorded")));
+    }
+
+    // Runs after the proposals above: it records a failed screening they must not see.
+    void selectNeverProposesSomeoneWhoFailsTheScreening()
+    {
+        {
+            auto store = Store::open(m_file, Store::Access::Edit);
+            QVERIFY2(store.ok(), qPrintable(store.message()));
+            Screening failed;
+            failed.candidateId = store.value()->findCandidates(QStringLiteral("Arai")).value().first().meta.id;
+            failed.hardRequirementsMet = false;
+            failed.countedMet = 20;
+            failed.countedTotal = 25;
+            failed.note = QStringLiteral("4 years in Customs");
+            QVERIFY(store.value()->recordScreening(failed).ok());
+        }
+        const QJsonObject o = jsonOf({QStringLiteral("select"), m_file, QStringLiteral("--workshop"),
+                                      QStringLiteral("Kashiwa"), QStringLiteral("--json")});
+        QStringList picked;
+        for (const QJsonValue& v : o.value(QStringLiteral("picks")).toArray()) {
+            picked.append(v.toObject().value(QStringLiteral("name")).toString());
+        }
+        QVERIFY2(!picked.contains(QStringLiteral("Arai, Alex")), qPrintable(picked.join(QStringLiteral("; "))));
+        QCOMPARE(picked.size(), 3);
+        QJsonObject arai;
+        for (const QJsonValue& v : o.value(QStringLiteral("not_considered")).toArray()) {
+            if (v.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("Arai, Alex")) {
+                arai = v.toObject();
+            }
+        }
+        QVERIFY(arai.value(QStringLiteral("needs_override")).toBool());
+        const QString why = arai.value(QStringLiteral("explanation")).toString();
+        QVERIFY2(why.contains(QStringLiteral("hard requirements not met")) && why.contains(QStringLiteral("override")),
+                 qPrintable(why));
     }
 
     void usageErrorsAndRefusals()

@@ -59,6 +59,35 @@ private slots:
                  0);
     }
 
+    void actingAsSomeoneElseKeepsTheRealAccountInTheAuditTrail()
+    {
+        QString out;
+        QString err;
+        QCOMPARE(cli({QStringLiteral("person-add"), m_file, QStringLiteral("--name"), QStringLiteral("Olga Officer"),
+                      QStringLiteral("--account"), QStringLiteral("olga"), QStringLiteral("--role"),
+                      QStringLiteral("officer")},
+                     &out, &err),
+                 0);
+        QCOMPARE(cli({QStringLiteral("person-add"), m_file, QStringLiteral("--name"), QStringLiteral("Obi Observer"),
+                      QStringLiteral("--account"), QStringLiteral("obi"), QStringLiteral("--role"),
+                      QStringLiteral("observer"), QStringLiteral("--as"), QStringLiteral("olga")},
+                     &out, &err),
+                 0);
+        QCOMPARE(cli({QStringLiteral("audit"), m_file, QStringLiteral("--json")}, &out, &err), 0);
+        const QJsonArray trail = QJsonDocument::fromJson(out.toUtf8()).array();
+        QString actor;
+        for (const QJsonValue& e : trail) {
+            if (e.toObject().value(QStringLiteral("new")).toObject().value(QStringLiteral("name")).toString() ==
+                QStringLiteral("Obi Observer")) {
+                actor = e.toObject().value(QStringLiteral("actor")).toString();
+            }
+        }
+        QString account = qEnvironmentVariable("USER");
+        QVERIFY2(actor.startsWith(QStringLiteral("olga@")), qPrintable(actor));
+        QVERIFY2(account.isEmpty() || actor.contains(QStringLiteral("(account %1)").arg(account)), qPrintable(actor));
+        QVERIFY2(actor.contains(QStringLiteral("(account ")), qPrintable(actor));
+    }
+
     void reviewersAreListedWithTheirLoad()
     {
         const QJsonArray list = reviewers();
@@ -143,6 +172,11 @@ private slots:
         QCOMPARE(reviewers().at(1).toObject().value(QStringLiteral("conflicts_declared")).toInt(), 0);
         QCOMPARE(cli({QStringLiteral("import-review"), m_file, m_dir.filePath(QStringLiteral("ben.review"))}, &out, &err),
                  0);
+        // It removed an assignment: never "nothing new".
+        QVERIFY2(!out.contains(QStringLiteral("nothing new")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("1 conflict(s) of interest declared by Ben Peeters recorded")) &&
+                     out.contains(QStringLiteral("1 assignment(s) of Ben Peeters removed")),
+                 qPrintable(out));
         const QJsonObject ben = reviewers().at(1).toObject();
         QCOMPARE(ben.value(QStringLiteral("conflicts_declared")).toInt(), 1);
         QVERIFY(!ben.value(QStringLiteral("assigned")).toArray().contains(QJsonValue(other)));

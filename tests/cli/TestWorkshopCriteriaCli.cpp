@@ -60,11 +60,6 @@ private slots:
             QVERIFY(!makeAssessedWorkshop(*store, m_dir.path()).isNull());
             QVERIFY(store->saveWorkshop(sampleWorkshop(QStringLiteral("Kashiwa follow-up"))).ok());
         }
-        // The helper's scores of "workshop.presentation" become scores of the workshop's own
-        // "presentations": 5 applicants by 2 reviewers (Outsider is in no workshop).
-        QCOMPARE(runSql(m_file, {QStringLiteral("UPDATE score SET criterion_key = 'workshop:presentations' "
-                                                "WHERE criterion_key = 'workshop.presentation'")}),
-                 QString());
     }
 
     void listsTheCriteriaInFormOrderWithTheirScores()

@@ -132,6 +132,23 @@ private slots:
         QVERIFY(pool.notConsidered.at(1).reason.contains(QStringLiteral("no submitted scores")));
     }
 
+    void theSelectionPoolMarksWhoWouldNeedAnOverride()
+    {
+        const WorkshopApplicant a = applicant(QStringLiteral("Arai"));
+        WorkshopApplicant d = applicant(QStringLiteral("Diop"));
+        d.screeningPassed = false;
+        d.screeningNote = QStringLiteral("screening not passed (hard requirements not met; 20 of 25 counted criteria met)");
+        const QList<CriterionValue> values = {value(a.candidateId, QStringLiteral("trips"), CriterionKind::Counted, 3),
+                                              value(d.candidateId, QStringLiteral("trips"), CriterionKind::Counted, 4)};
+        const SelectionPool pool = Ranking::selectionPool(Ranking::rank({a, d}, values, 2));
+        QCOMPARE(pool.candidates.size(), 1);  // Diop's higher total does not make them proposable
+        QCOMPARE(pool.candidates.constFirst().name, QStringLiteral("Arai"));
+        QCOMPARE(pool.notConsidered.size(), 1);
+        const QString why = pool.notConsidered.constFirst().reason;
+        QVERIFY2(why.contains(QStringLiteral("hard requirements not met")) && why.contains(QStringLiteral("override")),
+                 qPrintable(why));
+    }
+
     void ranksAgainstTheSeats()
     {
         const WorkshopApplicant ana = applicant(QStringLiteral("Abe, Ana"));

@@ -197,6 +197,36 @@ class TestSelectionHelper : public QObject
     Q_OBJECT
 
 private slots:
+    void aTieLostToAMinimumNamesTheMinimum()
+    {
+        // Bravo and Charlie share the last total; Charlie holds the seat because at least
+        // one must come from Europe. "Either fits" would be wrong: the minimum decided.
+        const QList<SelectionCandidate> pool = {
+            candidate(QStringLiteral("Alpha"), 10, QStringLiteral("A"), Gender::Male, Region::AsiaPacific),
+            candidate(QStringLiteral("Bravo"), 5, QStringLiteral("B"), Gender::Male, Region::AsiaPacific),
+            candidate(QStringLiteral("Charlie"), 5, QStringLiteral("C"), Gender::Male, Region::Europe)};
+        SelectionRules rules;
+        rules.seats = 2;
+        rules.minPerRegion.insert(Region::Europe, 1);
+        const auto p = SelectionHelper::propose(pool, rules);
+        QVERIFY2(p.ok(), qPrintable(p.message()));
+        QCOMPARE(p.value().leftOut.size(), 1);
+        const QString why = p.value().leftOut.first().explanation;
+        QCOMPARE(p.value().leftOut.first().candidate.name, QStringLiteral("Bravo"));
+        QVERIFY2(why.contains(QStringLiteral("at least 1 from Europe")), qPrintable(why));
+        QVERIFY2(why.contains(QStringLiteral("Charlie")), qPrintable(why));
+        QVERIFY2(!why.contains(QStringLiteral("either fits")), qPrintable(why));
+        for (const SelectionChoice& pick : p.value().picks) {
+            if (pick.candidate.name == QStringLiteral("Charlie")) {
+                QVERIFY2(pick.explanation.contains(QStringLiteral("from Europe")), qPrintable(pick.explanation));
+            }
+        }
+        // Without the minimum, the tie is the officer's to decide.
+        rules.minPerRegion.clear();
+        const QString free = SelectionHelper::propose(pool, rules).value().leftOut.first().explanation;
+        QVERIFY2(free.contains(QStringLiteral("either fits")), qPrintable(free));
+    }
+
     void matchesBruteForceOnRandomPools()
     {
         QRandomGenerator random(20231010);  // fixed: the same instances on every run

@@ -245,7 +245,14 @@ private slots:
             QVERIFY2(enrolled.ok(), qPrintable(enrolled.message()));
         }
 
-        // Kenji scores Diallo on every criterion, one comment 3,000 characters long.
+        // Kenji scores Diallo on every criterion of the profile, one comment 3,000 characters
+        // long. He is assigned, and the workshop's own criteria are added after he submitted
+        // (the import takes a form submitted whole, with every item of it rated).
+        QVERIFY(m_store->assignReviewer(m_candidates.first().meta.id, reviewerSaved.value().meta.id,
+                                        QStringLiteral("For the sheets"))
+                    .ok());
+        const QList<Criterion> ownCriteria = m_store->workshopCriteria(m_workshop).value();
+        QVERIFY(m_store->setWorkshopCriteria(m_workshop, {}).ok());
         const QString reviewPath = m_dir.filePath(QStringLiteral("kenji.review"));
         auto review = ReviewFile::create(reviewPath, m_store->fileId().value(), reviewerSaved.value());
         QVERIFY2(review.ok(), qPrintable(review.message()));
@@ -272,6 +279,7 @@ private slots:
         const auto imported = m_store->importReview(reviewPath);
         QVERIFY2(imported.ok(), qPrintable(imported.message()));
         QCOMPARE(imported.value().scoresChanged, i);
+        QVERIFY(m_store->setWorkshopCriteria(m_workshop, ownCriteria).ok());
 
         // The officer's consensus on a profile criterion and on the workshop's own one, whose
         // comments name the candidate (anonymised sheets must not), and the workshop's outcome.

@@ -8,6 +8,7 @@
 #include "Person.h"
 #include "ReviewFile.h"
 #include "Score.h"
+#include "ScoringForm.h"
 #include "StageDecision.h"
 #include "Store.h"
 
@@ -180,6 +181,21 @@ QUuid TestSupport::makeAssessedWorkshop(Store& store, const QString& folder)
         return failed(workshop.message());
     }
     const QUuid w = workshop.value().meta.id;
+    // Scored on presentations only of the workshop's own criteria: the other two are put
+    // back once the forms are submitted (criteria added after the scoring, so unscored).
+    const auto ownCriteria = store.workshopCriteria(w);
+    if (!ownCriteria.ok()) {
+        return failed(ownCriteria.message());
+    }
+    QList<Criterion> presentationsOnly;
+    for (const Criterion& c : ownCriteria.value()) {
+        if (c.key == QStringLiteral("presentations")) {
+            presentationsOnly.append(c);
+        }
+    }
+    if (const Status narrowed = store.setWorkshopCriteria(w, presentationsOnly); !narrowed.ok()) {
+        return failed(narrowed.message());
+    }
     struct Row {
         const char* family;
         const char* administration;
@@ -231,7 +247,7 @@ QUuid TestSupport::makeAssessedWorkshop(Store& store, const QString& folder)
     const QString fileId = store.fileId().value();
     const QStringList keys = {QStringLiteral("personal.interpersonal"), QStringLiteral("wco.trips"),
                               QStringLiteral("academic.postgraduate"), QStringLiteral("career.customs_5_years"),
-                              QStringLiteral("workshop.presentation")};
+                              QStringLiteral("workshop:presentations")};
     // Two reviewers score and submit everyone; a third leaves a draft, which never counts.
     for (int reviewer = 0; reviewer < 3; ++reviewer) {
         Person p;
@@ -246,6 +262,16 @@ QUuid TestSupport::makeAssessedWorkshop(Store& store, const QString& folder)
         const auto person = store.savePerson(p);
         if (!person.ok()) {
             return failed(person.message());
+        }
+        // The import accepts scores of assigned candidates only, as the reviewer's own
+        // commands do.
+        for (int i = 0; i < int(std::size(rows)); ++i) {
+            if (reviewer < 2 || i == 4) {
+                if (const Status assigned = store.assignReviewer(ids.at(i), person.value().meta.id, QString());
+                    !assigned.ok()) {
+                    return failed(assigned.message());
+                }
+            }
         }
         const QString path = QString(folder + QStringLiteral("/reviewer-%1.review").arg(reviewer));
         QFile::remove(path);
@@ -273,10 +299,22 @@ QUuid TestSupport::makeAssessedWorkshop(Store& store, const QString& folder)
         for (int i = 0; i < int(std::size(rows)) && reviewer < 2; ++i) {
             ok = ok && score(ids.at(i), keys.at(0), rows[i].interpersonal[reviewer]) &&
                  score(ids.at(i), keys.at(1), rows[i].trips[reviewer]) &&
-                 score(ids.at(i), keys.at(2), rows[i].postgraduate[reviewer]) && score(ids.at(i), keys.at(3), 1) &&
-                 score(ids.at(i), keys.at(4), 2 + reviewer);
-            // A candidate's form is submitted whole, once every item is rated.
-            ok = ok && review.value()->submit(ids.at(i), keys, keys).ok();
+                 score(ids.at(i), keys.at(2), rows[i].postgraduate[reviewer]) && score(ids.at(i), keys.at(3), 1);
+            // Outsider is in no workshop: their form has no workshop criteria.
+            if (QString::fromLatin1(rows[i].family) != QStringLiteral("Outsider")) {
+                ok = ok && score(ids.at(i), keys.at(4), 2 + reviewer);
+            }
+            // A candidate's form is submitted whole, once every item is rated: the items
+            // above as the rows say, every other item 0 by both reviewers (no total, no
+            // disagreement).
+            const auto form = store.scoringForm(ids.at(i));
+            if (!form.ok()) {
+                return failed(form.message());
+            }
+            for (const QString& key : form.value().keys()) {
+                ok = ok && (keys.contains(key) || score(ids.at(i), key, 0));
+            }
+            ok = ok && review.value()->submit(ids.at(i), form.value().keys(), form.value().keys()).ok();
         }
         if (!ok) {
             return failed(QStringLiteral("a score"));
@@ -285,6 +323,9 @@ QUuid TestSupport::makeAssessedWorkshop(Store& store, const QString& folder)
         if (!imported.ok()) {
             return failed(imported.message());
         }
+    }
+    if (const Status restored = store.setWorkshopCriteria(w, ownCriteria.value()); !restored.ok()) {
+        return failed(restored.message());
     }
     return w;
 }

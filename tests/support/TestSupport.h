@@ -52,9 +52,11 @@ std::unique_ptr<Store> createStore(const QString& path);
 /// greedy pick is wrong: Arai (Japan Customs, male) total 10, Sato (Japan Customs, female)
 /// 9, Kamau (Kenya Revenue Authority) 8, Quispe (SUNAT Peru) 7 with reviewers 2 levels
 /// apart on wco.trips, Flores (SUNAT Peru, female) 2. Two reviewers, Kenji Morita and Lina
-/// Haddad, rate personal.interpersonal and wco.trips (counted), academic.postgraduate
-/// (advantage), career.customs_5_years (hard) and workshop.presentation (not in the
-/// profile); Flores also has a draft, and Outsider (in no workshop) a submitted score.
+/// Haddad, assigned to everyone, rate personal.interpersonal and wco.trips (counted),
+/// academic.postgraduate (advantage), career.customs_5_years (hard) and
+/// workshop:presentations (not in the profile), every other item of the form 0, and submit
+/// each whole form (the workshop's other two criteria are added back after, unscored) (reviewer-0.review, reviewer-1.review in `folder`); Ana Duarte, assigned
+/// to Flores, has a draft, and Outsider (in no workshop) submitted scores.
 /// Arai, Sato and Kamau hold seats; Quispe and Flores are waitlisted for it. Returns the
 /// workshop's id; null (with a warning) when something could not be recorded.
 QUuid makeAssessedWorkshop(Store& store, const QString& folder);

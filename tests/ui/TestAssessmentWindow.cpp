@@ -137,15 +137,21 @@ private slots:
             // The other reviewer has submitted a score; the officer imported it.
             auto otherFile = ReviewFile::create(folder + QStringLiteral("/other.review"), s.fileId().value(), other);
             QVERIFY(otherFile.ok());
-            Score score;
-            score.reviewerId = other.meta.id;
-            score.candidateId = candidateId;
-            score.criterionKey = QStringLiteral("personal.interpersonal");
-            score.rating = 4;
-            score.comment = QStringLiteral("Excellent listener");
-            score.submittedAt = QDateTime::currentDateTimeUtc();
-            QVERIFY(otherFile.value()->saveScore(score).ok());
-            QVERIFY(s.importReview(otherFile.value()->path()).ok());
+            // A form is submitted whole: every item rated (the import refuses less).
+            const ScoringForm otherForm = s.scoringForm(candidateId).value();
+            for (const QString& key : otherForm.keys()) {
+                Score score;
+                score.reviewerId = other.meta.id;
+                score.candidateId = candidateId;
+                score.criterionKey = key;
+                score.rating = key == QLatin1String("personal.interpersonal") ? 4 : 1;
+                score.comment = key == QLatin1String("personal.interpersonal") ? QStringLiteral("Excellent listener")
+                                                                               : QString();
+                QVERIFY(otherFile.value()->saveScore(score).ok());
+            }
+            QVERIFY(otherFile.value()->submit(candidateId, otherForm.keys(), otherForm.keys()).ok());
+            const auto imported = s.importReview(otherFile.value()->path());
+            QVERIFY2(imported.ok(), qPrintable(imported.message()));
         }
         {  // my review file, beside the shared file where the window finds it
             auto reader = Store::open(file, Store::Access::ReadOnly);
@@ -234,8 +240,8 @@ private slots:
         QVERIFY(window.reviewFile()->scores().value().first().isSubmitted());
         // Submitted scores are final: the form was read again and is no longer editable.
         QVERIFY(!form->findChild<QComboBox*>(QStringLiteral("rating:personal.interpersonal"))->isEnabled());
-        // Now the other reviewer's score shows beside mine.
-        QCOMPARE(window.scoresView()->table()->rowCount(), 35);
+        // Now the other reviewer's scores show beside mine.
+        QCOMPARE(window.scoresView()->table()->rowCount(), 68);
         bool seesOther = false;
         for (int r = 0; r < window.scoresView()->table()->rowCount(); ++r) {
             seesOther = seesOther || window.scoresView()->table()->item(r, 0)->text() == QLatin1String("Other Reviewer");

@@ -338,6 +338,10 @@ private slots:
             reviewer.role = PersonRole::Reviewer;
             reviewer = store.value()->savePerson(reviewer).value();
             fileId = store.value()->fileId().value();
+            // The import takes scores of assigned candidates only.
+            for (const Candidate& c : store.value()->candidates().value()) {
+                QVERIFY(store.value()->assignReviewer(c.meta.id, reviewer.meta.id, QStringLiteral("For the test")).ok());
+            }
         }
         MainWindow window;
         window.show();
@@ -420,6 +424,7 @@ private slots:
             reviewer = store.value()->savePerson(reviewer).value();
             fileId = store.value()->fileId().value();
             candidate = store.value()->candidates().value().first().meta.id;
+            QVERIFY(store.value()->assignReviewer(candidate, reviewer.meta.id, QStringLiteral("For the test")).ok());
         }
         auto review = ReviewFile::create(QFileInfo(file).absolutePath() + QStringLiteral("/grace.review"), fileId,
                                          reviewer);
@@ -450,8 +455,10 @@ private slots:
             me.name = QStringLiteral("Test Reviewer");
             me.account = Actor::current().person;
             me.role = PersonRole::Reviewer;
-            QVERIFY(store.value()->savePerson(me).ok());
+            const auto saved = store.value()->savePerson(me);
+            QVERIFY(saved.ok());
             candidateId = store.value()->saveCandidate(sampleCandidate(QStringLiteral("Scored"))).value().meta.id;
+            QVERIFY(store.value()->assignReviewer(candidateId, saved.value().meta.id).ok());
         }
         const QString sharedHash = sha256Of(file);
         MainWindow window;

@@ -94,11 +94,6 @@ private slots:
         }
         QVERIFY(!m_sato.isNull());
         store.reset();
-        // The helper's scores of "workshop.presentation" become scores of the workshop's own
-        // "presentations": 5 applicants by 2 reviewers.
-        QCOMPARE(runSql(m_file, {QStringLiteral("UPDATE score SET criterion_key = 'workshop:presentations' "
-                                                "WHERE criterion_key = 'workshop.presentation'")}),
-                 QString());
     }
 
     void addByKeyboardSaveAndRemoveWithConfirmation()
