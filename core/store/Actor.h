@@ -9,7 +9,7 @@ struct Actor {
     /// The operating-system account that runs the program. It differs from `person` when
     /// the command line acts as someone else (`--as`), which is not authentication: the
     /// records then keep both, so the audit trail never hides who was signed in.
-    QString account;
+    QString account = {};
 
     /// "person@machine", as records store it; "person@machine (account NAME)" when the
     /// operating-system account is another one.
