@@ -207,15 +207,31 @@ QList<InvariantFinding> Invariants::findings(const InvariantFacts& facts)
         }
         const QDate on = o.recordedAt.toUTC().date();
         if (o.step == PipelineStep::Workshop) {
+            // Their workshops: where they hold a seat and those their decisions name (a seat
+            // handed back or a later workshop since does not undo the outcome); it was
+            // recorded at or after the first day of the earliest.
             const auto* p = people.value(o.candidateId);
-            const auto w = p ? workshops.constFind(p->seat) : workshops.constEnd();
-            if (w == workshops.constEnd()) {
+            QList<QUuid> theirs;
+            if (p && !p->seat.isNull()) {
+                theirs.append(p->seat);
+            }
+            for (const StageDecision& d : histories.value(o.candidateId)) {
+                theirs.append(d.workshopId);
+            }
+            const WorkshopSeats* earliest = nullptr;
+            for (const QUuid& id : theirs) {
+                const auto w = workshops.constFind(id);
+                if (w != workshops.constEnd() && (!earliest || w->startDate < earliest->startDate)) {
+                    earliest = &w.value();
+                }
+            }
+            if (!earliest) {
                 add(Rule::Outcomes, o.candidateId,
-                    tr("%1 has a workshop outcome but holds no seat in a workshop.").arg(name));
-            } else if (w->startDate.isValid() && on < w->startDate) {
+                    tr("%1 has a workshop outcome but took part in no workshop.").arg(name));
+            } else if (earliest->startDate.isValid() && on < earliest->startDate) {
                 add(Rule::Outcomes, o.candidateId,
                     tr("%1's workshop outcome was recorded on %2, before \"%3\" began (%4).")
-                        .arg(name, dateText(on), w->title, dateText(w->startDate)));
+                        .arg(name, dateText(on), earliest->title, dateText(earliest->startDate)));
             }
         } else if (o.step == PipelineStep::FieldAssessment) {
             const QDate first = firstStage3.value(o.candidateId);
