@@ -1,6 +1,6 @@
 // Issue #13's rules through the CLI, as an officer runs them on the demo file: who is in the
 // pool after a reversal, a "not accredited" or a reinstatement (pool, available,
-// activity-add); Stage 3 only for those who passed the workshop; outcomes that agree with the
+// activity-add, the printed roster); Stage 3 only for those who passed the workshop; outcomes that agree with the
 // decisions and do not precede their step; and check naming each broken invariant.
 #include "TestSupport.h"
 
@@ -62,6 +62,19 @@ private:
                 QStringLiteral("--to"), from.addDays(1).toString(Qt::ISODate), QStringLiteral("--json")};
     }
 
+    /// The text of the printed pool roster of `file`.
+    QString roster(const QString& file)
+    {
+        const QString pdf = file + QStringLiteral(".roster.pdf");
+        QString out;
+        QString err;
+        if (cli({QStringLiteral("print"), file, QStringLiteral("--roster"), QStringLiteral("-o"), pdf}, &out, &err) != 0) {
+            return err;
+        }
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")}, &out);
+        return out;
+    }
+
     static QStringList names(const QJsonArray& list)
     {
         QStringList found;
@@ -106,6 +119,11 @@ private slots:
         QCOMPARE(cli(activityAdd(file, QDate::currentDate().addDays(14), QStringLiteral("El Amrani:lead")), &out, &err),
                  1);
         QVERIFY2(err.contains(QStringLiteral("Youssef El Amrani is not an accredited advisor")), qPrintable(err));
+        const QString printed = roster(file);
+        QVERIFY2(printed.contains(QStringLiteral("Sato"), Qt::CaseInsensitive) &&
+                     !printed.contains(QStringLiteral("El Amrani"), Qt::CaseInsensitive) &&
+                     printed.contains(QStringLiteral("3 accredited advisor")),
+                 qPrintable(printed));
         QCOMPARE(cli({QStringLiteral("check"), file}, &out, &err), 0);
     }
 
@@ -129,6 +147,9 @@ private slots:
                  qPrintable(out));
         QCOMPARE(cli(activityAdd(file, QDate::currentDate().addDays(14), QStringLiteral("Sato:lead")), &out, &err), 1);
         QVERIFY2(err.contains(QStringLiteral("Haruka Sato has left the pool")), qPrintable(err));
+        // The printed roster shows her as withdrawn (no one else in the demo's pool is).
+        const QString printed = roster(file);
+        QVERIFY2(printed.contains(QStringLiteral("Withdrawn")), qPrintable(printed));
         QCOMPARE(cli({QStringLiteral("check"), file}, &out, &err), 0);
     }
 
