@@ -131,8 +131,10 @@ ActivitiesPage::ActivitiesPage(QWidget* parent)
     m_remove->setObjectName(QStringLiteral("removeParticipant"));
     m_remove->setAccessibleName(tr("Remove the selected participant"));
     auto* adding = new QHBoxLayout;
-    adding->addWidget(m_candidate, 1);
+    // The role first: it decides who may be added (Pipeline::checkStage3Booking, the pool).
     adding->addWidget(m_role);
+    adding->addWidget(m_candidate, 1);
+    setTabOrder(m_role, m_candidate);
     adding->addWidget(m_add);
     adding->addWidget(m_remove);
 
@@ -200,6 +202,7 @@ ActivitiesPage::ActivitiesPage(QWidget* parent)
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ActivitiesPage::markEdited);
     connect(m_from, &QDateEdit::dateChanged, this, &ActivitiesPage::markEdited);
     connect(m_to, &QDateEdit::dateChanged, this, &ActivitiesPage::markEdited);
+    connect(m_role, &QComboBox::currentIndexChanged, this, &ActivitiesPage::offerCandidates);
     connect(m_add, &QPushButton::clicked, this, &ActivitiesPage::addParticipant);
     connect(m_remove, &QPushButton::clicked, this, &ActivitiesPage::removeParticipant);
     connect(m_new, &QPushButton::clicked, this, &ActivitiesPage::newActivity);
@@ -220,25 +223,28 @@ void ActivitiesPage::reload()
     const QUuid shown = m_current.meta.id;
     m_filling = true;
     m_candidate->clear();
+    m_advisorChoices.clear();
+    m_stage3Choices.clear();
     if (!m_store) {
         m_model->setActivities({}, {});
         m_filling = false;
         return;
     }
-    // Who can take part: the accredited advisors, and candidates in Stage 3.
+    // Who can take part: the accredited advisors, and candidates in Stage 3 as such.
     const auto pool = m_store->pool();
     for (const AccreditedAdvisor& a : pool.ok() ? pool.value() : QList<AccreditedAdvisor>()) {
         m_names.insert(a.candidate.meta.id, a.candidate.displayName());
-        m_candidate->addItem(tr("%1 (%2)").arg(a.candidate.sortName(), labelOf(a.state(Clock::today()))),
-                             a.candidate.meta.id);
+        m_advisorChoices.append({a.candidate.meta.id,
+                                 tr("%1 (%2)").arg(a.candidate.sortName(), labelOf(a.state(Clock::today())))});
     }
     CandidateFilter inStage3;
     inStage3.stage = Stage::WorkshopPassed;
     const auto stage3 = m_store->findCandidates(inStage3);
     for (const Candidate& c : stage3.ok() ? stage3.value() : QList<Candidate>()) {
         m_names.insert(c.meta.id, c.displayName());
-        m_candidate->addItem(tr("%1 (%2)").arg(c.sortName(), labelOf(c.stage)), c.meta.id);
+        m_stage3Choices.append({c.meta.id, tr("%1 (%2)").arg(c.sortName(), labelOf(c.stage))});
     }
+    offerCandidates();
     const auto activities = m_store->activities();
     QList<Activity> list = activities.ok() ? activities.value() : QList<Activity>();
     for (const Activity& a : list) {
@@ -262,6 +268,18 @@ void ActivitiesPage::reload()
     updateButtons();
     showParticipants();
     showLedger();
+}
+
+void ActivitiesPage::offerCandidates()
+{
+    const QUuid chosen = m_candidate->currentData().toUuid();
+    const bool stage3 = m_role->currentData().toString() == keyOf(ParticipantRole::Stage3Candidate);
+    m_candidate->clear();
+    for (const auto& [id, label] : stage3 ? m_stage3Choices : m_advisorChoices) {
+        m_candidate->addItem(label, id);
+    }
+    const int kept = m_candidate->findData(chosen);
+    m_candidate->setCurrentIndex(kept >= 0 ? kept : (m_candidate->count() > 0 ? 0 : -1));
 }
 
 void ActivitiesPage::updateButtons()

@@ -52,6 +52,9 @@ signals:
 
 private:
     void reload();
+    /// Fills the person to add with those the chosen role admits: Stage 3 candidates (who
+    /// passed the workshop) for that role, the pool's advisors for the others.
+    void offerCandidates();
     void showActivity(const Activity& activity);
     void showParticipants();
     void showLedger();
@@ -87,6 +90,8 @@ private:
     Activity m_current;  ///< as last read or saved: keeps its identity and row version
     QList<ActivityParticipant> m_participants;
     QHash<QUuid, QString> m_names;
+    QList<std::pair<QUuid, QString>> m_advisorChoices;  ///< the pool, with their state
+    QList<std::pair<QUuid, QString>> m_stage3Choices;   ///< candidates in Stage 3
     bool m_edited = false;
     bool m_filling = false;
 };

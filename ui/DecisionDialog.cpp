@@ -81,7 +81,7 @@ DecisionDialog::DecisionDialog(Store* store, const QUuid& candidateId, std::opti
     m_reason = shortText(this, QStringLiteral("decisionReason"), tr("Reason"));
     m_reason->setPlaceholderText(tr("Why; kept with the candidate's file and shown in letters' records."));
     m_override = shortText(this, QStringLiteral("decisionOverride"), tr("Override reason"));
-    m_override->setPlaceholderText(tr("Only to select a candidate whose screening falls short."));
+    m_override->setPlaceholderText(tr("Only to decide against the screening or a recorded outcome."));
 
     m_effective = new QDateEdit(Clock::today(), this);
     m_effective->setObjectName(QStringLiteral("decisionEffective"));
@@ -183,7 +183,10 @@ void DecisionDialog::recheck()
 {
     const auto to = fromKey<Stage>(m_to->currentData().toString());
     m_effective->setEnabled(to == Stage::Accredited);
-    m_override->setEnabled(to == Stage::Selected);
+    // Selection against the screening, and every judgment against a recorded outcome
+    // (Pipeline::check), may be overridden with a written reason.
+    m_override->setEnabled(to == Stage::Selected || to == Stage::WorkshopPassed || to == Stage::WorkshopFailed ||
+                           to == Stage::Accredited || to == Stage::NotAccredited);
     m_informedOn->setEnabled(m_informed->isChecked());
     m_channel->setEnabled(m_informed->isChecked());
     const QString why = refusal();

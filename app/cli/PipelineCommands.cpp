@@ -460,7 +460,9 @@ void AdvanceCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("reason"), tr("Why; kept with the candidate's file."), tr("TEXT")});
     parser.addOption({QStringLiteral("workshop"), tr("The workshop concerned (id or words of its title)."), tr("W")});
     parser.addOption({QStringLiteral("override"),
-                      tr("Why the candidate is selected although the screening falls short."), tr("REASON")});
+                      tr("Why the decision goes against the screening (selection) or against the outcome recorded for its "
+                         "step (workshop passed or failed, accredited or not)."),
+                      tr("REASON")});
     parser.addOption({QStringLiteral("effective"), tr("When it takes effect (the accreditation date), as YYYY-MM-DD."),
                       tr("DATE")});
 }

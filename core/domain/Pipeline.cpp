@@ -2,6 +2,7 @@
 
 #include "FrontEnd.h"
 
+#include <QHash>
 #include <QLocale>
 
 namespace {
@@ -123,6 +124,37 @@ Status Pipeline::check(const StageDecision& d, const PipelineSituation& s)
                                .arg(name));
         }
     }
+    {
+        // What stands after the decision: Stage 3 rests on the workshop's pass, and every
+        // step's judgment agrees with the officer's recorded outcome unless a written reason
+        // overrides it. Only what this decision changes is judged, so that leaving stays
+        // possible in a file that was inconsistent before.
+        const QList<StageDecision> before = standing(s.history);
+        QList<StageDecision> history = s.history;
+        history.append(d);
+        const QList<StageDecision> after = standing(history);
+        if (s.stage3Bookings > 0 && passedWorkshop(before) && !passedWorkshop(after)) {
+            return refused(tr("%1 takes part in %n activity(ies) as a Stage 3 candidate, which rests on passing the "
+                              "workshop. Take them off those activities in the Activities area first (or remove the "
+                              "activity with activity-remove).",
+                              nullptr, s.stage3Bookings)
+                               .arg(name));
+        }
+        for (const AssessmentOutcome& o : s.outcomes) {
+            const auto now = standingJudgment(after, o.step);
+            const auto was = standingJudgment(before, o.step);
+            if (!now || (was && was->meta.id == now->meta.id && !now->meta.id.isNull()) ||
+                !now->overrideReason.trimmed().isEmpty() || !contradicts(*now, o.passed)) {
+                continue;
+            }
+            return refused(tr("The outcome recorded for %1's %2 is \"%3\"; \"%4\" says otherwise. Record the "
+                              "outcome again if it was wrong (outcome command, or Record Outcome on the scoring "
+                              "form), or give a written reason to override (advance --override, or the decision's "
+                              "Override field).")
+                               .arg(name, labelOf(o.step), o.passed ? tr("passed") : tr("not passed"),
+                                    labelOf(now->to)));
+        }
+    }
     if (d.isReversal()) {
         return Status::success();  // a reversal restores a standing that passed these rules once
     }
@@ -214,6 +246,146 @@ Status Pipeline::checkClosing(const WorkshopSeats& w, PipelineStep step, int uni
                           "informed, or write why the step closes without it.",
                           nullptr, uninformed)
                            .arg(w.title, labelOf(step)));
+    }
+    return Status::success();
+}
+
+QList<StageDecision> Pipeline::standing(const QList<StageDecision>& history)
+{
+    QList<StageDecision> stack;
+    QHash<QUuid, StageDecision> byId;
+    for (const StageDecision& d : history) {
+        byId.insert(d.meta.id, d);
+        if (!d.isReversal()) {
+            stack.append(d);
+            continue;
+        }
+        const auto reversed = byId.constFind(d.reversesId);
+        if (reversed == byId.constEnd()) {
+            continue;
+        }
+        if (reversed->isReversal()) {
+            // Undoing a reversal restores the decision it undid.
+            if (const auto restored = byId.constFind(reversed->reversesId); restored != byId.constEnd()) {
+                stack.append(*restored);
+            }
+        } else {
+            for (qsizetype i = stack.size() - 1; i >= 0; --i) {
+                if (stack.at(i).meta.id == d.reversesId) {
+                    stack.removeAt(i);
+                    break;
+                }
+            }
+        }
+    }
+    return stack;
+}
+
+std::optional<StageDecision> Pipeline::standingJudgment(const QList<StageDecision>& standing, PipelineStep step)
+{
+    for (auto it = standing.crbegin(); it != standing.crend(); ++it) {
+        const bool judges = step == PipelineStep::Selection ? it->to == Stage::Selected || it->to == Stage::NotSelected
+                            : step == PipelineStep::Workshop
+                                ? it->to == Stage::WorkshopPassed || it->to == Stage::WorkshopFailed
+                                : it->to == Stage::Accredited || it->to == Stage::NotAccredited;
+        if (judges) {
+            return *it;
+        }
+    }
+    return std::nullopt;
+}
+
+bool Pipeline::contradicts(const StageDecision& d, bool passed)
+{
+    switch (d.to) {
+    case Stage::Selected:
+    case Stage::WorkshopPassed:
+    case Stage::Accredited:
+        return !passed;
+    case Stage::WorkshopFailed:
+    case Stage::NotAccredited:
+        return passed;
+    default:
+        return false;
+    }
+}
+
+bool Pipeline::passedWorkshop(const QList<StageDecision>& standing)
+{
+    const auto judged = standingJudgment(standing, PipelineStep::Workshop);
+    return judged && judged->to == Stage::WorkshopPassed;
+}
+
+Status Pipeline::checkStage3Booking(const QString& name, const QList<StageDecision>& history, Stage stage,
+                                    const QDate& activityStart)
+{
+    const QList<StageDecision> kept = standing(history);
+    if (!passedWorkshop(kept)) {
+        return refused(tr("%1 is at \"%2\" and has not passed the workshop: only a candidate who passed it takes "
+                          "part in an activity as a Stage 3 candidate.")
+                           .arg(name, labelOf(stage)));
+    }
+    if (stage == Stage::WorkshopPassed) {
+        return Status::success();
+    }
+    // Moved on since (accredited, not accredited, withdrawn): only an activity that had
+    // already begun while they were in Stage 3 can list them.
+    for (qsizetype i = kept.size() - 1; i >= 0; --i) {
+        if (kept.at(i).to == Stage::WorkshopPassed) {
+            const QDate left = i + 1 < kept.size() ? kept.at(i + 1).decidedAt.toUTC().date() : QDate();
+            if (left.isValid() && activityStart.isValid() && activityStart <= left) {
+                return Status::success();
+            }
+            break;
+        }
+    }
+    return refused(tr("%1 is at \"%2\", no longer in Stage 3: they take part as a Stage 3 candidate only in an "
+                      "activity that began while they were.")
+                       .arg(name, labelOf(stage)));
+}
+
+Status Pipeline::checkOutcome(const AssessmentOutcome& outcome, const OutcomeSituation& s, const QDate& today)
+{
+    const QString name = s.candidateName.trimmed().isEmpty() ? tr("The candidate") : s.candidateName.trimmed();
+    const QList<StageDecision> kept = standing(s.history);
+    switch (outcome.step) {
+    case PipelineStep::Selection:
+        break;
+    case PipelineStep::Workshop:
+        if (!s.workshop) {
+            return refused(tr("%1 took part in no workshop recorded in the file; the workshop's outcome is recorded "
+                              "for its participants.")
+                               .arg(name));
+        }
+        if (s.workshop->startDate.isValid() && today < s.workshop->startDate) {
+            return refused(tr("\"%1\" begins on %2: its outcome is recorded at or after the workshop.")
+                               .arg(s.workshop->title, dateText(s.workshop->startDate)));
+        }
+        break;
+    case PipelineStep::FieldAssessment:
+        if (!passedWorkshop(kept)) {
+            return refused(tr("%1 has not passed the workshop; the field assessment (Stage 3) follows it. Record the "
+                              "workshop's decision first (advance --to workshop_passed, or the Pipeline area).")
+                               .arg(name));
+        }
+        if (!s.firstStage3Start.isValid() || today < s.firstStage3Start) {
+            return refused(s.firstStage3Start.isValid()
+                               ? tr("%1's first Stage 3 activity begins on %2; the field assessment's outcome is "
+                                    "recorded once it has begun.")
+                                     .arg(name, dateText(s.firstStage3Start))
+                               : tr("%1 takes part in no Stage 3 activity yet; the field assessment is made in one. "
+                                    "Record the activity first (activity-add with --participant NAME:stage3_candidate, "
+                                    "or the Activities area).")
+                                     .arg(name));
+        }
+        break;
+    }
+    if (const auto judged = standingJudgment(kept, outcome.step);
+        judged && judged->overrideReason.trimmed().isEmpty() && contradicts(*judged, outcome.passed)) {
+        return refused(tr("%1 was decided \"%2\" on %3; an outcome \"%4\" contradicts it. Reverse that decision "
+                          "first if it was wrong (reverse command, or Reverse Latest… in the History tab).")
+                           .arg(name, labelOf(judged->to), dateText(judged->decidedAt.toUTC().date()),
+                                outcome.passed ? tr("passed") : tr("not passed")));
     }
     return Status::success();
 }

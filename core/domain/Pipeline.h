@@ -5,6 +5,7 @@
 // decision dialog and the CLI all ask here, so they refuse the same moves with the same
 // words.
 
+#include "AssessmentRecords.h"
 #include "AvailabilityCommitment.h"
 #include "Result.h"
 #include "Screening.h"
@@ -74,6 +75,17 @@ struct PipelineSituation {
     int thresholdPercent = 50;               ///< the profile's "most of" threshold
     std::optional<StageDecision> latest;     ///< the candidate's latest decision
     QDate today;                             ///< Clock::today() when read; no date check when invalid
+    QList<StageDecision> history;            ///< all the candidate's decisions, oldest first
+    QList<AssessmentOutcome> outcomes;       ///< the officer's recorded outcomes of the candidate's steps
+    int stage3Bookings = 0;                  ///< activities listing the candidate as a Stage 3 candidate
+};
+
+/// Everything the rules need to judge one outcome of one candidate's step.
+struct OutcomeSituation {
+    QString candidateName;
+    QList<StageDecision> history;            ///< the candidate's decisions, oldest first
+    std::optional<WorkshopSeats> workshop;   ///< the workshop they took part in (their seat); none when none
+    QDate firstStage3Start;                  ///< first day of their earliest Stage 3 activity; invalid when none
 };
 
 class Pipeline
@@ -99,4 +111,29 @@ public:
     /// Ok when a step may be closed with `uninformed` candidates still to be told; a reason
     /// is then required.
     static Status checkClosing(const WorkshopSeats& workshop, PipelineStep step, int uninformed, const QString& reason);
+
+    /// The decisions of a history (oldest first) that stand: those not reversed, without the
+    /// reversals themselves (a reversal of a reversal restores what the first one undid).
+    /// The candidate stands at the last one's stage (applied when none).
+    static QList<StageDecision> standing(const QList<StageDecision>& history);
+    /// The latest standing judgment of a step: selected or not; workshop passed or failed;
+    /// accredited or not accredited. None when the step was never judged.
+    static std::optional<StageDecision> standingJudgment(const QList<StageDecision>& standing, PipelineStep step);
+    /// Whether `decision` says the opposite of an outcome `passed` recorded for its step:
+    /// selected, workshop passed or accredited after a failure; workshop failed or not
+    /// accredited after a pass (not selected is no judgment of merit: seats run out).
+    static bool contradicts(const StageDecision& decision, bool passed);
+    /// Whether someone passed the workshop and that pass stands (not reversed, not corrected
+    /// to failed).
+    static bool passedWorkshop(const QList<StageDecision>& standing);
+    /// Ok when the candidate whose decisions are `history` (now at `stage`) may be recorded
+    /// as a Stage 3 candidate of an activity that begins on `activityStart`: they passed the
+    /// workshop, and are in Stage 3 now or were when the activity began.
+    static Status checkStage3Booking(const QString& name, const QList<StageDecision>& history, Stage stage,
+                                     const QDate& activityStart);
+    /// Ok when `outcome` may be recorded on `today`: no outcome before its step (a workshop's
+    /// before its first day; the field assessment's before the workshop is passed and a
+    /// Stage 3 activity has begun), none that contradicts the standing decision of its step
+    /// unless that decision carries an override reason.
+    static Status checkOutcome(const AssessmentOutcome& outcome, const OutcomeSituation& situation, const QDate& today);
 };

@@ -1,6 +1,7 @@
 #include "AccreditedAdvisor.h"
 
 #include "Activity.h"
+#include "Pipeline.h"
 
 #include <QLocale>
 
@@ -15,8 +16,48 @@ CommitmentLedger AccreditedAdvisor::ledger(WeekCounting rule, const QUuid& witho
     return CommitmentLedger(accreditedOn, spans, rule);
 }
 
+bool AccreditedAdvisor::takeMembershipFrom(const QList<StageDecision>& decisions)
+{
+    const QList<StageDecision> kept = Pipeline::standing(decisions);
+    qsizetype accredited = -1;
+    for (qsizetype i = kept.size() - 1; i >= 0 && accredited < 0; --i) {
+        accredited = kept.at(i).to == Stage::Accredited ? i : -1;
+    }
+    if (accredited < 0) {
+        return false;  // never accredited, or the accreditation was reversed
+    }
+    QDate left;
+    std::optional<PoolState> how;
+    for (qsizetype i = accredited + 1; i < kept.size(); ++i) {
+        const StageDecision& d = kept.at(i);
+        if (d.to == Stage::NotAccredited && !how) {
+            return false;  // the accreditation itself was judged wrong: never in the pool
+        }
+        const std::optional<PoolState> out = d.to == Stage::Withdrawn         ? std::optional(PoolState::Withdrawn)
+                                             : d.to == Stage::Retired         ? std::optional(PoolState::Retired)
+                                             : d.to == Stage::CommitmentEnded ? std::optional(PoolState::CommitmentEnded)
+                                                                              : std::nullopt;
+        if (!out) {
+            continue;  // what a reinstated candidate does next does not bring them back
+        }
+        if (!left.isValid()) {
+            left = d.decidedAt.toUTC().date();
+        }
+        if (how != PoolState::Withdrawn) {
+            how = out;
+        }
+    }
+    accreditedOn = kept.at(accredited).effectiveDate();
+    leftOn = left;
+    leftAs = how;
+    return true;
+}
+
 PoolState AccreditedAdvisor::state(const QDate& today) const
 {
+    if (leftAs) {
+        return *leftAs;
+    }
     switch (candidate.stage) {
     case Stage::Withdrawn:
         return PoolState::Withdrawn;

@@ -6,6 +6,7 @@
 
 #include "Candidate.h"
 #include "CommitmentLedger.h"
+#include "StageDecision.h"
 #include "Unavailability.h"
 
 #include <QCoreApplication>
@@ -54,6 +55,17 @@ public:
     Candidate candidate;
     QDate accreditedOn;
     QDate leftOn;  ///< the day of the decision that took them out of the pool; invalid while in it
+    /// How they left: withdrawn, retired or commitment ended (the latest of those since the
+    /// accreditation); none while in the pool.
+    std::optional<PoolState> leftAs;
+
+    /// Who is in the pool, the one rule every path reads it through (Store::pool()): someone
+    /// whose standing decisions (Pipeline::standing: reversed ones left out) accredit them,
+    /// not followed by "not accredited". `decisions` are one candidate's, oldest first. Fills
+    /// accreditedOn (the latest accreditation's effective date), leftOn and leftAs (the
+    /// standing decisions out of the pool after it); false, and nothing filled, for anyone
+    /// else.
+    bool takeMembershipFrom(const QList<StageDecision>& decisions);
     QList<Assignment> assignments;
     QList<Unavailability> unavailability;
 
@@ -62,8 +74,9 @@ public:
     /// (the activity being edited, so that its old dates do not count twice).
     CommitmentLedger ledger(WeekCounting rule, const QUuid& without = {}) const;
 
-    /// Withdrawn and retired come from their stage; the commitment ends with its decision
-    /// or, without one, the day after the period's last day.
+    /// How they left the pool (leftAs) or, for an advisor put together without it, their
+    /// stage; the commitment ends with its decision or, without one, the day after the
+    /// period's last day.
     PoolState state(const QDate& today) const;
     /// Whether they were in the pool and within their commitment on `day`.
     bool wasActiveOn(const QDate& day) const;

@@ -1,4 +1,5 @@
 #include "Store.h"
+#include "Invariants.h"
 #include "ScoreVisibility.h"
 #include "Clock.h"
 #include "StoreChange.h"
@@ -495,62 +496,14 @@ Result<QStringList> Store::check() const
     if (auto layout = verifyContent(); !layout.ok()) {
         problems.append(layout.message());
     }
-    // The pipeline's invariant: a candidate stands where their last decision put them,
-    // and every decision starts where the one before ended.
-    if (!query.exec(QStringLiteral("SELECT c.id, c.family_name, c.stage, d.from_stage, d.to_stage "
-                                   "FROM candidate c LEFT JOIN stage_decision d ON d.candidate_id = c.id "
-                                   "ORDER BY c.id, d.decided_at, d.rowid"))) {
-        return Result<QStringList>(sqlError(query.lastError(), tr("The pipeline check could not run.")));
+    // The pipeline's, the pool's and the outcomes' invariants (Invariants), each named.
+    const auto broken = invariants();
+    if (!broken.ok()) {
+        return Result<QStringList>(broken.error());
     }
-    QString current;
-    QString currentName;
-    QString currentStage;
-    QString walked;
-    const auto finishCandidate = [&]() {
-        if (!current.isEmpty() && walked != currentStage) {
-            problems.append(tr("%1 is recorded at stage \"%2\" but their decisions lead to \"%3\".")
-                                .arg(currentName, currentStage, walked));
-        }
-    };
-    while (query.next()) {
-        const QString id = query.value(0).toString();
-        if (id != current) {
-            finishCandidate();
-            current = id;
-            currentName = query.value(1).toString();
-            currentStage = query.value(2).toString();
-            walked = QStringLiteral("applied");
-        }
-        if (query.isNull(3)) {
-            continue;
-        }
-        if (query.value(3).toString() != walked) {
-            problems.append(tr("A decision about %1 starts at \"%2\" although they were at \"%3\".")
-                                .arg(currentName, query.value(3).toString(), walked));
-        }
-        walked = query.value(4).toString();
+    for (const InvariantFinding& finding : broken.value()) {
+        problems.append(QStringLiteral("[%1] %2").arg(InvariantFinding::key(finding.rule), finding.message));
     }
-    finishCandidate();
-    query.finish();
-    // Seats: never more than a workshop holds, and only for candidates who take part.
-    if (!query.exec(QStringLiteral("SELECT w.title, w.capacity, count(e.candidate_id) FROM workshop w "
-                                   "JOIN enrolment e ON e.workshop_id = w.id GROUP BY w.id "
-                                   "HAVING count(e.candidate_id) > w.capacity"))) {
-        return Result<QStringList>(sqlError(query.lastError(), tr("The seat check could not run.")));
-    }
-    while (query.next()) {
-        problems.append(tr("\"%1\" has %2 participants for %3 seats.")
-                            .arg(query.value(0).toString(), query.value(2).toString(), query.value(1).toString()));
-    }
-    if (!query.exec(QStringLiteral("SELECT c.family_name, c.stage FROM candidate c JOIN enrolment e "
-                                   "ON e.candidate_id = c.id WHERE c.stage IN ('waitlisted','not_selected')"))) {
-        return Result<QStringList>(sqlError(query.lastError(), tr("The seat check could not run.")));
-    }
-    while (query.next()) {
-        problems.append(tr("%1 holds a seat although at stage \"%2\".")
-                            .arg(query.value(0).toString(), query.value(1).toString()));
-    }
-    query.finish();
     const auto search = SearchIndex::problems(db);
     if (!search.ok()) {
         return Result<QStringList>(search.error());

@@ -55,6 +55,7 @@ struct CriterionValue;
 struct Criterion;
 struct ReviewerAssignment;
 struct AuditEntry;
+struct InvariantFinding;
 struct LeaseHolder;
 struct PendingInforming;
 struct PipelineCard;
@@ -280,11 +281,13 @@ public:
     /// with leads or co-facilitators and `reason` is empty.
     Status removeActivity(const QUuid& id, const QString& reason = {});
 
-    /// The accreditation date of every candidate ever accredited: the UTC date of their
-    /// latest decision to "accredited". The one place that defines it.
+    /// The accreditation date of every member of the pool, past or present (see pool()): the
+    /// date their latest standing accreditation takes effect. The one place that defines it.
     Result<QHash<QUuid, QDate>> accreditationDates() const;
-    /// Everyone ever accredited, with their activities and declared unavailability, in
-    /// name order; the ledger, state and search work on these (core/pool).
+    /// Everyone accredited by a standing decision (not reversed, not judged "not accredited"
+    /// since; AccreditedAdvisor::takeMembershipFrom), whether still active or gone since, with
+    /// their activities and declared unavailability, in name order; the ledger, state and
+    /// search work on these (core/pool).
     Result<QList<AccreditedAdvisor>> pool() const;
     /// Declared unavailability, of one candidate when `candidateId` is set, by first day.
     Result<QList<Unavailability>> unavailability(const QUuid& candidateId = {}) const;
@@ -302,6 +305,8 @@ public:
 
     /// A candidate's decisions, oldest first.
     Result<QList<StageDecision>> decisions(const QUuid& candidateId) const;
+    /// Every decision of the file, by candidate, each candidate's oldest first.
+    Result<QList<StageDecision>> allDecisions() const;
     /// Whether Pipeline's rules allow `decision` now: the dry run behind the decision
     /// dialog and the board, which explain a refusal before anything is written.
     Status checkDecision(const StageDecision& decision) const;
@@ -488,6 +493,9 @@ public:
     /// Full check: integrity, foreign keys, layout, format version, the pipeline's own
     /// invariants and the audit chain. Ok with the list of problems found (empty: healthy).
     Result<QStringList> check() const;
+    /// Every broken invariant of the pipeline, the pool and the assessment's outcomes, read
+    /// from the whole file (Invariants::findings); empty when all hold.
+    Result<QList<InvariantFinding>> invariants() const;
 
 private:
     struct Change;

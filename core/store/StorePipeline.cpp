@@ -119,6 +119,14 @@ Result<QList<StageDecision>> Store::decisions(const QUuid& candidateId) const
                                   tr("Could not read the candidate's decisions."));
 }
 
+Result<QList<StageDecision>> Store::allDecisions() const
+{
+    return readAll<StageDecision>(connection(),
+                                  QStringLiteral("SELECT ") + kDecisionColumns +
+                                      QStringLiteral(" FROM stage_decision ORDER BY candidate_id, decided_at, rowid"),
+                                  {}, readDecision, tr("Could not read the decisions."));
+}
+
 Result<PipelineSituation> Store::situationFor(const StageDecision& decision) const
 {
     using R = Result<PipelineSituation>;
@@ -140,18 +148,27 @@ Result<PipelineSituation> Store::situationFor(const StageDecision& decision) con
                           .trimmed();
     s.enrolledIn = candidate.value().isNull(3) ? QUuid() : QUuid::fromString(candidate.value().value(3).toString());
 
-    auto latest = readAll<StageDecision>(connection(),
-                                         QStringLiteral("SELECT ") + kDecisionColumns +
-                                             QStringLiteral(" FROM stage_decision WHERE candidate_id = :id "
-                                                            "ORDER BY decided_at DESC, rowid DESC LIMIT 1"),
-                                         {{QStringLiteral(":id"), id}}, readDecision,
-                                         tr("Could not read the candidate's decisions."));
-    if (!latest.ok()) {
-        return R(latest.error());
+    auto history = decisions(decision.candidateId);
+    if (!history.ok()) {
+        return R(history.error());
     }
-    if (!latest.value().isEmpty()) {
-        s.latest = latest.value().constFirst();
+    s.history = history.value();
+    if (!s.history.isEmpty()) {
+        s.latest = s.history.constLast();
     }
+    auto recorded = outcomes(decision.candidateId);
+    if (!recorded.ok()) {
+        return R(recorded.error());
+    }
+    s.outcomes = recorded.value();
+    auto bookings = run(connection(),
+                        QStringLiteral("SELECT count(*) FROM activity_participant WHERE candidate_id = :id AND "
+                                       "role = 'stage3_candidate'"),
+                        {{QStringLiteral(":id"), id}}, tr("Could not read the candidate's activities."));
+    if (!bookings.ok()) {
+        return R(bookings.error());
+    }
+    s.stage3Bookings = bookings.value().next() ? bookings.value().value(0).toInt() : 0;
 
     // The workshop concerned: the decision's, else the seat's, else the one the latest
     // decision named (a waitlisted candidate selected when a seat frees up).

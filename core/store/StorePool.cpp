@@ -12,7 +12,9 @@
 #include "Candidate.h"
 #include "NameCollation.h"
 #include "RecordJson.h"
+#include "Pipeline.h"
 #include "ScoringForm.h"
+#include "StageDecision.h"
 #include "StoreSql.h"
 #include "StoreWriteSql.h"
 #include "Unavailability.h"
@@ -251,6 +253,41 @@ Result<Activity> Store::saveActivity(const Activity& typed)
                 refusals.append(issue.message);
             }
         }
+        // Stage 3 is for those who passed the workshop (Pipeline::checkStage3Booking); judged
+        // for whom this save adds as a Stage 3 candidate, so that an activity recorded while
+        // they were in Stage 3 can still be edited once they have moved on.
+        QSet<QUuid> bookedBefore;
+        if (!saved.meta.isNew()) {
+            const auto stored = readActivities(connection(), saved.meta.id);
+            if (!stored.ok()) {
+                return Status(stored.error());
+            }
+            for (const Activity& a : stored.value()) {
+                for (const ActivityParticipant& p : a.participants) {
+                    if (p.role == ParticipantRole::Stage3Candidate) {
+                        bookedBefore.insert(p.candidateId);
+                    }
+                }
+            }
+        }
+        for (const ActivityParticipant& p : saved.participants) {
+            if (p.role != ParticipantRole::Stage3Candidate || bookedBefore.contains(p.candidateId)) {
+                continue;
+            }
+            const auto who = candidate(p.candidateId);
+            if (!who.ok()) {
+                return Status(who.error());
+            }
+            const auto history = decisions(p.candidateId);
+            if (!history.ok()) {
+                return Status(history.error());
+            }
+            if (auto allowed = Pipeline::checkStage3Booking(who.value().displayName(), history.value(),
+                                                            who.value().stage, saved.startDate);
+                !allowed.ok()) {
+                refusals.append(allowed.message());
+            }
+        }
         if (!refusals.isEmpty()) {
             return Status::failure(ErrorCode::Refused, refusals.join(QLatin1Char('\n')));
         }
@@ -390,23 +427,39 @@ Status Store::removeActivity(const QUuid& id, const QString& reason)
     });
 }
 
+namespace {
+
+/// The pool's members as the decisions make them (AccreditedAdvisor::takeMembershipFrom),
+/// by candidate, without their candidate record, activities or unavailability yet.
+QHash<QUuid, AccreditedAdvisor> membersFrom(const QList<StageDecision>& decisions)
+{
+    QHash<QUuid, QList<StageDecision>> byCandidate;
+    for (const StageDecision& d : decisions) {
+        byCandidate[d.candidateId].append(d);
+    }
+    QHash<QUuid, AccreditedAdvisor> members;
+    for (auto it = byCandidate.cbegin(); it != byCandidate.cend(); ++it) {
+        AccreditedAdvisor advisor;
+        if (advisor.takeMembershipFrom(it.value())) {
+            members.insert(it.key(), advisor);
+        }
+    }
+    return members;
+}
+
+} // namespace
+
 Result<QHash<QUuid, QDate>> Store::accreditationDates() const
 {
     using R = Result<QHash<QUuid, QDate>>;
-    // The latest accrediting decision counts, from the date it takes effect (recorded with
-    // it since format 5; before, the UTC day it was taken). decided_at is ISO 8601 UTC
-    // text of one width, so the greatest text is the latest.
-    QSqlQuery q(QSqlDatabase::database(connection(), false));
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT d.candidate_id, coalesce(d.effective_on, substr(d.decided_at, 1, 10)) "
-                               "FROM stage_decision d WHERE d.to_stage = 'accredited' AND d.decided_at = "
-                               "(SELECT max(e.decided_at) FROM stage_decision e WHERE e.candidate_id = d.candidate_id "
-                               "AND e.to_stage = 'accredited')"))) {
-        return R(sqlError(q.lastError(), tr("Could not read the accreditation dates.")));
+    const auto decisions = allDecisions();
+    if (!decisions.ok()) {
+        return R(decisions.error());
     }
     QHash<QUuid, QDate> dates;
-    while (q.next()) {
-        dates.insert(QUuid::fromString(q.value(0).toString()), toDate(q.value(1)));
+    const QHash<QUuid, AccreditedAdvisor> members = membersFrom(decisions.value());
+    for (auto it = members.cbegin(); it != members.cend(); ++it) {
+        dates.insert(it.key(), it->accreditedOn);
     }
     return dates;
 }
@@ -414,38 +467,22 @@ Result<QHash<QUuid, QDate>> Store::accreditationDates() const
 Result<QList<AccreditedAdvisor>> Store::pool() const
 {
     using R = Result<QList<AccreditedAdvisor>>;
-    const auto dates = accreditationDates();
-    if (!dates.ok()) {
-        return R(dates.error());
+    const auto decisions = allDecisions();
+    if (!decisions.ok()) {
+        return R(decisions.error());
     }
-    QHash<QUuid, AccreditedAdvisor> advisors;
-    for (auto it = dates.value().cbegin(); it != dates.value().cend(); ++it) {
+    // Membership is decided once, from the standing decisions: an accreditation reversed
+    // or judged wrong since, a withdrawal, a retirement or the end of the commitment all
+    // show here, and so on every path that reads the pool.
+    QHash<QUuid, AccreditedAdvisor> advisors = membersFrom(decisions.value());
+    for (auto it = advisors.begin(); it != advisors.end(); ++it) {
         auto person = candidate(it.key());
         if (!person.ok()) {
             return R(person.error());
         }
-        AccreditedAdvisor advisor;
-        advisor.candidate = std::move(person).value();
-        advisor.accreditedOn = it.value();
-        advisors.insert(it.key(), advisor);
+        it->candidate = std::move(person).value();
     }
     QSqlDatabase db = QSqlDatabase::database(connection(), false);
-    {
-        // Leaving the pool: the first decision out of it after the accreditation.
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT candidate_id, decided_at FROM stage_decision WHERE to_stage IN "
-                                   "('withdrawn','retired','commitment_ended') ORDER BY decided_at"))) {
-            return R(sqlError(q.lastError(), tr("Could not read the decisions.")));
-        }
-        while (q.next()) {
-            const auto found = advisors.find(QUuid::fromString(q.value(0).toString()));
-            const QDate day = toTime(q.value(1)).date();
-            if (found != advisors.end() && !found->leftOn.isValid() && day >= found->accreditedOn) {
-                found->leftOn = day;
-            }
-        }
-    }
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);

@@ -548,6 +548,38 @@ Status Store::recordOutcome(const AssessmentOutcome& outcome)
         return Status::failure(ErrorCode::Invalid, tr("An outcome must name its candidate."));
     }
     return write([&](Change& change) -> Status {
+        // Judged inside the unit of work on what the file holds now (Pipeline::checkOutcome).
+        const auto who = candidate(outcome.candidateId);
+        if (!who.ok()) {
+            return Status(who.error());
+        }
+        OutcomeSituation situation;
+        situation.candidateName = who.value().displayName();
+        const auto history = decisions(outcome.candidateId);
+        const auto seat = enrolmentOf(outcome.candidateId);
+        const auto seats = workshopSeats();
+        if (!history.ok() || !seat.ok() || !seats.ok()) {
+            return Status(!history.ok() ? history.error() : !seat.ok() ? seat.error() : seats.error());
+        }
+        situation.history = history.value();
+        for (const WorkshopSeats& w : seats.value()) {
+            if (!seat.value().isNull() && w.id == seat.value()) {
+                situation.workshop = w;
+            }
+        }
+        QSqlQuery first(QSqlDatabase::database(connection(), false));
+        first.prepare(QStringLiteral("SELECT min(a.start_date) FROM activity_participant p JOIN activity a "
+                                     "ON a.id = p.activity_id WHERE p.candidate_id = :id AND "
+                                     "p.role = 'stage3_candidate'"));
+        first.bindValue(QStringLiteral(":id"), idText(outcome.candidateId));
+        if (!first.exec()) {
+            return sqlFailure(first.lastError(), tr("Could not read the candidate's activities."));
+        }
+        situation.firstStage3Start = first.next() ? toDate(first.value(0)) : QDate();
+        first.finish();
+        if (auto allowed = Pipeline::checkOutcome(outcome, situation, Clock::today()); !allowed.ok()) {
+            return allowed;
+        }
         // The outcome it replaces, read inside the unit of work, is the audit's before-image.
         const auto before = outcomes(outcome.candidateId);
         if (!before.ok()) {

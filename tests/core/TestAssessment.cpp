@@ -5,6 +5,7 @@
 #include "AssessmentRecords.h"
 #include "AuditLog.h"
 #include "Candidate.h"
+#include "Clock.h"
 #include "CompetenceProfile.h"
 #include "Person.h"
 #include "ReviewFile.h"
@@ -13,6 +14,7 @@
 #include "Score.h"
 #include "ScoringForm.h"
 #include "ScreeningCheck.h"
+#include "StageDecision.h"
 #include "Store.h"
 #include "TestSupport.h"
 #include "Workshop.h"
@@ -194,6 +196,25 @@ private slots:
         activity.startDate = QDate::currentDate().addDays(100);
         activity.endDate = activity.startDate;
         activity.participants = {{m_sato, ParticipantRole::Stage3Candidate, false, {}}};
+        // Only once Sato passed the workshop (held in 60 days: the clock goes there).
+        QVERIFY(makeReadyToSelectAndConfirm(*store, m_sato));
+        Stage from = Stage::Applied;
+        for (const Stage to : {Stage::Selected, Stage::Confirmed, Stage::WorkshopPassed}) {
+            if (to == Stage::WorkshopPassed) {
+                Clock::setForTesting(QDateTime(QDate::currentDate().addDays(61), QTime(10, 0), Qt::UTC));
+            }
+            StageDecision d;
+            d.candidateId = m_sato;
+            d.from = from;
+            d.to = to;
+            d.decidedBy = QStringLiteral("Officer");
+            d.decidedAt = Clock::nowUtc();
+            d.reason = QStringLiteral("Test");
+            const auto recorded = store->recordDecision(d);
+            QVERIFY2(recorded.ok(), qPrintable(recorded.message()));
+            from = to;
+        }
+        Clock::resetForTesting();
         auto saved = store->saveActivity(activity);
         QVERIFY2(saved.ok(), qPrintable(saved.message()));
         QVERIFY(store->scoringForm(m_sato).value().criterion(ScoringForm::activityKey(saved.value().meta.id)));
@@ -590,7 +611,11 @@ private slots:
         QCOMPARE(scores.size(), 1);
         QCOMPARE(scores.first().rating, std::optional<int>(1));
         QCOMPARE(scores.first().comment, QStringLiteral("Quiet"));
-        QVERIFY(officer->recordOutcome({m_diallo, PipelineStep::Workshop, true, QStringLiteral("Strong"), {}, {}}).ok());
+        // The workshop's outcome, once it has begun (in 60 days: the clock goes there).
+        Clock::setForTesting(QDateTime(QDate::currentDate().addDays(61), QTime(10, 0), Qt::UTC));
+        const Status outcome = officer->recordOutcome({m_diallo, PipelineStep::Workshop, true, QStringLiteral("Strong"), {}, {}});
+        Clock::resetForTesting();
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
         QCOMPARE(officer->outcomes(m_diallo).value().first().note, QStringLiteral("Strong"));
         // The counted rule reads the consensus first.
         const ScreeningCheck check = officer->screeningCheck(m_diallo).value();

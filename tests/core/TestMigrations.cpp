@@ -8,8 +8,10 @@
 #include "CompetenceProfile.h"
 #include "AuditLog.h"
 #include "Schema.h"
+#include "StageDecision.h"
 #include "Store.h"
 #include "TestSupport.h"
+#include "Workshop.h"
 
 #include <QDir>
 #include <QSqlDatabase>
@@ -184,11 +186,29 @@ private slots:
         QCOMPARE(store.value()->weekCounting(), WeekCounting::WorkingDays);
         QVERIFY(store.value()->unavailability().value().isEmpty());
         QVERIFY(store.value()->pool().value().isEmpty());
-        // The old activity can be edited and given participants in the new format.
+        // The old activity can be edited and given participants in the new format: Wróbel,
+        // once she passed a workshop (only then a Stage 3 candidate).
+        const QUuid wrobel = QUuid::fromString(QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e"));
+        const auto held = store.value()->saveWorkshop(sampleWorkshop(QStringLiteral("Held"), -20));
+        QVERIFY2(held.ok(), qPrintable(held.message()));
+        QVERIFY(makeReadyToSelectAndConfirm(*store.value(), wrobel));
+        Stage from = Stage::Applied;
+        for (const Stage to : {Stage::Selected, Stage::Confirmed, Stage::WorkshopPassed}) {
+            StageDecision d;
+            d.candidateId = wrobel;
+            d.workshopId = held.value().meta.id;
+            d.from = from;
+            d.to = to;
+            d.decidedBy = QStringLiteral("Officer");
+            d.decidedAt = QDateTime::currentDateTimeUtc();
+            d.reason = QStringLiteral("Test");
+            const auto recorded = store.value()->recordDecision(d);
+            QVERIFY2(recorded.ok(), qPrintable(recorded.message()));
+            from = to;
+        }
         Activity edited = activities.value().first();
         edited.topics = {QStringLiteral("e-commerce")};
-        edited.participants = {{QUuid::fromString(QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e")),
-                                ParticipantRole::Stage3Candidate, false, {}}};
+        edited.participants = {{wrobel, ParticipantRole::Stage3Candidate, false, {}}};
         const auto saved = store.value()->saveActivity(edited);
         QVERIFY2(saved.ok(), qPrintable(saved.message()));
         QCOMPARE(store.value()->activities().value().first().participants.size(), 1);

@@ -23,8 +23,9 @@ using namespace TestSupport;
 
 namespace {
 
-/// Takes a new candidate through the pipeline to "accredited" on `day` (10:00 UTC).
-Candidate accredit(Store& store, const QString& name, const QDate& day)
+/// Takes a new candidate through the pipeline to "accredited" on `day` (23:30 UTC), or only
+/// through the workshop (to Stage 3) when `accredited` is false.
+Candidate accredit(Store& store, const QString& name, const QDate& day, bool accredited = true)
 {
     auto saved = store.saveCandidate(sampleCandidate(name));
     if (!saved.ok()) {
@@ -45,6 +46,9 @@ Candidate accredit(Store& store, const QString& name, const QDate& day)
     Stage from = Stage::Applied;
     int offset = -40;
     for (Stage to : {Stage::Selected, Stage::Confirmed, Stage::WorkshopPassed, Stage::Accredited}) {
+        if (to == Stage::Accredited && !accredited) {
+            break;
+        }
         StageDecision d;
         d.candidateId = saved.value().meta.id;
         d.workshopId = workshop.value().meta.id;
@@ -79,6 +83,12 @@ Activity activity(const QString& title, const QDate& from, const QDate& to)
 ActivityParticipant lead(const Candidate& c)
 {
     return {c.meta.id, ParticipantRole::Lead, false, {}};
+}
+
+/// A new candidate who passed a workshop held before `day`: in Stage 3.
+Candidate inStage3(Store& store, const QString& name, const QDate& day)
+{
+    return accredit(store, name, day, false);
 }
 
 } // namespace
@@ -119,7 +129,7 @@ private slots:
     {
         auto store = freshStore();
         const Candidate sato = accredit(*store, QStringLiteral("Sato"), QDate(2024, 4, 17));
-        auto trainee = store->saveCandidate(sampleCandidate(QStringLiteral("Nguyen"))).value();
+        const Candidate trainee = inStage3(*store, QStringLiteral("Nguyen"), QDate(2024, 4, 17));
         Activity a = activity(QStringLiteral("Seminar"), QDate(2024, 5, 6), QDate(2024, 5, 10));
         a.participants = {lead(sato), {trainee.meta.id, ParticipantRole::Stage3Candidate, false, {}}};
         const int before = auditCount(*store);
@@ -203,7 +213,7 @@ private slots:
         before.participants.first().extraReason = QStringLiteral("Already on site for the Stage 3 follow-up");
         QVERIFY(store->saveActivity(before).ok());
         // Never accredited: only as a Stage 3 candidate, voluntary or not.
-        const Candidate other = store->saveCandidate(sampleCandidate(QStringLiteral("Other"))).value();
+        const Candidate other = inStage3(*store, QStringLiteral("Other"), QDate(2024, 4, 17));
         Activity seminar = activity(QStringLiteral("Seminar"), QDate(2024, 5, 6), QDate(2024, 5, 10));
         seminar.participants = {{other.meta.id, ParticipantRole::CoFacilitator, true, QStringLiteral("Keen")}};
         const auto notAccredited = store->saveActivity(seminar);
@@ -291,7 +301,7 @@ private slots:
         QVERIFY2(check.ok() && check.value().isEmpty(), qPrintable(check.value().join(QLatin1Char('\n'))));
 
         // A past activity with Stage 3 candidates only counts in nobody's ledger: no reason.
-        const Candidate trainee = store->saveCandidate(sampleCandidate(QStringLiteral("Nguyen"))).value();
+        const Candidate trainee = inStage3(*store, QStringLiteral("Nguyen"), monday);
         Activity stage3 = activity(QStringLiteral("Field assessment"), monday, monday.addDays(2));
         stage3.participants = {{trainee.meta.id, ParticipantRole::Stage3Candidate, false, {}}};
         const auto assessed = store->saveActivity(stage3);
@@ -304,8 +314,8 @@ private slots:
     {
         auto store = freshStore();
         const QDate today = QDate::currentDate();
-        const Candidate trainee = store->saveCandidate(sampleCandidate(QStringLiteral("Nguyen"))).value();
-        const Candidate other = store->saveCandidate(sampleCandidate(QStringLiteral("Okafor"))).value();
+        const Candidate trainee = inStage3(*store, QStringLiteral("Nguyen"), today.addDays(-20));
+        const Candidate other = inStage3(*store, QStringLiteral("Okafor"), today.addDays(-20));
         Activity stage3 = activity(QStringLiteral("Field assessment"), today.addDays(-20), today.addDays(-18));
         stage3.kind = ActivityKind::Stage3Assessment;
         stage3.participants = {{trainee.meta.id, ParticipantRole::Stage3Candidate, false, {}},
@@ -339,7 +349,7 @@ private slots:
     {
         auto store = freshStore();
         const QDate today = QDate::currentDate();
-        const Candidate trainee = store->saveCandidate(sampleCandidate(QStringLiteral("Nguyen"))).value();
+        const Candidate trainee = inStage3(*store, QStringLiteral("Nguyen"), today.addDays(-20));
         Activity stage3 = activity(QStringLiteral("Field assessment"), today.addDays(-20), today.addDays(-18));
         stage3.kind = ActivityKind::Stage3Assessment;
         stage3.participants = {{trainee.meta.id, ParticipantRole::Stage3Candidate, false, {}}};

@@ -21,6 +21,7 @@
 #include "Score.h"
 #include "ScoringForm.h"
 #include "StageDecision.h"
+#include "Clock.h"
 #include "Store.h"
 #include "AuditLog.h"
 #include "Workshop.h"
@@ -291,9 +292,12 @@ private slots:
         agreed = m_store->recordConsensus({dialloId, ScoringForm::workshopKey(QStringLiteral("case_study")), 1, 4,
                                            QStringLiteral("A clear case analysis."), {}, {}});
         QVERIFY2(agreed.ok(), qPrintable(agreed.message()));
+        // The workshop's outcome is recorded once it has begun (in 60 days: the clock goes there).
+        Clock::setForTesting(QDateTime(QDate::currentDate().addDays(60), QTime(10, 0), Qt::UTC));
         const Status outcome = m_store->recordOutcome(
             {dialloId, PipelineStep::Workshop, true, QStringLiteral("DIALLO passed on the profile and participation."),
              {}, {}});
+        Clock::resetForTesting();
         QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
     }
 

@@ -1,0 +1,92 @@
+// The facts the invariants are judged on, read from the whole file (Invariants holds the
+// rules). Read on one connection without a transaction of its own; `check` opens the file
+// read-only, so nothing changes under it.
+#include "Clock.h"
+#include "Invariants.h"
+#include "Store.h"
+
+#include "Candidate.h"
+#include "SqlError.h"
+#include "StoreSql.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace StoreSql;
+
+Result<QList<InvariantFinding>> Store::invariants() const
+{
+    using R = Result<QList<InvariantFinding>>;
+    InvariantFacts facts;
+    facts.today = Clock::today();
+    const auto people = candidates();
+    const auto decided = allDecisions();
+    const auto seats = workshopSeats();
+    const auto held = activities();
+    const auto members = pool();
+    if (!people.ok() || !decided.ok() || !seats.ok() || !held.ok() || !members.ok()) {
+        return R(!people.ok()    ? people.error()
+                 : !decided.ok() ? decided.error()
+                 : !seats.ok()   ? seats.error()
+                 : !held.ok()    ? held.error()
+                                 : members.error());
+    }
+    facts.decisions = decided.value();
+    facts.workshops = seats.value();
+    facts.activities = held.value();
+    facts.pool = members.value();
+
+    QSqlDatabase db = QSqlDatabase::database(connection(), false);
+    QHash<QUuid, QUuid> seatOf;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT candidate_id, workshop_id FROM enrolment"))) {
+            return R(sqlError(q.lastError(), tr("Could not read the seats.")));
+        }
+        while (q.next()) {
+            seatOf.insert(QUuid::fromString(q.value(0).toString()), QUuid::fromString(q.value(1).toString()));
+        }
+    }
+    for (const Candidate& c : people.value()) {
+        facts.candidates.append({c.meta.id, c.displayName(), c.stage, seatOf.value(c.meta.id)});
+    }
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT candidate_id, step, passed, note, recorded_at, recorded_by "
+                                   "FROM assessment_outcome ORDER BY candidate_id, step"))) {
+            return R(sqlError(q.lastError(), tr("Could not read the outcomes.")));
+        }
+        while (q.next()) {
+            AssessmentOutcome o;
+            o.candidateId = QUuid::fromString(q.value(0).toString());
+            o.step = toKey<PipelineStep>(q.value(1), PipelineStep::Selection);
+            o.passed = q.value(2).toInt() == 1;
+            o.note = q.value(3).toString();
+            o.recordedAt = toTime(q.value(4));
+            o.recordedBy = q.value(5).toString();
+            facts.outcomes.append(o);
+        }
+    }
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT workshop_id, step, closed, happened_at, person, reason, uninformed "
+                                   "FROM step_closure ORDER BY seq"))) {
+            return R(sqlError(q.lastError(), tr("Could not read the workshops' steps.")));
+        }
+        while (q.next()) {
+            StepClosure c;
+            c.workshopId = QUuid::fromString(q.value(0).toString());
+            c.step = toKey<PipelineStep>(q.value(1), PipelineStep::Selection);
+            c.closed = q.value(2).toInt() == 1;
+            c.at = toTime(q.value(3));
+            c.by = q.value(4).toString();
+            c.reason = q.value(5).toString();
+            c.uninformedAtClosing = q.value(6).toInt();
+            facts.closures.append(c);
+        }
+    }
+    return Invariants::findings(facts);
+}
