@@ -168,7 +168,7 @@ QList<InvariantFinding> Invariants::findings(const InvariantFacts& facts)
         }
         int waiting = 0;
         for (const StageDecision& d : facts.decisions) {
-            if (d.workshopId == c.workshopId && StageDecision::stepOf(d.from, d.to) == c.step &&
+            if (d.workshopId == c.workshopId && d.step() == c.step &&
                 d.decidedAt <= c.at && (!d.informedOn.isValid() || d.informedOn > c.at.toUTC().date())) {
                 ++waiting;
             }
