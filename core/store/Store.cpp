@@ -8,8 +8,10 @@
 #include "CompetenceProfile.h"
 #include "FileProbe.h"
 #include "RecordJson.h"
+#include "RecordSeal.h"
 #include "Schema.h"
 #include "SearchIndex.h"
+#include "SeenHistory.h"
 #include "SqlConnection.h"
 #include "SqlError.h"
 
@@ -17,6 +19,7 @@
 #include "StoreSql.h"
 #include "WriteTransaction.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -104,6 +107,12 @@ Result<std::unique_ptr<Store>> Store::openValidated(const QString& path, Access 
             return R(upgraded.error());
         }
     }
+    if (!store->isReadOnly()) {
+        // From here on, every row this session writes is sealed by its audit entry.
+        if (auto tracked = RecordSeal::track(store->connection()); !tracked.ok()) {
+            return R(tracked.error());
+        }
+    }
     if (auto resolved = store->resolvePerson(); !resolved.ok()) {
         return R(resolved.error());
     }
@@ -121,6 +130,7 @@ Result<std::unique_ptr<Store>> Store::openValidated(const QString& path, Access 
     }
     store->m_auditHead = store->auditHead();
     store->hasChangedElsewhere();  // starts the change count from here
+    store->compareWithSeenHistory();
     if (!store->isReadOnly() && !creating) {
         store->m_dailyBackupDue = true;
         if (dailyBackup == DailyBackup::OnOpen) {
@@ -221,6 +231,18 @@ Status Store::upgradeFrom(int version)
     entry.entityId = fileId.next() ? fileId.value(0).toString() : QFileInfo(m_path).fileName();
     fileId.finish();
     entry.subjectId = entry.entityId;
+    if (version < 12) {
+        // Format 12 seals the records: the trail's older entries take the form whose hashes
+        // a later erasure leaves alone, and every record present now is sealed by this entry.
+        if (auto converted = AuditLog::convertToDigests(connection()); !converted.ok()) {
+            return converted;
+        }
+        const auto state = RecordSeal::sealAll(connection());
+        if (!state.ok()) {
+            return Status(state.error());
+        }
+        entry.state = state.value();
+    }
     entry.oldValue = RecordJson::compact(QJsonObject{{QStringLiteral("format"), version}});
     entry.newValue = RecordJson::compact(QJsonObject{{QStringLiteral("format"), Schema::kCurrentVersion}});
     if (auto audited = AuditLog::append(connection(), entry); !audited.ok()) {
@@ -299,6 +321,11 @@ Result<std::unique_ptr<Store>> Store::create(const QString& requestedPath, const
         entry.subjectId = entry.entityId;
         entry.oldValue = QStringLiteral("null");
         entry.newValue = RecordJson::compact(QJsonObject{{QStringLiteral("format"), Schema::kCurrentVersion}});
+        const auto state = RecordSeal::sealAll(building.connection());
+        if (!state.ok()) {
+            return fail(state.error());
+        }
+        entry.state = state.value();
         if (auto audited = AuditLog::append(building.connection(), entry); !audited.ok()) {
             return fail(audited.error());
         }
@@ -426,7 +453,157 @@ Result<QStringList> Store::check() const
     if (!chain.value().isEmpty()) {
         problems.append(chain.value());
     }
+    // Every record against its seal, and the seals against the trail's last state.
+    const auto last = AuditLog::last(connection());
+    if (!last.ok()) {
+        return Result<QStringList>(last.error());
+    }
+    const auto records = RecordSeal::problems(connection(), last.value().state);
+    if (!records.ok()) {
+        return Result<QStringList>(records.error());
+    }
+    problems.append(records.value());
+    const auto documents = documentProblems();
+    if (!documents.ok()) {
+        return Result<QStringList>(documents.error());
+    }
+    problems.append(documents.value());
+    if (!m_historyWarning.isEmpty()) {
+        problems.append(m_historyWarning);
+    }
     return problems;
+}
+
+Result<QStringList> Store::documentProblems() const
+{
+    using R = Result<QStringList>;
+    QSqlDatabase db = QSqlDatabase::database(connection(), false);
+    QStringList problems;
+    QStringList damaged;
+    {
+        // One document at a time: a file may hold thousands of CVs.
+        QSqlQuery keys(db);
+        keys.setForwardOnly(true);
+        if (!keys.exec(QStringLiteral("SELECT sha256 FROM document"))) {
+            return R(sqlError(keys.lastError(), tr("The documents could not be checked.")));
+        }
+        QStringList all;
+        while (keys.next()) {
+            all.append(keys.value(0).toString());
+        }
+        keys.finish();
+        QSqlQuery content(db);
+        content.setForwardOnly(true);
+        content.prepare(QStringLiteral("SELECT content FROM document WHERE sha256 = :sha256"));
+        for (const QString& sha256 : all) {
+            content.bindValue(QStringLiteral(":sha256"), sha256);
+            if (!content.exec() || !content.next()) {
+                return R(sqlError(content.lastError(), tr("The documents could not be checked.")));
+            }
+            const QByteArray bytes = content.value(0).toByteArray();
+            content.finish();
+            if (QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) !=
+                sha256.toLower()) {
+                damaged.append(sha256);
+            }
+        }
+    }
+    QSqlQuery owners(db);
+    owners.prepare(QStringLiteral("SELECT a.file_name, c.family_name, c.given_names FROM attachment a "
+                                  "JOIN candidate c ON c.id = a.candidate_id WHERE a.sha256 = :sha256 "
+                                  "ORDER BY c.family_name, a.file_name"));
+    for (const QString& sha256 : damaged) {
+        owners.bindValue(QStringLiteral(":sha256"), sha256);
+        if (!owners.exec()) {
+            return R(sqlError(owners.lastError(), tr("The documents could not be checked.")));
+        }
+        QStringList attachments;
+        while (owners.next()) {
+            attachments.append(tr("\"%1\" of %2, %3")
+                                   .arg(owners.value(0).toString(), owners.value(1).toString(),
+                                        owners.value(2).toString()));
+        }
+        problems.append(attachments.isEmpty()
+                            ? tr("A document (%1) no longer has the bytes it was stored with: its content was "
+                                 "changed or damaged. Restore the latest backup.")
+                                  .arg(sha256.left(12))
+                            : tr("The document %1 no longer has the bytes it was stored with: its content was "
+                                 "changed or damaged. Restore the latest backup, or attach the document again.")
+                                  .arg(attachments.join(QStringLiteral("; "))));
+    }
+    // FTS5 checks its index against the text it holds; the text is sealed with search_row.
+    // FTS5 runs it as a write, which a read-only connection refuses: a reader who may write
+    // the file runs it on a connection of its own, in a transaction rolled back.
+    const QString integrityCheck =
+        QStringLiteral("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 0)");
+    QString indexError;
+    SqlConnection writer;
+    QSqlDatabase checking = db;
+    if (isReadOnly()) {
+        if (!m_fileWritable || !writer.open(m_path, SqlConnection::Mode::ReadWrite).ok()) {
+            return problems;  // docs/shared-file.md: checked where the file may be written
+        }
+        checking = QSqlDatabase::database(writer.name(), false);
+    }
+    {
+        QSqlQuery index(checking);
+        const bool own = isReadOnly();
+        if (own && !index.exec(QStringLiteral("BEGIN"))) {
+            return problems;
+        }
+        if (!index.exec(integrityCheck)) {
+            indexError = index.lastError().databaseText();
+        }
+        if (own) {
+            index.exec(QStringLiteral("ROLLBACK"));
+        }
+    }
+    if (!indexError.isEmpty()) {
+        problems.append(tr("The full-text search data is damaged (%1): searches may miss candidates. Restore the "
+                           "latest backup.")
+                            .arg(indexError));
+    }
+    return problems;
+}
+
+Status Store::acceptHistory()
+{
+    const auto id = fileId();
+    const auto last = AuditLog::last(connection());
+    if (!id.ok() || !last.ok()) {
+        return Status(id.ok() ? last.error() : id.error());
+    }
+    SeenHistory::remember(id.value(), m_path, {last.value().seq, last.value().hash});
+    m_historyWarning.clear();
+    return Status::success();
+}
+
+void Store::compareWithSeenHistory()
+{
+    const auto id = fileId();
+    const auto last = AuditLog::last(connection());
+    if (!id.ok() || !last.ok() || last.value().seq == 0) {
+        return;  // the chain's own check reports an empty or unreadable trail
+    }
+    // One row read: opening stays as quick as before.
+    if (const auto seen = SeenHistory::remembered(id.value(), m_path)) {
+        const auto hash = AuditLog::hashAt(connection(), seen->seq);
+        if (!hash.ok()) {
+            return;
+        }
+        if (hash.value() != seen->hash) {
+            m_historyWarning =
+                tr("The history of \"%1\" no longer holds what this computer saw of it: entry %2 of its audit "
+                   "trail was %3. Its history was rewritten outside Accreditation Desk, or an older copy replaced "
+                   "the file. Compare it with its backups; once you know why, run `accreditation-desk-cli check "
+                   "FILE --accept-history` to stop this warning.")
+                    .arg(QDir::toNativeSeparators(m_path))
+                    .arg(seen->seq)
+                    .arg(hash.value().isEmpty() ? tr("removed") : tr("replaced"));
+            return;
+        }
+    }
+    SeenHistory::remember(id.value(), m_path, {last.value().seq, last.value().hash});
 }
 
 Status Store::restore(const QString& backup, const QString& requestedTarget, const Actor& actor)

@@ -143,6 +143,13 @@ public:
     QString upgradeBackup() const { return m_upgradeBackup; }
     /// A problem with the day's automatic backup, to show the user; empty when fine.
     QString backupWarning() const { return m_backupWarning; }
+    /// Set when the file's audit trail no longer holds the last entry this computer saw of
+    /// it (SeenHistory.h): its history was rewritten, or an older copy replaced it. To show
+    /// the user on opening; `check` reports it too. Empty when fine.
+    QString historyWarning() const { return m_historyWarning; }
+    /// Makes this computer remember the file's present history as seen (after the user
+    /// compared it with the backups), so that opening it no longer warns.
+    Status acceptHistory();
     /// Makes the day's automatic backup unless this session made it already or the file's
     /// backups hold one of today; nothing for a session that cannot write. Returns whether it
     /// made one now; a failure is kept in backupWarning().
@@ -456,6 +463,9 @@ private:
     static Result<std::unique_ptr<Store>> openValidated(const QString& path, Access access, const Actor& actor,
                                                         bool creating, DailyBackup dailyBackup);
     Status verifyContent() const;
+    /// Each document's bytes against its SHA-256, naming whose attachment a damaged one is,
+    /// and the full-text index against its text.
+    Result<QStringList> documentProblems() const;
     Status upgradeFrom(int version);
     Status resolvePerson();
     Status acquireLease();
@@ -467,6 +477,9 @@ private:
     void becomeReadOnly(const QString& reason);
     bool makeDailyBackup();
     QString auditHead() const;
+    /// Compares the trail with the last entry this computer saw of the file, sets
+    /// m_historyWarning when it is gone and otherwise remembers the last entry now.
+    void compareWithSeenHistory();
     /// Inserts a profile with its groups and criteria, inside the caller's transaction.
     Status insertProfile(const CompetenceProfile& profile);
     /// Inserts `actor` as the file's officer, inside the caller's transaction.
@@ -485,6 +498,7 @@ private:
     QString m_readOnlyReason;
     QString m_upgradeBackup;
     QString m_backupWarning;
+    QString m_historyWarning;
     bool m_dailyBackupDue = false;
     PersonRole m_role = PersonRole::Observer;
     QUuid m_personId;
