@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -88,7 +89,7 @@ Result<QList<Shape>> sealedShapes(QSqlDatabase db)
             return R::failure(ErrorCode::Internal, RecordSealText::tr("The table %1 has no key to seal.").arg(name));
         }
         if (name == QLatin1String("file_info")) {
-            shape.rowFilter = QStringLiteral("\"key\" <> 'audit_head'");
+            shape.rowFilter = QStringLiteral("x.\"key\" <> 'audit_head'");
         }
         shapes.append(shape);
     }
@@ -129,30 +130,73 @@ void feedValue(QCryptographicHash& hash, const QVariant& value)
     }
 }
 
-/// The seal of one row: its table, columns and values, and for a row of search_row the
-/// index row it maps, so that the full-text data is sealed with the rows that lead to it.
-Result<QString> digestOf(QSqlDatabase db, const Shape& shape, const QList<QVariant>& values)
+bool mapsIndexRows(const Shape& shape)
+{
+    return shape.table == QLatin1String("search_row");
+}
+
+/// The columns a seal covers, read from the table as `x`; a search_row also reads the index
+/// row it maps (as `s`), so that the full-text data is sealed with the rows that lead to it.
+QString sealedColumns(const Shape& shape)
+{
+    QStringList columns;
+    for (const QString& column : shape.columns) {
+        columns.append(QStringLiteral("x.") + quoted(column));
+    }
+    if (mapsIndexRows(shape)) {
+        columns << QStringLiteral("s.owner") << QStringLiteral("s.place") << QStringLiteral("s.body");
+    }
+    return columns.join(QStringLiteral(", "));
+}
+
+QString indexJoin(const Shape& shape)
+{
+    return mapsIndexRows(shape) ? QStringLiteral(" LEFT JOIN main.search_index s ON s.rowid = x.\"row\"") : QString();
+}
+
+int sealedValueCount(const Shape& shape)
+{
+    return int(shape.columns.size()) + (mapsIndexRows(shape) ? 3 : 0);
+}
+
+/// Every row of the table, each with its key first.
+QString everyRow(const Shape& shape)
+{
+    QStringList key;
+    for (const QString& column : shape.key) {
+        key.append(QStringLiteral("x.") + quoted(column));
+    }
+    return QStringLiteral("SELECT json_array(") + key.join(QStringLiteral(", ")) + QStringLiteral("), ") +
+           sealedColumns(shape) + QStringLiteral(" FROM main.") + quoted(shape.table) + QStringLiteral(" x") +
+           indexJoin(shape) + (shape.rowFilter.isEmpty() ? QString() : QStringLiteral(" WHERE ") + shape.rowFilter);
+}
+
+/// The touched rows of the table that still exist, each with its key first, found through
+/// the primary key's index.
+QString touchedRows(const Shape& shape)
+{
+    QStringList match;
+    for (int i = 0; i < shape.key.size(); ++i) {
+        match.append(QStringLiteral("x.") + quoted(shape.key.at(i)) +
+                     QStringLiteral(" = json_extract(t.key, '$[%1]')").arg(i));
+    }
+    return QStringLiteral("SELECT t.key, ") + sealedColumns(shape) +
+           QStringLiteral(" FROM (SELECT DISTINCT key FROM temp.touched_record WHERE tbl = '") + shape.table +
+           QStringLiteral("') t JOIN main.") + quoted(shape.table) + QStringLiteral(" x ON ") +
+           match.join(QStringLiteral(" AND ")) + indexJoin(shape);
+}
+
+/// The seal of one row, from the values sealedColumns() reads (after the key).
+QString digestOf(const Shape& shape, const QSqlQuery& row)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     feed(hash, shape.table.toUtf8());
     for (int i = 0; i < shape.columns.size(); ++i) {
         feed(hash, shape.columns.at(i).toUtf8());
-        feedValue(hash, values.value(i));
+        feedValue(hash, row.value(i + 1));
     }
-    if (shape.table == QLatin1String("search_row")) {
-        QSqlQuery text(db);
-        text.prepare(QStringLiteral("SELECT owner, place, body FROM search_index WHERE rowid = :row"));
-        text.bindValue(QStringLiteral(":row"), values.value(int(shape.columns.indexOf(QStringLiteral("row")))));
-        if (!text.exec()) {
-            return Result<QString>(sqlError(text.lastError(), RecordSealText::tr("Could not read the search index.")));
-        }
-        if (text.next()) {
-            for (int i = 0; i < 3; ++i) {
-                feedValue(hash, text.value(i));
-            }
-        } else {
-            feed(hash, QByteArrayLiteral("no index row"));
-        }
+    for (int i = int(shape.columns.size()); i < sealedValueCount(shape); ++i) {
+        feedValue(hash, row.value(i + 1));
     }
     return QString::fromLatin1(hash.result().toHex());
 }
@@ -182,21 +226,6 @@ QByteArray stateBytes(const QString& state)
     return bytes.size() == 32 ? bytes : QByteArray(32, '\0');
 }
 
-QVariant keyValue(const QJsonValue& value)
-{
-    if (value.isString()) {
-        return value.toString();
-    }
-    if (value.isDouble()) {
-        const double number = value.toDouble();
-        if (number == double(qint64(number))) {
-            return qint64(number);
-        }
-        return number;
-    }
-    return QVariant();
-}
-
 Result<bool> tracking(QSqlDatabase db)
 {
     QSqlQuery q(db);
@@ -206,23 +235,38 @@ Result<bool> tracking(QSqlDatabase db)
     return q.next();
 }
 
-Status setSeal(QSqlDatabase db, const QString& table, const QString& key, const QString& digest)
+/// Writes and removes seals with statements prepared once per pass.
+class SealWriter
 {
-    QSqlQuery q(db);
-    if (digest.isEmpty()) {
-        q.prepare(QStringLiteral("DELETE FROM record_seal WHERE tbl = :tbl AND key = :key"));
-    } else {
-        q.prepare(QStringLiteral("INSERT INTO record_seal (tbl, key, digest) VALUES (:tbl, :key, :digest) "
-                                 "ON CONFLICT (tbl, key) DO UPDATE SET digest = excluded.digest"));
-        q.bindValue(QStringLiteral(":digest"), digest);
+public:
+    explicit SealWriter(QSqlDatabase db)
+        : m_set(db)
+        , m_remove(db)
+    {
+        m_set.prepare(QStringLiteral("INSERT INTO record_seal (tbl, key, digest) VALUES (:tbl, :key, :digest) "
+                                     "ON CONFLICT (tbl, key) DO UPDATE SET digest = excluded.digest"));
+        m_remove.prepare(QStringLiteral("DELETE FROM record_seal WHERE tbl = :tbl AND key = :key"));
     }
-    q.bindValue(QStringLiteral(":tbl"), table);
-    q.bindValue(QStringLiteral(":key"), key);
-    if (!q.exec()) {
-        return sqlFailure(q.lastError(), RecordSealText::tr("Could not seal the changed records."));
+
+    /// Seals the row at `key` with `digest`; an empty digest removes its seal.
+    Status write(const QString& table, const QString& key, const QString& digest)
+    {
+        QSqlQuery& q = digest.isEmpty() ? m_remove : m_set;
+        if (!digest.isEmpty()) {
+            q.bindValue(QStringLiteral(":digest"), digest);
+        }
+        q.bindValue(QStringLiteral(":tbl"), table);
+        q.bindValue(QStringLiteral(":key"), key);
+        if (!q.exec()) {
+            return sqlFailure(q.lastError(), RecordSealText::tr("Could not seal the changed records."));
+        }
+        return Status::success();
     }
-    return Status::success();
-}
+
+private:
+    QSqlQuery m_set;
+    QSqlQuery m_remove;
+};
 
 } // namespace
 
@@ -284,84 +328,61 @@ Result<QString> RecordSeal::sealTouched(const QString& connectionName, const QSt
     if (!tracked.value()) {
         return previousState;
     }
-    QMultiMap<QString, QString> touched;
+    // What each touched record was sealed with before this unit ("" when it is new).
+    QHash<QString, QString> before;
+    QSet<QString> tables;
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT DISTINCT tbl, key FROM temp.touched_record"))) {
+        if (!q.exec(QStringLiteral("SELECT t.tbl, t.key, coalesce(r.digest, '') FROM "
+                                   "(SELECT DISTINCT tbl, key FROM temp.touched_record) t "
+                                   "LEFT JOIN record_seal r ON r.tbl = t.tbl AND r.key = t.key"))) {
             return R(sqlError(q.lastError(), RecordSealText::tr("Could not seal the changed records.")));
         }
         while (q.next()) {
-            touched.insert(q.value(0).toString(), q.value(1).toString());
+            const QString table = q.value(0).toString();
+            tables.insert(table);
+            before.insert(table + QChar(0x1f) + q.value(1).toString(), q.value(2).toString());
         }
     }
-    QByteArray state = stateBytes(previousState);
-    if (touched.isEmpty()) {
+    if (before.isEmpty()) {
         return previousState.isEmpty() ? emptyState() : previousState;
     }
     const auto shapes = sealedShapes(db);
     if (!shapes.ok()) {
         return R(shapes.error());
     }
+    QHash<QString, QString> after;  // the touched records that still exist
     for (const Shape& shape : shapes.value()) {
-        const QStringList keys = touched.values(shape.table);
-        if (keys.isEmpty()) {
+        if (!tables.contains(shape.table)) {
             continue;
         }
-        QStringList conditions;
-        for (int i = 0; i < shape.key.size(); ++i) {
-            conditions.append(quoted(shape.key.at(i)) + QStringLiteral(" IS :k%1").arg(i));
+        QSqlQuery rows(db);
+        rows.setForwardOnly(true);
+        if (!rows.exec(touchedRows(shape))) {
+            return R(sqlError(rows.lastError(), RecordSealText::tr("Could not seal the changed records.")));
         }
-        QStringList columns;
-        for (const QString& column : shape.columns) {
-            columns.append(quoted(column));
+        while (rows.next()) {
+            after.insert(shape.table + QChar(0x1f) + rows.value(0).toString(), digestOf(shape, rows));
         }
-        QSqlQuery row(db);
-        row.prepare(QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM main.") +
-                    quoted(shape.table) + QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")));
-        QSqlQuery sealed(db);
-        sealed.prepare(QStringLiteral("SELECT digest FROM record_seal WHERE tbl = :tbl AND key = :key"));
-        for (const QString& key : keys) {
-            const QJsonArray parts = QJsonDocument::fromJson(key.toUtf8()).array();
-            for (int i = 0; i < shape.key.size(); ++i) {
-                row.bindValue(QStringLiteral(":k%1").arg(i), keyValue(parts.at(i)));
-            }
-            if (!row.exec()) {
-                return R(sqlError(row.lastError(), RecordSealText::tr("Could not seal the changed records.")));
-            }
-            QString digest;
-            if (row.next()) {
-                QList<QVariant> values;
-                for (int i = 0; i < shape.columns.size(); ++i) {
-                    values.append(row.value(i));
-                }
-                row.finish();
-                const auto computed = digestOf(db, shape, values);
-                if (!computed.ok()) {
-                    return R(computed.error());
-                }
-                digest = computed.value();
-            }
-            row.finish();
-            sealed.bindValue(QStringLiteral(":tbl"), shape.table);
-            sealed.bindValue(QStringLiteral(":key"), key);
-            if (!sealed.exec()) {
-                return R(sqlError(sealed.lastError(), RecordSealText::tr("Could not seal the changed records.")));
-            }
-            const QString previous = sealed.next() ? sealed.value(0).toString() : QString();
-            sealed.finish();
-            if (previous == digest) {
-                continue;
-            }
-            if (!previous.isEmpty()) {
-                toggle(state, member(shape.table, key, previous));
-            }
-            if (!digest.isEmpty()) {
-                toggle(state, member(shape.table, key, digest));
-            }
-            if (auto set = setSeal(db, shape.table, key, digest); !set.ok()) {
-                return R(set.error());
-            }
+    }
+    QByteArray state = stateBytes(previousState);
+    SealWriter writer(db);
+    for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
+        const QString digest = after.value(it.key());
+        if (digest == it.value()) {
+            continue;
+        }
+        const QString table = it.key().section(QChar(0x1f), 0, 0);
+        const QString key = it.key().section(QChar(0x1f), 1);
+        if (!it.value().isEmpty()) {
+            toggle(state, member(table, key, it.value()));
+        }
+        if (!digest.isEmpty()) {
+            toggle(state, member(table, key, digest));
+        }
+        if (auto set = writer.write(table, key, digest); !set.ok()) {
+            return R(set.error());
         }
     }
     QSqlQuery clear(db);
@@ -384,34 +405,21 @@ Result<QString> RecordSeal::sealAll(const QString& connectionName)
         return R(sqlError(clear.lastError(), RecordSealText::tr("Could not seal the records.")));
     }
     QByteArray state(32, '\0');
+    SealWriter writer(db);
     for (const Shape& shape : shapes.value()) {
-        QStringList columns;
-        for (const QString& column : shape.columns) {
-            columns.append(quoted(column));
-        }
         QSqlQuery rows(db);
         rows.setForwardOnly(true);
-        if (!rows.exec(QStringLiteral("SELECT ") + keyExpression(shape, QString()) + QStringLiteral(", ") +
-                       columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM main.") + quoted(shape.table) +
-                       (shape.rowFilter.isEmpty() ? QString() : QStringLiteral(" WHERE ") + shape.rowFilter))) {
+        if (!rows.exec(everyRow(shape))) {
             return R(sqlError(rows.lastError(), RecordSealText::tr("Could not seal the records.")));
         }
         QList<QPair<QString, QString>> seals;
         while (rows.next()) {
-            QList<QVariant> values;
-            for (int i = 0; i < shape.columns.size(); ++i) {
-                values.append(rows.value(i + 1));
-            }
-            const auto digest = digestOf(db, shape, values);
-            if (!digest.ok()) {
-                return R(digest.error());
-            }
-            seals.append({rows.value(0).toString(), digest.value()});
+            seals.append({rows.value(0).toString(), digestOf(shape, rows)});
         }
         rows.finish();
         for (const auto& [key, digest] : seals) {
             toggle(state, member(shape.table, key, digest));
-            if (auto set = setSeal(db, shape.table, key, digest); !set.ok()) {
+            if (auto set = writer.write(shape.table, key, digest); !set.ok()) {
                 return R(set.error());
             }
         }
@@ -486,31 +494,18 @@ Result<QStringList> RecordSeal::problems(const QString& connectionName, const QS
         }
     };
     for (const Shape& shape : shapes.value()) {
-        QStringList columns;
-        for (const QString& column : shape.columns) {
-            columns.append(quoted(column));
-        }
         const int candidateColumn = shape.table == QLatin1String("candidate")
                                         ? int(shape.columns.indexOf(QStringLiteral("id")))
                                         : int(shape.columns.indexOf(QStringLiteral("candidate_id")));
         QSqlQuery rows(db);
         rows.setForwardOnly(true);
-        if (!rows.exec(QStringLiteral("SELECT ") + keyExpression(shape, QString()) + QStringLiteral(", ") +
-                       columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM main.") + quoted(shape.table) +
-                       (shape.rowFilter.isEmpty() ? QString() : QStringLiteral(" WHERE ") + shape.rowFilter))) {
+        if (!rows.exec(everyRow(shape))) {
             return R(sqlError(rows.lastError(), RecordSealText::tr("Could not read the records.")));
         }
         while (rows.next()) {
             const QString key = rows.value(0).toString();
-            QList<QVariant> values;
-            for (int i = 0; i < shape.columns.size(); ++i) {
-                values.append(rows.value(i + 1));
-            }
-            const auto digest = digestOf(db, shape, values);
-            if (!digest.ok()) {
-                return R(digest.error());
-            }
-            const QString candidateId = candidateColumn >= 0 ? values.at(candidateColumn).toString() : QString();
+            const QString digest = digestOf(shape, rows);
+            const QString candidateId = candidateColumn >= 0 ? rows.value(candidateColumn + 1).toString() : QString();
             const auto seal = seals.constFind(shape.table + QChar(0x1f) + key);
             if (seal == seals.constEnd()) {
                 report(RecordSealText::tr("%1 was added outside Accreditation Desk: the audit trail has no record "
@@ -518,7 +513,7 @@ Result<QStringList> RecordSeal::problems(const QString& connectionName, const QS
                            .arg(describe(shape.table, key, candidateId)));
                 continue;
             }
-            if (seal.value() != digest.value()) {
+            if (seal.value() != digest) {
                 report(RecordSealText::tr("%1 was changed outside Accreditation Desk: it no longer matches the "
                                           "audit trail.")
                            .arg(describe(shape.table, key, candidateId)));
