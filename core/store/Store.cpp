@@ -471,6 +471,60 @@ Result<QStringList> Store::check() const
     if (!m_historyWarning.isEmpty()) {
         problems.append(m_historyWarning);
     }
+    const auto backups = backupProblems();
+    if (!backups.ok()) {
+        return Result<QStringList>(backups.error());
+    }
+    problems.append(backups.value());
+    return problems;
+}
+
+Result<QStringList> Store::backupProblems() const
+{
+    // The automatic backups beside the file carry the trail as it was when each was made: a
+    // history rewritten since, chain recomputed, no longer holds their last entries.
+    const QFileInfo info(m_path);
+    const QDir folder(info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral("-backups"));
+    const auto id = fileId();
+    if (!id.ok() || !folder.exists()) {
+        return QStringList();
+    }
+    QStringList problems;
+    for (const QString& name : folder.entryList({QStringLiteral("*.accred")}, QDir::Files, QDir::Name)) {
+        const QString path = folder.filePath(name);
+        if (!FileProbe::inspect(path).ok()) {
+            continue;  // not a file of ours any more: nothing to compare with
+        }
+        SqlConnection backup;
+        if (!backup.open(path, SqlConnection::Mode::ReadOnly).ok()) {
+            continue;
+        }
+        QSqlQuery q(QSqlDatabase::database(backup.name(), false));
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next() || q.value(0).toInt() < 12) {
+            continue;  // before format 12 the trail's hashes had another form
+        }
+        q.finish();
+        if (!q.exec(QStringLiteral("SELECT value FROM file_info WHERE key = 'file_id'")) || !q.next() ||
+            q.value(0).toString() != id.value()) {
+            continue;
+        }
+        q.finish();
+        const auto last = AuditLog::last(backup.name());
+        if (!last.ok() || last.value().seq == 0 || last.value().state == QLatin1String("unsealed")) {
+            continue;
+        }
+        const auto here = AuditLog::hashAt(connection(), last.value().seq);
+        if (!here.ok()) {
+            return Result<QStringList>(here.error());
+        }
+        if (here.value() != last.value().hash) {
+            problems.append(tr("The backup \"%1\" ends at audit entry %2, which this file's history no longer holds: "
+                               "its history was rewritten after the backup was made, or the file was replaced by "
+                               "another copy.")
+                                .arg(name)
+                                .arg(last.value().seq));
+        }
+    }
     return problems;
 }
 

@@ -466,6 +466,8 @@ private:
     /// Each document's bytes against its SHA-256, naming whose attachment a damaged one is,
     /// and the full-text index against its text.
     Result<QStringList> documentProblems() const;
+    /// The automatic backups of this file whose last audit entry its trail no longer holds.
+    Result<QStringList> backupProblems() const;
     Status upgradeFrom(int version);
     Status resolvePerson();
     Status acquireLease();

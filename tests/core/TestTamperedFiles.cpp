@@ -225,10 +225,28 @@ private slots:
     void aRehashedChainOfAFileNeverSeenHereIsNotCaught()
     {
         // What only the folder's permissions prevent (docs/shared-file.md): a tool that
-        // re-implements the hashing changes the history of a file this computer never saw.
+        // re-implements the hashing changes the history of a file this computer never saw
+        // and that has no backups beside it.
         const QString file = copyOfDemo();
         QCOMPARE(rewriteActor(file, 2, QStringLiteral("someone-else@pc-9")), QString());
         QCOMPARE(problemsOf(file), QString());
+    }
+
+    void aRehashedChainIsCaughtByTheBackupsBesideTheFile()
+    {
+        const QString file = copyOfDemo();
+        {
+            // Opening for editing makes the day's backup beside the file.
+            auto store = Store::open(file, Store::Access::Edit);
+            QVERIFY2(store.ok(), qPrintable(store.message()));
+        }
+        // A computer that never saw the file.
+        const QByteArray config = qgetenv("XDG_CONFIG_HOME");
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("another-computer")).toUtf8());
+        QCOMPARE(rewriteActor(file, 2, QStringLiteral("someone-else@pc-9")), QString());
+        const QString problems = problemsOf(file);
+        qputenv("XDG_CONFIG_HOME", config);
+        QVERIFY2(problems.contains(QStringLiteral("which this file's history no longer holds")), qPrintable(problems));
     }
 
     void writesKeepTheSealsAndAnErasureKeepsTheChain()
