@@ -397,6 +397,11 @@ bool MainWindow::openFile(const QString& path, bool readOnly)
         return false;
     }
     adopt(std::move(opened).value());
+    if (!m_store->historyWarning().isEmpty()) {
+        // A history rewritten with its chain recomputed is whole in itself: only what this
+        // computer remembers can tell, so the user must hear it now.
+        MessageBox::warning(this, tr("The file's history was changed"), m_store->historyWarning());
+    }
     if (!m_store->upgradeBackup().isEmpty()) {
         MessageBox::information(this, tr("File upgraded"),
                                 tr("The file was upgraded to this version's format. A copy of it as it was is kept "

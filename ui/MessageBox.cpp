@@ -42,6 +42,15 @@ void MessageBox::information(QWidget* parent, const QString& title, const QStrin
     QMessageBox::information(parent, title, text);
 }
 
+void MessageBox::warning(QWidget* parent, const QString& title, const QString& text)
+{
+    if (g_record) {
+        g_last = text;
+        return;
+    }
+    QMessageBox::warning(parent, title, text);
+}
+
 void MessageBox::recordInsteadOfShowing(bool record)
 {
     g_record = record;

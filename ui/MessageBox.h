@@ -18,6 +18,7 @@ public:
 
     static void critical(QWidget* parent, const QString& title, const QString& text);
     static void information(QWidget* parent, const QString& title, const QString& text);
+    static void warning(QWidget* parent, const QString& title, const QString& text);
     /// Asks a yes/no question; `yesText` names the action ("Take Over Editing").
     static bool question(QWidget* parent, const QString& title, const QString& text, const QString& yesText);
 

@@ -15,6 +15,9 @@ CheckCommand::CheckCommand()
 void CheckCommand::configure(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file (opened read-only)."));
+    parser.addOption({QStringLiteral("accept-history"),
+                      tr("Remember the file's present history as seen on this computer, after you found why it "
+                         "no longer holds what this computer saw (for example a restored backup).")});
 }
 
 int CheckCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
@@ -23,6 +26,13 @@ int CheckCommand::execute(const QCommandLineParser& parser, QTextStream& out, QT
     const auto store = openStore(path, Store::Access::ReadOnly, err);
     if (!store) {
         return Failure;
+    }
+    if (parser.isSet(QStringLiteral("accept-history")) && !store->historyWarning().isEmpty()) {
+        if (auto accepted = store->acceptHistory(); !accepted.ok()) {
+            err << accepted.message() << Qt::endl;
+            return Failure;
+        }
+        out << tr("This computer now takes the file's present history as the one it saw.") << Qt::endl;
     }
     const auto problems = store->check();
     if (!problems.ok()) {

@@ -117,6 +117,9 @@ std::unique_ptr<Store> Command::openStore(const QString& path, Store::Access acc
         err << opened.message() << Qt::endl;
         return nullptr;
     }
+    if (!opened.value()->historyWarning().isEmpty()) {
+        err << opened.value()->historyWarning() << Qt::endl;
+    }
     return std::move(opened).value();
 }
 

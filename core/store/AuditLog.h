@@ -20,6 +20,13 @@ struct AuditEntry {
     QString subjectId;   ///< whose history it belongs to: the candidate, or the record itself
     QString oldValue;    ///< JSON of the record before, "null" when created
     QString newValue;    ///< JSON after, "null" when removed
+    /// SHA-256 of the values as written (format 12). The hash covers these, not the values,
+    /// so that erasing personal data redacts the values without rewriting the chain.
+    QString oldDigest;
+    QString newDigest;
+    /// The records' state after this change (RecordSeal), chained with the entry; empty in
+    /// entries written before format 12 and not converted ("unsealed" when converted).
+    QString state;
     QString prevHash;
     QString hash;
 };
@@ -32,15 +39,28 @@ Status append(const QString& connectionName, AuditEntry entry);
 /// Entries oldest first; all of them, or those of one subject.
 Result<QList<AuditEntry>> entries(const QString& connectionName, const QString& subjectId = {});
 
-/// Rewrites the old and new values of `subjectId`'s entries through `redact` and seals the
-/// chain again from the first entry changed, inside the caller's transaction. For erasing
-/// personal data only: it is the one way an entry changes after it was written. Returns
-/// the first sequence number changed (0 when none).
+/// Rewrites the old and new values of `subjectId`'s entries through `redact`, inside the
+/// caller's transaction. For erasing personal data only: it is the one way an entry changes
+/// after it was written. Entries of format 12 keep their hashes (they cover the values'
+/// digests); older ones are sealed again from the first changed. Returns the first
+/// sequence number changed (0 when none).
 Result<qint64> redactSubject(const QString& connectionName, const QString& subjectId,
                              const std::function<QString(const QString& json)>& redact);
 
-/// Empty when the chain is whole; otherwise a sentence naming the first broken link.
+/// Empty when the chain is whole; otherwise a sentence naming the first broken link. An
+/// empty trail is damage: every file's trail begins with its creation.
 Result<QString> verify(const QString& connectionName);
+
+/// The last entry's sequence number, hash and state; seq 0 when the trail is empty.
+Result<AuditEntry> last(const QString& connectionName);
+
+/// The hash of entry `seq`; empty when there is none. Reads one row.
+Result<QString> hashAt(const QString& connectionName, qint64 seq);
+
+/// Upgrading to format 12: rewrites a whole chain of older entries into the form whose
+/// hashes cover the values' digests, so that a later erasure never rewrites it. A broken
+/// chain is left as it is, for `check` to keep naming its broken link.
+Status convertToDigests(const QString& connectionName);
 
 /// The hash an entry must carry, from its fields and the previous hash.
 QString hashOf(const AuditEntry& entry);

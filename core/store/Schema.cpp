@@ -375,6 +375,20 @@ QStringList version11()
     };
 }
 
+// Version 12: the records' seals (RecordSeal.h). Each record's seal, and in every audit
+// entry the values' digests (so that erasure redacts values without rewriting the chain)
+// and the state of all seals after the change.
+QStringList version12()
+{
+    return {
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN old_digest TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN new_digest TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN state TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE TABLE record_seal (tbl TEXT NOT NULL, key TEXT NOT NULL, digest TEXT NOT NULL, "
+                       "PRIMARY KEY (tbl, key)) STRICT, WITHOUT ROWID"),
+    };
+}
+
 // Gives the free functions of this file a translation context that lupdate sees.
 struct SchemaText {
     Q_DECLARE_TR_FUNCTIONS(SchemaText)
@@ -407,6 +421,8 @@ QStringList Schema::migrationTo(int to)
         return version10();
     case 11:
         return version11();
+    case 12:
+        return version12();
     default:
         return {};
     }

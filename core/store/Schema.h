@@ -14,7 +14,7 @@ namespace Schema {
 /// PRAGMA application_id of our files: "ACDK".
 constexpr qint32 kApplicationId = 0x4143444B;
 /// PRAGMA user_version this build writes.
-constexpr int kCurrentVersion = 11;
+constexpr int kCurrentVersion = 12;
 
 /// The statements that take a file from version `to - 1` to version `to`, one a string.
 QStringList migrationTo(int to);

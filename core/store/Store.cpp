@@ -11,8 +11,10 @@
 #include "FileProbe.h"
 #include "HotJournal.h"
 #include "RecordJson.h"
+#include "RecordSeal.h"
 #include "Schema.h"
 #include "SearchIndex.h"
+#include "SeenHistory.h"
 #include "SqlConnection.h"
 #include "SqlError.h"
 
@@ -20,6 +22,7 @@
 #include "StoreSql.h"
 #include "WriteTransaction.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -162,6 +165,12 @@ Result<std::unique_ptr<Store>> Store::openValidated(const QString& path, Access 
             return R(upgraded.error());
         }
     }
+    if (!store->isReadOnly()) {
+        // From here on, every row this session writes is sealed by its audit entry.
+        if (auto tracked = RecordSeal::track(store->connection()); !tracked.ok()) {
+            return R(tracked.error());
+        }
+    }
     if (auto resolved = store->resolvePerson(); !resolved.ok()) {
         return R(resolved.error());
     }
@@ -182,6 +191,7 @@ Result<std::unique_ptr<Store>> Store::openValidated(const QString& path, Access 
     }
     store->m_auditHead = store->auditHead();
     store->hasChangedElsewhere();  // starts the change count from here
+    store->compareWithSeenHistory();
     if (!store->isReadOnly() && !creating) {
         store->m_dailyBackupDue = true;
         if (dailyBackup == DailyBackup::OnOpen && !store->m_leaseOnChange) {
@@ -338,6 +348,18 @@ Status Store::upgradeFrom(int version)
     entry.entityId = fileId.next() ? fileId.value(0).toString() : QFileInfo(m_path).fileName();
     fileId.finish();
     entry.subjectId = entry.entityId;
+    if (version < 12) {
+        // Format 12 seals the records: the trail's older entries take the form whose hashes
+        // a later erasure leaves alone, and every record present now is sealed by this entry.
+        if (auto converted = AuditLog::convertToDigests(connection()); !converted.ok()) {
+            return converted;
+        }
+        const auto state = RecordSeal::sealAll(connection());
+        if (!state.ok()) {
+            return Status(state.error());
+        }
+        entry.state = state.value();
+    }
     entry.oldValue = RecordJson::compact(QJsonObject{{QStringLiteral("format"), version}});
     entry.newValue = RecordJson::compact(QJsonObject{{QStringLiteral("format"), Schema::kCurrentVersion}});
     if (auto audited = AuditLog::append(connection(), entry); !audited.ok()) {
@@ -416,6 +438,11 @@ Result<std::unique_ptr<Store>> Store::create(const QString& requestedPath, const
         entry.subjectId = entry.entityId;
         entry.oldValue = QStringLiteral("null");
         entry.newValue = RecordJson::compact(QJsonObject{{QStringLiteral("format"), Schema::kCurrentVersion}});
+        const auto state = RecordSeal::sealAll(building.connection());
+        if (!state.ok()) {
+            return fail(state.error());
+        }
+        entry.state = state.value();
         if (auto audited = AuditLog::append(building.connection(), entry); !audited.ok()) {
             return fail(audited.error());
         }
@@ -516,7 +543,211 @@ Result<QStringList> Store::check() const
     if (!chain.value().isEmpty()) {
         problems.append(chain.value());
     }
+    // Every record against its seal, and the seals against the trail's last state.
+    const auto last = AuditLog::last(connection());
+    if (!last.ok()) {
+        return Result<QStringList>(last.error());
+    }
+    const auto records = RecordSeal::problems(connection(), last.value().state);
+    if (!records.ok()) {
+        return Result<QStringList>(records.error());
+    }
+    problems.append(records.value());
+    const auto documents = documentProblems();
+    if (!documents.ok()) {
+        return Result<QStringList>(documents.error());
+    }
+    problems.append(documents.value());
+    if (!m_historyWarning.isEmpty()) {
+        problems.append(m_historyWarning);
+    }
+    const auto backups = backupProblems();
+    if (!backups.ok()) {
+        return Result<QStringList>(backups.error());
+    }
+    problems.append(backups.value());
     return problems;
+}
+
+Result<QStringList> Store::backupProblems() const
+{
+    // The automatic backups beside the file carry the trail as it was when each was made: a
+    // history rewritten since, chain recomputed, no longer holds their last entries.
+    const QFileInfo info(m_path);
+    const QDir folder(info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral("-backups"));
+    const auto id = fileId();
+    if (!id.ok() || !folder.exists()) {
+        return QStringList();
+    }
+    QStringList problems;
+    for (const QString& name : folder.entryList({QStringLiteral("*.accred")}, QDir::Files, QDir::Name)) {
+        const QString path = folder.filePath(name);
+        if (!FileProbe::inspect(path).ok()) {
+            continue;  // not a file of ours any more: nothing to compare with
+        }
+        SqlConnection backup;
+        if (!backup.open(path, SqlConnection::Mode::ReadOnly).ok()) {
+            continue;
+        }
+        QSqlQuery q(QSqlDatabase::database(backup.name(), false));
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next() || q.value(0).toInt() < 12) {
+            continue;  // before format 12 the trail's hashes had another form
+        }
+        q.finish();
+        if (!q.exec(QStringLiteral("SELECT value FROM file_info WHERE key = 'file_id'")) || !q.next() ||
+            q.value(0).toString() != id.value()) {
+            continue;
+        }
+        q.finish();
+        const auto last = AuditLog::last(backup.name());
+        if (!last.ok() || last.value().seq == 0 || last.value().state == QLatin1String("unsealed")) {
+            continue;
+        }
+        const auto here = AuditLog::hashAt(connection(), last.value().seq);
+        if (!here.ok()) {
+            return Result<QStringList>(here.error());
+        }
+        if (here.value() != last.value().hash) {
+            problems.append(tr("The backup \"%1\" ends at audit entry %2, which this file's history no longer holds: "
+                               "its history was rewritten after the backup was made, or the file was replaced by "
+                               "another copy.")
+                                .arg(name)
+                                .arg(last.value().seq));
+        }
+    }
+    return problems;
+}
+
+Result<QStringList> Store::documentProblems() const
+{
+    using R = Result<QStringList>;
+    QSqlDatabase db = QSqlDatabase::database(connection(), false);
+    QStringList problems;
+    QStringList damaged;
+    {
+        // One document at a time: a file may hold thousands of CVs.
+        QSqlQuery keys(db);
+        keys.setForwardOnly(true);
+        if (!keys.exec(QStringLiteral("SELECT sha256 FROM document"))) {
+            return R(sqlError(keys.lastError(), tr("The documents could not be checked.")));
+        }
+        QStringList all;
+        while (keys.next()) {
+            all.append(keys.value(0).toString());
+        }
+        keys.finish();
+        QSqlQuery content(db);
+        content.setForwardOnly(true);
+        content.prepare(QStringLiteral("SELECT content FROM document WHERE sha256 = :sha256"));
+        for (const QString& sha256 : all) {
+            content.bindValue(QStringLiteral(":sha256"), sha256);
+            if (!content.exec() || !content.next()) {
+                return R(sqlError(content.lastError(), tr("The documents could not be checked.")));
+            }
+            const QByteArray bytes = content.value(0).toByteArray();
+            content.finish();
+            if (QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) !=
+                sha256.toLower()) {
+                damaged.append(sha256);
+            }
+        }
+    }
+    QSqlQuery owners(db);
+    owners.prepare(QStringLiteral("SELECT a.file_name, c.family_name, c.given_names FROM attachment a "
+                                  "JOIN candidate c ON c.id = a.candidate_id WHERE a.sha256 = :sha256 "
+                                  "ORDER BY c.family_name, a.file_name"));
+    for (const QString& sha256 : damaged) {
+        owners.bindValue(QStringLiteral(":sha256"), sha256);
+        if (!owners.exec()) {
+            return R(sqlError(owners.lastError(), tr("The documents could not be checked.")));
+        }
+        QStringList attachments;
+        while (owners.next()) {
+            attachments.append(tr("\"%1\" of %2, %3")
+                                   .arg(owners.value(0).toString(), owners.value(1).toString(),
+                                        owners.value(2).toString()));
+        }
+        problems.append(attachments.isEmpty()
+                            ? tr("A document (%1) no longer has the bytes it was stored with: its content was "
+                                 "changed or damaged. Restore the latest backup.")
+                                  .arg(sha256.left(12))
+                            : tr("The document %1 no longer has the bytes it was stored with: its content was "
+                                 "changed or damaged. Restore the latest backup, or attach the document again.")
+                                  .arg(attachments.join(QStringLiteral("; "))));
+    }
+    // FTS5 checks its index against the text it holds; the text is sealed with search_row.
+    // FTS5 runs it as a write, which a read-only connection refuses: a reader who may write
+    // the file runs it on a connection of its own, in a transaction rolled back.
+    const QString integrityCheck =
+        QStringLiteral("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 0)");
+    QString indexError;
+    SqlConnection writer;
+    QSqlDatabase checking = db;
+    if (isReadOnly()) {
+        if (!m_fileWritable || !writer.open(m_path, SqlConnection::Mode::ReadWrite).ok()) {
+            return problems;  // docs/shared-file.md: checked where the file may be written
+        }
+        checking = QSqlDatabase::database(writer.name(), false);
+    }
+    {
+        QSqlQuery index(checking);
+        const bool own = isReadOnly();
+        if (own && !index.exec(QStringLiteral("BEGIN"))) {
+            return problems;
+        }
+        if (!index.exec(integrityCheck)) {
+            indexError = index.lastError().databaseText();
+        }
+        if (own) {
+            index.exec(QStringLiteral("ROLLBACK"));
+        }
+    }
+    if (!indexError.isEmpty()) {
+        problems.append(tr("The full-text search data is damaged (%1): searches may miss candidates. Restore the "
+                           "latest backup.")
+                            .arg(indexError));
+    }
+    return problems;
+}
+
+Status Store::acceptHistory()
+{
+    const auto id = fileId();
+    const auto last = AuditLog::last(connection());
+    if (!id.ok() || !last.ok()) {
+        return Status(id.ok() ? last.error() : id.error());
+    }
+    SeenHistory::remember(id.value(), m_path, {last.value().seq, last.value().hash});
+    m_historyWarning.clear();
+    return Status::success();
+}
+
+void Store::compareWithSeenHistory()
+{
+    const auto id = fileId();
+    const auto last = AuditLog::last(connection());
+    if (!id.ok() || !last.ok() || last.value().seq == 0) {
+        return;  // the chain's own check reports an empty or unreadable trail
+    }
+    // One row read: opening stays as quick as before.
+    if (const auto seen = SeenHistory::remembered(id.value(), m_path)) {
+        const auto hash = AuditLog::hashAt(connection(), seen->seq);
+        if (!hash.ok()) {
+            return;
+        }
+        if (hash.value() != seen->hash) {
+            m_historyWarning =
+                tr("The history of \"%1\" no longer holds what this computer saw of it: entry %2 of its audit "
+                   "trail was %3. Its history was rewritten outside Accreditation Desk, or an older copy replaced "
+                   "the file. Compare it with its backups; once you know why, run `accreditation-desk-cli check "
+                   "FILE --accept-history` to stop this warning.")
+                    .arg(QDir::toNativeSeparators(m_path))
+                    .arg(seen->seq)
+                    .arg(hash.value().isEmpty() ? tr("removed") : tr("replaced"));
+            return;
+        }
+    }
+    SeenHistory::remember(id.value(), m_path, {last.value().seq, last.value().hash});
 }
 
 Status Store::restore(const QString& backup, const QString& requestedTarget, const Actor& actor)

@@ -158,6 +158,13 @@ public:
     QString upgradeBackup() const { return m_upgradeBackup; }
     /// A problem with the day's automatic backup, to show the user; empty when fine.
     QString backupWarning() const { return m_backupWarning; }
+    /// Set when the file's audit trail no longer holds the last entry this computer saw of
+    /// it (SeenHistory.h): its history was rewritten, or an older copy replaced it. To show
+    /// the user on opening; `check` reports it too. Empty when fine.
+    QString historyWarning() const { return m_historyWarning; }
+    /// Makes this computer remember the file's present history as seen (after the user
+    /// compared it with the backups), so that opening it no longer warns.
+    Status acceptHistory();
     /// Makes the day's automatic backup unless this session made it already or the file's
     /// backups hold one of today; nothing for a session that cannot write. Returns whether it
     /// made one now; a failure is kept in backupWarning().
@@ -514,6 +521,11 @@ private:
     /// planted trigger or view, an edited format number, or a damaged layout.
     static QString layoutProblem(const QString& shown, int version, const QStringList& expected,
                                  const QStringList& actual);
+    /// Each document's bytes against its SHA-256, naming whose attachment a damaged one is,
+    /// and the full-text index against its text.
+    Result<QStringList> documentProblems() const;
+    /// The automatic backups of this file whose last audit entry its trail no longer holds.
+    Result<QStringList> backupProblems() const;
     Status upgradeFrom(int version);
     Status resolvePerson();
     Status acquireLease();
@@ -530,6 +542,9 @@ private:
     /// Read-only because `holder` edits; the message says whether and how to take over.
     void becomeReadOnlyFor(const LeaseHolder& holder, const QDateTime& now);
     QString auditHead() const;
+    /// Compares the trail with the last entry this computer saw of the file, sets
+    /// m_historyWarning when it is gone and otherwise remembers the last entry now.
+    void compareWithSeenHistory();
     /// Inserts a profile with its groups and criteria, inside the caller's transaction.
     Status insertProfile(const CompetenceProfile& profile);
     /// Inserts `actor` as the file's officer, inside the caller's transaction.
@@ -551,6 +566,7 @@ private:
     QString m_readOnlyReason;
     QString m_upgradeBackup;
     QString m_backupWarning;
+    QString m_historyWarning;
     bool m_dailyBackupDue = false;
     PersonRole m_role = PersonRole::Observer;
     QUuid m_personId;

@@ -10,6 +10,7 @@
 #include "EditingLease.h"
 #include "Person.h"
 #include "RecordJson.h"
+#include "RecordSeal.h"
 #include "SqlConnection.h"
 #include "SqlError.h"
 #include "StoreSql.h"
@@ -182,6 +183,9 @@ Status Store::takeOverLease()
     if (auto reopened = m_connection->open(m_path, SqlConnection::Mode::ReadWrite); !reopened.ok()) {
         return reopened;
     }
+    if (auto tracked = RecordSeal::track(connection()); !tracked.ok()) {
+        return tracked;
+    }
     WriteTransaction transaction(connection());
     if (auto begun = transaction.begin(); !begun.ok()) {
         return begun;
@@ -300,6 +304,9 @@ void Store::close()
             }
         }
         m_ownsLease = false;
+    }
+    if (m_historyWarning.isEmpty()) {
+        compareWithSeenHistory();  // the last entry this session saw, its own or others'
     }
     m_connection->close();
     m_connection.reset();

@@ -1,8 +1,10 @@
 // accreditation-desk-cli run as a process, as scripts and people run it.
 #include "Schema.h"
+#include "Tamperer.h"
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -168,6 +170,42 @@ private slots:
         QCOMPARE(cli({QStringLiteral("candidates"), m_dir.filePath(QStringLiteral("missing.accred"))}, &out, &err), 1);
         QVERIFY(err.contains(QStringLiteral("does not exist")));
         QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("missing.accred"))));
+    }
+
+    void aDocumentsTextEditedWithSqliteFailsCheck()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("read-then-forged.accred"));
+        QVERIFY(QFile::copy(m_demo, file));
+        QString out;
+        QString err;
+        QCOMPARE(cli({QStringLiteral("index"), file}, &out, &err), 0);
+        QCOMPARE(cli({QStringLiteral("check"), file}, &out, &err), 0);
+        QCOMPARE(runSql(file, {QStringLiteral("UPDATE search_index SET body = 'forged words' WHERE rowid = "
+                                              "(SELECT min(rowid) FROM search_index WHERE place = 'document')")}),
+                 QString());
+        QCOMPARE(cli({QStringLiteral("check"), file}, &out, &err), 1);
+        QVERIFY2(err.contains(QStringLiteral("The search_row record")) &&
+                     err.contains(QStringLiteral("was changed outside Accreditation Desk")),
+                 qPrintable(err));
+    }
+
+    void aHistoryRewrittenAfterThisComputerSawItWarnsAndFailsCheck()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("seen-then-rewritten.accred"));
+        QVERIFY(QFile::copy(m_demo, file));
+        QString out;
+        QString err;
+        QCOMPARE(cli({QStringLiteral("candidates"), file}, &out, &err), 0);  // seen here
+        QCOMPARE(Tamperer::rewriteActor(file, 3, QStringLiteral("someone-else@pc-9")), QString());
+        // Any command warns on stderr; check fails.
+        QCOMPARE(cli({QStringLiteral("candidates"), file}, &out, &err), 0);
+        QVERIFY2(err.contains(QStringLiteral("no longer holds what this computer saw")), qPrintable(err));
+        QCOMPARE(cli({QStringLiteral("check"), file}, &out, &err), 1);
+        QVERIFY2(err.contains(QStringLiteral("no longer holds what this computer saw")), qPrintable(err));
+        // Once the officer knows why, this computer takes the present history as seen.
+        QCOMPARE(cli({QStringLiteral("check"), file, QStringLiteral("--accept-history")}, &out, &err), 0);
+        QCOMPARE(cli({QStringLiteral("check"), file}, &out, &err), 0);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
     }
 
     void searchTakesWildcardsLiterally()

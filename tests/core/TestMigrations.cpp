@@ -343,6 +343,80 @@ private:
         QSqlDatabase::removeDatabase(name);
         return objects;
     }
+
+    void format12SealsTheRecordsAndConvertsTheTrail()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("v11-sealed.accred"));
+        makeFileAtVersion(file, 11);
+        // Two entries as format 11 wrote them: hashed over their values.
+        QString previous(64, QLatin1Char('0'));
+        QStringList statements;
+        for (int seq = 1; seq <= 2; ++seq) {
+            AuditEntry entry;
+            entry.seq = seq;
+            entry.at = QDateTime(QDate(2024, 1, seq), QTime(9, 0), Qt::UTC);
+            entry.actor = QStringLiteral("officer@pc");
+            entry.action = QStringLiteral("candidate.update");
+            entry.entity = QStringLiteral("candidate");
+            entry.entityId = QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e");
+            entry.subjectId = entry.entityId;
+            entry.oldValue = QStringLiteral("{\"position\":\"%1\"}").arg(seq);
+            entry.newValue = QStringLiteral("{\"position\":\"%1\"}").arg(seq + 1);
+            entry.prevHash = previous;
+            entry.hash = AuditLog::hashOf(entry);
+            statements.append(QStringLiteral("INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, "
+                                             "subject_id, old_value, new_value, prev_hash, hash) VALUES "
+                                             "(%1, '%2', '%3', '%4', '%5', '%6', '%7', '%8', '%9', '%10', '%11')")
+                                  .arg(seq)
+                                  .arg(entry.at.toString(Qt::ISODateWithMs), entry.actor, entry.action, entry.entity,
+                                       entry.entityId, entry.subjectId, entry.oldValue, entry.newValue)
+                                  .arg(entry.prevHash, entry.hash));
+            previous = entry.hash;
+        }
+        statements.append(QStringLiteral("INSERT INTO file_info (key, value) VALUES ('audit_head', '2 %1')").arg(previous));
+        QCOMPARE(runSql(file, statements), QString());
+        {
+            auto store = Store::open(file, Store::Access::Edit);
+            QVERIFY2(store.ok(), qPrintable(store.message()));
+            const auto trail = store.value()->auditTrail().value();
+            QCOMPARE(trail.size(), 4);
+            // The older entries now hash their values' digests, as new ones do.
+            QCOMPARE(trail.at(0).state, QStringLiteral("unsealed"));
+            QVERIFY(trail.at(0).hash != trail.at(0).prevHash);
+            QCOMPARE(trail.at(1).oldValue, QStringLiteral("{\"position\":\"2\"}"));
+            QCOMPARE(trail.at(2).action, QStringLiteral("file.upgrade"));
+            QCOMPARE(trail.at(2).state.size(), 64);
+            const auto problems = store.value()->check();
+            QVERIFY2(problems.ok() && problems.value().isEmpty(), qPrintable(problems.value().join(QLatin1Char('\n'))));
+            QCOMPARE(layoutOf(file), Schema::expectedObjects(Schema::kCurrentVersion).value());
+        }
+        // Every record present at the upgrade is sealed from then on.
+        QCOMPARE(runSql(file, {QStringLiteral("UPDATE candidate SET given_names = 'Kasia'")}), QString());
+        auto reopened = Store::open(file, Store::Access::ReadOnly);
+        QVERIFY2(reopened.ok(), qPrintable(reopened.message()));
+        const QString problems = reopened.value()->check().value().join(QLatin1Char('\n'));
+        QVERIFY2(problems.contains(QStringLiteral("Candidate \"Wróbel, Kasia\"")) &&
+                     problems.contains(QStringLiteral("was changed outside")),
+                 qPrintable(problems));
+    }
+
+    void format12LeavesABrokenOlderTrailBrokenForCheck()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("v11-broken.accred"));
+        makeFileAtVersion(file, 11);
+        QCOMPARE(runSql(file, {QStringLiteral("INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, "
+                                              "subject_id, old_value, new_value, prev_hash, hash) VALUES (1, "
+                                              "'2024-01-01T09:00:00.000Z', 'officer@pc', 'candidate.update', "
+                                              "'candidate', 'x', 'x', 'null', 'null', '%1', 'forged')")
+                                   .arg(QString(64, QLatin1Char('0')))}),
+                 QString());
+        auto store = Store::open(file, Store::Access::Edit);
+        QVERIFY2(store.ok(), qPrintable(store.message()));
+        QCOMPARE(store.value()->auditTrail().value().first().hash, QStringLiteral("forged"));
+        const QString problems = store.value()->check().value().join(QLatin1Char('\n'));
+        QVERIFY2(problems.contains(QStringLiteral("Audit entry 1 (candidate.update by officer@pc) was altered")),
+                 qPrintable(problems));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -16,6 +16,7 @@
 #include "Score.h"
 #include "ScoresView.h"
 #include "Store.h"
+#include "Tamperer.h"
 #include "TestSupport.h"
 #include "Translations.h"
 
@@ -525,6 +526,24 @@ private slots:
         QVERIFY(!QFileInfo::exists(file + QStringLiteral(".lock")));
         auto colleague = Store::open(file, Store::Access::Edit, kColleague);
         QVERIFY(!colleague.value()->isReadOnly());
+    }
+
+    void aHistoryRewrittenSinceThisComputerSawItIsAVisibleWarning()
+    {
+        const QString file = sharedDemo();
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(window.openFile(file));
+            window.close();
+        }
+        QCOMPARE(Tamperer::rewriteActor(file, 2, QStringLiteral("someone-else@pc-9")), QString());
+        MessageBox::recordInsteadOfShowing(true);
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(file));
+        QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("no longer holds what this computer saw")),
+                 qPrintable(MessageBox::lastRecorded()));
     }
 };
 

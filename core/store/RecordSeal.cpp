@@ -1,0 +1,541 @@
+#include "RecordSeal.h"
+
+#include "SqlError.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHash>
+#include <QSet>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+// Gives the free functions of this file a translation context that lupdate sees.
+struct RecordSealText {
+    Q_DECLARE_TR_FUNCTIONS(RecordSealText)
+};
+
+/// How many records `problems` names one by one before it counts the rest.
+constexpr int kNamedAtMost = 100;
+
+/// A table as the seals see it: its key and the columns its seal covers.
+struct Shape {
+    QString table;
+    QStringList key;
+    QStringList columns;
+    QString rowFilter;  ///< rows left out, as an SQL condition (empty: every row)
+};
+
+QString quoted(const QString& name)
+{
+    return QLatin1Char('"') + name + QLatin1Char('"');
+}
+
+QString keyExpression(const Shape& shape, const QString& prefix)
+{
+    QStringList parts;
+    for (const QString& column : shape.key) {
+        parts.append(prefix + quoted(column));
+    }
+    return QStringLiteral("json_array(") + parts.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+Result<QList<Shape>> sealedShapes(QSqlDatabase db)
+{
+    using R = Result<QList<Shape>>;
+    QSqlQuery tables(db);
+    tables.setForwardOnly(true);
+    // The trail is chained on its own, the lease is housekeeping, and FTS5's tables are
+    // covered through search_row (its seal holds the text of the row it maps).
+    if (!tables.exec(QStringLiteral(
+            "SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+            "AND name NOT LIKE 'search\\_index%' ESCAPE '\\' "
+            "AND name NOT IN ('audit_log', 'record_seal', 'editing_lease') ORDER BY name"))) {
+        return R(sqlError(tables.lastError(), RecordSealText::tr("Could not read the file's layout.")));
+    }
+    QStringList names;
+    while (tables.next()) {
+        names.append(tables.value(0).toString());
+    }
+    tables.finish();
+    QList<Shape> shapes;
+    for (const QString& name : names) {
+        Shape shape;
+        shape.table = name;
+        QSqlQuery info(db);
+        info.setForwardOnly(true);
+        if (!info.exec(QStringLiteral("PRAGMA main.table_info(%1)").arg(quoted(name)))) {
+            return R(sqlError(info.lastError(), RecordSealText::tr("Could not read the file's layout.")));
+        }
+        QMap<int, QString> key;
+        while (info.next()) {
+            const QString column = info.value(1).toString();
+            if (const int pk = info.value(5).toInt(); pk > 0) {
+                key.insert(pk, column);
+            }
+            // A document's key is the SHA-256 of its bytes, which `check` verifies itself:
+            // sealing the bytes again would only read every document twice.
+            if (!(name == QLatin1String("document") && column == QLatin1String("content"))) {
+                shape.columns.append(column);
+            }
+        }
+        shape.key = key.values();
+        if (shape.key.isEmpty()) {
+            // Every table of the format has a primary key; a row id would change with VACUUM.
+            return R::failure(ErrorCode::Internal, RecordSealText::tr("The table %1 has no key to seal.").arg(name));
+        }
+        if (name == QLatin1String("file_info")) {
+            shape.rowFilter = QStringLiteral("x.\"key\" <> 'audit_head'");
+        }
+        shapes.append(shape);
+    }
+    return shapes;
+}
+
+// Each field is length-prefixed, as in the audit trail's hashes, so that text moved
+// between columns changes the seal.
+void feed(QCryptographicHash& hash, const QByteArray& bytes)
+{
+    hash.addData(QByteArray::number(bytes.size()));
+    hash.addData(QByteArrayView(":"));
+    hash.addData(bytes);
+}
+
+void feedValue(QCryptographicHash& hash, const QVariant& value)
+{
+    if (value.isNull()) {
+        feed(hash, QByteArrayLiteral("n"));
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::ULongLong:
+        feed(hash, QByteArrayLiteral("i") + QByteArray::number(value.toLongLong()));
+        break;
+    case QMetaType::Double:
+        feed(hash, QByteArrayLiteral("r") + QByteArray::number(value.toDouble(), 'g', 17));
+        break;
+    case QMetaType::QByteArray:
+        feed(hash, QByteArrayLiteral("b") +
+                       QCryptographicHash::hash(value.toByteArray(), QCryptographicHash::Sha256).toHex());
+        break;
+    default:
+        feed(hash, QByteArrayLiteral("t") + value.toString().toUtf8());
+        break;
+    }
+}
+
+bool mapsIndexRows(const Shape& shape)
+{
+    return shape.table == QLatin1String("search_row");
+}
+
+/// The columns a seal covers, read from the table as `x`; a search_row also reads the index
+/// row it maps (as `s`), so that the full-text data is sealed with the rows that lead to it.
+QString sealedColumns(const Shape& shape)
+{
+    QStringList columns;
+    for (const QString& column : shape.columns) {
+        columns.append(QStringLiteral("x.") + quoted(column));
+    }
+    if (mapsIndexRows(shape)) {
+        columns << QStringLiteral("s.owner") << QStringLiteral("s.place") << QStringLiteral("s.body");
+    }
+    return columns.join(QStringLiteral(", "));
+}
+
+QString indexJoin(const Shape& shape)
+{
+    return mapsIndexRows(shape) ? QStringLiteral(" LEFT JOIN main.search_index s ON s.rowid = x.\"row\"") : QString();
+}
+
+int sealedValueCount(const Shape& shape)
+{
+    return int(shape.columns.size()) + (mapsIndexRows(shape) ? 3 : 0);
+}
+
+/// Every row of the table, each with its key first.
+QString everyRow(const Shape& shape)
+{
+    QStringList key;
+    for (const QString& column : shape.key) {
+        key.append(QStringLiteral("x.") + quoted(column));
+    }
+    return QStringLiteral("SELECT json_array(") + key.join(QStringLiteral(", ")) + QStringLiteral("), ") +
+           sealedColumns(shape) + QStringLiteral(" FROM main.") + quoted(shape.table) + QStringLiteral(" x") +
+           indexJoin(shape) + (shape.rowFilter.isEmpty() ? QString() : QStringLiteral(" WHERE ") + shape.rowFilter);
+}
+
+/// The touched rows of the table that still exist, each with its key first, found through
+/// the primary key's index.
+QString touchedRows(const Shape& shape)
+{
+    QStringList match;
+    for (int i = 0; i < shape.key.size(); ++i) {
+        match.append(QStringLiteral("x.") + quoted(shape.key.at(i)) +
+                     QStringLiteral(" = json_extract(t.key, '$[%1]')").arg(i));
+    }
+    return QStringLiteral("SELECT t.key, ") + sealedColumns(shape) +
+           QStringLiteral(" FROM (SELECT DISTINCT key FROM temp.touched_record WHERE tbl = '") + shape.table +
+           QStringLiteral("') t JOIN main.") + quoted(shape.table) + QStringLiteral(" x ON ") +
+           match.join(QStringLiteral(" AND ")) + indexJoin(shape);
+}
+
+/// The seal of one row, from the values sealedColumns() reads (after the key).
+QString digestOf(const Shape& shape, const QSqlQuery& row)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    feed(hash, shape.table.toUtf8());
+    for (int i = 0; i < shape.columns.size(); ++i) {
+        feed(hash, shape.columns.at(i).toUtf8());
+        feedValue(hash, row.value(i + 1));
+    }
+    for (int i = int(shape.columns.size()); i < sealedValueCount(shape); ++i) {
+        feedValue(hash, row.value(i + 1));
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QByteArray member(const QString& table, const QString& key, const QString& digest)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    feed(hash, table.toUtf8());
+    feed(hash, key.toUtf8());
+    feed(hash, digest.toLatin1());
+    return hash.result();
+}
+
+// The state is the XOR of the members: a seal comes and goes without reading the others.
+// Every seal is also compared with its row, so a set of seals forged to give the same XOR
+// still names the rows it no longer matches.
+void toggle(QByteArray& state, const QByteArray& bytes)
+{
+    for (int i = 0; i < state.size() && i < bytes.size(); ++i) {
+        state[i] = char(state.at(i) ^ bytes.at(i));
+    }
+}
+
+QByteArray stateBytes(const QString& state)
+{
+    const QByteArray bytes = QByteArray::fromHex(state.toLatin1());
+    return bytes.size() == 32 ? bytes : QByteArray(32, '\0');
+}
+
+Result<bool> tracking(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT 1 FROM temp.sqlite_schema WHERE name = 'touched_record'"))) {
+        return Result<bool>(sqlError(q.lastError(), RecordSealText::tr("Could not seal the changed records.")));
+    }
+    return q.next();
+}
+
+/// Writes and removes seals with statements prepared once per pass.
+class SealWriter
+{
+public:
+    explicit SealWriter(QSqlDatabase db)
+        : m_set(db)
+        , m_remove(db)
+    {
+        m_set.prepare(QStringLiteral("INSERT INTO record_seal (tbl, key, digest) VALUES (:tbl, :key, :digest) "
+                                     "ON CONFLICT (tbl, key) DO UPDATE SET digest = excluded.digest"));
+        m_remove.prepare(QStringLiteral("DELETE FROM record_seal WHERE tbl = :tbl AND key = :key"));
+    }
+
+    /// Seals the row at `key` with `digest`; an empty digest removes its seal.
+    Status write(const QString& table, const QString& key, const QString& digest)
+    {
+        QSqlQuery& q = digest.isEmpty() ? m_remove : m_set;
+        if (!digest.isEmpty()) {
+            q.bindValue(QStringLiteral(":digest"), digest);
+        }
+        q.bindValue(QStringLiteral(":tbl"), table);
+        q.bindValue(QStringLiteral(":key"), key);
+        if (!q.exec()) {
+            return sqlFailure(q.lastError(), RecordSealText::tr("Could not seal the changed records."));
+        }
+        return Status::success();
+    }
+
+private:
+    QSqlQuery m_set;
+    QSqlQuery m_remove;
+};
+
+} // namespace
+
+QString RecordSeal::emptyState()
+{
+    return QString(64, QLatin1Char('0'));
+}
+
+Status RecordSeal::track(const QString& connectionName)
+{
+    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    const auto shapes = sealedShapes(db);
+    if (!shapes.ok()) {
+        return Status(shapes.error());
+    }
+    QStringList statements = {QStringLiteral(
+        "CREATE TEMP TABLE IF NOT EXISTS touched_record (tbl TEXT NOT NULL, key TEXT NOT NULL)")};
+    for (const Shape& shape : shapes.value()) {
+        const QString table = quoted(shape.table);
+        const QString name = QStringLiteral("seal_") + shape.table;
+        const QString newWhen = shape.rowFilter.isEmpty()
+                                    ? QString()
+                                    : QStringLiteral(" WHEN NEW.\"key\" <> 'audit_head'");
+        const QString oldWhen = shape.rowFilter.isEmpty()
+                                    ? QString()
+                                    : QStringLiteral(" WHEN OLD.\"key\" <> 'audit_head'");
+        // A plain INSERT: the outer statement's conflict clause (an upsert) would override the
+        // trigger's own, so the list may repeat a key and is read with DISTINCT.
+        const QString record = QStringLiteral("INSERT INTO touched_record (tbl, key) VALUES ('") +
+                               shape.table + QStringLiteral("', ");
+        statements.append(QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS ") + quoted(name + QStringLiteral("_insert")) +
+                          QStringLiteral(" AFTER INSERT ON main.") + table + newWhen + QStringLiteral(" BEGIN ") +
+                          record + keyExpression(shape, QStringLiteral("NEW.")) + QStringLiteral("); END"));
+        statements.append(QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS ") + quoted(name + QStringLiteral("_update")) +
+                          QStringLiteral(" AFTER UPDATE ON main.") + table + newWhen + QStringLiteral(" BEGIN ") + record +
+                          keyExpression(shape, QStringLiteral("OLD.")) + QStringLiteral("); ") + record +
+                          keyExpression(shape, QStringLiteral("NEW.")) + QStringLiteral("); END"));
+        statements.append(QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS ") + quoted(name + QStringLiteral("_delete")) +
+                          QStringLiteral(" AFTER DELETE ON main.") + table + oldWhen + QStringLiteral(" BEGIN ") +
+                          record + keyExpression(shape, QStringLiteral("OLD.")) + QStringLiteral("); END"));
+    }
+    for (const QString& statement : statements) {
+        QSqlQuery q(db);
+        if (!q.exec(statement)) {
+            return sqlFailure(q.lastError(), RecordSealText::tr("Could not prepare the file for sealing changes."));
+        }
+    }
+    return Status::success();
+}
+
+Result<QString> RecordSeal::sealTouched(const QString& connectionName, const QString& previousState)
+{
+    using R = Result<QString>;
+    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    const auto tracked = tracking(db);
+    if (!tracked.ok()) {
+        return R(tracked.error());
+    }
+    if (!tracked.value()) {
+        return previousState;
+    }
+    // What each touched record was sealed with before this unit ("" when it is new).
+    QHash<QString, QString> before;
+    QSet<QString> tables;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT t.tbl, t.key, coalesce(r.digest, '') FROM "
+                                   "(SELECT DISTINCT tbl, key FROM temp.touched_record) t "
+                                   "LEFT JOIN record_seal r ON r.tbl = t.tbl AND r.key = t.key"))) {
+            return R(sqlError(q.lastError(), RecordSealText::tr("Could not seal the changed records.")));
+        }
+        while (q.next()) {
+            const QString table = q.value(0).toString();
+            tables.insert(table);
+            before.insert(table + QChar(0x1f) + q.value(1).toString(), q.value(2).toString());
+        }
+    }
+    if (before.isEmpty()) {
+        return previousState.isEmpty() ? emptyState() : previousState;
+    }
+    const auto shapes = sealedShapes(db);
+    if (!shapes.ok()) {
+        return R(shapes.error());
+    }
+    QHash<QString, QString> after;  // the touched records that still exist
+    for (const Shape& shape : shapes.value()) {
+        if (!tables.contains(shape.table)) {
+            continue;
+        }
+        QSqlQuery rows(db);
+        rows.setForwardOnly(true);
+        if (!rows.exec(touchedRows(shape))) {
+            return R(sqlError(rows.lastError(), RecordSealText::tr("Could not seal the changed records.")));
+        }
+        while (rows.next()) {
+            after.insert(shape.table + QChar(0x1f) + rows.value(0).toString(), digestOf(shape, rows));
+        }
+    }
+    QByteArray state = stateBytes(previousState);
+    SealWriter writer(db);
+    for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
+        const QString digest = after.value(it.key());
+        if (digest == it.value()) {
+            continue;
+        }
+        const QString table = it.key().section(QChar(0x1f), 0, 0);
+        const QString key = it.key().section(QChar(0x1f), 1);
+        if (!it.value().isEmpty()) {
+            toggle(state, member(table, key, it.value()));
+        }
+        if (!digest.isEmpty()) {
+            toggle(state, member(table, key, digest));
+        }
+        if (auto set = writer.write(table, key, digest); !set.ok()) {
+            return R(set.error());
+        }
+    }
+    QSqlQuery clear(db);
+    if (!clear.exec(QStringLiteral("DELETE FROM temp.touched_record"))) {
+        return R(sqlError(clear.lastError(), RecordSealText::tr("Could not seal the changed records.")));
+    }
+    return QString::fromLatin1(state.toHex());
+}
+
+Result<QString> RecordSeal::sealAll(const QString& connectionName)
+{
+    using R = Result<QString>;
+    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    const auto shapes = sealedShapes(db);
+    if (!shapes.ok()) {
+        return R(shapes.error());
+    }
+    QSqlQuery clear(db);
+    if (!clear.exec(QStringLiteral("DELETE FROM record_seal"))) {
+        return R(sqlError(clear.lastError(), RecordSealText::tr("Could not seal the records.")));
+    }
+    QByteArray state(32, '\0');
+    SealWriter writer(db);
+    for (const Shape& shape : shapes.value()) {
+        QSqlQuery rows(db);
+        rows.setForwardOnly(true);
+        if (!rows.exec(everyRow(shape))) {
+            return R(sqlError(rows.lastError(), RecordSealText::tr("Could not seal the records.")));
+        }
+        QList<QPair<QString, QString>> seals;
+        while (rows.next()) {
+            seals.append({rows.value(0).toString(), digestOf(shape, rows)});
+        }
+        rows.finish();
+        for (const auto& [key, digest] : seals) {
+            toggle(state, member(shape.table, key, digest));
+            if (auto set = writer.write(shape.table, key, digest); !set.ok()) {
+                return R(set.error());
+            }
+        }
+    }
+    const auto tracked = tracking(db);
+    if (tracked.ok() && tracked.value()) {
+        (void)clear.exec(QStringLiteral("DELETE FROM temp.touched_record"));
+    }
+    return QString::fromLatin1(state.toHex());
+}
+
+Result<QStringList> RecordSeal::problems(const QString& connectionName, const QString& expectedState)
+{
+    using R = Result<QStringList>;
+    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    const auto shapes = sealedShapes(db);
+    if (!shapes.ok()) {
+        return R(shapes.error());
+    }
+    QHash<QString, QString> seals;  // "table\x1fkey" -> digest
+    QByteArray sealsState(32, '\0');
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT tbl, key, digest FROM record_seal"))) {
+            return R(sqlError(q.lastError(), RecordSealText::tr("Could not read the records' seals.")));
+        }
+        while (q.next()) {
+            const QString table = q.value(0).toString();
+            const QString key = q.value(1).toString();
+            const QString digest = q.value(2).toString();
+            toggle(sealsState, member(table, key, digest));
+            seals.insert(table + QChar(0x1f) + key, digest);
+        }
+    }
+    // Names to say whose record it is.
+    QHash<QString, QString> candidateNames;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (q.exec(QStringLiteral("SELECT id, family_name, given_names FROM candidate"))) {
+            while (q.next()) {
+                const QString given = q.value(2).toString();
+                candidateNames.insert(q.value(0).toString(),
+                                      given.isEmpty() ? q.value(1).toString()
+                                                      : q.value(1).toString() + QStringLiteral(", ") + given);
+            }
+        }
+    }
+    const auto describe = [&](const QString& table, const QString& key, const QString& candidateId) {
+        const QString readableKey = QJsonDocument::fromJson(key.toUtf8()).array().size() == 1
+                                        ? key.mid(1, key.size() - 2).remove(QLatin1Char('"'))
+                                        : key;
+        if (table == QLatin1String("candidate")) {
+            return candidateNames.contains(candidateId)
+                       ? RecordSealText::tr("Candidate \"%1\" (%2)").arg(candidateNames.value(candidateId), candidateId)
+                       : RecordSealText::tr("Candidate %1").arg(readableKey);
+        }
+        if (!candidateId.isEmpty() && candidateNames.contains(candidateId)) {
+            return RecordSealText::tr("The %1 record %2 of candidate \"%3\"")
+                .arg(table, readableKey, candidateNames.value(candidateId));
+        }
+        return RecordSealText::tr("The %1 record %2").arg(table, readableKey);
+    };
+    QStringList found;
+    int unnamed = 0;
+    const auto report = [&](const QString& sentence) {
+        if (found.size() < kNamedAtMost) {
+            found.append(sentence);
+        } else {
+            ++unnamed;
+        }
+    };
+    for (const Shape& shape : shapes.value()) {
+        const int candidateColumn = shape.table == QLatin1String("candidate")
+                                        ? int(shape.columns.indexOf(QStringLiteral("id")))
+                                        : int(shape.columns.indexOf(QStringLiteral("candidate_id")));
+        QSqlQuery rows(db);
+        rows.setForwardOnly(true);
+        if (!rows.exec(everyRow(shape))) {
+            return R(sqlError(rows.lastError(), RecordSealText::tr("Could not read the records.")));
+        }
+        while (rows.next()) {
+            const QString key = rows.value(0).toString();
+            const QString digest = digestOf(shape, rows);
+            const QString candidateId = candidateColumn >= 0 ? rows.value(candidateColumn + 1).toString() : QString();
+            const auto seal = seals.constFind(shape.table + QChar(0x1f) + key);
+            if (seal == seals.constEnd()) {
+                report(RecordSealText::tr("%1 was added outside Accreditation Desk: the audit trail has no record "
+                                          "of it.")
+                           .arg(describe(shape.table, key, candidateId)));
+                continue;
+            }
+            if (seal.value() != digest) {
+                report(RecordSealText::tr("%1 was changed outside Accreditation Desk: it no longer matches the "
+                                          "audit trail.")
+                           .arg(describe(shape.table, key, candidateId)));
+            }
+            seals.remove(shape.table + QChar(0x1f) + key);
+        }
+    }
+    for (auto it = seals.constBegin(); it != seals.constEnd(); ++it) {
+        const QString table = it.key().section(QChar(0x1f), 0, 0);
+        const QString key = it.key().section(QChar(0x1f), 1);
+        const QJsonArray parts = QJsonDocument::fromJson(key.toUtf8()).array();
+        // Keys that start with the candidate name them (candidate, candidate_language…).
+        const QString first = parts.isEmpty() ? QString() : parts.at(0).toString();
+        report(RecordSealText::tr("%1 was removed outside Accreditation Desk: the audit trail says it exists.")
+                   .arg(describe(table, key, candidateNames.contains(first) ? first : QString())));
+    }
+    if (unnamed > 0) {
+        found.append(RecordSealText::tr("… and %n more record(s) changed outside Accreditation Desk.", nullptr, unnamed));
+    }
+    if (QString::fromLatin1(sealsState.toHex()) != (expectedState.isEmpty() ? emptyState() : expectedState)) {
+        found.append(RecordSealText::tr("The records' seals do not match the audit trail's last entry: records and "
+                                        "their seals were changed outside Accreditation Desk."));
+    }
+    return found;
+}
