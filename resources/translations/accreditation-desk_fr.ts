@@ -625,10 +625,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why the candidate is selected although the screening falls short.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>REASON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -650,6 +646,10 @@
     </message>
     <message>
         <source>%1: %2 → %3. To be informed: record it with &quot;inform&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the decision goes against the screening (selection) or against the outcome recorded for its step (workshop passed or failed, accredited or not).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -827,11 +827,65 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No workshop of the file is called &quot;%1&quot;; give its title as the Workshops area shows it, or leave the cell empty.</source>
+        <source>&quot;%1&quot; names several workshops; give the whole title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names several workshops; give the whole title.</source>
+        <source>No workshop of the file is called &quot;%1&quot;; give its title as %2, or leave the cell empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Workshops area shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;workshops FILE&quot; lists it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 may be the same person as row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>rows %1 (%n rows)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 may be the same person: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, already in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) already in the file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 may be the same person as %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every valid row of &quot;%1&quot; may be someone already in the file or an earlier row, and is skipped (rows %2); nothing was imported. To import them all the same, run import again with --duplicates import, or choose Import for those rows in the import window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1181,15 +1235,6 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <source>No candidate matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; matches several candidates; give one of their ids:
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the audit trail of a file, or of one candidate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1443,6 +1488,22 @@
         <source>Could not redact the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The audit trail is empty, although every file&apos;s trail begins with its creation: its entries were removed outside Accreditation Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 (%2 by %3) carries no state of the records, although the entries before it do: it was written outside Accreditation Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upgrade the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailDialog</name>
@@ -1562,6 +1623,10 @@ After:
     </message>
     <message>
         <source>Say how the commitment was given, e.g. &quot;signed form received by e-mail&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commitment cannot be dated before the application (%1); check the date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2210,6 +2275,20 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
 </context>
 <context>
+    <name>CandidateLookup</name>
+    <message numerus="yes">
+        <source>&quot;%1&quot; names %n candidates; run the command again with the id of the one you mean:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No candidate matches &quot;%1&quot;. Run &quot;candidates FILE&quot; for the list, with their ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CandidateStandingView</name>
     <message>
         <source>Decisions about the candidate</source>
@@ -2604,6 +2683,14 @@ Link the records as the same person? Nothing is merged: both records stay as the
         <source>%1: no problems found.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remember the file&apos;s present history as seen on this computer, after you found why it no longer holds what this computer saw (for example a restored backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer now takes the file&apos;s present history as the one it saw.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloseStepCommand</name>
@@ -2680,6 +2767,10 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
     <message>
         <source>PERSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: &quot;%1&quot; opens the file for editing but does not declare that it writes (Command::declareWrites).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3219,10 +3310,6 @@ Link the records as the same person? Nothing is merged: both records stay as the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only to select a candidate whose screening falls short.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Accreditation date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3272,6 +3359,10 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
     <message>
         <source>Decision refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only to decide against the screening or a recorded outcome.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3527,6 +3618,10 @@ Link the records as the same person? Nothing is merged: both records stay as the
         <source>National IPR week at Japan Customs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Judged met at the interview: the application form understates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentIndexer</name>
@@ -3758,11 +3853,23 @@ Link the records as the same person? Nothing is merged: both records stay as the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not %2. Choose a file ending in %3.</source>
+        <source>&quot;%1&quot; is a database of another program, not %2. It was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a database of another program, not %2. It was left untouched.</source>
+        <source>&quot;%1&quot; is not an SQLite database at all (its first bytes are not those of a database), so it is not %2 although its name ends in %3: it was overwritten or damaged. It was left untouched; restore the latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SQLite database at all, so it is not %2. Choose a file ending in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a shared Accreditation Desk file, not %2. Give the reviewer&apos;s review file instead (NAME.review, made by review-init or by their first score). It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a reviewer&apos;s review file, not %2. Open the shared file it was made for, or import it into that file with import-review. It was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3841,6 +3948,45 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
 </context>
 <context>
+    <name>HotJournalText</name>
+    <message>
+        <source>&quot;%1&quot; has a journal beside it (&quot;%2&quot;) left by a save that was interrupted, but that journal was not written for the file as it is now (%3): the file was perhaps replaced by a copy, or the journal belongs to another file. Completing it would write another file&apos;s pages into this one, so the file was not opened and both were left untouched. If you put this file here on purpose, move &quot;%2&quot; out of the folder, then open the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is shorter than a database header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds pages of %1 bytes, the file has pages of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it starts from a file of %1 pages, the file counts %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it comes from a database of another kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written when the file had seen %1 changes, the file has seen %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a journal beside it left by a save that was interrupted. Completing it needs room for a copy of the file beside it first, which could not be made; nothing was changed. Free some space in the folder and open the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be put back as it was; its copy is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Required column &quot;%1&quot; is missing.</source>
@@ -3860,18 +4006,6 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
     <message>
         <source>Row %1, %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, already in the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: row %1 (%2) may be the same person as %3: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3904,6 +4038,38 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
     <message>
         <source>Rows left out because of problems: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that would be skipped as possible duplicates: %1 (to import them all the same, add --duplicates import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows skipped as possible duplicates: %1 (to import them all the same, run import again with --duplicates import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that would be imported although possible duplicates: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows imported although possible duplicates: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do with a row that may be someone already in the file or an earlier row: skip (the default) or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip|import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duplicates must be skip or import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3947,14 +4113,6 @@ Link the records as the same person? Nothing is merged: both records stay as the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Row %1 (%2) may be the same person as row %3 (%4): %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1 (%2) may be the same person as %3, already in the file: %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Problems by row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3985,6 +4143,53 @@ Link the records as the same person? Nothing is merged: both records stay as the
         <source>Nothing imported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Possible duplicates, and what to do with each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be the same person as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, already in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: import?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as a new candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import and link to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln possible duplicate(s) skipped (choose for each below).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportReviewCommand</name>
@@ -3998,14 +4203,6 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
     <message>
         <source>The review file to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1&apos;s review file holds nothing new; nothing changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 of %2 scores from %3&apos;s review file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4124,6 +4321,89 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
 </context>
 <context>
+    <name>Invariants</name>
+    <message>
+        <source>A decision about %1 starts at &quot;%2&quot; although they were at &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reversal about %1 (%2) undoes a decision that was not their latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision moves %1 from &quot;%2&quot; to &quot;%3&quot;, a move the pipeline does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is recorded as told of &quot;%2&quot; on %3, before it was decided (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is recorded at stage &quot;%2&quot; but their decisions lead to &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 participants for %3 seats (the call allows at most 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a seat although at stage &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 counts as active in the pool but is at stage &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at stage &quot;accredited&quot; but no standing decision accredits them, so the pool leaves them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at stage &quot;accredited&quot; but left the pool (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes part in &quot;%2&quot; as a Stage 3 candidate without having passed the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of &quot;%2&quot; was closed on %3 by %4 with %5 decision(s) not yet told, and no reason kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was decided &quot;%2&quot; although the outcome recorded for %3 is &quot;%4&quot;, and no override reason is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a workshop outcome but took part in no workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s workshop outcome was recorded on %2, before &quot;%3&quot; began (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s field assessment outcome (%2) comes before their Stage 3: it needs the workshop passed and a Stage 3 activity begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was decided &quot;%2&quot; on %3, before &quot;%4&quot; began (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s accreditation takes effect on %2, before the end of &quot;%3&quot; (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageLevel</name>
     <message>
         <source>A1 (beginner)</source>
@@ -4217,10 +4497,6 @@ Link the records as the same person? Nothing is merged: both records stay as the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name of the officer who signs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Date of the letter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4246,6 +4522,30 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
     <message>
         <source>The letter is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the person who signs (the file&apos;s signatory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the person who signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature: the signatory&apos;s name and title, then the WCO Secretariat, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French agreement with the candidate&apos;s gender: &quot;e&quot; for a woman, nothing for a man, &quot;(e)&quot; otherwise, as in &quot;accrédité{e}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signatory&apos;s title needs their name too; give both, or neither to clear them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signatory&apos;s name and title are one line each, of at most 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4337,6 +4637,10 @@ Link the records as the same person? Nothing is merged: both records stay as the
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nobody is named to sign the letters: they are signed &quot;WCO Secretariat&quot; alone. To sign them, run accreditation-desk-cli settings %1 --signatory-name NAME --signatory-title TITLE.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4565,14 +4869,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1&apos;s review file holds nothing new.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 of %2 scores from %3&apos;s review file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Candidate history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4763,10 +5059,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why is the data erased?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not erased</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4804,6 +5096,53 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>Today&apos;s automatic backup of the file is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s history was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) of interest recorded; the reviewers&apos; assignments were removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive candidate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1? They leave the candidate list, and their record, decisions and documents stay in the file. To find them again, tick &quot;Show archived&quot; in the list; Edit &gt; Bring Back from Archive returns them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not archived: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the data of %1 erased?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data of %1 was not erased: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not brought back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back in the candidate list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate not found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5102,15 +5441,7 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of &quot;%2&quot; was closed on %3 by %4. Reopen it in the Workshops area before deciding again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the workshop where %1 takes a seat; a selected candidate is selected for a workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds a seat in another workshop. Move them there with Enrol, or decide for that workshop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5158,10 +5489,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The selection for &quot;%1&quot; is closed; reopen it in the Workshops area first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; began on %2; participants are enrolled before a workshop begins.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5175,6 +5502,97 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 of &quot;%2&quot; was closed on %3 by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen it in the Workshops area before deciding again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen it with &quot;close-step FILE --workshop W --step %1 --reopen --reason TEXT&quot; before deciding again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision cannot take effect on a future date (%1): record it on the day it takes effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a seat in another workshop. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move them there with Enrol in the Workshops area, or decide for that workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move them there with &quot;enrol FILE CANDIDATE --workshop W&quot;, or decide for that workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes part in %n activity(ies) as a Stage 3 candidate, which rests on passing the workshop. Take them off those activities in the Activities area first (or remove the activity with activity-remove).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The outcome recorded for %1&apos;s %2 is &quot;%3&quot;; &quot;%4&quot; says otherwise. Record the outcome again if it was wrong (outcome command, or Record Outcome on the scoring form), or give a written reason to override (advance --override, or the decision&apos;s Override field).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection for &quot;%1&quot; is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen it in the Workshops area first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen it first with &quot;close-step FILE --workshop W --step %1 --reopen --reason TEXT&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at &quot;%2&quot; and has not passed the workshop: only a candidate who passed it takes part in an activity as a Stage 3 candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at &quot;%2&quot;, no longer in Stage 3: they take part as a Stage 3 candidate only in an activity that began while they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took part in no workshop recorded in the file; the workshop&apos;s outcome is recorded for its participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; begins on %2: its outcome is recorded at or after the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not passed the workshop; the field assessment (Stage 3) follows it. Record the workshop&apos;s decision first (advance --to workshop_passed, or the Pipeline area).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s first Stage 3 activity begins on %2; the field assessment&apos;s outcome is recorded once it has begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes part in no Stage 3 activity yet; the field assessment is made in one. Record the activity first (activity-add with --participant NAME:stage3_candidate, or the Activities area).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was decided &quot;%2&quot; on %3; an outcome &quot;%4&quot; contradicts it. Reverse that decision first if it was wrong (reverse command, or Reverse Latest… in the History tab).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5820,6 +6238,10 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <source>not considered: no submitted scores and no consensus</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not proposed: %1; selecting them needs an override with a written reason (advance FILE CANDIDATE --to selected --override TEXT)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RankingCommand</name>
@@ -5928,6 +6350,76 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordSealText</name>
+    <message>
+        <source>Could not read the file&apos;s layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 has no key to seal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not seal the changed records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare the file for sealing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not seal the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the records&apos; seals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 record %2 of candidate &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 record %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added outside Accreditation Desk: the audit trail has no record of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed outside Accreditation Desk: it no longer matches the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed outside Accreditation Desk: the audit trail says it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more record(s) changed outside Accreditation Desk.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The records&apos; seals do not match the audit trail&apos;s last entry: records and their seals were changed outside Accreditation Desk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6141,6 +6633,38 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signed by (kept in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the person who signs the letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody named: the letters are signed by the WCO Secretariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the person who signs the letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Si&amp;gnatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReverseCommand</name>
@@ -6256,6 +6780,14 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>Could not record the conflict of interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the review file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review file&apos;s revision &quot;%1&quot; is not a count; ask the reviewer for a new copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7214,10 +7746,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why the hard requirements are judged otherwise than the pre-check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give --check to see the pre-check or --confirm to record it, not both.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7235,6 +7763,10 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>Screening of %1 recorded from the pre-check: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the hard requirements are judged otherwise than the pre-check, or than the candidate&apos;s data say.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7497,6 +8029,10 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <source>At least %1 %2: met, %3 proposed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%2, picked with the same total %3, is needed to meet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SelectionView</name>
@@ -7748,6 +8284,10 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <source>not considered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>needs an override</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsCommand</name>
@@ -7791,6 +8331,34 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <source>Weeks of the commitment counted as: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Who signs the result letters (an empty value clears it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signatory&apos;s title, printed under their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters signed by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters signed by: nobody named (the WCO Secretariat alone); set with --signatory-name NAME --signatory-title TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqlConnectionText</name>
@@ -7805,10 +8373,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
 </context>
 <context>
     <name>SqlErrorText</name>
-    <message>
-        <source>A save to the file was interrupted and must be completed by opening the file for editing. Ask the officer who edits it to open it once.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Someone else is saving to the file right now. Nothing was changed; try again in a moment.</source>
         <translation type="unfinished"></translation>
@@ -7835,6 +8399,10 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>The file could not be written: the disk may be full, a quota or size limit reached, or the network share gone (%1). Nothing was saved; free some space or check the connection, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A save to the file was interrupted; its journal (the file of the same name ending in &quot;-journal&quot;) lies beside it. Do not copy, move or replace either file, and do not open it with other tools: the officer who edits it should open it for editing in Accreditation Desk, which checks that the journal belongs to the file before completing the save.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7951,10 +8519,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; lacks parts of an Accreditation Desk file. It was left untouched; restore the latest backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; holds something Accreditation Desk did not create (%2), which could run hidden commands. It was left untouched; restore the latest backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8008,18 +8572,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>The file does not carry the Accreditation Desk application id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pipeline check could not run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is recorded at stage &quot;%2&quot; but their decisions lead to &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A decision about %1 starts at &quot;%2&quot; although they were at &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8187,15 +8739,7 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The review file holds a score that breaks the rules (%1); nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not read the stored scores.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The review file scores a candidate who is not in this file; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8208,10 +8752,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>Could not record the file&apos;s officer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was editing this file on %2 but shows no sign of life since %3. You can read it, or take over editing if they have stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8317,18 +8857,6 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>The retention period is between 1 and 50 years.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The seat check could not run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has %2 participants for %3 seats.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds a seat although at stage &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8472,10 +9000,6 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Could not save who takes part in the activity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the accreditation dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8697,6 +9221,222 @@ Nothing was imported.</source>
         <source>%1&apos;s Stage 3 appraisal in this activity has scores; they stay in it as a Stage 3 candidate. Correct the other details, or keep the activity as it is.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; has a journal beside it left by a save that was interrupted, and completing it did not leave a sound file (%2). The file and the journal were put back as they were; restore the latest backup under another name and keep both for your IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; says it is in file format %2, but its tables are those of format %3: its format number was changed outside Accreditation Desk. It was left untouched; restore the latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an Accreditation Desk file of format %2 whose layout is damaged (%3). It was left untouched; restore the latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be read whole: the disk or the network share failed while reading it. Nothing was changed; open it again, and if this keeps happening, check the connection or copy the file to a local disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until you submit your own scores of this candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; ends at audit entry %2, which this file&apos;s history no longer holds: its history was rewritten after the backup was made, or the file was replaced by another copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document (%1) no longer has the bytes it was stored with: its content was changed or damaged. Restore the latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document %1 no longer has the bytes it was stored with: its content was changed or damaged. Restore the latest backup, or attach the document again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full-text search data is damaged (%1): searches may miss candidates. Restore the latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of &quot;%1&quot; no longer holds what this computer saw of it: entry %2 of its audit trail was %3. Its history was rewritten outside Accreditation Desk, or an older copy replaced the file. Compare it with its backups; once you know why, run `accreditation-desk-cli check FILE --accept-history` to stop this warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Stage 1 screening is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screening not passed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the candidate to link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A candidate the import links a row to is no longer in the file; nothing was imported. Import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not link %1 to the candidate already in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the workshops&apos; steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save who signs the letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s review file holds nothing new; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 scores from %3&apos;s review file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) of interest declared by %1 recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) of candidates %1 declared a conflict of interest about were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) of %1 removed for a declared conflict of interest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the file&apos;s review files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; says it holds %2&apos;s scores, but this file knows it as %3&apos;s review file: it was edited. Nothing was imported; ask %3 for their review file as they saved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the review file this file accepts from %2 (it has imported another one from them): a review file that names %2 but was made elsewhere, or edited. Nothing was imported; ask %2 for the review file they score in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an older copy of %2&apos;s review file (revision %3; revision %4 was imported already). Nothing was imported; import their latest copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the score of %2 on &quot;%3&quot; by %4 is refused: %5 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was submitted and imported before, and submitted scores are final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the candidate is not in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not assigned to %2; the officer assigns reviewers (assign).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item of %2&apos;s scoring form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names competence profile version %1, which this file does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form is marked submitted on some items only; a form is submitted whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the form is marked submitted with %n item(s) unrated (%1); a form is submitted once every item is rated.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; declares a conflict of interest about a candidate who is not in this file. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the candidate&apos;s activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s data say a hard requirement is not met: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To judge otherwise, write why in the screening&apos;s note and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To judge otherwise, give --reason TEXT saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this workshop&apos;s criteria after you read them; nothing was saved. Look at them again and make your change on top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was editing this file on %2 but shows no sign of life since %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can read it, or take over editing if they have stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If they have stopped, take over editing with &quot;accreditation-desk-cli takeover %1&quot;, then run your command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SubmitCommand</name>
@@ -8710,6 +9450,25 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Submitted your scores of %1; the officer imports them from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverCommand</name>
+    <message>
+        <source>Take over the editing of a file from someone who shows no sign of life for two minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody else holds the editing of this file; there is nothing to take over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took over editing from %1 (no sign of life since %2). Run your command again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8759,10 +9518,6 @@ Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8776,6 +9531,29 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Every candidate has been told of every decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a correction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n earlier not told)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now at &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
