@@ -253,7 +253,7 @@ private slots:
                                         QStringLiteral("For the sheets"))
                     .ok());
         const QList<Criterion> ownCriteria = m_store->workshopCriteria(m_workshop).value();
-        QVERIFY(m_store->setWorkshopCriteria(m_workshop, {}).ok());
+        QVERIFY(m_store->setWorkshopCriteria(m_workshop, {}, m_store->workshopCriteria(m_workshop).value()).ok());
         const QString reviewPath = m_dir.filePath(QStringLiteral("kenji.review"));
         auto review = ReviewFile::create(reviewPath, m_store->fileId().value(), reviewerSaved.value());
         QVERIFY2(review.ok(), qPrintable(review.message()));
@@ -280,7 +280,7 @@ private slots:
         const auto imported = m_store->importReview(reviewPath);
         QVERIFY2(imported.ok(), qPrintable(imported.message()));
         QCOMPARE(imported.value().scoresChanged, i);
-        QVERIFY(m_store->setWorkshopCriteria(m_workshop, ownCriteria).ok());
+        QVERIFY(m_store->setWorkshopCriteria(m_workshop, ownCriteria, m_store->workshopCriteria(m_workshop).value()).ok());
 
         // The officer's consensus on a profile criterion and on the workshop's own one, whose
         // comments name the candidate (anonymised sheets must not), and the workshop's outcome.

@@ -193,7 +193,7 @@ QUuid TestSupport::makeAssessedWorkshop(Store& store, const QString& folder)
             presentationsOnly.append(c);
         }
     }
-    if (const Status narrowed = store.setWorkshopCriteria(w, presentationsOnly); !narrowed.ok()) {
+    if (const Status narrowed = store.setWorkshopCriteria(w, presentationsOnly, ownCriteria.value()); !narrowed.ok()) {
         return failed(narrowed.message());
     }
     struct Row {
@@ -324,7 +324,7 @@ QUuid TestSupport::makeAssessedWorkshop(Store& store, const QString& folder)
             return failed(imported.message());
         }
     }
-    if (const Status restored = store.setWorkshopCriteria(w, ownCriteria.value()); !restored.ok()) {
+    if (const Status restored = store.setWorkshopCriteria(w, ownCriteria.value(), store.workshopCriteria(w).value()); !restored.ok()) {
         return failed(restored.message());
     }
     return w;
