@@ -586,10 +586,13 @@ Status Store::writeScreening(const std::function<Result<Screening>()>& decide)
         // A judgment against what the candidate's own data say is an override: it is kept
         // with its reason, never taken silently.
         const auto check = screeningCheck(screening.candidateId);
-        if (!check.ok()) {
+        if (!check.ok() && check.code() != ErrorCode::NotFound) {
             return Status(check.error());
         }
-        const auto against = check.value().contradictions(screening.hardRequirementsMet);
+        // A file without a competence profile (only ever a very old one) has no pre-check
+        // for the officer's judgment to contradict.
+        const auto against = check.ok() ? check.value().contradictions(screening.hardRequirementsMet)
+                                        : QList<ScreeningCheck::Requirement>();
         if (!against.isEmpty() && screening.overrideReason.trimmed().isEmpty()) {
             QStringList said;
             for (const ScreeningCheck::Requirement& r : against) {

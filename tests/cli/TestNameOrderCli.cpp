@@ -77,7 +77,8 @@ private slots:
         }
         QString err;
         QCOMPARE(cli({QStringLiteral("screening"), m_file, QStringLiteral("Aïssata"), QStringLiteral("--hard"),
-                      QStringLiteral("met"), QStringLiteral("--counted"), QStringLiteral("6/7")},
+                      QStringLiteral("met"), QStringLiteral("--counted"), QStringLiteral("6/7"),
+                      QStringLiteral("--reason"), QStringLiteral("Certificates checked by hand")},
                      nullptr, &err),
                  0);
         QCOMPARE(cli({QStringLiteral("advance"), m_file, QStringLiteral("Aïssata"), QStringLiteral("--to"),

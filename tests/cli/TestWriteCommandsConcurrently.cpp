@@ -89,10 +89,10 @@ QJsonObject objectOf(const QString& json)
 QList<AuditEntry> changesAfter(const QList<AuditEntry>& before, const QList<AuditEntry>& after)
 {
     QList<AuditEntry> added;
+    // Taking and handing back the lease write no entry; taking over a dead session's does,
+    // and counts like any other change.
     for (qsizetype i = before.size(); i < after.size(); ++i) {
-        if (!after.at(i).action.startsWith(QLatin1String("lease."))) {
-            added.append(after.at(i));
-        }
+        added.append(after.at(i));
     }
     return added;
 }
@@ -140,6 +140,7 @@ private:
             argument.replace(QLatin1String("{n}"), QString::number(r.number));
             argument.replace(QLatin1String("{run}"), QString::number(r.number));
             argument.replace(QLatin1String("{dir}"), folder);
+            argument.replace(QLatin1String("{today}"), QDate::currentDate().toString(Qt::ISODate));
             argument.replace(QLatin1String("{review}"), m_review);
             argument.replace(QLatin1String("{reviewer}"), QStringLiteral("ana"));
             arguments.append(argument);

@@ -281,7 +281,13 @@ private slots:
         QVERIFY(QFile::rename(journal, m_dir.filePath(QStringLiteral("moved-away-journal"))));
         const auto reopened = Store::open(file, Store::Access::Edit);
         QVERIFY2(reopened.ok(), qPrintable(reopened.message()));
-        QVERIFY(reopened.value()->check().value().isEmpty());
+        // This computer saw the three later saves, which the backup's trail lacks: the open
+        // and check say so until the user accepts the older history.
+        QVERIFY(!reopened.value()->historyWarning().isEmpty());
+        QVERIFY(!reopened.value()->check().value().isEmpty());
+        QVERIFY(reopened.value()->acceptHistory().ok());
+        const QStringList problems = reopened.value()->check().value();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         QCOMPARE(reopened.value()->candidates().value().size(), 14);
     }
 

@@ -9,6 +9,7 @@
 #include "ReviewFile.h"
 #include "Score.h"
 #include "ScoringForm.h"
+#include "ScreeningCheck.h"
 #include "StageDecision.h"
 #include "Store.h"
 
@@ -163,11 +164,26 @@ bool TestSupport::makeReadyToSelectAndConfirm(Store& store, const QUuid& candida
     screening.hardRequirementsMet = true;
     screening.countedMet = 5;
     screening.countedTotal = 7;
+    // Where the candidate's own data say otherwise, the officer's judgment needs its reason.
+    const auto check = store.screeningCheck(candidateId);
+    if (check.ok() && !check.value().contradictions(true).isEmpty()) {
+        screening.overrideReason = QStringLiteral("Certificates checked by hand");
+    }
     AvailabilityCommitment commitment;
     commitment.candidateId = candidateId;
     commitment.givenOn = QDate::currentDate();
     commitment.how = QStringLiteral("Signed form by e-mail");
-    return store.recordScreening(screening).ok() && store.recordCommitment(commitment).ok();
+    const Status screened = store.recordScreening(screening);
+    if (!screened.ok()) {
+        qWarning("makeReadyToSelectAndConfirm: %s", qPrintable(screened.message()));
+        return false;
+    }
+    const Status committed = store.recordCommitment(commitment);
+    if (!committed.ok()) {
+        qWarning("makeReadyToSelectAndConfirm: %s", qPrintable(committed.message()));
+        return false;
+    }
+    return true;
 }
 
 QUuid TestSupport::makeAssessedWorkshop(Store& store, const QString& folder)
