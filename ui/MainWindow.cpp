@@ -222,7 +222,12 @@ MainWindow::MainWindow(QWidget* parent)
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The undo stack is a child, destroyed after the members: clearing it would tell the
+    // editor, which would then ask the store that is already gone.
+    m_undo->disconnect();
+}
 
 CandidateTableModel* MainWindow::candidateModel() const
 {

@@ -185,7 +185,8 @@ private slots:
         QVERIFY(store->recordDecision(decision(mensah, Stage::Accredited, Stage::Withdrawn)).ok());
         QCOMPARE(member(store->pool().value(), mensah)->state(Clock::today()), PoolState::Withdrawn);
         QVERIFY(store->recordDecision(decision(mensah, Stage::Withdrawn, Stage::Applied)).ok());
-        const AccreditedAdvisor* reinstated = member(store->pool().value(), mensah);
+        const QList<AccreditedAdvisor> poolAfterReinstating = store->pool().value();
+        const AccreditedAdvisor* reinstated = member(poolAfterReinstating, mensah);
         QVERIFY(reinstated);
         QCOMPARE(reinstated->state(Clock::today()), PoolState::Withdrawn);
         QCOMPARE(reinstated->leftOn, Clock::today());
@@ -198,7 +199,8 @@ private slots:
         QVERIFY(store->recordDecision(decision(okafor, Stage::Accredited, Stage::Withdrawn)).ok());
         QVERIFY(store->reverseDecision(store->decisions(okafor).value().constLast().meta.id, QStringLiteral("Stays"))
                     .ok());
-        const AccreditedAdvisor* back = member(store->pool().value(), okafor);
+        const QList<AccreditedAdvisor> poolAfterReversing = store->pool().value();
+        const AccreditedAdvisor* back = member(poolAfterReversing, okafor);
         QVERIFY(back);
         QCOMPARE(back->state(Clock::today()), PoolState::Active);
         QVERIFY(!back->leftOn.isValid());
