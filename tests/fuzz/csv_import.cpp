@@ -67,9 +67,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
                 broken("a row with no problem holds a candidate that breaks the rules");
             }
         }
-        if (report.validCandidates().size() + report.invalidRowCount() != report.rows.size() ||
-            report.validSeats().size() != report.validCandidates().size()) {
-            broken("the valid and invalid rows do not add up");
+        const qsizetype imported = report.importedCandidates().size();
+        if (report.validRowCount() + report.invalidRowCount() != report.rows.size() ||
+            imported > report.validRowCount() || report.importedSeats().size() != imported ||
+            report.importedLinks().size() != imported) {
+            broken("the valid, invalid and imported rows do not add up");
         }
         const Status importable = ApplicationImport::importable(report, true);
         if (!importable.ok() && importable.message().isEmpty()) {
