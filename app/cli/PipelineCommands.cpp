@@ -281,7 +281,8 @@ ScreeningCommand::ScreeningCommand()
 {
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Diallo"), QStringLiteral("--hard"),
                     QStringLiteral("met"), QStringLiteral("--counted"), QStringLiteral("5/8"),
-                    QStringLiteral("--note"), QStringLiteral("{tag}")}});
+                    QStringLiteral("--note"), QStringLiteral("{tag}"), QStringLiteral("--reason"),
+                    QStringLiteral("Certificates seen")}});
 }
 
 void ScreeningCommand::configure(QCommandLineParser& parser)
@@ -402,7 +403,7 @@ CommitmentCommand::CommitmentCommand()
     : Command(QStringLiteral("commitment"), tr("Record a participant's availability commitment (point 5 of the call)."))
 {
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--given"),
-                    QStringLiteral("2026-01-05"), QStringLiteral("--how"), QStringLiteral("{tag}")}});
+                    QStringLiteral("{today}"), QStringLiteral("--how"), QStringLiteral("{tag}")}});
 }
 
 void CommitmentCommand::configure(QCommandLineParser& parser)
