@@ -8,7 +8,8 @@ AD_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 # (util-linux) for permission cases, dpkg-deb for the package test, poppler-utils to read
 # printed PDFs back, and CUPS with the cups-pdf virtual printer for a real print job;
 # clang with its libFuzzer runtime (libclang-rt-14-dev) for the fuzz targets, and libfiu
-# with fiu-run for the fault-injection run (tests/fuzz, tests/faults).
+# with fiu-run for the fault-injection run (tests/fuzz, tests/faults); clang-format for the
+# format check (scripts/format).
 AD_PACKAGES=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev
@@ -16,7 +17,7 @@ AD_PACKAGES=(
     qt6-pdf-dev libzip-dev
     fonts-dejavu-core
     dpkg-dev desktop-file-utils util-linux poppler-utils cups printer-driver-cups-pdf
-    clang libclang-rt-14-dev libfiu-dev fiu-utils
+    clang libclang-rt-14-dev libfiu-dev fiu-utils clang-format
 )
 
 ad_install_packages() {
