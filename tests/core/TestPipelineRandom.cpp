@@ -227,6 +227,13 @@ private slots:
                     break;
                 }
                 case Stage::Accredited: {
+                    if (random.bounded(2) == 0) {
+                        // Out of the pool: withdrawn, the commitment ended, or retired.
+                        d.to = QList<Stage>{Stage::Withdrawn, Stage::CommitmentEnded,
+                                            Stage::Retired}.at(random.bounded(3));
+                        ok = store->recordDecision(d).ok();
+                        break;
+                    }
                     // An accreditation found wrong after the fact (Stage 3's correction).
                     store->reopenStep(workshops.constFirst(), PipelineStep::FieldAssessment,
                                       QStringLiteral("Reopened for a correction."));
