@@ -260,21 +260,25 @@ QList<StageDecision> Pipeline::standing(const QList<StageDecision>& history)
             stack.append(d);
             continue;
         }
-        const auto reversed = byId.constFind(d.reversesId);
-        if (reversed == byId.constEnd()) {
+        // Follow the chain of reversals down to the decision it is about: undoing a reversal
+        // restores that decision, undoing the undoing takes it away again, and so on.
+        auto target = byId.constFind(d.reversesId);
+        bool restores = false;
+        while (target != byId.constEnd() && target->isReversal()) {
+            restores = !restores;
+            target = byId.constFind(target->reversesId);
+        }
+        if (target == byId.constEnd()) {
             continue;
         }
-        if (reversed->isReversal()) {
-            // Undoing a reversal restores the decision it undid.
-            if (const auto restored = byId.constFind(reversed->reversesId); restored != byId.constEnd()) {
-                stack.append(*restored);
-            }
-        } else {
-            for (qsizetype i = stack.size() - 1; i >= 0; --i) {
-                if (stack.at(i).meta.id == d.reversesId) {
-                    stack.removeAt(i);
-                    break;
-                }
+        if (restores) {
+            stack.append(*target);
+            continue;
+        }
+        for (qsizetype i = stack.size() - 1; i >= 0; --i) {
+            if (stack.at(i).meta.id == target->meta.id) {
+                stack.removeAt(i);
+                break;
             }
         }
     }

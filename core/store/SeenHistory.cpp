@@ -39,5 +39,12 @@ std::optional<SeenHistory::Head> SeenHistory::remembered(const QString& fileId, 
 void SeenHistory::remember(const QString& fileId, const QString& path, const Head& head)
 {
     QSettings settings(settingsPath(), QSettings::IniFormat);
-    settings.setValue(keyOf(fileId, path), QString(QString::number(head.seq) + QLatin1Char(' ') + head.hash));
+    const QString key = keyOf(fileId, path);
+    const QString value = QString::number(head.seq) + QLatin1Char(' ') + head.hash;
+    // Every opening remembers the head; rewriting the settings (a locked, synced copy and a
+    // rename) when it is the one already remembered would cost every command that only reads.
+    if (settings.value(key).toString() == value) {
+        return;
+    }
+    settings.setValue(key, value);
 }

@@ -3,10 +3,12 @@
 // once where they stand, what cannot be true is refused (an accreditation dated in the
 // future, a commitment given before the application), a screening against the
 // candidate's own data needs a reason, and core's advice names the running front end's way.
+#include "AccreditedAdvisor.h"
 #include "AuditLog.h"
 #include "AvailabilityCommitment.h"
 #include "Candidate.h"
 #include "FrontEnd.h"
+#include "Invariants.h"
 #include "Pipeline.h"
 #include "Screening.h"
 #include "StageDecision.h"
@@ -127,6 +129,38 @@ private slots:
             m_store->reverseDecision(m_store->decisions(c).value().constLast().meta.id, QStringLiteral("Error"));
         QCOMPARE(reversal.code(), ErrorCode::Refused);
         QVERIFY2(reversal.message().contains(labelOf(PipelineStep::FieldAssessment)), qPrintable(reversal.message()));
+    }
+
+    void everyOtherReversalOfAReversalTakesTheDecisionAwayAgain()
+    {
+        // Accredited, corrected, the correction undone, and undone again: the accreditation
+        // stands after the second reversal only. The third once left it standing, and the
+        // advisor in the pool at stage "workshop_passed" (found by core_testpipelinerandom).
+        QUuid w;
+        const QUuid c = accredited(QStringLiteral("Okafor"), &w);
+        QVERIFY(!c.isNull());
+        const auto inPool = [&] {
+            for (const AccreditedAdvisor& a : m_store->pool().value()) {
+                if (a.candidate.meta.id == c) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        for (const Stage expected : {Stage::WorkshopPassed, Stage::Accredited, Stage::WorkshopPassed, Stage::Accredited,
+                                     Stage::WorkshopPassed}) {
+            const auto reversal = m_store->reverseDecision(m_store->decisions(c).value().constLast().meta.id,
+                                                           QStringLiteral("Recorded in error"));
+            QVERIFY2(reversal.ok(), qPrintable(reversal.message()));
+            QCOMPARE(stageOf(c), expected);
+            const QList<StageDecision> standing = Pipeline::standing(m_store->decisions(c).value());
+            QCOMPARE(standing.constLast().to, expected);
+            QCOMPARE(inPool(), expected == Stage::Accredited);
+            const auto broken = m_store->invariants();
+            QVERIFY2(broken.ok() && broken.value().isEmpty(),
+                     qPrintable(broken.ok() && !broken.value().isEmpty() ? broken.value().constFirst().message
+                                                                          : broken.message()));
+        }
     }
 
     void toInformListsEachCandidateOnceWithWhereTheyStandNow()

@@ -81,13 +81,26 @@ private slots:
         int bookings = 0;
         int outcomes = 0;
         int refused = 0;
+        int reversedAccreditations = 0;  // accepted reversals of an accreditation
+        int leftPool = 0;                // accepted moves of an accredited advisor out of the pool
         const int rounds = 1500;
         for (int round = 0; round < rounds; ++round) {
-            const QUuid candidate = candidates.at(random.bounded(int(candidates.size())));
+            const int move = random.bounded(16);
+            QUuid candidate = candidates.at(random.bounded(int(candidates.size())));
+            if (move >= 14 && random.bounded(2) == 0) {
+                // Half the walks towards the pool go on with an advisor in it, if there is one,
+                // so that what happens after an accreditation is never left to luck.
+                for (const QUuid& id : candidates) {
+                    if (store->candidate(id).value().stage == Stage::Accredited) {
+                        candidate = id;
+                        break;
+                    }
+                }
+            }
             const QUuid workshop = workshops.at(random.bounded(int(workshops.size())));
             const Stage current = store->candidate(candidate).value().stage;
             bool ok = false;
-            switch (random.bounded(14)) {
+            switch (move) {
             case 0:
                 ok = store->enrol(candidate, random.bounded(4) == 0 ? QUuid() : workshop).ok();
                 break;
@@ -97,6 +110,7 @@ private slots:
                     // Sometimes the latest, sometimes an older one (which must be refused).
                     const auto& target = history.at(random.bounded(int(history.size())));
                     ok = store->reverseDecision(target.meta.id, QStringLiteral("Correction.")).ok();
+                    reversedAccreditations += ok && target.to == Stage::Accredited ? 1 : 0;
                 }
                 break;
             }
@@ -147,6 +161,7 @@ private slots:
                 if (current == Stage::Accredited && random.bounded(2) == 0 && !history.isEmpty()) {
                     ok = store->reverseDecision(history.constLast().meta.id, QStringLiteral("Reversed in the pool."))
                              .ok();
+                    reversedAccreditations += ok && history.constLast().to == Stage::Accredited ? 1 : 0;
                     break;
                 }
                 StageDecision d;
@@ -164,6 +179,83 @@ private slots:
                 if (random.bounded(3) == 0) {
                     d.overrideReason = QStringLiteral("Override");
                 }
+                ok = store->recordDecision(d).ok();
+                break;
+            }
+            case 14:
+            case 15: {
+                // The next move towards the pool, in the held workshop, with what the rules ask
+                // for on the way (the workshop's outcome, a Stage 3 activity that began and its
+                // outcome): so that accreditations, and the reversals, departures and bookings
+                // that follow them, come up in every sequence and not only in lucky ones.
+                StageDecision d;
+                d.candidateId = candidate;
+                d.from = current;
+                d.decidedBy = QStringLiteral("Officer");
+                d.decidedAt = QDateTime::currentDateTimeUtc();
+                d.reason = QStringLiteral("Towards the pool %1").arg(round);
+                AssessmentOutcome outcome;
+                outcome.candidateId = candidate;
+                outcome.passed = true;
+                switch (current) {
+                case Stage::Applied:
+                case Stage::Waitlisted:
+                    d.to = Stage::Selected;
+                    d.workshopId = workshops.constFirst();
+                    break;
+                case Stage::Selected:
+                    d.to = Stage::Confirmed;
+                    break;
+                case Stage::Confirmed:
+                    outcome.step = PipelineStep::Workshop;
+                    outcomes += store->recordOutcome(outcome).ok() ? 1 : 0;
+                    d.to = Stage::WorkshopPassed;
+                    break;
+                case Stage::WorkshopPassed: {
+                    Activity activity;
+                    activity.title = QStringLiteral("Field assessment %1").arg(round);
+                    activity.kind = ActivityKind::Stage3Assessment;
+                    activity.mode = ActivityMode::OnSite;
+                    activity.country = QStringLiteral("Kenya");
+                    activity.startDate = QDate::currentDate().addDays(-2);
+                    activity.endDate = QDate::currentDate();
+                    activity.participants = {{candidate, ParticipantRole::Stage3Candidate, false, {}}};
+                    bookings += store->saveActivity(activity).ok() ? 1 : 0;
+                    outcome.step = PipelineStep::FieldAssessment;
+                    outcomes += store->recordOutcome(outcome).ok() ? 1 : 0;
+                    d.to = Stage::Accredited;
+                    break;
+                }
+                case Stage::Accredited: {
+                    if (random.bounded(2) == 0) {
+                        // Out of the pool: withdrawn, the commitment ended, or retired.
+                        d.to = QList<Stage>{Stage::Withdrawn, Stage::CommitmentEnded,
+                                            Stage::Retired}.at(random.bounded(3));
+                        ok = store->recordDecision(d).ok();
+                        break;
+                    }
+                    // An accreditation found wrong after the fact (Stage 3's correction).
+                    store->reopenStep(workshops.constFirst(), PipelineStep::FieldAssessment,
+                                      QStringLiteral("Reopened for a correction."));
+                    const auto history = store->decisions(candidate).value();
+                    ok = !history.isEmpty() &&
+                         store->reverseDecision(history.constLast().meta.id, QStringLiteral("Accredited in error.")).ok();
+                    reversedAccreditations += ok && history.constLast().to == Stage::Accredited ? 1 : 0;
+                    break;
+                }
+                default:
+                    d.to = current;  // nothing towards the pool from here: refused
+                    break;
+                }
+                if (current == Stage::Accredited) {
+                    break;
+                }
+                // A closed step of the held workshop would stop the walk for good.
+                store->reopenStep(workshops.constFirst(),
+                                  current == Stage::Confirmed        ? PipelineStep::Workshop
+                                  : current == Stage::WorkshopPassed ? PipelineStep::FieldAssessment
+                                                                     : PipelineStep::Selection,
+                                  QStringLiteral("Reopened to go on."));
                 ok = store->recordDecision(d).ok();
                 break;
             }
@@ -193,6 +285,7 @@ private slots:
             if (ok) {
                 const Stage after = store->candidate(candidate).value().stage;
                 reached[after] += after != current ? 1 : 0;
+                leftPool += current == Stage::Accredited && after != Stage::Accredited ? 1 : 0;
             }
 
             // Every invariant of the whole file (Store::invariants), after every step.
@@ -263,8 +356,15 @@ private slots:
         // The rules under test were reached, not only the early stages.
         QVERIFY(reached.value(Stage::Confirmed) > 0);
         QVERIFY(reached.value(Stage::WorkshopPassed) + reached.value(Stage::WorkshopFailed) > 0);
-        qInfo("%d moves to accredited, %d Stage 3 bookings, %d outcomes", reached.value(Stage::Accredited), bookings,
-              outcomes);
+        qInfo("%d moves to accredited, %d Stage 3 bookings, %d outcomes, %d accreditations reversed, %d moves out "
+              "of the pool",
+              reached.value(Stage::Accredited), bookings, outcomes, reversedAccreditations, leftPool);
+        // The moves that broke the pool (issue #13) were made, not only possible.
+        QVERIFY(reached.value(Stage::Accredited) > 0);
+        QVERIFY(bookings > 0);
+        QVERIFY(outcomes > 0);
+        QVERIFY(reversedAccreditations > 0);
+        QVERIFY(leftPool > reversedAccreditations);
     }
 };
 

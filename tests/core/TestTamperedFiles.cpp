@@ -222,6 +222,25 @@ private slots:
         QVERIFY(accepted.value()->historyWarning().isEmpty());
     }
 
+    void openingAFileSeenAsItIsLeavesTheRecordUntouched()
+    {
+        // Every command opens the file; rewriting what this computer saw of it (a locked,
+        // synced copy and a rename) when nothing changed made every read a write.
+        const QString file = copyOfDemo();
+        QVERIFY(Store::open(file, Store::Access::ReadOnly).ok());
+        QFile settings(SeenHistory::settingsPath());
+        QVERIFY(settings.open(QIODevice::Append | QIODevice::Text));
+        settings.write("; left as it was\n");
+        settings.close();
+        {
+            auto again = Store::open(file, Store::Access::ReadOnly);
+            QVERIFY(again.ok());
+            QVERIFY(again.value()->historyWarning().isEmpty());
+        }
+        QVERIFY(settings.open(QIODevice::ReadOnly | QIODevice::Text));
+        QVERIFY2(settings.readAll().contains("; left as it was"), "the record was rewritten with nothing new");
+    }
+
     void aRehashedChainOfAFileNeverSeenHereIsNotCaught()
     {
         // What only the folder's permissions prevent (docs/shared-file.md): a tool that
