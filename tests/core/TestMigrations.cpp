@@ -209,7 +209,7 @@ class TestMigrations : public QObject
 
 private:
     /// The oldest format with a frozen file (tests/data/formats).
-    static constexpr int kOldestFrozenFormat = 3;
+    static constexpr int kOldestFrozenFormat = 2;
     QTemporaryDir m_dir;
 
 private slots:
