@@ -5,6 +5,7 @@
 #include "Backup.h"
 #include "AssessmentRecords.h"
 #include "Candidate.h"
+#include "Clock.h"
 #include "CompetenceProfile.h"
 #include "AuditLog.h"
 #include "Schema.h"
@@ -14,6 +15,7 @@
 #include "Workshop.h"
 
 #include <QDir>
+#include <QScopeGuard>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlRecord>
@@ -210,6 +212,8 @@ class TestMigrations : public QObject
 private:
     /// The oldest format with a frozen file (tests/data/formats).
     static constexpr int kOldestFrozenFormat = 2;
+    /// The day the frozen files were made (tests/data/formats/README.md).
+    static inline const QDate kFrozenOn{2026, 12, 7};
     QTemporaryDir m_dir;
 
 private slots:
@@ -316,6 +320,10 @@ private slots:
     void everyFrozenFormatUpgradesAfterABackupLosingNothing()
     {
         QFETCH(int, from);
+        // The files were made on 7 December 2026 and their demo data follows that day: the
+        // rules that `check` applies to dates (the pool's periods) read them on that day.
+        Clock::setForTesting(QDateTime(kFrozenOn, QTime(12, 0), Qt::UTC));
+        const auto resetClock = qScopeGuard([] { Clock::resetForTesting(); });
         const QString file = copyOfFrozen(from, m_dir);
         QVERIFY(!file.isEmpty());
         QCOMPARE(readVersion(file), from);
