@@ -446,6 +446,30 @@ private slots:
         QVERIFY(!QDir(m_dir.filePath(QStringLiteral("format-%1-readonly-backups").arg(from))).exists());
     }
 
+    void format4ActivitiesAsTheirReleaseWroteThemGainNoTopicsNorParticipants()
+    {
+        // The activities the format-4 demo recorded, before format 5 gave them topics,
+        // participants and the week-counting rule.
+        const QString file = copyOfFrozen(4, m_dir, QStringLiteral("-activities"));
+        QVERIFY(!file.isEmpty());
+        const QStringList titles = rowsOf(file, QStringLiteral("SELECT title FROM activity ORDER BY title"));
+        QCOMPARE(titles.size(), 2);
+        auto store = Store::open(file, Store::Access::Edit, officerOf(file));
+        QVERIFY2(store.ok(), qPrintable(store.message()));
+        const auto activities = store.value()->activities();
+        QVERIFY2(activities.ok(), qPrintable(activities.message()));
+        QStringList read;
+        for (const Activity& activity : activities.value()) {
+            read.append(activity.title);
+            QVERIFY(activity.topics.isEmpty());
+            QVERIFY(activity.participants.isEmpty());
+        }
+        read.sort();
+        QCOMPARE(read, titles);
+        QCOMPARE(store.value()->weekCounting(), WeekCounting::WorkingDays);
+        QVERIFY(store.value()->unavailability().value().isEmpty());
+    }
+
     void format4ActivitiesGainTopicsParticipantsAndTheWeekCountingRule()
     {
         const QString file = m_dir.filePath(QStringLiteral("v4-activities.accred"));
