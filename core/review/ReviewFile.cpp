@@ -67,7 +67,11 @@ Result<std::unique_ptr<ReviewFile>> ReviewFile::create(const QString& requestedP
     if (reviewer.meta.id.isNull() || reviewer.role != PersonRole::Reviewer) {
         return R::failure(ErrorCode::Refused, tr("Only a reviewer recorded in the file can have a review file."));
     }
-    const QString temporary = path + QStringLiteral(".partial");
+    // A hidden name of its own, so that review files made at once under one name never share
+    // one.
+    const QString temporary = QFileInfo(path).absolutePath() + QStringLiteral("/.") + QFileInfo(path).fileName() +
+                              QLatin1Char('.') + QUuid::createUuid().toString(QUuid::Id128).left(8) +
+                              QStringLiteral(".partial");
     {
         auto connection = std::make_unique<SqlConnection>();
         if (auto opened = connection->open(temporary, SqlConnection::Mode::Create); !opened.ok()) {
@@ -113,6 +117,12 @@ Result<std::unique_ptr<ReviewFile>> ReviewFile::create(const QString& requestedP
     }
     if (QFileInfo(path).exists() || !QFile::rename(temporary, path)) {
         QFile::remove(temporary);
+        QFile::remove(temporary + QStringLiteral("-journal"));
+        // rename() never replaces a file: a review file made meanwhile under this name is kept.
+        if (QFileInfo(path).exists() || QFileInfo(path).isSymLink()) {
+            return R::failure(ErrorCode::Invalid, tr("\"%1\" already exists. Choose another name for the review file.")
+                                                      .arg(QDir::toNativeSeparators(path)));
+        }
         return R::failure(ErrorCode::Io,
                           tr("Could not create \"%1\"; check that the folder is writable.").arg(QDir::toNativeSeparators(path)));
     }
