@@ -98,22 +98,26 @@ int ScoreCommand::execute(const QCommandLineParser& parser, QTextStream& out, QT
     const Candidate& candidate = *session->candidate;
     ReviewFile& review = *session->review;
     const QString key = parser.value(QStringLiteral("criterion"));
-    QString comment;
-    QString evidence;
-    for (const Score& existing : review.scores().value()) {
-        if (existing.candidateId == candidate.meta.id && existing.criterionKey == key) {
-            comment = existing.comment;
-            evidence = existing.evidence;
+    // The command line sets the rating whatever was saved before, so a score saved meanwhile
+    // by another window or process (a conflict) is read again and the change made on it.
+    Result<Score> saved = Result<Score>::failure(ErrorCode::Conflict, QString());
+    for (int attempt = 0; attempt < 5 && !saved.ok() && saved.code() == ErrorCode::Conflict; ++attempt) {
+        QString comment;
+        QString evidence;
+        for (const Score& existing : review.scores().value()) {
+            if (existing.candidateId == candidate.meta.id && existing.criterionKey == key) {
+                comment = existing.comment;
+                evidence = existing.evidence;
+            }
         }
+        if (parser.isSet(QStringLiteral("comment"))) {
+            comment = parser.value(QStringLiteral("comment"));
+        }
+        if (parser.isSet(QStringLiteral("evidence"))) {
+            evidence = parser.value(QStringLiteral("evidence"));
+        }
+        saved = ReviewerWork::saveDraft(*store, review, candidate.meta.id, key, rating, comment, evidence);
     }
-    if (parser.isSet(QStringLiteral("comment"))) {
-        comment = parser.value(QStringLiteral("comment"));
-    }
-    if (parser.isSet(QStringLiteral("evidence"))) {
-        evidence = parser.value(QStringLiteral("evidence"));
-    }
-    const auto saved = ReviewerWork::saveDraft(*store, review, candidate.meta.id, key, rating, comment,
-                                               evidence);
     if (!saved.ok()) {
         err << saved.message() << Qt::endl;
         return Failure;

@@ -265,6 +265,22 @@ Result<Score> ReviewFile::saveScore(const Score& proposed)
     }
     q.finish();
     const bool isNew = saved.meta.isNew();
+    if (isNew) {
+        // A first score of this item saved elsewhere since this one was read (a second
+        // window, another process) is found here, inside the transaction.
+        q.prepare(QStringLiteral("SELECT 1 FROM score WHERE candidate_id = :candidate AND criterion_key = :criterion"));
+        q.bindValue(QStringLiteral(":candidate"), idText(saved.candidateId));
+        q.bindValue(QStringLiteral(":criterion"), saved.criterionKey);
+        if (!q.exec()) {
+            return Result<Score>(sqlError(q.lastError(), tr("Could not read the review file.")));
+        }
+        if (q.next()) {
+            return Result<Score>::failure(ErrorCode::Conflict,
+                                          tr("This item was scored elsewhere (another window?) after you opened it; "
+                                             "reload it and make your change again."));
+        }
+        q.finish();
+    }
     if (isNew && saved.meta.id.isNull()) {
         saved.meta.id = QUuid::createUuid();
     }

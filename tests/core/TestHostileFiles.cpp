@@ -5,6 +5,7 @@
 #include "EditingLease.h"
 #include "Person.h"
 #include "ReviewFile.h"
+#include "Score.h"
 #include "Schema.h"
 #include "Store.h"
 #include "TestSupport.h"
@@ -394,6 +395,33 @@ private slots:
         QVERIFY2(recovered.ok(), qPrintable(recovered.message()));
         QVERIFY(!QFileInfo::exists(journal));
         QCOMPARE(recovered.value()->conflicts().value().size(), 3);
+    }
+
+    void twoFirstScoresOfOneItemAtOnceRefuseTheLaterClearly()
+    {
+        // Two windows (or processes) of one reviewer each save a first score of the same item:
+        // the later one finds the earlier inside its own transaction and is refused as a
+        // conflict, not by the file's constraint.
+        const Person reviewer = sampleReviewer();
+        const QString file = m_dir.filePath(QStringLiteral("two-first-scores.review"));
+        QVERIFY(ReviewFile::create(file, QStringLiteral("shared"), reviewer).ok());
+        auto first = ReviewFile::open(file);
+        auto second = ReviewFile::open(file);
+        QVERIFY(first.ok() && second.ok());
+        Score score;
+        score.reviewerId = reviewer.meta.id;
+        score.candidateId = QUuid::createUuid();
+        score.criterionKey = QStringLiteral("personal.interpersonal");
+        score.rating = 2;
+        QVERIFY(first.value()->saveScore(score).ok());
+        score.rating = 3;
+        const auto later = second.value()->saveScore(score);
+        QVERIFY(!later.ok());
+        QCOMPARE(later.code(), ErrorCode::Conflict);
+        QVERIFY2(later.message().contains(QStringLiteral("elsewhere")), qPrintable(later.message()));
+        QCOMPARE(second.value()->scores().value().size(), 1);
+        QCOMPARE(second.value()->scores().value().constFirst().rating, std::optional<int>(2));
+        QCOMPARE(second.value()->revision().value(), qint64(1));
     }
 
     void takingOverDoesNotReplayAnotherFilesJournal()
