@@ -19,7 +19,8 @@ ReviewInitCommand::ReviewInitCommand()
               tr("Make your review file for a shared file (reviewers): your scores go there, never into the "
                  "shared file."))
 {
-    declareCreates({{QStringLiteral("{file}"), QStringLiteral("{out}/ana.review"), QStringLiteral("--as"), QStringLiteral("{reviewer}")}});
+    declareCreates({{QStringLiteral("{file}"), QStringLiteral("{out}/ana.review"), QStringLiteral("--as"),
+                     QStringLiteral("{reviewer}")}});
 }
 
 void ReviewInitCommand::configure(QCommandLineParser& parser)
@@ -63,9 +64,16 @@ ScoreCommand::ScoreCommand()
                       tr("Record one of your scores of a candidate in your review file (reviewers); a draft until "
                          "you submit."))
 {
-    declareReviewWrites({{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--as"), QStringLiteral("{reviewer}"), QStringLiteral("--reviewer"), QStringLiteral("{reviewer}"), QStringLiteral("--review"), QStringLiteral("{review}"), QStringLiteral("--criterion"), QStringLiteral("personal.interpersonal"), QStringLiteral("--rating"), QStringLiteral("2"), QStringLiteral("--comment"), QStringLiteral("Comment {tag}")}});
+    declareReviewWrites({{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--as"),
+                          QStringLiteral("{reviewer}"), QStringLiteral("--reviewer"), QStringLiteral("{reviewer}"),
+                          QStringLiteral("--review"), QStringLiteral("{review}"), QStringLiteral("--criterion"),
+                          QStringLiteral("personal.interpersonal"), QStringLiteral("--rating"), QStringLiteral("2"),
+                          QStringLiteral("--comment"), QStringLiteral("Comment {tag}")}});
     // Four first scores at once make the missing review file four times.
-    declareCreates({{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--as"), QStringLiteral("{reviewer}"), QStringLiteral("--reviewer"), QStringLiteral("{reviewer}"), QStringLiteral("--review"), QStringLiteral("{out}/ana.review"), QStringLiteral("--criterion"), QStringLiteral("personal.interpersonal"), QStringLiteral("--rating"), QStringLiteral("2")}});
+    declareCreates({{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--as"),
+                     QStringLiteral("{reviewer}"), QStringLiteral("--reviewer"), QStringLiteral("{reviewer}"),
+                     QStringLiteral("--review"), QStringLiteral("{out}/ana.review"), QStringLiteral("--criterion"),
+                     QStringLiteral("personal.interpersonal"), QStringLiteral("--rating"), QStringLiteral("2")}});
 }
 
 void ScoreCommand::configure(QCommandLineParser& parser)
@@ -142,7 +150,10 @@ DeclareConflictCommand::DeclareConflictCommand()
                       tr("Declare a conflict of interest with a candidate (reviewers): your assignment is removed "
                          "when the officer imports your review file, and you no longer see the candidate's scores."))
 {
-    declareReviewWrites({{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--as"), QStringLiteral("{reviewer}"), QStringLiteral("--reviewer"), QStringLiteral("{reviewer}"), QStringLiteral("--review"), QStringLiteral("{review}"), QStringLiteral("--reason"), QStringLiteral("My cousin {tag}.")}});
+    declareReviewWrites({{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--as"),
+                          QStringLiteral("{reviewer}"), QStringLiteral("--reviewer"), QStringLiteral("{reviewer}"),
+                          QStringLiteral("--review"), QStringLiteral("{review}"), QStringLiteral("--reason"),
+                          QStringLiteral("My cousin {tag}.")}});
 }
 
 void DeclareConflictCommand::configure(QCommandLineParser& parser)
