@@ -9,6 +9,7 @@
 BackupCommand::BackupCommand()
     : Command(QStringLiteral("backup"), tr("Write a verified copy of a file, even while someone is editing it."))
 {
+    declareCreates({{QStringLiteral("{file}"), QStringLiteral("{out}/copy.accred")}});
 }
 
 void BackupCommand::configure(QCommandLineParser& parser)
@@ -36,6 +37,7 @@ RestoreCommand::RestoreCommand()
     : Command(QStringLiteral("restore"),
               tr("Write a new file from a backup, after checking the backup. Never replaces a file."))
 {
+    declareCreates({{QStringLiteral("{backup}"), QStringLiteral("{out}/restored.accred")}});
 }
 
 void RestoreCommand::configure(QCommandLineParser& parser)

@@ -19,6 +19,7 @@
 #include "WorkshopCriteriaCommand.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -88,7 +89,33 @@ int Command::run(const QStringList& arguments, QTextStream& out, QTextStream& er
             << tr("Run \"%1 --help\" for usage.").arg(usage) << Qt::endl;
         return UsageError;
     }
-    return execute(parser, out, err);
+    // Every file a command names that it makes must be in its createSamples(), so that the
+    // concurrency test makes it from 4 processes at once: what was missing before and is
+    // there after betrays a command that creates without declaring it.
+    QStringList missing;
+    if (m_createSamples.isEmpty()) {
+        QStringList named = parser.positionalArguments();
+        for (const QString& option : parser.optionNames()) {
+            named += parser.values(option);
+        }
+        for (const QString& path : std::as_const(named)) {
+            if (!path.isEmpty() && !QFileInfo::exists(path) && !QFileInfo(path).isSymLink()) {
+                missing.append(path);
+            }
+        }
+    }
+    const int code = execute(parser, out, err);
+    for (const QString& path : std::as_const(missing)) {
+        if (QFileInfo::exists(path)) {
+            // A programming error, caught by every test that runs the command.
+            err << tr("Internal error: \"%1\" made \"%2\" but does not declare that it creates files "
+                      "(Command::declareCreates).")
+                       .arg(m_name, path)
+                << Qt::endl;
+            return Failure;
+        }
+    }
+    return code;
 }
 
 Actor Command::actor() const

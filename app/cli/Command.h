@@ -39,6 +39,15 @@ public:
     /// Other names are the demo file's. Empty for a command that only reads.
     const QList<QStringList>& writeSamples() const { return m_writeSamples; }
     bool writes() const { return !m_writeSamples.isEmpty(); }
+    /// Whether the command writes a reviewer's review file, and how: invocations, with the
+    /// placeholders above, that the concurrency test runs from 4 processes at once on one
+    /// copy of {review}. ReviewerCommand::openSession refuses a command that did not declare.
+    const QList<QStringList>& reviewWriteSamples() const { return m_reviewWriteSamples; }
+    /// Whether the command creates files, and how: invocations that the concurrency test
+    /// runs from 4 processes at once, all making the same target: each path under {out} (a
+    /// folder empty before) is what they make; {backup} is a backup of the demo file, {file}
+    /// a copy of it. run() refuses a command that made a file it names without declaring.
+    const QList<QStringList>& createSamples() const { return m_createSamples; }
 
     /// Runs the command; `arguments` starts with the command's own name.
     int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
@@ -64,6 +73,10 @@ protected:
     /// invocation (see writeSamples()). openStore() refuses to open a file for editing for a
     /// command that did not, so a new writing command cannot miss the concurrency test.
     void declareWrites(QList<QStringList> samples) { m_writeSamples = std::move(samples); }
+    /// The same for a command that writes a review file (see reviewWriteSamples()).
+    void declareReviewWrites(QList<QStringList> samples) { m_reviewWriteSamples = std::move(samples); }
+    /// The same for a command that creates files (see createSamples()).
+    void declareCreates(QList<QStringList> samples) { m_createSamples = std::move(samples); }
 
     /// Who the command acts as: the operating-system user, or the person `--as` names.
     Actor actor() const;
@@ -76,6 +89,8 @@ private:
     QString m_name;
     QString m_summary;
     QList<QStringList> m_writeSamples;
+    QList<QStringList> m_reviewWriteSamples;
+    QList<QStringList> m_createSamples;
 };
 
 /// Every subcommand, in the order `--help` lists them.

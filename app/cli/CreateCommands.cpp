@@ -10,6 +10,7 @@
 InitCommand::InitCommand()
     : Command(QStringLiteral("init"), tr("Create a new, empty Accreditation Desk file."))
 {
+    declareCreates({{QStringLiteral("{out}/new.accred")}});
 }
 
 void InitCommand::configure(QCommandLineParser& parser)
@@ -34,6 +35,7 @@ DemoCommand::DemoCommand()
               tr("Create the demo file: the Kashiwa, Japan workshop of 10-13 October 2023 with fourteen fictional "
                  "candidates."))
 {
+    declareCreates({{QStringLiteral("{out}/demo.accred")}});
 }
 
 void DemoCommand::configure(QCommandLineParser& parser)

@@ -54,6 +54,8 @@ PrintCommand::PrintCommand()
     : Command(QStringLiteral("print"),
               tr("Write assessment sheets, a participant list or the pool roster as a PDF file."))
 {
+    declareCreates({{QStringLiteral("{file}"), QStringLiteral("--roster"), QStringLiteral("-o"),
+                     QStringLiteral("{out}/roster.pdf")}});
 }
 
 void PrintCommand::configure(QCommandLineParser& parser)
@@ -140,6 +142,9 @@ LettersCommand::LettersCommand()
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("--workshop"), QStringLiteral("Nairobi"),
                     QStringLiteral("--decision"), QStringLiteral("selected"), QStringLiteral("-o"),
                     QStringLiteral("{dir}/letters-{run}"), QStringLiteral("--record-informed")}});
+    declareCreates({{QStringLiteral("{file}"), QStringLiteral("--workshop"), QStringLiteral("Nairobi"),
+                     QStringLiteral("--decision"), QStringLiteral("selected"), QStringLiteral("-o"),
+                     QStringLiteral("{out}/letters")}});
 }
 
 void LettersCommand::configure(QCommandLineParser& parser)

@@ -19,6 +19,8 @@ ReviewInitCommand::ReviewInitCommand()
               tr("Make your review file for a shared file (reviewers): your scores go there, never into the "
                  "shared file."))
 {
+    declareCreates({{QStringLiteral("{file}"), QStringLiteral("{out}/ana.review"), QStringLiteral("--as"),
+                     QStringLiteral("{reviewer}")}});
 }
 
 void ReviewInitCommand::configure(QCommandLineParser& parser)
@@ -62,6 +64,16 @@ ScoreCommand::ScoreCommand()
                       tr("Record one of your scores of a candidate in your review file (reviewers); a draft until "
                          "you submit."))
 {
+    declareReviewWrites({{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--as"),
+                          QStringLiteral("{reviewer}"), QStringLiteral("--reviewer"), QStringLiteral("{reviewer}"),
+                          QStringLiteral("--review"), QStringLiteral("{review}"), QStringLiteral("--criterion"),
+                          QStringLiteral("personal.interpersonal"), QStringLiteral("--rating"), QStringLiteral("2"),
+                          QStringLiteral("--comment"), QStringLiteral("Comment {tag}")}});
+    // Four first scores at once make the missing review file four times.
+    declareCreates({{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--as"),
+                     QStringLiteral("{reviewer}"), QStringLiteral("--reviewer"), QStringLiteral("{reviewer}"),
+                     QStringLiteral("--review"), QStringLiteral("{out}/ana.review"), QStringLiteral("--criterion"),
+                     QStringLiteral("personal.interpersonal"), QStringLiteral("--rating"), QStringLiteral("2")}});
 }
 
 void ScoreCommand::configure(QCommandLineParser& parser)
@@ -94,22 +106,26 @@ int ScoreCommand::execute(const QCommandLineParser& parser, QTextStream& out, QT
     const Candidate& candidate = *session->candidate;
     ReviewFile& review = *session->review;
     const QString key = parser.value(QStringLiteral("criterion"));
-    QString comment;
-    QString evidence;
-    for (const Score& existing : review.scores().value()) {
-        if (existing.candidateId == candidate.meta.id && existing.criterionKey == key) {
-            comment = existing.comment;
-            evidence = existing.evidence;
+    // The command line sets the rating whatever was saved before, so a score saved meanwhile
+    // by another window or process (a conflict) is read again and the change made on it.
+    Result<Score> saved = Result<Score>::failure(ErrorCode::Conflict, QString());
+    for (int attempt = 0; attempt < 5 && !saved.ok() && saved.code() == ErrorCode::Conflict; ++attempt) {
+        QString comment;
+        QString evidence;
+        for (const Score& existing : review.scores().value()) {
+            if (existing.candidateId == candidate.meta.id && existing.criterionKey == key) {
+                comment = existing.comment;
+                evidence = existing.evidence;
+            }
         }
+        if (parser.isSet(QStringLiteral("comment"))) {
+            comment = parser.value(QStringLiteral("comment"));
+        }
+        if (parser.isSet(QStringLiteral("evidence"))) {
+            evidence = parser.value(QStringLiteral("evidence"));
+        }
+        saved = ReviewerWork::saveDraft(*store, review, candidate.meta.id, key, rating, comment, evidence);
     }
-    if (parser.isSet(QStringLiteral("comment"))) {
-        comment = parser.value(QStringLiteral("comment"));
-    }
-    if (parser.isSet(QStringLiteral("evidence"))) {
-        evidence = parser.value(QStringLiteral("evidence"));
-    }
-    const auto saved = ReviewerWork::saveDraft(*store, review, candidate.meta.id, key, rating, comment,
-                                               evidence);
     if (!saved.ok()) {
         err << saved.message() << Qt::endl;
         return Failure;
@@ -134,6 +150,10 @@ DeclareConflictCommand::DeclareConflictCommand()
                       tr("Declare a conflict of interest with a candidate (reviewers): your assignment is removed "
                          "when the officer imports your review file, and you no longer see the candidate's scores."))
 {
+    declareReviewWrites({{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--as"),
+                          QStringLiteral("{reviewer}"), QStringLiteral("--reviewer"), QStringLiteral("{reviewer}"),
+                          QStringLiteral("--review"), QStringLiteral("{review}"), QStringLiteral("--reason"),
+                          QStringLiteral("My cousin {tag}.")}});
 }
 
 void DeclareConflictCommand::configure(QCommandLineParser& parser)

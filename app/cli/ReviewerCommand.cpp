@@ -24,6 +24,13 @@ void ReviewerCommand::configureReviewer(QCommandLineParser& parser)
 
 std::unique_ptr<ReviewerSession> ReviewerCommand::openSession(const QCommandLineParser& parser, QTextStream& err) const
 {
+    if (reviewWriteSamples().isEmpty()) {
+        // A programming error, caught by every test that runs the command.
+        err << tr("Internal error: \"%1\" writes a review file but does not declare it (Command::declareReviewWrites).")
+                   .arg(name())
+            << Qt::endl;
+        return nullptr;
+    }
     auto session = std::make_unique<ReviewerSession>();
     session->store = openStore(parser.positionalArguments().at(0), Store::Access::ReadOnly, err);
     if (!session->store) {

@@ -191,6 +191,9 @@ SubmitCommand::SubmitCommand()
                       tr("Submit your scores of a candidate (reviewers): final, and then you see the other "
                          "reviewers'."))
 {
+    declareReviewWrites({{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--as"),
+                          QStringLiteral("{reviewer}"), QStringLiteral("--reviewer"), QStringLiteral("{reviewer}"),
+                          QStringLiteral("--review"), QStringLiteral("{review}")}});
 }
 
 void SubmitCommand::configure(QCommandLineParser& parser)

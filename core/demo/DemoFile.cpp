@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUuid>
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringList>
@@ -265,13 +266,18 @@ Status DemoFile::create(const QString& path, const Actor& actor)
                                                        .arg(QDir::toNativeSeparators(path)));
     }
     // Filled under a temporary name and renamed once complete: a failure leaves no half demo.
-    const QString temporary = target.absolutePath() + QStringLiteral("/.") + target.fileName() +
-                              QStringLiteral(".demo-partial");
-    QFile::remove(temporary);
+    // A name of its own, so that demo files made at once under one name never share one.
+    const QString temporary = target.absolutePath() + QStringLiteral("/.") + target.fileName() + QLatin1Char('.') +
+                              QUuid::createUuid().toString(QUuid::Id128).left(8) + QStringLiteral(".partial");
     Status filled = fill(temporary, actor);
     if (filled.ok() && !QFile::rename(temporary, target.absoluteFilePath())) {
-        filled = Status::failure(ErrorCode::Io, DemoFileText::tr("Could not name the demo file \"%1\".")
-                                                    .arg(QDir::toNativeSeparators(path)));
+        // rename() never replaces a file: one made meanwhile under this name is kept.
+        filled = QFileInfo::exists(target.absoluteFilePath())
+                     ? Status::failure(ErrorCode::Invalid,
+                                       DemoFileText::tr("\"%1\" already exists. Choose another name for the demo file.")
+                                           .arg(QDir::toNativeSeparators(path)))
+                     : Status::failure(ErrorCode::Io, DemoFileText::tr("Could not name the demo file \"%1\".")
+                                                          .arg(QDir::toNativeSeparators(path)));
     }
     if (!filled.ok()) {
         QFile::remove(temporary);

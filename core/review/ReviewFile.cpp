@@ -67,7 +67,11 @@ Result<std::unique_ptr<ReviewFile>> ReviewFile::create(const QString& requestedP
     if (reviewer.meta.id.isNull() || reviewer.role != PersonRole::Reviewer) {
         return R::failure(ErrorCode::Refused, tr("Only a reviewer recorded in the file can have a review file."));
     }
-    const QString temporary = path + QStringLiteral(".partial");
+    // A hidden name of its own, so that review files made at once under one name never share
+    // one.
+    const QString temporary = QFileInfo(path).absolutePath() + QStringLiteral("/.") + QFileInfo(path).fileName() +
+                              QLatin1Char('.') + QUuid::createUuid().toString(QUuid::Id128).left(8) +
+                              QStringLiteral(".partial");
     {
         auto connection = std::make_unique<SqlConnection>();
         if (auto opened = connection->open(temporary, SqlConnection::Mode::Create); !opened.ok()) {
@@ -113,6 +117,12 @@ Result<std::unique_ptr<ReviewFile>> ReviewFile::create(const QString& requestedP
     }
     if (QFileInfo(path).exists() || !QFile::rename(temporary, path)) {
         QFile::remove(temporary);
+        QFile::remove(temporary + QStringLiteral("-journal"));
+        // rename() never replaces a file: a review file made meanwhile under this name is kept.
+        if (QFileInfo(path).exists() || QFileInfo(path).isSymLink()) {
+            return R::failure(ErrorCode::Invalid, tr("\"%1\" already exists. Choose another name for the review file.")
+                                                      .arg(QDir::toNativeSeparators(path)));
+        }
         return R::failure(ErrorCode::Io,
                           tr("Could not create \"%1\"; check that the folder is writable.").arg(QDir::toNativeSeparators(path)));
     }
@@ -255,6 +265,22 @@ Result<Score> ReviewFile::saveScore(const Score& proposed)
     }
     q.finish();
     const bool isNew = saved.meta.isNew();
+    if (isNew) {
+        // A first score of this item saved elsewhere since this one was read (a second
+        // window, another process) is found here, inside the transaction.
+        q.prepare(QStringLiteral("SELECT 1 FROM score WHERE candidate_id = :candidate AND criterion_key = :criterion"));
+        q.bindValue(QStringLiteral(":candidate"), idText(saved.candidateId));
+        q.bindValue(QStringLiteral(":criterion"), saved.criterionKey);
+        if (!q.exec()) {
+            return Result<Score>(sqlError(q.lastError(), tr("Could not read the review file.")));
+        }
+        if (q.next()) {
+            return Result<Score>::failure(ErrorCode::Conflict,
+                                          tr("This item was scored elsewhere (another window?) after you opened it; "
+                                             "reload it and make your change again."));
+        }
+        q.finish();
+    }
     if (isNew && saved.meta.id.isNull()) {
         saved.meta.id = QUuid::createUuid();
     }

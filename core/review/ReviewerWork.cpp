@@ -43,6 +43,10 @@ Result<std::unique_ptr<ReviewFile>> ReviewerWork::openOwn(const Store& store, co
                                                   .arg(labelOf(store.role())));
     }
     auto review = QFileInfo::exists(path) ? ReviewFile::open(path) : ReviewFile::create(path, fileId.value(), *me);
+    if (!review.ok() && QFileInfo::exists(path) && review.code() == ErrorCode::Invalid) {
+        // Another process (a second window, a script) made it meanwhile: work in that one.
+        review = ReviewFile::open(path);
+    }
     if (!review.ok()) {
         return review;
     }

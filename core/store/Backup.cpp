@@ -114,6 +114,12 @@ Status Backup::write(const QString& connectionName, const QString& target)
     }
     if (!QFile::rename(temporary, target)) {
         discard();
+        // rename() never replaces a file: a backup made meanwhile under this name is kept.
+        if (QFileInfo::exists(target) || QFileInfo(target).isSymLink()) {
+            return Status::failure(ErrorCode::Invalid,
+                                   BackupText::tr("\"%1\" already exists; choose another name for the backup.")
+                                       .arg(shown));
+        }
         return Status::failure(ErrorCode::Io,
                                BackupText::tr("Could not give the backup its name \"%1\"; check the folder's permissions.")
                                    .arg(shown));

@@ -1,5 +1,6 @@
 #include "SqlConnection.h"
 
+#include "HotJournal.h"
 #include "SqlError.h"
 
 #include <QSqlError>
@@ -62,6 +63,15 @@ void SqlConnection::close()
 Status SqlConnection::open(const QString& path, Mode mode)
 {
     close();
+    // SQLite replays whatever journal lies beside a file at the first read of a connection
+    // that may write, whichever file the journal was written for. Every such opening comes
+    // through here (the shared file's, a review file's, taking over a lease), so this is
+    // where another file's journal is refused, with both left as they are.
+    if (mode == Mode::ReadWrite && HotJournal::present(path)) {
+        if (auto judged = HotJournal::judge(path); !judged.ok()) {
+            return judged;
+        }
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     QUrl uri = QUrl::fromLocalFile(path);
     const char* modeName = mode == Mode::ReadOnly ? "ro" : mode == Mode::Create ? "rwc" : "rw";

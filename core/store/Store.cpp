@@ -450,11 +450,16 @@ Result<std::unique_ptr<Store>> Store::create(const QString& requestedPath, const
             return fail(committed.error());
         }
     }
+    // rename() never replaces a file: another process that made one of this name meanwhile
+    // keeps it, and this one says so.
     if (QFileInfo(path).exists() || !QFile::rename(temporary, path)) {
         QFile::remove(temporary);
-        return R::failure(ErrorCode::Io, tr("Could not create \"%1\"; check that the name is free and the folder "
-                                            "writable.")
-                                             .arg(shown));
+        QFile::remove(temporary + QStringLiteral("-journal"));
+        if (QFileInfo(path).exists() || QFileInfo(path).isSymLink()) {
+            return R::failure(ErrorCode::Invalid,
+                              tr("\"%1\" already exists. Choose another name, or open the existing file.").arg(shown));
+        }
+        return R::failure(ErrorCode::Io, tr("Could not create \"%1\"; check that the folder is writable.").arg(shown));
     }
     return openValidated(path, Access::Edit, actor, true, DailyBackup::OnOpen);
 }
@@ -772,8 +777,12 @@ Status Store::restore(const QString& backup, const QString& requestedTarget, con
             return Status::failure(ErrorCode::Damaged, tr("The backup cannot be restored: %1")
                                                            .arg(problems.value().join(QLatin1Char(' '))));
         }
-        const QString temporary = target + QStringLiteral(".restoring");
-        QFile::remove(temporary);
+        // A hidden name of its own, so that restores of the same name at once never share
+        // one (and Backup's clean-up knows it as a leftover).
+        const QFileInfo targetInfo(target);
+        const QString temporary = targetInfo.absolutePath() + QStringLiteral("/.") + targetInfo.fileName() +
+                                  QLatin1Char('.') + QUuid::createUuid().toString(QUuid::Id128).left(8) +
+                                  QStringLiteral(".partial");
         if (auto copied = source.value()->backupTo(temporary); !copied.ok()) {
             return copied;
         }
@@ -812,6 +821,11 @@ Status Store::restore(const QString& backup, const QString& requestedTarget, con
             }
         }
         if (QFileInfo::exists(target) || !QFile::rename(temporary, target)) {
+            if (QFileInfo::exists(target) || QFileInfo(target).isSymLink()) {
+                return fail({ErrorCode::Invalid, tr("\"%1\" already exists. A restore writes a new file; choose a new "
+                                                    "name.")
+                                                     .arg(QDir::toNativeSeparators(target))});
+            }
             return fail({ErrorCode::Io, tr("Could not name the restored file \"%1\".").arg(QDir::toNativeSeparators(target))});
         }
     }

@@ -181,6 +181,8 @@ Status Store::takeOverLease()
                                                       "editing."));
     }
     if (auto reopened = m_connection->open(m_path, SqlConnection::Mode::ReadWrite); !reopened.ok()) {
+        // Refused (another file's journal beside it, say): the session reads on, read-only.
+        (void)m_connection->open(m_path, SqlConnection::Mode::ReadOnly);
         return reopened;
     }
     if (auto tracked = RecordSeal::track(connection()); !tracked.ok()) {

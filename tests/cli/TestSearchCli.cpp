@@ -6,6 +6,8 @@
 #include "Store.h"
 #include "TestSupport.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,6 +47,49 @@ private slots:
         photo.content = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(64, '\0');
         photo.addedAt = QDateTime::currentDateTimeUtc();
         QVERIFY(store.value()->addAttachment(photo).ok());
+    }
+
+    void aPdfThatHangsItsReaderIsReportedAndKept()
+    {
+        // A CV whose page tree lists itself hangs Qt PDF: `index` reports it as unreadable
+        // within its time limit, and the document stays attached.
+        const QString file = m_dir.filePath(QStringLiteral("hanging-pdf.accred"));
+        QCOMPARE(cli({QStringLiteral("demo"), file}), 0);
+        QFile hostile(QStringLiteral(AD_SOURCE_DIR "/tests/fuzz/regressions/pdf_text/page-tree-lists-itself.pdf"));
+        QVERIFY(hostile.open(QIODevice::ReadOnly));
+        QUuid attachmentId;
+        {
+            auto store = Store::open(file);
+            QVERIFY(store.ok());
+            const auto candidates = store.value()->findCandidates(QStringLiteral("Wróbel"));
+            QCOMPARE(candidates.value().size(), 1);
+            Attachment cv;
+            cv.candidateId = candidates.value().first().meta.id;
+            cv.kind = AttachmentKind::Other;
+            cv.fileName = QStringLiteral("looping-cv.pdf");
+            cv.mediaType = QStringLiteral("application/pdf");
+            cv.content = hostile.readAll();
+            cv.addedAt = QDateTime::currentDateTimeUtc();
+            const auto added = store.value()->addAttachment(cv);
+            QVERIFY2(added.ok(), qPrintable(added.message()));
+        }
+        QString out;
+        QString err;
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(cli({QStringLiteral("index"), file}, &out, &err), 0);
+        QVERIFY2(clock.elapsed() < 60000, qPrintable(QStringLiteral("index took %1 ms").arg(clock.elapsed())));
+        QVERIFY2(out.contains(QStringLiteral("looping-cv.pdf")) && out.contains(QStringLiteral("took too long")),
+                 qPrintable(out + err));
+        QVERIFY2(out.contains(QStringLiteral("1 failed")), qPrintable(out));
+        auto store = Store::open(file, Store::Access::ReadOnly);
+        QVERIFY(store.ok());
+        const auto candidates = store.value()->findCandidates(QStringLiteral("Wróbel"));
+        const auto attachments = store.value()->attachments(candidates.value().first().meta.id);
+        QVERIFY(attachments.ok());
+        QVERIFY(std::any_of(attachments.value().cbegin(), attachments.value().cend(),
+                            [](const Attachment& a) { return a.fileName == QLatin1String("looping-cv.pdf"); }));
+        QCOMPARE(cli({QStringLiteral("check"), file}, &out, &err), 0);
     }
 
     void documentsAreSearchedOnceIndexed()

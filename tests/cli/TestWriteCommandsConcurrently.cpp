@@ -6,8 +6,18 @@
 // refused with a message (exit 1); each acknowledged run is in the audit trail exactly once
 // and its change is in the file; every audit entry's before-image is what the entry before
 // it on the same record left; and `check` finds nothing wrong.
+// The same for the commands that write a reviewer's review file (Command::reviewWriteSamples:
+// every acknowledged run counts once in the file's revision, the file opens and imports) and
+// for those that create files (Command::createSamples: 4 processes making the same target
+// leave exactly what was acknowledged, nothing half-written or left over, and every refusal
+// says the target already exists). A command that writes a review file or makes a file it
+// names without declaring it is stopped with an internal error (ReviewerCommand::openSession,
+// Command::run), which its own tests then see.
 #include "AuditLog.h"
+#include "Candidate.h"
 #include "Command.h"
+#include "ReviewFile.h"
+#include "ScoringForm.h"
 #include "Store.h"
 #include "TestSupport.h"
 
@@ -24,6 +34,8 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace TestSupport;
 
@@ -107,6 +119,7 @@ private:
     QTemporaryDir m_dir;
     QString m_template;
     QString m_review;
+    QString m_backup;
 
     int cli(const QStringList& arguments, QString* out = nullptr, QString* err = nullptr)
     {
@@ -123,10 +136,14 @@ private:
         return store.value()->auditTrail().value();
     }
 
-    QStringList expand(const QStringList& sample, const QString& file, const QString& folder, const RunResult& r)
+    QStringList expand(const QStringList& sample, const QString& file, const QString& folder, const RunResult& r,
+                       const QHash<QString, QString>& places = {})
     {
         QStringList arguments;
         for (QString argument : sample) {
+            for (auto it = places.constBegin(); it != places.constEnd(); ++it) {
+                argument.replace(it.key(), it.value());
+            }
             if (argument.contains(QLatin1String("{csv}"))) {
                 const QString csv = folder + QStringLiteral("/applications-%1.csv").arg(r.tag);
                 writeFile(csv, "family_name,given_names,nationality,administration,region,email,phone,"
@@ -143,9 +160,111 @@ private:
             argument.replace(QLatin1String("{today}"), QDate::currentDate().toString(Qt::ISODate));
             argument.replace(QLatin1String("{review}"), m_review);
             argument.replace(QLatin1String("{reviewer}"), QStringLiteral("ana"));
+            argument.replace(QLatin1String("{backup}"), m_backup);
             arguments.append(argument);
         }
         return arguments;
+    }
+
+    /// Runs `command` from 4 processes at once, each `runsEach` times one after the other.
+    QList<RunResult> runAtOnce(const QString& command, const std::function<QStringList(const RunResult&)>& arguments,
+                               int runsEach)
+    {
+        QList<RunResult> results;
+        std::vector<std::unique_ptr<QProcess>> lanes(kProcesses);
+        std::vector<int> next(kProcesses, 0);
+        std::vector<int> current(kProcesses, -1);
+        const auto start = [&](int lane) {
+            RunResult r;
+            r.number = 101 + lane * kRunsEach + next[lane];
+            r.tag = QStringLiteral("t%1x").arg(r.number);
+            ++next[lane];
+            results.append(r);
+            current[lane] = int(results.size()) - 1;
+            lanes[lane] = std::make_unique<QProcess>();
+            lanes[lane]->start(kCli, QStringList{command} + arguments(r));
+        };
+        for (int lane = 0; lane < kProcesses; ++lane) {
+            start(lane);
+        }
+        QElapsedTimer clock;
+        clock.start();
+        int running = kProcesses;
+        while (running > 0 && clock.elapsed() < kRunTimeoutMs) {
+            for (int lane = 0; lane < kProcesses; ++lane) {
+                QProcess* process = lanes[lane].get();
+                if (!process || !process->waitForFinished(5)) {
+                    continue;
+                }
+                RunResult& r = results[current[lane]];
+                r.exitCode = process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
+                r.out = QString::fromUtf8(process->readAllStandardOutput());
+                r.err = QString::fromUtf8(process->readAllStandardError());
+                lanes[lane].reset();
+                if (next[lane] < runsEach) {
+                    start(lane);
+                } else {
+                    --running;
+                }
+            }
+        }
+        return results;
+    }
+
+    /// Each run succeeded or was refused with a clear message; returns how many succeeded,
+    /// or -1 after failing the test.
+    static int acknowledgedOf(const QList<RunResult>& results)
+    {
+        int acknowledged = 0;
+        for (const RunResult& r : results) {
+            if (r.exitCode != 0 && r.exitCode != 1) {
+                QTest::qFail(qPrintable(QStringLiteral("run %1 ended with %2: %3").arg(r.tag).arg(r.exitCode).arg(r.err)),
+                             __FILE__, __LINE__);
+                return -1;
+            }
+            if ((r.exitCode != 0 && r.err.trimmed().isEmpty()) || r.err.contains(QLatin1String("Internal error"))) {
+                QTest::qFail(qPrintable(QStringLiteral("run %1 was refused without a clear word: %2").arg(r.tag, r.err)),
+                             __FILE__, __LINE__);
+                return -1;
+            }
+            acknowledged += r.exitCode == 0 ? 1 : 0;
+        }
+        return acknowledged;
+    }
+
+    /// Whether what a create sample made at `path` is whole: a file that passes `check`, a
+    /// review file that opens, a PDF with its end, a folder of such files.
+    void verifyMade(const QString& path)
+    {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            const QFileInfoList entries =
+                QDir(path).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+            QVERIFY2(!entries.isEmpty(), qPrintable(path + QStringLiteral(" is empty")));
+            for (const QFileInfo& entry : entries) {
+                QVERIFY2(!entry.fileName().startsWith(QLatin1Char('.')), qPrintable(entry.filePath()));
+                verifyMade(entry.filePath());
+                if (QTest::currentTestFailed()) {
+                    return;
+                }
+            }
+            return;
+        }
+        QVERIFY2(info.isFile() && info.size() > 0, qPrintable(path + QStringLiteral(" is not a whole file")));
+        if (path.endsWith(QLatin1String(".accred"))) {
+            QString out;
+            QString err;
+            QVERIFY2(cli({QStringLiteral("check"), path}, &out, &err) == 0, qPrintable(out + err));
+        } else if (path.endsWith(QLatin1String(".review"))) {
+            const auto review = ReviewFile::open(path, true);
+            QVERIFY2(review.ok(), qPrintable(review.message()));
+        } else if (path.endsWith(QLatin1String(".pdf"))) {
+            QFile pdf(path);
+            QVERIFY(pdf.open(QIODevice::ReadOnly));
+            const QByteArray bytes = pdf.readAll();
+            QVERIFY2(bytes.startsWith("%PDF-") && bytes.right(64).contains("%%EOF"),
+                     qPrintable(path + QStringLiteral(" is not a whole PDF")));
+        }
     }
 
 private slots:
@@ -177,6 +296,26 @@ private slots:
                  0);
         m_review = m_dir.filePath(QStringLiteral("template/ana.review"));
         QVERIFY(QFileInfo::exists(m_review));
+        // Every item of Njoroge's form rated, so that `submit` has something to close.
+        QStringList keys;
+        {
+            auto store = Store::open(m_template, Store::Access::ReadOnly);
+            QVERIFY2(store.ok(), qPrintable(store.message()));
+            const auto found = store.value()->findCandidates(QStringLiteral("Njoroge"));
+            QVERIFY(found.ok() && found.value().size() == 1);
+            const auto form = store.value()->scoringForm(found.value().constFirst().meta.id);
+            QVERIFY2(form.ok(), qPrintable(form.message()));
+            keys = form.value().keys();
+        }
+        for (const QString& key : std::as_const(keys)) {
+            QCOMPARE(cli({QStringLiteral("score"), m_template, QStringLiteral("Njoroge"), QStringLiteral("--as"),
+                          QStringLiteral("ana"), QStringLiteral("--reviewer"), QStringLiteral("ana"),
+                          QStringLiteral("--criterion"), key, QStringLiteral("--rating"), QStringLiteral("1")},
+                         &out, &err),
+                     0);
+        }
+        m_backup = m_dir.filePath(QStringLiteral("template/backup.accred"));
+        QCOMPARE(cli({QStringLiteral("backup"), m_template, m_backup}, &out, &err), 0);
     }
 
     void everyWritingCommandIsCovered()
@@ -193,6 +332,167 @@ private slots:
             }
         }
         QVERIFY2(writing >= 15, "the CLI's writing commands declare themselves (Command::declareWrites)");
+        int reviewWriting = 0;
+        int creating = 0;
+        for (const Command* command : allCommands()) {
+            for (const QStringList& sample : command->reviewWriteSamples()) {
+                ++reviewWriting;
+                QVERIFY2(sample.value(0) == QLatin1String("{file}") && sample.contains(QStringLiteral("{review}")),
+                         qPrintable(command->name() + QStringLiteral(": a review sample starts with {file} and "
+                                                                     "names {review}")));
+            }
+            for (const QStringList& sample : command->createSamples()) {
+                ++creating;
+                QVERIFY2(sample.join(QLatin1Char(' ')).contains(QLatin1String("{out}/")),
+                         qPrintable(command->name() + QStringLiteral(": a create sample makes its target in {out}")));
+            }
+        }
+        QVERIFY2(reviewWriting >= 3, "score, submit and declare-conflict declare that they write a review file");
+        QVERIFY2(creating >= 7, "the commands that make files declare it (Command::declareCreates)");
+    }
+
+    void reviewFileFourProcessesAtOnce_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QStringList>("sample");
+        for (const Command* command : allCommands()) {
+            const QList<QStringList>& samples = command->reviewWriteSamples();
+            for (qsizetype i = 0; i < samples.size(); ++i) {
+                QTest::newRow(qPrintable(QStringLiteral("%1 #%2").arg(command->name()).arg(i + 1)))
+                    << command->name() << samples.at(i);
+            }
+        }
+    }
+
+    void reviewFileFourProcessesAtOnce()
+    {
+        QFETCH(QString, command);
+        QFETCH(QStringList, sample);
+        static int serial = 0;
+        const QString folder = m_dir.filePath(QStringLiteral("review-run-%1").arg(++serial));
+        QVERIFY(QDir().mkpath(folder));
+        const QString file = folder + QStringLiteral("/demo.accred");
+        const QString review = folder + QStringLiteral("/ana.review");
+        QVERIFY(QFile::copy(m_template, file));
+        QVERIFY(QFile::copy(m_review, review));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        QFile::setPermissions(review, QFile::ReadOwner | QFile::WriteOwner);
+        const QString sharedBefore = sha256Of(file);
+        const auto revisionOf = [&]() -> qint64 {
+            const auto opened = ReviewFile::open(review, true);
+            return opened.ok() ? opened.value()->revision().value() : -1;
+        };
+        const qint64 before = revisionOf();
+        QVERIFY(before >= 1);
+
+        const QHash<QString, QString> places{{QStringLiteral("{review}"), review}};
+        const QList<RunResult> results = runAtOnce(
+            command, [&](const RunResult& r) { return expand(sample, file, folder, r, places); }, kRunsEach);
+        const int acknowledged = acknowledgedOf(results);
+        QVERIFY(acknowledged >= 0);
+        QVERIFY2(acknowledged >= 1, qPrintable(QStringLiteral("no run of the sample succeeded; the first said: %1")
+                                                   .arg(results.constFirst().err)));
+
+        // The file opens whole, and each acknowledged write counts once in its revision.
+        const qint64 after = revisionOf();
+        QVERIFY2(after >= 0, "the review file no longer opens");
+        const bool tagged = sample.join(QLatin1Char(' ')).contains(QLatin1String("{tag}"));
+        if (tagged) {
+            QCOMPARE(after - before, qint64(acknowledged));
+            // What the file holds is an acknowledged run's, never a refused one's.
+            const QString records = recordsText(review);
+            int held = 0;
+            for (const RunResult& r : results) {
+                if (records.contains(r.tag)) {
+                    QVERIFY2(r.exitCode == 0, qPrintable(QStringLiteral("refused run %1 is in the file").arg(r.tag)));
+                    ++held;
+                }
+            }
+            QVERIFY2(held >= 1, "no acknowledged run is in the review file");
+        } else {
+            // Runs that find nothing left to do succeed without writing; none writes twice.
+            QVERIFY2(after - before >= 1 && after - before <= acknowledged,
+                     qPrintable(QStringLiteral("%1 writes for %2 acknowledged runs").arg(after - before).arg(acknowledged)));
+        }
+        // Reviewers never write the shared file; nothing is left beside either file.
+        QCOMPARE(sha256Of(file), sharedBefore);
+        const QStringList listing =
+            QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+        QCOMPARE(listing, (QStringList{QStringLiteral("ana.review"), QStringLiteral("demo.accred")}));
+        // And the officer's import, which checks every row as if typed in, takes it.
+        QString out;
+        QString err;
+        QVERIFY2(cli({QStringLiteral("import-review"), file, review}, &out, &err) == 0, qPrintable(err));
+        QVERIFY2(cli({QStringLiteral("check"), file}, &out, &err) == 0, qPrintable(out + err));
+    }
+
+    void createFourProcessesAtOnce_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QStringList>("sample");
+        for (const Command* command : allCommands()) {
+            const QList<QStringList>& samples = command->createSamples();
+            for (qsizetype i = 0; i < samples.size(); ++i) {
+                QTest::newRow(qPrintable(QStringLiteral("%1 #%2").arg(command->name()).arg(i + 1)))
+                    << command->name() << samples.at(i);
+            }
+        }
+    }
+
+    void createFourProcessesAtOnce()
+    {
+        QFETCH(QString, command);
+        QFETCH(QStringList, sample);
+        static int serial = 0;
+        const QString folder = m_dir.filePath(QStringLiteral("create-run-%1").arg(++serial));
+        QVERIFY(QDir().mkpath(folder));
+        const QString file = folder + QStringLiteral("/demo.accred");
+        QVERIFY(QFile::copy(m_template, file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        // What the sample makes: the names it gives under {out}.
+        QStringList targets;
+        for (const QString& argument : sample) {
+            if (argument.startsWith(QLatin1String("{out}/"))) {
+                targets.append(argument.mid(6));
+            }
+        }
+        targets.sort();
+        // Three rounds, each of 4 processes making the same target in an empty folder.
+        for (int round = 1; round <= 3; ++round) {
+            const QString out = folder + QStringLiteral("/out-%1").arg(round);
+            QVERIFY(QDir().mkpath(out));
+            const QHash<QString, QString> places{{QStringLiteral("{out}"), out}};
+            const QList<RunResult> results = runAtOnce(
+                command, [&](const RunResult& r) { return expand(sample, file, folder, r, places); }, 1);
+            const int acknowledged = acknowledgedOf(results);
+            QVERIFY(acknowledged >= 0);
+            QString refusal;
+            for (const RunResult& r : results) {
+                refusal = r.exitCode != 0 ? r.err : refusal;
+            }
+            // Either every run made (or remade) the target whole, or one did and the others
+            // were told it exists.
+            QVERIFY2(acknowledged == kProcesses || acknowledged == 1,
+                     qPrintable(QStringLiteral("round %1: %2 of %3 runs acknowledged; a refusal said: %4")
+                                    .arg(round)
+                                    .arg(acknowledged)
+                                    .arg(kProcesses)
+                                    .arg(refusal)));
+            QVERIFY2(refusal.isEmpty() || refusal.contains(QLatin1String("already exists")),
+                     qPrintable(QStringLiteral("round %1: a run was refused without saying the target exists: %2")
+                                    .arg(round)
+                                    .arg(refusal)));
+            // Exactly the target: no partial copy, no journal, no lock left beside it.
+            const QStringList listing =
+                QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+            QCOMPARE(listing, targets);
+            for (const QString& target : std::as_const(targets)) {
+                verifyMade(out + QLatin1Char('/') + target);
+                if (QTest::currentTestFailed()) {
+                    return;
+                }
+            }
+        }
     }
 
     void fourProcessesAtOnce_data()
@@ -231,55 +531,10 @@ private slots:
         QVERIFY(!before.isEmpty());
 
         // 4 lanes, each running its 5 invocations one after the other, all lanes at once.
-        QList<RunResult> results;
-        std::vector<std::unique_ptr<QProcess>> lanes(kProcesses);
-        std::vector<int> next(kProcesses, 0);
-        std::vector<int> current(kProcesses, -1);
-        const auto start = [&](int lane) {
-            RunResult r;
-            r.number = 101 + lane * kRunsEach + next[lane];
-            r.tag = QStringLiteral("t%1x").arg(r.number);
-            ++next[lane];
-            results.append(r);
-            current[lane] = int(results.size()) - 1;
-            lanes[lane] = std::make_unique<QProcess>();
-            lanes[lane]->start(kCli, QStringList{command} + expand(sample, file, folder, r));
-        };
-        for (int lane = 0; lane < kProcesses; ++lane) {
-            start(lane);
-        }
-        QElapsedTimer clock;
-        clock.start();
-        int running = kProcesses;
-        while (running > 0) {
-            QVERIFY2(clock.elapsed() < kRunTimeoutMs, "the runs did not finish in time");
-            for (int lane = 0; lane < kProcesses; ++lane) {
-                QProcess* process = lanes[lane].get();
-                if (!process || !process->waitForFinished(5)) {
-                    continue;
-                }
-                RunResult& r = results[current[lane]];
-                r.exitCode = process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
-                r.out = QString::fromUtf8(process->readAllStandardOutput());
-                r.err = QString::fromUtf8(process->readAllStandardError());
-                lanes[lane].reset();
-                if (next[lane] < kRunsEach) {
-                    start(lane);
-                } else {
-                    --running;
-                }
-            }
-        }
-
-        int acknowledged = 0;
-        for (const RunResult& r : results) {
-            QVERIFY2(r.exitCode == 0 || r.exitCode == 1,
-                     qPrintable(QStringLiteral("run %1 ended with %2: %3").arg(r.tag).arg(r.exitCode).arg(r.err)));
-            QVERIFY2(r.exitCode == 0 || !r.err.trimmed().isEmpty(),
-                     qPrintable(QStringLiteral("run %1 was refused without a word").arg(r.tag)));
-            QVERIFY2(!r.err.contains(QLatin1String("Internal error")), qPrintable(r.err));
-            acknowledged += r.exitCode == 0 ? 1 : 0;
-        }
+        const QList<RunResult> results =
+            runAtOnce(command, [&](const RunResult& r) { return expand(sample, file, folder, r); }, kRunsEach);
+        const int acknowledged = acknowledgedOf(results);
+        QVERIFY(acknowledged >= 0);
         QVERIFY2(acknowledged >= 1, qPrintable(QStringLiteral("no run of the sample succeeded; the first said: %1")
                                                    .arg(results.constFirst().err)));
 

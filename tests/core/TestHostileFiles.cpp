@@ -2,6 +2,10 @@
 // message, and the file keeps exactly the bytes it had.
 #include "Candidate.h"
 #include "DemoFile.h"
+#include "EditingLease.h"
+#include "Person.h"
+#include "ReviewFile.h"
+#include "Score.h"
 #include "Schema.h"
 #include "Store.h"
 #include "TestSupport.h"
@@ -58,6 +62,34 @@ void leaveHotJournal(const QString& file)
     }
     int status = 0;
     waitpid(child, &status, 0);
+}
+
+/// The same for a review file: a child starts filling it and dies before committing.
+void leaveReviewHotJournal(const QString& file)
+{
+    const pid_t child = fork();
+    if (child == 0) {
+        sqlite3* db = nullptr;
+        sqlite3_open(file.toUtf8().constData(), &db);
+        sqlite3_exec(db, "PRAGMA cache_size = 1; BEGIN IMMEDIATE; "
+                         "UPDATE review_info SET value = hex(randomblob(1500)); "
+                         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100) "
+                         "INSERT INTO review_info (key, value) SELECT 'filler' || i, hex(randomblob(1500)) FROM n;",
+                     nullptr, nullptr, nullptr);
+        _exit(0);
+    }
+    int status = 0;
+    waitpid(child, &status, 0);
+}
+
+Person sampleReviewer()
+{
+    Person reviewer;
+    reviewer.meta.id = QUuid::createUuid();
+    reviewer.name = QStringLiteral("Ana Mwangi");
+    reviewer.account = QStringLiteral("ana");
+    reviewer.role = PersonRole::Reviewer;
+    return reviewer;
 }
 
 /// Saves `count` new candidates to `file`, so that it moves on from copies made before.
@@ -321,6 +353,111 @@ private slots:
         QVERIFY(!reader.ok());
         QVERIFY2(!reader.message().contains(QStringLiteral("open it once")), qPrintable(reader.message()));
         QCOMPARE(sha256Of(file), fileBefore);
+    }
+
+    void anotherFilesJournalBesideAReviewFileIsRefusedUntouched()
+    {
+        // Another review file's hot journal is copied beside a review file that moved on
+        // since both were made: opening it for writing must not replay it.
+        const Person reviewer = sampleReviewer();
+        const QString folder = m_dir.filePath(QStringLiteral("review-journal"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString other = folder + QStringLiteral("/other.review");
+        const QString file = folder + QStringLiteral("/ana.review");
+        QVERIFY(ReviewFile::create(other, QStringLiteral("shared"), reviewer).ok());
+        {
+            auto created = ReviewFile::create(file, QStringLiteral("shared"), reviewer);
+            QVERIFY2(created.ok(), qPrintable(created.message()));
+            for (int i = 0; i < 3; ++i) {
+                QVERIFY(created.value()->declareConflict(QUuid::createUuid(), QStringLiteral("My cousin.")).ok());
+            }
+        }
+        leaveReviewHotJournal(other);
+        QVERIFY(QFileInfo::exists(other + QStringLiteral("-journal")));
+        const QString journal = file + QStringLiteral("-journal");
+        QVERIFY(QFile::copy(other + QStringLiteral("-journal"), journal));
+        const QString fileBefore = sha256Of(file);
+        const QString journalBefore = sha256Of(journal);
+        const QStringList listingBefore = folderListing(folder);
+
+        const auto opened = ReviewFile::open(file);
+        QVERIFY2(!opened.ok(), "another file's journal must not be replayed into a review file");
+        QVERIFY2(opened.message().contains(QStringLiteral("not written for the file")), qPrintable(opened.message()));
+        QCOMPARE(sha256Of(file), fileBefore);
+        QCOMPARE(sha256Of(journal), journalBefore);
+        QCOMPARE(folderListing(folder), listingBefore);
+
+        // The review file's own journal is still completed, as SQLite would.
+        QVERIFY(QFile::remove(journal));
+        leaveReviewHotJournal(file);
+        QVERIFY(QFileInfo::exists(journal));
+        const auto recovered = ReviewFile::open(file);
+        QVERIFY2(recovered.ok(), qPrintable(recovered.message()));
+        QVERIFY(!QFileInfo::exists(journal));
+        QCOMPARE(recovered.value()->conflicts().value().size(), 3);
+    }
+
+    void twoFirstScoresOfOneItemAtOnceRefuseTheLaterClearly()
+    {
+        // Two windows (or processes) of one reviewer each save a first score of the same item:
+        // the later one finds the earlier inside its own transaction and is refused as a
+        // conflict, not by the file's constraint.
+        const Person reviewer = sampleReviewer();
+        const QString file = m_dir.filePath(QStringLiteral("two-first-scores.review"));
+        QVERIFY(ReviewFile::create(file, QStringLiteral("shared"), reviewer).ok());
+        auto first = ReviewFile::open(file);
+        auto second = ReviewFile::open(file);
+        QVERIFY(first.ok() && second.ok());
+        Score score;
+        score.reviewerId = reviewer.meta.id;
+        score.candidateId = QUuid::createUuid();
+        score.criterionKey = QStringLiteral("personal.interpersonal");
+        score.rating = 2;
+        QVERIFY(first.value()->saveScore(score).ok());
+        score.rating = 3;
+        const auto later = second.value()->saveScore(score);
+        QVERIFY(!later.ok());
+        QCOMPARE(later.code(), ErrorCode::Conflict);
+        QVERIFY2(later.message().contains(QStringLiteral("elsewhere")), qPrintable(later.message()));
+        QCOMPARE(second.value()->scores().value().size(), 1);
+        QCOMPARE(second.value()->scores().value().constFirst().rating, std::optional<int>(2));
+        QCOMPARE(second.value()->revision().value(), qint64(1));
+    }
+
+    void takingOverDoesNotReplayAnotherFilesJournal()
+    {
+        // The window opened the file read-only (someone else's stale lease); before the
+        // officer takes over, another file's journal lands beside it. Taking over reopens
+        // the file for writing: that reopening must judge the journal as an open does.
+        const QString other = fresh(QStringLiteral("takeover-journal-source"));
+        QVERIFY(QFile::copy(m_demo, other));
+        QFile::setPermissions(other, QFile::ReadOwner | QFile::WriteOwner);
+        leaveHotJournal(other);
+        const QString file = fresh(QStringLiteral("takeover-journal"));
+        QVERIFY(QFile::copy(m_demo, file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        saveSome(file, 3);
+        rawSql(file, {QStringLiteral("INSERT INTO editing_lease (slot, person, machine, session, since, heartbeat, "
+                                     "sessions) VALUES (1, 'someone-else', 'another-machine', "
+                                     "'{00000000-0000-0000-0000-000000000001}', '2020-01-01T08:00:00.000Z', "
+                                     "'2020-01-01T08:00:00.000Z', 1)")});
+        auto opened = Store::open(file, Store::Access::Edit);
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
+        std::unique_ptr<Store> store = std::move(opened).value();
+        QVERIFY(store->isReadOnly());
+        QVERIFY(store->otherEditor().has_value());
+        const QString journal = file + QStringLiteral("-journal");
+        QVERIFY(QFile::copy(other + QStringLiteral("-journal"), journal));
+        const QString fileBefore = sha256Of(file);
+        const QString journalBefore = sha256Of(journal);
+
+        const Status taken = store->takeOverLease();
+        QVERIFY2(!taken.ok(), "taking over must not replay another file's journal");
+        QVERIFY2(taken.message().contains(QStringLiteral("not written for the file")), qPrintable(taken.message()));
+        QVERIFY(store->isReadOnly());
+        store.reset();
+        QCOMPARE(sha256Of(file), fileBefore);
+        QCOMPARE(sha256Of(journal), journalBefore);
     }
 
     void unreadableFileIsRefused()

@@ -3,8 +3,11 @@
 // QGuiApplication (as the GUI's indexer and the CLI do).
 #include "DemoFile.h"
 #include "DocumentType.h"
+#include "PdfText.h"
 #include "TextExtractor.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QTest>
 #include <QThread>
 
@@ -95,6 +98,27 @@ private slots:
         const DocumentText read = TextExtractor::read(pdf, QStringLiteral("application/pdf"));
         QCOMPARE(read.outcome, TextOutcome::Failed);
         QVERIFY(read.detail.contains(QStringLiteral("damaged")));
+    }
+
+    void aPdfThatHangsItsReaderFailsInBoundedTime()
+    {
+        // A /Pages node among its own /Kids keeps Qt PDF (PDFium) busy for minutes: its
+        // reader process is stopped at the time limit, and the reading says why.
+        QFile file(QStringLiteral(AD_SOURCE_DIR "/tests/fuzz/regressions/pdf_text/page-tree-lists-itself.pdf"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray pdf = file.readAll();
+        QCOMPARE(DocumentType::sniff(pdf).value_or(QString()), QStringLiteral("application/pdf"));
+        QElapsedTimer clock;
+        clock.start();
+        const DocumentText read = TextExtractor::read(pdf, QStringLiteral("application/pdf"));
+        QVERIFY2(clock.elapsed() < PdfText::kTimeLimitMs + 3000,
+                 qPrintable(QStringLiteral("reading took %1 ms").arg(clock.elapsed())));
+        QCOMPARE(read.outcome, TextOutcome::Failed);
+        QVERIFY2(read.detail.contains(QStringLiteral("took too long")), qPrintable(read.detail));
+        QVERIFY(read.text.isEmpty());
+        // A PDF read after it is read as before: nothing of the stopped reader lingers.
+        QCOMPARE(TextExtractor::read(DemoFile::simplePdf({QStringLiteral("Afterwards")}), QStringLiteral("application/pdf")).text,
+                 QStringLiteral("Afterwards"));
     }
 
     void pdfsAreReadInAWorkerThread()

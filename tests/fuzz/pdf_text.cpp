@@ -1,5 +1,6 @@
-// Fuzz target: the PDF text extractor (Qt PDF), on arbitrary bytes as an attached PDF.
-// Whatever the bytes, reading ends with an outcome that says what happened.
+// Fuzz target: the PDF text extractor (Qt PDF), on arbitrary bytes as an attached PDF,
+// through the product's own path: a reader process stopped after PdfText::kTimeLimitMs.
+// Whatever the bytes, reading ends in bounded time with an outcome that says what happened.
 
 #include "ExtractorCheck.h"
 

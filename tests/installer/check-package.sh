@@ -27,13 +27,14 @@ expect() {
 }
 expect /usr/bin/accreditation-desk
 expect /usr/bin/accreditation-desk-cli
+expect /usr/bin/accreditation-desk-pdf-text  # reads PDFs' text, stopped when it takes too long
 expect /usr/share/applications/org.wco.AccreditationDesk.desktop
 expect /usr/share/icons/hicolor/scalable/apps/accreditation-desk.svg
 expect /usr/share/mime/packages/accreditation-desk.xml
 expect /usr/share/doc/accreditation-desk/copyright
 
 # Shipped stripped: no debug information in the programs.
-for program in accreditation-desk accreditation-desk-cli; do
+for program in accreditation-desk accreditation-desk-cli accreditation-desk-pdf-text; do
     if readelf -S "$work/root/usr/bin/$program" | grep -q '\.debug_info'; then
         echo "not stripped: /usr/bin/$program"; fail=1
     fi
@@ -48,6 +49,8 @@ grep -q 'glob pattern="\*.accred"' "$work/root/usr/share/mime/packages/accredita
 # The packaged command-line tool works on its own.
 "$work/root/usr/bin/accreditation-desk-cli" demo "$work/demo.accred" >/dev/null
 "$work/root/usr/bin/accreditation-desk-cli" check "$work/demo.accred"
-"$work/root/usr/bin/accreditation-desk-cli" index "$work/demo.accred" >/dev/null
+# The demo's CVs are PDFs: the packaged CLI reads them with the reader beside it.
+"$work/root/usr/bin/accreditation-desk-cli" index "$work/demo.accred" >"$work/index.out"
+grep -q ' 0 failed' "$work/index.out" || { echo "index: PDFs not read"; cat "$work/index.out"; fail=1; }
 "$work/root/usr/bin/accreditation-desk-cli" check "$work/demo.accred"
 exit $fail
