@@ -23,7 +23,7 @@ Error damaged(const QString& shownName)
 {
     return {ErrorCode::Damaged,
             DocumentBytesText::tr("The document \"%1\" is damaged in the file: its bytes no longer match the ones it "
-                                  "was stored with, so it was not opened. Nothing was changed; restore the latest "
+                                  "was stored with, so they were not used. Nothing was changed; restore the latest "
                                   "backup, or attach the document again.")
                 .arg(shownName)};
 }
