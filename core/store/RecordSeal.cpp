@@ -485,6 +485,7 @@ Result<QStringList> RecordSeal::problems(const QString& connectionName, const QS
         return RecordSealText::tr("The %1 record %2").arg(table, readableKey);
     };
     QStringList found;
+    QSet<QString> unreadableTables;
     int unnamed = 0;
     const auto report = [&](const QString& sentence) {
         if (found.size() < kNamedAtMost) {
@@ -499,7 +500,23 @@ Result<QStringList> RecordSeal::problems(const QString& connectionName, const QS
                                         : int(shape.columns.indexOf(QStringLiteral("candidate_id")));
         QSqlQuery rows(db);
         rows.setForwardOnly(true);
+        // A table whose pages cannot be read (an open does not check the documents' table,
+        // docs/performance.md) is named as damaged; the rest of the report still matters.
+        const auto unreadable = [&]() {
+            const Error error = sqlError(rows.lastError(), RecordSealText::tr("Could not read the records."));
+            if (error.code != ErrorCode::Damaged) {
+                return false;
+            }
+            unreadableTables.insert(shape.table);
+            report(RecordSealText::tr("The %1 records could not be read (%2): that part of the file is damaged. "
+                                      "Restore the latest backup.")
+                       .arg(shape.table, rows.lastError().databaseText()));
+            return true;
+        };
         if (!rows.exec(everyRow(shape))) {
+            if (unreadable()) {
+                continue;
+            }
             return R(sqlError(rows.lastError(), RecordSealText::tr("Could not read the records.")));
         }
         while (rows.next()) {
@@ -520,9 +537,15 @@ Result<QStringList> RecordSeal::problems(const QString& connectionName, const QS
             }
             seals.remove(shape.table + QChar(0x1f) + key);
         }
+        if (rows.lastError().isValid() && !unreadable()) {
+            return R(sqlError(rows.lastError(), RecordSealText::tr("Could not read the records.")));
+        }
     }
     for (auto it = seals.constBegin(); it != seals.constEnd(); ++it) {
         const QString table = it.key().section(QChar(0x1f), 0, 0);
+        if (unreadableTables.contains(table)) {
+            continue;  // named above as unreadable, not as removed
+        }
         const QString key = it.key().section(QChar(0x1f), 1);
         const QJsonArray parts = QJsonDocument::fromJson(key.toUtf8()).array();
         // Keys that start with the candidate name them (candidate, candidate_language…).

@@ -16,6 +16,7 @@
 #include "SearchIndex.h"
 #include "SeenHistory.h"
 #include "SqlConnection.h"
+#include "DocumentBytes.h"
 #include "SqlError.h"
 
 #include <QSqlError>
@@ -269,12 +270,40 @@ Status Store::verifyContent() const
     const QString shown = QDir::toNativeSeparators(m_path);
     QSqlDatabase db = QSqlDatabase::database(connection(), false);
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+    // What an open and the registers read is checked here, table by table (a quick check
+    // limited to one table and its indexes, SQLite 3.33); the documents' bytes, which grow
+    // with every CV, are not: they are checked against their SHA-256 whenever they are read
+    // (Store::documentContent) and whole by `check`, the backups and the restores. A table
+    // added by a later format is checked unless it is named here (docs/performance.md).
+    static const QStringList documentTables = {QStringLiteral("document")};
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND rootpage > 0 "
+                                   "ORDER BY rootpage"))) {
         return sqlFailure(query.lastError(), tr("\"%1\" could not be read.").arg(shown));
     }
-    QStringList problems;
+    QStringList tables = {QStringLiteral("sqlite_schema")};
     while (query.next()) {
-        problems.append(query.value(0).toString());
+        if (!documentTables.contains(query.value(0).toString())) {
+            tables.append(query.value(0).toString());
+        }
+    }
+    query.finish();
+    QStringList problems;
+    for (const QString& table : tables) {
+        if (!query.exec(QStringLiteral("PRAGMA quick_check(\"%1\")").arg(QString(table).replace(
+                QLatin1Char('"'), QStringLiteral("\"\""))))) {
+            return sqlFailure(query.lastError(), tr("\"%1\" could not be read.").arg(shown));
+        }
+        while (query.next()) {
+            if (query.value(0).toString() != QLatin1String("ok")) {
+                problems.append(query.value(0).toString());
+            }
+        }
+        if (!problems.isEmpty()) {
+            break;
+        }
+    }
+    if (problems.isEmpty()) {
+        problems.append(QStringLiteral("ok"));
     }
     if (problems != QStringList{QStringLiteral("ok")} && pageReadFailed(problems)) {
         // A transient failure on a network share: restoring a backup would lose the work
@@ -633,27 +662,31 @@ Result<QStringList> Store::documentProblems() const
         // One document at a time: a file may hold thousands of CVs.
         QSqlQuery keys(db);
         keys.setForwardOnly(true);
-        if (!keys.exec(QStringLiteral("SELECT sha256 FROM document"))) {
-            return R(sqlError(keys.lastError(), tr("The documents could not be checked.")));
-        }
         QStringList all;
-        while (keys.next()) {
+        bool read = keys.exec(QStringLiteral("SELECT sha256 FROM document"));
+        while (read && keys.next()) {
             all.append(keys.value(0).toString());
         }
+        read = read && !keys.lastError().isValid();
+        if (!read && sqlError(keys.lastError(), QString()).code != ErrorCode::Damaged) {
+            return R(sqlError(keys.lastError(), tr("The documents could not be checked.")));
+        }
+        if (!read) {
+            // An open does not check the documents' table (docs/performance.md): say here
+            // what it means, beside the integrity check's own words.
+            problems.append(tr("The table of the documents' contents is damaged (%1): some documents can no longer "
+                               "be read. Restore the latest backup.")
+                                .arg(keys.lastError().databaseText()));
+        }
         keys.finish();
-        QSqlQuery content(db);
-        content.setForwardOnly(true);
-        content.prepare(QStringLiteral("SELECT content FROM document WHERE sha256 = :sha256"));
+        // A page of the documents' table that cannot be read makes its document damaged,
+        // named below, not the check failed: the rest of the report still matters.
         for (const QString& sha256 : all) {
-            content.bindValue(QStringLiteral(":sha256"), sha256);
-            if (!content.exec() || !content.next()) {
-                return R(sqlError(content.lastError(), tr("The documents could not be checked.")));
-            }
-            const QByteArray bytes = content.value(0).toByteArray();
-            content.finish();
-            if (QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) !=
-                sha256.toLower()) {
+            const auto bytes = DocumentBytes::read(connection(), sha256, sha256.left(12));
+            if (!bytes.ok() && bytes.code() == ErrorCode::Damaged) {
                 damaged.append(sha256);
+            } else if (!bytes.ok()) {
+                return R(bytes.error());
             }
         }
     }

@@ -12,6 +12,7 @@
 #include "CompetenceProfile.h"
 #include "RecordJson.h"
 #include "ScoringForm.h"
+#include "DocumentBytes.h"
 #include "SqlError.h"
 
 #include <QSqlError>
@@ -284,8 +285,7 @@ Result<QByteArray> Store::attachmentContent(const QUuid& attachmentId) const
 {
     QSqlQuery q(QSqlDatabase::database(connection(), false));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT d.content FROM attachment a JOIN document d ON d.sha256 = a.sha256 "
-                             "WHERE a.id = :id"));
+    q.prepare(QStringLiteral("SELECT a.sha256, a.file_name FROM attachment a WHERE a.id = :id"));
     q.bindValue(QStringLiteral(":id"), idText(attachmentId));
     if (!q.exec()) {
         return Result<QByteArray>(sqlError(q.lastError(), tr("Could not read the document.")));
@@ -293,7 +293,10 @@ Result<QByteArray> Store::attachmentContent(const QUuid& attachmentId) const
     if (!q.next()) {
         return Result<QByteArray>::failure(ErrorCode::NotFound, tr("The document is no longer in the file."));
     }
-    return q.value(0).toByteArray();
+    const QString sha256 = q.value(0).toString();
+    const QString fileName = q.value(1).toString();
+    q.finish();
+    return DocumentBytes::read(connection(), sha256, fileName);
 }
 
 Result<Attachment> Store::addAttachment(const Attachment& proposed)

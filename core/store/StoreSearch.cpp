@@ -8,6 +8,7 @@
 #include "CandidateFilter.h"
 #include "DocumentText.h"
 #include "SearchIndex.h"
+#include "DocumentBytes.h"
 #include "SqlError.h"
 #include "StoreSql.h"
 
@@ -133,16 +134,12 @@ Result<QList<DocumentToRead>> Store::documentsToRead(int maxCount, qint64 maxByt
         documents.append({q.value(0).toString(), q.value(2).toString(), q.value(3).toString(), QByteArray()});
     }
     q.finish();
-    QSqlQuery content(db);
-    content.setForwardOnly(true);
-    content.prepare(QStringLiteral("SELECT content FROM document WHERE sha256 = :sha256"));
     for (DocumentToRead& document : documents) {
-        content.bindValue(QStringLiteral(":sha256"), document.sha256);
-        if (!content.exec() || !content.next()) {
-            return R(sqlError(content.lastError(), tr("Could not read the document \"%1\".").arg(document.fileName)));
+        const auto content = DocumentBytes::read(connection(), document.sha256, document.fileName);
+        if (!content.ok()) {
+            return R(content.error());
         }
-        document.content = content.value(0).toByteArray();
-        content.finish();
+        document.content = content.value();
     }
     return documents;
 }
