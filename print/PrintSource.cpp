@@ -345,6 +345,10 @@ Result<QList<LetterData>> PrintSource::letters(const QUuid& workshopId, Stage de
         if (!candidate.ok() || !history.ok()) {
             return R(candidate.ok() ? history.error() : candidate.error());
         }
+        // Someone whose personal data was erased has no name or address left to write to.
+        if (candidate.value().isErased()) {
+            continue;
+        }
         const auto decided = standingDecision(candidate.value(), history.value());
         if (!decided || (decided->workshopId != workshopId && !decided->workshopId.isNull())) {
             continue;
@@ -367,6 +371,11 @@ Result<LetterData> PrintSource::letter(const QUuid& candidateId, const QString& 
     const auto history = m_store.decisions(candidateId);
     if (!candidate.ok() || !history.ok()) {
         return failed<LetterData>(candidate.ok() ? history.error() : candidate.error());
+    }
+    if (candidate.value().isErased()) {
+        return Result<LetterData>::failure(
+            ErrorCode::Refused, tr("The personal data of this candidate was erased: there is no name or address left "
+                                   "to write a letter to."));
     }
     const auto decided = standingDecision(candidate.value(), history.value());
     if (!decided) {

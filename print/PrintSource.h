@@ -32,10 +32,11 @@ public:
 
     /// The letters to every candidate of a workshop whose standing comes from a decision
     /// to `decision` for that workshop, in name order, each in `language` or, when empty,
-    /// in the candidate's preferred language (LetterTemplate::preferredLanguage).
+    /// in the candidate's preferred language (LetterTemplate::preferredLanguage). Nobody
+    /// whose personal data was erased gets one.
     Result<QList<LetterData>> letters(const QUuid& workshopId, Stage decision, const QString& language = QString());
     /// The letter telling one candidate of the decision that put them where they stand;
-    /// refused when no letter exists for it.
+    /// refused when no letter exists for it, or when the candidate's data was erased.
     Result<LetterData> letter(const QUuid& candidateId, const QString& language = QString());
     PrintedDocument letterDocument(const QList<LetterData>& letters) const;
 

@@ -186,12 +186,7 @@ ActivitiesPage::ActivitiesPage(QWidget* parent)
     layout->addWidget(heading);
     layout->addWidget(splitter, 1);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) {
-                if (current.isValid() && !m_filling) {
-                    showActivity(m_model->activityAt(current.row()));
-                }
-            });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ActivitiesPage::pickActivity);
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
         updateModeFields();
         markEdited();
@@ -205,7 +200,11 @@ ActivitiesPage::ActivitiesPage(QWidget* parent)
     connect(m_role, &QComboBox::currentIndexChanged, this, &ActivitiesPage::offerCandidates);
     connect(m_add, &QPushButton::clicked, this, &ActivitiesPage::addParticipant);
     connect(m_remove, &QPushButton::clicked, this, &ActivitiesPage::removeParticipant);
-    connect(m_new, &QPushButton::clicked, this, &ActivitiesPage::newActivity);
+    connect(m_new, &QPushButton::clicked, this, [this] {
+        if (settleUnsavedChanges()) {
+            newActivity();
+        }
+    });
     connect(m_save, &QPushButton::clicked, this, &ActivitiesPage::save);
     connect(m_removeActivity, &QPushButton::clicked, this, &ActivitiesPage::removeActivity);
     newActivity();
@@ -290,6 +289,54 @@ void ActivitiesPage::updateButtons()
         w->setEnabled(writable);
     }
     m_removeActivity->setEnabled(writable && !m_current.meta.isNew());
+}
+
+void ActivitiesPage::pickActivity(const QModelIndex& current)
+{
+    if (!current.isValid() || m_filling) {
+        return;
+    }
+    const QUuid picked = m_model->activityAt(current.row()).meta.id;
+    if (!settleUnsavedChanges()) {
+        // Stay with the edited activity, in the list too.
+        m_filling = true;
+        const int row = m_model->rowOf(m_current.meta.id);
+        if (row >= 0) {
+            m_table->selectRow(row);
+        } else {
+            m_table->clearSelection();
+            m_table->setCurrentIndex(QModelIndex());
+        }
+        m_filling = false;
+        return;
+    }
+    // Saving reloads the list: find the picked activity again, by its id.
+    const int row = m_model->rowOf(picked);
+    if (row < 0) {
+        return;
+    }
+    m_filling = true;
+    m_table->selectRow(row);
+    m_filling = false;
+    showActivity(m_model->activityAt(row));
+}
+
+bool ActivitiesPage::settleUnsavedChanges()
+{
+    if (!m_edited || !m_store) {
+        return true;
+    }
+    const QString name = m_current.meta.isNew() ? tr("the new activity") : tr("the activity \"%1\"").arg(m_current.title);
+    switch (MessageBox::askToSave(this, name)) {
+    case MessageBox::UnsavedChoice::Save:
+        return save();
+    case MessageBox::UnsavedChoice::Discard:
+        m_edited = false;
+        return true;
+    case MessageBox::UnsavedChoice::Cancel:
+        return false;
+    }
+    return false;
 }
 
 void ActivitiesPage::newActivity()

@@ -36,6 +36,9 @@ public:
 public slots:
     /// Empties the editor for a new activity.
     void newActivity();
+    /// Asks whether to save the activity's unsaved edits (Save, Discard, Cancel) and does
+    /// it; false when the officer cancels or the save is refused, so the edits stay shown.
+    bool settleUnsavedChanges();
     /// Saves the activity in the editor; asks for the reason of any voluntary extra.
     bool save();
     void addParticipant();
@@ -52,6 +55,8 @@ signals:
 
 private:
     void reload();
+    /// The activity picked in the list, once the edits of the one shown are settled.
+    void pickActivity(const QModelIndex& current);
     /// Fills the person to add with those the chosen role admits: Stage 3 candidates (who
     /// passed the workshop) for that role, the pool's advisors for the others.
     void offerCandidates();

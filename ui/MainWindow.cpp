@@ -796,21 +796,36 @@ bool MainWindow::settleUnsavedChanges()
         m_navigation->setCurrentRow(m_areas->indexOf(m_workshops));  // show what is being asked about
         return false;
     }
-    if (!m_editor->isModified()) {
-        return true;
+    if (m_editor->isModified()) {
+        const QString name = m_editor->working().meta.isNew() ? tr("the new candidate")
+                                                              : m_editor->working().displayName();
+        switch (MessageBox::askToSave(this, name)) {
+        case MessageBox::UnsavedChoice::Save:
+            if (!m_editor->save()) {
+                return false;
+            }
+            break;
+        case MessageBox::UnsavedChoice::Discard:
+            m_editor->revert();
+            break;
+        case MessageBox::UnsavedChoice::Cancel:
+            return false;
+        }
     }
-    const QString name = m_editor->working().meta.isNew() ? tr("the new candidate")
-                                                          : m_editor->working().displayName();
-    switch (MessageBox::askToSave(this, name)) {
-    case MessageBox::UnsavedChoice::Save:
-        return m_editor->save();
-    case MessageBox::UnsavedChoice::Discard:
-        m_editor->revert();
-        return true;
-    case MessageBox::UnsavedChoice::Cancel:
-        return false;
+    // Ratings typed in the Assessment tab are the candidate's too: another candidate, or
+    // another file, must not drop them unasked.
+    if (m_assessment->hasUnsavedChanges()) {
+        switch (MessageBox::askToSave(this, m_assessment->unsavedSubject())) {
+        case MessageBox::UnsavedChoice::Save:
+            return m_assessment->saveDraft();
+        case MessageBox::UnsavedChoice::Discard:
+            m_assessment->revert();
+            return true;
+        case MessageBox::UnsavedChoice::Cancel:
+            return false;
+        }
     }
-    return false;
+    return true;
 }
 
 void MainWindow::showSelectedCandidate()

@@ -109,6 +109,18 @@ bool ScoringFormView::hasUnsavedChanges() const
     });
 }
 
+QString ScoringFormView::unsavedSubject() const
+{
+    const auto candidate = m_store && !m_candidate.isNull() ? m_store->candidate(m_candidate) : Result<Candidate>(Candidate());
+    const QString name = candidate.ok() ? candidate.value().displayName() : QString();
+    return m_mode == Mode::Reviewer ? tr("your scores of %1").arg(name) : tr("the consensus on %1").arg(name);
+}
+
+void ScoringFormView::revert()
+{
+    rebuild();
+}
+
 void ScoringFormView::setCandidate(Store* store, ReviewFile* review, const QUuid& candidateId)
 {
     if (store == m_store && review == m_review && candidateId == m_candidate && hasUnsavedChanges()) {

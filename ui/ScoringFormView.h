@@ -37,6 +37,12 @@ public:
     /// Ratings, comments or evidence changed since they were read or saved.
     bool hasUnsavedChanges() const;
 
+    /// What the unsaved changes are, for "Save your changes to …?": the reviewer's scores
+    /// or the consensus, naming the candidate.
+    QString unsavedSubject() const;
+    /// Drops the unsaved changes: the form shows again what is stored.
+    void revert();
+
     /// Saves what changed: drafts in the review file, or the consensus in the shared file.
     bool saveDraft();
     /// Saves, then submits the reviewer's form of the candidate.

@@ -457,6 +457,19 @@ void WorkshopsPage::handSeatBack()
         return;
     }
     const QUuid candidate = m_participants->item(selected.constFirst()->row(), 0)->data(Qt::UserRole).toUuid();
+    // The confirmation names who loses the seat, read afresh from the file.
+    const auto who = m_store->candidate(candidate);
+    if (!who.ok()) {
+        MessageBox::critical(this, tr("Seat not handed back"), who.message());
+        return;
+    }
+    if (!MessageBox::question(this, tr("Hand the seat back?"),
+                              tr("Hand back the seat of %1 in \"%2\"? They leave the workshop's participants and "
+                                 "the seat becomes free.")
+                                  .arg(who.value().displayName(), m_workshop->currentText()),
+                              tr("&Hand Seat Back"))) {
+        return;
+    }
     if (auto done = m_store->enrol(candidate, QUuid()); !done.ok()) {
         MessageBox::critical(this, tr("Seat not handed back"), done.message());
         return;
@@ -473,6 +486,19 @@ void WorkshopsPage::recordInformed()
     }
     const QUuid candidate = m_toInform->item(selected.constFirst()->row(), 0)->data(Qt::UserRole).toUuid();
     const auto channel = fromKey<InformChannel>(m_channel->currentData().toString());
+    const auto who = m_store->candidate(candidate);
+    if (!who.ok()) {
+        MessageBox::critical(this, tr("Not recorded"), who.message());
+        return;
+    }
+    if (!MessageBox::question(this, tr("Record as informed?"),
+                              tr("Record that %1 was told of the decisions awaiting them, on %2 by %3?")
+                                  .arg(who.value().displayName(),
+                                       QLocale().toString(m_informedOn->date(), QLocale::ShortFormat),
+                                       m_channel->currentText()),
+                              tr("Record as &Informed"))) {
+        return;
+    }
     if (auto done = m_store->recordInformed(candidate, m_informedOn->date(), channel.value_or(InformChannel::Letter));
         !done.ok()) {
         MessageBox::critical(this, tr("Not recorded"), done.message());

@@ -7,6 +7,7 @@
 #include "CandidatesCommand.h"
 #include "CheckCommand.h"
 #include "CreateCommands.h"
+#include "EraseCommand.h"
 #include "ImportCommand.h"
 #include "PoolCommands.h"
 #include "IndexCommand.h"
@@ -180,6 +181,7 @@ QList<Command*> allCommands()
     static ToInformCommand toInform;
     static CloseStepCommand closeStep;
     static HistoryCommand history;
+    static EraseCommand erase;
     static ActivitiesCommand activities;
     static ActivityAddCommand activityAdd;
     static ActivityRemoveCommand activityRemove;
@@ -200,7 +202,7 @@ QList<Command*> allCommands()
     return {&init,        &demo,       &candidates, &profile,  &check,      &people,      &personAdd,
             &audit,       &backup,     &restore,    &settings, &takeover, &reviewInit, &score,       &importReview,
             &import,      &workshopAdd, &workshops, &workshopCriteria, &enrol,    &screening,  &commitment,  &advance,
-            &reverse,     &inform,     &toInform,   &closeStep, &history,   &activities,  &activityAdd,
+            &reverse,     &inform,     &toInform,   &closeStep, &history, &erase,   &activities,  &activityAdd,
             &activityRemove, &pool,   &available,  &index,     &ranking,  &agreement, &select,
             &reviewers,   &assign,     &submit,    &declareConflict, &consensus, &outcome,   &print,     &letters};
 }

@@ -46,8 +46,14 @@ public:
     /// (commitment ended, retired).
     static std::optional<PipelineStep> stepOf(Stage from, Stage to);
     /// The step this decision belongs to: its move's, or for a reversal the step of the
-    /// decision it corrects (reversing an accreditation is Stage 3, not Stage 2).
-    std::optional<PipelineStep> step() const { return isReversal() ? stepOf(to, from) : stepOf(from, to); }
+    /// decision it corrects (reversing an accreditation is Stage 3, not Stage 2). A reversal
+    /// that is itself a move the pipeline allows restores a decision undone before (it
+    /// reverses a reversal, e.g. accrediting again) and belongs to that decision's step; any
+    /// other undoes the move it mirrors.
+    std::optional<PipelineStep> step() const
+    {
+        return isReversal() && !isAllowedMove(from, to) ? stepOf(to, from) : stepOf(from, to);
+    }
 
     Validation validate() const;
 };

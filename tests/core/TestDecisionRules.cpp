@@ -119,6 +119,22 @@ private slots:
         QVERIFY(m_store->closeStep(w, PipelineStep::FieldAssessment).ok());
     }
 
+    void reversingAReversedAccreditationIsStage3Too()
+    {
+        QUuid w;
+        const QUuid c = accredited(QStringLiteral("Sow"), &w);
+        QVERIFY(!c.isNull());
+        QVERIFY(m_store->closeStep(w, PipelineStep::Workshop).ok());
+        const auto reversal = m_store->reverseDecision(m_store->decisions(c).value().constLast().meta.id,
+                                                       QStringLiteral("Recorded in error"));
+        QVERIFY2(reversal.ok(), qPrintable(reversal.message()));
+        // Reversing the reversal accredits again: Stage 3's decision, whatever Stage 2's state.
+        const auto again = m_store->reverseDecision(reversal.value().meta.id, QStringLiteral("The error was the reversal"));
+        QVERIFY2(again.ok(), qPrintable(again.message()));
+        QCOMPARE(again.value().step(), std::optional<PipelineStep>(PipelineStep::FieldAssessment));
+        QCOMPARE(stageOf(c), Stage::Accredited);
+    }
+
     void aClosedStage3RefusesTheCorrectionOfItsDecision()
     {
         QUuid w;

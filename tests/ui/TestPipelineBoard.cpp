@@ -211,7 +211,9 @@ private slots:
         pending->selectRow(0);
         auto* channel = page->findChild<QComboBox*>(QStringLiteral("informedBy"));
         channel->setCurrentIndex(channel->findData(QStringLiteral("letter")));
+        MessageBox::setNextAnswer(true);  // "Record that Amani Njoroge was told…?"
         QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("recordInformed")), Qt::LeftButton);
+        QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("Njoroge")), qPrintable(MessageBox::lastRecorded()));
         QCOMPARE(pending->rowCount(), 0);
         const auto decisions = window.store()->decisions(idOf(window.store(), QStringLiteral("Njoroge"))).value();
         QCOMPARE(decisions.constLast().informedBy, std::optional<InformChannel>(InformChannel::Letter));

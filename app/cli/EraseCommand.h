@@ -1,0 +1,20 @@
+#pragma once
+// `erase FILE CANDIDATE --reason TEXT --yes`: erases a candidate's personal data for good,
+// through the same store call as the window's Edit > Erase Personal Data…. Nothing is
+// erased without --yes, since it cannot be undone.
+
+#include "Command.h"
+
+class EraseCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(EraseCommand)
+
+public:
+    EraseCommand();
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int minimumPositionals() const override { return 2; }
+    int maximumPositionals() const override { return 2; }
+    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+};
