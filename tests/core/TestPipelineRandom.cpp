@@ -235,8 +235,9 @@ private slots:
                         break;
                     }
                     // An accreditation found wrong after the fact (Stage 3's correction).
-                    store->reopenStep(workshops.constFirst(), PipelineStep::FieldAssessment,
-                                      QStringLiteral("Reopened for a correction."));
+                    // Refused when the step is open already; either way it is open after.
+                    (void)store->reopenStep(workshops.constFirst(), PipelineStep::FieldAssessment,
+                                            QStringLiteral("Reopened for a correction."));
                     const auto history = store->decisions(candidate).value();
                     ok = !history.isEmpty() &&
                          store->reverseDecision(history.constLast().meta.id, QStringLiteral("Accredited in error.")).ok();
@@ -251,11 +252,12 @@ private slots:
                     break;
                 }
                 // A closed step of the held workshop would stop the walk for good.
-                store->reopenStep(workshops.constFirst(),
-                                  current == Stage::Confirmed        ? PipelineStep::Workshop
-                                  : current == Stage::WorkshopPassed ? PipelineStep::FieldAssessment
-                                                                     : PipelineStep::Selection,
-                                  QStringLiteral("Reopened to go on."));
+                // Refused when the step is open already; either way it is open after.
+                (void)store->reopenStep(workshops.constFirst(),
+                                        current == Stage::Confirmed        ? PipelineStep::Workshop
+                                        : current == Stage::WorkshopPassed ? PipelineStep::FieldAssessment
+                                                                           : PipelineStep::Selection,
+                                        QStringLiteral("Reopened to go on."));
                 ok = store->recordDecision(d).ok();
                 break;
             }
