@@ -6,14 +6,22 @@ set(CMAKE_CXX_EXTENSIONS OFF)
 target_compile_definitions(ad_compile_policy INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
     QT_NO_CONTEXTLESS_CONNECT
     QT_NO_URL_CAST_FROM_STRING
     QT_USE_QSTRINGBUILDER
     QT_DISABLE_DEPRECATED_BEFORE=0x060400)
 target_compile_options(ad_compile_policy INTERFACE
-    -Wall -Wextra -Wnon-virtual-dtor -Woverloaded-virtual
+    -Wall -Wextra -pedantic -Wnon-virtual-dtor -Woverloaded-virtual -Wold-style-cast -Wcast-qual
     # clang (the fuzzing build) spells it differently
     $<IF:$<CXX_COMPILER_ID:GNU>,-Wshadow=local,-Wshadow-uncaptured-local>)
+# Warnings are errors where it is asked for (scripts/test, so CI), not by default: a newer
+# compiler's new warning must not stop someone from building a release by hand.
+# (Qt 6 has no QT_STRICT_ITERATORS: its containers' iterators are always the strict kind.)
+option(WITH_WERROR "Treat compiler warnings as errors (CI)" OFF)
+if(WITH_WERROR)
+    target_compile_options(ad_compile_policy INTERFACE -Werror)
+endif()
 if(WITH_ASAN)
     # -O1, as AddressSanitizer's documentation recommends: the suite runs faster than at
     # -O0; frame pointers keep the stack traces whole.
