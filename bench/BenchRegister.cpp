@@ -5,11 +5,11 @@
 // Besides QBENCHMARK's median, every run is timed here too, so that the spread can be
 // reported: cleanupTestCase prints median, min and max of each figure.
 #include "Candidate.h"
-#include "CandidateListView.h"
-#include "CandidateTableModel.h"
+#include "candidates/CandidateListView.h"
+#include "candidates/CandidateTableModel.h"
 #include "MainWindow.h"
-#include "MessageBox.h"
-#include "SearchResultsModel.h"
+#include "widgets/MessageBox.h"
+#include "candidates/SearchResultsModel.h"
 #include "Store.h"
 #include "Translations.h"
 

@@ -1,7 +1,7 @@
 #include "PeopleDialog.h"
 
-#include "ConflictDialog.h"
-#include "MessageBox.h"
+#include "widgets/ConflictDialog.h"
+#include "widgets/MessageBox.h"
 #include "Person.h"
 #include "RecordJson.h"
 #include "Store.h"

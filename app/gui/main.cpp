@@ -1,9 +1,9 @@
 // accreditation-desk: the desktop application. With no file named it opens the demo file,
 // creating it on first run, so that the application is useful from the first second.
-#include "CandidateListView.h"
+#include "candidates/CandidateListView.h"
 #include "DemoFile.h"
 #include "MainWindow.h"
-#include "MessageBox.h"
+#include "widgets/MessageBox.h"
 #include "Translations.h"
 
 #include <QApplication>

@@ -2,16 +2,16 @@
 // control that takes the keyboard focus has a name that assistive technology can read
 // (its own accessible name, its text, or the label it is the buddy of).
 #include "Candidate.h"
-#include "DecisionDialog.h"
+#include "candidates/DecisionDialog.h"
 #include "DemoFile.h"
 #include "MainWindow.h"
-#include "MessageBox.h"
+#include "widgets/MessageBox.h"
 #include "TestSupport.h"
 #include "Store.h"
 #include "Translations.h"
-#include "WorkshopCriteriaView.h"
-#include "WorkshopDialog.h"
-#include "WorkshopsPage.h"
+#include "workshops/WorkshopCriteriaView.h"
+#include "workshops/WorkshopDialog.h"
+#include "workshops/WorkshopsPage.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>

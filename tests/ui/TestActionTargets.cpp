@@ -3,20 +3,20 @@
 // candidate, pick another, answer Save to "Unsaved changes", then act; the save reloaded the
 // list and left it on the first candidate while the editor showed the second.
 #include "Candidate.h"
-#include "CandidateEditor.h"
-#include "CandidateListView.h"
-#include "CandidateTableModel.h"
-#include "DecisionDialog.h"
+#include "candidates/CandidateEditor.h"
+#include "candidates/CandidateListView.h"
+#include "candidates/CandidateTableModel.h"
+#include "candidates/DecisionDialog.h"
 #include "DemoFile.h"
 #include "MainWindow.h"
-#include "MessageBox.h"
-#include "PipelineBoard.h"
-#include "PipelineColumnModel.h"
-#include "ScoringFormView.h"
+#include "widgets/MessageBox.h"
+#include "workshops/PipelineBoard.h"
+#include "workshops/PipelineColumnModel.h"
+#include "assessment/ScoringFormView.h"
 #include "Store.h"
 #include "TestSupport.h"
 #include "Translations.h"
-#include "WorkshopsPage.h"
+#include "workshops/WorkshopsPage.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,13 +1,13 @@
 // Issue #18 in the window: the open no longer hashes the documents, so a document whose
 // bytes changed on the disk opens with the file, and is refused, named, when the user opens
 // it or saves a copy of it: nothing is handed to a viewer or written out.
-#include "AttachmentsView.h"
-#include "CandidateListView.h"
-#include "CandidateTableModel.h"
+#include "candidates/AttachmentsView.h"
+#include "candidates/CandidateListView.h"
+#include "candidates/CandidateTableModel.h"
 #include "DemoFile.h"
-#include "FileDialog.h"
+#include "widgets/FileDialog.h"
 #include "MainWindow.h"
-#include "MessageBox.h"
+#include "widgets/MessageBox.h"
 #include "TestSupport.h"
 #include "Translations.h"
 

@@ -1,15 +1,15 @@
 // Search in documents from the main window: a CV attached is read off the GUI thread with
 // progress, a word only the CV holds finds its candidate with where and the words around,
 // picking the place picks the candidate, and a picture is noted as having no text layer.
-#include "AttachmentsView.h"
+#include "candidates/AttachmentsView.h"
 #include "Candidate.h"
-#include "CandidateListView.h"
-#include "CandidateTableModel.h"
+#include "candidates/CandidateListView.h"
+#include "candidates/CandidateTableModel.h"
 #include "DemoFile.h"
-#include "DocumentIndexer.h"
+#include "candidates/DocumentIndexer.h"
 #include "MainWindow.h"
-#include "MessageBox.h"
-#include "SearchResultsModel.h"
+#include "widgets/MessageBox.h"
+#include "candidates/SearchResultsModel.h"
 #include "Store.h"
 #include "TestSupport.h"
 #include "Translations.h"

@@ -1,12 +1,12 @@
 // The mouse wheel over a combo, spin or date box that has no focus scrolls the page and
 // leaves the value alone (issue 13, defect 2: scrolling the candidate editor changed
 // "WCO region"). With the focus, the wheel is the box's own, as in KeePassXC and Qt Creator.
-#include "CandidateEditor.h"
-#include "CandidateListView.h"
-#include "CandidateTableModel.h"
+#include "candidates/CandidateEditor.h"
+#include "candidates/CandidateListView.h"
+#include "candidates/CandidateTableModel.h"
 #include "DemoFile.h"
 #include "MainWindow.h"
-#include "MessageBox.h"
+#include "widgets/MessageBox.h"
 #include "Translations.h"
 
 #include <QApplication>

@@ -1,11 +1,11 @@
 // The window lists candidates in the very order the CLI prints them (issue 13, defect 14):
 // one collation for everyone, core/domain/NameCollation.h.
 #include "Candidate.h"
-#include "CandidateListView.h"
-#include "CandidateTableModel.h"
+#include "candidates/CandidateListView.h"
+#include "candidates/CandidateTableModel.h"
 #include "DemoFile.h"
 #include "MainWindow.h"
-#include "MessageBox.h"
+#include "widgets/MessageBox.h"
 #include "Store.h"
 #include "TestSupport.h"
 #include "Translations.h"

@@ -2,21 +2,21 @@
 // move by drag and drop or by keyboard through the decision dialog, a refused move
 // explained, a commitment recorded on the candidate's page, informing and closing a step.
 #include "Candidate.h"
-#include "CandidateListView.h"
-#include "CandidateStandingView.h"
+#include "candidates/CandidateListView.h"
+#include "candidates/CandidateStandingView.h"
 #include "AvailabilityCommitment.h"
-#include "DecisionDialog.h"
+#include "candidates/DecisionDialog.h"
 #include "DemoFile.h"
 #include "MainWindow.h"
-#include "MessageBox.h"
+#include "widgets/MessageBox.h"
 #include "Pipeline.h"
-#include "PipelineBoard.h"
-#include "PipelineColumnModel.h"
+#include "workshops/PipelineBoard.h"
+#include "workshops/PipelineColumnModel.h"
 #include "Store.h"
 #include "TestSupport.h"
 #include "Translations.h"
-#include "WorkshopDialog.h"
-#include "WorkshopsPage.h"
+#include "workshops/WorkshopDialog.h"
+#include "workshops/WorkshopsPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -5,15 +5,15 @@
 // every candidate explained; a decision for a proposed candidate opens the pipeline's dialog.
 #include "AssessmentRecords.h"
 #include "AuditLog.h"
-#include "DecisionDialog.h"
+#include "candidates/DecisionDialog.h"
 #include "MainWindow.h"
-#include "MessageBox.h"
+#include "widgets/MessageBox.h"
 #include "ReviewerAgreement.h"
-#include "SelectionView.h"
+#include "assessment/SelectionView.h"
 #include "Store.h"
 #include "TestSupport.h"
 #include "Translations.h"
-#include "WorkshopsPage.h"
+#include "workshops/WorkshopsPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

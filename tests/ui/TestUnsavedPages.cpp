@@ -5,18 +5,18 @@
 #include "Activity.h"
 #include "AuditLog.h"
 #include "StageDecision.h"
-#include "ActivityTableModel.h"
+#include "pool/ActivityTableModel.h"
 #include "AssessmentRecords.h"
 #include "Candidate.h"
-#include "CandidateListView.h"
+#include "candidates/CandidateListView.h"
 #include "DemoFile.h"
 #include "MainWindow.h"
-#include "MessageBox.h"
-#include "ScoringFormView.h"
+#include "widgets/MessageBox.h"
+#include "assessment/ScoringFormView.h"
 #include "Store.h"
 #include "TestSupport.h"
 #include "Translations.h"
-#include "WorkshopsPage.h"
+#include "workshops/WorkshopsPage.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -4,14 +4,14 @@
 // only after the officer confirms, being told that those scores leave the form; core's
 // refusal is shown; a read-only session shows the criteria without letting anyone edit them.
 #include "MainWindow.h"
-#include "MessageBox.h"
+#include "widgets/MessageBox.h"
 #include "ScoringForm.h"
 #include "Store.h"
 #include "TestSupport.h"
 #include "Translations.h"
 #include "WorkshopApplicant.h"
-#include "WorkshopCriteriaView.h"
-#include "WorkshopsPage.h"
+#include "workshops/WorkshopCriteriaView.h"
+#include "workshops/WorkshopsPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,0 +1,244 @@
+#include "assessment/AssignmentView.h"
+
+#include "AssessmentRecords.h"
+#include "Candidate.h"
+#include "widgets/MessageBox.h"
+#include "Person.h"
+#include "Pipeline.h"
+#include "ReviewRules.h"
+#include "Score.h"
+#include "Store.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+enum Cell { Free = 0, Assigned = 1, Conflict = 2, Declared = 3 };
+constexpr int kCellRole = Qt::UserRole;
+
+} // namespace
+
+AssignmentView::AssignmentView(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("assignmentView"));
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(QStringLiteral("assignmentTable"));
+    m_table->setAccessibleName(tr("Reviewers assigned to candidates"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setToolTip(tr("Space or double-click assigns or unassigns the reviewer."));
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, &AssignmentView::toggle);
+    // Space on a cell ticks it: every change of a tick is one assignment made or removed.
+    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
+        if (!m_filling) {
+            toggle(item->row(), item->column());
+        }
+    });
+    m_limit = new QSpinBox(this);
+    m_limit->setObjectName(QStringLiteral("perReviewerLimit"));
+    m_limit->setAccessibleName(tr("Candidates per reviewer at most"));
+    m_limit->setRange(1, 50);
+    m_limit->setValue(5);
+    m_perCandidate = new QSpinBox(this);
+    m_perCandidate->setObjectName(QStringLiteral("reviewersPerCandidate"));
+    m_perCandidate->setAccessibleName(tr("Reviewers per candidate"));
+    m_perCandidate->setRange(1, 10);
+    m_perCandidate->setValue(2);
+    m_spread = new QPushButton(tr("&Spread Evenly"), this);
+    m_spread->setObjectName(QStringLiteral("spreadButton"));
+    m_spread->setAccessibleName(tr("Spread the reviewers evenly"));
+    connect(m_spread, &QPushButton::clicked, this, &AssignmentView::spreadEvenly);
+    auto* controls = new QHBoxLayout;
+    auto* form = new QFormLayout;
+    form->addRow(tr("At most &per reviewer:"), m_limit);
+    form->addRow(tr("&Reviewers per candidate:"), m_perCandidate);
+    controls->addLayout(form);
+    controls->addWidget(m_spread, 0, Qt::AlignBottom);
+    controls->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_note);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(controls);
+    reload();
+}
+
+void AssignmentView::setStore(Store* store)
+{
+    m_store = store;
+    reload();
+}
+
+void AssignmentView::setWorkshop(const QUuid& workshopId)
+{
+    m_workshop = workshopId;
+    reload();
+}
+
+void AssignmentView::reload()
+{
+    m_filling = true;
+    m_table->clear();
+    m_table->setRowCount(0);
+    m_table->setColumnCount(0);
+    m_candidates.clear();
+    m_reviewers.clear();
+    const bool canWrite = m_store && !m_store->isReadOnly() && m_store->role() == PersonRole::Officer;
+    m_spread->setEnabled(canWrite && !m_workshop.isNull());
+    if (!m_store || m_workshop.isNull()) {
+        m_note->setText(tr("Choose a workshop to assign reviewers to its candidates."));
+        m_filling = false;
+        return;
+    }
+    const auto cards = m_store->pipelineCards(m_workshop);
+    const auto people = m_store->people();
+    const auto assignments = m_store->assignments();
+    const auto declared = m_store->conflictDeclarations();
+    const auto scores = m_store->scores();
+    if (!cards.ok() || !people.ok() || !assignments.ok() || !declared.ok() || !scores.ok()) {
+        m_note->setText(tr("Could not read the assignments."));
+        m_filling = false;
+        return;
+    }
+    QList<Person> reviewers;
+    for (const Person& p : people.value()) {
+        if (p.role == PersonRole::Reviewer) {
+            reviewers.append(p);
+            m_reviewers.append(p.meta.id);
+        }
+    }
+    m_note->setText(reviewers.isEmpty()
+                        ? tr("No reviewer is recorded in the file; record reviewers under File > People.")
+                        : tr("A tick assigns a reviewer. ⚠ marks a reviewer of the candidate's own administration "
+                             "(assigned only with a reason); ✖ a conflict the reviewer declared; ✔ scores "
+                             "submitted."));
+    m_table->setColumnCount(int(reviewers.size()));
+    QStringList headers;
+    for (const Person& p : reviewers) {
+        headers.append(p.administration.isEmpty() ? p.name : tr("%1\n%2").arg(p.name, p.administration));
+    }
+    m_table->setHorizontalHeaderLabels(headers);
+    m_table->setRowCount(int(cards.value().size()));
+    QStringList rows;
+    for (int r = 0; r < cards.value().size(); ++r) {
+        const PipelineCard& card = cards.value().at(r);
+        m_candidates.append(card.candidateId);
+        rows.append(tr("%1 (%2)").arg(card.name, card.administration));
+        const auto candidate = m_store->candidate(card.candidateId);
+        for (int c = 0; c < reviewers.size(); ++c) {
+            const Person& reviewer = reviewers.at(c);
+            auto* item = new QTableWidgetItem;
+            const auto assignment = std::find_if(assignments.value().cbegin(), assignments.value().cend(),
+                                                 [&](const ReviewerAssignment& a) {
+                                                     return a.candidateId == card.candidateId &&
+                                                            a.reviewerId == reviewer.meta.id;
+                                                 });
+            const bool isAssigned = assignment != assignments.value().cend();
+            const bool declaredConflict =
+                std::any_of(declared.value().cbegin(), declared.value().cend(), [&](const ConflictDeclaration& d) {
+                    return d.candidateId == card.candidateId && d.reviewerId == reviewer.meta.id;
+                });
+            const bool sameAdministration = candidate.ok() && ReviewRules::sameAdministration(reviewer, candidate.value());
+            Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+            QString text;
+            if (declaredConflict) {
+                item->setData(kCellRole, Declared);
+                text = tr("✖ conflict declared");
+                item->setToolTip(tr("%1 declared a conflict of interest about this candidate.").arg(reviewer.name));
+            } else {
+                flags |= canWrite ? Qt::ItemIsUserCheckable : Qt::NoItemFlags;
+                item->setCheckState(isAssigned ? Qt::Checked : Qt::Unchecked);
+                item->setData(kCellRole, sameAdministration && !isAssigned ? Conflict : isAssigned ? Assigned : Free);
+                if (sameAdministration) {
+                    text = tr("⚠ same administration");
+                    item->setToolTip(isAssigned ? tr("Assigned despite the conflict: %1").arg(assignment->conflictReason)
+                                                : tr("%1 is from the candidate's administration.").arg(reviewer.name));
+                    item->setBackground(QColor(0xfd, 0xec, 0xc8));
+                }
+                if (isAssigned && ReviewRules::hasSubmitted(scores.value(), reviewer.meta.id, card.candidateId)) {
+                    text = text.isEmpty() ? tr("✔ submitted") : text + tr(", ✔ submitted");
+                }
+            }
+            item->setText(text);
+            item->setFlags(flags);
+            const QString spoken =
+                tr("%1 reviews %2: %3").arg(reviewer.name, card.name, isAssigned ? tr("yes") : tr("no")) +
+                (text.isEmpty() ? QString() : QString(QStringLiteral("; ") + text));
+            item->setData(Qt::AccessibleTextRole, spoken);
+            m_table->setItem(r, c, item);
+        }
+    }
+    m_table->setVerticalHeaderLabels(rows);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_filling = false;
+}
+
+void AssignmentView::toggle(int row, int column)
+{
+    if (!m_store || row < 0 || column < 0 || row >= m_candidates.size() || column >= m_reviewers.size()) {
+        return;
+    }
+    QTableWidgetItem* item = m_table->item(row, column);
+    if (!item || !(item->flags() & Qt::ItemIsUserCheckable)) {
+        reload();
+        return;
+    }
+    const QUuid candidate = m_candidates.at(row);
+    const QUuid reviewer = m_reviewers.at(column);
+    const auto current = m_store->assignments(candidate);
+    const bool assigned = current.ok() && std::any_of(current.value().cbegin(), current.value().cend(),
+                                                      [&](const ReviewerAssignment& a) { return a.reviewerId == reviewer; });
+    Status done = Status::success();
+    if (assigned) {
+        done = m_store->unassignReviewer(candidate, reviewer);
+    } else {
+        QString reason;
+        if (item->data(kCellRole).toInt() == Conflict) {
+            const auto given = MessageBox::text(this, tr("Conflict of interest"),
+                                                tr("This reviewer is from the candidate's administration. Why may "
+                                                   "they review the candidate?"));
+            if (!given) {
+                reload();
+                return;
+            }
+            reason = *given;
+        }
+        done = m_store->assignReviewer(candidate, reviewer, reason);
+    }
+    if (!done.ok()) {
+        MessageBox::critical(this, tr("Assignment not changed"), done.message());
+    }
+    reload();
+    m_table->setCurrentCell(row, column);
+    if (done.ok()) {
+        emit changed();
+    }
+}
+
+void AssignmentView::spreadEvenly()
+{
+    if (!m_store || m_workshop.isNull()) {
+        return;
+    }
+    const auto shortfalls = m_store->spreadReviewers(m_workshop, m_limit->value(), m_perCandidate->value());
+    if (!shortfalls.ok()) {
+        MessageBox::critical(this, tr("Reviewers not spread"), shortfalls.message());
+        return;
+    }
+    reload();
+    if (!shortfalls.value().isEmpty()) {
+        MessageBox::information(this, tr("Some candidates are short of reviewers"),
+                                shortfalls.value().join(QLatin1Char('\n')));
+    }
+    emit changed();
+}

@@ -1,0 +1,357 @@
+#include "candidates/CandidateListView.h"
+
+#include "Candidate.h"
+#include "CandidateFilter.h"
+#include "candidates/CandidateTableModel.h"
+#include "candidates/SearchResultsModel.h"
+#include "candidates/SnippetDelegate.h"
+#include "Store.h"
+#include "Workshop.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QSettings>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+const QString kHeaderKey = QStringLiteral("candidateList/header");
+// Long enough to let a fast typist finish a word, short enough to feel immediate.
+constexpr int kTypingPauseMs = 120;
+// More places than anyone reads; the list above holds every candidate found.
+constexpr int kMaxPlacesShown = 200;
+
+} // namespace
+
+CandidateListView::CandidateListView(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new CandidateTableModel(this))
+    , m_resultsModel(new SearchResultsModel(this))
+{
+    setObjectName(QStringLiteral("candidateList"));
+    m_quickFilter = new QLineEdit(this);
+    m_quickFilter->setObjectName(QStringLiteral("quickFilter"));
+    m_quickFilter->setPlaceholderText(tr("Filter by name, administration, country or e-mail"));
+    m_quickFilter->setAccessibleName(tr("Filter candidates"));
+    m_quickFilter->setClearButtonEnabled(true);
+    m_stage = new QComboBox(this);
+    m_stage->setObjectName(QStringLiteral("stageFilter"));
+    m_stage->setAccessibleName(tr("Stage"));
+    m_region = new QComboBox(this);
+    m_region->setObjectName(QStringLiteral("regionFilter"));
+    m_region->setAccessibleName(tr("Region"));
+    m_workshop = new QComboBox(this);
+    m_workshop->setObjectName(QStringLiteral("workshopFilter"));
+    m_workshop->setAccessibleName(tr("Workshop"));
+    m_notInformed = new QCheckBox(tr("Not yet &informed"), this);
+    m_notInformed->setObjectName(QStringLiteral("notInformedFilter"));
+    m_archived = new QCheckBox(tr("Show &archived"), this);
+    m_archived->setObjectName(QStringLiteral("archivedFilter"));
+    m_retention = new QCheckBox(tr("&Retention due"), this);
+    m_retention->setObjectName(QStringLiteral("retentionFilter"));
+    m_retention->setToolTip(tr("Candidates without consent to keep their data whose retention period is over"));
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("candidateCount"));
+    m_inDocuments = new QCheckBox(tr("Search in &documents"), this);
+    m_inDocuments->setObjectName(QStringLiteral("searchInDocuments"));
+    m_inDocuments->setToolTip(tr("Find every word in the candidates' fields or the text of their documents (CVs, "
+                                 "forms), and show where"));
+    m_results = new QTableView(this);
+    m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setAccessibleName(tr("Where the words were found"));
+    m_results->setModel(m_resultsModel);
+    m_results->setItemDelegateForColumn(SearchResultsModel::Snippet, new SnippetDelegate(m_results));
+    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_results->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->setWordWrap(false);
+    m_results->setTabKeyNavigation(false);
+    m_results->verticalHeader()->hide();
+    m_results->horizontalHeader()->setStretchLastSection(true);
+    m_results->hide();
+    m_resultsNote = new QLabel(this);
+    m_resultsNote->setObjectName(QStringLiteral("searchResultsNote"));
+    m_resultsNote->setWordWrap(true);
+    m_resultsNote->hide();
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("candidateTable"));
+    m_table->setAccessibleName(tr("Candidates"));
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(CandidateTableModel::FamilyName, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);  // Tab leaves the table, arrows move within it
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+
+    m_columnsMenu = new QMenu(tr("&Columns"), this);
+    m_columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
+    for (int column = 0; column < CandidateTableModel::ColumnCount; ++column) {
+        QAction* action = m_columnsMenu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setObjectName(QStringLiteral("column%1").arg(column));
+        action->setCheckable(true);
+        action->setChecked(true);
+        action->setEnabled(column != CandidateTableModel::FamilyName);  // a row needs a name
+        connect(action, &QAction::toggled, this, [this, column](bool shown) {
+            m_table->setColumnHidden(column, !shown);
+            saveLayout();
+        });
+    }
+    connect(header, &QHeaderView::customContextMenuRequested, this,
+            [this, header](const QPoint& at) { m_columnsMenu->popup(header->mapToGlobal(at)); });
+    connect(header, &QHeaderView::sectionResized, this, [this]() { saveLayout(); });
+    connect(header, &QHeaderView::sectionMoved, this, [this]() { saveLayout(); });
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this]() { saveLayout(); });
+
+    // The quick filter gets a row of its own: it is what people use most, and it needs room.
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_stage, 1);
+    filters->addWidget(m_region, 1);
+    filters->addWidget(m_workshop, 1);
+    auto* flags = new QHBoxLayout;
+    flags->addWidget(m_notInformed);
+    flags->addWidget(m_archived);
+    flags->addWidget(m_retention);
+    flags->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    auto* search = new QHBoxLayout;
+    search->addWidget(m_quickFilter, 1);
+    search->addWidget(m_inDocuments);
+    layout->addLayout(search);
+    layout->addLayout(filters);
+    layout->addLayout(flags);
+    layout->addWidget(m_table, 2);
+    layout->addWidget(m_resultsNote);
+    layout->addWidget(m_results, 1);
+    layout->addWidget(m_count);
+
+    m_typing = new QTimer(this);
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(kTypingPauseMs);
+    connect(m_typing, &QTimer::timeout, this, &CandidateListView::reload);
+    connect(m_quickFilter, &QLineEdit::textChanged, this, &CandidateListView::scheduleReload);
+    for (QComboBox* box : {m_stage, m_region, m_workshop}) {
+        connect(box, &QComboBox::currentIndexChanged, this, &CandidateListView::reload);
+    }
+    connect(m_notInformed, &QCheckBox::toggled, this, &CandidateListView::reload);
+    connect(m_archived, &QCheckBox::toggled, this, &CandidateListView::reload);
+    connect(m_retention, &QCheckBox::toggled, this, &CandidateListView::reload);
+    connect(m_inDocuments, &QCheckBox::toggled, this, [this](bool on) {
+        m_quickFilter->setPlaceholderText(on ? tr("Search names, fields and documents (CVs, forms)")
+                                             : tr("Filter by name, administration, country or e-mail"));
+        reload();
+    });
+    // Picking a place picks its candidate, who is listed: the list holds what the search found.
+    connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid()) {
+                    select(m_resultsModel->hitAt(current).candidateId);
+                }
+            });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CandidateListView::currentCandidateChanged);
+    connect(m_table, &QTableView::activated, this, &CandidateListView::candidateActivated);
+    setFocusProxy(m_quickFilter);
+    restoreLayout();
+}
+
+CandidateListView::~CandidateListView() = default;
+
+void CandidateListView::setStore(const Store* store)
+{
+    m_store = store;
+    fillFilterChoices();
+    reload();
+    m_table->resizeColumnsToContents();
+    restoreLayout();
+}
+
+void CandidateListView::fillFilterChoices()
+{
+    for (QComboBox* box : {m_stage, m_region, m_workshop}) {
+        box->blockSignals(true);
+        box->clear();
+    }
+    m_stage->addItem(tr("All stages"), QString());
+    for (Stage stage : allOf<Stage>()) {
+        m_stage->addItem(labelOf(stage), keyOf(stage));
+    }
+    m_region->addItem(tr("All regions"), QString());
+    for (Region region : allOf<Region>()) {
+        m_region->addItem(labelOf(region), keyOf(region));
+    }
+    m_workshop->addItem(tr("All workshops"), QString());
+    if (m_store) {
+        const auto workshops = m_store->workshops();
+        for (const Workshop& workshop : workshops.ok() ? workshops.value() : QList<Workshop>()) {
+            m_workshop->addItem(workshop.title, workshop.meta.id.toString());
+        }
+    }
+    for (QComboBox* box : {m_stage, m_region, m_workshop}) {
+        box->blockSignals(false);
+    }
+}
+
+void CandidateListView::scheduleReload()
+{
+    m_typing->start();
+}
+
+void CandidateListView::reload()
+{
+    m_typing->stop();
+    if (!m_store) {
+        m_placesPending.reset();
+        m_model->setCandidates({});
+        m_count->clear();
+        return;
+    }
+    CandidateFilter filter;
+    filter.text = m_quickFilter->text();
+    filter.stage = fromKey<Stage>(m_stage->currentData().toString());
+    filter.region = fromKey<Region>(m_region->currentData().toString());
+    filter.workshopId = QUuid::fromString(m_workshop->currentData().toString());
+    filter.notYetInformed = m_notInformed->isChecked();
+    filter.includeArchived = m_archived->isChecked();
+    filter.retentionDue = m_retention->isChecked();
+    filter.listedFieldsOnly = true;  // the editor reads the candidate afresh, whole
+    filter.inDocuments = m_inDocuments->isChecked();
+    const QUuid selected = currentCandidate() ? currentCandidate()->meta.id : QUuid();
+    const auto found = m_store->findCandidates(filter);
+    m_model->setCandidates(found.ok() ? found.value() : QList<Candidate>());
+    const QHeaderView* header = m_table->horizontalHeader();
+    m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    const int total = m_store->candidateCount().ok() ? m_store->candidateCount().value() : m_model->rowCount();
+    m_count->setText(filter.isEmpty() ? tr("%Ln candidate(s)", nullptr, total)
+                                      : tr("%1 of %Ln candidate(s)", nullptr, total)
+                                            .arg(QLocale().toString(m_model->rowCount())));
+    select(selected);
+    prepareSearchResults(filter);
+}
+
+void CandidateListView::refreshSearch()
+{
+    if (m_inDocuments->isChecked() && !m_quickFilter->text().trimmed().isEmpty()) {
+        reload();
+    }
+}
+
+namespace {
+
+// Posted at low priority, after the repaint the new list asked for (QWidget::update posts
+// its request at that priority too, and events of one priority keep their order).
+const QEvent::Type kShowPlacesEvent = QEvent::Type(QEvent::registerEventType());
+
+} // namespace
+
+void CandidateListView::prepareSearchResults(const CandidateFilter& filter)
+{
+    const bool searching = m_store && filter.inDocuments && !filter.text.trimmed().isEmpty();
+    m_results->setVisible(searching);
+    m_resultsNote->setVisible(searching);
+    m_resultsModel->setHits({});
+    m_placesPending.reset();
+    if (!searching) {
+        return;
+    }
+    m_placesPending = std::make_unique<CandidateFilter>(filter);
+    m_resultsNote->setText(tr("Looking for where the words were found…"));
+    QCoreApplication::postEvent(this, new QEvent(kShowPlacesEvent), Qt::LowEventPriority);
+}
+
+void CandidateListView::customEvent(QEvent* event)
+{
+    if (event->type() == kShowPlacesEvent) {
+        showPendingSearchResults();
+        return;
+    }
+    QWidget::customEvent(event);
+}
+
+void CandidateListView::showPendingSearchResults()
+{
+    if (!m_placesPending || !m_store) {
+        return;
+    }
+    // The places of the candidates listed: the other filters (stage, region...) rank too.
+    const CandidateFilter filter = *m_placesPending;
+    m_placesPending.reset();
+    const auto found = m_store->search(filter, kMaxPlacesShown);
+    const QList<SearchHit> hits = found.ok() ? found.value() : QList<SearchHit>();
+    m_resultsModel->setHits(hits);
+    QStringList note;
+    note.append(found.ok() ? (int(found.value().size()) == kMaxPlacesShown
+                                  ? tr("Where the words were found (the best %1 places):").arg(kMaxPlacesShown)
+                                  : tr("Where the words were found:"))
+                           : found.message());
+    const auto waiting = m_store->documentsToReadCount();
+    if (waiting.ok() && waiting.value() > 0) {
+        note.append(m_store->isReadOnly()
+                        ? tr("%Ln document(s) are not searchable yet: the officer's copy of the application reads "
+                             "them.",
+                             nullptr, waiting.value())
+                        : tr("%Ln document(s) are still being read and not searched yet.", nullptr, waiting.value()));
+    }
+    m_resultsNote->setText(note.join(QLatin1Char(' ')));
+    m_results->resizeColumnToContents(SearchResultsModel::CandidateName);
+    m_results->resizeColumnToContents(SearchResultsModel::Where);
+}
+
+void CandidateListView::select(const QUuid& id)
+{
+    for (int row = 0; row < m_model->rowCount() && !id.isNull(); ++row) {
+        if (m_model->candidateAt(m_model->index(row, 0)).meta.id == id) {
+            if (m_table->currentIndex().row() != row) {
+                m_table->selectRow(row);
+            }
+            return;
+        }
+    }
+    m_table->selectionModel()->clearCurrentIndex();
+    m_table->clearSelection();
+}
+
+const Candidate* CandidateListView::currentCandidate() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() && current.row() < m_model->rowCount() ? &m_model->candidateAt(current) : nullptr;
+}
+
+void CandidateListView::saveLayout() const
+{
+    QSettings().setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
+}
+
+void CandidateListView::restoreLayout()
+{
+    const QByteArray state = QSettings().value(kHeaderKey).toByteArray();
+    if (state.isEmpty() || !m_table->horizontalHeader()->restoreState(state)) {
+        return;
+    }
+    for (QAction* action : m_columnsMenu->actions()) {
+        const int column = action->objectName().mid(6).toInt();
+        action->blockSignals(true);
+        action->setChecked(!m_table->isColumnHidden(column));
+        action->blockSignals(false);
+    }
+}

@@ -1,0 +1,131 @@
+#include "history/AuditTrailDialog.h"
+
+#include "AuditLabels.h"
+#include "history/AuditTrailModel.h"
+#include "Clock.h"
+#include "Store.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+AuditTrailDialog::AuditTrailDialog(const Store& store, const QUuid& subject, const QString& subjectName,
+                                   QWidget* parent)
+    : QDialog(parent)
+    , m_model(new AuditTrailModel(this))
+    , m_filter(new AuditTrailFilter(this))
+{
+    setObjectName(QStringLiteral("auditTrailDialog"));
+    setWindowTitle(subject.isNull() ? tr("History of the file") : tr("History of %1").arg(subjectName));
+    const auto trail = store.auditTrail(subject);
+    m_model->setEntries(trail.ok() ? trail.value() : QList<AuditEntry>());
+    m_filter->setSourceModel(m_model);
+
+    m_text = new QLineEdit(this);
+    m_text->setObjectName(QStringLiteral("historySearch"));
+    m_text->setPlaceholderText(tr("Names, values, people…"));
+    m_text->setClearButtonEnabled(true);
+    m_group = new QComboBox(this);
+    m_group->setObjectName(QStringLiteral("historyKind"));
+    m_group->addItem(tr("All changes"), QString());
+    for (const auto& [key, name] : AuditLabels::groups()) {
+        m_group->addItem(name, key);
+    }
+    m_actor = new QComboBox(this);
+    m_actor->setObjectName(QStringLiteral("historyPerson"));
+    m_actor->addItem(tr("Everyone"), QString());
+    for (const QString& actor : m_model->actors()) {
+        m_actor->addItem(actor, actor);
+    }
+    const QDate first = m_model->rowCount() > 0 ? m_model->entryAt(0).at.toLocalTime().date() : Clock::today();
+    m_from = new QDateEdit(first, this);
+    m_from->setObjectName(QStringLiteral("historyFrom"));
+    m_from->setCalendarPopup(true);
+    m_to = new QDateEdit(Clock::today(), this);
+    m_to->setObjectName(QStringLiteral("historyTo"));
+    m_to->setCalendarPopup(true);
+
+    auto* filters = new QFormLayout;
+    filters->addRow(tr("&Search:"), m_text);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_group, 1);
+    row->addWidget(m_actor, 1);
+    filters->addRow(tr("&Kind and person:"), row);
+    m_group->setAccessibleName(tr("Kind of change"));
+    m_actor->setAccessibleName(tr("Person"));
+    auto* dates = new QHBoxLayout;
+    dates->addWidget(m_from);
+    auto* toLabel = new QLabel(tr("&to"), this);
+    toLabel->setBuddy(m_to);
+    dates->addWidget(toLabel);
+    dates->addWidget(m_to);
+    dates->addStretch();
+    filters->addRow(tr("&From:"), dates);
+    m_from->setAccessibleName(tr("From date"));
+    m_to->setAccessibleName(tr("To date"));
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setAccessibleName(tr("Changes"));
+    m_table->setModel(m_filter);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->resizeColumnsToContents();
+    m_details = new QPlainTextEdit(this);
+    m_details->setObjectName(QStringLiteral("historyDetails"));
+    m_details->setAccessibleName(tr("Record before and after the change"));
+    m_details->setReadOnly(true);
+    m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+
+    connect(m_text, &QLineEdit::textChanged, this, &AuditTrailDialog::applyFilters);
+    connect(m_group, &QComboBox::currentIndexChanged, this, &AuditTrailDialog::applyFilters);
+    connect(m_actor, &QComboBox::currentIndexChanged, this, &AuditTrailDialog::applyFilters);
+    connect(m_from, &QDateEdit::dateChanged, this, &AuditTrailDialog::applyFilters);
+    connect(m_to, &QDateEdit::dateChanged, this, &AuditTrailDialog::applyFilters);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditTrailDialog::showDetails);
+    resize(900, 600);
+    if (m_filter->rowCount() > 0) {
+        m_table->selectRow(m_filter->rowCount() - 1);  // the latest change
+    }
+}
+
+void AuditTrailDialog::applyFilters()
+{
+    m_filter->setText(m_text->text());
+    m_filter->setGroup(m_group->currentData().toString());
+    m_filter->setActor(m_actor->currentData().toString());
+    m_filter->setDates(m_from->date(), m_to->date());
+    showDetails();
+}
+
+void AuditTrailDialog::showDetails()
+{
+    const QModelIndex current = m_table->currentIndex();
+    m_details->setPlainText(current.isValid() ? current.data(AuditTrailModel::DetailsRole).toString() : QString());
+}
