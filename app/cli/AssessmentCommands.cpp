@@ -99,6 +99,7 @@ struct AssessmentText {
 RankingCommand::RankingCommand()
     : Command(QStringLiteral("ranking"), tr("Rank a workshop's applicants for Stage 1 against its seats."))
 {
+    declarePositionals(1, 1);
 }
 
 void RankingCommand::configure(QCommandLineParser& parser)
@@ -108,8 +109,6 @@ void RankingCommand::configure(QCommandLineParser& parser)
     parser.addOption({kJson, tr("Print JSON instead of a table.")});
 }
 
-int RankingCommand::minimumPositionals() const { return 1; }
-int RankingCommand::maximumPositionals() const { return 1; }
 
 int RankingCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
@@ -181,6 +180,7 @@ int RankingCommand::execute(const QCommandLineParser& parser, QTextStream& out, 
 AgreementCommand::AgreementCommand()
     : Command(QStringLiteral("agreement"), tr("How far reviewers agree: Fleiss' kappa, ICC(2,1), Krippendorff's alpha."))
 {
+    declarePositionals(0, 1);
 }
 
 void AgreementCommand::configure(QCommandLineParser& parser)
@@ -193,8 +193,6 @@ void AgreementCommand::configure(QCommandLineParser& parser)
     parser.addOption({kJson, tr("Print JSON instead of text.")});
 }
 
-int AgreementCommand::minimumPositionals() const { return 0; }
-int AgreementCommand::maximumPositionals() const { return 1; }
 
 int AgreementCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
@@ -338,6 +336,7 @@ int AgreementCommand::execute(const QCommandLineParser& parser, QTextStream& out
 SelectCommand::SelectCommand()
     : Command(QStringLiteral("select"), tr("Propose the best participants for a workshop's seats, with reasons."))
 {
+    declarePositionals(1, 1);
 }
 
 void SelectCommand::configure(QCommandLineParser& parser)
@@ -354,8 +353,6 @@ void SelectCommand::configure(QCommandLineParser& parser)
     parser.addOption({kJson, tr("Print JSON instead of text.")});
 }
 
-int SelectCommand::minimumPositionals() const { return 1; }
-int SelectCommand::maximumPositionals() const { return 1; }
 
 namespace {
 

@@ -15,8 +15,6 @@
                                                                                                     \
     protected:                                                                                      \
         void configure(QCommandLineParser& parser) override;                                        \
-        int minimumPositionals() const override;                                                    \
-        int maximumPositionals() const override;                                                    \
         int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override; \
     };
 

@@ -9,6 +9,7 @@
 BackupCommand::BackupCommand()
     : Command(QStringLiteral("backup"), tr("Write a verified copy of a file, even while someone is editing it."))
 {
+    declarePositionals(2, 2);
     declareCreates({{QStringLiteral("{file}"), QStringLiteral("{out}/copy.accred")}});
 }
 
@@ -37,6 +38,7 @@ RestoreCommand::RestoreCommand()
     : Command(QStringLiteral("restore"),
               tr("Write a new file from a backup, after checking the backup. Never replaces a file."))
 {
+    declarePositionals(2, 2);
     declareCreates({{QStringLiteral("{backup}"), QStringLiteral("{out}/restored.accred")}});
 }
 

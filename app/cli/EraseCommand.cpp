@@ -10,6 +10,7 @@ EraseCommand::EraseCommand()
     : Command(QStringLiteral("erase"),
               tr("Erase a candidate's personal data for good (officers only; needs --reason and --yes)."))
 {
+    declarePositionals(2, 2);
     // Untagged: a run that finds her erased by another at the same moment has nothing left
     // to do and succeeds without an entry.
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Dlamini"), QStringLiteral("--reason"),

@@ -62,6 +62,7 @@ ImportCommand::ImportCommand()
               tr("Import applications from a CSV spreadsheet export (officers). Nothing is imported while a row is "
                  "invalid."))
 {
+    declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("{csv}")}});
 }
 

@@ -16,7 +16,5 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int minimumPositionals() const override { return 2; }
-    int maximumPositionals() const override { return 2; }
     int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
 };

@@ -82,6 +82,7 @@ Result<Workshop> findWorkshop(const Store& store, const QString& argument)
 WorkshopAddCommand::WorkshopAddCommand()
     : Command(QStringLiteral("workshop-add"), tr("Add an accreditation workshop (four days, 10 seats by default)."))
 {
+    declarePositionals(1, 1);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("--title"), QStringLiteral("Workshop {tag}"),
                     QStringLiteral("--start"), QStringLiteral("2031-03-03")}});
 }
@@ -98,8 +99,6 @@ void WorkshopAddCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("assessor"), tr("An assessor; repeat for several."), tr("NAME")});
 }
 
-int WorkshopAddCommand::minimumPositionals() const { return 1; }
-int WorkshopAddCommand::maximumPositionals() const { return 1; }
 
 int WorkshopAddCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
@@ -149,6 +148,7 @@ int WorkshopAddCommand::execute(const QCommandLineParser& parser, QTextStream& o
 WorkshopsCommand::WorkshopsCommand()
     : Command(QStringLiteral("workshops"), tr("List the workshops with their seats taken."))
 {
+    declarePositionals(1, 1);
 }
 
 void WorkshopsCommand::configure(QCommandLineParser& parser)
@@ -157,8 +157,6 @@ void WorkshopsCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
 }
 
-int WorkshopsCommand::minimumPositionals() const { return 1; }
-int WorkshopsCommand::maximumPositionals() const { return 1; }
 
 int WorkshopsCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
@@ -213,6 +211,7 @@ int WorkshopsCommand::execute(const QCommandLineParser& parser, QTextStream& out
 EnrolCommand::EnrolCommand()
     : Command(QStringLiteral("enrol"), tr("Give a candidate a seat in a workshop, or hand an applicant's seat back."))
 {
+    declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Diallo"), QStringLiteral("--workshop"),
                     QStringLiteral("Nairobi")}});
 }
@@ -225,8 +224,6 @@ void EnrolCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("none"), tr("Hand the seat back (applicants only).")});
 }
 
-int EnrolCommand::minimumPositionals() const { return 2; }
-int EnrolCommand::maximumPositionals() const { return 2; }
 
 int EnrolCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
@@ -279,6 +276,7 @@ ScreeningCommand::ScreeningCommand()
               tr("Record a candidate's Stage 1 screening against the profile: by hand, or the pre-check computed "
                  "from their data and the assessment (--check shows it, --confirm records it)."))
 {
+    declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Diallo"), QStringLiteral("--hard"),
                     QStringLiteral("met"), QStringLiteral("--counted"), QStringLiteral("5/8"),
                     QStringLiteral("--note"), QStringLiteral("{tag}"), QStringLiteral("--reason"),
@@ -304,8 +302,6 @@ void ScreeningCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("note"), tr("A note kept with the screening."), tr("TEXT")});
 }
 
-int ScreeningCommand::minimumPositionals() const { return 2; }
-int ScreeningCommand::maximumPositionals() const { return 2; }
 
 int ScreeningCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
@@ -402,6 +398,7 @@ int ScreeningCommand::preCheck(const QCommandLineParser& parser, QTextStream& ou
 CommitmentCommand::CommitmentCommand()
     : Command(QStringLiteral("commitment"), tr("Record a participant's availability commitment (point 5 of the call)."))
 {
+    declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--given"),
                     QStringLiteral("{today}"), QStringLiteral("--how"), QStringLiteral("{tag}")}});
 }
@@ -414,8 +411,6 @@ void CommitmentCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("how"), tr("How it was given, e.g. \"signed form by e-mail\"."), tr("TEXT")});
 }
 
-int CommitmentCommand::minimumPositionals() const { return 2; }
-int CommitmentCommand::maximumPositionals() const { return 2; }
 
 int CommitmentCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
@@ -449,6 +444,7 @@ int CommitmentCommand::execute(const QCommandLineParser& parser, QTextStream& ou
 AdvanceCommand::AdvanceCommand()
     : Command(QStringLiteral("advance"), tr("Record a decision that moves a candidate to another stage."))
 {
+    declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Mensah"), QStringLiteral("--to"),
                     QStringLiteral("selected"), QStringLiteral("--reason"), QStringLiteral("{tag}")}});
 }
@@ -468,8 +464,6 @@ void AdvanceCommand::configure(QCommandLineParser& parser)
                       tr("DATE")});
 }
 
-int AdvanceCommand::minimumPositionals() const { return 2; }
-int AdvanceCommand::maximumPositionals() const { return 2; }
 
 int AdvanceCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
@@ -521,6 +515,7 @@ int AdvanceCommand::execute(const QCommandLineParser& parser, QTextStream& out, 
 ReverseCommand::ReverseCommand()
     : Command(QStringLiteral("reverse"), tr("Reverse a candidate's latest decision with a new one (history is kept)."))
 {
+    declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Dlamini"), QStringLiteral("--reason"),
                     QStringLiteral("{tag}")}});
 }
@@ -532,8 +527,6 @@ void ReverseCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("reason"), tr("Why the decision is reversed."), tr("TEXT")});
 }
 
-int ReverseCommand::minimumPositionals() const { return 2; }
-int ReverseCommand::maximumPositionals() const { return 2; }
 
 int ReverseCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
@@ -566,6 +559,7 @@ int ReverseCommand::execute(const QCommandLineParser& parser, QTextStream& out, 
 InformCommand::InformCommand()
     : Command(QStringLiteral("inform"), tr("Record that a candidate was told of the decisions awaiting it."))
 {
+    declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--channel"),
                     QStringLiteral("email")}});
 }
@@ -578,8 +572,6 @@ void InformCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("date"), tr("When, as YYYY-MM-DD (default today)."), tr("DATE")});
 }
 
-int InformCommand::minimumPositionals() const { return 2; }
-int InformCommand::maximumPositionals() const { return 2; }
 
 int InformCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
@@ -617,6 +609,7 @@ int InformCommand::execute(const QCommandLineParser& parser, QTextStream& out, Q
 ToInformCommand::ToInformCommand()
     : Command(QStringLiteral("to-inform"), tr("List the candidates still to be told of a decision."))
 {
+    declarePositionals(1, 1);
 }
 
 void ToInformCommand::configure(QCommandLineParser& parser)
@@ -626,8 +619,6 @@ void ToInformCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
 }
 
-int ToInformCommand::minimumPositionals() const { return 1; }
-int ToInformCommand::maximumPositionals() const { return 1; }
 
 int ToInformCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
@@ -693,6 +684,7 @@ int ToInformCommand::execute(const QCommandLineParser& parser, QTextStream& out,
 CloseStepCommand::CloseStepCommand()
     : Command(QStringLiteral("close-step"), tr("Close (or reopen) a step of a workshop's round."))
 {
+    declarePositionals(1, 1);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("--workshop"), QStringLiteral("Nairobi"),
                     QStringLiteral("--step"), QStringLiteral("selection"), QStringLiteral("--reason"),
                     QStringLiteral("{tag}")}});
@@ -709,8 +701,6 @@ void CloseStepCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("reopen"), tr("Reopen the step instead.")});
 }
 
-int CloseStepCommand::minimumPositionals() const { return 1; }
-int CloseStepCommand::maximumPositionals() const { return 1; }
 
 int CloseStepCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
@@ -744,6 +734,7 @@ int CloseStepCommand::execute(const QCommandLineParser& parser, QTextStream& out
 HistoryCommand::HistoryCommand()
     : Command(QStringLiteral("history"), tr("Show every decision about a candidate, oldest first."))
 {
+    declarePositionals(2, 2);
 }
 
 void HistoryCommand::configure(QCommandLineParser& parser)
@@ -753,8 +744,6 @@ void HistoryCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
 }
 
-int HistoryCommand::minimumPositionals() const { return 2; }
-int HistoryCommand::maximumPositionals() const { return 2; }
 
 int HistoryCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {

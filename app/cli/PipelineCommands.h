@@ -20,8 +20,6 @@ Result<Workshop> findWorkshop(const Store& store, const QString& argument);
                                                                                                     \
     protected:                                                                                      \
         void configure(QCommandLineParser& parser) override;                                        \
-        int minimumPositionals() const override;                                                    \
-        int maximumPositionals() const override;                                                    \
         int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override; \
     };
 
@@ -42,8 +40,6 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int minimumPositionals() const override;
-    int maximumPositionals() const override;
     int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
 
 private:

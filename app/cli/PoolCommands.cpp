@@ -332,6 +332,7 @@ ActivityRemoveCommand::ActivityRemoveCommand()
               tr("Remove an activity and who took part in it (officers); refused once Stage 3 appraisals were "
                  "recorded for it."))
 {
+    declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("E-commerce and counterfeit medicines"),
                     QStringLiteral("--reason"), QStringLiteral("{tag}")}});
 }

@@ -19,6 +19,7 @@ ReviewInitCommand::ReviewInitCommand()
               tr("Make your review file for a shared file (reviewers): your scores go there, never into the "
                  "shared file."))
 {
+    declarePositionals(2, 2);
     declareCreates({{QStringLiteral("{file}"), QStringLiteral("{out}/ana.review"), QStringLiteral("--as"),
                      QStringLiteral("{reviewer}")}});
 }
@@ -190,6 +191,7 @@ ImportReviewCommand::ImportReviewCommand()
     : Command(QStringLiteral("import-review"),
               tr("Import a reviewer's review file into the shared file (officers). Importing again is harmless."))
 {
+    declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("{review}")}});
 }
 

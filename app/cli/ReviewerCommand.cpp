@@ -13,6 +13,12 @@
 ReviewerSession::ReviewerSession() = default;
 ReviewerSession::~ReviewerSession() = default;
 
+ReviewerCommand::ReviewerCommand(QString name, QString summary)
+    : Command(std::move(name), std::move(summary))
+{
+    declarePositionals(2, 2);  // FILE CANDIDATE
+}
+
 void ReviewerCommand::configureReviewer(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The shared Accreditation Desk file."));

@@ -23,11 +23,9 @@ struct ReviewerSession {
 class ReviewerCommand : public Command
 {
 public:
-    using Command::Command;
+    ReviewerCommand(QString name, QString summary);
 
 protected:
-    int minimumPositionals() const override { return 2; }
-    int maximumPositionals() const override { return 2; }
     /// FILE, CANDIDATE, --reviewer and --review.
     void configureReviewer(QCommandLineParser& parser);
     /// Opens FILE (read-only), finds CANDIDATE and the reviewer, checks the reviewer acts as

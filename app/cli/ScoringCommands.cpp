@@ -102,6 +102,7 @@ AssignCommand::AssignCommand()
     : Command(QStringLiteral("assign"),
               tr("Assign a reviewer to a candidate, or spread the reviewers evenly over a workshop (officers)."))
 {
+    declarePositionals(1, 3);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Mensah"), QStringLiteral("{reviewer}")}});
 }
 
@@ -226,6 +227,7 @@ ConsensusCommand::ConsensusCommand()
               tr("Record the consensus rating of a candidate on one criterion (officers), apart from the reviewers' "
                  "scores."))
 {
+    declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--criterion"),
                     QStringLiteral("personal.interpersonal"), QStringLiteral("--rating"), QStringLiteral("3"),
                     QStringLiteral("--comment"), QStringLiteral("{tag}")}});
@@ -282,6 +284,7 @@ OutcomeCommand::OutcomeCommand()
     : Command(QStringLiteral("outcome"),
               tr("Record the outcome of a step's assessment of a candidate (officers), apart from the scores."))
 {
+    declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--step"),
                     QStringLiteral("selection"), QStringLiteral("--passed"), QStringLiteral("--note"),
                     QStringLiteral("{tag}")}});

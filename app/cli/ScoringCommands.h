@@ -32,7 +32,6 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int maximumPositionals() const override { return 3; }
     int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
 };
 
@@ -57,8 +56,6 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int minimumPositionals() const override { return 2; }
-    int maximumPositionals() const override { return 2; }
     int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
 };
 
@@ -73,7 +70,5 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int minimumPositionals() const override { return 2; }
-    int maximumPositionals() const override { return 2; }
     int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
 };

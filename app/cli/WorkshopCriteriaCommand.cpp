@@ -49,6 +49,7 @@ WorkshopCriteriaCommand::WorkshopCriteriaCommand()
     : Command(QStringLiteral("workshop-criteria"),
               tr("List a workshop's own assessment criteria, or add, rename or remove one."))
 {
+    declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Nairobi"), QStringLiteral("--add"),
                     QStringLiteral("Criterion {tag}")},
                    {QStringLiteral("{file}"), QStringLiteral("Nairobi"), QStringLiteral("--rename"),
