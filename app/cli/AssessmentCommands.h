@@ -5,26 +5,43 @@
 
 #include "Command.h"
 
-#define AD_ASSESSMENT_COMMAND(Class)                                                                \
-    class Class : public Command                                                                    \
-    {                                                                                               \
-        Q_DECLARE_TR_FUNCTIONS(Class)                                                               \
-                                                                                                    \
-    public:                                                                                         \
-        Class();                                                                                    \
-                                                                                                    \
-    protected:                                                                                      \
-        void configure(QCommandLineParser& parser) override;                                        \
-        int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override; \
-    };
-
 /// `ranking FILE --workshop W [--json]`
-AD_ASSESSMENT_COMMAND(RankingCommand)
+class RankingCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(RankingCommand)
+
+public:
+    RankingCommand();
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+};
+
 /// `agreement FILE --workshop W [--json]`, or `agreement --ratings CSV [--json]` for a plain
 /// table of subject, rater, rating typed in from paper sheets.
-AD_ASSESSMENT_COMMAND(AgreementCommand)
+class AgreementCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(AgreementCommand)
+
+public:
+    AgreementCommand();
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+};
+
 /// `select FILE --workshop W [--max-per-administration K] [--min-per-gender G=N]…
 /// [--min-per-region R=N]… [--json]`
-AD_ASSESSMENT_COMMAND(SelectCommand)
+class SelectCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(SelectCommand)
 
-#undef AD_ASSESSMENT_COMMAND
+public:
+    SelectCommand();
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+};
