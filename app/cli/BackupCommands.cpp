@@ -7,7 +7,7 @@
 #include <QTextStream>
 
 BackupCommand::BackupCommand()
-    : Command(QStringLiteral("backup"), tr("Write a verified copy of a file, even while someone is editing it."))
+    : FileCommand(QStringLiteral("backup"), tr("Write a verified copy of a file, even while someone is editing it."), Store::Access::ReadOnly)
 {
     declarePositionals(2, 2);
     declareCreates({{QStringLiteral("{file}"), QStringLiteral("{out}/copy.accred")}});
@@ -19,14 +19,10 @@ void BackupCommand::configure(QCommandLineParser& parser)
     parser.addPositionalArgument(QStringLiteral("OUT"), tr("The backup to write (it must not exist)."));
 }
 
-int BackupCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int BackupCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::ReadOnly, err);
-    if (!store) {
-        return Failure;
-    }
     const QString target = parser.positionalArguments().at(1);
-    if (auto done = store->backupTo(target); !done.ok()) {
+    if (auto done = store.backupTo(target); !done.ok()) {
         err << done.message() << Qt::endl;
         return Failure;
     }

@@ -2,9 +2,9 @@
 // `backup FILE OUT` (a verified copy, even while someone writes), `restore BACKUP OUT`
 // (a new file from a verified backup) and `settings FILE [--backups-to-keep N]`.
 
-#include "Command.h"
+#include "FileCommand.h"
 
-class BackupCommand : public Command
+class BackupCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(BackupCommand)
 
@@ -13,7 +13,7 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
 class SettingsCommand : public Command

@@ -9,7 +9,7 @@
 #include <QTextStream>
 
 PeopleCommand::PeopleCommand()
-    : Command(QStringLiteral("people"), tr("List the people recorded in a file with their roles."))
+    : FileCommand(QStringLiteral("people"), tr("List the people recorded in a file with their roles."), Store::Access::ReadOnly)
 {
 }
 
@@ -19,13 +19,9 @@ void PeopleCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
 }
 
-int PeopleCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int PeopleCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::ReadOnly, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto people = store->people();
+    const auto people = store.people();
     if (!people.ok()) {
         err << people.message() << Qt::endl;
         return Failure;

@@ -146,7 +146,7 @@ int WorkshopAddCommand::execute(const QCommandLineParser& parser, QTextStream& o
 // --- workshops ----------------------------------------------------------------------------
 
 WorkshopsCommand::WorkshopsCommand()
-    : Command(QStringLiteral("workshops"), tr("List the workshops with their seats taken."))
+    : FileCommand(QStringLiteral("workshops"), tr("List the workshops with their seats taken."), Store::Access::ReadOnly)
 {
     declarePositionals(1, 1);
 }
@@ -158,14 +158,10 @@ void WorkshopsCommand::configure(QCommandLineParser& parser)
 }
 
 
-int WorkshopsCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int WorkshopsCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::ReadOnly, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto workshops = store->workshops();
-    const auto seats = store->workshopSeats();
+    const auto workshops = store.workshops();
+    const auto seats = store.workshopSeats();
     if (!workshops.ok() || !seats.ok()) {
         return fail(err, workshops.ok() ? seats.message() : workshops.message());
     }
@@ -176,7 +172,7 @@ int WorkshopsCommand::execute(const QCommandLineParser& parser, QTextStream& out
     QJsonArray array;
     TextTable table({tr("Title"), tr("Dates"), tr("Venue"), tr("Seats"), tr("Closed"), tr("Id")});
     for (const Workshop& w : workshops.value()) {
-        const auto closures = store->stepClosures(w.meta.id);
+        const auto closures = store.stepClosures(w.meta.id);
         if (!closures.ok()) {
             return fail(err, closures.message());
         }
@@ -513,7 +509,7 @@ int AdvanceCommand::execute(const QCommandLineParser& parser, QTextStream& out, 
 // --- reverse ------------------------------------------------------------------------------
 
 ReverseCommand::ReverseCommand()
-    : Command(QStringLiteral("reverse"), tr("Reverse a candidate's latest decision with a new one (history is kept)."))
+    : FileCommand(QStringLiteral("reverse"), tr("Reverse a candidate's latest decision with a new one (history is kept)."), Store::Access::Edit)
 {
     declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Dlamini"), QStringLiteral("--reason"),
@@ -528,24 +524,20 @@ void ReverseCommand::configure(QCommandLineParser& parser)
 }
 
 
-int ReverseCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int ReverseCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::Edit, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto candidate = findCandidate(*store, parser.positionalArguments().at(1));
+    const auto candidate = findCandidate(store, parser.positionalArguments().at(1));
     if (!candidate.ok()) {
         return fail(err, candidate.message());
     }
-    const auto history = store->decisions(candidate.value().meta.id);
+    const auto history = store.decisions(candidate.value().meta.id);
     if (!history.ok()) {
         return fail(err, history.message());
     }
     if (history.value().isEmpty()) {
         return fail(err, tr("%1 has no decision to reverse.").arg(candidate.value().displayName()));
     }
-    const auto reversal = store->reverseDecision(history.value().constLast().meta.id,
+    const auto reversal = store.reverseDecision(history.value().constLast().meta.id,
                                                  parser.value(QStringLiteral("reason")));
     if (!reversal.ok()) {
         return fail(err, reversal.message());
@@ -607,7 +599,7 @@ int InformCommand::execute(const QCommandLineParser& parser, QTextStream& out, Q
 // --- to-inform ----------------------------------------------------------------------------
 
 ToInformCommand::ToInformCommand()
-    : Command(QStringLiteral("to-inform"), tr("List the candidates still to be told of a decision."))
+    : FileCommand(QStringLiteral("to-inform"), tr("List the candidates still to be told of a decision."), Store::Access::ReadOnly)
 {
     declarePositionals(1, 1);
 }
@@ -620,22 +612,18 @@ void ToInformCommand::configure(QCommandLineParser& parser)
 }
 
 
-int ToInformCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int ToInformCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::ReadOnly, err);
-    if (!store) {
-        return Failure;
-    }
     QUuid workshopId;
     if (parser.isSet(QStringLiteral("workshop"))) {
-        const auto workshop = findWorkshop(*store, parser.value(QStringLiteral("workshop")));
+        const auto workshop = findWorkshop(store, parser.value(QStringLiteral("workshop")));
         if (!workshop.ok()) {
             return fail(err, workshop.message());
         }
         workshopId = workshop.value().meta.id;
     }
-    const auto pending = store->toInform(workshopId);
-    const auto workshops = store->workshops();
+    const auto pending = store.toInform(workshopId);
+    const auto workshops = store.workshops();
     if (!pending.ok() || !workshops.ok()) {
         return fail(err, pending.ok() ? workshops.message() : pending.message());
     }
@@ -732,7 +720,7 @@ int CloseStepCommand::execute(const QCommandLineParser& parser, QTextStream& out
 // --- history ------------------------------------------------------------------------------
 
 HistoryCommand::HistoryCommand()
-    : Command(QStringLiteral("history"), tr("Show every decision about a candidate, oldest first."))
+    : FileCommand(QStringLiteral("history"), tr("Show every decision about a candidate, oldest first."), Store::Access::ReadOnly)
 {
     declarePositionals(2, 2);
 }
@@ -745,17 +733,13 @@ void HistoryCommand::configure(QCommandLineParser& parser)
 }
 
 
-int HistoryCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int HistoryCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::ReadOnly, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto candidate = findCandidate(*store, parser.positionalArguments().at(1));
+    const auto candidate = findCandidate(store, parser.positionalArguments().at(1));
     if (!candidate.ok()) {
         return fail(err, candidate.message());
     }
-    const auto history = store->decisions(candidate.value().meta.id);
+    const auto history = store.decisions(candidate.value().meta.id);
     if (!history.ok()) {
         return fail(err, history.message());
     }

@@ -3,7 +3,7 @@
 // commitment that the rules need, decisions and their reversal, informing, closing a
 // workshop's steps, and a candidate's history. Every refusal is core's, word for word.
 
-#include "Command.h"
+#include "FileCommand.h"
 
 class Workshop;
 
@@ -24,7 +24,7 @@ protected:
 };
 
 /// `workshops FILE [--json]`: with seats taken and the steps closed.
-class WorkshopsCommand : public Command
+class WorkshopsCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(WorkshopsCommand)
 
@@ -33,7 +33,7 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
 /// `enrol FILE CANDIDATE --workshop W | --none`
@@ -93,7 +93,7 @@ protected:
 };
 
 /// `reverse FILE CANDIDATE --reason TEXT`: reverses the candidate's latest decision.
-class ReverseCommand : public Command
+class ReverseCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ReverseCommand)
 
@@ -102,7 +102,7 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
 /// `inform FILE CANDIDATE --channel letter|email|in_person [--date DATE]`
@@ -119,7 +119,7 @@ protected:
 };
 
 /// `to-inform FILE [--workshop W] [--json]`
-class ToInformCommand : public Command
+class ToInformCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ToInformCommand)
 
@@ -128,7 +128,7 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
 /// `close-step FILE --workshop W --step STEP [--reason TEXT] [--reopen]`
@@ -145,7 +145,7 @@ protected:
 };
 
 /// `history FILE CANDIDATE [--json]`
-class HistoryCommand : public Command
+class HistoryCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(HistoryCommand)
 
@@ -154,5 +154,5 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };

@@ -123,7 +123,7 @@ Result<Activity> findActivity(const Store& store, const QString& argument)
 // activities ----------------------------------------------------------------------------
 
 ActivitiesCommand::ActivitiesCommand()
-    : Command(QStringLiteral("activities"), tr("List the activities of a file with who took part."))
+    : FileCommand(QStringLiteral("activities"), tr("List the activities of a file with who took part."), Store::Access::ReadOnly)
 {
 }
 
@@ -133,13 +133,9 @@ void ActivitiesCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
 }
 
-int ActivitiesCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int ActivitiesCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::ReadOnly, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto activities = store->activities();
+    const auto activities = store.activities();
     if (!activities.ok()) {
         err << activities.message() << Qt::endl;
         return Failure;
@@ -147,7 +143,7 @@ int ActivitiesCommand::execute(const QCommandLineParser& parser, QTextStream& ou
     QHash<QUuid, QString> names;
     auto nameOf = [&](const QUuid& id) {
         if (!names.contains(id)) {
-            const auto c = store->candidate(id);
+            const auto c = store.candidate(id);
             names.insert(id, c.ok() ? c.value().displayName() : id.toString(QUuid::WithoutBraces));
         }
         return names.value(id);
@@ -328,9 +324,9 @@ int ActivityAddCommand::execute(const QCommandLineParser& parser, QTextStream& o
 // activity-remove -----------------------------------------------------------------------
 
 ActivityRemoveCommand::ActivityRemoveCommand()
-    : Command(QStringLiteral("activity-remove"),
+    : FileCommand(QStringLiteral("activity-remove"),
               tr("Remove an activity and who took part in it (officers); refused once Stage 3 appraisals were "
-                 "recorded for it."))
+                 "recorded for it."), Store::Access::Edit)
 {
     declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("E-commerce and counterfeit medicines"),
@@ -347,19 +343,15 @@ void ActivityRemoveCommand::configure(QCommandLineParser& parser)
                       tr("TEXT")});
 }
 
-int ActivityRemoveCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int ActivityRemoveCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::Edit, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto activity = findActivity(*store, parser.positionalArguments().at(1));
+    const auto activity = findActivity(store, parser.positionalArguments().at(1));
     if (!activity.ok()) {
         err << activity.message() << Qt::endl;
         return Failure;
     }
     const QString reason = parser.value(QStringLiteral("reason"));
-    const auto removal = store->activityRemoval(activity.value().meta.id);
+    const auto removal = store.activityRemoval(activity.value().meta.id);
     if (!removal.ok()) {
         err << removal.message() << Qt::endl;
         return Failure;
@@ -369,7 +361,7 @@ int ActivityRemoveCommand::execute(const QCommandLineParser& parser, QTextStream
         return Failure;
     }
     // The store judges again inside its unit of work: what it refuses is what counts.
-    const Status removed = store->removeActivity(activity.value().meta.id, reason);
+    const Status removed = store.removeActivity(activity.value().meta.id, reason);
     if (!removed.ok()) {
         err << removed.message() << Qt::endl;
         return Failure;
@@ -382,7 +374,7 @@ int ActivityRemoveCommand::execute(const QCommandLineParser& parser, QTextStream
 // pool ----------------------------------------------------------------------------------
 
 PoolCommand::PoolCommand()
-    : Command(QStringLiteral("pool"), tr("List the accredited advisors with the weeks of their commitment."))
+    : FileCommand(QStringLiteral("pool"), tr("List the accredited advisors with the weeks of their commitment."), Store::Access::ReadOnly)
 {
 }
 
@@ -392,18 +384,14 @@ void PoolCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
 }
 
-int PoolCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int PoolCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::ReadOnly, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto pool = store->pool();
+    const auto pool = store.pool();
     if (!pool.ok()) {
         err << pool.message() << Qt::endl;
         return Failure;
     }
-    const WeekCounting rule = store->weekCounting();
+    const WeekCounting rule = store.weekCounting();
     const QDate today = Clock::today();
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;

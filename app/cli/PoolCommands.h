@@ -3,9 +3,9 @@
 // `pool` (weeks used and left of each advisor's commitment) and `available` (who is free
 // for planned dates).
 
-#include "Command.h"
+#include "FileCommand.h"
 
-class ActivitiesCommand : public Command
+class ActivitiesCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ActivitiesCommand)
 
@@ -14,7 +14,7 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
 class ActivityAddCommand : public Command
@@ -32,7 +32,7 @@ protected:
 /// `activity-remove FILE ACTIVITY [--reason TEXT]`: refused (exit 1) by ActivityRemoval's
 /// rule: once Stage 3 appraisals were recorded for it, or without a reason once it has
 /// begun with leads or co-facilitators.
-class ActivityRemoveCommand : public Command
+class ActivityRemoveCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ActivityRemoveCommand)
 
@@ -41,10 +41,10 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
-class PoolCommand : public Command
+class PoolCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(PoolCommand)
 
@@ -53,7 +53,7 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
 class AvailableCommand : public Command

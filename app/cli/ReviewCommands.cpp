@@ -15,9 +15,9 @@
 #include <QTextStream>
 
 ReviewInitCommand::ReviewInitCommand()
-    : Command(QStringLiteral("review-init"),
+    : FileCommand(QStringLiteral("review-init"),
               tr("Make your review file for a shared file (reviewers): your scores go there, never into the "
-                 "shared file."))
+                 "shared file."), Store::Access::ReadOnly)
 {
     declarePositionals(2, 2);
     declareCreates({{QStringLiteral("{file}"), QStringLiteral("{out}/ana.review"), QStringLiteral("--as"),
@@ -30,23 +30,19 @@ void ReviewInitCommand::configure(QCommandLineParser& parser)
     parser.addPositionalArgument(QStringLiteral("REVIEW"), tr("The review file to make (it must not exist)."));
 }
 
-int ReviewInitCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int ReviewInitCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::ReadOnly, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto people = store->people();
-    const auto fileId = store->fileId();
+    const auto people = store.people();
+    const auto fileId = store.fileId();
     if (!people.ok() || !fileId.ok()) {
         err << (people.ok() ? fileId.message() : people.message()) << Qt::endl;
         return Failure;
     }
     const auto me = std::find_if(people.value().cbegin(), people.value().cend(),
-                                 [&](const Person& p) { return p.meta.id == store->personId(); });
+                                 [&](const Person& p) { return p.meta.id == store.personId(); });
     if (me == people.value().cend() || me->role != PersonRole::Reviewer) {
         err << tr("Only a reviewer recorded in the file can make a review file; you are recorded as %1.")
-                   .arg(labelOf(store->role()))
+                   .arg(labelOf(store.role()))
             << Qt::endl;
         return Failure;
     }
@@ -188,8 +184,8 @@ int DeclareConflictCommand::execute(const QCommandLineParser& parser, QTextStrea
 }
 
 ImportReviewCommand::ImportReviewCommand()
-    : Command(QStringLiteral("import-review"),
-              tr("Import a reviewer's review file into the shared file (officers). Importing again is harmless."))
+    : FileCommand(QStringLiteral("import-review"),
+              tr("Import a reviewer's review file into the shared file (officers). Importing again is harmless."), Store::Access::Edit)
 {
     declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("{review}")}});
@@ -201,13 +197,9 @@ void ImportReviewCommand::configure(QCommandLineParser& parser)
     parser.addPositionalArgument(QStringLiteral("REVIEW_FILE"), tr("The review file to import."));
 }
 
-int ImportReviewCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int ImportReviewCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::Edit, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto imported = store->importReview(parser.positionalArguments().at(1));
+    const auto imported = store.importReview(parser.positionalArguments().at(1));
     if (!imported.ok()) {
         err << imported.message() << Qt::endl;
         return Failure;

@@ -4,9 +4,10 @@
 // shared file when missing), `declare-conflict` records that they cannot judge a candidate,
 // and the officer's `import-review FILE REVIEW` brings both into the shared file.
 
+#include "FileCommand.h"
 #include "ReviewerCommand.h"
 
-class ReviewInitCommand : public Command
+class ReviewInitCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ReviewInitCommand)
 
@@ -15,7 +16,7 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
 class ScoreCommand : public ReviewerCommand
@@ -42,7 +43,7 @@ protected:
     int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
 };
 
-class ImportReviewCommand : public Command
+class ImportReviewCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ImportReviewCommand)
 
@@ -51,5 +52,5 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };

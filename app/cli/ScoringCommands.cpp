@@ -40,8 +40,8 @@ Result<Person> findPerson(const Store& store, const QString& argument)
 }
 
 ReviewersCommand::ReviewersCommand()
-    : Command(QStringLiteral("reviewers"),
-              tr("List the reviewers with the candidates assigned to them, submitted and declared conflicts."))
+    : FileCommand(QStringLiteral("reviewers"),
+              tr("List the reviewers with the candidates assigned to them, submitted and declared conflicts."), Store::Access::ReadOnly)
 {
 }
 
@@ -51,16 +51,12 @@ void ReviewersCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
 }
 
-int ReviewersCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int ReviewersCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::ReadOnly, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto people = store->people();
-    const auto assignments = store->assignments();
-    const auto conflicts = store->conflictDeclarations();
-    const auto scores = store->scores();
+    const auto people = store.people();
+    const auto assignments = store.assignments();
+    const auto conflicts = store.conflictDeclarations();
+    const auto scores = store.scores();
     if (!people.ok() || !assignments.ok() || !conflicts.ok() || !scores.ok()) {
         err << tr("Could not read the reviewers.") << Qt::endl;
         return Failure;

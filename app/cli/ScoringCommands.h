@@ -4,6 +4,7 @@
 // closes a reviewer's form of a candidate, and `consensus` records the officer's rating.
 // `score` (ReviewCommands.h) records a reviewer's rating.
 
+#include "FileCommand.h"
 #include "ReviewerCommand.h"
 
 class Person;
@@ -11,7 +12,7 @@ class Person;
 /// The person an argument names: id, account or name (case ignored).
 Result<Person> findPerson(const Store& store, const QString& argument);
 
-class ReviewersCommand : public Command
+class ReviewersCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ReviewersCommand)
 
@@ -20,7 +21,7 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
 class AssignCommand : public Command
