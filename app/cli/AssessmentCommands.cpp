@@ -1,6 +1,6 @@
 #include "AssessmentCommands.h"
 
-#include "PipelineCommands.h"
+#include "Lookup.h"
 #include "Ranking.h"
 #include "RatingsTable.h"
 #include "ReviewerAgreement.h"

@@ -2,7 +2,7 @@
 
 #include "AuditLog.h"
 #include "Candidate.h"
-#include "CandidateLookup.h"
+#include "Lookup.h"
 #include "TextTable.h"
 
 #include <QCommandLineParser>

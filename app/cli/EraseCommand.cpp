@@ -1,7 +1,7 @@
 #include "EraseCommand.h"
 
 #include "Candidate.h"
-#include "CandidateLookup.h"
+#include "Lookup.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

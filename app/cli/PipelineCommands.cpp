@@ -1,6 +1,6 @@
 #include "PipelineCommands.h"
 
-#include "CandidateLookup.h"
+#include "Lookup.h"
 #include "AvailabilityCommitment.h"
 #include "Candidate.h"
 #include "Clock.h"
@@ -45,37 +45,6 @@ struct PipelineText {
 
 } // namespace
 
-Result<Workshop> findWorkshop(const Store& store, const QString& argument)
-{
-    const auto workshops = store.workshops();
-    if (!workshops.ok()) {
-        return Result<Workshop>(workshops.error());
-    }
-    const QUuid id = QUuid::fromString(argument);
-    QList<Workshop> matches;
-    for (const Workshop& w : workshops.value()) {
-        if (id.isNull() ? w.title.contains(argument.trimmed(), Qt::CaseInsensitive) && !argument.trimmed().isEmpty()
-                        : w.meta.id == id) {
-            matches.append(w);
-        }
-    }
-    if (matches.isEmpty()) {
-        return Result<Workshop>::failure(ErrorCode::NotFound,
-                                         PipelineText::tr("No workshop matches \"%1\". Run \"workshops FILE\" for "
-                                                          "the list.")
-                                             .arg(argument));
-    }
-    if (matches.size() > 1) {
-        QStringList names;
-        for (const Workshop& w : matches) {
-            names.append(w.title + QStringLiteral(" (") + Command::idText(w.meta.id) + QLatin1Char(')'));
-        }
-        return Result<Workshop>::failure(ErrorCode::Invalid,
-                                         PipelineText::tr("\"%1\" matches several workshops; give one of their ids:\n%2")
-                                             .arg(argument, names.join(QLatin1Char('\n'))));
-    }
-    return matches.constFirst();
-}
 
 // --- workshop-add -------------------------------------------------------------------------
 

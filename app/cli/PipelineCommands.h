@@ -7,9 +7,6 @@
 
 class Workshop;
 
-/// The workshop a command-line argument names: an id, or words of one workshop's title.
-Result<Workshop> findWorkshop(const Store& store, const QString& argument);
-
 /// `workshop-add FILE --title T --start DATE [--venue V] [--region R] [--capacity N] [--days N] [--assessor A]…`
 class WorkshopAddCommand : public Command
 {

@@ -3,7 +3,7 @@
 #include "AccreditedAdvisor.h"
 #include "Activity.h"
 #include "ActivityRemoval.h"
-#include "CandidateLookup.h"
+#include "Lookup.h"
 #include "AvailabilitySearch.h"
 #include "Candidate.h"
 #include "Clock.h"

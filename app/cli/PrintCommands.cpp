@@ -1,11 +1,11 @@
 #include "PrintCommands.h"
 
-#include "CandidateLookup.h"
+#include "Lookup.h"
 #include "Candidate.h"
 #include "Clock.h"
 #include "LetterBatch.h"
 #include "PdfOutput.h"
-#include "PipelineCommands.h"
+#include "Lookup.h"
 #include "PrintSource.h"
 #include "Workshop.h"
 

@@ -1,7 +1,7 @@
 #include "ReviewCommands.h"
 
-#include "ScoringCommands.h"
-#include "CandidateLookup.h"
+#include "Lookup.h"
+#include "Lookup.h"
 #include "Candidate.h"
 #include "CompetenceProfile.h"
 #include "Person.h"

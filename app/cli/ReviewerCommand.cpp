@@ -1,11 +1,10 @@
 #include "ReviewerCommand.h"
 
-#include "CandidateLookup.h"
+#include "Lookup.h"
 #include "Candidate.h"
 #include "Person.h"
 #include "ReviewFile.h"
 #include "ReviewerWork.h"
-#include "ScoringCommands.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

@@ -1,10 +1,9 @@
 #include "ScoringCommands.h"
 
 #include "AssessmentRecords.h"
-#include "CandidateLookup.h"
+#include "Lookup.h"
 #include "Candidate.h"
 #include "Person.h"
-#include "PipelineCommands.h"
 #include "RecordJson.h"
 #include "ReviewFile.h"
 #include "ReviewRules.h"
@@ -20,24 +19,6 @@
 #include <QSet>
 #include <QTextStream>
 
-Result<Person> findPerson(const Store& store, const QString& argument)
-{
-    const auto people = store.people();
-    if (!people.ok()) {
-        return Result<Person>(people.error());
-    }
-    const QUuid id = QUuid::fromString(argument);
-    for (const Person& p : people.value()) {
-        if ((!id.isNull() && p.meta.id == id) || p.account.compare(argument, Qt::CaseInsensitive) == 0 ||
-            p.name.compare(argument, Qt::CaseInsensitive) == 0) {
-            return p;
-        }
-    }
-    return Result<Person>::failure(ErrorCode::NotFound,
-                                   ReviewersCommand::tr("Nobody recorded in the file is \"%1\"; `people FILE` lists "
-                                                        "them.")
-                                       .arg(argument));
-}
 
 ReviewersCommand::ReviewersCommand()
     : FileCommand(QStringLiteral("reviewers"),

@@ -9,9 +9,6 @@
 
 class Person;
 
-/// The person an argument names: id, account or name (case ignored).
-Result<Person> findPerson(const Store& store, const QString& argument);
-
 class ReviewersCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ReviewersCommand)

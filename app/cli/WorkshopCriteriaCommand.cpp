@@ -1,6 +1,6 @@
 #include "WorkshopCriteriaCommand.h"
 
-#include "PipelineCommands.h"
+#include "Lookup.h"
 #include "ScoringForm.h"
 #include "TextTable.h"
 #include "Workshop.h"
