@@ -4,6 +4,7 @@
 #include "AvailabilityCommitment.h"
 #include "Candidate.h"
 #include "Clock.h"
+#include "DateOption.h"
 #include "CompetenceProfile.h"
 #include "Pipeline.h"
 #include "RecordJson.h"
@@ -25,18 +26,6 @@ namespace {
 
 const QString kFile = QStringLiteral("FILE");
 const QString kCandidate = QStringLiteral("CANDIDATE");
-
-/// A date option: valid, or null with `ok` false when given but not YYYY-MM-DD.
-QDate dateOption(const QCommandLineParser& parser, const QString& name, bool* ok)
-{
-    *ok = true;
-    if (!parser.isSet(name)) {
-        return {};
-    }
-    const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
-    *ok = date.isValid();
-    return date;
-}
 
 // Gives the free functions of this file a translation context that lupdate sees.
 struct PipelineText {

@@ -7,6 +7,7 @@
 #include "AvailabilitySearch.h"
 #include "Candidate.h"
 #include "Clock.h"
+#include "DateOption.h"
 #include "RecordJson.h"
 #include "Store.h"
 #include "TextTable.h"
@@ -23,19 +24,6 @@ namespace {
 struct PoolCommandsText {
     Q_DECLARE_TR_FUNCTIONS(PoolCommands)
 };
-
-/// The ISO date of an option; prints a usage error and returns an invalid date when wrong.
-QDate dateOption(const QCommandLineParser& parser, const QString& name, QTextStream& err)
-{
-    const QString value = parser.value(name);
-    const QDate date = QDate::fromString(value, Qt::ISODate);
-    if (value.isEmpty()) {
-        err << PoolCommandsText::tr("--%1 is required: give a date as YYYY-MM-DD.").arg(name) << Qt::endl;
-    } else if (!date.isValid()) {
-        err << PoolCommandsText::tr("--%1 takes a date as YYYY-MM-DD, not \"%2\".").arg(name, value) << Qt::endl;
-    }
-    return date;
-}
 
 QString dates(const QDate& from, const QDate& to)
 {
@@ -227,8 +215,8 @@ int ActivityAddCommand::execute(const QCommandLineParser& parser, QTextStream& o
         return UsageError;
     }
     activity.kind = *kind;
-    activity.startDate = dateOption(parser, QStringLiteral("from"), err);
-    activity.endDate = dateOption(parser, QStringLiteral("to"), err);
+    activity.startDate = requiredDateOption(parser, QStringLiteral("from"), err);
+    activity.endDate = requiredDateOption(parser, QStringLiteral("to"), err);
     if (!activity.startDate.isValid() || !activity.endDate.isValid()) {
         return UsageError;
     }
@@ -449,8 +437,8 @@ void AvailableCommand::configure(QCommandLineParser& parser)
 int AvailableCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
     PlannedActivity planned;
-    planned.from = dateOption(parser, QStringLiteral("from"), err);
-    planned.to = dateOption(parser, QStringLiteral("to"), err);
+    planned.from = requiredDateOption(parser, QStringLiteral("from"), err);
+    planned.to = requiredDateOption(parser, QStringLiteral("to"), err);
     if (!planned.from.isValid() || !planned.to.isValid()) {
         return UsageError;
     }

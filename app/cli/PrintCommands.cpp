@@ -5,7 +5,6 @@
 #include "Clock.h"
 #include "LetterBatch.h"
 #include "PdfOutput.h"
-#include "Lookup.h"
 #include "PrintSource.h"
 #include "Workshop.h"
 

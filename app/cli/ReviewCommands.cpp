@@ -1,7 +1,6 @@
 #include "ReviewCommands.h"
 
 #include "Lookup.h"
-#include "Lookup.h"
 #include "Candidate.h"
 #include "CompetenceProfile.h"
 #include "Person.h"
