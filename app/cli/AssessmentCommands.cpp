@@ -97,7 +97,7 @@ struct AssessmentText {
 // --- ranking -------------------------------------------------------------------------------
 
 RankingCommand::RankingCommand()
-    : Command(QStringLiteral("ranking"), tr("Rank a workshop's applicants for Stage 1 against its seats."))
+    : FileCommand(QStringLiteral("ranking"), tr("Rank a workshop's applicants for Stage 1 against its seats."), Store::Access::ReadOnly)
 {
     declarePositionals(1, 1);
 }
@@ -110,16 +110,17 @@ void RankingCommand::configure(QCommandLineParser& parser)
 }
 
 
-int RankingCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int RankingCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
     if (!parser.isSet(kWorkshop)) {
         return usage(err, tr("Name the workshop with --workshop W."));
     }
-    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::ReadOnly, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto assessment = readAssessment(*store, parser.value(kWorkshop));
+    return Success;
+}
+
+int RankingCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    const auto assessment = readAssessment(store, parser.value(kWorkshop));
     if (!assessment.ok()) {
         return fail(err, assessment.message());
     }

@@ -3,10 +3,10 @@
 // seats, how far its reviewers agree, and the selection helper's proposal with a reason for
 // every pick and every candidate left out. All three only read the file.
 
-#include "Command.h"
+#include "FileCommand.h"
 
 /// `ranking FILE --workshop W [--json]`
-class RankingCommand : public Command
+class RankingCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RankingCommand)
 
@@ -15,7 +15,8 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
 /// `agreement FILE --workshop W [--json]`, or `agreement --ratings CSV [--json]` for a plain

@@ -8,9 +8,22 @@ FileCommand::FileCommand(QString name, QString summary, Store::Access access)
 {
 }
 
+int FileCommand::checkArguments(const QCommandLineParser& /*parser*/, QTextStream& /*err*/) const
+{
+    return Success;
+}
+
+Store::Access FileCommand::access(const QCommandLineParser& /*parser*/) const
+{
+    return m_access;
+}
+
 int FileCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
-    const auto store = openStore(parser.positionalArguments().constFirst(), m_access, err);
+    if (const int checked = checkArguments(parser, err); checked != Success) {
+        return checked;
+    }
+    const auto store = openStore(parser.positionalArguments().constFirst(), access(parser), err);
     if (!store) {
         return Failure;
     }

@@ -13,6 +13,11 @@ public:
     FileCommand(QString name, QString summary, Store::Access access);
 
 protected:
+    /// What the command line must say besides FILE, checked before FILE is opened so that a
+    /// usage error is told first: Success, or the exit code after printing what is wrong.
+    virtual int checkArguments(const QCommandLineParser& parser, QTextStream& err) const;
+    /// How FILE is opened; by default as declared, for a command whose options decide.
+    virtual Store::Access access(const QCommandLineParser& parser) const;
     /// Runs the command on FILE, open as declared.
     virtual int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) = 0;
 

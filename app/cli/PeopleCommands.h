@@ -15,7 +15,7 @@ protected:
     int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
-class PersonAddCommand : public Command
+class PersonAddCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(PersonAddCommand)
 
@@ -24,5 +24,6 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };

@@ -163,7 +163,7 @@ int WorkshopsCommand::executeOn(const QCommandLineParser& parser, Store& store, 
 // --- enrol --------------------------------------------------------------------------------
 
 EnrolCommand::EnrolCommand()
-    : Command(QStringLiteral("enrol"), tr("Give a candidate a seat in a workshop, or hand an applicant's seat back."))
+    : FileCommand(QStringLiteral("enrol"), tr("Give a candidate a seat in a workshop, or hand an applicant's seat back."), Store::Access::Edit)
 {
     declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Diallo"), QStringLiteral("--workshop"),
@@ -179,36 +179,37 @@ void EnrolCommand::configure(QCommandLineParser& parser)
 }
 
 
-int EnrolCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int EnrolCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
     if (parser.isSet(QStringLiteral("workshop")) == parser.isSet(QStringLiteral("none"))) {
         return usage(err, tr("Give either --workshop W or --none."));
     }
-    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::Edit, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto candidate = findCandidate(*store, parser.positionalArguments().at(1));
+    return Success;
+}
+
+int EnrolCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    const auto candidate = findCandidate(store, parser.positionalArguments().at(1));
     if (!candidate.ok()) {
         return fail(err, candidate.message());
     }
     QUuid workshopId;
     QString title;
     if (parser.isSet(QStringLiteral("workshop"))) {
-        const auto workshop = findWorkshop(*store, parser.value(QStringLiteral("workshop")));
+        const auto workshop = findWorkshop(store, parser.value(QStringLiteral("workshop")));
         if (!workshop.ok()) {
             return fail(err, workshop.message());
         }
         workshopId = workshop.value().meta.id;
         title = workshop.value().title;
     }
-    if (auto done = store->enrol(candidate.value().meta.id, workshopId); !done.ok()) {
+    if (auto done = store.enrol(candidate.value().meta.id, workshopId); !done.ok()) {
         return fail(err, done.message());
     }
     if (workshopId.isNull()) {
         out << tr("%1 holds no seat now.").arg(candidate.value().displayName()) << Qt::endl;
     } else {
-        const auto seats = store->workshopSeats();
+        const auto seats = store.workshopSeats();
         int taken = 0;
         int capacity = 0;
         for (const WorkshopSeats& s : seats.ok() ? seats.value() : QList<WorkshopSeats>()) {
@@ -628,7 +629,7 @@ int ToInformCommand::executeOn(const QCommandLineParser& parser, Store& store, Q
 // --- close-step ---------------------------------------------------------------------------
 
 CloseStepCommand::CloseStepCommand()
-    : Command(QStringLiteral("close-step"), tr("Close (or reopen) a step of a workshop's round."))
+    : FileCommand(QStringLiteral("close-step"), tr("Close (or reopen) a step of a workshop's round."), Store::Access::Edit)
 {
     declarePositionals(1, 1);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("--workshop"), QStringLiteral("Nairobi"),
@@ -648,24 +649,26 @@ void CloseStepCommand::configure(QCommandLineParser& parser)
 }
 
 
-int CloseStepCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int CloseStepCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
     const auto step = fromKey<PipelineStep>(parser.value(QStringLiteral("step")));
     if (!step) {
         return usage(err, tr("--step must be one of: %1.").arg(keyList<PipelineStep>()));
     }
-    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::Edit, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto workshop = findWorkshop(*store, parser.value(QStringLiteral("workshop")));
+    return Success;
+}
+
+int CloseStepCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    const auto step = fromKey<PipelineStep>(parser.value(QStringLiteral("step")));  // checked: one of them
+    const auto workshop = findWorkshop(store, parser.value(QStringLiteral("workshop")));
     if (!workshop.ok()) {
         return fail(err, workshop.message());
     }
     const bool reopen = parser.isSet(QStringLiteral("reopen"));
     const QString reason = parser.value(QStringLiteral("reason"));
-    const Status done = reopen ? store->reopenStep(workshop.value().meta.id, *step, reason)
-                               : store->closeStep(workshop.value().meta.id, *step, reason);
+    const Status done = reopen ? store.reopenStep(workshop.value().meta.id, *step, reason)
+                               : store.closeStep(workshop.value().meta.id, *step, reason);
     if (!done.ok()) {
         return fail(err, done.message());
     }

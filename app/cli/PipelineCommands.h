@@ -34,7 +34,7 @@ protected:
 };
 
 /// `enrol FILE CANDIDATE --workshop W | --none`
-class EnrolCommand : public Command
+class EnrolCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(EnrolCommand)
 
@@ -43,7 +43,8 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
 /// `screening FILE CANDIDATE --hard met|not-met --counted N/M [--note T]`, or the pre-check:
@@ -129,7 +130,7 @@ protected:
 };
 
 /// `close-step FILE --workshop W --step STEP [--reason TEXT] [--reopen]`
-class CloseStepCommand : public Command
+class CloseStepCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(CloseStepCommand)
 
@@ -138,7 +139,8 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
 /// `history FILE CANDIDATE [--json]`

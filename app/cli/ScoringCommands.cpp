@@ -258,8 +258,8 @@ int ConsensusCommand::execute(const QCommandLineParser& parser, QTextStream& out
 }
 
 OutcomeCommand::OutcomeCommand()
-    : Command(QStringLiteral("outcome"),
-              tr("Record the outcome of a step's assessment of a candidate (officers), apart from the scores."))
+    : FileCommand(QStringLiteral("outcome"),
+              tr("Record the outcome of a step's assessment of a candidate (officers), apart from the scores."), Store::Access::Edit)
 {
     declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--step"),
@@ -277,18 +277,20 @@ void OutcomeCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("note"), tr("Why, in a sentence."), tr("TEXT")});
 }
 
-int OutcomeCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int OutcomeCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
     const auto step = fromKey<PipelineStep>(parser.value(QStringLiteral("step")));
     if (!step || parser.isSet(QStringLiteral("passed")) == parser.isSet(QStringLiteral("not-passed"))) {
         err << tr("Give --step (%1) and either --passed or --not-passed.").arg(keyList<PipelineStep>()) << Qt::endl;
         return UsageError;
     }
-    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::Edit, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto candidate = findCandidate(*store, parser.positionalArguments().at(1));
+    return Success;
+}
+
+int OutcomeCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    const auto step = fromKey<PipelineStep>(parser.value(QStringLiteral("step")));  // checked: one of them
+    const auto candidate = findCandidate(store, parser.positionalArguments().at(1));
     if (!candidate.ok()) {
         err << candidate.message() << Qt::endl;
         return Failure;
@@ -298,7 +300,7 @@ int OutcomeCommand::execute(const QCommandLineParser& parser, QTextStream& out, 
     outcome.step = *step;
     outcome.passed = parser.isSet(QStringLiteral("passed"));
     outcome.note = parser.value(QStringLiteral("note"));
-    if (auto done = store->recordOutcome(outcome); !done.ok()) {
+    if (auto done = store.recordOutcome(outcome); !done.ok()) {
         err << done.message() << Qt::endl;
         return Failure;
     }

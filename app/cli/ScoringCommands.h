@@ -59,7 +59,7 @@ protected:
 
 /// `outcome FILE CANDIDATE --step STEP --passed|--not-passed [--note TEXT]`: the officer's
 /// outcome of one step's assessment, kept apart from the reviewers' scores.
-class OutcomeCommand : public Command
+class OutcomeCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(OutcomeCommand)
 
@@ -68,5 +68,6 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
