@@ -97,7 +97,8 @@ struct AssessmentText {
 // --- ranking -------------------------------------------------------------------------------
 
 RankingCommand::RankingCommand()
-    : FileCommand(QStringLiteral("ranking"), tr("Rank a workshop's applicants for Stage 1 against its seats."), Store::Access::ReadOnly)
+    : FileCommand(QStringLiteral("ranking"), tr("Rank a workshop's applicants for Stage 1 against its seats."),
+                  Store::Access::ReadOnly)
 {
     declarePositionals(1, 1);
 }

@@ -13,7 +13,8 @@
 #include <QTextStream>
 
 AuditCommand::AuditCommand()
-    : FileCommand(QStringLiteral("audit"), tr("Show the audit trail of a file, or of one candidate."), Store::Access::ReadOnly)
+    : FileCommand(QStringLiteral("audit"), tr("Show the audit trail of a file, or of one candidate."),
+                  Store::Access::ReadOnly)
 {
 }
 

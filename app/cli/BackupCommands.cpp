@@ -7,7 +7,8 @@
 #include <QTextStream>
 
 BackupCommand::BackupCommand()
-    : FileCommand(QStringLiteral("backup"), tr("Write a verified copy of a file, even while someone is editing it."), Store::Access::ReadOnly)
+    : FileCommand(QStringLiteral("backup"), tr("Write a verified copy of a file, even while someone is editing it."),
+                  Store::Access::ReadOnly)
 {
     declarePositionals(2, 2);
     declareCreates({{QStringLiteral("{file}"), QStringLiteral("{out}/copy.accred")}});

@@ -14,7 +14,8 @@
 #include <QTextStream>
 
 CandidatesCommand::CandidatesCommand()
-    : FileCommand(QStringLiteral("candidates"), tr("List the candidates of a file with their stage."), Store::Access::ReadOnly)
+    : FileCommand(QStringLiteral("candidates"), tr("List the candidates of a file with their stage."),
+                  Store::Access::ReadOnly)
 {
 }
 

@@ -17,7 +17,8 @@ constexpr qint64 kBatchBytes = 32 * 1000 * 1000;
 } // namespace
 
 IndexCommand::IndexCommand()
-    : FileCommand(QStringLiteral("index"), tr("Read the text of documents not read yet, for the full-text search."), Store::Access::Edit)
+    : FileCommand(QStringLiteral("index"), tr("Read the text of documents not read yet, for the full-text search."),
+                  Store::Access::Edit)
 {
     declareWrites({{QStringLiteral("{file}")}});
 }

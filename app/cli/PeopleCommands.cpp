@@ -9,7 +9,8 @@
 #include <QTextStream>
 
 PeopleCommand::PeopleCommand()
-    : FileCommand(QStringLiteral("people"), tr("List the people recorded in a file with their roles."), Store::Access::ReadOnly)
+    : FileCommand(QStringLiteral("people"), tr("List the people recorded in a file with their roles."),
+                  Store::Access::ReadOnly)
 {
 }
 
@@ -43,7 +44,8 @@ int PeopleCommand::executeOn(const QCommandLineParser& parser, Store& store, QTe
 }
 
 PersonAddCommand::PersonAddCommand()
-    : FileCommand(QStringLiteral("person-add"), tr("Record a person in a file with a role (officers only)."), Store::Access::Edit)
+    : FileCommand(QStringLiteral("person-add"), tr("Record a person in a file with a role (officers only)."),
+                  Store::Access::Edit)
 {
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("--name"), QStringLiteral("Person {tag}"),
                     QStringLiteral("--account"), QStringLiteral("{tag}"), QStringLiteral("--role"),

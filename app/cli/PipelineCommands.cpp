@@ -104,7 +104,8 @@ int WorkshopAddCommand::execute(const QCommandLineParser& parser, QTextStream& o
 // --- workshops ----------------------------------------------------------------------------
 
 WorkshopsCommand::WorkshopsCommand()
-    : FileCommand(QStringLiteral("workshops"), tr("List the workshops with their seats taken."), Store::Access::ReadOnly)
+    : FileCommand(QStringLiteral("workshops"), tr("List the workshops with their seats taken."),
+                  Store::Access::ReadOnly)
 {
     declarePositionals(1, 1);
 }
@@ -163,7 +164,9 @@ int WorkshopsCommand::executeOn(const QCommandLineParser& parser, Store& store, 
 // --- enrol --------------------------------------------------------------------------------
 
 EnrolCommand::EnrolCommand()
-    : FileCommand(QStringLiteral("enrol"), tr("Give a candidate a seat in a workshop, or hand an applicant's seat back."), Store::Access::Edit)
+    : FileCommand(QStringLiteral("enrol"),
+                  tr("Give a candidate a seat in a workshop, or hand an applicant's seat back."),
+                  Store::Access::Edit)
 {
     declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Diallo"), QStringLiteral("--workshop"),
@@ -468,7 +471,9 @@ int AdvanceCommand::execute(const QCommandLineParser& parser, QTextStream& out, 
 // --- reverse ------------------------------------------------------------------------------
 
 ReverseCommand::ReverseCommand()
-    : FileCommand(QStringLiteral("reverse"), tr("Reverse a candidate's latest decision with a new one (history is kept)."), Store::Access::Edit)
+    : FileCommand(QStringLiteral("reverse"),
+                  tr("Reverse a candidate's latest decision with a new one (history is kept)."),
+                  Store::Access::Edit)
 {
     declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Dlamini"), QStringLiteral("--reason"),
@@ -558,7 +563,8 @@ int InformCommand::execute(const QCommandLineParser& parser, QTextStream& out, Q
 // --- to-inform ----------------------------------------------------------------------------
 
 ToInformCommand::ToInformCommand()
-    : FileCommand(QStringLiteral("to-inform"), tr("List the candidates still to be told of a decision."), Store::Access::ReadOnly)
+    : FileCommand(QStringLiteral("to-inform"), tr("List the candidates still to be told of a decision."),
+                  Store::Access::ReadOnly)
 {
     declarePositionals(1, 1);
 }
@@ -629,7 +635,8 @@ int ToInformCommand::executeOn(const QCommandLineParser& parser, Store& store, Q
 // --- close-step ---------------------------------------------------------------------------
 
 CloseStepCommand::CloseStepCommand()
-    : FileCommand(QStringLiteral("close-step"), tr("Close (or reopen) a step of a workshop's round."), Store::Access::Edit)
+    : FileCommand(QStringLiteral("close-step"), tr("Close (or reopen) a step of a workshop's round."),
+                  Store::Access::Edit)
 {
     declarePositionals(1, 1);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("--workshop"), QStringLiteral("Nairobi"),
@@ -681,7 +688,8 @@ int CloseStepCommand::executeOn(const QCommandLineParser& parser, Store& store, 
 // --- history ------------------------------------------------------------------------------
 
 HistoryCommand::HistoryCommand()
-    : FileCommand(QStringLiteral("history"), tr("Show every decision about a candidate, oldest first."), Store::Access::ReadOnly)
+    : FileCommand(QStringLiteral("history"), tr("Show every decision about a candidate, oldest first."),
+                  Store::Access::ReadOnly)
 {
     declarePositionals(2, 2);
 }

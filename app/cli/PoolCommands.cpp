@@ -111,7 +111,8 @@ Result<Activity> findActivity(const Store& store, const QString& argument)
 // activities ----------------------------------------------------------------------------
 
 ActivitiesCommand::ActivitiesCommand()
-    : FileCommand(QStringLiteral("activities"), tr("List the activities of a file with who took part."), Store::Access::ReadOnly)
+    : FileCommand(QStringLiteral("activities"), tr("List the activities of a file with who took part."),
+                  Store::Access::ReadOnly)
 {
 }
 
@@ -313,8 +314,8 @@ int ActivityAddCommand::execute(const QCommandLineParser& parser, QTextStream& o
 
 ActivityRemoveCommand::ActivityRemoveCommand()
     : FileCommand(QStringLiteral("activity-remove"),
-              tr("Remove an activity and who took part in it (officers); refused once Stage 3 appraisals were "
-                 "recorded for it."), Store::Access::Edit)
+                  tr("Remove an activity and who took part in it (officers); refused once Stage 3 appraisals were "
+                     "recorded for it."), Store::Access::Edit)
 {
     declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("E-commerce and counterfeit medicines"),
@@ -362,7 +363,8 @@ int ActivityRemoveCommand::executeOn(const QCommandLineParser& parser, Store& st
 // pool ----------------------------------------------------------------------------------
 
 PoolCommand::PoolCommand()
-    : FileCommand(QStringLiteral("pool"), tr("List the accredited advisors with the weeks of their commitment."), Store::Access::ReadOnly)
+    : FileCommand(QStringLiteral("pool"), tr("List the accredited advisors with the weeks of their commitment."),
+                  Store::Access::ReadOnly)
 {
 }
 

@@ -10,7 +10,8 @@
 
 ProfileCommand::ProfileCommand()
     : FileCommand(QStringLiteral("profile"),
-              tr("Show the competence profile: its rating scale, groups, criteria and their kinds."), Store::Access::ReadOnly)
+                  tr("Show the competence profile: its rating scale, groups, criteria and their kinds."),
+                  Store::Access::ReadOnly)
 {
 }
 

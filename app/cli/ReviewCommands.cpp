@@ -15,8 +15,8 @@
 
 ReviewInitCommand::ReviewInitCommand()
     : FileCommand(QStringLiteral("review-init"),
-              tr("Make your review file for a shared file (reviewers): your scores go there, never into the "
-                 "shared file."), Store::Access::ReadOnly)
+                  tr("Make your review file for a shared file (reviewers): your scores go there, never into the "
+                     "shared file."), Store::Access::ReadOnly)
 {
     declarePositionals(2, 2);
     declareCreates({{QStringLiteral("{file}"), QStringLiteral("{out}/ana.review"), QStringLiteral("--as"),
@@ -184,7 +184,8 @@ int DeclareConflictCommand::execute(const QCommandLineParser& parser, QTextStrea
 
 ImportReviewCommand::ImportReviewCommand()
     : FileCommand(QStringLiteral("import-review"),
-              tr("Import a reviewer's review file into the shared file (officers). Importing again is harmless."), Store::Access::Edit)
+                  tr("Import a reviewer's review file into the shared file (officers). Importing again is harmless."),
+                  Store::Access::Edit)
 {
     declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("{review}")}});

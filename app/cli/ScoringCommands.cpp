@@ -22,7 +22,8 @@
 
 ReviewersCommand::ReviewersCommand()
     : FileCommand(QStringLiteral("reviewers"),
-              tr("List the reviewers with the candidates assigned to them, submitted and declared conflicts."), Store::Access::ReadOnly)
+                  tr("List the reviewers with the candidates assigned to them, submitted and declared conflicts."),
+                  Store::Access::ReadOnly)
 {
 }
 
@@ -259,7 +260,8 @@ int ConsensusCommand::execute(const QCommandLineParser& parser, QTextStream& out
 
 OutcomeCommand::OutcomeCommand()
     : FileCommand(QStringLiteral("outcome"),
-              tr("Record the outcome of a step's assessment of a candidate (officers), apart from the scores."), Store::Access::Edit)
+                  tr("Record the outcome of a step's assessment of a candidate (officers), apart from the scores."),
+                  Store::Access::Edit)
 {
     declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--step"),

@@ -8,7 +8,8 @@
 
 TakeoverCommand::TakeoverCommand()
     : FileCommand(QStringLiteral("takeover"),
-              tr("Take over the editing of a file from someone who shows no sign of life for two minutes."), Store::Access::Edit)
+                  tr("Take over the editing of a file from someone who shows no sign of life for two minutes."),
+                  Store::Access::Edit)
 {
     declareWrites({{QStringLiteral("{file}")}});
 }
