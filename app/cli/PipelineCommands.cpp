@@ -354,7 +354,9 @@ int ScreeningCommand::preCheck(const QCommandLineParser& parser, QTextStream& ou
 // --- commitment ---------------------------------------------------------------------------
 
 CommitmentCommand::CommitmentCommand()
-    : Command(QStringLiteral("commitment"), tr("Record a participant's availability commitment (point 5 of the call)."))
+    : FileCommand(QStringLiteral("commitment"),
+                  tr("Record a participant's availability commitment (point 5 of the call)."),
+                  Store::Access::Edit)
 {
     declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--given"),
@@ -370,25 +372,28 @@ void CommitmentCommand::configure(QCommandLineParser& parser)
 }
 
 
-int CommitmentCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int CommitmentCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
+{
+    bool ok = true;
+    const QDate givenOn = dateOption(parser, QStringLiteral("given"), &ok);
+    if (!ok || !givenOn.isValid()) {
+        return usage(err, tr("--given must be a date as YYYY-MM-DD."));
+    }
+    return Success;
+}
+
+int CommitmentCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
     bool ok = true;
     AvailabilityCommitment c;
-    c.givenOn = dateOption(parser, QStringLiteral("given"), &ok);
-    if (!ok || !c.givenOn.isValid()) {
-        return usage(err, tr("--given must be a date as YYYY-MM-DD."));
-    }
+    c.givenOn = dateOption(parser, QStringLiteral("given"), &ok);  // checked: a date
     c.how = parser.value(QStringLiteral("how"));
-    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::Edit, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto candidate = findCandidate(*store, parser.positionalArguments().at(1));
+    const auto candidate = findCandidate(store, parser.positionalArguments().at(1));
     if (!candidate.ok()) {
         return fail(err, candidate.message());
     }
     c.candidateId = candidate.value().meta.id;
-    if (auto done = store->recordCommitment(c); !done.ok()) {
+    if (auto done = store.recordCommitment(c); !done.ok()) {
         return fail(err, done.message());
     }
     out << tr("Commitment of %1 recorded (given %2).")
@@ -400,7 +405,8 @@ int CommitmentCommand::execute(const QCommandLineParser& parser, QTextStream& ou
 // --- advance ------------------------------------------------------------------------------
 
 AdvanceCommand::AdvanceCommand()
-    : Command(QStringLiteral("advance"), tr("Record a decision that moves a candidate to another stage."))
+    : FileCommand(QStringLiteral("advance"), tr("Record a decision that moves a candidate to another stage."),
+                  Store::Access::Edit)
 {
     declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Mensah"), QStringLiteral("--to"),
@@ -423,29 +429,33 @@ void AdvanceCommand::configure(QCommandLineParser& parser)
 }
 
 
-int AdvanceCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int AdvanceCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
-    const auto to = fromKey<Stage>(parser.value(QStringLiteral("to")));
-    if (!to) {
+    if (!fromKey<Stage>(parser.value(QStringLiteral("to")))) {
         return usage(err, tr("--to must be one of: %1.").arg(keyList<Stage>()));
     }
     bool ok = true;
-    const QDate effective = dateOption(parser, QStringLiteral("effective"), &ok);
+    dateOption(parser, QStringLiteral("effective"), &ok);
     if (!ok) {
         return usage(err, tr("--effective must be a date as YYYY-MM-DD."));
     }
-    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::Edit, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto candidate = findCandidate(*store, parser.positionalArguments().at(1));
+    return Success;
+}
+
+int AdvanceCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    // checkArguments made sure both are right.
+    const auto to = fromKey<Stage>(parser.value(QStringLiteral("to")));
+    bool ok = true;
+    const QDate effective = dateOption(parser, QStringLiteral("effective"), &ok);
+    const auto candidate = findCandidate(store, parser.positionalArguments().at(1));
     if (!candidate.ok()) {
         return fail(err, candidate.message());
     }
     StageDecision d;
     d.candidateId = candidate.value().meta.id;
     if (parser.isSet(QStringLiteral("workshop"))) {
-        const auto workshop = findWorkshop(*store, parser.value(QStringLiteral("workshop")));
+        const auto workshop = findWorkshop(store, parser.value(QStringLiteral("workshop")));
         if (!workshop.ok()) {
             return fail(err, workshop.message());
         }
@@ -456,9 +466,9 @@ int AdvanceCommand::execute(const QCommandLineParser& parser, QTextStream& out, 
     d.reason = parser.value(QStringLiteral("reason"));
     d.overrideReason = parser.value(QStringLiteral("override"));
     d.effectiveOn = effective;
-    d.decidedBy = store->actor().label();
+    d.decidedBy = store.actor().label();
     d.decidedAt = Clock::nowUtc();
-    const auto recorded = store->recordDecision(d);
+    const auto recorded = store.recordDecision(d);
     if (!recorded.ok()) {
         return fail(err, recorded.message());
     }
@@ -513,7 +523,8 @@ int ReverseCommand::executeOn(const QCommandLineParser& parser, Store& store, QT
 // --- inform -------------------------------------------------------------------------------
 
 InformCommand::InformCommand()
-    : Command(QStringLiteral("inform"), tr("Record that a candidate was told of the decisions awaiting it."))
+    : FileCommand(QStringLiteral("inform"), tr("Record that a candidate was told of the decisions awaiting it."),
+                  Store::Access::Edit)
 {
     declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--channel"),
@@ -529,29 +540,33 @@ void InformCommand::configure(QCommandLineParser& parser)
 }
 
 
-int InformCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int InformCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
-    const auto channel = fromKey<InformChannel>(parser.value(QStringLiteral("channel")));
-    if (!channel) {
+    if (!fromKey<InformChannel>(parser.value(QStringLiteral("channel")))) {
         return usage(err, tr("--channel must be one of: %1.").arg(keyList<InformChannel>()));
     }
     bool ok = true;
-    QDate on = dateOption(parser, QStringLiteral("date"), &ok);
+    dateOption(parser, QStringLiteral("date"), &ok);
     if (!ok) {
         return usage(err, tr("--date must be a date as YYYY-MM-DD."));
     }
+    return Success;
+}
+
+int InformCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    // checkArguments made sure both are right.
+    const auto channel = fromKey<InformChannel>(parser.value(QStringLiteral("channel")));
+    bool ok = true;
+    QDate on = dateOption(parser, QStringLiteral("date"), &ok);
     if (!on.isValid()) {
         on = Clock::today();
     }
-    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::Edit, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto candidate = findCandidate(*store, parser.positionalArguments().at(1));
+    const auto candidate = findCandidate(store, parser.positionalArguments().at(1));
     if (!candidate.ok()) {
         return fail(err, candidate.message());
     }
-    if (auto done = store->recordInformed(candidate.value().meta.id, on, *channel); !done.ok()) {
+    if (auto done = store.recordInformed(candidate.value().meta.id, on, *channel); !done.ok()) {
         return fail(err, done.message());
     }
     out << tr("%1 informed on %2 (%3).")

@@ -65,7 +65,7 @@ private:
 };
 
 /// `commitment FILE CANDIDATE --given DATE --how TEXT`
-class CommitmentCommand : public Command
+class CommitmentCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(CommitmentCommand)
 
@@ -74,11 +74,12 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
 /// `advance FILE CANDIDATE --to STAGE --reason TEXT [--workshop W] [--override REASON] [--effective DATE]`
-class AdvanceCommand : public Command
+class AdvanceCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AdvanceCommand)
 
@@ -87,7 +88,8 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
 /// `reverse FILE CANDIDATE --reason TEXT`: reverses the candidate's latest decision.
@@ -104,7 +106,7 @@ protected:
 };
 
 /// `inform FILE CANDIDATE --channel letter|email|in_person [--date DATE]`
-class InformCommand : public Command
+class InformCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(InformCommand)
 
@@ -113,7 +115,8 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
 /// `to-inform FILE [--workshop W] [--json]`

@@ -201,9 +201,10 @@ int SubmitCommand::execute(const QCommandLineParser& parser, QTextStream& out, Q
 }
 
 ConsensusCommand::ConsensusCommand()
-    : Command(QStringLiteral("consensus"),
-              tr("Record the consensus rating of a candidate on one criterion (officers), apart from the reviewers' "
-                 "scores."))
+    : FileCommand(QStringLiteral("consensus"),
+                  tr("Record the consensus rating of a candidate on one criterion (officers), apart from the reviewers' "
+                     "scores."),
+                  Store::Access::Edit)
 {
     declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--criterion"),
@@ -221,19 +222,21 @@ void ConsensusCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("comment"), tr("What the reviewers agreed on."), tr("TEXT")});
 }
 
-int ConsensusCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int ConsensusCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
     bool numeric = false;
-    const int rating = parser.value(QStringLiteral("rating")).toInt(&numeric);
+    parser.value(QStringLiteral("rating")).toInt(&numeric);
     if (!numeric || !parser.isSet(QStringLiteral("criterion"))) {
         err << tr("Give --criterion KEY and --rating N (a whole number).") << Qt::endl;
         return UsageError;
     }
-    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::Edit, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto candidate = findCandidate(*store, parser.positionalArguments().at(1));
+    return Success;
+}
+
+int ConsensusCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    const int rating = parser.value(QStringLiteral("rating")).toInt();  // checked: a whole number
+    const auto candidate = findCandidate(store, parser.positionalArguments().at(1));
     if (!candidate.ok()) {
         err << candidate.message() << Qt::endl;
         return Failure;
@@ -243,11 +246,11 @@ int ConsensusCommand::execute(const QCommandLineParser& parser, QTextStream& out
     consensus.criterionKey = parser.value(QStringLiteral("criterion"));
     consensus.rating = rating;
     consensus.comment = parser.value(QStringLiteral("comment"));
-    if (auto done = store->recordConsensus(consensus); !done.ok()) {
+    if (auto done = store.recordConsensus(consensus); !done.ok()) {
         err << done.message() << Qt::endl;
         return Failure;
     }
-    const auto form = store->scoringForm(consensus.candidateId);
+    const auto form = store.scoringForm(consensus.candidateId);
     out << tr("Consensus for %1 on \"%2\": %3.")
                .arg(candidate.value().displayName(),
                     form.ok() && form.value().criterion(consensus.criterionKey)

@@ -45,7 +45,7 @@ protected:
     int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
 };
 
-class ConsensusCommand : public Command
+class ConsensusCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ConsensusCommand)
 
@@ -54,7 +54,8 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
 /// `outcome FILE CANDIDATE --step STEP --passed|--not-passed [--note TEXT]`: the officer's
