@@ -38,7 +38,8 @@ struct PipelineText {
 // --- workshop-add -------------------------------------------------------------------------
 
 WorkshopAddCommand::WorkshopAddCommand()
-    : Command(QStringLiteral("workshop-add"), tr("Add an accreditation workshop (four days, 10 seats by default)."))
+    : FileCommand(QStringLiteral("workshop-add"), tr("Add an accreditation workshop (four days, 10 seats by default)."),
+                  Store::Access::Edit)
 {
     declarePositionals(1, 1);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("--title"), QStringLiteral("Workshop {tag}"),
@@ -58,9 +59,8 @@ void WorkshopAddCommand::configure(QCommandLineParser& parser)
 }
 
 
-int WorkshopAddCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int WorkshopAddCommand::readOptions(const QCommandLineParser& parser, QTextStream& err, Workshop& w)
 {
-    Workshop w;
     w.title = parser.value(QStringLiteral("title"));
     bool ok = true;
     w.startDate = dateOption(parser, QStringLiteral("start"), &ok);
@@ -84,11 +84,20 @@ int WorkshopAddCommand::execute(const QCommandLineParser& parser, QTextStream& o
         }
     }
     w.assessors = parser.values(QStringLiteral("assessor"));
-    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::Edit, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto saved = store->saveWorkshop(w);
+    return Success;
+}
+
+int WorkshopAddCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
+{
+    Workshop w;
+    return readOptions(parser, err, w);
+}
+
+int WorkshopAddCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    Workshop w;
+    readOptions(parser, err, w);  // checkArguments made sure it succeeds
+    const auto saved = store.saveWorkshop(w);
     if (!saved.ok()) {
         return fail(err, saved.message());
     }

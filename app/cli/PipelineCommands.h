@@ -8,7 +8,7 @@
 class Workshop;
 
 /// `workshop-add FILE --title T --start DATE [--venue V] [--region R] [--capacity N] [--days N] [--assessor A]…`
-class WorkshopAddCommand : public Command
+class WorkshopAddCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(WorkshopAddCommand)
 
@@ -17,7 +17,12 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
+
+private:
+    /// Reads the options into `w`; Success, or the exit code after printing what is wrong.
+    static int readOptions(const QCommandLineParser& parser, QTextStream& err, Workshop& w);
 };
 
 /// `workshops FILE [--json]`: with seats taken and the steps closed.

@@ -173,7 +173,8 @@ int ActivitiesCommand::executeOn(const QCommandLineParser& parser, Store& store,
 // activity-add --------------------------------------------------------------------------
 
 ActivityAddCommand::ActivityAddCommand()
-    : Command(QStringLiteral("activity-add"), tr("Record an activity and who takes part in it (officers)."))
+    : FileCommand(QStringLiteral("activity-add"), tr("Record an activity and who takes part in it (officers)."),
+                  Store::Access::Edit)
 {
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("--kind"), QStringLiteral("capacity_building"),
                     QStringLiteral("--from"), QStringLiteral("2031-04-07"), QStringLiteral("--to"),
@@ -207,9 +208,8 @@ void ActivityAddCommand::configure(QCommandLineParser& parser)
                       tr("REASON")});
 }
 
-int ActivityAddCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int ActivityAddCommand::readOptions(const QCommandLineParser& parser, QTextStream& err, Activity& activity)
 {
-    Activity activity;
     const auto kind = fromKey<ActivityKind>(parser.value(QStringLiteral("kind")));
     if (!kind) {
         err << tr("--kind is one of: %1.").arg(keyList<ActivityKind>()) << Qt::endl;
@@ -239,11 +239,19 @@ int ActivityAddCommand::execute(const QCommandLineParser& parser, QTextStream& o
                                   : (activity.city.isEmpty() ? activity.country : activity.city);
         activity.title = tr("%1, %2, %3").arg(labelOf(activity.kind), where, activity.startDate.toString(Qt::ISODate));
     }
+    return Success;
+}
 
-    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::Edit, err);
-    if (!store) {
-        return Failure;
-    }
+int ActivityAddCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
+{
+    Activity activity;
+    return readOptions(parser, err, activity);
+}
+
+int ActivityAddCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    Activity activity;
+    readOptions(parser, err, activity);  // checkArguments made sure it succeeds
     for (const QString& spec : parser.values(QStringLiteral("participant"))) {
         ActivityParticipant p;
         QString who = spec;
@@ -258,7 +266,7 @@ int ActivityAddCommand::execute(const QCommandLineParser& parser, QTextStream& o
                 return UsageError;
             }
         }
-        const auto candidate = findCandidate(*store, who);
+        const auto candidate = findCandidate(store, who);
         if (!candidate.ok()) {
             err << candidate.message() << Qt::endl;
             return Failure;
@@ -268,7 +276,7 @@ int ActivityAddCommand::execute(const QCommandLineParser& parser, QTextStream& o
     }
     const QString extraReason = parser.value(QStringLiteral("voluntary-extra")).trimmed();
     if (parser.isSet(QStringLiteral("voluntary-extra"))) {
-        const auto issues = store->assignmentIssues(activity);
+        const auto issues = store.assignmentIssues(activity);
         if (!issues.ok()) {
             err << issues.message() << Qt::endl;
             return Failure;
@@ -282,7 +290,7 @@ int ActivityAddCommand::execute(const QCommandLineParser& parser, QTextStream& o
             }
         }
     }
-    const auto saved = store->saveActivity(activity);
+    const auto saved = store.saveActivity(activity);
     if (!saved.ok()) {
         err << saved.message() << Qt::endl;
         return Failure;
@@ -290,13 +298,13 @@ int ActivityAddCommand::execute(const QCommandLineParser& parser, QTextStream& o
     out << tr("Recorded \"%1\", %2.").arg(saved.value().title, dates(activity.startDate, activity.endDate))
         << Qt::endl;
     // Each advisor's ledger as it stands now.
-    const auto pool = store->pool();
-    const WeekCounting rule = store->weekCounting();
+    const auto pool = store.pool();
+    const WeekCounting rule = store.weekCounting();
     for (const ActivityParticipant& p : saved.value().participants) {
         const auto advisor = std::find_if(pool.value().cbegin(), pool.value().cend(), [&](const AccreditedAdvisor& a) {
             return a.candidate.meta.id == p.candidateId;
         });
-        const auto person = store->candidate(p.candidateId);
+        const auto person = store.candidate(p.candidateId);
         QString line = tr("  %1, %2").arg(
             person.ok() ? person.value().displayName() : p.candidateId.toString(QUuid::WithoutBraces), labelOf(p.role));
         if (advisor != pool.value().cend() && p.countsTowardsCommitment()) {
@@ -420,7 +428,8 @@ int PoolCommand::executeOn(const QCommandLineParser& parser, Store& store, QText
 // available -----------------------------------------------------------------------------
 
 AvailableCommand::AvailableCommand()
-    : Command(QStringLiteral("available"), tr("Find the accredited advisors free for planned dates, ranked by fit."))
+    : FileCommand(QStringLiteral("available"), tr("Find the accredited advisors free for planned dates, ranked by fit."),
+                  Store::Access::ReadOnly)
 {
 }
 
@@ -436,9 +445,8 @@ void AvailableCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("json"), tr("Print JSON instead of tables.")});
 }
 
-int AvailableCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int AvailableCommand::readOptions(const QCommandLineParser& parser, QTextStream& err, PlannedActivity& planned)
 {
-    PlannedActivity planned;
     planned.from = requiredDateOption(parser, QStringLiteral("from"), err);
     planned.to = requiredDateOption(parser, QStringLiteral("to"), err);
     if (!planned.from.isValid() || !planned.to.isValid()) {
@@ -458,17 +466,26 @@ int AvailableCommand::execute(const QCommandLineParser& parser, QTextStream& out
         err << valid.message() << Qt::endl;
         return Failure;
     }
-    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::ReadOnly, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto pool = store->pool();
+    return Success;
+}
+
+int AvailableCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
+{
+    PlannedActivity planned;
+    return readOptions(parser, err, planned);
+}
+
+int AvailableCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    PlannedActivity planned;
+    readOptions(parser, err, planned);  // checkArguments made sure it succeeds
+    const auto pool = store.pool();
     if (!pool.ok()) {
         err << pool.message() << Qt::endl;
         return Failure;
     }
     const AvailabilityResult result =
-        AvailabilitySearch::run(planned, pool.value(), store->weekCounting(), Clock::today());
+        AvailabilitySearch::run(planned, pool.value(), store.weekCounting(), Clock::today());
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray ranked;
         for (const AvailabilityMatch& m : result.ranked) {

@@ -5,6 +5,9 @@
 
 #include "FileCommand.h"
 
+class Activity;
+struct PlannedActivity;
+
 class ActivitiesCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ActivitiesCommand)
@@ -17,7 +20,7 @@ protected:
     int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
-class ActivityAddCommand : public Command
+class ActivityAddCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ActivityAddCommand)
 
@@ -26,7 +29,12 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
+
+private:
+    /// Reads the options into `activity`; Success, or the exit code after printing what is wrong.
+    static int readOptions(const QCommandLineParser& parser, QTextStream& err, Activity& activity);
 };
 
 /// `activity-remove FILE ACTIVITY [--reason TEXT]`: refused (exit 1) by ActivityRemoval's
@@ -56,7 +64,7 @@ protected:
     int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
-class AvailableCommand : public Command
+class AvailableCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AvailableCommand)
 
@@ -65,5 +73,10 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
+
+private:
+    /// Reads the options into `planned`; Success, or the exit code after printing what is wrong.
+    static int readOptions(const QCommandLineParser& parser, QTextStream& err, PlannedActivity& planned);
 };
