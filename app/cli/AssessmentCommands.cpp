@@ -336,7 +336,8 @@ int AgreementCommand::execute(const QCommandLineParser& parser, QTextStream& out
 // --- select --------------------------------------------------------------------------------
 
 SelectCommand::SelectCommand()
-    : Command(QStringLiteral("select"), tr("Propose the best participants for a workshop's seats, with reasons."))
+    : FileCommand(QStringLiteral("select"), tr("Propose the best participants for a workshop's seats, with reasons."),
+                  Store::Access::ReadOnly)
 {
     declarePositionals(1, 1);
 }
@@ -387,12 +388,11 @@ QJsonObject choiceJson(const SelectionCandidate& c, const QString& explanation)
 
 } // namespace
 
-int SelectCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int SelectCommand::readOptions(const QCommandLineParser& parser, QTextStream& err, SelectionRules& rules)
 {
     if (!parser.isSet(kWorkshop)) {
         return usage(err, tr("Name the workshop with --workshop W."));
     }
-    SelectionRules rules;
     if (parser.isSet(QStringLiteral("max-per-administration"))) {
         bool ok = false;
         rules.maxPerAdministration = parser.value(QStringLiteral("max-per-administration")).toInt(&ok);
@@ -410,11 +410,20 @@ int SelectCommand::execute(const QCommandLineParser& parser, QTextStream& out, Q
         !problem.isEmpty()) {
         return usage(err, problem);
     }
-    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::ReadOnly, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto assessment = readAssessment(*store, parser.value(kWorkshop));
+    return Success;
+}
+
+int SelectCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
+{
+    SelectionRules rules;
+    return readOptions(parser, err, rules);
+}
+
+int SelectCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    SelectionRules rules;
+    readOptions(parser, err, rules);  // checkArguments made sure it succeeds
+    const auto assessment = readAssessment(store, parser.value(kWorkshop));
     if (!assessment.ok()) {
         return fail(err, assessment.message());
     }

@@ -5,6 +5,8 @@
 
 #include "FileCommand.h"
 
+struct SelectionRules;
+
 /// `ranking FILE --workshop W [--json]`
 class RankingCommand : public FileCommand
 {
@@ -35,7 +37,7 @@ protected:
 
 /// `select FILE --workshop W [--max-per-administration K] [--min-per-gender G=N]…
 /// [--min-per-region R=N]… [--json]`
-class SelectCommand : public Command
+class SelectCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SelectCommand)
 
@@ -44,5 +46,10 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
+
+private:
+    /// Reads the options into `rules`; Success, or the exit code after printing what is wrong.
+    static int readOptions(const QCommandLineParser& parser, QTextStream& err, SelectionRules& rules);
 };
