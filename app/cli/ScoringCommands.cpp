@@ -77,8 +77,9 @@ int ReviewersCommand::executeOn(const QCommandLineParser& parser, Store& store, 
 }
 
 AssignCommand::AssignCommand()
-    : Command(QStringLiteral("assign"),
-              tr("Assign a reviewer to a candidate, or spread the reviewers evenly over a workshop (officers)."))
+    : FileCommand(QStringLiteral("assign"),
+                  tr("Assign a reviewer to a candidate, or spread the reviewers evenly over a workshop (officers)."),
+                  Store::Access::Edit)
 {
     declarePositionals(1, 3);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Mensah"), QStringLiteral("{reviewer}")}});
@@ -103,7 +104,7 @@ void AssignCommand::configure(QCommandLineParser& parser)
                       tr("N"), QStringLiteral("2")});
 }
 
-int AssignCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int AssignCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
     const QStringList args = parser.positionalArguments();
     const bool spread = parser.isSet(QStringLiteral("spread"));
@@ -113,31 +114,39 @@ int AssignCommand::execute(const QCommandLineParser& parser, QTextStream& out, Q
         return UsageError;
     }
     bool numbers = true;
-    const int limit = spread ? parser.value(QStringLiteral("limit")).toInt(&numbers) : 0;
     bool second = true;
-    const int perCandidate = spread ? parser.value(QStringLiteral("per-candidate")).toInt(&second) : 0;
+    if (spread) {
+        parser.value(QStringLiteral("limit")).toInt(&numbers);
+        parser.value(QStringLiteral("per-candidate")).toInt(&second);
+    }
     if (!numbers || !second) {
         err << tr("--limit and --per-candidate take whole numbers.") << Qt::endl;
         return UsageError;
     }
-    const auto store = openStore(args.at(0), Store::Access::Edit, err);
-    if (!store) {
-        return Failure;
-    }
+    return Success;
+}
+
+int AssignCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    const QStringList args = parser.positionalArguments();
+    const bool spread = parser.isSet(QStringLiteral("spread"));
+    // checkArguments made sure these are whole numbers.
+    const int limit = spread ? parser.value(QStringLiteral("limit")).toInt() : 0;
+    const int perCandidate = spread ? parser.value(QStringLiteral("per-candidate")).toInt() : 0;
     if (spread) {
-        const auto workshop = findWorkshop(*store, parser.value(QStringLiteral("workshop")));
+        const auto workshop = findWorkshop(store, parser.value(QStringLiteral("workshop")));
         if (!workshop.ok()) {
             err << workshop.message() << Qt::endl;
             return Failure;
         }
-        const int before = int(store->assignments().value().size());
-        const auto shortfalls = store->spreadReviewers(workshop.value().meta.id, limit, perCandidate);
+        const int before = int(store.assignments().value().size());
+        const auto shortfalls = store.spreadReviewers(workshop.value().meta.id, limit, perCandidate);
         if (!shortfalls.ok()) {
             err << shortfalls.message() << Qt::endl;
             return Failure;
         }
         out << tr("Made %1 assignment(s) for %2.")
-                   .arg(int(store->assignments().value().size()) - before)
+                   .arg(int(store.assignments().value().size()) - before)
                    .arg(workshop.value().title)
             << Qt::endl;
         for (const QString& line : shortfalls.value()) {
@@ -145,15 +154,15 @@ int AssignCommand::execute(const QCommandLineParser& parser, QTextStream& out, Q
         }
         return Success;
     }
-    const auto candidate = findCandidate(*store, args.at(1));
-    const auto reviewer = findPerson(*store, args.at(2));
+    const auto candidate = findCandidate(store, args.at(1));
+    const auto reviewer = findPerson(store, args.at(2));
     if (!candidate.ok() || !reviewer.ok()) {
         err << (candidate.ok() ? reviewer.message() : candidate.message()) << Qt::endl;
         return Failure;
     }
     const Status done = parser.isSet(QStringLiteral("remove"))
-                            ? store->unassignReviewer(candidate.value().meta.id, reviewer.value().meta.id)
-                            : store->assignReviewer(candidate.value().meta.id, reviewer.value().meta.id,
+                            ? store.unassignReviewer(candidate.value().meta.id, reviewer.value().meta.id)
+                            : store.assignReviewer(candidate.value().meta.id, reviewer.value().meta.id,
                                                     parser.value(QStringLiteral("reason")));
     if (!done.ok()) {
         err << done.message() << Qt::endl;

@@ -21,7 +21,7 @@ protected:
     int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
-class AssignCommand : public Command
+class AssignCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AssignCommand)
 
@@ -30,7 +30,8 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
 class SubmitCommand : public ReviewerCommand
