@@ -16,7 +16,7 @@ protected:
     int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
-class SettingsCommand : public Command
+class SettingsCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SettingsCommand)
 
@@ -25,7 +25,9 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    Store::Access access(const QCommandLineParser& parser) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
 class RestoreCommand : public Command
