@@ -239,9 +239,10 @@ int EnrolCommand::executeOn(const QCommandLineParser& parser, Store& store, QTex
 // --- screening ----------------------------------------------------------------------------
 
 ScreeningCommand::ScreeningCommand()
-    : Command(QStringLiteral("screening"),
-              tr("Record a candidate's Stage 1 screening against the profile: by hand, or the pre-check computed "
-                 "from their data and the assessment (--check shows it, --confirm records it)."))
+    : FileCommand(QStringLiteral("screening"),
+                  tr("Record a candidate's Stage 1 screening against the profile: by hand, or the pre-check computed "
+                     "from their data and the assessment (--check shows it, --confirm records it)."),
+                  Store::Access::Edit)
 {
     declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Diallo"), QStringLiteral("--hard"),
@@ -270,24 +271,49 @@ void ScreeningCommand::configure(QCommandLineParser& parser)
 }
 
 
-int ScreeningCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int ScreeningCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
     const QString hard = parser.value(QStringLiteral("hard"));
     if (parser.isSet(QStringLiteral("check")) || parser.isSet(QStringLiteral("confirm"))) {
-        return preCheck(parser, out, err);
+        const bool confirm = parser.isSet(QStringLiteral("confirm"));
+        if (confirm && parser.isSet(QStringLiteral("check"))) {
+            return usage(err, tr("Give --check to see the pre-check or --confirm to record it, not both."));
+        }
+        if (parser.isSet(QStringLiteral("hard")) &&
+            (!confirm || (hard != QLatin1String("met") && hard != QLatin1String("not-met")))) {
+            return usage(err, tr("With the pre-check, --hard goes with --confirm and is met or not-met."));
+        }
+        if (parser.isSet(QStringLiteral("counted"))) {
+            return usage(err, tr("The pre-check counts the criteria itself; --counted is for a screening by hand."));
+        }
+        return Success;
     }
     if (hard != QLatin1String("met") && hard != QLatin1String("not-met")) {
         return usage(err, tr("--hard must be met or not-met."));
     }
-    const auto counted = QRegularExpression(QStringLiteral("^(\\d+)/(\\d+)$")).match(parser.value(QStringLiteral("counted")));
-    if (!counted.hasMatch()) {
+    const QString counted = parser.value(QStringLiteral("counted"));
+    if (!QRegularExpression(QStringLiteral("^(\\d+)/(\\d+)$")).match(counted).hasMatch()) {
         return usage(err, tr("--counted must be N/M, e.g. 5/7."));
     }
-    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::Edit, err);
-    if (!store) {
-        return Failure;
+    return Success;
+}
+
+Store::Access ScreeningCommand::access(const QCommandLineParser& parser) const
+{
+    // The pre-check without --confirm only shows; everything else records.
+    return parser.isSet(QStringLiteral("check")) && !parser.isSet(QStringLiteral("confirm")) ? Store::Access::ReadOnly
+                                                                                             : Store::Access::Edit;
+}
+
+int ScreeningCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    if (parser.isSet(QStringLiteral("check")) || parser.isSet(QStringLiteral("confirm"))) {
+        return preCheck(parser, store, out, err);
     }
-    const auto candidate = findCandidate(*store, parser.positionalArguments().at(1));
+    // checkArguments made sure both are right.
+    const QString hard = parser.value(QStringLiteral("hard"));
+    const auto counted = QRegularExpression(QStringLiteral("^(\\d+)/(\\d+)$")).match(parser.value(QStringLiteral("counted")));
+    const auto candidate = findCandidate(store, parser.positionalArguments().at(1));
     if (!candidate.ok()) {
         return fail(err, candidate.message());
     }
@@ -298,43 +324,29 @@ int ScreeningCommand::execute(const QCommandLineParser& parser, QTextStream& out
     s.countedTotal = counted.captured(2).toInt();
     s.note = parser.value(QStringLiteral("note"));
     s.overrideReason = parser.value(QStringLiteral("reason")).trimmed();
-    if (auto done = store->recordScreening(s); !done.ok()) {
+    if (auto done = store.recordScreening(s); !done.ok()) {
         return fail(err, done.message());
     }
-    const auto profile = store->currentProfile();
+    const auto profile = store.currentProfile();
     const int threshold = profile.ok() ? profile.value().countedThresholdPercent : 50;
     out << tr("Screening of %1 recorded: %2.").arg(candidate.value().displayName(), s.explanation(threshold))
         << Qt::endl;
     return Success;
 }
 
-int ScreeningCommand::preCheck(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int ScreeningCommand::preCheck(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
+    // checkArguments made sure --hard goes with --confirm and is met or not-met.
     const bool confirm = parser.isSet(QStringLiteral("confirm"));
-    if (confirm && parser.isSet(QStringLiteral("check"))) {
-        return usage(err, tr("Give --check to see the pre-check or --confirm to record it, not both."));
-    }
-    const QString hard = parser.value(QStringLiteral("hard"));
     std::optional<bool> hardOverride;
     if (parser.isSet(QStringLiteral("hard"))) {
-        if (!confirm || (hard != QLatin1String("met") && hard != QLatin1String("not-met"))) {
-            return usage(err, tr("With the pre-check, --hard goes with --confirm and is met or not-met."));
-        }
-        hardOverride = hard == QLatin1String("met");
+        hardOverride = parser.value(QStringLiteral("hard")) == QLatin1String("met");
     }
-    if (parser.isSet(QStringLiteral("counted"))) {
-        return usage(err, tr("The pre-check counts the criteria itself; --counted is for a screening by hand."));
-    }
-    const auto store = openStore(parser.positionalArguments().at(0),
-                                 confirm ? Store::Access::Edit : Store::Access::ReadOnly, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto candidate = findCandidate(*store, parser.positionalArguments().at(1));
+    const auto candidate = findCandidate(store, parser.positionalArguments().at(1));
     if (!candidate.ok()) {
         return fail(err, candidate.message());
     }
-    const auto check = store->screeningCheck(candidate.value().meta.id);
+    const auto check = store.screeningCheck(candidate.value().meta.id);
     if (!check.ok()) {
         return fail(err, check.message());
     }
@@ -345,13 +357,13 @@ int ScreeningCommand::preCheck(const QCommandLineParser& parser, QTextStream& ou
         }
         return Success;
     }
-    if (auto done = store->confirmScreening(candidate.value().meta.id, hardOverride,
+    if (auto done = store.confirmScreening(candidate.value().meta.id, hardOverride,
                                             parser.value(QStringLiteral("reason")));
         !done.ok()) {
         return fail(err, done.message());
     }
-    const auto recorded = store->screening(candidate.value().meta.id);
-    const auto profile = store->currentProfile();
+    const auto recorded = store.screening(candidate.value().meta.id);
+    const auto profile = store.currentProfile();
     const int threshold = profile.ok() ? profile.value().countedThresholdPercent : 50;
     out << tr("Screening of %1 recorded from the pre-check: %2.")
                .arg(candidate.value().displayName(),

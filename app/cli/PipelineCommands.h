@@ -54,7 +54,7 @@ protected:
 
 /// `screening FILE CANDIDATE --hard met|not-met --counted N/M [--note T]`, or the pre-check:
 /// `--check` shows it, `--confirm [--hard met|not-met --reason T]` records it.
-class ScreeningCommand : public Command
+class ScreeningCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ScreeningCommand)
 
@@ -63,10 +63,12 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    Store::Access access(const QCommandLineParser& parser) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 
 private:
-    int preCheck(const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
+    int preCheck(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err);
 };
 
 /// `commitment FILE CANDIDATE --given DATE --how TEXT`
