@@ -84,21 +84,26 @@ void ScoreCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("evidence"), tr("What the rating rests on."), tr("TEXT")});
 }
 
-int ScoreCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int ScoreCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
     bool numeric = false;
-    const int rating = parser.value(QStringLiteral("rating")).toInt(&numeric);
+    parser.value(QStringLiteral("rating")).toInt(&numeric);
     if (!numeric || !parser.isSet(QStringLiteral("criterion")) || !parser.isSet(QStringLiteral("reviewer"))) {
         err << tr("Give --reviewer R, --criterion KEY and --rating N (a whole number from 0 to %1).")
                    .arg(Score::kMaxRating)
             << Qt::endl;
         return UsageError;
     }
-    const auto session = openSession(parser, err);
+    return ReviewerCommand::checkArguments(parser, err);
+}
+
+int ScoreCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    const int rating = parser.value(QStringLiteral("rating")).toInt();  // checked: a whole number
+    const auto session = openSession(parser, store, err);
     if (!session) {
         return Failure;
     }
-    const Store* store = session->store.get();
     const Candidate& candidate = *session->candidate;
     ReviewFile& review = *session->review;
     const QString key = parser.value(QStringLiteral("criterion"));
@@ -120,13 +125,13 @@ int ScoreCommand::execute(const QCommandLineParser& parser, QTextStream& out, QT
         if (parser.isSet(QStringLiteral("evidence"))) {
             evidence = parser.value(QStringLiteral("evidence"));
         }
-        saved = ReviewerWork::saveDraft(*store, review, candidate.meta.id, key, rating, comment, evidence);
+        saved = ReviewerWork::saveDraft(store, review, candidate.meta.id, key, rating, comment, evidence);
     }
     if (!saved.ok()) {
         err << saved.message() << Qt::endl;
         return Failure;
     }
-    const auto form = store->scoringForm(candidate.meta.id);
+    const auto form = store.scoringForm(candidate.meta.id);
     const auto own = review.scores();
     QList<Score> mine;
     for (const Score& s : own.ok() ? own.value() : QList<Score>()) {
@@ -159,14 +164,19 @@ void DeclareConflictCommand::configure(QCommandLineParser& parser)
                       tr("TEXT")});
 }
 
-int DeclareConflictCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int DeclareConflictCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
     if (!parser.isSet(QStringLiteral("reviewer")) || parser.value(QStringLiteral("reason")).trimmed().isEmpty()) {
         err << tr("Give --reviewer R and --reason TEXT (what makes you unable to judge the candidate fairly).")
             << Qt::endl;
         return UsageError;
     }
-    const auto session = openSession(parser, err);
+    return ReviewerCommand::checkArguments(parser, err);
+}
+
+int DeclareConflictCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    const auto session = openSession(parser, store, err);
     if (!session) {
         return Failure;
     }

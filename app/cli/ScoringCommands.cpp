@@ -189,13 +189,18 @@ void SubmitCommand::configure(QCommandLineParser& parser)
     configureReviewer(parser);
 }
 
-int SubmitCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int SubmitCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
     if (!parser.isSet(QStringLiteral("reviewer"))) {
         err << tr("Name the reviewer with --reviewer.") << Qt::endl;
         return UsageError;
     }
-    const auto session = openSession(parser, err);
+    return ReviewerCommand::checkArguments(parser, err);
+}
+
+int SubmitCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    const auto session = openSession(parser, store, err);
     if (!session) {
         return Failure;
     }
