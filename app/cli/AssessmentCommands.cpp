@@ -1,6 +1,6 @@
 #include "AssessmentCommands.h"
 
-#include "PipelineCommands.h"
+#include "Lookup.h"
 #include "Ranking.h"
 #include "RatingsTable.h"
 #include "ReviewerAgreement.h"
@@ -97,8 +97,10 @@ struct AssessmentText {
 // --- ranking -------------------------------------------------------------------------------
 
 RankingCommand::RankingCommand()
-    : Command(QStringLiteral("ranking"), tr("Rank a workshop's applicants for Stage 1 against its seats."))
+    : FileCommand(QStringLiteral("ranking"), tr("Rank a workshop's applicants for Stage 1 against its seats."),
+                  Store::Access::ReadOnly)
 {
+    declarePositionals(1, 1);
 }
 
 void RankingCommand::configure(QCommandLineParser& parser)
@@ -108,19 +110,18 @@ void RankingCommand::configure(QCommandLineParser& parser)
     parser.addOption({kJson, tr("Print JSON instead of a table.")});
 }
 
-int RankingCommand::minimumPositionals() const { return 1; }
-int RankingCommand::maximumPositionals() const { return 1; }
 
-int RankingCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int RankingCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
     if (!parser.isSet(kWorkshop)) {
         return usage(err, tr("Name the workshop with --workshop W."));
     }
-    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::ReadOnly, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto assessment = readAssessment(*store, parser.value(kWorkshop));
+    return Success;
+}
+
+int RankingCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    const auto assessment = readAssessment(store, parser.value(kWorkshop));
     if (!assessment.ok()) {
         return fail(err, assessment.message());
     }
@@ -181,6 +182,7 @@ int RankingCommand::execute(const QCommandLineParser& parser, QTextStream& out, 
 AgreementCommand::AgreementCommand()
     : Command(QStringLiteral("agreement"), tr("How far reviewers agree: Fleiss' kappa, ICC(2,1), Krippendorff's alpha."))
 {
+    declarePositionals(0, 1);
 }
 
 void AgreementCommand::configure(QCommandLineParser& parser)
@@ -193,8 +195,6 @@ void AgreementCommand::configure(QCommandLineParser& parser)
     parser.addOption({kJson, tr("Print JSON instead of text.")});
 }
 
-int AgreementCommand::minimumPositionals() const { return 0; }
-int AgreementCommand::maximumPositionals() const { return 1; }
 
 int AgreementCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
@@ -336,8 +336,10 @@ int AgreementCommand::execute(const QCommandLineParser& parser, QTextStream& out
 // --- select --------------------------------------------------------------------------------
 
 SelectCommand::SelectCommand()
-    : Command(QStringLiteral("select"), tr("Propose the best participants for a workshop's seats, with reasons."))
+    : FileCommand(QStringLiteral("select"), tr("Propose the best participants for a workshop's seats, with reasons."),
+                  Store::Access::ReadOnly)
 {
+    declarePositionals(1, 1);
 }
 
 void SelectCommand::configure(QCommandLineParser& parser)
@@ -354,8 +356,6 @@ void SelectCommand::configure(QCommandLineParser& parser)
     parser.addOption({kJson, tr("Print JSON instead of text.")});
 }
 
-int SelectCommand::minimumPositionals() const { return 1; }
-int SelectCommand::maximumPositionals() const { return 1; }
 
 namespace {
 
@@ -388,12 +388,11 @@ QJsonObject choiceJson(const SelectionCandidate& c, const QString& explanation)
 
 } // namespace
 
-int SelectCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int SelectCommand::readOptions(const QCommandLineParser& parser, QTextStream& err, SelectionRules& rules)
 {
     if (!parser.isSet(kWorkshop)) {
         return usage(err, tr("Name the workshop with --workshop W."));
     }
-    SelectionRules rules;
     if (parser.isSet(QStringLiteral("max-per-administration"))) {
         bool ok = false;
         rules.maxPerAdministration = parser.value(QStringLiteral("max-per-administration")).toInt(&ok);
@@ -411,11 +410,20 @@ int SelectCommand::execute(const QCommandLineParser& parser, QTextStream& out, Q
         !problem.isEmpty()) {
         return usage(err, problem);
     }
-    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::ReadOnly, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto assessment = readAssessment(*store, parser.value(kWorkshop));
+    return Success;
+}
+
+int SelectCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
+{
+    SelectionRules rules;
+    return readOptions(parser, err, rules);
+}
+
+int SelectCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    SelectionRules rules;
+    readOptions(parser, err, rules);  // checkArguments made sure it succeeds
+    const auto assessment = readAssessment(store, parser.value(kWorkshop));
     if (!assessment.ok()) {
         return fail(err, assessment.message());
     }

@@ -3,30 +3,53 @@
 // seats, how far its reviewers agree, and the selection helper's proposal with a reason for
 // every pick and every candidate left out. All three only read the file.
 
-#include "Command.h"
+#include "FileCommand.h"
 
-#define AD_ASSESSMENT_COMMAND(Class)                                                                \
-    class Class : public Command                                                                    \
-    {                                                                                               \
-        Q_DECLARE_TR_FUNCTIONS(Class)                                                               \
-                                                                                                    \
-    public:                                                                                         \
-        Class();                                                                                    \
-                                                                                                    \
-    protected:                                                                                      \
-        void configure(QCommandLineParser& parser) override;                                        \
-        int minimumPositionals() const override;                                                    \
-        int maximumPositionals() const override;                                                    \
-        int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override; \
-    };
+struct SelectionRules;
 
 /// `ranking FILE --workshop W [--json]`
-AD_ASSESSMENT_COMMAND(RankingCommand)
+class RankingCommand : public FileCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RankingCommand)
+
+public:
+    RankingCommand();
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
+};
+
 /// `agreement FILE --workshop W [--json]`, or `agreement --ratings CSV [--json]` for a plain
 /// table of subject, rater, rating typed in from paper sheets.
-AD_ASSESSMENT_COMMAND(AgreementCommand)
+class AgreementCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(AgreementCommand)
+
+public:
+    AgreementCommand();
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+};
+
 /// `select FILE --workshop W [--max-per-administration K] [--min-per-gender G=N]…
 /// [--min-per-region R=N]… [--json]`
-AD_ASSESSMENT_COMMAND(SelectCommand)
+class SelectCommand : public FileCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SelectCommand)
 
-#undef AD_ASSESSMENT_COMMAND
+public:
+    SelectCommand();
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
+
+private:
+    /// Reads the options into `rules`; Success, or the exit code after printing what is wrong.
+    static int readOptions(const QCommandLineParser& parser, QTextStream& err, SelectionRules& rules);
+};

@@ -2,7 +2,7 @@
 
 #include "AuditLog.h"
 #include "Candidate.h"
-#include "CandidateLookup.h"
+#include "Lookup.h"
 #include "TextTable.h"
 
 #include <QCommandLineParser>
@@ -13,7 +13,8 @@
 #include <QTextStream>
 
 AuditCommand::AuditCommand()
-    : Command(QStringLiteral("audit"), tr("Show the audit trail of a file, or of one candidate."))
+    : FileCommand(QStringLiteral("audit"), tr("Show the audit trail of a file, or of one candidate."),
+                  Store::Access::ReadOnly)
 {
 }
 
@@ -25,22 +26,18 @@ void AuditCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
 }
 
-int AuditCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int AuditCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::ReadOnly, err);
-    if (!store) {
-        return Failure;
-    }
     QUuid subject;
     if (parser.isSet(QStringLiteral("candidate"))) {
-        const auto candidate = findCandidate(*store, parser.value(QStringLiteral("candidate")));
+        const auto candidate = findCandidate(store, parser.value(QStringLiteral("candidate")));
         if (!candidate.ok()) {
             err << candidate.message() << Qt::endl;
             return Failure;
         }
         subject = candidate.value().meta.id;
     }
-    const auto trail = store->auditTrail(subject);
+    const auto trail = store.auditTrail(subject);
     if (!trail.ok()) {
         err << trail.message() << Qt::endl;
         return Failure;

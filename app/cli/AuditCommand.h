@@ -1,9 +1,9 @@
 #pragma once
 // `audit FILE [--candidate C] [--json]`: the audit trail, of the file or of one candidate.
 
-#include "Command.h"
+#include "FileCommand.h"
 
-class AuditCommand : public Command
+class AuditCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AuditCommand)
 
@@ -12,5 +12,5 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };

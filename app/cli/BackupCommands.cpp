@@ -7,8 +7,10 @@
 #include <QTextStream>
 
 BackupCommand::BackupCommand()
-    : Command(QStringLiteral("backup"), tr("Write a verified copy of a file, even while someone is editing it."))
+    : FileCommand(QStringLiteral("backup"), tr("Write a verified copy of a file, even while someone is editing it."),
+                  Store::Access::ReadOnly)
 {
+    declarePositionals(2, 2);
     declareCreates({{QStringLiteral("{file}"), QStringLiteral("{out}/copy.accred")}});
 }
 
@@ -18,14 +20,10 @@ void BackupCommand::configure(QCommandLineParser& parser)
     parser.addPositionalArgument(QStringLiteral("OUT"), tr("The backup to write (it must not exist)."));
 }
 
-int BackupCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int BackupCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::ReadOnly, err);
-    if (!store) {
-        return Failure;
-    }
     const QString target = parser.positionalArguments().at(1);
-    if (auto done = store->backupTo(target); !done.ok()) {
+    if (auto done = store.backupTo(target); !done.ok()) {
         err << done.message() << Qt::endl;
         return Failure;
     }
@@ -37,6 +35,7 @@ RestoreCommand::RestoreCommand()
     : Command(QStringLiteral("restore"),
               tr("Write a new file from a backup, after checking the backup. Never replaces a file."))
 {
+    declarePositionals(2, 2);
     declareCreates({{QStringLiteral("{backup}"), QStringLiteral("{out}/restored.accred")}});
 }
 
@@ -58,7 +57,8 @@ int RestoreCommand::execute(const QCommandLineParser& parser, QTextStream& out, 
 }
 
 SettingsCommand::SettingsCommand()
-    : Command(QStringLiteral("settings"), tr("Show the file's settings, or change them (officers)."))
+    : FileCommand(QStringLiteral("settings"), tr("Show the file's settings, or change them (officers)."),
+                  Store::Access::Edit)
 {
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("--backups-to-keep"), QStringLiteral("{n}")}});
 }
@@ -77,60 +77,71 @@ void SettingsCommand::configure(QCommandLineParser& parser)
                       tr("TITLE")});
 }
 
-int SettingsCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int SettingsCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
+{
+    bool numeric = true;
+    parser.value(QStringLiteral("backups-to-keep")).toInt(&numeric);
+    if (parser.isSet(QStringLiteral("backups-to-keep")) && !numeric) {
+        err << tr("--backups-to-keep takes a whole number.") << Qt::endl;
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("week-counting")) &&
+        !fromKey<WeekCounting>(parser.value(QStringLiteral("week-counting")))) {
+        err << tr("--week-counting is one of: %1.").arg(keyList<WeekCounting>()) << Qt::endl;
+        return UsageError;
+    }
+    return Success;
+}
+
+Store::Access SettingsCommand::access(const QCommandLineParser& parser) const
+{
+    const bool changing = parser.isSet(QStringLiteral("backups-to-keep")) ||
+                          parser.isSet(QStringLiteral("week-counting")) ||
+                          parser.isSet(QStringLiteral("signatory-name")) ||
+                          parser.isSet(QStringLiteral("signatory-title"));
+    return changing ? Store::Access::Edit : Store::Access::ReadOnly;
+}
+
+int SettingsCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
     const bool changingBackups = parser.isSet(QStringLiteral("backups-to-keep"));
     const bool changingWeeks = parser.isSet(QStringLiteral("week-counting"));
     const bool changingSignatory =
         parser.isSet(QStringLiteral("signatory-name")) || parser.isSet(QStringLiteral("signatory-title"));
-    const bool changing = changingBackups || changingWeeks || changingSignatory;
-    bool numeric = true;
-    const int keep = parser.value(QStringLiteral("backups-to-keep")).toInt(&numeric);
-    if (changingBackups && !numeric) {
-        err << tr("--backups-to-keep takes a whole number.") << Qt::endl;
-        return UsageError;
-    }
+    // checkArguments made sure these are right when given.
+    const int keep = parser.value(QStringLiteral("backups-to-keep")).toInt();
     const auto rule = fromKey<WeekCounting>(parser.value(QStringLiteral("week-counting")));
-    if (changingWeeks && !rule) {
-        err << tr("--week-counting is one of: %1.").arg(keyList<WeekCounting>()) << Qt::endl;
-        return UsageError;
-    }
-    const auto store = openStore(parser.positionalArguments().constFirst(),
-                                 changing ? Store::Access::Edit : Store::Access::ReadOnly, err);
-    if (!store) {
-        return Failure;
-    }
     if (changingBackups) {
-        if (auto saved = store->setBackupsToKeep(keep); !saved.ok()) {
+        if (auto saved = store.setBackupsToKeep(keep); !saved.ok()) {
             err << saved.message() << Qt::endl;
             return Failure;
         }
     }
     if (changingWeeks) {
-        if (auto saved = store->setWeekCounting(*rule); !saved.ok()) {
+        if (auto saved = store.setWeekCounting(*rule); !saved.ok()) {
             err << saved.message() << Qt::endl;
             return Failure;
         }
     }
     if (changingSignatory) {
         // The part not given keeps its stored value.
-        LetterSignatory signatory = store->letterSignatory();
+        LetterSignatory signatory = store.letterSignatory();
         if (parser.isSet(QStringLiteral("signatory-name"))) {
             signatory.name = parser.value(QStringLiteral("signatory-name"));
         }
         if (parser.isSet(QStringLiteral("signatory-title"))) {
             signatory.title = parser.value(QStringLiteral("signatory-title"));
         }
-        if (auto saved = store->setLetterSignatory(signatory); !saved.ok()) {
+        if (auto saved = store.setLetterSignatory(signatory); !saved.ok()) {
             err << saved.message() << Qt::endl;
             return Failure;
         }
     }
-    out << tr("Daily backups kept: %1").arg(store->backupsToKeep()) << Qt::endl;
-    out << tr("Weeks of the commitment counted as: %1 (%2)").arg(labelOf(store->weekCounting()),
-                                                                   keyOf(store->weekCounting()))
+    out << tr("Daily backups kept: %1").arg(store.backupsToKeep()) << Qt::endl;
+    out << tr("Weeks of the commitment counted as: %1 (%2)").arg(labelOf(store.weekCounting()),
+                                                                   keyOf(store.weekCounting()))
         << Qt::endl;
-    const LetterSignatory signatory = store->letterSignatory();
+    const LetterSignatory signatory = store.letterSignatory();
     out << (signatory.isSet() ? tr("Letters signed by: %1").arg(signatory.title.isEmpty()
                                                                    ? signatory.name
                                                                    : tr("%1, %2").arg(signatory.name, signatory.title))

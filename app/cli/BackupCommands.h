@@ -2,9 +2,9 @@
 // `backup FILE OUT` (a verified copy, even while someone writes), `restore BACKUP OUT`
 // (a new file from a verified backup) and `settings FILE [--backups-to-keep N]`.
 
-#include "Command.h"
+#include "FileCommand.h"
 
-class BackupCommand : public Command
+class BackupCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(BackupCommand)
 
@@ -13,12 +13,10 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int minimumPositionals() const override { return 2; }
-    int maximumPositionals() const override { return 2; }
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
-class SettingsCommand : public Command
+class SettingsCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SettingsCommand)
 
@@ -27,7 +25,9 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    Store::Access access(const QCommandLineParser& parser) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
 class RestoreCommand : public Command
@@ -39,7 +39,5 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int minimumPositionals() const override { return 2; }
-    int maximumPositionals() const override { return 2; }
     int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
 };

@@ -14,7 +14,8 @@
 #include <QTextStream>
 
 CandidatesCommand::CandidatesCommand()
-    : Command(QStringLiteral("candidates"), tr("List the candidates of a file with their stage."))
+    : FileCommand(QStringLiteral("candidates"), tr("List the candidates of a file with their stage."),
+                  Store::Access::ReadOnly)
 {
 }
 
@@ -88,25 +89,21 @@ int CandidatesCommand::printFound(const Store& store, const QString& text, bool 
     return Success;
 }
 
-int CandidatesCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int CandidatesCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::ReadOnly, err);
-    if (!store) {
-        return Failure;
-    }
     if (parser.isSet(QStringLiteral("search"))) {
-        return printFound(*store, parser.value(QStringLiteral("search")), parser.isSet(QStringLiteral("json")), out,
+        return printFound(store, parser.value(QStringLiteral("search")), parser.isSet(QStringLiteral("json")), out,
                           err);
     }
-    const auto candidates = store->findCandidates(QString());
+    const auto candidates = store.findCandidates(QString());
     if (!candidates.ok()) {
         err << candidates.message() << Qt::endl;
         return Failure;
     }
     if (parser.isSet(QStringLiteral("json"))) {
         // "workshop": where the candidate holds a seat, by title, as `import` reads it back.
-        const auto workshops = store->workshops();
-        const auto cards = store->pipelineCards();
+        const auto workshops = store.workshops();
+        const auto cards = store.pipelineCards();
         if (!workshops.ok() || !cards.ok()) {
             err << (workshops.ok() ? cards.message() : workshops.message()) << Qt::endl;
             return Failure;

@@ -2,9 +2,9 @@
 // `candidates FILE [--search TEXT] [--json]`: the candidates of a file with their stage, or
 // those a full-text search finds, with where it found them.
 
-#include "Command.h"
+#include "FileCommand.h"
 
-class CandidatesCommand : public Command
+class CandidatesCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(CandidatesCommand)
 
@@ -13,7 +13,7 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 
 private:
     int printFound(const Store& store, const QString& text, bool json, QTextStream& out, QTextStream& err);

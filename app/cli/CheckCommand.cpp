@@ -7,8 +7,9 @@
 #include <QTextStream>
 
 CheckCommand::CheckCommand()
-    : Command(QStringLiteral("check"),
-              tr("Check a file: integrity, references, format version, the pipeline's rules and the audit trail."))
+    : FileCommand(QStringLiteral("check"),
+                  tr("Check a file: integrity, references, format version, the pipeline's rules and the audit trail."),
+                  Store::Access::ReadOnly)
 {
 }
 
@@ -20,21 +21,17 @@ void CheckCommand::configure(QCommandLineParser& parser)
                          "no longer holds what this computer saw (for example a restored backup).")});
 }
 
-int CheckCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int CheckCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
     const QString path = parser.positionalArguments().constFirst();
-    const auto store = openStore(path, Store::Access::ReadOnly, err);
-    if (!store) {
-        return Failure;
-    }
-    if (parser.isSet(QStringLiteral("accept-history")) && !store->historyWarning().isEmpty()) {
-        if (auto accepted = store->acceptHistory(); !accepted.ok()) {
+    if (parser.isSet(QStringLiteral("accept-history")) && !store.historyWarning().isEmpty()) {
+        if (auto accepted = store.acceptHistory(); !accepted.ok()) {
             err << accepted.message() << Qt::endl;
             return Failure;
         }
         out << tr("This computer now takes the file's present history as the one it saw.") << Qt::endl;
     }
-    const auto problems = store->check();
+    const auto problems = store.check();
     if (!problems.ok()) {
         err << problems.message() << Qt::endl;
         return Failure;

@@ -2,9 +2,9 @@
 // `check FILE`: integrity, references, format version, the pipeline's invariants and the
 // audit chain; exit 1 on any problem. Opens the file read-only and never changes it.
 
-#include "Command.h"
+#include "FileCommand.h"
 
-class CheckCommand : public Command
+class CheckCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(CheckCommand)
 
@@ -13,5 +13,5 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };

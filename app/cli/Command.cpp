@@ -85,7 +85,7 @@ int Command::run(const QStringList& arguments, QTextStream& out, QTextStream& er
     }
     m_as = parser.value(as).trimmed();
     const int count = int(parser.positionalArguments().size());
-    if (count < minimumPositionals() || count > maximumPositionals()) {
+    if (count < m_minimumPositionals || count > m_maximumPositionals) {
         err << tr("%1: wrong number of arguments.").arg(usage) << Qt::endl
             << tr("Run \"%1 --help\" for usage.").arg(usage) << Qt::endl;
         return UsageError;

@@ -64,11 +64,15 @@ public:
 protected:
     /// Adds the command's options and positional arguments.
     virtual void configure(QCommandLineParser& parser) = 0;
-    /// How many positional arguments the command takes, at least and at most.
-    virtual int minimumPositionals() const { return 1; }
-    virtual int maximumPositionals() const { return 1; }
     virtual int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) = 0;
 
+    /// How many positional arguments the command takes, at least and at most (by default
+    /// exactly one, FILE); run() refuses another count with a usage error.
+    void declarePositionals(int minimum, int maximum)
+    {
+        m_minimumPositionals = minimum;
+        m_maximumPositionals = maximum;
+    }
     /// Declares that the command can change the shared file, with at least one sample
     /// invocation (see writeSamples()). openStore() refuses to open a file for editing for a
     /// command that did not, so a new writing command cannot miss the concurrency test.
@@ -91,6 +95,8 @@ private:
     QList<QStringList> m_writeSamples;
     QList<QStringList> m_reviewWriteSamples;
     QList<QStringList> m_createSamples;
+    int m_minimumPositionals = 1;
+    int m_maximumPositionals = 1;
 };
 
 /// Every subcommand, in the order `--help` lists them.

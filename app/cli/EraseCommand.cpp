@@ -1,15 +1,17 @@
 #include "EraseCommand.h"
 
 #include "Candidate.h"
-#include "CandidateLookup.h"
+#include "Lookup.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
 
 EraseCommand::EraseCommand()
-    : Command(QStringLiteral("erase"),
-              tr("Erase a candidate's personal data for good (officers only; needs --reason and --yes)."))
+    : FileCommand(QStringLiteral("erase"),
+                  tr("Erase a candidate's personal data for good (officers only; needs --reason and --yes)."),
+                  Store::Access::Edit)
 {
+    declarePositionals(2, 2);
     // Untagged: a run that finds her erased by another at the same moment has nothing left
     // to do and succeeds without an entry.
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Dlamini"), QStringLiteral("--reason"),
@@ -24,16 +26,16 @@ void EraseCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("yes"), tr("Confirms the erasure, which cannot be undone.")});
 }
 
-int EraseCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+Store::Access EraseCommand::access(const QCommandLineParser& parser) const
+{
+    // Unconfirmed, the file is only read: the refusal names who would be erased.
+    return parser.isSet(QStringLiteral("yes")) ? Store::Access::Edit : Store::Access::ReadOnly;
+}
+
+int EraseCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
     const bool confirmed = parser.isSet(QStringLiteral("yes"));
-    // Unconfirmed, the file is only read: the refusal names who would be erased.
-    const auto store = openStore(parser.positionalArguments().at(0),
-                                 confirmed ? Store::Access::Edit : Store::Access::ReadOnly, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto candidate = findCandidate(*store, parser.positionalArguments().at(1));
+    const auto candidate = findCandidate(store, parser.positionalArguments().at(1));
     if (!candidate.ok()) {
         return fail(err, candidate.message());
     }
@@ -48,7 +50,7 @@ int EraseCommand::execute(const QCommandLineParser& parser, QTextStream& out, QT
                             "history for good and cannot be undone: add --yes to confirm.")
                              .arg(name, idText(id)));
     }
-    if (auto done = store->erasePersonalData(id, parser.value(QStringLiteral("reason"))); !done.ok()) {
+    if (auto done = store.erasePersonalData(id, parser.value(QStringLiteral("reason"))); !done.ok()) {
         return fail(err, tr("The data of %1 was not erased: %2").arg(name, done.message()));
     }
     out << tr("The personal data of %1 was erased; the anonymous record %2 keeps the stage and decisions.")

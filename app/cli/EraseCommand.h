@@ -3,9 +3,9 @@
 // through the same store call as the window's Edit > Erase Personal Data…. Nothing is
 // erased without --yes, since it cannot be undone.
 
-#include "Command.h"
+#include "FileCommand.h"
 
-class EraseCommand : public Command
+class EraseCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(EraseCommand)
 
@@ -14,7 +14,6 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int minimumPositionals() const override { return 2; }
-    int maximumPositionals() const override { return 2; }
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    Store::Access access(const QCommandLineParser& parser) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };

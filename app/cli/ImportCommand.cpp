@@ -58,10 +58,12 @@ void printDuplicateChoices(const ImportReport& report, bool dryRun, QTextStream&
 } // namespace
 
 ImportCommand::ImportCommand()
-    : Command(QStringLiteral("import"),
-              tr("Import applications from a CSV spreadsheet export (officers). Nothing is imported while a row is "
-                 "invalid."))
+    : FileCommand(QStringLiteral("import"),
+                  tr("Import applications from a CSV spreadsheet export (officers). Nothing is imported while a row is "
+                     "invalid."),
+                  Store::Access::Edit)
 {
+    declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("{csv}")}});
 }
 
@@ -79,21 +81,27 @@ void ImportCommand::configure(QCommandLineParser& parser)
                       tr("skip|import")});
 }
 
-int ImportCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int ImportCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
-    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    const bool skipInvalid = parser.isSet(QStringLiteral("skip-invalid"));
     const QString duplicates = parser.value(QStringLiteral("duplicates")).toLower();
     if (parser.isSet(QStringLiteral("duplicates")) && duplicates != QLatin1String("skip") &&
         duplicates != QLatin1String("import")) {
         return usage(err, tr("--duplicates must be skip or import."));
     }
-    const auto store = openStore(parser.positionalArguments().at(0),
-                                 dryRun ? Store::Access::ReadOnly : Store::Access::Edit, err);
-    if (!store) {
-        return Failure;
-    }
-    auto report = ApplicationImport::read(parser.positionalArguments().at(1), store.get());
+    return Success;
+}
+
+Store::Access ImportCommand::access(const QCommandLineParser& parser) const
+{
+    return parser.isSet(QStringLiteral("dry-run")) ? Store::Access::ReadOnly : Store::Access::Edit;
+}
+
+int ImportCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    const bool skipInvalid = parser.isSet(QStringLiteral("skip-invalid"));
+    const QString duplicates = parser.value(QStringLiteral("duplicates")).toLower();
+    auto report = ApplicationImport::read(parser.positionalArguments().at(1), &store);
     if (!report.ok()) {
         err << report.message() << Qt::endl;
         return Failure;
@@ -114,7 +122,7 @@ int ImportCommand::execute(const QCommandLineParser& parser, QTextStream& out, Q
         printDuplicateChoices(report.value(), true, out);
         return Success;
     }
-    const auto imported = ApplicationImport::apply(*store, report.value(), skipInvalid);
+    const auto imported = ApplicationImport::apply(store, report.value(), skipInvalid);
     if (!imported.ok()) {
         err << imported.message() << Qt::endl;
         return Failure;

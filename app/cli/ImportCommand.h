@@ -5,9 +5,9 @@
 // per group of rows sharing something). Nothing is imported while a row is invalid, unless
 // --skip-invalid; a possible duplicate is skipped unless --duplicates import.
 
-#include "Command.h"
+#include "FileCommand.h"
 
-class ImportCommand : public Command
+class ImportCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
 
@@ -16,7 +16,7 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int minimumPositionals() const override { return 2; }
-    int maximumPositionals() const override { return 2; }
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    Store::Access access(const QCommandLineParser& parser) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };

@@ -17,7 +17,8 @@ constexpr qint64 kBatchBytes = 32 * 1000 * 1000;
 } // namespace
 
 IndexCommand::IndexCommand()
-    : Command(QStringLiteral("index"), tr("Read the text of documents not read yet, for the full-text search."))
+    : FileCommand(QStringLiteral("index"), tr("Read the text of documents not read yet, for the full-text search."),
+                  Store::Access::Edit)
 {
     declareWrites({{QStringLiteral("{file}")}});
 }
@@ -27,15 +28,11 @@ void IndexCommand::configure(QCommandLineParser& parser)
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
 }
 
-int IndexCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int IndexCommand::executeOn(const QCommandLineParser& /*parser*/, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::Edit, err);
-    if (!store) {
-        return Failure;
-    }
-    if (store->isReadOnly()) {
-        const auto waiting = store->documentsToReadCount();
-        err << tr("The documents' text was not read: %1").arg(store->readOnlyReason()) << Qt::endl;
+    if (store.isReadOnly()) {
+        const auto waiting = store.documentsToReadCount();
+        err << tr("The documents' text was not read: %1").arg(store.readOnlyReason()) << Qt::endl;
         if (waiting.ok()) {
             err << tr("%Ln document(s) are not searchable yet.", nullptr, waiting.value()) << Qt::endl;
         }
@@ -44,7 +41,7 @@ int IndexCommand::execute(const QCommandLineParser& parser, QTextStream& out, QT
     QHash<TextOutcome, int> counts;
     QStringList withoutText;
     while (true) {
-        const auto batch = store->documentsToRead(kBatchDocuments, kBatchBytes);
+        const auto batch = store.documentsToRead(kBatchDocuments, kBatchBytes);
         if (!batch.ok()) {
             err << batch.message() << Qt::endl;
             return Failure;
@@ -62,7 +59,7 @@ int IndexCommand::execute(const QCommandLineParser& parser, QTextStream& out, QT
             }
             texts.append(std::move(text));
         }
-        const auto stored = store->storeDocumentTexts(texts);
+        const auto stored = store.storeDocumentTexts(texts);
         if (!stored.ok()) {
             err << stored.message() << Qt::endl;
             return Failure;

@@ -2,9 +2,9 @@
 // `index FILE`: reads the text of the documents not read yet, for the full-text search,
 // and says how many were read and which have no text to search (scans, pictures).
 
-#include "Command.h"
+#include "FileCommand.h"
 
-class IndexCommand : public Command
+class IndexCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(IndexCommand)
 
@@ -13,5 +13,5 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };

@@ -9,7 +9,8 @@
 #include <QTextStream>
 
 PeopleCommand::PeopleCommand()
-    : Command(QStringLiteral("people"), tr("List the people recorded in a file with their roles."))
+    : FileCommand(QStringLiteral("people"), tr("List the people recorded in a file with their roles."),
+                  Store::Access::ReadOnly)
 {
 }
 
@@ -19,13 +20,9 @@ void PeopleCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
 }
 
-int PeopleCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int PeopleCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::ReadOnly, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto people = store->people();
+    const auto people = store.people();
     if (!people.ok()) {
         err << people.message() << Qt::endl;
         return Failure;
@@ -47,7 +44,8 @@ int PeopleCommand::execute(const QCommandLineParser& parser, QTextStream& out, Q
 }
 
 PersonAddCommand::PersonAddCommand()
-    : Command(QStringLiteral("person-add"), tr("Record a person in a file with a role (officers only)."))
+    : FileCommand(QStringLiteral("person-add"), tr("Record a person in a file with a role (officers only)."),
+                  Store::Access::Edit)
 {
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("--name"), QStringLiteral("Person {tag}"),
                     QStringLiteral("--account"), QStringLiteral("{tag}"), QStringLiteral("--role"),
@@ -66,24 +64,26 @@ void PersonAddCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("email"), tr("Their e-mail address."), tr("EMAIL")});
 }
 
-int PersonAddCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int PersonAddCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
     const auto role = fromKey<PersonRole>(parser.value(QStringLiteral("role")));
     if (!role) {
         err << tr("--role must be one of: %1.").arg(keyList<PersonRole>()) << Qt::endl;
         return UsageError;
     }
-    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::Edit, err);
-    if (!store) {
-        return Failure;
-    }
+    return Success;
+}
+
+int PersonAddCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    const auto role = fromKey<PersonRole>(parser.value(QStringLiteral("role")));  // checked: one of them
     Person person;
     person.name = parser.value(QStringLiteral("name"));
     person.account = parser.value(QStringLiteral("account"));
     person.role = *role;
     person.administration = parser.value(QStringLiteral("administration"));
     person.email = parser.value(QStringLiteral("email"));
-    const auto saved = store->savePerson(person);
+    const auto saved = store.savePerson(person);
     if (!saved.ok()) {
         err << saved.message() << Qt::endl;
         return Failure;

@@ -1,9 +1,9 @@
 #pragma once
 // `people FILE [--json]` and `person-add FILE --name N --account A --role R`.
 
-#include "Command.h"
+#include "FileCommand.h"
 
-class PeopleCommand : public Command
+class PeopleCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(PeopleCommand)
 
@@ -12,10 +12,10 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
-class PersonAddCommand : public Command
+class PersonAddCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(PersonAddCommand)
 
@@ -24,5 +24,6 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };

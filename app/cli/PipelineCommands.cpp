@@ -1,9 +1,10 @@
 #include "PipelineCommands.h"
 
-#include "CandidateLookup.h"
+#include "Lookup.h"
 #include "AvailabilityCommitment.h"
 #include "Candidate.h"
 #include "Clock.h"
+#include "DateOption.h"
 #include "CompetenceProfile.h"
 #include "Pipeline.h"
 #include "RecordJson.h"
@@ -26,18 +27,6 @@ namespace {
 const QString kFile = QStringLiteral("FILE");
 const QString kCandidate = QStringLiteral("CANDIDATE");
 
-/// A date option: valid, or null with `ok` false when given but not YYYY-MM-DD.
-QDate dateOption(const QCommandLineParser& parser, const QString& name, bool* ok)
-{
-    *ok = true;
-    if (!parser.isSet(name)) {
-        return {};
-    }
-    const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
-    *ok = date.isValid();
-    return date;
-}
-
 // Gives the free functions of this file a translation context that lupdate sees.
 struct PipelineText {
     Q_DECLARE_TR_FUNCTIONS(PipelineText)
@@ -45,43 +34,14 @@ struct PipelineText {
 
 } // namespace
 
-Result<Workshop> findWorkshop(const Store& store, const QString& argument)
-{
-    const auto workshops = store.workshops();
-    if (!workshops.ok()) {
-        return Result<Workshop>(workshops.error());
-    }
-    const QUuid id = QUuid::fromString(argument);
-    QList<Workshop> matches;
-    for (const Workshop& w : workshops.value()) {
-        if (id.isNull() ? w.title.contains(argument.trimmed(), Qt::CaseInsensitive) && !argument.trimmed().isEmpty()
-                        : w.meta.id == id) {
-            matches.append(w);
-        }
-    }
-    if (matches.isEmpty()) {
-        return Result<Workshop>::failure(ErrorCode::NotFound,
-                                         PipelineText::tr("No workshop matches \"%1\". Run \"workshops FILE\" for "
-                                                          "the list.")
-                                             .arg(argument));
-    }
-    if (matches.size() > 1) {
-        QStringList names;
-        for (const Workshop& w : matches) {
-            names.append(w.title + QStringLiteral(" (") + Command::idText(w.meta.id) + QLatin1Char(')'));
-        }
-        return Result<Workshop>::failure(ErrorCode::Invalid,
-                                         PipelineText::tr("\"%1\" matches several workshops; give one of their ids:\n%2")
-                                             .arg(argument, names.join(QLatin1Char('\n'))));
-    }
-    return matches.constFirst();
-}
 
 // --- workshop-add -------------------------------------------------------------------------
 
 WorkshopAddCommand::WorkshopAddCommand()
-    : Command(QStringLiteral("workshop-add"), tr("Add an accreditation workshop (four days, 10 seats by default)."))
+    : FileCommand(QStringLiteral("workshop-add"), tr("Add an accreditation workshop (four days, 10 seats by default)."),
+                  Store::Access::Edit)
 {
+    declarePositionals(1, 1);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("--title"), QStringLiteral("Workshop {tag}"),
                     QStringLiteral("--start"), QStringLiteral("2031-03-03")}});
 }
@@ -98,12 +58,9 @@ void WorkshopAddCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("assessor"), tr("An assessor; repeat for several."), tr("NAME")});
 }
 
-int WorkshopAddCommand::minimumPositionals() const { return 1; }
-int WorkshopAddCommand::maximumPositionals() const { return 1; }
 
-int WorkshopAddCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int WorkshopAddCommand::readOptions(const QCommandLineParser& parser, QTextStream& err, Workshop& w)
 {
-    Workshop w;
     w.title = parser.value(QStringLiteral("title"));
     bool ok = true;
     w.startDate = dateOption(parser, QStringLiteral("start"), &ok);
@@ -127,11 +84,20 @@ int WorkshopAddCommand::execute(const QCommandLineParser& parser, QTextStream& o
         }
     }
     w.assessors = parser.values(QStringLiteral("assessor"));
-    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::Edit, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto saved = store->saveWorkshop(w);
+    return Success;
+}
+
+int WorkshopAddCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
+{
+    Workshop w;
+    return readOptions(parser, err, w);
+}
+
+int WorkshopAddCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    Workshop w;
+    readOptions(parser, err, w);  // checkArguments made sure it succeeds
+    const auto saved = store.saveWorkshop(w);
     if (!saved.ok()) {
         return fail(err, saved.message());
     }
@@ -147,8 +113,10 @@ int WorkshopAddCommand::execute(const QCommandLineParser& parser, QTextStream& o
 // --- workshops ----------------------------------------------------------------------------
 
 WorkshopsCommand::WorkshopsCommand()
-    : Command(QStringLiteral("workshops"), tr("List the workshops with their seats taken."))
+    : FileCommand(QStringLiteral("workshops"), tr("List the workshops with their seats taken."),
+                  Store::Access::ReadOnly)
 {
+    declarePositionals(1, 1);
 }
 
 void WorkshopsCommand::configure(QCommandLineParser& parser)
@@ -157,17 +125,11 @@ void WorkshopsCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
 }
 
-int WorkshopsCommand::minimumPositionals() const { return 1; }
-int WorkshopsCommand::maximumPositionals() const { return 1; }
 
-int WorkshopsCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int WorkshopsCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::ReadOnly, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto workshops = store->workshops();
-    const auto seats = store->workshopSeats();
+    const auto workshops = store.workshops();
+    const auto seats = store.workshopSeats();
     if (!workshops.ok() || !seats.ok()) {
         return fail(err, workshops.ok() ? seats.message() : workshops.message());
     }
@@ -178,7 +140,7 @@ int WorkshopsCommand::execute(const QCommandLineParser& parser, QTextStream& out
     QJsonArray array;
     TextTable table({tr("Title"), tr("Dates"), tr("Venue"), tr("Seats"), tr("Closed"), tr("Id")});
     for (const Workshop& w : workshops.value()) {
-        const auto closures = store->stepClosures(w.meta.id);
+        const auto closures = store.stepClosures(w.meta.id);
         if (!closures.ok()) {
             return fail(err, closures.message());
         }
@@ -211,8 +173,11 @@ int WorkshopsCommand::execute(const QCommandLineParser& parser, QTextStream& out
 // --- enrol --------------------------------------------------------------------------------
 
 EnrolCommand::EnrolCommand()
-    : Command(QStringLiteral("enrol"), tr("Give a candidate a seat in a workshop, or hand an applicant's seat back."))
+    : FileCommand(QStringLiteral("enrol"),
+                  tr("Give a candidate a seat in a workshop, or hand an applicant's seat back."),
+                  Store::Access::Edit)
 {
+    declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Diallo"), QStringLiteral("--workshop"),
                     QStringLiteral("Nairobi")}});
 }
@@ -225,39 +190,38 @@ void EnrolCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("none"), tr("Hand the seat back (applicants only).")});
 }
 
-int EnrolCommand::minimumPositionals() const { return 2; }
-int EnrolCommand::maximumPositionals() const { return 2; }
 
-int EnrolCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int EnrolCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
     if (parser.isSet(QStringLiteral("workshop")) == parser.isSet(QStringLiteral("none"))) {
         return usage(err, tr("Give either --workshop W or --none."));
     }
-    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::Edit, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto candidate = findCandidate(*store, parser.positionalArguments().at(1));
+    return Success;
+}
+
+int EnrolCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    const auto candidate = findCandidate(store, parser.positionalArguments().at(1));
     if (!candidate.ok()) {
         return fail(err, candidate.message());
     }
     QUuid workshopId;
     QString title;
     if (parser.isSet(QStringLiteral("workshop"))) {
-        const auto workshop = findWorkshop(*store, parser.value(QStringLiteral("workshop")));
+        const auto workshop = findWorkshop(store, parser.value(QStringLiteral("workshop")));
         if (!workshop.ok()) {
             return fail(err, workshop.message());
         }
         workshopId = workshop.value().meta.id;
         title = workshop.value().title;
     }
-    if (auto done = store->enrol(candidate.value().meta.id, workshopId); !done.ok()) {
+    if (auto done = store.enrol(candidate.value().meta.id, workshopId); !done.ok()) {
         return fail(err, done.message());
     }
     if (workshopId.isNull()) {
         out << tr("%1 holds no seat now.").arg(candidate.value().displayName()) << Qt::endl;
     } else {
-        const auto seats = store->workshopSeats();
+        const auto seats = store.workshopSeats();
         int taken = 0;
         int capacity = 0;
         for (const WorkshopSeats& s : seats.ok() ? seats.value() : QList<WorkshopSeats>()) {
@@ -275,10 +239,12 @@ int EnrolCommand::execute(const QCommandLineParser& parser, QTextStream& out, QT
 // --- screening ----------------------------------------------------------------------------
 
 ScreeningCommand::ScreeningCommand()
-    : Command(QStringLiteral("screening"),
-              tr("Record a candidate's Stage 1 screening against the profile: by hand, or the pre-check computed "
-                 "from their data and the assessment (--check shows it, --confirm records it)."))
+    : FileCommand(QStringLiteral("screening"),
+                  tr("Record a candidate's Stage 1 screening against the profile: by hand, or the pre-check computed "
+                     "from their data and the assessment (--check shows it, --confirm records it)."),
+                  Store::Access::Edit)
 {
+    declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Diallo"), QStringLiteral("--hard"),
                     QStringLiteral("met"), QStringLiteral("--counted"), QStringLiteral("5/8"),
                     QStringLiteral("--note"), QStringLiteral("{tag}"), QStringLiteral("--reason"),
@@ -304,27 +270,50 @@ void ScreeningCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("note"), tr("A note kept with the screening."), tr("TEXT")});
 }
 
-int ScreeningCommand::minimumPositionals() const { return 2; }
-int ScreeningCommand::maximumPositionals() const { return 2; }
 
-int ScreeningCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int ScreeningCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
     const QString hard = parser.value(QStringLiteral("hard"));
     if (parser.isSet(QStringLiteral("check")) || parser.isSet(QStringLiteral("confirm"))) {
-        return preCheck(parser, out, err);
+        const bool confirm = parser.isSet(QStringLiteral("confirm"));
+        if (confirm && parser.isSet(QStringLiteral("check"))) {
+            return usage(err, tr("Give --check to see the pre-check or --confirm to record it, not both."));
+        }
+        if (parser.isSet(QStringLiteral("hard")) &&
+            (!confirm || (hard != QLatin1String("met") && hard != QLatin1String("not-met")))) {
+            return usage(err, tr("With the pre-check, --hard goes with --confirm and is met or not-met."));
+        }
+        if (parser.isSet(QStringLiteral("counted"))) {
+            return usage(err, tr("The pre-check counts the criteria itself; --counted is for a screening by hand."));
+        }
+        return Success;
     }
     if (hard != QLatin1String("met") && hard != QLatin1String("not-met")) {
         return usage(err, tr("--hard must be met or not-met."));
     }
-    const auto counted = QRegularExpression(QStringLiteral("^(\\d+)/(\\d+)$")).match(parser.value(QStringLiteral("counted")));
-    if (!counted.hasMatch()) {
+    const QString counted = parser.value(QStringLiteral("counted"));
+    if (!QRegularExpression(QStringLiteral("^(\\d+)/(\\d+)$")).match(counted).hasMatch()) {
         return usage(err, tr("--counted must be N/M, e.g. 5/7."));
     }
-    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::Edit, err);
-    if (!store) {
-        return Failure;
+    return Success;
+}
+
+Store::Access ScreeningCommand::access(const QCommandLineParser& parser) const
+{
+    // The pre-check without --confirm only shows; everything else records.
+    return parser.isSet(QStringLiteral("check")) && !parser.isSet(QStringLiteral("confirm")) ? Store::Access::ReadOnly
+                                                                                             : Store::Access::Edit;
+}
+
+int ScreeningCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    if (parser.isSet(QStringLiteral("check")) || parser.isSet(QStringLiteral("confirm"))) {
+        return preCheck(parser, store, out, err);
     }
-    const auto candidate = findCandidate(*store, parser.positionalArguments().at(1));
+    // checkArguments made sure both are right.
+    const QString hard = parser.value(QStringLiteral("hard"));
+    const auto counted = QRegularExpression(QStringLiteral("^(\\d+)/(\\d+)$")).match(parser.value(QStringLiteral("counted")));
+    const auto candidate = findCandidate(store, parser.positionalArguments().at(1));
     if (!candidate.ok()) {
         return fail(err, candidate.message());
     }
@@ -335,43 +324,29 @@ int ScreeningCommand::execute(const QCommandLineParser& parser, QTextStream& out
     s.countedTotal = counted.captured(2).toInt();
     s.note = parser.value(QStringLiteral("note"));
     s.overrideReason = parser.value(QStringLiteral("reason")).trimmed();
-    if (auto done = store->recordScreening(s); !done.ok()) {
+    if (auto done = store.recordScreening(s); !done.ok()) {
         return fail(err, done.message());
     }
-    const auto profile = store->currentProfile();
+    const auto profile = store.currentProfile();
     const int threshold = profile.ok() ? profile.value().countedThresholdPercent : 50;
     out << tr("Screening of %1 recorded: %2.").arg(candidate.value().displayName(), s.explanation(threshold))
         << Qt::endl;
     return Success;
 }
 
-int ScreeningCommand::preCheck(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int ScreeningCommand::preCheck(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
+    // checkArguments made sure --hard goes with --confirm and is met or not-met.
     const bool confirm = parser.isSet(QStringLiteral("confirm"));
-    if (confirm && parser.isSet(QStringLiteral("check"))) {
-        return usage(err, tr("Give --check to see the pre-check or --confirm to record it, not both."));
-    }
-    const QString hard = parser.value(QStringLiteral("hard"));
     std::optional<bool> hardOverride;
     if (parser.isSet(QStringLiteral("hard"))) {
-        if (!confirm || (hard != QLatin1String("met") && hard != QLatin1String("not-met"))) {
-            return usage(err, tr("With the pre-check, --hard goes with --confirm and is met or not-met."));
-        }
-        hardOverride = hard == QLatin1String("met");
+        hardOverride = parser.value(QStringLiteral("hard")) == QLatin1String("met");
     }
-    if (parser.isSet(QStringLiteral("counted"))) {
-        return usage(err, tr("The pre-check counts the criteria itself; --counted is for a screening by hand."));
-    }
-    const auto store = openStore(parser.positionalArguments().at(0),
-                                 confirm ? Store::Access::Edit : Store::Access::ReadOnly, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto candidate = findCandidate(*store, parser.positionalArguments().at(1));
+    const auto candidate = findCandidate(store, parser.positionalArguments().at(1));
     if (!candidate.ok()) {
         return fail(err, candidate.message());
     }
-    const auto check = store->screeningCheck(candidate.value().meta.id);
+    const auto check = store.screeningCheck(candidate.value().meta.id);
     if (!check.ok()) {
         return fail(err, check.message());
     }
@@ -382,13 +357,13 @@ int ScreeningCommand::preCheck(const QCommandLineParser& parser, QTextStream& ou
         }
         return Success;
     }
-    if (auto done = store->confirmScreening(candidate.value().meta.id, hardOverride,
+    if (auto done = store.confirmScreening(candidate.value().meta.id, hardOverride,
                                             parser.value(QStringLiteral("reason")));
         !done.ok()) {
         return fail(err, done.message());
     }
-    const auto recorded = store->screening(candidate.value().meta.id);
-    const auto profile = store->currentProfile();
+    const auto recorded = store.screening(candidate.value().meta.id);
+    const auto profile = store.currentProfile();
     const int threshold = profile.ok() ? profile.value().countedThresholdPercent : 50;
     out << tr("Screening of %1 recorded from the pre-check: %2.")
                .arg(candidate.value().displayName(),
@@ -400,8 +375,11 @@ int ScreeningCommand::preCheck(const QCommandLineParser& parser, QTextStream& ou
 // --- commitment ---------------------------------------------------------------------------
 
 CommitmentCommand::CommitmentCommand()
-    : Command(QStringLiteral("commitment"), tr("Record a participant's availability commitment (point 5 of the call)."))
+    : FileCommand(QStringLiteral("commitment"),
+                  tr("Record a participant's availability commitment (point 5 of the call)."),
+                  Store::Access::Edit)
 {
+    declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--given"),
                     QStringLiteral("{today}"), QStringLiteral("--how"), QStringLiteral("{tag}")}});
 }
@@ -414,28 +392,29 @@ void CommitmentCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("how"), tr("How it was given, e.g. \"signed form by e-mail\"."), tr("TEXT")});
 }
 
-int CommitmentCommand::minimumPositionals() const { return 2; }
-int CommitmentCommand::maximumPositionals() const { return 2; }
 
-int CommitmentCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int CommitmentCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
+{
+    bool ok = true;
+    const QDate givenOn = dateOption(parser, QStringLiteral("given"), &ok);
+    if (!ok || !givenOn.isValid()) {
+        return usage(err, tr("--given must be a date as YYYY-MM-DD."));
+    }
+    return Success;
+}
+
+int CommitmentCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
     bool ok = true;
     AvailabilityCommitment c;
-    c.givenOn = dateOption(parser, QStringLiteral("given"), &ok);
-    if (!ok || !c.givenOn.isValid()) {
-        return usage(err, tr("--given must be a date as YYYY-MM-DD."));
-    }
+    c.givenOn = dateOption(parser, QStringLiteral("given"), &ok);  // checked: a date
     c.how = parser.value(QStringLiteral("how"));
-    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::Edit, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto candidate = findCandidate(*store, parser.positionalArguments().at(1));
+    const auto candidate = findCandidate(store, parser.positionalArguments().at(1));
     if (!candidate.ok()) {
         return fail(err, candidate.message());
     }
     c.candidateId = candidate.value().meta.id;
-    if (auto done = store->recordCommitment(c); !done.ok()) {
+    if (auto done = store.recordCommitment(c); !done.ok()) {
         return fail(err, done.message());
     }
     out << tr("Commitment of %1 recorded (given %2).")
@@ -447,8 +426,10 @@ int CommitmentCommand::execute(const QCommandLineParser& parser, QTextStream& ou
 // --- advance ------------------------------------------------------------------------------
 
 AdvanceCommand::AdvanceCommand()
-    : Command(QStringLiteral("advance"), tr("Record a decision that moves a candidate to another stage."))
+    : FileCommand(QStringLiteral("advance"), tr("Record a decision that moves a candidate to another stage."),
+                  Store::Access::Edit)
 {
+    declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Mensah"), QStringLiteral("--to"),
                     QStringLiteral("selected"), QStringLiteral("--reason"), QStringLiteral("{tag}")}});
 }
@@ -468,32 +449,34 @@ void AdvanceCommand::configure(QCommandLineParser& parser)
                       tr("DATE")});
 }
 
-int AdvanceCommand::minimumPositionals() const { return 2; }
-int AdvanceCommand::maximumPositionals() const { return 2; }
 
-int AdvanceCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int AdvanceCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
-    const auto to = fromKey<Stage>(parser.value(QStringLiteral("to")));
-    if (!to) {
+    if (!fromKey<Stage>(parser.value(QStringLiteral("to")))) {
         return usage(err, tr("--to must be one of: %1.").arg(keyList<Stage>()));
     }
     bool ok = true;
-    const QDate effective = dateOption(parser, QStringLiteral("effective"), &ok);
+    dateOption(parser, QStringLiteral("effective"), &ok);
     if (!ok) {
         return usage(err, tr("--effective must be a date as YYYY-MM-DD."));
     }
-    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::Edit, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto candidate = findCandidate(*store, parser.positionalArguments().at(1));
+    return Success;
+}
+
+int AdvanceCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    // checkArguments made sure both are right.
+    const auto to = fromKey<Stage>(parser.value(QStringLiteral("to")));
+    bool ok = true;
+    const QDate effective = dateOption(parser, QStringLiteral("effective"), &ok);
+    const auto candidate = findCandidate(store, parser.positionalArguments().at(1));
     if (!candidate.ok()) {
         return fail(err, candidate.message());
     }
     StageDecision d;
     d.candidateId = candidate.value().meta.id;
     if (parser.isSet(QStringLiteral("workshop"))) {
-        const auto workshop = findWorkshop(*store, parser.value(QStringLiteral("workshop")));
+        const auto workshop = findWorkshop(store, parser.value(QStringLiteral("workshop")));
         if (!workshop.ok()) {
             return fail(err, workshop.message());
         }
@@ -504,9 +487,9 @@ int AdvanceCommand::execute(const QCommandLineParser& parser, QTextStream& out, 
     d.reason = parser.value(QStringLiteral("reason"));
     d.overrideReason = parser.value(QStringLiteral("override"));
     d.effectiveOn = effective;
-    d.decidedBy = store->actor().label();
+    d.decidedBy = store.actor().label();
     d.decidedAt = Clock::nowUtc();
-    const auto recorded = store->recordDecision(d);
+    const auto recorded = store.recordDecision(d);
     if (!recorded.ok()) {
         return fail(err, recorded.message());
     }
@@ -519,8 +502,11 @@ int AdvanceCommand::execute(const QCommandLineParser& parser, QTextStream& out, 
 // --- reverse ------------------------------------------------------------------------------
 
 ReverseCommand::ReverseCommand()
-    : Command(QStringLiteral("reverse"), tr("Reverse a candidate's latest decision with a new one (history is kept)."))
+    : FileCommand(QStringLiteral("reverse"),
+                  tr("Reverse a candidate's latest decision with a new one (history is kept)."),
+                  Store::Access::Edit)
 {
+    declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Dlamini"), QStringLiteral("--reason"),
                     QStringLiteral("{tag}")}});
 }
@@ -532,27 +518,21 @@ void ReverseCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("reason"), tr("Why the decision is reversed."), tr("TEXT")});
 }
 
-int ReverseCommand::minimumPositionals() const { return 2; }
-int ReverseCommand::maximumPositionals() const { return 2; }
 
-int ReverseCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int ReverseCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::Edit, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto candidate = findCandidate(*store, parser.positionalArguments().at(1));
+    const auto candidate = findCandidate(store, parser.positionalArguments().at(1));
     if (!candidate.ok()) {
         return fail(err, candidate.message());
     }
-    const auto history = store->decisions(candidate.value().meta.id);
+    const auto history = store.decisions(candidate.value().meta.id);
     if (!history.ok()) {
         return fail(err, history.message());
     }
     if (history.value().isEmpty()) {
         return fail(err, tr("%1 has no decision to reverse.").arg(candidate.value().displayName()));
     }
-    const auto reversal = store->reverseDecision(history.value().constLast().meta.id,
+    const auto reversal = store.reverseDecision(history.value().constLast().meta.id,
                                                  parser.value(QStringLiteral("reason")));
     if (!reversal.ok()) {
         return fail(err, reversal.message());
@@ -564,8 +544,10 @@ int ReverseCommand::execute(const QCommandLineParser& parser, QTextStream& out, 
 // --- inform -------------------------------------------------------------------------------
 
 InformCommand::InformCommand()
-    : Command(QStringLiteral("inform"), tr("Record that a candidate was told of the decisions awaiting it."))
+    : FileCommand(QStringLiteral("inform"), tr("Record that a candidate was told of the decisions awaiting it."),
+                  Store::Access::Edit)
 {
+    declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--channel"),
                     QStringLiteral("email")}});
 }
@@ -578,32 +560,34 @@ void InformCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("date"), tr("When, as YYYY-MM-DD (default today)."), tr("DATE")});
 }
 
-int InformCommand::minimumPositionals() const { return 2; }
-int InformCommand::maximumPositionals() const { return 2; }
 
-int InformCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int InformCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
-    const auto channel = fromKey<InformChannel>(parser.value(QStringLiteral("channel")));
-    if (!channel) {
+    if (!fromKey<InformChannel>(parser.value(QStringLiteral("channel")))) {
         return usage(err, tr("--channel must be one of: %1.").arg(keyList<InformChannel>()));
     }
     bool ok = true;
-    QDate on = dateOption(parser, QStringLiteral("date"), &ok);
+    dateOption(parser, QStringLiteral("date"), &ok);
     if (!ok) {
         return usage(err, tr("--date must be a date as YYYY-MM-DD."));
     }
+    return Success;
+}
+
+int InformCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    // checkArguments made sure both are right.
+    const auto channel = fromKey<InformChannel>(parser.value(QStringLiteral("channel")));
+    bool ok = true;
+    QDate on = dateOption(parser, QStringLiteral("date"), &ok);
     if (!on.isValid()) {
         on = Clock::today();
     }
-    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::Edit, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto candidate = findCandidate(*store, parser.positionalArguments().at(1));
+    const auto candidate = findCandidate(store, parser.positionalArguments().at(1));
     if (!candidate.ok()) {
         return fail(err, candidate.message());
     }
-    if (auto done = store->recordInformed(candidate.value().meta.id, on, *channel); !done.ok()) {
+    if (auto done = store.recordInformed(candidate.value().meta.id, on, *channel); !done.ok()) {
         return fail(err, done.message());
     }
     out << tr("%1 informed on %2 (%3).")
@@ -615,8 +599,10 @@ int InformCommand::execute(const QCommandLineParser& parser, QTextStream& out, Q
 // --- to-inform ----------------------------------------------------------------------------
 
 ToInformCommand::ToInformCommand()
-    : Command(QStringLiteral("to-inform"), tr("List the candidates still to be told of a decision."))
+    : FileCommand(QStringLiteral("to-inform"), tr("List the candidates still to be told of a decision."),
+                  Store::Access::ReadOnly)
 {
+    declarePositionals(1, 1);
 }
 
 void ToInformCommand::configure(QCommandLineParser& parser)
@@ -626,25 +612,19 @@ void ToInformCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
 }
 
-int ToInformCommand::minimumPositionals() const { return 1; }
-int ToInformCommand::maximumPositionals() const { return 1; }
 
-int ToInformCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int ToInformCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::ReadOnly, err);
-    if (!store) {
-        return Failure;
-    }
     QUuid workshopId;
     if (parser.isSet(QStringLiteral("workshop"))) {
-        const auto workshop = findWorkshop(*store, parser.value(QStringLiteral("workshop")));
+        const auto workshop = findWorkshop(store, parser.value(QStringLiteral("workshop")));
         if (!workshop.ok()) {
             return fail(err, workshop.message());
         }
         workshopId = workshop.value().meta.id;
     }
-    const auto pending = store->toInform(workshopId);
-    const auto workshops = store->workshops();
+    const auto pending = store.toInform(workshopId);
+    const auto workshops = store.workshops();
     if (!pending.ok() || !workshops.ok()) {
         return fail(err, pending.ok() ? workshops.message() : pending.message());
     }
@@ -691,8 +671,10 @@ int ToInformCommand::execute(const QCommandLineParser& parser, QTextStream& out,
 // --- close-step ---------------------------------------------------------------------------
 
 CloseStepCommand::CloseStepCommand()
-    : Command(QStringLiteral("close-step"), tr("Close (or reopen) a step of a workshop's round."))
+    : FileCommand(QStringLiteral("close-step"), tr("Close (or reopen) a step of a workshop's round."),
+                  Store::Access::Edit)
 {
+    declarePositionals(1, 1);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("--workshop"), QStringLiteral("Nairobi"),
                     QStringLiteral("--step"), QStringLiteral("selection"), QStringLiteral("--reason"),
                     QStringLiteral("{tag}")}});
@@ -709,27 +691,27 @@ void CloseStepCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("reopen"), tr("Reopen the step instead.")});
 }
 
-int CloseStepCommand::minimumPositionals() const { return 1; }
-int CloseStepCommand::maximumPositionals() const { return 1; }
 
-int CloseStepCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int CloseStepCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
     const auto step = fromKey<PipelineStep>(parser.value(QStringLiteral("step")));
     if (!step) {
         return usage(err, tr("--step must be one of: %1.").arg(keyList<PipelineStep>()));
     }
-    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::Edit, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto workshop = findWorkshop(*store, parser.value(QStringLiteral("workshop")));
+    return Success;
+}
+
+int CloseStepCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    const auto step = fromKey<PipelineStep>(parser.value(QStringLiteral("step")));  // checked: one of them
+    const auto workshop = findWorkshop(store, parser.value(QStringLiteral("workshop")));
     if (!workshop.ok()) {
         return fail(err, workshop.message());
     }
     const bool reopen = parser.isSet(QStringLiteral("reopen"));
     const QString reason = parser.value(QStringLiteral("reason"));
-    const Status done = reopen ? store->reopenStep(workshop.value().meta.id, *step, reason)
-                               : store->closeStep(workshop.value().meta.id, *step, reason);
+    const Status done = reopen ? store.reopenStep(workshop.value().meta.id, *step, reason)
+                               : store.closeStep(workshop.value().meta.id, *step, reason);
     if (!done.ok()) {
         return fail(err, done.message());
     }
@@ -742,8 +724,10 @@ int CloseStepCommand::execute(const QCommandLineParser& parser, QTextStream& out
 // --- history ------------------------------------------------------------------------------
 
 HistoryCommand::HistoryCommand()
-    : Command(QStringLiteral("history"), tr("Show every decision about a candidate, oldest first."))
+    : FileCommand(QStringLiteral("history"), tr("Show every decision about a candidate, oldest first."),
+                  Store::Access::ReadOnly)
 {
+    declarePositionals(2, 2);
 }
 
 void HistoryCommand::configure(QCommandLineParser& parser)
@@ -753,20 +737,14 @@ void HistoryCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
 }
 
-int HistoryCommand::minimumPositionals() const { return 2; }
-int HistoryCommand::maximumPositionals() const { return 2; }
 
-int HistoryCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int HistoryCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::ReadOnly, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto candidate = findCandidate(*store, parser.positionalArguments().at(1));
+    const auto candidate = findCandidate(store, parser.positionalArguments().at(1));
     if (!candidate.ok()) {
         return fail(err, candidate.message());
     }
-    const auto history = store->decisions(candidate.value().meta.id);
+    const auto history = store.decisions(candidate.value().meta.id);
     if (!history.ok()) {
         return fail(err, history.message());
     }

@@ -3,37 +3,58 @@
 // commitment that the rules need, decisions and their reversal, informing, closing a
 // workshop's steps, and a candidate's history. Every refusal is core's, word for word.
 
-#include "Command.h"
+#include "FileCommand.h"
 
 class Workshop;
 
-/// The workshop a command-line argument names: an id, or words of one workshop's title.
-Result<Workshop> findWorkshop(const Store& store, const QString& argument);
-
-#define AD_PIPELINE_COMMAND(Class)                                                                  \
-    class Class : public Command                                                                    \
-    {                                                                                               \
-        Q_DECLARE_TR_FUNCTIONS(Class)                                                               \
-                                                                                                    \
-    public:                                                                                         \
-        Class();                                                                                    \
-                                                                                                    \
-    protected:                                                                                      \
-        void configure(QCommandLineParser& parser) override;                                        \
-        int minimumPositionals() const override;                                                    \
-        int maximumPositionals() const override;                                                    \
-        int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override; \
-    };
-
 /// `workshop-add FILE --title T --start DATE [--venue V] [--region R] [--capacity N] [--days N] [--assessor A]…`
-AD_PIPELINE_COMMAND(WorkshopAddCommand)
+class WorkshopAddCommand : public FileCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkshopAddCommand)
+
+public:
+    WorkshopAddCommand();
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
+
+private:
+    /// Reads the options into `w`; Success, or the exit code after printing what is wrong.
+    static int readOptions(const QCommandLineParser& parser, QTextStream& err, Workshop& w);
+};
+
 /// `workshops FILE [--json]`: with seats taken and the steps closed.
-AD_PIPELINE_COMMAND(WorkshopsCommand)
+class WorkshopsCommand : public FileCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkshopsCommand)
+
+public:
+    WorkshopsCommand();
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
+};
+
 /// `enrol FILE CANDIDATE --workshop W | --none`
-AD_PIPELINE_COMMAND(EnrolCommand)
+class EnrolCommand : public FileCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(EnrolCommand)
+
+public:
+    EnrolCommand();
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
+};
+
 /// `screening FILE CANDIDATE --hard met|not-met --counted N/M [--note T]`, or the pre-check:
 /// `--check` shows it, `--confirm [--hard met|not-met --reason T]` records it.
-class ScreeningCommand : public Command
+class ScreeningCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ScreeningCommand)
 
@@ -42,26 +63,105 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int minimumPositionals() const override;
-    int maximumPositionals() const override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    Store::Access access(const QCommandLineParser& parser) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 
 private:
-    int preCheck(const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
+    int preCheck(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err);
 };
-/// `commitment FILE CANDIDATE --given DATE --how TEXT`
-AD_PIPELINE_COMMAND(CommitmentCommand)
-/// `advance FILE CANDIDATE --to STAGE --reason TEXT [--workshop W] [--override REASON] [--effective DATE]`
-AD_PIPELINE_COMMAND(AdvanceCommand)
-/// `reverse FILE CANDIDATE --reason TEXT`: reverses the candidate's latest decision.
-AD_PIPELINE_COMMAND(ReverseCommand)
-/// `inform FILE CANDIDATE --channel letter|email|in_person [--date DATE]`
-AD_PIPELINE_COMMAND(InformCommand)
-/// `to-inform FILE [--workshop W] [--json]`
-AD_PIPELINE_COMMAND(ToInformCommand)
-/// `close-step FILE --workshop W --step STEP [--reason TEXT] [--reopen]`
-AD_PIPELINE_COMMAND(CloseStepCommand)
-/// `history FILE CANDIDATE [--json]`
-AD_PIPELINE_COMMAND(HistoryCommand)
 
-#undef AD_PIPELINE_COMMAND
+/// `commitment FILE CANDIDATE --given DATE --how TEXT`
+class CommitmentCommand : public FileCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(CommitmentCommand)
+
+public:
+    CommitmentCommand();
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
+};
+
+/// `advance FILE CANDIDATE --to STAGE --reason TEXT [--workshop W] [--override REASON] [--effective DATE]`
+class AdvanceCommand : public FileCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(AdvanceCommand)
+
+public:
+    AdvanceCommand();
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
+};
+
+/// `reverse FILE CANDIDATE --reason TEXT`: reverses the candidate's latest decision.
+class ReverseCommand : public FileCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ReverseCommand)
+
+public:
+    ReverseCommand();
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
+};
+
+/// `inform FILE CANDIDATE --channel letter|email|in_person [--date DATE]`
+class InformCommand : public FileCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(InformCommand)
+
+public:
+    InformCommand();
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
+};
+
+/// `to-inform FILE [--workshop W] [--json]`
+class ToInformCommand : public FileCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ToInformCommand)
+
+public:
+    ToInformCommand();
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
+};
+
+/// `close-step FILE --workshop W --step STEP [--reason TEXT] [--reopen]`
+class CloseStepCommand : public FileCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(CloseStepCommand)
+
+public:
+    CloseStepCommand();
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
+};
+
+/// `history FILE CANDIDATE [--json]`
+class HistoryCommand : public FileCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(HistoryCommand)
+
+public:
+    HistoryCommand();
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
+};

@@ -3,10 +3,11 @@
 #include "AccreditedAdvisor.h"
 #include "Activity.h"
 #include "ActivityRemoval.h"
-#include "CandidateLookup.h"
+#include "Lookup.h"
 #include "AvailabilitySearch.h"
 #include "Candidate.h"
 #include "Clock.h"
+#include "DateOption.h"
 #include "RecordJson.h"
 #include "Store.h"
 #include "TextTable.h"
@@ -23,19 +24,6 @@ namespace {
 struct PoolCommandsText {
     Q_DECLARE_TR_FUNCTIONS(PoolCommands)
 };
-
-/// The ISO date of an option; prints a usage error and returns an invalid date when wrong.
-QDate dateOption(const QCommandLineParser& parser, const QString& name, QTextStream& err)
-{
-    const QString value = parser.value(name);
-    const QDate date = QDate::fromString(value, Qt::ISODate);
-    if (value.isEmpty()) {
-        err << PoolCommandsText::tr("--%1 is required: give a date as YYYY-MM-DD.").arg(name) << Qt::endl;
-    } else if (!date.isValid()) {
-        err << PoolCommandsText::tr("--%1 takes a date as YYYY-MM-DD, not \"%2\".").arg(name, value) << Qt::endl;
-    }
-    return date;
-}
 
 QString dates(const QDate& from, const QDate& to)
 {
@@ -123,7 +111,8 @@ Result<Activity> findActivity(const Store& store, const QString& argument)
 // activities ----------------------------------------------------------------------------
 
 ActivitiesCommand::ActivitiesCommand()
-    : Command(QStringLiteral("activities"), tr("List the activities of a file with who took part."))
+    : FileCommand(QStringLiteral("activities"), tr("List the activities of a file with who took part."),
+                  Store::Access::ReadOnly)
 {
 }
 
@@ -133,13 +122,9 @@ void ActivitiesCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
 }
 
-int ActivitiesCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int ActivitiesCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::ReadOnly, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto activities = store->activities();
+    const auto activities = store.activities();
     if (!activities.ok()) {
         err << activities.message() << Qt::endl;
         return Failure;
@@ -147,7 +132,7 @@ int ActivitiesCommand::execute(const QCommandLineParser& parser, QTextStream& ou
     QHash<QUuid, QString> names;
     auto nameOf = [&](const QUuid& id) {
         if (!names.contains(id)) {
-            const auto c = store->candidate(id);
+            const auto c = store.candidate(id);
             names.insert(id, c.ok() ? c.value().displayName() : id.toString(QUuid::WithoutBraces));
         }
         return names.value(id);
@@ -188,7 +173,8 @@ int ActivitiesCommand::execute(const QCommandLineParser& parser, QTextStream& ou
 // activity-add --------------------------------------------------------------------------
 
 ActivityAddCommand::ActivityAddCommand()
-    : Command(QStringLiteral("activity-add"), tr("Record an activity and who takes part in it (officers)."))
+    : FileCommand(QStringLiteral("activity-add"), tr("Record an activity and who takes part in it (officers)."),
+                  Store::Access::Edit)
 {
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("--kind"), QStringLiteral("capacity_building"),
                     QStringLiteral("--from"), QStringLiteral("2031-04-07"), QStringLiteral("--to"),
@@ -222,17 +208,16 @@ void ActivityAddCommand::configure(QCommandLineParser& parser)
                       tr("REASON")});
 }
 
-int ActivityAddCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int ActivityAddCommand::readOptions(const QCommandLineParser& parser, QTextStream& err, Activity& activity)
 {
-    Activity activity;
     const auto kind = fromKey<ActivityKind>(parser.value(QStringLiteral("kind")));
     if (!kind) {
         err << tr("--kind is one of: %1.").arg(keyList<ActivityKind>()) << Qt::endl;
         return UsageError;
     }
     activity.kind = *kind;
-    activity.startDate = dateOption(parser, QStringLiteral("from"), err);
-    activity.endDate = dateOption(parser, QStringLiteral("to"), err);
+    activity.startDate = requiredDateOption(parser, QStringLiteral("from"), err);
+    activity.endDate = requiredDateOption(parser, QStringLiteral("to"), err);
     if (!activity.startDate.isValid() || !activity.endDate.isValid()) {
         return UsageError;
     }
@@ -254,11 +239,19 @@ int ActivityAddCommand::execute(const QCommandLineParser& parser, QTextStream& o
                                   : (activity.city.isEmpty() ? activity.country : activity.city);
         activity.title = tr("%1, %2, %3").arg(labelOf(activity.kind), where, activity.startDate.toString(Qt::ISODate));
     }
+    return Success;
+}
 
-    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::Edit, err);
-    if (!store) {
-        return Failure;
-    }
+int ActivityAddCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
+{
+    Activity activity;
+    return readOptions(parser, err, activity);
+}
+
+int ActivityAddCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    Activity activity;
+    readOptions(parser, err, activity);  // checkArguments made sure it succeeds
     for (const QString& spec : parser.values(QStringLiteral("participant"))) {
         ActivityParticipant p;
         QString who = spec;
@@ -273,7 +266,7 @@ int ActivityAddCommand::execute(const QCommandLineParser& parser, QTextStream& o
                 return UsageError;
             }
         }
-        const auto candidate = findCandidate(*store, who);
+        const auto candidate = findCandidate(store, who);
         if (!candidate.ok()) {
             err << candidate.message() << Qt::endl;
             return Failure;
@@ -283,7 +276,7 @@ int ActivityAddCommand::execute(const QCommandLineParser& parser, QTextStream& o
     }
     const QString extraReason = parser.value(QStringLiteral("voluntary-extra")).trimmed();
     if (parser.isSet(QStringLiteral("voluntary-extra"))) {
-        const auto issues = store->assignmentIssues(activity);
+        const auto issues = store.assignmentIssues(activity);
         if (!issues.ok()) {
             err << issues.message() << Qt::endl;
             return Failure;
@@ -297,7 +290,7 @@ int ActivityAddCommand::execute(const QCommandLineParser& parser, QTextStream& o
             }
         }
     }
-    const auto saved = store->saveActivity(activity);
+    const auto saved = store.saveActivity(activity);
     if (!saved.ok()) {
         err << saved.message() << Qt::endl;
         return Failure;
@@ -305,13 +298,13 @@ int ActivityAddCommand::execute(const QCommandLineParser& parser, QTextStream& o
     out << tr("Recorded \"%1\", %2.").arg(saved.value().title, dates(activity.startDate, activity.endDate))
         << Qt::endl;
     // Each advisor's ledger as it stands now.
-    const auto pool = store->pool();
-    const WeekCounting rule = store->weekCounting();
+    const auto pool = store.pool();
+    const WeekCounting rule = store.weekCounting();
     for (const ActivityParticipant& p : saved.value().participants) {
         const auto advisor = std::find_if(pool.value().cbegin(), pool.value().cend(), [&](const AccreditedAdvisor& a) {
             return a.candidate.meta.id == p.candidateId;
         });
-        const auto person = store->candidate(p.candidateId);
+        const auto person = store.candidate(p.candidateId);
         QString line = tr("  %1, %2").arg(
             person.ok() ? person.value().displayName() : p.candidateId.toString(QUuid::WithoutBraces), labelOf(p.role));
         if (advisor != pool.value().cend() && p.countsTowardsCommitment()) {
@@ -328,10 +321,11 @@ int ActivityAddCommand::execute(const QCommandLineParser& parser, QTextStream& o
 // activity-remove -----------------------------------------------------------------------
 
 ActivityRemoveCommand::ActivityRemoveCommand()
-    : Command(QStringLiteral("activity-remove"),
-              tr("Remove an activity and who took part in it (officers); refused once Stage 3 appraisals were "
-                 "recorded for it."))
+    : FileCommand(QStringLiteral("activity-remove"),
+                  tr("Remove an activity and who took part in it (officers); refused once Stage 3 appraisals were "
+                     "recorded for it."), Store::Access::Edit)
 {
+    declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("E-commerce and counterfeit medicines"),
                     QStringLiteral("--reason"), QStringLiteral("{tag}")}});
 }
@@ -346,19 +340,15 @@ void ActivityRemoveCommand::configure(QCommandLineParser& parser)
                       tr("TEXT")});
 }
 
-int ActivityRemoveCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int ActivityRemoveCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::Edit, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto activity = findActivity(*store, parser.positionalArguments().at(1));
+    const auto activity = findActivity(store, parser.positionalArguments().at(1));
     if (!activity.ok()) {
         err << activity.message() << Qt::endl;
         return Failure;
     }
     const QString reason = parser.value(QStringLiteral("reason"));
-    const auto removal = store->activityRemoval(activity.value().meta.id);
+    const auto removal = store.activityRemoval(activity.value().meta.id);
     if (!removal.ok()) {
         err << removal.message() << Qt::endl;
         return Failure;
@@ -368,7 +358,7 @@ int ActivityRemoveCommand::execute(const QCommandLineParser& parser, QTextStream
         return Failure;
     }
     // The store judges again inside its unit of work: what it refuses is what counts.
-    const Status removed = store->removeActivity(activity.value().meta.id, reason);
+    const Status removed = store.removeActivity(activity.value().meta.id, reason);
     if (!removed.ok()) {
         err << removed.message() << Qt::endl;
         return Failure;
@@ -381,7 +371,8 @@ int ActivityRemoveCommand::execute(const QCommandLineParser& parser, QTextStream
 // pool ----------------------------------------------------------------------------------
 
 PoolCommand::PoolCommand()
-    : Command(QStringLiteral("pool"), tr("List the accredited advisors with the weeks of their commitment."))
+    : FileCommand(QStringLiteral("pool"), tr("List the accredited advisors with the weeks of their commitment."),
+                  Store::Access::ReadOnly)
 {
 }
 
@@ -391,18 +382,14 @@ void PoolCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
 }
 
-int PoolCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int PoolCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::ReadOnly, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto pool = store->pool();
+    const auto pool = store.pool();
     if (!pool.ok()) {
         err << pool.message() << Qt::endl;
         return Failure;
     }
-    const WeekCounting rule = store->weekCounting();
+    const WeekCounting rule = store.weekCounting();
     const QDate today = Clock::today();
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
@@ -441,7 +428,8 @@ int PoolCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTe
 // available -----------------------------------------------------------------------------
 
 AvailableCommand::AvailableCommand()
-    : Command(QStringLiteral("available"), tr("Find the accredited advisors free for planned dates, ranked by fit."))
+    : FileCommand(QStringLiteral("available"), tr("Find the accredited advisors free for planned dates, ranked by fit."),
+                  Store::Access::ReadOnly)
 {
 }
 
@@ -457,11 +445,10 @@ void AvailableCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("json"), tr("Print JSON instead of tables.")});
 }
 
-int AvailableCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int AvailableCommand::readOptions(const QCommandLineParser& parser, QTextStream& err, PlannedActivity& planned)
 {
-    PlannedActivity planned;
-    planned.from = dateOption(parser, QStringLiteral("from"), err);
-    planned.to = dateOption(parser, QStringLiteral("to"), err);
+    planned.from = requiredDateOption(parser, QStringLiteral("from"), err);
+    planned.to = requiredDateOption(parser, QStringLiteral("to"), err);
     if (!planned.from.isValid() || !planned.to.isValid()) {
         return UsageError;
     }
@@ -479,17 +466,26 @@ int AvailableCommand::execute(const QCommandLineParser& parser, QTextStream& out
         err << valid.message() << Qt::endl;
         return Failure;
     }
-    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::ReadOnly, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto pool = store->pool();
+    return Success;
+}
+
+int AvailableCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
+{
+    PlannedActivity planned;
+    return readOptions(parser, err, planned);
+}
+
+int AvailableCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    PlannedActivity planned;
+    readOptions(parser, err, planned);  // checkArguments made sure it succeeds
+    const auto pool = store.pool();
     if (!pool.ok()) {
         err << pool.message() << Qt::endl;
         return Failure;
     }
     const AvailabilityResult result =
-        AvailabilitySearch::run(planned, pool.value(), store->weekCounting(), Clock::today());
+        AvailabilitySearch::run(planned, pool.value(), store.weekCounting(), Clock::today());
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray ranked;
         for (const AvailabilityMatch& m : result.ranked) {

@@ -3,9 +3,12 @@
 // `pool` (weeks used and left of each advisor's commitment) and `available` (who is free
 // for planned dates).
 
-#include "Command.h"
+#include "FileCommand.h"
 
-class ActivitiesCommand : public Command
+class Activity;
+struct PlannedActivity;
+
+class ActivitiesCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ActivitiesCommand)
 
@@ -14,10 +17,10 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
-class ActivityAddCommand : public Command
+class ActivityAddCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ActivityAddCommand)
 
@@ -26,13 +29,18 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
+
+private:
+    /// Reads the options into `activity`; Success, or the exit code after printing what is wrong.
+    static int readOptions(const QCommandLineParser& parser, QTextStream& err, Activity& activity);
 };
 
 /// `activity-remove FILE ACTIVITY [--reason TEXT]`: refused (exit 1) by ActivityRemoval's
 /// rule: once Stage 3 appraisals were recorded for it, or without a reason once it has
 /// begun with leads or co-facilitators.
-class ActivityRemoveCommand : public Command
+class ActivityRemoveCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ActivityRemoveCommand)
 
@@ -41,12 +49,10 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int minimumPositionals() const override { return 2; }
-    int maximumPositionals() const override { return 2; }
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
-class PoolCommand : public Command
+class PoolCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(PoolCommand)
 
@@ -55,10 +61,10 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
-class AvailableCommand : public Command
+class AvailableCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AvailableCommand)
 
@@ -67,5 +73,10 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
+
+private:
+    /// Reads the options into `planned`; Success, or the exit code after printing what is wrong.
+    static int readOptions(const QCommandLineParser& parser, QTextStream& err, PlannedActivity& planned);
 };

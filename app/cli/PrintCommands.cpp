@@ -1,11 +1,10 @@
 #include "PrintCommands.h"
 
-#include "CandidateLookup.h"
+#include "Lookup.h"
 #include "Candidate.h"
 #include "Clock.h"
 #include "LetterBatch.h"
 #include "PdfOutput.h"
-#include "PipelineCommands.h"
 #include "PrintSource.h"
 #include "Workshop.h"
 
@@ -51,8 +50,9 @@ bool commandPrints(const QString& command)
 // --- print --------------------------------------------------------------------------------
 
 PrintCommand::PrintCommand()
-    : Command(QStringLiteral("print"),
-              tr("Write assessment sheets, a participant list or the pool roster as a PDF file."))
+    : FileCommand(QStringLiteral("print"),
+                  tr("Write assessment sheets, a participant list or the pool roster as a PDF file."),
+                  Store::Access::ReadOnly)
 {
     declareCreates({{QStringLiteral("{file}"), QStringLiteral("--roster"), QStringLiteral("-o"),
                      QStringLiteral("{out}/roster.pdf")}});
@@ -75,7 +75,7 @@ void PrintCommand::configure(QCommandLineParser& parser)
     addPaperOption(parser);
 }
 
-int PrintCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int PrintCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
     const bool sheet = parser.isSet(QStringLiteral("sheet"));
     const bool sheets = parser.isSet(QStringLiteral("sheets"));
@@ -99,15 +99,22 @@ int PrintCommand::execute(const QCommandLineParser& parser, QTextStream& out, QT
     if (!paper) {
         return UsageError;
     }
-    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::ReadOnly, err);
-    if (!store) {
-        return Failure;
-    }
-    PrintSource source(*store);
+    return Success;
+}
+
+int PrintCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    // checkArguments made sure these are right.
+    const bool sheet = parser.isSet(QStringLiteral("sheet"));
+    const bool sheets = parser.isSet(QStringLiteral("sheets"));
+    const bool roster = parser.isSet(QStringLiteral("roster"));
+    const QString output = parser.value(QStringLiteral("output"));
+    const auto paper = paperOption(parser, err);
+    PrintSource source(store);
     const SheetOptions options{parser.isSet(QStringLiteral("blank")), parser.isSet(QStringLiteral("anonymous"))};
     Result<PrintedDocument> document = Result<PrintedDocument>::failure(ErrorCode::Internal, QString());
     if (sheet) {
-        const auto candidate = findCandidate(*store, parser.value(QStringLiteral("sheet")));
+        const auto candidate = findCandidate(store, parser.value(QStringLiteral("sheet")));
         if (!candidate.ok()) {
             return fail(err, candidate.message());
         }
@@ -115,7 +122,7 @@ int PrintCommand::execute(const QCommandLineParser& parser, QTextStream& out, QT
     } else if (roster) {
         document = source.poolRoster();
     } else {
-        const auto workshop = findWorkshop(*store, parser.value(QStringLiteral("workshop")));
+        const auto workshop = findWorkshop(store, parser.value(QStringLiteral("workshop")));
         if (!workshop.ok()) {
             return fail(err, workshop.message());
         }
@@ -136,8 +143,9 @@ int PrintCommand::execute(const QCommandLineParser& parser, QTextStream& out, QT
 // --- letters ------------------------------------------------------------------------------
 
 LettersCommand::LettersCommand()
-    : Command(QStringLiteral("letters"),
-              tr("Write the result letters of a workshop's decision as PDF, with e-mail drafts."))
+    : FileCommand(QStringLiteral("letters"),
+                  tr("Write the result letters of a workshop's decision as PDF, with e-mail drafts."),
+                  Store::Access::Edit)
 {
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("--workshop"), QStringLiteral("Nairobi"),
                     QStringLiteral("--decision"), QStringLiteral("selected"), QStringLiteral("-o"),
@@ -169,7 +177,7 @@ void LettersCommand::configure(QCommandLineParser& parser)
     addPaperOption(parser);
 }
 
-int LettersCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int LettersCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
     const auto decision = fromKey<Stage>(parser.value(QStringLiteral("decision")));
     if (!decision || !LetterTemplate::decisions().contains(*decision)) {
@@ -194,21 +202,31 @@ int LettersCommand::execute(const QCommandLineParser& parser, QTextStream& out, 
     if (!paper) {
         return UsageError;
     }
+    return Success;
+}
+
+Store::Access LettersCommand::access(const QCommandLineParser& parser) const
+{
+    return parser.isSet(QStringLiteral("record-informed")) ? Store::Access::Edit : Store::Access::ReadOnly;
+}
+
+int LettersCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    // checkArguments made sure these are right.
+    const auto decision = fromKey<Stage>(parser.value(QStringLiteral("decision")));
+    const QString folder = parser.value(QStringLiteral("output"));
+    const QString language = parser.value(QStringLiteral("language"));
+    const auto paper = paperOption(parser, err);
     const bool record = parser.isSet(QStringLiteral("record-informed"));
-    const auto store = openStore(parser.positionalArguments().constFirst(),
-                                 record ? Store::Access::Edit : Store::Access::ReadOnly, err);
-    if (!store) {
-        return Failure;
-    }
-    if (record && store->isReadOnly()) {
+    if (record && store.isReadOnly()) {
         return fail(err, tr("The candidates cannot be recorded as informed: %1 No letter was written.")
-                             .arg(store->readOnlyReason()));
+                             .arg(store.readOnlyReason()));
     }
-    const auto workshop = findWorkshop(*store, parser.value(QStringLiteral("workshop")));
+    const auto workshop = findWorkshop(store, parser.value(QStringLiteral("workshop")));
     if (!workshop.ok()) {
         return fail(err, workshop.message());
     }
-    PrintSource source(*store);
+    PrintSource source(store);
     const auto letters = source.letters(workshop.value().meta.id, *decision, language);
     if (!letters.ok()) {
         return fail(err, letters.message());
@@ -219,14 +237,14 @@ int LettersCommand::execute(const QCommandLineParser& parser, QTextStream& out, 
             << Qt::endl;
         return Success;
     }
-    if (!store->letterSignatory().isSet()) {
+    if (!store.letterSignatory().isSet()) {
         err << tr("Nobody is named to sign the letters: they are signed \"WCO Secretariat\" alone. To sign them, run "
                   "accreditation-desk-cli settings %1 --signatory-name NAME --signatory-title TITLE.")
                    .arg(parser.positionalArguments().constFirst())
             << Qt::endl;
     }
     const auto written =
-        LetterBatch::write(letters.value(), folder, *paper, QFileInfo(store->path()).fileName());
+        LetterBatch::write(letters.value(), folder, *paper, QFileInfo(store.path()).fileName());
     if (!written.ok()) {
         return fail(err, written.message());
     }
@@ -244,7 +262,7 @@ int LettersCommand::execute(const QCommandLineParser& parser, QTextStream& out, 
                 continue;  // told before: nothing awaits recording
             }
             ++recorded;
-            if (auto done = store->recordInformed(files.candidateId, Clock::today(), InformChannel::Letter);
+            if (auto done = store.recordInformed(files.candidateId, Clock::today(), InformChannel::Letter);
                 !done.ok()) {
                 return fail(err, tr("%1: not recorded as informed: %2").arg(files.candidateName, done.message()));
             }

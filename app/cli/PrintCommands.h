@@ -4,11 +4,11 @@
 // writes the result letters of a workshop's decision with their e-mail drafts, and can
 // record the candidates as informed. Needs a QGuiApplication (fonts), never Widgets.
 
-#include "Command.h"
+#include "FileCommand.h"
 
 /// `print FILE (--sheet C [--blank] [--anonymous] | --workshop W (--sheets [--blank] [--anonymous] | --participants)
 /// | --roster) -o OUT.pdf [--paper a4|letter]`
-class PrintCommand : public Command
+class PrintCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(PrintCommand)
 
@@ -17,11 +17,12 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
 /// `letters FILE --workshop W --decision KIND -o DIR [--language en|fr] [--record-informed] [--paper a4|letter]`
-class LettersCommand : public Command
+class LettersCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(LettersCommand)
 
@@ -30,7 +31,9 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    Store::Access access(const QCommandLineParser& parser) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
 /// Whether a command line runs a command that draws pages (and so needs a QGuiApplication).

@@ -9,8 +9,9 @@
 #include <QTextStream>
 
 ProfileCommand::ProfileCommand()
-    : Command(QStringLiteral("profile"),
-              tr("Show the competence profile: its rating scale, groups, criteria and their kinds."))
+    : FileCommand(QStringLiteral("profile"),
+                  tr("Show the competence profile: its rating scale, groups, criteria and their kinds."),
+                  Store::Access::ReadOnly)
 {
 }
 
@@ -20,13 +21,9 @@ void ProfileCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
 }
 
-int ProfileCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int ProfileCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::ReadOnly, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto profile = store->currentProfile();
+    const auto profile = store.currentProfile();
     if (!profile.ok()) {
         err << profile.message() << Qt::endl;
         return Failure;

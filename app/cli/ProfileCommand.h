@@ -1,9 +1,9 @@
 #pragma once
 // `profile FILE [--json]`: the competence profile in force, group by group.
 
-#include "Command.h"
+#include "FileCommand.h"
 
-class ProfileCommand : public Command
+class ProfileCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ProfileCommand)
 
@@ -12,5 +12,5 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };

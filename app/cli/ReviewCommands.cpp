@@ -1,7 +1,6 @@
 #include "ReviewCommands.h"
 
-#include "ScoringCommands.h"
-#include "CandidateLookup.h"
+#include "Lookup.h"
 #include "Candidate.h"
 #include "CompetenceProfile.h"
 #include "Person.h"
@@ -15,10 +14,11 @@
 #include <QTextStream>
 
 ReviewInitCommand::ReviewInitCommand()
-    : Command(QStringLiteral("review-init"),
-              tr("Make your review file for a shared file (reviewers): your scores go there, never into the "
-                 "shared file."))
+    : FileCommand(QStringLiteral("review-init"),
+                  tr("Make your review file for a shared file (reviewers): your scores go there, never into the "
+                     "shared file."), Store::Access::ReadOnly)
 {
+    declarePositionals(2, 2);
     declareCreates({{QStringLiteral("{file}"), QStringLiteral("{out}/ana.review"), QStringLiteral("--as"),
                      QStringLiteral("{reviewer}")}});
 }
@@ -29,23 +29,19 @@ void ReviewInitCommand::configure(QCommandLineParser& parser)
     parser.addPositionalArgument(QStringLiteral("REVIEW"), tr("The review file to make (it must not exist)."));
 }
 
-int ReviewInitCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int ReviewInitCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::ReadOnly, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto people = store->people();
-    const auto fileId = store->fileId();
+    const auto people = store.people();
+    const auto fileId = store.fileId();
     if (!people.ok() || !fileId.ok()) {
         err << (people.ok() ? fileId.message() : people.message()) << Qt::endl;
         return Failure;
     }
     const auto me = std::find_if(people.value().cbegin(), people.value().cend(),
-                                 [&](const Person& p) { return p.meta.id == store->personId(); });
+                                 [&](const Person& p) { return p.meta.id == store.personId(); });
     if (me == people.value().cend() || me->role != PersonRole::Reviewer) {
         err << tr("Only a reviewer recorded in the file can make a review file; you are recorded as %1.")
-                   .arg(labelOf(store->role()))
+                   .arg(labelOf(store.role()))
             << Qt::endl;
         return Failure;
     }
@@ -88,21 +84,26 @@ void ScoreCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("evidence"), tr("What the rating rests on."), tr("TEXT")});
 }
 
-int ScoreCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int ScoreCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
     bool numeric = false;
-    const int rating = parser.value(QStringLiteral("rating")).toInt(&numeric);
+    parser.value(QStringLiteral("rating")).toInt(&numeric);
     if (!numeric || !parser.isSet(QStringLiteral("criterion")) || !parser.isSet(QStringLiteral("reviewer"))) {
         err << tr("Give --reviewer R, --criterion KEY and --rating N (a whole number from 0 to %1).")
                    .arg(Score::kMaxRating)
             << Qt::endl;
         return UsageError;
     }
-    const auto session = openSession(parser, err);
+    return ReviewerCommand::checkArguments(parser, err);
+}
+
+int ScoreCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    const int rating = parser.value(QStringLiteral("rating")).toInt();  // checked: a whole number
+    const auto session = openSession(parser, store, err);
     if (!session) {
         return Failure;
     }
-    const Store* store = session->store.get();
     const Candidate& candidate = *session->candidate;
     ReviewFile& review = *session->review;
     const QString key = parser.value(QStringLiteral("criterion"));
@@ -124,13 +125,13 @@ int ScoreCommand::execute(const QCommandLineParser& parser, QTextStream& out, QT
         if (parser.isSet(QStringLiteral("evidence"))) {
             evidence = parser.value(QStringLiteral("evidence"));
         }
-        saved = ReviewerWork::saveDraft(*store, review, candidate.meta.id, key, rating, comment, evidence);
+        saved = ReviewerWork::saveDraft(store, review, candidate.meta.id, key, rating, comment, evidence);
     }
     if (!saved.ok()) {
         err << saved.message() << Qt::endl;
         return Failure;
     }
-    const auto form = store->scoringForm(candidate.meta.id);
+    const auto form = store.scoringForm(candidate.meta.id);
     const auto own = review.scores();
     QList<Score> mine;
     for (const Score& s : own.ok() ? own.value() : QList<Score>()) {
@@ -163,14 +164,19 @@ void DeclareConflictCommand::configure(QCommandLineParser& parser)
                       tr("TEXT")});
 }
 
-int DeclareConflictCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int DeclareConflictCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
     if (!parser.isSet(QStringLiteral("reviewer")) || parser.value(QStringLiteral("reason")).trimmed().isEmpty()) {
         err << tr("Give --reviewer R and --reason TEXT (what makes you unable to judge the candidate fairly).")
             << Qt::endl;
         return UsageError;
     }
-    const auto session = openSession(parser, err);
+    return ReviewerCommand::checkArguments(parser, err);
+}
+
+int DeclareConflictCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    const auto session = openSession(parser, store, err);
     if (!session) {
         return Failure;
     }
@@ -187,9 +193,11 @@ int DeclareConflictCommand::execute(const QCommandLineParser& parser, QTextStrea
 }
 
 ImportReviewCommand::ImportReviewCommand()
-    : Command(QStringLiteral("import-review"),
-              tr("Import a reviewer's review file into the shared file (officers). Importing again is harmless."))
+    : FileCommand(QStringLiteral("import-review"),
+                  tr("Import a reviewer's review file into the shared file (officers). Importing again is harmless."),
+                  Store::Access::Edit)
 {
+    declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("{review}")}});
 }
 
@@ -199,13 +207,9 @@ void ImportReviewCommand::configure(QCommandLineParser& parser)
     parser.addPositionalArgument(QStringLiteral("REVIEW_FILE"), tr("The review file to import."));
 }
 
-int ImportReviewCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int ImportReviewCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::Edit, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto imported = store->importReview(parser.positionalArguments().at(1));
+    const auto imported = store.importReview(parser.positionalArguments().at(1));
     if (!imported.ok()) {
         err << imported.message() << Qt::endl;
         return Failure;

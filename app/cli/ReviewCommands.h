@@ -4,9 +4,10 @@
 // shared file when missing), `declare-conflict` records that they cannot judge a candidate,
 // and the officer's `import-review FILE REVIEW` brings both into the shared file.
 
+#include "FileCommand.h"
 #include "ReviewerCommand.h"
 
-class ReviewInitCommand : public Command
+class ReviewInitCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ReviewInitCommand)
 
@@ -15,9 +16,7 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int minimumPositionals() const override { return 2; }
-    int maximumPositionals() const override { return 2; }
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
 class ScoreCommand : public ReviewerCommand
@@ -29,7 +28,8 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
 class DeclareConflictCommand : public ReviewerCommand
@@ -41,10 +41,11 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
-class ImportReviewCommand : public Command
+class ImportReviewCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ImportReviewCommand)
 
@@ -53,7 +54,5 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int minimumPositionals() const override { return 2; }
-    int maximumPositionals() const override { return 2; }
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };

@@ -1,17 +1,22 @@
 #include "ReviewerCommand.h"
 
-#include "CandidateLookup.h"
+#include "Lookup.h"
 #include "Candidate.h"
 #include "Person.h"
 #include "ReviewFile.h"
 #include "ReviewerWork.h"
-#include "ScoringCommands.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
 
 ReviewerSession::ReviewerSession() = default;
 ReviewerSession::~ReviewerSession() = default;
+
+ReviewerCommand::ReviewerCommand(QString name, QString summary)
+    : FileCommand(std::move(name), std::move(summary), Store::Access::ReadOnly)
+{
+    declarePositionals(2, 2);  // FILE CANDIDATE
+}
 
 void ReviewerCommand::configureReviewer(QCommandLineParser& parser)
 {
@@ -22,21 +27,23 @@ void ReviewerCommand::configureReviewer(QCommandLineParser& parser)
                       tr("Your review file (by default ACCOUNT.review beside FILE, made when missing)."), tr("PATH")});
 }
 
-std::unique_ptr<ReviewerSession> ReviewerCommand::openSession(const QCommandLineParser& parser, QTextStream& err) const
+int ReviewerCommand::checkArguments(const QCommandLineParser& /*parser*/, QTextStream& err) const
 {
     if (reviewWriteSamples().isEmpty()) {
         // A programming error, caught by every test that runs the command.
         err << tr("Internal error: \"%1\" writes a review file but does not declare it (Command::declareReviewWrites).")
                    .arg(name())
             << Qt::endl;
-        return nullptr;
+        return Failure;
     }
+    return Success;
+}
+
+std::unique_ptr<ReviewerSession> ReviewerCommand::openSession(const QCommandLineParser& parser, const Store& store,
+                                                              QTextStream& err) const
+{
     auto session = std::make_unique<ReviewerSession>();
-    session->store = openStore(parser.positionalArguments().at(0), Store::Access::ReadOnly, err);
-    if (!session->store) {
-        return nullptr;
-    }
-    const Store& store = *session->store;
+    session->store = &store;
     const auto candidate = findCandidate(store, parser.positionalArguments().at(1));
     const auto reviewer = findPerson(store, parser.value(QStringLiteral("reviewer")));
     if (!candidate.ok() || !reviewer.ok()) {

@@ -4,7 +4,7 @@
 // reviewer's own review file (ACCOUNT.review beside the shared file unless --review names
 // another), which the officer imports.
 
-#include "Command.h"
+#include "FileCommand.h"
 
 class Candidate;
 class Person;
@@ -14,23 +14,24 @@ class ReviewFile;
 struct ReviewerSession {
     ReviewerSession();
     ~ReviewerSession();
-    std::unique_ptr<Store> store;  ///< the shared file, read-only
+    const Store* store = nullptr;  ///< the shared file, read-only (FileCommand opened it)
     std::unique_ptr<Candidate> candidate;
     std::unique_ptr<Person> reviewer;
     std::unique_ptr<ReviewFile> review;  ///< the reviewer's own file, made when missing
 };
 
-class ReviewerCommand : public Command
+class ReviewerCommand : public FileCommand
 {
 public:
-    using Command::Command;
+    ReviewerCommand(QString name, QString summary);
 
 protected:
-    int minimumPositionals() const override { return 2; }
-    int maximumPositionals() const override { return 2; }
     /// FILE, CANDIDATE, --reviewer and --review.
     void configureReviewer(QCommandLineParser& parser);
-    /// Opens FILE (read-only), finds CANDIDATE and the reviewer, checks the reviewer acts as
+    /// Refuses a command that writes a review file without declaring it (a programming error).
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    /// In FILE (open read-only), finds CANDIDATE and the reviewer, checks the reviewer acts as
     /// themselves, and opens their review file. On failure prints why and returns null.
-    std::unique_ptr<ReviewerSession> openSession(const QCommandLineParser& parser, QTextStream& err) const;
+    std::unique_ptr<ReviewerSession> openSession(const QCommandLineParser& parser, const Store& store,
+                                                 QTextStream& err) const;
 };

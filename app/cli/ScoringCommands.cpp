@@ -1,10 +1,9 @@
 #include "ScoringCommands.h"
 
 #include "AssessmentRecords.h"
-#include "CandidateLookup.h"
+#include "Lookup.h"
 #include "Candidate.h"
 #include "Person.h"
-#include "PipelineCommands.h"
 #include "RecordJson.h"
 #include "ReviewFile.h"
 #include "ReviewRules.h"
@@ -20,28 +19,11 @@
 #include <QSet>
 #include <QTextStream>
 
-Result<Person> findPerson(const Store& store, const QString& argument)
-{
-    const auto people = store.people();
-    if (!people.ok()) {
-        return Result<Person>(people.error());
-    }
-    const QUuid id = QUuid::fromString(argument);
-    for (const Person& p : people.value()) {
-        if ((!id.isNull() && p.meta.id == id) || p.account.compare(argument, Qt::CaseInsensitive) == 0 ||
-            p.name.compare(argument, Qt::CaseInsensitive) == 0) {
-            return p;
-        }
-    }
-    return Result<Person>::failure(ErrorCode::NotFound,
-                                   ReviewersCommand::tr("Nobody recorded in the file is \"%1\"; `people FILE` lists "
-                                                        "them.")
-                                       .arg(argument));
-}
 
 ReviewersCommand::ReviewersCommand()
-    : Command(QStringLiteral("reviewers"),
-              tr("List the reviewers with the candidates assigned to them, submitted and declared conflicts."))
+    : FileCommand(QStringLiteral("reviewers"),
+                  tr("List the reviewers with the candidates assigned to them, submitted and declared conflicts."),
+                  Store::Access::ReadOnly)
 {
 }
 
@@ -51,16 +33,12 @@ void ReviewersCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
 }
 
-int ReviewersCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int ReviewersCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::ReadOnly, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto people = store->people();
-    const auto assignments = store->assignments();
-    const auto conflicts = store->conflictDeclarations();
-    const auto scores = store->scores();
+    const auto people = store.people();
+    const auto assignments = store.assignments();
+    const auto conflicts = store.conflictDeclarations();
+    const auto scores = store.scores();
     if (!people.ok() || !assignments.ok() || !conflicts.ok() || !scores.ok()) {
         err << tr("Could not read the reviewers.") << Qt::endl;
         return Failure;
@@ -99,9 +77,11 @@ int ReviewersCommand::execute(const QCommandLineParser& parser, QTextStream& out
 }
 
 AssignCommand::AssignCommand()
-    : Command(QStringLiteral("assign"),
-              tr("Assign a reviewer to a candidate, or spread the reviewers evenly over a workshop (officers)."))
+    : FileCommand(QStringLiteral("assign"),
+                  tr("Assign a reviewer to a candidate, or spread the reviewers evenly over a workshop (officers)."),
+                  Store::Access::Edit)
 {
+    declarePositionals(1, 3);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Mensah"), QStringLiteral("{reviewer}")}});
 }
 
@@ -124,7 +104,7 @@ void AssignCommand::configure(QCommandLineParser& parser)
                       tr("N"), QStringLiteral("2")});
 }
 
-int AssignCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int AssignCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
     const QStringList args = parser.positionalArguments();
     const bool spread = parser.isSet(QStringLiteral("spread"));
@@ -134,31 +114,39 @@ int AssignCommand::execute(const QCommandLineParser& parser, QTextStream& out, Q
         return UsageError;
     }
     bool numbers = true;
-    const int limit = spread ? parser.value(QStringLiteral("limit")).toInt(&numbers) : 0;
     bool second = true;
-    const int perCandidate = spread ? parser.value(QStringLiteral("per-candidate")).toInt(&second) : 0;
+    if (spread) {
+        parser.value(QStringLiteral("limit")).toInt(&numbers);
+        parser.value(QStringLiteral("per-candidate")).toInt(&second);
+    }
     if (!numbers || !second) {
         err << tr("--limit and --per-candidate take whole numbers.") << Qt::endl;
         return UsageError;
     }
-    const auto store = openStore(args.at(0), Store::Access::Edit, err);
-    if (!store) {
-        return Failure;
-    }
+    return Success;
+}
+
+int AssignCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    const QStringList args = parser.positionalArguments();
+    const bool spread = parser.isSet(QStringLiteral("spread"));
+    // checkArguments made sure these are whole numbers.
+    const int limit = spread ? parser.value(QStringLiteral("limit")).toInt() : 0;
+    const int perCandidate = spread ? parser.value(QStringLiteral("per-candidate")).toInt() : 0;
     if (spread) {
-        const auto workshop = findWorkshop(*store, parser.value(QStringLiteral("workshop")));
+        const auto workshop = findWorkshop(store, parser.value(QStringLiteral("workshop")));
         if (!workshop.ok()) {
             err << workshop.message() << Qt::endl;
             return Failure;
         }
-        const int before = int(store->assignments().value().size());
-        const auto shortfalls = store->spreadReviewers(workshop.value().meta.id, limit, perCandidate);
+        const int before = int(store.assignments().value().size());
+        const auto shortfalls = store.spreadReviewers(workshop.value().meta.id, limit, perCandidate);
         if (!shortfalls.ok()) {
             err << shortfalls.message() << Qt::endl;
             return Failure;
         }
         out << tr("Made %1 assignment(s) for %2.")
-                   .arg(int(store->assignments().value().size()) - before)
+                   .arg(int(store.assignments().value().size()) - before)
                    .arg(workshop.value().title)
             << Qt::endl;
         for (const QString& line : shortfalls.value()) {
@@ -166,15 +154,15 @@ int AssignCommand::execute(const QCommandLineParser& parser, QTextStream& out, Q
         }
         return Success;
     }
-    const auto candidate = findCandidate(*store, args.at(1));
-    const auto reviewer = findPerson(*store, args.at(2));
+    const auto candidate = findCandidate(store, args.at(1));
+    const auto reviewer = findPerson(store, args.at(2));
     if (!candidate.ok() || !reviewer.ok()) {
         err << (candidate.ok() ? reviewer.message() : candidate.message()) << Qt::endl;
         return Failure;
     }
     const Status done = parser.isSet(QStringLiteral("remove"))
-                            ? store->unassignReviewer(candidate.value().meta.id, reviewer.value().meta.id)
-                            : store->assignReviewer(candidate.value().meta.id, reviewer.value().meta.id,
+                            ? store.unassignReviewer(candidate.value().meta.id, reviewer.value().meta.id)
+                            : store.assignReviewer(candidate.value().meta.id, reviewer.value().meta.id,
                                                     parser.value(QStringLiteral("reason")));
     if (!done.ok()) {
         err << done.message() << Qt::endl;
@@ -201,13 +189,18 @@ void SubmitCommand::configure(QCommandLineParser& parser)
     configureReviewer(parser);
 }
 
-int SubmitCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int SubmitCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
     if (!parser.isSet(QStringLiteral("reviewer"))) {
         err << tr("Name the reviewer with --reviewer.") << Qt::endl;
         return UsageError;
     }
-    const auto session = openSession(parser, err);
+    return ReviewerCommand::checkArguments(parser, err);
+}
+
+int SubmitCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    const auto session = openSession(parser, store, err);
     if (!session) {
         return Failure;
     }
@@ -222,10 +215,12 @@ int SubmitCommand::execute(const QCommandLineParser& parser, QTextStream& out, Q
 }
 
 ConsensusCommand::ConsensusCommand()
-    : Command(QStringLiteral("consensus"),
-              tr("Record the consensus rating of a candidate on one criterion (officers), apart from the reviewers' "
-                 "scores."))
+    : FileCommand(QStringLiteral("consensus"),
+                  tr("Record the consensus rating of a candidate on one criterion (officers), apart from the reviewers' "
+                     "scores."),
+                  Store::Access::Edit)
 {
+    declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--criterion"),
                     QStringLiteral("personal.interpersonal"), QStringLiteral("--rating"), QStringLiteral("3"),
                     QStringLiteral("--comment"), QStringLiteral("{tag}")}});
@@ -241,19 +236,21 @@ void ConsensusCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("comment"), tr("What the reviewers agreed on."), tr("TEXT")});
 }
 
-int ConsensusCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int ConsensusCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
     bool numeric = false;
-    const int rating = parser.value(QStringLiteral("rating")).toInt(&numeric);
+    parser.value(QStringLiteral("rating")).toInt(&numeric);
     if (!numeric || !parser.isSet(QStringLiteral("criterion"))) {
         err << tr("Give --criterion KEY and --rating N (a whole number).") << Qt::endl;
         return UsageError;
     }
-    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::Edit, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto candidate = findCandidate(*store, parser.positionalArguments().at(1));
+    return Success;
+}
+
+int ConsensusCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    const int rating = parser.value(QStringLiteral("rating")).toInt();  // checked: a whole number
+    const auto candidate = findCandidate(store, parser.positionalArguments().at(1));
     if (!candidate.ok()) {
         err << candidate.message() << Qt::endl;
         return Failure;
@@ -263,11 +260,11 @@ int ConsensusCommand::execute(const QCommandLineParser& parser, QTextStream& out
     consensus.criterionKey = parser.value(QStringLiteral("criterion"));
     consensus.rating = rating;
     consensus.comment = parser.value(QStringLiteral("comment"));
-    if (auto done = store->recordConsensus(consensus); !done.ok()) {
+    if (auto done = store.recordConsensus(consensus); !done.ok()) {
         err << done.message() << Qt::endl;
         return Failure;
     }
-    const auto form = store->scoringForm(consensus.candidateId);
+    const auto form = store.scoringForm(consensus.candidateId);
     out << tr("Consensus for %1 on \"%2\": %3.")
                .arg(candidate.value().displayName(),
                     form.ok() && form.value().criterion(consensus.criterionKey)
@@ -279,9 +276,11 @@ int ConsensusCommand::execute(const QCommandLineParser& parser, QTextStream& out
 }
 
 OutcomeCommand::OutcomeCommand()
-    : Command(QStringLiteral("outcome"),
-              tr("Record the outcome of a step's assessment of a candidate (officers), apart from the scores."))
+    : FileCommand(QStringLiteral("outcome"),
+                  tr("Record the outcome of a step's assessment of a candidate (officers), apart from the scores."),
+                  Store::Access::Edit)
 {
+    declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--step"),
                     QStringLiteral("selection"), QStringLiteral("--passed"), QStringLiteral("--note"),
                     QStringLiteral("{tag}")}});
@@ -297,18 +296,20 @@ void OutcomeCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("note"), tr("Why, in a sentence."), tr("TEXT")});
 }
 
-int OutcomeCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int OutcomeCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
     const auto step = fromKey<PipelineStep>(parser.value(QStringLiteral("step")));
     if (!step || parser.isSet(QStringLiteral("passed")) == parser.isSet(QStringLiteral("not-passed"))) {
         err << tr("Give --step (%1) and either --passed or --not-passed.").arg(keyList<PipelineStep>()) << Qt::endl;
         return UsageError;
     }
-    const auto store = openStore(parser.positionalArguments().at(0), Store::Access::Edit, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto candidate = findCandidate(*store, parser.positionalArguments().at(1));
+    return Success;
+}
+
+int OutcomeCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    const auto step = fromKey<PipelineStep>(parser.value(QStringLiteral("step")));  // checked: one of them
+    const auto candidate = findCandidate(store, parser.positionalArguments().at(1));
     if (!candidate.ok()) {
         err << candidate.message() << Qt::endl;
         return Failure;
@@ -318,7 +319,7 @@ int OutcomeCommand::execute(const QCommandLineParser& parser, QTextStream& out, 
     outcome.step = *step;
     outcome.passed = parser.isSet(QStringLiteral("passed"));
     outcome.note = parser.value(QStringLiteral("note"));
-    if (auto done = store->recordOutcome(outcome); !done.ok()) {
+    if (auto done = store.recordOutcome(outcome); !done.ok()) {
         err << done.message() << Qt::endl;
         return Failure;
     }

@@ -4,14 +4,12 @@
 // closes a reviewer's form of a candidate, and `consensus` records the officer's rating.
 // `score` (ReviewCommands.h) records a reviewer's rating.
 
+#include "FileCommand.h"
 #include "ReviewerCommand.h"
 
 class Person;
 
-/// The person an argument names: id, account or name (case ignored).
-Result<Person> findPerson(const Store& store, const QString& argument);
-
-class ReviewersCommand : public Command
+class ReviewersCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ReviewersCommand)
 
@@ -20,10 +18,10 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
-class AssignCommand : public Command
+class AssignCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AssignCommand)
 
@@ -32,8 +30,8 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int maximumPositionals() const override { return 3; }
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
 class SubmitCommand : public ReviewerCommand
@@ -45,10 +43,11 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
-class ConsensusCommand : public Command
+class ConsensusCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ConsensusCommand)
 
@@ -57,14 +56,13 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int minimumPositionals() const override { return 2; }
-    int maximumPositionals() const override { return 2; }
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
 /// `outcome FILE CANDIDATE --step STEP --passed|--not-passed [--note TEXT]`: the officer's
 /// outcome of one step's assessment, kept apart from the reviewers' scores.
-class OutcomeCommand : public Command
+class OutcomeCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(OutcomeCommand)
 
@@ -73,7 +71,6 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int minimumPositionals() const override { return 2; }
-    int maximumPositionals() const override { return 2; }
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };

@@ -7,8 +7,9 @@
 #include <QTextStream>
 
 TakeoverCommand::TakeoverCommand()
-    : Command(QStringLiteral("takeover"),
-              tr("Take over the editing of a file from someone who shows no sign of life for two minutes."))
+    : FileCommand(QStringLiteral("takeover"),
+                  tr("Take over the editing of a file from someone who shows no sign of life for two minutes."),
+                  Store::Access::Edit)
 {
     declareWrites({{QStringLiteral("{file}")}});
 }
@@ -18,21 +19,17 @@ void TakeoverCommand::configure(QCommandLineParser& parser)
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
 }
 
-int TakeoverCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int TakeoverCommand::executeOn(const QCommandLineParser& /*parser*/, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto store = openStore(parser.positionalArguments().constFirst(), Store::Access::Edit, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto holder = store->otherEditor();
+    const auto holder = store.otherEditor();
     if (!holder) {
-        if (store->isReadOnly()) {
-            return fail(err, store->readOnlyReason());
+        if (store.isReadOnly()) {
+            return fail(err, store.readOnlyReason());
         }
         out << tr("Nobody else holds the editing of this file; there is nothing to take over.") << Qt::endl;
         return Success;
     }
-    if (auto taken = store->takeOverLease(); !taken.ok()) {
+    if (auto taken = store.takeOverLease(); !taken.ok()) {
         return fail(err, taken.message());
     }
     out << tr("Took over editing from %1 (no sign of life since %2). Run your command again.")

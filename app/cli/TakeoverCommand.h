@@ -5,9 +5,9 @@
 // recorded in the audit trail; the lease is handed back when the command ends, so the
 // next command takes it as usual.
 
-#include "Command.h"
+#include "FileCommand.h"
 
-class TakeoverCommand : public Command
+class TakeoverCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(TakeoverCommand)
 
@@ -16,5 +16,5 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };

@@ -1,6 +1,6 @@
 #include "WorkshopCriteriaCommand.h"
 
-#include "PipelineCommands.h"
+#include "Lookup.h"
 #include "ScoringForm.h"
 #include "TextTable.h"
 #include "Workshop.h"
@@ -46,9 +46,11 @@ int findCriterion(const QList<Criterion>& criteria, const QString& argument, boo
 } // namespace
 
 WorkshopCriteriaCommand::WorkshopCriteriaCommand()
-    : Command(QStringLiteral("workshop-criteria"),
-              tr("List a workshop's own assessment criteria, or add, rename or remove one."))
+    : FileCommand(QStringLiteral("workshop-criteria"),
+                  tr("List a workshop's own assessment criteria, or add, rename or remove one."),
+                  Store::Access::Edit)
 {
+    declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Nairobi"), QStringLiteral("--add"),
                     QStringLiteral("Criterion {tag}")},
                    {QStringLiteral("{file}"), QStringLiteral("Nairobi"), QStringLiteral("--rename"),
@@ -71,7 +73,7 @@ void WorkshopCriteriaCommand::configure(QCommandLineParser& parser)
     parser.addOption({kJson, tr("Print a JSON array instead of a table.")});
 }
 
-int WorkshopCriteriaCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int WorkshopCriteriaCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
     const int changes = int(parser.isSet(kAdd)) + int(parser.isSet(kRemove)) + int(parser.isSet(kRename));
     const QString usage = tr("Run \"accreditation-desk-cli workshop-criteria --help\" for usage.");
@@ -92,13 +94,21 @@ int WorkshopCriteriaCommand::execute(const QCommandLineParser& parser, QTextStre
         err << tr("--rename needs --name, --description or both.") << Qt::endl << usage << Qt::endl;
         return UsageError;
     }
+    return Success;
+}
 
+Store::Access WorkshopCriteriaCommand::access(const QCommandLineParser& parser) const
+{
+    const bool changes = parser.isSet(kAdd) || parser.isSet(kRemove) || parser.isSet(kRename);
+    return changes ? Store::Access::Edit : Store::Access::ReadOnly;
+}
+
+int WorkshopCriteriaCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out,
+                                       QTextStream& err)
+{
+    const int changes = int(parser.isSet(kAdd)) + int(parser.isSet(kRemove)) + int(parser.isSet(kRename));
     const QStringList positionals = parser.positionalArguments();
-    const auto store = openStore(positionals.at(0), changes ? Store::Access::Edit : Store::Access::ReadOnly, err);
-    if (!store) {
-        return Failure;
-    }
-    const auto workshop = findWorkshop(*store, positionals.at(1));
+    const auto workshop = findWorkshop(store, positionals.at(1));
     if (!workshop.ok()) {
         err << workshop.message() << Qt::endl;
         return Failure;
@@ -110,8 +120,8 @@ int WorkshopCriteriaCommand::execute(const QCommandLineParser& parser, QTextStre
         QString done;
         // The change applies to the criteria as they are inside the save's unit of work, so
         // that another process adding or renaming one meanwhile is kept, never overwritten.
-        const Status saved = store->changeWorkshopCriteria(workshopId, [&](QList<Criterion>& current) -> Status {
-            const auto counts = store->workshopCriterionScoreCounts(workshopId);
+        const Status saved = store.changeWorkshopCriteria(workshopId, [&](QList<Criterion>& current) -> Status {
+            const auto counts = store.workshopCriterionScoreCounts(workshopId);
             if (!counts.ok()) {
                 return Status(counts.error());
             }
@@ -162,8 +172,8 @@ int WorkshopCriteriaCommand::execute(const QCommandLineParser& parser, QTextStre
             return Success;
         }
     }
-    const auto read = store->workshopCriteria(workshopId);  // as saved (trimmed)
-    const auto counts = store->workshopCriterionScoreCounts(workshopId);
+    const auto read = store.workshopCriteria(workshopId);  // as saved (trimmed)
+    const auto counts = store.workshopCriterionScoreCounts(workshopId);
     if (!read.ok() || !counts.ok()) {
         err << (read.ok() ? counts.message() : read.message()) << Qt::endl;
         return Failure;

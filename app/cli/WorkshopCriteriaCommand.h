@@ -6,9 +6,9 @@
 // Store::changeWorkshopCriteria, on the list as it is inside the save (the window uses setWorkshopCriteria) (a new key from the name; an existing criterion
 // keeps its key, so its scores stay with it).
 
-#include "Command.h"
+#include "FileCommand.h"
 
-class WorkshopCriteriaCommand : public Command
+class WorkshopCriteriaCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(WorkshopCriteriaCommand)
 
@@ -17,7 +17,7 @@ public:
 
 protected:
     void configure(QCommandLineParser& parser) override;
-    int minimumPositionals() const override { return 2; }
-    int maximumPositionals() const override { return 2; }
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    Store::Access access(const QCommandLineParser& parser) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };

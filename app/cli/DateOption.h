@@ -1,0 +1,17 @@
+#pragma once
+// The one place where the command line reads a date an option gives (YYYY-MM-DD, the ISO
+// form every command prints).
+
+#include <QDate>
+
+class QCommandLineParser;
+class QString;
+class QTextStream;
+
+/// The date of option `name`: a null date with `ok` true when the option is not given; a
+/// null date with `ok` false when it is given but not YYYY-MM-DD (the caller says how).
+QDate dateOption(const QCommandLineParser& parser, const QString& name, bool* ok);
+
+/// The date of an option the command cannot do without: when it is missing or not
+/// YYYY-MM-DD, prints a usage message naming the option on `err` and returns a null date.
+QDate requiredDateOption(const QCommandLineParser& parser, const QString& name, QTextStream& err);

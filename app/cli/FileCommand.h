@@ -1,0 +1,28 @@
+#pragma once
+// A command that works on one Accreditation Desk file, named by its first positional argument
+// (FILE): the base opens it with the access the command declares, prints why when it cannot,
+// and hands the command the open store, so that no command repeats "open, check, print".
+
+#include "Command.h"
+
+class FileCommand : public Command
+{
+public:
+    /// `access` is how the command opens FILE: ReadOnly, or Edit for a command that declares
+    /// its writes (Command::declareWrites).
+    FileCommand(QString name, QString summary, Store::Access access);
+
+protected:
+    /// What the command line must say besides FILE, checked before FILE is opened so that a
+    /// usage error is told first: Success, or the exit code after printing what is wrong.
+    virtual int checkArguments(const QCommandLineParser& parser, QTextStream& err) const;
+    /// How FILE is opened; by default as declared, for a command whose options decide.
+    virtual Store::Access access(const QCommandLineParser& parser) const;
+    /// Runs the command on FILE, open as declared.
+    virtual int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) = 0;
+
+private:
+    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) final;
+
+    Store::Access m_access;
+};

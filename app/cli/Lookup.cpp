@@ -1,0 +1,129 @@
+#include "Lookup.h"
+
+#include "Candidate.h"
+#include "CandidateName.h"
+#include "Command.h"
+#include "Person.h"
+#include "Store.h"
+#include "Workshop.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace {
+
+struct CandidateLookupText {
+    Q_DECLARE_TR_FUNCTIONS(CandidateLookup)
+};
+
+Result<Candidate> oneOf(const QList<Candidate>& found, const QString& argument)
+{
+    if (found.size() == 1) {
+        return found.constFirst();
+    }
+    QStringList names;
+    for (const Candidate& c : found) {
+        names.append(QStringLiteral("  ") + c.sortName() + QStringLiteral(" (") +
+                     c.meta.id.toString(QUuid::WithoutBraces) + QLatin1Char(')'));
+    }
+    return Result<Candidate>::failure(ErrorCode::Invalid,
+                                      CandidateLookupText::tr("\"%1\" names %n candidates; run the command again with "
+                                                              "the id of the one you mean:",
+                                                              nullptr, int(found.size()))
+                                              .arg(argument) +
+                                          QLatin1Char('\n') + names.join(QLatin1Char('\n')));
+}
+
+} // namespace
+
+Result<Candidate> findCandidate(const Store& store, const QString& argument)
+{
+    const QUuid id = QUuid::fromString(argument.trimmed());
+    if (!id.isNull()) {
+        return store.candidate(id);
+    }
+    const auto all = store.candidates();
+    if (!all.ok()) {
+        return Result<Candidate>(all.error());
+    }
+    // The closest kind of match decides: "Ito" names Sara Ito, not also Ken Itoh.
+    using CandidateName::Match;
+    for (const Match wanted : {Match::Exact, Match::Words, Match::Prefix}) {
+        QList<Candidate> found;
+        for (const Candidate& c : all.value()) {
+            if (CandidateName::match(c, argument) == wanted) {
+                found.append(c);
+            }
+        }
+        if (!found.isEmpty()) {
+            return oneOf(found, argument);
+        }
+    }
+    const auto found = store.findCandidates(argument);
+    if (!found.ok()) {
+        return Result<Candidate>(found.error());
+    }
+    if (found.value().isEmpty()) {
+        return Result<Candidate>::failure(ErrorCode::NotFound,
+                                          CandidateLookupText::tr("No candidate matches \"%1\". Run \"candidates "
+                                                                  "FILE\" for the list, with their ids.")
+                                              .arg(argument));
+    }
+    return oneOf(found.value(), argument);
+}
+
+// The workshop and person messages keep the translation contexts of the commands they
+// were first written in, so that existing translations still apply.
+Result<Workshop> findWorkshop(const Store& store, const QString& argument)
+{
+    const auto workshops = store.workshops();
+    if (!workshops.ok()) {
+        return Result<Workshop>(workshops.error());
+    }
+    const QUuid id = QUuid::fromString(argument);
+    QList<Workshop> matches;
+    for (const Workshop& w : workshops.value()) {
+        if (id.isNull() ? w.title.contains(argument.trimmed(), Qt::CaseInsensitive) && !argument.trimmed().isEmpty()
+                        : w.meta.id == id) {
+            matches.append(w);
+        }
+    }
+    if (matches.isEmpty()) {
+        return Result<Workshop>::failure(ErrorCode::NotFound,
+                                         QCoreApplication::translate("PipelineText",
+                                                                     "No workshop matches \"%1\". Run \"workshops FILE\" "
+                                                                     "for the list.")
+                                             .arg(argument));
+    }
+    if (matches.size() > 1) {
+        QStringList names;
+        for (const Workshop& w : matches) {
+            names.append(w.title + QStringLiteral(" (") + Command::idText(w.meta.id) + QLatin1Char(')'));
+        }
+        return Result<Workshop>::failure(ErrorCode::Invalid,
+                                         QCoreApplication::translate(
+                                             "PipelineText", "\"%1\" matches several workshops; give one of their ids:\n%2")
+                                             .arg(argument, names.join(QLatin1Char('\n'))));
+    }
+    return matches.constFirst();
+}
+
+Result<Person> findPerson(const Store& store, const QString& argument)
+{
+    const auto people = store.people();
+    if (!people.ok()) {
+        return Result<Person>(people.error());
+    }
+    const QUuid id = QUuid::fromString(argument);
+    for (const Person& p : people.value()) {
+        if ((!id.isNull() && p.meta.id == id) || p.account.compare(argument, Qt::CaseInsensitive) == 0 ||
+            p.name.compare(argument, Qt::CaseInsensitive) == 0) {
+            return p;
+        }
+    }
+    return Result<Person>::failure(ErrorCode::NotFound,
+                                   QCoreApplication::translate("ReviewersCommand",
+                                                               "Nobody recorded in the file is \"%1\"; `people FILE` "
+                                                               "lists them.")
+                                       .arg(argument));
+}
