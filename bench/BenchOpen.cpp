@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark of opening a file (issue #18, docs/performance.md): the demo file, and the same
 // file with N MB of attached documents, each opened read-only as every CLI command and every
 // reader's window does, the median of several runs. The target: the documents' size adds

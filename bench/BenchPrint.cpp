@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark of the printed documents (docs/performance.md): the assessment sheets of a
 // 10-candidate workshop read from a file, and 1,000 filled sheets in one batch (two
 // reviewers' ratings and comments on every criterion, the officer's consensus on every other

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_register: how fast the candidate register answers on a file of 10,000 candidates.
 // Run by hand, never by ctest (docs/performance.md):
 //   QT_QPA_PLATFORM=offscreen [AD_BENCH_FILE=FILE] bench_register -median 15

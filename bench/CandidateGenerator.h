@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A file of many realistic candidates for the benchmarks (docs/performance.md): names with
 // accents from every WCO region, their administrations, and small CVs (PDF) and application

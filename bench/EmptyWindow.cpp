@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // empty-window: the baseline for timing start-up from outside (docs/performance.md). A
 // QMainWindow of the application's default size that quits after its first paint, as
 // `accreditation-desk --quit-after-first-paint FILE` does: what Qt costs to start, show a

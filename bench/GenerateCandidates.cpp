@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // generate-candidates: writes the benchmark file (docs/performance.md).
 //   generate-candidates [--count N] [--seed S] FILE
 #include "CandidateGenerator.h"

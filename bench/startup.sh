@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Times start-up from outside, as a user waits for it: `accreditation-desk
 # --quit-after-first-paint FILE` against the empty-window baseline (a bare Qt window that
 # quits after its first paint), with hyperfine, under a private Xvfb server and under

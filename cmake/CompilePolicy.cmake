@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Compile policy shared by every target: link to ad_compile_policy instead of editing
 # CMAKE_CXX_FLAGS, so that one place says how the project is built.
 add_library(ad_compile_policy INTERFACE)

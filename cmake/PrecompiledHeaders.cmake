@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Precompiled headers. Most of a file's compile time here is spent parsing the same Qt
 # headers again; each layer parses them once. Measured in docs/ci.md.
 option(WITH_PCH "Precompile the Qt headers each layer uses (faster builds)" ON)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // "Today" and "now" for every rule, record and printed date in the application: one clock,
 // so that a test can run a whole call (applications in spring, the workshop in autumn, Stage 3

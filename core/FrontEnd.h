@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Core's refusals end with what to do, and the way to do it differs by front end: the
 // window names a menu or an area, the command line names the command to run. A message

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Errors are values: every core function that can fail returns a Result that carries
 // either its value or an Error with a message written for the person at the keyboard.

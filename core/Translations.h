@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Loads the translations that match the user's locale, for the desktop application and
 // the command-line tool alike. The .qm files are compiled into the programs.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The text of word-processor documents that are zips of XML: DOCX (word/document.xml) and
 // ODT (content.xml), read with libzip and QXmlStreamReader, one line per paragraph.

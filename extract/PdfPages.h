@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The text layer of a PDF, page by page, read in this process through Qt PDF (PDFium). Only
 // the reader process (accreditation-desk-pdf-text, PdfTextChild.cpp) calls it: PDFium can

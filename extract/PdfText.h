@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The text layer of a PDF, read in a process of its own (accreditation-desk-pdf-text, beside
 // the programs) that is stopped after a time limit: Qt PDF (PDFium) loops for ever on some

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // accreditation-desk-pdf-text: reads the PDF on its standard input and writes what Qt PDF
 // found on its standard output (PdfText::read starts it, and stops it when it takes too
 // long). Not for people: it has no options and prints no message.

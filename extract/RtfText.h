@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The text of an RTF document with its control words stripped: paragraphs, tabs, \'hh
 // (Windows-1252) and \u escapes kept; font tables, pictures and other destinations left

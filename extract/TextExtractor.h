@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads the text of an attached document for the full-text search: PDF (Qt PDF), DOCX and
 // ODT (their XML, read from the zip), RTF (control words stripped), plain text. A scan or

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The candidate assessment sheet, blank (criteria with the rating scale as boxes to tick,
 // room for comments, the assessor's name, signature and date: for scoring by hand during

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Country names in French, for letters written in French. Qt 6.4 cannot give them:
 // QLocale::territoryToString() is English only, and nativeTerritoryName() speaks the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An e-mail draft (.eml, RFC 5322 with MIME) that a mail program opens ready to send: the
 // letter's text as the message, its PDF attached. Marked X-Unsent so that Outlook and

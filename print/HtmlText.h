@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Small helpers that turn the user's text into the HTML the documents are built from:
 // every piece of user text goes through esc(), so a "<" in a comment stays a "<".

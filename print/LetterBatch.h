@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Result letters written to a folder: a PDF for every candidate and, for those with an
 // e-mail address, an e-mail draft (.eml) beside it with the PDF attached. Each file is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One page's share of a long text, painted through to the real page: a paint device whose
 // engine hands every drawing to the page's painter, except the lines of text that lie

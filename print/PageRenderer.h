@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Lays a PrintedDocument out on pages of any paged device (a QPdfWriter for files, a
 // QPrinter for the printer and its preview): the running header, the body flowing from

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The participant list of a workshop: who holds a seat, with their administration,
 // country and region, and a column to sign in, as handed out on the first morning.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // PDF files of printed documents. Every file is written through QSaveFile: it appears
 // under its name whole, or not at all (a full disk or a lost share leaves no half file).

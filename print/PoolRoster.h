@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The roster of the pool of accredited advisors: who they are, where from, when they were
 // accredited, how many of their twelve weeks they have given and when their commitment

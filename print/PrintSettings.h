@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How pages are printed on this computer: the paper size (A4 by default, US Letter where
 // offices use it). A preference of the machine, kept in QSettings and shared by the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the printed documents need, read from an open file: the assessment sheets of a
 // candidate or a workshop, the participant list, the pool roster and the result letters.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A document ready to be laid out on pages: one or more sections, each starting on a new
 // page with its own running header (what the document is, whom it concerns, for which

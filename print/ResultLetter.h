@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A result letter to one candidate: the text of the decision's letter in the candidate's
 // language, its placeholders filled from the candidate, the workshop and the decision,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The main window around one open file: File menu (New, Open, Open Recent, Quit), the
 // candidates of the file, and what the user must know about the file (read-only, why).

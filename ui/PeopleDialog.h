@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The people recorded in the file and their roles. Officers add and change them here;
 // everyone else sees the list read-only.

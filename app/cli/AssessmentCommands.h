@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The assessment's numbers from a terminal: the Stage 1 ranking of a workshop against its
 // seats, how far its reviewers agree, and the selection helper's proposal with a reason for

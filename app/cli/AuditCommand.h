@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `audit FILE [--candidate C] [--json]`: the audit trail, of the file or of one candidate.
 

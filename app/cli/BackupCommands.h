@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `backup FILE OUT` (a verified copy, even while someone writes), `restore BACKUP OUT`
 // (a new file from a verified backup) and `settings FILE [--backups-to-keep N]`.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `candidates FILE [--search TEXT] [--json]`: the candidates of a file with their stage, or
 // those a full-text search finds, with where it found them.

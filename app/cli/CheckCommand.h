@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `check FILE`: integrity, references, format version, the pipeline's invariants and the
 // audit chain; exit 1 on any problem. Opens the file read-only and never changes it.

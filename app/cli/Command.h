@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One subcommand of accreditation-desk-cli. The base class owns the conventions every
 // subcommand shares: --help, usage errors on stderr with exit 2, failures with exit 1.

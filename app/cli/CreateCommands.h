@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `init FILE` (a new empty file) and `demo FILE` (the Kashiwa demo).
 

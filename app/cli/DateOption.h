@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one place where the command line reads a date an option gives (YYYY-MM-DD, the ISO
 // form every command prints).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `erase FILE CANDIDATE --reason TEXT --yes`: erases a candidate's personal data for good,
 // through the same store call as the window's Edit > Erase Personal Data…. Nothing is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A command that works on one Accreditation Desk file, named by its first positional argument
 // (FILE): the base opens it with the access the command declares, prints why when it cannot,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `import FILE CSV [--skip-invalid] [--dry-run] [--duplicates skip|import]`: adds the
 // applications of a spreadsheet export (ApplicationImport) in one unit of work, after

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `index FILE`: reads the text of the documents not read yet, for the full-text search,
 // and says how many were read and which have no text to search (scans, pictures).

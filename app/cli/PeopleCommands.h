@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `people FILE [--json]` and `person-add FILE --name N --account A --role R`.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The pipeline from a terminal: workshops and their seats, enrolment, the screening and
 // commitment that the rules need, decisions and their reversal, informing, closing a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The accredited pool from the terminal: `activities`, `activity-add`, `activity-remove`,
 // `pool` (weeks used and left of each advisor's commitment) and `available` (who is free

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Printed documents from a terminal, as PDF files: `print` writes assessment sheets (of a
 // candidate or a whole workshop), the participant list or the pool roster; `letters`

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A reviewer's work without writing the shared file: `review-init FILE REVIEW` makes their
 // review file, `score FILE CANDIDATE --reviewer R …` records a score in it (made beside the

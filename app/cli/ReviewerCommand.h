@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The base of a reviewer's own commands (`score`, `submit`, `declare-conflict`): they read
 // the shared file without writing it, name the candidate and the reviewer, and write the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What accreditation-desk-cli does with its arguments, apart from starting Qt: help,
 // --version and the subcommands. main() calls it; the whole-cycle test

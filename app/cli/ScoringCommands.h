@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Scoring with several reviewers from the terminal: `reviewers` lists them with their
 // load, `assign` gives the officer's assignments (by hand or spread evenly), `submit`

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `takeover FILE`: takes over an editing lease whose holder shows no sign of life (a
 // window left open on a machine that went away, a command that was killed), as the

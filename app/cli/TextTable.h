@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Plain-text columns for the terminal, padded by what a person sees (not by bytes), so
 // that "Élodie" lines up with "Sato".

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `workshop-criteria FILE WORKSHOP [--json]`: a workshop's own assessment criteria, in the
 // order of its scoring form, with what a reviewer looks for and the scores already given;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // accreditation-desk-cli: the same core as the desktop application, for scripts and for
 // people who prefer a terminal. Never links Widgets.
 #include "Command.h"

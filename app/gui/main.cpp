@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // accreditation-desk: the desktop application. With no file named it opens the demo file,
 // creating it on first run, so that the application is useful from the first second.
 #include "candidates/CandidateListView.h"

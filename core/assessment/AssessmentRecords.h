@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the officer records around the reviewers' scores: who reviews whom, the conflicts
 // reviewers declare, and the officer's consensus and outcome. These live in the shared

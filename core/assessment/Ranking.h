@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Stage 1 ranking of a workshop's applicants against its seats: each candidate's total
 // over the counted criteria and the advantages of the competence profile (hard

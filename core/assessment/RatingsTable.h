@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A plain table of ratings typed in from paper sheets: CSV with one rating a row, columns
 // subject, rater, rating (a header row naming them is optional). Read with libcsv, so that

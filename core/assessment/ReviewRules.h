@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The rules of several reviewers: who may be assigned to whom (conflicts of interest),
 // how assignments are spread evenly, and what a reviewer may see (blind until they have

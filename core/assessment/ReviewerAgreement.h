@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How far reviewers agree, with the coefficient each kind of data calls for and the band
 // its literature reads it by:

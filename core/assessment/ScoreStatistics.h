@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The numbers that explain one criterion of one candidate: how the reviewers' submitted
 // ratings spread. The standard deviation is the POPULATION one (divided by n, not n − 1):

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a given person may see of the reviewers' scores: the one rule every output asks
 // (the scoring form and scores panel, printed sheets and batches, the audit trail, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The form a candidate is scored on: the criteria of the competence profile in force,
 // then the workshop's own criteria, then one appraisal per activity where the candidate

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Stage 1 pre-check: each hard requirement judged from the candidate's own data, and
 // the "most of the following" rule computed criterion by criterion from the officer's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Proposes the best set of participants for a workshop's seats: the set of at most `seats`
 // candidates with the highest sum of totals, under the officer's rules (at most K from one

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One submitted rating of one reviewer, on one criterion of one candidate, with the kind of
 // the criterion in the profile version the score was made with. Drafts never get here:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A candidate of a workshop's round as assessment sees them: enrolled in the workshop or
 // decided about for it, with what the selection constraints look at. Read by

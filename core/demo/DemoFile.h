@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The demo file: the Kashiwa, Japan accreditation workshop of 10-13 October 2023 with
 // fourteen fictional candidates spread over every stage of the pipeline, with their

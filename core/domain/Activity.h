@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A WCO capacity-building activity or operation, on site or online: where Stage 3
 // candidates are assessed and accredited advisors are deployed, with who took part in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A document of a candidate's file (CV, application form, other), kept inside the file so
 // that one file is the whole record.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A participant's commitment to the availability condition (point 5 of the call): for three
 // years from accreditation, up to 12 weeks of training or technical assistance. Without it

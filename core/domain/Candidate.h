@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A person nominated by a Customs administration who applies for accreditation, with the
 // facts of the application form that Stage 1 screens.

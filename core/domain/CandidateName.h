@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A candidate's name as a person types it back: the way a list prints it ("Diallo,
 // Mamadou"), a letter ("Mamadou Diallo") or a form ("DIALLO Mamadou"), accents and case

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The qualifications and competences a call asks of candidates: groups of criteria, each
 // a hard requirement, a counted criterion or an advantage. Versioned: a later call may

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The text of an attached document as the full-text search reads it, or why there is
 // none. It is derived data: made from the document's content by the extractor beside core

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Which documents a candidate's file accepts, judged by their content, never by their
 // name: a renamed program must not pass for a CV.

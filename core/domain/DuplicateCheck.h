@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // When two candidate records may be the same person: the same e-mail (case ignored), the
 // same phone (digits only), or the same family name and date of birth. Empty values never

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one rule for text people type into a single-line field, whatever path it comes by
 // (the window, the command line, a CSV import, a reviewer's file): white space at either end

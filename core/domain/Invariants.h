@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What must hold in a whole file, whichever path wrote it: the pipeline's history and
 // stages, seats, the pool, Stage 3, informing before a step closes, and the officer's

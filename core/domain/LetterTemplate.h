@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The text of a result letter for one kind of decision in one language: a subject and a
 // body with placeholders such as {candidate_name} that the letter fills in for each

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one order in which people are listed, on every path: the window's lists, every CLI
 // listing, printed lists. The locale's collation (ICU), case ignored, numbers by value,

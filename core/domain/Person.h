@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Someone recorded in the file with a role: the officers who edit it, the reviewers who
 // score candidates, the observers who read and print. Found by their account, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The rules of the pipeline (section 4 of the call), as pure functions over what the store
 // reads inside the unit of work: seat limits, the Stage 1 screening, the availability

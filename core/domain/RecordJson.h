@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // JSON forms of the domain records: what the CLI prints with --json and what the audit
 // trail keeps as "old" and "new". Keys are the stable keys of the file and the CLI.

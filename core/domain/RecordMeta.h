@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What every stored record carries besides its content: a stable identity that survives
 // copies and merges, and the version that makes a lost update detectable.

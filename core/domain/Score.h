@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One reviewer's rating of one candidate on one criterion, with a comment and the
 // evidence it rests on. A reviewer's scores are theirs alone: written in their own review

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Stage 1 screening of a candidate against the competence profile, as the officer records
 // it: whether the hard requirements are met and how many of the counted criteria. The

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One move of a candidate between stages of the pipeline: who decided, when, why, and
 // whether and how the candidate was informed. Decisions are never rewritten; a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Text as search compares it: accents and case ignored, so "elodie" finds "Élodie" and
 // "DIALLO" finds "Diallo". SQLite's LIKE folds ASCII only, so the store keeps a folded

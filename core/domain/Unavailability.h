@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A period an accredited advisor declared they cannot be deployed (leave, duties at home).
 // The search for who is free leaves them out for those days.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The outcome of a value type's self-check: every broken rule with the field it concerns,
 // so an editor can show each message next to its field.

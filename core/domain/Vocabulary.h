@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The closed lists of the domain. Each value has a stable key (what the file, the CLI
 // and JSON spell) and a translated label (what a person reads). Keys never change once

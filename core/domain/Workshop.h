@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An accreditation workshop (Stage 2): four days by default, at most 10 participants.
 

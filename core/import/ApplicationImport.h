@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Applications that arrive as a spreadsheet export: a UTF-8 CSV file (with or without a
 // byte-order mark; quoted fields may hold commas and line breaks) whose header names the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One person in the pool of accredited advisors: who they are, when they were
 // accredited, what they took part in and when they declared themselves unavailable.

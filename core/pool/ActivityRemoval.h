@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Whether an activity may be removed from the file, and on what condition. The Stage 3
 // appraisals given for an activity belong to the candidates' assessment: removing it would

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Finding who is free for a planned activity. An advisor is a match when they are active,
 // within their commitment for those dates, not declared unavailable, not on another

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The availability commitment of one accredited advisor: from the accreditation date, for
 // three years, at most twelve weeks of activities. The ledger adds up the days they spend

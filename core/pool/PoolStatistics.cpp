@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "PoolStatistics.h"
 
 QMap<Region, QMap<PoolState, int>> PoolStatistics::byRegionAndState(const QList<AccreditedAdvisor>& pool,

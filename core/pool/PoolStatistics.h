@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Counts of the pool that the dashboard draws: advisors by region and state, and how many
 // were active at the start of each month. Pure; the dashboard shows each as a chart and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A reviewer's review file. Reviewers never write the shared file: their scores go here,
 // are overlaid on the shared file in their own view, and reach the shared file when the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The layout of a review file: a reviewer's own small SQLite file, beside the shared file
 // or anywhere for offline work at a workshop, holding their scores until the officer

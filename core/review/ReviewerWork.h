@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A reviewer's work on their review file, checked against the shared file they read: they
 // score only candidates assigned to them, on the candidate's form, never after declaring a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Who is working: a person on a machine. Every saved record and audit entry names it.
 

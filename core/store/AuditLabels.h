@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Words for the audit trail's actions, for the history views of the GUI and the CLI.
 

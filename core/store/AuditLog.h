@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The file's audit trail: one entry per committed change, chained by SHA-256 so that an
 // edited, inserted or deleted entry breaks the chain and `check` names the first broken

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Consistent copies of an open file: VACUUM INTO a temporary name beside the target,
 // verified (integrity, application id, format version), synced to disk, then renamed, so

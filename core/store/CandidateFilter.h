@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the candidate list asks of the store: text typed in the quick filter, and the
 // stage, region, workshop and "not yet informed" filters. Applied in SQL, so that a file

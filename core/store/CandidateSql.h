@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How a Candidate is written to and read from the candidate table, shared by the store's
 // source files that insert, update and read candidates (saving, importing), so that the

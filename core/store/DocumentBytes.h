@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A document's bytes as they are read for a person or the indexer: checked against the
 // SHA-256 they were stored under. An open does not check the documents' table (its cost

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Who may write the shared file now. One editor at a time holds the lease, recorded in the
 // file (person, machine, since, last heartbeat) and announced by a lock file beside it for

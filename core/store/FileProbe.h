@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Looks at a path before SQLite touches it, reading only its first 100 bytes, so that a
 // folder, a broken link, a stranger's file, a newer file or a file in WAL mode is refused

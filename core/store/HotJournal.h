@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A rollback journal beside the file ("NAME-journal") left by a save that was interrupted.
 // SQLite replays whatever journal lies beside a file into it, whether or not it was written

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Seals of the records: what makes a change made to the file outside the application
 // visible. Each row of the file's tables has a seal in `record_seal` (the SHA-256 of the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The layout of an Accreditation Desk file and the forward-only steps that bring an older
 // file up to date. A new file is made by running every step from version 0, so a migrated

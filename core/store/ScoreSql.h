@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reading a score row, shared by the shared file's score table and a review file's, whose
 // columns are the same from candidate_id on (a review file has no reviewer column: it is

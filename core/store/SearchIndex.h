@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The full-text index (FTS5 table search_index, format 7): one row per searchable field of
 // a candidate (owner = candidate id, place = the field's key) and one row per document

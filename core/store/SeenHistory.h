@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What this computer last saw of a file's audit trail. A tool that rewrites a file's history
 // and recomputes its whole chain leaves a chain that is whole in itself; only a record kept

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Owns one named Qt Sql connection to a file, opened the way our files must be opened:
 // by URI with mode=rw or mode=ro (so a missing share never becomes a new empty file), a

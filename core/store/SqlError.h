@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Turns SQLite's native result codes into errors a person can act on. QSqlError::type()
 // is too coarse (a UNIQUE violation arrives as a ConnectionError), so we classify by the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An open Accreditation Desk file: the one door through which the application reads and
 // writes it. Opening refuses anything that is not a whole file of ours in a format this

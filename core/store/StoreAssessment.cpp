@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The assessment's reads: a workshop's applicants, their submitted ratings with the kind
 // of each criterion, and what the ranking is made of (consensus, else the mean). Nothing here writes; the statistics, ranking and selection are pure
 // code in core/assessment that works on what these return.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The candidate part of Store: candidates with their languages, stage decisions and
 // attachments.
 #include "FreeText.h"

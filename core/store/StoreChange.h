@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What one unit of work changed, as Store::write() records it in the audit trail.
 // Internal to the store layer.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Erasing a candidate's personal data for good, and the retention period after which data
 // kept without consent is due for erasure.
 #include "Clock.h"

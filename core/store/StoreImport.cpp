@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The import part of Store: many new candidates in one unit of work (ApplicationImport).
 #include "FreeText.h"
 #include "Clock.h"

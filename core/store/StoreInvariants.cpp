@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The facts the invariants are judged on, read from the whole file (Invariants holds the
 // rules). Read on one connection without a transaction of its own; `check` opens the file
 // read-only, so nothing changes under it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Store's result-letter texts: the officer's edits, kept in the file, over the texts built
 // into the application.
 #include "FreeText.h"

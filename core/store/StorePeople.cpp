@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The people of the file and the scores their review files bring.
 #include "FreeText.h"
 #include "Clock.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The pipeline's part of the store: decisions, seats, the screening and commitment that
 // the rules need, informing, and the closing of a workshop's steps. The rules themselves
 // are Pipeline's; this file reads what they need inside the same unit of work that writes.

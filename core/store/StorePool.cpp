@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Store's activities and the accredited pool: activities with their participants, the
 // accreditation date, the advisors with what they took part in, declared unavailability,
 // the week-counting setting, and the counts the dashboard draws.

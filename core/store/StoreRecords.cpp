@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The rest of Store's records: the competence profile, workshops, activities, stage
 // decisions and attachments.
 #include "FreeText.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Store's side of assessment: the scoring forms, reviewers assigned to candidates, the
 // conflicts they declared, the officer's consensus and outcomes, and the Stage 1 pre-check.
 // The rules themselves are ReviewRules', ScoringForm's and ScreeningCheck's.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The full-text search part of Store: searching the index, and filling it with the text of
 // documents read by the extractor beside core (extract/), which needs Qt Gui.
 #include "Clock.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The session part of Store: who the actor is in the file, the editing lease, the single
 // write path, change detection and the daily backup.
 #include "Clock.h"

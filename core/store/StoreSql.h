@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Conversions between domain values and the text SQLite keeps, shared by the store's
 // source files. Internal to the store layer.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The write and read helpers that the store's record files share: stamping a record's
 // identity and version, binding it, a version-checked save that tells a lost update from

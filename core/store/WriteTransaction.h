@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One unit of work on the file. Starts with BEGIN IMMEDIATE, so the write lock is taken
 // before anything is read (Qt's transaction() sends a deferred BEGIN, which fails at once

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Shared by scripts/run and scripts/test: installs the Debian packages the build needs
 # (with sudo when not root) and configures and builds into a folder. Sourced, not run.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The assessment's numbers through accreditation-desk-cli, run as a process: the ranking
 // against the seats, agreement with its bands (from a file, and from a CSV of paper
 // sheets), and the selection proposal with its reasons; usage errors exit 2, refusals 1.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Blind until submitted, and conflicts of interest, on every output a reviewer can run from
 // the command line: a candidate's printed sheet, a workshop's batch of sheets, the history,
 // the audit trail, the ranking, the agreement and the selection. Ana Duarte has submitted

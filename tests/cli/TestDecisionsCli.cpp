@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Decisions through accreditation-desk-cli, run as a process, as an officer types them:
 // names as printed are accepted back, a refused command leaves the file byte for byte as
 // it was, a stale lease is taken over with a command the refusal names, advice names

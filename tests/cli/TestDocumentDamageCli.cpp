@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue #18 through the command line: a document whose bytes changed on the disk (bit rot,
 // another tool) leaves the file usable, is never read into the search index, and `check`
 // names it. The open no longer hashes the documents; every read of them does.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `erase` on the command line: refused without --yes, without a reason and for anyone but
 // an officer, each refusal leaving the file byte for byte as it was; once done, the person
 // is gone from every list, search, history and audit trail the CLI prints, and from every

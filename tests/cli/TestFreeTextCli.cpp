@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One rule for free text on every path that is not the window (FreeText; the window's is in
 // tests/ui/TestCandidateEditor.cpp): spaces at either end of a single-line text are dropped,
 // inner spaces kept, whether it was typed on the command line, read from a CSV export or

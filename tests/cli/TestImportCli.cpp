@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // accreditation-desk-cli import run as a process: the report on stderr, exit codes, and
 // that nothing is written while a row is invalid or on a dry run.
 #include "TestSupport.h"

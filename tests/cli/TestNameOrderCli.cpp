@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every listing of people by the CLI is in the one order of names (core/domain/NameCollation.h),
 // the window's: "Müller" before "Mwangi" (issue 13, defect 14: SQLite's byte order put every
 // accented name after "z"), also where the shell has no locale.

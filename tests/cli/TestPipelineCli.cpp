@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The pipeline through accreditation-desk-cli, run as a process: workshops with their
 // seats, enrolment, screening, commitment, decisions and their refusals (exit 1 with
 // core's message), informing, closing a step and a candidate's history.

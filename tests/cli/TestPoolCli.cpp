@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The pool's commands run as a process: activities, activity-add (with the refusal of
 // time beyond the commitment), activity-remove (its reason, its refusal), pool and available.
 #include "TestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `print` and `letters` run as a process that never links Widgets: every document as a
 // PDF, usage errors, the informing recorded on request, and a write that fails (a folder
 // that is a file; a file-size limit like a full disk) leaving no file behind.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue #13's rules through the CLI, as an officer runs them on the demo file: who is in the
 // pool after a reversal, a "not accredited" or a reinstatement (pool, available,
 // activity-add, the printed roster); Stage 3 only for those who passed the workshop; outcomes that agree with the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Scoring with several reviewers through accreditation-desk-cli, run as a process:
 // reviewers and their load, assignments with conflicts of interest, a reviewer's scores in
 // their own review file, submitting, and the officer's consensus. Refusals exit 1 with

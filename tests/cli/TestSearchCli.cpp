@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // accreditation-desk-cli's full-text search and `index` run as processes: documents are
 // searched once read, the places where words were found are shown, and documents without
 // text are listed, not failed.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A whole call through the command line, on a new file, over seven months of a clock the
 // test sets (issue #13): applications imported from a spreadsheet, the pre-check, three
 // reviewers scoring through their own review files, ranking and selection, commitments,

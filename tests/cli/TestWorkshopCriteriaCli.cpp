@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A workshop's own criteria through accreditation-desk-cli, run as a process: the list
 // (table and --json, with the scores already given), one change a call (--add with a key
 // made from the name, --rename keeping the key, --remove by key or name saying which scores

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every command of the CLI that can change the shared file, run by 4 processes at once, 5
 // times each, on one copy of the demo file. The list comes from the CLI's own command table
 // (Command::writeSamples), so a writing command added tomorrow is run here too (and one that

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Applications read from spreadsheet exports: what the CSV reader accepts, how rows and
 // fields are named in the report, duplicates, and that an import is whole or nothing, with
 // one audit entry.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Assessment: the scoring form, the Stage 1 pre-check at its boundaries and the "most of"
 // rule criterion by criterion, reviewers assigned with conflicts of interest, blind until
 // submitted, and the officer's consensus kept apart from the reviewers' scores.

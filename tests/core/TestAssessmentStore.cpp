@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The assessment's reads: a workshop's applicants (seat holders and those decided about
 // for it, never others) and their submitted ratings with each criterion's kind; drafts are
 // never counted, and reading writes nothing. Then the whole chain on real data: ranking,

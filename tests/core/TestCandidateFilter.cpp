@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The candidate list's filters, applied by the store in SQL.
 #include "Candidate.h"
 #include "CandidateFilter.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The arithmetic of the twelve-weeks-in-three-years commitment at its edges: the end of
 // the period, each week-counting rule, overlapping activities, periods that cross the
 // start or end of the commitment, leap years, and the 12th and 13th week.

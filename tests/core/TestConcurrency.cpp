@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The file is shared: several windows and processes write it at once, a process may die in
 // the middle of a save, the disk may fill up and backups are taken while people work. Each
 // test here runs real processes (stress-writer) against one file and then checks that

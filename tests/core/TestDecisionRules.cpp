@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Decisions as the record must hold them, through the store as every front end uses it:
 // a correction belongs to the step of the decision it corrects, each candidate is told
 // once where they stand, what cannot be true is refused (an accreditation dated in the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The demo file: the Kashiwa workshop with fourteen candidates over every stage.
 #include "AccreditedAdvisor.h"
 #include "Activity.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue #18: an open checks what it reads, not the documents' bytes, so its cost does not
 // grow with the CVs in the file. Damage to the documents' table alone must still be caught:
 // the file opens, `check` names the damage, and the damaged document is never handed out.

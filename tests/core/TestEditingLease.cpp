@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The editing lease and what a session leaves behind: a command that changes nothing
 // writes nothing (no lease, no audit entry, no backup: the file byte for byte as it was);
 // taking and handing back the lease are not audit entries, a takeover is; a session killed

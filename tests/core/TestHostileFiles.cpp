@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Files that are not ours, newer, damaged, planted or unreachable: each gets its own clear
 // message, and the file keeps exactly the bytes it had.
 #include "Candidate.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The rules of issue #13 that break on another path than their test's, held once in core:
 // pool membership from the standing decisions (reversed, not accredited, withdrawn,
 // reinstated), Stage 3 only for those who passed the workshop, outcomes and decisions that

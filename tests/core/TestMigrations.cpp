@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Forward-only migrations: each step tested from the version before, with the backup that
 // must precede it, and the guarantee that a migrated file equals a new one.
 #include "AccreditedAdvisor.h"

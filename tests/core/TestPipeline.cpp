@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every rule of the pipeline, through the store as the GUI and the CLI use it: seats,
 // screening, commitment, the order of the stages, leaving, reversals, informing and the
 // closing of a workshop's steps.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Long random sequences of decisions, enrolments, reversals, informing and closings, outcomes,
 // Stage 3 bookings and moves in and out of the pool, driven through the store, with every
 // invariant of the file (Store::invariants) and the pipeline's own checked after every step: at most the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The pool in the store: activities with participants and topics, the refusal of time
 // beyond the commitment unless it is a voluntary extra with a reason, removing an activity
 // (refused once appraised, with a reason once counted), unavailability, the week-counting

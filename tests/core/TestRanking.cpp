@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Stage 1 ranking: totals of counted criteria and advantages (hard requirements gate,
 // they do not rank), shared ranks for equal totals, seats to those still competing, and a
 // tie across the last seat made visible; the officer's consensus in place of the mean.

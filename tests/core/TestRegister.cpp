@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The register's rules in the store: possible duplicates, linking records of one person,
 // and archiving that hides a record without losing it.
 #include "Attachment.h"

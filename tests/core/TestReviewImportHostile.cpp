@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A review file edited by hand, as a tamperer (or a laptop with a wrong clock) would: each
 // case edits the file with SQL behind the application's back and imports it. The import
 // checks every row against the shared file's rules as if the reviewer had typed it in,

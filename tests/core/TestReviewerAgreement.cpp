@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reviewer agreement against published worked examples, each named with its source, and
 // the refusals when there is too little data. Expected values were also recomputed
 // independently (a plain Python script from the textbook formulas, no statistics package)

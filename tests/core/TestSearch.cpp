@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Full-text search in the store: the candidates' fields and the text of their documents,
 // kept in step with every write, and gone from the file when personal data is erased.
 #include "Attachment.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The selection helper is exact: it matches brute force over every subset of many small
 // random pools, beats a greedy pick where the rules interact, and at 200 candidates
 // matches two independent answers (the greedy that IS exact when only the limit per

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One editor and many readers on a shared file: the editing lease, roles, reviewers' own
 // review files, change notices, search, automatic backups and restore.
 #include "AuditLog.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Round-trips through the store, lost-update refusal, the pipeline's stage invariant, the
 // audit trail and backups.
 #include "Activity.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Files changed behind the application's back, as a tamperer with sqlite3 (or a
 // re-implementation of the audit trail's hashing) would: `check` names what was changed,
 // and a history rewritten with its whole chain recomputed is caught where it was seen.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Each value type checks itself and says, field by field, what is wrong.
 #include "Activity.h"
 #include "Attachment.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The stable keys of the domain's closed lists: the file, the CLI and JSON depend on them.
 #include "Vocabulary.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every write starts with BEGIN IMMEDIATE and waits out another writer within the busy
 // timeout instead of failing at once, as Qt's deferred transaction() would.
 #include "AuditLog.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reading the text of attached documents: every accepted type, documents without text
 // noted, damaged ones failed with a reason, and PDFs read in a worker thread without a
 // QGuiApplication (as the GUI's indexer and the CLI do).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fault injection for the store: runs a session of writes, backups and imports while
 // libfiu fails the file system calls underneath (read, write, fsync, open, unlink, rename,
 // …) at random, then checks, with no failure injected, that every step either did its

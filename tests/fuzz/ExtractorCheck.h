@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What every text extractor promises, checked on each fuzz input: text that is not blank
 // and has only \n line breaks, or no text with a reason when it failed or is unsupported.

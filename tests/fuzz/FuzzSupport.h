@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What every fuzz target needs before its first input: a QCoreApplication (Qt SQL loads its
 // driver as a plugin) and a private folder for the files an input is written to, removed

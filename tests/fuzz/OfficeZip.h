@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // For the DOCX and ODT fuzz targets: an input that is not a zip is taken for the text
 // part's XML and zipped as the word processor would, so that the fuzzer's changes reach

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: the CSV application import (ApplicationImport) on arbitrary bytes as the
 // spreadsheet export, checked against a file holding a candidate (for the duplicate search)
 // and two workshops (for the "workshop" column's seats). Whatever the bytes, reading gives a

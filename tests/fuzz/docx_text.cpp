@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: the DOCX text extractor (libzip, then word/document.xml), on arbitrary
 // bytes as an attached DOCX: a zip, or the XML of its text part (OfficeZip.h). Whatever the
 // bytes, reading ends with an outcome that says what happened.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Writes the seed files of corpus/store_open and corpus/review_import: a small store and
 // a review file as this version makes them, packed into 512-byte pages so that the seeds
 // stay small (a review file 5 KB, the store's file 80 KB). Not run by ctest; run it (`ninja fuzz_make_seeds`, then

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: the PDF text extractor (Qt PDF), on arbitrary bytes as an attached PDF,
 // through the product's own path: a reader process stopped after PdfText::kTimeLimitMs.
 // Whatever the bytes, reading ends in bounded time with an outcome that says what happened.

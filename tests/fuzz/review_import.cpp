@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: the review-file import (ReviewFile::open, then Store::importReview) on
 // arbitrary bytes as a reviewer's review file. Before the import the input is made to name
 // this target's file, reviewer and candidate where it is an SQLite file at all, as a real

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: the RTF text extractor, on arbitrary bytes as an attached RTF document.
 // Whatever the bytes, reading ends with an outcome that says what happened.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: opening a file (Store::open) that holds arbitrary bytes, for editing, as
 // someone picking any file in the Open dialog would. Whatever the bytes, opening gives a
 // store or a reason; an opened store can be read and checked.

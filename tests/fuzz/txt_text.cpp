@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: plain text, on arbitrary bytes as an attached text file. Whatever the
 // bytes, reading ends with an outcome that says what happened.
 

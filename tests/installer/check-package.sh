@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the Debian package with CPack, unpacks it with dpkg-deb and checks that it holds
 # both programs, the desktop entry, the icon and the MIME type, and that the programs run.
 set -euo pipefail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The printed documents as the people who receive them read them: the text of each PDF
 // (pdftotext), its pages and paper (pdfinfo) and its fonts (pdffonts). Every criterion and
 // every candidate appears, long comments and long names flow from page to page without

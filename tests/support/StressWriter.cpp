@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A second program writing the same file, as another window or another officer's machine
 // would, so that TestConcurrency can run several writers at once, kill one mid-save or
 // starve one of disk space. Every id it prints has been saved: saveCandidate returned ok

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a tamperer with a copy of SQLite does to a file behind the application's back,
 // for the hostile tests of the core and of the command line. The hashing is written here

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a screen reader user meets: in every area of the window and every tab in it, each
 // control that takes the keyboard focus has a name that assistive technology can read
 // (its own accessible name, its text, or the label it is the buddy of).

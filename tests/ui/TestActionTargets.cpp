@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every action of the window acts on what the window shows when it is triggered, and every
 // confirmation names who it acts on (issue 13, defect 1). The path that broke: edit a
 // candidate, pick another, answer Save to "Unsaved changes", then act; the save reloaded the

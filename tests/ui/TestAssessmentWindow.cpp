@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Assessment in the window: a reviewer fills a whole scoring form by keyboard, saves a
 // draft, submits, and only then sees the other reviewer's scores; the officer assigns
 // reviewers (a conflict of interest flagged and needing a reason), spreads them evenly,

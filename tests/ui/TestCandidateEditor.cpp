@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The candidate editor driven through its real widgets: editing, validation next to the
 // field, undo and redo with the window's modified mark, new candidates, unsaved changes
 // when leaving, and a conflicting save.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue #18 in the window: the open no longer hashes the documents, so a document whose
 // bytes changed on the disk opens with the file, and is refused, named, when the user opens
 // it or saves a copy of it: nothing is handed to a viewer or written out.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Search in documents from the main window: a CV attached is read off the GUI thread with
 // progress, a word only the CV holds finds its candidate with where and the words around,
 // picking the place picks the candidate, and a picture is noted as having no text layer.

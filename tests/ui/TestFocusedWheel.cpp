@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The mouse wheel over a combo, spin or date box that has no focus scrolls the page and
 // leaves the value alone (issue 13, defect 2: scrolling the candidate editor changed
 // "WCO region"). With the focus, the wheel is the box's own, as in KeePassXC and Qt Creator.

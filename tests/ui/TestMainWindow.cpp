@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window driven through its real widgets, headless.
 #include "candidates/CandidateListView.h"
 #include "candidates/CandidateTableModel.h"

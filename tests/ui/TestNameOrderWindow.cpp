@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window lists candidates in the very order the CLI prints them (issue 13, defect 14):
 // one collation for everyone, core/domain/NameCollation.h.
 #include "Candidate.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The pipeline in the window: the Workshops area with its seats, the board whose cards
 // move by drag and drop or by keyboard through the decision dialog, a refused move
 // explained, a commitment recorded on the candidate's page, informing and closing a step.

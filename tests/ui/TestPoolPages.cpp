@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Activities, Pool and Dashboard areas driven through their widgets, headless: record
 // an activity and see the ledger change, the voluntary extra that asks for its reason,
 // remove an activity (its reason, its refusal), declare, edit and withdraw unavailability,

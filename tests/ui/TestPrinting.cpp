@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Printing from the window, headless: a candidate's sheet and letter from their History
 // tab, a workshop's batch and participant list, the board's selected card, the pool
 // roster, the paper setting, the result letters with their text edited in the file, and

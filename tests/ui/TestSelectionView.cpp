@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Selection tab of the Workshops area on a scored workshop: the ranking against the
 // seats (with the officer's consensus in place of the mean where recorded), each criterion's
 // statistics for the candidate chosen by keyboard, the reviewers' agreement as core computes

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window on a shared file: who edits, taking over a stale lease, changes by
 // others appearing by themselves, history, people, backups and review files.
 #include "history/AuditTrailDialog.h"

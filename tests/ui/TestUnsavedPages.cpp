@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The class of issue #13's first defect beyond the candidate editor: edits in the
 // Assessment tab and in the Activities area are not dropped when the officer picks another
 // candidate or activity (Save, Discard or Cancel, as the editor asks), and the Workshops

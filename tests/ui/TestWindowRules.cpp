@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The rules of issue #13 on the window's path, through the widgets the officer uses: each
 // refusal is shown in words that say what to do, writes nothing (the audit trail keeps its
 // length), and the valid case is accepted. And a reviewer's blindness in the window: with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Criteria tab of the Workshops area on a scored workshop: the workshop's own criteria in
 // form order with the scores given under each; a criterion added by keyboard and saved
 // appears in the scoring form of that workshop's candidates; one that has scores is removed

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Who reviews whom in a workshop, for the officer: its candidates down, the reviewers
 // across, a tick where a reviewer is assigned. A reviewer of the candidate's own

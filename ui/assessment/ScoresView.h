@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The scores of the selected candidate: those imported into the shared file and, for a
 // reviewer, their own scores from their review file laid over them until the officer

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The scoring form of the selected candidate: the criteria grouped as the profile groups
 // them, then the workshop's own and the Stage 3 appraisals, each with a rating chosen

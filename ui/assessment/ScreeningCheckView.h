@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Stage 1 pre-check of the selected candidate, for the officer: each hard requirement
 // judged from the candidate's data with the reason, each counted criterion from the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Stage 1 numbers of one workshop, for the officer: the ranking against its seats (the
 // consensus where recorded, else the reviewers' mean), the statistics of each criterion of

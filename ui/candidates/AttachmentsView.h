@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The documents of the selected candidate, kept inside the file: add them by dialog or by
 // dropping files, open one with the system's viewer, save a copy, remove one. Files that

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The candidate's application form: every field of a Candidate grouped as the WCO form
 // groups them, core's validation message next to each field, Save and Revert. Every edit

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The candidate register's list: a quick filter as you type, filters by stage, region,
 // workshop and "not yet informed" (all applied by the store in SQL), sortable columns with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where the selected candidate stands in the pipeline: every decision about them (never
 // rewritten), the Stage 1 screening and the availability commitment that the rules ask

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The candidates of a file as a table: our own model over core's Candidate values, never
 // a raw SQL model (which would hold a read lock on the shared file while it fetches).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "candidates/DecisionDialog.h"
 
 #include "Candidate.h"

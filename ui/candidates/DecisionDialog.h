@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Records one decision about a candidate: the stage they move to, why, the workshop, an
 // override of a short screening, the accreditation date, and whether they were already

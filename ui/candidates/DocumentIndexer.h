@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads the text of the file's documents for the full-text search, off the GUI thread,
 // with its progress in the status bar. The GUI thread reads each batch of documents from

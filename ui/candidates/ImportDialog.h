@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What an application import would do, before it does it: every bad row and field, the
 // columns not read, possible duplicates with a choice for each (skip, import, or import and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The places where a full-text search found its words: the candidate, where (a field or a
 // document's name) and the words around the match, marked.

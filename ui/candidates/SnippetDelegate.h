@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Paints a search result's snippet with its matched words in bold (the model's
 // SnippetHtmlRole); other cells as usual.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One chart of the dashboard with the same figures as a table (what a screen reader and
 // the keyboard reach), and export of the chart as PNG or PDF.

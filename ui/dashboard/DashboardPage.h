@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Dashboard area: the pipeline funnel of each workshop, the pool by region and state,
 // the weeks each advisor used of their commitment, and the pool's size over time; each a

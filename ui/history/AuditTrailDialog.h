@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The history of the file, or of one candidate: every audited change with who, when and
 // what, filtered by text, kind of change, person and dates, with the record before and

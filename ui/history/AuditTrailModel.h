@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The audit trail as a table, with the filters the history view offers (text, kind of
 // change, person, dates). The whole trail is read into memory: no SQL model keeps a read

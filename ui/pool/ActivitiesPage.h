@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Activities area: the list of activities, an editor for one (kind, on site or
 // online, place, dates, requesting administration, language, topics) with who takes part

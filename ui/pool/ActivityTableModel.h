@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The activities of the file as a table: dates, title, kind, where, language and who
 // takes part. Read-only; the activities page edits through the store and sets them again.

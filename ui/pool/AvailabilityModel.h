@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The result of a search for who is free, as two tables: the advisors available, best
 // fit first, with the reasons for their place; and those left out, with why.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Pool area: every accredited advisor with their state, accreditation date, the
 // commitment ledger ("5 / 12 weeks, until DATE"), whether they leave in the next six

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The pool of accredited advisors as a table: state, accreditation date, the commitment
 // ledger ("5 / 12 weeks, until DATE"), who leaves in the next six months, unavailability.

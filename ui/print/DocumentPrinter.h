@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The three ways out of every printed document: the print preview (QPrintPreviewDialog,
 // whose own button prints), the printer through the system's print dialog, and a PDF file.

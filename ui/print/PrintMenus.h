@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The print menus of the places that print: a candidate (their sheet in its three forms,
 // their result letter), a workshop (the batch of sheets, the participant list, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The result letters of a workshop: whom a decision's letter goes to and in which
 // language, the letter's text (edited here and kept in the file, in English and French),

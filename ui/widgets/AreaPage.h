@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A read-only area of the file (workshops, activities, the pool, the dashboard): what the
 // file holds there today, and a line saying what the area will offer as it grows.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shown when a save finds that someone else saved the same record since it was read:
 // both versions side by side, field by field, with who saved theirs and when, and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // File choosers behind one seam, so GUI tests can answer them without blocking.
 

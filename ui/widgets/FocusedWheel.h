@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The mouse wheel changes a combo, spin or date box only while it has the keyboard focus;
 // otherwise the wheel scrolls the page under the pointer, as in KeePassXC and Qt Creator.

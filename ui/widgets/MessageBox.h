@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Message boxes behind one seam, so GUI tests can read what the user would have been told
 // without a modal dialog blocking the test.

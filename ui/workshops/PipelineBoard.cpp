@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "workshops/PipelineBoard.h"
 
 #include "candidates/DecisionDialog.h"

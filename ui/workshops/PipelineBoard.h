@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The pipeline board: a column per stage with a card per candidate (name, administration,
 // region, and flags such as "commitment missing" or "not informed"), for one workshop or

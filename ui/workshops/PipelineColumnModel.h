@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The cards of one stage of the pipeline board, as a list model whose items can be dragged
 // to another stage. A drop records nothing: it asks the board to open the decision dialog,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Criteria tab of the Workshops area: the workshop's own criteria, in the order its
 // scoring form shows them, each with what a reviewer looks for. The officer adds, edits,

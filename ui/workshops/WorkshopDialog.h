@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Adds or edits a workshop: title, region, venue, first day, length (four days by default)
 // and capacity (at most 10), and its assessors. Refusals from core keep the dialog open.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Workshops area: pick a workshop (or all), see its seats ("7 / 10") at all times,
 // work the pipeline board, enrol participants, tell candidates their results, close each
