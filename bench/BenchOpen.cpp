@@ -106,7 +106,7 @@ double quickCheckMs(const QString& path)
     return timer.nsecsElapsed() / 1e6;
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char** argv)
 {

@@ -87,7 +87,7 @@ double median(QList<double> values)
     return values.at(values.size() / 2);
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char** argv)
 {

@@ -74,7 +74,7 @@ void reportLoad(const char* when)
     }
 }
 
-} // namespace
+}  // namespace
 
 class BenchRegister : public QObject
 {
@@ -88,7 +88,7 @@ private:
     /// which must take the editing lease as the application does, not share it.
     std::unique_ptr<MainWindow> m_window;
     QMap<QString, QList<double>> m_samples;  ///< every run's time in ms, by figure
-    QMap<QString, qsizetype> m_rows;          ///< how many candidates each figure's run listed
+    QMap<QString, qsizetype> m_rows;  ///< how many candidates each figure's run listed
 
     static QString figure()
     {
@@ -99,10 +99,7 @@ private:
         return name;
     }
 
-    void record(qint64 nanoseconds)
-    {
-        m_samples[figure()].append(milliseconds(nanoseconds));
-    }
+    void record(qint64 nanoseconds) { m_samples[figure()].append(milliseconds(nanoseconds)); }
 
     MainWindow* window()
     {
@@ -171,7 +168,8 @@ private slots:
     {
         std::unique_ptr<MainWindow> opened;
         QElapsedTimer timer;
-        QBENCHMARK_ONCE {
+        QBENCHMARK_ONCE
+        {
             timer.start();
             opened = openAndPaint();
             record(timer.nsecsElapsed());
@@ -187,7 +185,8 @@ private slots:
     {
         std::unique_ptr<Store> store;
         QElapsedTimer timer;
-        QBENCHMARK_ONCE {
+        QBENCHMARK_ONCE
+        {
             timer.start();
             auto opened = Store::open(m_path);
             record(timer.nsecsElapsed());
@@ -216,8 +215,10 @@ private slots:
         filter->setText(text);
         CandidateListView* list = window()->candidateList();
         QElapsedTimer timer;
-        const QString withPlaces = figure().replace(QStringLiteral("fullTextList"), QStringLiteral("fullTextList+places"));
-        QBENCHMARK {
+        const QString withPlaces =
+            figure().replace(QStringLiteral("fullTextList"), QStringLiteral("fullTextList+places"));
+        QBENCHMARK
+        {
             timer.start();
             list->reload();
             record(timer.nsecsElapsed());
@@ -228,10 +229,7 @@ private slots:
         m_rows[withPlaces] = list->searchResults()->rowCount();
     }
 
-    void keystrokeAndRepaint_data()
-    {
-        keystroke_data();
-    }
+    void keystrokeAndRepaint_data() { keystroke_data(); }
 
     /// (b) as the user sees it: the reload and the list painted again.
     void keystrokeAndRepaint()
@@ -242,7 +240,8 @@ private slots:
         filter->setText(text);
         CandidateListView* list = window()->candidateList();
         QElapsedTimer timer;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             timer.start();
             list->reload();
             list->table()->viewport()->repaint();
@@ -271,7 +270,8 @@ private slots:
         const Store* store = window()->store();
         qsizetype hits = 0;
         QElapsedTimer timer;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             timer.start();
             const auto found = store->findCandidates(text);
             record(timer.nsecsElapsed());
@@ -304,7 +304,8 @@ private slots:
                  "The documents of the benchmark file are not read: run accreditation-desk-cli index FILE");
         qsizetype hits = 0;
         QElapsedTimer timer;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             timer.start();
             const auto found = store->search(text, 200);
             record(timer.nsecsElapsed());
@@ -331,8 +332,10 @@ private slots:
         inDocuments->setChecked(true);
         filter->setText(text);
         QElapsedTimer timer;
-        const QString withPlaces = figure().replace(QStringLiteral("fullTextList"), QStringLiteral("fullTextList+places"));
-        QBENCHMARK {
+        const QString withPlaces =
+            figure().replace(QStringLiteral("fullTextList"), QStringLiteral("fullTextList+places"));
+        QBENCHMARK
+        {
             timer.start();
             list->reload();
             record(timer.nsecsElapsed());

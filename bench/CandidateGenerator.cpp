@@ -14,9 +14,9 @@ namespace {
 struct Administration {
     const char* nationality;
     const char* name;
-    const char* domain;     ///< for e-mail addresses
-    const char* language;   ///< the native language, never English (it has its own field)
-    const char* second;     ///< another working language, or empty
+    const char* domain;  ///< for e-mail addresses
+    const char* language;  ///< the native language, never English (it has its own field)
+    const char* second;  ///< another working language, or empty
 };
 
 struct RegionPool {
@@ -32,11 +32,13 @@ const QList<RegionPool>& pools()
 {
     static const QList<RegionPool> all = {
         {Region::EastSouthernAfrica,
-         {"Njoroge", "Dlamini", "Mwangi", "Banda", "Moyo", "Nkosi", "Kamau", "Mutua", "Phiri", "Tembo", "Okello",
-          "Ndlovu", "Achieng", "Rakotomalala", "Randriamampionona", "Tesfaye", "Gebremariam", "Mabuza", "Chissano",
-          "Nhantumbo"},
-         {"Amani", "Thandiwe", "Wanjiru", "Tendai", "Chipo", "Baraka", "Zanele", "Kipchoge", "Nomvula", "Tsiry",
-          "Fanja", "Mandla", "Selamawit", "Abebe", "Nyambura", "Lindiwe", "Tafadzwa", "Hery", "Ânia", "Célia"},
+         {"Njoroge", "Dlamini",     "Mwangi",  "Banda",        "Moyo",
+          "Nkosi",   "Kamau",       "Mutua",   "Phiri",        "Tembo",
+          "Okello",  "Ndlovu",      "Achieng", "Rakotomalala", "Randriamampionona",
+          "Tesfaye", "Gebremariam", "Mabuza",  "Chissano",     "Nhantumbo"},
+         {"Amani",    "Thandiwe", "Wanjiru",  "Tendai", "Chipo",  "Baraka",    "Zanele",
+          "Kipchoge", "Nomvula",  "Tsiry",    "Fanja",  "Mandla", "Selamawit", "Abebe",
+          "Nyambura", "Lindiwe",  "Tafadzwa", "Hery",   "Ânia",   "Célia"},
          {{"Kenyan", "Kenya Revenue Authority, Customs and Border Control", "kra.example", "Swahili", ""},
           {"South African", "South African Revenue Service, Customs", "sars.example", "Zulu", "Afrikaans"},
           {"Malagasy", "Direction générale des douanes de Madagascar", "douanes.mg.example", "Malagasy", "French"},
@@ -45,10 +47,11 @@ const QList<RegionPool>& pools()
           {"Mozambican", "Autoridade Tributária de Moçambique", "at.mz.example", "Portuguese", "Changana"},
           {"Ethiopian", "Ethiopian Customs Commission", "ecc.example", "Amharic", ""}}},
         {Region::WestCentralAfrica,
-         {"Diallo", "Traoré", "Koné", "Mensah", "Ouédraogo", "Ndiaye", "Okafor", "Adébáyọ̀", "Kaboré", "Sawadogo",
-          "Diop", "Boateng", "Mbarga", "Nguéma", "Fofana", "Sylla", "Eze", "Owusu", "Tchakounté", "Bâ"},
-         {"Aïssata", "Kwame", "Mamadou", "Fatoumata", "Chinedu", "Adaeze", "Serge", "Béatrice", "Oumar", "Awa", "Yao",
-          "Ngozi", "Jean-Baptiste", "Adjoa", "Ibrahima", "Mariétou", "Olúwaseun", "Hervé", "Rokia", "Kofi"},
+         {"Diallo", "Traoré",  "Koné",   "Mensah", "Ouédraogo", "Ndiaye", "Okafor", "Adébáyọ̀", "Kaboré",     "Sawadogo",
+          "Diop",   "Boateng", "Mbarga", "Nguéma", "Fofana",    "Sylla",  "Eze",    "Owusu",   "Tchakounté", "Bâ"},
+         {"Aïssata",  "Kwame",    "Mamadou",   "Fatoumata", "Chinedu", "Adaeze",        "Serge",
+          "Béatrice", "Oumar",    "Awa",       "Yao",       "Ngozi",   "Jean-Baptiste", "Adjoa",
+          "Ibrahima", "Mariétou", "Olúwaseun", "Hervé",     "Rokia",   "Kofi"},
          {{"Senegalese", "Direction générale des douanes du Sénégal", "douanes.sn.example", "Wolof", "French"},
           {"Ghanaian", "Ghana Revenue Authority, Customs Division", "gra.example", "Twi", ""},
           {"Nigerian", "Nigeria Customs Service", "customs.ng.example", "Yoruba", "Igbo"},
@@ -56,24 +59,24 @@ const QList<RegionPool>& pools()
           {"Burkinabè", "Direction générale des douanes du Burkina Faso", "douanes.bf.example", "Mooré", "French"},
           {"Cameroonian", "Direction générale des douanes du Cameroun", "douanes.cm.example", "French", "Ewondo"}}},
         {Region::NorthAfricaMiddleEast,
-         {"El Amrani", "Haddad", "Benali", "Al-Hashimi", "Khoury", "Mansour", "Saïdi", "Bouzid", "Nasser", "Farouk",
-          "Aziz", "Hamdan", "Ben Youssef", "Al-Mansouri", "Chérif", "Zoghbi", "Toumi", "Abdelaziz", "Qasim",
-          "Bennani"},
-         {"Youssef", "Layla", "Karim", "Nour", "Samir", "Rania", "Tarek", "Amira", "Omar", "Salma", "Hicham",
-          "Yasmine", "Mériem", "Anis", "Hanène", "Walid", "Dalia", "Fayçal", "Souad", "Imène"},
+         {"El Amrani", "Haddad", "Benali", "Al-Hashimi", "Khoury", "Mansour",     "Saïdi",
+          "Bouzid",    "Nasser", "Farouk", "Aziz",       "Hamdan", "Ben Youssef", "Al-Mansouri",
+          "Chérif",    "Zoghbi", "Toumi",  "Abdelaziz",  "Qasim",  "Bennani"},
+         {"Youssef", "Layla",   "Karim",  "Nour", "Samir",  "Rania", "Tarek", "Amira",  "Omar",  "Salma",
+          "Hicham",  "Yasmine", "Mériem", "Anis", "Hanène", "Walid", "Dalia", "Fayçal", "Souad", "Imène"},
          {{"Moroccan", "Customs and Indirect Tax Administration of Morocco", "douane.ma.example", "Arabic", "French"},
           {"Jordanian", "Jordan Customs", "customs.jo.example", "Arabic", ""},
           {"Tunisian", "Direction générale des douanes tunisiennes", "douane.tn.example", "Arabic", "French"},
           {"Egyptian", "Egyptian Customs Authority", "customs.eg.example", "Arabic", ""},
           {"Lebanese", "Lebanese Customs Administration", "customs.lb.example", "Arabic", "French"},
-          {"Emirati", "Federal Authority for Identity, Citizenship, Customs and Port Security", "icp.example",
-           "Arabic", ""}}},
+          {"Emirati", "Federal Authority for Identity, Citizenship, Customs and Port Security", "icp.example", "Arabic",
+           ""}}},
         {Region::Europe,
-         {"Marchand", "Wróbel", "Müller", "Nowak", "García López", "Łukasiewicz", "Šimunović", "Dvořák", "Kovács",
-          "Østergaard", "Öztürk", "Ferreira", "Rossi", "Papadopoulos", "Johansson", "O'Sullivan", "Van der Berg",
-          "Ivanović", "Dąbrowska", "Þórsdóttir"},
-         {"Élodie", "Katarzyna", "Jürgen", "Zoë", "Håkon", "Ana", "Mateusz", "Søren", "Ágnes", "Luís", "Chiara",
-          "François", "Björn", "Siobhán", "Jiří", "Ελένη", "Marie-Hélène", "Nuño", "Gülşen", "Ðorđe"},
+         {"Marchand",  "Wróbel",     "Müller",       "Nowak",    "García López", "Łukasiewicz", "Šimunović",
+          "Dvořák",    "Kovács",     "Østergaard",   "Öztürk",   "Ferreira",     "Rossi",       "Papadopoulos",
+          "Johansson", "O'Sullivan", "Van der Berg", "Ivanović", "Dąbrowska",    "Þórsdóttir"},
+         {"Élodie", "Katarzyna", "Jürgen", "Zoë",     "Håkon", "Ana",   "Mateusz",      "Søren", "Ágnes",  "Luís",
+          "Chiara", "François",  "Björn",  "Siobhán", "Jiří",  "Ελένη", "Marie-Hélène", "Nuño",  "Gülşen", "Ðorđe"},
          {{"French", "Direction générale des douanes et droits indirects", "douane.fr.example", "French", ""},
           {"Polish", "National Revenue Administration of Poland", "kas.example", "Polish", "German"},
           {"German", "Generalzolldirektion", "zoll.example", "German", "French"},
@@ -85,10 +88,10 @@ const QList<RegionPool>& pools()
           {"Greek", "Independent Authority for Public Revenue, Customs", "aade.example", "Greek", ""},
           {"Irish", "Office of the Revenue Commissioners", "revenue.ie.example", "Irish", ""}}},
         {Region::AsiaPacific,
-         {"Sato", "Nguyen", "Rahman", "Tupou", "Kim", "Wang", "Tanaka", "Suzuki", "Park", "Chen", "Sharma",
-          "Patel", "Santos", "Dela Cruz", "Wijesinghe", "Lê", "Trần", "Phạm", "Ōtsuka", "Nakamura"},
-         {"Haruka", "Minh Anh", "Farid", "Sione", "Ji-woo", "Wei", "Kenji", "Yuki", "Seo-yeon", "Mei", "Priya",
-          "Arjun", "Maria Clara", "José", "Nimal", "Thảo", "Đức", "Ayesha", "Rōta", "Mele"},
+         {"Sato",   "Nguyen", "Rahman", "Tupou",     "Kim",        "Wang", "Tanaka", "Suzuki", "Park",   "Chen",
+          "Sharma", "Patel",  "Santos", "Dela Cruz", "Wijesinghe", "Lê",   "Trần",   "Phạm",   "Ōtsuka", "Nakamura"},
+         {"Haruka", "Minh Anh", "Farid",       "Sione", "Ji-woo", "Wei",  "Kenji", "Yuki",   "Seo-yeon", "Mei",
+          "Priya",  "Arjun",    "Maria Clara", "José",  "Nimal",  "Thảo", "Đức",   "Ayesha", "Rōta",     "Mele"},
          {{"Japanese", "Japan Customs", "customs.jp.example", "Japanese", ""},
           {"Vietnamese", "General Department of Viet Nam Customs", "customs.vn.example", "Vietnamese", "French"},
           {"Bangladeshi", "Bangladesh Customs", "customs.bd.example", "Bengali", ""},
@@ -99,11 +102,11 @@ const QList<RegionPool>& pools()
           {"Filipino", "Bureau of Customs of the Philippines", "customs.ph.example", "Filipino", "Spanish"},
           {"Sri Lankan", "Sri Lanka Customs", "customs.lk.example", "Sinhala", "Tamil"}}},
         {Region::AmericasCaribbean,
-         {"Fernández", "Joseph", "Silva", "Gómez", "Rodríguez", "Pérez", "Gonçalves", "Martínez", "Baptiste",
-          "Campbell", "Thompson", "Castañeda", "Núñez", "Araújo", "Jean-Louis", "Morales", "Peña", "Brown",
-          "Vásquez", "Lefèvre"},
-         {"Mateo", "Camille", "João", "Lucía", "Valentina", "Andrés", "Sebastián", "Ximena", "Marlène", "Kemar",
-          "Shanice", "Inês", "Tomás", "Dayana", "Renée", "Joaquín", "Fabíola", "Darnell", "Ángel", "Wendy"},
+         {"Fernández",  "Joseph",   "Silva",    "Gómez",    "Rodríguez", "Pérez",  "Gonçalves",
+          "Martínez",   "Baptiste", "Campbell", "Thompson", "Castañeda", "Núñez",  "Araújo",
+          "Jean-Louis", "Morales",  "Peña",     "Brown",    "Vásquez",   "Lefèvre"},
+         {"Mateo",   "Camille", "João",  "Lucía",  "Valentina", "Andrés",  "Sebastián", "Ximena",  "Marlène", "Kemar",
+          "Shanice", "Inês",    "Tomás", "Dayana", "Renée",     "Joaquín", "Fabíola",   "Darnell", "Ángel",   "Wendy"},
          {{"Chilean", "National Customs Service of Chile", "aduana.cl.example", "Spanish", ""},
           {"Haitian", "General Administration of Customs of Haiti", "douane.ht.example", "French", "Haitian Creole"},
           {"Brazilian", "Receita Federal do Brasil", "receita.example", "Portuguese", "Spanish"},
@@ -116,40 +119,48 @@ const QList<RegionPool>& pools()
     return all;
 }
 
-const QList<const char*> kPositions = {
-    "IPR desk officer", "Senior IPR officer", "Risk analyst", "Port inspector", "Head of IPR unit",
-    "Training coordinator", "Legal adviser", "Deputy head, anti-smuggling", "Head of intelligence",
-    "Post-clearance auditor", "Chief Customs officer", "Enforcement team leader", "Airport Customs supervisor",
-    "Policy adviser, border measures", "Container control programme officer"};
+const QList<const char*> kPositions = {"IPR desk officer",
+                                       "Senior IPR officer",
+                                       "Risk analyst",
+                                       "Port inspector",
+                                       "Head of IPR unit",
+                                       "Training coordinator",
+                                       "Legal adviser",
+                                       "Deputy head, anti-smuggling",
+                                       "Head of intelligence",
+                                       "Post-clearance auditor",
+                                       "Chief Customs officer",
+                                       "Enforcement team leader",
+                                       "Airport Customs supervisor",
+                                       "Policy adviser, border measures",
+                                       "Container control programme officer"};
 
-const QList<const char*> kExperience = {
-    "Runs the recordation of trademarks at the main seaport.",
-    "Built IPR risk indicators for express consignments.",
-    "Coordinated two regional operations against counterfeit medicines.",
-    "Trains frontline officers on detention and destruction procedures.",
-    "Drafted the national border measures regulation.",
-    "Ten years of seizures of counterfeit apparel and footwear.",
-    "Liaises with right holders for product identification training.",
-    "Targets small parcels from e-commerce platforms.",
-    "Leads the IPR team at the international airport.",
-    "Member of the national anti-counterfeiting task force."};
+const QList<const char*> kExperience = {"Runs the recordation of trademarks at the main seaport.",
+                                        "Built IPR risk indicators for express consignments.",
+                                        "Coordinated two regional operations against counterfeit medicines.",
+                                        "Trains frontline officers on detention and destruction procedures.",
+                                        "Drafted the national border measures regulation.",
+                                        "Ten years of seizures of counterfeit apparel and footwear.",
+                                        "Liaises with right holders for product identification training.",
+                                        "Targets small parcels from e-commerce platforms.",
+                                        "Leads the IPR team at the international airport.",
+                                        "Member of the national anti-counterfeiting task force."};
 
 // Text found only in the attached documents: the full-text search over them is meant to find it.
-const QList<const char*> kCvCareer = {
-    "Seizure of 40,000 counterfeit pharmaceutical blister packs, Operation Pangea",
-    "Mentor for the WCO Mercator Programme on trade facilitation",
-    "Designed CENcomm alerts for fake spare parts in the automotive sector",
-    "Controlled goods in transit under the Harmonized System chapter 85",
-    "Interface Public-Members (IPM) product identification trainer",
-    "Post-clearance audit of importers of branded cosmetics",
-    "Cooperation with the Intellectual Property Office on border recordations",
-    "Risk profiling of containers with the national single window",
-    "Investigations into counterfeit toys that failed safety tests",
-    "Trainer at the regional training centre on IPR border enforcement"};
+const QList<const char*> kCvCareer = {"Seizure of 40,000 counterfeit pharmaceutical blister packs, Operation Pangea",
+                                      "Mentor for the WCO Mercator Programme on trade facilitation",
+                                      "Designed CENcomm alerts for fake spare parts in the automotive sector",
+                                      "Controlled goods in transit under the Harmonized System chapter 85",
+                                      "Interface Public-Members (IPM) product identification trainer",
+                                      "Post-clearance audit of importers of branded cosmetics",
+                                      "Cooperation with the Intellectual Property Office on border recordations",
+                                      "Risk profiling of containers with the national single window",
+                                      "Investigations into counterfeit toys that failed safety tests",
+                                      "Trainer at the regional training centre on IPR border enforcement"};
 
 const QList<const char*> kTraining = {
-    "WCO e-learning: IPR border enforcement, 2021", "Accredited trainer course, national Customs school, 2019",
-    "Regional seminar on counterfeit medicines, 2022", "Master in international trade law, 2012",
+    "WCO e-learning: IPR border enforcement, 2021",          "Accredited trainer course, national Customs school, 2019",
+    "Regional seminar on counterfeit medicines, 2022",       "Master in international trade law, 2012",
     "Workshop on the TRIPS Agreement border measures, 2018", "Risk management compendium course, 2020"};
 
 QString pick(QRandomGenerator& random, const QList<const char*>& list)
@@ -189,8 +200,7 @@ QString emailPart(const QString& name)
 Candidate makeCandidate(QRandomGenerator& random, int serial)
 {
     const RegionPool& pool = pools().at(int(random.bounded(quint32(pools().size()))));
-    const Administration& admin =
-        pool.administrations.at(int(random.bounded(quint32(pool.administrations.size()))));
+    const Administration& admin = pool.administrations.at(int(random.bounded(quint32(pool.administrations.size()))));
     Candidate c;
     c.familyName = pick(random, pool.families);
     c.givenNames = pick(random, pool.givens);
@@ -209,23 +219,21 @@ Candidate makeCandidate(QRandomGenerator& random, int serial)
     c.region = pool.region;
     c.position = pick(random, kPositions);
     // The serial keeps addresses apart, as two officers of one name would have.
-    c.email = emailPart(c.givenNames.section(QLatin1Char(' '), 0, 0)) + QLatin1Char('.') +
-              emailPart(c.familyName) + QString::number(serial % 100) + QLatin1Char('@') +
-              QString::fromUtf8(admin.domain);
-    c.phone = QStringLiteral("+%1 555 %2")
-                  .arg(10 + random.bounded(89))
-                  .arg(random.bounded(1000000), 6, 10, QLatin1Char('0'));
+    c.email = emailPart(c.givenNames.section(QLatin1Char(' '), 0, 0)) + QLatin1Char('.') + emailPart(c.familyName) +
+              QString::number(serial % 100) + QLatin1Char('@') + QString::fromUtf8(admin.domain);
+    c.phone =
+        QStringLiteral("+%1 555 %2").arg(10 + random.bounded(89)).arg(random.bounded(1000000), 6, 10, QLatin1Char('0'));
     c.education = allOf<EducationLevel>().at(int(random.bounded(quint32(allOf<EducationLevel>().size()))));
     c.yearsInCustoms = 3 + int(random.bounded(28));
     c.yearsInPublicAdministration = c.yearsInCustoms + int(random.bounded(6));
-    c.englishLevel = QList<LanguageLevel>{LanguageLevel::B1, LanguageLevel::B2, LanguageLevel::C1,
-                                          LanguageLevel::C2}
-                         .at(int(random.bounded(4)));
+    c.englishLevel =
+        QList<LanguageLevel>{LanguageLevel::B1, LanguageLevel::B2, LanguageLevel::C1, LanguageLevel::C2}.at(
+            int(random.bounded(4)));
     c.otherLanguages.append({QString::fromUtf8(admin.language), LanguageLevel::Native});
     if (*admin.second != '\0' && random.bounded(2) == 0) {
-        c.otherLanguages.append({QString::fromUtf8(admin.second),
-                                 QList<LanguageLevel>{LanguageLevel::B1, LanguageLevel::B2, LanguageLevel::C1}.at(
-                                     int(random.bounded(3)))});
+        c.otherLanguages.append(
+            {QString::fromUtf8(admin.second),
+             QList<LanguageLevel>{LanguageLevel::B1, LanguageLevel::B2, LanguageLevel::C1}.at(int(random.bounded(3)))});
     }
     c.iprExperience = pick(random, kExperience);
     c.consentToKeepData = true;
@@ -237,9 +245,13 @@ Candidate makeCandidate(QRandomGenerator& random, int serial)
 
 QByteArray cvPdf(QRandomGenerator& random, const Candidate& c)
 {
-    QStringList lines = {QStringLiteral("Curriculum vitae"), ascii(c.displayName()), ascii(c.position),
-                         ascii(c.administration), QStringLiteral("Born %1").arg(c.dateOfBirth.toString(Qt::ISODate)),
-                         QString(), QStringLiteral("Career")};
+    QStringList lines = {QStringLiteral("Curriculum vitae"),
+                         ascii(c.displayName()),
+                         ascii(c.position),
+                         ascii(c.administration),
+                         QStringLiteral("Born %1").arg(c.dateOfBirth.toString(Qt::ISODate)),
+                         QString(),
+                         QStringLiteral("Career")};
     const int from = c.applicationDate.year() - c.yearsInCustoms;
     for (int i = 0; i < 3; ++i) {
         lines.append(QStringLiteral("%1-%2  %3")
@@ -271,7 +283,7 @@ QByteArray applicationLetter(QRandomGenerator& random, const Candidate& c)
         .toUtf8();
 }
 
-} // namespace
+}  // namespace
 
 Status CandidateGenerator::generate(const QString& path, int count, quint32 seed,
                                     const std::function<void(int)>& progress)

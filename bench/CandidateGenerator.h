@@ -22,4 +22,4 @@ constexpr quint32 kDefaultSeed = 20231010;
 Status generate(const QString& path, int count = kDefaultCount, quint32 seed = kDefaultSeed,
                 const std::function<void(int)>& progress = {});
 
-} // namespace CandidateGenerator
+}  // namespace CandidateGenerator

@@ -27,7 +27,7 @@ protected:
     }
 };
 
-} // namespace
+}  // namespace
 
 int main(int argc, char** argv)
 {

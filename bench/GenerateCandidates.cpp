@@ -17,12 +17,14 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(
         QStringLiteral("Writes a new Accreditation Desk file of realistic candidates for the benchmarks."));
     parser.addHelpOption();
-    const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("How many candidates (default %1).")
-                                                                .arg(CandidateGenerator::kDefaultCount),
-                                   QStringLiteral("N"), QString::number(CandidateGenerator::kDefaultCount));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the random choices (default %1).")
-                                                              .arg(CandidateGenerator::kDefaultSeed),
-                                  QStringLiteral("S"), QString::number(CandidateGenerator::kDefaultSeed));
+    const QCommandLineOption count(
+        QStringLiteral("count"),
+        QStringLiteral("How many candidates (default %1).").arg(CandidateGenerator::kDefaultCount), QStringLiteral("N"),
+        QString::number(CandidateGenerator::kDefaultCount));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"),
+        QStringLiteral("Seed of the random choices (default %1).").arg(CandidateGenerator::kDefaultSeed),
+        QStringLiteral("S"), QString::number(CandidateGenerator::kDefaultSeed));
     parser.addOption(count);
     parser.addOption(seed);
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The file to create; it must not exist."));

@@ -9,7 +9,7 @@ namespace {
 // that a worker thread reading the clock never sees half a value.
 std::atomic<qint64> g_offsetMs{0};
 
-} // namespace
+}  // namespace
 
 QDateTime Clock::nowUtc()
 {

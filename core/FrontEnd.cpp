@@ -7,7 +7,7 @@ namespace {
 
 std::atomic<FrontEnd::Kind> g_kind{FrontEnd::Kind::Window};
 
-} // namespace
+}  // namespace
 
 void FrontEnd::set(Kind kind)
 {

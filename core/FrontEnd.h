@@ -18,4 +18,4 @@ Kind current();
 /// The words of the running front end: `inWindow` in the window, `onCommandLine` in the CLI.
 QString choose(const QString& inWindow, const QString& onCommandLine);
 
-} // namespace FrontEnd
+}  // namespace FrontEnd

@@ -11,18 +11,18 @@
 
 /// What kind of failure happened; callers branch on it, users read the message.
 enum class ErrorCode {
-    Invalid,      ///< the input breaks a rule; the message says which and how to fix it
-    NotFound,     ///< the record or file is not there
-    Conflict,     ///< someone else saved the record since it was read
-    Busy,         ///< another writer held the file for longer than the busy timeout
-    NotOurs,      ///< the file is not an Accreditation Desk file
-    Newer,        ///< the file was written by a newer version of the application
-    Damaged,      ///< the file is corrupt, truncated or holds objects we did not create
-    ReadOnly,     ///< the file (or this session) cannot be written
-    DiskFull,     ///< the disk or quota is full; nothing was written
-    Io,           ///< the operating system or the share failed to read or write
-    Refused,      ///< a role, lease or stage rule forbids the action
-    Internal      ///< a bug: the message says what failed so it can be reported
+    Invalid,  ///< the input breaks a rule; the message says which and how to fix it
+    NotFound,  ///< the record or file is not there
+    Conflict,  ///< someone else saved the record since it was read
+    Busy,  ///< another writer held the file for longer than the busy timeout
+    NotOurs,  ///< the file is not an Accreditation Desk file
+    Newer,  ///< the file was written by a newer version of the application
+    Damaged,  ///< the file is corrupt, truncated or holds objects we did not create
+    ReadOnly,  ///< the file (or this session) cannot be written
+    DiskFull,  ///< the disk or quota is full; nothing was written
+    Io,  ///< the operating system or the share failed to read or write
+    Refused,  ///< a role, lease or stage rule forbids the action
+    Internal  ///< a bug: the message says what failed so it can be reported
 };
 
 struct Error {
@@ -30,12 +30,18 @@ struct Error {
     QString message;
 };
 
-template <typename T>
+template<typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_error(std::move(error))
+    {
+    }
 
     static Result failure(ErrorCode code, const QString& message) { return Result(Error{code, message}); }
 
@@ -54,12 +60,16 @@ private:
     Error m_error;
 };
 
-template <>
+template<>
 class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_failed(true), m_error(std::move(error)) {}
+    Result(Error error)
+        : m_failed(true)
+        , m_error(std::move(error))
+    {
+    }
 
     static Result failure(ErrorCode code, const QString& message) { return Result(Error{code, message}); }
     static Result success() { return Result(); }

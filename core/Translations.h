@@ -9,4 +9,4 @@ namespace Translations {
 /// locale is "C". Call once, after the application object exists.
 void install();
 
-} // namespace Translations
+}  // namespace Translations

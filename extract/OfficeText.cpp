@@ -48,7 +48,8 @@ QByteArray readEntry(const QByteArray& content, const char* entry, QString* erro
     std::unique_ptr<zip_t, ZipCloser> archive(zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &zipError));
     if (!archive) {
         zip_source_free(source);  // not taken over when the open fails
-        *error = OfficeTextText::tr("The document is damaged (%1).").arg(QString::fromUtf8(zip_error_strerror(&zipError)));
+        *error =
+            OfficeTextText::tr("The document is damaged (%1).").arg(QString::fromUtf8(zip_error_strerror(&zipError)));
         zip_error_fini(&zipError);
         return {};
     }
@@ -138,7 +139,8 @@ QString odtText(QXmlStreamReader& xml)
             } else if (xml.name() == QLatin1String("line-break")) {
                 text += QLatin1Char('\n');
             }
-        } else if (xml.isEndElement() && odf && (xml.name() == QLatin1String("p") || xml.name() == QLatin1String("h"))) {
+        } else if (xml.isEndElement() && odf &&
+                   (xml.name() == QLatin1String("p") || xml.name() == QLatin1String("h"))) {
             --paragraphDepth;
             text += QLatin1Char('\n');
         } else if (xml.isCharacters() && paragraphDepth > 0) {
@@ -148,7 +150,7 @@ QString odtText(QXmlStreamReader& xml)
     return text;
 }
 
-} // namespace
+}  // namespace
 
 DocumentText OfficeText::read(const QByteArray& content, Format format)
 {

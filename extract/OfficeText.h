@@ -13,4 +13,4 @@ enum class Format { Docx, Odt };
 /// document holds no text.
 DocumentText read(const QByteArray& content, Format format);
 
-} // namespace OfficeText
+}  // namespace OfficeText

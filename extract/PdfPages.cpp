@@ -23,7 +23,7 @@ PdfPages::Problem problemOf(QPdfDocument::Error error)
     }
 }
 
-} // namespace
+}  // namespace
 
 PdfPages::Pages PdfPages::read(const QByteArray& content)
 {

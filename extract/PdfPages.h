@@ -20,4 +20,4 @@ struct Pages {
 
 Pages read(const QByteArray& content);
 
-} // namespace PdfPages
+}  // namespace PdfPages

@@ -40,7 +40,7 @@ QString reason(PdfPages::Problem problem)
     }
 }
 
-} // namespace
+}  // namespace
 
 QString PdfText::readerPath()
 {

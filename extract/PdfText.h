@@ -20,4 +20,4 @@ DocumentText read(const QByteArray& content, int timeLimitMs = kTimeLimitMs);
 /// The reader program: beside the running program, or in the build tree for tests.
 QString readerPath();
 
-} // namespace PdfText
+}  // namespace PdfText

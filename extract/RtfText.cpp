@@ -10,16 +10,17 @@ namespace {
 
 // Groups whose content is not the document's text.
 const QSet<QByteArray> kSkippedDestinations = {
-    "fonttbl", "colortbl", "stylesheet", "info", "pict", "object", "themedata", "datastore", "latentstyles",
-    "listtable", "listoverridetable", "rsidtbl", "generator", "xmlnstbl", "mmathPr", "header", "footer",
-    "headerl", "headerr", "footerl", "footerr", "fldinst", "filetbl", "revtbl", "shppict", "nonshppict"};
+    "fonttbl",      "colortbl",  "stylesheet",        "info",    "pict",      "object",   "themedata", "datastore",
+    "latentstyles", "listtable", "listoverridetable", "rsidtbl", "generator", "xmlnstbl", "mmathPr",   "header",
+    "footer",       "headerl",   "headerr",           "footerl", "footerr",   "fldinst",  "filetbl",   "revtbl",
+    "shppict",      "nonshppict"};
 
 struct Group {
     bool skipped = false;
     int unicodeSkip = 1;  ///< \ucN: how many fallback characters follow a \u escape
 };
 
-} // namespace
+}  // namespace
 
 QString RtfText::read(const QByteArray& rtf)
 {

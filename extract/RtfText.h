@@ -11,4 +11,4 @@ namespace RtfText {
 
 QString read(const QByteArray& content);
 
-} // namespace RtfText
+}  // namespace RtfText

@@ -33,7 +33,7 @@ DocumentText fromText(const QString& text)
     return document;
 }
 
-} // namespace
+}  // namespace
 
 DocumentText TextExtractor::read(const QByteArray& content, const QString& mediaType)
 {

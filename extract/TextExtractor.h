@@ -21,4 +21,4 @@ DocumentText read(const QByteArray& content, const QString& mediaType);
 /// The same for a document the store handed out, with its sha256 filled in.
 DocumentText read(const DocumentToRead& document);
 
-} // namespace TextExtractor
+}  // namespace TextExtractor

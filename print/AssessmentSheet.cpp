@@ -35,8 +35,8 @@ QString criterionCell(const SheetCriterion& c, const QString& attributes = QStri
     // The description is the same for every candidate, so anonymised sheets print it as it is.
     const QString lookFor = c.description.trimmed().isEmpty()
                                 ? QString()
-                                : QString(QStringLiteral("<br/><span class=\"small\">") +
-                                          esc(c.description.trimmed()) + QStringLiteral("</span>"));
+                                : QString(QStringLiteral("<br/><span class=\"small\">") + esc(c.description.trimmed()) +
+                                          QStringLiteral("</span>"));
     return QStringLiteral("<td width=\"30%\"") + attributes + QStringLiteral(">") + esc(c.name) + lookFor +
            QStringLiteral("<br/><span class=\"small muted\">") + esc(AssessmentSheet::kindLabel(c.kind)) +
            QStringLiteral("</span></td>");
@@ -67,8 +67,7 @@ QString scaleLegend(const SheetContext& context)
                    esc(AssessmentSheet::tr("What earns it")) + QStringLiteral("</th></tr></thead>");
     for (const ScaleLevel& level : context.data.scale) {
         html += QStringLiteral("<tr><td><b>") + context.rating(level.rating, CriterionKind::Counted) +
-                QStringLiteral("</b></td><td>") +
-                esc(level.descriptor) + QStringLiteral("</td></tr>");
+                QStringLiteral("</b></td><td>") + esc(level.descriptor) + QStringLiteral("</td></tr>");
     }
     return html + QStringLiteral("</table><p class=\"small muted\">") +
            esc(AssessmentSheet::tr("Hard requirements are met or not met. Advantages rank candidates but never "
@@ -109,11 +108,10 @@ QString blankGroup(const SheetGroup& group, const SheetContext& context)
 QString consensusRow(const SheetCriterion& c, const SheetConsensus& consensus, const SheetContext& context)
 {
     QString comment = context.freeText(consensus.comment);
-    const QString recorded =
-        AssessmentSheet::tr("Recorded %1 by %2")
-            .arg(HtmlText::dateText(context.locale, consensus.recordedOn), consensus.recordedBy);
-    comment += (comment.isEmpty() ? QString() : QStringLiteral("<br/>")) + QStringLiteral("<span class=\"small muted\">") +
-               esc(recorded) + QStringLiteral("</span>");
+    const QString recorded = AssessmentSheet::tr("Recorded %1 by %2")
+                                 .arg(HtmlText::dateText(context.locale, consensus.recordedOn), consensus.recordedBy);
+    comment += (comment.isEmpty() ? QString() : QStringLiteral("<br/>")) +
+               QStringLiteral("<span class=\"small muted\">") + esc(recorded) + QStringLiteral("</span>");
     return QStringLiteral("<tr class=\"consensus\"><td class=\"consensus\"><b>") +
            esc(AssessmentSheet::tr("Consensus")) + QStringLiteral("</b></td><td class=\"consensus\"><b>") +
            context.rating(consensus.rating, c.kind) + QStringLiteral("</b></td><td class=\"consensus\">") + comment +
@@ -150,12 +148,12 @@ QString filledGroup(const SheetGroup& group, const SheetContext& context)
             }
             QString comment = context.freeText(s.comment);
             if (!s.evidence.trimmed().isEmpty()) {
-                comment += QStringLiteral("<br/><span class=\"small muted\">") +
-                           esc(AssessmentSheet::tr("Evidence: %1")
-                                   .arg(context.options.anonymous ? AssessmentSheet::withoutIdentity(s.evidence,
-                                                                                                     context.data)
-                                                                  : s.evidence)) +
-                           QStringLiteral("</span>");
+                comment +=
+                    QStringLiteral("<br/><span class=\"small muted\">") +
+                    esc(AssessmentSheet::tr("Evidence: %1")
+                            .arg(context.options.anonymous ? AssessmentSheet::withoutIdentity(s.evidence, context.data)
+                                                           : s.evidence)) +
+                    QStringLiteral("</span>");
             }
             html += QStringLiteral("<td>") + esc(s.reviewer) + QStringLiteral("</td><td>") + rating +
                     QStringLiteral("</td><td>") + (comment.isEmpty() ? QStringLiteral("&nbsp;") : comment) +
@@ -213,9 +211,9 @@ QString outcomeSection(const SheetContext& context)
     }
     if (o.decision) {
         html += identityRow(AssessmentSheet::tr("Decision"), labelOf(*o.decision));
-        html += identityRow(AssessmentSheet::tr("Decided"),
-                            AssessmentSheet::tr("%1 by %2").arg(HtmlText::dateText(context.locale, o.decidedOn),
-                                                                o.decidedBy));
+        html += identityRow(
+            AssessmentSheet::tr("Decided"),
+            AssessmentSheet::tr("%1 by %2").arg(HtmlText::dateText(context.locale, o.decidedOn), o.decidedBy));
         html += QStringLiteral("<tr><td width=\"28%\" class=\"muted\">") + esc(AssessmentSheet::tr("Reason")) +
                 QStringLiteral("</td><td>") +
                 (o.reason.isEmpty() ? QStringLiteral("&nbsp;") : context.freeText(o.reason)) +
@@ -226,7 +224,7 @@ QString outcomeSection(const SheetContext& context)
     return html + QStringLiteral("</table>");
 }
 
-} // namespace
+}  // namespace
 
 QString AssessmentSheet::candidateCode(const QUuid& candidateId)
 {
@@ -272,10 +270,9 @@ QString AssessmentSheet::withoutIdentity(const QString& text, const SheetData& d
                      [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
     QString out = text;
     for (const auto& [words, replacement] : std::as_const(identities)) {
-        const QRegularExpression whole(QStringLiteral("(?<!\\w)") + QRegularExpression::escape(words) +
-                                           QStringLiteral("(?!\\w)"),
-                                       QRegularExpression::CaseInsensitiveOption |
-                                           QRegularExpression::UseUnicodePropertiesOption);
+        const QRegularExpression whole(
+            QStringLiteral("(?<!\\w)") + QRegularExpression::escape(words) + QStringLiteral("(?!\\w)"),
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
         out.replace(whole, replacement);
     }
     return out;
@@ -309,10 +306,10 @@ PrintSection AssessmentSheet::section(const SheetData& data, const SheetOptions&
     PrintSection s;
     s.title = title(options);
     s.subtitle = options.anonymous ? tr("Candidate %1").arg(code) : QString(data.name + QStringLiteral(" · ") + code);
-    s.context = data.workshopTitle.isEmpty()
-                    ? data.profileTitle
-                    : QString(data.workshopTitle + QLatin1Char('\n') +
-                              dates(locale, data.workshopStart, data.workshopEnd));
+    s.context =
+        data.workshopTitle.isEmpty()
+            ? data.profileTitle
+            : QString(data.workshopTitle + QLatin1Char('\n') + dates(locale, data.workshopStart, data.workshopEnd));
 
     QString html;
     html.reserve(16 * 1024);
@@ -354,8 +351,7 @@ PrintSection AssessmentSheet::section(const SheetData& data, const SheetOptions&
         }
     }
     if (options.blank) {
-        html += QStringLiteral("<h2>") + esc(tr("General comments")) + QStringLiteral("</h2>") +
-                HtmlText::tableStart();
+        html += QStringLiteral("<h2>") + esc(tr("General comments")) + QStringLiteral("</h2>") + HtmlText::tableStart();
         for (int i = 0; i < 5; ++i) {
             html += QStringLiteral("<tr><td>&nbsp;<br/>&nbsp;</td></tr>");
         }

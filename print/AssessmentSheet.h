@@ -65,7 +65,7 @@ struct SheetStepOutcome {
 /// the candidate where they stand.
 struct SheetOutcome {
     QHash<QString, SheetConsensus> consensus;  ///< by the form's criterion key; empty while none is recorded
-    QList<SheetStepOutcome> assessed;          ///< in step order; empty while none is recorded
+    QList<SheetStepOutcome> assessed;  ///< in step order; empty while none is recorded
     std::optional<Stage> decision;  ///< the latest result decided (selected … accredited); none yet when empty
     QDate decidedOn;
     QString decidedBy;
@@ -97,7 +97,7 @@ struct SheetData {
 };
 
 struct SheetOptions {
-    bool blank = false;      ///< criteria and boxes only, for scoring by hand
+    bool blank = false;  ///< criteria and boxes only, for scoring by hand
     /// A code instead of the name, administration and country; in every free text printed
     /// (comments, evidence, notes, reasons) those words are replaced too.
     bool anonymous = false;

@@ -8,9 +8,9 @@
 namespace {
 
 struct Country {
-    const char* english;    ///< the country's English name
+    const char* english;  ///< the country's English name
     const char* adjective;  ///< its English adjective of nationality
-    const char* french;     ///< UTF-8
+    const char* french;  ///< UTF-8
 };
 
 // WCO members of every region; a name with its usual article in French would read oddly in
@@ -180,11 +180,20 @@ const Country kCountries[] = {
 
 // Other spellings found in applications.
 const char* const kAliases[][2] = {
-    {"Swaziland", "Eswatini"},       {"Ivory Coast", "Côte d'Ivoire"}, {"Vietnam", "Viet Nam"},
-    {"USA", "United States"},        {"UK", "United Kingdom"},         {"Great Britain", "United Kingdom"},
-    {"Republic of Korea", "Korea"},  {"South Korea", "Korea"},         {"Russian Federation", "Russia"},
-    {"Türkiye", "Turkey"},           {"Czechia", "Czech Republic"},    {"DR Congo", "Democratic Republic of the Congo"},
-    {"Emirian", "United Arab Emirates"}, {"Kiwi", "New Zealand"},
+    {"Swaziland", "Eswatini"},
+    {"Ivory Coast", "Côte d'Ivoire"},
+    {"Vietnam", "Viet Nam"},
+    {"USA", "United States"},
+    {"UK", "United Kingdom"},
+    {"Great Britain", "United Kingdom"},
+    {"Republic of Korea", "Korea"},
+    {"South Korea", "Korea"},
+    {"Russian Federation", "Russia"},
+    {"Türkiye", "Turkey"},
+    {"Czechia", "Czech Republic"},
+    {"DR Congo", "Democratic Republic of the Congo"},
+    {"Emirian", "United Arab Emirates"},
+    {"Kiwi", "New Zealand"},
 };
 
 const QHash<QString, QString>& table()
@@ -209,7 +218,7 @@ const QHash<QString, QString>& table()
     return names;
 }
 
-} // namespace
+}  // namespace
 
 QString CountryNames::french(const QString& nationality)
 {

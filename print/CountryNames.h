@@ -16,4 +16,4 @@ namespace CountryNames {
 /// empty string when the table does not know it.
 QString french(const QString& nationality);
 
-} // namespace CountryNames
+}  // namespace CountryNames

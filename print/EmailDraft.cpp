@@ -45,7 +45,7 @@ QByteArray mailbox(const QString& name, const QString& address)
     return display + " <" + address.toUtf8() + '>';
 }
 
-} // namespace
+}  // namespace
 
 QByteArray EmailDraft::encodedWords(const QString& text)
 {

@@ -41,4 +41,4 @@ inline QString tableStart(const QString& extraStyle = QString())
            extraStyle + QStringLiteral("\">");
 }
 
-} // namespace HtmlText
+}  // namespace HtmlText

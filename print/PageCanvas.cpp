@@ -109,7 +109,7 @@ public:
 private:
     QPainter& m_page;
     QRectF m_visible;
-    QTransform m_base;       ///< the page painter's transform when the canvas was made
+    QTransform m_base;  ///< the page painter's transform when the canvas was made
     QTransform m_transform;  ///< the canvas painter's, applied on top of m_base
 };
 

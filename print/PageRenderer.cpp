@@ -14,7 +14,7 @@ namespace {
 
 constexpr qreal kHeaderMm = 15.0;
 constexpr qreal kFooterMm = 11.0;
-const QColor kRule(0x1f, 0x3a, 0x5f);   // the dark blue of the headings
+const QColor kRule(0x1f, 0x3a, 0x5f);  // the dark blue of the headings
 const QColor kMuted(0x55, 0x5f, 0x6b);  // running header and footer text
 
 qreal mm(qreal millimetres, int dpi)
@@ -100,7 +100,7 @@ void drawFooter(QPainter& painter, const PrintedDocument& document, const PrintS
                      metrics.elidedText(printed, Qt::ElideMiddle, text.width() - pageWidth - mm(4, dpi)));
 }
 
-} // namespace
+}  // namespace
 
 QString PageRenderer::fontFamily()
 {
@@ -109,8 +109,8 @@ QString PageRenderer::fontFamily()
 
 void PageRenderer::preparePage(QPagedPaintDevice& device, PrintSettings::Paper paper)
 {
-    device.setPageLayout(QPageLayout(PrintSettings::pageSize(paper), QPageLayout::Portrait,
-                                     QMarginsF(18, 14, 18, 12), QPageLayout::Millimeter));
+    device.setPageLayout(QPageLayout(PrintSettings::pageSize(paper), QPageLayout::Portrait, QMarginsF(18, 14, 18, 12),
+                                     QPageLayout::Millimeter));
 }
 
 Result<int> PageRenderer::render(const PrintedDocument& document, QPagedPaintDevice& device)

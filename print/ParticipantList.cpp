@@ -13,8 +13,9 @@ using HtmlText::esc;
 PrintSection ParticipantList::section(const Workshop& workshop, const QList<Candidate>& participants)
 {
     const QLocale locale;
-    const QString dates = tr("%1 to %2").arg(HtmlText::dateText(locale, workshop.startDate),
-                                             HtmlText::dateText(locale, workshop.endDate()));
+    const QString dates =
+        tr("%1 to %2")
+            .arg(HtmlText::dateText(locale, workshop.startDate), HtmlText::dateText(locale, workshop.endDate()));
     PrintSection s;
     s.title = tr("Participant list");
     s.subtitle = tr("%n participant(s)", nullptr, int(participants.size()));
@@ -36,9 +37,10 @@ PrintSection ParticipantList::section(const Workshop& workshop, const QList<Cand
         const Candidate& c = participants.at(i);
         html += QStringLiteral("<tr><td align=\"right\">") + locale.toString(i + 1) + QStringLiteral("</td><td><b>") +
                 esc(c.familyName.toUpper()) + QStringLiteral("</b> ") + esc(c.givenNames) +
-                QStringLiteral("<br/><span class=\"small muted\">") + esc(c.position) + QStringLiteral("</span></td><td>") +
-                esc(c.administration) + QStringLiteral("</td><td>") + esc(c.nationality) + QStringLiteral("</td><td>") +
-                esc(c.region ? labelOf(*c.region) : QString()) + QStringLiteral("</td><td>&nbsp;<br/>&nbsp;</td></tr>");
+                QStringLiteral("<br/><span class=\"small muted\">") + esc(c.position) +
+                QStringLiteral("</span></td><td>") + esc(c.administration) + QStringLiteral("</td><td>") +
+                esc(c.nationality) + QStringLiteral("</td><td>") + esc(c.region ? labelOf(*c.region) : QString()) +
+                QStringLiteral("</td><td>&nbsp;<br/>&nbsp;</td></tr>");
     }
     if (participants.isEmpty()) {
         html += QStringLiteral("<tr><td colspan=\"6\" class=\"muted\">") + esc(tr("Nobody holds a seat yet.")) +

@@ -12,8 +12,7 @@
 
 namespace {
 
-Result<int> paint(const PrintedDocument& document, QIODevice& device, PrintSettings::Paper paper,
-                  const QString& title)
+Result<int> paint(const PrintedDocument& document, QIODevice& device, PrintSettings::Paper paper, const QString& title)
 {
     QPdfWriter writer(&device);
     writer.setCreator(QStringLiteral("Accreditation Desk"));
@@ -30,7 +29,7 @@ QString cannotWrite(const QString& path, const QString& why)
         .arg(QDir::toNativeSeparators(path), why);
 }
 
-} // namespace
+}  // namespace
 
 Result<QByteArray> PdfOutput::bytes(const PrintedDocument& document, PrintSettings::Paper paper, const QString& title)
 {

@@ -31,8 +31,8 @@ PrintSection PoolRoster::section(const QList<AccreditedAdvisor>& pool, WeekCount
             esc(tr("Administration")) + QStringLiteral("</th><th width=\"12%\">") + esc(tr("Region")) +
             QStringLiteral("</th><th width=\"12%\">") + esc(tr("Accredited on")) +
             QStringLiteral("</th><th width=\"10%\">") + esc(tr("Weeks used / 12")) +
-            QStringLiteral("</th><th width=\"13%\">") + esc(tr("End of commitment")) + QStringLiteral("</th><th width=\"16%\">") +
-            esc(tr("State")) + QStringLiteral("</th></tr></thead>");
+            QStringLiteral("</th><th width=\"13%\">") + esc(tr("End of commitment")) +
+            QStringLiteral("</th><th width=\"16%\">") + esc(tr("State")) + QStringLiteral("</th></tr></thead>");
     for (int i = 0; i < pool.size(); ++i) {
         const AccreditedAdvisor& a = pool.at(i);
         const CommitmentLedger ledger = a.ledger(rule);

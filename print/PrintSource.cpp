@@ -21,12 +21,13 @@
 
 namespace {
 
-template <typename T> Result<T> failed(const Error& error)
+template<typename T>
+Result<T> failed(const Error& error)
 {
     return Result<T>(error);
 }
 
-} // namespace
+}  // namespace
 
 PrintSource::PrintSource(const Store& store)
     : m_store(store)
@@ -156,8 +157,8 @@ Result<SheetData> PrintSource::sheetData(const QUuid& candidateId)
     }
     QHash<QString, QList<SheetScore>> byCriterion;
     for (const Score& s : scores.value()) {
-        byCriterion[s.criterionKey].append({m_people.value(s.reviewerId, tr("Unknown reviewer")), s.rating, s.comment,
-                                            s.evidence, s.isSubmitted()});
+        byCriterion[s.criterionKey].append(
+            {m_people.value(s.reviewerId, tr("Unknown reviewer")), s.rating, s.comment, s.evidence, s.isSubmitted()});
     }
     if (auto built = formGroups(candidateId, workshopId, data); !built.ok()) {
         return failed<SheetData>(built.error());
@@ -216,9 +217,9 @@ Status PrintSource::formGroups(const QUuid& candidateId, const QUuid& workshopId
         for (const FormCriterion& c : section.criteria) {
             group.criteria.append({c.key, c.name, c.kind, {}, c.description});
         }
-        const bool profile = m_profile.groups.cend() !=
-                             std::find_if(m_profile.groups.cbegin(), m_profile.groups.cend(),
-                                          [&](const CriterionGroup& g) { return g.key == section.key; });
+        const bool profile =
+            m_profile.groups.cend() != std::find_if(m_profile.groups.cbegin(), m_profile.groups.cend(),
+                                                    [&](const CriterionGroup& g) { return g.key == section.key; });
         (profile ? data.profileGroups : data.workshopGroups).append(group);
     }
     return Status::success();
@@ -382,14 +383,13 @@ Result<LetterData> PrintSource::letter(const QUuid& candidateId, const QString& 
     if (!decided) {
         return Result<LetterData>::failure(
             ErrorCode::Refused, tr("%1 stands at \"%2\", which no result letter announces. Letters exist for: %3.")
-                                    .arg(candidate.value().displayName(), labelOf(candidate.value().stage),
-                                         [] {
-                                             QStringList labels;
-                                             for (Stage s : LetterTemplate::decisions()) {
-                                                 labels.append(labelOf(s));
-                                             }
-                                             return labels.join(QStringLiteral(", "));
-                                         }()));
+                                    .arg(candidate.value().displayName(), labelOf(candidate.value().stage), [] {
+                                        QStringList labels;
+                                        for (Stage s : LetterTemplate::decisions()) {
+                                            labels.append(labelOf(s));
+                                        }
+                                        return labels.join(QStringLiteral(", "));
+                                    }()));
     }
     return letterFor(candidate.value(), *decided, language);
 }

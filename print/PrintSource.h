@@ -49,7 +49,8 @@ private:
     Status load();
     /// The decision that put the candidate where they stand, when it is one a letter
     /// exists for; none otherwise.
-    std::optional<StageDecision> standingDecision(const Candidate& candidate, const QList<StageDecision>& history) const;
+    std::optional<StageDecision> standingDecision(const Candidate& candidate,
+                                                  const QList<StageDecision>& history) const;
     Result<LetterData> letterFor(const Candidate& candidate, const StageDecision& decision, const QString& language);
 
     /// The scoring form's sections of a candidate, as sheet groups: those of the profile,

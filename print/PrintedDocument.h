@@ -21,10 +21,10 @@ struct PrintSection {
 public:
     PrintSection();
 
-    QString title;     ///< header, bold: what the document is ("Assessment sheet")
+    QString title;  ///< header, bold: what the document is ("Assessment sheet")
     QString subtitle;  ///< header: whom it concerns (a candidate, a code)
-    QString context;   ///< header, right: the workshop and its dates, or the organisation
-    QString html;      ///< the body
+    QString context;  ///< header, right: the workshop and its dates, or the organisation
+    QString html;  ///< the body
     /// Landscape for tables too wide for a portrait page (the pool roster).
     QPageLayout::Orientation orientation = QPageLayout::Portrait;
     /// Whether the footer says when and from which file it was printed: yes for the
@@ -33,7 +33,7 @@ public:
 
     /// How the footer speaks: the interface's language, or the letter's own.
     QLocale locale;
-    QString pageLabel;     ///< "Page %1 of %2"
+    QString pageLabel;  ///< "Page %1 of %2"
     QString printedLabel;  ///< "Printed %1"
 
     /// The footer in French, for a letter written in French.

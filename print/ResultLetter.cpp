@@ -21,7 +21,8 @@ bool isFrench(const LetterData& letter)
 
 QLocale letterLocale(const LetterData& letter)
 {
-    return isFrench(letter) ? QLocale(QLocale::French, QLocale::France) : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    return isFrench(letter) ? QLocale(QLocale::French, QLocale::France)
+                            : QLocale(QLocale::English, QLocale::UnitedKingdom);
 }
 
 QString longDate(const QLocale& locale, const QDate& date)
@@ -72,7 +73,7 @@ QString workshopInSentence(const LetterData& letter)
     return isFrench(letter) ? QStringLiteral("« %1 »").arg(letter.workshop->title) : letter.workshop->title;
 }
 
-} // namespace
+}  // namespace
 
 QHash<QString, QString> ResultLetter::values(const LetterData& letter)
 {
@@ -94,7 +95,8 @@ QHash<QString, QString> ResultLetter::values(const LetterData& letter)
             signatureLines.append(line);
         }
     }
-    signatureLines.append(isFrench(letter) ? QStringLiteral("Secrétariat de l'OMD") : QStringLiteral("WCO Secretariat"));
+    signatureLines.append(isFrench(letter) ? QStringLiteral("Secrétariat de l'OMD")
+                                           : QStringLiteral("WCO Secretariat"));
     const QString signature = signatureLines.join(QLatin1Char('\n'));
     // French agrees participles with the candidate: "accréditée" for a woman, "accrédité"
     // for a man, and the written neutral "accrédité(e)" when the gender is other or not given.
@@ -149,8 +151,8 @@ PrintSection ResultLetter::section(const LetterData& letter)
         s.speakFrench();
     }
     // The letterhead speaks the letter's language, not the interface's.
-    const QString organisation = french ? QStringLiteral("Organisation mondiale des douanes")
-                                        : QStringLiteral("World Customs Organization");
+    const QString organisation =
+        french ? QStringLiteral("Organisation mondiale des douanes") : QStringLiteral("World Customs Organization");
     const QString unit = french ? QStringLiteral("Secrétariat · Accréditation des conseillers techniques et "
                                                  "opérationnels en propriété intellectuelle")
                                 : QStringLiteral("Secretariat · Accreditation of IPR Technical and Operational "

@@ -21,7 +21,7 @@ struct LetterData {
     std::optional<Workshop> workshop;
     StageDecision decision;
     QDate accreditedOn;  ///< for the accredited letter: the start of the three years
-    QString officer;     ///< the account that writes the letters: the e-mail drafts' sender
+    QString officer;  ///< the account that writes the letters: the e-mail drafts' sender
     QString officerEmail;
     LetterSignatory signatory;  ///< who signs, a setting of the file; unset: the Secretariat alone
     QDate letterDate = Clock::today();

@@ -75,7 +75,7 @@ constexpr int kChangePollMs = 2000;
 // Long enough after opening that the window is on screen and settled.
 constexpr int kDailyBackupDelayMs = 1000;
 
-} // namespace
+}  // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
@@ -138,9 +138,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_activities, &ActivitiesPage::activityRemoved, this, &MainWindow::refreshAreas);
     connect(m_pool, &PoolPage::poolChanged, this, &MainWindow::refreshAreas);
     m_areas = new QStackedWidget(this);
-    for (QWidget* page : {static_cast<QWidget*>(register_), static_cast<QWidget*>(m_workshops),
-                          static_cast<QWidget*>(m_activities), static_cast<QWidget*>(m_pool),
-                          static_cast<QWidget*>(m_dashboard)}) {
+    for (QWidget* page :
+         {static_cast<QWidget*>(register_), static_cast<QWidget*>(m_workshops), static_cast<QWidget*>(m_activities),
+          static_cast<QWidget*>(m_pool), static_cast<QWidget*>(m_dashboard)}) {
         m_areas->addWidget(page);
     }
     m_navigation = new QListWidget(this);
@@ -261,8 +261,7 @@ void MainWindow::createMenus()
     restore->setObjectName(QStringLiteral("actionRestore"));
     QAction* reviews = file->addAction(tr("&Import Review Files…"), this, &MainWindow::importReviewFiles);
     reviews->setObjectName(QStringLiteral("actionImportReviews"));
-    QAction* importApplications =
-        file->addAction(tr("Import &Applications…"), this, &MainWindow::importApplications);
+    QAction* importApplications = file->addAction(tr("Import &Applications…"), this, &MainWindow::importApplications);
     importApplications->setObjectName(QStringLiteral("actionImportApplications"));
     QAction* createReview = file->addAction(tr("Create &My Review File…"), this, &MainWindow::createReviewFile);
     createReview->setObjectName(QStringLiteral("actionCreateReviewFile"));
@@ -281,8 +280,8 @@ void MainWindow::createMenus()
     paper->setObjectName(QStringLiteral("paperMenu"));
     auto* papers = new QActionGroup(paper);
     for (PrintSettings::Paper size : {PrintSettings::Paper::A4, PrintSettings::Paper::Letter}) {
-        QAction* choice = paper->addAction(PrintSettings::labelOf(size), this,
-                                           [size]() { PrintSettings::setPaper(size); });
+        QAction* choice =
+            paper->addAction(PrintSettings::labelOf(size), this, [size]() { PrintSettings::setPaper(size); });
         choice->setObjectName(QStringLiteral("paper_") + PrintSettings::keyOf(size));
         choice->setCheckable(true);
         choice->setChecked(PrintSettings::paper() == size);
@@ -319,8 +318,7 @@ void MainWindow::createMenus()
     QAction* history = view->addAction(tr("File &History…"), this, &MainWindow::showFileHistory);
     history->setObjectName(QStringLiteral("actionFileHistory"));
     history->setShortcut(QKeySequence(tr("Ctrl+H")));
-    QAction* candidateHistory =
-        view->addAction(tr("&Candidate History…"), this, &MainWindow::showCandidateHistory);
+    QAction* candidateHistory = view->addAction(tr("&Candidate History…"), this, &MainWindow::showCandidateHistory);
     candidateHistory->setObjectName(QStringLiteral("actionCandidateHistory"));
     candidateHistory->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
     view->addMenu(m_list->columnsMenu());
@@ -345,8 +343,8 @@ QWidget* MainWindow::createWelcomePage()
     page->setObjectName(QStringLiteral("welcomePage"));
     auto* layout = new QVBoxLayout(page);
     layout->addStretch();
-    auto* title = new QLabel(tr("<h2>Accreditation Desk</h2><p>Open an accreditation file, or create a new one.</p>"),
-                             page);
+    auto* title =
+        new QLabel(tr("<h2>Accreditation Desk</h2><p>Open an accreditation file, or create a new one.</p>"), page);
     title->setAlignment(Qt::AlignCenter);
     layout->addWidget(title);
     auto* open = new QPushButton(tr("&Open a file…"), page);
@@ -536,9 +534,9 @@ void MainWindow::importReviewFilesBeside()
         QString message = tr("Imported %Ln new score(s) from the review files beside the file.", nullptr, changed);
         if (conflicts > 0) {
             // Never "nothing new" when a conflict was recorded and an assignment removed.
-            message += QLatin1Char(' ') +
-                       tr("%Ln conflict(s) of interest recorded; the reviewers' assignments were removed.", nullptr,
-                          conflicts);
+            message +=
+                QLatin1Char(' ') + tr("%Ln conflict(s) of interest recorded; the reviewers' assignments were removed.",
+                                      nullptr, conflicts);
         }
         statusBar()->showMessage(message, 10000);
     }
@@ -598,8 +596,8 @@ void MainWindow::eraseCandidate()
                               tr("&Erase"))) {
         return;
     }
-    const auto reason = MessageBox::text(this, tr("Erase personal data"),
-                                         tr("Why is the data of %1 erased?").arg(name));
+    const auto reason =
+        MessageBox::text(this, tr("Erase personal data"), tr("Why is the data of %1 erased?").arg(name));
     if (!reason) {
         return;
     }
@@ -703,12 +701,12 @@ void MainWindow::backUpNow()
 
 void MainWindow::chooseBackupsToKeep()
 {
-    const auto count = MessageBox::number(this, tr("Daily backups"),
-                                          tr("Opening the file for editing makes one backup a day in the folder "
-                                             "\"%1\". How many of them should be kept?")
-                                              .arg(QFileInfo(m_store->path()).completeBaseName() +
-                                                   QStringLiteral("-backups")),
-                                          m_store->backupsToKeep(), 1, 365);
+    const auto count =
+        MessageBox::number(this, tr("Daily backups"),
+                           tr("Opening the file for editing makes one backup a day in the folder "
+                              "\"%1\". How many of them should be kept?")
+                               .arg(QFileInfo(m_store->path()).completeBaseName() + QStringLiteral("-backups")),
+                           m_store->backupsToKeep(), 1, 365);
     if (!count) {
         return;
     }
@@ -740,8 +738,8 @@ void MainWindow::restoreFromBackup()
 
 void MainWindow::importReviewFiles()
 {
-    const QString path = FileDialog::openFileName(this, tr("Import a review file"),
-                                                  QFileInfo(m_store->path()).absolutePath());
+    const QString path =
+        FileDialog::openFileName(this, tr("Import a review file"), QFileInfo(m_store->path()).absolutePath());
     if (path.isEmpty()) {
         return;
     }
@@ -751,8 +749,7 @@ void MainWindow::importReviewFiles()
         return;
     }
     reloadCandidates();
-    MessageBox::information(this, tr("Review file imported"),
-                            imported.value().summary());
+    MessageBox::information(this, tr("Review file imported"), imported.value().summary());
 }
 
 void MainWindow::showFileHistory()
@@ -798,8 +795,8 @@ bool MainWindow::settleUnsavedChanges()
         return false;
     }
     if (m_editor->isModified()) {
-        const QString name = m_editor->working().meta.isNew() ? tr("the new candidate")
-                                                              : m_editor->working().displayName();
+        const QString name =
+            m_editor->working().meta.isNew() ? tr("the new candidate") : m_editor->working().displayName();
         switch (MessageBox::askToSave(this, name)) {
         case MessageBox::UnsavedChoice::Save:
             if (!m_editor->save()) {
@@ -904,8 +901,8 @@ void MainWindow::createReviewFile()
     if (me == people.value().cend()) {
         return;
     }
-    const QString suggested = QFileInfo(m_store->path()).absolutePath() + QLatin1Char('/') + me->account +
-                              QStringLiteral(".review");
+    const QString suggested =
+        QFileInfo(m_store->path()).absolutePath() + QLatin1Char('/') + me->account + QStringLiteral(".review");
     const QString path = FileDialog::saveFileName(this, tr("Create your review file"), suggested);
     if (path.isEmpty()) {
         return;
@@ -923,8 +920,8 @@ void MainWindow::createReviewFile()
 
 void MainWindow::openReviewFile()
 {
-    const QString path = FileDialog::openFileName(this, tr("Open your review file"),
-                                                  QFileInfo(m_store->path()).absolutePath());
+    const QString path =
+        FileDialog::openFileName(this, tr("Open your review file"), QFileInfo(m_store->path()).absolutePath());
     if (!path.isEmpty() && adoptReviewFile(path)) {
         showScores();
     }
@@ -939,8 +936,9 @@ bool MainWindow::adoptReviewFile(const QString& path)
     }
     if (opened.value()->identity().sharedFileId != m_store->fileId().value() ||
         opened.value()->identity().reviewerId != m_store->personId()) {
-        MessageBox::critical(this, tr("Review file not opened"),
-                             tr("\"%1\" belongs to another file or another reviewer.").arg(QDir::toNativeSeparators(path)));
+        MessageBox::critical(
+            this, tr("Review file not opened"),
+            tr("\"%1\" belongs to another file or another reviewer.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
     m_review = std::move(opened).value();
@@ -984,9 +982,10 @@ void MainWindow::showScores()
     const auto imported = m_store->scores(shownId);
     QList<Score> shown;
     for (const Score& s : imported.ok() ? imported.value() : QList<Score>()) {
-        const bool seen = visible.ok() && std::any_of(visible.value().cbegin(), visible.value().cend(), [&](const Score& v) {
-            return v.reviewerId == s.reviewerId && v.criterionKey == s.criterionKey;
-        });
+        const bool seen =
+            visible.ok() && std::any_of(visible.value().cbegin(), visible.value().cend(), [&](const Score& v) {
+                return v.reviewerId == s.reviewerId && v.criterionKey == s.criterionKey;
+            });
         if (seen) {
             shown.append(s);
         }
@@ -1096,8 +1095,8 @@ void MainWindow::rebuildRecentMenu()
     for (int i = 0; i < recent.size(); ++i) {
         const QString path = recent.at(i);
         // Numbered mnemonics make the list usable from the keyboard.
-        QAction* action = m_recentMenu->addAction(
-            tr("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)), this, [this, path]() { openFile(path); });
+        QAction* action = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)), this,
+                                                  [this, path]() { openFile(path); });
         action->setObjectName(QStringLiteral("recentFile%1").arg(i));
     }
     if (recent.isEmpty()) {

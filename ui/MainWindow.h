@@ -145,9 +145,9 @@ private:
     QTimer* m_heartbeat = nullptr;
     QTimer* m_dailyBackup = nullptr;  ///< the day's backup, once the file is on screen
     QFileSystemWatcher* m_watcher = nullptr;  ///< a quicker hint on local disks; the poll decides
-    QList<QAction*> m_fileActions;     ///< need an open file
+    QList<QAction*> m_fileActions;  ///< need an open file
     QList<QAction*> m_editingActions;  ///< need the file open for editing
-    QList<QAction*> m_reviewerActions; ///< for reviewers of the file
+    QList<QAction*> m_reviewerActions;  ///< for reviewers of the file
     QAction* m_archiveAction = nullptr;
     QAction* m_bringBackAction = nullptr;
     QAction* m_eraseAction = nullptr;

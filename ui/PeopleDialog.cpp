@@ -27,7 +27,8 @@ public:
         : QDialog(parent)
         , m_person(person)
     {
-        setWindowTitle(person.meta.isNew() ? PeopleDialog::tr("Record a person") : PeopleDialog::tr("Change %1").arg(person.name));
+        setWindowTitle(person.meta.isNew() ? PeopleDialog::tr("Record a person")
+                                           : PeopleDialog::tr("Change %1").arg(person.name));
         m_name = new QLineEdit(person.name, this);
         m_account = new QLineEdit(person.account, this);
         m_role = new QComboBox(this);
@@ -83,7 +84,7 @@ private:
     QLabel* m_problems;
 };
 
-} // namespace
+}  // namespace
 
 PeopleDialog::PeopleDialog(Store& store, QWidget* parent)
     : QDialog(parent)
@@ -176,9 +177,9 @@ bool PeopleDialog::editPerson(int row, const Person* answer)
         const auto theirs = std::find_if(people.value().cbegin(), people.value().cend(),
                                          [&](const Person& p) { return p.meta.id == chosen.meta.id; });
         if (theirs != people.value().cend()) {
-            const auto choice = ConflictDialog::ask(chosen.name, RecordJson::toJson(chosen),
-                                                    RecordJson::toJson(*theirs), theirs->meta.modifiedBy,
-                                                    theirs->meta.modifiedAt, this);
+            const auto choice =
+                ConflictDialog::ask(chosen.name, RecordJson::toJson(chosen), RecordJson::toJson(*theirs),
+                                    theirs->meta.modifiedBy, theirs->meta.modifiedAt, this);
             if (choice == ConflictDialog::Choice::KeepMine) {
                 chosen.meta.rowVersion = theirs->meta.rowVersion;  // a deliberate overwrite, audited as such
                 saved = m_store.savePerson(chosen);

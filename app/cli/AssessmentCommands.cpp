@@ -78,13 +78,14 @@ QList<RankedCandidate> rankingOf(const WorkshopAssessment& a)
 
 int consensusCount(const WorkshopAssessment& a)
 {
-    return int(std::count_if(a.values.cbegin(), a.values.cend(),
-                             [](const CriterionValue& v) { return v.fromConsensus; }));
+    return int(
+        std::count_if(a.values.cbegin(), a.values.cend(), [](const CriterionValue& v) { return v.fromConsensus; }));
 }
 
 QJsonObject workshopJson(const Workshop& w)
 {
-    return {{QStringLiteral("id"), Command::idText(w.meta.id)}, {QStringLiteral("title"), w.title},
+    return {{QStringLiteral("id"), Command::idText(w.meta.id)},
+            {QStringLiteral("title"), w.title},
             {QStringLiteral("seats"), w.capacity}};
 }
 
@@ -93,7 +94,7 @@ struct AssessmentText {
     Q_DECLARE_TR_FUNCTIONS(AssessmentText)
 };
 
-} // namespace
+}  // namespace
 
 // --- ranking -------------------------------------------------------------------------------
 
@@ -110,7 +111,6 @@ void RankingCommand::configure(QCommandLineParser& parser)
     parser.addOption({kWorkshop, tr("The workshop (id or words of its title)."), tr("W")});
     parser.addOption({kJson, tr("Print JSON instead of a table.")});
 }
-
 
 int RankingCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
@@ -181,7 +181,8 @@ int RankingCommand::executeOn(const QCommandLineParser& parser, Store& store, QT
 // --- agreement -----------------------------------------------------------------------------
 
 AgreementCommand::AgreementCommand()
-    : Command(QStringLiteral("agreement"), tr("How far reviewers agree: Fleiss' kappa, ICC(2,1), Krippendorff's alpha."))
+    : Command(QStringLiteral("agreement"),
+              tr("How far reviewers agree: Fleiss' kappa, ICC(2,1), Krippendorff's alpha."))
 {
     declarePositionals(0, 1);
 }
@@ -195,7 +196,6 @@ void AgreementCommand::configure(QCommandLineParser& parser)
                       tr("CSV")});
     parser.addOption({kJson, tr("Print JSON instead of text.")});
 }
-
 
 int AgreementCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
@@ -242,14 +242,15 @@ int AgreementCommand::execute(const QCommandLineParser& parser, QTextStream& out
         for (const CriterionSummary& s : ScoreStatistics::byCandidateAndCriterion(a.ratings)) {
             if (s.ratings.reviewersDisagree) {
                 disagreements.append(s);
-                flagged.append(QJsonObject{{QStringLiteral("candidate_id"), idText(s.candidateId)},
-                                           {QStringLiteral("name"), names.value(s.candidateId)},
-                                           {QStringLiteral("criterion"), s.criterionKey},
-                                           {QStringLiteral("lowest"), s.ratings.lowest},
-                                           {QStringLiteral("highest"), s.ratings.highest},
-                                           {QStringLiteral("mean"), rounded(s.ratings.mean, 6)},
-                                           {QStringLiteral("median"), s.ratings.median},
-                                           {QStringLiteral("population_sd"), rounded(s.ratings.populationStandardDeviation, 6)}});
+                flagged.append(
+                    QJsonObject{{QStringLiteral("candidate_id"), idText(s.candidateId)},
+                                {QStringLiteral("name"), names.value(s.candidateId)},
+                                {QStringLiteral("criterion"), s.criterionKey},
+                                {QStringLiteral("lowest"), s.ratings.lowest},
+                                {QStringLiteral("highest"), s.ratings.highest},
+                                {QStringLiteral("mean"), rounded(s.ratings.mean, 6)},
+                                {QStringLiteral("median"), s.ratings.median},
+                                {QStringLiteral("population_sd"), rounded(s.ratings.populationStandardDeviation, 6)}});
             }
         }
         json.insert(QStringLiteral("workshop"), workshopJson(a.workshop));
@@ -273,8 +274,8 @@ int AgreementCommand::execute(const QCommandLineParser& parser, QTextStream& out
         figures = ReviewerAgreement::ofSubmitted(submitted);
     }
     QJsonArray coefficients;
-    TextTable table({tr("Coefficient"), tr("Value"), tr("Band"), tr("Subjects"), tr("Raters"), tr("Ratings"),
-                     tr("Left out")});
+    TextTable table(
+        {tr("Coefficient"), tr("Value"), tr("Band"), tr("Subjects"), tr("Raters"), tr("Ratings"), tr("Left out")});
     QStringList refusals;
     for (const AgreementFigure& figure : figures) {
         const auto& r = figure.result;
@@ -316,7 +317,8 @@ int AgreementCommand::execute(const QCommandLineParser& parser, QTextStream& out
         << Qt::endl;
     if (!fromCsv) {
         if (disagreements.isEmpty()) {
-            out << tr("No criterion where reviewers are %1 levels apart or more.").arg(ScoreStatistics::kDisagreementLevels)
+            out << tr("No criterion where reviewers are %1 levels apart or more.")
+                       .arg(ScoreStatistics::kDisagreementLevels)
                 << Qt::endl;
         } else {
             out << tr("Reviewers %1 levels apart or more:").arg(ScoreStatistics::kDisagreementLevels) << Qt::endl;
@@ -348,20 +350,22 @@ void SelectCommand::configure(QCommandLineParser& parser)
     parser.addPositionalArgument(kFile, tr("The Accreditation Desk file."));
     parser.addOption({kWorkshop, tr("The workshop (id or words of its title)."), tr("W")});
     parser.addOption({QStringLiteral("max-per-administration"), tr("At most K from one administration."), tr("K")});
-    parser.addOption({QStringLiteral("min-per-gender"),
-                      tr("At least N of a gender (%1) where the pool allows; repeat for several.").arg(keyList<Gender>()),
-                      tr("G=N")});
-    parser.addOption({QStringLiteral("min-per-region"),
-                      tr("At least N from a region (%1) where the pool allows; repeat for several.").arg(keyList<Region>()),
-                      tr("R=N")});
+    parser.addOption(
+        {QStringLiteral("min-per-gender"),
+         tr("At least N of a gender (%1) where the pool allows; repeat for several.").arg(keyList<Gender>()),
+         tr("G=N")});
+    parser.addOption(
+        {QStringLiteral("min-per-region"),
+         tr("At least N from a region (%1) where the pool allows; repeat for several.").arg(keyList<Region>()),
+         tr("R=N")});
     parser.addOption({kJson, tr("Print JSON instead of text.")});
 }
-
 
 namespace {
 
 /// Reads repeated KEY=N options into `target`; the message on failure, empty when fine.
-template <typename E> QString readMinimums(const QStringList& values, const QString& option, QMap<E, int>& target)
+template<typename E>
+QString readMinimums(const QStringList& values, const QString& option, QMap<E, int>& target)
 {
     for (const QString& v : values) {
         const QString key = v.section(QLatin1Char('='), 0, 0).trimmed();
@@ -387,7 +391,7 @@ QJsonObject choiceJson(const SelectionCandidate& c, const QString& explanation)
             {QStringLiteral("explanation"), explanation}};
 }
 
-} // namespace
+}  // namespace
 
 int SelectCommand::readOptions(const QCommandLineParser& parser, QTextStream& err, SelectionRules& rules)
 {

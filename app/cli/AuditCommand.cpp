@@ -22,8 +22,8 @@ AuditCommand::AuditCommand()
 void AuditCommand::configure(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
-    parser.addOption({QStringLiteral("candidate"), tr("Only the history of this candidate (id or name)."),
-                      tr("CANDIDATE")});
+    parser.addOption(
+        {QStringLiteral("candidate"), tr("Only the history of this candidate (id or name)."), tr("CANDIDATE")});
     parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
 }
 
@@ -46,21 +46,21 @@ int AuditCommand::executeOn(const QCommandLineParser& parser, Store& store, QTex
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const AuditEntry& e : trail.value()) {
-            array.append(QJsonObject{
-                {QStringLiteral("seq"), e.seq},
-                {QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODateWithMs)},
-                {QStringLiteral("actor"), e.actor},
-                {QStringLiteral("action"), e.action},
-                {QStringLiteral("entity"), e.entity},
-                {QStringLiteral("entity_id"), e.entityId},
-                {QStringLiteral("subject_id"), e.subjectId},
-                {QStringLiteral("old"), QJsonDocument::fromJson(e.oldValue.toUtf8()).isNull()
-                                            ? QJsonValue(QJsonValue::Null)
-                                            : QJsonDocument::fromJson(e.oldValue.toUtf8()).object()},
-                {QStringLiteral("new"), QJsonDocument::fromJson(e.newValue.toUtf8()).isNull()
-                                            ? QJsonValue(QJsonValue::Null)
-                                            : QJsonDocument::fromJson(e.newValue.toUtf8()).object()},
-                {QStringLiteral("hash"), e.hash}});
+            array.append(
+                QJsonObject{{QStringLiteral("seq"), e.seq},
+                            {QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODateWithMs)},
+                            {QStringLiteral("actor"), e.actor},
+                            {QStringLiteral("action"), e.action},
+                            {QStringLiteral("entity"), e.entity},
+                            {QStringLiteral("entity_id"), e.entityId},
+                            {QStringLiteral("subject_id"), e.subjectId},
+                            {QStringLiteral("old"), QJsonDocument::fromJson(e.oldValue.toUtf8()).isNull()
+                                                        ? QJsonValue(QJsonValue::Null)
+                                                        : QJsonDocument::fromJson(e.oldValue.toUtf8()).object()},
+                            {QStringLiteral("new"), QJsonDocument::fromJson(e.newValue.toUtf8()).isNull()
+                                                        ? QJsonValue(QJsonValue::Null)
+                                                        : QJsonDocument::fromJson(e.newValue.toUtf8()).object()},
+                            {QStringLiteral("hash"), e.hash}});
         }
         printJson(out, array);
         return Success;

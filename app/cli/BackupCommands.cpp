@@ -72,10 +72,10 @@ void SettingsCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("week-counting"),
                       tr("How part weeks count towards an advisor's twelve weeks: %1.").arg(keyList<WeekCounting>()),
                       tr("RULE")});
-    parser.addOption({QStringLiteral("signatory-name"),
-                      tr("Who signs the result letters (an empty value clears it)."), tr("NAME")});
-    parser.addOption({QStringLiteral("signatory-title"), tr("The signatory's title, printed under their name."),
-                      tr("TITLE")});
+    parser.addOption(
+        {QStringLiteral("signatory-name"), tr("Who signs the result letters (an empty value clears it)."), tr("NAME")});
+    parser.addOption(
+        {QStringLiteral("signatory-title"), tr("The signatory's title, printed under their name."), tr("TITLE")});
 }
 
 int SettingsCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
@@ -96,10 +96,9 @@ int SettingsCommand::checkArguments(const QCommandLineParser& parser, QTextStrea
 
 Store::Access SettingsCommand::access(const QCommandLineParser& parser) const
 {
-    const bool changing = parser.isSet(QStringLiteral("backups-to-keep")) ||
-                          parser.isSet(QStringLiteral("week-counting")) ||
-                          parser.isSet(QStringLiteral("signatory-name")) ||
-                          parser.isSet(QStringLiteral("signatory-title"));
+    const bool changing =
+        parser.isSet(QStringLiteral("backups-to-keep")) || parser.isSet(QStringLiteral("week-counting")) ||
+        parser.isSet(QStringLiteral("signatory-name")) || parser.isSet(QStringLiteral("signatory-title"));
     return changing ? Store::Access::Edit : Store::Access::ReadOnly;
 }
 
@@ -139,12 +138,12 @@ int SettingsCommand::executeOn(const QCommandLineParser& parser, Store& store, Q
         }
     }
     out << tr("Daily backups kept: %1").arg(store.backupsToKeep()) << Qt::endl;
-    out << tr("Weeks of the commitment counted as: %1 (%2)").arg(labelOf(store.weekCounting()),
-                                                                   keyOf(store.weekCounting()))
+    out << tr("Weeks of the commitment counted as: %1 (%2)")
+               .arg(labelOf(store.weekCounting()), keyOf(store.weekCounting()))
         << Qt::endl;
     const LetterSignatory signatory = store.letterSignatory();
-    out << (signatory.isSet() ? tr("Letters signed by: %1").arg(signatory.title.isEmpty()
-                                                                   ? signatory.name
+    out << (signatory.isSet() ? tr("Letters signed by: %1")
+                                    .arg(signatory.title.isEmpty() ? signatory.name
                                                                    : tr("%1, %2").arg(signatory.name, signatory.title))
                               : tr("Letters signed by: nobody named (the WCO Secretariat alone); set with "
                                    "--signatory-name NAME --signatory-title TITLE"))

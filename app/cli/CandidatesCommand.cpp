@@ -62,7 +62,8 @@ int CandidatesCommand::printFound(const Store& store, const QString& text, bool 
         QStringList places;
         for (const SearchHit& hit : byCandidate.value(id)) {
             const QString snippet = hit.markedSnippet(QStringLiteral("["), QStringLiteral("]"));
-            QJsonObject place{{QStringLiteral("where"), hit.where}, {QStringLiteral("place"), hit.place},
+            QJsonObject place{{QStringLiteral("where"), hit.where},
+                              {QStringLiteral("place"), hit.place},
                               {QStringLiteral("snippet"), snippet}};
             if (!hit.attachmentId.isNull()) {
                 place.insert(QStringLiteral("attachment_id"), hit.attachmentId.toString(QUuid::WithoutBraces));
@@ -73,7 +74,8 @@ int CandidatesCommand::printFound(const Store& store, const QString& text, bool 
         QJsonObject record = RecordJson::toJson(c);
         record.insert(QStringLiteral("found"), found);
         array.append(record);
-        table.addRow({c.familyName, c.givenNames, c.administration, labelOf(c.stage), places.join(QStringLiteral("; "))});
+        table.addRow(
+            {c.familyName, c.givenNames, c.administration, labelOf(c.stage), places.join(QStringLiteral("; "))});
     }
     if (json) {
         printJson(out, array);

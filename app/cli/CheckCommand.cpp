@@ -41,7 +41,8 @@ int CheckCommand::executeOn(const QCommandLineParser& parser, Store& store, QTex
         for (const QString& problem : problems.value()) {
             err << problem << Qt::endl;
         }
-        err << tr("%1: %Ln problem(s) found.", nullptr, int(problems.value().size())).arg(QDir::toNativeSeparators(path))
+        err << tr("%1: %Ln problem(s) found.", nullptr, int(problems.value().size()))
+                   .arg(QDir::toNativeSeparators(path))
             << Qt::endl;
         return Failure;
     }

@@ -88,7 +88,6 @@ protected:
     /// Opens a file as actor(); on failure prints why and returns null.
     std::unique_ptr<Store> openStore(const QString& path, Store::Access access, QTextStream& err) const;
 
-
 private:
     QString m_as;
     QString m_name;

@@ -20,8 +20,7 @@ void printReport(const ImportReport& report, QTextStream& err)
         err << ImportCommand::tr("Column \"%1\" is not a candidate field; it was not read.").arg(column) << Qt::endl;
     }
     for (const QString& column : report.ignoredColumns) {
-        err << ImportCommand::tr("Column \"%1\" is set by the application; it was not read.").arg(column)
-            << Qt::endl;
+        err << ImportCommand::tr("Column \"%1\" is set by the application; it was not read.").arg(column) << Qt::endl;
     }
     for (const ImportProblem& problem : report.problems()) {
         if (problem.field.isEmpty()) {
@@ -56,7 +55,7 @@ void printDuplicateChoices(const ImportReport& report, bool dryRun, QTextStream&
     }
 }
 
-} // namespace
+}  // namespace
 
 ImportCommand::ImportCommand()
     : FileCommand(QStringLiteral("import"),
@@ -108,7 +107,7 @@ int ImportCommand::executeOn(const QCommandLineParser& parser, Store& store, QTe
         return Failure;
     }
     report.value().chooseForDuplicates(duplicates == QLatin1String("import") ? DuplicateChoice::Import
-                                                                              : DuplicateChoice::Skip);
+                                                                             : DuplicateChoice::Skip);
     printReport(report.value(), err);
     const int invalid = report.value().invalidRowCount();
     if (auto allowed = ApplicationImport::importable(report.value(), skipInvalid); !allowed.ok()) {

@@ -15,7 +15,7 @@ namespace {
 constexpr int kBatchDocuments = 32;
 constexpr qint64 kBatchBytes = 32 * 1000 * 1000;
 
-} // namespace
+}  // namespace
 
 IndexCommand::IndexCommand()
     : FileCommand(QStringLiteral("index"), tr("Read the text of documents not read yet, for the full-text search."),
@@ -55,8 +55,8 @@ int IndexCommand::executeOn(const QCommandLineParser& /*parser*/, Store& store, 
             DocumentText text = TextExtractor::read(document);
             ++counts[text.outcome];
             if (text.outcome != TextOutcome::Text) {
-                withoutText.append(tr("  %1: %2").arg(document.fileName,
-                                                      text.detail.isEmpty() ? labelOf(text.outcome) : text.detail));
+                withoutText.append(
+                    tr("  %1: %2").arg(document.fileName, text.detail.isEmpty() ? labelOf(text.outcome) : text.detail));
             }
             texts.append(std::move(text));
         }

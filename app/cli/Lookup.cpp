@@ -35,7 +35,7 @@ Result<Candidate> oneOf(const QList<Candidate>& found, const QString& argument)
                                           QLatin1Char('\n') + names.join(QLatin1Char('\n')));
 }
 
-} // namespace
+}  // namespace
 
 Result<Candidate> findCandidate(const Store& store, const QString& argument)
 {
@@ -90,21 +90,21 @@ Result<Workshop> findWorkshop(const Store& store, const QString& argument)
         }
     }
     if (matches.isEmpty()) {
-        return Result<Workshop>::failure(ErrorCode::NotFound,
-                                         QCoreApplication::translate("PipelineText",
-                                                                     "No workshop matches \"%1\". Run \"workshops FILE\" "
-                                                                     "for the list.")
-                                             .arg(argument));
+        return Result<Workshop>::failure(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("PipelineText", "No workshop matches \"%1\". Run \"workshops FILE\" "
+                                                        "for the list.")
+                .arg(argument));
     }
     if (matches.size() > 1) {
         QStringList names;
         for (const Workshop& w : matches) {
             names.append(w.title + QStringLiteral(" (") + Command::idText(w.meta.id) + QLatin1Char(')'));
         }
-        return Result<Workshop>::failure(ErrorCode::Invalid,
-                                         QCoreApplication::translate(
-                                             "PipelineText", "\"%1\" matches several workshops; give one of their ids:\n%2")
-                                             .arg(argument, names.join(QLatin1Char('\n'))));
+        return Result<Workshop>::failure(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("PipelineText", "\"%1\" matches several workshops; give one of their ids:\n%2")
+                .arg(argument, names.join(QLatin1Char('\n'))));
     }
     return matches.constFirst();
 }

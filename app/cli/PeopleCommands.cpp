@@ -48,20 +48,20 @@ PersonAddCommand::PersonAddCommand()
     : FileCommand(QStringLiteral("person-add"), tr("Record a person in a file with a role (officers only)."),
                   Store::Access::Edit)
 {
-    declareWrites({{QStringLiteral("{file}"), QStringLiteral("--name"), QStringLiteral("Person {tag}"),
-                    QStringLiteral("--account"), QStringLiteral("{tag}"), QStringLiteral("--role"),
-                    QStringLiteral("observer")}});
+    declareWrites(
+        {{QStringLiteral("{file}"), QStringLiteral("--name"), QStringLiteral("Person {tag}"),
+          QStringLiteral("--account"), QStringLiteral("{tag}"), QStringLiteral("--role"), QStringLiteral("observer")}});
 }
 
 void PersonAddCommand::configure(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
     parser.addOption({QStringLiteral("name"), tr("The person's name."), tr("NAME")});
-    parser.addOption({QStringLiteral("account"), tr("The user name they sign in with on their computer."),
-                      tr("ACCOUNT")});
+    parser.addOption(
+        {QStringLiteral("account"), tr("The user name they sign in with on their computer."), tr("ACCOUNT")});
     parser.addOption({QStringLiteral("role"), tr("officer, reviewer or observer."), tr("ROLE")});
-    parser.addOption({QStringLiteral("administration"), tr("Their administration, for conflicts of interest."),
-                      tr("TEXT")});
+    parser.addOption(
+        {QStringLiteral("administration"), tr("Their administration, for conflicts of interest."), tr("TEXT")});
     parser.addOption({QStringLiteral("email"), tr("Their e-mail address."), tr("EMAIL")});
 }
 

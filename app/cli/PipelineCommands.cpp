@@ -33,8 +33,7 @@ struct PipelineText {
     Q_DECLARE_TR_FUNCTIONS(PipelineText)
 };
 
-} // namespace
-
+}  // namespace
 
 // --- workshop-add -------------------------------------------------------------------------
 
@@ -59,7 +58,6 @@ void WorkshopAddCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("assessor"), tr("An assessor; repeat for several."), tr("NAME")});
 }
 
-
 int WorkshopAddCommand::readOptions(const QCommandLineParser& parser, QTextStream& err, Workshop& w)
 {
     w.title = parser.value(QStringLiteral("title"));
@@ -75,8 +73,8 @@ int WorkshopAddCommand::readOptions(const QCommandLineParser& parser, QTextStrea
             return usage(err, tr("--region must be one of: %1.").arg(keyList<Region>()));
         }
     }
-    for (const auto& [option, target] : {std::pair{QStringLiteral("capacity"), &w.capacity},
-                                         std::pair{QStringLiteral("days"), &w.days}}) {
+    for (const auto& [option, target] :
+         {std::pair{QStringLiteral("capacity"), &w.capacity}, std::pair{QStringLiteral("days"), &w.days}}) {
         if (parser.isSet(option)) {
             *target = parser.value(option).toInt(&ok);
             if (!ok) {
@@ -126,7 +124,6 @@ void WorkshopsCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
 }
 
-
 int WorkshopsCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
     const auto workshops = store.workshops();
@@ -175,8 +172,7 @@ int WorkshopsCommand::executeOn(const QCommandLineParser& parser, Store& store, 
 
 EnrolCommand::EnrolCommand()
     : FileCommand(QStringLiteral("enrol"),
-                  tr("Give a candidate a seat in a workshop, or hand an applicant's seat back."),
-                  Store::Access::Edit)
+                  tr("Give a candidate a seat in a workshop, or hand an applicant's seat back."), Store::Access::Edit)
 {
     declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Diallo"), QStringLiteral("--workshop"),
@@ -190,7 +186,6 @@ void EnrolCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("workshop"), tr("The workshop (id or words of its title)."), tr("W")});
     parser.addOption({QStringLiteral("none"), tr("Hand the seat back (applicants only).")});
 }
-
 
 int EnrolCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
@@ -231,7 +226,10 @@ int EnrolCommand::executeOn(const QCommandLineParser& parser, Store& store, QTex
                 capacity = s.capacity;
             }
         }
-        out << tr("%1 holds a seat in \"%2\" (%3 / %4).").arg(candidate.value().displayName(), title).arg(taken).arg(capacity)
+        out << tr("%1 holds a seat in \"%2\" (%3 / %4).")
+                   .arg(candidate.value().displayName(), title)
+                   .arg(taken)
+                   .arg(capacity)
             << Qt::endl;
     }
     return Success;
@@ -246,10 +244,9 @@ ScreeningCommand::ScreeningCommand()
                   Store::Access::Edit)
 {
     declarePositionals(2, 2);
-    declareWrites({{QStringLiteral("{file}"), QStringLiteral("Diallo"), QStringLiteral("--hard"),
-                    QStringLiteral("met"), QStringLiteral("--counted"), QStringLiteral("5/8"),
-                    QStringLiteral("--note"), QStringLiteral("{tag}"), QStringLiteral("--reason"),
-                    QStringLiteral("Certificates seen")}});
+    declareWrites({{QStringLiteral("{file}"), QStringLiteral("Diallo"), QStringLiteral("--hard"), QStringLiteral("met"),
+                    QStringLiteral("--counted"), QStringLiteral("5/8"), QStringLiteral("--note"),
+                    QStringLiteral("{tag}"), QStringLiteral("--reason"), QStringLiteral("Certificates seen")}});
 }
 
 void ScreeningCommand::configure(QCommandLineParser& parser)
@@ -270,7 +267,6 @@ void ScreeningCommand::configure(QCommandLineParser& parser)
                       tr("TEXT")});
     parser.addOption({QStringLiteral("note"), tr("A note kept with the screening."), tr("TEXT")});
 }
-
 
 int ScreeningCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
@@ -313,7 +309,8 @@ int ScreeningCommand::executeOn(const QCommandLineParser& parser, Store& store, 
     }
     // checkArguments made sure both are right.
     const QString hard = parser.value(QStringLiteral("hard"));
-    const auto counted = QRegularExpression(QStringLiteral("^(\\d+)/(\\d+)$")).match(parser.value(QStringLiteral("counted")));
+    const auto counted =
+        QRegularExpression(QStringLiteral("^(\\d+)/(\\d+)$")).match(parser.value(QStringLiteral("counted")));
     const auto candidate = findCandidate(store, parser.positionalArguments().at(1));
     if (!candidate.ok()) {
         return fail(err, candidate.message());
@@ -358,8 +355,8 @@ int ScreeningCommand::preCheck(const QCommandLineParser& parser, Store& store, Q
         }
         return Success;
     }
-    if (auto done = store.confirmScreening(candidate.value().meta.id, hardOverride,
-                                            parser.value(QStringLiteral("reason")));
+    if (auto done =
+            store.confirmScreening(candidate.value().meta.id, hardOverride, parser.value(QStringLiteral("reason")));
         !done.ok()) {
         return fail(err, done.message());
     }
@@ -377,8 +374,7 @@ int ScreeningCommand::preCheck(const QCommandLineParser& parser, Store& store, Q
 
 CommitmentCommand::CommitmentCommand()
     : FileCommand(QStringLiteral("commitment"),
-                  tr("Record a participant's availability commitment (point 5 of the call)."),
-                  Store::Access::Edit)
+                  tr("Record a participant's availability commitment (point 5 of the call)."), Store::Access::Edit)
 {
     declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--given"),
@@ -392,7 +388,6 @@ void CommitmentCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("given"), tr("When it was given, as YYYY-MM-DD."), tr("DATE")});
     parser.addOption({QStringLiteral("how"), tr("How it was given, e.g. \"signed form by e-mail\"."), tr("TEXT")});
 }
-
 
 int CommitmentCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
@@ -442,14 +437,14 @@ void AdvanceCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("to"), tr("The stage: %1.").arg(keyList<Stage>()), tr("STAGE")});
     parser.addOption({QStringLiteral("reason"), tr("Why; kept with the candidate's file."), tr("TEXT")});
     parser.addOption({QStringLiteral("workshop"), tr("The workshop concerned (id or words of its title)."), tr("W")});
-    parser.addOption({QStringLiteral("override"),
-                      tr("Why the decision goes against the screening (selection) or against the outcome recorded for its "
-                         "step (workshop passed or failed, accredited or not)."),
-                      tr("REASON")});
-    parser.addOption({QStringLiteral("effective"), tr("When it takes effect (the accreditation date), as YYYY-MM-DD."),
-                      tr("DATE")});
+    parser.addOption(
+        {QStringLiteral("override"),
+         tr("Why the decision goes against the screening (selection) or against the outcome recorded for its "
+            "step (workshop passed or failed, accredited or not)."),
+         tr("REASON")});
+    parser.addOption(
+        {QStringLiteral("effective"), tr("When it takes effect (the accreditation date), as YYYY-MM-DD."), tr("DATE")});
 }
-
 
 int AdvanceCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
@@ -504,12 +499,11 @@ int AdvanceCommand::executeOn(const QCommandLineParser& parser, Store& store, QT
 
 ReverseCommand::ReverseCommand()
     : FileCommand(QStringLiteral("reverse"),
-                  tr("Reverse a candidate's latest decision with a new one (history is kept)."),
-                  Store::Access::Edit)
+                  tr("Reverse a candidate's latest decision with a new one (history is kept)."), Store::Access::Edit)
 {
     declarePositionals(2, 2);
-    declareWrites({{QStringLiteral("{file}"), QStringLiteral("Dlamini"), QStringLiteral("--reason"),
-                    QStringLiteral("{tag}")}});
+    declareWrites(
+        {{QStringLiteral("{file}"), QStringLiteral("Dlamini"), QStringLiteral("--reason"), QStringLiteral("{tag}")}});
 }
 
 void ReverseCommand::configure(QCommandLineParser& parser)
@@ -518,7 +512,6 @@ void ReverseCommand::configure(QCommandLineParser& parser)
     parser.addPositionalArgument(kCandidate, tr("The candidate (id or name)."));
     parser.addOption({QStringLiteral("reason"), tr("Why the decision is reversed."), tr("TEXT")});
 }
-
 
 int ReverseCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
@@ -533,8 +526,8 @@ int ReverseCommand::executeOn(const QCommandLineParser& parser, Store& store, QT
     if (history.value().isEmpty()) {
         return fail(err, tr("%1 has no decision to reverse.").arg(candidate.value().displayName()));
     }
-    const auto reversal = store.reverseDecision(history.value().constLast().meta.id,
-                                                 parser.value(QStringLiteral("reason")));
+    const auto reversal =
+        store.reverseDecision(history.value().constLast().meta.id, parser.value(QStringLiteral("reason")));
     if (!reversal.ok()) {
         return fail(err, reversal.message());
     }
@@ -549,8 +542,8 @@ InformCommand::InformCommand()
                   Store::Access::Edit)
 {
     declarePositionals(2, 2);
-    declareWrites({{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--channel"),
-                    QStringLiteral("email")}});
+    declareWrites(
+        {{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--channel"), QStringLiteral("email")}});
 }
 
 void InformCommand::configure(QCommandLineParser& parser)
@@ -560,7 +553,6 @@ void InformCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("channel"), tr("How: %1.").arg(keyList<InformChannel>()), tr("CHANNEL")});
     parser.addOption({QStringLiteral("date"), tr("When, as YYYY-MM-DD (default today)."), tr("DATE")});
 }
-
 
 int InformCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
@@ -613,7 +605,6 @@ void ToInformCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
 }
 
-
 int ToInformCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
     QUuid workshopId;
@@ -636,17 +627,17 @@ int ToInformCommand::executeOn(const QCommandLineParser& parser, Store& store, Q
     QJsonArray array;
     TextTable table({tr("Candidate"), tr("To tell"), tr("Latest decision"), tr("Step"), tr("Workshop"), tr("Decided")});
     for (const PendingInforming& p : pending.value()) {
-        array.append(QJsonObject{{QStringLiteral("candidate_id"), idText(p.candidateId)},
-                                 {QStringLiteral("candidate"), p.candidateName},
-                                 {QStringLiteral("decision_id"), idText(p.decisionId)},
-                                 {QStringLiteral("from"), keyOf(p.from)},
-                                 {QStringLiteral("to"), keyOf(p.to)},
-                                 {QStringLiteral("step"), p.step ? QJsonValue(keyOf(*p.step)) : QJsonValue()},
-                                 {QStringLiteral("workshop_id"),
-                                  p.workshopId.isNull() ? QJsonValue() : QJsonValue(idText(p.workshopId))},
-                                 {QStringLiteral("decided_at"), p.decidedAt.toString(Qt::ISODateWithMs)},
-                                 {QStringLiteral("reversal"), p.reversal},
-                                 {QStringLiteral("decisions_awaiting"), p.decisionsAwaiting}});
+        array.append(QJsonObject{
+            {QStringLiteral("candidate_id"), idText(p.candidateId)},
+            {QStringLiteral("candidate"), p.candidateName},
+            {QStringLiteral("decision_id"), idText(p.decisionId)},
+            {QStringLiteral("from"), keyOf(p.from)},
+            {QStringLiteral("to"), keyOf(p.to)},
+            {QStringLiteral("step"), p.step ? QJsonValue(keyOf(*p.step)) : QJsonValue()},
+            {QStringLiteral("workshop_id"), p.workshopId.isNull() ? QJsonValue() : QJsonValue(idText(p.workshopId))},
+            {QStringLiteral("decided_at"), p.decidedAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("reversal"), p.reversal},
+            {QStringLiteral("decisions_awaiting"), p.decisionsAwaiting}});
         // What the candidate hears is where they stand now; the moves it superseded go with it.
         QString move = labelOf(p.from) + QStringLiteral(" → ") + labelOf(p.to);
         if (p.reversal) {
@@ -676,9 +667,9 @@ CloseStepCommand::CloseStepCommand()
                   Store::Access::Edit)
 {
     declarePositionals(1, 1);
-    declareWrites({{QStringLiteral("{file}"), QStringLiteral("--workshop"), QStringLiteral("Nairobi"),
-                    QStringLiteral("--step"), QStringLiteral("selection"), QStringLiteral("--reason"),
-                    QStringLiteral("{tag}")}});
+    declareWrites(
+        {{QStringLiteral("{file}"), QStringLiteral("--workshop"), QStringLiteral("Nairobi"), QStringLiteral("--step"),
+          QStringLiteral("selection"), QStringLiteral("--reason"), QStringLiteral("{tag}")}});
 }
 
 void CloseStepCommand::configure(QCommandLineParser& parser)
@@ -691,7 +682,6 @@ void CloseStepCommand::configure(QCommandLineParser& parser)
                       tr("TEXT")});
     parser.addOption({QStringLiteral("reopen"), tr("Reopen the step instead.")});
 }
-
 
 int CloseStepCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
@@ -737,7 +727,6 @@ void HistoryCommand::configure(QCommandLineParser& parser)
     parser.addPositionalArgument(kCandidate, tr("The candidate (id or name)."));
     parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
 }
-
 
 int HistoryCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {

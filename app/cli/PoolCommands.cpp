@@ -107,7 +107,7 @@ Result<Activity> findActivity(const Store& store, const QString& argument)
     return matches.constFirst();
 }
 
-} // namespace
+}  // namespace
 
 // activities ----------------------------------------------------------------------------
 
@@ -163,7 +163,8 @@ int ActivitiesCommand::executeOn(const QCommandLineParser& parser, Store& store,
                           (p.voluntaryExtra ? tr(", voluntary extra") : QString()));
         }
         table.addRow({dates(a.startDate, a.endDate), a.title, labelOf(a.kind),
-                      a.mode == ActivityMode::Online ? labelOf(a.mode) : QStringList({a.city, a.country}).join(QStringLiteral(", ")),
+                      a.mode == ActivityMode::Online ? labelOf(a.mode)
+                                                     : QStringList({a.city, a.country}).join(QStringLiteral(", ")),
                       a.language, people.join(QStringLiteral("; "))});
     }
     table.print(out);
@@ -177,10 +178,10 @@ ActivityAddCommand::ActivityAddCommand()
     : FileCommand(QStringLiteral("activity-add"), tr("Record an activity and who takes part in it (officers)."),
                   Store::Access::Edit)
 {
-    declareWrites({{QStringLiteral("{file}"), QStringLiteral("--kind"), QStringLiteral("capacity_building"),
-                    QStringLiteral("--from"), QStringLiteral("2031-04-07"), QStringLiteral("--to"),
-                    QStringLiteral("2031-04-09"), QStringLiteral("--title"), QStringLiteral("Activity {tag}"),
-                    QStringLiteral("--online")}});
+    declareWrites(
+        {{QStringLiteral("{file}"), QStringLiteral("--kind"), QStringLiteral("capacity_building"),
+          QStringLiteral("--from"), QStringLiteral("2031-04-07"), QStringLiteral("--to"), QStringLiteral("2031-04-09"),
+          QStringLiteral("--title"), QStringLiteral("Activity {tag}"), QStringLiteral("--online")}});
 }
 
 void ActivityAddCommand::configure(QCommandLineParser& parser)
@@ -189,8 +190,8 @@ void ActivityAddCommand::configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("kind"), tr("What the activity is: %1.").arg(keyList<ActivityKind>()), tr("K")});
     parser.addOption({QStringLiteral("from"), tr("First day, YYYY-MM-DD."), tr("DATE")});
     parser.addOption({QStringLiteral("to"), tr("Last day, YYYY-MM-DD."), tr("DATE")});
-    parser.addOption({QStringLiteral("title"), tr("Its title (by default made from the kind, place and date)."),
-                      tr("TITLE")});
+    parser.addOption(
+        {QStringLiteral("title"), tr("Its title (by default made from the kind, place and date)."), tr("TITLE")});
     parser.addOption({QStringLiteral("country"), tr("Where it takes place, on site."), tr("C")});
     parser.addOption({QStringLiteral("city"), tr("The city, on site."), tr("CITY")});
     parser.addOption({QStringLiteral("online"), tr("It takes place online.")});
@@ -296,8 +297,7 @@ int ActivityAddCommand::executeOn(const QCommandLineParser& parser, Store& store
         err << saved.message() << Qt::endl;
         return Failure;
     }
-    out << tr("Recorded \"%1\", %2.").arg(saved.value().title, dates(activity.startDate, activity.endDate))
-        << Qt::endl;
+    out << tr("Recorded \"%1\", %2.").arg(saved.value().title, dates(activity.startDate, activity.endDate)) << Qt::endl;
     // Each advisor's ledger as it stands now.
     const auto pool = store.pool();
     const WeekCounting rule = store.weekCounting();
@@ -306,8 +306,10 @@ int ActivityAddCommand::executeOn(const QCommandLineParser& parser, Store& store
             return a.candidate.meta.id == p.candidateId;
         });
         const auto person = store.candidate(p.candidateId);
-        QString line = tr("  %1, %2").arg(
-            person.ok() ? person.value().displayName() : p.candidateId.toString(QUuid::WithoutBraces), labelOf(p.role));
+        QString line =
+            tr("  %1, %2")
+                .arg(person.ok() ? person.value().displayName() : p.candidateId.toString(QUuid::WithoutBraces),
+                     labelOf(p.role));
         if (advisor != pool.value().cend() && p.countsTowardsCommitment()) {
             line += QStringLiteral(": ") + advisor->ledger(rule).summaryIso(QLocale());
         }
@@ -324,7 +326,8 @@ int ActivityAddCommand::executeOn(const QCommandLineParser& parser, Store& store
 ActivityRemoveCommand::ActivityRemoveCommand()
     : FileCommand(QStringLiteral("activity-remove"),
                   tr("Remove an activity and who took part in it (officers); refused once Stage 3 appraisals were "
-                     "recorded for it."), Store::Access::Edit)
+                     "recorded for it."),
+                  Store::Access::Edit)
 {
     declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("E-commerce and counterfeit medicines"),
@@ -364,7 +367,8 @@ int ActivityRemoveCommand::executeOn(const QCommandLineParser& parser, Store& st
         err << removed.message() << Qt::endl;
         return Failure;
     }
-    out << tr("Removed \"%1\", %2.").arg(activity.value().title, dates(activity.value().startDate, activity.value().endDate))
+    out << tr("Removed \"%1\", %2.")
+               .arg(activity.value().title, dates(activity.value().startDate, activity.value().endDate))
         << Qt::endl;
     return Success;
 }
@@ -429,8 +433,8 @@ int PoolCommand::executeOn(const QCommandLineParser& parser, Store& store, QText
 // available -----------------------------------------------------------------------------
 
 AvailableCommand::AvailableCommand()
-    : FileCommand(QStringLiteral("available"), tr("Find the accredited advisors free for planned dates, ranked by fit."),
-                  Store::Access::ReadOnly)
+    : FileCommand(QStringLiteral("available"),
+                  tr("Find the accredited advisors free for planned dates, ranked by fit."), Store::Access::ReadOnly)
 {
 }
 
@@ -490,21 +494,23 @@ int AvailableCommand::executeOn(const QCommandLineParser& parser, Store& store, 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray ranked;
         for (const AvailabilityMatch& m : result.ranked) {
-            ranked.append(QJsonObject{{QStringLiteral("id"), m.advisor.candidate.meta.id.toString(QUuid::WithoutBraces)},
-                                      {QStringLiteral("name"), m.advisor.candidate.displayName()},
-                                      {QStringLiteral("score"), m.score},
-                                      {QStringLiteral("weeks_left"), weeks(m.leftUnits)},
-                                      {QStringLiteral("reasons"), QJsonArray::fromStringList(m.reasons)}});
+            ranked.append(
+                QJsonObject{{QStringLiteral("id"), m.advisor.candidate.meta.id.toString(QUuid::WithoutBraces)},
+                            {QStringLiteral("name"), m.advisor.candidate.displayName()},
+                            {QStringLiteral("score"), m.score},
+                            {QStringLiteral("weeks_left"), weeks(m.leftUnits)},
+                            {QStringLiteral("reasons"), QJsonArray::fromStringList(m.reasons)}});
         }
         QJsonArray excluded;
         for (const AvailabilityExclusion& e : result.excluded) {
-            excluded.append(QJsonObject{{QStringLiteral("id"), e.advisor.candidate.meta.id.toString(QUuid::WithoutBraces)},
-                                        {QStringLiteral("name"), e.advisor.candidate.displayName()},
-                                        {QStringLiteral("reasons"), QJsonArray::fromStringList(e.reasons)}});
+            excluded.append(
+                QJsonObject{{QStringLiteral("id"), e.advisor.candidate.meta.id.toString(QUuid::WithoutBraces)},
+                            {QStringLiteral("name"), e.advisor.candidate.displayName()},
+                            {QStringLiteral("reasons"), QJsonArray::fromStringList(e.reasons)}});
         }
-        out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("available"), ranked},
-                                                           {QStringLiteral("excluded"), excluded}})
-                                     .toJson(QJsonDocument::Indented));
+        out << QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("available"), ranked}, {QStringLiteral("excluded"), excluded}})
+                .toJson(QJsonDocument::Indented));
         return Success;
     }
     const QLocale locale;
@@ -522,7 +528,8 @@ int AvailableCommand::executeOn(const QCommandLineParser& parser, Store& store, 
         excluded.addRow({e.advisor.candidate.sortName(), e.reasons.join(QLatin1Char(' '))});
     }
     excluded.print(out);
-    out << tr("%1 available, %2 not.").arg(locale.toString(result.ranked.size()), locale.toString(result.excluded.size()))
+    out << tr("%1 available, %2 not.")
+               .arg(locale.toString(result.ranked.size()), locale.toString(result.excluded.size()))
         << Qt::endl;
     return Success;
 }

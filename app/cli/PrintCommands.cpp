@@ -41,7 +41,7 @@ void addPaperOption(QCommandLineParser& parser)
                       PrintText::tr("SIZE")});
 }
 
-} // namespace
+}  // namespace
 
 bool commandPrints(const QString& command)
 {
@@ -62,8 +62,8 @@ PrintCommand::PrintCommand()
 void PrintCommand::configure(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
-    parser.addOption({QStringLiteral("sheet"), tr("The assessment sheet of one candidate (id or name)."),
-                      tr("CANDIDATE")});
+    parser.addOption(
+        {QStringLiteral("sheet"), tr("The assessment sheet of one candidate (id or name)."), tr("CANDIDATE")});
     parser.addOption({QStringLiteral("workshop"), tr("The workshop (id or words of its title)."), tr("W")});
     parser.addOption({QStringLiteral("sheets"), tr("With --workshop: the sheets of every participant, each on a new "
                                                    "page.")});
@@ -168,7 +168,8 @@ void LettersCommand::configure(QCommandLineParser& parser)
                       tr("Whom to write to: the candidates standing at %1.").arg(kinds.join(QStringLiteral(", "))),
                       tr("KIND")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      tr("The folder to write the letters to (made when missing)."), tr("DIR")});
+                      tr("The folder to write the letters to (made when missing)."),
+                      tr("DIR")});
     parser.addOption({QStringLiteral("language"),
                       tr("Write every letter in this language (en or fr) instead of each candidate's own."),
                       tr("LANG")});
@@ -220,8 +221,9 @@ int LettersCommand::executeOn(const QCommandLineParser& parser, Store& store, QT
     const auto paper = paperOption(parser, err);
     const bool record = parser.isSet(QStringLiteral("record-informed"));
     if (record && store.isReadOnly()) {
-        return fail(err, tr("The candidates cannot be recorded as informed: %1 No letter was written.")
-                             .arg(store.readOnlyReason()));
+        return fail(
+            err,
+            tr("The candidates cannot be recorded as informed: %1 No letter was written.").arg(store.readOnlyReason()));
     }
     const auto workshop = findWorkshop(store, parser.value(QStringLiteral("workshop")));
     if (!workshop.ok()) {
@@ -244,8 +246,7 @@ int LettersCommand::executeOn(const QCommandLineParser& parser, Store& store, QT
                    .arg(parser.positionalArguments().constFirst())
             << Qt::endl;
     }
-    const auto written =
-        LetterBatch::write(letters.value(), folder, *paper, QFileInfo(store.path()).fileName());
+    const auto written = LetterBatch::write(letters.value(), folder, *paper, QFileInfo(store.path()).fileName());
     if (!written.ok()) {
         return fail(err, written.message());
     }
@@ -268,8 +269,7 @@ int LettersCommand::executeOn(const QCommandLineParser& parser, Store& store, QT
                 return fail(err, tr("%1: not recorded as informed: %2").arg(files.candidateName, done.message()));
             }
         }
-        out << tr("%n candidate(s) recorded as informed by letter.", nullptr, recorded)
-            << Qt::endl;
+        out << tr("%n candidate(s) recorded as informed by letter.", nullptr, recorded) << Qt::endl;
     }
     return Success;
 }

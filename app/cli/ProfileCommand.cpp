@@ -34,7 +34,10 @@ int ProfileCommand::executeOn(const QCommandLineParser& parser, Store& store, QT
         printJson(out, RecordJson::toJson(p));
         return Success;
     }
-    out << tr("%1, version %2, adopted %3").arg(p.title).arg(p.version).arg(QLocale().toString(p.adoptedOn, QLocale::ShortFormat))
+    out << tr("%1, version %2, adopted %3")
+               .arg(p.title)
+               .arg(p.version)
+               .arg(QLocale().toString(p.adoptedOn, QLocale::ShortFormat))
         << Qt::endl;
     out << tr("A candidate meets every hard requirement and at least %1 of the %2 counted criteria.")
                .arg(p.countedRequired())

@@ -17,7 +17,8 @@
 ReviewInitCommand::ReviewInitCommand()
     : FileCommand(QStringLiteral("review-init"),
                   tr("Make your review file for a shared file (reviewers): your scores go there, never into the "
-                     "shared file."), Store::Access::ReadOnly)
+                     "shared file."),
+                  Store::Access::ReadOnly)
 {
     declarePositionals(2, 2);
     declareCreates({{QStringLiteral("{file}"), QStringLiteral("{out}/ana.review"), QStringLiteral("--as"),
@@ -141,8 +142,8 @@ int ScoreCommand::executeOn(const QCommandLineParser& parser, Store& store, QTex
         }
     }
     out << tr("Scored %1 on \"%2\": %3 (draft; %4).")
-               .arg(candidate.displayName(), form.value().criterion(key)->name,
-                    form.value().ratingLabel(key, rating), form.value().progressText(form.value().ratedCount(mine)))
+               .arg(candidate.displayName(), form.value().criterion(key)->name, form.value().ratingLabel(key, rating),
+                    form.value().progressText(form.value().ratedCount(mine)))
         << Qt::endl;
     return Success;
 }
@@ -152,17 +153,17 @@ DeclareConflictCommand::DeclareConflictCommand()
                       tr("Declare a conflict of interest with a candidate (reviewers): your assignment is removed "
                          "when the officer imports your review file, and you no longer see the candidate's scores."))
 {
-    declareReviewWrites({{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--as"),
-                          QStringLiteral("{reviewer}"), QStringLiteral("--reviewer"), QStringLiteral("{reviewer}"),
-                          QStringLiteral("--review"), QStringLiteral("{review}"), QStringLiteral("--reason"),
-                          QStringLiteral("My cousin {tag}.")}});
+    declareReviewWrites(
+        {{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--as"), QStringLiteral("{reviewer}"),
+          QStringLiteral("--reviewer"), QStringLiteral("{reviewer}"), QStringLiteral("--review"),
+          QStringLiteral("{review}"), QStringLiteral("--reason"), QStringLiteral("My cousin {tag}.")}});
 }
 
 void DeclareConflictCommand::configure(QCommandLineParser& parser)
 {
     configureReviewer(parser);
-    parser.addOption({QStringLiteral("reason"), tr("What makes you unable to judge the candidate fairly."),
-                      tr("TEXT")});
+    parser.addOption(
+        {QStringLiteral("reason"), tr("What makes you unable to judge the candidate fairly."), tr("TEXT")});
 }
 
 int DeclareConflictCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
@@ -175,7 +176,8 @@ int DeclareConflictCommand::checkArguments(const QCommandLineParser& parser, QTe
     return ReviewerCommand::checkArguments(parser, err);
 }
 
-int DeclareConflictCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+int DeclareConflictCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out,
+                                      QTextStream& err)
 {
     const auto session = openSession(parser, store, err);
     if (!session) {

@@ -15,7 +15,8 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
         first == QLatin1String("help")) {
         QTextStream& stream = first.isEmpty() ? err : out;
         stream << QCoreApplication::translate("main", "Usage: accreditation-desk-cli COMMAND [OPTIONS] FILE ...")
-               << Qt::endl << Qt::endl
+               << Qt::endl
+               << Qt::endl
                << QCoreApplication::translate("main", "Commands:") << Qt::endl;
         qsizetype width = 0;  // the longest name, so that every summary starts in one column
         for (const Command* command : allCommands()) {

@@ -20,7 +20,6 @@
 #include <QSet>
 #include <QTextStream>
 
-
 ReviewersCommand::ReviewersCommand()
     : FileCommand(QStringLiteral("reviewers"),
                   tr("List the reviewers with the candidates assigned to them, submitted and declared conflicts."),
@@ -45,8 +44,8 @@ int ReviewersCommand::executeOn(const QCommandLineParser& parser, Store& store, 
         return Failure;
     }
     QJsonArray array;
-    TextTable table({tr("Name"), tr("Account"), tr("Administration"), tr("Assigned"), tr("Submitted"),
-                     tr("Conflicts declared")});
+    TextTable table(
+        {tr("Name"), tr("Account"), tr("Administration"), tr("Assigned"), tr("Submitted"), tr("Conflicts declared")});
     for (const Person& p : people.value()) {
         if (p.role != PersonRole::Reviewer) {
             continue;
@@ -59,8 +58,9 @@ int ReviewersCommand::executeOn(const QCommandLineParser& parser, Store& store, 
                 submitted += ReviewRules::hasSubmitted(scores.value(), p.meta.id, a.candidateId) ? 1 : 0;
             }
         }
-        const int declared = int(std::count_if(conflicts.value().cbegin(), conflicts.value().cend(),
-                                                [&](const ConflictDeclaration& d) { return d.reviewerId == p.meta.id; }));
+        const int declared =
+            int(std::count_if(conflicts.value().cbegin(), conflicts.value().cend(),
+                              [&](const ConflictDeclaration& d) { return d.reviewerId == p.meta.id; }));
         QJsonObject json = RecordJson::toJson(p);
         json.insert(QStringLiteral("assigned"), assigned);
         json.insert(QStringLiteral("submitted"), submitted);
@@ -100,8 +100,9 @@ void AssignCommand::configure(QCommandLineParser& parser)
                       tr("Spread the reviewers evenly over the candidates of a workshop (no CANDIDATE, REVIEWER).")});
     parser.addOption({QStringLiteral("workshop"), tr("The workshop to spread over (id or title)."), tr("WORKSHOP")});
     parser.addOption({QStringLiteral("limit"), tr("At most N candidates per reviewer (with --spread)."), tr("N")});
-    parser.addOption({QStringLiteral("per-candidate"), tr("Reviewers each candidate needs (with --spread; 2 by "
-                                                          "default)."),
+    parser.addOption({QStringLiteral("per-candidate"),
+                      tr("Reviewers each candidate needs (with --spread; 2 by "
+                         "default)."),
                       tr("N"), QStringLiteral("2")});
 }
 
@@ -164,7 +165,7 @@ int AssignCommand::executeOn(const QCommandLineParser& parser, Store& store, QTe
     const Status done = parser.isSet(QStringLiteral("remove"))
                             ? store.unassignReviewer(candidate.value().meta.id, reviewer.value().meta.id)
                             : store.assignReviewer(candidate.value().meta.id, reviewer.value().meta.id,
-                                                    parser.value(QStringLiteral("reason")));
+                                                   parser.value(QStringLiteral("reason")));
     if (!done.ok()) {
         err << done.message() << Qt::endl;
         return Failure;
@@ -216,10 +217,11 @@ int SubmitCommand::executeOn(const QCommandLineParser& parser, Store& store, QTe
 }
 
 ConsensusCommand::ConsensusCommand()
-    : FileCommand(QStringLiteral("consensus"),
-                  tr("Record the consensus rating of a candidate on one criterion (officers), apart from the reviewers' "
-                     "scores."),
-                  Store::Access::Edit)
+    : FileCommand(
+          QStringLiteral("consensus"),
+          tr("Record the consensus rating of a candidate on one criterion (officers), apart from the reviewers' "
+             "scores."),
+          Store::Access::Edit)
 {
     declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--criterion"),
@@ -231,8 +233,8 @@ void ConsensusCommand::configure(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
     parser.addPositionalArgument(QStringLiteral("CANDIDATE"), tr("The candidate (id or name)."));
-    parser.addOption({QStringLiteral("criterion"), tr("The criterion's key (\"workshop:KEY\" for a workshop's own)."),
-                      tr("KEY")});
+    parser.addOption(
+        {QStringLiteral("criterion"), tr("The criterion's key (\"workshop:KEY\" for a workshop's own)."), tr("KEY")});
     parser.addOption({QStringLiteral("rating"), tr("On the profile's scale; hard requirements 0 or 1."), tr("N")});
     parser.addOption({QStringLiteral("comment"), tr("What the reviewers agreed on."), tr("TEXT")});
 }
@@ -282,9 +284,9 @@ OutcomeCommand::OutcomeCommand()
                   Store::Access::Edit)
 {
     declarePositionals(2, 2);
-    declareWrites({{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--step"),
-                    QStringLiteral("selection"), QStringLiteral("--passed"), QStringLiteral("--note"),
-                    QStringLiteral("{tag}")}});
+    declareWrites(
+        {{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--step"), QStringLiteral("selection"),
+          QStringLiteral("--passed"), QStringLiteral("--note"), QStringLiteral("{tag}")}});
 }
 
 void OutcomeCommand::configure(QCommandLineParser& parser)

@@ -44,12 +44,11 @@ int findCriterion(const QList<Criterion>& criteria, const QString& argument, boo
     return found;
 }
 
-} // namespace
+}  // namespace
 
 WorkshopCriteriaCommand::WorkshopCriteriaCommand()
     : FileCommand(QStringLiteral("workshop-criteria"),
-                  tr("List a workshop's own assessment criteria, or add, rename or remove one."),
-                  Store::Access::Edit)
+                  tr("List a workshop's own assessment criteria, or add, rename or remove one."), Store::Access::Edit)
 {
     declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Nairobi"), QStringLiteral("--add"),
@@ -63,11 +62,13 @@ void WorkshopCriteriaCommand::configure(QCommandLineParser& parser)
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
     parser.addPositionalArgument(QStringLiteral("WORKSHOP"), tr("The workshop (id or words of its title)."));
     parser.addOption({kAdd, tr("Add a criterion named NAME at the end of the form."), tr("NAME")});
-    parser.addOption({kRemove, tr("Remove the criterion with this key or name; its scores stay in the file but leave "
-                                  "the form."),
+    parser.addOption({kRemove,
+                      tr("Remove the criterion with this key or name; its scores stay in the file but leave "
+                         "the form."),
                       tr("KEY_OR_NAME")});
-    parser.addOption({kRename, tr("Change the name or description of the criterion with this key or name; it keeps "
-                                  "its key and its scores."),
+    parser.addOption({kRename,
+                      tr("Change the name or description of the criterion with this key or name; it keeps "
+                         "its key and its scores."),
                       tr("KEY_OR_NAME")});
     parser.addOption({kName, tr("The new name (with --rename)."), tr("NAME")});
     parser.addOption({kDescription, tr("What a reviewer looks for (with --add or --rename)."), tr("TEXT")});

@@ -38,7 +38,7 @@ protected:
     }
 };
 
-} // namespace
+}  // namespace
 
 int main(int argc, char** argv)
 {

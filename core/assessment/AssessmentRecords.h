@@ -16,8 +16,8 @@ struct ReviewerAssignment {
     QUuid candidateId;
     QUuid reviewerId;
     QString conflictReason;  ///< why assigned despite a conflict; empty when there is none
-    QDateTime assignedAt;    ///< UTC; set by the store
-    QString assignedBy;      ///< set by the store
+    QDateTime assignedAt;  ///< UTC; set by the store
+    QString assignedBy;  ///< set by the store
 };
 
 /// A reviewer's statement that they cannot judge a candidate fairly, made in their review
@@ -37,7 +37,7 @@ struct ConsensusRating {
     int rating = 0;
     QString comment;
     QDateTime recordedAt;  ///< UTC; set by the store
-    QString recordedBy;    ///< set by the store
+    QString recordedBy;  ///< set by the store
 };
 
 /// The officer's outcome of one step's assessment of a candidate (the pipeline's decision
@@ -48,5 +48,5 @@ struct AssessmentOutcome {
     bool passed = false;
     QString note;
     QDateTime recordedAt;  ///< UTC; set by the store
-    QString recordedBy;    ///< set by the store
+    QString recordedBy;  ///< set by the store
 };

@@ -15,7 +15,7 @@ namespace {
 /// Totals are sums of means: compare them with a tolerance so that 1/3 + 2/3 ties with 1.
 constexpr double kSameTotal = 1e-9;
 
-} // namespace
+}  // namespace
 
 QList<CriterionValue> Ranking::meansOfSubmitted(const QList<SubmittedRating>& ratings)
 {
@@ -46,7 +46,7 @@ QList<CriterionValue> Ranking::meansOfSubmitted(const QList<SubmittedRating>& ra
 }
 
 QList<CriterionValue> Ranking::consensusOrMean(const QList<SubmittedRating>& ratings,
-                                              const QList<CriterionValue>& consensus)
+                                               const QList<CriterionValue>& consensus)
 {
     // Keyed by (candidate, criterion) in a QMap so that the order is the same every time.
     QMap<QPair<QString, QString>, CriterionValue> values;

@@ -28,12 +28,12 @@ struct CriterionValue {
 
 struct RankedCandidate {
     WorkshopApplicant applicant;
-    int rank = 0;               ///< 1 for the best; equal totals share a rank ("1, 2, 2, 4")
-    double total = 0;           ///< countedTotal + advantageTotal
+    int rank = 0;  ///< 1 for the best; equal totals share a rank ("1, 2, 2, 4")
+    double total = 0;  ///< countedTotal + advantageTotal
     double countedTotal = 0;
     double advantageTotal = 0;
-    int criteriaValued = 0;     ///< counted criteria and advantages with a value
-    bool withinSeats = false;   ///< among the first `seats` candidates who compete and were scored
+    int criteriaValued = 0;  ///< counted criteria and advantages with a value
+    bool withinSeats = false;  ///< among the first `seats` candidates who compete and were scored
     bool tiedAtLastSeat = false;  ///< shares the total of the last seat with someone on the other side of it
 };
 
@@ -46,7 +46,7 @@ struct NotConsidered {
 /// What the selection helper is given from a ranking: who competes, and who does not.
 struct SelectionPool {
     QList<SelectionCandidate> candidates;  ///< in ranking order
-    QList<NotConsidered> notConsidered;    ///< in ranking order
+    QList<NotConsidered> notConsidered;  ///< in ranking order
 };
 
 class Ranking

@@ -30,7 +30,7 @@ void onRowEnd(int, void* context)
     ++c->row;
 }
 
-} // namespace
+}  // namespace
 
 Result<QList<AgreementRating>> RatingsTable::parse(const QByteArray& csv, const QString& sourceName)
 {
@@ -40,9 +40,9 @@ Result<QList<AgreementRating>> RatingsTable::parse(const QByteArray& csv, const 
         return R::failure(ErrorCode::Internal, tr("The CSV reader could not start."));
     }
     Collector collector;
-    bool parsed = csv_parse(&parser, csv.constData(), size_t(csv.size()), onField, onRowEnd, &collector) ==
-                      size_t(csv.size()) &&
-                  csv_fini(&parser, onField, onRowEnd, &collector) == 0;
+    bool parsed =
+        csv_parse(&parser, csv.constData(), size_t(csv.size()), onField, onRowEnd, &collector) == size_t(csv.size()) &&
+        csv_fini(&parser, onField, onRowEnd, &collector) == 0;
     csv_free(&parser);
     if (!parsed) {
         return R::failure(ErrorCode::Invalid, tr("\"%1\" is not valid CSV near row %2: a quotation mark is out of "
@@ -77,7 +77,8 @@ Result<QList<AgreementRating>> RatingsTable::read(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Result<QList<AgreementRating>>::failure(
-            ErrorCode::NotFound, tr("\"%1\" cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            ErrorCode::NotFound,
+            tr("\"%1\" cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     return parse(file.readAll(), QDir::toNativeSeparators(path));
 }

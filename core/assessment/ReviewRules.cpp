@@ -24,7 +24,7 @@ bool declaredConflict(const QList<ConflictDeclaration>& declared, const QUuid& r
     });
 }
 
-} // namespace
+}  // namespace
 
 bool ReviewRules::sameAdministration(const Person& reviewer, const Candidate& candidate)
 {

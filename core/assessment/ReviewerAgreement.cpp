@@ -52,26 +52,27 @@ double roundedTo(double value, int decimals)
     return std::round(value * scale) / scale;
 }
 
-} // namespace
+}  // namespace
 
 QList<AgreementFigure> ReviewerAgreement::ofSubmitted(const QList<SubmittedRating>& ratings)
 {
     QList<AgreementRating> all;
     QList<AgreementRating> scale;
     for (const SubmittedRating& r : ratings) {
-        const AgreementRating rating{QString(r.candidateId.toString(QUuid::WithoutBraces) + QLatin1Char('/') +
-                                             r.criterionKey),
-                                     r.reviewerId.toString(QUuid::WithoutBraces), double(r.rating)};
+        const AgreementRating rating{
+            QString(r.candidateId.toString(QUuid::WithoutBraces) + QLatin1Char('/') + r.criterionKey),
+            r.reviewerId.toString(QUuid::WithoutBraces), double(r.rating)};
         all.append(rating);
         if (r.kind != CriterionKind::Hard) {
             scale.append(rating);
         }
     }
-    return {{AgreementMethod::FleissKappa, fleissKappa(all)},
-            {AgreementMethod::Icc21, icc21(scale)},
-            {AgreementMethod::KrippendorffAlphaNominal, krippendorffAlpha(all, AgreementMethod::KrippendorffAlphaNominal)},
-            {AgreementMethod::KrippendorffAlphaInterval,
-             krippendorffAlpha(scale, AgreementMethod::KrippendorffAlphaInterval)}};
+    return {
+        {AgreementMethod::FleissKappa, fleissKappa(all)},
+        {AgreementMethod::Icc21, icc21(scale)},
+        {AgreementMethod::KrippendorffAlphaNominal, krippendorffAlpha(all, AgreementMethod::KrippendorffAlphaNominal)},
+        {AgreementMethod::KrippendorffAlphaInterval,
+         krippendorffAlpha(scale, AgreementMethod::KrippendorffAlphaInterval)}};
 }
 
 QString ReviewerAgreement::methodName(AgreementMethod method)
@@ -175,8 +176,9 @@ Result<Agreement> ReviewerAgreement::fleissKappaFromCounts(const QList<QList<int
     const auto method = AgreementMethod::FleissKappa;
     const int subjects = int(counts.size());
     if (subjects < 2) {
-        return refuse(method, tr("it needs at least two subjects rated by the same number of raters; there are %1.")
-                                  .arg(subjects));
+        return refuse(
+            method,
+            tr("it needs at least two subjects rated by the same number of raters; there are %1.").arg(subjects));
     }
     const int categories = int(counts.constFirst().size());
     int n = 0;
@@ -203,12 +205,13 @@ Result<Agreement> ReviewerAgreement::fleissKappaFromCounts(const QList<QList<int
             perCategory[j] += row.at(j);
         }
         if (sum != n) {
-            return refuse(method, tr("every subject needs the same number of ratings (%1 and %2 found).").arg(n).arg(sum));
+            return refuse(method,
+                          tr("every subject needs the same number of ratings (%1 and %2 found).").arg(n).arg(sum));
         }
         agreementSum += (squares - n) / (double(n) * (n - 1));  // P_i
     }
     const double observed = agreementSum / subjects;  // P̄
-    double expected = 0;                              // P̄e = Σ p_j²
+    double expected = 0;  // P̄e = Σ p_j²
     for (double total : perCategory) {
         const double p = total / (double(subjects) * n);
         expected += p * p;
@@ -312,8 +315,8 @@ Result<Agreement> ReviewerAgreement::icc21FromTable(const QList<QList<double>>& 
         return refuse(method, tr("every rating is the same, so there is no variance to share."));
     }
     const double residual = total - betweenSubjects - betweenRaters;
-    const double msr = betweenSubjects / (n - 1);          // subjects (targets)
-    const double msc = betweenRaters / (k - 1);            // raters (judges)
+    const double msr = betweenSubjects / (n - 1);  // subjects (targets)
+    const double msc = betweenRaters / (k - 1);  // raters (judges)
     const double mse = residual / (double(n - 1) * (k - 1));  // residual
     const double denominator = msr + (k - 1) * mse + k * (msc - mse) / n;
     if (std::abs(denominator) < kTiny) {
@@ -340,7 +343,7 @@ struct AlphaInput {
     int unpairable = 0;
 };
 
-} // namespace
+}  // namespace
 
 static Result<Agreement> alphaOf(const AlphaInput& in, AgreementMethod metric)
 {
@@ -395,7 +398,8 @@ static Result<Agreement> alphaOf(const AlphaInput& in, AgreementMethod metric)
 
 Result<Agreement> ReviewerAgreement::krippendorffAlpha(const QList<AgreementRating>& ratings, AgreementMethod metric)
 {
-    Q_ASSERT(metric == AgreementMethod::KrippendorffAlphaNominal || metric == AgreementMethod::KrippendorffAlphaInterval);
+    Q_ASSERT(metric == AgreementMethod::KrippendorffAlphaNominal ||
+             metric == AgreementMethod::KrippendorffAlphaInterval);
     const Grouped g = group(ratings);
     if (!g.duplicate.isEmpty()) {
         return refuse(metric, tr("%1 is rated twice by the same rater.").arg(g.duplicate));
@@ -420,9 +424,10 @@ Result<Agreement> ReviewerAgreement::krippendorffAlpha(const QList<AgreementRati
 }
 
 Result<Agreement> ReviewerAgreement::krippendorffAlphaFromTable(const QList<QList<std::optional<double>>>& table,
-                                                               AgreementMethod metric)
+                                                                AgreementMethod metric)
 {
-    Q_ASSERT(metric == AgreementMethod::KrippendorffAlphaNominal || metric == AgreementMethod::KrippendorffAlphaInterval);
+    Q_ASSERT(metric == AgreementMethod::KrippendorffAlphaNominal ||
+             metric == AgreementMethod::KrippendorffAlphaInterval);
     QList<AgreementRating> ratings;
     for (int rater = 0; rater < table.size(); ++rater) {
         for (int subject = 0; subject < table.at(rater).size(); ++subject) {

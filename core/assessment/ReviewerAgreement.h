@@ -33,10 +33,10 @@ struct Agreement {
     AgreementMethod method = AgreementMethod::FleissKappa;
     double value = 0;
     QString bandKey;  ///< stable, for JSON: e.g. "fair", "moderate", "tentative"
-    QString band;     ///< translated label of the band
-    int subjects = 0;         ///< subjects the value was computed from
-    int raters = 0;           ///< distinct raters among them
-    int ratings = 0;          ///< ratings used
+    QString band;  ///< translated label of the band
+    int subjects = 0;  ///< subjects the value was computed from
+    int raters = 0;  ///< distinct raters among them
+    int ratings = 0;  ///< ratings used
     int subjectsLeftOut = 0;  ///< subjects given but not usable by this coefficient (see each function)
 };
 

@@ -59,4 +59,4 @@ QList<CriterionSummary> byCandidateAndCriterion(const QList<SubmittedRating>& ra
     return list;
 }
 
-} // namespace ScoreStatistics
+}  // namespace ScoreStatistics

@@ -20,9 +20,9 @@ struct RatingSummary {
     double median = 0;  ///< the middle rating, or the mean of the two middle ones
     int lowest = 0;
     int highest = 0;
-    int spread = 0;     ///< highest − lowest
+    int spread = 0;  ///< highest − lowest
     double populationStandardDeviation = 0;  ///< sqrt(Σ(x − mean)² / n)
-    bool reviewersDisagree = false;          ///< spread ≥ ScoreStatistics::kDisagreementLevels
+    bool reviewersDisagree = false;  ///< spread ≥ ScoreStatistics::kDisagreementLevels
 };
 
 struct CriterionSummary {
@@ -43,4 +43,4 @@ std::optional<RatingSummary> summarize(const QList<int>& ratings);
 /// candidate id then criterion key.
 QList<CriterionSummary> byCandidateAndCriterion(const QList<SubmittedRating>& ratings);
 
-} // namespace ScoreStatistics
+}  // namespace ScoreStatistics

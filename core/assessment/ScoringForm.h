@@ -26,7 +26,7 @@ struct FormCriterion {
 };
 
 struct FormSection {
-    QString key;    ///< the profile group's key, "workshop" or "activities"
+    QString key;  ///< the profile group's key, "workshop" or "activities"
     QString title;
     QList<FormCriterion> criteria;
 };

@@ -65,7 +65,7 @@ double median(QList<int> values)
     return n % 2 == 1 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
 }
 
-} // namespace
+}  // namespace
 
 ScreeningCheck ScreeningCheck::run(const Candidate& candidate, const CompetenceProfile& profile,
                                    const QList<ConsensusRating>& consensus, const QList<Score>& scores)

@@ -22,7 +22,7 @@ constexpr double kTolerance = 1e-6;
 struct Minimum {
     QString description;  ///< e.g. "from Europe", translated
     int asked = 0;
-    int supply = 0;    ///< what the pool could give on its own
+    int supply = 0;  ///< what the pool could give on its own
     int required = 0;  ///< min(asked, supply): what the program asks for
     QList<int> members;
 };
@@ -42,13 +42,13 @@ bool solve(glp_prob* problem)
 {
     glp_iocp parm;
     glp_init_iocp(&parm);
-    parm.presolve = GLP_ON;      // glp_intopt solves the LP relaxation itself
+    parm.presolve = GLP_ON;  // glp_intopt solves the LP relaxation itself
     parm.msg_lev = GLP_MSG_OFF;  // a library never writes to the terminal
-    parm.mip_gap = 0.0;          // branch and bound to a proven optimum, not "close enough"
+    parm.mip_gap = 0.0;  // branch and bound to a proven optimum, not "close enough"
     return glp_intopt(problem, &parm) == 0 && glp_mip_status(problem) == GLP_OPT;
 }
 
-} // namespace
+}  // namespace
 
 QString SelectionHelper::administrationKey(const QString& administration)
 {
@@ -59,9 +59,9 @@ Result<SelectionProposal> SelectionHelper::propose(const QList<SelectionCandidat
 {
     using R = Result<SelectionProposal>;
     if (rules.seats < 1 || rules.seats > SelectionRules::kMaxSeats) {
-        return R::failure(ErrorCode::Invalid, tr("A workshop has 1 to %1 seats; %2 were asked for.")
-                                                  .arg(SelectionRules::kMaxSeats)
-                                                  .arg(rules.seats));
+        return R::failure(
+            ErrorCode::Invalid,
+            tr("A workshop has 1 to %1 seats; %2 were asked for.").arg(SelectionRules::kMaxSeats).arg(rules.seats));
     }
     if (rules.maxPerAdministration < 0) {
         return R::failure(ErrorCode::Invalid, tr("The limit per administration cannot be negative."));
@@ -284,12 +284,14 @@ Result<SelectionProposal> SelectionHelper::propose(const QList<SelectionCandidat
         const SelectionCandidate& out = c.at(o);
         const QString key = administrationKey(out.administration);
         const bool administrationFull = limited(key) && perAdministration.value(key) >= cap;
-        const QString administrationReason =
-            tr("would make %1 from %2, limit %3").arg(perAdministration.value(key) + 1).arg(out.administration).arg(cap);
+        const QString administrationReason = tr("would make %1 from %2, limit %3")
+                                                 .arg(perAdministration.value(key) + 1)
+                                                 .arg(out.administration)
+                                                 .arg(cap);
         QString reason;
         if (count < rules.seats) {
-            reason = administrationFull ? administrationReason
-                                        : tr("adds nothing to the total (%1)").arg(number(out.total));
+            reason =
+                administrationFull ? administrationReason : tr("adds nothing to the total (%1)").arg(number(out.total));
         } else {
             // The picks it could replace: lower totals. Each swap is blocked by a rule, or the
             // set would not be the best.
@@ -329,8 +331,7 @@ Result<SelectionProposal> SelectionHelper::propose(const QList<SelectionCandidat
             } else if (tie && !freeTie && !minimumReason.isEmpty()) {
                 reason = minimumReason;
             } else if (last >= 0 && out.total <= c.at(last).total + kTolerance) {
-                reason = tie
-                             ? tr("same total %1 as the last pick, %2: either fits; decide between them")
+                reason = tie ? tr("same total %1 as the last pick, %2: either fits; decide between them")
                                    .arg(number(out.total), c.at(last).name)
                              : tr("lower total %1 than the last pick %2 (%3)")
                                    .arg(number(out.total), number(c.at(last).total), c.at(last).name);
@@ -349,11 +350,13 @@ Result<SelectionProposal> SelectionHelper::propose(const QList<SelectionCandidat
         if (!picked.at(i)) {
             continue;
         }
-        QString explanation = tr("picked: total %1, rank %2 of %3 by total").arg(number(c.at(i).total)).arg(rankOf.at(i)).arg(n);
+        QString explanation =
+            tr("picked: total %1, rank %2 of %3 by total").arg(number(c.at(i).total)).arg(rankOf.at(i)).arg(n);
         if (heldForMinimum.contains(i)) {
             for (int g = 0; g < minimums.size(); ++g) {
                 if (minimums.at(g).members.contains(i) && inGroup.at(g) <= minimums.at(g).required) {
-                    explanation += QString(QStringLiteral("; ") + tr("ahead of higher totals, to meet %1").arg(atLeast(g)));
+                    explanation +=
+                        QString(QStringLiteral("; ") + tr("ahead of higher totals, to meet %1").arg(atLeast(g)));
                     break;
                 }
             }
@@ -362,7 +365,8 @@ Result<SelectionProposal> SelectionHelper::propose(const QList<SelectionCandidat
     }
 
     // --- the notes, one per rule ---------------------------------------------------------------
-    proposal.notes.append(tr("%1 of %2 seats proposed, total %3.").arg(count).arg(rules.seats).arg(number(proposal.total)));
+    proposal.notes.append(
+        tr("%1 of %2 seats proposed, total %3.").arg(count).arg(rules.seats).arg(number(proposal.total)));
     if (count < rules.seats) {
         proposal.notes.append(n < rules.seats ? tr("The pool holds only %1 eligible candidates.").arg(n)
                                               : tr("The rules leave no other candidate who could take a seat."));
@@ -389,7 +393,8 @@ Result<SelectionProposal> SelectionHelper::propose(const QList<SelectionCandidat
                                       .arg(m.description)
                                       .arg(inGroup.at(g)));
         } else {
-            proposal.notes.append(tr("At least %1 %2: met, %3 proposed.").arg(m.required).arg(m.description).arg(inGroup.at(g)));
+            proposal.notes.append(
+                tr("At least %1 %2: met, %3 proposed.").arg(m.required).arg(m.description).arg(inGroup.at(g)));
         }
     }
     return proposal;

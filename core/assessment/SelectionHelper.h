@@ -35,7 +35,7 @@ struct SelectionCandidate {
 
 struct SelectionRules {
     static constexpr int kMaxSeats = 10;
-    int seats = kMaxSeats;         ///< the workshop's capacity, 1–10
+    int seats = kMaxSeats;  ///< the workshop's capacity, 1–10
     int maxPerAdministration = 0;  ///< 0: no limit
     QMap<Gender, int> minPerGender;
     QMap<Region, int> minPerRegion;
@@ -47,11 +47,11 @@ struct SelectionChoice {
 };
 
 struct SelectionProposal {
-    QList<SelectionChoice> picks;    ///< best total first
+    QList<SelectionChoice> picks;  ///< best total first
     QList<SelectionChoice> leftOut;  ///< best total first
-    double total = 0;                ///< sum of the picks' totals
-    int placesShort = 0;             ///< required places no set could fill (0 when every minimum is met)
-    QStringList notes;               ///< one line per rule: met, lowered, or short
+    double total = 0;  ///< sum of the picks' totals
+    int placesShort = 0;  ///< required places no set could fill (0 when every minimum is met)
+    QStringList notes;  ///< one line per rule: met, lowered, or short
 };
 
 class SelectionHelper

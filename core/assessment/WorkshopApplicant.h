@@ -13,7 +13,7 @@
 
 struct WorkshopApplicant {
     QUuid candidateId;
-    QString name;            ///< "Family, Given", as the pipeline board shows it
+    QString name;  ///< "Family, Given", as the pipeline board shows it
     QString administration;  ///< the nominating Customs administration
     Gender gender = Gender::Undisclosed;
     std::optional<Region> region;

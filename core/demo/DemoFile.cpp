@@ -74,8 +74,8 @@ QList<Stage> pathTo(Stage target)
     case Stage::CommitmentEnded:
         return {Stage::Selected, Stage::Confirmed, Stage::WorkshopPassed, Stage::Accredited, Stage::CommitmentEnded};
     case Stage::Retired:
-        return {Stage::Selected, Stage::Confirmed, Stage::WorkshopPassed, Stage::Accredited, Stage::CommitmentEnded,
-                Stage::Retired};
+        return {Stage::Selected,   Stage::Confirmed,       Stage::WorkshopPassed,
+                Stage::Accredited, Stage::CommitmentEnded, Stage::Retired};
     }
     return {};
 }
@@ -214,9 +214,15 @@ Status addActivities(Store& store, const QHash<QString, QUuid>& ids, Activity ha
 
     const QDate today = Clock::today();
     const QList<Unavailability> periods = {
-        {{}, ids.value(QStringLiteral("El Amrani")), today.addDays(20), today.addDays(41),
+        {{},
+         ids.value(QStringLiteral("El Amrani")),
+         today.addDays(20),
+         today.addDays(41),
          DemoFileText::tr("Annual leave")},
-        {{}, ids.value(QStringLiteral("Sato")), today.addDays(45), today.addDays(49),
+        {{},
+         ids.value(QStringLiteral("Sato")),
+         today.addDays(45),
+         today.addDays(49),
          DemoFileText::tr("National IPR week at Japan Customs")},
     };
     for (const Unavailability& period : periods) {
@@ -227,7 +233,7 @@ Status addActivities(Store& store, const QHash<QString, QUuid>& ids, Activity ha
     return Status::success();
 }
 
-} // namespace
+}  // namespace
 
 QByteArray DemoFile::simplePdf(const QStringList& lines)
 {
@@ -237,8 +243,7 @@ QByteArray DemoFile::simplePdf(const QStringList& lines)
     }
     stream += "ET\n";
     const QList<QByteArray> objects = {
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
         "/Contents 4 0 R >>",
         "<< /Length " + QByteArray::number(stream.size()) + " >>\nstream\n" + stream + "endstream",
@@ -263,8 +268,9 @@ Status DemoFile::create(const QString& path, const Actor& actor)
 {
     const QFileInfo target(path);
     if (target.exists() || target.isSymLink()) {
-        return Status::failure(ErrorCode::Invalid, DemoFileText::tr("\"%1\" already exists. Choose another name for the demo file.")
-                                                       .arg(QDir::toNativeSeparators(path)));
+        return Status::failure(ErrorCode::Invalid,
+                               DemoFileText::tr("\"%1\" already exists. Choose another name for the demo file.")
+                                   .arg(QDir::toNativeSeparators(path)));
     }
     // Filled under a temporary name and renamed once complete: a failure leaves no half demo.
     // A name of its own, so that demo files made at once under one name never share one.
@@ -273,12 +279,14 @@ Status DemoFile::create(const QString& path, const Actor& actor)
     Status filled = fill(temporary, actor);
     if (filled.ok() && !QFile::rename(temporary, target.absoluteFilePath())) {
         // rename() never replaces a file: one made meanwhile under this name is kept.
-        filled = QFileInfo::exists(target.absoluteFilePath())
-                     ? Status::failure(ErrorCode::Invalid,
-                                       DemoFileText::tr("\"%1\" already exists. Choose another name for the demo file.")
-                                           .arg(QDir::toNativeSeparators(path)))
-                     : Status::failure(ErrorCode::Io, DemoFileText::tr("Could not name the demo file \"%1\".")
-                                                          .arg(QDir::toNativeSeparators(path)));
+        filled =
+            QFileInfo::exists(target.absoluteFilePath())
+                ? Status::failure(ErrorCode::Invalid,
+                                  DemoFileText::tr("\"%1\" already exists. Choose another name for the demo file.")
+                                      .arg(QDir::toNativeSeparators(path)))
+                : Status::failure(
+                      ErrorCode::Io,
+                      DemoFileText::tr("Could not name the demo file \"%1\".").arg(QDir::toNativeSeparators(path)));
     }
     if (!filled.ok()) {
         QFile::remove(temporary);
@@ -348,56 +356,230 @@ Status fill(const QString& path, const Actor& actor)
     using L = LanguageLevel;
     using E = EducationLevel;
     const QList<DemoPerson> people = {
-        {"Sato", "Haruka", G::Female, "Japanese", "Japan Customs", Region::AsiaPacific, "Senior IPR officer",
-         E::Master, 16, 18, L::C1, {{QStringLiteral("Japanese"), L::Native}},
-         "Leads IPR border measures at Narita; trains frontline officers.", Stage::Accredited, 1, true},
-        {"Nguyen", "Minh Anh", G::Female, "Vietnamese", "General Department of Viet Nam Customs",
-         Region::AsiaPacific, "Deputy head, anti-smuggling", E::Bachelor, 11, 11, L::C1,
+        {"Sato",
+         "Haruka",
+         G::Female,
+         "Japanese",
+         "Japan Customs",
+         Region::AsiaPacific,
+         "Senior IPR officer",
+         E::Master,
+         16,
+         18,
+         L::C1,
+         {{QStringLiteral("Japanese"), L::Native}},
+         "Leads IPR border measures at Narita; trains frontline officers.",
+         Stage::Accredited,
+         1,
+         true},
+        {"Nguyen",
+         "Minh Anh",
+         G::Female,
+         "Vietnamese",
+         "General Department of Viet Nam Customs",
+         Region::AsiaPacific,
+         "Deputy head, anti-smuggling",
+         E::Bachelor,
+         11,
+         11,
+         L::C1,
          {{QStringLiteral("Vietnamese"), L::Native}, {QStringLiteral("French"), L::B1}},
-         "Coordinated two regional operations against counterfeit medicines.", Stage::WorkshopPassed, 1, true},
-        {"Rahman", "Farid", G::Male, "Bangladeshi", "Bangladesh Customs", Region::AsiaPacific, "Risk analyst",
-         E::Master, 9, 12, L::C2, {{QStringLiteral("Bengali"), L::Native}},
-         "Built IPR risk indicators for the Chittagong port.", Stage::NotAccredited, 1, true},
-        {"Marchand", "Élodie", G::Female, "French", "Direction générale des douanes et droits indirects",
-         Region::Europe, "IPR policy adviser", E::Master, 14, 14, L::C2,
+         "Coordinated two regional operations against counterfeit medicines.",
+         Stage::WorkshopPassed,
+         1,
+         true},
+        {"Rahman",
+         "Farid",
+         G::Male,
+         "Bangladeshi",
+         "Bangladesh Customs",
+         Region::AsiaPacific,
+         "Risk analyst",
+         E::Master,
+         9,
+         12,
+         L::C2,
+         {{QStringLiteral("Bengali"), L::Native}},
+         "Built IPR risk indicators for the Chittagong port.",
+         Stage::NotAccredited,
+         1,
+         true},
+        {"Marchand",
+         "Élodie",
+         G::Female,
+         "French",
+         "Direction générale des douanes et droits indirects",
+         Region::Europe,
+         "IPR policy adviser",
+         E::Master,
+         14,
+         14,
+         L::C2,
          {{QStringLiteral("French"), L::Native}, {QStringLiteral("Spanish"), L::B2}},
-         "Trainer for the national IPR school; CENcomm power user.", Stage::CommitmentEnded, 0, true},
-        {"Wróbel", "Katarzyna", G::Female, "Polish", "National Revenue Administration of Poland", Region::Europe,
-         "Head of IPR unit", E::Doctorate, 21, 23, L::C1,
+         "Trainer for the national IPR school; CENcomm power user.",
+         Stage::CommitmentEnded,
+         0,
+         true},
+        {"Wróbel",
+         "Katarzyna",
+         G::Female,
+         "Polish",
+         "National Revenue Administration of Poland",
+         Region::Europe,
+         "Head of IPR unit",
+         E::Doctorate,
+         21,
+         23,
+         L::C1,
          {{QStringLiteral("Polish"), L::Native}, {QStringLiteral("German"), L::C1}},
-         "Twenty years of IPR enforcement; now retired.", Stage::Retired, 0, true},
-        {"Fernández", "Mateo", G::Male, "Chilean", "National Customs Service of Chile", Region::AmericasCaribbean,
-         "Port inspector", E::Bachelor, 7, 7, L::B2, {{QStringLiteral("Spanish"), L::Native}},
-         "Seizures of counterfeit apparel at San Antonio.", Stage::WorkshopFailed, 1, true},
-        {"Joseph", "Camille", G::Female, "Haitian", "General Administration of Customs of Haiti",
-         Region::AmericasCaribbean, "Training coordinator", E::Bachelor, 6, 9, L::C1,
+         "Twenty years of IPR enforcement; now retired.",
+         Stage::Retired,
+         0,
+         true},
+        {"Fernández",
+         "Mateo",
+         G::Male,
+         "Chilean",
+         "National Customs Service of Chile",
+         Region::AmericasCaribbean,
+         "Port inspector",
+         E::Bachelor,
+         7,
+         7,
+         L::B2,
+         {{QStringLiteral("Spanish"), L::Native}},
+         "Seizures of counterfeit apparel at San Antonio.",
+         Stage::WorkshopFailed,
+         1,
+         true},
+        {"Joseph",
+         "Camille",
+         G::Female,
+         "Haitian",
+         "General Administration of Customs of Haiti",
+         Region::AmericasCaribbean,
+         "Training coordinator",
+         E::Bachelor,
+         6,
+         9,
+         L::C1,
          {{QStringLiteral("French"), L::Native}, {QStringLiteral("Haitian Creole"), L::Native}},
-         "Designs e-learning for frontline officers.", Stage::Confirmed, 2, true},
-        {"Njoroge", "Amani", G::Male, "Kenyan", "Kenya Revenue Authority, Customs and Border Control",
-         Region::EastSouthernAfrica, "IPR desk officer", E::Master, 8, 8, L::C1,
+         "Designs e-learning for frontline officers.",
+         Stage::Confirmed,
+         2,
+         true},
+        {"Njoroge",
+         "Amani",
+         G::Male,
+         "Kenyan",
+         "Kenya Revenue Authority, Customs and Border Control",
+         Region::EastSouthernAfrica,
+         "IPR desk officer",
+         E::Master,
+         8,
+         8,
+         L::C1,
          {{QStringLiteral("Swahili"), L::Native}},
-         "Runs the recordation of trademarks at Mombasa.", Stage::Selected, 2, false},
-        {"Dlamini", "Thandiwe", G::Female, "Swazi", "Eswatini Revenue Service", Region::EastSouthernAfrica,
-         "Customs officer", E::PostSecondary, 4, 6, L::B2, {{QStringLiteral("siSwati"), L::Native}},
-         "Border post officer with first IPR cases.", Stage::NotSelected, 2, true},
-        {"Mensah", "Kwame", G::Male, "Ghanaian", "Ghana Revenue Authority, Customs Division",
-         Region::WestCentralAfrica, "Senior revenue officer", E::Master, 12, 12, L::C2,
-         {{QStringLiteral("Twi"), L::Native}}, "Member of the national anti-counterfeiting task force.",
-         Stage::Waitlisted, 2, true},
-        {"Diallo", "Aïssata", G::Female, "Senegalese", "Direction générale des douanes du Sénégal",
-         Region::WestCentralAfrica, "Head of intelligence", E::Master, 15, 15, L::B2,
+         "Runs the recordation of trademarks at Mombasa.",
+         Stage::Selected,
+         2,
+         false},
+        {"Dlamini",
+         "Thandiwe",
+         G::Female,
+         "Swazi",
+         "Eswatini Revenue Service",
+         Region::EastSouthernAfrica,
+         "Customs officer",
+         E::PostSecondary,
+         4,
+         6,
+         L::B2,
+         {{QStringLiteral("siSwati"), L::Native}},
+         "Border post officer with first IPR cases.",
+         Stage::NotSelected,
+         2,
+         true},
+        {"Mensah",
+         "Kwame",
+         G::Male,
+         "Ghanaian",
+         "Ghana Revenue Authority, Customs Division",
+         Region::WestCentralAfrica,
+         "Senior revenue officer",
+         E::Master,
+         12,
+         12,
+         L::C2,
+         {{QStringLiteral("Twi"), L::Native}},
+         "Member of the national anti-counterfeiting task force.",
+         Stage::Waitlisted,
+         2,
+         true},
+        {"Diallo",
+         "Aïssata",
+         G::Female,
+         "Senegalese",
+         "Direction générale des douanes du Sénégal",
+         Region::WestCentralAfrica,
+         "Head of intelligence",
+         E::Master,
+         15,
+         15,
+         L::B2,
          {{QStringLiteral("French"), L::Native}, {QStringLiteral("Wolof"), L::Native}},
-         "Intelligence-led targeting of counterfeit goods at Dakar.", Stage::Applied, 2, false},
-        {"El Amrani", "Youssef", G::Male, "Moroccan", "Customs and Indirect Tax Administration of Morocco",
-         Region::NorthAfricaMiddleEast, "IPR inspector", E::Bachelor, 10, 10, L::C1,
+         "Intelligence-led targeting of counterfeit goods at Dakar.",
+         Stage::Applied,
+         2,
+         false},
+        {"El Amrani",
+         "Youssef",
+         G::Male,
+         "Moroccan",
+         "Customs and Indirect Tax Administration of Morocco",
+         Region::NorthAfricaMiddleEast,
+         "IPR inspector",
+         E::Bachelor,
+         10,
+         10,
+         L::C1,
          {{QStringLiteral("Arabic"), L::Native}, {QStringLiteral("French"), L::C2}},
-         "Tanger Med container inspections.", Stage::Accredited, 1, true},
-        {"Haddad", "Layla", G::Female, "Jordanian", "Jordan Customs", Region::NorthAfricaMiddleEast,
-         "Legal adviser", E::Master, 8, 10, L::C2, {{QStringLiteral("Arabic"), L::Native}},
-         "Drafted the national border measures regulation.", Stage::WorkshopPassed, 1, true},
-        {"Tupou", "Sione", G::Male, "Tongan", "Tonga Customs", Region::AsiaPacific, "Chief Customs officer",
-         E::Bachelor, 13, 13, L::C1, {{QStringLiteral("Tongan"), L::Native}},
-         "Pacific regional trainer for Customs procedures.", Stage::Withdrawn, 1, true},
+         "Tanger Med container inspections.",
+         Stage::Accredited,
+         1,
+         true},
+        {"Haddad",
+         "Layla",
+         G::Female,
+         "Jordanian",
+         "Jordan Customs",
+         Region::NorthAfricaMiddleEast,
+         "Legal adviser",
+         E::Master,
+         8,
+         10,
+         L::C2,
+         {{QStringLiteral("Arabic"), L::Native}},
+         "Drafted the national border measures regulation.",
+         Stage::WorkshopPassed,
+         1,
+         true},
+        {"Tupou",
+         "Sione",
+         G::Male,
+         "Tongan",
+         "Tonga Customs",
+         Region::AsiaPacific,
+         "Chief Customs officer",
+         E::Bachelor,
+         13,
+         13,
+         L::C1,
+         {{QStringLiteral("Tongan"), L::Native}},
+         "Pacific regional trainer for Customs procedures.",
+         Stage::Withdrawn,
+         1,
+         true},
     };
 
     const QString secretariat = DemoFileText::tr("WCO Secretariat");
@@ -414,10 +596,13 @@ Status fill(const QString& path, const Actor& actor)
         c.administration = QString::fromUtf8(person.administration);
         c.region = person.region;
         c.position = QString::fromUtf8(person.position);
-        c.email = c.givenNames.section(QLatin1Char(' '), 0, 0).toLower().normalized(QString::NormalizationForm_D)
+        c.email = c.givenNames.section(QLatin1Char(' '), 0, 0)
+                      .toLower()
+                      .normalized(QString::NormalizationForm_D)
                       .remove(QRegularExpression(QStringLiteral("[^a-z]"))) +
                   QStringLiteral(".") +
-                  c.familyName.toLower().normalized(QString::NormalizationForm_D)
+                  c.familyName.toLower()
+                      .normalized(QString::NormalizationForm_D)
                       .remove(QRegularExpression(QStringLiteral("[^a-z]"))) +
                   QStringLiteral("@customs.example");
         c.phone = QStringLiteral("+00 555 01%1").arg(i, 2, 10, QLatin1Char('0'));
@@ -441,8 +626,9 @@ Status fill(const QString& path, const Actor& actor)
         cv.kind = AttachmentKind::Cv;
         cv.fileName = QStringLiteral("CV %1.pdf").arg(stored.displayName());
         cv.mediaType = QStringLiteral("application/pdf");
-        cv.content = DemoFile::simplePdf({DemoFileText::tr("Curriculum vitae"), stored.displayName(), stored.position, stored.administration,
-                                DemoFileText::tr("Years in Customs: %1").arg(stored.yearsInCustoms), stored.iprExperience});
+        cv.content = DemoFile::simplePdf(
+            {DemoFileText::tr("Curriculum vitae"), stored.displayName(), stored.position, stored.administration,
+             DemoFileText::tr("Years in Customs: %1").arg(stored.yearsInCustoms), stored.iprExperience});
         cv.addedAt = QDateTime(c.applicationDate, QTime(9, 0), Qt::UTC);
         if (auto added = store.addAttachment(cv); !added.ok()) {
             return Status(added.error());
@@ -515,4 +701,4 @@ Status fill(const QString& path, const Actor& actor)
     return addActivities(store, ids, hanoi, online);
 }
 
-} // namespace
+}  // namespace

@@ -16,4 +16,4 @@ Status create(const QString& path, const Actor& actor = Actor::current());
 /// A small but valid PDF whose single page shows `lines`: the demo's CVs, and test data.
 QByteArray simplePdf(const QStringList& lines);
 
-} // namespace DemoFile
+}  // namespace DemoFile

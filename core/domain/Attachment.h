@@ -20,7 +20,7 @@ public:
     RecordMeta meta;
     QUuid candidateId;
     AttachmentKind kind = AttachmentKind::Other;
-    QString fileName;   ///< the name it had when added, without any folder
+    QString fileName;  ///< the name it had when added, without any folder
     QString mediaType;  ///< e.g. application/pdf
     QByteArray content;
     QDateTime addedAt;  ///< UTC

@@ -18,9 +18,9 @@ class AvailabilityCommitment
 public:
     QUuid candidateId;
     QDate givenOn;
-    QString how;           ///< e.g. "signed form returned by e-mail"
+    QString how;  ///< e.g. "signed form returned by e-mail"
     QDateTime recordedAt;  ///< UTC; set by the store
-    QString recordedBy;    ///< set by the store
+    QString recordedBy;  ///< set by the store
 
     /// `today` bounds the date (a seam for tests); so does the candidate's application,
     /// when `appliedOn` is given: a commitment is given by someone who applied.

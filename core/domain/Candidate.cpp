@@ -29,7 +29,7 @@ bool looksLikePhone(const QString& phone)
     return digits >= 6 && digits <= 20;
 }
 
-} // namespace
+}  // namespace
 
 QString Candidate::sortName() const
 {
@@ -49,8 +49,8 @@ QString Candidate::displayName() const
 
 QString Candidate::searchText() const
 {
-    return TextFold::fold(QStringList{familyName, givenNames, administration, nationality, email, position}.join(
-        QLatin1Char('\n')));
+    return TextFold::fold(
+        QStringList{familyName, givenNames, administration, nationality, email, position}.join(QLatin1Char('\n')));
 }
 
 Validation Candidate::validate(const QDate& today) const
@@ -65,17 +65,19 @@ Validation Candidate::validate(const QDate& today) const
         v.add(QStringLiteral("nationality"), tr("Enter the candidate's nationality."));
     }
     if (administration.trimmed().isEmpty()) {
-        v.add(QStringLiteral("administration"),
-              tr("Enter the Customs administration that nominates the candidate."));
+        v.add(QStringLiteral("administration"), tr("Enter the Customs administration that nominates the candidate."));
     }
     if (!region) {
         v.add(QStringLiteral("region"), tr("Choose the WCO region of the nominating administration."));
     }
-    const QList<QPair<QString, const QString*>> texts = {
-        {QStringLiteral("family_name"), &familyName},   {QStringLiteral("given_names"), &givenNames},
-        {QStringLiteral("nationality"), &nationality},  {QStringLiteral("administration"), &administration},
-        {QStringLiteral("position"), &position},        {QStringLiteral("email"), &email},
-        {QStringLiteral("phone"), &phone},              {QStringLiteral("ipr_experience"), &iprExperience}};
+    const QList<QPair<QString, const QString*>> texts = {{QStringLiteral("family_name"), &familyName},
+                                                         {QStringLiteral("given_names"), &givenNames},
+                                                         {QStringLiteral("nationality"), &nationality},
+                                                         {QStringLiteral("administration"), &administration},
+                                                         {QStringLiteral("position"), &position},
+                                                         {QStringLiteral("email"), &email},
+                                                         {QStringLiteral("phone"), &phone},
+                                                         {QStringLiteral("ipr_experience"), &iprExperience}};
     for (const auto& [field, text] : texts) {
         if (tooLong(*text)) {
             v.add(field, tr("This text is longer than %L1 characters; shorten it or attach it as a document.")
@@ -98,8 +100,7 @@ Validation Candidate::validate(const QDate& today) const
         }
     }
     if (yearsInCustoms < 0 || yearsInCustoms > kMaxYears) {
-        v.add(QStringLiteral("years_in_customs"),
-              tr("Years in Customs must be between 0 and %1.").arg(kMaxYears));
+        v.add(QStringLiteral("years_in_customs"), tr("Years in Customs must be between 0 and %1.").arg(kMaxYears));
     }
     if (yearsInPublicAdministration < 0 || yearsInPublicAdministration > kMaxYears) {
         v.add(QStringLiteral("years_in_public_administration"),
@@ -118,8 +119,7 @@ Validation Candidate::validate(const QDate& today) const
             continue;
         }
         if (name.compare(QStringLiteral("English"), Qt::CaseInsensitive) == 0) {
-            v.add(QStringLiteral("languages"),
-                  tr("English has its own field; remove it from the other languages."));
+            v.add(QStringLiteral("languages"), tr("English has its own field; remove it from the other languages."));
         }
         if (seen.contains(name.toCaseFolded())) {
             v.add(QStringLiteral("languages"), tr("%1 is listed twice; keep one row per language.").arg(name));

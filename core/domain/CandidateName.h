@@ -15,12 +15,12 @@ namespace CandidateName {
 enum class Match {
     None,
     Prefix,  ///< every typed word begins a word of the name ("Dia Mam")
-    Words,   ///< every typed word is a word of the name ("Diallo")
-    Exact    ///< the name's words, no more and no fewer, in any order
+    Words,  ///< every typed word is a word of the name ("Diallo")
+    Exact  ///< the name's words, no more and no fewer, in any order
 };
 
 /// The words of a name, folded (accents and case ignored), split at spaces and commas.
 QStringList words(const QString& text);
 Match match(const Candidate& candidate, const QString& typed);
 
-} // namespace CandidateName
+}  // namespace CandidateName

@@ -58,8 +58,9 @@ Status CompetenceProfile::checkRating(int rating, CriterionKind kind, const QStr
                                tr("\"%1\" is a hard requirement: rate it 1 (met) or 0 (not met).").arg(criterionName));
     }
     if (rating < 0 || rating > maxRating()) {
-        return Status::failure(ErrorCode::Invalid,
-                               tr("Rate \"%1\" from 0 to %2 on the profile's scale.").arg(criterionName).arg(maxRating()));
+        return Status::failure(
+            ErrorCode::Invalid,
+            tr("Rate \"%1\" from 0 to %2 on the profile's scale.").arg(criterionName).arg(maxRating()));
     }
     return Status::success();
 }
@@ -141,21 +142,25 @@ CompetenceProfile CompetenceProfile::call2023()
     p.adoptedOn = QDate(2023, 6, 1);
     p.countedThresholdPercent = 50;
     p.groups = {
-        {QStringLiteral("personal"), tr("Personal Skills"),
+        {QStringLiteral("personal"),
+         tr("Personal Skills"),
          {c("personal.interpersonal", QT_TR_NOOP("Interpersonal and communication skills")),
           c("personal.suitability", QT_TR_NOOP("Suitability for international development work")),
           c("personal.social_methodological", QT_TR_NOOP("Social and methodological skills"))}},
-        {QStringLiteral("academic"), tr("Academic Background"),
-         {c("academic.university_or_experience",
-            QT_TR_NOOP("University education or 5 years in public administration"), K::Hard),
+        {QStringLiteral("academic"),
+         tr("Academic Background"),
+         {c("academic.university_or_experience", QT_TR_NOOP("University education or 5 years in public administration"),
+            K::Hard),
           c("academic.postgraduate", QT_TR_NOOP("Post-graduate degree"), K::Advantage)}},
-        {QStringLiteral("career"), tr("Professional Career Expertise"),
+        {QStringLiteral("career"),
+         tr("Professional Career Expertise"),
          {c("career.customs_5_years", QT_TR_NOOP("At least 5 years in a Customs administration"), K::Hard),
           c("career.modernization", QT_TR_NOOP("Customs modernization experience")),
           c("career.ipr_knowledge", QT_TR_NOOP("Knowledge of IPR")),
           c("career.ipr_trends", QT_TR_NOOP("Current IPR developments and trends")),
           c("career.advisor", QT_TR_NOOP("Advisor, facilitator or mentor experience"))}},
-        {QStringLiteral("wco"), tr("Knowledge of WCO Standards and Instruments"),
+        {QStringLiteral("wco"),
+         tr("Knowledge of WCO Standards and Instruments"),
          {c("wco.strategies", QT_TR_NOOP("WCO strategies and instruments")),
           c("wco.enforcement_tools", QT_TR_NOOP("Enforcement issues and WCO risk tools")),
           c("wco.ipr_tools", QT_TR_NOOP("Recent WCO IPR tools")),
@@ -169,15 +174,18 @@ CompetenceProfile CompetenceProfile::call2023()
           c("wco.fraud_trends", QT_TR_NOOP("Trends in IPR fraud and crime")),
           c("wco.international_debate", QT_TR_NOOP("International IPR discussions")),
           c("wco.capacity_challenges", QT_TR_NOOP("Capacity-building challenges in counterfeiting"))}},
-        {QStringLiteral("international"), tr("International Experience"),
+        {QStringLiteral("international"),
+         tr("International Experience"),
          {c("international.cultures", QT_TR_NOOP("Work in different cultures"))}},
-        {QStringLiteral("vocational"), tr("Vocational Skills"),
+        {QStringLiteral("vocational"),
+         tr("Vocational Skills"),
          {c("vocational.senior_engagement", QT_TR_NOOP("Engaging senior managers and stakeholders")),
           c("vocational.facilitation", QT_TR_NOOP("Facilitating reform discussions")),
           c("vocational.teamwork_writing", QT_TR_NOOP("Teamwork and clear writing")),
           c("vocational.analysis_it", QT_TR_NOOP("Analysis, reporting and office IT")),
           c("vocational.online_platforms", QT_TR_NOOP("Online meeting and training platforms"))}},
-        {QStringLiteral("language"), tr("Language Skills"),
+        {QStringLiteral("language"),
+         tr("Language Skills"),
          {c("language.english", QT_TR_NOOP("Proficient English"), K::Hard),
           c("language.additional", QT_TR_NOOP("Additional languages"), K::Advantage)}},
     };

@@ -14,7 +14,7 @@
 #include <QList>
 
 struct Criterion {
-    QString key;   ///< stable within the profile, e.g. "personal.communication"
+    QString key;  ///< stable within the profile, e.g. "personal.communication"
     QString name;  ///< short name shown on sheets
     CriterionKind kind = CriterionKind::Counted;
     /// What a reviewer looks for; kept for a workshop's own criteria (format 11), empty
@@ -25,7 +25,7 @@ struct Criterion {
 /// One level of the profile's rating scale, with the words that say what earns it.
 struct ScaleLevel {
     int rating = 0;
-    QString label;       ///< e.g. "Meets"
+    QString label;  ///< e.g. "Meets"
     QString descriptor;  ///< what a reviewer must see to give this level
 };
 

@@ -13,7 +13,7 @@
 struct DocumentText {
     QString sha256;  ///< the document's content hash, as Attachment::sha256()
     TextOutcome outcome = TextOutcome::Failed;
-    QString text;    ///< with paragraph breaks as line breaks; empty unless outcome is Text
+    QString text;  ///< with paragraph breaks as line breaks; empty unless outcome is Text
     QString detail;  ///< for the user: why there is no text (failed, unsupported); may be empty
     int extractorVersion = 0;  ///< of the extractor that read it, so a better one can read again
 };
@@ -22,6 +22,6 @@ struct DocumentText {
 struct DocumentToRead {
     QString sha256;
     QString mediaType;  ///< as sniffed from the content when it was attached
-    QString fileName;   ///< one name it is attached under, for messages
+    QString fileName;  ///< one name it is attached under, for messages
     QByteArray content;
 };

@@ -36,7 +36,7 @@ bool isPlainText(const QByteArray& content)
     return control * 100 <= text.size();  // a stray form feed is text; a binary blob is not
 }
 
-} // namespace
+}  // namespace
 
 std::optional<QString> DocumentType::sniff(const QByteArray& content)
 {

@@ -17,4 +17,4 @@ std::optional<QString> sniff(const QByteArray& content);
 /// "PDF, DOCX, ODT, DOC, RTF, TXT, PNG or JPEG", for messages.
 QString acceptedList();
 
-} // namespace DocumentType
+}  // namespace DocumentType

@@ -25,8 +25,8 @@ QList<DuplicateCheck::Key> DuplicateCheck::keys(const Candidate& c)
         found.append({KeyKind::Phone, digits});
     }
     if (c.dateOfBirth.isValid() && !c.familyName.trimmed().isEmpty()) {
-        found.append({KeyKind::NameAndBirth, c.dateOfBirth.toString(Qt::ISODate) + QLatin1Char(':') +
-                                                 TextFold::fold(c.familyName.trimmed())});
+        found.append({KeyKind::NameAndBirth,
+                      c.dateOfBirth.toString(Qt::ISODate) + QLatin1Char(':') + TextFold::fold(c.familyName.trimmed())});
     }
     return found;
 }

@@ -35,4 +35,4 @@ QStringList reasons(const Candidate& a, const Candidate& b);
 /// The digits of a phone number, which is how phones are compared.
 QString phoneDigits(const QString& phone);
 
-} // namespace DuplicateCheck
+}  // namespace DuplicateCheck

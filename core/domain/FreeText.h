@@ -42,4 +42,4 @@ void tidy(LetterTemplate& letter);
 void tidy(Score& score);
 void tidy(Criterion& criterion);
 
-} // namespace FreeText
+}  // namespace FreeText

@@ -12,7 +12,7 @@ QString dateText(const QDate& date)
     return QLocale().toString(date, QLocale::ShortFormat);
 }
 
-} // namespace
+}  // namespace
 
 QString InvariantFinding::key(Rule rule)
 {
@@ -78,15 +78,14 @@ QList<InvariantFinding> Invariants::findings(const InvariantFacts& facts)
                 add(Rule::History, p.id,
                     tr("A decision about %1 starts at \"%2\" although they were at \"%3\".")
                         .arg(p.name, keyOf(d.from), keyOf(walked)));
-            } else if (d.isReversal() ? seen.isEmpty() || seen.constLast().meta.id != d.reversesId ||
-                                            seen.constLast().from != d.to
-                                      : !StageDecision::isAllowedMove(d.from, d.to)) {
+            } else if (d.isReversal()
+                           ? seen.isEmpty() || seen.constLast().meta.id != d.reversesId || seen.constLast().from != d.to
+                           : !StageDecision::isAllowedMove(d.from, d.to)) {
                 add(Rule::History, p.id,
-                    d.isReversal()
-                        ? tr("A reversal about %1 (%2) undoes a decision that was not their latest.")
-                              .arg(p.name, dateText(d.decidedAt.toUTC().date()))
-                        : tr("A decision moves %1 from \"%2\" to \"%3\", a move the pipeline does not have.")
-                              .arg(p.name, keyOf(d.from), keyOf(d.to)));
+                    d.isReversal() ? tr("A reversal about %1 (%2) undoes a decision that was not their latest.")
+                                         .arg(p.name, dateText(d.decidedAt.toUTC().date()))
+                                   : tr("A decision moves %1 from \"%2\" to \"%3\", a move the pipeline does not have.")
+                                         .arg(p.name, keyOf(d.from), keyOf(d.to)));
             }
             if (d.informedOn.isValid() && d.informedOn < d.decidedAt.toUTC().date()) {
                 add(Rule::History, p.id,
@@ -169,16 +168,15 @@ QList<InvariantFinding> Invariants::findings(const InvariantFacts& facts)
         }
         int waiting = 0;
         for (const StageDecision& d : facts.decisions) {
-            if (d.workshopId == c.workshopId && d.step() == c.step &&
-                d.decidedAt <= c.at && (!d.informedOn.isValid() || d.informedOn > c.at.toUTC().date())) {
+            if (d.workshopId == c.workshopId && d.step() == c.step && d.decidedAt <= c.at &&
+                (!d.informedOn.isValid() || d.informedOn > c.at.toUTC().date())) {
                 ++waiting;
             }
         }
         if (waiting > 0 || c.uninformedAtClosing > 0) {
             add(Rule::Informing, c.workshopId,
                 tr("%1 of \"%2\" was closed on %3 by %4 with %5 decision(s) not yet told, and no reason kept.")
-                    .arg(labelOf(c.step), workshops.value(c.workshopId).title,
-                         dateText(c.at.toUTC().date()), c.by)
+                    .arg(labelOf(c.step), workshops.value(c.workshopId).title, dateText(c.at.toUTC().date()), c.by)
                     .arg(std::max(waiting, c.uninformedAtClosing)));
         }
     }

@@ -16,17 +16,17 @@
 /// One broken invariant, for the user: which rule, about whom, and what is wrong.
 struct InvariantFinding {
     enum class Rule {
-        History,    ///< a decision that does not follow from the one before, or a move the pipeline lacks
-        Stage,      ///< a candidate not at the stage their standing decisions lead to
-        Seats,      ///< a workshop over capacity, or a seat held by someone who cannot hold one
-        Pool,       ///< pool membership that disagrees with the candidate's stage
-        Stage3,     ///< a Stage 3 candidate of an activity who has not passed the workshop
+        History,  ///< a decision that does not follow from the one before, or a move the pipeline lacks
+        Stage,  ///< a candidate not at the stage their standing decisions lead to
+        Seats,  ///< a workshop over capacity, or a seat held by someone who cannot hold one
+        Pool,  ///< pool membership that disagrees with the candidate's stage
+        Stage3,  ///< a Stage 3 candidate of an activity who has not passed the workshop
         Informing,  ///< a step closed with candidates uninformed and no reason kept
-        Outcomes,   ///< a decision against a recorded outcome without an override, or an outcome before its step
-        Dates       ///< a decision dated against its workshop's dates
+        Outcomes,  ///< a decision against a recorded outcome without an override, or an outcome before its step
+        Dates  ///< a decision dated against its workshop's dates
     };
     Rule rule = Rule::History;
-    QUuid subject;    ///< the candidate or workshop concerned; null when none
+    QUuid subject;  ///< the candidate or workshop concerned; null when none
     QString message;  ///< a sentence naming who and what
 
     /// The rule's short name, as `check` prints it ("pool", "stage3"...).
@@ -39,15 +39,15 @@ struct InvariantFacts {
         QUuid id;
         QString name;  ///< as letters address them
         Stage stage = Stage::Applied;
-        QUuid seat;    ///< the workshop where they hold a seat; null when none
+        QUuid seat;  ///< the workshop where they hold a seat; null when none
     };
     QList<Person> candidates;
     QList<StageDecision> decisions;  ///< every decision, each candidate's oldest first
     QList<WorkshopSeats> workshops;
     QList<Activity> activities;
     QList<AssessmentOutcome> outcomes;
-    QList<StepClosure> closures;     ///< every closing and reopening, oldest first
-    QList<AccreditedAdvisor> pool;   ///< as Store::pool() reads it
+    QList<StepClosure> closures;  ///< every closing and reopening, oldest first
+    QList<AccreditedAdvisor> pool;  ///< as Store::pool() reads it
     QDate today;
 };
 

@@ -23,8 +23,7 @@ struct BuiltIn {
 // translated through tr(). Each language's text was written as a letter, not translated
 // word for word.
 const BuiltIn kBuiltIn[] = {
-    {Stage::Selected,
-     u"Accreditation of IPR Technical and Operational Advisors: selected for {workshop}",
+    {Stage::Selected, u"Accreditation of IPR Technical and Operational Advisors: selected for {workshop}",
      u"{salutation}\n\n"
      u"Thank you for your application to become an accredited IPR Technical and Operational Advisor.\n\n"
      u"I am pleased to inform you that, on the basis of your qualifications, you have been selected to take part "
@@ -48,8 +47,7 @@ const BuiltIn kBuiltIn[] = {
      u"Les informations pratiques vous parviendront prochainement. N'hésitez pas à nous contacter pour toute "
      u"question.\n\n"
      u"Je vous prie d'agréer l'expression de mes salutations distinguées.\n\n{signature}"},
-    {Stage::Waitlisted,
-     u"Accreditation of IPR Technical and Operational Advisors: your application",
+    {Stage::Waitlisted, u"Accreditation of IPR Technical and Operational Advisors: your application",
      u"{salutation}\n\n"
      u"Thank you for your application to become an accredited IPR Technical and Operational Advisor.\n\n"
      u"The accreditation workshop {workshop} is limited to ten participants. Your application has been placed on "
@@ -62,8 +60,7 @@ const BuiltIn kBuiltIn[] = {
      u"L'atelier d'accréditation {workshop} est limité à dix participants. Votre candidature a été inscrite sur la "
      u"liste d'attente de cet atelier. Si une place se libère, nous vous en informerons sans délai.\n\n"
      u"Je vous prie d'agréer l'expression de mes salutations distinguées.\n\n{signature}"},
-    {Stage::NotSelected,
-     u"Accreditation of IPR Technical and Operational Advisors: your application",
+    {Stage::NotSelected, u"Accreditation of IPR Technical and Operational Advisors: your application",
      u"{salutation}\n\n"
      u"Thank you for your application to become an accredited IPR Technical and Operational Advisor.\n\n"
      u"All applications were reviewed carefully against the competence profile. I regret to inform you that your "
@@ -80,8 +77,7 @@ const BuiltIn kBuiltIn[] = {
      u"décision tient au nombre de places disponibles et au profil recherché pour cette session ; elle ne vous "
      u"empêche pas de répondre à un prochain appel.\n\n"
      u"Je vous prie d'agréer l'expression de mes salutations distinguées.\n\n{signature}"},
-    {Stage::WorkshopPassed,
-     u"Accreditation of IPR Technical and Operational Advisors: workshop passed",
+    {Stage::WorkshopPassed, u"Accreditation of IPR Technical and Operational Advisors: workshop passed",
      u"{salutation}\n\n"
      u"I am pleased to inform you that you have successfully completed the accreditation workshop {workshop}, held "
      u"in {workshop_venue} from {workshop_start} to {workshop_end}.\n\n"
@@ -96,8 +92,7 @@ const BuiltIn kBuiltIn[] = {
      u"renforcement des capacités de l'OMD, sur le terrain ou en ligne. Nous reviendrons vers vous au sujet des "
      u"activités concernées.\n\n"
      u"Je vous prie d'agréer l'expression de mes salutations distinguées.\n\n{signature}"},
-    {Stage::WorkshopFailed,
-     u"Accreditation of IPR Technical and Operational Advisors: workshop result",
+    {Stage::WorkshopFailed, u"Accreditation of IPR Technical and Operational Advisors: workshop result",
      u"{salutation}\n\n"
      u"Thank you for your participation in the accreditation workshop {workshop}, held in {workshop_venue} from "
      u"{workshop_start} to {workshop_end}.\n\n"
@@ -115,8 +110,7 @@ const BuiltIn kBuiltIn[] = {
      u"Secrétariat sur demande.\n\n"
      u"Nous vous remercions de votre engagement et espérons poursuivre notre collaboration.\n\n"
      u"Je vous prie d'agréer l'expression de mes salutations distinguées.\n\n{signature}"},
-    {Stage::Accredited,
-     u"Accreditation as an IPR Technical and Operational Advisor",
+    {Stage::Accredited, u"Accreditation as an IPR Technical and Operational Advisor",
      u"{salutation}\n\n"
      u"I am pleased to inform you that, having completed the three stages of the accreditation process, you are "
      u"accredited as a WCO IPR Technical and Operational Advisor with effect from {accreditation_date}.\n\n"
@@ -135,8 +129,7 @@ const BuiltIn kBuiltIn[] = {
      u"années de votre accréditation, soit jusqu'au {commitment_end}.\n\n"
      u"Toutes nos félicitations. Nous nous réjouissons de travailler avec vous.\n\n"
      u"Je vous prie d'agréer l'expression de mes salutations distinguées.\n\n{signature}"},
-    {Stage::NotAccredited,
-     u"Accreditation of IPR Technical and Operational Advisors: result of the final stage",
+    {Stage::NotAccredited, u"Accreditation of IPR Technical and Operational Advisors: result of the final stage",
      u"{salutation}\n\n"
      u"Thank you for your participation in the third stage of the accreditation process.\n\n"
      u"Following the assessment made during capacity building activities, I regret to inform you that the "
@@ -165,7 +158,7 @@ int levelRank(LanguageLevel level)
     return int(level);
 }
 
-} // namespace
+}  // namespace
 
 QList<Stage> LetterTemplate::decisions()
 {
@@ -290,8 +283,8 @@ Validation LetterTemplate::validate() const
                   .arg(labelOf(decision)));
     }
     if (!languages().contains(language)) {
-        v.add(QStringLiteral("language"), tr("Letters are written in English (en) or French (fr), not \"%1\".")
-                                              .arg(language));
+        v.add(QStringLiteral("language"),
+              tr("Letters are written in English (en) or French (fr), not \"%1\".").arg(language));
     }
     if (subject.trimmed().isEmpty()) {
         v.add(QStringLiteral("subject"), tr("The letter needs a subject."));

@@ -12,7 +12,7 @@ QLocale collationLocale()
     return locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
 }
 
-} // namespace
+}  // namespace
 
 NameCollation::NameCollation()
     : m_collator(collationLocale())

@@ -31,7 +31,8 @@ public:
 
     /// Sorts `list` in place by `textOf(item)`, keeping the order of equal texts; one key
     /// per item rather than two per comparison.
-    template <typename T, typename TextOf> void sort(QList<T>& list, TextOf textOf) const
+    template<typename T, typename TextOf>
+    void sort(QList<T>& list, TextOf textOf) const
     {
         QList<std::pair<QCollatorSortKey, qsizetype>> keys;
         keys.reserve(list.size());

@@ -16,7 +16,7 @@ class Person
 
 public:
     RecordMeta meta;
-    QString name;     ///< as printed on sheets
+    QString name;  ///< as printed on sheets
     QString account;  ///< operating-system user name, matched without regard to case
     PersonRole role = PersonRole::Observer;
     QString administration;  ///< for conflicts of interest with candidates

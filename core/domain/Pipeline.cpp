@@ -18,7 +18,7 @@ Status refused(const QString& message)
     return Status::failure(ErrorCode::Refused, message);
 }
 
-} // namespace
+}  // namespace
 
 bool Pipeline::holdsSeat(Stage stage)
 {
@@ -67,8 +67,8 @@ Status Pipeline::check(const StageDecision& d, const PipelineSituation& s)
     const QString name = s.candidateName.trimmed().isEmpty() ? tr("The candidate") : s.candidateName.trimmed();
     if (d.isReversal()) {
         if (!s.latest || s.latest->meta.id != d.reversesId) {
-            return refused(tr("Only the latest decision about %1 can be reversed; reverse the later ones first.")
-                               .arg(name));
+            return refused(
+                tr("Only the latest decision about %1 can be reversed; reverse the later ones first.").arg(name));
         }
         if (s.latest->to != d.from || s.latest->from != d.to) {
             return Status::failure(ErrorCode::Invalid,
@@ -87,14 +87,14 @@ Status Pipeline::check(const StageDecision& d, const PipelineSituation& s)
     const auto step = d.step();
     // Leaving is always possible; a closed step only stops new judgments within it.
     if (step && d.to != Stage::Withdrawn && s.closure && s.closure->closed && s.workshop) {
-        return refused(tr("%1 of \"%2\" was closed on %3 by %4.")
-                           .arg(labelOf(*step), s.workshop->title, dateText(s.closure->at.toLocalTime().date()),
-                                s.closure->by) +
-                       QLatin1Char(' ') +
-                       FrontEnd::choose(tr("Reopen it in the Workshops area before deciding again."),
-                                        tr("Reopen it with \"close-step FILE --workshop W --step %1 --reopen --reason "
-                                           "TEXT\" before deciding again.")
-                                            .arg(keyOf(*step))));
+        return refused(
+            tr("%1 of \"%2\" was closed on %3 by %4.")
+                .arg(labelOf(*step), s.workshop->title, dateText(s.closure->at.toLocalTime().date()), s.closure->by) +
+            QLatin1Char(' ') +
+            FrontEnd::choose(tr("Reopen it in the Workshops area before deciding again."),
+                             tr("Reopen it with \"close-step FILE --workshop W --step %1 --reopen --reason "
+                                "TEXT\" before deciding again.")
+                                 .arg(keyOf(*step))));
     }
     if (d.effectiveOn.isValid() && s.today.isValid() && d.effectiveOn > s.today) {
         return Status::failure(ErrorCode::Invalid,
@@ -148,12 +148,12 @@ Status Pipeline::check(const StageDecision& d, const PipelineSituation& s)
                 !now->overrideReason.trimmed().isEmpty() || !contradicts(*now, o.passed)) {
                 continue;
             }
-            return refused(tr("The outcome recorded for %1's %2 is \"%3\"; \"%4\" says otherwise. Record the "
-                              "outcome again if it was wrong (outcome command, or Record Outcome on the scoring "
-                              "form), or give a written reason to override (advance --override, or the decision's "
-                              "Override field).")
-                               .arg(name, labelOf(o.step), o.passed ? tr("passed") : tr("not passed"),
-                                    labelOf(now->to)));
+            return refused(
+                tr("The outcome recorded for %1's %2 is \"%3\"; \"%4\" says otherwise. Record the "
+                   "outcome again if it was wrong (outcome command, or Record Outcome on the scoring "
+                   "form), or give a written reason to override (advance --override, or the decision's "
+                   "Override field).")
+                    .arg(name, labelOf(o.step), o.passed ? tr("passed") : tr("not passed"), labelOf(now->to)));
         }
     }
     if (d.isReversal()) {

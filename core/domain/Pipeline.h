@@ -30,10 +30,10 @@ struct WorkshopSeats {
 struct StepClosure {
     QUuid workshopId;
     PipelineStep step = PipelineStep::Selection;
-    bool closed = true;         ///< false for a reopening
-    QDateTime at;               ///< UTC
+    bool closed = true;  ///< false for a reopening
+    QDateTime at;  ///< UTC
     QString by;
-    QString reason;             ///< why it was closed with candidates uninformed, or reopened
+    QString reason;  ///< why it was closed with candidates uninformed, or reopened
     int uninformedAtClosing = 0;
 };
 
@@ -42,13 +42,13 @@ struct PendingInforming {
     QUuid candidateId;
     QString candidateName;  ///< "Family, Given"
     QUuid decisionId;
-    QUuid workshopId;       ///< null when the decision concerns no workshop
+    QUuid workshopId;  ///< null when the decision concerns no workshop
     Stage from = Stage::Applied;
     Stage to = Stage::Applied;
     QDateTime decidedAt;
     std::optional<PipelineStep> step;  ///< for a reversal, the step of the decision it corrects
-    bool reversal = false;             ///< the decision reverses an earlier one
-    int decisionsAwaiting = 1;         ///< this one and the earlier ones it superseded, all told at once
+    bool reversal = false;  ///< the decision reverses an earlier one
+    int decisionsAwaiting = 1;  ///< this one and the earlier ones it superseded, all told at once
 };
 
 /// A candidate as the pipeline board shows them.
@@ -60,33 +60,33 @@ struct PipelineCard {
     Stage stage = Stage::Applied;
     QUuid workshopId;  ///< where they hold a seat; null when none
     bool commitmentMissing = false;  ///< selected, and no availability commitment recorded
-    bool notInformed = false;        ///< a decision awaits being told
-    bool screeningShort = false;     ///< applied or waitlisted, and the screening does not qualify them
+    bool notInformed = false;  ///< a decision awaits being told
+    bool screeningShort = false;  ///< applied or waitlisted, and the screening does not qualify them
 };
 
 /// Everything the rules need to judge one decision about one candidate.
 struct PipelineSituation {
     QString candidateName;
     Stage stage = Stage::Applied;
-    QUuid enrolledIn;                        ///< the workshop where the candidate holds a seat; null when none
-    std::optional<WorkshopSeats> workshop;   ///< the workshop the decision concerns, if any
-    std::optional<StepClosure> closure;      ///< the latest closing of the decision's step there, if any
+    QUuid enrolledIn;  ///< the workshop where the candidate holds a seat; null when none
+    std::optional<WorkshopSeats> workshop;  ///< the workshop the decision concerns, if any
+    std::optional<StepClosure> closure;  ///< the latest closing of the decision's step there, if any
     std::optional<Screening> screening;
     std::optional<AvailabilityCommitment> commitment;
-    int thresholdPercent = 50;               ///< the profile's "most of" threshold
-    std::optional<StageDecision> latest;     ///< the candidate's latest decision
-    QDate today;                             ///< Clock::today() when read; no date check when invalid
-    QList<StageDecision> history;            ///< all the candidate's decisions, oldest first
-    QList<AssessmentOutcome> outcomes;       ///< the officer's recorded outcomes of the candidate's steps
-    int stage3Bookings = 0;                  ///< activities listing the candidate as a Stage 3 candidate
+    int thresholdPercent = 50;  ///< the profile's "most of" threshold
+    std::optional<StageDecision> latest;  ///< the candidate's latest decision
+    QDate today;  ///< Clock::today() when read; no date check when invalid
+    QList<StageDecision> history;  ///< all the candidate's decisions, oldest first
+    QList<AssessmentOutcome> outcomes;  ///< the officer's recorded outcomes of the candidate's steps
+    int stage3Bookings = 0;  ///< activities listing the candidate as a Stage 3 candidate
 };
 
 /// Everything the rules need to judge one outcome of one candidate's step.
 struct OutcomeSituation {
     QString candidateName;
-    QList<StageDecision> history;            ///< the candidate's decisions, oldest first
-    std::optional<WorkshopSeats> workshop;   ///< the workshop they took part in (their seat); none when none
-    QDate firstStage3Start;                  ///< first day of their earliest Stage 3 activity; invalid when none
+    QList<StageDecision> history;  ///< the candidate's decisions, oldest first
+    std::optional<WorkshopSeats> workshop;  ///< the workshop they took part in (their seat); none when none
+    QDate firstStage3Start;  ///< first day of their earliest Stage 3 activity; invalid when none
 };
 
 class Pipeline
@@ -107,8 +107,7 @@ public:
     /// Invalid) error saying which rule stops it and what to do.
     static Status check(const StageDecision& decision, const PipelineSituation& situation);
     /// Ok when the candidate may take a seat of `workshop` on `today`.
-    static Status checkEnrolment(const PipelineSituation& situation, const WorkshopSeats& workshop,
-                                 const QDate& today);
+    static Status checkEnrolment(const PipelineSituation& situation, const WorkshopSeats& workshop, const QDate& today);
     /// Ok when a step may be closed with `uninformed` candidates still to be told; a reason
     /// is then required.
     static Status checkClosing(const WorkshopSeats& workshop, PipelineStep step, int uninformed, const QString& reason);

@@ -31,7 +31,8 @@ QJsonValue time(const QDateTime& value)
     return value.isValid() ? QJsonValue(value.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
 }
 
-template <typename E> QJsonValue key(const std::optional<E>& value)
+template<typename E>
+QJsonValue key(const std::optional<E>& value)
 {
     return value ? QJsonValue(keyOf(*value)) : QJsonValue(QJsonValue::Null);
 }
@@ -44,7 +45,7 @@ void addMeta(QJsonObject& object, const RecordMeta& meta)
     object.insert(QStringLiteral("modified_by"), meta.modifiedBy);
 }
 
-} // namespace
+}  // namespace
 
 QJsonObject RecordJson::toJson(const Candidate& c)
 {
@@ -66,8 +67,8 @@ QJsonObject RecordJson::toJson(const Candidate& c)
     o.insert(QStringLiteral("english_level"), key(c.englishLevel));
     QJsonArray languages;
     for (const auto& skill : c.otherLanguages) {
-        languages.append(QJsonObject{{QStringLiteral("language"), skill.language},
-                                     {QStringLiteral("level"), keyOf(skill.level)}});
+        languages.append(
+            QJsonObject{{QStringLiteral("language"), skill.language}, {QStringLiteral("level"), keyOf(skill.level)}});
     }
     o.insert(QStringLiteral("other_languages"), languages);
     o.insert(QStringLiteral("ipr_experience"), c.iprExperience);

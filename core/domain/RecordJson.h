@@ -30,4 +30,4 @@ QJsonObject toJson(const Unavailability& unavailability);
 /// Compact text of an object, as the audit trail stores it.
 QString compact(const QJsonObject& object);
 
-} // namespace RecordJson
+}  // namespace RecordJson

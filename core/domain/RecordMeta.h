@@ -8,10 +8,10 @@
 #include <QUuid>
 
 struct RecordMeta {
-    QUuid id;               ///< stable across files; null until first saved
+    QUuid id;  ///< stable across files; null until first saved
     qint64 rowVersion = 0;  ///< 0 for a record never saved; the store bumps it on every save
-    QDateTime modifiedAt;   ///< UTC
-    QString modifiedBy;     ///< the person (and machine) who last saved it
+    QDateTime modifiedAt;  ///< UTC
+    QString modifiedBy;  ///< the person (and machine) who last saved it
 
     bool isNew() const { return rowVersion == 0; }
 };

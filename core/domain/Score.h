@@ -27,7 +27,7 @@ public:
     QString comment;
     QString evidence;
     QDateTime submittedAt;  ///< invalid while a draft
-    QDateTime updatedAt;    ///< UTC; the newer of two copies wins on import
+    QDateTime updatedAt;  ///< UTC; the newer of two copies wins on import
 
     bool isSubmitted() const { return submittedAt.isValid(); }
 

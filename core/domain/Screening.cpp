@@ -10,9 +10,14 @@ bool Screening::meetsMostCounted(int thresholdPercent) const
 QString Screening::explanation(int thresholdPercent) const
 {
     const QString hard = hardRequirementsMet ? tr("hard requirements met") : tr("hard requirements not met");
-    const QString counted = meetsMostCounted(thresholdPercent)
-                                ? tr("%1 of %2 counted criteria met, more than %3 %").arg(countedMet).arg(countedTotal).arg(thresholdPercent)
-                                : tr("%1 of %2 counted criteria met, not more than %3 %").arg(countedMet).arg(countedTotal).arg(thresholdPercent);
+    const QString counted = meetsMostCounted(thresholdPercent) ? tr("%1 of %2 counted criteria met, more than %3 %")
+                                                                     .arg(countedMet)
+                                                                     .arg(countedTotal)
+                                                                     .arg(thresholdPercent)
+                                                               : tr("%1 of %2 counted criteria met, not more than %3 %")
+                                                                     .arg(countedMet)
+                                                                     .arg(countedTotal)
+                                                                     .arg(thresholdPercent);
     return hard + QStringLiteral("; ") + counted;
 }
 

@@ -25,7 +25,7 @@ public:
     /// (ScreeningCheck); empty when they confirmed it or stated the screening by hand.
     QString overrideReason;
     QDateTime recordedAt;  ///< UTC; set by the store
-    QString recordedBy;    ///< set by the store
+    QString recordedBy;  ///< set by the store
 
     /// "Most of" the counted criteria: strictly more than `thresholdPercent` of them.
     bool meetsMostCounted(int thresholdPercent) const;

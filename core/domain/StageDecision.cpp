@@ -34,7 +34,7 @@ QList<Stage> forwardMoves(Stage from)
     return {};
 }
 
-} // namespace
+}  // namespace
 
 bool StageDecision::isAllowedMove(Stage from, Stage to)
 {
@@ -85,7 +85,8 @@ Validation StageDecision::validate() const
     if (from == to) {
         v.add(QStringLiteral("to"), tr("The candidate is already at the stage \"%1\".").arg(labelOf(to)));
     } else if (!isReversal() && !isAllowedMove(from, to)) {
-        v.add(QStringLiteral("to"), tr("A candidate cannot move from \"%1\" to \"%2\".").arg(labelOf(from), labelOf(to)));
+        v.add(QStringLiteral("to"),
+              tr("A candidate cannot move from \"%1\" to \"%2\".").arg(labelOf(from), labelOf(to)));
     }
     if (reason.trimmed().isEmpty()) {
         v.add(QStringLiteral("reason"), tr("Write the reason for the decision; it is kept with the candidate's file."));

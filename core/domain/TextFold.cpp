@@ -29,7 +29,7 @@ void appendDecomposed(QString& out, char32_t c, int depth = 0)
     }
 }
 
-} // namespace
+}  // namespace
 
 QString TextFold::fold(const QString& text)
 {

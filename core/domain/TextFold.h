@@ -15,4 +15,4 @@ QString fold(const QString& text);
 /// (use with ESCAPE '\').
 QString containsPattern(const QString& text);
 
-} // namespace TextFold
+}  // namespace TextFold

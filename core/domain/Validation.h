@@ -9,7 +9,7 @@
 #include <QString>
 
 struct FieldProblem {
-    QString field;    ///< the value type's field key, e.g. "email"
+    QString field;  ///< the value type's field key, e.g. "email"
     QString message;  ///< translated sentence saying what is wrong and what to do
 };
 

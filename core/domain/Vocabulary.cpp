@@ -6,23 +6,24 @@
 
 namespace {
 
-template <typename E>
+template<typename E>
 struct Entry {
     E value;
     const char* key;
     const char* label;
 };
 
-template <typename E> struct Table;
+template<typename E>
+struct Table;
 
-#define AD_TABLE(Enum, Context, ...)                                                                \
-    template <> struct Table<Enum> {                                                                \
-        static constexpr const char* context = Context;                                             \
-        static constexpr Entry<Enum> entries[] = {__VA_ARGS__};                                     \
+#define AD_TABLE(Enum, Context, ...)                            \
+    template<>                                                  \
+    struct Table<Enum> {                                        \
+        static constexpr const char* context = Context;         \
+        static constexpr Entry<Enum> entries[] = {__VA_ARGS__}; \
     };
 
-AD_TABLE(Stage, "Stage",
-         {Stage::Applied, "applied", QT_TRANSLATE_NOOP("Stage", "Applied")},
+AD_TABLE(Stage, "Stage", {Stage::Applied, "applied", QT_TRANSLATE_NOOP("Stage", "Applied")},
          {Stage::Selected, "selected", QT_TRANSLATE_NOOP("Stage", "Selected")},
          {Stage::Waitlisted, "waitlisted", QT_TRANSLATE_NOOP("Stage", "Waitlisted")},
          {Stage::NotSelected, "not_selected", QT_TRANSLATE_NOOP("Stage", "Not selected")},
@@ -44,14 +45,12 @@ AD_TABLE(Region, "Region",
          {Region::AsiaPacific, "asia_pacific", QT_TRANSLATE_NOOP("Region", "Asia/Pacific")},
          {Region::AmericasCaribbean, "americas_caribbean", QT_TRANSLATE_NOOP("Region", "Americas and the Caribbean")})
 
-AD_TABLE(Gender, "Gender",
-         {Gender::Female, "female", QT_TRANSLATE_NOOP("Gender", "Female")},
+AD_TABLE(Gender, "Gender", {Gender::Female, "female", QT_TRANSLATE_NOOP("Gender", "Female")},
          {Gender::Male, "male", QT_TRANSLATE_NOOP("Gender", "Male")},
          {Gender::Other, "other", QT_TRANSLATE_NOOP("Gender", "Other")},
          {Gender::Undisclosed, "undisclosed", QT_TRANSLATE_NOOP("Gender", "Prefers not to say")})
 
-AD_TABLE(LanguageLevel, "LanguageLevel",
-         {LanguageLevel::A1, "a1", QT_TRANSLATE_NOOP("LanguageLevel", "A1 (beginner)")},
+AD_TABLE(LanguageLevel, "LanguageLevel", {LanguageLevel::A1, "a1", QT_TRANSLATE_NOOP("LanguageLevel", "A1 (beginner)")},
          {LanguageLevel::A2, "a2", QT_TRANSLATE_NOOP("LanguageLevel", "A2 (elementary)")},
          {LanguageLevel::B1, "b1", QT_TRANSLATE_NOOP("LanguageLevel", "B1 (intermediate)")},
          {LanguageLevel::B2, "b2", QT_TRANSLATE_NOOP("LanguageLevel", "B2 (upper intermediate)")},
@@ -67,10 +66,8 @@ AD_TABLE(EducationLevel, "EducationLevel",
          {EducationLevel::Master, "master", QT_TRANSLATE_NOOP("EducationLevel", "Post-graduate degree")},
          {EducationLevel::Doctorate, "doctorate", QT_TRANSLATE_NOOP("EducationLevel", "Doctorate")})
 
-AD_TABLE(AttachmentKind, "AttachmentKind",
-         {AttachmentKind::Cv, "cv", QT_TRANSLATE_NOOP("AttachmentKind", "CV")},
-         {AttachmentKind::ApplicationForm, "application_form",
-          QT_TRANSLATE_NOOP("AttachmentKind", "Application form")},
+AD_TABLE(AttachmentKind, "AttachmentKind", {AttachmentKind::Cv, "cv", QT_TRANSLATE_NOOP("AttachmentKind", "CV")},
+         {AttachmentKind::ApplicationForm, "application_form", QT_TRANSLATE_NOOP("AttachmentKind", "Application form")},
          {AttachmentKind::Other, "other", QT_TRANSLATE_NOOP("AttachmentKind", "Other document")})
 
 AD_TABLE(CriterionKind, "CriterionKind",
@@ -79,16 +76,13 @@ AD_TABLE(CriterionKind, "CriterionKind",
          {CriterionKind::Advantage, "advantage", QT_TRANSLATE_NOOP("CriterionKind", "Advantage")})
 
 AD_TABLE(ActivityKind, "ActivityKind",
-         {ActivityKind::CapacityBuilding, "capacity_building",
-          QT_TRANSLATE_NOOP("ActivityKind", "Capacity building")},
+         {ActivityKind::CapacityBuilding, "capacity_building", QT_TRANSLATE_NOOP("ActivityKind", "Capacity building")},
          {ActivityKind::TechnicalAssistance, "technical_assistance",
           QT_TRANSLATE_NOOP("ActivityKind", "Technical assistance")},
          {ActivityKind::Operation, "operation", QT_TRANSLATE_NOOP("ActivityKind", "Operation")},
-         {ActivityKind::Stage3Assessment, "stage3_assessment",
-          QT_TRANSLATE_NOOP("ActivityKind", "Stage 3 assessment")})
+         {ActivityKind::Stage3Assessment, "stage3_assessment", QT_TRANSLATE_NOOP("ActivityKind", "Stage 3 assessment")})
 
-AD_TABLE(ActivityMode, "ActivityMode",
-         {ActivityMode::OnSite, "on_site", QT_TRANSLATE_NOOP("ActivityMode", "On site")},
+AD_TABLE(ActivityMode, "ActivityMode", {ActivityMode::OnSite, "on_site", QT_TRANSLATE_NOOP("ActivityMode", "On site")},
          {ActivityMode::Online, "online", QT_TRANSLATE_NOOP("ActivityMode", "Online")})
 
 AD_TABLE(InformChannel, "InformChannel",
@@ -96,8 +90,7 @@ AD_TABLE(InformChannel, "InformChannel",
          {InformChannel::Email, "email", QT_TRANSLATE_NOOP("InformChannel", "E-mail")},
          {InformChannel::InPerson, "in_person", QT_TRANSLATE_NOOP("InformChannel", "In person")})
 
-AD_TABLE(PersonRole, "PersonRole",
-         {PersonRole::Officer, "officer", QT_TRANSLATE_NOOP("PersonRole", "Officer")},
+AD_TABLE(PersonRole, "PersonRole", {PersonRole::Officer, "officer", QT_TRANSLATE_NOOP("PersonRole", "Officer")},
          {PersonRole::Reviewer, "reviewer", QT_TRANSLATE_NOOP("PersonRole", "Reviewer")},
          {PersonRole::Observer, "observer", QT_TRANSLATE_NOOP("PersonRole", "Observer")})
 
@@ -112,8 +105,7 @@ AD_TABLE(ParticipantRole, "ParticipantRole",
          {ParticipantRole::Stage3Candidate, "stage3_candidate",
           QT_TRANSLATE_NOOP("ParticipantRole", "Stage 3 candidate")})
 
-AD_TABLE(PoolState, "PoolState",
-         {PoolState::Active, "active", QT_TRANSLATE_NOOP("PoolState", "Active")},
+AD_TABLE(PoolState, "PoolState", {PoolState::Active, "active", QT_TRANSLATE_NOOP("PoolState", "Active")},
          {PoolState::CommitmentEnded, "commitment_ended", QT_TRANSLATE_NOOP("PoolState", "Commitment ended")},
          {PoolState::Withdrawn, "withdrawn", QT_TRANSLATE_NOOP("PoolState", "Withdrawn")},
          {PoolState::Retired, "retired", QT_TRANSLATE_NOOP("PoolState", "Retired")})
@@ -125,17 +117,19 @@ AD_TABLE(WeekCounting, "WeekCounting",
           QT_TRANSLATE_NOOP("WeekCounting", "A started week counts as a whole week")},
          {WeekCounting::OnlineHalfDays, "online_half_days",
           QT_TRANSLATE_NOOP("WeekCounting", "Working days, a day online counting half")})
-AD_TABLE(TextOutcome, "TextOutcome",
-         {TextOutcome::Text, "text", QT_TRANSLATE_NOOP("TextOutcome", "Text indexed")},
-         {TextOutcome::NoTextLayer, "no_text_layer", QT_TRANSLATE_NOOP("TextOutcome", "No text layer (scan or picture)")},
-         {TextOutcome::Unsupported, "unsupported", QT_TRANSLATE_NOOP("TextOutcome", "Text not readable from this type")},
+AD_TABLE(TextOutcome, "TextOutcome", {TextOutcome::Text, "text", QT_TRANSLATE_NOOP("TextOutcome", "Text indexed")},
+         {TextOutcome::NoTextLayer, "no_text_layer",
+          QT_TRANSLATE_NOOP("TextOutcome", "No text layer (scan or picture)")},
+         {TextOutcome::Unsupported, "unsupported",
+          QT_TRANSLATE_NOOP("TextOutcome", "Text not readable from this type")},
          {TextOutcome::Failed, "failed", QT_TRANSLATE_NOOP("TextOutcome", "Text could not be read")})
 
 #undef AD_TABLE
 
-} // namespace
+}  // namespace
 
-template <typename E> QString keyOf(E value)
+template<typename E>
+QString keyOf(E value)
 {
     for (const auto& entry : Table<E>::entries) {
         if (entry.value == value) {
@@ -145,7 +139,8 @@ template <typename E> QString keyOf(E value)
     return {};
 }
 
-template <typename E> std::optional<E> fromKey(const QString& key)
+template<typename E>
+std::optional<E> fromKey(const QString& key)
 {
     for (const auto& entry : Table<E>::entries) {
         if (key == QLatin1String(entry.key)) {
@@ -155,7 +150,8 @@ template <typename E> std::optional<E> fromKey(const QString& key)
     return std::nullopt;
 }
 
-template <typename E> QString labelOf(E value)
+template<typename E>
+QString labelOf(E value)
 {
     for (const auto& entry : Table<E>::entries) {
         if (entry.value == value) {
@@ -165,7 +161,8 @@ template <typename E> QString labelOf(E value)
     return {};
 }
 
-template <typename E> QList<E> allOf()
+template<typename E>
+QList<E> allOf()
 {
     QList<E> values;
     for (const auto& entry : Table<E>::entries) {
@@ -174,7 +171,8 @@ template <typename E> QList<E> allOf()
     return values;
 }
 
-template <typename E> QString keyList()
+template<typename E>
+QString keyList()
 {
     QStringList keys;
     for (const auto& entry : Table<E>::entries) {
@@ -183,11 +181,11 @@ template <typename E> QString keyList()
     return keys.join(QStringLiteral(", "));
 }
 
-#define AD_INSTANTIATE(Enum)                                                                        \
-    template QString keyOf<Enum>(Enum);                                                             \
-    template std::optional<Enum> fromKey<Enum>(const QString&);                                     \
-    template QString labelOf<Enum>(Enum);                                                           \
-    template QList<Enum> allOf<Enum>();                                                             \
+#define AD_INSTANTIATE(Enum)                                    \
+    template QString keyOf<Enum>(Enum);                         \
+    template std::optional<Enum> fromKey<Enum>(const QString&); \
+    template QString labelOf<Enum>(Enum);                       \
+    template QList<Enum> allOf<Enum>();                         \
     template QString keyList<Enum>();
 
 AD_INSTANTIATE(Stage)

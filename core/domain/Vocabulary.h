@@ -25,7 +25,14 @@ enum class Stage {
 };
 
 /// The six WCO regions.
-enum class Region { EastSouthernAfrica, WestCentralAfrica, NorthAfricaMiddleEast, Europe, AsiaPacific, AmericasCaribbean };
+enum class Region {
+    EastSouthernAfrica,
+    WestCentralAfrica,
+    NorthAfricaMiddleEast,
+    Europe,
+    AsiaPacific,
+    AmericasCaribbean
+};
 
 enum class Gender { Female, Male, Other, Undisclosed };
 
@@ -38,9 +45,9 @@ enum class AttachmentKind { Cv, ApplicationForm, Other };
 
 /// How a criterion of the competence profile counts in Stage 1.
 enum class CriterionKind {
-    Hard,     ///< must be met, whatever else the candidate brings
+    Hard,  ///< must be met, whatever else the candidate brings
     Counted,  ///< counts towards "most of the following"
-    Advantage ///< ranks candidates but never gates them
+    Advantage  ///< ranks candidates but never gates them
 };
 
 enum class ActivityKind { CapacityBuilding, TechnicalAssistance, Operation, Stage3Assessment };
@@ -49,8 +56,8 @@ enum class InformChannel { Letter, Email, InPerson };
 
 /// The three assessment stages of a workshop's round, which the officer closes in turn.
 enum class PipelineStep {
-    Selection,       ///< Stage 1: selected, waitlisted or not, and confirmed
-    Workshop,        ///< Stage 2: passed the workshop or not
+    Selection,  ///< Stage 1: selected, waitlisted or not, and confirmed
+    Workshop,  ///< Stage 2: passed the workshop or not
     FieldAssessment  ///< Stage 3: accredited or not after activities on the ground or online
 };
 
@@ -63,33 +70,38 @@ enum class PoolState { Active, CommitmentEnded, Withdrawn, Retired };
 
 /// How the days on activities add up to the weeks of the commitment (see docs/pool.md).
 enum class WeekCounting {
-    WorkingDays,    ///< each working day Monday to Friday counts; five make a week (default)
-    StartedWeeks,   ///< each calendar week with a day on an activity counts as a whole week
+    WorkingDays,  ///< each working day Monday to Friday counts; five make a week (default)
+    StartedWeeks,  ///< each calendar week with a day on an activity counts as a whole week
     OnlineHalfDays  ///< working days, with a day online counting as half a day
 };
 
 /// What reading the text of a document gave, for the full-text search.
 enum class TextOutcome {
-    Text,         ///< text found and indexed
+    Text,  ///< text found and indexed
     NoTextLayer,  ///< a scan or picture: nothing to read without OCR (noted, not an error)
     Unsupported,  ///< a type whose text we do not read (e.g. the old binary Word format)
-    Failed        ///< damaged or unreadable; the detail says why
+    Failed  ///< damaged or unreadable; the detail says why
 };
 
 /// What a person recorded in the file may do there.
 enum class PersonRole {
-    Officer,   ///< edits the file: records, decides, imports reviews
+    Officer,  ///< edits the file: records, decides, imports reviews
     Reviewer,  ///< scores the candidates assigned to them, in their own review file
-    Observer   ///< reads and prints
+    Observer  ///< reads and prints
 };
 
 /// The stable key of a value, e.g. "workshop_passed".
-template <typename E> QString keyOf(E value);
+template<typename E>
+QString keyOf(E value);
 /// The value with that key; nullopt for a key we do not know.
-template <typename E> std::optional<E> fromKey(const QString& key);
+template<typename E>
+std::optional<E> fromKey(const QString& key);
 /// The translated label, e.g. "Passed the workshop".
-template <typename E> QString labelOf(E value);
+template<typename E>
+QString labelOf(E value);
 /// Every value, in the order a list shows them.
-template <typename E> QList<E> allOf();
+template<typename E>
+QList<E> allOf();
 /// The keys, comma-separated: for messages that say what is accepted.
-template <typename E> QString keyList();
+template<typename E>
+QString keyList();

@@ -16,7 +16,7 @@ class Workshop
 
 public:
     static constexpr int kMaxCapacity = 10;  ///< section 4a of the call
-    static constexpr int kDefaultDays = 4;   ///< section 4b of the call
+    static constexpr int kDefaultDays = 4;  ///< section 4b of the call
 
     RecordMeta meta;
     QString title;

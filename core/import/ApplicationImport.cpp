@@ -25,10 +25,24 @@
 namespace {
 
 // The JSON keys of RecordJson::toJson(const Candidate&) that an application brings.
-const char* const kColumns[] = {"family_name", "given_names", "gender", "date_of_birth", "nationality",
-                                "administration", "region", "position", "email", "phone", "education",
-                                "years_in_customs", "years_in_public_administration", "english_level",
-                                "other_languages", "ipr_experience", "consent_to_keep_data", "application_date"};
+const char* const kColumns[] = {"family_name",
+                                "given_names",
+                                "gender",
+                                "date_of_birth",
+                                "nationality",
+                                "administration",
+                                "region",
+                                "position",
+                                "email",
+                                "phone",
+                                "education",
+                                "years_in_customs",
+                                "years_in_public_administration",
+                                "english_level",
+                                "other_languages",
+                                "ipr_experience",
+                                "consent_to_keep_data",
+                                "application_date"};
 
 // The keys the application sets itself: an export of `candidates --json` carries them, and
 // reading them back would let a spreadsheet choose ids, versions or stages.
@@ -140,7 +154,8 @@ void addProblem(ImportRow& row, const QString& field, const QString& message)
     row.problems.append({row.row, field, message});
 }
 
-template <typename E> std::optional<E> readKey(ImportRow& row, const QString& field, const QString& value)
+template<typename E>
+std::optional<E> readKey(ImportRow& row, const QString& field, const QString& value)
 {
     if (value.isEmpty()) {
         return std::nullopt;
@@ -160,9 +175,9 @@ QDate readDate(ImportRow& row, const QString& field, const QString& value)
     }
     const QDate date = iso.match(value).hasMatch() ? QDate::fromString(value, Qt::ISODate) : QDate();
     if (!date.isValid()) {
-        addProblem(row, field,
-                   ApplicationImport::tr("\"%1\" is not a date; write it as year-month-day, e.g. 2023-06-01.")
-                       .arg(value));
+        addProblem(
+            row, field,
+            ApplicationImport::tr("\"%1\" is not a date; write it as year-month-day, e.g. 2023-06-01.").arg(value));
     }
     return date;
 }
@@ -189,8 +204,8 @@ bool readConsent(ImportRow& row, const QString& field, const QString& value)
     if (word == QLatin1String("true") || word == QLatin1String("yes") || word == QLatin1String("1")) {
         return true;
     }
-    addProblem(row, field, ApplicationImport::tr("\"%1\" is neither yes nor no; write true, false, yes, no, 1 or 0.")
-                               .arg(value));
+    addProblem(row, field,
+               ApplicationImport::tr("\"%1\" is neither yes nor no; write true, false, yes, no, 1 or 0.").arg(value));
     return false;
 }
 
@@ -271,7 +286,7 @@ bool isBlank(const QStringList& cells)
     return true;
 }
 
-} // namespace
+}  // namespace
 
 QList<Candidate> ImportReport::importedCandidates() const
 {
@@ -390,13 +405,12 @@ Result<ImportReport> ApplicationImport::read(const QString& path, const Store* s
     QFile file(path);
     const QString shown = QDir::toNativeSeparators(path);
     if (!QFileInfo(path).isFile()) {
-        return Result<ImportReport>::failure(ErrorCode::NotFound,
-                                             tr("\"%1\" does not exist or is not a file; nothing was imported.")
-                                                 .arg(shown));
+        return Result<ImportReport>::failure(
+            ErrorCode::NotFound, tr("\"%1\" does not exist or is not a file; nothing was imported.").arg(shown));
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return Result<ImportReport>::failure(ErrorCode::Io, tr("\"%1\" cannot be read (%2); nothing was imported.")
-                                                                .arg(shown, file.errorString()));
+        return Result<ImportReport>::failure(
+            ErrorCode::Io, tr("\"%1\" cannot be read (%2); nothing was imported.").arg(shown, file.errorString()));
     }
     return parse(file.readAll(), QFileInfo(path).fileName(), store);
 }
@@ -544,13 +558,12 @@ Status ApplicationImport::resolveSeats(ImportReport& report, const Store* store)
         }
         if (matches.size() != 1) {
             addProblem(row, QLatin1String(kSeatColumn),
-                       matches.isEmpty() ? tr("No workshop of the file is called \"%1\"; give its title as %2, "
-                                              "or leave the cell empty.")
-                                               .arg(row.workshopTitle,
-                                                    FrontEnd::choose(tr("the Workshops area shows it"),
-                                                                     tr("\"workshops FILE\" lists it")))
-                                         : tr("\"%1\" names several workshops; give the whole title.")
-                                               .arg(row.workshopTitle));
+                       matches.isEmpty()
+                           ? tr("No workshop of the file is called \"%1\"; give its title as %2, "
+                                "or leave the cell empty.")
+                                 .arg(row.workshopTitle, FrontEnd::choose(tr("the Workshops area shows it"),
+                                                                          tr("\"workshops FILE\" lists it")))
+                           : tr("\"%1\" names several workshops; give the whole title.").arg(row.workshopTitle));
             continue;
         }
         const WorkshopSeats& w = matches.constFirst();
@@ -580,7 +593,7 @@ Status ApplicationImport::findDuplicates(ImportReport& report, const Store* stor
     // rows sharing a switchboard's phone were once 12.5 million pairwise warnings.
     struct Group {
         DuplicateCheck::KeyKind kind;
-        QList<int> rows;    // indexes into report.rows
+        QList<int> rows;  // indexes into report.rows
         QList<int> stored;  // indexes into `stored`
     };
     QList<Group> groups;
@@ -740,9 +753,9 @@ Status ApplicationImport::importable(const ImportReport& report, bool skipInvali
                                    .arg(report.sourceName, rowRanges(report.skippedDuplicateRows())));
     }
     if (valid == 0) {
-        return Status::failure(ErrorCode::Invalid,
-                               tr("\"%1\" holds no application that can be imported; nothing was imported.")
-                                   .arg(report.sourceName));
+        return Status::failure(
+            ErrorCode::Invalid,
+            tr("\"%1\" holds no application that can be imported; nothing was imported.").arg(report.sourceName));
     }
     return Status::success();
 }

@@ -21,8 +21,8 @@ class Store;
 
 /// One thing wrong with one row.
 struct ImportProblem {
-    int row = 0;      ///< as a spreadsheet shows it: the header is row 1
-    QString field;    ///< the column's key, e.g. "email"; empty when the row as a whole is wrong
+    int row = 0;  ///< as a spreadsheet shows it: the header is row 1
+    QString field;  ///< the column's key, e.g. "email"; empty when the row as a whole is wrong
     QString message;  ///< translated: what is wrong and what to do
 };
 
@@ -30,24 +30,24 @@ struct ImportProblem {
 /// nothing is decided for the user. Skip is the default, so that importing the same file
 /// twice adds nobody twice.
 enum class DuplicateChoice {
-    Skip,    ///< not imported
+    Skip,  ///< not imported
     Import,  ///< imported as a new candidate all the same
-    Link,    ///< imported and recorded as the same person as the stored candidate it matches
+    Link,  ///< imported and recorded as the same person as the stored candidate it matches
 };
 
 /// One row of the file that holds something: the candidate it describes, or its problems.
 struct ImportRow {
     int row = 0;
     Candidate candidate;  ///< as read; to be imported only when ok()
-    QUuid workshopId;     ///< the workshop where the row takes a seat ("workshop" column); null when none
+    QUuid workshopId;  ///< the workshop where the row takes a seat ("workshop" column); null when none
     QString workshopTitle;
     QList<ImportProblem> problems;
 
     /// A valid row sharing a key with a stored candidate or an earlier valid row.
     bool possibleDuplicate = false;
-    QUuid sameAsId;       ///< the first stored candidate it matches; null when it only matches rows
+    QUuid sameAsId;  ///< the first stored candidate it matches; null when it only matches rows
     QString sameAsName;
-    int sameAsRow = 0;    ///< the first earlier row it matches; 0 when none
+    int sameAsRow = 0;  ///< the first earlier row it matches; 0 when none
     DuplicateChoice choice = DuplicateChoice::Skip;  ///< read only when possibleDuplicate
 
     bool ok() const { return problems.isEmpty(); }
@@ -58,20 +58,20 @@ struct ImportRow {
 /// Rows, and stored candidates, that share one or more keys (DuplicateCheck): one warning
 /// for the whole group however many rows share a switchboard's phone, never one per pair.
 struct ImportDuplicateGroup {
-    QStringList reasons;      ///< DuplicateCheck's words, e.g. "the same phone number"
-    QList<int> rows;          ///< the rows, as a spreadsheet numbers them, in file order
-    QStringList rowNames;     ///< their names, in the same order
-    QList<QUuid> storedIds;   ///< the candidates already in the file sharing the key(s)
+    QStringList reasons;  ///< DuplicateCheck's words, e.g. "the same phone number"
+    QList<int> rows;  ///< the rows, as a spreadsheet numbers them, in file order
+    QStringList rowNames;  ///< their names, in the same order
+    QList<QUuid> storedIds;  ///< the candidates already in the file sharing the key(s)
     QStringList storedNames;
 };
 
 /// What read() found. Blank rows are left out; row numbers still count them.
 struct ImportReport {
-    QString sourceName;                 ///< the file's name, as the audit trail records it
+    QString sourceName;  ///< the file's name, as the audit trail records it
     QList<ImportRow> rows;
-    QStringList unknownColumns;         ///< named nothing a candidate has: not read
-    QStringList ignoredColumns;         ///< set by the application (id, stage, …): not read
-    QStringList missingColumns;         ///< required keys the header lacks; every row then fails
+    QStringList unknownColumns;  ///< named nothing a candidate has: not read
+    QStringList ignoredColumns;  ///< set by the application (id, stage, …): not read
+    QStringList missingColumns;  ///< required keys the header lacks; every row then fails
     QList<ImportDuplicateGroup> duplicates;  ///< in the order of their first row
 
     /// The candidates apply() adds (ImportRow::imported()), in file order.

@@ -34,10 +34,11 @@ bool AccreditedAdvisor::takeMembershipFrom(const QList<StageDecision>& decisions
         if (d.to == Stage::NotAccredited && !how) {
             return false;  // the accreditation itself was judged wrong: never in the pool
         }
-        const std::optional<PoolState> out = d.to == Stage::Withdrawn         ? std::optional(PoolState::Withdrawn)
-                                             : d.to == Stage::Retired         ? std::optional(PoolState::Retired)
-                                             : d.to == Stage::CommitmentEnded ? std::optional(PoolState::CommitmentEnded)
-                                                                              : std::nullopt;
+        const std::optional<PoolState> out = d.to == Stage::Withdrawn ? std::optional(PoolState::Withdrawn)
+                                             : d.to == Stage::Retired ? std::optional(PoolState::Retired)
+                                             : d.to == Stage::CommitmentEnded
+                                                 ? std::optional(PoolState::CommitmentEnded)
+                                                 : std::nullopt;
         if (!out) {
             continue;  // what a reinstated candidate does next does not bring them back
         }
@@ -120,8 +121,8 @@ std::optional<AssignmentIssue> AccreditedAdvisor::assignmentIssue(const Activity
     const bool gone = now == PoolState::Withdrawn || now == PoolState::Retired;
     if (gone && (!leftOn.isValid() || activity.endDate >= leftOn)) {
         issue.kind = AssignmentIssue::Kind::LeftPool;
-        issue.message = tr("%1 has left the pool (%2); they cannot lead or co-facilitate an activity.")
-                            .arg(name, labelOf(now));
+        issue.message =
+            tr("%1 has left the pool (%2); they cannot lead or co-facilitate an activity.").arg(name, labelOf(now));
         return issue;
     }
     const CommitmentLedger before = ledger(rule, activity.meta.id);

@@ -35,10 +35,10 @@ struct Assignment {
 /// Why an assignment cannot simply be recorded.
 struct AssignmentIssue {
     enum class Kind {
-        NotAccredited,     ///< never accredited: only a Stage 3 candidate can take part
-        LeftPool,          ///< withdrawn or retired: cannot be assigned
-        OutsidePeriod,     ///< days before the accreditation or after the commitment ended
-        BeyondCommitment   ///< more than the twelve weeks within the period
+        NotAccredited,  ///< never accredited: only a Stage 3 candidate can take part
+        LeftPool,  ///< withdrawn or retired: cannot be assigned
+        OutsidePeriod,  ///< days before the accreditation or after the commitment ended
+        BeyondCommitment  ///< more than the twelve weeks within the period
     };
     QUuid candidateId;
     Kind kind = Kind::BeyondCommitment;

@@ -16,7 +16,7 @@ QString dates(const QLocale& locale, const QDate& from, const QDate& to)
                                                  locale.toString(to, QLocale::ShortFormat));
 }
 
-} // namespace
+}  // namespace
 
 Validation AvailabilitySearch::validate(const PlannedActivity& planned)
 {
@@ -91,14 +91,15 @@ AvailabilityResult AvailabilitySearch::run(const PlannedActivity& planned, const
                 match.score += kMissingLanguage;
                 match.reasons.append(tr("Does not list %1 among their languages.").arg(planned.language.trimmed()));
             } else {
-                const int points = *level >= LanguageLevel::C1 ? kStrongLanguage
+                const int points = *level >= LanguageLevel::C1   ? kStrongLanguage
                                    : *level == LanguageLevel::B2 ? kGoodLanguage
                                    : *level == LanguageLevel::B1 ? kSomeLanguage
                                                                  : 0;
                 match.score += points;
-                match.reasons.append(points >= kGoodLanguage
-                                         ? tr("Speaks %1 (%2).").arg(planned.language.trimmed(), labelOf(*level))
-                                         : tr("Speaks %1 only at %2.").arg(planned.language.trimmed(), labelOf(*level)));
+                match.reasons.append(
+                    points >= kGoodLanguage
+                        ? tr("Speaks %1 (%2).").arg(planned.language.trimmed(), labelOf(*level))
+                        : tr("Speaks %1 only at %2.").arg(planned.language.trimmed(), labelOf(*level)));
             }
         }
         if (planned.region && advisor.candidate.region == planned.region) {
@@ -120,7 +121,8 @@ AvailabilityResult AvailabilitySearch::run(const PlannedActivity& planned, const
             }
             lastYear.append({a.activityId, a.from, a.to, a.mode});
         }
-        recentUnits = CommitmentLedger::unitsBetween(lastYear, rule, planned.from.addYears(-1), planned.from.addDays(-1));
+        recentUnits =
+            CommitmentLedger::unitsBetween(lastYear, rule, planned.from.addYears(-1), planned.from.addDays(-1));
         QStringList matched;
         for (const QString& topic : planned.topics) {
             const QString folded = TextFold::fold(topic.trimmed());
@@ -143,10 +145,10 @@ AvailabilityResult AvailabilitySearch::run(const PlannedActivity& planned, const
                                  .arg(CommitmentLedger::weeksText(match.leftUnits, locale),
                                       locale.toString(CommitmentLedger::kCommittedWeeks)));
         if (recentUnits > 0) {
-            match.score += kPerRecentWeek * ((recentUnits + CommitmentLedger::kUnitsPerWeek - 1) /
-                                             CommitmentLedger::kUnitsPerWeek);
-            match.reasons.append(tr("%1 weeks on activities in the year before.")
-                                     .arg(CommitmentLedger::weeksText(recentUnits, locale)));
+            match.score += kPerRecentWeek *
+                           ((recentUnits + CommitmentLedger::kUnitsPerWeek - 1) / CommitmentLedger::kUnitsPerWeek);
+            match.reasons.append(
+                tr("%1 weeks on activities in the year before.").arg(CommitmentLedger::weeksText(recentUnits, locale)));
         } else {
             match.reasons.append(tr("No activity in the year before: the load is spread."));
         }

@@ -19,8 +19,8 @@ struct PlannedActivity {
     QDate from;
     QDate to;  ///< inclusive
     ActivityMode mode = ActivityMode::OnSite;
-    QString language;               ///< empty: any
-    std::optional<Region> region;   ///< where the activity takes place; none: any
+    QString language;  ///< empty: any
+    std::optional<Region> region;  ///< where the activity takes place; none: any
     QStringList topics;
     QUuid activityId;  ///< when searching for an activity already recorded: its own days do not count against anyone
 };
@@ -49,14 +49,14 @@ class AvailabilitySearch
 public:
     /// Weights of the ranking, documented in docs/pool.md.
     static constexpr int kStrongLanguage = 30;  ///< C1, C2 or native
-    static constexpr int kGoodLanguage = 20;    ///< B2
-    static constexpr int kSomeLanguage = 10;    ///< B1
+    static constexpr int kGoodLanguage = 20;  ///< B2
+    static constexpr int kSomeLanguage = 10;  ///< B1
     static constexpr int kMissingLanguage = -30;
     static constexpr int kSameRegion = 15;
-    static constexpr int kPerTopic = 10;        ///< up to three topics
-    static constexpr int kPerActivity = 5;      ///< up to four activities led or co-facilitated
+    static constexpr int kPerTopic = 10;  ///< up to three topics
+    static constexpr int kPerActivity = 5;  ///< up to four activities led or co-facilitated
     static constexpr int kPerWeekLeft = 1;
-    static constexpr int kPerRecentWeek = -3;   ///< per week on activities in the year before
+    static constexpr int kPerRecentWeek = -3;  ///< per week on activities in the year before
 
     /// A refusal when the request cannot be searched (dates missing or reversed).
     static Validation validate(const PlannedActivity& planned);

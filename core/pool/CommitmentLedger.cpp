@@ -56,15 +56,18 @@ QString CommitmentLedger::weeksText(int units, const QLocale& locale)
 }
 
 CommitmentLedger::CommitmentLedger(const QDate& accreditedOn, const QList<CommitmentSpan>& spans, WeekCounting rule)
-    : m_start(accreditedOn), m_end(periodEnd(accreditedOn)), m_spans(spans), m_rule(rule)
+    : m_start(accreditedOn)
+    , m_end(periodEnd(accreditedOn))
+    , m_spans(spans)
+    , m_rule(rule)
 {
     if (!m_start.isValid()) {
         m_outside = unitsBetween(spans, rule);
         return;
     }
     m_used = unitsBetween(spans, rule, m_start, m_end);
-    m_outside = unitsBetween(spans, rule, QDate(), m_start.addDays(-1)) +
-                unitsBetween(spans, rule, m_end.addDays(1), QDate());
+    m_outside =
+        unitsBetween(spans, rule, QDate(), m_start.addDays(-1)) + unitsBetween(spans, rule, m_end.addDays(1), QDate());
 }
 
 bool CommitmentLedger::covers(const QDate& first, const QDate& last) const

@@ -31,8 +31,8 @@ class CommitmentLedger
 
 public:
     static constexpr int kCommittedWeeks = 12;  ///< section 5 of the call
-    static constexpr int kYears = 3;            ///< section 5 of the call
-    static constexpr int kUnitsPerDay = 2;      ///< half-days
+    static constexpr int kYears = 3;  ///< section 5 of the call
+    static constexpr int kUnitsPerDay = 2;  ///< half-days
     static constexpr int kUnitsPerWeek = 5 * kUnitsPerDay;
     static constexpr int kCommittedUnits = kCommittedWeeks * kUnitsPerWeek;
 

@@ -2,7 +2,7 @@
 #include "PoolStatistics.h"
 
 QMap<Region, QMap<PoolState, int>> PoolStatistics::byRegionAndState(const QList<AccreditedAdvisor>& pool,
-                                                                   const QDate& today)
+                                                                    const QDate& today)
 {
     QMap<Region, QMap<PoolState, int>> counts;
     for (const AccreditedAdvisor& a : pool) {

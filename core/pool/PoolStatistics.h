@@ -20,4 +20,4 @@ QMap<Region, QMap<PoolState, int>> byRegionAndState(const QList<AccreditedAdviso
 /// first accreditation to the month of `today`; empty when nobody was accredited.
 QList<QPair<QDate, int>> activeByMonth(const QList<AccreditedAdvisor>& pool, const QDate& today);
 
-} // namespace PoolStatistics
+}  // namespace PoolStatistics

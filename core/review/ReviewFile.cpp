@@ -40,7 +40,7 @@ QString scoreKey(const Score& score)
            score.criterionKey;
 }
 
-} // namespace
+}  // namespace
 
 ReviewFile::ReviewFile(QString path, std::unique_ptr<SqlConnection> connection, bool readOnly)
     : m_path(std::move(path))
@@ -62,8 +62,9 @@ Result<std::unique_ptr<ReviewFile>> ReviewFile::create(const QString& requestedP
     using R = Result<std::unique_ptr<ReviewFile>>;
     const QString path = QFileInfo(requestedPath).absoluteFilePath();
     if (QFileInfo(path).exists() || QFileInfo(path).isSymLink()) {
-        return R::failure(ErrorCode::Invalid, tr("\"%1\" already exists. Choose another name for the review file.")
-                                                  .arg(QDir::toNativeSeparators(path)));
+        return R::failure(
+            ErrorCode::Invalid,
+            tr("\"%1\" already exists. Choose another name for the review file.").arg(QDir::toNativeSeparators(path)));
     }
     if (reviewer.meta.id.isNull() || reviewer.role != PersonRole::Reviewer) {
         return R::failure(ErrorCode::Refused, tr("Only a reviewer recorded in the file can have a review file."));
@@ -124,8 +125,9 @@ Result<std::unique_ptr<ReviewFile>> ReviewFile::create(const QString& requestedP
             return R::failure(ErrorCode::Invalid, tr("\"%1\" already exists. Choose another name for the review file.")
                                                       .arg(QDir::toNativeSeparators(path)));
         }
-        return R::failure(ErrorCode::Io,
-                          tr("Could not create \"%1\"; check that the folder is writable.").arg(QDir::toNativeSeparators(path)));
+        return R::failure(
+            ErrorCode::Io,
+            tr("Could not create \"%1\"; check that the folder is writable.").arg(QDir::toNativeSeparators(path)));
     }
     return open(path);
 }
@@ -221,7 +223,8 @@ Result<QList<Score>> ReviewFile::scores() const
 {
     QSqlQuery q(QSqlDatabase::database(connection(), false));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT ") + kScoreColumns + QStringLiteral(" FROM score ORDER BY candidate_id, criterion_key"))) {
+    if (!q.exec(QStringLiteral("SELECT ") + kScoreColumns +
+                QStringLiteral(" FROM score ORDER BY candidate_id, criterion_key"))) {
         return Result<QList<Score>>(sqlError(q.lastError(), tr("Could not read the review file.")));
     }
     QList<Score> list;
@@ -301,7 +304,8 @@ Result<Score> ReviewFile::saveScore(const Score& proposed)
     q.bindValue(QStringLiteral(":candidate"), idText(saved.candidateId));
     q.bindValue(QStringLiteral(":criterion"), saved.criterionKey);
     q.bindValue(QStringLiteral(":profile"), saved.profileVersion);
-    q.bindValue(QStringLiteral(":rating"), saved.rating ? QVariant(*saved.rating) : QVariant(QMetaType::fromType<int>()));
+    q.bindValue(QStringLiteral(":rating"),
+                saved.rating ? QVariant(*saved.rating) : QVariant(QMetaType::fromType<int>()));
     q.bindValue(QStringLiteral(":comment"), text(saved.comment));
     q.bindValue(QStringLiteral(":evidence"), text(saved.evidence));
     q.bindValue(QStringLiteral(":submitted"), saved.submittedAt.isValid() ? QVariant(timeText(saved.submittedAt))
@@ -380,10 +384,9 @@ Status ReviewFile::submit(const QUuid& candidateId, const QStringList& formKeys,
         }
     }
     if (!missing.isEmpty()) {
-        return Status::failure(ErrorCode::Invalid,
-                               tr("Rate every criterion before submitting; %n still unrated: %1.", nullptr,
-                                  int(missing.size()))
-                                   .arg(missing.join(QStringLiteral(", "))));
+        return Status::failure(ErrorCode::Invalid, tr("Rate every criterion before submitting; %n still unrated: %1.",
+                                                      nullptr, int(missing.size()))
+                                                       .arg(missing.join(QStringLiteral(", "))));
     }
     const QDateTime now = Clock::nowUtc();
     q.prepare(QStringLiteral("UPDATE score SET submitted_at = :at, updated_at = :at, modified_at = :at, "
@@ -404,7 +407,7 @@ namespace {
 
 const QString kConflictPrefix = QStringLiteral("conflict:");
 
-} // namespace
+}  // namespace
 
 Status ReviewFile::declareConflict(const QUuid& candidateId, const QString& reason)
 {

@@ -16,4 +16,4 @@ constexpr int kCurrentVersion = 1;
 /// The statements of each version, oldest first.
 QList<QStringList> steps();
 
-} // namespace ReviewSchema
+}  // namespace ReviewSchema

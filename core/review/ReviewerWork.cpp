@@ -52,13 +52,13 @@ Result<std::unique_ptr<ReviewFile>> ReviewerWork::openOwn(const Store& store, co
         return review;
     }
     if (review.value()->identity().sharedFileId != fileId.value()) {
-        return R::failure(ErrorCode::Refused, tr("\"%1\" was made for another accreditation file.")
-                                                  .arg(QDir::toNativeSeparators(path)));
+        return R::failure(ErrorCode::Refused,
+                          tr("\"%1\" was made for another accreditation file.").arg(QDir::toNativeSeparators(path)));
     }
     if (review.value()->identity().reviewerId != me->meta.id) {
-        return R::failure(ErrorCode::Refused, tr("\"%1\" is %2's review file; a reviewer's scores are theirs alone.")
-                                                  .arg(QDir::toNativeSeparators(path),
-                                                       review.value()->identity().reviewerName));
+        return R::failure(ErrorCode::Refused,
+                          tr("\"%1\" is %2's review file; a reviewer's scores are theirs alone.")
+                              .arg(QDir::toNativeSeparators(path), review.value()->identity().reviewerName));
     }
     return review;
 }
@@ -73,8 +73,9 @@ Status ReviewerWork::checkMayScore(const Store& store, const ReviewFile& review,
     }
     for (const ConflictDeclaration& d : own.value() + declared.value()) {
         if (d.reviewerId == me && d.candidateId == candidateId) {
-            return Status::failure(ErrorCode::Refused,
-                                   tr("You declared a conflict of interest about this candidate; you cannot score them."));
+            return Status::failure(
+                ErrorCode::Refused,
+                tr("You declared a conflict of interest about this candidate; you cannot score them."));
         }
     }
     const auto assigned = store.assignments(candidateId);

@@ -10,7 +10,7 @@ struct AuditLabelsText {
     Q_DECLARE_TR_FUNCTIONS(AuditLabels)
 };
 
-} // namespace
+}  // namespace
 
 QString AuditLabels::action(const QString& key)
 {
@@ -24,7 +24,8 @@ QString AuditLabels::action(const QString& key)
         {QStringLiteral("candidate.create"), QT_TRANSLATE_NOOP("AuditLabels", "Candidate added")},
         {QStringLiteral("candidate.update"), QT_TRANSLATE_NOOP("AuditLabels", "Candidate changed")},
         {QStringLiteral("candidate.archive"), QT_TRANSLATE_NOOP("AuditLabels", "Candidate archived")},
-        {QStringLiteral("candidate.restore"), QT_TRANSLATE_NOOP("AuditLabels", "Candidate brought back from the archive")},
+        {QStringLiteral("candidate.restore"),
+         QT_TRANSLATE_NOOP("AuditLabels", "Candidate brought back from the archive")},
         {QStringLiteral("candidate.erase"), QT_TRANSLATE_NOOP("AuditLabels", "Personal data erased")},
         {QStringLiteral("candidate.link"), QT_TRANSLATE_NOOP("AuditLabels", "Candidates linked as the same person")},
         {QStringLiteral("candidate.import"), QT_TRANSLATE_NOOP("AuditLabels", "Applications imported")},

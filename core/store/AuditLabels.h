@@ -14,4 +14,4 @@ QString group(const QString& key);
 /// The groups with their translated names, in the order filters list them.
 QList<QPair<QString, QString>> groups();
 
-} // namespace AuditLabels
+}  // namespace AuditLabels

@@ -54,7 +54,7 @@ QString digestOfValue(const QString& value)
 
 const QString kUnsealed = QStringLiteral("unsealed");
 
-} // namespace
+}  // namespace
 
 QString AuditLog::hashOf(const AuditEntry& entry)
 {
@@ -152,7 +152,8 @@ Result<QList<AuditEntry>> AuditLog::entries(const QString& connectionName, const
     query.bindValue(QStringLiteral(":all"), subjectId.isEmpty() ? 1 : 0);
     query.bindValue(QStringLiteral(":subject"), subjectId);
     if (!query.exec()) {
-        return Result<QList<AuditEntry>>(sqlError(query.lastError(), AuditLogText::tr("Could not read the audit trail.")));
+        return Result<QList<AuditEntry>>(
+            sqlError(query.lastError(), AuditLogText::tr("Could not read the audit trail.")));
     }
     QList<AuditEntry> list;
     while (query.next()) {
@@ -215,9 +216,9 @@ Result<QString> AuditLog::verify(const QString& connectionName)
                 .arg(entry.seq)
                 .arg(entry.seq - 1);
         }
-        const bool valuesAsWritten = entry.state.isEmpty() || erased.contains(entry.subjectId) ||
-                                     (digestOfValue(entry.oldValue) == entry.oldDigest &&
-                                      digestOfValue(entry.newValue) == entry.newDigest);
+        const bool valuesAsWritten =
+            entry.state.isEmpty() || erased.contains(entry.subjectId) ||
+            (digestOfValue(entry.oldValue) == entry.oldDigest && digestOfValue(entry.newValue) == entry.newDigest);
         if (hashOf(entry) != entry.hash || !valuesAsWritten) {
             return AuditLogText::tr("Audit entry %1 (%2 by %3) was altered after it was written.")
                 .arg(entry.seq)
@@ -236,7 +237,7 @@ Result<QString> AuditLog::verify(const QString& connectionName)
     const QString expectedHead = QString::number(expectedSeq - 1) + QLatin1Char(' ') + previous;
     if (recordedHead != expectedHead) {
         return AuditLogText::tr("The audit trail ends at entry %1, but the file recorded a different last entry (%2): "
-                  "entries at the end were removed or replaced.")
+                                "entries at the end were removed or replaced.")
             .arg(expectedSeq - 1)
             .arg(recordedHead.isEmpty() ? AuditLogText::tr("none") : recordedHead.section(QLatin1Char(' '), 0, 0));
     }
@@ -297,7 +298,7 @@ Status rewrite(QSqlDatabase db, const QList<AuditEntry>& list, const QString& fa
     return Status::success();
 }
 
-} // namespace
+}  // namespace
 
 Status AuditLog::convertToDigests(const QString& connectionName)
 {

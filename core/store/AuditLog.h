@@ -13,14 +13,14 @@
 
 struct AuditEntry {
     qint64 seq = 0;
-    QDateTime at;        ///< UTC
-    QString actor;       ///< person@machine
-    QString action;      ///< e.g. "candidate.update"
-    QString entity;      ///< the table's concept, e.g. "candidate"
-    QString entityId;    ///< the record changed
-    QString subjectId;   ///< whose history it belongs to: the candidate, or the record itself
-    QString oldValue;    ///< JSON of the record before, "null" when created
-    QString newValue;    ///< JSON after, "null" when removed
+    QDateTime at;  ///< UTC
+    QString actor;  ///< person@machine
+    QString action;  ///< e.g. "candidate.update"
+    QString entity;  ///< the table's concept, e.g. "candidate"
+    QString entityId;  ///< the record changed
+    QString subjectId;  ///< whose history it belongs to: the candidate, or the record itself
+    QString oldValue;  ///< JSON of the record before, "null" when created
+    QString newValue;  ///< JSON after, "null" when removed
     /// SHA-256 of the values as written (format 12). The hash covers these, not the values,
     /// so that erasing personal data redacts the values without rewriting the chain.
     QString oldDigest;
@@ -66,4 +66,4 @@ Status convertToDigests(const QString& connectionName);
 /// The hash an entry must carry, from its fields and the previous hash.
 QString hashOf(const AuditEntry& entry);
 
-} // namespace AuditLog
+}  // namespace AuditLog

@@ -55,7 +55,7 @@ bool syncPath(const QString& path, bool directory)
     return ok;
 }
 
-} // namespace
+}  // namespace
 
 Status Backup::verify(const QString& path)
 {
@@ -117,13 +117,13 @@ Status Backup::write(const QString& connectionName, const QString& target)
         discard();
         // rename() never replaces a file: a backup made meanwhile under this name is kept.
         if (QFileInfo::exists(target) || QFileInfo(target).isSymLink()) {
-            return Status::failure(ErrorCode::Invalid,
-                                   BackupText::tr("\"%1\" already exists; choose another name for the backup.")
-                                       .arg(shown));
+            return Status::failure(
+                ErrorCode::Invalid,
+                BackupText::tr("\"%1\" already exists; choose another name for the backup.").arg(shown));
         }
-        return Status::failure(ErrorCode::Io,
-                               BackupText::tr("Could not give the backup its name \"%1\"; check the folder's permissions.")
-                                   .arg(shown));
+        return Status::failure(
+            ErrorCode::Io,
+            BackupText::tr("Could not give the backup its name \"%1\"; check the folder's permissions.").arg(shown));
     }
     QFile::remove(temporary + QStringLiteral("-journal"));
     syncPath(info.absolutePath(), true);
@@ -133,10 +133,12 @@ Status Backup::write(const QString& connectionName, const QString& target)
 Result<QString> Backup::automaticTarget(const QString& filePath, const QString& why)
 {
     const QFileInfo info(filePath);
-    const QString folder = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral("-backups");
+    const QString folder =
+        info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral("-backups");
     if (!QDir().mkpath(folder)) {
         return Result<QString>::failure(
-            ErrorCode::Io, BackupText::tr("Could not create the backup folder \"%1\".").arg(QDir::toNativeSeparators(folder)));
+            ErrorCode::Io,
+            BackupText::tr("Could not create the backup folder \"%1\".").arg(QDir::toNativeSeparators(folder)));
     }
     const QString stamp = Clock::nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     return QString(folder + QLatin1Char('/') + info.completeBaseName() + QLatin1Char('-') + stamp + QLatin1Char('-') +

@@ -19,4 +19,4 @@ Status verify(const QString& path);
 /// time and `why` in the name. The folder is created when missing.
 Result<QString> automaticTarget(const QString& filePath, const QString& why);
 
-} // namespace Backup
+}  // namespace Backup

@@ -13,17 +13,17 @@
 #include <optional>
 
 struct CandidateFilter {
-    QString text;                  ///< names, administration, nationality, e-mail, position; accents and case ignored
-    bool inDocuments = false;      ///< `text` searched in full text (Store::search): every word in the
-                                   ///< candidate's fields or the text of their documents
+    QString text;  ///< names, administration, nationality, e-mail, position; accents and case ignored
+    bool inDocuments = false;  ///< `text` searched in full text (Store::search): every word in the
+                               ///< candidate's fields or the text of their documents
     std::optional<Stage> stage;
     std::optional<Region> region;
-    QUuid workshopId;              ///< candidates with a decision about this workshop
-    bool notYetInformed = false;   ///< candidates whose latest decision awaits being told
+    QUuid workshopId;  ///< candidates with a decision about this workshop
+    bool notYetInformed = false;  ///< candidates whose latest decision awaits being told
     bool includeArchived = false;  ///< archived candidates are left out unless asked for
-    bool retentionDue = false;     ///< no consent, and the retention period is over
+    bool retentionDue = false;  ///< no consent, and the retention period is over
     QDate today = Clock::today();  ///< for the retention period (a seam for tests)
-    bool withLanguages = true;     ///< a list that does not show languages reads faster without
+    bool withLanguages = true;  ///< a list that does not show languages reads faster without
     /// Only what a list of candidates shows (names, nationality, administration, region,
     /// position, e-mail, application date, stage, archived, erased), in no particular
     /// order: a list of ten thousand reads in half the time. The rest stays empty.
@@ -31,7 +31,6 @@ struct CandidateFilter {
 
     bool isEmpty() const
     {
-        return text.trimmed().isEmpty() && !stage && !region && workshopId.isNull() && !notYetInformed &&
-               !retentionDue;
+        return text.trimmed().isEmpty() && !stage && !region && workshopId.isNull() && !notYetInformed && !retentionDue;
     }
 };

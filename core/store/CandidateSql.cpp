@@ -83,7 +83,7 @@ struct StatementDeleter {
     void operator()(sqlite3_stmt* statement) const { sqlite3_finalize(statement); }
 };
 
-} // namespace
+}  // namespace
 
 Result<QList<Candidate>> CandidateSql::readListedRows(const QString& connectionName, const QString& sql,
                                                       const QVariantMap& bindings, const QString& failure)
@@ -102,8 +102,8 @@ Result<QList<Candidate>> CandidateSql::readListedRows(const QString& connectionN
     for (auto it = bindings.cbegin(); it != bindings.cend(); ++it) {
         const int index = sqlite3_bind_parameter_index(raw, it.key().toUtf8().constData());
         const QByteArray value = it.value().toString().toUtf8();
-        if (index == 0 || sqlite3_bind_text(raw, index, value.constData(), int(value.size()), SQLITE_TRANSIENT) !=
-                              SQLITE_OK) {
+        if (index == 0 ||
+            sqlite3_bind_text(raw, index, value.constData(), int(value.size()), SQLITE_TRANSIENT) != SQLITE_OK) {
             return R::failure(ErrorCode::Internal, failure + QLatin1Char(' ') + it.key());
         }
     }
@@ -111,8 +111,8 @@ Result<QList<Candidate>> CandidateSql::readListedRows(const QString& connectionN
     int step = SQLITE_ROW;
     while ((step = sqlite3_step(raw)) == SQLITE_ROW) {
         Candidate c;
-        c.meta.id = QUuid::fromString(QLatin1String(reinterpret_cast<const char*>(sqlite3_column_text(raw, 0)),
-                                                    sqlite3_column_bytes(raw, 0)));
+        c.meta.id = QUuid::fromString(
+            QLatin1String(reinterpret_cast<const char*>(sqlite3_column_text(raw, 0)), sqlite3_column_bytes(raw, 0)));
         c.familyName = textAt(raw, 1);
         c.givenNames = textAt(raw, 2);
         c.nationality = textAt(raw, 3);

@@ -32,7 +32,7 @@ extern const QString kSelectListed;
 /// Runs `sql` (which selects kSelectListed; text bindings only) through SQLite's own
 /// interface: ten thousand rows read in a third of the time Qt Sql takes, which converts
 /// every value to UTF-16 and then to a QVariant. Fails with `failure` and SQLite's reason.
-Result<QList<Candidate>> readListedRows(const QString& connectionName, const QString& sql,
-                                        const QVariantMap& bindings, const QString& failure);
+Result<QList<Candidate>> readListedRows(const QString& connectionName, const QString& sql, const QVariantMap& bindings,
+                                        const QString& failure);
 
-} // namespace CandidateSql
+}  // namespace CandidateSql

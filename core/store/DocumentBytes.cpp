@@ -29,7 +29,7 @@ Error damaged(const QString& shownName)
                 .arg(shownName)};
 }
 
-} // namespace
+}  // namespace
 
 Result<QByteArray> DocumentBytes::read(const QString& connection, const QString& sha256, const QString& shownName)
 {
@@ -44,7 +44,8 @@ Result<QByteArray> DocumentBytes::read(const QString& connection, const QString&
             return R(damaged(shownName));
         }
         if (q.lastError().isValid()) {
-            return R(sqlError(q.lastError(), DocumentBytesText::tr("Could not read the document \"%1\".").arg(shownName)));
+            return R(
+                sqlError(q.lastError(), DocumentBytesText::tr("Could not read the document \"%1\".").arg(shownName)));
         }
         return R::failure(ErrorCode::NotFound,
                           DocumentBytesText::tr("The document \"%1\" is no longer in the file.").arg(shownName));

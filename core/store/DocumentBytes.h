@@ -16,4 +16,4 @@ namespace DocumentBytes {
 /// the message when its bytes are damaged or cannot be read (ErrorCode::Damaged).
 Result<QByteArray> read(const QString& connection, const QString& sha256, const QString& shownName);
 
-} // namespace DocumentBytes
+}  // namespace DocumentBytes

@@ -21,7 +21,7 @@ struct EditingLeaseText {
     Q_DECLARE_TR_FUNCTIONS(EditingLease)
 };
 
-} // namespace
+}  // namespace
 
 bool LeaseHolder::isHeldBy(const Actor& actor) const
 {
@@ -52,7 +52,7 @@ Result<std::optional<LeaseHolder>> EditingLease::read(const QString& connectionN
     if (!q.next()) {
         return std::optional<LeaseHolder>();
     }
-    LeaseHolder holder{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+    LeaseHolder holder{q.value(0).toString(),        q.value(1).toString(),        q.value(2).toString(),
                        StoreSql::toTime(q.value(3)), StoreSql::toTime(q.value(4)), q.value(5).toInt()};
     return std::optional<LeaseHolder>(holder);
 }

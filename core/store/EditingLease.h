@@ -44,4 +44,4 @@ QString lockFilePath(const QString& filePath);
 void writeLockFile(const QString& filePath, const LeaseHolder& holder);
 void removeLockFile(const QString& filePath);
 
-} // namespace EditingLease
+}  // namespace EditingLease

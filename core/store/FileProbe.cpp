@@ -24,7 +24,7 @@ Result<FileHeader> refuse(ErrorCode code, const QString& message)
 
 constexpr int kHeaderSize = 100;
 
-} // namespace
+}  // namespace
 
 FileKind FileKind::accreditation()
 {
@@ -43,18 +43,21 @@ Result<FileHeader> FileProbe::inspect(const QString& path, const FileKind& kind)
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(path);
     if (info.isSymLink() && !info.exists()) {
-        return refuse(ErrorCode::NotFound,
-                      FileProbeText::tr("\"%1\" is a link that leads nowhere (its target is missing or the links form a loop). "
-                         "Open the file it should point to instead.")
-                          .arg(shown));
+        return refuse(
+            ErrorCode::NotFound,
+            FileProbeText::tr("\"%1\" is a link that leads nowhere (its target is missing or the links form a loop). "
+                              "Open the file it should point to instead.")
+                .arg(shown));
     }
     if (!info.exists()) {
-        return refuse(ErrorCode::NotFound,
-                      FileProbeText::tr("\"%1\" does not exist. If it is on a shared folder, check that the share is connected.")
-                          .arg(shown));
+        return refuse(
+            ErrorCode::NotFound,
+            FileProbeText::tr("\"%1\" does not exist. If it is on a shared folder, check that the share is connected.")
+                .arg(shown));
     }
     if (info.isDir()) {
-        return refuse(ErrorCode::NotOurs, FileProbeText::tr("\"%1\" is a folder, not %2.").arg(shown, kind.description));
+        return refuse(ErrorCode::NotOurs,
+                      FileProbeText::tr("\"%1\" is a folder, not %2.").arg(shown, kind.description));
     }
     if (!info.isFile()) {
         return refuse(ErrorCode::NotOurs,
@@ -71,7 +74,7 @@ Result<FileHeader> FileProbe::inspect(const QString& path, const FileKind& kind)
     if (size == 0) {
         return refuse(ErrorCode::NotOurs,
                       FileProbeText::tr("\"%1\" is empty, so it holds no accreditation data (perhaps a copy failed). "
-                         "Open a backup instead.")
+                                        "Open a backup instead.")
                           .arg(shown));
     }
     if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
@@ -91,8 +94,9 @@ Result<FileHeader> FileProbe::inspect(const QString& path, const FileKind& kind)
                           .arg(shown, kind.description, kind.extension));
     }
     if (header.size() < kHeaderSize) {
-        return refuse(ErrorCode::Damaged,
-                      FileProbeText::tr("\"%1\" is cut short (only %2 bytes). Restore the latest backup.").arg(shown).arg(size));
+        return refuse(
+            ErrorCode::Damaged,
+            FileProbeText::tr("\"%1\" is cut short (only %2 bytes). Restore the latest backup.").arg(shown).arg(size));
     }
     const auto* bytes = reinterpret_cast<const uchar*>(header.constData());
     FileHeader result;
@@ -114,30 +118,32 @@ Result<FileHeader> FileProbe::inspect(const QString& path, const FileKind& kind)
                           .arg(shown, kind.description));
     }
     if (result.applicationId != kind.applicationId) {
-        return refuse(ErrorCode::NotOurs,
-                      FileProbeText::tr("\"%1\" is a database of another program, not %2. "
-                         "It was left untouched.")
-                          .arg(shown, kind.description));
+        return refuse(ErrorCode::NotOurs, FileProbeText::tr("\"%1\" is a database of another program, not %2. "
+                                                            "It was left untouched.")
+                                              .arg(shown, kind.description));
     }
     if (result.userVersion > kind.currentVersion) {
-        return refuse(ErrorCode::Newer,
-                      FileProbeText::tr("\"%1\" was saved by a newer version of Accreditation Desk (file format %2; this version "
-                         "reads up to %3). Install the newer version to open it; the file was left untouched.")
-                          .arg(shown)
-                          .arg(result.userVersion)
-                          .arg(kind.currentVersion));
+        return refuse(
+            ErrorCode::Newer,
+            FileProbeText::tr("\"%1\" was saved by a newer version of Accreditation Desk (file format %2; this version "
+                              "reads up to %3). Install the newer version to open it; the file was left untouched.")
+                .arg(shown)
+                .arg(result.userVersion)
+                .arg(kind.currentVersion));
     }
     if (result.userVersion < 1) {
-        return refuse(ErrorCode::Damaged,
-                      FileProbeText::tr("\"%1\" was never completed (its format version is missing). Restore the latest backup.")
-                          .arg(shown));
+        return refuse(
+            ErrorCode::Damaged,
+            FileProbeText::tr("\"%1\" was never completed (its format version is missing). Restore the latest backup.")
+                .arg(shown));
     }
     if (result.walMode) {
-        return refuse(ErrorCode::Refused,
-                      FileProbeText::tr("\"%1\" was switched to write-ahead logging by another program. That mode corrupts files "
-                         "on shared folders, so Accreditation Desk will not open it. Restore the latest backup, "
-                         "or ask your IT support to switch it back to journal mode \"delete\".")
-                          .arg(shown));
+        return refuse(
+            ErrorCode::Refused,
+            FileProbeText::tr("\"%1\" was switched to write-ahead logging by another program. That mode corrupts files "
+                              "on shared folders, so Accreditation Desk will not open it. Restore the latest backup, "
+                              "or ask your IT support to switch it back to journal mode \"delete\".")
+                .arg(shown));
     }
     // Page size (bytes 16-17, 1 meaning 65536) and the page count (bytes 28-31, valid when the
     // change counters at 24 and 92 agree) tell us whether the file was truncated. Not while a
@@ -150,8 +156,9 @@ Result<FileHeader> FileProbe::inspect(const QString& path, const FileKind& kind)
     const bool countValid = qFromBigEndian<quint32>(bytes + 24) == qFromBigEndian<quint32>(bytes + 92);
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 ||
         (!interruptedWrite && countValid && pageCount > 0 && quint64(size) < quint64(pageCount) * pageSize)) {
-        return refuse(ErrorCode::Damaged,
-                      FileProbeText::tr("\"%1\" is cut short or its header is damaged. Restore the latest backup.").arg(shown));
+        return refuse(
+            ErrorCode::Damaged,
+            FileProbeText::tr("\"%1\" is cut short or its header is damaged. Restore the latest backup.").arg(shown));
     }
     const QFileInfo folder(info.absolutePath());
     // The rollback journal is created beside the file, so the folder must be writable too.

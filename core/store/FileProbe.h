@@ -11,7 +11,7 @@ struct FileKind {
     qint32 applicationId;
     int currentVersion;
     QString description;  ///< translated, with its article: "an Accreditation Desk file"
-    QString extension;    ///< e.g. ".accred"
+    QString extension;  ///< e.g. ".accred"
 
     static FileKind accreditation();
     static FileKind review();
@@ -30,4 +30,4 @@ namespace FileProbe {
 /// open; otherwise the reason to refuse it. Never writes.
 Result<FileHeader> inspect(const QString& path, const FileKind& kind = FileKind::accreditation());
 
-} // namespace FileProbe
+}  // namespace FileProbe

@@ -88,7 +88,7 @@ Status foreign(const QString& path, const QString& why)
             .arg(shown, QDir::toNativeSeparators(HotJournal::journalPath(path)), why));
 }
 
-} // namespace
+}  // namespace
 
 QString HotJournal::journalPath(const QString& path)
 {
@@ -175,7 +175,8 @@ Status HotJournal::judge(const QString& path)
         }
         return Status::success();
     }
-    if (originalFirstPage.size() != int(pageSize) || !originalFirstPage.startsWith(QByteArrayLiteral("SQLite format 3")) ||
+    if (originalFirstPage.size() != int(pageSize) ||
+        !originalFirstPage.startsWith(QByteArrayLiteral("SQLite format 3")) ||
         be32(originalFirstPage, kApplicationIdOffset) != be32(fileHeader, kApplicationIdOffset)) {
         return foreign(path, HotJournalText::tr("it comes from a database of another kind"));
     }
@@ -223,7 +224,8 @@ Status HotJournal::Keep::restore()
         return Status::success();
     }
     // rename() replaces the target in one step, so the file is never missing meanwhile.
-    const bool fileBack = std::rename(QFile::encodeName(m_fileCopy).constData(), QFile::encodeName(m_path).constData()) == 0;
+    const bool fileBack =
+        std::rename(QFile::encodeName(m_fileCopy).constData(), QFile::encodeName(m_path).constData()) == 0;
     const bool journalBack = std::rename(QFile::encodeName(m_journalCopy).constData(),
                                          QFile::encodeName(journalPath(m_path)).constData()) == 0;
     if (!fileBack || !journalBack) {

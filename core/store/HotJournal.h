@@ -44,4 +44,4 @@ private:
     QString m_journalCopy;
 };
 
-} // namespace HotJournal
+}  // namespace HotJournal

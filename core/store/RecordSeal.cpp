@@ -269,7 +269,7 @@ private:
     QSqlQuery m_remove;
 };
 
-} // namespace
+}  // namespace
 
 QString RecordSeal::emptyState()
 {
@@ -283,31 +283,32 @@ Status RecordSeal::track(const QString& connectionName)
     if (!shapes.ok()) {
         return Status(shapes.error());
     }
-    QStringList statements = {QStringLiteral(
-        "CREATE TEMP TABLE IF NOT EXISTS touched_record (tbl TEXT NOT NULL, key TEXT NOT NULL)")};
+    QStringList statements = {
+        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS touched_record (tbl TEXT NOT NULL, key TEXT NOT NULL)")};
     for (const Shape& shape : shapes.value()) {
         const QString table = quoted(shape.table);
         const QString name = QStringLiteral("seal_") + shape.table;
-        const QString newWhen = shape.rowFilter.isEmpty()
-                                    ? QString()
-                                    : QStringLiteral(" WHEN NEW.\"key\" <> 'audit_head'");
-        const QString oldWhen = shape.rowFilter.isEmpty()
-                                    ? QString()
-                                    : QStringLiteral(" WHEN OLD.\"key\" <> 'audit_head'");
+        const QString newWhen =
+            shape.rowFilter.isEmpty() ? QString() : QStringLiteral(" WHEN NEW.\"key\" <> 'audit_head'");
+        const QString oldWhen =
+            shape.rowFilter.isEmpty() ? QString() : QStringLiteral(" WHEN OLD.\"key\" <> 'audit_head'");
         // A plain INSERT: the outer statement's conflict clause (an upsert) would override the
         // trigger's own, so the list may repeat a key and is read with DISTINCT.
-        const QString record = QStringLiteral("INSERT INTO touched_record (tbl, key) VALUES ('") +
-                               shape.table + QStringLiteral("', ");
-        statements.append(QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS ") + quoted(name + QStringLiteral("_insert")) +
-                          QStringLiteral(" AFTER INSERT ON main.") + table + newWhen + QStringLiteral(" BEGIN ") +
-                          record + keyExpression(shape, QStringLiteral("NEW.")) + QStringLiteral("); END"));
-        statements.append(QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS ") + quoted(name + QStringLiteral("_update")) +
-                          QStringLiteral(" AFTER UPDATE ON main.") + table + newWhen + QStringLiteral(" BEGIN ") + record +
-                          keyExpression(shape, QStringLiteral("OLD.")) + QStringLiteral("); ") + record +
-                          keyExpression(shape, QStringLiteral("NEW.")) + QStringLiteral("); END"));
-        statements.append(QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS ") + quoted(name + QStringLiteral("_delete")) +
-                          QStringLiteral(" AFTER DELETE ON main.") + table + oldWhen + QStringLiteral(" BEGIN ") +
-                          record + keyExpression(shape, QStringLiteral("OLD.")) + QStringLiteral("); END"));
+        const QString record =
+            QStringLiteral("INSERT INTO touched_record (tbl, key) VALUES ('") + shape.table + QStringLiteral("', ");
+        statements.append(QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS ") +
+                          quoted(name + QStringLiteral("_insert")) + QStringLiteral(" AFTER INSERT ON main.") + table +
+                          newWhen + QStringLiteral(" BEGIN ") + record + keyExpression(shape, QStringLiteral("NEW.")) +
+                          QStringLiteral("); END"));
+        statements.append(QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS ") +
+                          quoted(name + QStringLiteral("_update")) + QStringLiteral(" AFTER UPDATE ON main.") + table +
+                          newWhen + QStringLiteral(" BEGIN ") + record + keyExpression(shape, QStringLiteral("OLD.")) +
+                          QStringLiteral("); ") + record + keyExpression(shape, QStringLiteral("NEW.")) +
+                          QStringLiteral("); END"));
+        statements.append(QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS ") +
+                          quoted(name + QStringLiteral("_delete")) + QStringLiteral(" AFTER DELETE ON main.") + table +
+                          oldWhen + QStringLiteral(" BEGIN ") + record + keyExpression(shape, QStringLiteral("OLD.")) +
+                          QStringLiteral("); END"));
     }
     for (const QString& statement : statements) {
         QSqlQuery q(db);
@@ -555,7 +556,8 @@ Result<QStringList> RecordSeal::problems(const QString& connectionName, const QS
                    .arg(describe(table, key, candidateNames.contains(first) ? first : QString())));
     }
     if (unnamed > 0) {
-        found.append(RecordSealText::tr("… and %n more record(s) changed outside Accreditation Desk.", nullptr, unnamed));
+        found.append(
+            RecordSealText::tr("… and %n more record(s) changed outside Accreditation Desk.", nullptr, unnamed));
     }
     if (QString::fromLatin1(sealsState.toHex()) != (expectedState.isEmpty() ? emptyState() : expectedState)) {
         found.append(RecordSealText::tr("The records' seals do not match the audit trail's last entry: records and "

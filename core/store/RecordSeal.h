@@ -43,4 +43,4 @@ Result<QStringList> problems(const QString& connectionName, const QString& expec
 /// The state of an empty set of seals.
 QString emptyState();
 
-} // namespace RecordSeal
+}  // namespace RecordSeal

@@ -20,25 +20,27 @@ QString checkIn(const char* column, const QStringList& keys, bool nullable = fal
     for (const auto& key : keys) {
         quoted.append(QLatin1Char('\'') + key + QLatin1Char('\''));
     }
-    const QString list = QLatin1String(column) + QStringLiteral(" IN (") + quoted.join(QLatin1Char(',')) +
-                         QLatin1Char(')');
-    return nullable ? QStringLiteral("(") + QLatin1String(column) + QStringLiteral(" IS NULL OR ") + list +
-                          QLatin1Char(')')
-                    : list;
+    const QString list =
+        QLatin1String(column) + QStringLiteral(" IN (") + quoted.join(QLatin1Char(',')) + QLatin1Char(')');
+    return nullable
+               ? QStringLiteral("(") + QLatin1String(column) + QStringLiteral(" IS NULL OR ") + list + QLatin1Char(')')
+               : list;
 }
 
 // The value lists are spelled out, not generated from Vocabulary: a schema step must
 // never change once released, even when a later build adds a stage.
-const QStringList kStages = {QStringLiteral("applied"),         QStringLiteral("selected"),
-                             QStringLiteral("waitlisted"),      QStringLiteral("not_selected"),
-                             QStringLiteral("confirmed"),       QStringLiteral("workshop_passed"),
-                             QStringLiteral("workshop_failed"), QStringLiteral("accredited"),
-                             QStringLiteral("not_accredited"),  QStringLiteral("withdrawn"),
-                             QStringLiteral("commitment_ended"), QStringLiteral("retired")};
-const QStringList kRegions = {QStringLiteral("east_southern_africa"), QStringLiteral("west_central_africa"),
-                              QStringLiteral("north_africa_middle_east"), QStringLiteral("europe"),
-                              QStringLiteral("asia_pacific"), QStringLiteral("americas_caribbean")};
-const QStringList kLevels = {QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("b1"), QStringLiteral("b2"),
+const QStringList kStages = {
+    QStringLiteral("applied"),         QStringLiteral("selected"),         QStringLiteral("waitlisted"),
+    QStringLiteral("not_selected"),    QStringLiteral("confirmed"),        QStringLiteral("workshop_passed"),
+    QStringLiteral("workshop_failed"), QStringLiteral("accredited"),       QStringLiteral("not_accredited"),
+    QStringLiteral("withdrawn"),       QStringLiteral("commitment_ended"), QStringLiteral("retired")};
+const QStringList kRegions = {QStringLiteral("east_southern_africa"),
+                              QStringLiteral("west_central_africa"),
+                              QStringLiteral("north_africa_middle_east"),
+                              QStringLiteral("europe"),
+                              QStringLiteral("asia_pacific"),
+                              QStringLiteral("americas_caribbean")};
+const QStringList kLevels = {QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("b1"),    QStringLiteral("b2"),
                              QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("native")};
 
 const char* const kRecordColumns = "row_version INTEGER NOT NULL CHECK (row_version >= 1), "
@@ -49,10 +51,11 @@ QStringList version1()
     const QString record = QLatin1String(kRecordColumns);
     return {
         QStringLiteral("CREATE TABLE file_info (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT"),
-        QStringLiteral("CREATE TABLE competence_profile (id TEXT PRIMARY KEY, "
-                       "version INTEGER NOT NULL UNIQUE CHECK (version >= 1), "
-                       "title TEXT NOT NULL CHECK (length(trim(title)) > 0), adopted_on TEXT, "
-                       "counted_threshold_percent INTEGER NOT NULL CHECK (counted_threshold_percent BETWEEN 1 AND 99), ") +
+        QStringLiteral(
+            "CREATE TABLE competence_profile (id TEXT PRIMARY KEY, "
+            "version INTEGER NOT NULL UNIQUE CHECK (version >= 1), "
+            "title TEXT NOT NULL CHECK (length(trim(title)) > 0), adopted_on TEXT, "
+            "counted_threshold_percent INTEGER NOT NULL CHECK (counted_threshold_percent BETWEEN 1 AND 99), ") +
             record + QStringLiteral(") STRICT"),
         QStringLiteral("CREATE TABLE criterion_group (profile_id TEXT NOT NULL REFERENCES competence_profile(id) "
                        "ON DELETE CASCADE, position INTEGER NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL, "
@@ -67,23 +70,29 @@ QStringList version1()
                        "given_names TEXT NOT NULL, "
                        "gender TEXT NOT NULL CHECK (gender IN ('female','male','other','undisclosed')), "
                        "date_of_birth TEXT, nationality TEXT NOT NULL, administration TEXT NOT NULL, "
-                       "region TEXT NOT NULL CHECK (") + checkIn("region", kRegions) + QStringLiteral("), "
-                       "position TEXT NOT NULL, email TEXT NOT NULL, phone TEXT NOT NULL, "
-                       "education TEXT CHECK (education IS NULL OR education IN "
-                       "('secondary','post_secondary','bachelor','master','doctorate')), "
-                       "years_in_customs INTEGER NOT NULL CHECK (years_in_customs BETWEEN 0 AND 60), "
-                       "years_in_public_administration INTEGER NOT NULL "
-                       "CHECK (years_in_public_administration BETWEEN 0 AND 60), "
-                       "english_level TEXT CHECK ") + checkIn("english_level", kLevels, true) + QStringLiteral(", "
-                       "ipr_experience TEXT NOT NULL, "
-                       "consent_to_keep_data INTEGER NOT NULL CHECK (consent_to_keep_data IN (0, 1)), "
-                       "application_date TEXT NOT NULL, "
-                       "stage TEXT NOT NULL CHECK (") + checkIn("stage", kStages) + QStringLiteral("), ") +
-            record + QStringLiteral(") STRICT"),
+                       "region TEXT NOT NULL CHECK (") +
+            checkIn("region", kRegions) +
+            QStringLiteral("), "
+                           "position TEXT NOT NULL, email TEXT NOT NULL, phone TEXT NOT NULL, "
+                           "education TEXT CHECK (education IS NULL OR education IN "
+                           "('secondary','post_secondary','bachelor','master','doctorate')), "
+                           "years_in_customs INTEGER NOT NULL CHECK (years_in_customs BETWEEN 0 AND 60), "
+                           "years_in_public_administration INTEGER NOT NULL "
+                           "CHECK (years_in_public_administration BETWEEN 0 AND 60), "
+                           "english_level TEXT CHECK ") +
+            checkIn("english_level", kLevels, true) +
+            QStringLiteral(", "
+                           "ipr_experience TEXT NOT NULL, "
+                           "consent_to_keep_data INTEGER NOT NULL CHECK (consent_to_keep_data IN (0, 1)), "
+                           "application_date TEXT NOT NULL, "
+                           "stage TEXT NOT NULL CHECK (") +
+            checkIn("stage", kStages) + QStringLiteral("), ") + record + QStringLiteral(") STRICT"),
         QStringLiteral("CREATE TABLE candidate_language (candidate_id TEXT NOT NULL REFERENCES candidate(id) "
                        "ON DELETE CASCADE, position INTEGER NOT NULL, language TEXT NOT NULL, "
-                       "level TEXT NOT NULL CHECK (") + checkIn("level", kLevels) + QStringLiteral("), "
-                       "PRIMARY KEY (candidate_id, position)) STRICT"),
+                       "level TEXT NOT NULL CHECK (") +
+            checkIn("level", kLevels) +
+            QStringLiteral("), "
+                           "PRIMARY KEY (candidate_id, position)) STRICT"),
         QStringLiteral("CREATE TABLE document (sha256 TEXT PRIMARY KEY, "
                        "size INTEGER NOT NULL CHECK (size > 0 AND size <= 25000000), "
                        "content BLOB NOT NULL) STRICT"),
@@ -93,30 +102,42 @@ QStringList version1()
                        "file_name TEXT NOT NULL CHECK (length(trim(file_name)) > 0), media_type TEXT NOT NULL, "
                        "sha256 TEXT NOT NULL REFERENCES document(sha256), added_at TEXT NOT NULL, ") +
             record + QStringLiteral(", UNIQUE (candidate_id, sha256)) STRICT"),
-        QStringLiteral("CREATE TABLE workshop (id TEXT PRIMARY KEY, title TEXT NOT NULL CHECK (length(trim(title)) > 0), "
-                       "region TEXT CHECK ") + checkIn("region", kRegions, true) + QStringLiteral(", "
-                       "venue TEXT NOT NULL, start_date TEXT NOT NULL, "
-                       "days INTEGER NOT NULL CHECK (days BETWEEN 1 AND 14), "
-                       "capacity INTEGER NOT NULL CHECK (capacity BETWEEN 1 AND 10), "
-                       "assessors TEXT NOT NULL, ") + record + QStringLiteral(") STRICT"),
-        QStringLiteral("CREATE TABLE activity (id TEXT PRIMARY KEY, title TEXT NOT NULL CHECK (length(trim(title)) > 0), "
-                       "kind TEXT NOT NULL CHECK (kind IN "
-                       "('capacity_building','technical_assistance','operation','stage3_assessment')), "
-                       "mode TEXT NOT NULL CHECK (mode IN ('on_site','online')), "
-                       "country TEXT NOT NULL, city TEXT NOT NULL, start_date TEXT NOT NULL, end_date TEXT NOT NULL, "
-                       "requesting_administration TEXT NOT NULL, language TEXT NOT NULL, ") + record +
+        QStringLiteral(
+            "CREATE TABLE workshop (id TEXT PRIMARY KEY, title TEXT NOT NULL CHECK (length(trim(title)) > 0), "
+            "region TEXT CHECK ") +
+            checkIn("region", kRegions, true) +
+            QStringLiteral(", "
+                           "venue TEXT NOT NULL, start_date TEXT NOT NULL, "
+                           "days INTEGER NOT NULL CHECK (days BETWEEN 1 AND 14), "
+                           "capacity INTEGER NOT NULL CHECK (capacity BETWEEN 1 AND 10), "
+                           "assessors TEXT NOT NULL, ") +
+            record + QStringLiteral(") STRICT"),
+        QStringLiteral(
+            "CREATE TABLE activity (id TEXT PRIMARY KEY, title TEXT NOT NULL CHECK (length(trim(title)) > 0), "
+            "kind TEXT NOT NULL CHECK (kind IN "
+            "('capacity_building','technical_assistance','operation','stage3_assessment')), "
+            "mode TEXT NOT NULL CHECK (mode IN ('on_site','online')), "
+            "country TEXT NOT NULL, city TEXT NOT NULL, start_date TEXT NOT NULL, end_date TEXT NOT NULL, "
+            "requesting_administration TEXT NOT NULL, language TEXT NOT NULL, ") +
+            record +
             QStringLiteral(", CHECK (end_date >= start_date), "
                            "CHECK (mode = 'online' OR length(trim(country)) > 0)) STRICT"),
         QStringLiteral("CREATE TABLE stage_decision (id TEXT PRIMARY KEY, "
                        "candidate_id TEXT NOT NULL REFERENCES candidate(id), "
                        "workshop_id TEXT REFERENCES workshop(id), "
-                       "from_stage TEXT NOT NULL CHECK (") + checkIn("from_stage", kStages) + QStringLiteral("), "
-                       "to_stage TEXT NOT NULL CHECK (") + checkIn("to_stage", kStages) + QStringLiteral("), "
-                       "decided_by TEXT NOT NULL CHECK (length(trim(decided_by)) > 0), decided_at TEXT NOT NULL, "
-                       "reason TEXT NOT NULL CHECK (length(trim(reason)) > 0), informed_on TEXT, "
-                       "informed_by TEXT CHECK (informed_by IS NULL OR informed_by IN ('letter','email','in_person')), ") +
-            record + QStringLiteral(", CHECK ((informed_on IS NULL) = (informed_by IS NULL)), "
-                                    "CHECK (from_stage <> to_stage)) STRICT"),
+                       "from_stage TEXT NOT NULL CHECK (") +
+            checkIn("from_stage", kStages) +
+            QStringLiteral("), "
+                           "to_stage TEXT NOT NULL CHECK (") +
+            checkIn("to_stage", kStages) +
+            QStringLiteral(
+                "), "
+                "decided_by TEXT NOT NULL CHECK (length(trim(decided_by)) > 0), decided_at TEXT NOT NULL, "
+                "reason TEXT NOT NULL CHECK (length(trim(reason)) > 0), informed_on TEXT, "
+                "informed_by TEXT CHECK (informed_by IS NULL OR informed_by IN ('letter','email','in_person')), ") +
+            record +
+            QStringLiteral(", CHECK ((informed_on IS NULL) = (informed_by IS NULL)), "
+                           "CHECK (from_stage <> to_stage)) STRICT"),
         QStringLiteral("CREATE INDEX candidate_by_name ON candidate (family_name, given_names)"),
         QStringLiteral("CREATE INDEX attachment_by_candidate ON attachment (candidate_id)"),
         QStringLiteral("CREATE INDEX decision_by_candidate ON stage_decision (candidate_id, decided_at)"),
@@ -147,7 +168,8 @@ QStringList version3()
         QStringLiteral("CREATE TABLE person (id TEXT PRIMARY KEY, name TEXT NOT NULL CHECK (length(trim(name)) > 0), "
                        "account TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(account)) > 0), "
                        "role TEXT NOT NULL CHECK (role IN ('officer','reviewer','observer')), "
-                       "administration TEXT NOT NULL, email TEXT NOT NULL, ") + record + QStringLiteral(") STRICT"),
+                       "administration TEXT NOT NULL, email TEXT NOT NULL, ") +
+            record + QStringLiteral(") STRICT"),
         QStringLiteral("CREATE TABLE editing_lease (slot INTEGER PRIMARY KEY CHECK (slot = 1), "
                        "person TEXT NOT NULL, machine TEXT NOT NULL, session TEXT NOT NULL, "
                        "since TEXT NOT NULL, heartbeat TEXT NOT NULL, "
@@ -266,7 +288,8 @@ QStringList version7()
 QStringList version8()
 {
     const QStringList levels = {
-        QStringLiteral("(0, 'Not demonstrated', 'No evidence of the competence in the application or the assessment.')"),
+        QStringLiteral(
+            "(0, 'Not demonstrated', 'No evidence of the competence in the application or the assessment.')"),
         QStringLiteral("(1, 'Partly', 'Some evidence, but short of what the criterion asks.')"),
         QStringLiteral("(2, 'Meets', 'Clear evidence that the candidate meets the criterion.')"),
         QStringLiteral("(3, 'Exceeds', 'Evidence beyond what the criterion asks, in more than one setting.')"),
@@ -294,10 +317,11 @@ QStringList version8()
                        "rating INTEGER NOT NULL CHECK (rating BETWEEN 0 AND 4), comment TEXT NOT NULL, "
                        "recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL, "
                        "PRIMARY KEY (candidate_id, criterion_key)) STRICT"),
-        QStringLiteral("CREATE TABLE assessment_outcome (candidate_id TEXT NOT NULL REFERENCES candidate(id), "
-                       "step TEXT NOT NULL CHECK (step IN ('selection','workshop','field_assessment')), "
-                       "passed INTEGER NOT NULL CHECK (passed IN (0, 1)), note TEXT NOT NULL, "
-                       "recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL, PRIMARY KEY (candidate_id, step)) STRICT"),
+        QStringLiteral(
+            "CREATE TABLE assessment_outcome (candidate_id TEXT NOT NULL REFERENCES candidate(id), "
+            "step TEXT NOT NULL CHECK (step IN ('selection','workshop','field_assessment')), "
+            "passed INTEGER NOT NULL CHECK (passed IN (0, 1)), note TEXT NOT NULL, "
+            "recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL, PRIMARY KEY (candidate_id, step)) STRICT"),
         QStringLiteral("ALTER TABLE screening ADD COLUMN override_reason TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("INSERT INTO workshop_criterion (workshop_id, position, key, name) "
                        "SELECT id, 0, 'discussions', 'Participation in discussions' FROM workshop"),
@@ -309,7 +333,8 @@ QStringList version8()
     for (const QString& level : levels) {
         statements.append(QStringLiteral("INSERT INTO scale_level (profile_id, rating, label, descriptor) "
                                          "SELECT p.id, l.column1, l.column2, l.column3 FROM competence_profile p, "
-                                         "(VALUES ") + level + QStringLiteral(") l"));
+                                         "(VALUES ") +
+                          level + QStringLiteral(") l"));
     }
     return statements;
 }
@@ -395,7 +420,7 @@ struct SchemaText {
     Q_DECLARE_TR_FUNCTIONS(SchemaText)
 };
 
-} // namespace
+}  // namespace
 
 QStringList Schema::migrationTo(int to)
 {
@@ -512,7 +537,7 @@ Status backfillSearchIndex(QSqlDatabase db)
     return Status::success();
 }
 
-} // namespace
+}  // namespace
 
 Status Schema::migrate(const QString& connectionName, int from)
 {
@@ -521,7 +546,8 @@ Status Schema::migrate(const QString& connectionName, int from)
         for (const QString& statement : migrationTo(to)) {
             QSqlQuery query(db);
             if (!query.exec(statement)) {
-                return sqlFailure(query.lastError(), SchemaText::tr("Could not upgrade the file to format %1.").arg(to));
+                return sqlFailure(query.lastError(),
+                                  SchemaText::tr("Could not upgrade the file to format %1.").arg(to));
             }
         }
     }
@@ -556,7 +582,8 @@ Result<QStringList> listObjects(QSqlDatabase db)
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema "
                                    "ORDER BY type, name"))) {
-        return Result<QStringList>(sqlFailure(query.lastError(), SchemaText::tr("Could not read the file's layout.")).error());
+        return Result<QStringList>(
+            sqlFailure(query.lastError(), SchemaText::tr("Could not read the file's layout.")).error());
     }
     QStringList objects;
     while (query.next()) {
@@ -566,7 +593,7 @@ Result<QStringList> listObjects(QSqlDatabase db)
     return objects;
 }
 
-} // namespace
+}  // namespace
 
 Result<QStringList> Schema::expectedObjects(int version)
 {

@@ -34,4 +34,4 @@ Result<QStringList> objectsCreatedBy(const QList<QStringList>& steps);
 /// The same listing for an open file.
 Result<QStringList> actualObjects(const QString& connectionName);
 
-} // namespace Schema
+}  // namespace Schema

@@ -29,4 +29,4 @@ inline Score read(const QSqlQuery& q, int candidateColumn)
     return s;
 }
 
-} // namespace ScoreSql
+}  // namespace ScoreSql

@@ -50,7 +50,7 @@ Status run(QSqlDatabase db, const QString& sql, const QVariantMap& bindings)
     return Status::success();
 }
 
-} // namespace
+}  // namespace
 
 const QString SearchIndex::kDocumentPlace = QStringLiteral("document");
 
@@ -211,8 +211,7 @@ Status SearchIndex::forgetRemovedDocuments(QSqlDatabase db)
 {
     const QString removed = QStringLiteral("(SELECT rowid FROM search_index WHERE place = 'document' AND "
                                            "owner NOT IN (SELECT sha256 FROM document))");
-    if (auto unmapped = run(db, QStringLiteral("DELETE FROM search_row WHERE row IN ") + removed, {});
-        !unmapped.ok()) {
+    if (auto unmapped = run(db, QStringLiteral("DELETE FROM search_row WHERE row IN ") + removed, {}); !unmapped.ok()) {
         return unmapped;
     }
     return run(db, QStringLiteral("DELETE FROM search_index WHERE rowid IN ") + removed, {});

@@ -63,4 +63,4 @@ QString candidatesMatchingAll(int termCount);
 /// candidate, candidates missing from a document's row...), one translated line each.
 Result<QStringList> problems(QSqlDatabase db);
 
-} // namespace SearchIndex
+}  // namespace SearchIndex

@@ -17,7 +17,7 @@ QString keyOf(const QString& fileId, const QString& path)
     return QStringLiteral("heads/") + fileId + QLatin1Char('-') + QString::fromLatin1(place.left(16));
 }
 
-} // namespace
+}  // namespace
 
 QString SeenHistory::settingsPath()
 {

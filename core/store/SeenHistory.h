@@ -26,4 +26,4 @@ void remember(const QString& fileId, const QString& path, const Head& head);
 /// Where the heads are kept.
 QString settingsPath();
 
-} // namespace SeenHistory
+}  // namespace SeenHistory

@@ -33,7 +33,7 @@ sqlite3* nativeHandle(const QSqlDatabase& db)
     return *static_cast<sqlite3* const*>(handle.constData());
 }
 
-} // namespace
+}  // namespace
 
 sqlite3* SqlConnection::nativeHandle(const QString& connectionName)
 {
@@ -99,7 +99,8 @@ Status SqlConnection::open(const QString& path, Mode mode)
     for (const char* pragma : pragmas) {
         QSqlQuery query(db);
         if (!query.exec(QLatin1String(pragma))) {
-            const Error error = sqlError(query.lastError(), SqlConnectionText::tr("Could not prepare the file for use."));
+            const Error error =
+                sqlError(query.lastError(), SqlConnectionText::tr("Could not prepare the file for use."));
             query = QSqlQuery();
             db = QSqlDatabase();
             close();

@@ -55,8 +55,7 @@ bool pageReadFailed(const QStringList& problems)
     return false;
 }
 
-} // namespace
-
+}  // namespace
 
 Store::Store(QString path, Actor actor, std::unique_ptr<SqlConnection> connection, QString readOnlyReason)
     : m_path(std::move(path))
@@ -211,7 +210,7 @@ QString objectName(const QString& object)
     return object.section(QLatin1Char(' '), 0, 1);
 }
 
-} // namespace
+}  // namespace
 
 QString Store::layoutProblem(const QString& shown, int version, const QStringList& expected, const QStringList& actual)
 {
@@ -290,8 +289,8 @@ Status Store::verifyContent() const
     query.finish();
     QStringList problems;
     for (const QString& table : tables) {
-        if (!query.exec(QStringLiteral("PRAGMA quick_check(\"%1\")").arg(QString(table).replace(
-                QLatin1Char('"'), QStringLiteral("\"\""))))) {
+        if (!query.exec(QStringLiteral("PRAGMA quick_check(\"%1\")")
+                            .arg(QString(table).replace(QLatin1Char('"'), QStringLiteral("\"\""))))) {
             return sqlFailure(query.lastError(), tr("\"%1\" could not be read.").arg(shown));
         }
         while (query.next()) {
@@ -343,13 +342,14 @@ Status Store::verifyContent() const
 
 Status Store::upgradeFrom(int version)
 {
-    const auto target = Backup::automaticTarget(m_path, QStringLiteral("before-format-%1").arg(Schema::kCurrentVersion));
+    const auto target =
+        Backup::automaticTarget(m_path, QStringLiteral("before-format-%1").arg(Schema::kCurrentVersion));
     if (!target.ok()) {
         return Status(target.error());
     }
     if (auto saved = Backup::write(connection(), target.value()); !saved.ok()) {
-        return Status::failure(saved.code(), tr("The file was not upgraded because its backup failed: %1")
-                                                 .arg(saved.message()));
+        return Status::failure(saved.code(),
+                               tr("The file was not upgraded because its backup failed: %1").arg(saved.message()));
     }
     m_upgradeBackup = target.value();
     WriteTransaction transaction(connection());
@@ -511,8 +511,8 @@ Result<QList<AuditEntry>> Store::auditTrail(const QUuid& subject) const
     for (AuditEntry& e : shown) {
         if (e.entity == QLatin1String("consensus") &&
             !visibility.value().seesOthersOf(QUuid::fromString(e.subjectId))) {
-            const QString hidden = RecordJson::compact(QJsonObject{
-                {QStringLiteral("hidden"), tr("until you submit your own scores of this candidate")}});
+            const QString hidden = RecordJson::compact(
+                QJsonObject{{QStringLiteral("hidden"), tr("until you submit your own scores of this candidate")}});
             e.oldValue = e.oldValue == QLatin1String("null") ? e.oldValue : hidden;
             e.newValue = hidden;
         }
@@ -702,9 +702,9 @@ Result<QStringList> Store::documentProblems() const
         }
         QStringList attachments;
         while (owners.next()) {
-            attachments.append(tr("\"%1\" of %2, %3")
-                                   .arg(owners.value(0).toString(), owners.value(1).toString(),
-                                        owners.value(2).toString()));
+            attachments.append(
+                tr("\"%1\" of %2, %3")
+                    .arg(owners.value(0).toString(), owners.value(1).toString(), owners.value(2).toString()));
         }
         problems.append(attachments.isEmpty()
                             ? tr("A document (%1) no longer has the bytes it was stored with: its content was "
@@ -808,8 +808,9 @@ Status Store::restore(const QString& backup, const QString& requestedTarget, con
             return Status(problems.error());
         }
         if (!problems.value().isEmpty()) {
-            return Status::failure(ErrorCode::Damaged, tr("The backup cannot be restored: %1")
-                                                           .arg(problems.value().join(QLatin1Char(' '))));
+            return Status::failure(
+                ErrorCode::Damaged,
+                tr("The backup cannot be restored: %1").arg(problems.value().join(QLatin1Char(' '))));
         }
         // A hidden name of its own, so that restores of the same name at once never share
         // one (and Backup's clean-up knows it as a leftover).
@@ -846,7 +847,8 @@ Status Store::restore(const QString& backup, const QString& requestedTarget, con
             entry.entityId = source.value()->fileId().ok() ? source.value()->fileId().value() : QString();
             entry.subjectId = entry.entityId;
             entry.oldValue = QStringLiteral("null");
-            entry.newValue = RecordJson::compact(QJsonObject{{QStringLiteral("restored_from"), QFileInfo(backup).fileName()}});
+            entry.newValue =
+                RecordJson::compact(QJsonObject{{QStringLiteral("restored_from"), QFileInfo(backup).fileName()}});
             if (auto audited = AuditLog::append(connection.name(), entry); !audited.ok()) {
                 return fail(audited.error());
             }
@@ -860,7 +862,8 @@ Status Store::restore(const QString& backup, const QString& requestedTarget, con
                                                     "name.")
                                                      .arg(QDir::toNativeSeparators(target))});
             }
-            return fail({ErrorCode::Io, tr("Could not name the restored file \"%1\".").arg(QDir::toNativeSeparators(target))});
+            return fail(
+                {ErrorCode::Io, tr("Could not name the restored file \"%1\".").arg(QDir::toNativeSeparators(target))});
         }
     }
     return Status::success();

@@ -78,8 +78,8 @@ struct WorkshopFunnel {
     QUuid workshopId;
     QString title;
     QDate startDate;
-    int candidates = 0;          ///< distinct candidates with any decision for the workshop
-    QHash<Stage, int> reached;   ///< distinct candidates with a decision to each stage
+    int candidates = 0;  ///< distinct candidates with any decision for the workshop
+    QHash<Stage, int> reached;  ///< distinct candidates with a decision to each stage
 };
 
 /// A place where a full-text search found its words: one of a candidate's fields, or the
@@ -91,10 +91,10 @@ struct SearchHit {
 
     QUuid candidateId;
     QString candidateName;  ///< as letters address the person
-    QString where;          ///< the field's label, or the document's file name
-    QString place;          ///< the field's key (e.g. "family_name"), or "document"
-    QUuid attachmentId;     ///< the document found; null for a field
-    QString snippet;        ///< the words around the match, matched words marked
+    QString where;  ///< the field's label, or the document's file name
+    QString place;  ///< the field's key (e.g. "family_name"), or "document"
+    QUuid attachmentId;  ///< the document found; null for a field
+    QString snippet;  ///< the words around the match, matched words marked
 
     /// The snippet with the marks replaced by `before` and `after` (e.g. "[" and "]").
     QString markedSnippet(const QString& before, const QString& after) const;

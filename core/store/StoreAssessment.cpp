@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The assessment's reads: a workshop's applicants, their submitted ratings with the kind
-// of each criterion, and what the ranking is made of (consensus, else the mean). Nothing here writes; the statistics, ranking and selection are pure
-// code in core/assessment that works on what these return.
+// of each criterion, and what the ranking is made of (consensus, else the mean). Nothing here writes; the statistics,
+// ranking and selection are pure code in core/assessment that works on what these return.
 #include "Store.h"
 #include "ScoreVisibility.h"
 
@@ -22,7 +22,7 @@ const char* const kApplicantCondition =
     "c.archived_at IS NULL AND (e.workshop_id = :w OR EXISTS (SELECT 1 FROM stage_decision d "
     "WHERE d.candidate_id = c.id AND d.workshop_id = :w))";
 
-} // namespace
+}  // namespace
 
 Result<QList<WorkshopApplicant>> Store::workshopApplicants(const QUuid& workshopId) const
 {
@@ -38,7 +38,8 @@ Result<QList<WorkshopApplicant>> Store::workshopApplicants(const QUuid& workshop
             a.candidateId = QUuid::fromString(q.value(0).toString());
             sortTexts.insert(a.candidateId, NameCollation::personText(q.value(1).toString(), q.value(2).toString()));
             const QString given = q.value(2).toString().trimmed();
-            a.name = given.isEmpty() ? q.value(1).toString() : QString(q.value(1).toString() + QStringLiteral(", ") + given);
+            a.name =
+                given.isEmpty() ? q.value(1).toString() : QString(q.value(1).toString() + QStringLiteral(", ") + given);
             a.administration = q.value(3).toString();
             a.gender = toKey<Gender>(q.value(4), Gender::Undisclosed);
             a.region = toKey<Region>(q.value(5));
@@ -50,7 +51,8 @@ Result<QList<WorkshopApplicant>> Store::workshopApplicants(const QUuid& workshop
     if (!applicants.ok()) {
         return applicants;
     }
-    NameCollation().sort(applicants.value(), [&](const WorkshopApplicant& a) { return sortTexts.value(a.candidateId); });
+    NameCollation().sort(applicants.value(),
+                         [&](const WorkshopApplicant& a) { return sortTexts.value(a.candidateId); });
     // The same test as the pipeline's move to "selected" (Pipeline::checkMove): the
     // selection helper proposes only those who may be selected without an override.
     const auto profile = currentProfile();

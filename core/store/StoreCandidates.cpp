@@ -32,16 +32,16 @@
 
 using namespace StoreSql;
 
-
 namespace {
 
 /// SQLite orders bytes ("Mwangi" before "Müller"): the one order of names is applied here.
 void sortByName(QList<Candidate>& list)
 {
-    NameCollation().sort(list, [](const Candidate& c) { return NameCollation::personText(c.familyName, c.givenNames); });
+    NameCollation().sort(list,
+                         [](const Candidate& c) { return NameCollation::personText(c.familyName, c.givenNames); });
 }
 
-} // namespace
+}  // namespace
 
 namespace {
 
@@ -122,7 +122,7 @@ Error conflict(const RecordMeta& stored, const QString& what)
                 .arg(what, stored.modifiedBy.section(QLatin1Char('@'), 0, 0), when)};
 }
 
-} // namespace
+}  // namespace
 
 Result<QList<Candidate>> Store::candidates() const
 {
@@ -163,10 +163,10 @@ QStringList Store::candidateConditions(const CandidateFilter& filter, QVariantMa
         // one pass over the candidates probing the set found, rather than a seek per
         // candidate found, which a common word makes 10,000 seeks (docs/performance.md).
         const QStringList terms = SearchIndex::terms(filter.text);
-        conditions.append(terms.isEmpty() ? QStringLiteral("0")
-                                          : QStringLiteral("+c.id IN (") +
-                                                SearchIndex::candidatesMatchingAll(int(terms.size())) +
-                                                QLatin1Char(')'));
+        conditions.append(terms.isEmpty()
+                              ? QStringLiteral("0")
+                              : QStringLiteral("+c.id IN (") + SearchIndex::candidatesMatchingAll(int(terms.size())) +
+                                    QLatin1Char(')'));
         for (int i = 0; i < terms.size(); ++i) {
             bindings.insert(QStringLiteral(":ft%1").arg(i), terms.at(i));
         }
@@ -202,9 +202,9 @@ QStringList Store::candidateConditions(const CandidateFilter& filter, QVariantMa
     }
     if (filter.notYetInformed) {
         // The latest decision (the one that put the candidate where they stand) is not informed.
-        conditions.append(QStringLiteral(
-            "(SELECT d.informed_on IS NULL FROM stage_decision d WHERE d.candidate_id = c.id "
-            "ORDER BY d.decided_at DESC, d.rowid DESC LIMIT 1) = 1"));
+        conditions.append(
+            QStringLiteral("(SELECT d.informed_on IS NULL FROM stage_decision d WHERE d.candidate_id = c.id "
+                           "ORDER BY d.decided_at DESC, d.rowid DESC LIMIT 1) = 1"));
     }
     return conditions;
 }
@@ -220,10 +220,10 @@ Result<QList<Candidate>> Store::findCandidates(const CandidateFilter& filter) co
     columns.replace(QRegularExpression(QStringLiteral("(^|, )")), QStringLiteral("\\1c."));
     // A list sorts by what its user clicked; asking SQLite for name order as well would make
     // it walk the name index and seek every row instead of scanning the table once.
-    const QString sql = QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM candidate c") +
-                        (conditions.isEmpty() ? QString()
-                                              : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "))) +
-                        (listed ? QString() : QStringLiteral(" ORDER BY c.family_name, c.given_names, c.id"));
+    const QString sql =
+        QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM candidate c") +
+        (conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "))) +
+        (listed ? QString() : QStringLiteral(" ORDER BY c.family_name, c.given_names, c.id"));
     if (listed) {
         return CandidateSql::readListedRows(connection(), sql, bindings, tr("Could not search the candidates."));
     }
@@ -347,15 +347,15 @@ Result<Candidate> Store::saveCandidate(const Candidate& typed)
             return sqlFailure(q.lastError(), tr("Could not save %1.").arg(saved.displayName()));
         }
         if (q.numRowsAffected() != 1) {
-            return Status::failure(ErrorCode::Conflict, tr("%1 was changed by someone else meanwhile; reload.")
-                                                            .arg(saved.displayName()));
+            return Status::failure(ErrorCode::Conflict,
+                                   tr("%1 was changed by someone else meanwhile; reload.").arg(saved.displayName()));
         }
         if (auto languages = writeLanguages(db, saved); !languages.ok()) {
             return languages;
         }
         // A new candidate has no rows in the index yet; an edit replaces theirs.
-        if (auto indexed = readVersion == 0 ? SearchIndex::addCandidateFields(db, saved)
-                                            : SearchIndex::indexCandidate(db, saved);
+        if (auto indexed =
+                readVersion == 0 ? SearchIndex::addCandidateFields(db, saved) : SearchIndex::indexCandidate(db, saved);
             !indexed.ok()) {
             return indexed;
         }
@@ -464,7 +464,8 @@ Status Store::setArchived(const QUuid& id, bool archived)
         q.prepare(QStringLiteral("UPDATE candidate SET archived_at = :at, row_version = row_version + 1, "
                                  "modified_at = :now, modified_by = :by WHERE id = :id"));
         const QDateTime now = Clock::nowUtc();
-        q.bindValue(QStringLiteral(":at"), archived ? QVariant(timeText(now)) : QVariant(QMetaType::fromType<QString>()));
+        q.bindValue(QStringLiteral(":at"),
+                    archived ? QVariant(timeText(now)) : QVariant(QMetaType::fromType<QString>()));
         q.bindValue(QStringLiteral(":now"), timeText(now));
         q.bindValue(QStringLiteral(":by"), m_actor.label());
         q.bindValue(QStringLiteral(":id"), idText(id));

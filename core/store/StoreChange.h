@@ -8,11 +8,11 @@
 #include <QJsonObject>
 
 struct Store::Change {
-    QString action;     ///< e.g. "candidate.update"
-    QString entity;     ///< e.g. "candidate"
+    QString action;  ///< e.g. "candidate.update"
+    QString entity;  ///< e.g. "candidate"
     QString entityId;
     QString subjectId;  ///< whose history the change belongs to; the entity itself when empty
-    QJsonObject before; ///< empty when the record is new
+    QJsonObject before;  ///< empty when the record is new
     QJsonObject after;  ///< empty when the record was removed
     bool nothingChanged = false;  ///< set by work that found nothing to do: no commit, no entry
 };

@@ -26,9 +26,9 @@ const QString kErased = QStringLiteral("[erased]");
 
 // The keys of a candidate's or a document's JSON that identify the person.
 const QStringList kPersonalKeys = {
-    QStringLiteral("family_name"),    QStringLiteral("given_names"),  QStringLiteral("gender"),
-    QStringLiteral("date_of_birth"),  QStringLiteral("nationality"),  QStringLiteral("email"),
-    QStringLiteral("phone"),          QStringLiteral("position"),     QStringLiteral("ipr_experience"),
+    QStringLiteral("family_name"),     QStringLiteral("given_names"), QStringLiteral("gender"),
+    QStringLiteral("date_of_birth"),   QStringLiteral("nationality"), QStringLiteral("email"),
+    QStringLiteral("phone"),           QStringLiteral("position"),    QStringLiteral("ipr_experience"),
     QStringLiteral("other_languages"), QStringLiteral("file_name"),   QStringLiteral("sha256")};
 
 QString redactJson(const QString& json)
@@ -46,7 +46,7 @@ QString redactJson(const QString& json)
     return RecordJson::compact(object);
 }
 
-} // namespace
+}  // namespace
 
 Status Store::erasePersonalData(const QUuid& id, const QString& reason)
 {

@@ -44,7 +44,7 @@ Status insertCandidate(QSqlQuery& candidate, QSqlQuery& language, const Candidat
     return Status::success();
 }
 
-} // namespace
+}  // namespace
 
 Result<QList<Candidate>> Store::importCandidates(const QList<Candidate>& typedCandidates, const QString& sourceName,
                                                  const QList<QUuid>& seats, const QList<QUuid>& links)
@@ -62,8 +62,9 @@ Result<QList<Candidate>> Store::importCandidates(const QList<Candidate>& typedCa
     // Every one is checked before anything is written: an import is whole or not at all.
     for (const Candidate& candidate : candidates) {
         if (auto valid = candidate.validate(); !valid.ok()) {
-            return R::failure(ErrorCode::Invalid, tr("%1 cannot be imported: %2\nNothing was imported.")
-                                                      .arg(candidate.displayName(), valid.summary()));
+            return R::failure(
+                ErrorCode::Invalid,
+                tr("%1 cannot be imported: %2\nNothing was imported.").arg(candidate.displayName(), valid.summary()));
         }
     }
     QList<Candidate> imported;
@@ -182,8 +183,9 @@ Result<QList<Candidate>> Store::importCandidates(const QList<Candidate>& typedCa
                 link.bindValue(QStringLiteral(":at"), timeText(now));
                 link.bindValue(QStringLiteral(":by"), m_actor.label());
                 if (!link.exec()) {
-                    return sqlFailure(link.lastError(), tr("Could not link %1 to the candidate already in the file.")
-                                                            .arg(c.displayName()));
+                    return sqlFailure(
+                        link.lastError(),
+                        tr("Could not link %1 to the candidate already in the file.").arg(c.displayName()));
                 }
                 entry.insert(QStringLiteral("linked_to"), idText(other));
             }

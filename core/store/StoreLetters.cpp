@@ -14,8 +14,7 @@ using namespace StoreSql;
 
 namespace {
 
-const QString kColumns =
-    QStringLiteral("id, decision, language, subject, body, row_version, modified_at, modified_by");
+const QString kColumns = QStringLiteral("id, decision, language, subject, body, row_version, modified_at, modified_by");
 
 LetterTemplate readTemplate(const QSqlQuery& q)
 {
@@ -37,7 +36,7 @@ QJsonObject templateJson(const LetterTemplate& t)
             {QStringLiteral("row_version"), t.meta.rowVersion}};
 }
 
-} // namespace
+}  // namespace
 
 Result<QList<LetterTemplate>> Store::letterTemplates() const
 {
@@ -177,7 +176,7 @@ QJsonObject signatoryJson(const LetterSignatory& s)
     return {{QStringLiteral("signatory_name"), s.name}, {QStringLiteral("signatory_title"), s.title}};
 }
 
-} // namespace
+}  // namespace
 
 LetterSignatory Store::letterSignatory() const
 {
@@ -197,8 +196,8 @@ Status Store::setLetterSignatory(const LetterSignatory& wanted)
             return Status::success();
         }
         QSqlQuery q(QSqlDatabase::database(connection(), false));
-        for (const auto& [key, value] : {std::pair{kSignatoryName, signatory.name},
-                                         std::pair{kSignatoryTitle, signatory.title}}) {
+        for (const auto& [key, value] :
+             {std::pair{kSignatoryName, signatory.name}, std::pair{kSignatoryTitle, signatory.title}}) {
             if (value.isEmpty()) {
                 q.prepare(QStringLiteral("DELETE FROM file_info WHERE key = :key"));
             } else {

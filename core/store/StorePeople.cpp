@@ -55,7 +55,7 @@ Score readScore(const QSqlQuery& q)
     return s;
 }
 
-} // namespace
+}  // namespace
 
 Result<QList<Person>> Store::people() const
 {
@@ -90,7 +90,8 @@ Result<Person> Store::savePerson(const Person& typed)
             q.prepare(QStringLiteral("SELECT ") + kPersonColumns + QStringLiteral(" FROM person WHERE id = :id"));
             q.bindValue(QStringLiteral(":id"), idText(saved.meta.id));
             if (!q.exec() || !q.next()) {
-                return Status::failure(ErrorCode::NotFound, tr("%1 is no longer recorded in the file.").arg(saved.name));
+                return Status::failure(ErrorCode::NotFound,
+                                       tr("%1 is no longer recorded in the file.").arg(saved.name));
             }
             const Person stored = readPerson(q);
             change.before = RecordJson::toJson(stored);
@@ -99,9 +100,9 @@ Result<Person> Store::savePerson(const Person& typed)
                 QSqlQuery officers(db);
                 if (!officers.exec(QStringLiteral("SELECT count(*) FROM person WHERE role = 'officer'")) ||
                     !officers.next() || officers.value(0).toInt() <= 1) {
-                    return Status::failure(ErrorCode::Refused,
-                                           tr("%1 is the file's only officer; record another officer first.")
-                                               .arg(stored.name));
+                    return Status::failure(
+                        ErrorCode::Refused,
+                        tr("%1 is the file's only officer; record another officer first.").arg(stored.name));
                 }
             }
         } else if (saved.meta.id.isNull()) {
@@ -210,7 +211,7 @@ bool sameContent(const Score& a, const Score& b)
            a.isSubmitted() == b.isSubmitted() && a.profileVersion == b.profileVersion;
 }
 
-} // namespace
+}  // namespace
 
 QString ReviewImport::summary() const
 {
@@ -279,9 +280,9 @@ Result<ReviewImport> Store::importReview(const QString& reviewFilePath)
         reviewer.prepare(QStringLiteral("SELECT role, name FROM person WHERE id = :id"));
         reviewer.bindValue(QStringLiteral(":id"), idText(identity.reviewerId));
         if (!reviewer.exec() || !reviewer.next() || reviewer.value(0).toString() != QLatin1String("reviewer")) {
-            return Status::failure(ErrorCode::Refused,
-                                   tr("%1 is not recorded as a reviewer in this file; nothing was imported.")
-                                       .arg(identity.reviewerName));
+            return Status::failure(
+                ErrorCode::Refused,
+                tr("%1 is not recorded as a reviewer in this file; nothing was imported.").arg(identity.reviewerName));
         }
         result.reviewerName = reviewer.value(1).toString();
         reviewer.finish();
@@ -357,7 +358,8 @@ Result<ReviewImport> Store::importReview(const QString& reviewFilePath)
         }
         QHash<QString, Score> storedScores;
         QSqlQuery stored(db);
-        stored.prepare(QStringLiteral("SELECT ") + kScoreColumns + QStringLiteral(" FROM score WHERE reviewer_id = :reviewer"));
+        stored.prepare(QStringLiteral("SELECT ") + kScoreColumns +
+                       QStringLiteral(" FROM score WHERE reviewer_id = :reviewer"));
         stored.bindValue(QStringLiteral(":reviewer"), idText(identity.reviewerId));
         if (!stored.exec()) {
             return sqlFailure(stored.lastError(), tr("Could not read the stored scores."));
@@ -431,7 +433,8 @@ Result<ReviewImport> Store::importReview(const QString& reviewFilePath)
             }
             for (const Score& score : changed) {
                 if (!form.value().criterion(score.criterionKey)) {
-                    return refuse(score, tr("\"%1\" is not an item of %2's scoring form.").arg(score.criterionKey, who));
+                    return refuse(score,
+                                  tr("\"%1\" is not an item of %2's scoring form.").arg(score.criterionKey, who));
                 }
                 if (score.rating) {
                     if (auto valid = form.value().checkRating(score.criterionKey, *score.rating); !valid.ok()) {
@@ -445,8 +448,8 @@ Result<ReviewImport> Store::importReview(const QString& reviewFilePath)
                 }
             }
             // A form is submitted whole: every row of the candidate submitted, every item rated.
-            const bool anySubmitted = std::any_of(it.value().cbegin(), it.value().cend(),
-                                                  [](const Score& s) { return s.isSubmitted(); });
+            const bool anySubmitted =
+                std::any_of(it.value().cbegin(), it.value().cend(), [](const Score& s) { return s.isSubmitted(); });
             if (anySubmitted) {
                 for (const Score& score : it.value()) {
                     if (!score.isSubmitted()) {
@@ -466,14 +469,16 @@ Result<ReviewImport> Store::importReview(const QString& reviewFilePath)
         }
 
         QSqlQuery upsert(db);
-        upsert.prepare(QStringLiteral(
-            "INSERT INTO score (") + kScoreColumns + QStringLiteral(") VALUES (:id, :reviewer, :candidate, :criterion, "
-            ":profile, :rating, :comment, :evidence, :submitted, :updated, 1, :modified_at, :modified_by) "
-            "ON CONFLICT (reviewer_id, candidate_id, criterion_key) DO UPDATE SET "
-            "profile_version = excluded.profile_version, rating = excluded.rating, comment = excluded.comment, "
-            "evidence = excluded.evidence, submitted_at = excluded.submitted_at, updated_at = excluded.updated_at, "
-            "row_version = score.row_version + 1, modified_at = excluded.modified_at, "
-            "modified_by = excluded.modified_by"));
+        upsert.prepare(
+            QStringLiteral("INSERT INTO score (") + kScoreColumns +
+            QStringLiteral(
+                ") VALUES (:id, :reviewer, :candidate, :criterion, "
+                ":profile, :rating, :comment, :evidence, :submitted, :updated, 1, :modified_at, :modified_by) "
+                "ON CONFLICT (reviewer_id, candidate_id, criterion_key) DO UPDATE SET "
+                "profile_version = excluded.profile_version, rating = excluded.rating, comment = excluded.comment, "
+                "evidence = excluded.evidence, submitted_at = excluded.submitted_at, updated_at = excluded.updated_at, "
+                "row_version = score.row_version + 1, modified_at = excluded.modified_at, "
+                "modified_by = excluded.modified_by"));
         const QString now = timeText(Clock::nowUtc());
         for (const Score& score : toWrite) {
             upsert.bindValue(QStringLiteral(":id"), idText(score.meta.id));

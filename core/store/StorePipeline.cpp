@@ -77,9 +77,9 @@ Result<QSqlQuery> run(const QString& connection, const QString& sql, const QVari
     return q;
 }
 
-const QString kSeatsSql = QStringLiteral(
-    "SELECT w.id, w.title, w.capacity, w.start_date, w.days, "
-    "(SELECT count(*) FROM enrolment e WHERE e.workshop_id = w.id) FROM workshop w");
+const QString kSeatsSql =
+    QStringLiteral("SELECT w.id, w.title, w.capacity, w.start_date, w.days, "
+                   "(SELECT count(*) FROM enrolment e WHERE e.workshop_id = w.id) FROM workshop w");
 
 WorkshopSeats readSeats(const QSqlQuery& q)
 {
@@ -108,7 +108,7 @@ StepClosure readClosure(const QSqlQuery& q)
 
 const QString kClosureColumns = QStringLiteral("workshop_id, step, closed, happened_at, person, reason, uninformed");
 
-} // namespace
+}  // namespace
 
 Result<QList<StageDecision>> Store::decisions(const QUuid& candidateId) const
 {
@@ -144,9 +144,9 @@ Result<PipelineSituation> Store::situationFor(const StageDecision& decision) con
         return R::failure(ErrorCode::NotFound, tr("The candidate of this decision is not in the file."));
     }
     s.stage = toKey<Stage>(candidate.value().value(0), Stage::Applied);
-    s.candidateName = QString(candidate.value().value(2).toString() + QLatin1Char(' ') +
-                              candidate.value().value(1).toString())
-                          .trimmed();
+    s.candidateName =
+        QString(candidate.value().value(2).toString() + QLatin1Char(' ') + candidate.value().value(1).toString())
+            .trimmed();
     s.enrolledIn = candidate.value().isNull(3) ? QUuid() : QUuid::fromString(candidate.value().value(3).toString());
 
     auto history = decisions(decision.candidateId);
@@ -308,14 +308,15 @@ Result<StageDecision> Store::recordDecision(const StageDecision& typed)
                 return Status(freed.error());
             }
         } else if (Pipeline::needsSeat(saved) && situation.enrolledIn.isNull()) {
-            auto taken = run(connection(),
-                             QStringLiteral("INSERT INTO enrolment (candidate_id, workshop_id, enrolled_at, enrolled_by) "
-                                            "VALUES (:id, :w, :at, :by)"),
-                             {{QStringLiteral(":id"), idText(saved.candidateId)},
-                              {QStringLiteral(":w"), idText(saved.workshopId)},
-                              {QStringLiteral(":at"), timeText(saved.meta.modifiedAt)},
-                              {QStringLiteral(":by"), m_actor.label()}},
-                             tr("Could not take the seat."));
+            auto taken =
+                run(connection(),
+                    QStringLiteral("INSERT INTO enrolment (candidate_id, workshop_id, enrolled_at, enrolled_by) "
+                                   "VALUES (:id, :w, :at, :by)"),
+                    {{QStringLiteral(":id"), idText(saved.candidateId)},
+                     {QStringLiteral(":w"), idText(saved.workshopId)},
+                     {QStringLiteral(":at"), timeText(saved.meta.modifiedAt)},
+                     {QStringLiteral(":by"), m_actor.label()}},
+                    tr("Could not take the seat."));
             if (!taken.ok()) {
                 return Status(taken.error());
             }
@@ -336,11 +337,10 @@ Result<StageDecision> Store::recordDecision(const StageDecision& typed)
 Result<StageDecision> Store::reverseDecision(const QUuid& decisionId, const QString& reason)
 {
     using R = Result<StageDecision>;
-    auto found = readAll<StageDecision>(connection(),
-                                        QStringLiteral("SELECT ") + kDecisionColumns +
-                                            QStringLiteral(" FROM stage_decision WHERE id = :id"),
-                                        {{QStringLiteral(":id"), idText(decisionId)}}, readDecision,
-                                        tr("Could not read the decision."));
+    auto found = readAll<StageDecision>(
+        connection(),
+        QStringLiteral("SELECT ") + kDecisionColumns + QStringLiteral(" FROM stage_decision WHERE id = :id"),
+        {{QStringLiteral(":id"), idText(decisionId)}}, readDecision, tr("Could not read the decision."));
     if (!found.ok()) {
         return R(found.error());
     }
@@ -474,16 +474,16 @@ Result<QList<WorkshopSeats>> Store::workshopSeats() const
 
 Result<QList<Candidate>> Store::participants(const QUuid& workshopId) const
 {
-    auto read = readAll<Candidate>(connection(),
-                              QStringLiteral("SELECT ") + CandidateSql::kSelect +
-                                  QStringLiteral(" FROM candidate JOIN enrolment e ON e.candidate_id = candidate.id "
-                                                 "WHERE e.workshop_id = :w ORDER BY family_name, given_names"),
-                              {{QStringLiteral(":w"), idText(workshopId)}}, CandidateSql::read,
-                              tr("Could not read the workshop's participants."));
+    auto read =
+        readAll<Candidate>(connection(),
+                           QStringLiteral("SELECT ") + CandidateSql::kSelect +
+                               QStringLiteral(" FROM candidate JOIN enrolment e ON e.candidate_id = candidate.id "
+                                              "WHERE e.workshop_id = :w ORDER BY family_name, given_names"),
+                           {{QStringLiteral(":w"), idText(workshopId)}}, CandidateSql::read,
+                           tr("Could not read the workshop's participants."));
     if (read.ok()) {
-        NameCollation().sort(read.value(), [](const Candidate& c) {
-            return NameCollation::personText(c.familyName, c.givenNames);
-        });
+        NameCollation().sort(read.value(),
+                             [](const Candidate& c) { return NameCollation::personText(c.familyName, c.givenNames); });
     }
     return read;
 }
@@ -535,16 +535,17 @@ Status Store::enrol(const QUuid& candidateId, const QUuid& workshopId)
             if (auto allowed = Pipeline::checkEnrolment(s, *s.workshop, Clock::today()); !allowed.ok()) {
                 return allowed;
             }
-            auto taken = run(connection(),
-                             QStringLiteral("INSERT INTO enrolment (candidate_id, workshop_id, enrolled_at, enrolled_by) "
-                                            "VALUES (:id, :w, :at, :by) ON CONFLICT (candidate_id) DO UPDATE SET "
-                                            "workshop_id = excluded.workshop_id, enrolled_at = excluded.enrolled_at, "
-                                            "enrolled_by = excluded.enrolled_by"),
-                             {{QStringLiteral(":id"), idText(candidateId)},
-                              {QStringLiteral(":w"), idText(workshopId)},
-                              {QStringLiteral(":at"), timeText(Clock::nowUtc())},
-                              {QStringLiteral(":by"), m_actor.label()}},
-                             tr("Could not take the seat."));
+            auto taken =
+                run(connection(),
+                    QStringLiteral("INSERT INTO enrolment (candidate_id, workshop_id, enrolled_at, enrolled_by) "
+                                   "VALUES (:id, :w, :at, :by) ON CONFLICT (candidate_id) DO UPDATE SET "
+                                   "workshop_id = excluded.workshop_id, enrolled_at = excluded.enrolled_at, "
+                                   "enrolled_by = excluded.enrolled_by"),
+                    {{QStringLiteral(":id"), idText(candidateId)},
+                     {QStringLiteral(":w"), idText(workshopId)},
+                     {QStringLiteral(":at"), timeText(Clock::nowUtc())},
+                     {QStringLiteral(":by"), m_actor.label()}},
+                    tr("Could not take the seat."));
             if (!taken.ok()) {
                 return Status(taken.error());
             }
@@ -607,24 +608,25 @@ Status Store::writeScreening(const std::function<Result<Screening>()>& decide)
                                      tr("To judge otherwise, give --reason TEXT saying why.")));
         }
         const QDateTime now = Clock::nowUtc();
-        auto saved = run(connection(),
-                         QStringLiteral("INSERT INTO screening (candidate_id, hard_met, counted_met, counted_total, note, "
-                                        "recorded_at, recorded_by, override_reason) VALUES (:id, :hard, :met, :total, "
-                                        ":note, :at, :by, :override) "
-                                        "ON CONFLICT (candidate_id) DO UPDATE SET hard_met = excluded.hard_met, "
-                                        "counted_met = excluded.counted_met, counted_total = excluded.counted_total, "
-                                        "note = excluded.note, recorded_at = excluded.recorded_at, "
-                                        "recorded_by = excluded.recorded_by, "
-                                        "override_reason = excluded.override_reason"),
-                         {{QStringLiteral(":id"), idText(screening.candidateId)},
-                          {QStringLiteral(":hard"), screening.hardRequirementsMet ? 1 : 0},
-                          {QStringLiteral(":met"), screening.countedMet},
-                          {QStringLiteral(":total"), screening.countedTotal},
-                          {QStringLiteral(":note"), text(screening.note.trimmed())},
-                          {QStringLiteral(":at"), timeText(now)},
-                          {QStringLiteral(":by"), m_actor.label()},
-                          {QStringLiteral(":override"), text(screening.overrideReason.trimmed())}},
-                         tr("Could not save the screening."));
+        auto saved =
+            run(connection(),
+                QStringLiteral("INSERT INTO screening (candidate_id, hard_met, counted_met, counted_total, note, "
+                               "recorded_at, recorded_by, override_reason) VALUES (:id, :hard, :met, :total, "
+                               ":note, :at, :by, :override) "
+                               "ON CONFLICT (candidate_id) DO UPDATE SET hard_met = excluded.hard_met, "
+                               "counted_met = excluded.counted_met, counted_total = excluded.counted_total, "
+                               "note = excluded.note, recorded_at = excluded.recorded_at, "
+                               "recorded_by = excluded.recorded_by, "
+                               "override_reason = excluded.override_reason"),
+                {{QStringLiteral(":id"), idText(screening.candidateId)},
+                 {QStringLiteral(":hard"), screening.hardRequirementsMet ? 1 : 0},
+                 {QStringLiteral(":met"), screening.countedMet},
+                 {QStringLiteral(":total"), screening.countedTotal},
+                 {QStringLiteral(":note"), text(screening.note.trimmed())},
+                 {QStringLiteral(":at"), timeText(now)},
+                 {QStringLiteral(":by"), m_actor.label()},
+                 {QStringLiteral(":override"), text(screening.overrideReason.trimmed())}},
+                tr("Could not save the screening."));
         if (!saved.ok()) {
             return Status(saved.error());
         }
@@ -692,17 +694,18 @@ Status Store::recordCommitment(const AvailabilityCommitment& typed)
             !valid.ok()) {
             return valid;
         }
-        auto saved = run(connection(),
-                         QStringLiteral("INSERT INTO availability_commitment (candidate_id, given_on, how, recorded_at, "
-                                        "recorded_by) VALUES (:id, :on, :how, :at, :by) ON CONFLICT (candidate_id) "
-                                        "DO UPDATE SET given_on = excluded.given_on, how = excluded.how, "
-                                        "recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by"),
-                         {{QStringLiteral(":id"), idText(commitment.candidateId)},
-                          {QStringLiteral(":on"), commitment.givenOn.toString(Qt::ISODate)},
-                          {QStringLiteral(":how"), commitment.how.trimmed()},
-                          {QStringLiteral(":at"), timeText(Clock::nowUtc())},
-                          {QStringLiteral(":by"), m_actor.label()}},
-                         tr("Could not save the commitment."));
+        auto saved =
+            run(connection(),
+                QStringLiteral("INSERT INTO availability_commitment (candidate_id, given_on, how, recorded_at, "
+                               "recorded_by) VALUES (:id, :on, :how, :at, :by) ON CONFLICT (candidate_id) "
+                               "DO UPDATE SET given_on = excluded.given_on, how = excluded.how, "
+                               "recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by"),
+                {{QStringLiteral(":id"), idText(commitment.candidateId)},
+                 {QStringLiteral(":on"), commitment.givenOn.toString(Qt::ISODate)},
+                 {QStringLiteral(":how"), commitment.how.trimmed()},
+                 {QStringLiteral(":at"), timeText(Clock::nowUtc())},
+                 {QStringLiteral(":by"), m_actor.label()}},
+                tr("Could not save the commitment."));
         if (!saved.ok()) {
             return Status(saved.error());
         }
@@ -786,7 +789,7 @@ QString stepFilter(PipelineStep step)
              moveFilter(step, QStringLiteral("d.from_stage"), QStringLiteral("d.to_stage")));
 }
 
-} // namespace
+}  // namespace
 
 Status Store::closeStep(const QUuid& workshopId, PipelineStep step, const QString& reason)
 {
@@ -807,8 +810,8 @@ Status Store::closeStep(const QUuid& workshopId, PipelineStep step, const QStrin
         }
         for (const StepClosure& c : closures.value()) {
             if (c.step == step && c.closed) {
-                return Status::failure(ErrorCode::Refused, tr("%1 of \"%2\" is already closed.")
-                                                               .arg(labelOf(step), workshop.title));
+                return Status::failure(ErrorCode::Refused,
+                                       tr("%1 of \"%2\" is already closed.").arg(labelOf(step), workshop.title));
             }
         }
         auto counted = run(connection(),
@@ -893,13 +896,13 @@ Result<QList<PipelineCard>> Store::pipelineCards(const QUuid& workshopId) const
         profile.ok() && profile.value().next()) {
         threshold = profile.value().value(0).toInt();
     }
-    QString sql = QStringLiteral(
-        "SELECT c.id, c.family_name, c.given_names, c.administration, c.region, c.stage, e.workshop_id, "
-        "EXISTS (SELECT 1 FROM availability_commitment a WHERE a.candidate_id = c.id), "
-        "EXISTS (SELECT 1 FROM stage_decision d WHERE d.candidate_id = c.id AND d.informed_on IS NULL), "
-        "s.hard_met, s.counted_met, s.counted_total "
-        "FROM candidate c LEFT JOIN enrolment e ON e.candidate_id = c.id "
-        "LEFT JOIN screening s ON s.candidate_id = c.id WHERE c.archived_at IS NULL");
+    QString sql =
+        QStringLiteral("SELECT c.id, c.family_name, c.given_names, c.administration, c.region, c.stage, e.workshop_id, "
+                       "EXISTS (SELECT 1 FROM availability_commitment a WHERE a.candidate_id = c.id), "
+                       "EXISTS (SELECT 1 FROM stage_decision d WHERE d.candidate_id = c.id AND d.informed_on IS NULL), "
+                       "s.hard_met, s.counted_met, s.counted_total "
+                       "FROM candidate c LEFT JOIN enrolment e ON e.candidate_id = c.id "
+                       "LEFT JOIN screening s ON s.candidate_id = c.id WHERE c.archived_at IS NULL");
     QVariantMap bindings;
     if (!workshopId.isNull()) {
         sql += QStringLiteral(" AND (e.workshop_id = :w OR EXISTS (SELECT 1 FROM stage_decision d "

@@ -30,11 +30,11 @@ using namespace StoreSql;
 
 namespace {
 
-const QString kActivityColumns = QStringLiteral(
-    "id, title, kind, mode, country, city, start_date, end_date, requesting_administration, language, "
-    "row_version, modified_at, modified_by, topics");
-const QString kUnavailabilityColumns = QStringLiteral(
-    "id, candidate_id, from_date, to_date, reason, row_version, modified_at, modified_by");
+const QString kActivityColumns =
+    QStringLiteral("id, title, kind, mode, country, city, start_date, end_date, requesting_administration, language, "
+                   "row_version, modified_at, modified_by, topics");
+const QString kUnavailabilityColumns =
+    QStringLiteral("id, candidate_id, from_date, to_date, reason, row_version, modified_at, modified_by");
 
 QStringList topicsFrom(const QVariant& value)
 {
@@ -102,18 +102,19 @@ ParticipantRow readParticipant(const QSqlQuery& q)
 Result<QList<Activity>> readActivities(const QString& connection, const QUuid& id = {})
 {
     const QVariantMap bindings = id.isNull() ? QVariantMap() : QVariantMap{{QStringLiteral(":id"), idText(id)}};
-    auto activities = readAll<Activity>(
-        connection,
-        QStringLiteral("SELECT ") + kActivityColumns + QStringLiteral(" FROM activity") +
-            (id.isNull() ? QString() : QStringLiteral(" WHERE id = :id")) +
-            QStringLiteral(" ORDER BY start_date DESC, title"),
-        bindings, readActivity, Store::tr("Could not read the activities."));
+    auto activities =
+        readAll<Activity>(connection,
+                          QStringLiteral("SELECT ") + kActivityColumns + QStringLiteral(" FROM activity") +
+                              (id.isNull() ? QString() : QStringLiteral(" WHERE id = :id")) +
+                              QStringLiteral(" ORDER BY start_date DESC, title"),
+                          bindings, readActivity, Store::tr("Could not read the activities."));
     if (!activities.ok()) {
         return activities;
     }
     const auto participants = readAll<ParticipantRow>(
         connection,
-        QStringLiteral("SELECT activity_id, candidate_id, role, voluntary_extra, extra_reason FROM activity_participant") +
+        QStringLiteral(
+            "SELECT activity_id, candidate_id, role, voluntary_extra, extra_reason FROM activity_participant") +
             (id.isNull() ? QString() : QStringLiteral(" WHERE activity_id = :id")) +
             QStringLiteral(" ORDER BY activity_id, position"),
         bindings, readParticipant, Store::tr("Could not read who took part in the activities."));
@@ -158,7 +159,8 @@ Result<QSet<QUuid>> appraisedIn(const QString& connection, const QUuid& activity
     q.bindValue(QStringLiteral(":score_key"), key);
     q.bindValue(QStringLiteral(":consensus_key"), key);
     if (!q.exec()) {
-        return Result<QSet<QUuid>>(sqlError(q.lastError(), Store::tr("Could not read the appraisals of the activity.")));
+        return Result<QSet<QUuid>>(
+            sqlError(q.lastError(), Store::tr("Could not read the appraisals of the activity.")));
     }
     QSet<QUuid> appraised;
     while (q.next()) {
@@ -188,7 +190,7 @@ Result<std::pair<Activity, ActivityRemoval>> removalOf(const QString& connection
     return std::make_pair(activity, ActivityRemoval::judge(activity, appraisals.value(), Clock::today()));
 }
 
-} // namespace
+}  // namespace
 
 Result<QList<Activity>> Store::activities() const
 {
@@ -216,8 +218,9 @@ Result<QList<AssignmentIssue>> Store::assignmentIssues(const Activity& activity)
         if (!p.countsTowardsCommitment()) {
             continue;
         }
-        const auto advisor = std::find_if(advisors.value().cbegin(), advisors.value().cend(),
-                                          [&](const AccreditedAdvisor& a) { return a.candidate.meta.id == p.candidateId; });
+        const auto advisor =
+            std::find_if(advisors.value().cbegin(), advisors.value().cend(),
+                         [&](const AccreditedAdvisor& a) { return a.candidate.meta.id == p.candidateId; });
         if (advisor == advisors.value().cend()) {
             const auto person = candidate(p.candidateId);
             if (!person.ok()) {
@@ -321,16 +324,17 @@ Result<Activity> Store::saveActivity(const Activity& typed)
         stamp(saved.meta, m_actor);
         QSqlDatabase db = QSqlDatabase::database(connection(), false);
         QSqlQuery q(db);
-        q.prepare(isNew ? QStringLiteral("INSERT INTO activity (") + kActivityColumns +
-                              QStringLiteral(") VALUES (:id, :title, :kind, :mode, :country, :city, :start_date, "
-                                             ":end_date, :requesting_administration, :language, :row_version, "
-                                             ":modified_at, :modified_by, :topics)")
-                        : QStringLiteral("UPDATE activity SET title = :title, kind = :kind, mode = :mode, "
-                                         "country = :country, city = :city, start_date = :start_date, "
-                                         "end_date = :end_date, requesting_administration = :requesting_administration, "
-                                         "language = :language, topics = :topics, row_version = :row_version, "
-                                         "modified_at = :modified_at, modified_by = :modified_by "
-                                         "WHERE id = :id AND row_version = :read_version"));
+        q.prepare(isNew
+                      ? QStringLiteral("INSERT INTO activity (") + kActivityColumns +
+                            QStringLiteral(") VALUES (:id, :title, :kind, :mode, :country, :city, :start_date, "
+                                           ":end_date, :requesting_administration, :language, :row_version, "
+                                           ":modified_at, :modified_by, :topics)")
+                      : QStringLiteral("UPDATE activity SET title = :title, kind = :kind, mode = :mode, "
+                                       "country = :country, city = :city, start_date = :start_date, "
+                                       "end_date = :end_date, requesting_administration = :requesting_administration, "
+                                       "language = :language, topics = :topics, row_version = :row_version, "
+                                       "modified_at = :modified_at, modified_by = :modified_by "
+                                       "WHERE id = :id AND row_version = :read_version"));
         bindMeta(q, saved.meta, !isNew);
         q.bindValue(QStringLiteral(":title"), text(saved.title));
         q.bindValue(QStringLiteral(":kind"), keyOf(saved.kind));
@@ -448,7 +452,7 @@ QHash<QUuid, AccreditedAdvisor> membersFrom(const QList<StageDecision>& decision
     return members;
 }
 
-} // namespace
+}  // namespace
 
 Result<QHash<QUuid, QDate>> Store::accreditationDates() const
 {
@@ -548,11 +552,12 @@ Result<Unavailability> Store::saveUnavailability(const Unavailability& typed)
     const Status status = write([&](Change& change) -> Status {
         const bool isNew = saved.meta.isNew();
         if (!isNew) {
-            const auto stored = readAll<Unavailability>(
-                connection(),
-                QStringLiteral("SELECT ") + kUnavailabilityColumns + QStringLiteral(" FROM unavailability WHERE id = :id"),
-                {{QStringLiteral(":id"), idText(saved.meta.id)}}, readUnavailability,
-                tr("Could not read the period of unavailability."));
+            const auto stored =
+                readAll<Unavailability>(connection(),
+                                        QStringLiteral("SELECT ") + kUnavailabilityColumns +
+                                            QStringLiteral(" FROM unavailability WHERE id = :id"),
+                                        {{QStringLiteral(":id"), idText(saved.meta.id)}}, readUnavailability,
+                                        tr("Could not read the period of unavailability."));
             if (stored.ok() && !stored.value().isEmpty()) {
                 change.before = RecordJson::toJson(stored.value().first());
             }
@@ -590,10 +595,11 @@ Result<Unavailability> Store::saveUnavailability(const Unavailability& typed)
 Status Store::removeUnavailability(const QUuid& id)
 {
     return write([&](Change& change) -> Status {
-        const auto stored = readAll<Unavailability>(
-            connection(),
-            QStringLiteral("SELECT ") + kUnavailabilityColumns + QStringLiteral(" FROM unavailability WHERE id = :id"),
-            {{QStringLiteral(":id"), idText(id)}}, readUnavailability, tr("Could not read the period of unavailability."));
+        const auto stored = readAll<Unavailability>(connection(),
+                                                    QStringLiteral("SELECT ") + kUnavailabilityColumns +
+                                                        QStringLiteral(" FROM unavailability WHERE id = :id"),
+                                                    {{QStringLiteral(":id"), idText(id)}}, readUnavailability,
+                                                    tr("Could not read the period of unavailability."));
         if (!stored.ok()) {
             return Status(stored.error());
         }

@@ -65,7 +65,7 @@ const QString kWorkshopColumns = QStringLiteral(
 const QString kAttachmentColumns = QStringLiteral(
     "id, candidate_id, kind, file_name, media_type, sha256, added_at, row_version, modified_at, modified_by");
 
-} // namespace
+}  // namespace
 
 Status Store::insertProfile(const CompetenceProfile& source)
 {
@@ -173,7 +173,9 @@ Result<CompetenceProfile> Store::currentProfile() const
         connection(),
         QStringLiteral("SELECT rating, label, descriptor FROM scale_level WHERE profile_id = :id ORDER BY rating"),
         {{QStringLiteral(":id"), idText(p.meta.id)}},
-        [](const QSqlQuery& r) { return ScaleLevel{r.value(0).toInt(), r.value(1).toString(), r.value(2).toString()}; },
+        [](const QSqlQuery& r) {
+            return ScaleLevel{r.value(0).toInt(), r.value(1).toString(), r.value(2).toString()};
+        },
         tr("Could not read the competence profile."));
     if (!scale.ok()) {
         return R(scale.error());
@@ -204,7 +206,8 @@ Result<Workshop> Store::saveWorkshop(const Workshop& typed)
         const bool isNew = saved.meta.isNew();
         if (!isNew) {
             const auto stored = readAll<Workshop>(
-                connection(), QStringLiteral("SELECT ") + kWorkshopColumns + QStringLiteral(" FROM workshop WHERE id = :id"),
+                connection(),
+                QStringLiteral("SELECT ") + kWorkshopColumns + QStringLiteral(" FROM workshop WHERE id = :id"),
                 {{QStringLiteral(":id"), idText(saved.meta.id)}}, readWorkshop, tr("Could not read the workshop."));
             if (stored.ok() && !stored.value().isEmpty()) {
                 change.before = RecordJson::toJson(stored.value().first());
@@ -241,7 +244,8 @@ Result<Workshop> Store::saveWorkshop(const Workshop& typed)
         q.bindValue(QStringLiteral(":days"), saved.days);
         q.bindValue(QStringLiteral(":capacity"), saved.capacity);
         q.bindValue(QStringLiteral(":assessors"),
-                    QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(saved.assessors)).toJson(QJsonDocument::Compact)));
+                    QString::fromUtf8(
+                        QJsonDocument(QJsonArray::fromStringList(saved.assessors)).toJson(QJsonDocument::Compact)));
         if (auto done = execSave(q, isNew, tr("the workshop \"%1\"").arg(saved.title)); !done.ok()) {
             return done;
         }
@@ -321,8 +325,9 @@ Result<Attachment> Store::addAttachment(const Attachment& proposed)
             return sqlFailure(existing.lastError(), tr("Could not read the candidate's documents."));
         }
         if (existing.next()) {
-            return Status::failure(ErrorCode::Invalid, tr("This document is already attached as \"%1\".")
-                                                           .arg(existing.value(0).toString()));
+            return Status::failure(
+                ErrorCode::Invalid,
+                tr("This document is already attached as \"%1\".").arg(existing.value(0).toString()));
         }
         existing.finish();
         QSqlQuery document(db);
@@ -367,7 +372,8 @@ Status Store::removeAttachment(const QUuid& attachmentId)
     return write([&](Change& change) -> Status {
         QSqlDatabase db = QSqlDatabase::database(connection(), false);
         const auto found = readAll<Attachment>(
-            connection(), QStringLiteral("SELECT ") + kAttachmentColumns + QStringLiteral(" FROM attachment WHERE id = :id"),
+            connection(),
+            QStringLiteral("SELECT ") + kAttachmentColumns + QStringLiteral(" FROM attachment WHERE id = :id"),
             {{QStringLiteral(":id"), idText(attachmentId)}}, readAttachment, tr("Could not read the document."));
         if (!found.ok()) {
             return Status(found.error());

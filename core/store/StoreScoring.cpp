@@ -87,7 +87,7 @@ QJsonArray criteriaJson(const QList<Criterion>& list)
     return array;
 }
 
-} // namespace
+}  // namespace
 
 Status Store::setCountedThreshold(int percent)
 {
@@ -294,8 +294,9 @@ Status Store::assignReviewer(const QUuid& candidateId, const QUuid& reviewerId, 
         }
         for (const ReviewerAssignment& a : current.value()) {
             if (a.reviewerId == reviewerId) {
-                return Status::failure(ErrorCode::Refused, tr("%1 already reviews %2.")
-                                                               .arg(reviewer->name, candidate.value().displayName()));
+                return Status::failure(
+                    ErrorCode::Refused,
+                    tr("%1 already reviews %2.").arg(reviewer->name, candidate.value().displayName()));
             }
         }
         const bool conflict = ReviewRules::sameAdministration(*reviewer, candidate.value());
@@ -370,7 +371,8 @@ Result<QStringList> Store::spreadReviewers(const QUuid& workshopId, int perRevie
         std::copy_if(everyone.value().cbegin(), everyone.value().cend(), std::back_inserter(reviewers),
                      [](const Person& p) { return p.role == PersonRole::Reviewer; });
         if (reviewers.isEmpty()) {
-            return Status::failure(ErrorCode::Refused, tr("No reviewer is recorded in the file; record reviewers first."));
+            return Status::failure(ErrorCode::Refused,
+                                   tr("No reviewer is recorded in the file; record reviewers first."));
         }
         const ReviewRules::Spread spread = ReviewRules::spreadEvenly(candidates, reviewers, existing.value(),
                                                                      declared.value(), perReviewerLimit, perCandidate);
@@ -466,8 +468,8 @@ Result<ScoreVisibility> Store::scoreVisibility() const
         if (review.ok() && id.ok() && review.value()->identity().reviewerId == m_personId &&
             review.value()->identity().sharedFileId == id.value()) {
             own = review.value()->scores().ok() ? review.value()->scores().value() : QList<Score>();
-            ownConflicts = review.value()->conflicts().ok() ? review.value()->conflicts().value()
-                                                            : QList<ConflictDeclaration>();
+            ownConflicts =
+                review.value()->conflicts().ok() ? review.value()->conflicts().value() : QList<ConflictDeclaration>();
         }
     }
     return visibilityWith(own, ownConflicts);
@@ -494,12 +496,13 @@ Status Store::recordConsensus(const ConsensusRating& proposed)
             return Status(before.error());
         }
         QSqlQuery q(QSqlDatabase::database(connection(), false));
-        q.prepare(QStringLiteral("INSERT INTO consensus (candidate_id, criterion_key, profile_version, rating, comment, "
-                                 "recorded_at, recorded_by) VALUES (:candidate, :criterion, :profile, :rating, "
-                                 ":comment, :at, :by) ON CONFLICT (candidate_id, criterion_key) DO UPDATE SET "
-                                 "profile_version = excluded.profile_version, rating = excluded.rating, "
-                                 "comment = excluded.comment, recorded_at = excluded.recorded_at, "
-                                 "recorded_by = excluded.recorded_by"));
+        q.prepare(
+            QStringLiteral("INSERT INTO consensus (candidate_id, criterion_key, profile_version, rating, comment, "
+                           "recorded_at, recorded_by) VALUES (:candidate, :criterion, :profile, :rating, "
+                           ":comment, :at, :by) ON CONFLICT (candidate_id, criterion_key) DO UPDATE SET "
+                           "profile_version = excluded.profile_version, rating = excluded.rating, "
+                           "comment = excluded.comment, recorded_at = excluded.recorded_at, "
+                           "recorded_by = excluded.recorded_by"));
         q.bindValue(QStringLiteral(":candidate"), idText(proposed.candidateId));
         q.bindValue(QStringLiteral(":criterion"), proposed.criterionKey);
         q.bindValue(QStringLiteral(":profile"), form.value().profileVersion);

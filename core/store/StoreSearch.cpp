@@ -29,7 +29,6 @@ QString SearchHit::markedSnippet(const QString& before, const QString& after) co
     return marked;
 }
 
-
 Result<QList<SearchHit>> Store::search(const QString& text, int limit, bool includeArchived) const
 {
     CandidateFilter filter;
@@ -62,17 +61,18 @@ Result<QList<SearchHit>> Store::search(const CandidateFilter& filter, int limit)
     } else {
         sql += QStringLiteral("WITH ");
     }
-    sql += QStringLiteral(
-               "best AS MATERIALIZED (SELECT m.candidate_id AS candidate_id, s.place AS place, s.owner AS owner, "
-               "snippet(search_index, 2, char(2), char(3), '…', 16) AS snippet, s.rank AS rank "
-               "FROM search_index s JOIN search_row m ON m.row = s.rowid JOIN candidate c ON c.id = m.candidate_id ") +
-           (everyWord ? QStringLiteral("JOIN every_word e ON e.id = m.candidate_id ") : QString()) +
-           QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY s.rank") +
-           (limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()) +
-           QStringLiteral(") SELECT b.candidate_id, c.family_name, c.given_names, b.place, a.id, a.file_name, b.snippet "
-                          "FROM best b JOIN candidate c ON c.id = b.candidate_id LEFT JOIN attachment a "
-                          "ON b.place = 'document' AND a.candidate_id = b.candidate_id AND a.sha256 = b.owner "
-                          "ORDER BY b.rank, c.family_name, c.given_names");
+    sql +=
+        QStringLiteral(
+            "best AS MATERIALIZED (SELECT m.candidate_id AS candidate_id, s.place AS place, s.owner AS owner, "
+            "snippet(search_index, 2, char(2), char(3), '…', 16) AS snippet, s.rank AS rank "
+            "FROM search_index s JOIN search_row m ON m.row = s.rowid JOIN candidate c ON c.id = m.candidate_id ") +
+        (everyWord ? QStringLiteral("JOIN every_word e ON e.id = m.candidate_id ") : QString()) +
+        QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY s.rank") +
+        (limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()) +
+        QStringLiteral(") SELECT b.candidate_id, c.family_name, c.given_names, b.place, a.id, a.file_name, b.snippet "
+                       "FROM best b JOIN candidate c ON c.id = b.candidate_id LEFT JOIN attachment a "
+                       "ON b.place = 'document' AND a.candidate_id = b.candidate_id AND a.sha256 = b.owner "
+                       "ORDER BY b.rank, c.family_name, c.given_names");
     bindings.insert(QStringLiteral(":any"), terms.join(QStringLiteral(" OR ")));
     for (int i = 0; i < terms.size() && everyWord; ++i) {
         bindings.insert(QStringLiteral(":ft%1").arg(i), terms.at(i));
@@ -115,11 +115,11 @@ Result<QList<DocumentToRead>> Store::documentsToRead(int maxCount, qint64 maxByt
     QSqlDatabase db = QSqlDatabase::database(connection(), false);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT d.sha256, d.size, a.media_type, a.file_name FROM document d "
-        "JOIN attachment a ON a.rowid = (SELECT min(rowid) FROM attachment WHERE sha256 = d.sha256) "
-        "WHERE NOT EXISTS (SELECT 1 FROM document_text t WHERE t.sha256 = d.sha256) "
-        "ORDER BY d.rowid LIMIT :count"));
+    q.prepare(
+        QStringLiteral("SELECT d.sha256, d.size, a.media_type, a.file_name FROM document d "
+                       "JOIN attachment a ON a.rowid = (SELECT min(rowid) FROM attachment WHERE sha256 = d.sha256) "
+                       "WHERE NOT EXISTS (SELECT 1 FROM document_text t WHERE t.sha256 = d.sha256) "
+                       "ORDER BY d.rowid LIMIT :count"));
     q.bindValue(QStringLiteral(":count"), std::max(1, maxCount));
     if (!q.exec()) {
         return R(sqlError(q.lastError(), tr("Could not read the documents.")));

@@ -41,7 +41,7 @@ QJsonObject leaseJson(const LeaseHolder& holder)
             {QStringLiteral("heartbeat"), timeText(holder.heartbeat)}};
 }
 
-} // namespace
+}  // namespace
 
 Status Store::resolvePerson()
 {
@@ -108,8 +108,8 @@ Status Store::acquireLease()
         becomeReadOnlyFor(*current.value(), now);
         return Status::success();
     }
-    LeaseHolder mine = current.value() ? *current.value()
-                                       : LeaseHolder{m_actor.person, m_actor.machine, m_session, now, now, 1};
+    LeaseHolder mine =
+        current.value() ? *current.value() : LeaseHolder{m_actor.person, m_actor.machine, m_session, now, now, 1};
     if (current.value()) {
         // Another process of ours holds it: share it. A stale count means the earlier
         // processes died without handing back; this one starts the count again.
@@ -205,8 +205,8 @@ Status Store::takeOverLease()
     }
     if (current.value() && !current.value()->isStale(now)) {
         transaction.rollback();
-        return Status::failure(ErrorCode::Refused, tr("%1 is active again; editing was not taken over.")
-                                                       .arg(current.value()->person));
+        return Status::failure(ErrorCode::Refused,
+                               tr("%1 is active again; editing was not taken over.").arg(current.value()->person));
     }
     const LeaseHolder mine{m_actor.person, m_actor.machine, m_session, now, now, 1};
     if (auto written = EditingLease::write(connection(), mine); !written.ok()) {
@@ -247,8 +247,9 @@ Result<bool> Store::confirmLease(WriteTransaction& transaction, const QString& r
         transaction.rollback();
         m_otherEditor = std::make_unique<LeaseHolder>(*current.value());
         m_ownsLease = false;
-        const QString reason = tr("%1 took over editing on %2.").arg(current.value()->person, current.value()->machine) +
-                               QLatin1Char(' ') + refusal;
+        const QString reason =
+            tr("%1 took over editing on %2.").arg(current.value()->person, current.value()->machine) +
+            QLatin1Char(' ') + refusal;
         becomeReadOnly(reason);
         return Result<bool>::failure(ErrorCode::Refused, reason);
     }
@@ -257,8 +258,7 @@ Result<bool> Store::confirmLease(WriteTransaction& transaction, const QString& r
     // of ours that died (killed, or a crash) is this command's to take and hand back, so
     // that it does not stay behind with its lock file until it is noticed.
     const bool adopt = !current.value() || (m_leaseOnChange && !m_ownsLease && current.value()->isStale(now));
-    LeaseHolder mine = adopt ? LeaseHolder{m_actor.person, m_actor.machine, m_session, now, now, 1}
-                             : *current.value();
+    LeaseHolder mine = adopt ? LeaseHolder{m_actor.person, m_actor.machine, m_session, now, now, 1} : *current.value();
     mine.heartbeat = now;
     if (auto written = EditingLease::write(connection(), mine); !written.ok()) {
         return Result<bool>(written.error());

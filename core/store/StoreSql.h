@@ -46,17 +46,20 @@ inline QString idText(const QUuid& id)
     return id.toString(QUuid::WithoutBraces);
 }
 
-template <typename E> QVariant keyValue(const std::optional<E>& value)
+template<typename E>
+QVariant keyValue(const std::optional<E>& value)
 {
     return value ? QVariant(keyOf(*value)) : QVariant(QMetaType::fromType<QString>());
 }
 
-template <typename E> std::optional<E> toKey(const QVariant& value)
+template<typename E>
+std::optional<E> toKey(const QVariant& value)
 {
     return value.isNull() ? std::nullopt : fromKey<E>(value.toString());
 }
 
-template <typename E> E toKey(const QVariant& value, E fallback)
+template<typename E>
+E toKey(const QVariant& value, E fallback)
 {
     return fromKey<E>(value.toString()).value_or(fallback);
 }
@@ -72,4 +75,4 @@ inline RecordMeta readMeta(const QSqlQuery& query, int idColumn, int first)
     return meta;
 }
 
-} // namespace StoreSql
+}  // namespace StoreSql

@@ -52,9 +52,9 @@ inline Status execSave(QSqlQuery& q, bool isNew, const QString& what)
     return Status::success();
 }
 
-template <typename T, typename Reader>
+template<typename T, typename Reader>
 inline Result<QList<T>> readAll(const QString& connection, const QString& sql, const QVariantMap& bindings, Reader read,
-                         const QString& failure)
+                                const QString& failure)
 {
     QSqlQuery q(QSqlDatabase::database(connection, false));
     q.setForwardOnly(true);
@@ -72,4 +72,4 @@ inline Result<QList<T>> readAll(const QString& connection, const QString& sql, c
     return list;
 }
 
-} // namespace StoreSql
+}  // namespace StoreSql

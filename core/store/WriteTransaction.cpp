@@ -25,7 +25,7 @@ bool isBusy(const QSqlError& error)
     return code == kBusy || code == kLocked;
 }
 
-} // namespace
+}  // namespace
 
 WriteTransaction::WriteTransaction(QString connectionName)
     : m_connection(std::move(connectionName))

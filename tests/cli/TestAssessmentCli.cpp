@@ -66,7 +66,8 @@ private slots:
         QCOMPARE(ranking.at(3).toObject().value(QStringLiteral("stage")).toString(), QStringLiteral("waitlisted"));
 
         QString out;
-        QCOMPARE(cli({QStringLiteral("ranking"), m_file, QStringLiteral("--workshop"), QStringLiteral("Kashiwa")}, &out), 0);
+        QCOMPARE(
+            cli({QStringLiteral("ranking"), m_file, QStringLiteral("--workshop"), QStringLiteral("Kashiwa")}, &out), 0);
         QVERIFY2(out.contains(QStringLiteral("3 seats")), qPrintable(out));
         QVERIFY(out.contains(QStringLiteral("Within seats")));
         QVERIFY(out.contains(QStringLiteral("Sato, Alex")));
@@ -82,7 +83,8 @@ private slots:
         for (const QJsonValue& v : coefficients) {
             const QJsonObject c = v.toObject();
             methods.append(c.value(QStringLiteral("method")).toString());
-            QVERIFY2(c.value(QStringLiteral("value")).isDouble(), qPrintable(c.value(QStringLiteral("refusal")).toString()));
+            QVERIFY2(c.value(QStringLiteral("value")).isDouble(),
+                     qPrintable(c.value(QStringLiteral("refusal")).toString()));
             QVERIFY(!c.value(QStringLiteral("band")).toString().isEmpty());
             QCOMPARE(c.value(QStringLiteral("raters")).toInt(), 2);
         }
@@ -94,11 +96,15 @@ private slots:
         QCOMPARE(coefficients.at(1).toObject().value(QStringLiteral("subjects")).toInt(), 145);  // the 0–4 scale only
         const QJsonArray disagreements = o.value(QStringLiteral("disagreements")).toArray();
         QCOMPARE(disagreements.size(), 1);
-        QCOMPARE(disagreements.at(0).toObject().value(QStringLiteral("criterion")).toString(), QStringLiteral("wco.trips"));
-        QCOMPARE(disagreements.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Quispe, Alex"));
+        QCOMPARE(disagreements.at(0).toObject().value(QStringLiteral("criterion")).toString(),
+                 QStringLiteral("wco.trips"));
+        QCOMPARE(disagreements.at(0).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Quispe, Alex"));
 
         QString out;
-        QCOMPARE(cli({QStringLiteral("agreement"), m_file, QStringLiteral("--workshop"), QStringLiteral("Kashiwa")}, &out), 0);
+        QCOMPARE(
+            cli({QStringLiteral("agreement"), m_file, QStringLiteral("--workshop"), QStringLiteral("Kashiwa")}, &out),
+            0);
         QVERIFY2(out.contains(QStringLiteral("ICC(2,1)")), qPrintable(out));
         QVERIFY(out.contains(QStringLiteral("Landis & Koch")));
         QVERIFY(out.contains(QStringLiteral("Quispe, Alex: wco.trips (ratings 1 to 3")));
@@ -107,16 +113,19 @@ private slots:
     void agreementReadsAPlainTableOfRatings()
     {
         // Shrout & Fleiss (1979), Table 2, typed in as subject, rater, rating: ICC(2,1) = .29.
-        const QList<QList<int>> table = {{9, 2, 5, 8}, {6, 1, 3, 2}, {8, 4, 6, 8}, {7, 1, 2, 6}, {10, 5, 6, 9}, {6, 2, 4, 7}};
+        const QList<QList<int>> table = {{9, 2, 5, 8}, {6, 1, 3, 2},  {8, 4, 6, 8},
+                                         {7, 1, 2, 6}, {10, 5, 6, 9}, {6, 2, 4, 7}};
         QByteArray csv = "subject,rater,rating\n";
         for (int t = 0; t < table.size(); ++t) {
             for (int j = 0; j < 4; ++j) {
-                csv += QStringLiteral("\"Target %1\",Judge %2,%3\n").arg(t + 1).arg(j + 1).arg(table.at(t).at(j)).toUtf8();
+                csv +=
+                    QStringLiteral("\"Target %1\",Judge %2,%3\n").arg(t + 1).arg(j + 1).arg(table.at(t).at(j)).toUtf8();
             }
         }
         const QString path = m_dir.filePath(QStringLiteral("sheets.csv"));
         QVERIFY(writeFile(path, csv));
-        const QJsonObject o = jsonOf({QStringLiteral("agreement"), QStringLiteral("--ratings"), path, QStringLiteral("--json")});
+        const QJsonObject o =
+            jsonOf({QStringLiteral("agreement"), QStringLiteral("--ratings"), path, QStringLiteral("--json")});
         const QJsonObject icc = o.value(QStringLiteral("coefficients")).toArray().at(1).toObject();
         QCOMPARE(icc.value(QStringLiteral("method")).toString(), QStringLiteral("icc_2_1"));
         QVERIFY(qAbs(icc.value(QStringLiteral("value")).toDouble() - 0.289764) < 1e-6);
@@ -130,20 +139,26 @@ private slots:
 
     void selectProposesAndExplains()
     {
-        const QJsonObject o = jsonOf({QStringLiteral("select"), m_file, QStringLiteral("--workshop"), QStringLiteral("Kashiwa"),
-                                      QStringLiteral("--max-per-administration"), QStringLiteral("1"),
-                                      QStringLiteral("--min-per-gender"), QStringLiteral("female=1"), QStringLiteral("--json")});
+        const QJsonObject o =
+            jsonOf({QStringLiteral("select"), m_file, QStringLiteral("--workshop"), QStringLiteral("Kashiwa"),
+                    QStringLiteral("--max-per-administration"), QStringLiteral("1"), QStringLiteral("--min-per-gender"),
+                    QStringLiteral("female=1"), QStringLiteral("--json")});
         QCOMPARE(o.value(QStringLiteral("total")).toDouble(), 24.0);
         QStringList picked;
         for (const QJsonValue& v : o.value(QStringLiteral("picks")).toArray()) {
             picked.append(v.toObject().value(QStringLiteral("name")).toString());
-            QVERIFY(v.toObject().value(QStringLiteral("explanation")).toString().startsWith(QStringLiteral("picked: ")));
+            QVERIFY(
+                v.toObject().value(QStringLiteral("explanation")).toString().startsWith(QStringLiteral("picked: ")));
         }
-        QCOMPARE(picked, (QStringList{QStringLiteral("Sato, Alex"), QStringLiteral("Kamau, Alex"), QStringLiteral("Quispe, Alex")}));
+        QCOMPARE(picked, (QStringList{QStringLiteral("Sato, Alex"), QStringLiteral("Kamau, Alex"),
+                                      QStringLiteral("Quispe, Alex")}));
         const QJsonArray leftOut = o.value(QStringLiteral("left_out")).toArray();
         QCOMPARE(leftOut.size(), 2);
-        QVERIFY(leftOut.at(0).toObject().value(QStringLiteral("explanation")).toString().startsWith(
-            QStringLiteral("left out: would make 2 from Japan Customs, limit 1")));
+        QVERIFY(leftOut.at(0)
+                    .toObject()
+                    .value(QStringLiteral("explanation"))
+                    .toString()
+                    .startsWith(QStringLiteral("left out: would make 2 from Japan Customs, limit 1")));
         QCOMPARE(leftOut.at(1).toObject().value(QStringLiteral("explanation")).toString(),
                  QStringLiteral("left out: lower total 2 than the last pick 7 (Quispe, Alex)"));
 
@@ -203,7 +218,9 @@ private slots:
         QCOMPARE(cli({QStringLiteral("select"), m_file, QStringLiteral("--workshop"), QStringLiteral("Kashiwa"),
                       QStringLiteral("--max-per-administration"), QStringLiteral("0")}),
                  2);
-        QCOMPARE(cli({QStringLiteral("ranking"), m_file, QStringLiteral("--workshop"), QStringLiteral("Nowhere")}, nullptr, &err), 1);
+        QCOMPARE(cli({QStringLiteral("ranking"), m_file, QStringLiteral("--workshop"), QStringLiteral("Nowhere")},
+                     nullptr, &err),
+                 1);
         QVERIFY(err.contains(QStringLiteral("No workshop matches")));
         QCOMPARE(cli({QStringLiteral("agreement"), m_file}), 2);
         QCOMPARE(cli({QStringLiteral("agreement"), m_file, QStringLiteral("--ratings"), QStringLiteral("x.csv")}), 2);

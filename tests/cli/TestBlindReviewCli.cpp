@@ -25,7 +25,7 @@ namespace {
 
 const QString kSecret = QStringLiteral("Agreed at the panel SECRETCONSENSUS");
 
-} // namespace
+}  // namespace
 
 class TestBlindReviewCli : public QObject
 {
@@ -55,7 +55,8 @@ private:
 
     QString sheetText(const QStringList& what, const QString& account)
     {
-        const QString pdf = m_dir.filePath(QStringLiteral("sheet-%1.pdf").arg(account.isEmpty() ? QStringLiteral("officer") : account));
+        const QString pdf =
+            m_dir.filePath(QStringLiteral("sheet-%1.pdf").arg(account.isEmpty() ? QStringLiteral("officer") : account));
         QFile::remove(pdf);
         output(QStringList{QStringLiteral("print"), m_file} + what + QStringList{QStringLiteral("-o"), pdf}, account);
         QString text;
@@ -111,7 +112,8 @@ private slots:
                  qPrintable(officer.left(2000)));
         const QString ana = sheetText(quispe, QStringLiteral("aduarte"));
         QVERIFY2(!ana.isEmpty(), "no sheet printed for the reviewer");
-        QVERIFY2(!ana.contains(QStringLiteral("Lina Haddad")), "a reviewer who submitted nothing reads the others' ratings");
+        QVERIFY2(!ana.contains(QStringLiteral("Lina Haddad")),
+                 "a reviewer who submitted nothing reads the others' ratings");
         QVERIFY(!ana.contains(QStringLiteral("Kenji Morita")));
         QVERIFY2(!ana.contains(QStringLiteral("SECRETCONSENSUS")), "a blind reviewer reads the consensus");
         const QString kenji = sheetText(quispe, QStringLiteral("kmorita"));
@@ -135,7 +137,8 @@ private slots:
 
     void theHistoryAndTheAuditTrailHideTheConsensus()
     {
-        QVERIFY(output({QStringLiteral("audit"), m_file, QStringLiteral("--json")}).contains(QStringLiteral("SECRETCONSENSUS")));
+        QVERIFY(output({QStringLiteral("audit"), m_file, QStringLiteral("--json")})
+                    .contains(QStringLiteral("SECRETCONSENSUS")));
         for (const QString& reviewer : {QStringLiteral("aduarte"), QStringLiteral("kmorita")}) {
             const QString trail = output({QStringLiteral("audit"), m_file, QStringLiteral("--json")}, reviewer);
             QVERIFY2(trail.contains(QStringLiteral("consensus.record")), qPrintable(reviewer));  // that it happened
@@ -146,9 +149,8 @@ private slots:
             QVERIFY(candidateTrail.contains(QStringLiteral("consensus.record")));
             QVERIFY(!candidateTrail.contains(QStringLiteral("SECRETCONSENSUS")));
             // The history holds the decisions, which carry no scores.
-            const QString history = output({QStringLiteral("history"), m_file, QStringLiteral("Quispe"),
-                                            QStringLiteral("--json")},
-                                           reviewer);
+            const QString history = output(
+                {QStringLiteral("history"), m_file, QStringLiteral("Quispe"), QStringLiteral("--json")}, reviewer);
             QVERIFY(history.contains(QStringLiteral("waitlisted")));
             QVERIFY(!history.contains(QStringLiteral("SECRETCONSENSUS")));
         }

@@ -42,22 +42,21 @@ private slots:
     {
         QString out;
         QCOMPARE(cli({QStringLiteral("--help")}, &out), 0);
-        const char* const commands[] = {"init",   "demo",    "candidates", "profile",     "check",
-                                        "people", "person-add", "audit",   "backup",      "restore",
-                                        "settings", "takeover", "review-init", "score", "import-review",
-                                        "reviewers", "assign", "submit", "consensus", "outcome",
-                                        "import", "index", "workshops", "workshop-add", "enrol",
-                                        "screening", "commitment", "advance", "reverse", "inform",
-                                        "to-inform", "close-step", "history", "activities",
-                                        "activity-add", "pool", "available", "ranking", "agreement",
-                                        "select", "print", "letters"};
+        const char* const commands[] = {
+            "init",          "demo",      "candidates",   "profile",    "check",     "people",      "person-add",
+            "audit",         "backup",    "restore",      "settings",   "takeover",  "review-init", "score",
+            "import-review", "reviewers", "assign",       "submit",     "consensus", "outcome",     "import",
+            "index",         "workshops", "workshop-add", "enrol",      "screening", "commitment",  "advance",
+            "reverse",       "inform",    "to-inform",    "close-step", "history",   "activities",  "activity-add",
+            "pool",          "available", "ranking",      "agreement",  "select",    "print",       "letters"};
         for (const char* command : commands) {
             QVERIFY2(out.contains(QLatin1String(command)), command);
         }
         for (const char* command : commands) {
             QString help;
             QCOMPARE(cli({QLatin1String(command), QStringLiteral("--help")}, &help), 0);
-            QVERIFY2(help.contains(QStringLiteral("accreditation-desk-cli ") + QLatin1String(command)), qPrintable(help));
+            QVERIFY2(help.contains(QStringLiteral("accreditation-desk-cli ") + QLatin1String(command)),
+                     qPrintable(help));
         }
     }
 
@@ -68,7 +67,8 @@ private slots:
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
         QTest::newRow("missing file") << QStringList{QStringLiteral("candidates")};
         QTest::newRow("two files") << QStringList{QStringLiteral("check"), QStringLiteral("a"), QStringLiteral("b")};
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("candidates"), QStringLiteral("--xml"), QStringLiteral("f")};
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("candidates"), QStringLiteral("--xml"),
+                                                       QStringLiteral("f")};
     }
 
     void usageErrorsExitWithTwo()
@@ -241,15 +241,15 @@ private slots:
                      &out, &err),
                  1);
         QVERIFY2(err.contains(QStringLiteral("Nothing was saved")), qPrintable(err));
-        QCOMPARE(cli({QStringLiteral("person-add"), file, QStringLiteral("--name"), QStringLiteral("X"),
-                      QStringLiteral("--account"), QStringLiteral("x"), QStringLiteral("--role"),
-                      QStringLiteral("boss")},
-                     &out, &err),
-                 2);
+        QCOMPARE(
+            cli({QStringLiteral("person-add"), file, QStringLiteral("--name"), QStringLiteral("X"),
+                 QStringLiteral("--account"), QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("boss")},
+                &out, &err),
+            2);
         QCOMPARE(cli({QStringLiteral("people"), file, QStringLiteral("--json")}, &out), 0);
         QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).array().size(), 2);
-        QCOMPARE(cli({QStringLiteral("settings"), file, QStringLiteral("--backups-to-keep"), QStringLiteral("5")},
-                     &out, &err),
+        QCOMPARE(cli({QStringLiteral("settings"), file, QStringLiteral("--backups-to-keep"), QStringLiteral("5")}, &out,
+                     &err),
                  0);
         QVERIFY(out.contains(QStringLiteral("Daily backups kept: 5")));
         QCOMPARE(cli({QStringLiteral("settings"), file, QStringLiteral("--as"), QStringLiteral("kmorita"),
@@ -287,7 +287,8 @@ private slots:
                      &out, &err),
                  1);
         QVERIFY2(err.contains(QStringLiteral("not assigned to you")), qPrintable(err));
-        QCOMPARE(cli({QStringLiteral("assign"), file, QStringLiteral("Sato"), QStringLiteral("kmorita")}, &out, &err), 0);
+        QCOMPARE(cli({QStringLiteral("assign"), file, QStringLiteral("Sato"), QStringLiteral("kmorita")}, &out, &err),
+                 0);
         const QString sharedBefore = sha256Of(file);
         QCOMPARE(cli({QStringLiteral("score"), file, QStringLiteral("Sato"), QStringLiteral("--as"),
                       QStringLiteral("kmorita"), QStringLiteral("--reviewer"), QStringLiteral("kmorita"),

@@ -68,15 +68,16 @@ private slots:
         m_file = m_dir.filePath(QStringLiteral("decisions.accred"));
         QCOMPARE(cli({QStringLiteral("init"), m_file}), 0);
         const QString csv = m_dir.filePath(QStringLiteral("applications.csv"));
-        QVERIFY(writeFile(csv, "family_name,given_names,nationality,administration,region,email,years_in_customs,"
-                               "english_level,education,application_date\n"
-                               "Diallo,Mamadou,Senegalese,Douanes sénégalaises,west_central_africa,md@example.org,12,c1,"
-                               "master,2026-01-10\n"
-                               "Müller,Jürgen,German,Zoll,europe,jm@example.org,9,c2,bachelor,2026-01-11\n"
-                               "Sato,Yumi,Japanese,Japan Customs,asia_pacific,ys@example.org,8,c1,master,2026-01-12\n"
-                               "Sato,Ken,Japanese,Japan Customs,asia_pacific,ks@example.org,7,c1,master,2026-01-12\n"
-                               "Mwangi,Grace,Kenyan,Kenya Revenue Authority,east_southern_africa,gm@example.org,4,c1,"
-                               "master,2026-01-13\n"));
+        QVERIFY(writeFile(csv,
+                          "family_name,given_names,nationality,administration,region,email,years_in_customs,"
+                          "english_level,education,application_date\n"
+                          "Diallo,Mamadou,Senegalese,Douanes sénégalaises,west_central_africa,md@example.org,12,c1,"
+                          "master,2026-01-10\n"
+                          "Müller,Jürgen,German,Zoll,europe,jm@example.org,9,c2,bachelor,2026-01-11\n"
+                          "Sato,Yumi,Japanese,Japan Customs,asia_pacific,ys@example.org,8,c1,master,2026-01-12\n"
+                          "Sato,Ken,Japanese,Japan Customs,asia_pacific,ks@example.org,7,c1,master,2026-01-12\n"
+                          "Mwangi,Grace,Kenyan,Kenya Revenue Authority,east_southern_africa,gm@example.org,4,c1,"
+                          "master,2026-01-13\n"));
         QString err;
         QVERIFY2(cli({QStringLiteral("import"), m_file, csv}, nullptr, &err) == 0, qPrintable(err));
         // A workshop that ended last week, for decisions up to accreditation.
@@ -92,16 +93,16 @@ private slots:
 
     void namesAsPrintedAreAcceptedBack()
     {
-        for (const QString& name : {QStringLiteral("Mamadou Diallo"), QStringLiteral("Diallo, Mamadou"),
-                                    QStringLiteral("DIALLO Mamadou"), QStringLiteral("mamadou diallo"),
-                                    idOf(QStringLiteral("Diallo"))}) {
+        for (const QString& name :
+             {QStringLiteral("Mamadou Diallo"), QStringLiteral("Diallo, Mamadou"), QStringLiteral("DIALLO Mamadou"),
+              QStringLiteral("mamadou diallo"), idOf(QStringLiteral("Diallo"))}) {
             QString out;
             QString err;
             QVERIFY2(cli({QStringLiteral("history"), m_file, name}, &out, &err) == 0, qPrintable(name + err));
             QVERIFY2(out.contains(QStringLiteral("Mamadou Diallo")), qPrintable(out));
         }
-        for (const QString& name : {QStringLiteral("Jurgen Muller"), QStringLiteral("MULLER, Jurgen"),
-                                    QStringLiteral("Jürgen Müller")}) {
+        for (const QString& name :
+             {QStringLiteral("Jurgen Muller"), QStringLiteral("MULLER, Jurgen"), QStringLiteral("Jürgen Müller")}) {
             QString out;
             QString err;
             QVERIFY2(cli({QStringLiteral("history"), m_file, name}, &out, &err) == 0, qPrintable(name + err));
@@ -194,8 +195,9 @@ private slots:
         for (const auto& [to, workshop] : {std::pair{QStringLiteral("selected"), QStringLiteral("Dakar")},
                                            std::pair{QStringLiteral("confirmed"), QString()},
                                            std::pair{QStringLiteral("workshop_passed"), QString()}}) {
-            QStringList arguments{QStringLiteral("advance"), m_file, QStringLiteral("Jurgen Muller"),
-                                  QStringLiteral("--to"), to, QStringLiteral("--reason"), QStringLiteral("As decided")};
+            QStringList arguments{QStringLiteral("advance"),   m_file, QStringLiteral("Jurgen Muller"),
+                                  QStringLiteral("--to"),      to,     QStringLiteral("--reason"),
+                                  QStringLiteral("As decided")};
             if (!workshop.isEmpty()) {
                 arguments << QStringLiteral("--workshop") << workshop;
             }
@@ -271,7 +273,8 @@ private slots:
         QTemporaryDir folder;
         const QString demo = folder.filePath(QStringLiteral("demo.accred"));
         QCOMPARE(cli({QStringLiteral("demo"), demo}), 0);
-        const QStringList before = QDir(folder.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        const QStringList before =
+            QDir(folder.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
         for (const QStringList& command :
              {QStringList{QStringLiteral("backup"), demo, folder.filePath(QStringLiteral("copy.accred"))},
               QStringList{QStringLiteral("restore"), demo, folder.filePath(QStringLiteral("restored.accred"))}}) {

@@ -28,9 +28,9 @@ private slots:
         QCOMPARE(cli({QStringLiteral("demo"), file}), 0);
         // The first attachment's bytes replaced in place, as a failing disk would: the row
         // keeps its SHA-256, size and seal (the seal leaves the bytes to `check`).
-        const QString error = runSql(
-            file, {QStringLiteral("UPDATE document SET content = randomblob(length(content)) "
-                                  "WHERE sha256 = (SELECT sha256 FROM attachment ORDER BY rowid LIMIT 1)")});
+        const QString error =
+            runSql(file, {QStringLiteral("UPDATE document SET content = randomblob(length(content)) "
+                                         "WHERE sha256 = (SELECT sha256 FROM attachment ORDER BY rowid LIMIT 1)")});
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
         QString out;

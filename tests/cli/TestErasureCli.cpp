@@ -62,9 +62,12 @@ private slots:
             const QJsonObject c = v.toObject();
             if (c.value(QStringLiteral("family_name")).toString() == QLatin1String("Dlamini")) {
                 m_id = c.value(QStringLiteral("id")).toString();
-                m_personal = {QStringLiteral("Dlamini"), QStringLiteral("Thandiwe"),
-                              c.value(QStringLiteral("email")).toString(), c.value(QStringLiteral("phone")).toString(),
-                              QStringLiteral("Swazi"), QStringLiteral("Border post officer")};
+                m_personal = {QStringLiteral("Dlamini"),
+                              QStringLiteral("Thandiwe"),
+                              c.value(QStringLiteral("email")).toString(),
+                              c.value(QStringLiteral("phone")).toString(),
+                              QStringLiteral("Swazi"),
+                              QStringLiteral("Border post officer")};
             }
         }
         QVERIFY(!m_id.isEmpty());
@@ -160,9 +163,9 @@ private slots:
         QString out;
         QString err;
         const QString sheet = m_dir.filePath(QStringLiteral("erased-sheet.pdf"));
-        const int printed = cli({QStringLiteral("print"), m_file, QStringLiteral("--sheet"), m_id,
-                                 QStringLiteral("-o"), sheet},
-                                &out, &err);
+        const int printed =
+            cli({QStringLiteral("print"), m_file, QStringLiteral("--sheet"), m_id, QStringLiteral("-o"), sheet}, &out,
+                &err);
         if (printed == 0) {
             const QString text = pdfText(sheet);
             QVERIFY(!text.trimmed().isEmpty());
@@ -186,10 +189,10 @@ private slots:
                  0);
         QVERIFY2(personalIn(pdfText(list)).isEmpty(), qPrintable(personalIn(pdfText(list))));
         const QString folder = m_dir.filePath(QStringLiteral("letters"));
-        const int written = cli({QStringLiteral("letters"), m_file, QStringLiteral("--workshop"),
-                                 QStringLiteral("Nairobi"), QStringLiteral("--decision"),
-                                 QStringLiteral("not_selected"), QStringLiteral("-o"), folder},
-                                &out, &err);
+        const int written =
+            cli({QStringLiteral("letters"), m_file, QStringLiteral("--workshop"), QStringLiteral("Nairobi"),
+                 QStringLiteral("--decision"), QStringLiteral("not_selected"), QStringLiteral("-o"), folder},
+                &out, &err);
         QVERIFY2(written == 0 || written == 1, qPrintable(err));
         QVERIFY2(personalIn(out + err).isEmpty(), qPrintable(out + err));
         for (const QString& name : QDir(folder).entryList(QDir::Files)) {
@@ -202,8 +205,10 @@ private slots:
                 QVERIFY(f.open(QIODevice::ReadOnly));
                 text = QString::fromUtf8(f.readAll());
             }
-            QVERIFY2(personalIn(name + text).isEmpty(), qPrintable(name + QStringLiteral(": ") + personalIn(name + text)));
-            QVERIFY2(!text.contains(QStringLiteral("[erased]")), qPrintable(name + QStringLiteral(" is a letter to no one")));
+            QVERIFY2(personalIn(name + text).isEmpty(),
+                     qPrintable(name + QStringLiteral(": ") + personalIn(name + text)));
+            QVERIFY2(!text.contains(QStringLiteral("[erased]")),
+                     qPrintable(name + QStringLiteral(" is a letter to no one")));
         }
     }
 };

@@ -23,7 +23,7 @@ namespace {
 
 const QString kCli = QStringLiteral(AD_CLI_PATH);
 
-} // namespace
+}  // namespace
 
 class TestFreeTextCli : public QObject
 {
@@ -69,19 +69,19 @@ private slots:
                       QStringLiteral("observer"), QStringLiteral("--administration"), QStringLiteral(" KRA ")},
                      &out, &err),
                  0);
-        QCOMPARE(cli({QStringLiteral("workshop-add"), m_file, QStringLiteral("--title"), QStringLiteral("  Padded  title "),
-                      QStringLiteral("--start"), QStringLiteral("2031-03-03"), QStringLiteral("--venue"),
-                      QStringLiteral(" Customs  school ")},
+        QCOMPARE(cli({QStringLiteral("workshop-add"), m_file, QStringLiteral("--title"),
+                      QStringLiteral("  Padded  title "), QStringLiteral("--start"), QStringLiteral("2031-03-03"),
+                      QStringLiteral("--venue"), QStringLiteral(" Customs  school ")},
                      &out, &err),
                  0);
-        QCOMPARE(cli({QStringLiteral("activity-add"), m_file, QStringLiteral("--kind"),
-                      QStringLiteral("capacity_building"), QStringLiteral("--from"), QStringLiteral("2031-04-07"),
-                      QStringLiteral("--to"), QStringLiteral("2031-04-09"), QStringLiteral("--title"),
-                      QStringLiteral(" Padded  activity "), QStringLiteral("--country"), QStringLiteral(" France "),
-                      QStringLiteral("--city"), QStringLiteral("  Le  Havre  "), QStringLiteral("--topic"),
-                      QStringLiteral(" medicines ")},
-                     &out, &err),
-                 0);
+        QCOMPARE(
+            cli({QStringLiteral("activity-add"), m_file, QStringLiteral("--kind"), QStringLiteral("capacity_building"),
+                 QStringLiteral("--from"), QStringLiteral("2031-04-07"), QStringLiteral("--to"),
+                 QStringLiteral("2031-04-09"), QStringLiteral("--title"), QStringLiteral(" Padded  activity "),
+                 QStringLiteral("--country"), QStringLiteral(" France "), QStringLiteral("--city"),
+                 QStringLiteral("  Le  Havre  "), QStringLiteral("--topic"), QStringLiteral(" medicines ")},
+                &out, &err),
+            0);
         const auto store = reader();
         QVERIFY(store);
         bool personFound = false;
@@ -116,9 +116,10 @@ private slots:
     void csvImport()
     {
         const QString csv = m_dir.filePath(QStringLiteral("padded.csv"));
-        QVERIFY(writeFile(csv, "family_name,given_names,nationality,administration,region,email,phone,application_date\r\n"
-                               "\"  Okafor  \",\" Chidi  Emeka \",\" Nigerian \",\" Nigeria  Customs \",west_central_africa,"
-                               "\" co@ncs.example \",\" +234 1 555 0101 \",2026-06-01\r\n"));
+        QVERIFY(writeFile(csv,
+                          "family_name,given_names,nationality,administration,region,email,phone,application_date\r\n"
+                          "\"  Okafor  \",\" Chidi  Emeka \",\" Nigerian \",\" Nigeria  Customs \",west_central_africa,"
+                          "\" co@ncs.example \",\" +234 1 555 0101 \",2026-06-01\r\n"));
         QString out;
         QString err;
         QCOMPARE(cli({QStringLiteral("import"), m_file, csv}, &out, &err), 0);
@@ -137,18 +138,21 @@ private slots:
     {
         QString out;
         QString err;
-        QCOMPARE(cli({QStringLiteral("person-add"), m_file, QStringLiteral("--name"), QStringLiteral("Ben Peeters"),
-                      QStringLiteral("--account"), QStringLiteral("ben"), QStringLiteral("--role"),
-                      QStringLiteral("reviewer"), QStringLiteral("--administration"), QStringLiteral("Belgian Customs")},
-                     &out, &err),
+        QCOMPARE(
+            cli({QStringLiteral("person-add"), m_file, QStringLiteral("--name"), QStringLiteral("Ben Peeters"),
+                 QStringLiteral("--account"), QStringLiteral("ben"), QStringLiteral("--role"),
+                 QStringLiteral("reviewer"), QStringLiteral("--administration"), QStringLiteral("Belgian Customs")},
+                &out, &err),
+            0);
+        QCOMPARE(cli({QStringLiteral("assign"), m_file, QStringLiteral("Njoroge"), QStringLiteral("ben")}, &out, &err),
                  0);
-        QCOMPARE(cli({QStringLiteral("assign"), m_file, QStringLiteral("Njoroge"), QStringLiteral("ben")}, &out, &err), 0);
-        QCOMPARE(cli({QStringLiteral("score"), m_file, QStringLiteral("Njoroge"), QStringLiteral("--as"),
-                      QStringLiteral("ben"), QStringLiteral("--reviewer"), QStringLiteral("ben"),
-                      QStringLiteral("--criterion"), QStringLiteral("personal.interpersonal"), QStringLiteral("--rating"),
-                      QStringLiteral("3"), QStringLiteral("--comment"), QStringLiteral("  Listens  well  ")},
-                     &out, &err),
-                 0);
+        QCOMPARE(
+            cli({QStringLiteral("score"), m_file, QStringLiteral("Njoroge"), QStringLiteral("--as"),
+                 QStringLiteral("ben"), QStringLiteral("--reviewer"), QStringLiteral("ben"),
+                 QStringLiteral("--criterion"), QStringLiteral("personal.interpersonal"), QStringLiteral("--rating"),
+                 QStringLiteral("3"), QStringLiteral("--comment"), QStringLiteral("  Listens  well  ")},
+                &out, &err),
+            0);
         const QString review = m_dir.filePath(QStringLiteral("ben.review"));
         // The reviewer's own file keeps the rule too.
         const auto stored = [&]() {

@@ -24,7 +24,7 @@ QByteArray csv(const QList<QByteArray>& rows)
     return bytes;
 }
 
-} // namespace
+}  // namespace
 
 class TestImportCli : public QObject
 {
@@ -116,9 +116,9 @@ private slots:
     {
         const QString file = newFile(QStringLiteral("dry.accred"));
         QVERIFY(!file.isEmpty());
-        const QString valid = writeCsv(QStringLiteral("valid.csv"),
-                                       csv({"Sato,Haruka,Japanese,Japan Customs,asia_pacific,,,2023-06-01",
-                                            "Mori,Ken,Japanese,Japan Customs,asia_pacific,,,2023-06-01"}));
+        const QString valid =
+            writeCsv(QStringLiteral("valid.csv"), csv({"Sato,Haruka,Japanese,Japan Customs,asia_pacific,,,2023-06-01",
+                                                       "Mori,Ken,Japanese,Japan Customs,asia_pacific,,,2023-06-01"}));
         const QString before = sha256Of(file);
         QString out;
         QString err;
@@ -126,8 +126,8 @@ private slots:
         QVERIFY2(out.contains(QStringLiteral("Dry run: 2 of 2 rows would be imported")), qPrintable(out + err));
         QCOMPARE(sha256Of(file), before);
         // A dry run exits as the import would.
-        const QString invalid = writeCsv(QStringLiteral("invalid.csv"),
-                                         csv({"Sato,Haruka,Japanese,Japan Customs,Asia,,,2023-06-01"}));
+        const QString invalid =
+            writeCsv(QStringLiteral("invalid.csv"), csv({"Sato,Haruka,Japanese,Japan Customs,Asia,,,2023-06-01"}));
         QCOMPARE(cli({QStringLiteral("import"), file, invalid, QStringLiteral("--dry-run")}, &out, &err), 1);
         QVERIFY2(err.contains(QStringLiteral("Row 2, region:")), qPrintable(err));
         QCOMPARE(sha256Of(file), before);
@@ -137,11 +137,11 @@ private slots:
     {
         const QString file = newFile(QStringLiteral("skip.accred"));
         QVERIFY(!file.isEmpty());
-        const QString applications = writeCsv(
-            QStringLiteral("applications.csv"),
-            csv({"\"Okafor, Jr\",Chidi,Nigerian,NCS,west_central_africa,co@ncs.example,,2023-06-01",
-                 "Lima,Ana,Brazilian,RFB,americas_caribbean,al@rfb.example,,2023-13-01",
-                 "Wróbel,Jan,Polish,KAS,europe,jw@kas.example,,2023-06-01"}));
+        const QString applications =
+            writeCsv(QStringLiteral("applications.csv"),
+                     csv({"\"Okafor, Jr\",Chidi,Nigerian,NCS,west_central_africa,co@ncs.example,,2023-06-01",
+                          "Lima,Ana,Brazilian,RFB,americas_caribbean,al@rfb.example,,2023-13-01",
+                          "Wróbel,Jan,Polish,KAS,europe,jw@kas.example,,2023-06-01"}));
         QString out;
         QString err;
         QCOMPARE(cli({QStringLiteral("import"), file, applications, QStringLiteral("--skip-invalid")}, &out, &err), 0);
@@ -187,21 +187,23 @@ private slots:
         QVERIFY(!file.isEmpty());
         QString out;
         QString err;
-        const QString first = writeCsv(QStringLiteral("first.csv"),
-                                       csv({"Diallo,Awa,Senegalese,DGD,west_central_africa,awa@dgd.example,,2023-06-01"}));
+        const QString first =
+            writeCsv(QStringLiteral("first.csv"),
+                     csv({"Diallo,Awa,Senegalese,DGD,west_central_africa,awa@dgd.example,,2023-06-01"}));
         QCOMPARE(cli({QStringLiteral("import"), file, first}, &out, &err), 0);
-        const QString second = writeCsv(
-            QStringLiteral("second.csv"),
-            csv({"Sow,Binta,Senegalese,DGD,west_central_africa,bs@dgd.example,,2023-06-01",
-                 "Diallo,Awa,Senegalese,DGD,west_central_africa,AWA@dgd.example,,2023-06-01",
-                 "Ndiaye,Fatou,Senegalese,DGD,west_central_africa,fn@dgd.example,,2023-06-01"}));
+        const QString second =
+            writeCsv(QStringLiteral("second.csv"),
+                     csv({"Sow,Binta,Senegalese,DGD,west_central_africa,bs@dgd.example,,2023-06-01",
+                          "Diallo,Awa,Senegalese,DGD,west_central_africa,AWA@dgd.example,,2023-06-01",
+                          "Ndiaye,Fatou,Senegalese,DGD,west_central_africa,fn@dgd.example,,2023-06-01"}));
         QCOMPARE(cli({QStringLiteral("import"), file, second, QStringLiteral("--duplicates"), QStringLiteral("maybe")},
                      &out, &err),
                  2);
         QVERIFY2(err.contains(QStringLiteral("--duplicates must be skip or import")), qPrintable(err));
         QCOMPARE(cli({QStringLiteral("import"), file, second, QStringLiteral("--dry-run")}, &out, &err), 0);
         QVERIFY2(out.contains(QStringLiteral("Dry run: 2 of 3 rows would be imported")), qPrintable(out));
-        QVERIFY2(out.contains(QStringLiteral("Rows that would be skipped as possible duplicates: 3 ")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("Rows that would be skipped as possible duplicates: 3 ")),
+                 qPrintable(out));
         QCOMPARE(cli({QStringLiteral("import"), file, second}, &out, &err), 0);
         QVERIFY2(out.contains(QStringLiteral("Candidates imported from second.csv: 2")), qPrintable(out + err));
         QVERIFY2(out.contains(QStringLiteral("Rows skipped as possible duplicates: 3 ")), qPrintable(out));
@@ -236,9 +238,9 @@ private slots:
                  qPrintable(lines.first()));
         QVERIFY2(lines.first().size() < 150, qPrintable(lines.first()));
         QVERIFY2(out.contains(QStringLiteral("Dry run: 1 of 5000 rows would be imported")), qPrintable(out));
-        QVERIFY2(out.contains(QStringLiteral("skipped as possible duplicates: 3") + QChar(0x2013) +
-                              QStringLiteral("5001 ")),
-                 qPrintable(out));
+        QVERIFY2(
+            out.contains(QStringLiteral("skipped as possible duplicates: 3") + QChar(0x2013) + QStringLiteral("5001 ")),
+            qPrintable(out));
         QCOMPARE(cli({QStringLiteral("import"), file, applications, QStringLiteral("--dry-run"),
                       QStringLiteral("--duplicates"), QStringLiteral("import")},
                      &out, &err),
@@ -251,11 +253,11 @@ private slots:
     {
         const QString file = newFile(QStringLiteral("report.accred"));
         QVERIFY(!file.isEmpty());
-        const QString applications = writeCsv(
-            QStringLiteral("report.csv"),
-            "family_name,nationality,administration,region,phone,application_date,notes,id\n"
-            "Sato,Japanese,Japan Customs,asia_pacific,+81 3 1234 5678,2023-06-01,keen,1\n"
-            "Mori,Japanese,Japan Customs,asia_pacific,81-3-1234-5678,2023-06-01,,2\n");
+        const QString applications =
+            writeCsv(QStringLiteral("report.csv"),
+                     "family_name,nationality,administration,region,phone,application_date,notes,id\n"
+                     "Sato,Japanese,Japan Customs,asia_pacific,+81 3 1234 5678,2023-06-01,keen,1\n"
+                     "Mori,Japanese,Japan Customs,asia_pacific,81-3-1234-5678,2023-06-01,,2\n");
         QString out;
         QString err;
         QCOMPARE(cli({QStringLiteral("import"), file, applications}, &out, &err), 0);
@@ -280,9 +282,9 @@ private slots:
         QVERIFY2(err.contains(QStringLiteral("not UTF-8")), qPrintable(err));
         const QString valid = writeCsv(QStringLiteral("observer.csv"),
                                        csv({"Sato,Haruka,Japanese,Japan Customs,asia_pacific,,,2023-06-01"}));
-        QCOMPARE(cli({QStringLiteral("import"), file, valid, QStringLiteral("--as"), QStringLiteral("nobody")}, &out,
-                     &err),
-                 1);  // only an officer imports
+        QCOMPARE(
+            cli({QStringLiteral("import"), file, valid, QStringLiteral("--as"), QStringLiteral("nobody")}, &out, &err),
+            1);  // only an officer imports
         QCOMPARE(candidates(file).size(), 0);
     }
 };

@@ -100,8 +100,8 @@ private slots:
 
     void candidatesListMuellerBeforeMwangi()
     {
-        const QStringList families = listed({QStringLiteral("candidates"), m_file, QStringLiteral("--json")},
-                                            QStringLiteral("family_name"));
+        const QStringList families =
+            listed({QStringLiteral("candidates"), m_file, QStringLiteral("--json")}, QStringLiteral("family_name"));
         QCOMPARE(families.size(), 14);
         QCOMPARE(families.mid(6, 4), (QStringList{QString::fromUtf8("Müller"), QString::fromUtf8("Müller"),
                                                   QStringLiteral("Mwangi"), QStringLiteral("Mwangi")}));
@@ -115,21 +115,22 @@ private slots:
     {
         const QByteArray saved = qgetenv("LC_ALL");
         qputenv("LC_ALL", "C");
-        const QStringList inC = listed({QStringLiteral("candidates"), m_file, QStringLiteral("--json")},
-                                       QStringLiteral("id"));
+        const QStringList inC =
+            listed({QStringLiteral("candidates"), m_file, QStringLiteral("--json")}, QStringLiteral("id"));
         qputenv("LC_ALL", saved);
         QCOMPARE(inC, listed({QStringLiteral("candidates"), m_file, QStringLiteral("--json")}, QStringLiteral("id")));
     }
 
     void thePoolListsMuellerBeforeMwangi()
     {
-        const QStringList families = listed({QStringLiteral("pool"), m_file, QStringLiteral("--json")},
-                                            QStringLiteral("family_name"));
-        QCOMPARE(families, (QStringList{QStringLiteral("Marchand"), QString::fromUtf8("Müller"), QStringLiteral("Mwangi"),
-                                        QString::fromUtf8("Wróbel")}));
+        const QStringList families =
+            listed({QStringLiteral("pool"), m_file, QStringLiteral("--json")}, QStringLiteral("family_name"));
+        QCOMPARE(families, (QStringList{QStringLiteral("Marchand"), QString::fromUtf8("Müller"),
+                                        QStringLiteral("Mwangi"), QString::fromUtf8("Wróbel")}));
         QString out;
         QCOMPARE(cli({QStringLiteral("pool"), m_file}, &out), 0);
-        QVERIFY2(allBefore(out, QString::fromUtf8("Müller, Haruka"), QStringLiteral("Mwangi, Youssef")), qPrintable(out));
+        QVERIFY2(allBefore(out, QString::fromUtf8("Müller, Haruka"), QStringLiteral("Mwangi, Youssef")),
+                 qPrintable(out));
     }
 
     void toInformListsMuellerBeforeMwangi()
@@ -137,8 +138,8 @@ private slots:
         QString out;
         QCOMPARE(cli({QStringLiteral("to-inform"), m_file}, &out), 0);
         QVERIFY2(allBefore(out, QString::fromUtf8("Müller"), QStringLiteral("Mwangi")), qPrintable(out));
-        const QStringList names = listed({QStringLiteral("to-inform"), m_file, QStringLiteral("--json")},
-                                         QStringLiteral("candidate"));
+        const QStringList names =
+            listed({QStringLiteral("to-inform"), m_file, QStringLiteral("--json")}, QStringLiteral("candidate"));
         QVERIFY(names.size() >= 2);
         QVERIFY(names.first().contains(QString::fromUtf8("Müller")));
         QVERIFY(names.last().contains(QStringLiteral("Mwangi")));
@@ -148,15 +149,15 @@ private slots:
     {
         // Nobody at Nairobi is scored yet: every total ties, and the names decide.
         QString out;
-        QCOMPARE(cli({QStringLiteral("ranking"), m_file, QStringLiteral("--workshop"), QStringLiteral("Nairobi")}, &out),
-                 0);
+        QCOMPARE(
+            cli({QStringLiteral("ranking"), m_file, QStringLiteral("--workshop"), QStringLiteral("Nairobi")}, &out), 0);
         QVERIFY2(allBefore(out, QString::fromUtf8("Müller"), QStringLiteral("Mwangi")), qPrintable(out));
     }
 
     void reviewersAreListedByTheSameOrder()
     {
-        const QStringList names = listed({QStringLiteral("reviewers"), m_file, QStringLiteral("--json")},
-                                         QStringLiteral("name"));
+        const QStringList names =
+            listed({QStringLiteral("reviewers"), m_file, QStringLiteral("--json")}, QStringLiteral("name"));
         QCOMPARE(names, (QStringList{QString::fromUtf8("Émile Dubois"), QStringLiteral("Eric Stone"),
                                      QStringLiteral("erin Walsh")}));
     }
@@ -171,7 +172,8 @@ private slots:
                  0);
         QString text;
         QCOMPARE(run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")}, &text), 0);
-        QVERIFY2(allBefore(text, QString::fromUtf8("MÜLLER Aïssata"), QStringLiteral("MWANGI Amani")), qPrintable(text));
+        QVERIFY2(allBefore(text, QString::fromUtf8("MÜLLER Aïssata"), QStringLiteral("MWANGI Amani")),
+                 qPrintable(text));
     }
 };
 

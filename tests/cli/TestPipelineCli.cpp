@@ -38,10 +38,12 @@ private slots:
         m_file = m_dir.filePath(QStringLiteral("pipeline.accred"));
         QCOMPARE(cli({QStringLiteral("init"), m_file}), 0);
         const QString csv = m_dir.filePath(QStringLiteral("applications.csv"));
-        QVERIFY(writeFile(csv, "family_name,given_names,nationality,administration,region,email,phone,application_date\n"
-                               "Abe,Yuki,Japanese,Japan Customs,asia_pacific,yuki@example.org,+81 3 1234 5678,2026-01-10\n"
-                               "Bello,Ada,Nigerian,Nigeria Customs Service,west_central_africa,ada@example.org,+234 1 234 5678,2026-01-11\n"
-                               "Costa,Rui,Portuguese,Autoridade Tributária,europe,rui@example.org,+351 21 123 4567,2026-01-12\n"));
+        QVERIFY(writeFile(
+            csv, "family_name,given_names,nationality,administration,region,email,phone,application_date\n"
+                 "Abe,Yuki,Japanese,Japan Customs,asia_pacific,yuki@example.org,+81 3 1234 5678,2026-01-10\n"
+                 "Bello,Ada,Nigerian,Nigeria Customs Service,west_central_africa,ada@example.org,+234 1 234 "
+                 "5678,2026-01-11\n"
+                 "Costa,Rui,Portuguese,Autoridade Tributária,europe,rui@example.org,+351 21 123 4567,2026-01-12\n"));
         QString err;
         QVERIFY2(cli({QStringLiteral("import"), m_file, csv}, nullptr, &err) == 0, qPrintable(err));
     }
@@ -51,20 +53,22 @@ private slots:
         const QString start = QDate::currentDate().addDays(45).toString(Qt::ISODate);
         QString out;
         QString err;
-        QCOMPARE(cli({QStringLiteral("workshop-add"), m_file, QStringLiteral("--title"), QStringLiteral("Lisbon workshop"),
-                      QStringLiteral("--start"), start, QStringLiteral("--capacity"), QStringLiteral("11")},
-                     nullptr, &err),
-                 1);
+        QCOMPARE(
+            cli({QStringLiteral("workshop-add"), m_file, QStringLiteral("--title"), QStringLiteral("Lisbon workshop"),
+                 QStringLiteral("--start"), start, QStringLiteral("--capacity"), QStringLiteral("11")},
+                nullptr, &err),
+            1);
         QVERIFY2(err.contains(QStringLiteral("10")), qPrintable(err));
-        QCOMPARE(cli({QStringLiteral("workshop-add"), m_file, QStringLiteral("--title"), QStringLiteral("Lisbon workshop"),
-                      QStringLiteral("--start"), QStringLiteral("soon")}),
+        QCOMPARE(cli({QStringLiteral("workshop-add"), m_file, QStringLiteral("--title"),
+                      QStringLiteral("Lisbon workshop"), QStringLiteral("--start"), QStringLiteral("soon")}),
                  2);
-        QCOMPARE(cli({QStringLiteral("workshop-add"), m_file, QStringLiteral("--title"), QStringLiteral("Lisbon workshop"),
-                      QStringLiteral("--start"), start, QStringLiteral("--capacity"), QStringLiteral("2"),
-                      QStringLiteral("--region"), QStringLiteral("europe"), QStringLiteral("--venue"),
-                      QStringLiteral("Lisbon"), QStringLiteral("--assessor"), QStringLiteral("Marta Silva")},
-                     &out),
-                 0);
+        QCOMPARE(
+            cli({QStringLiteral("workshop-add"), m_file, QStringLiteral("--title"), QStringLiteral("Lisbon workshop"),
+                 QStringLiteral("--start"), start, QStringLiteral("--capacity"), QStringLiteral("2"),
+                 QStringLiteral("--region"), QStringLiteral("europe"), QStringLiteral("--venue"),
+                 QStringLiteral("Lisbon"), QStringLiteral("--assessor"), QStringLiteral("Marta Silva")},
+                &out),
+            0);
         QVERIFY(out.contains(QStringLiteral("2 seats")));
         const QJsonArray workshops = jsonOf({QStringLiteral("workshops"), m_file, QStringLiteral("--json")});
         QCOMPARE(workshops.size(), 1);
@@ -125,8 +129,10 @@ private slots:
     void confirmationNeedsTheCommitment()
     {
         QString err;
-        const QStringList confirm = {QStringLiteral("advance"), m_file, QStringLiteral("Abe"), QStringLiteral("--to"),
-                                     QStringLiteral("confirmed"), QStringLiteral("--reason"), QStringLiteral("Seat confirmed")};
+        const QStringList confirm = {QStringLiteral("advance"),       m_file,
+                                     QStringLiteral("Abe"),           QStringLiteral("--to"),
+                                     QStringLiteral("confirmed"),     QStringLiteral("--reason"),
+                                     QStringLiteral("Seat confirmed")};
         QCOMPARE(cli(confirm, nullptr, &err), 1);
         QVERIFY2(err.contains(QStringLiteral("availability commitment")), qPrintable(err));
         QCOMPARE(cli({QStringLiteral("commitment"), m_file, QStringLiteral("Abe"), QStringLiteral("--given"),
@@ -150,7 +156,8 @@ private slots:
                       QStringLiteral("pigeon")}),
                  2);
         for (const QString& name : {QStringLiteral("Abe"), QStringLiteral("Bello"), QStringLiteral("Costa")}) {
-            QCOMPARE(cli({QStringLiteral("inform"), m_file, name, QStringLiteral("--channel"), QStringLiteral("email")}), 0);
+            QCOMPARE(
+                cli({QStringLiteral("inform"), m_file, name, QStringLiteral("--channel"), QStringLiteral("email")}), 0);
         }
         pending = jsonOf({QStringLiteral("to-inform"), m_file, QStringLiteral("--json")});
         QCOMPARE(pending.size(), 0);
@@ -188,7 +195,8 @@ private slots:
                       QStringLiteral("Recorded for the wrong candidate")},
                      &out),
                  0);
-        const QJsonArray history = jsonOf({QStringLiteral("history"), m_file, QStringLiteral("Bello"), QStringLiteral("--json")});
+        const QJsonArray history =
+            jsonOf({QStringLiteral("history"), m_file, QStringLiteral("Bello"), QStringLiteral("--json")});
         QCOMPARE(history.size(), 2);
         QCOMPARE(history.at(0).toObject().value(QStringLiteral("override_reason")).toString(),
                  QStringLiteral("Only applicant from the region"));

@@ -68,7 +68,8 @@ private slots:
         QCOMPARE(casablanca.value(QStringLiteral("topics")).toArray().first().toString(), QStringLiteral("medicines"));
         const QJsonArray participants = casablanca.value(QStringLiteral("participants")).toArray();
         QCOMPARE(participants.size(), 2);
-        QCOMPARE(participants.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Youssef El Amrani"));
+        QCOMPARE(participants.at(0).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Youssef El Amrani"));
         QCOMPARE(participants.at(0).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("lead"));
         QVERIFY(participants.at(1).toObject().value(QStringLiteral("voluntary_extra")).toBool());
         QCOMPARE(cli({QStringLiteral("activities"), m_demo}, &out), 0);
@@ -88,7 +89,8 @@ private slots:
         const QJsonObject marchand = advisor(QStringLiteral("Marchand"));
         QCOMPARE(marchand.value(QStringLiteral("state")).toString(), QStringLiteral("commitment_ended"));
         QCOMPARE(marchand.value(QStringLiteral("weeks_voluntary_extra")).toDouble(), 2.0);
-        QCOMPARE(advisor(QStringLiteral("Wróbel")).value(QStringLiteral("state")).toString(), QStringLiteral("retired"));
+        QCOMPARE(advisor(QStringLiteral("Wróbel")).value(QStringLiteral("state")).toString(),
+                 QStringLiteral("retired"));
         QString out;
         QCOMPARE(cli({QStringLiteral("pool"), m_demo}, &out), 0);
         QVERIFY(out.contains(QStringLiteral("1.6 / 12 weeks, until 2027-04-17")));
@@ -100,12 +102,15 @@ private slots:
         QString out;
         QString err;
         // Monday 1 to Friday 5 March 2027, within Sato's commitment.
-        QCOMPARE(cli({QStringLiteral("activity-add"), m_demo, QStringLiteral("--kind"),
-                      QStringLiteral("technical_assistance"), QStringLiteral("--from"), QStringLiteral("2027-03-01"),
-                      QStringLiteral("--to"), QStringLiteral("2027-03-05"), QStringLiteral("--country"),
-                      QStringLiteral("Fiji"), QStringLiteral("--city"), QStringLiteral("Suva"),
-                      QStringLiteral("--language"), QStringLiteral("English"), QStringLiteral("--topic"),
-                      QStringLiteral("e-commerce"), QStringLiteral("--participant"), QStringLiteral("Sato:lead"),
+        QCOMPARE(cli({QStringLiteral("activity-add"),  m_demo,
+                      QStringLiteral("--kind"),        QStringLiteral("technical_assistance"),
+                      QStringLiteral("--from"),        QStringLiteral("2027-03-01"),
+                      QStringLiteral("--to"),          QStringLiteral("2027-03-05"),
+                      QStringLiteral("--country"),     QStringLiteral("Fiji"),
+                      QStringLiteral("--city"),        QStringLiteral("Suva"),
+                      QStringLiteral("--language"),    QStringLiteral("English"),
+                      QStringLiteral("--topic"),       QStringLiteral("e-commerce"),
+                      QStringLiteral("--participant"), QStringLiteral("Sato:lead"),
                       QStringLiteral("--participant"), QStringLiteral("Nguyen:stage3_candidate")},
                      &out, &err),
                  0);
@@ -117,11 +122,13 @@ private slots:
     void timeBeyondTheCommitmentNeedsAVoluntaryExtra()
     {
         // Ten weeks from Monday 4 January 2027: more than El Amrani's 9.4 left.
-        const QStringList add = {QStringLiteral("activity-add"), m_demo, QStringLiteral("--kind"),
-                                 QStringLiteral("operation"), QStringLiteral("--from"), QStringLiteral("2027-01-11"),
-                                 QStringLiteral("--to"), QStringLiteral("2027-03-19"), QStringLiteral("--online"),
-                                 QStringLiteral("--title"), QStringLiteral("Long operation"),
-                                 QStringLiteral("--participant"), QStringLiteral("El Amrani:lead")};
+        const QStringList add = {QStringLiteral("activity-add"),   m_demo,
+                                 QStringLiteral("--kind"),         QStringLiteral("operation"),
+                                 QStringLiteral("--from"),         QStringLiteral("2027-01-11"),
+                                 QStringLiteral("--to"),           QStringLiteral("2027-03-19"),
+                                 QStringLiteral("--online"),       QStringLiteral("--title"),
+                                 QStringLiteral("Long operation"), QStringLiteral("--participant"),
+                                 QStringLiteral("El Amrani:lead")};
         QString out;
         QString err;
         auto activityCount = [&] {
@@ -145,10 +152,13 @@ private slots:
     {
         QString out;
         QString err;
-        const QStringList base = {QStringLiteral("activity-add"), m_demo, QStringLiteral("--kind"),
-                                  QStringLiteral("operation"), QStringLiteral("--from"), QStringLiteral("2027-02-01"),
-                                  QStringLiteral("--to"), QStringLiteral("2027-02-02"), QStringLiteral("--online")};
-        QCOMPARE(cli(base + QStringList{QStringLiteral("--participant"), QStringLiteral("Diallo:lead")}, &out, &err), 1);
+        const QStringList base = {QStringLiteral("activity-add"), m_demo,
+                                  QStringLiteral("--kind"),       QStringLiteral("operation"),
+                                  QStringLiteral("--from"),       QStringLiteral("2027-02-01"),
+                                  QStringLiteral("--to"),         QStringLiteral("2027-02-02"),
+                                  QStringLiteral("--online")};
+        QCOMPARE(cli(base + QStringList{QStringLiteral("--participant"), QStringLiteral("Diallo:lead")}, &out, &err),
+                 1);
         QVERIFY2(err.contains(QStringLiteral("only as a Stage 3 candidate")), qPrintable(err));
         QCOMPARE(cli(base + QStringList{QStringLiteral("--participant"), QStringLiteral("Nobody")}, &out, &err), 1);
         QVERIFY(err.contains(QStringLiteral("No candidate matches")));
@@ -207,10 +217,10 @@ private slots:
         QCOMPARE(cli({QStringLiteral("settings"), file, QStringLiteral("--week-counting"), QStringLiteral("weekly")},
                      &out, &err),
                  2);
-        QCOMPARE(cli({QStringLiteral("settings"), file, QStringLiteral("--week-counting"),
-                      QStringLiteral("started_weeks")},
-                     &out),
-                 0);
+        QCOMPARE(
+            cli({QStringLiteral("settings"), file, QStringLiteral("--week-counting"), QStringLiteral("started_weeks")},
+                &out),
+            0);
         QVERIFY(out.contains(QStringLiteral("(started_weeks)")));
         QCOMPARE(cli({QStringLiteral("pool"), file}, &out), 0);
         QVERIFY2(out.contains(QStringLiteral("2 / 12 weeks, until 2027-04-17")), qPrintable(out));  // Sato
@@ -290,7 +300,8 @@ private slots:
                       QStringLiteral("Tidy up")},
                      &out, &err),
                  1);
-        QVERIFY2(err.contains(QStringLiteral("Stage 3 appraisals")) && err.contains(QStringLiteral("Keep the activity")),
+        QVERIFY2(err.contains(QStringLiteral("Stage 3 appraisals")) &&
+                     err.contains(QStringLiteral("Keep the activity")),
                  qPrintable(err));
         QVERIFY(activityIds().contains(hanoi));
 

@@ -165,11 +165,13 @@ private slots:
                      &out, &err),
                  1);
         QVERIFY2(err.contains(QStringLiteral("needs their name")), qPrintable(err));
-        QCOMPARE(cli({QStringLiteral("settings"), file, QStringLiteral("--signatory-name"), QStringLiteral("Ana Pereira"),
-                      QStringLiteral("--signatory-title"), QStringLiteral("Programme Manager, IPR")},
-                     &out, &err),
-                 0);
-        QVERIFY2(out.contains(QStringLiteral("Letters signed by: Ana Pereira, Programme Manager, IPR")), qPrintable(out));
+        QCOMPARE(
+            cli({QStringLiteral("settings"), file, QStringLiteral("--signatory-name"), QStringLiteral("Ana Pereira"),
+                 QStringLiteral("--signatory-title"), QStringLiteral("Programme Manager, IPR")},
+                &out, &err),
+            0);
+        QVERIFY2(out.contains(QStringLiteral("Letters signed by: Ana Pereira, Programme Manager, IPR")),
+                 qPrintable(out));
         const QString folder = m_dir.filePath(QStringLiteral("signed"));
         QCOMPARE(cli({QStringLiteral("letters"), file, QStringLiteral("--workshop"), QStringLiteral("Kashiwa"),
                       QStringLiteral("--decision"), QStringLiteral("accredited"), QStringLiteral("-o"), folder},
@@ -204,9 +206,9 @@ private slots:
         const QString script = QStringLiteral("trap '' XFSZ; ulimit -f 8; exec \"$0\" \"$@\"");
         QString out;
         const int code = run(QStringLiteral("bash"),
-                             {QStringLiteral("-c"), script, QStringLiteral(AD_CLI_PATH), QStringLiteral("print"), m_demo,
-                              QStringLiteral("--workshop"), QStringLiteral("Kashiwa"), QStringLiteral("--sheets"),
-                              QStringLiteral("-o"), target},
+                             {QStringLiteral("-c"), script, QStringLiteral(AD_CLI_PATH), QStringLiteral("print"),
+                              m_demo, QStringLiteral("--workshop"), QStringLiteral("Kashiwa"),
+                              QStringLiteral("--sheets"), QStringLiteral("-o"), target},
                              &out, &err);
         QCOMPARE(code, 1);
         QVERIFY2(err.contains(QStringLiteral("Nothing was written")), qPrintable(err));

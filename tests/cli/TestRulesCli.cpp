@@ -49,18 +49,26 @@ private:
 
     QStringList activityAdd(const QString& file, const QDate& from, const QString& participant)
     {
-        return {QStringLiteral("activity-add"), file,
-                QStringLiteral("--kind"), QStringLiteral("technical_assistance"),
-                QStringLiteral("--from"), from.toString(Qt::ISODate),
-                QStringLiteral("--to"), from.addDays(1).toString(Qt::ISODate),
-                QStringLiteral("--online"), QStringLiteral("--participant"), participant};
+        return {QStringLiteral("activity-add"),
+                file,
+                QStringLiteral("--kind"),
+                QStringLiteral("technical_assistance"),
+                QStringLiteral("--from"),
+                from.toString(Qt::ISODate),
+                QStringLiteral("--to"),
+                from.addDays(1).toString(Qt::ISODate),
+                QStringLiteral("--online"),
+                QStringLiteral("--participant"),
+                participant};
     }
 
     QStringList available(const QString& file)
     {
         const QDate from = QDate::currentDate().addDays(14);
-        return {QStringLiteral("available"), file, QStringLiteral("--from"), from.toString(Qt::ISODate),
-                QStringLiteral("--to"), from.addDays(1).toString(Qt::ISODate), QStringLiteral("--json")};
+        return {QStringLiteral("available"), file,
+                QStringLiteral("--from"),    from.toString(Qt::ISODate),
+                QStringLiteral("--to"),      from.addDays(1).toString(Qt::ISODate),
+                QStringLiteral("--json")};
     }
 
     /// The text of the printed pool roster of `file`.
@@ -69,7 +77,8 @@ private:
         const QString pdf = file + QStringLiteral(".roster.pdf");
         QString out;
         QString err;
-        if (cli({QStringLiteral("print"), file, QStringLiteral("--roster"), QStringLiteral("-o"), pdf}, &out, &err) != 0) {
+        if (cli({QStringLiteral("print"), file, QStringLiteral("--roster"), QStringLiteral("-o"), pdf}, &out, &err) !=
+            0) {
             return err;
         }
         run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")}, &out);
@@ -113,9 +122,11 @@ private slots:
         QVERIFY(advisor(file, QStringLiteral("El Amrani")).isEmpty());
         QCOMPARE(cli(available(file), &out, &err), 0);
         const QJsonObject found = QJsonDocument::fromJson(out.toUtf8()).object();
-        QVERIFY2(!names(found.value(QStringLiteral("available")).toArray()).contains(QStringLiteral("Youssef El Amrani")),
-                 qPrintable(out));
-        QVERIFY(!names(found.value(QStringLiteral("excluded")).toArray()).contains(QStringLiteral("Youssef El Amrani")));
+        QVERIFY2(
+            !names(found.value(QStringLiteral("available")).toArray()).contains(QStringLiteral("Youssef El Amrani")),
+            qPrintable(out));
+        QVERIFY(
+            !names(found.value(QStringLiteral("excluded")).toArray()).contains(QStringLiteral("Youssef El Amrani")));
         QVERIFY(names(found.value(QStringLiteral("available")).toArray()).contains(QStringLiteral("Haruka Sato")));
         QCOMPARE(cli(activityAdd(file, QDate::currentDate().addDays(14), QStringLiteral("El Amrani:lead")), &out, &err),
                  1);
@@ -179,9 +190,9 @@ private slots:
         QVERIFY(!file.isEmpty());
         QString out;
         QString err;
-        const QStringList fieldNotPassed = {QStringLiteral("outcome"), file, QStringLiteral("Haddad"),
-                                            QStringLiteral("--step"), QStringLiteral("field_assessment"),
-                                            QStringLiteral("--not-passed")};
+        const QStringList fieldNotPassed = {QStringLiteral("outcome"),          file,
+                                            QStringLiteral("Haddad"),           QStringLiteral("--step"),
+                                            QStringLiteral("field_assessment"), QStringLiteral("--not-passed")};
         // Not before a Stage 3 activity has begun.
         QCOMPARE(cli(fieldNotPassed, &out, &err), 1);
         QVERIFY2(err.contains(QStringLiteral("no Stage 3 activity")), qPrintable(err));
@@ -190,8 +201,10 @@ private slots:
                  0);
         QCOMPARE(cli(fieldNotPassed, &out, &err), 0);
         // Accrediting against it needs the override.
-        QStringList accredit = {QStringLiteral("advance"), file, QStringLiteral("Haddad"), QStringLiteral("--to"),
-                                QStringLiteral("accredited"), QStringLiteral("--reason"), QStringLiteral("Panel")};
+        QStringList accredit = {QStringLiteral("advance"),    file,
+                                QStringLiteral("Haddad"),     QStringLiteral("--to"),
+                                QStringLiteral("accredited"), QStringLiteral("--reason"),
+                                QStringLiteral("Panel")};
         QCOMPARE(cli(accredit, &out, &err), 1);
         QVERIFY2(err.contains(QStringLiteral("\"not passed\"")) && err.contains(QStringLiteral("--override")),
                  qPrintable(err));
@@ -224,9 +237,11 @@ private slots:
         QString out;
         QString err;
         QCOMPARE(cli({QStringLiteral("check"), file}, &out, &err), 1);
-        QVERIFY2(err.contains(QStringLiteral("[stage] Layla Haddad is recorded at stage \"accredited\"")), qPrintable(err));
-        QVERIFY2(err.contains(QStringLiteral("[pool] Layla Haddad is at stage \"accredited\" but no standing decision")),
+        QVERIFY2(err.contains(QStringLiteral("[stage] Layla Haddad is recorded at stage \"accredited\"")),
                  qPrintable(err));
+        QVERIFY2(
+            err.contains(QStringLiteral("[pool] Layla Haddad is at stage \"accredited\" but no standing decision")),
+            qPrintable(err));
         QVERIFY2(err.contains(QStringLiteral("[stage3] Kwame Mensah takes part in")), qPrintable(err));
         // The records edited behind the application's back are named too (their seals).
         QVERIFY2(err.contains(QStringLiteral("changed outside Accreditation Desk")), qPrintable(err));

@@ -54,10 +54,11 @@ private slots:
                       QStringLiteral("reviewer"), QStringLiteral("--administration"),
                       QStringLiteral("Kenya Revenue Authority, Customs and Border Control")}),
                  0);
-        QCOMPARE(cli({QStringLiteral("person-add"), m_file, QStringLiteral("--name"), QStringLiteral("Ben Peeters"),
-                      QStringLiteral("--account"), QStringLiteral("ben"), QStringLiteral("--role"),
-                      QStringLiteral("reviewer"), QStringLiteral("--administration"), QStringLiteral("Belgian Customs")}),
-                 0);
+        QCOMPARE(
+            cli({QStringLiteral("person-add"), m_file, QStringLiteral("--name"), QStringLiteral("Ben Peeters"),
+                 QStringLiteral("--account"), QStringLiteral("ben"), QStringLiteral("--role"),
+                 QStringLiteral("reviewer"), QStringLiteral("--administration"), QStringLiteral("Belgian Customs")}),
+            0);
     }
 
     void actingAsSomeoneElseKeepsTheRealAccountInTheAuditTrail()
@@ -105,7 +106,8 @@ private slots:
     {
         QString out;
         QString err;
-        QCOMPARE(cli({QStringLiteral("assign"), m_file, QStringLiteral("Njoroge"), QStringLiteral("ana")}, &out, &err), 1);
+        QCOMPARE(cli({QStringLiteral("assign"), m_file, QStringLiteral("Njoroge"), QStringLiteral("ana")}, &out, &err),
+                 1);
         QVERIFY2(err.contains(QStringLiteral("conflict of interest")), qPrintable(err));
         QCOMPARE(cli({QStringLiteral("assign"), m_file, QStringLiteral("Njoroge"), QStringLiteral("ana"),
                       QStringLiteral("--reason"), QStringLiteral("Only Swahili speaker")},
@@ -116,8 +118,9 @@ private slots:
                       QStringLiteral("--remove")},
                      &out, &err),
                  0);
-        QCOMPARE(cli({QStringLiteral("assign"), m_file, QStringLiteral("Njoroge"), QStringLiteral("nobody")}, &out, &err),
-                 1);
+        QCOMPARE(
+            cli({QStringLiteral("assign"), m_file, QStringLiteral("Njoroge"), QStringLiteral("nobody")}, &out, &err),
+            1);
         QCOMPARE(cli({QStringLiteral("assign"), m_file, QStringLiteral("Njoroge")}, &out, &err), 2);
         // A reviewer cannot assign.
         QCOMPARE(cli({QStringLiteral("assign"), m_file, QStringLiteral("Njoroge"), QStringLiteral("ben"),
@@ -160,8 +163,13 @@ private slots:
             }
         }
         QVERIFY2(!other.isEmpty(), "Ben has no candidate but Njoroge");
-        const QStringList declare = {QStringLiteral("declare-conflict"), m_file, other, QStringLiteral("--as"),
-                                     QStringLiteral("ben"), QStringLiteral("--reviewer"), QStringLiteral("ben")};
+        const QStringList declare = {QStringLiteral("declare-conflict"),
+                                     m_file,
+                                     other,
+                                     QStringLiteral("--as"),
+                                     QStringLiteral("ben"),
+                                     QStringLiteral("--reviewer"),
+                                     QStringLiteral("ben")};
         QCOMPARE(cli(declare, &out, &err), 2);  // a reason is required
         QVERIFY2(err.contains(QStringLiteral("--reason")), qPrintable(err));
         QCOMPARE(cli(declare + QStringList{QStringLiteral("--reason"), QStringLiteral("We worked together in 2021.")},
@@ -171,8 +179,9 @@ private slots:
         QVERIFY(out.contains(familyNames.value(other)));
         // Nothing in the shared file until the officer imports the review file.
         QCOMPARE(reviewers().at(1).toObject().value(QStringLiteral("conflicts_declared")).toInt(), 0);
-        QCOMPARE(cli({QStringLiteral("import-review"), m_file, m_dir.filePath(QStringLiteral("ben.review"))}, &out, &err),
-                 0);
+        QCOMPARE(
+            cli({QStringLiteral("import-review"), m_file, m_dir.filePath(QStringLiteral("ben.review"))}, &out, &err),
+            0);
         // It removed an assignment: never "nothing new".
         QVERIFY2(!out.contains(QStringLiteral("nothing new")), qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("1 conflict of interest declared by Ben Peeters recorded")) &&
@@ -209,15 +218,17 @@ private slots:
         QVERIFY2(out.contains(QStringLiteral("1 of 34 criteria")), qPrintable(out + err));
         QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("ben.review"))));  // made beside the file
 
-        const QStringList submit = {QStringLiteral("submit"), m_file, QStringLiteral("Njoroge"),
-                                    QStringLiteral("--reviewer"), QStringLiteral("ben"), QStringLiteral("--as"),
+        const QStringList submit = {QStringLiteral("submit"),  m_file,
+                                    QStringLiteral("Njoroge"), QStringLiteral("--reviewer"),
+                                    QStringLiteral("ben"),     QStringLiteral("--as"),
                                     QStringLiteral("ben")};
         QCOMPARE(cli(submit, &out, &err), 1);
         QVERIFY2(err.contains(QStringLiteral("33 still unrated")), qPrintable(err));
 
         QCOMPARE(cli({QStringLiteral("profile"), m_file, QStringLiteral("--json")}, &out), 0);
         QStringList keys;
-        for (const QJsonValue& group : QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("groups")).toArray()) {
+        for (const QJsonValue& group :
+             QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("groups")).toArray()) {
             for (const QJsonValue& c : group.toObject().value(QStringLiteral("criteria")).toArray()) {
                 keys.append(c.toObject().value(QStringLiteral("key")).toString());
             }
@@ -233,8 +244,9 @@ private slots:
         QCOMPARE(scoreAsBen(QStringLiteral("personal.interpersonal"), 2, &out, &err), 1);
         QVERIFY(err.contains(QStringLiteral("final")));
 
-        QCOMPARE(cli({QStringLiteral("import-review"), m_file, m_dir.filePath(QStringLiteral("ben.review"))}, &out, &err),
-                 0);
+        QCOMPARE(
+            cli({QStringLiteral("import-review"), m_file, m_dir.filePath(QStringLiteral("ben.review"))}, &out, &err),
+            0);
         const QJsonArray list = reviewers();
         QCOMPARE(list.at(1).toObject().value(QStringLiteral("submitted")).toInt(), 1);
     }
@@ -243,9 +255,14 @@ private slots:
     {
         QString out;
         QString err;
-        const QStringList consensus = {QStringLiteral("consensus"), m_file, QStringLiteral("Njoroge"),
-                                       QStringLiteral("--criterion"), QStringLiteral("personal.interpersonal"),
-                                       QStringLiteral("--rating"), QStringLiteral("3"), QStringLiteral("--comment"),
+        const QStringList consensus = {QStringLiteral("consensus"),
+                                       m_file,
+                                       QStringLiteral("Njoroge"),
+                                       QStringLiteral("--criterion"),
+                                       QStringLiteral("personal.interpersonal"),
+                                       QStringLiteral("--rating"),
+                                       QStringLiteral("3"),
+                                       QStringLiteral("--comment"),
                                        QStringLiteral("Agreed")};
         QCOMPARE(cli(consensus + QStringList{QStringLiteral("--as"), QStringLiteral("ben")}, &out, &err), 1);
         QCOMPARE(cli(consensus, &out, &err), 0);
@@ -282,8 +299,8 @@ private slots:
         QCOMPARE(screeningsRecorded(), recordedBefore);  // --check records nothing
 
         // Overriding the finding needs the reason; then it is recorded as the officer said.
-        const QStringList notMet = screening + QStringList{QStringLiteral("--confirm"), QStringLiteral("--hard"),
-                                                           QStringLiteral("not-met")};
+        const QStringList notMet =
+            screening + QStringList{QStringLiteral("--confirm"), QStringLiteral("--hard"), QStringLiteral("not-met")};
         QCOMPARE(cli(notMet, &out, &err), 1);
         QVERIFY2(err.contains(QStringLiteral("say why")), qPrintable(err));
         QCOMPARE(cli(notMet + QStringList{QStringLiteral("--reason"), QStringLiteral("The certificate has expired.")},
@@ -293,9 +310,10 @@ private slots:
         QCOMPARE(cli(screening + QStringList{QStringLiteral("--confirm")}, &out, &err), 0);
         QVERIFY2(out.contains(QStringLiteral("recorded from the pre-check: hard requirements met")), qPrintable(out));
         QCOMPARE(cli(screening + QStringList{QStringLiteral("--check"), QStringLiteral("--confirm")}, &out, &err), 2);
-        QCOMPARE(cli(screening + QStringList{QStringLiteral("--check"), QStringLiteral("--counted"), QStringLiteral("1/2")},
-                     &out, &err),
-                 2);
+        QCOMPARE(
+            cli(screening + QStringList{QStringLiteral("--check"), QStringLiteral("--counted"), QStringLiteral("1/2")},
+                &out, &err),
+            2);
         QCOMPARE(screeningsRecorded(), recordedBefore + 2);
     }
 
@@ -303,9 +321,11 @@ private slots:
     {
         QString out;
         QString err;
-        const QStringList outcome = {QStringLiteral("outcome"), m_file, QStringLiteral("Njoroge"), QStringLiteral("--step"),
-                                     QStringLiteral("selection"), QStringLiteral("--passed"), QStringLiteral("--note"),
-                                     QStringLiteral("Strong screening, consensus 3 on every counted criterion")};
+        const QStringList outcome = {
+            QStringLiteral("outcome"),   m_file,
+            QStringLiteral("Njoroge"),   QStringLiteral("--step"),
+            QStringLiteral("selection"), QStringLiteral("--passed"),
+            QStringLiteral("--note"),    QStringLiteral("Strong screening, consensus 3 on every counted criterion")};
         QCOMPARE(cli(outcome + QStringList{QStringLiteral("--as"), QStringLiteral("ben")}, &out, &err), 1);
         QCOMPARE(cli(outcome, &out, &err), 0);
         QVERIFY2(out.contains(QStringLiteral("Stage 1, selection passed")), qPrintable(out + err));

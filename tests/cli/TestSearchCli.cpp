@@ -132,8 +132,8 @@ private slots:
     void theTableSaysWhereWordsWereFound()
     {
         QString out;
-        QCOMPARE(cli({QStringLiteral("candidates"), m_demo, QStringLiteral("--search"), QStringLiteral("wrobel")}, &out),
-                 0);
+        QCOMPARE(
+            cli({QStringLiteral("candidates"), m_demo, QStringLiteral("--search"), QStringLiteral("wrobel")}, &out), 0);
         QVERIFY2(out.contains(QStringLiteral("Family name: [Wróbel]")), qPrintable(out));
         QVERIFY(out.contains(QStringLiteral("1 candidate")));
     }
@@ -145,8 +145,8 @@ private slots:
         QString out;
         QString err;
         // An observer recorded in no file: the session is read-only.
-        QCOMPARE(cli({QStringLiteral("index"), file, QStringLiteral("--as"), QStringLiteral("nobody-here")}, &out, &err),
-                 1);
+        QCOMPARE(
+            cli({QStringLiteral("index"), file, QStringLiteral("--as"), QStringLiteral("nobody-here")}, &out, &err), 1);
         QVERIFY2(err.contains(QStringLiteral("not read")), qPrintable(err));
         QVERIFY(err.contains(QStringLiteral("not searchable yet")));
     }

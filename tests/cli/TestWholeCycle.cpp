@@ -37,7 +37,7 @@ QDateTime noonOn(int year, int month, int day)
     return QDateTime(QDate(year, month, day), QTime(12, 0));
 }
 
-} // namespace
+}  // namespace
 
 class TestWholeCycle : public QObject
 {
@@ -184,11 +184,11 @@ private:
     QStringList availableNames()
     {
         const QDate from = Clock::today().addDays(21);
-        const QJsonObject found = json({QStringLiteral("available"), m_file, QStringLiteral("--from"),
-                                        from.toString(Qt::ISODate), QStringLiteral("--to"),
-                                        from.addDays(4).toString(Qt::ISODate), QStringLiteral("--online"),
-                                        QStringLiteral("--json")})
-                                      .object();
+        const QJsonObject found =
+            json({QStringLiteral("available"), m_file, QStringLiteral("--from"), from.toString(Qt::ISODate),
+                  QStringLiteral("--to"), from.addDays(4).toString(Qt::ISODate), QStringLiteral("--online"),
+                  QStringLiteral("--json")})
+                .object();
         QStringList names;
         for (const QJsonValue& a : found.value(QStringLiteral("available")).toArray()) {
             names.append(a.toObject().value(QStringLiteral("name")).toString());
@@ -274,7 +274,8 @@ private slots:
                       QStringLiteral("--venue"), QStringLiteral("Lisbon"), QStringLiteral("--assessor"),
                       QStringLiteral("Marta Silva")}));
         for (const auto& [name, account, administration] :
-             {std::tuple{QStringLiteral("Ana Mwangi"), QStringLiteral("ana"), QStringLiteral("Kenya Revenue Authority")},
+             {std::tuple{QStringLiteral("Ana Mwangi"), QStringLiteral("ana"),
+                         QStringLiteral("Kenya Revenue Authority")},
               std::tuple{QStringLiteral("Ben Peeters"), QStringLiteral("ben"), QStringLiteral("Belgian Customs")},
               std::tuple{QStringLiteral("Chen Li"), QStringLiteral("chen"), QStringLiteral("China Customs")}}) {
             QVERIFY(step({QStringLiteral("person-add"), QStringLiteral("--name"), name, QStringLiteral("--account"),
@@ -368,7 +369,8 @@ private slots:
     void thePreCheckFindsTheHardRequirementsFromTheData()
     {
         QString out;
-        QCOMPARE(cli({QStringLiteral("screening"), m_file, QStringLiteral("Kowalski"), QStringLiteral("--check")}, &out), 0);
+        QCOMPARE(
+            cli({QStringLiteral("screening"), m_file, QStringLiteral("Kowalski"), QStringLiteral("--check")}, &out), 0);
         QVERIFY2(out.contains(QStringLiteral("2 year(s) in Customs; at least 5 needed")), qPrintable(out));
         QCOMPARE(cli({QStringLiteral("screening"), m_file, QStringLiteral("Abe"), QStringLiteral("--check")}, &out), 0);
         QVERIFY2(out.contains(QStringLiteral("At least 5 years in a Customs administration: met")), qPrintable(out));
@@ -388,8 +390,10 @@ private slots:
         // The keys of the whole form: the profile's criteria and the workshop's own.
         QStringList keys;
         QSet<QString> hard;
-        for (const QJsonValue& group :
-             json({QStringLiteral("profile"), m_file, QStringLiteral("--json")}).object().value(QStringLiteral("groups")).toArray()) {
+        for (const QJsonValue& group : json({QStringLiteral("profile"), m_file, QStringLiteral("--json")})
+                                           .object()
+                                           .value(QStringLiteral("groups"))
+                                           .toArray()) {
             for (const QJsonValue& c : group.toObject().value(QStringLiteral("criteria")).toArray()) {
                 keys.append(c.toObject().value(QStringLiteral("key")).toString());
                 if (c.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("hard")) {
@@ -397,9 +401,9 @@ private slots:
                 }
             }
         }
-        for (const QJsonValue& c : json({QStringLiteral("workshop-criteria"), m_file, QStringLiteral("Lisbon"),
-                                         QStringLiteral("--json")})
-                                       .array()) {
+        for (const QJsonValue& c :
+             json({QStringLiteral("workshop-criteria"), m_file, QStringLiteral("Lisbon"), QStringLiteral("--json")})
+                 .array()) {
             keys.append(QStringLiteral("workshop:") + c.toObject().value(QStringLiteral("key")).toString());
         }
         QVERIFY(keys.size() > 20);
@@ -411,18 +415,19 @@ private slots:
         QString err;
         for (const QString& reviewer : {QStringLiteral("ana"), QStringLiteral("ben"), QStringLiteral("chen")}) {
             const QString review = m_dir.filePath(reviewer + QStringLiteral(".review"));
-            QVERIFY2(cli({QStringLiteral("review-init"), m_file, review, QStringLiteral("--as"), reviewer}, &out, &err) == 0,
-                     qPrintable(err));
+            QVERIFY2(
+                cli({QStringLiteral("review-init"), m_file, review, QStringLiteral("--as"), reviewer}, &out, &err) == 0,
+                qPrintable(err));
             QVERIFY(QFileInfo::exists(review));
             for (const QString& candidate : {QStringLiteral("Abe")}) {
                 for (const QString& key : keys) {
                     const int rating = hard.contains(key) ? 1 : (reviewer == QLatin1String("ben") ? 4 : 3);
-                    QVERIFY2(cli({QStringLiteral("score"), m_file, candidate, QStringLiteral("--as"), reviewer,
-                                  QStringLiteral("--reviewer"), reviewer, QStringLiteral("--review"), review,
-                                  QStringLiteral("--criterion"), key, QStringLiteral("--rating"),
-                                  QString::number(rating)},
-                                 &out, &err) == 0,
-                             qPrintable(key + QLatin1Char(' ') + err));
+                    QVERIFY2(
+                        cli({QStringLiteral("score"), m_file, candidate, QStringLiteral("--as"), reviewer,
+                             QStringLiteral("--reviewer"), reviewer, QStringLiteral("--review"), review,
+                             QStringLiteral("--criterion"), key, QStringLiteral("--rating"), QString::number(rating)},
+                            &out, &err) == 0,
+                        qPrintable(key + QLatin1Char(' ') + err));
                 }
                 QVERIFY2(cli({QStringLiteral("submit"), m_file, candidate, QStringLiteral("--as"), reviewer,
                               QStringLiteral("--reviewer"), reviewer, QStringLiteral("--review"), review},
@@ -456,8 +461,14 @@ private slots:
         QCOMPARE(byAccount.value(QStringLiteral("chen")).value(QStringLiteral("submitted")).toInt(), 1);
         QCOMPARE(byAccount.value(QStringLiteral("chen")).value(QStringLiteral("conflicts_declared")).toInt(), 1);
         const QString bello = idsByFamilyName().value(QStringLiteral("Bello"));
-        QVERIFY(!byAccount.value(QStringLiteral("chen")).value(QStringLiteral("assigned")).toArray().contains(QJsonValue(bello)));
-        QVERIFY(byAccount.value(QStringLiteral("ana")).value(QStringLiteral("assigned")).toArray().contains(QJsonValue(bello)));
+        QVERIFY(!byAccount.value(QStringLiteral("chen"))
+                     .value(QStringLiteral("assigned"))
+                     .toArray()
+                     .contains(QJsonValue(bello)));
+        QVERIFY(byAccount.value(QStringLiteral("ana"))
+                    .value(QStringLiteral("assigned"))
+                    .toArray()
+                    .contains(QJsonValue(bello)));
     }
 
     void screeningRankingAndSelection()
@@ -468,25 +479,23 @@ private slots:
             QVERIFY(step({QStringLiteral("screening"), who, QStringLiteral("--confirm")}));
         }
         // The others were screened by the officer by hand.
-        for (const QString& who : {QStringLiteral("Bello"), QStringLiteral("Costa"), QStringLiteral("Dlamini"), QStringLiteral("Evans"),
-                                   QStringLiteral("Farah"), QStringLiteral("Garcia"), QStringLiteral("Haddad"),
-                                   QStringLiteral("Ito"), QStringLiteral("Quispe"), QStringLiteral("Mensah"),
-                                   QStringLiteral("Novak")}) {
+        for (const QString& who :
+             {QStringLiteral("Bello"), QStringLiteral("Costa"), QStringLiteral("Dlamini"), QStringLiteral("Evans"),
+              QStringLiteral("Farah"), QStringLiteral("Garcia"), QStringLiteral("Haddad"), QStringLiteral("Ito"),
+              QStringLiteral("Quispe"), QStringLiteral("Mensah"), QStringLiteral("Novak")}) {
             QVERIFY(step({QStringLiteral("screening"), who, QStringLiteral("--hard"), QStringLiteral("met"),
                           QStringLiteral("--counted"), QStringLiteral("18/24")}));
         }
-        const QJsonObject ranking =
-            json({QStringLiteral("ranking"), m_file, QStringLiteral("--workshop"), QStringLiteral("Lisbon"),
-                  QStringLiteral("--json")})
-                .object();
+        const QJsonObject ranking = json({QStringLiteral("ranking"), m_file, QStringLiteral("--workshop"),
+                                          QStringLiteral("Lisbon"), QStringLiteral("--json")})
+                                        .object();
         const QJsonArray ranked = ranking.value(QStringLiteral("ranking")).toArray();
         QCOMPARE(ranked.size(), 10);  // the applicants holding its seats
         // The one reviewed comes first; the others have no scores yet.
         QCOMPARE(ranked.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Abe, Yuki"));
-        const QJsonObject proposal =
-            json({QStringLiteral("select"), m_file, QStringLiteral("--workshop"), QStringLiteral("Lisbon"),
-                  QStringLiteral("--json")})
-                .object();
+        const QJsonObject proposal = json({QStringLiteral("select"), m_file, QStringLiteral("--workshop"),
+                                           QStringLiteral("Lisbon"), QStringLiteral("--json")})
+                                         .object();
         const QJsonArray picks = proposal.value(QStringLiteral("picks")).toArray();
         QVERIFY(!picks.isEmpty() && picks.size() <= 10);
         for (const QJsonValue& p : picks) {
@@ -500,9 +509,9 @@ private slots:
                          QStringLiteral("selected"), QStringLiteral("--reason"), QStringLiteral("Good interview"),
                          QStringLiteral("--workshop"), QStringLiteral("Lisbon")},
                         QStringLiteral("override")));
-        QVERIFY(refused({QStringLiteral("enrol"), QStringLiteral("Quispe"), QStringLiteral("--workshop"),
-                         QStringLiteral("Lisbon")},
-                        QStringLiteral("10 of 10 seats")));
+        QVERIFY(refused(
+            {QStringLiteral("enrol"), QStringLiteral("Quispe"), QStringLiteral("--workshop"), QStringLiteral("Lisbon")},
+            QStringLiteral("10 of 10 seats")));
         QVERIFY(decide(QStringLiteral("Quispe"), QStringLiteral("waitlisted"), QStringLiteral("No seat left"),
                        {QStringLiteral("--workshop"), QStringLiteral("Lisbon")}));
         QVERIFY(decide(QStringLiteral("Mensah"), QStringLiteral("waitlisted"), QStringLiteral("No seat left"),
@@ -519,10 +528,10 @@ private slots:
                      .value(QStringLiteral("seats_taken"))
                      .toInt(),
                  9);
-        for (const QString& who : {QStringLiteral("Abe"), QStringLiteral("Bello"), QStringLiteral("Costa"),
-                                   QStringLiteral("Dlamini"), QStringLiteral("Evans"), QStringLiteral("Farah"),
-                                   QStringLiteral("Garcia"), QStringLiteral("Haddad"), QStringLiteral("Ito"),
-                                   QStringLiteral("Quispe")}) {
+        for (const QString& who :
+             {QStringLiteral("Abe"), QStringLiteral("Bello"), QStringLiteral("Costa"), QStringLiteral("Dlamini"),
+              QStringLiteral("Evans"), QStringLiteral("Farah"), QStringLiteral("Garcia"), QStringLiteral("Haddad"),
+              QStringLiteral("Ito"), QStringLiteral("Quispe")}) {
             QVERIFY(decide(who, QStringLiteral("selected"), QStringLiteral("Ranked within the seats"),
                            {QStringLiteral("--workshop"), QStringLiteral("Lisbon")}));
         }
@@ -556,10 +565,10 @@ private slots:
         QVERIFY(refused({QStringLiteral("commitment"), QStringLiteral("Abe"), QStringLiteral("--given"),
                          QStringLiteral("2027-01-05"), QStringLiteral("--how"), QStringLiteral("Signed form")},
                         QStringLiteral("application")));
-        for (const QString& who : {QStringLiteral("Abe"), QStringLiteral("Bello"), QStringLiteral("Costa"),
-                                   QStringLiteral("Dlamini"), QStringLiteral("Evans"), QStringLiteral("Farah"),
-                                   QStringLiteral("Garcia"), QStringLiteral("Haddad"), QStringLiteral("Ito"),
-                                   QStringLiteral("Quispe")}) {
+        for (const QString& who :
+             {QStringLiteral("Abe"), QStringLiteral("Bello"), QStringLiteral("Costa"), QStringLiteral("Dlamini"),
+              QStringLiteral("Evans"), QStringLiteral("Farah"), QStringLiteral("Garcia"), QStringLiteral("Haddad"),
+              QStringLiteral("Ito"), QStringLiteral("Quispe")}) {
             QVERIFY(step({QStringLiteral("commitment"), who, QStringLiteral("--given"),
                           Clock::today().toString(Qt::ISODate), QStringLiteral("--how"),
                           QStringLiteral("Signed form by e-mail")}));
@@ -592,9 +601,9 @@ private slots:
                         QStringLiteral("begins on")));
         // Its last day.
         Clock::setForTesting(noonOn(2027, 6, 10));
-        const QStringList passed = {QStringLiteral("Abe"),    QStringLiteral("Bello"),  QStringLiteral("Costa"),
+        const QStringList passed = {QStringLiteral("Abe"),     QStringLiteral("Bello"), QStringLiteral("Costa"),
                                     QStringLiteral("Dlamini"), QStringLiteral("Evans"), QStringLiteral("Farah"),
-                                    QStringLiteral("Garcia"), QStringLiteral("Quispe")};
+                                    QStringLiteral("Garcia"),  QStringLiteral("Quispe")};
         for (const QString& who : passed) {
             QVERIFY(step({QStringLiteral("outcome"), who, QStringLiteral("--step"), QStringLiteral("workshop"),
                           QStringLiteral("--passed"), QStringLiteral("--note"), QStringLiteral("All criteria met")}));
@@ -623,22 +632,31 @@ private slots:
     void stage3AndAccreditation()
     {
         Clock::setForTesting(noonOn(2027, 9, 13));
-        const QStringList stage3 = {QStringLiteral("activity-add"),  QStringLiteral("--kind"),
-                                    QStringLiteral("stage3_assessment"), QStringLiteral("--title"),
-                                    QStringLiteral("Stage 3, online mentoring"), QStringLiteral("--from"),
-                                    QStringLiteral("2027-09-06"), QStringLiteral("--to"),
-                                    QStringLiteral("2027-09-10"), QStringLiteral("--online"),
-                                    QStringLiteral("--participant"), QStringLiteral("Abe:stage3_candidate"),
-                                    QStringLiteral("--participant"), QStringLiteral("Bello:stage3_candidate"),
-                                    QStringLiteral("--participant"), QStringLiteral("Costa:stage3_candidate")};
+        const QStringList stage3 = {QStringLiteral("activity-add"),
+                                    QStringLiteral("--kind"),
+                                    QStringLiteral("stage3_assessment"),
+                                    QStringLiteral("--title"),
+                                    QStringLiteral("Stage 3, online mentoring"),
+                                    QStringLiteral("--from"),
+                                    QStringLiteral("2027-09-06"),
+                                    QStringLiteral("--to"),
+                                    QStringLiteral("2027-09-10"),
+                                    QStringLiteral("--online"),
+                                    QStringLiteral("--participant"),
+                                    QStringLiteral("Abe:stage3_candidate"),
+                                    QStringLiteral("--participant"),
+                                    QStringLiteral("Bello:stage3_candidate"),
+                                    QStringLiteral("--participant"),
+                                    QStringLiteral("Costa:stage3_candidate")};
         // Ito did not pass the workshop: the whole activity is refused with him in it.
         QVERIFY(refused(stage3 + QStringList{QStringLiteral("--participant"), QStringLiteral("Ito:stage3_candidate")},
                         QStringLiteral("Kenji Ito")));
         QVERIFY(step(stage3));
         // Not accredited before the field assessment's outcome... and then accredited.
         for (const QString& who : {QStringLiteral("Abe"), QStringLiteral("Bello"), QStringLiteral("Costa")}) {
-            QVERIFY(step({QStringLiteral("outcome"), who, QStringLiteral("--step"), QStringLiteral("field_assessment"),
-                          QStringLiteral("--passed"), QStringLiteral("--note"), QStringLiteral("Field report positive")}));
+            QVERIFY(
+                step({QStringLiteral("outcome"), who, QStringLiteral("--step"), QStringLiteral("field_assessment"),
+                      QStringLiteral("--passed"), QStringLiteral("--note"), QStringLiteral("Field report positive")}));
             QVERIFY(decide(who, QStringLiteral("accredited"), QStringLiteral("Passed Stage 3"),
                            {QStringLiteral("--effective"), Clock::today().toString(Qt::ISODate)}));
             QCOMPARE(stageOf(who), QStringLiteral("accredited"));
@@ -670,10 +688,10 @@ private slots:
         QVERIFY(!availableNames().contains(QStringLiteral("Ada Bello")));
         QCOMPARE(availableNames().size(), 2);
         // She cannot be booked as an advisor any more.
-        QVERIFY(refused({QStringLiteral("activity-add"), QStringLiteral("--kind"), QStringLiteral("technical_assistance"),
-                         QStringLiteral("--from"), QStringLiteral("2027-10-04"), QStringLiteral("--to"),
-                         QStringLiteral("2027-10-06"), QStringLiteral("--online"), QStringLiteral("--participant"),
-                         QStringLiteral("Bello")},
+        QVERIFY(refused({QStringLiteral("activity-add"), QStringLiteral("--kind"),
+                         QStringLiteral("technical_assistance"), QStringLiteral("--from"), QStringLiteral("2027-10-04"),
+                         QStringLiteral("--to"), QStringLiteral("2027-10-06"), QStringLiteral("--online"),
+                         QStringLiteral("--participant"), QStringLiteral("Bello")},
                         QStringLiteral("Ada Bello")));
         // She is told once, of where she stands now.
         QStringList pending;
@@ -685,21 +703,32 @@ private slots:
     void bookingsKeepToTheTwelveWeeks()
     {
         const auto booking = [](const QString& from, const QString& to, const QString& title) {
-            return QStringList{QStringLiteral("activity-add"), QStringLiteral("--kind"),
-                               QStringLiteral("technical_assistance"), QStringLiteral("--title"), title,
-                               QStringLiteral("--from"), from, QStringLiteral("--to"), to,
-                               QStringLiteral("--online"), QStringLiteral("--participant"), QStringLiteral("Abe")};
+            return QStringList{QStringLiteral("activity-add"),
+                               QStringLiteral("--kind"),
+                               QStringLiteral("technical_assistance"),
+                               QStringLiteral("--title"),
+                               title,
+                               QStringLiteral("--from"),
+                               from,
+                               QStringLiteral("--to"),
+                               to,
+                               QStringLiteral("--online"),
+                               QStringLiteral("--participant"),
+                               QStringLiteral("Abe")};
         };
         // Eight weeks of working days.
-        QVERIFY(step(booking(QStringLiteral("2027-10-04"), QStringLiteral("2027-11-26"), QStringLiteral("Risk profiling"))));
+        QVERIFY(step(
+            booking(QStringLiteral("2027-10-04"), QStringLiteral("2027-11-26"), QStringLiteral("Risk profiling"))));
         QCOMPARE(advisor(QStringLiteral("Abe")).value(QStringLiteral("weeks_used")).toDouble(), 8.0);
         QCOMPARE(advisor(QStringLiteral("Abe")).value(QStringLiteral("weeks_left")).toDouble(), 4.0);
         // Six more would be fourteen: refused without a voluntary extra.
-        QVERIFY(refused(booking(QStringLiteral("2028-01-10"), QStringLiteral("2028-02-18"), QStringLiteral("Port visits")),
-                        QStringLiteral("12")));
+        QVERIFY(
+            refused(booking(QStringLiteral("2028-01-10"), QStringLiteral("2028-02-18"), QStringLiteral("Port visits")),
+                    QStringLiteral("12")));
         QCOMPARE(advisor(QStringLiteral("Abe")).value(QStringLiteral("weeks_used")).toDouble(), 8.0);
         // Three fit.
-        QVERIFY(step(booking(QStringLiteral("2028-01-10"), QStringLiteral("2028-01-28"), QStringLiteral("Port visits"))));
+        QVERIFY(
+            step(booking(QStringLiteral("2028-01-10"), QStringLiteral("2028-01-28"), QStringLiteral("Port visits"))));
         QCOMPARE(advisor(QStringLiteral("Abe")).value(QStringLiteral("weeks_used")).toDouble(), 11.0);
         QCOMPARE(advisor(QStringLiteral("Abe")).value(QStringLiteral("weeks_left")).toDouble(), 1.0);
         QCOMPARE(poolNames(), (QStringList{QStringLiteral("Abe"), QStringLiteral("Costa")}));

@@ -110,7 +110,7 @@ QList<AuditEntry> changesAfter(const QList<AuditEntry>& before, const QList<Audi
     return added;
 }
 
-} // namespace
+}  // namespace
 
 class TestWriteCommandsConcurrently : public QObject
 {
@@ -149,8 +149,9 @@ private:
                 const QString csv = folder + QStringLiteral("/applications-%1.csv").arg(r.tag);
                 writeFile(csv, "family_name,given_names,nationality,administration,region,email,phone,"
                                "application_date\r\nImport" +
-                                   r.tag.toUtf8() + ",Ana,Kenyan,Kenya Revenue Authority,east_southern_africa,,,"
-                                                    "2026-06-01\r\n");
+                                   r.tag.toUtf8() +
+                                   ",Ana,Kenyan,Kenya Revenue Authority,east_southern_africa,,,"
+                                   "2026-06-01\r\n");
                 argument.replace(QLatin1String("{csv}"), csv);
             }
             argument.replace(QLatin1String("{file}"), file);
@@ -219,13 +220,15 @@ private:
         int acknowledged = 0;
         for (const RunResult& r : results) {
             if (r.exitCode != 0 && r.exitCode != 1) {
-                QTest::qFail(qPrintable(QStringLiteral("run %1 ended with %2: %3").arg(r.tag).arg(r.exitCode).arg(r.err)),
-                             __FILE__, __LINE__);
+                QTest::qFail(
+                    qPrintable(QStringLiteral("run %1 ended with %2: %3").arg(r.tag).arg(r.exitCode).arg(r.err)),
+                    __FILE__, __LINE__);
                 return -1;
             }
             if ((r.exitCode != 0 && r.err.trimmed().isEmpty()) || r.err.contains(QLatin1String("Internal error"))) {
-                QTest::qFail(qPrintable(QStringLiteral("run %1 was refused without a clear word: %2").arg(r.tag, r.err)),
-                             __FILE__, __LINE__);
+                QTest::qFail(
+                    qPrintable(QStringLiteral("run %1 was refused without a clear word: %2").arg(r.tag, r.err)),
+                    __FILE__, __LINE__);
                 return -1;
             }
             acknowledged += r.exitCode == 0 ? 1 : 0;
@@ -291,8 +294,8 @@ private slots:
                  0);
         QCOMPARE(cli({QStringLiteral("score"), m_template, QStringLiteral("Njoroge"), QStringLiteral("--as"),
                       QStringLiteral("ana"), QStringLiteral("--reviewer"), QStringLiteral("ana"),
-                      QStringLiteral("--criterion"), QStringLiteral("personal.interpersonal"), QStringLiteral("--rating"),
-                      QStringLiteral("3")},
+                      QStringLiteral("--criterion"), QStringLiteral("personal.interpersonal"),
+                      QStringLiteral("--rating"), QStringLiteral("3")},
                      &out, &err),
                  0);
         m_review = m_dir.filePath(QStringLiteral("template/ana.review"));
@@ -391,8 +394,10 @@ private slots:
             command, [&](const RunResult& r) { return expand(sample, file, folder, r, places); }, kRunsEach);
         const int acknowledged = acknowledgedOf(results);
         QVERIFY(acknowledged >= 0);
-        QVERIFY2(acknowledged >= 1, qPrintable(QStringLiteral("no run of the sample succeeded; the first said: %1")
-                                                   .arg(results.constFirst().err)));
+        QVERIFY2(
+            acknowledged >= 1,
+            qPrintable(
+                QStringLiteral("no run of the sample succeeded; the first said: %1").arg(results.constFirst().err)));
 
         // The file opens whole, and each acknowledged write counts once in its revision.
         const qint64 after = revisionOf();
@@ -412,8 +417,9 @@ private slots:
             QVERIFY2(held >= 1, "no acknowledged run is in the review file");
         } else {
             // Runs that find nothing left to do succeed without writing; none writes twice.
-            QVERIFY2(after - before >= 1 && after - before <= acknowledged,
-                     qPrintable(QStringLiteral("%1 writes for %2 acknowledged runs").arg(after - before).arg(acknowledged)));
+            QVERIFY2(
+                after - before >= 1 && after - before <= acknowledged,
+                qPrintable(QStringLiteral("%1 writes for %2 acknowledged runs").arg(after - before).arg(acknowledged)));
         }
         // Reviewers never write the shared file; nothing is left beside either file.
         QCOMPARE(sha256Of(file), sharedBefore);
@@ -522,22 +528,26 @@ private slots:
         if (command == QLatin1String("takeover")) {
             // Someone else's session died holding the file: one run takes it over, the
             // others find nothing left to take.
-            QCOMPARE(TestSupport::runSql(file, {QStringLiteral(
-                         "INSERT INTO editing_lease (slot, person, machine, session, since, heartbeat, sessions) "
-                         "VALUES (1, 'someone-else', 'another-machine', '{00000000-0000-0000-0000-000000000001}', "
-                         "'2020-01-01T08:00:00.000Z', '2020-01-01T08:00:00.000Z', 1)")}),
-                     QString());
+            QCOMPARE(
+                TestSupport::runSql(
+                    file, {QStringLiteral(
+                              "INSERT INTO editing_lease (slot, person, machine, session, since, heartbeat, sessions) "
+                              "VALUES (1, 'someone-else', 'another-machine', '{00000000-0000-0000-0000-000000000001}', "
+                              "'2020-01-01T08:00:00.000Z', '2020-01-01T08:00:00.000Z', 1)")}),
+                QString());
         }
         const QList<AuditEntry> before = trailOf(file);
         QVERIFY(!before.isEmpty());
 
         // 4 lanes, each running its 5 invocations one after the other, all lanes at once.
-        const QList<RunResult> results =
-            runAtOnce(command, [&](const RunResult& r) { return expand(sample, file, folder, r); }, kRunsEach);
+        const QList<RunResult> results = runAtOnce(
+            command, [&](const RunResult& r) { return expand(sample, file, folder, r); }, kRunsEach);
         const int acknowledged = acknowledgedOf(results);
         QVERIFY(acknowledged >= 0);
-        QVERIFY2(acknowledged >= 1, qPrintable(QStringLiteral("no run of the sample succeeded; the first said: %1")
-                                                   .arg(results.constFirst().err)));
+        QVERIFY2(
+            acknowledged >= 1,
+            qPrintable(
+                QStringLiteral("no run of the sample succeeded; the first said: %1").arg(results.constFirst().err)));
 
         const QList<AuditEntry> after = trailOf(file);
         const QList<AuditEntry> added = changesAfter(before, after);
@@ -565,8 +575,9 @@ private slots:
             }
         } else {
             // Runs that find nothing left to do succeed without an entry; none writes two.
-            QVERIFY2(added.size() >= 1 && added.size() <= acknowledged,
-                     qPrintable(QStringLiteral("%1 entries for %2 acknowledged runs").arg(added.size()).arg(acknowledged)));
+            QVERIFY2(
+                added.size() >= 1 && added.size() <= acknowledged,
+                qPrintable(QStringLiteral("%1 entries for %2 acknowledged runs").arg(added.size()).arg(acknowledged)));
         }
 
         // Every before-image is what the entry before it on the same record left.
@@ -603,11 +614,12 @@ private slots:
                 for (const QString& record : std::as_const(lastOfRecord)) {
                     const AuditEntry& last = after.at(latest.value(record));
                     // A removal's entry names why; the record itself is gone, as it should be.
-                    const bool removal = last.action.contains(QLatin1String("remove")) ||
-                                         last.action.contains(QLatin1String("delete"));
+                    const bool removal =
+                        last.action.contains(QLatin1String("remove")) || last.action.contains(QLatin1String("delete"));
                     if (!removal && last.newValue.contains(r.tag)) {
-                        QVERIFY2(records.contains(r.tag),
-                                 qPrintable(QStringLiteral("run %1 was acknowledged but is not in the file").arg(r.tag)));
+                        QVERIFY2(
+                            records.contains(r.tag),
+                            qPrintable(QStringLiteral("run %1 was acknowledged but is not in the file").arg(r.tag)));
                     }
                 }
             }

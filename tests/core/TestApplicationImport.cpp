@@ -29,9 +29,8 @@ const QString kHeader = QStringLiteral(
 QString row(const QString& family, const QString& email, const QString& phone = QString(),
             const QString& birth = QStringLiteral("1980-01-15"))
 {
-    return family + QStringLiteral(",Alex,female,") + birth +
-           QStringLiteral(",Belgian,Belgian Customs,europe,") + email + QLatin1Char(',') + phone +
-           QStringLiteral(",c1,French:c1; Dutch:native,yes,2023-06-01");
+    return family + QStringLiteral(",Alex,female,") + birth + QStringLiteral(",Belgian,Belgian Customs,europe,") +
+           email + QLatin1Char(',') + phone + QStringLiteral(",c1,French:c1; Dutch:native,yes,2023-06-01");
 }
 
 QByteArray csv(const QStringList& lines, const QByteArray& lineEnd = "\n")
@@ -58,7 +57,7 @@ int importEntries(const Store& store)
     return count;
 }
 
-} // namespace
+}  // namespace
 
 class TestApplicationImport : public QObject
 {
@@ -87,10 +86,10 @@ private slots:
         keys.sort();
         json.sort();
         QCOMPARE(keys, json);
-        QCOMPARE(ApplicationImport::requiredColumns(),
-                 QStringList({QStringLiteral("family_name"), QStringLiteral("nationality"),
-                              QStringLiteral("administration"), QStringLiteral("region"),
-                              QStringLiteral("application_date")}));
+        QCOMPARE(
+            ApplicationImport::requiredColumns(),
+            QStringList({QStringLiteral("family_name"), QStringLiteral("nationality"), QStringLiteral("administration"),
+                         QStringLiteral("region"), QStringLiteral("application_date")}));
     }
 
     void readsWithAndWithoutByteOrderMark_data()
@@ -142,14 +141,14 @@ private slots:
 
     void crlfLineEndsAndBlankLines()
     {
-        const QByteArray bytes = csv({QStringLiteral("family_name,nationality,administration,region,"
-                                                     "application_date,ipr_experience"),
-                                      QStringLiteral("Sato,Japanese,Japan Customs,asia_pacific,2023-06-01,"
-                                                     "\"first line\r\nsecond line\""),
-                                      QString(),  // a blank line is a row of its own in a spreadsheet
-                                      QStringLiteral("Mori,Japanese,Japan Customs,asia_pacific,2023-13-01,"),
-                                      QStringLiteral(",,,,,")},
-                                     "\r\n");
+        const QByteArray bytes =
+            csv({QStringLiteral("family_name,nationality,administration,region,"
+                                "application_date,ipr_experience"),
+                 QStringLiteral("Sato,Japanese,Japan Customs,asia_pacific,2023-06-01,"
+                                "\"first line\r\nsecond line\""),
+                 QString(),  // a blank line is a row of its own in a spreadsheet
+                 QStringLiteral("Mori,Japanese,Japan Customs,asia_pacific,2023-13-01,"), QStringLiteral(",,,,,")},
+                "\r\n");
         const ImportReport report = parsed(bytes);
         QCOMPARE(report.rows.size(), 2);  // the blank line and the row of empty cells are skipped
         QCOMPARE(report.rows.first().candidate.administration, QStringLiteral("Japan Customs"));
@@ -178,21 +177,51 @@ private slots:
         QTest::addColumn<QString>("column");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("message");
-        QTest::newRow("email") << "email" << "alex at customs" << "not an e-mail address";
-        QTest::newRow("phone") << "phone" << "call me" << "not a phone number";
-        QTest::newRow("region") << "region" << "Europa" << "europe";
-        QTest::newRow("gender") << "gender" << "f" << "female";
-        QTest::newRow("education") << "education" << "phd" << "doctorate";
-        QTest::newRow("date format") << "date_of_birth" << "15/01/1980" << "year-month-day";
-        QTest::newRow("too young") << "date_of_birth" << "2010-01-01" << "younger than 18";
-        QTest::newRow("years") << "years_in_customs" << "eight" << "whole number";
-        QTest::newRow("years range") << "years_in_customs" << "75" << "between 0 and 60";
-        QTest::newRow("level") << "english_level" << "fluent" << "c1";
-        QTest::newRow("languages") << "other_languages" << "French" << "French:c1";
-        QTest::newRow("english twice") << "other_languages" << "English:c2" << "own field";
-        QTest::newRow("consent") << "consent_to_keep_data" << "maybe" << "neither yes nor no";
-        QTest::newRow("future") << "application_date" << "2999-01-01" << "future";
-        QTest::newRow("required") << "family_name" << "" << "family name";
+        QTest::newRow("email") << "email"
+                               << "alex at customs"
+                               << "not an e-mail address";
+        QTest::newRow("phone") << "phone"
+                               << "call me"
+                               << "not a phone number";
+        QTest::newRow("region") << "region"
+                                << "Europa"
+                                << "europe";
+        QTest::newRow("gender") << "gender"
+                                << "f"
+                                << "female";
+        QTest::newRow("education") << "education"
+                                   << "phd"
+                                   << "doctorate";
+        QTest::newRow("date format") << "date_of_birth"
+                                     << "15/01/1980"
+                                     << "year-month-day";
+        QTest::newRow("too young") << "date_of_birth"
+                                   << "2010-01-01"
+                                   << "younger than 18";
+        QTest::newRow("years") << "years_in_customs"
+                               << "eight"
+                               << "whole number";
+        QTest::newRow("years range") << "years_in_customs"
+                                     << "75"
+                                     << "between 0 and 60";
+        QTest::newRow("level") << "english_level"
+                               << "fluent"
+                               << "c1";
+        QTest::newRow("languages") << "other_languages"
+                                   << "French"
+                                   << "French:c1";
+        QTest::newRow("english twice") << "other_languages"
+                                       << "English:c2"
+                                       << "own field";
+        QTest::newRow("consent") << "consent_to_keep_data"
+                                 << "maybe"
+                                 << "neither yes nor no";
+        QTest::newRow("future") << "application_date"
+                                << "2999-01-01"
+                                << "future";
+        QTest::newRow("required") << "family_name"
+                                  << ""
+                                  << "family name";
     }
 
     void badRowsAreNamedWithTheirField()
@@ -213,9 +242,8 @@ private slots:
             good.append(QString());
             bad.append(value);
         }
-        const ImportReport report =
-            parsed(csv({header.join(QLatin1Char(',')), good.join(QLatin1Char(',')), bad.join(QLatin1Char(',')),
-                        good.join(QLatin1Char(','))}));
+        const ImportReport report = parsed(csv({header.join(QLatin1Char(',')), good.join(QLatin1Char(',')),
+                                                bad.join(QLatin1Char(',')), good.join(QLatin1Char(','))}));
         QCOMPARE(report.rows.size(), 3);
         QCOMPARE(report.invalidRowCount(), 1);
         const QList<ImportProblem> problems = report.problems();
@@ -232,8 +260,9 @@ private slots:
         QTest::newRow("empty") << QByteArray() << "is empty";
         QTest::newRow("Latin-1") << QByteArray("family_name\nB\xe9la\n") << "not UTF-8";
         QTest::newRow("open quote") << csv({kHeader, QStringLiteral("\"Dupont,Alex")}) << "row 2";
-        QTest::newRow("stray quote")
-            << csv({kHeader, row(QStringLiteral("A"), QString()), QStringLiteral("Du\"pont,Alex")}) << "row 3";
+        QTest::newRow("stray quote") << csv({kHeader, row(QStringLiteral("A"), QString()),
+                                             QStringLiteral("Du\"pont,Alex")})
+                                     << "row 3";
         QTest::newRow("column twice") << csv({QStringLiteral("email,family_name,Email")}) << "columns A and C";
         QTest::newRow("semicolons") << csv({QStringLiteral("family_name;nationality")}) << "semicolons";
     }
@@ -287,13 +316,13 @@ private slots:
         const QString file = path(QStringLiteral("skip.accred"));
         auto store = createStore(file);
         QVERIFY(store);
-        const QByteArray bytes = csv({kHeader + QStringLiteral(",stage,ipr_experience"),
-                                      row(QStringLiteral("Marchand"), QStringLiteral("em@customs.example"),
-                                          QStringLiteral("+33 1 23 45 67 89")) +
-                                          QStringLiteral(",accredited,\"Border measures,\nten years\""),
-                                      row(QStringLiteral("Broken"), QStringLiteral("broken")) + QStringLiteral(",,"),
-                                      row(QStringLiteral("Diallo"), QStringLiteral("ad@customs.example")) +
-                                          QStringLiteral(",,")});
+        const QByteArray bytes =
+            csv({kHeader + QStringLiteral(",stage,ipr_experience"),
+                 row(QStringLiteral("Marchand"), QStringLiteral("em@customs.example"),
+                     QStringLiteral("+33 1 23 45 67 89")) +
+                     QStringLiteral(",accredited,\"Border measures,\nten years\""),
+                 row(QStringLiteral("Broken"), QStringLiteral("broken")) + QStringLiteral(",,"),
+                 row(QStringLiteral("Diallo"), QStringLiteral("ad@customs.example")) + QStringLiteral(",,")});
         const ImportReport report = parsed(bytes, store.get());
         QCOMPARE(report.invalidRowCount(), 1);
         const int entries = int(store->auditTrail().value().size());
@@ -346,16 +375,15 @@ private slots:
         QVERIFY(store->setArchived(saved.value().meta.id, true).ok());  // archived people still count
 
         const ImportReport report =
-            parsed(csv({kHeader,
-                        row(QStringLiteral("Alpha"), QStringLiteral(" stored@customs.EXAMPLE ")),            // row 2
+            parsed(csv({kHeader, row(QStringLiteral("Alpha"), QStringLiteral(" stored@customs.EXAMPLE ")),  // row 2
                         row(QStringLiteral("Beta"), QStringLiteral("b@customs.example"),
-                            QStringLiteral("+41 22 123 45 67")),                                          // row 3
+                            QStringLiteral("+41 22 123 45 67")),  // row 3
                         row(QStringLiteral("Gamma"), QStringLiteral("c@customs.example"),
-                            QStringLiteral("+44 20 7946 0000")),                                          // row 4
+                            QStringLiteral("+44 20 7946 0000")),  // row 4
                         row(QStringLiteral("Kappa"), QStringLiteral("C@Customs.example"),
-                            QStringLiteral("(44) 20-7946-0000")),                                         // row 5
+                            QStringLiteral("(44) 20-7946-0000")),  // row 5
                         row(QStringLiteral("BÉTA"), QStringLiteral("other@customs.example"), QString(),
-                            QStringLiteral("1980-01-15")),                                                // row 6
+                            QStringLiteral("1980-01-15")),  // row 6
                         row(QStringLiteral("Bad"), QStringLiteral("b@customs.example")) + QStringLiteral(",x"),
                         row(QStringLiteral("Delta"), QStringLiteral("d@customs.example"))}),
                    store.get());
@@ -393,7 +421,7 @@ private slots:
         QCOMPARE(report.rows.at(4).sameAsRow, 3);
         QVERIFY(ApplicationImport::importable(report, true).ok());
         ImportReport chosen = report;
-        chosen.rows[0].choice = DuplicateChoice::Link;    // row 2: the stored person, linked
+        chosen.rows[0].choice = DuplicateChoice::Link;  // row 2: the stored person, linked
         chosen.rows[3].choice = DuplicateChoice::Import;  // row 5: imported all the same
         QCOMPARE(chosen.importedDuplicateRows(), (QList<int>{2, 5}));
         QCOMPARE(chosen.skippedDuplicateRows(), QList<int>{6});
@@ -413,8 +441,12 @@ private slots:
         QCOMPARE(store->auditTrail().value().size(), entries + 1);
         const QJsonObject after =
             QJsonDocument::fromJson(store->auditTrail().value().constLast().newValue.toUtf8()).object();
-        QCOMPARE(after.value(QStringLiteral("candidates")).toArray().first().toObject().value(
-                     QStringLiteral("linked_to")).toString(),
+        QCOMPARE(after.value(QStringLiteral("candidates"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("linked_to"))
+                     .toString(),
                  saved.value().meta.id.toString(QUuid::WithoutBraces));
         QVERIFY(store->check().value().isEmpty());
     }
@@ -488,20 +520,16 @@ private slots:
         QVERIFY(store->saveWorkshop(sampleWorkshop(QStringLiteral("Accreditation workshop, Lomé"), 40, 2)).ok());
         QVERIFY(store->saveWorkshop(sampleWorkshop(QStringLiteral("Accreditation workshop, Lima"), 50, 10)).ok());
         const QString header = kHeader + QStringLiteral(",workshop");
-        ImportReport report = parsed(csv({header,
-                                          row(QStringLiteral("Ahmed"), QStringLiteral("a@example.org")) +
-                                              QStringLiteral(",Lomé"),
-                                          row(QStringLiteral("Bamba"), QStringLiteral("b@example.org")) +
-                                              QStringLiteral(",\"accreditation workshop, lomé\""),
-                                          row(QStringLiteral("Camara"), QStringLiteral("c@example.org")) +
-                                              QStringLiteral(",Lomé"),
-                                          row(QStringLiteral("Diop"), QStringLiteral("d@example.org")) +
-                                              QStringLiteral(",Accreditation workshop"),
-                                          row(QStringLiteral("Eto"), QStringLiteral("e@example.org")) +
-                                              QStringLiteral(",Paris"),
-                                          row(QStringLiteral("Fall"), QStringLiteral("f@example.org")) +
-                                              QStringLiteral(",")}),
-                                     store.get());
+        ImportReport report =
+            parsed(csv({header, row(QStringLiteral("Ahmed"), QStringLiteral("a@example.org")) + QStringLiteral(",Lomé"),
+                        row(QStringLiteral("Bamba"), QStringLiteral("b@example.org")) +
+                            QStringLiteral(",\"accreditation workshop, lomé\""),
+                        row(QStringLiteral("Camara"), QStringLiteral("c@example.org")) + QStringLiteral(",Lomé"),
+                        row(QStringLiteral("Diop"), QStringLiteral("d@example.org")) +
+                            QStringLiteral(",Accreditation workshop"),
+                        row(QStringLiteral("Eto"), QStringLiteral("e@example.org")) + QStringLiteral(",Paris"),
+                        row(QStringLiteral("Fall"), QStringLiteral("f@example.org")) + QStringLiteral(",")}),
+                   store.get());
         QVERIFY(report.unknownColumns.isEmpty());
         // The third for a workshop of two seats, a title that names two workshops, one that
         // names none: each refused with the reason, the others take their seats in file order.
@@ -527,10 +555,10 @@ private slots:
         auto store = createStore(path(QStringLiteral("seats-race.accred")));
         QVERIFY(store);
         const Workshop small = store->saveWorkshop(sampleWorkshop(QStringLiteral("Small"), 40, 1)).value();
-        ImportReport report = parsed(csv({kHeader + QStringLiteral(",workshop"),
-                                          row(QStringLiteral("Ahmed"), QStringLiteral("a@example.org")) +
-                                              QStringLiteral(",Small")}),
-                                     store.get());
+        ImportReport report =
+            parsed(csv({kHeader + QStringLiteral(",workshop"),
+                        row(QStringLiteral("Ahmed"), QStringLiteral("a@example.org")) + QStringLiteral(",Small")}),
+                   store.get());
         QVERIFY(report.problems().isEmpty());
         // Meanwhile the last seat goes to someone else.
         const Candidate other = store->saveCandidate(sampleCandidate(QStringLiteral("Other"))).value();

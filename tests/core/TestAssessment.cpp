@@ -66,7 +66,7 @@ ScreeningCheck::Finding finding(const ScreeningCheck& check, const QString& key)
     return ScreeningCheck::Finding::Unknown;
 }
 
-} // namespace
+}  // namespace
 
 class TestAssessment : public QObject
 {
@@ -77,10 +77,10 @@ private:
     int m_files = 0;
     QString m_path;
     QUuid m_workshop;
-    QUuid m_sato;     // Japan Customs
-    QUuid m_diallo;   // Senegal Customs
-    QUuid m_ana;      // reviewer from Japan Customs
-    QUuid m_ben;      // reviewer from Belgian Customs
+    QUuid m_sato;  // Japan Customs
+    QUuid m_diallo;  // Senegal Customs
+    QUuid m_ana;  // reviewer from Japan Customs
+    QUuid m_ben;  // reviewer from Belgian Customs
 
     /// A file with a workshop, two candidates holding seats and two reviewers.
     void makeFile()
@@ -100,8 +100,12 @@ private:
         m_diallo = s.saveCandidate(diallo).value().meta.id;
         QVERIFY(s.enrol(m_sato, m_workshop).ok());
         QVERIFY(s.enrol(m_diallo, m_workshop).ok());
-        m_ana = s.savePerson(reviewer(QStringLiteral("Ana Reviewer"), kAna, QStringLiteral("JAPAN  customs"))).value().meta.id;
-        m_ben = s.savePerson(reviewer(QStringLiteral("Ben Reviewer"), kBen, QStringLiteral("Belgian Customs"))).value().meta.id;
+        m_ana = s.savePerson(reviewer(QStringLiteral("Ana Reviewer"), kAna, QStringLiteral("JAPAN  customs")))
+                    .value()
+                    .meta.id;
+        m_ben = s.savePerson(reviewer(QStringLiteral("Ben Reviewer"), kBen, QStringLiteral("Belgian Customs")))
+                    .value()
+                    .meta.id;
     }
 
     std::unique_ptr<Store> open(const Actor& actor, Store::Access access = Store::Access::ReadOnly)
@@ -181,12 +185,17 @@ private slots:
         QVERIFY(store->workshopCriteria(m_workshop).value().at(0).description.startsWith(QStringLiteral("Takes part")));
         ScoringForm form = store->scoringForm(m_sato).value();
         QCOMPARE(form.criterionCount(), 34);
-        QVERIFY(store->setWorkshopCriteria(m_workshop, {{QStringLiteral("role_play"), QStringLiteral("Role play"),
-                                                          CriterionKind::Counted}}, store->workshopCriteria(m_workshop).value())
+        QVERIFY(store
+                    ->setWorkshopCriteria(
+                        m_workshop,
+                        {{QStringLiteral("role_play"), QStringLiteral("Role play"), CriterionKind::Counted}},
+                        store->workshopCriteria(m_workshop).value())
                     .ok());
         QCOMPARE(store->scoringForm(m_sato).value().criterionCount(), 32);
-        QCOMPARE(store->setWorkshopCriteria(m_workshop, {{QStringLiteral("a:b"), QStringLiteral("x"),
-                                                           CriterionKind::Counted}}, store->workshopCriteria(m_workshop).value())
+        QCOMPARE(store
+                     ->setWorkshopCriteria(m_workshop,
+                                           {{QStringLiteral("a:b"), QStringLiteral("x"), CriterionKind::Counted}},
+                                           store->workshopCriteria(m_workshop).value())
                      .code(),
                  ErrorCode::Invalid);
         // A Stage 3 activity where Sato is assessed adds an appraisal.
@@ -248,12 +257,14 @@ private slots:
         // From the file: what the Criteria tab saved is what the reviewer's form shows.
         makeFile();
         auto store = open(kOfficer, Store::Access::Edit);
-        QVERIFY(store->setWorkshopCriteria(m_workshop, {{QStringLiteral("role_play"), QStringLiteral("Role play"),
-                                                          CriterionKind::Counted,
-                                                          QStringLiteral("Stays in role; asks before deciding.")},
-                                                         {QStringLiteral("debate"), QStringLiteral("Debate"),
-                                                          CriterionKind::Counted}}, store->workshopCriteria(m_workshop).value())
-                    .ok());
+        QVERIFY(
+            store
+                ->setWorkshopCriteria(m_workshop,
+                                      {{QStringLiteral("role_play"), QStringLiteral("Role play"),
+                                        CriterionKind::Counted, QStringLiteral("Stays in role; asks before deciding.")},
+                                       {QStringLiteral("debate"), QStringLiteral("Debate"), CriterionKind::Counted}},
+                                      store->workshopCriteria(m_workshop).value())
+                .ok());
         form = store->scoringForm(m_sato).value();
         QCOMPARE(form.criterion(QStringLiteral("workshop:role_play"))->description,
                  QStringLiteral("Stays in role; asks before deciding."));
@@ -266,8 +277,8 @@ private slots:
         QCOMPARE(ScoringForm::newWorkshopCriterionKey(QStringLiteral("  Role play!"), {}), QStringLiteral("role_play"));
         QCOMPARE(ScoringForm::newWorkshopCriterionKey(QStringLiteral("Role: play"), {QStringLiteral("role_play")}),
                  QStringLiteral("role_play_2"));
-        QCOMPARE(ScoringForm::newWorkshopCriterionKey(
-                     QStringLiteral("role play"), {QStringLiteral("role_play"), QStringLiteral("role_play_2")}),
+        QCOMPARE(ScoringForm::newWorkshopCriterionKey(QStringLiteral("role play"),
+                                                      {QStringLiteral("role_play"), QStringLiteral("role_play_2")}),
                  QStringLiteral("role_play_3"));
         QCOMPARE(ScoringForm::newWorkshopCriterionKey(QStringLiteral("Écoute active"), {}),
                  QStringLiteral("écoute_active"));
@@ -315,8 +326,8 @@ private slots:
         // A hard requirement a later profile adds, which the data cannot answer, is not met
         // by the pre-check: the officer judges it.
         CompetenceProfile later = profile;
-        later.groups.first().criteria.append({QStringLiteral("personal.clearance"), QStringLiteral("Clearance"),
-                                              CriterionKind::Hard});
+        later.groups.first().criteria.append(
+            {QStringLiteral("personal.clearance"), QStringLiteral("Clearance"), CriterionKind::Hard});
         c.englishLevel = LanguageLevel::C2;
         c.yearsInCustoms = 10;
         const ScreeningCheck unknown = ScreeningCheck::run(c, later, {}, {});
@@ -448,8 +459,7 @@ private slots:
             load[a.reviewerId] += 1;
             QVERIFY(!(a.reviewerId == reviewers[0].meta.id && a.candidateId == candidates[0].meta.id));
         }
-        QCOMPARE(load.value(reviewers[0].meta.id) + load.value(reviewers[1].meta.id) +
-                     load.value(reviewers[2].meta.id),
+        QCOMPARE(load.value(reviewers[0].meta.id) + load.value(reviewers[1].meta.id) + load.value(reviewers[2].meta.id),
                  10);
         for (const Person& r : reviewers) {
             QVERIFY(load.value(r.meta.id) <= 4);
@@ -496,7 +506,8 @@ private slots:
                  ErrorCode::Refused);
         // An observer or officer has no review file.
         auto officerRead = open(kOfficer);
-        QCOMPARE(ReviewerWork::openOwn(*officerRead, folder + QStringLiteral("/boss.review")).code(), ErrorCode::Refused);
+        QCOMPARE(ReviewerWork::openOwn(*officerRead, folder + QStringLiteral("/boss.review")).code(),
+                 ErrorCode::Refused);
 
         // Ana rates everything and submits; Ben has a draft.
         rateAll(*anaStore, *anaFile.value(), m_diallo, 3);
@@ -508,8 +519,8 @@ private slots:
         QVERIFY(incomplete.message().contains(QStringLiteral("33 still unrated")));
         QVERIFY(ReviewerWork::submit(*anaStore, *anaFile.value(), m_diallo).ok());
         // Submitted scores are final.
-        QCOMPARE(ReviewerWork::saveDraft(*anaStore, *anaFile.value(), m_diallo, QStringLiteral("personal.interpersonal"),
-                                         0, {}, {})
+        QCOMPARE(ReviewerWork::saveDraft(*anaStore, *anaFile.value(), m_diallo,
+                                         QStringLiteral("personal.interpersonal"), 0, {}, {})
                      .code(),
                  ErrorCode::Refused);
 
@@ -559,8 +570,8 @@ private slots:
                                               QStringLiteral("I trained him in 2019"))
                     .ok());
         // Refused at once in his own file, before the officer imports it.
-        QCOMPARE(ReviewerWork::saveDraft(*benStore, *benFile.value(), m_diallo, QStringLiteral("personal.interpersonal"),
-                                         2, {}, {})
+        QCOMPARE(ReviewerWork::saveDraft(*benStore, *benFile.value(), m_diallo,
+                                         QStringLiteral("personal.interpersonal"), 2, {}, {})
                      .code(),
                  ErrorCode::Refused);
         auto officer = open(kOfficer, Store::Access::Edit);
@@ -569,7 +580,8 @@ private slots:
         QVERIFY2(imported.ok(), qPrintable(imported.message()));
         QCOMPARE(imported.value().conflictsDeclared, 1);
         QCOMPARE(officer->assignments(m_diallo).value().size(), 1);
-        QCOMPARE(officer->conflictDeclarations(m_diallo).value().first().reason, QStringLiteral("I trained him in 2019"));
+        QCOMPARE(officer->conflictDeclarations(m_diallo).value().first().reason,
+                 QStringLiteral("I trained him in 2019"));
         QCOMPARE(officer->importReview(benFile.value()->path()).value().conflictsDeclared, 0);  // harmless again
         // The officer cannot assign him again, even with a reason.
         QCOMPARE(officer->assignReviewer(m_diallo, m_ben, QStringLiteral("Needed")).code(), ErrorCode::Refused);
@@ -591,12 +603,19 @@ private slots:
                                         1, QStringLiteral("Quiet"), {})
                     .ok());
         // A reviewer cannot record a consensus: their session never writes the shared file.
-        QCOMPARE(benStore->recordConsensus({m_diallo, QStringLiteral("personal.interpersonal"), 1, 3, {}, {}, {}}).code(),
-                 ErrorCode::ReadOnly);
+        QCOMPARE(
+            benStore->recordConsensus({m_diallo, QStringLiteral("personal.interpersonal"), 1, 3, {}, {}, {}}).code(),
+            ErrorCode::ReadOnly);
         auto officer = open(kOfficer, Store::Access::Edit);
         QVERIFY(officer->importReview(benFile.value()->path()).ok());
-        QVERIFY(officer->recordConsensus({m_diallo, QStringLiteral("personal.interpersonal"), 1, 3,
-                                          QStringLiteral("Agreed after discussion"), {}, {}})
+        QVERIFY(officer
+                    ->recordConsensus({m_diallo,
+                                       QStringLiteral("personal.interpersonal"),
+                                       1,
+                                       3,
+                                       QStringLiteral("Agreed after discussion"),
+                                       {},
+                                       {}})
                     .ok());
         QCOMPARE(officer->recordConsensus({m_diallo, QStringLiteral("language.english"), 1, 3, {}, {}, {}}).code(),
                  ErrorCode::Invalid);
@@ -614,7 +633,8 @@ private slots:
         QCOMPARE(scores.first().comment, QStringLiteral("Quiet"));
         // The workshop's outcome, once it has begun (in 60 days: the clock goes there).
         Clock::setForTesting(QDateTime(QDate::currentDate().addDays(61), QTime(10, 0), Qt::UTC));
-        const Status outcome = officer->recordOutcome({m_diallo, PipelineStep::Workshop, true, QStringLiteral("Strong"), {}, {}});
+        const Status outcome =
+            officer->recordOutcome({m_diallo, PipelineStep::Workshop, true, QStringLiteral("Strong"), {}, {}});
         Clock::resetForTesting();
         QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
         QCOMPARE(officer->outcomes(m_diallo).value().first().note, QStringLiteral("Strong"));

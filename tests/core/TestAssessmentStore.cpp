@@ -171,8 +171,16 @@ private slots:
         QCOMPARE(totalOf(ranked(), QStringLiteral("Quispe")).total, 7.0);
 
         // The officer settles wco.trips at 4: the consensus, not the mean 2, now counts.
-        QVERIFY(m_store->recordConsensus({quispe, QStringLiteral("wco.trips"), 1, 4, QStringLiteral("Seen at the "
-                                          "interview"), {}, {}}).ok());
+        QVERIFY(m_store
+                    ->recordConsensus({quispe,
+                                       QStringLiteral("wco.trips"),
+                                       1,
+                                       4,
+                                       QStringLiteral("Seen at the "
+                                                      "interview"),
+                                       {},
+                                       {}})
+                    .ok());
         // A consensus on a hard requirement gates and never ranks; one on a workshop's own
         // criterion belongs to Stage 2 and leaves the Stage 1 total alone.
         QVERIFY(m_store->recordConsensus({quispe, QStringLiteral("career.customs_5_years"), 1, 1, {}, {}, {}}).ok());
@@ -260,10 +268,14 @@ private slots:
         QCOMPARE(readByFirst.size(), 3);
 
         // The second adds one; the first then saves the list it read before, with its own.
-        QVERIFY(second.value()->changeWorkshopCriteria(workshop, [](QList<Criterion>& criteria) {
-            criteria.append({QStringLiteral("role_play"), QStringLiteral("Role play"), CriterionKind::Counted});
-            return Status::success();
-        }).ok());
+        QVERIFY(second.value()
+                    ->changeWorkshopCriteria(workshop,
+                                             [](QList<Criterion>& criteria) {
+                                                 criteria.append({QStringLiteral("role_play"),
+                                                                  QStringLiteral("Role play"), CriterionKind::Counted});
+                                                 return Status::success();
+                                             })
+                    .ok());
         QList<Criterion> firstsEdit = readByFirst;
         firstsEdit.append({QStringLiteral("debate"), QStringLiteral("Debate"), CriterionKind::Counted});
         const qsizetype entries = first.value()->auditTrail().value().size();
@@ -273,21 +285,27 @@ private slots:
         QCOMPARE(first.value()->workshopCriteria(workshop).value().size(), 4);
 
         // An edit applied inside the save keeps the other session's criterion.
-        QVERIFY(first.value()->changeWorkshopCriteria(workshop, [](QList<Criterion>& criteria) {
-            criteria.append({QStringLiteral("debate"), QStringLiteral("Debate"), CriterionKind::Counted});
-            return Status::success();
-        }).ok());
+        QVERIFY(
+            first.value()
+                ->changeWorkshopCriteria(
+                    workshop,
+                    [](QList<Criterion>& criteria) {
+                        criteria.append({QStringLiteral("debate"), QStringLiteral("Debate"), CriterionKind::Counted});
+                        return Status::success();
+                    })
+                .ok());
         QStringList keys;
         for (const Criterion& c : first.value()->workshopCriteria(workshop).value()) {
             keys.append(c.key);
         }
-        QCOMPARE(keys, (QStringList{QStringLiteral("discussions"), QStringLiteral("group_activities"),
-                                    QStringLiteral("presentations"), QStringLiteral("role_play"),
-                                    QStringLiteral("debate")}));
+        QCOMPARE(keys,
+                 (QStringList{QStringLiteral("discussions"), QStringLiteral("group_activities"),
+                              QStringLiteral("presentations"), QStringLiteral("role_play"), QStringLiteral("debate")}));
         // Its before-image is the list as the second session left it, read inside the save.
         const AuditEntry last = first.value()->auditTrail().value().constLast();
         QCOMPARE(last.action, QStringLiteral("workshop.criteria"));
-        QVERIFY2(last.oldValue.contains(QStringLiteral("role_play")) && !last.oldValue.contains(QStringLiteral("debate")),
+        QVERIFY2(last.oldValue.contains(QStringLiteral("role_play")) &&
+                     !last.oldValue.contains(QStringLiteral("debate")),
                  qPrintable(last.oldValue));
     }
 };

@@ -59,7 +59,7 @@ QStringList rankedNames(const AvailabilityResult& result)
     return names;
 }
 
-} // namespace
+}  // namespace
 
 class TestAvailabilitySearch : public QObject
 {
@@ -73,8 +73,8 @@ private slots:
         QList<AccreditedAdvisor> pool;
         pool.append(advisor(QStringLiteral("Free")));
         AccreditedAdvisor onLeave = advisor(QStringLiteral("OnLeave"));
-        onLeave.unavailability.append({{}, onLeave.candidate.meta.id, QDate(2025, 5, 16), QDate(2025, 5, 30),
-                                       QStringLiteral("Annual leave")});
+        onLeave.unavailability.append(
+            {{}, onLeave.candidate.meta.id, QDate(2025, 5, 16), QDate(2025, 5, 30), QStringLiteral("Annual leave")});
         pool.append(onLeave);
         AccreditedAdvisor busy = advisor(QStringLiteral("Busy"));
         busy.assignments.append(assignment(QStringLiteral("Seminar in Lomé"), QDate(2025, 5, 5), QDate(2025, 5, 12)));
@@ -100,7 +100,8 @@ private slots:
         QCOMPARE(result.excluded.size(), 7);
         QVERIFY(excluded(result, QStringLiteral("OnLeave"))->reasons.first().contains(QStringLiteral("Annual leave")));
         QVERIFY(excluded(result, QStringLiteral("Busy"))->reasons.first().contains(QStringLiteral("Seminar in Lomé")));
-        QVERIFY(excluded(result, QStringLiteral("Ended"))->reasons.first().contains(QStringLiteral("Commitment ended")));
+        QVERIFY(
+            excluded(result, QStringLiteral("Ended"))->reasons.first().contains(QStringLiteral("Commitment ended")));
         QVERIFY(excluded(result, QStringLiteral("Retired"))->reasons.first().contains(QStringLiteral("Retired")));
         QVERIFY(excluded(result, QStringLiteral("Midway"))->reasons.first().contains(QStringLiteral("14/05/2025")));
         QVERIFY(excluded(result, QStringLiteral("Full"))->reasons.first().contains(QStringLiteral("No weeks left")));
@@ -117,15 +118,16 @@ private slots:
     void datesTouchingTheActivityAreTheEdge()
     {
         AccreditedAdvisor before = advisor(QStringLiteral("Before"));
-        before.unavailability.append({{}, before.candidate.meta.id, QDate(2025, 5, 1), QDate(2025, 5, 11),
-                                      QStringLiteral("Leave")});
+        before.unavailability.append(
+            {{}, before.candidate.meta.id, QDate(2025, 5, 1), QDate(2025, 5, 11), QStringLiteral("Leave")});
         before.assignments.append(assignment(QStringLiteral("Earlier"), QDate(2025, 5, 5), QDate(2025, 5, 9)));
         AccreditedAdvisor after = advisor(QStringLiteral("After"));
         after.assignments.append(assignment(QStringLiteral("Later"), QDate(2025, 5, 17), QDate(2025, 5, 20)));
         AccreditedAdvisor lastDay = advisor(QStringLiteral("LastDay"));
-        lastDay.unavailability.append({{}, lastDay.candidate.meta.id, QDate(2025, 5, 16), QDate(2025, 5, 16),
-                                       QStringLiteral("Home duty")});
-        const auto result = AvailabilitySearch::run(planned(), {before, after, lastDay}, WeekCounting::WorkingDays, kToday);
+        lastDay.unavailability.append(
+            {{}, lastDay.candidate.meta.id, QDate(2025, 5, 16), QDate(2025, 5, 16), QStringLiteral("Home duty")});
+        const auto result =
+            AvailabilitySearch::run(planned(), {before, after, lastDay}, WeekCounting::WorkingDays, kToday);
         QCOMPARE(result.ranked.size(), 2);
         QCOMPARE(result.excluded.size(), 1);
         QCOMPARE(result.excluded.first().advisor.candidate.familyName, QStringLiteral("LastDay"));
@@ -141,14 +143,14 @@ private slots:
     void rankedByFitWithReasons()
     {
         AccreditedAdvisor expert = advisor(QStringLiteral("Expert"));
-        expert.assignments.append(assignment(QStringLiteral("E-commerce seminar"), QDate(2024, 5, 6),
-                                             QDate(2024, 5, 8), {QStringLiteral("E-Commerce")}));
+        expert.assignments.append(assignment(QStringLiteral("E-commerce seminar"), QDate(2024, 5, 6), QDate(2024, 5, 8),
+                                             {QStringLiteral("E-Commerce")}));
         AccreditedAdvisor noFrench = advisor(QStringLiteral("NoFrench"));
         noFrench.candidate.otherLanguages = {{QStringLiteral("Dutch"), LanguageLevel::Native}};
         AccreditedAdvisor elsewhere = advisor(QStringLiteral("Elsewhere"), Region::AsiaPacific);
         AccreditedAdvisor local = advisor(QStringLiteral("Local"));
-        const auto result = AvailabilitySearch::run(planned(), {noFrench, elsewhere, local, expert},
-                                                    WeekCounting::WorkingDays, kToday);
+        const auto result =
+            AvailabilitySearch::run(planned(), {noFrench, elsewhere, local, expert}, WeekCounting::WorkingDays, kToday);
         QCOMPARE(rankedNames(result), (QStringList{QStringLiteral("Expert"), QStringLiteral("Local"),
                                                    QStringLiteral("Elsewhere"), QStringLiteral("NoFrench")}));
         const QStringList expertWhy = result.ranked.first().reasons;

@@ -35,7 +35,7 @@ int units(const QList<CommitmentSpan>& spans, WeekCounting rule = WeekCounting::
     return CommitmentLedger(kAccredited, spans, rule).usedUnits();
 }
 
-} // namespace
+}  // namespace
 
 class TestCommitmentLedger : public QObject
 {
@@ -91,15 +91,23 @@ private slots:
         const int started = int(WeekCounting::StartedWeeks);
         const int halves = int(WeekCounting::OnlineHalfDays);
         // 2024-03-18 is a Monday.
-        QTest::newRow("working: Mon-Sun is one week") << working << QDate(2024, 3, 18) << QDate(2024, 3, 24) << onSite << 10;
+        QTest::newRow("working: Mon-Sun is one week")
+            << working << QDate(2024, 3, 18) << QDate(2024, 3, 24) << onSite << 10;
         QTest::newRow("working: Wed-Fri is 0.6") << working << QDate(2024, 3, 20) << QDate(2024, 3, 22) << onSite << 6;
-        QTest::newRow("working: a weekend counts nothing") << working << QDate(2024, 3, 23) << QDate(2024, 3, 24) << onSite << 0;
-        QTest::newRow("working: online counts in full") << working << QDate(2024, 3, 18) << QDate(2024, 3, 22) << online << 10;
-        QTest::newRow("started: Thu-Tue touches two weeks") << started << QDate(2024, 3, 21) << QDate(2024, 3, 26) << onSite << 20;
-        QTest::newRow("started: one day is a week") << started << QDate(2024, 3, 20) << QDate(2024, 3, 20) << onSite << 10;
-        QTest::newRow("started: a Saturday is a week") << started << QDate(2024, 3, 23) << QDate(2024, 3, 23) << onSite << 10;
-        QTest::newRow("started: across the new year") << started << QDate(2024, 12, 30) << QDate(2025, 1, 3) << onSite << 10;
-        QTest::newRow("halves: online week is half") << halves << QDate(2024, 3, 18) << QDate(2024, 3, 22) << online << 5;
+        QTest::newRow("working: a weekend counts nothing")
+            << working << QDate(2024, 3, 23) << QDate(2024, 3, 24) << onSite << 0;
+        QTest::newRow("working: online counts in full")
+            << working << QDate(2024, 3, 18) << QDate(2024, 3, 22) << online << 10;
+        QTest::newRow("started: Thu-Tue touches two weeks")
+            << started << QDate(2024, 3, 21) << QDate(2024, 3, 26) << onSite << 20;
+        QTest::newRow("started: one day is a week")
+            << started << QDate(2024, 3, 20) << QDate(2024, 3, 20) << onSite << 10;
+        QTest::newRow("started: a Saturday is a week")
+            << started << QDate(2024, 3, 23) << QDate(2024, 3, 23) << onSite << 10;
+        QTest::newRow("started: across the new year")
+            << started << QDate(2024, 12, 30) << QDate(2025, 1, 3) << onSite << 10;
+        QTest::newRow("halves: online week is half")
+            << halves << QDate(2024, 3, 18) << QDate(2024, 3, 22) << online << 5;
         QTest::newRow("halves: on site in full") << halves << QDate(2024, 3, 18) << QDate(2024, 3, 22) << onSite << 10;
         QTest::newRow("halves: one online day") << halves << QDate(2024, 3, 19) << QDate(2024, 3, 19) << online << 1;
     }
@@ -125,7 +133,7 @@ private slots:
         QCOMPARE(units({spans.first(), spans.first()}), 6);
         // A day online and on site at once counts as the heavier, once.
         const QList<CommitmentSpan> mixed = {span(QDate(2024, 3, 18), QDate(2024, 3, 19), ActivityMode::Online),
-                                            span(QDate(2024, 3, 19), QDate(2024, 3, 19))};
+                                             span(QDate(2024, 3, 19), QDate(2024, 3, 19))};
         QCOMPARE(units(mixed, WeekCounting::OnlineHalfDays), 1 + 2);
     }
 
@@ -155,7 +163,7 @@ private slots:
         // Accredited on Thursday 29 February 2024: the leap day is a working day of the period.
         const QDate leapDay(2024, 2, 29);
         const CommitmentLedger first(leapDay, {span(QDate(2024, 2, 26), QDate(2024, 3, 1))}, WeekCounting::WorkingDays);
-        QCOMPARE(first.usedUnits(), 4);   // Thu 29, Fri 1
+        QCOMPARE(first.usedUnits(), 4);  // Thu 29, Fri 1
         QCOMPARE(first.outsideUnits(), 6);  // Mon 26 to Wed 28, before the accreditation
         // The period ends on Sunday 28 February 2027: Friday 26th is the last working day in it.
         const CommitmentLedger last(leapDay, {span(QDate(2027, 2, 26), QDate(2027, 3, 1))}, WeekCounting::WorkingDays);
@@ -239,10 +247,10 @@ private slots:
             pool[i].candidate = TestSupport::sampleCandidate(QStringLiteral("A%1").arg(i));
             pool[i].candidate.stage = Stage::Accredited;
         }
-        pool[0].accreditedOn = QDate(2024, 1, 15);   // active from February
-        pool[1].accreditedOn = QDate(2024, 3, 1);    // active on 1 March itself
+        pool[0].accreditedOn = QDate(2024, 1, 15);  // active from February
+        pool[1].accreditedOn = QDate(2024, 3, 1);  // active on 1 March itself
         pool[1].candidate.region = Region::AsiaPacific;
-        pool[2].accreditedOn = QDate(2020, 5, 2);    // ended before the others began
+        pool[2].accreditedOn = QDate(2020, 5, 2);  // ended before the others began
         pool[2].candidate.stage = Stage::CommitmentEnded;
         pool[2].leftOn = QDate(2023, 5, 3);
         const auto byRegion = PoolStatistics::byRegionAndState(pool, QDate(2024, 6, 1));
@@ -266,8 +274,14 @@ private slots:
         advisor.candidate.stage = Stage::Accredited;
         advisor.accreditedOn = kAccredited;
         for (const CommitmentSpan& s : weeksFrom(QDate(2024, 1, 8), 11)) {
-            advisor.assignments.append({s.activityId, QStringLiteral("Earlier"), s.from, s.to, ActivityMode::OnSite,
-                                        ParticipantRole::Lead, false, {}});
+            advisor.assignments.append({s.activityId,
+                                        QStringLiteral("Earlier"),
+                                        s.from,
+                                        s.to,
+                                        ActivityMode::OnSite,
+                                        ParticipantRole::Lead,
+                                        false,
+                                        {}});
         }
         Activity twelfth;
         twelfth.title = QStringLiteral("Twelfth");
@@ -277,8 +291,14 @@ private slots:
         QVERIFY(!advisor.assignmentIssue(twelfth, WeekCounting::WorkingDays, today));
         // Recorded, then edited to one day longer: the old dates do not count twice.
         twelfth.meta.id = QUuid::createUuid();
-        advisor.assignments.append({twelfth.meta.id, twelfth.title, twelfth.startDate, twelfth.endDate,
-                                    ActivityMode::OnSite, ParticipantRole::Lead, false, {}});
+        advisor.assignments.append({twelfth.meta.id,
+                                    twelfth.title,
+                                    twelfth.startDate,
+                                    twelfth.endDate,
+                                    ActivityMode::OnSite,
+                                    ParticipantRole::Lead,
+                                    false,
+                                    {}});
         QVERIFY(!advisor.assignmentIssue(twelfth, WeekCounting::WorkingDays, today));
         twelfth.endDate = QDate(2024, 6, 10);
         auto issue = advisor.assignmentIssue(twelfth, WeekCounting::WorkingDays, today);

@@ -94,7 +94,7 @@ QStringList createdInTrail(const QList<AuditEntry>& trail)
     return ids;
 }
 
-} // namespace
+}  // namespace
 
 class TestConcurrency : public QObject
 {

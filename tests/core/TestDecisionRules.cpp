@@ -103,7 +103,8 @@ private slots:
         // Stage 2 is over and closed; Stage 3 is still open.
         QVERIFY(m_store->closeStep(w, PipelineStep::Workshop).ok());
         const QList<StageDecision> history = m_store->decisions(c).value();
-        const auto reversal = m_store->reverseDecision(history.constLast().meta.id, QStringLiteral("Recorded in error"));
+        const auto reversal =
+            m_store->reverseDecision(history.constLast().meta.id, QStringLiteral("Recorded in error"));
         QVERIFY2(reversal.ok(), qPrintable(reversal.message()));
         QCOMPARE(reversal.value().step(), std::optional<PipelineStep>(PipelineStep::FieldAssessment));
         QCOMPARE(stageOf(c), Stage::WorkshopPassed);
@@ -130,7 +131,8 @@ private slots:
                                                        QStringLiteral("Recorded in error"));
         QVERIFY2(reversal.ok(), qPrintable(reversal.message()));
         // Reversing the reversal accredits again: Stage 3's decision, whatever Stage 2's state.
-        const auto again = m_store->reverseDecision(reversal.value().meta.id, QStringLiteral("The error was the reversal"));
+        const auto again =
+            m_store->reverseDecision(reversal.value().meta.id, QStringLiteral("The error was the reversal"));
         QVERIFY2(again.ok(), qPrintable(again.message()));
         QCOMPARE(again.value().step(), std::optional<PipelineStep>(PipelineStep::FieldAssessment));
         QCOMPARE(stageOf(c), Stage::Accredited);
@@ -176,7 +178,7 @@ private slots:
             const auto broken = m_store->invariants();
             QVERIFY2(broken.ok() && broken.value().isEmpty(),
                      qPrintable(broken.ok() && !broken.value().isEmpty() ? broken.value().constFirst().message
-                                                                          : broken.message()));
+                                                                         : broken.message()));
         }
     }
 
@@ -185,8 +187,8 @@ private slots:
         const QUuid w = addWorkshop(QStringLiteral("Accra"), 60);
         const QUuid c = addCandidate(QStringLiteral("Mensah"));
         QVERIFY(advance(c, Stage::Selected, w).ok());
-        QVERIFY(m_store->reverseDecision(m_store->decisions(c).value().constLast().meta.id, QStringLiteral("Error"))
-                    .ok());
+        QVERIFY(
+            m_store->reverseDecision(m_store->decisions(c).value().constLast().meta.id, QStringLiteral("Error")).ok());
         QVERIFY(advance(c, Stage::Waitlisted, w).ok());
         const auto pending = m_store->toInform().value();
         QCOMPARE(pending.size(), 1);
@@ -228,17 +230,20 @@ private slots:
         const auto nextYear = advance(c, Stage::Accredited, {}, QDate::currentDate().addYears(1));
         QCOMPARE(nextYear.code(), ErrorCode::Invalid);
         QVERIFY2(nextYear.message().contains(QStringLiteral("future")), qPrintable(nextYear.message()));
-        QCOMPARE(m_store->checkDecision([&] {
-            StageDecision d;
-            d.candidateId = c;
-            d.from = Stage::WorkshopPassed;
-            d.to = Stage::Accredited;
-            d.decidedBy = QStringLiteral("Officer");
-            d.decidedAt = QDateTime::currentDateTimeUtc();
-            d.reason = QStringLiteral("Passed Stage 3.");
-            d.effectiveOn = QDate::currentDate().addDays(1);
-            return d;
-        }()).code(), ErrorCode::Invalid);
+        QCOMPARE(m_store
+                     ->checkDecision([&] {
+                         StageDecision d;
+                         d.candidateId = c;
+                         d.from = Stage::WorkshopPassed;
+                         d.to = Stage::Accredited;
+                         d.decidedBy = QStringLiteral("Officer");
+                         d.decidedAt = QDateTime::currentDateTimeUtc();
+                         d.reason = QStringLiteral("Passed Stage 3.");
+                         d.effectiveOn = QDate::currentDate().addDays(1);
+                         return d;
+                     }())
+                     .code(),
+                 ErrorCode::Invalid);
         QCOMPARE(auditEntries(), before);
         QCOMPARE(stageOf(c), Stage::WorkshopPassed);
         QVERIFY(advance(c, Stage::Accredited, {}, QDate::currentDate()).ok());

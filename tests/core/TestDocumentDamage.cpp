@@ -27,7 +27,9 @@ QList<int> pagesOf(const QString& file, const QString& table, const QString& typ
     if (sqlite3_open_v2(file.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
         sqlite3_stmt* statement = nullptr;
         const QByteArray sql = QStringLiteral("SELECT pageno FROM dbstat WHERE name = '%1' AND pagetype = '%2' "
-                                              "ORDER BY pageno").arg(table, type).toUtf8();
+                                              "ORDER BY pageno")
+                                   .arg(table, type)
+                                   .toUtf8();
         if (sqlite3_prepare_v2(db, sql.constData(), -1, &statement, nullptr) == SQLITE_OK) {
             while (sqlite3_step(statement) == SQLITE_ROW) {
                 pages.append(sqlite3_column_int(statement, 0));
@@ -45,8 +47,9 @@ int rootPageOf(const QString& file, const QString& table)
     sqlite3* db = nullptr;
     if (sqlite3_open_v2(file.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
         sqlite3_stmt* statement = nullptr;
-        const QByteArray sql =
-            QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE type = 'table' AND name = '%1'").arg(table).toUtf8();
+        const QByteArray sql = QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE type = 'table' AND name = '%1'")
+                                   .arg(table)
+                                   .toUtf8();
         if (sqlite3_prepare_v2(db, sql.constData(), -1, &statement, nullptr) == SQLITE_OK &&
             sqlite3_step(statement) == SQLITE_ROW) {
             root = sqlite3_column_int(statement, 0);
@@ -57,7 +60,7 @@ int rootPageOf(const QString& file, const QString& table)
     return root;
 }
 
-} // namespace
+}  // namespace
 
 class TestDocumentDamage : public QObject
 {

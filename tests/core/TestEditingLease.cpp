@@ -48,7 +48,7 @@ QStringList backupsOf(const QString& file)
         .entryList(QDir::Files);
 }
 
-} // namespace
+}  // namespace
 
 class TestEditingLease : public QObject
 {
@@ -249,9 +249,9 @@ private slots:
         QTemporaryDir target;
         // What an attempt killed mid-copy left there an hour ago (a size limit's SIGXFSZ).
         const QDateTime hourAgo = QDateTime::currentDateTime().addSecs(-3600);
-        for (const QString& name : {QStringLiteral(".copy.accred.0badf00d.partial"),
-                                    QStringLiteral(".copy.accred.0badf00d.partial-journal"),
-                                    QStringLiteral(".restored.accred.restoring.0badf00d.partial-journal")}) {
+        for (const QString& name :
+             {QStringLiteral(".copy.accred.0badf00d.partial"), QStringLiteral(".copy.accred.0badf00d.partial-journal"),
+              QStringLiteral(".restored.accred.restoring.0badf00d.partial-journal")}) {
             QVERIFY(writeFile(target.filePath(name), "left over"));
             QFile leftover(target.filePath(name));
             QVERIFY(leftover.open(QIODevice::ReadWrite));
@@ -260,7 +260,8 @@ private slots:
         auto store = Store::open(file, Store::Access::ReadOnly);
         QVERIFY(store.ok());
         // A full disk, as a limit on the size of files this process writes.
-        struct rlimit old {};
+        struct rlimit old {
+        };
         QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
         std::signal(SIGXFSZ, SIG_IGN);
         struct rlimit small = old;

@@ -55,9 +55,10 @@ void leaveHotJournal(const QString& file)
     if (child == 0) {
         sqlite3* db = nullptr;
         sqlite3_open(file.toUtf8().constData(), &db);
-        sqlite3_exec(db, "PRAGMA cache_size = 1; BEGIN IMMEDIATE; "
-                         "UPDATE candidate SET ipr_experience = hex(randomblob(3000)); "
-                         "UPDATE document SET content = randomblob(length(content));",
+        sqlite3_exec(db,
+                     "PRAGMA cache_size = 1; BEGIN IMMEDIATE; "
+                     "UPDATE candidate SET ipr_experience = hex(randomblob(3000)); "
+                     "UPDATE document SET content = randomblob(length(content));",
                      nullptr, nullptr, nullptr);
         _exit(0);
     }
@@ -72,10 +73,11 @@ void leaveReviewHotJournal(const QString& file)
     if (child == 0) {
         sqlite3* db = nullptr;
         sqlite3_open(file.toUtf8().constData(), &db);
-        sqlite3_exec(db, "PRAGMA cache_size = 1; BEGIN IMMEDIATE; "
-                         "UPDATE review_info SET value = hex(randomblob(1500)); "
-                         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100) "
-                         "INSERT INTO review_info (key, value) SELECT 'filler' || i, hex(randomblob(1500)) FROM n;",
+        sqlite3_exec(db,
+                     "PRAGMA cache_size = 1; BEGIN IMMEDIATE; "
+                     "UPDATE review_info SET value = hex(randomblob(1500)); "
+                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100) "
+                     "INSERT INTO review_info (key, value) SELECT 'filler' || i, hex(randomblob(1500)) FROM n;",
                      nullptr, nullptr, nullptr);
         _exit(0);
     }
@@ -103,7 +105,7 @@ void saveSome(const QString& file, int count)
     }
 }
 
-} // namespace
+}  // namespace
 
 class TestHostileFiles : public QObject
 {
@@ -146,7 +148,8 @@ private slots:
         QTest::newRow("short header") << "short" << int(ErrorCode::Damaged) << "cut short";
         // What was found is named: an edited format number, a damaged layout.
         QTest::newRow("lowered format number") << "lowered" << int(ErrorCode::Damaged) << "format number was changed";
-        QTest::newRow("added table") << "table" << int(ErrorCode::Damaged) << "layout is damaged (table notes was added)";
+        QTest::newRow("added table") << "table" << int(ErrorCode::Damaged)
+                                     << "layout is damaged (table notes was added)";
         QTest::newRow("dropped index") << "dropindex" << int(ErrorCode::Damaged) << "is missing";
     }
 

@@ -158,8 +158,9 @@ private slots:
         QCOMPARE(store->pool().value().first().state(Clock::today()), PoolState::Active);
 
         // Reversed: never accredited, on every path that reads the pool.
-        QVERIFY(store->reverseDecision(store->decisions(sato).value().constLast().meta.id,
-                                       QStringLiteral("Recorded by mistake"))
+        QVERIFY(store
+                    ->reverseDecision(store->decisions(sato).value().constLast().meta.id,
+                                      QStringLiteral("Recorded by mistake"))
                     .ok());
         QVERIFY(store->pool().value().isEmpty());
         QVERIFY(store->accreditationDates().value().isEmpty());
@@ -170,7 +171,8 @@ private slots:
         led.participants = {{sato, ParticipantRole::Lead, false, {}}};
         const auto refused = store->saveActivity(led);
         QCOMPARE(refused.code(), ErrorCode::Refused);
-        QVERIFY2(refused.message().contains(QStringLiteral("not an accredited advisor")), qPrintable(refused.message()));
+        QVERIFY2(refused.message().contains(QStringLiteral("not an accredited advisor")),
+                 qPrintable(refused.message()));
         QVERIFY2(findings(*store).isEmpty(), qPrintable(findings(*store)));
 
         // Accredited after all (the corrective move), then judged not accredited: out again.
@@ -198,8 +200,8 @@ private slots:
         // A withdrawal reversed brings them back, active, with no day of leaving.
         const QUuid okafor = along(*store, QStringLiteral("Okafor"), w, toAccredited());
         QVERIFY(store->recordDecision(decision(okafor, Stage::Accredited, Stage::Withdrawn)).ok());
-        QVERIFY(store->reverseDecision(store->decisions(okafor).value().constLast().meta.id, QStringLiteral("Stays"))
-                    .ok());
+        QVERIFY(
+            store->reverseDecision(store->decisions(okafor).value().constLast().meta.id, QStringLiteral("Stays")).ok());
         const QList<AccreditedAdvisor> poolAfterReversing = store->pool().value();
         const AccreditedAdvisor* back = member(poolAfterReversing, okafor);
         QVERIFY(back);
@@ -214,8 +216,8 @@ private slots:
         auto store = fresh(&w);
         QVERIFY(store);
         const QUuid waiting = along(*store, QStringLiteral("Mensah"), w, {Stage::Waitlisted});
-        const QUuid passed = along(*store, QStringLiteral("Nguyen"), w,
-                                   {Stage::Selected, Stage::Confirmed, Stage::WorkshopPassed});
+        const QUuid passed =
+            along(*store, QStringLiteral("Nguyen"), w, {Stage::Selected, Stage::Confirmed, Stage::WorkshopPassed});
         QVERIFY(!waiting.isNull() && !passed.isNull());
         const int entries = int(store->auditTrail().value().size());
         Activity field = activity(QStringLiteral("Port visit"), Clock::today().addDays(7),
@@ -256,14 +258,15 @@ private slots:
         QUuid w;
         auto store = fresh(&w);
         QVERIFY(store);
-        const QUuid nguyen = along(*store, QStringLiteral("Nguyen"), w,
-                                   {Stage::Selected, Stage::Confirmed, Stage::WorkshopPassed});
+        const QUuid nguyen =
+            along(*store, QStringLiteral("Nguyen"), w, {Stage::Selected, Stage::Confirmed, Stage::WorkshopPassed});
         QVERIFY(!nguyen.isNull());
         // No field assessment before a Stage 3 activity has begun.
         AssessmentOutcome field{nguyen, PipelineStep::FieldAssessment, false, QStringLiteral("Weak report"), {}, {}};
         QVERIFY(store->recordOutcome(field).message().contains(QStringLiteral("no Stage 3 activity")));
-        QVERIFY(store->saveActivity(activity(QStringLiteral("Visit"), Clock::today().addDays(3),
-                                             {{nguyen, ParticipantRole::Stage3Candidate, false, {}}}))
+        QVERIFY(store
+                    ->saveActivity(activity(QStringLiteral("Visit"), Clock::today().addDays(3),
+                                            {{nguyen, ParticipantRole::Stage3Candidate, false, {}}}))
                     .ok());
         QVERIFY(store->recordOutcome(field).message().contains(QStringLiteral("once it has begun")));
         Clock::setForTesting(m_now.addDays(5));
@@ -310,7 +313,8 @@ private slots:
         const QUuid diallo = along(*store, QStringLiteral("Diallo"), nairobi, {Stage::Selected, Stage::Confirmed});
         const Status early = store->recordOutcome({diallo, PipelineStep::Workshop, true, {}, {}, {}});
         QCOMPARE(early.code(), ErrorCode::Refused);
-        QVERIFY2(early.message().contains(QStringLiteral("\"Nairobi workshop\" begins on")), qPrintable(early.message()));
+        QVERIFY2(early.message().contains(QStringLiteral("\"Nairobi workshop\" begins on")),
+                 qPrintable(early.message()));
         const QUuid outsider = along(*store, QStringLiteral("Outsider"), w, {});
         QVERIFY(store->recordOutcome({outsider, PipelineStep::Workshop, true, {}, {}, {}})
                     .message()
@@ -329,30 +333,34 @@ private slots:
             << QStringList{QStringLiteral("UPDATE candidate SET stage = 'confirmed' WHERE family_name = 'Mensah'")}
             << QStringLiteral("[stage] Alex Mensah is recorded at stage \"confirmed\"");
         QTest::newRow("a decision that does not follow")
-            << QStringList{QStringLiteral("UPDATE stage_decision SET from_stage = 'applied' WHERE to_stage = 'confirmed' "
-                                          "AND candidate_id = (SELECT id FROM candidate WHERE family_name = 'Sato')")}
+            << QStringList{QStringLiteral(
+                   "UPDATE stage_decision SET from_stage = 'applied' WHERE to_stage = 'confirmed' "
+                   "AND candidate_id = (SELECT id FROM candidate WHERE family_name = 'Sato')")}
             << QStringLiteral("[history] A decision about Alex Sato starts at \"applied\"");
         QTest::newRow("accreditation reversed behind the pool's back")
             << QStringList{QStringLiteral(
                    "INSERT INTO stage_decision (id, candidate_id, workshop_id, from_stage, to_stage, decided_by, "
                    "decided_at, reason, row_version, modified_at, modified_by, reverses_id) SELECT "
-                   "'00000000-0000-4000-8000-000000000001', candidate_id, workshop_id, 'accredited', 'workshop_passed', "
+                   "'00000000-0000-4000-8000-000000000001', candidate_id, workshop_id, 'accredited', "
+                   "'workshop_passed', "
                    "'x', '2026-03-02T11:00:00.000Z', 'x', 1, '2026-03-02T11:00:00.000Z', 'x', id FROM stage_decision "
                    "WHERE to_stage = 'accredited'")}
             << QStringLiteral("[pool] Alex Sato is at stage \"accredited\" but no standing decision accredits them");
-        QTest::newRow("over capacity")
-            << QStringList{QStringLiteral("UPDATE workshop SET capacity = 1")}
-            << QStringLiteral("[seats] \"Brussels workshop\" has 2 participants for 1 seats");
+        QTest::newRow("over capacity") << QStringList{QStringLiteral("UPDATE workshop SET capacity = 1")}
+                                       << QStringLiteral(
+                                              "[seats] \"Brussels workshop\" has 2 participants for 1 seats");
         QTest::newRow("seat of a waitlisted candidate")
             << QStringList{QStringLiteral("INSERT INTO enrolment (candidate_id, workshop_id, enrolled_at, enrolled_by) "
                                           "SELECT c.id, w.id, '2026-03-01T10:00:00.000Z', 'x' FROM candidate c, "
                                           "workshop w WHERE c.family_name = 'Mensah'")}
             << QStringLiteral("[seats] Alex Mensah holds a seat although at stage \"waitlisted\"");
         QTest::newRow("Stage 3 candidate who never passed")
-            << QStringList{QStringLiteral("INSERT INTO activity_participant (activity_id, candidate_id, position, role, "
-                                          "voluntary_extra, extra_reason) SELECT a.id, c.id, 5, 'stage3_candidate', 0, "
-                                          "'' FROM activity a, candidate c WHERE c.family_name = 'Mensah'")}
-            << QStringLiteral("[stage3] Alex Mensah takes part in \"Visit\" as a Stage 3 candidate without having passed");
+            << QStringList{QStringLiteral(
+                   "INSERT INTO activity_participant (activity_id, candidate_id, position, role, "
+                   "voluntary_extra, extra_reason) SELECT a.id, c.id, 5, 'stage3_candidate', 0, "
+                   "'' FROM activity a, candidate c WHERE c.family_name = 'Mensah'")}
+            << QStringLiteral(
+                   "[stage3] Alex Mensah takes part in \"Visit\" as a Stage 3 candidate without having passed");
         QTest::newRow("step closed with someone uninformed, no reason")
             << QStringList{QStringLiteral("INSERT INTO step_closure (workshop_id, step, closed, happened_at, person, "
                                           "reason, uninformed) SELECT id, 'workshop', 1, '2026-03-09T10:00:00.000Z', "
@@ -380,14 +388,15 @@ private slots:
         QUuid w;
         auto store = fresh(&w);
         QVERIFY(store);
-        const QUuid sato = along(*store, QStringLiteral("Sato"), w,
-                                 {Stage::Selected, Stage::Confirmed, Stage::WorkshopPassed});
-        const QUuid nguyen = along(*store, QStringLiteral("Nguyen"), w,
-                                   {Stage::Selected, Stage::Confirmed, Stage::WorkshopPassed});
+        const QUuid sato =
+            along(*store, QStringLiteral("Sato"), w, {Stage::Selected, Stage::Confirmed, Stage::WorkshopPassed});
+        const QUuid nguyen =
+            along(*store, QStringLiteral("Nguyen"), w, {Stage::Selected, Stage::Confirmed, Stage::WorkshopPassed});
         QVERIFY(!along(*store, QStringLiteral("Mensah"), w, {Stage::Waitlisted}).isNull());
-        QVERIFY(store->saveActivity(activity(QStringLiteral("Visit"), Clock::today(),
-                                             {{sato, ParticipantRole::Stage3Candidate, false, {}},
-                                              {nguyen, ParticipantRole::Stage3Candidate, false, {}}}))
+        QVERIFY(store
+                    ->saveActivity(activity(QStringLiteral("Visit"), Clock::today(),
+                                            {{sato, ParticipantRole::Stage3Candidate, false, {}},
+                                             {nguyen, ParticipantRole::Stage3Candidate, false, {}}}))
                     .ok());
         QVERIFY(store->recordOutcome({nguyen, PipelineStep::Workshop, true, {}, {}, {}}).ok());
         QVERIFY(store->recordOutcome({sato, PipelineStep::FieldAssessment, true, {}, {}, {}}).ok());

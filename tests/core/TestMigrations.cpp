@@ -121,7 +121,7 @@ QString copyOfFrozen(int version, const QTemporaryDir& dir, const QString& suffi
 }
 
 /// Runs `body` on a read-only connection to `path`.
-template <typename Body>
+template<typename Body>
 void readFile(const QString& path, Body body)
 {
     const QString name = QStringLiteral("frozen-reader");
@@ -204,7 +204,7 @@ Actor officerOf(const QString& path)
     return actor;
 }
 
-} // namespace
+}  // namespace
 
 class TestMigrations : public QObject
 {
@@ -395,8 +395,7 @@ private slots:
             }
             QCOMPARE(store.value()->documentsToReadCount().value(), from < 7 ? documents : 0);
             const auto problems = store.value()->check();
-            QVERIFY2(problems.ok() && problems.value().isEmpty(),
-                     qPrintable(problems.value().join(QLatin1Char('\n'))));
+            QVERIFY2(problems.ok() && problems.value().isEmpty(), qPrintable(problems.value().join(QLatin1Char('\n'))));
         }
         QCOMPARE(layoutOf(file), Schema::expectedObjects(Schema::kCurrentVersion).value());
         // Nothing lost: every row of every table that release had, each column it had, is
@@ -405,11 +404,10 @@ private slots:
         for (auto table = tables.cbegin(); table != tables.cend(); ++table) {
             const QString& name = table.key();
             if (name == QStringLiteral("audit_log")) {
-                const QStringList values = {QStringLiteral("seq"),        QStringLiteral("at"),
-                                            QStringLiteral("actor"),      QStringLiteral("action"),
-                                            QStringLiteral("entity"),     QStringLiteral("entity_id"),
-                                            QStringLiteral("subject_id"), QStringLiteral("old_value"),
-                                            QStringLiteral("new_value")};
+                const QStringList values = {
+                    QStringLiteral("seq"),        QStringLiteral("at"),        QStringLiteral("actor"),
+                    QStringLiteral("action"),     QStringLiteral("entity"),    QStringLiteral("entity_id"),
+                    QStringLiteral("subject_id"), QStringLiteral("old_value"), QStringLiteral("new_value")};
                 QStringList kept;
                 for (const QString& column : values) {
                     if (table.value().contains(column)) {
@@ -475,13 +473,15 @@ private slots:
     {
         const QString file = m_dir.filePath(QStringLiteral("v4-activities.accred"));
         makeFileAtVersion(file, 4);
-        QCOMPARE(runSql(file, {QStringLiteral(
-                     "INSERT INTO activity (id, title, kind, mode, country, city, start_date, end_date, "
-                     "requesting_administration, language, row_version, modified_at, modified_by) VALUES "
-                     "('7c1d2e3f-0000-4000-8000-000000000003', 'Seminar', 'technical_assistance', 'on_site', 'Togo', "
-                     "'Lomé', '2024-05-06', '2024-05-10', 'OTR', 'French', 1, '2024-01-01T00:00:00.000Z', "
-                     "'officer@pc')")}),
-                 QString());
+        QCOMPARE(
+            runSql(file,
+                   {QStringLiteral(
+                       "INSERT INTO activity (id, title, kind, mode, country, city, start_date, end_date, "
+                       "requesting_administration, language, row_version, modified_at, modified_by) VALUES "
+                       "('7c1d2e3f-0000-4000-8000-000000000003', 'Seminar', 'technical_assistance', 'on_site', 'Togo', "
+                       "'Lomé', '2024-05-06', '2024-05-10', 'OTR', 'French', 1, '2024-01-01T00:00:00.000Z', "
+                       "'officer@pc')")}),
+            QString());
         auto store = Store::open(file, Store::Access::Edit);
         QVERIFY2(store.ok(), qPrintable(store.message()));
         QCOMPARE(readVersion(file), Schema::kCurrentVersion);
@@ -557,27 +557,29 @@ private slots:
         makeFileAtVersion(file, 9);
         const QString wrobel = QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e");
         const QString sha = QStringLiteral("982d9e3eb996f559e633f4d194def3761d909f5a3b647d1a851fead67c32c9d1");
-        const QString error = runSql(file,
-                        {QStringLiteral("INSERT INTO candidate (id, family_name, given_names, gender, nationality, "
-                                        "administration, region, position, email, phone, years_in_customs, "
-                                        "years_in_public_administration, ipr_experience, consent_to_keep_data, "
-                                        "application_date, stage, row_version, modified_at, modified_by) VALUES "
-                                        "('1e2d3c4b-0000-4000-8000-000000000006', 'Diallo', 'Awa', 'female', "
-                                        "'Senegalese', 'Douanes sénégalaises', 'west_central_africa', '', '', '', 5, 5, '', 1, "
-                                        "'2019-01-10', 'applied', 1, '2019-01-10T09:00:00.000Z', 'officer@pc')"),
-                         QStringLiteral("INSERT INTO attachment (id, candidate_id, kind, file_name, media_type, sha256, "
-                                        "added_at, row_version, modified_at, modified_by) VALUES "
-                                        "('2f3e4d5c-0000-4000-8000-000000000007', "
-                                        "'1e2d3c4b-0000-4000-8000-000000000006', 'cv', 'copy.txt', 'text/plain', '") +
-                             sha + QStringLiteral("', '2019-01-10T09:00:00.000Z', 1, '2019-01-10T09:00:00.000Z', "
-                                                  "'officer@pc')"),
-                         QStringLiteral("INSERT INTO search_index (owner, place, body) VALUES ('") + wrobel +
-                             QStringLiteral("', 'family_name', 'Wróbel'), ('1e2d3c4b-0000-4000-8000-000000000006', "
-                                            "'family_name', 'Diallo'), ('") +
-                             sha + QStringLiteral("', 'document', 'Mercator mentor')"),
-                         QStringLiteral("INSERT INTO document_text (sha256, outcome, detail, extracted_at, "
-                                        "extractor_version) VALUES ('") +
-                             sha + QStringLiteral("', 'text', '', '2019-01-11T09:00:00.000Z', 1)")});
+        const QString error = runSql(
+            file,
+            {QStringLiteral("INSERT INTO candidate (id, family_name, given_names, gender, nationality, "
+                            "administration, region, position, email, phone, years_in_customs, "
+                            "years_in_public_administration, ipr_experience, consent_to_keep_data, "
+                            "application_date, stage, row_version, modified_at, modified_by) VALUES "
+                            "('1e2d3c4b-0000-4000-8000-000000000006', 'Diallo', 'Awa', 'female', "
+                            "'Senegalese', 'Douanes sénégalaises', 'west_central_africa', '', '', '', 5, 5, '', 1, "
+                            "'2019-01-10', 'applied', 1, '2019-01-10T09:00:00.000Z', 'officer@pc')"),
+             QStringLiteral("INSERT INTO attachment (id, candidate_id, kind, file_name, media_type, sha256, "
+                            "added_at, row_version, modified_at, modified_by) VALUES "
+                            "('2f3e4d5c-0000-4000-8000-000000000007', "
+                            "'1e2d3c4b-0000-4000-8000-000000000006', 'cv', 'copy.txt', 'text/plain', '") +
+                 sha +
+                 QStringLiteral("', '2019-01-10T09:00:00.000Z', 1, '2019-01-10T09:00:00.000Z', "
+                                "'officer@pc')"),
+             QStringLiteral("INSERT INTO search_index (owner, place, body) VALUES ('") + wrobel +
+                 QStringLiteral("', 'family_name', 'Wróbel'), ('1e2d3c4b-0000-4000-8000-000000000006', "
+                                "'family_name', 'Diallo'), ('") +
+                 sha + QStringLiteral("', 'document', 'Mercator mentor')"),
+             QStringLiteral("INSERT INTO document_text (sha256, outcome, detail, extracted_at, "
+                            "extractor_version) VALUES ('") +
+                 sha + QStringLiteral("', 'text', '', '2019-01-11T09:00:00.000Z', 1)")});
         QVERIFY2(error.isEmpty(), qPrintable(error));
         auto store = Store::open(file, Store::Access::Edit);
         QVERIFY2(store.ok(), qPrintable(store.message()));
@@ -593,7 +595,8 @@ private slots:
             QCOMPARE(hit.candidateId.toString(QUuid::WithoutBraces), wrobel);
         }
         // The upgraded file follows later changes: her CV removed, the other copy stays.
-        QVERIFY(store.value()->removeAttachment(QUuid::fromString(QStringLiteral("7c9e6679-7425-40de-944b-e07fc1f90ae7")))
+        QVERIFY(store.value()
+                    ->removeAttachment(QUuid::fromString(QStringLiteral("7c9e6679-7425-40de-944b-e07fc1f90ae7")))
                     .ok());
         QCOMPARE(store.value()->search(QStringLiteral("wrobel mercator")).value().size(), 0);
         QCOMPARE(store.value()->search(QStringLiteral("mercator")).value().size(), 1);
@@ -679,7 +682,8 @@ private slots:
                                   .arg(entry.prevHash, entry.hash));
             previous = entry.hash;
         }
-        statements.append(QStringLiteral("INSERT INTO file_info (key, value) VALUES ('audit_head', '2 %1')").arg(previous));
+        statements.append(
+            QStringLiteral("INSERT INTO file_info (key, value) VALUES ('audit_head', '2 %1')").arg(previous));
         QCOMPARE(runSql(file, statements), QString());
         {
             auto store = Store::open(file, Store::Access::Edit);

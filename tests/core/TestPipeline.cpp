@@ -32,7 +32,7 @@ StageDecision decide(const QUuid& candidate, Stage from, Stage to, const QUuid& 
     return d;
 }
 
-} // namespace
+}  // namespace
 
 class TestPipeline : public QObject
 {
@@ -116,7 +116,8 @@ private slots:
         QVERIFY(m_store->recordScreening(weak).ok());
         refused = advance(c, Stage::Selected, w);
         QCOMPARE(refused.code(), ErrorCode::Refused);
-        QVERIFY2(refused.message().contains(QStringLiteral("3 of 7 counted criteria met")), qPrintable(refused.message()));
+        QVERIFY2(refused.message().contains(QStringLiteral("3 of 7 counted criteria met")),
+                 qPrintable(refused.message()));
         QCOMPARE(stageOf(c), Stage::Applied);
         QCOMPARE(m_store->enrolmentOf(c).value(), QUuid());
 
@@ -191,7 +192,7 @@ private slots:
         const QUuid d = addCandidate(QStringLiteral("Eze"));
         QVERIFY(m_store->enrol(d, later).ok());
         QCOMPARE(m_store->enrol(d, later).code(), ErrorCode::Refused);  // already there
-        QVERIFY(m_store->enrol(d, QUuid()).ok());                      // an applicant hands it back
+        QVERIFY(m_store->enrol(d, QUuid()).ok());  // an applicant hands it back
         QCOMPARE(m_store->enrolmentOf(d).value(), QUuid());
         QVERIFY(advance(d, Stage::Selected, later).ok());
         QCOMPARE(m_store->enrol(d, QUuid()).code(), ErrorCode::Refused);  // a selected one leaves by decision
@@ -349,7 +350,8 @@ private slots:
             QCOMPARE(d.informedBy, std::optional<InformChannel>(InformChannel::Email));
         }
         // Closing with someone untold needs a reason, kept with the closing.
-        QVERIFY(m_store->closeStep(w, PipelineStep::Selection, QStringLiteral("Letter returned; new address asked.")).ok());
+        QVERIFY(
+            m_store->closeStep(w, PipelineStep::Selection, QStringLiteral("Letter returned; new address asked.")).ok());
         const auto closures = m_store->stepClosures(w).value();
         QCOMPARE(closures.size(), 1);
         QCOMPARE(closures.at(0).uninformedAtClosing, 1);

@@ -83,7 +83,7 @@ private slots:
         int outcomes = 0;
         int refused = 0;
         int reversedAccreditations = 0;  // accepted reversals of an accreditation
-        int leftPool = 0;                // accepted moves of an accredited advisor out of the pool
+        int leftPool = 0;  // accepted moves of an accredited advisor out of the pool
         const int rounds = 1500;
         for (int round = 0; round < rounds; ++round) {
             const int move = random.bounded(16);
@@ -145,11 +145,11 @@ private slots:
                 activity.mode = ActivityMode::Online;
                 activity.startDate = QDate::currentDate().addDays(random.bounded(-10, 40));
                 activity.endDate = activity.startDate.addDays(random.bounded(3));
-                activity.participants = {{candidate,
-                                          random.bounded(4) == 0 ? ParticipantRole::Lead
-                                                                 : ParticipantRole::Stage3Candidate,
-                                          false,
-                                          {}}};
+                activity.participants = {
+                    {candidate,
+                     random.bounded(4) == 0 ? ParticipantRole::Lead : ParticipantRole::Stage3Candidate,
+                     false,
+                     {}}};
                 ok = store->saveActivity(activity).ok();
                 bookings += ok ? 1 : 0;
                 break;
@@ -168,12 +168,13 @@ private slots:
                 StageDecision d;
                 d.candidateId = candidate;
                 d.from = current;
-                const QList<Stage> out = {Stage::Withdrawn, Stage::CommitmentEnded, Stage::Retired,
-                                          Stage::NotAccredited, Stage::Accredited, Stage::Applied};
+                const QList<Stage> out = {Stage::Withdrawn,     Stage::CommitmentEnded, Stage::Retired,
+                                          Stage::NotAccredited, Stage::Accredited,      Stage::Applied};
                 // Through the workshop and Stage 3 often enough that the pool fills up.
-                d.to = current == Stage::Confirmed        ? Stage::WorkshopPassed
-                       : current == Stage::WorkshopPassed ? (random.bounded(4) != 0 ? Stage::Accredited : Stage::NotAccredited)
-                                                          : out.at(random.bounded(int(out.size())));
+                d.to = current == Stage::Confirmed ? Stage::WorkshopPassed
+                       : current == Stage::WorkshopPassed
+                           ? (random.bounded(4) != 0 ? Stage::Accredited : Stage::NotAccredited)
+                           : out.at(random.bounded(int(out.size())));
                 d.decidedBy = QStringLiteral("Officer");
                 d.decidedAt = QDateTime::currentDateTimeUtc();
                 d.reason = QStringLiteral("Pool move %1").arg(round);
@@ -230,8 +231,8 @@ private slots:
                 case Stage::Accredited: {
                     if (random.bounded(2) == 0) {
                         // Out of the pool: withdrawn, the commitment ended, or retired.
-                        d.to = QList<Stage>{Stage::Withdrawn, Stage::CommitmentEnded,
-                                            Stage::Retired}.at(random.bounded(3));
+                        d.to = QList<Stage>{Stage::Withdrawn, Stage::CommitmentEnded, Stage::Retired}.at(
+                            random.bounded(3));
                         ok = store->recordDecision(d).ok();
                         break;
                     }
@@ -241,7 +242,8 @@ private slots:
                                             QStringLiteral("Reopened for a correction."));
                     const auto history = store->decisions(candidate).value();
                     ok = !history.isEmpty() &&
-                         store->reverseDecision(history.constLast().meta.id, QStringLiteral("Accredited in error.")).ok();
+                         store->reverseDecision(history.constLast().meta.id, QStringLiteral("Accredited in error."))
+                             .ok();
                     reversedAccreditations += ok && history.constLast().to == Stage::Accredited ? 1 : 0;
                     break;
                 }
@@ -272,7 +274,7 @@ private slots:
                 }
                 // Mostly moves the pipeline has, sometimes any stage at all.
                 d.to = random.bounded(6) == 0 || next.isEmpty() ? stages.at(random.bounded(int(stages.size())))
-                                                                 : next.at(random.bounded(int(next.size())));
+                                                                : next.at(random.bounded(int(next.size())));
                 d.workshopId = random.bounded(3) == 0 ? QUuid() : workshop;
                 d.decidedBy = QStringLiteral("Officer");
                 d.decidedAt = QDateTime::currentDateTimeUtc();
@@ -309,7 +311,11 @@ private slots:
             const auto seats = store->workshopSeats().value();
             for (const WorkshopSeats& w : seats) {
                 QVERIFY2(w.taken <= w.capacity && w.capacity <= 10,
-                         qPrintable(QStringLiteral("round %1: %2 has %3 of %4").arg(round).arg(w.title).arg(w.taken).arg(w.capacity)));
+                         qPrintable(QStringLiteral("round %1: %2 has %3 of %4")
+                                        .arg(round)
+                                        .arg(w.title)
+                                        .arg(w.taken)
+                                        .arg(w.capacity)));
             }
             for (const QUuid& id : {candidate}) {
                 const auto history = store->decisions(id).value();
@@ -318,7 +324,8 @@ private slots:
                 bool passedWorkshop = false;
                 for (const StageDecision& d : history) {
                     now.append({d.meta.id, d.from, d.to, d.reason, d.isInformed()});
-                    QVERIFY2(d.from == walked, qPrintable(QStringLiteral("round %1: %2").arg(round).arg(describe(now))));
+                    QVERIFY2(d.from == walked,
+                             qPrintable(QStringLiteral("round %1: %2").arg(round).arg(describe(now))));
                     if (d.to == Stage::Accredited) {
                         QVERIFY2(d.from == Stage::WorkshopPassed || (d.isReversal() && passedWorkshop) ||
                                      (d.from == Stage::NotAccredited && passedWorkshop),
@@ -331,7 +338,8 @@ private slots:
                 }
                 QCOMPARE(store->candidate(id).value().stage, walked);
                 const QList<Snapshot>& before = histories.value(id);
-                QVERIFY2(now.size() >= before.size(), qPrintable(QStringLiteral("round %1: history shrank").arg(round)));
+                QVERIFY2(now.size() >= before.size(),
+                         qPrintable(QStringLiteral("round %1: history shrank").arg(round)));
                 for (int i = 0; i < before.size(); ++i) {
                     QVERIFY2(now.at(i).id == before.at(i).id && now.at(i).from == before.at(i).from &&
                                  now.at(i).to == before.at(i).to && now.at(i).reason == before.at(i).reason &&
@@ -340,9 +348,10 @@ private slots:
                 }
                 histories.insert(id, now);
                 const QUuid seat = store->enrolmentOf(id).value();
-                QVERIFY2(seat.isNull() || Pipeline::holdsSeat(walked) || walked == Stage::Applied ||
-                             walked == Stage::Withdrawn,
-                         qPrintable(QStringLiteral("round %1: a %2 candidate holds a seat").arg(round).arg(keyOf(walked))));
+                QVERIFY2(
+                    seat.isNull() || Pipeline::holdsSeat(walked) || walked == Stage::Applied ||
+                        walked == Stage::Withdrawn,
+                    qPrintable(QStringLiteral("round %1: a %2 candidate holds a seat").arg(round).arg(keyOf(walked))));
             }
             if (round % 250 == 0) {
                 QVERIFY2(store->check().value().isEmpty(), qPrintable(store->check().value().join(QLatin1Char('\n'))));

@@ -92,7 +92,7 @@ Candidate inStage3(Store& store, const QString& name, const QDate& day)
     return accredit(store, name, day, false);
 }
 
-} // namespace
+}  // namespace
 
 class TestPoolStore : public QObject
 {
@@ -332,7 +332,8 @@ private slots:
         dropped.participants = {{other.meta.id, ParticipantRole::Stage3Candidate, false, {}}};
         const auto refused = store->saveActivity(dropped);
         QCOMPARE(refused.code(), ErrorCode::Refused);
-        QVERIFY2(refused.message().contains(QStringLiteral("Alex Nguyen's Stage 3 appraisal")), qPrintable(refused.message()));
+        QVERIFY2(refused.message().contains(QStringLiteral("Alex Nguyen's Stage 3 appraisal")),
+                 qPrintable(refused.message()));
         QCOMPARE(store->activities().value().first().participants.size(), 2);
         QVERIFY(store->scoringForm(trainee.meta.id).value().criterion(key));
         QCOMPARE(auditCount(*store), before);

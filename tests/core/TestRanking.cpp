@@ -38,7 +38,7 @@ CriterionValue value(const QUuid& candidate, const QString& criterion, Criterion
     return c;
 }
 
-} // namespace
+}  // namespace
 
 class TestRanking : public QObject
 {
@@ -83,8 +83,8 @@ private slots:
         };
         const QList<CriterionValue> consensus = {
             value(a.candidateId, QStringLiteral("trips"), CriterionKind::Counted, 4),  // in place of the mean 2
-            value(a.candidateId, QStringLiteral("english"), CriterionKind::Hard, 1),   // gates, never ranks
-            value(a.candidateId, QStringLiteral("ipr"), CriterionKind::Counted, 1),    // no reviewer rated it
+            value(a.candidateId, QStringLiteral("english"), CriterionKind::Hard, 1),  // gates, never ranks
+            value(a.candidateId, QStringLiteral("ipr"), CriterionKind::Counted, 1),  // no reviewer rated it
         };
         const QList<CriterionValue> values = Ranking::consensusOrMean(ratings, consensus);
         QHash<QString, CriterionValue> byKey;
@@ -101,7 +101,8 @@ private slots:
         QCOMPARE(byKey.value(QStringLiteral("a/languages")).kind, CriterionKind::Advantage);
         QVERIFY(!byKey.contains(QStringLiteral("a/english")));
         QCOMPARE(byKey.value(QStringLiteral("a/ipr")).value, 1.0);
-        QVERIFY(byKey.value(QStringLiteral("b/trips")).value == 4.0 && !byKey.value(QStringLiteral("b/trips")).fromConsensus);
+        QVERIFY(byKey.value(QStringLiteral("b/trips")).value == 4.0 &&
+                !byKey.value(QStringLiteral("b/trips")).fromConsensus);
 
         // By the means Bello leads, 5 to 4; by the consensus Arai does, 7 to 5.
         const auto byMean = Ranking::rank({a, b}, Ranking::meansOfSubmitted(ratings), 1);
@@ -138,7 +139,8 @@ private slots:
         const WorkshopApplicant a = applicant(QStringLiteral("Arai"));
         WorkshopApplicant d = applicant(QStringLiteral("Diop"));
         d.screeningPassed = false;
-        d.screeningNote = QStringLiteral("screening not passed (hard requirements not met; 20 of 25 counted criteria met)");
+        d.screeningNote =
+            QStringLiteral("screening not passed (hard requirements not met; 20 of 25 counted criteria met)");
         const QList<CriterionValue> values = {value(a.candidateId, QStringLiteral("trips"), CriterionKind::Counted, 3),
                                               value(d.candidateId, QStringLiteral("trips"), CriterionKind::Counted, 4)};
         const SelectionPool pool = Ranking::selectionPool(Ranking::rank({a, d}, values, 2));

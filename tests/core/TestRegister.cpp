@@ -33,9 +33,12 @@ private slots:
     {
         QTest::addColumn<QString>("change");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("e-mail, case ignored") << "email" << "e-mail";
-        QTest::newRow("phone, digits only") << "phone" << "phone";
-        QTest::newRow("family name and birth date") << "birth" << "date of birth";
+        QTest::newRow("e-mail, case ignored") << "email"
+                                              << "e-mail";
+        QTest::newRow("phone, digits only") << "phone"
+                                            << "phone";
+        QTest::newRow("family name and birth date") << "birth"
+                                                    << "date of birth";
     }
 
     void duplicateRules()
@@ -161,7 +164,7 @@ private slots:
         QCOMPARE(placeholder.familyName, QStringLiteral("[erased]"));
         QVERIFY(placeholder.email.isEmpty() && placeholder.givenNames.isEmpty() && placeholder.iprExperience.isEmpty());
         QVERIFY(placeholder.otherLanguages.isEmpty());
-        QCOMPARE(placeholder.region, c.region);            // counts by region stay right
+        QCOMPARE(placeholder.region, c.region);  // counts by region stay right
         QCOMPARE(placeholder.administration, c.administration);
         QCOMPARE(placeholder.stage, c.stage);
         QVERIFY(store->attachments(c.meta.id).value().isEmpty());

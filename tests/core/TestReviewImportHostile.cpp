@@ -46,7 +46,7 @@ QString id(const QUuid& uuid)
     return uuid.toString(QUuid::WithoutBraces);
 }
 
-} // namespace
+}  // namespace
 
 class TestReviewImportHostile : public QObject
 {
@@ -133,10 +133,7 @@ private:
         return officer->importReview(path);
     }
 
-    int storedScores()
-    {
-        return int(open(kOfficer)->scores().value().size());
-    }
+    int storedScores() { return int(open(kOfficer)->scores().value().size()); }
 
     /// Imports `path`, expects a refusal whose message holds every one of `words`, and
     /// that nothing reached the shared file.
@@ -183,8 +180,8 @@ private slots:
         makeFile();
         draft(kBen, m_diallo, QStringLiteral("personal.interpersonal"), 3);
         QCOMPARE(runSql(reviewPath(kBen), {QStringLiteral("UPDATE score SET criterion_key = 'made.up'")}), QString());
-        expectRefused(reviewPath(kBen), {QStringLiteral("Diallo"), QStringLiteral("made.up"),
-                                         QStringLiteral("not an item")});
+        expectRefused(reviewPath(kBen),
+                      {QStringLiteral("Diallo"), QStringLiteral("made.up"), QStringLiteral("not an item")});
     }
 
     void anUnknownProfileVersionIsRefused()
@@ -230,7 +227,8 @@ private slots:
         QCOMPARE(imported.value().conflictsDeclared, 1);
         QCOMPARE(imported.value().scoresLeftOutForConflict, 1);
         QCOMPARE(storedScores(), 0);
-        QVERIFY2(imported.value().summary().contains(QStringLiteral("left out")), qPrintable(imported.value().summary()));
+        QVERIFY2(imported.value().summary().contains(QStringLiteral("left out")),
+                 qPrintable(imported.value().summary()));
         QVERIFY2(imported.value().summary().contains(QStringLiteral("1 assignment(s)")),
                  qPrintable(imported.value().summary()));
     }
@@ -326,7 +324,9 @@ private slots:
         // A name without the extension still gets the advice.
         const QString text = QFileInfo(m_path).absolutePath() + QStringLiteral("/notes.txt");
         QVERIFY(writeFile(text, QByteArray("hello")));
-        QVERIFY(Store::open(text, Store::Access::ReadOnly, kOfficer).message().contains(QStringLiteral("ending in .accred")));
+        QVERIFY(Store::open(text, Store::Access::ReadOnly, kOfficer)
+                    .message()
+                    .contains(QStringLiteral("ending in .accred")));
     }
 
     void theGenuineFileStillImportsAndAgainChangesNothing()

@@ -17,7 +17,8 @@ QList<AgreementRating> fromCounts(const QList<QList<int>>& counts)
         int rater = 0;
         for (int category = 0; category < counts.at(s).size(); ++category) {
             for (int i = 0; i < counts.at(s).at(category); ++i) {
-                ratings.append({QStringLiteral("subject %1").arg(s), QStringLiteral("rater %1").arg(rater++), double(category + 1)});
+                ratings.append({QStringLiteral("subject %1").arg(s), QStringLiteral("rater %1").arg(rater++),
+                                double(category + 1)});
             }
         }
     }
@@ -78,7 +79,7 @@ const QList<QList<std::optional<double>>> kWikipediaAlpha = {
     {kMissing, kMissing, 2, 1, 3, 4, 4, kMissing, 2, 1, 1, 3, 3, kMissing, 4},
 };
 
-} // namespace
+}  // namespace
 
 class TestReviewerAgreement : public QObject
 {
@@ -157,16 +158,16 @@ private slots:
         QCOMPARE(nominal.value().ratings, 40);
         QCOMPARE(nominal.value().raters, 4);
 
-        const auto interval =
-            ReviewerAgreement::krippendorffAlphaFromTable(kKrippendorff2011, AgreementMethod::KrippendorffAlphaInterval);
+        const auto interval = ReviewerAgreement::krippendorffAlphaFromTable(kKrippendorff2011,
+                                                                            AgreementMethod::KrippendorffAlphaInterval);
         QVERIFY2(interval.ok(), qPrintable(interval.message()));
         QCOMPARE(qRound(interval.value().value * 1000), 849);
         QVERIFY(qAbs(interval.value().value - 0.8491071) < 1e-6);
         QCOMPARE(interval.value().bandKey, QStringLiteral("reliable"));  // α ≥ 0.800
 
         // From individual ratings, as the workshop feeds it.
-        const auto fromRatings =
-            ReviewerAgreement::krippendorffAlpha(fromTable(kKrippendorff2011), AgreementMethod::KrippendorffAlphaNominal);
+        const auto fromRatings = ReviewerAgreement::krippendorffAlpha(fromTable(kKrippendorff2011),
+                                                                      AgreementMethod::KrippendorffAlphaNominal);
         QVERIFY(fromRatings.ok());
         QVERIFY(qAbs(fromRatings.value().value - nominal.value().value) < 1e-12);
     }
@@ -191,8 +192,14 @@ private slots:
     void perfectAgreementIsOne()
     {
         const QList<QList<std::optional<double>>> same = {{1, 2, 3, 4}, {1, 2, 3, 4}, {1, 2, 3, 4}};
-        QCOMPARE(ReviewerAgreement::krippendorffAlphaFromTable(same, AgreementMethod::KrippendorffAlphaNominal).value().value, 1.0);
-        QCOMPARE(ReviewerAgreement::krippendorffAlphaFromTable(same, AgreementMethod::KrippendorffAlphaInterval).value().value, 1.0);
+        QCOMPARE(ReviewerAgreement::krippendorffAlphaFromTable(same, AgreementMethod::KrippendorffAlphaNominal)
+                     .value()
+                     .value,
+                 1.0);
+        QCOMPARE(ReviewerAgreement::krippendorffAlphaFromTable(same, AgreementMethod::KrippendorffAlphaInterval)
+                     .value()
+                     .value,
+                 1.0);
         const auto icc = ReviewerAgreement::icc21FromTable({{1, 1, 1}, {2, 2, 2}, {3, 3, 3}, {4, 4, 4}});
         QCOMPARE(icc.value().value, 1.0);
         QCOMPARE(icc.value().bandKey, QStringLiteral("excellent"));
@@ -238,7 +245,8 @@ private slots:
         QVERIFY(!ReviewerAgreement::krippendorffAlpha(twice, AgreementMethod::KrippendorffAlphaInterval).ok());
         // No disagreement possible: alpha is undefined.
         const QList<QList<std::optional<double>>> constant = {{2, 2}, {2, 2}};
-        QVERIFY(!ReviewerAgreement::krippendorffAlphaFromTable(constant, AgreementMethod::KrippendorffAlphaNominal).ok());
+        QVERIFY(
+            !ReviewerAgreement::krippendorffAlphaFromTable(constant, AgreementMethod::KrippendorffAlphaNominal).ok());
     }
 
     void bandsFollowTheirSources()

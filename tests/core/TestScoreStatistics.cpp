@@ -46,7 +46,7 @@ private slots:
     void flagsDisagreementFromTwoLevels()
     {
         QVERIFY(!ScoreStatistics::summarize({2, 3, 3})->reviewersDisagree);  // one level apart
-        QVERIFY(ScoreStatistics::summarize({1, 3})->reviewersDisagree);      // two levels: flagged
+        QVERIFY(ScoreStatistics::summarize({1, 3})->reviewersDisagree);  // two levels: flagged
         QVERIFY(ScoreStatistics::summarize({0, 2, 1})->reviewersDisagree);
     }
 

@@ -52,7 +52,7 @@ QStringList namesOf(const QList<SearchHit>& hits)
     return names;
 }
 
-} // namespace
+}  // namespace
 
 class TestSearch : public QObject
 {
@@ -119,7 +119,9 @@ private slots:
         const auto prefix = store->search(QStringLiteral("pharma gdansk"));
         QCOMPARE(namesOf(prefix.value()), QStringList{QStringLiteral("Katarzyna Wróbel")});
         QCOMPARE(prefix.value().first().where, QStringLiteral("IPR experience"));
-        QVERIFY(prefix.value().first().markedSnippet(QStringLiteral("["), QStringLiteral("]"))
+        QVERIFY(prefix.value()
+                    .first()
+                    .markedSnippet(QStringLiteral("["), QStringLiteral("]"))
                     .contains(QStringLiteral("[pharmaceuticals]")));
         QCOMPARE(store->search(QStringLiteral("xyzzy")).value().size(), 0);
         QCOMPARE(store->search(QString()).value().size(), 0);
@@ -128,7 +130,8 @@ private slots:
     void typedSyntaxIsTakenLiterally_data()
     {
         QTest::addColumn<QString>("text");
-        for (const char* text : {"\"", "*", "AND", "OR wrobel", "NEAR(a b)", "%", "wrobel\"*", "-x", "a:b", "^", "()"}) {
+        for (const char* text :
+             {"\"", "*", "AND", "OR wrobel", "NEAR(a b)", "%", "wrobel\"*", "-x", "a:b", "^", "()"}) {
             QTest::newRow(text) << QString::fromLatin1(text);
         }
     }
@@ -351,12 +354,14 @@ private slots:
             where.append(hit.candidateName + QStringLiteral(": ") + hit.where);
         }
         where.sort();
-        QCOMPARE(where, (QStringList{QStringLiteral("Alex Diallo: copy.txt"), QStringLiteral("Alex Marchand: shared.txt")}));
+        QCOMPARE(where,
+                 (QStringList{QStringLiteral("Alex Diallo: copy.txt"), QStringLiteral("Alex Marchand: shared.txt")}));
         QVERIFY2(store->check().value().isEmpty(), qPrintable(store->check().value().join(QLatin1Char('\n'))));
 
         // Erasing one of them leaves the other's copy searchable, and nothing of the erased.
         QVERIFY(store->erasePersonalData(marchand.meta.id, QStringLiteral("Asked to be forgotten")).ok());
-        QCOMPARE(namesOf(store->search(QStringLiteral("mercator")).value()), QStringList{QStringLiteral("Alex Diallo")});
+        QCOMPARE(namesOf(store->search(QStringLiteral("mercator")).value()),
+                 QStringList{QStringLiteral("Alex Diallo")});
         CandidateFilter filter;
         filter.inDocuments = true;
         filter.text = QStringLiteral("mercator");

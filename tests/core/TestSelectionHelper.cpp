@@ -35,11 +35,13 @@ int placesShort(const QList<SelectionCandidate>& set, const SelectionRules& rule
 {
     int missing = 0;
     for (auto it = rules.minPerGender.cbegin(); it != rules.minPerGender.cend(); ++it) {
-        const int have = int(std::count_if(set.cbegin(), set.cend(), [&](const auto& c) { return c.gender == it.key(); }));
+        const int have =
+            int(std::count_if(set.cbegin(), set.cend(), [&](const auto& c) { return c.gender == it.key(); }));
         missing += std::max(0, it.value() - have);
     }
     for (auto it = rules.minPerRegion.cbegin(); it != rules.minPerRegion.cend(); ++it) {
-        const int have = int(std::count_if(set.cbegin(), set.cend(), [&](const auto& c) { return c.region == it.key(); }));
+        const int have =
+            int(std::count_if(set.cbegin(), set.cend(), [&](const auto& c) { return c.region == it.key(); }));
         missing += std::max(0, it.value() - have);
     }
     return missing;
@@ -136,8 +138,9 @@ QList<SelectionCandidate> greedySet(QList<SelectionCandidate> pool, const Select
             }
             bool swapped = false;
             for (const SelectionCandidate& c : pool) {
-                if (lowest < 0 || !member(c) ||
-                    std::any_of(set.cbegin(), set.cend(), [&](const auto& s) { return s.candidateId == c.candidateId; })) {
+                if (lowest < 0 || !member(c) || std::any_of(set.cbegin(), set.cend(), [&](const auto& s) {
+                        return s.candidateId == c.candidateId;
+                    })) {
                     continue;
                 }
                 QList<SelectionCandidate> with = set;
@@ -172,7 +175,8 @@ void checkProposal(const QList<SelectionCandidate>& pool, const SelectionRules& 
             seen.insert(c.candidate.candidateId);
             QVERIFY(!c.explanation.isEmpty());
             // The fallback would mean a reason the rules cannot name: it must never be needed.
-            QVERIFY2(!c.explanation.contains(QStringLiteral("scores lower under the rules")), qPrintable(c.explanation));
+            QVERIFY2(!c.explanation.contains(QStringLiteral("scores lower under the rules")),
+                     qPrintable(c.explanation));
         }
     }
     for (const SelectionChoice& c : p.picks) {
@@ -191,7 +195,7 @@ const QList<Gender> kGenders = {Gender::Female, Gender::Male, Gender::Other};
 const QList<Region> kRegions = {Region::AsiaPacific, Region::EastSouthernAfrica, Region::AmericasCaribbean,
                                 Region::Europe};
 
-} // namespace
+}  // namespace
 
 class TestSelectionHelper : public QObject
 {
@@ -236,10 +240,11 @@ private slots:
             QList<SelectionCandidate> pool;
             for (int i = 0; i < n; ++i) {
                 const int region = int(random.bounded(kRegions.size() + 1));
-                pool.append(candidate(QStringLiteral("Candidate %1").arg(i), random.bounded(161) / 4.0,
-                                      kAdministrations.at(random.bounded(kAdministrations.size())),
-                                      kGenders.at(random.bounded(kGenders.size())),
-                                      region < kRegions.size() ? std::optional<Region>(kRegions.at(region)) : std::nullopt));
+                pool.append(
+                    candidate(QStringLiteral("Candidate %1").arg(i), random.bounded(161) / 4.0,
+                              kAdministrations.at(random.bounded(kAdministrations.size())),
+                              kGenders.at(random.bounded(kGenders.size())),
+                              region < kRegions.size() ? std::optional<Region>(kRegions.at(region)) : std::nullopt));
             }
             SelectionRules rules;
             rules.seats = 1 + int(random.bounded(10));
@@ -294,7 +299,8 @@ private slots:
         for (const SelectionChoice& c : p.picks) {
             names.append(c.candidate.name);
         }
-        QCOMPARE(names, (QStringList{QStringLiteral("Sato, Emi"), QStringLiteral("Kamau, Joe"), QStringLiteral("Quispe, Luis")}));
+        QCOMPARE(names, (QStringList{QStringLiteral("Sato, Emi"), QStringLiteral("Kamau, Joe"),
+                                     QStringLiteral("Quispe, Luis")}));
         QCOMPARE(p.picks.at(0).explanation,
                  QStringLiteral("picked: total 9, rank 2 of 5 by total; ahead of higher totals, to meet at least 1 of "
                                 "gender \"Female\""));
@@ -314,7 +320,8 @@ private slots:
     {
         QList<SelectionCandidate> pool;
         for (int i = 0; i < 4; ++i) {
-            pool.append(candidate(QStringLiteral("Japan %1").arg(i), 20 - i, QStringLiteral("Japan Customs"), Gender::Male));
+            pool.append(
+                candidate(QStringLiteral("Japan %1").arg(i), 20 - i, QStringLiteral("Japan Customs"), Gender::Male));
         }
         pool.append(candidate(QStringLiteral("Kenya"), 10, QStringLiteral(" kenya revenue  authority"), Gender::Male));
         pool.append(candidate(QStringLiteral("Kenya 2"), 9, QStringLiteral("Kenya Revenue Authority"), Gender::Male));
@@ -324,16 +331,19 @@ private slots:
         const auto p = SelectionHelper::propose(pool, rules);
         QVERIFY(p.ok());
         QCOMPARE(p.value().total, 20.0 + 19.0 + 10.0);
-        QCOMPARE(p.value().leftOut.at(0).explanation, QStringLiteral("left out: would make 3 from Japan Customs, limit 2"));
+        QCOMPARE(p.value().leftOut.at(0).explanation,
+                 QStringLiteral("left out: would make 3 from Japan Customs, limit 2"));
         QCOMPARE(p.value().leftOut.last().explanation,
-                 QStringLiteral("left out: lower total 9 than the last pick 10 (Kenya)"));  // same administration, spelt otherwise
+                 QStringLiteral(
+                     "left out: lower total 9 than the last pick 10 (Kenya)"));  // same administration, spelt otherwise
     }
 
     void lowersAMinimumToWhatThePoolCanSupply()
     {
         const QList<SelectionCandidate> pool = {
             candidate(QStringLiteral("Asia 1"), 30, QStringLiteral("Japan Customs"), Gender::Male, Region::AsiaPacific),
-            candidate(QStringLiteral("Asia 2"), 29, QStringLiteral("Korea Customs Service"), Gender::Male, Region::AsiaPacific),
+            candidate(QStringLiteral("Asia 2"), 29, QStringLiteral("Korea Customs Service"), Gender::Male,
+                      Region::AsiaPacific),
             candidate(QStringLiteral("Asia 3"), 28, QStringLiteral("China Customs"), Gender::Male, Region::AsiaPacific),
             candidate(QStringLiteral("Europe 1"), 5, QStringLiteral("Belgian Customs"), Gender::Female, Region::Europe),
             candidate(QStringLiteral("Europe 2"), 4, QStringLiteral("Belgian Customs"), Gender::Male, Region::Europe),
@@ -360,9 +370,10 @@ private slots:
         QVERIFY(q.ok());
         QCOMPARE(q.value().placesShort, 1);
         QCOMPARE(q.value().total, 30.0 + 29.0);  // short of the woman or of one Asian: the score decides
-        QVERIFY2(q.value().notes.contains(QStringLiteral("At least 1 of gender \"Female\" cannot be met together with "
-                                                         "the other rules: 0 proposed, the fewest places short overall.")),
-                 qPrintable(q.value().notes.join(QLatin1Char('\n'))));
+        QVERIFY2(
+            q.value().notes.contains(QStringLiteral("At least 1 of gender \"Female\" cannot be met together with "
+                                                    "the other rules: 0 proposed, the fewest places short overall.")),
+            qPrintable(q.value().notes.join(QLatin1Char('\n'))));
     }
 
     void refusesRulesOutOfRangeAndHandlesAnEmptyPool()
@@ -449,7 +460,7 @@ private slots:
         double best = -1;
         QSet<QString> used;
         std::function<void(int, int, double, int, int, int)> search = [&](int i, int taken, double total, int women,
-                                                                         int americas, int africa) {
+                                                                          int americas, int africa) {
             const int needWomen = std::max(0, 4 - women);
             const int needAmericas = std::max(0, 2 - americas);
             const int needAfrica = std::max(0, 2 - africa);

@@ -55,7 +55,7 @@ Person person(const QString& name, const Actor& actor, PersonRole role)
     return p;
 }
 
-} // namespace
+}  // namespace
 
 class TestSharedFile : public QObject
 {
@@ -224,7 +224,8 @@ private slots:
         QVERIFY(stranger.value()->readOnlyReason().contains(QStringLiteral("not recorded")));
 
         // By name works too, as `--as "Kenji Morita"` does.
-        auto byName = Store::open(file, Store::Access::ReadOnly, Actor{QStringLiteral("kenji morita"), kReviewer.machine});
+        auto byName =
+            Store::open(file, Store::Access::ReadOnly, Actor{QStringLiteral("kenji morita"), kReviewer.machine});
         QCOMPARE(byName.value()->role(), PersonRole::Reviewer);
 
         auto officer = Store::open(file, Store::Access::Edit, kOfficer);
@@ -292,7 +293,8 @@ private slots:
         auto officer = Store::open(file, Store::Access::Edit, kOfficer);
         QVERIFY(officer.ok());
         // The import takes scores of assigned candidates only, as the reviewer's commands do.
-        QVERIFY(officer.value()->assignReviewer(candidateId, reviewerRecord.meta.id, QStringLiteral("For the test")).ok());
+        QVERIFY(
+            officer.value()->assignReviewer(candidateId, reviewerRecord.meta.id, QStringLiteral("For the test")).ok());
         const auto first = officer.value()->importReview(reviewPath);
         QVERIFY2(first.ok(), qPrintable(first.message()));
         QCOMPARE(first.value().scoresChanged, 1);
@@ -349,7 +351,8 @@ private slots:
         QVERIFY(refused.message().contains(QStringLiteral("made for another accreditation file")));
         // A file that is not a review file at all is refused as the shared file refuses.
         QVERIFY(writeFile(m_dir.filePath(QStringLiteral("fake.review")), "not a review"));
-        QVERIFY(again.value()->importReview(m_dir.filePath(QStringLiteral("fake.review")))
+        QVERIFY(again.value()
+                    ->importReview(m_dir.filePath(QStringLiteral("fake.review")))
                     .message()
                     .contains(QStringLiteral("not a review file")));
         Q_UNUSED(before);
@@ -419,7 +422,9 @@ private slots:
         QVERIFY2(backup.ok(), qPrintable(backup.message()));
         QVERIFY(backup.value()->check().value().isEmpty());
         // Opening again the same day makes no second backup.
-        { auto store = Store::open(file, Store::Access::Edit, kOfficer); }
+        {
+            auto store = Store::open(file, Store::Access::Edit, kOfficer);
+        }
         QCOMPARE(QDir(folder).entryList({QStringLiteral("*-daily.accred")}, QDir::Files).size(), 2);
     }
 

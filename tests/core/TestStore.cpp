@@ -60,7 +60,7 @@ StageDecision decision(const Candidate& c, Stage from, Stage to)
     return d;
 }
 
-} // namespace
+}  // namespace
 
 class TestStore : public QObject
 {
@@ -330,7 +330,9 @@ private slots:
     void oddTextRoundTripsByteForByte()
     {
         QFETCH(QString, text);
-        auto store = createStore(path(QStringLiteral("odd-%1.accred").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')))));
+        auto store = createStore(
+            path(QStringLiteral("odd-%1.accred")
+                     .arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')))));
         QVERIFY(store);
         Candidate c = sampleCandidate(QStringLiteral("Family ") + text);
         c.givenNames = text;
@@ -353,7 +355,9 @@ private slots:
     void readOnlySessionsRefuseWrites()
     {
         const QString file = path(QStringLiteral("readonly.accred"));
-        { QVERIFY(createStore(file)); }
+        {
+            QVERIFY(createStore(file));
+        }
         const QString before = sha256Of(file);
         auto store = Store::open(file, Store::Access::ReadOnly);
         QVERIFY(store.ok());
@@ -399,8 +403,8 @@ private slots:
                                       << QStringLiteral("Audit entry 3");
         QTest::newRow("deleted entry") << QStringLiteral("DELETE FROM audit_log WHERE seq = 2")
                                        << QStringLiteral("Audit entry 2 is missing");
-        QTest::newRow("deleted last entry") << QStringLiteral("DELETE FROM audit_log WHERE seq = 3")
-                                            << QStringLiteral("ends at entry 2");
+        QTest::newRow("deleted last entry")
+            << QStringLiteral("DELETE FROM audit_log WHERE seq = 3") << QStringLiteral("ends at entry 2");
         QTest::newRow("candidate moved behind the pipeline's back")
             << QStringLiteral("UPDATE candidate SET stage = 'accredited'") << QStringLiteral("decisions lead to");
     }
@@ -409,7 +413,8 @@ private slots:
     {
         QFETCH(QString, sql);
         QFETCH(QString, expected);
-        const QString file = path(QStringLiteral("tampered-%1.accred").arg(qHash(QLatin1String(QTest::currentDataTag()))));
+        const QString file =
+            path(QStringLiteral("tampered-%1.accred").arg(qHash(QLatin1String(QTest::currentDataTag()))));
         QFile::remove(file);
         {
             auto store = createStore(file);
@@ -424,7 +429,8 @@ private slots:
         QVERIFY(store.ok());
         const auto problems = store.value()->check();
         QVERIFY(problems.ok());
-        QVERIFY2(problems.value().join(QLatin1Char('\n')).contains(expected), qPrintable(problems.value().join(QLatin1Char('\n'))));
+        QVERIFY2(problems.value().join(QLatin1Char('\n')).contains(expected),
+                 qPrintable(problems.value().join(QLatin1Char('\n'))));
     }
 
     void missingFileIsNeverCreated()

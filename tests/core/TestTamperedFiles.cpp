@@ -35,7 +35,7 @@ QString problemsOf(const QString& path)
     return problems.ok() ? problems.value().join(QLatin1Char('\n')) : problems.message();
 }
 
-} // namespace
+}  // namespace
 
 class TestTamperedFiles : public QObject
 {
@@ -110,21 +110,23 @@ private slots:
     {
         const QString file = copyOfDemo();
         QString family;
-        QCOMPARE(behindTheBack(file, [&](QSqlDatabase db) -> QString {
-                     QSqlQuery q(db);
-                     if (!q.exec(QStringLiteral("SELECT d.id, c.family_name FROM stage_decision d JOIN candidate c "
-                                                "ON c.id = d.candidate_id ORDER BY d.id LIMIT 1")) ||
-                         !q.next()) {
-                         return QStringLiteral("the demo has no decision");
-                     }
-                     const QString id = q.value(0).toString();
-                     family = q.value(1).toString();
-                     q.finish();
-                     q.prepare(QStringLiteral("UPDATE stage_decision SET reason = 'Decided by the minister' "
-                                              "WHERE id = :id"));
-                     q.bindValue(QStringLiteral(":id"), id);
-                     return q.exec() ? QString() : q.lastError().text();
-                 }),
+        QCOMPARE(behindTheBack(
+                     file,
+                     [&](QSqlDatabase db) -> QString {
+                         QSqlQuery q(db);
+                         if (!q.exec(QStringLiteral("SELECT d.id, c.family_name FROM stage_decision d JOIN candidate c "
+                                                    "ON c.id = d.candidate_id ORDER BY d.id LIMIT 1")) ||
+                             !q.next()) {
+                             return QStringLiteral("the demo has no decision");
+                         }
+                         const QString id = q.value(0).toString();
+                         family = q.value(1).toString();
+                         q.finish();
+                         q.prepare(QStringLiteral("UPDATE stage_decision SET reason = 'Decided by the minister' "
+                                                  "WHERE id = :id"));
+                         q.bindValue(QStringLiteral(":id"), id);
+                         return q.exec() ? QString() : q.lastError().text();
+                     }),
                  QString());
         const QString problems = problemsOf(file);
         QVERIFY2(problems.contains(QStringLiteral("The stage_decision record")), qPrintable(problems));
@@ -155,26 +157,29 @@ private slots:
         const QString file = copyOfDemo();
         QString fileName;
         QString family;
-        QCOMPARE(behindTheBack(file, [&](QSqlDatabase db) -> QString {
-                     QSqlQuery q(db);
-                     if (!q.exec(QStringLiteral("SELECT d.sha256, d.content, a.file_name, c.family_name FROM document d "
-                                                "JOIN attachment a ON a.sha256 = d.sha256 JOIN candidate c "
-                                                "ON c.id = a.candidate_id ORDER BY d.sha256 LIMIT 1")) ||
-                         !q.next()) {
-                         return QStringLiteral("the demo has no document");
-                     }
-                     const QString key = q.value(0).toString();
-                     QByteArray bytes = q.value(1).toByteArray();
-                     fileName = q.value(2).toString();
-                     family = q.value(3).toString();
-                     q.finish();
-                     bytes[bytes.size() / 2] = char(bytes.at(bytes.size() / 2) ^ 0x01);
-                     q.prepare(QStringLiteral("UPDATE document SET content = :content WHERE sha256 = :key"));
-                     q.bindValue(QStringLiteral(":content"), bytes);
-                     q.bindValue(QStringLiteral(":key"), key);
-                     return q.exec() ? QString() : q.lastError().text();
-                 }),
-                 QString());
+        QCOMPARE(
+            behindTheBack(
+                file,
+                [&](QSqlDatabase db) -> QString {
+                    QSqlQuery q(db);
+                    if (!q.exec(QStringLiteral("SELECT d.sha256, d.content, a.file_name, c.family_name FROM document d "
+                                               "JOIN attachment a ON a.sha256 = d.sha256 JOIN candidate c "
+                                               "ON c.id = a.candidate_id ORDER BY d.sha256 LIMIT 1")) ||
+                        !q.next()) {
+                        return QStringLiteral("the demo has no document");
+                    }
+                    const QString key = q.value(0).toString();
+                    QByteArray bytes = q.value(1).toByteArray();
+                    fileName = q.value(2).toString();
+                    family = q.value(3).toString();
+                    q.finish();
+                    bytes[bytes.size() / 2] = char(bytes.at(bytes.size() / 2) ^ 0x01);
+                    q.prepare(QStringLiteral("UPDATE document SET content = :content WHERE sha256 = :key"));
+                    q.bindValue(QStringLiteral(":content"), bytes);
+                    q.bindValue(QStringLiteral(":key"), key);
+                    return q.exec() ? QString() : q.lastError().text();
+                }),
+            QString());
         const QString problems = problemsOf(file);
         QVERIFY2(problems.contains(QStringLiteral("no longer has the bytes it was stored with")), qPrintable(problems));
         QVERIFY2(problems.contains(fileName) && problems.contains(family), qPrintable(problems));

@@ -34,7 +34,7 @@ Candidate validCandidate()
     return c;
 }
 
-} // namespace
+}  // namespace
 
 class TestValidation : public QObject
 {
@@ -52,21 +52,36 @@ private slots:
     {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("fragment");
-        QTest::newRow("family name") << "family_name" << "family name";
-        QTest::newRow("nationality") << "nationality" << "nationality";
-        QTest::newRow("administration") << "administration" << "Customs administration";
-        QTest::newRow("region") << "region" << "WCO region";
-        QTest::newRow("email") << "email" << "not an e-mail address";
-        QTest::newRow("phone") << "phone" << "not a phone number";
-        QTest::newRow("too young") << "date_of_birth" << "younger than 18";
-        QTest::newRow("years in customs") << "years_in_customs" << "between 0 and 60";
-        QTest::newRow("years in public administration") << "years_in_public_administration" << "between 0 and 60";
-        QTest::newRow("application date missing") << "application_date" << "date the application was received";
-        QTest::newRow("application date in future") << "application_date" << "future";
-        QTest::newRow("language without name") << "languages" << "has no name";
-        QTest::newRow("English among others") << "languages" << "English has its own field";
-        QTest::newRow("language twice") << "languages" << "listed twice";
-        QTest::newRow("text too long") << "ipr_experience" << "longer than";
+        QTest::newRow("family name") << "family_name"
+                                     << "family name";
+        QTest::newRow("nationality") << "nationality"
+                                     << "nationality";
+        QTest::newRow("administration") << "administration"
+                                        << "Customs administration";
+        QTest::newRow("region") << "region"
+                                << "WCO region";
+        QTest::newRow("email") << "email"
+                               << "not an e-mail address";
+        QTest::newRow("phone") << "phone"
+                               << "not a phone number";
+        QTest::newRow("too young") << "date_of_birth"
+                                   << "younger than 18";
+        QTest::newRow("years in customs") << "years_in_customs"
+                                          << "between 0 and 60";
+        QTest::newRow("years in public administration") << "years_in_public_administration"
+                                                        << "between 0 and 60";
+        QTest::newRow("application date missing") << "application_date"
+                                                  << "date the application was received";
+        QTest::newRow("application date in future") << "application_date"
+                                                    << "future";
+        QTest::newRow("language without name") << "languages"
+                                               << "has no name";
+        QTest::newRow("English among others") << "languages"
+                                              << "English has its own field";
+        QTest::newRow("language twice") << "languages"
+                                        << "listed twice";
+        QTest::newRow("text too long") << "ipr_experience"
+                                       << "longer than";
     }
 
     void candidateRules()
@@ -75,21 +90,36 @@ private slots:
         QFETCH(QString, fragment);
         Candidate c = validCandidate();
         const QString row = QString::fromLatin1(QTest::currentDataTag());
-        if (row == QLatin1String("family name")) c.familyName = QStringLiteral("   ");
-        if (row == QLatin1String("nationality")) c.nationality.clear();
-        if (row == QLatin1String("administration")) c.administration.clear();
-        if (row == QLatin1String("region")) c.region.reset();
-        if (row == QLatin1String("email")) c.email = QStringLiteral("haruka at customs");
-        if (row == QLatin1String("phone")) c.phone = QStringLiteral("call me");
-        if (row == QLatin1String("too young")) c.dateOfBirth = QDate(2010, 1, 1);
-        if (row == QLatin1String("years in customs")) c.yearsInCustoms = 61;
-        if (row == QLatin1String("years in public administration")) c.yearsInPublicAdministration = -1;
-        if (row == QLatin1String("application date missing")) c.applicationDate = QDate();
-        if (row == QLatin1String("application date in future")) c.applicationDate = kToday.addDays(1);
-        if (row == QLatin1String("language without name")) c.otherLanguages.append({QStringLiteral(" "), LanguageLevel::A1});
-        if (row == QLatin1String("English among others")) c.otherLanguages.append({QStringLiteral("english"), LanguageLevel::C2});
-        if (row == QLatin1String("language twice")) c.otherLanguages.append({QStringLiteral("JAPANESE"), LanguageLevel::B1});
-        if (row == QLatin1String("text too long")) c.iprExperience = QString(kMaxTextLength + 1, QLatin1Char('x'));
+        if (row == QLatin1String("family name"))
+            c.familyName = QStringLiteral("   ");
+        if (row == QLatin1String("nationality"))
+            c.nationality.clear();
+        if (row == QLatin1String("administration"))
+            c.administration.clear();
+        if (row == QLatin1String("region"))
+            c.region.reset();
+        if (row == QLatin1String("email"))
+            c.email = QStringLiteral("haruka at customs");
+        if (row == QLatin1String("phone"))
+            c.phone = QStringLiteral("call me");
+        if (row == QLatin1String("too young"))
+            c.dateOfBirth = QDate(2010, 1, 1);
+        if (row == QLatin1String("years in customs"))
+            c.yearsInCustoms = 61;
+        if (row == QLatin1String("years in public administration"))
+            c.yearsInPublicAdministration = -1;
+        if (row == QLatin1String("application date missing"))
+            c.applicationDate = QDate();
+        if (row == QLatin1String("application date in future"))
+            c.applicationDate = kToday.addDays(1);
+        if (row == QLatin1String("language without name"))
+            c.otherLanguages.append({QStringLiteral(" "), LanguageLevel::A1});
+        if (row == QLatin1String("English among others"))
+            c.otherLanguages.append({QStringLiteral("english"), LanguageLevel::C2});
+        if (row == QLatin1String("language twice"))
+            c.otherLanguages.append({QStringLiteral("JAPANESE"), LanguageLevel::B1});
+        if (row == QLatin1String("text too long"))
+            c.iprExperience = QString(kMaxTextLength + 1, QLatin1Char('x'));
         const Validation v = c.validate(kToday);
         QVERIFY(!v.ok());
         QVERIFY2(v.messageFor(field).contains(fragment), qPrintable(v.summary()));
@@ -116,7 +146,8 @@ private slots:
         QCOMPARE(a.sha256(), QStringLiteral("c071382684dde891f341c5b691ad04535c7f90fbe574444d198ed4cd8269ba89"));
         Attachment noName = a;
         noName.fileName = QStringLiteral("/home/x/cv.pdf");
-        QVERIFY(noName.validate().messageFor(QStringLiteral("file_name")).contains(QStringLiteral("without its folder")));
+        QVERIFY(
+            noName.validate().messageFor(QStringLiteral("file_name")).contains(QStringLiteral("without its folder")));
         Attachment empty = a;
         empty.content.clear();
         QVERIFY(empty.validate().messageFor(QStringLiteral("content")).contains(QStringLiteral("empty")));
@@ -129,7 +160,9 @@ private slots:
         Attachment renamed = a;
         renamed.fileName = QStringLiteral("cv.pdf");
         renamed.content = QByteArray("MZ\x90\x00\x03", 5) + QByteArray(100, '\0');  // a program named .pdf
-        QVERIFY(renamed.validate().messageFor(QStringLiteral("media_type")).contains(QStringLiteral("judged by its content")));
+        QVERIFY(renamed.validate()
+                    .messageFor(QStringLiteral("media_type"))
+                    .contains(QStringLiteral("judged by its content")));
         Attachment orphan = a;
         orphan.candidateId = QUuid();
         QVERIFY(!orphan.validate().messageFor(QStringLiteral("candidate")).isEmpty());

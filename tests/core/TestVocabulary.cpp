@@ -10,7 +10,8 @@ class TestVocabulary : public QObject
     Q_OBJECT
 
 private:
-    template <typename E> void checkRoundTrip(int expectedCount)
+    template<typename E>
+    void checkRoundTrip(int expectedCount)
     {
         const QList<E> values = allOf<E>();
         QCOMPARE(values.size(), expectedCount);
@@ -29,12 +30,11 @@ private:
 private slots:
     void stageKeysAreThoseOfTheDomain()
     {
-        const QStringList expected = {QStringLiteral("applied"),         QStringLiteral("selected"),
-                                      QStringLiteral("waitlisted"),      QStringLiteral("not_selected"),
-                                      QStringLiteral("confirmed"),       QStringLiteral("workshop_passed"),
-                                      QStringLiteral("workshop_failed"), QStringLiteral("accredited"),
-                                      QStringLiteral("not_accredited"),  QStringLiteral("withdrawn"),
-                                      QStringLiteral("commitment_ended"), QStringLiteral("retired")};
+        const QStringList expected = {
+            QStringLiteral("applied"),         QStringLiteral("selected"),         QStringLiteral("waitlisted"),
+            QStringLiteral("not_selected"),    QStringLiteral("confirmed"),        QStringLiteral("workshop_passed"),
+            QStringLiteral("workshop_failed"), QStringLiteral("accredited"),       QStringLiteral("not_accredited"),
+            QStringLiteral("withdrawn"),       QStringLiteral("commitment_ended"), QStringLiteral("retired")};
         QStringList actual;
         for (Stage stage : allOf<Stage>()) {
             actual.append(keyOf(stage));

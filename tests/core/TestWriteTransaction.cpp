@@ -34,8 +34,8 @@ protected:
     {
         sqlite3* db = nullptr;
         sqlite3_open_v2(m_path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
-        result = sqlite3_exec(db, "BEGIN IMMEDIATE; UPDATE file_info SET value = value WHERE key = 'file_id';",
-                              nullptr, nullptr, nullptr);
+        result = sqlite3_exec(db, "BEGIN IMMEDIATE; UPDATE file_info SET value = value WHERE key = 'file_id';", nullptr,
+                              nullptr, nullptr);
         locked.release();
         QThread::msleep(m_holdMs);
         sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
@@ -47,7 +47,7 @@ private:
     int m_holdMs;
 };
 
-} // namespace
+}  // namespace
 
 class TestWriteTransaction : public QObject
 {

@@ -54,19 +54,18 @@ const QByteArray kDocxXml =
     "<w:p><w:r><w:t>Łukasiewicz</w:t><w:tab/><w:t>Mercator mentor</w:t></w:r></w:p>"
     "</w:body></w:document>";
 
-const QByteArray kOdtXml =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-    "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
-    "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
-    "<text:h>Curriculum vitae</text:h>"
-    "<text:p>Élodie<text:s text:c=\"2\"/>Marchand, <text:span>douane</text:span></text:p>"
-    "<text:p>Pangea<text:line-break/>operation</text:p>"
-    "</office:text></office:body></office:document-content>";
+const QByteArray kOdtXml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                           "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                           "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
+                           "<text:h>Curriculum vitae</text:h>"
+                           "<text:p>Élodie<text:s text:c=\"2\"/>Marchand, <text:span>douane</text:span></text:p>"
+                           "<text:p>Pangea<text:line-break/>operation</text:p>"
+                           "</office:text></office:body></office:document-content>";
 
 const QString kDocx = QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 const QString kOdt = QStringLiteral("application/vnd.oasis.opendocument.text");
 
-} // namespace
+}  // namespace
 
 class TestTextExtractor : public QObject
 {
@@ -75,7 +74,8 @@ class TestTextExtractor : public QObject
 private slots:
     void pdfTextIsRead()
     {
-        const QByteArray pdf = DemoFile::simplePdf({QStringLiteral("Curriculum vitae"), QStringLiteral("Mercator mentor")});
+        const QByteArray pdf =
+            DemoFile::simplePdf({QStringLiteral("Curriculum vitae"), QStringLiteral("Mercator mentor")});
         QCOMPARE(DocumentType::sniff(pdf).value_or(QString()), QStringLiteral("application/pdf"));
         const DocumentText read = TextExtractor::read(pdf, QStringLiteral("application/pdf"));
         QCOMPARE(read.outcome, TextOutcome::Text);
@@ -118,15 +118,18 @@ private slots:
         QVERIFY2(read.detail.contains(QStringLiteral("took too long")), qPrintable(read.detail));
         QVERIFY(read.text.isEmpty());
         // A PDF read after it is read as before: nothing of the stopped reader lingers.
-        QCOMPARE(TextExtractor::read(DemoFile::simplePdf({QStringLiteral("Afterwards")}), QStringLiteral("application/pdf")).text,
-                 QStringLiteral("Afterwards"));
+        QCOMPARE(
+            TextExtractor::read(DemoFile::simplePdf({QStringLiteral("Afterwards")}), QStringLiteral("application/pdf"))
+                .text,
+            QStringLiteral("Afterwards"));
     }
 
     void pdfsAreReadInAWorkerThread()
     {
         const QByteArray pdf = DemoFile::simplePdf({QStringLiteral("Read off the GUI thread")});
         DocumentText read;
-        std::unique_ptr<QThread> worker(QThread::create([&]() { read = TextExtractor::read(pdf, QStringLiteral("application/pdf")); }));
+        std::unique_ptr<QThread> worker(
+            QThread::create([&]() { read = TextExtractor::read(pdf, QStringLiteral("application/pdf")); }));
         worker->start();
         QVERIFY(worker->wait(30000));
         QCOMPARE(read.outcome, TextOutcome::Text);
@@ -144,7 +147,8 @@ private slots:
 
     void odtParagraphsAndSpacesAreKept()
     {
-        const QByteArray odt = zipOf({{"mimetype", "application/vnd.oasis.opendocument.text"}, {"content.xml", kOdtXml}});
+        const QByteArray odt =
+            zipOf({{"mimetype", "application/vnd.oasis.opendocument.text"}, {"content.xml", kOdtXml}});
         QCOMPARE(DocumentType::sniff(odt).value_or(QString()), kOdt);
         const DocumentText read = TextExtractor::read(odt, kOdt);
         QCOMPARE(read.outcome, TextOutcome::Text);
@@ -187,9 +191,10 @@ private slots:
 
     void rtfIsStrippedOfControlWords()
     {
-        const QByteArray rtf = "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times New Roman;}}{\\colortbl;\\red0\\green0\\blue0;}"
-                               "{\\*\\generator Writer;}\\pard Curriculum vitae\\par "
-                               "{\\b Fran\\'e7ois} Lef\\u232?vre\\tab Douane\\par}";
+        const QByteArray rtf =
+            "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times New Roman;}}{\\colortbl;\\red0\\green0\\blue0;}"
+            "{\\*\\generator Writer;}\\pard Curriculum vitae\\par "
+            "{\\b Fran\\'e7ois} Lef\\u232?vre\\tab Douane\\par}";
         const DocumentText read = TextExtractor::read(rtf, QStringLiteral("application/rtf"));
         QCOMPARE(read.outcome, TextOutcome::Text);
         QCOMPARE(read.text, QStringLiteral("Curriculum vitae\nFrançois Lefèvre\tDouane"));
@@ -197,7 +202,8 @@ private slots:
 
     void plainTextIsUtf8()
     {
-        const DocumentText read = TextExtractor::read("\xEF\xBB\xBFW\xC3\xB3j\r\nMercator", QStringLiteral("text/plain"));
+        const DocumentText read =
+            TextExtractor::read("\xEF\xBB\xBFW\xC3\xB3j\r\nMercator", QStringLiteral("text/plain"));
         QCOMPARE(read.outcome, TextOutcome::Text);
         QCOMPARE(read.text, QStringLiteral("Wój\nMercator"));
         QCOMPARE(TextExtractor::read("  \n", QStringLiteral("text/plain")).outcome, TextOutcome::NoTextLayer);

@@ -42,7 +42,7 @@ const char* const kPoints[] = {"posix/io/oc/*", "posix/io/rw/*", "posix/io/sync/
 std::mt19937 chance;
 double probability = 0.0;  ///< of each call failing
 long long failingCall = -1;  ///< the one call that fails (counted from 0), or -1
-long long calls = 0;       ///< file calls made while injecting
+long long calls = 0;  ///< file calls made while injecting
 bool injecting = false;
 int injected = 0;
 
@@ -63,8 +63,8 @@ int decide(const char* name, int* /*failnum*/, void** failinfo, unsigned int* /*
     // The error the call fails with, from the seed too (libfiu would draw it from its own
     // unseeded generator): a writing call meets a full disk or an I/O error, any other an
     // I/O error.
-    const bool writes = point.contains("/write") || point.contains("/pwrite") || point.contains("/sync/") ||
-                        point.contains("truncate");
+    const bool writes =
+        point.contains("/write") || point.contains("/pwrite") || point.contains("/sync/") || point.contains("truncate");
     *failinfo = reinterpret_cast<void*>(intptr_t(writes && chance() % 2 == 0 ? ENOSPC : EIO));
     return 1;
 }
@@ -76,13 +76,14 @@ void inject(bool on)
 
 /// What happened to one seed's session, and what is wrong with it.
 struct Session {
-    QStringList log;       ///< each step and how it ended
+    QStringList log;  ///< each step and how it ended
     QStringList problems;  ///< broken promises; empty when the seed passes
     QStringList calledDamaged;  ///< steps that said the shared file is damaged
     int sqliteCalledDamaged = 0;  ///< of them, SQLite's verdict on an intact file
 
     /// A step on the shared file: when it fails, whether it called the file damaged.
-    template <typename R> void fileStep(const QString& what, const R& result)
+    template<typename R>
+    void fileStep(const QString& what, const R& result)
     {
         step(what, result.ok(), result.ok() ? QString() : result.message());
         if (!result.ok() && result.code() == ErrorCode::Damaged) {
@@ -225,7 +226,8 @@ Session runSeed(const QString& folder)
                 csvImported = applied.ok();
             }
             const auto imported = store.importReview(reviewPath);
-            s.step(QStringLiteral("import the review file"), imported.ok(), imported.ok() ? QString() : imported.message());
+            s.step(QStringLiteral("import the review file"), imported.ok(),
+                   imported.ok() ? QString() : imported.message());
             reviewImported = imported.ok();
             for (int i = 1; i <= 2; ++i) {
                 const QString target = folder + QStringLiteral("/backup-%1.accreditation").arg(i);
@@ -295,7 +297,8 @@ Session runSeed(const QString& folder)
         s.problems.append(QStringLiteral("the candidates cannot be read: ") + candidates.message());
         return s;
     }
-    s.expect(hasFamily(candidates.value(), QStringLiteral("Before")), QStringLiteral("a candidate from before is lost"));
+    s.expect(hasFamily(candidates.value(), QStringLiteral("Before")),
+             QStringLiteral("a candidate from before is lost"));
     for (const QString& family : saved) {
         s.expect(hasFamily(candidates.value(), family), family + QStringLiteral(" was saved but is not in the file"));
     }
@@ -343,25 +346,29 @@ Session runSeed(const QString& folder)
     const auto next = store.saveCandidate(TestSupport::sampleCandidate(QStringLiteral("After")));
     s.expect(next.ok(), QStringLiteral("the next write fails: ") + next.message());
     const auto checkAfter = store.check();
-    s.expect(checkAfter.ok() && checkAfter.value().isEmpty(), QStringLiteral("the file is not healthy after the next write"));
+    s.expect(checkAfter.ok() && checkAfter.value().isEmpty(),
+             QStringLiteral("the file is not healthy after the next write"));
     return s;
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Store sessions under random file-system failures (run under fiu-run -x)."));
+    parser.setApplicationDescription(
+        QStringLiteral("Store sessions under random file-system failures (run under fiu-run -x)."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("regression-seeds"),
                       QStringLiteral("Seeds that once broke, run first, whatever the time (comma-separated)."),
                       QStringLiteral("LIST")});
-    parser.addOption({QStringLiteral("first-seed"), QStringLiteral("The first seed."), QStringLiteral("N"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("seeds"), QStringLiteral("How many seeds at most."), QStringLiteral("N"), QStringLiteral("100")});
-    parser.addOption({QStringLiteral("seconds"), QStringLiteral("Stop starting seeds after this long."), QStringLiteral("S"),
-                      QStringLiteral("60")});
+    parser.addOption(
+        {QStringLiteral("first-seed"), QStringLiteral("The first seed."), QStringLiteral("N"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("seeds"), QStringLiteral("How many seeds at most."), QStringLiteral("N"),
+                      QStringLiteral("100")});
+    parser.addOption({QStringLiteral("seconds"), QStringLiteral("Stop starting seeds after this long."),
+                      QStringLiteral("S"), QStringLiteral("60")});
     parser.addOption({QStringLiteral("verbose"), QStringLiteral("Print every step of every seed.")});
     parser.process(app);
     const unsigned firstSeed = parser.value(QStringLiteral("first-seed")).toUInt();
@@ -387,11 +394,13 @@ int main(int argc, char** argv)
         const Session session = runSeed(folder.path());
         callsPerSession = calls;
         if (callsPerSession == 0) {
-            std::fprintf(stderr, "No file call reached libfiu: run this under `fiu-run -x` (libfiu's POSIX preload).\n");
+            std::fprintf(stderr,
+                         "No file call reached libfiu: run this under `fiu-run -x` (libfiu's POSIX preload).\n");
             return 1;
         }
         if (!session.problems.isEmpty()) {
-            std::fprintf(stderr, "A session without failures already breaks:\n  %s\n  %s\n", qPrintable(session.log.join(QStringLiteral("\n  "))),
+            std::fprintf(stderr, "A session without failures already breaks:\n  %s\n  %s\n",
+                         qPrintable(session.log.join(QStringLiteral("\n  "))),
                          qPrintable(session.problems.join(QStringLiteral("\n  "))));
             return 1;
         }
@@ -404,7 +413,8 @@ int main(int argc, char** argv)
     int sessionsWithFailures = 0;
     unsigned run = 0;
     QList<unsigned> regressionSeeds;
-    for (const QString& seed : parser.value(QStringLiteral("regression-seeds")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString& seed :
+         parser.value(QStringLiteral("regression-seeds")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         regressionSeeds.append(seed.toUInt());
     }
     unsigned rangeSeed = firstSeed;
@@ -438,7 +448,8 @@ int main(int argc, char** argv)
         }
         if (!session.problems.isEmpty()) {
             ++failedSeeds;
-            std::fprintf(stderr, "Seed %u BROKE:\n  %s\n", seed, qPrintable(session.problems.join(QStringLiteral("\n  "))));
+            std::fprintf(stderr, "Seed %u BROKE:\n  %s\n", seed,
+                         qPrintable(session.problems.join(QStringLiteral("\n  "))));
         }
     }
     std::printf("%lld file calls in a session; %u seeds in %.1f s, %d of them with failures injected (%d failures in "

@@ -53,4 +53,4 @@ inline void read(const uint8_t* data, size_t size, const QString& mediaType)
     read(QByteArray(reinterpret_cast<const char*>(data), int(size)), mediaType);
 }
 
-} // namespace ExtractorCheck
+}  // namespace ExtractorCheck

@@ -16,7 +16,7 @@ namespace {
 QTemporaryDir* temporary = nullptr;
 std::string temporaryPath;
 
-} // namespace
+}  // namespace
 
 void FuzzSupport::start(int* argc, char*** argv)
 {

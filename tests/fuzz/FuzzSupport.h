@@ -23,4 +23,4 @@ QString writeInput(const QString& name, const QByteArray& bytes);
 /// (journals, backups, lease files).
 void clearFolder(const QStringList& keep = {});
 
-} // namespace FuzzSupport
+}  // namespace FuzzSupport

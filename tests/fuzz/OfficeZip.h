@@ -47,4 +47,4 @@ inline QByteArray document(const QByteArray& content, const char* entry, const c
     return zipped;
 }
 
-} // namespace OfficeZip
+}  // namespace OfficeZip

@@ -49,7 +49,7 @@ int fail(const QString& what)
     return 1;
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char** argv)
 {
@@ -103,8 +103,8 @@ int main(int argc, char** argv)
         if (const Status submitted = review.value()->submit(arai.value().meta.id, keys, keys); !submitted.ok()) {
             return fail(submitted.message());
         }
-        if (const Status declared = review.value()->declareConflict(sato.value().meta.id,
-                                                                    QStringLiteral("Worked together at Japan Customs."));
+        if (const Status declared = review.value()->declareConflict(
+                sato.value().meta.id, QStringLiteral("Worked together at Japan Customs."));
             !declared.ok()) {
             return fail(declared.message());
         }

@@ -37,15 +37,19 @@ void aimAtStore(const QString& path)
 {
     sqlite3* db = nullptr;
     if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
-        const QByteArray sql = "UPDATE review_info SET value = '" + fileId + "' WHERE key = 'shared_file_id';"
-                               "UPDATE review_info SET value = '" + reviewerId + "' WHERE key = 'reviewer_id';"
-                               "UPDATE OR IGNORE score SET candidate_id = '" + candidateId + "';";
+        const QByteArray sql = "UPDATE review_info SET value = '" + fileId +
+                               "' WHERE key = 'shared_file_id';"
+                               "UPDATE review_info SET value = '" +
+                               reviewerId +
+                               "' WHERE key = 'reviewer_id';"
+                               "UPDATE OR IGNORE score SET candidate_id = '" +
+                               candidateId + "';";
         sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr);
     }
     sqlite3_close(db);
 }
 
-} // namespace
+}  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
 {
@@ -103,7 +107,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     }
     const auto problems = store->check();
     if (!problems.ok() || !problems.value().isEmpty()) {
-        std::fprintf(stderr, "%s\n", qPrintable(problems.ok() ? problems.value().join(QLatin1Char('\n')) : problems.message()));
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(problems.ok() ? problems.value().join(QLatin1Char('\n')) : problems.message()));
         broken("the file is not healthy after an import");
     }
     FuzzSupport::clearFolder({QStringLiteral("assessments.accreditation")});

@@ -43,9 +43,8 @@ QString pdfText(const QString& pdf)
     // -raw: in the order the text was drawn, cell after cell, rather than guessed columns.
     // NFKC: the typesetter's ligatures (ﬀ, ﬁ) read as their letters.
     QString out;
-    run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
-                                      QStringLiteral("-")},
-        &out);
+    run(QStringLiteral("pdftotext"),
+        {QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")}, &out);
     return out.normalized(QString::NormalizationForm_KC);
 }
 
@@ -82,8 +81,7 @@ bool holdsInOrder(const QString& text, const QString& words)
 {
     const QStringList parts = flat(words).split(QLatin1Char(' '));
     const QString whole = joined(text);
-    for (qsizetype start = whole.indexOf(parts.first()); start >= 0;
-         start = whole.indexOf(parts.first(), start + 1)) {
+    for (qsizetype start = whole.indexOf(parts.first()); start >= 0; start = whole.indexOf(parts.first(), start + 1)) {
         qsizetype at = start + parts.first().size();
         bool found = true;
         for (qsizetype i = 1; i < parts.size() && found; ++i) {
@@ -112,9 +110,10 @@ QString longComment()
 /// longer than the criterion column is wide.
 QString lookFor()
 {
-    return QStringLiteral("Reads the seizure file closely, separates facts from assumptions, names the right holder "
-                          "to contact and the evidence still missing, and proposes a proportionate next step in the "
-                          "time given; guidance at https://wco.example/ipr-toa/case-studies/seized-goods-guidance-2023");
+    return QStringLiteral(
+        "Reads the seizure file closely, separates facts from assumptions, names the right holder "
+        "to contact and the evidence still missing, and proposes a proportionate next step in the "
+        "time given; guidance at https://wco.example/ipr-toa/case-studies/seized-goods-guidance-2023");
 }
 
 /// The words pdftotext finds on the pages of `pdf`, each with its box (points).
@@ -126,9 +125,8 @@ struct PdfWord {
 QList<PdfWord> pdfWords(const QString& pdf)
 {
     QString out;
-    run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
-                                      QStringLiteral("-")},
-        &out);
+    run(QStringLiteral("pdftotext"),
+        {QStringLiteral("-bbox"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")}, &out);
     QList<PdfWord> words;
     const QRegularExpression word(
         QStringLiteral("<word xMin=\"([\\d.]+)\" yMin=\"[\\d.]+\" xMax=\"([\\d.]+)\" yMax=\"[\\d.]+\">([^<]*)</word>"));
@@ -139,7 +137,7 @@ QList<PdfWord> pdfWords(const QString& pdf)
     return words;
 }
 
-} // namespace
+}  // namespace
 
 class TestPrintedDocuments : public QObject
 {
@@ -216,7 +214,8 @@ private slots:
         // It says what to look for, at length and with an address no line can hold whole.
         own.append({QStringLiteral("case_study"), QStringLiteral("Case study on seized goods"), CriterionKind::Counted,
                     lookFor()});
-        const Status criteriaSet = m_store->setWorkshopCriteria(m_workshop, own, m_store->workshopCriteria(m_workshop).value());
+        const Status criteriaSet =
+            m_store->setWorkshopCriteria(m_workshop, own, m_store->workshopCriteria(m_workshop).value());
         QVERIFY2(criteriaSet.ok(), qPrintable(criteriaSet.message()));
 
         Candidate diallo = sampleCandidate(QStringLiteral("Diallo"));
@@ -237,7 +236,8 @@ private slots:
         okafor.administration = QStringLiteral("Nigeria Customs Service");
         okafor.email.clear();
         m_candidates.append(saved(okafor));
-        Candidate longName = sampleCandidate(QString(QStringLiteral("Wolfeschlegelsteinhausenbergerdorff")).repeated(4));
+        Candidate longName =
+            sampleCandidate(QString(QStringLiteral("Wolfeschlegelsteinhausenbergerdorff")).repeated(4));
         longName.givenNames = QStringLiteral("Hubert Blaine");
         m_longName = saved(longName);
         m_candidates.append(m_longName);
@@ -250,8 +250,9 @@ private slots:
         // Kenji scores Diallo on every criterion of the profile, one comment 3,000 characters
         // long. He is assigned, and the workshop's own criteria are added after he submitted
         // (the import takes a form submitted whole, with every item of it rated).
-        QVERIFY(m_store->assignReviewer(m_candidates.first().meta.id, reviewerSaved.value().meta.id,
-                                        QStringLiteral("For the sheets"))
+        QVERIFY(m_store
+                    ->assignReviewer(m_candidates.first().meta.id, reviewerSaved.value().meta.id,
+                                     QStringLiteral("For the sheets"))
                     .ok());
         const QList<Criterion> ownCriteria = m_store->workshopCriteria(m_workshop).value();
         QVERIFY(m_store->setWorkshopCriteria(m_workshop, {}, m_store->workshopCriteria(m_workshop).value()).ok());
@@ -281,23 +282,37 @@ private slots:
         const auto imported = m_store->importReview(reviewPath);
         QVERIFY2(imported.ok(), qPrintable(imported.message()));
         QCOMPARE(imported.value().scoresChanged, i);
-        QVERIFY(m_store->setWorkshopCriteria(m_workshop, ownCriteria, m_store->workshopCriteria(m_workshop).value()).ok());
+        QVERIFY(
+            m_store->setWorkshopCriteria(m_workshop, ownCriteria, m_store->workshopCriteria(m_workshop).value()).ok());
 
         // The officer's consensus on a profile criterion and on the workshop's own one, whose
         // comments name the candidate (anonymised sheets must not), and the workshop's outcome.
         const QUuid dialloId = m_candidates.first().meta.id;
-        Status agreed = m_store->recordConsensus({dialloId, m_consensusKey, 1, 3,
+        Status agreed = m_store->recordConsensus({dialloId,
+                                                  m_consensusKey,
+                                                  1,
+                                                  3,
                                                   QStringLiteral("Aminata Diallo chaired the group exercise well."),
-                                                  {}, {}});
+                                                  {},
+                                                  {}});
         QVERIFY2(agreed.ok(), qPrintable(agreed.message()));
-        agreed = m_store->recordConsensus({dialloId, ScoringForm::workshopKey(QStringLiteral("case_study")), 1, 4,
-                                           QStringLiteral("A clear case analysis."), {}, {}});
+        agreed = m_store->recordConsensus({dialloId,
+                                           ScoringForm::workshopKey(QStringLiteral("case_study")),
+                                           1,
+                                           4,
+                                           QStringLiteral("A clear case analysis."),
+                                           {},
+                                           {}});
         QVERIFY2(agreed.ok(), qPrintable(agreed.message()));
         // The workshop's outcome is recorded once it has begun (in 60 days: the clock goes there).
         Clock::setForTesting(QDateTime(QDate::currentDate().addDays(60), QTime(10, 0), Qt::UTC));
-        const Status outcome = m_store->recordOutcome(
-            {dialloId, PipelineStep::Workshop, true, QStringLiteral("DIALLO passed on the profile and participation."),
-             {}, {}});
+        const Status outcome =
+            m_store->recordOutcome({dialloId,
+                                    PipelineStep::Workshop,
+                                    true,
+                                    QStringLiteral("DIALLO passed on the profile and participation."),
+                                    {},
+                                    {}});
         Clock::resetForTesting();
         QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
     }
@@ -305,7 +320,8 @@ private slots:
     void filledSheetShowsTheConsensusTheOutcomeAndTheWorkshopsCriteria()
     {
         PrintSource source(*m_store);
-        const QString pdf = write(source.candidateSheet(m_candidates.first().meta.id, {}), QStringLiteral("consensus.pdf"));
+        const QString pdf =
+            write(source.candidateSheet(m_candidates.first().meta.id, {}), QStringLiteral("consensus.pdf"));
         QVERIFY(!pdf.isEmpty());
         const QString text = flat(pdfText(pdf));
         // The consensus row under its criterion: the rating on the file's scale, the comment.
@@ -324,7 +340,8 @@ private slots:
     void filledSheetShowsEveryCriterionRatingAndComment()
     {
         PrintSource source(*m_store);
-        const QString pdf = write(source.candidateSheet(m_candidates.first().meta.id, {}), QStringLiteral("filled.pdf"));
+        const QString pdf =
+            write(source.candidateSheet(m_candidates.first().meta.id, {}), QStringLiteral("filled.pdf"));
         QVERIFY(!pdf.isEmpty());
         const QString text = flat(pdfText(pdf));
         QVERIFY(text.contains(QStringLiteral("Aminata Diallo")));
@@ -368,7 +385,8 @@ private slots:
             QVERIFY2(found >= 0, qPrintable(QStringLiteral("missing or out of order: ") + word));
             // Never more than twice: a line that ends a page is also in the next page's
             // stream, hidden by the clip (see PageRenderer), never anywhere else.
-            QVERIFY2(word.size() < 8 || text.count(word) == 1, qPrintable(word + QStringLiteral(" found %1 times").arg(text.count(word))));
+            QVERIFY2(word.size() < 8 || text.count(word) == 1,
+                     qPrintable(word + QStringLiteral(" found %1 times").arg(text.count(word))));
             at = found + word.size();
         }
     }
@@ -397,7 +415,8 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("\u2610")));
         // The scale's levels with their descriptors, as the file holds them.
         for (const ScaleLevel& level : m_profile.scale) {
-            QVERIFY2(text.contains(QStringLiteral("%1 – %2").arg(level.rating).arg(level.label)), qPrintable(level.label));
+            QVERIFY2(text.contains(QStringLiteral("%1 – %2").arg(level.rating).arg(level.label)),
+                     qPrintable(level.label));
             QVERIFY2(text.contains(level.descriptor), qPrintable(level.descriptor));
         }
         QVERIFY(text.contains(QStringLiteral("Clear evidence that the candidate meets the criterion.")));
@@ -453,7 +472,8 @@ private slots:
         int checked = 0;
         for (const PdfWord& w : words) {
             if (w.text.contains(QStringLiteral("wco.example")) || w.text.contains(QStringLiteral("guidance-2023")) ||
-                w.text.startsWith(QStringLiteral("proportionate")) || w.text.startsWith(QStringLiteral("assumptions"))) {
+                w.text.startsWith(QStringLiteral("proportionate")) ||
+                w.text.startsWith(QStringLiteral("assumptions"))) {
                 QVERIFY2(w.xMax < boxes, qPrintable(w.text));
                 ++checked;
             }
@@ -520,15 +540,16 @@ private slots:
             }
             QVERIFY2(found, qPrintable(c.familyName));
         }
-        const QString blank = write(source.workshopSheets(m_workshop, {true, false}), QStringLiteral("batch-blank.pdf"));
+        const QString blank =
+            write(source.workshopSheets(m_workshop, {true, false}), QStringLiteral("batch-blank.pdf"));
         QVERIFY(pageCount(blank) >= m_candidates.size());
     }
 
     void usLetterIsASetting()
     {
         PrintSource source(*m_store);
-        const QString pdf = write(source.participantList(m_workshop), QStringLiteral("letter-paper.pdf"),
-                                  PrintSettings::Paper::Letter);
+        const QString pdf =
+            write(source.participantList(m_workshop), QStringLiteral("letter-paper.pdf"), PrintSettings::Paper::Letter);
         QVERIFY2(pdfInfo(pdf).contains(QStringLiteral("612 x 792 pts (letter)")), qPrintable(pdfInfo(pdf)));
     }
 
@@ -556,8 +577,9 @@ private slots:
         QVERIFY(!lines.isEmpty());
         for (const QString& line : lines) {
             // name type encoding emb sub uni object ID: "emb" must say yes.
-            QVERIFY2(line.contains(QRegularExpression(QStringLiteral("\\s+yes\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+$"))),
-                     qPrintable(line));
+            QVERIFY2(
+                line.contains(QRegularExpression(QStringLiteral("\\s+yes\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+$"))),
+                qPrintable(line));
         }
     }
 
@@ -592,8 +614,8 @@ private slots:
         QVERIFY2(letters.ok(), qPrintable(letters.message()));
         QVERIFY(letters.value().size() >= 2);
         const QString folder = m_dir.filePath(QStringLiteral("letters"));
-        const auto written = LetterBatch::write(letters.value(), folder, PrintSettings::Paper::A4,
-                                                QStringLiteral("demo.accred"));
+        const auto written =
+            LetterBatch::write(letters.value(), folder, PrintSettings::Paper::A4, QStringLiteral("demo.accred"));
         QVERIFY2(written.ok(), qPrintable(written.message()));
         const auto dates = store.accreditationDates().value();
         bool sawFrench = false;
@@ -636,14 +658,13 @@ private slots:
         const QString roster = write(source.poolRoster(), QStringLiteral("roster-whole.pdf"));
         QVERIFY(!roster.isEmpty());
         // Landscape: the page is wider than tall.
-        const auto size = QRegularExpression(QStringLiteral("Page size:\\s+([\\d.]+) x ([\\d.]+)"))
-                              .match(pdfInfo(roster));
+        const auto size =
+            QRegularExpression(QStringLiteral("Page size:\\s+([\\d.]+) x ([\\d.]+)")).match(pdfInfo(roster));
         QVERIFY(size.hasMatch());
         QVERIFY2(size.captured(1).toDouble() > size.captured(2).toDouble(), qPrintable(size.captured(0)));
         // No word is broken inside its cell: each header and value word is found whole
         // among the words pdftotext reads (once "Administratio" / "n", "commitme" / "nt").
-        const QStringList words = pdfText(roster).split(QRegularExpression(QStringLiteral("\\s+")),
-                                                        Qt::SkipEmptyParts);
+        const QStringList words = pdfText(roster).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
         QStringList expected{QStringLiteral("Administration"), QStringLiteral("Accredited"),
                              QStringLiteral("commitment"), QStringLiteral("Region"), QStringLiteral("State")};
         for (const AccreditedAdvisor& a : demo.value()->pool().value()) {
@@ -690,21 +711,22 @@ private slots:
             QVERIFY2(account.isEmpty() || !text.contains(account), qPrintable(account));
         }
         // A signatory refused without a name; set for the file, it signs every letter.
-        QCOMPARE(store.setLetterSignatory({QString(), QStringLiteral("Programme Manager")}).code(),
-                 ErrorCode::Invalid);
-        QVERIFY(store.setLetterSignatory({QStringLiteral("Ana Pereira"), QStringLiteral("Programme Manager, IPR")}).ok());
+        QCOMPARE(store.setLetterSignatory({QString(), QStringLiteral("Programme Manager")}).code(), ErrorCode::Invalid);
+        QVERIFY(
+            store.setLetterSignatory({QStringLiteral("Ana Pereira"), QStringLiteral("Programme Manager, IPR")}).ok());
         QCOMPARE(store.auditTrail().value().constLast().action, QStringLiteral("settings.update"));
         PrintSource source(store);
         const auto letters = source.letters(kashiwa, Stage::Accredited, QStringLiteral("en"));
         QVERIFY(letters.ok());
         const QString folder = m_dir.filePath(QStringLiteral("signed"));
-        const auto written = LetterBatch::write(letters.value(), folder, PrintSettings::Paper::A4,
-                                                QStringLiteral("demo-signed.accred"));
+        const auto written =
+            LetterBatch::write(letters.value(), folder, PrintSettings::Paper::A4, QStringLiteral("demo-signed.accred"));
         QVERIFY2(written.ok(), qPrintable(written.message()));
         for (const LetterFiles& files : written.value()) {
             const QString text = flat(pdfText(files.pdfPath));
-            QVERIFY2(text.contains(QStringLiteral("Yours sincerely, Ana Pereira Programme Manager, IPR WCO Secretariat")),
-                     qPrintable(text));
+            QVERIFY2(
+                text.contains(QStringLiteral("Yours sincerely, Ana Pereira Programme Manager, IPR WCO Secretariat")),
+                qPrintable(text));
             // A letter's footer has its page, not the file it was printed from.
             QVERIFY2(!text.contains(QStringLiteral("demo-signed")), qPrintable(text));
             QVERIFY(!text.contains(QStringLiteral("Printed")));
@@ -805,8 +827,10 @@ private slots:
         }
         QCOMPARE(decoded, draft.subject);
         // The attachment decodes to the very bytes.
-        const QByteArray boundary =
-            QRegularExpression(QStringLiteral("boundary=\"([^\"]+)\"")).match(QString::fromLatin1(headers)).captured(1).toLatin1();
+        const QByteArray boundary = QRegularExpression(QStringLiteral("boundary=\"([^\"]+)\""))
+                                        .match(QString::fromLatin1(headers))
+                                        .captured(1)
+                                        .toLatin1();
         QVERIFY(!boundary.isEmpty());
         const QList<QByteArray> parts = mime.split('-');
         Q_UNUSED(parts)
@@ -819,7 +843,8 @@ private slots:
         QCOMPARE(QByteArray::fromBase64(base64), draft.attachment);
         const qsizetype textPart = mime.indexOf("Content-Type: text/plain; charset=UTF-8");
         const qsizetype textStart = mime.indexOf("\r\n\r\n", textPart) + 4;
-        QByteArray textBase64 = mime.mid(textStart, mime.indexOf(QByteArray("\r\n--" + boundary), textStart) - textStart);
+        QByteArray textBase64 =
+            mime.mid(textStart, mime.indexOf(QByteArray("\r\n--" + boundary), textStart) - textStart);
         textBase64.replace("\r\n", "");
         QCOMPARE(QString::fromUtf8(QByteArray::fromBase64(textBase64)),
                  QString(draft.text).replace(QStringLiteral("\n"), QStringLiteral("\r\n")));
@@ -886,10 +911,10 @@ private slots:
                 QVERIFY(!t.body.contains(QStringLiteral("(e)")));  // agreement follows the candidate
             }
         }
-        QVERIFY(LetterTemplate::builtIn(Stage::Accredited, QStringLiteral("fr")).body.contains(
-            QStringLiteral("{commitment_end}")));
-        QVERIFY(LetterTemplate::builtIn(Stage::Accredited, QStringLiteral("en")).body.contains(
-            QStringLiteral("{commitment_end}")));
+        QVERIFY(LetterTemplate::builtIn(Stage::Accredited, QStringLiteral("fr"))
+                    .body.contains(QStringLiteral("{commitment_end}")));
+        QVERIFY(LetterTemplate::builtIn(Stage::Accredited, QStringLiteral("en"))
+                    .body.contains(QStringLiteral("{commitment_end}")));
     }
 
     void preferredLanguageFollowsTheCandidatesLanguages()
@@ -919,18 +944,21 @@ private slots:
         QDir().mkpath(folder);
         const auto render = [&](const QString& pdf, const QString& name, int page) {
             QString err;
-            const int code = run(QStringLiteral("pdftoppm"),
-                                 {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"),
-                                  QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
-                                  QString::number(page), QStringLiteral("-singlefile"), pdf, folder + QLatin1Char('/') + name},
-                                 nullptr, &err);
+            const int code =
+                run(QStringLiteral("pdftoppm"),
+                    {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"), QStringLiteral("-f"),
+                     QString::number(page), QStringLiteral("-l"), QString::number(page), QStringLiteral("-singlefile"),
+                     pdf, folder + QLatin1Char('/') + name},
+                    nullptr, &err);
             return code == 0 && QFileInfo::exists(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
         };
-        const QString filled = write(source.candidateSheet(m_candidates.first().meta.id, {}), QStringLiteral("ex1.pdf"));
+        const QString filled =
+            write(source.candidateSheet(m_candidates.first().meta.id, {}), QStringLiteral("ex1.pdf"));
         QVERIFY(render(filled, QStringLiteral("print-sheet-filled"), 1));
         QVERIFY(render(filled, QStringLiteral("print-sheet-filled-long-comment"), 2));
-        QVERIFY(render(write(source.candidateSheet(m_candidates.first().meta.id, {true, false}), QStringLiteral("ex2.pdf")),
-                       QStringLiteral("print-sheet-blank"), 1));
+        QVERIFY(
+            render(write(source.candidateSheet(m_candidates.first().meta.id, {true, false}), QStringLiteral("ex2.pdf")),
+                   QStringLiteral("print-sheet-blank"), 1));
         QVERIFY(render(write(source.candidateSheet(m_longName.meta.id, {false, true}), QStringLiteral("ex3.pdf")),
                        QStringLiteral("print-sheet-anonymised"), 1));
         QVERIFY(render(write(source.candidateSheet(m_longName.meta.id, {}), QStringLiteral("ex4.pdf")),
@@ -956,8 +984,8 @@ private slots:
         // A folder that is a file: no user can write there, root included.
         const QString notAFolder = m_dir.filePath(QStringLiteral("plain-file"));
         QVERIFY(writeFile(notAFolder, "x"));
-        const auto refused = PdfOutput::write(document.value(), notAFolder + QStringLiteral("/out.pdf"),
-                                              PrintSettings::Paper::A4);
+        const auto refused =
+            PdfOutput::write(document.value(), notAFolder + QStringLiteral("/out.pdf"), PrintSettings::Paper::A4);
         QVERIFY(!refused.ok());
         QVERIFY(refused.message().contains(QStringLiteral("out.pdf")));
         QVERIFY(!QFileInfo::exists(notAFolder + QStringLiteral("/out.pdf")));

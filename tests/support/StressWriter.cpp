@@ -55,7 +55,7 @@ Result<std::unique_ptr<Store>> openForEditing(const QString& file)
 {
     // AD_STRESS_AS_COMMAND set: open as accreditation-desk-cli does, the lease taken with the first change.
     auto store = Store::open(file, qEnvironmentVariableIsSet("AD_STRESS_AS_COMMAND") ? Store::Access::EditOnChange
-                                                                                      : Store::Access::Edit);
+                                                                                     : Store::Access::Edit);
     if (store.ok() && store.value()->isReadOnly()) {
         return Result<std::unique_ptr<Store>>::failure(ErrorCode::ReadOnly, store.value()->readOnlyReason());
     }
@@ -147,7 +147,7 @@ int saveOnFullDisk(const QString& file, qint64 margin)
     return 0;
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char* argv[])
 {

@@ -15,7 +15,7 @@
 namespace Tamperer {
 
 /// Runs `work` on a raw connection to the file, as another program would.
-template <typename Work>
+template<typename Work>
 QString behindTheBack(const QString& path, Work work)
 {
     const QString name = QStringLiteral("tamperer");
@@ -86,7 +86,8 @@ inline QString rewriteActor(const QString& path, qint64 seq, const QString& acto
         update.prepare(QStringLiteral("UPDATE audit_log SET prev_hash = :prev, hash = :hash WHERE seq = :seq"));
         for (const auto& [s, hashes] : rehashed) {
             update.bindValue(QStringLiteral(":prev"), hashes.first);
-            update.bindValue(QStringLiteral(":hash"), QString(QStringLiteral("x") + hashes.second));  // UNIQUE: two steps
+            update.bindValue(QStringLiteral(":hash"),
+                             QString(QStringLiteral("x") + hashes.second));  // UNIQUE: two steps
             update.bindValue(QStringLiteral(":seq"), s);
             if (!update.exec()) {
                 return update.lastError().text();
@@ -102,4 +103,4 @@ inline QString rewriteActor(const QString& path, qint64 seq, const QString& acto
     });
 }
 
-} // namespace Tamperer
+}  // namespace Tamperer

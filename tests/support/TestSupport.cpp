@@ -107,7 +107,8 @@ Candidate TestSupport::sampleCandidate(const QString& familyName)
     c.yearsInCustoms = 8;
     c.yearsInPublicAdministration = 9;
     c.englishLevel = LanguageLevel::C1;
-    c.otherLanguages = {{QStringLiteral("Dutch"), LanguageLevel::Native}, {QStringLiteral("French"), LanguageLevel::C1}};
+    c.otherLanguages = {{QStringLiteral("Dutch"), LanguageLevel::Native},
+                        {QStringLiteral("French"), LanguageLevel::C1}};
     c.education = EducationLevel::Master;
     c.applicationDate = QDate(2023, 6, 1);
     c.consentToKeepData = true;
@@ -268,11 +269,11 @@ QUuid TestSupport::makeAssessedWorkshop(Store& store, const QString& folder)
     // Two reviewers score and submit everyone; a third leaves a draft, which never counts.
     for (int reviewer = 0; reviewer < 3; ++reviewer) {
         Person p;
-        p.name = QList<QString>{QStringLiteral("Kenji Morita"), QStringLiteral("Lina Haddad"),
-                                QStringLiteral("Ana Duarte")}
-                     .at(reviewer);
-        p.account = QList<QString>{QStringLiteral("kmorita"), QStringLiteral("lhaddad"), QStringLiteral("aduarte")}
-                        .at(reviewer);
+        p.name =
+            QList<QString>{QStringLiteral("Kenji Morita"), QStringLiteral("Lina Haddad"), QStringLiteral("Ana Duarte")}
+                .at(reviewer);
+        p.account = QList<QString>{QStringLiteral("kmorita"), QStringLiteral("lhaddad"), QStringLiteral("aduarte")}.at(
+            reviewer);
         p.role = PersonRole::Reviewer;
         p.administration = QStringLiteral("WCO Secretariat");
         p.email = QStringLiteral("reviewer@wco.example");
@@ -341,7 +342,8 @@ QUuid TestSupport::makeAssessedWorkshop(Store& store, const QString& folder)
             return failed(imported.message());
         }
     }
-    if (const Status restored = store.setWorkshopCriteria(w, ownCriteria.value(), store.workshopCriteria(w).value()); !restored.ok()) {
+    if (const Status restored = store.setWorkshopCriteria(w, ownCriteria.value(), store.workshopCriteria(w).value());
+        !restored.ok()) {
         return failed(restored.message());
     }
     return w;

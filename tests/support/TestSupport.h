@@ -56,10 +56,10 @@ std::unique_ptr<Store> createStore(const QString& path);
 /// Haddad, assigned to everyone, rate personal.interpersonal and wco.trips (counted),
 /// academic.postgraduate (advantage), career.customs_5_years (hard) and
 /// workshop:presentations (not in the profile), every other item of the form 0, and submit
-/// each whole form (the workshop's other two criteria are added back after, unscored) (reviewer-0.review, reviewer-1.review in `folder`); Ana Duarte, assigned
-/// to Flores, has a draft, and Outsider (in no workshop) submitted scores.
-/// Arai, Sato and Kamau hold seats; Quispe and Flores are waitlisted for it. Returns the
-/// workshop's id; null (with a warning) when something could not be recorded.
+/// each whole form (the workshop's other two criteria are added back after, unscored) (reviewer-0.review,
+/// reviewer-1.review in `folder`); Ana Duarte, assigned to Flores, has a draft, and Outsider (in no workshop) submitted
+/// scores. Arai, Sato and Kamau hold seats; Quispe and Flores are waitlisted for it. Returns the workshop's id; null
+/// (with a warning) when something could not be recorded.
 QUuid makeAssessedWorkshop(Store& store, const QString& folder);
 
-} // namespace TestSupport
+}  // namespace TestSupport

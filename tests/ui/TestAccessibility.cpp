@@ -40,9 +40,8 @@ private:
     {
         QStringList unnamed;
         for (QWidget* w : root->findChildren<QWidget*>()) {
-            if (!w->isVisible() || w->focusPolicy() == Qt::NoFocus || !w->isEnabled() ||
-                qobject_cast<QScrollBar*>(w) || w->inherits("QTabBar") || w->inherits("QHeaderView") ||
-                w->inherits("QCalendarWidget")) {
+            if (!w->isVisible() || w->focusPolicy() == Qt::NoFocus || !w->isEnabled() || qobject_cast<QScrollBar*>(w) ||
+                w->inherits("QTabBar") || w->inherits("QHeaderView") || w->inherits("QCalendarWidget")) {
                 continue;
             }
             // A scroll area's viewport is presented by the area itself.
@@ -50,15 +49,15 @@ private:
                 continue;
             }
             // The line edit inside an editable combo or a spin box is named by its owner.
-            if (w->parentWidget() && (w->parentWidget()->inherits("QComboBox") ||
-                                      w->parentWidget()->inherits("QAbstractSpinBox"))) {
+            if (w->parentWidget() &&
+                (w->parentWidget()->inherits("QComboBox") || w->parentWidget()->inherits("QAbstractSpinBox"))) {
                 continue;
             }
             QAccessibleInterface* face = QAccessible::queryAccessibleInterface(w);
             const QString name = face ? face->text(QAccessible::Name).trimmed() : QString();
             if (name.isEmpty()) {
-                unnamed.append(QStringLiteral("%1 \"%2\"").arg(QLatin1String(w->metaObject()->className()),
-                                                                w->objectName()));
+                unnamed.append(
+                    QStringLiteral("%1 \"%2\"").arg(QLatin1String(w->metaObject()->className()), w->objectName()));
             }
         }
         return unnamed;

@@ -83,7 +83,7 @@ void screenshotOfTabs(MainWindow& window, const QString& name)
     screenshot(window.findChild<QTabWidget*>(QStringLiteral("candidateTabs")), name);
 }
 
-} // namespace
+}  // namespace
 
 class TestAssessmentWindow : public QObject
 {
@@ -130,9 +130,9 @@ private slots:
                                                    QStringLiteral("WCO Secretariat")))
                                  .value()
                                  .meta.id;
-            const Person other = s.savePerson(reviewer(QStringLiteral("Other Reviewer"), kOther.person,
-                                                       QStringLiteral("Japan Customs")))
-                                     .value();
+            const Person other =
+                s.savePerson(reviewer(QStringLiteral("Other Reviewer"), kOther.person, QStringLiteral("Japan Customs")))
+                    .value();
             QVERIFY(s.assignReviewer(candidateId, me).ok());
             QVERIFY(s.assignReviewer(candidateId, other.meta.id).ok());
             // The other reviewer has submitted a score; the officer imported it.
@@ -146,8 +146,8 @@ private slots:
                 score.candidateId = candidateId;
                 score.criterionKey = key;
                 score.rating = key == QLatin1String("personal.interpersonal") ? 4 : 1;
-                score.comment = key == QLatin1String("personal.interpersonal") ? QStringLiteral("Excellent listener")
-                                                                               : QString();
+                score.comment =
+                    key == QLatin1String("personal.interpersonal") ? QStringLiteral("Excellent listener") : QString();
                 QVERIFY(otherFile.value()->saveScore(score).ok());
             }
             QVERIFY(otherFile.value()->submit(candidateId, otherForm.keys(), otherForm.keys()).ok());
@@ -157,9 +157,9 @@ private slots:
         {  // my review file, beside the shared file where the window finds it
             auto reader = Store::open(file, Store::Access::ReadOnly);
             QVERIFY(reader.ok());
-            QVERIFY(ReviewerWork::openOwn(*reader.value(),
-                                          ReviewerWork::defaultReviewPath(file, Actor::current().person))
-                        .ok());
+            QVERIFY(
+                ReviewerWork::openOwn(*reader.value(), ReviewerWork::defaultReviewPath(file, Actor::current().person))
+                    .ok());
         }
         const QString sharedHash = sha256Of(file);
         MainWindow window;
@@ -245,7 +245,8 @@ private slots:
         QCOMPARE(window.scoresView()->table()->rowCount(), 68);
         bool seesOther = false;
         for (int r = 0; r < window.scoresView()->table()->rowCount(); ++r) {
-            seesOther = seesOther || window.scoresView()->table()->item(r, 0)->text() == QLatin1String("Other Reviewer");
+            seesOther =
+                seesOther || window.scoresView()->table()->item(r, 0)->text() == QLatin1String("Other Reviewer");
         }
         QVERIFY(seesOther);
         QCOMPARE(sha256Of(file), sharedHash);  // the reviewer's window never wrote the shared file
@@ -351,7 +352,9 @@ private slots:
         QCOMPARE(outcomes.first().step, PipelineStep::Selection);
         QVERIFY(!outcomes.first().passed);
         QCOMPARE(outcomes.first().note, QStringLiteral("Below the profile on facilitation"));
-        QVERIFY(form->findChild<QLabel*>(QStringLiteral("outcomesRecorded"))->text().contains(QStringLiteral("not passed")));
+        QVERIFY(form->findChild<QLabel*>(QStringLiteral("outcomesRecorded"))
+                    ->text()
+                    .contains(QStringLiteral("not passed")));
         screenshotOfTabs(window, QStringLiteral("consensus-form.png"));
 
         // The pre-check on Sato's History tab: four years in Customs, not met, with why.
@@ -392,7 +395,8 @@ private slots:
         window.findChild<QSplitter*>(QStringLiteral("registerSplitter"))->setSizes({300, 900});
         QApplication::processEvents();
         window.standingView()->findChild<QScrollArea*>(QStringLiteral("standingScroll"))->ensureWidgetVisible(check);
-        screenshot(window.findChild<QTabWidget*>(QStringLiteral("candidateTabs")), QStringLiteral("screening-pre-check.png"));
+        screenshot(window.findChild<QTabWidget*>(QStringLiteral("candidateTabs")),
+                   QStringLiteral("screening-pre-check.png"));
     }
 };
 

@@ -269,7 +269,8 @@ private slots:
         CandidateEditor* editor = window.candidateEditor();
         QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("family_name")), QStringLiteral("Satou"));
         QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("nationality")), QStringLiteral("Japanese"));
-        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("administration")), QStringLiteral("Japan Customs"));
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("administration")),
+                         QStringLiteral("Japan Customs"));
         QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("email")),
                          QStringLiteral("HARUKA.SATO@customs.example"));
         auto* region = editor->findChild<QComboBox*>(QStringLiteral("region"));
@@ -303,8 +304,11 @@ private slots:
         QCOMPARE(window.candidateModel()->rowCount(), 14);
         selectByName(window, QStringLiteral("Tupou"));
         const QModelIndex row = window.candidateList()->table()->currentIndex();
-        QVERIFY(window.candidateModel()->index(row.row(), CandidateTableModel::Stage).data().toString().contains(
-            QStringLiteral("(archived)")));
+        QVERIFY(window.candidateModel()
+                    ->index(row.row(), CandidateTableModel::Stage)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("(archived)")));
         QVERIFY(action(window, "actionBringBackCandidate")->isEnabled());
         action(window, "actionBringBackCandidate")->trigger();
         showArchived->setChecked(false);
@@ -428,7 +432,7 @@ private slots:
         });
         action(window, "actionImportApplications")->trigger();
         QCOMPARE(problems, 1);  // row 3, the e-mail
-        QVERIFY(!allEnabled);   // not while a row is invalid
+        QVERIFY(!allEnabled);  // not while a row is invalid
         QVERIFY2(warnings.contains(QStringLiteral("favourite_colour")), qPrintable(warnings));
         QVERIFY2(warnings.contains(QStringLiteral("Haruka Sato")), qPrintable(warnings));  // a possible duplicate
         // Haruka Sato may be the demo's Haruka Sato: skipped, as nobody chose otherwise.

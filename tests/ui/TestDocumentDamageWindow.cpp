@@ -44,10 +44,10 @@ private slots:
         const QString file = m_dir.filePath(QStringLiteral("demo.accred"));
         QVERIFY(DemoFile::create(file).ok());
         // Nguyen's CV changed in place, as a failing disk would; its SHA-256 and seal stay.
-        const QString error = runSql(
-            file, {QStringLiteral("UPDATE document SET content = randomblob(length(content)) WHERE sha256 = "
-                                  "(SELECT a.sha256 FROM attachment a JOIN candidate c ON c.id = a.candidate_id "
-                                  "WHERE c.family_name = 'Nguyen')")});
+        const QString error =
+            runSql(file, {QStringLiteral("UPDATE document SET content = randomblob(length(content)) WHERE sha256 = "
+                                         "(SELECT a.sha256 FROM attachment a JOIN candidate c ON c.id = a.candidate_id "
+                                         "WHERE c.family_name = 'Nguyen')")});
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
         MainWindow window;

@@ -84,9 +84,8 @@ private slots:
         const QString scan = m_dir.filePath(QStringLiteral("passport scan.png"));
         QVERIFY(writeFile(scan, QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(64, '\0')));
         QCOMPARE(window.attachmentsView()->addFiles({cv, scan}), 2);
-        QTRY_VERIFY_WITH_TIMEOUT(window.store()->documentsToReadCount().value() == 0 &&
-                                     !window.documentIndexer()->isRunning(),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.store()->documentsToReadCount().value() == 0 && !window.documentIndexer()->isRunning(), 30000);
 
         // The picture is noted in the Documents tab, not refused and not an error.
         QListWidget* documents = window.attachmentsView()->list();
@@ -121,7 +120,8 @@ private slots:
         QCOMPARE(note->text(), QStringLiteral("Where the words were found:"));
         auto* resultsView = list->findChild<QTableView*>(QStringLiteral("searchResults"));
         QVERIFY(resultsView->isVisible());
-        QCOMPARE(results->index(0, SearchResultsModel::CandidateName).data().toString(), QStringLiteral("Minh Anh Nguyen"));
+        QCOMPARE(results->index(0, SearchResultsModel::CandidateName).data().toString(),
+                 QStringLiteral("Minh Anh Nguyen"));
         QCOMPARE(results->index(0, SearchResultsModel::Where).data().toString(), QStringLiteral("CV Nguyen 2023.pdf"));
         QVERIFY(results->index(0, SearchResultsModel::Snippet)
                     .data(SearchResultsModel::SnippetHtmlRole)

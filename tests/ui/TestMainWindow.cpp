@@ -38,7 +38,7 @@ QString displayedTitle(const QWidget& window)
     return title.replace(QStringLiteral("[*]"), window.isWindowModified() ? QStringLiteral("*") : QString());
 }
 
-} // namespace
+}  // namespace
 
 class TestMainWindow : public QObject
 {
@@ -250,7 +250,8 @@ private slots:
         QVERIFY(window.store());
         QVERIFY(window.store()->isReadOnly());
         QCOMPARE(displayedTitle(window), QStringLiteral("Accreditation Desk — demo.accred (read-only)"));
-        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("accessNotice"))->text(), QStringLiteral("Opened read-only."));
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("accessNotice"))->text(),
+                 QStringLiteral("Opened read-only."));
         QCOMPARE(window.candidateModel()->rowCount(), 14);
         QCOMPARE(sha256Of(m_demo), before);
     }

@@ -80,9 +80,12 @@ private slots:
                                model->index(row, CandidateTableModel::GivenNames).data().toString());
         }
         QCOMPARE(windowOrder, cliOrder);
-        QVERIFY(windowOrder.indexOf(QString::fromUtf8("Müller Haruka")) < windowOrder.indexOf(QStringLiteral("Mwangi Youssef")));
-        QVERIFY(windowOrder.indexOf(QStringLiteral("mbeki Amani")) < windowOrder.indexOf(QString::fromUtf8("Müller Haruka")));
-        QVERIFY(windowOrder.indexOf(QString::fromUtf8("Öztürk Aïssata")) < windowOrder.indexOf(QStringLiteral("Ozu Sione")));
+        QVERIFY(windowOrder.indexOf(QString::fromUtf8("Müller Haruka")) <
+                windowOrder.indexOf(QStringLiteral("Mwangi Youssef")));
+        QVERIFY(windowOrder.indexOf(QStringLiteral("mbeki Amani")) <
+                windowOrder.indexOf(QString::fromUtf8("Müller Haruka")));
+        QVERIFY(windowOrder.indexOf(QString::fromUtf8("Öztürk Aïssata")) <
+                windowOrder.indexOf(QStringLiteral("Ozu Sione")));
     }
 };
 

@@ -132,8 +132,7 @@ private slots:
         confirmed->dropMimeData(dragged.get(), Qt::MoveAction, 0, 0, {});
         QTRY_VERIFY(board->findChild<DecisionDialog*>());
         auto* dialog = board->findChild<DecisionDialog*>();
-        QCOMPARE(dialog->findChild<QComboBox*>(QStringLiteral("decisionTo"))->currentText(),
-                 labelOf(Stage::Confirmed));
+        QCOMPARE(dialog->findChild<QComboBox*>(QStringLiteral("decisionTo"))->currentText(), labelOf(Stage::Confirmed));
         QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("decisionReason")),
                          QStringLiteral("Seat confirmed"));
         auto* verdict = dialog->findChild<QLabel*>(QStringLiteral("decisionVerdict"));
@@ -156,7 +155,9 @@ private slots:
         QTest::keyClicks(how, QStringLiteral("Signed form handed over in Nairobi"));
         QTest::mouseClick(standing->findChild<QPushButton*>(QStringLiteral("saveCommitment")), Qt::LeftButton);
         QVERIFY(window.store()->commitment(njoroge).value().has_value());
-        QVERIFY(standing->findChild<QLabel*>(QStringLiteral("commitmentState"))->text().startsWith(QStringLiteral("Given on")));
+        QVERIFY(standing->findChild<QLabel*>(QStringLiteral("commitmentState"))
+                    ->text()
+                    .startsWith(QStringLiteral("Given on")));
         auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("candidateTabs"));
         tabs->setCurrentWidget(standing);
         auto* details = window.findChild<QSplitter*>(QStringLiteral("detailsSplitter"));
@@ -214,14 +215,17 @@ private slots:
         channel->setCurrentIndex(channel->findData(QStringLiteral("letter")));
         MessageBox::setNextAnswer(true);  // "Record that Amani Njoroge was told…?"
         QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("recordInformed")), Qt::LeftButton);
-        QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("Njoroge")), qPrintable(MessageBox::lastRecorded()));
+        QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("Njoroge")),
+                 qPrintable(MessageBox::lastRecorded()));
         QCOMPARE(pending->rowCount(), 0);
         const auto decisions = window.store()->decisions(idOf(window.store(), QStringLiteral("Njoroge"))).value();
         QCOMPARE(decisions.constLast().informedBy, std::optional<InformChannel>(InformChannel::Letter));
 
         page->tabs()->setCurrentIndex(3);
         QTest::mouseClick(close, Qt::LeftButton);
-        QVERIFY(page->findChild<QLabel*>(QStringLiteral("stepState_selection"))->text().startsWith(QStringLiteral("Closed")));
+        QVERIFY(page->findChild<QLabel*>(QStringLiteral("stepState_selection"))
+                    ->text()
+                    .startsWith(QStringLiteral("Closed")));
         QCOMPARE(close->text(), QStringLiteral("Reopen"));
         screenshot(&window, QStringLiteral("workshop-steps.png"));
     }
@@ -258,7 +262,8 @@ private slots:
         // The next one is refused with the reason.
         enrol->setCurrentIndex(0);
         QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("enrolCandidate")), Qt::LeftButton);
-        QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("is full")), qPrintable(MessageBox::lastRecorded()));
+        QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("is full")),
+                 qPrintable(MessageBox::lastRecorded()));
         screenshot(&window, QStringLiteral("workshop-participants.png"));
     }
 };

@@ -61,7 +61,7 @@ void screenshot(QWidget& widget, const QString& name)
     QVERIFY(widget.grab().save(QStringLiteral(AD_BINARY_DIR "/screenshots/") + name));
 }
 
-} // namespace
+}  // namespace
 
 class TestPoolPages : public QObject
 {
@@ -82,7 +82,8 @@ private:
         window.findChild<QListWidget*>(QStringLiteral("areaNavigation"))->setCurrentRow(row);
     }
 
-    template <typename T> static T* child(QWidget& window, const char* name)
+    template<typename T>
+    static T* child(QWidget& window, const char* name)
     {
         T* found = window.findChild<T*>(QLatin1String(name));
         if (!found) {
@@ -186,7 +187,8 @@ private slots:
                  qPrintable(stage3));
         // Leading: the pool's advisors, not the Stage 3 candidates.
         const QString leads = offered(ParticipantRole::Lead);
-        QVERIFY2(leads.contains(QStringLiteral("Sato")) && !leads.contains(QStringLiteral("Nguyen")), qPrintable(leads));
+        QVERIFY2(leads.contains(QStringLiteral("Sato")) && !leads.contains(QStringLiteral("Nguyen")),
+                 qPrintable(leads));
         // Chosen after the role, kept when the role changes within the same list.
         candidate->setCurrentIndex(candidate->findText(QStringLiteral("El Amrani"), Qt::MatchStartsWith));
         roleBox->setCurrentIndex(roleBox->findData(keyOf(ParticipantRole::CoFacilitator)));
@@ -230,9 +232,10 @@ private slots:
         QAbstractItemModelTester tester(poolTable->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QDate today = QDate::currentDate();
         // Haruka Sato declares a week at home.
-        const int sato = static_cast<PoolTableModel*>(poolTable->model())->rowOf(
-            window.store()->pool().value().at(2).candidate.meta.id);
-        QCOMPARE(poolTable->model()->index(sato, PoolTableModel::Name).data().toString(), QStringLiteral("Sato, Haruka"));
+        const int sato = static_cast<PoolTableModel*>(poolTable->model())
+                             ->rowOf(window.store()->pool().value().at(2).candidate.meta.id);
+        QCOMPARE(poolTable->model()->index(sato, PoolTableModel::Name).data().toString(),
+                 QStringLiteral("Sato, Haruka"));
         poolTable->selectRow(sato);
         poolTable->setCurrentIndex(poolTable->model()->index(sato, 0));
         child<QDateEdit>(window, "unavailableFrom")->setDate(today.addDays(24));
@@ -255,10 +258,12 @@ private slots:
         QAbstractItemModelTester availableTester(available, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester excludedTester(excluded, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(available->rowCount() + excluded->rowCount(), 4);
-        QVERIFY(cell(excluded, QStringLiteral("Sato"), AvailabilityModel::Reasons).contains(QStringLiteral("Family duties")));
+        QVERIFY(cell(excluded, QStringLiteral("Sato"), AvailabilityModel::Reasons)
+                    .contains(QStringLiteral("Family duties")));
         QVERIFY(cell(excluded, QStringLiteral("El Amrani"), AvailabilityModel::Reasons)
                     .contains(QStringLiteral("Annual leave")));
-        QVERIFY(cell(excluded, QStringLiteral("Wróbel"), AvailabilityModel::Reasons).contains(QStringLiteral("Retired")));
+        QVERIFY(
+            cell(excluded, QStringLiteral("Wróbel"), AvailabilityModel::Reasons).contains(QStringLiteral("Retired")));
 
         // Two months ahead, before either period: the active advisors rank with their reasons.
         child<QDateEdit>(window, "searchFrom")->setDate(today.addDays(2));
@@ -449,7 +454,8 @@ private slots:
         MessageBox::setNextAnswer(true);
         QTest::keyClick(remove, Qt::Key_Space);
         QCOMPARE(model->rowCount(), 5);
-        QVERIFY2(message->text().startsWith(QStringLiteral("Removed \"Planned webinar\"")), qPrintable(message->text()));
+        QVERIFY2(message->text().startsWith(QStringLiteral("Removed \"Planned webinar\"")),
+                 qPrintable(message->text()));
         QCOMPARE(child<QLineEdit>(window, "activityTitle")->text(), QString());
         QVERIFY(!remove->isEnabled());
 
@@ -473,8 +479,9 @@ private slots:
         // The pool counts her week no more.
         auto* navigation = window.findChild<QListWidget*>(QStringLiteral("areaNavigation"));
         navigation->setCurrentRow(3);
-        QCOMPARE(cell(child<QTableView>(window, "poolTable")->model(), QStringLiteral("Sato"), PoolTableModel::Commitment),
-                 QStringLiteral("0.6 / 12 weeks, until 17/04/2027"));
+        QCOMPARE(
+            cell(child<QTableView>(window, "poolTable")->model(), QStringLiteral("Sato"), PoolTableModel::Commitment),
+            QStringLiteral("0.6 / 12 weeks, until 17/04/2027"));
         navigation->setCurrentRow(2);
 
         // Appraised for Stage 3: refused in core's words, whatever the reason.
@@ -504,8 +511,8 @@ private slots:
         QCOMPARE(dashboard->poolByRegion()->table()->rowCount(), 3);  // Asia/Pacific, Europe, North Africa
         QCOMPARE(dashboard->weeks()->table()->rowCount(), 4);
         QVERIFY(dashboard->poolOverTime()->table()->rowCount() > 12);
-        for (ChartPanel* panel : {dashboard->funnel(), dashboard->poolByRegion(), dashboard->weeks(),
-                                  dashboard->poolOverTime()}) {
+        for (ChartPanel* panel :
+             {dashboard->funnel(), dashboard->poolByRegion(), dashboard->weeks(), dashboard->poolOverTime()}) {
             QVERIFY(!panel->chartView()->chart()->series().isEmpty());
             QVERIFY(!panel->chartView()->accessibleName().isEmpty());
             QVERIFY(!panel->table()->accessibleName().isEmpty());
@@ -520,7 +527,8 @@ private slots:
         QVERIFY(image.read(8).startsWith("\x89PNG"));
         const QString pdf = m_dir.filePath(QStringLiteral("weeks.pdf"));
         FileDialog::setNextFileName(pdf);
-        QTest::mouseClick(dashboard->weeks()->findChild<QPushButton*>(QStringLiteral("weeksExportPdf")), Qt::LeftButton);
+        QTest::mouseClick(dashboard->weeks()->findChild<QPushButton*>(QStringLiteral("weeksExportPdf")),
+                          Qt::LeftButton);
         QFile document(pdf);
         QVERIFY(document.open(QIODevice::ReadOnly));
         QVERIFY(document.read(5).startsWith("%PDF"));
@@ -545,7 +553,8 @@ private slots:
                                      qobject_cast<QAbstractItemView*>(w) || qobject_cast<QChartView*>(w);
                 if (control && !w->objectName().isEmpty() && !w->objectName().startsWith(QLatin1String("qt_"))) {
                     QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
-                    QVERIFY2(w->focusPolicy() & Qt::TabFocus || qobject_cast<QChartView*>(w), qPrintable(w->objectName()));
+                    QVERIFY2(w->focusPolicy() & Qt::TabFocus || qobject_cast<QChartView*>(w),
+                             qPrintable(w->objectName()));
                 }
             }
         }

@@ -95,7 +95,7 @@ QString cupsPdfFolder()
     return out;
 }
 
-} // namespace
+}  // namespace
 
 class TestPrinting : public QObject
 {
@@ -214,7 +214,8 @@ private slots:
         const QString pdf = m_dir.filePath(QStringLiteral("board-blank.pdf"));
         FileDialog::setNextFileName(pdf);
         findAction(button->menu(), QStringLiteral("blankSheetPdf"))->trigger();
-        QVERIFY2(pdfText(pdf).contains(AssessmentSheet::candidateCode(someone)), qPrintable(MessageBox::lastRecorded()));
+        QVERIFY2(pdfText(pdf).contains(AssessmentSheet::candidateCode(someone)),
+                 qPrintable(MessageBox::lastRecorded()));
         QVERIFY(pdfText(pdf).contains(QStringLiteral("Assessor (name)")));
     }
 
@@ -261,8 +262,8 @@ private slots:
         // The text edited here is kept in the file and used by the letters.
         auto* body = dialog->findChild<QPlainTextEdit*>(QStringLiteral("letterBody"));
         QVERIFY(body->toPlainText().contains(QStringLiteral("{workshop}")));
-        body->setPlainText(body->toPlainText().replace(QStringLiteral("Yours sincerely,"),
-                                                       QStringLiteral("With kind regards,")));
+        body->setPlainText(
+            body->toPlainText().replace(QStringLiteral("Yours sincerely,"), QStringLiteral("With kind regards,")));
         QVERIFY(dialog->saveText());
         QVERIFY(!store->letterTemplate(Stage::Selected, QStringLiteral("en")).value().meta.isNew());
         // Who signs is set here, for the file: the letters carry it, not the account printing.
@@ -320,7 +321,8 @@ private slots:
         DocumentPrinter::setNextPrinterName(QStringLiteral("AD-PDF"));
         auto* button = page->findChild<QToolButton*>(QStringLiteral("printWorkshop"));
         findAction(button->menu(), QStringLiteral("participantListPrint"))->trigger();
-        QVERIFY2(MessageBox::lastRecorded().isEmpty() || !MessageBox::lastRecorded().contains(QStringLiteral("Not printed")),
+        QVERIFY2(MessageBox::lastRecorded().isEmpty() ||
+                     !MessageBox::lastRecorded().contains(QStringLiteral("Not printed")),
                  qPrintable(MessageBox::lastRecorded()));
         // cups-pdf names the file after the job's title: the newest such file since the job
         // was sent. It distils the job again through PostScript, so its text comes back as
@@ -369,8 +371,9 @@ private slots:
         };
         const int expected = glyphs(own);
         QVERIFY(expected > 200);
-        QVERIFY2(qAbs(glyphs(produced) - expected) <= expected / 20,
-                 qPrintable(QStringLiteral("%1 glyphs printed, %2 in the document").arg(glyphs(produced)).arg(expected)));
+        QVERIFY2(
+            qAbs(glyphs(produced) - expected) <= expected / 20,
+            qPrintable(QStringLiteral("%1 glyphs printed, %2 in the document").arg(glyphs(produced)).arg(expected)));
         QFile::remove(produced);
     }
 };

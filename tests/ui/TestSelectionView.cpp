@@ -52,7 +52,7 @@ int rowOf(const QTableWidget* table, int column, const QString& startsWith)
     return -1;
 }
 
-} // namespace
+}  // namespace
 
 class TestSelectionView : public QObject
 {
@@ -100,7 +100,8 @@ private slots:
 
         // The ranking: Quispe's consensus makes 3 + 4 + 2 = 9 (the means gave 7), level with Sato.
         QTableWidget* ranking = view->ranking();
-        QAbstractItemModelTester rankingTester(ranking->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester rankingTester(ranking->model(),
+                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(column(ranking, 1), (QStringList{QStringLiteral("Arai, Alex"), QStringLiteral("Quispe, Alex"),
                                                   QStringLiteral("Sato, Alex"), QStringLiteral("Kamau, Alex"),
                                                   QStringLiteral("Flores, Alex")}));
@@ -122,17 +123,18 @@ private slots:
                                                   QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int trips = rowOf(statistics, 0, QStringLiteral("International IPR standards"));
         QVERIFY(trips >= 0);
-        QCOMPARE(statistics->item(trips, 1)->text(), QStringLiteral("2"));         // ratings
-        QCOMPARE(statistics->item(trips, 2)->text(), QStringLiteral("2"));         // mean of 1 and 3
-        QCOMPARE(statistics->item(trips, 3)->text(), QStringLiteral("2"));         // median
-        QCOMPARE(statistics->item(trips, 4)->text(), QStringLiteral("2"));         // spread
-        QCOMPARE(statistics->item(trips, 5)->text(), QStringLiteral("1"));         // population SD
+        QCOMPARE(statistics->item(trips, 1)->text(), QStringLiteral("2"));  // ratings
+        QCOMPARE(statistics->item(trips, 2)->text(), QStringLiteral("2"));  // mean of 1 and 3
+        QCOMPARE(statistics->item(trips, 3)->text(), QStringLiteral("2"));  // median
+        QCOMPARE(statistics->item(trips, 4)->text(), QStringLiteral("2"));  // spread
+        QCOMPARE(statistics->item(trips, 5)->text(), QStringLiteral("1"));  // population SD
         QVERIFY(statistics->item(trips, 6)->text().startsWith(QStringLiteral("yes")));
         QCOMPARE(statistics->item(trips, 7)->text(), QStringLiteral("4 (consensus)"));
         const int hard = rowOf(statistics, 7, QStringLiteral("no: a hard requirement"));
         QVERIFY(hard >= 0);
         QVERIFY(rowOf(statistics, 7, QStringLiteral("no: not a Stage 1 criterion")) >= 0);  // workshop.presentation
-        QVERIFY(view->findChild<QLabel*>(QStringLiteral("statisticsHeading"))->text().contains(QStringLiteral("Quispe")));
+        QVERIFY(
+            view->findChild<QLabel*>(QStringLiteral("statisticsHeading"))->text().contains(QStringLiteral("Quispe")));
 
         // Agreement: the figures core computes from the submitted ratings, with their bands.
         QTableWidget* agreement = view->agreement();
@@ -144,7 +146,8 @@ private slots:
         for (int row = 0; row < expected.size(); ++row) {
             QCOMPARE(agreement->item(row, 0)->text(), ReviewerAgreement::methodName(expected.at(row).method));
             QVERIFY(expected.at(row).result.ok());
-            QCOMPARE(agreement->item(row, 1)->text(), QLocale().toString(expected.at(row).result.value().value, 'f', 3));
+            QCOMPARE(agreement->item(row, 1)->text(),
+                     QLocale().toString(expected.at(row).result.value().value, 'f', 3));
             QVERIFY(agreement->item(row, 4)->text().startsWith(expected.at(row).result.value().band));
         }
         QCOMPARE(agreement->item(3, 0)->text(), QStringLiteral("Krippendorff's alpha (interval)"));
@@ -165,7 +168,8 @@ private slots:
         QVERIFY(propose->isEnabled());
         QTest::keyClick(propose, Qt::Key_Space);
         QTableWidget* proposal = view->proposal();
-        QAbstractItemModelTester proposalTester(proposal->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proposalTester(proposal->model(),
+                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(proposal->rowCount(), 5);
         QStringList picked;
         for (int row = 0; row < proposal->rowCount(); ++row) {
@@ -181,7 +185,9 @@ private slots:
         QVERIFY(proposal->item(arai, 4)->text().contains(QStringLiteral("Japan Customs")));
         const QString notes = view->findChild<QLabel*>(QStringLiteral("proposalNotes"))->text();
         QVERIFY(notes.contains(QStringLiteral("3 of 3 seats proposed, total 26")));
-        QVERIFY(view->findChild<QLabel*>(QStringLiteral("onlyProposesNote"))->text().contains(QStringLiteral("only proposes")));
+        QVERIFY(view->findChild<QLabel*>(QStringLiteral("onlyProposesNote"))
+                    ->text()
+                    .contains(QStringLiteral("only proposes")));
         QApplication::processEvents();
         QDir().mkpath(QStringLiteral(AD_BINARY_DIR "/screenshots"));
         QVERIFY(window.grab().save(QStringLiteral(AD_BINARY_DIR "/screenshots/selection-tab.png")));

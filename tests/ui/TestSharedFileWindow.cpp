@@ -70,7 +70,7 @@ QString screenshotPath(const QString& name)
     return QStringLiteral(AD_BINARY_DIR "/screenshots/") + name;
 }
 
-} // namespace
+}  // namespace
 
 class TestSharedFileWindow : public QObject
 {
@@ -342,7 +342,8 @@ private slots:
             fileId = store.value()->fileId().value();
             // The import takes scores of assigned candidates only.
             for (const Candidate& c : store.value()->candidates().value()) {
-                QVERIFY(store.value()->assignReviewer(c.meta.id, reviewer.meta.id, QStringLiteral("For the test")).ok());
+                QVERIFY(
+                    store.value()->assignReviewer(c.meta.id, reviewer.meta.id, QStringLiteral("For the test")).ok());
             }
         }
         MainWindow window;
@@ -428,8 +429,8 @@ private slots:
             candidate = store.value()->candidates().value().first().meta.id;
             QVERIFY(store.value()->assignReviewer(candidate, reviewer.meta.id, QStringLiteral("For the test")).ok());
         }
-        auto review = ReviewFile::create(QFileInfo(file).absolutePath() + QStringLiteral("/grace.review"), fileId,
-                                         reviewer);
+        auto review =
+            ReviewFile::create(QFileInfo(file).absolutePath() + QStringLiteral("/grace.review"), fileId, reviewer);
         Score score;
         score.reviewerId = reviewer.meta.id;
         score.candidateId = candidate;

@@ -64,7 +64,7 @@ std::optional<int> consensusOn(const Store* store, const QUuid& candidate, const
     return std::nullopt;
 }
 
-} // namespace
+}  // namespace
 
 class TestUnsavedPages : public QObject
 {
@@ -129,8 +129,9 @@ private slots:
         // Cancel: the officer stays with Njoroge and the rating they chose.
         MessageBox::setNextUnsavedChoice(MessageBox::UnsavedChoice::Cancel);
         window.candidateList()->select(joseph);
-        QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("Save your changes to the consensus on Amani Njoroge")),
-                 qPrintable(MessageBox::lastRecorded()));
+        QVERIFY2(
+            MessageBox::lastRecorded().contains(QStringLiteral("Save your changes to the consensus on Amani Njoroge")),
+            qPrintable(MessageBox::lastRecorded()));
         QCOMPARE(listed(window), njoroge);
         QVERIFY(form->hasUnsavedChanges());
         QCOMPARE(auditLength(window), length);
@@ -185,8 +186,8 @@ private slots:
         // Cancel: the edited activity stays, in the editor and in the list.
         MessageBox::setNextUnsavedChoice(MessageBox::UnsavedChoice::Cancel);
         pick(second.meta.id);
-        QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("Save your changes to the activity \"%1\"")
-                                                         .arg(first.title)),
+        QVERIFY2(MessageBox::lastRecorded().contains(
+                     QStringLiteral("Save your changes to the activity \"%1\"").arg(first.title)),
                  qPrintable(MessageBox::lastRecorded()));
         QCOMPARE(title->text(), first.title + QStringLiteral(" (edited)"));
         QCOMPARE(table->currentIndex().row(), model->rowOf(first.meta.id));

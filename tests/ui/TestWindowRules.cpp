@@ -123,7 +123,7 @@ QString tableText(const QTableWidget* table)
     return all;
 }
 
-} // namespace
+}  // namespace
 
 class TestWindowRules : public QObject
 {
@@ -175,8 +175,9 @@ private:
             if (ranking->item(row, 1)->data(Qt::UserRole).toUuid() == candidate) {
                 ranking->selectRow(row);
                 const QString line = tableText(ranking).section(QLatin1Char('|'), row * ranking->columnCount(),
-                                                                 (row + 1) * ranking->columnCount() - 1);
-                return line + QLatin1Char('|') + tableText(child<QTableWidget>(page->selection(), "criterionStatistics"));
+                                                                (row + 1) * ranking->columnCount() - 1);
+                return line + QLatin1Char('|') +
+                       tableText(child<QTableWidget>(page->selection(), "criterionStatistics"));
             }
         }
         return QStringLiteral("(not ranked)");
@@ -325,8 +326,8 @@ private slots:
             activity.endDate = Clock::today().addDays(-17);
             activity.requestingAdministration = QStringLiteral("Jordan Customs");
             activity.language = QStringLiteral("English");
-            activity.participants = {{idOf(store.value().get(), QStringLiteral("Haddad")),
-                                      ParticipantRole::Stage3Candidate, false, {}}};
+            activity.participants = {
+                {idOf(store.value().get(), QStringLiteral("Haddad")), ParticipantRole::Stage3Candidate, false, {}}};
             const auto saved = store.value()->saveActivity(activity);
             QVERIFY2(saved.ok(), qPrintable(saved.message()));
         }
@@ -384,7 +385,8 @@ private slots:
                      verdict->text().contains(QStringLiteral("Override")),
                  qPrintable(verdict->text()));
         QTest::mouseClick(record, Qt::LeftButton);
-        QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("not passed")), qPrintable(MessageBox::lastRecorded()));
+        QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("not passed")),
+                 qPrintable(MessageBox::lastRecorded()));
         QVERIFY(dialog->isVisible());
         QCOMPARE(auditLength(window), length + 1);
         QCOMPARE(store->candidate(haddad).value().stage, Stage::WorkshopPassed);
@@ -432,7 +434,8 @@ private slots:
         // The accreditation is Stage 3's: its reversal is accepted although Stage 2 is closed.
         MessageBox::setNextText(QStringLiteral("Recorded in error"));
         QTest::mouseClick(reverse, Qt::LeftButton);
-        QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("Accredited")), qPrintable(MessageBox::lastRecorded()));
+        QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("Accredited")),
+                 qPrintable(MessageBox::lastRecorded()));
         QCOMPARE(store->candidate(amrani).value().stage, Stage::WorkshopPassed);
         QCOMPARE(auditLength(window), length + 1);
         QCOMPARE(store->decisions(amrani).value().constLast().step(),
@@ -470,7 +473,8 @@ private slots:
         MessageBox::setNextText(QStringLiteral("Again"));
         QTest::mouseClick(reverse, Qt::LeftButton);
         const QString said = MessageBox::lastRecorded();
-        QVERIFY2(said.contains(labelOf(PipelineStep::FieldAssessment)) && said.contains(QStringLiteral("Workshops area")),
+        QVERIFY2(said.contains(labelOf(PipelineStep::FieldAssessment)) &&
+                     said.contains(QStringLiteral("Workshops area")),
                  qPrintable(said));
         QVERIFY2(!said.contains(QStringLiteral("close-step")), qPrintable(said));
         QCOMPARE(auditLength(window), closedLength);
@@ -484,7 +488,7 @@ private slots:
         const QString file = folder + QStringLiteral("/shared.accred");
         const QString workshopTitle = QStringLiteral("Bishkek");
         const QString myPath = ReviewerWork::defaultReviewPath(file, Actor::current().person);
-        QUuid open;      // a candidate I score and submit: the other's ratings show
+        QUuid open;  // a candidate I score and submit: the other's ratings show
         QUuid conflict;  // a candidate I declare a conflict about: they never do
         Person me;
         {
@@ -571,7 +575,8 @@ private slots:
             QVERIFY2(!seen.contains(QStringLiteral("Other Reviewer")), qPrintable(seen));
             QVERIFY(!child<QPushButton>(window.scoringForm(), "submitScoresButton")->isEnabled());
             const QString selection = seenInTheSelectionTab(window, workshopTitle, conflict);
-            QVERIFY2(!selection.contains(QStringLiteral("(mean)")) && selection.contains(QStringLiteral("not scored yet")),
+            QVERIFY2(!selection.contains(QStringLiteral("(mean)")) &&
+                         selection.contains(QStringLiteral("not scored yet")),
                      qPrintable(selection));
         }
 

@@ -56,7 +56,7 @@ void press(QPushButton* button)
     QTest::keyClick(button, Qt::Key_Space);
 }
 
-} // namespace
+}  // namespace
 
 class TestWorkshopCriteria : public QObject
 {
@@ -172,7 +172,8 @@ private slots:
         QCOMPARE(keysOf(store->workshopCriteria(m_workshop).value()),
                  (QStringList{QStringLiteral("discussions"), QStringLiteral("group_activities"),
                               QStringLiteral("role_play")}));
-        QVERIFY(!store->scoringForm(m_sato).value().criterion(ScoringForm::workshopKey(QStringLiteral("presentations"))));
+        QVERIFY(
+            !store->scoringForm(m_sato).value().criterion(ScoringForm::workshopKey(QStringLiteral("presentations"))));
         // A criterion without scores goes without a question.
         MessageBox::setNextAnswer(false);
         table->selectRow(0);
@@ -189,7 +190,8 @@ private slots:
         press(save);
         QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("needs a key without ':' and a name")),
                  qPrintable(MessageBox::lastRecorded()));
-        QCOMPARE(store->workshopCriteria(m_workshop).value().at(0).name, QStringLiteral("Participation in discussions"));
+        QCOMPARE(store->workshopCriteria(m_workshop).value().at(0).name,
+                 QStringLiteral("Participation in discussions"));
         press(view->findChild<QPushButton*>(QStringLiteral("revertCriteria")));
         QVERIFY(!view->hasUnsavedChanges());
     }

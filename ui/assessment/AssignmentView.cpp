@@ -24,7 +24,7 @@ namespace {
 enum Cell { Free = 0, Assigned = 1, Conflict = 2, Declared = 3 };
 constexpr int kCellRole = Qt::UserRole;
 
-} // namespace
+}  // namespace
 
 AssignmentView::AssignmentView(QWidget* parent)
     : QWidget(parent)
@@ -139,17 +139,17 @@ void AssignmentView::reload()
         for (int c = 0; c < reviewers.size(); ++c) {
             const Person& reviewer = reviewers.at(c);
             auto* item = new QTableWidgetItem;
-            const auto assignment = std::find_if(assignments.value().cbegin(), assignments.value().cend(),
-                                                 [&](const ReviewerAssignment& a) {
-                                                     return a.candidateId == card.candidateId &&
-                                                            a.reviewerId == reviewer.meta.id;
-                                                 });
+            const auto assignment = std::find_if(
+                assignments.value().cbegin(), assignments.value().cend(), [&](const ReviewerAssignment& a) {
+                    return a.candidateId == card.candidateId && a.reviewerId == reviewer.meta.id;
+                });
             const bool isAssigned = assignment != assignments.value().cend();
             const bool declaredConflict =
                 std::any_of(declared.value().cbegin(), declared.value().cend(), [&](const ConflictDeclaration& d) {
                     return d.candidateId == card.candidateId && d.reviewerId == reviewer.meta.id;
                 });
-            const bool sameAdministration = candidate.ok() && ReviewRules::sameAdministration(reviewer, candidate.value());
+            const bool sameAdministration =
+                candidate.ok() && ReviewRules::sameAdministration(reviewer, candidate.value());
             Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
             QString text;
             if (declaredConflict) {
@@ -162,8 +162,9 @@ void AssignmentView::reload()
                 item->setData(kCellRole, sameAdministration && !isAssigned ? Conflict : isAssigned ? Assigned : Free);
                 if (sameAdministration) {
                     text = tr("⚠ same administration");
-                    item->setToolTip(isAssigned ? tr("Assigned despite the conflict: %1").arg(assignment->conflictReason)
-                                                : tr("%1 is from the candidate's administration.").arg(reviewer.name));
+                    item->setToolTip(isAssigned
+                                         ? tr("Assigned despite the conflict: %1").arg(assignment->conflictReason)
+                                         : tr("%1 is from the candidate's administration.").arg(reviewer.name));
                     item->setBackground(QColor(0xfd, 0xec, 0xc8));
                 }
                 if (isAssigned && ReviewRules::hasSubmitted(scores.value(), reviewer.meta.id, card.candidateId)) {
@@ -197,8 +198,9 @@ void AssignmentView::toggle(int row, int column)
     const QUuid candidate = m_candidates.at(row);
     const QUuid reviewer = m_reviewers.at(column);
     const auto current = m_store->assignments(candidate);
-    const bool assigned = current.ok() && std::any_of(current.value().cbegin(), current.value().cend(),
-                                                      [&](const ReviewerAssignment& a) { return a.reviewerId == reviewer; });
+    const bool assigned =
+        current.ok() && std::any_of(current.value().cbegin(), current.value().cend(),
+                                    [&](const ReviewerAssignment& a) { return a.reviewerId == reviewer; });
     Status done = Status::success();
     if (assigned) {
         done = m_store->unassignReviewer(candidate, reviewer);

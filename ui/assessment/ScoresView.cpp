@@ -38,8 +38,8 @@ void ScoresView::clear()
     m_table->setRowCount(0);
 }
 
-void ScoresView::setScores(const QList<Score>& imported, const QList<Score>& own, const QHash<QUuid, QString>& reviewers,
-                      const QHash<QString, QString>& criteria)
+void ScoresView::setScores(const QList<Score>& imported, const QList<Score>& own,
+                           const QHash<QUuid, QString>& reviewers, const QHash<QString, QString>& criteria)
 {
     const QList<Score> shown = ReviewFile::overlay(imported, own);
     m_heading->setText(tr("<b>Scores</b> (%Ln)", nullptr, int(shown.size())));
@@ -55,7 +55,7 @@ void ScoresView::setScores(const QList<Score>& imported, const QList<Score>& own
                 });
             }
         }
-        const QString state = pending ? tr("Yours, not yet imported")
+        const QString state = pending               ? tr("Yours, not yet imported")
                               : score.isSubmitted() ? tr("Submitted")
                                                     : tr("Draft");
         const QStringList cells = {reviewers.value(score.reviewerId, tr("Unknown reviewer")),

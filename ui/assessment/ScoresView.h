@@ -21,7 +21,7 @@ public:
 
     /// `names` gives reviewers' and criteria's names by id and key.
     void setScores(const QList<Score>& imported, const QList<Score>& own, const QHash<QUuid, QString>& reviewers,
-              const QHash<QString, QString>& criteria);
+                   const QHash<QString, QString>& criteria);
     void clear();
     QTableWidget* table() const { return m_table; }
 

@@ -112,7 +112,8 @@ bool ScoringFormView::hasUnsavedChanges() const
 
 QString ScoringFormView::unsavedSubject() const
 {
-    const auto candidate = m_store && !m_candidate.isNull() ? m_store->candidate(m_candidate) : Result<Candidate>(Candidate());
+    const auto candidate =
+        m_store && !m_candidate.isNull() ? m_store->candidate(m_candidate) : Result<Candidate>(Candidate());
     const QString name = candidate.ok() ? candidate.value().displayName() : QString();
     return m_mode == Mode::Reviewer ? tr("your scores of %1").arg(name) : tr("the consensus on %1").arg(name);
 }
@@ -155,7 +156,7 @@ void ScoringFormView::rebuild()
     m_rows.clear();
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
-    QHash<QString, Score> own;           // the reviewer's own, from their review file
+    QHash<QString, Score> own;  // the reviewer's own, from their review file
     QHash<QString, ConsensusRating> agreed;
     QHash<QString, QStringList> others;  // what the others rated, as far as the actor may see
     bool submitted = false;
@@ -182,7 +183,7 @@ void ScoringFormView::rebuild()
             refusal = submitted ? tr("You submitted your scores of this candidate; they are final.") : may.message();
         }
         for (const ConsensusRating& c : m_store->consensus(m_candidate).ok() ? m_store->consensus(m_candidate).value()
-                                                                            : QList<ConsensusRating>()) {
+                                                                             : QList<ConsensusRating>()) {
             agreed.insert(c.criterionKey, c);
         }
         QHash<QUuid, QString> names;
@@ -295,10 +296,11 @@ void ScoringFormView::rebuild()
                 if (row.evidence) {
                     grid->addWidget(row.evidence, 3 * line + 2, 2);
                 } else {
-                    auto* seen = new QLabel(others.value(criterion.key).isEmpty()
-                                                ? tr("No reviewer's rating to show")
-                                                : tr("Reviewers: %1").arg(others.value(criterion.key).join(QStringLiteral(", "))),
-                                            box);
+                    auto* seen = new QLabel(
+                        others.value(criterion.key).isEmpty()
+                            ? tr("No reviewer's rating to show")
+                            : tr("Reviewers: %1").arg(others.value(criterion.key).join(QStringLiteral(", "))),
+                        box);
                     seen->setObjectName(QStringLiteral("others:") + criterion.key);
                     seen->setWordWrap(true);
                     grid->addWidget(seen, 3 * line + 2, 2);
@@ -332,8 +334,8 @@ void ScoringFormView::showOutcomes()
 {
     // Officers record outcomes; everyone who sees the form reads them.
     m_outcomeRow->setVisible(m_mode == Mode::Consensus || m_mode == Mode::ReadOnly);
-    for (QWidget* control : std::initializer_list<QWidget*>{m_outcomeStep, m_outcomeResult, m_outcomeNote,
-                                                             m_recordOutcome}) {
+    for (QWidget* control :
+         std::initializer_list<QWidget*>{m_outcomeStep, m_outcomeResult, m_outcomeNote, m_recordOutcome}) {
         control->setEnabled(m_mode == Mode::Consensus);
     }
     QStringList lines;
@@ -394,7 +396,8 @@ void ScoringFormView::updateProgress()
         m_progress->clear();
         return;
     }
-    const int rated = int(std::count_if(m_rows.cbegin(), m_rows.cend(), [this](const Row& r) { return ratingOf(r) >= 0; }));
+    const int rated =
+        int(std::count_if(m_rows.cbegin(), m_rows.cend(), [this](const Row& r) { return ratingOf(r) >= 0; }));
     m_progress->setText(m_form.progressText(rated));
 }
 
@@ -417,8 +420,8 @@ bool ScoringFormView::saveDraft()
                                                  row.comment->text(), evidence);
             done = saved.ok() ? Status::success() : Status(saved.error());
         } else if (rating >= 0) {
-            done = m_store->recordConsensus({m_candidate, row.key, m_form.profileVersion, rating, row.comment->text(),
-                                             {}, {}});
+            done = m_store->recordConsensus(
+                {m_candidate, row.key, m_form.profileVersion, rating, row.comment->text(), {}, {}});
         }
         if (!done.ok()) {
             MessageBox::critical(this, tr("Not saved"), done.message());

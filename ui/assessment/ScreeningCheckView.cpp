@@ -99,9 +99,9 @@ void ScreeningCheckView::reload()
     const bool canWrite = m_store && !m_store->isReadOnly() && m_store->role() == PersonRole::Officer;
     const auto check = m_store && !m_candidate.isNull() ? m_store->screeningCheck(m_candidate)
                                                         : Result<ScreeningCheck>::failure(ErrorCode::NotFound, {});
-    for (QWidget* w : {static_cast<QWidget*>(m_override), static_cast<QWidget*>(m_reason),
-                       static_cast<QWidget*>(m_confirm), static_cast<QWidget*>(m_threshold),
-                       static_cast<QWidget*>(m_saveThreshold)}) {
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_override), static_cast<QWidget*>(m_reason), static_cast<QWidget*>(m_confirm),
+          static_cast<QWidget*>(m_threshold), static_cast<QWidget*>(m_saveThreshold)}) {
         w->setEnabled(canWrite && check.ok());
     }
     if (!check.ok()) {
@@ -117,12 +117,15 @@ void ScreeningCheckView::reload()
         auto* item = new QTreeWidgetItem(hard, {r.name, ScreeningCheck::findingLabel(r.finding), r.reason});
         item->setToolTip(2, r.reason);
     }
-    auto* counted = new QTreeWidgetItem(
-        m_findings, {tr("Counted criteria (from the consensus, else the submitted scores)"),
-                     tr("%1 of %2 met").arg(c.countedMet()).arg(c.countedTotal())});
+    auto* counted =
+        new QTreeWidgetItem(m_findings, {tr("Counted criteria (from the consensus, else the submitted scores)"),
+                                         tr("%1 of %2 met").arg(c.countedMet()).arg(c.countedTotal())});
     for (const ScreeningCheck::Counted& k : c.counted) {
-        auto* item = new QTreeWidgetItem(
-            counted, {k.name, k.met ? tr("met") : k.assessed ? tr("not met") : tr("not assessed"), k.basis});
+        auto* item = new QTreeWidgetItem(counted, {k.name,
+                                                   k.met        ? tr("met")
+                                                   : k.assessed ? tr("not met")
+                                                                : tr("not assessed"),
+                                                   k.basis});
         item->setToolTip(2, k.basis);
     }
     m_findings->expandAll();
@@ -130,7 +133,8 @@ void ScreeningCheckView::reload()
     if (const auto recorded = m_store->screening(m_candidate); recorded.ok() && recorded.value()) {
         text += QLatin1Char(' ') + tr("Recorded: %1.").arg(recorded.value()->explanation(c.thresholdPercent));
         if (!recorded.value()->overrideReason.isEmpty()) {
-            text += QLatin1Char(' ') + tr("Hard requirements judged otherwise: %1").arg(recorded.value()->overrideReason);
+            text +=
+                QLatin1Char(' ') + tr("Hard requirements judged otherwise: %1").arg(recorded.value()->overrideReason);
         }
     }
     m_conclusion->setText(text);
@@ -141,8 +145,7 @@ bool ScreeningCheckView::confirm()
     if (!m_store || m_candidate.isNull()) {
         return false;
     }
-    const std::optional<bool> hard =
-        m_override->isChecked() ? std::optional<bool>(!m_preCheckHardMet) : std::nullopt;
+    const std::optional<bool> hard = m_override->isChecked() ? std::optional<bool>(!m_preCheckHardMet) : std::nullopt;
     if (auto done = m_store->confirmScreening(m_candidate, hard, m_reason->text()); !done.ok()) {
         MessageBox::critical(this, tr("Screening not recorded"), done.message());
         return false;

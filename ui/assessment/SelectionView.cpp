@@ -53,7 +53,7 @@ QSpinBox* countBox(QWidget* parent, const QString& objectName, const QString& ac
     return box;
 }
 
-} // namespace
+}  // namespace
 
 SelectionView::SelectionView(QWidget* parent)
     : QWidget(parent)
@@ -65,9 +65,9 @@ SelectionView::SelectionView(QWidget* parent)
 
     // Left: the ranking, and the criteria of the candidate chosen in it.
     auto* rankingBox = new QGroupBox(tr("Stage 1 ranking against the seats"), this);
-    m_ranking = readOnlyTable(rankingBox, QStringLiteral("rankingTable"), tr("Ranking against the seats"),
-                              {tr("Rank"), tr("Candidate"), tr("Total"), tr("Counted"), tr("Advantages"),
-                               tr("Within seats"), tr("Tie")});
+    m_ranking = readOnlyTable(
+        rankingBox, QStringLiteral("rankingTable"), tr("Ranking against the seats"),
+        {tr("Rank"), tr("Candidate"), tr("Total"), tr("Counted"), tr("Advantages"), tr("Within seats"), tr("Tie")});
     connect(m_ranking, &QTableWidget::itemSelectionChanged, this, &SelectionView::showStatistics);
     auto* rankingLayout = new QVBoxLayout(rankingBox);
     rankingLayout->addWidget(m_ranking);
@@ -91,9 +91,9 @@ SelectionView::SelectionView(QWidget* parent)
 
     // Right: agreement, then the selection helper.
     auto* agreementBox = new QGroupBox(tr("Reviewer agreement in this workshop (submitted ratings)"), this);
-    m_agreement = readOnlyTable(agreementBox, QStringLiteral("agreementTable"), tr("Reviewer agreement"),
-                                {tr("Coefficient"), tr("Value"), tr("Subjects"), tr("Raters"),
-                                 tr("Band, or why not computed")});
+    m_agreement =
+        readOnlyTable(agreementBox, QStringLiteral("agreementTable"), tr("Reviewer agreement"),
+                      {tr("Coefficient"), tr("Value"), tr("Subjects"), tr("Raters"), tr("Band, or why not computed")});
     auto* bands = new QLabel(tr("Bands: Landis & Koch (1977) for kappa, Koo & Li (2016) for ICC, Krippendorff's "
                                 "0.667 / 0.800 for alpha. A subject is one criterion of one candidate."),
                              agreementBox);
@@ -103,8 +103,8 @@ SelectionView::SelectionView(QWidget* parent)
     agreementLayout->addWidget(bands);
 
     auto* selectionBox = new QGroupBox(tr("Selection helper"), this);
-    m_maxPerAdministration = countBox(selectionBox, QStringLiteral("maxPerAdministration"),
-                                      tr("At most this many from one administration"));
+    m_maxPerAdministration =
+        countBox(selectionBox, QStringLiteral("maxPerAdministration"), tr("At most this many from one administration"));
     m_maxPerAdministration->setSpecialValueText(tr("no limit"));
     auto* maxLabel = new QLabel(tr("At most per &administration:"), selectionBox);
     maxLabel->setBuddy(m_maxPerAdministration);
@@ -358,8 +358,8 @@ void SelectionView::showStatistics()
         const auto summary = summaries.constFind(key);
         QString inTotal;
         if (const auto v = ranked.constFind(key); v != ranked.cend()) {
-            inTotal = v->fromConsensus ? tr("%1 (consensus)").arg(number(v->value))
-                                       : tr("%1 (mean)").arg(number(v->value));
+            inTotal =
+                v->fromConsensus ? tr("%1 (consensus)").arg(number(v->value)) : tr("%1 (mean)").arg(number(v->value));
         } else if (m_criterionKinds.value(key, CriterionKind::Counted) == CriterionKind::Hard &&
                    m_criterionKinds.contains(key)) {
             inTotal = tr("no: a hard requirement gates");
@@ -375,8 +375,8 @@ void SelectionView::showStatistics()
             m_statistics->setItem(row, 3, cell(number(s.median)));
             m_statistics->setItem(row, 4, cell(locale.toString(s.spread)));
             m_statistics->setItem(row, 5, cell(number(s.populationStandardDeviation)));
-            m_statistics->setItem(row, 6, cell(s.reviewersDisagree ? tr("yes: %1 to %2").arg(s.lowest).arg(s.highest)
-                                                                   : tr("no")));
+            m_statistics->setItem(
+                row, 6, cell(s.reviewersDisagree ? tr("yes: %1 to %2").arg(s.lowest).arg(s.highest) : tr("no")));
         } else {
             m_statistics->setItem(row, 1, cell(locale.toString(0)));
             for (int column = 2; column <= 6; ++column) {
@@ -415,9 +415,10 @@ void SelectionView::showAgreement()
             m_agreement->setItem(row, 1, cell(locale.toString(a.value, 'f', 3)));
             m_agreement->setItem(row, 2, cell(locale.toString(a.subjects)));
             m_agreement->setItem(row, 3, cell(locale.toString(a.raters)));
-            m_agreement->setItem(row, 4, cell(a.subjectsLeftOut > 0
-                                                  ? tr("%1 (subjects left out: %2)").arg(a.band).arg(a.subjectsLeftOut)
-                                                  : a.band));
+            m_agreement->setItem(row, 4,
+                                 cell(a.subjectsLeftOut > 0
+                                          ? tr("%1 (subjects left out: %2)").arg(a.band).arg(a.subjectsLeftOut)
+                                          : a.band));
         } else {
             m_agreement->setItem(row, 1, cell(QStringLiteral("—")));
             m_agreement->setItem(row, 2, cell(QString()));

@@ -28,7 +28,7 @@ namespace {
 
 std::function<bool(const QString&)> g_viewer;
 
-} // namespace
+}  // namespace
 
 AttachmentsView::AttachmentsView(QWidget* parent)
     : QWidget(parent)
@@ -53,8 +53,8 @@ AttachmentsView::AttachmentsView(QWidget* parent)
     m_remove = new QPushButton(tr("Re&move"), this);
     m_remove->setObjectName(QStringLiteral("removeAttachment"));
     connect(m_add, &QPushButton::clicked, this, [this]() {
-        const QString path = FileDialog::openFileName(this, tr("Attach a document"),
-                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        const QString path = FileDialog::openFileName(
+            this, tr("Attach a document"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
         if (!path.isEmpty()) {
             addFiles({path});
         }
@@ -148,8 +148,8 @@ int AttachmentsView::addFiles(const QStringList& paths)
     QStringList refusals;
     for (const QString& path : paths) {
         const auto attachment = Attachment::fromFile(path, m_candidate, AttachmentKind(m_kind->currentData().toInt()));
-        const auto saved = attachment.ok() ? m_store->addAttachment(attachment.value())
-                                           : Result<Attachment>(attachment.error());
+        const auto saved =
+            attachment.ok() ? m_store->addAttachment(attachment.value()) : Result<Attachment>(attachment.error());
         if (saved.ok()) {
             ++added;
         } else {
@@ -182,7 +182,8 @@ void AttachmentsView::openSelected()
                            QStringLiteral("/accreditation-desk-") + id.toString(QUuid::WithoutBraces);
     QDir().mkpath(folder);
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    const QString path = folder + QLatin1Char('/') + QFileInfo(m_list->currentItem()->data(Qt::UserRole + 1).toString()).fileName();
+    const QString path =
+        folder + QLatin1Char('/') + QFileInfo(m_list->currentItem()->data(Qt::UserRole + 1).toString()).fileName();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content.value()) != content.value().size() || !file.commit()) {
         MessageBox::critical(this, tr("Cannot open the document"),
@@ -214,10 +215,10 @@ void AttachmentsView::saveSelectedCopy()
     QSaveFile file(target);
     if (!content.ok() || !file.open(QIODevice::WriteOnly) || file.write(content.value()) != content.value().size() ||
         !file.commit()) {
-        MessageBox::critical(this, tr("Copy not saved"),
-                             content.ok() ? tr("Could not write %1: %2").arg(QDir::toNativeSeparators(target),
-                                                                             file.errorString())
-                                          : content.message());
+        MessageBox::critical(
+            this, tr("Copy not saved"),
+            content.ok() ? tr("Could not write %1: %2").arg(QDir::toNativeSeparators(target), file.errorString())
+                         : content.message());
     }
 }
 

@@ -91,7 +91,8 @@ QList<LanguageSkill> languagesFrom(const QVariant& value)
     return skills;
 }
 
-template <typename E> QComboBox* enumCombo(QWidget* parent, const QString& noneText)
+template<typename E>
+QComboBox* enumCombo(QWidget* parent, const QString& noneText)
 {
     auto* box = new QComboBox(parent);
     if (!noneText.isEmpty()) {
@@ -103,12 +104,14 @@ template <typename E> QComboBox* enumCombo(QWidget* parent, const QString& noneT
     return box;
 }
 
-template <typename E> QVariant optionalValue(const std::optional<E>& value)
+template<typename E>
+QVariant optionalValue(const std::optional<E>& value)
 {
     return value ? int(*value) : -1;
 }
 
-template <typename E> std::optional<E> optionalFrom(const QVariant& value)
+template<typename E>
+std::optional<E> optionalFrom(const QVariant& value)
 {
     return value.toInt() < 0 ? std::nullopt : std::optional<E>(E(value.toInt()));
 }
@@ -122,7 +125,7 @@ QLabel* problemLabel(QWidget* parent)
     return label;
 }
 
-} // namespace
+}  // namespace
 
 CandidateEditor::CandidateEditor(QUndoStack* undoStack, QWidget* parent)
     : QWidget(parent)
@@ -157,8 +160,7 @@ CandidateEditor::CandidateEditor(QUndoStack* undoStack, QWidget* parent)
         field->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
         return problem;
     };
-    const auto text = [&](QFormLayout* form, const QString& key, const QString& label,
-                          QString Candidate::*member) {
+    const auto text = [&](QFormLayout* form, const QString& key, const QString& label, QString Candidate::*member) {
         auto* edit = new QLineEdit(content);
         edit->setObjectName(key);
         QLabel* problem = row(form, label, edit);
@@ -208,33 +210,37 @@ CandidateEditor::CandidateEditor(QUndoStack* undoStack, QWidget* parent)
     QFormLayout* personal = group(tr("Personal details"));
     text(personal, QStringLiteral("family_name"), tr("&Family name:"), &Candidate::familyName);
     text(personal, QStringLiteral("given_names"), tr("&Given names:"), &Candidate::givenNames);
-    combo(personal, QStringLiteral("gender"), tr("Gen&der:"), enumCombo<Gender>(content, QString()),
-          [](const Candidate& c) { return QVariant(int(c.gender)); },
-          [](Candidate& c, const QVariant& v) { c.gender = Gender(v.toInt()); });
+    combo(
+        personal, QStringLiteral("gender"), tr("Gen&der:"), enumCombo<Gender>(content, QString()),
+        [](const Candidate& c) { return QVariant(int(c.gender)); },
+        [](Candidate& c, const QVariant& v) { c.gender = Gender(v.toInt()); });
     date(personal, QStringLiteral("date_of_birth"), tr("Date of &birth:"), &Candidate::dateOfBirth);
     text(personal, QStringLiteral("nationality"), tr("&Nationality:"), &Candidate::nationality);
 
     QFormLayout* nomination = group(tr("Nominating administration"));
     text(nomination, QStringLiteral("administration"), tr("&Customs administration:"), &Candidate::administration);
-    combo(nomination, QStringLiteral("region"), tr("WCO &region:"), enumCombo<Region>(content, tr("Choose a region")),
-          [](const Candidate& c) { return optionalValue(c.region); },
-          [](Candidate& c, const QVariant& v) { c.region = optionalFrom<Region>(v); });
+    combo(
+        nomination, QStringLiteral("region"), tr("WCO &region:"), enumCombo<Region>(content, tr("Choose a region")),
+        [](const Candidate& c) { return optionalValue(c.region); },
+        [](Candidate& c, const QVariant& v) { c.region = optionalFrom<Region>(v); });
     text(nomination, QStringLiteral("position"), tr("&Position:"), &Candidate::position);
     text(nomination, QStringLiteral("email"), tr("&E-mail:"), &Candidate::email);
     text(nomination, QStringLiteral("phone"), tr("P&hone:"), &Candidate::phone);
 
     QFormLayout* qualifications = group(tr("Qualifications and experience"));
-    combo(qualifications, QStringLiteral("education"), tr("Highest &education:"),
-          enumCombo<EducationLevel>(content, tr("Not given")),
-          [](const Candidate& c) { return optionalValue(c.education); },
-          [](Candidate& c, const QVariant& v) { c.education = optionalFrom<EducationLevel>(v); });
+    combo(
+        qualifications, QStringLiteral("education"), tr("Highest &education:"),
+        enumCombo<EducationLevel>(content, tr("Not given")),
+        [](const Candidate& c) { return optionalValue(c.education); },
+        [](Candidate& c, const QVariant& v) { c.education = optionalFrom<EducationLevel>(v); });
     spin(qualifications, QStringLiteral("years_in_customs"), tr("Years in C&ustoms:"), &Candidate::yearsInCustoms);
     spin(qualifications, QStringLiteral("years_in_public_administration"), tr("Years in public &administration:"),
          &Candidate::yearsInPublicAdministration);
-    combo(qualifications, QStringLiteral("english_level"), tr("Eng&lish:"),
-          enumCombo<LanguageLevel>(content, tr("Not given")),
-          [](const Candidate& c) { return optionalValue(c.englishLevel); },
-          [](Candidate& c, const QVariant& v) { c.englishLevel = optionalFrom<LanguageLevel>(v); });
+    combo(
+        qualifications, QStringLiteral("english_level"), tr("Eng&lish:"),
+        enumCombo<LanguageLevel>(content, tr("Not given")),
+        [](const Candidate& c) { return optionalValue(c.englishLevel); },
+        [](Candidate& c, const QVariant& v) { c.englishLevel = optionalFrom<LanguageLevel>(v); });
 
     m_languages = new QTableWidget(0, 2, content);
     m_languages->setObjectName(QStringLiteral("languages"));
@@ -275,7 +281,8 @@ CandidateEditor::CandidateEditor(QUndoStack* undoStack, QWidget* parent)
             auto* level = enumCombo<LanguageLevel>(m_languages, QString());
             level->setAccessibleName(tr("Level of %1").arg(skills.at(r).language));
             level->setCurrentIndex(level->findData(int(skills.at(r).level)));
-            connect(level, &QComboBox::currentIndexChanged, this, [this]() { fieldEdited(QStringLiteral("languages")); });
+            connect(level, &QComboBox::currentIndexChanged, this,
+                    [this]() { fieldEdited(QStringLiteral("languages")); });
             m_languages->setCellWidget(r, 1, level);
         }
     };
@@ -288,8 +295,8 @@ CandidateEditor::CandidateEditor(QUndoStack* undoStack, QWidget* parent)
         QList<LanguageSkill> skills = m_working.otherLanguages;
         skills.append({tr("New language"), LanguageLevel::B1});
         const QVariant before = languagesValue(m_working.otherLanguages);
-        m_undo->push(new SetCandidateField(this, QStringLiteral("languages"), tr("languages"), before,
-                                           languagesValue(skills)));
+        m_undo->push(
+            new SetCandidateField(this, QStringLiteral("languages"), tr("languages"), before, languagesValue(skills)));
         m_languages->setCurrentCell(m_languages->rowCount() - 1, 0);
         m_languages->editItem(m_languages->item(m_languages->rowCount() - 1, 0));
     });
@@ -310,10 +317,10 @@ CandidateEditor::CandidateEditor(QUndoStack* undoStack, QWidget* parent)
     ipr->setMinimumHeight(80);
     QLabel* iprProblem = row(qualifications, tr("&IPR experience:"), ipr);
     addBinding(
-        QStringLiteral("ipr_experience"), ipr, iprProblem,
-        [](const Candidate& c) { return QVariant(c.iprExperience); },
+        QStringLiteral("ipr_experience"), ipr, iprProblem, [](const Candidate& c) { return QVariant(c.iprExperience); },
         [](Candidate& c, const QVariant& v) { c.iprExperience = v.toString(); },
-        [ipr]() { return QVariant(ipr->toPlainText()); }, [ipr](const QVariant& v) { ipr->setPlainText(v.toString()); });
+        [ipr]() { return QVariant(ipr->toPlainText()); },
+        [ipr](const QVariant& v) { ipr->setPlainText(v.toString()); });
     connect(ipr, &QPlainTextEdit::textChanged, this, [this]() { fieldEdited(QStringLiteral("ipr_experience")); });
 
     QFormLayout* application = group(tr("Application"));
@@ -365,8 +372,14 @@ void CandidateEditor::addBinding(const QString& key, QWidget* widget, QLabel* pr
                                  std::function<void(Candidate&, const QVariant&)> set, std::function<QVariant()> read,
                                  std::function<void(const QVariant&)> write)
 {
-    auto* binding = new Binding{key, widget->accessibleName(), widget, problem, std::move(get), std::move(set),
-                                std::move(read), std::move(write)};
+    auto* binding = new Binding{key,
+                                widget->accessibleName(),
+                                widget,
+                                problem,
+                                std::move(get),
+                                std::move(set),
+                                std::move(read),
+                                std::move(write)};
     problem->setObjectName(key + QStringLiteral("Problem"));
     m_bindings.append(binding);
     m_byKey.insert(key, binding);
@@ -402,8 +415,9 @@ void CandidateEditor::load(const Candidate& candidate)
     for (Binding* binding : std::as_const(m_bindings)) {
         binding->widget->setEnabled(editable);
     }
-    m_title->setText(candidate.meta.isNew() ? QStringLiteral("<h3>%1</h3>").arg(tr("New candidate"))
-                                            : QStringLiteral("<h3>%1</h3>").arg(candidate.displayName().toHtmlEscaped()));
+    m_title->setText(candidate.meta.isNew()
+                         ? QStringLiteral("<h3>%1</h3>").arg(tr("New candidate"))
+                         : QStringLiteral("<h3>%1</h3>").arg(candidate.displayName().toHtmlEscaped()));
     showProblems();
     updateButtons();
 }

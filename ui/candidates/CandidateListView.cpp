@@ -32,7 +32,7 @@ constexpr int kTypingPauseMs = 120;
 // More places than anyone reads; the list above holds every candidate found.
 constexpr int kMaxPlacesShown = 200;
 
-} // namespace
+}  // namespace
 
 CandidateListView::CandidateListView(QWidget* parent)
     : QWidget(parent)
@@ -243,9 +243,9 @@ void CandidateListView::reload()
     const QHeaderView* header = m_table->horizontalHeader();
     m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     const int total = m_store->candidateCount().ok() ? m_store->candidateCount().value() : m_model->rowCount();
-    m_count->setText(filter.isEmpty() ? tr("%Ln candidate(s)", nullptr, total)
-                                      : tr("%1 of %Ln candidate(s)", nullptr, total)
-                                            .arg(QLocale().toString(m_model->rowCount())));
+    m_count->setText(filter.isEmpty()
+                         ? tr("%Ln candidate(s)", nullptr, total)
+                         : tr("%1 of %Ln candidate(s)", nullptr, total).arg(QLocale().toString(m_model->rowCount())));
     select(selected);
     prepareSearchResults(filter);
 }
@@ -263,7 +263,7 @@ namespace {
 // its request at that priority too, and events of one priority keep their order).
 const QEvent::Type kShowPlacesEvent = QEvent::Type(QEvent::registerEventType());
 
-} // namespace
+}  // namespace
 
 void CandidateListView::prepareSearchResults(const CandidateFilter& filter)
 {

@@ -238,14 +238,16 @@ void CandidateStandingView::reload()
             reason += QLatin1Char('\n') + tr("Reverses the decision before.");
         }
         if (d.to == Stage::Accredited) {
-            reason += QLatin1Char('\n') + tr("Accredited on %1.").arg(locale.toString(d.effectiveDate(), QLocale::ShortFormat));
+            reason += QLatin1Char('\n') +
+                      tr("Accredited on %1.").arg(locale.toString(d.effectiveDate(), QLocale::ShortFormat));
         }
         m_hasPending = m_hasPending || !d.isInformed();
         const QStringList cells = {
             locale.toString(d.decidedAt.toLocalTime(), QLocale::ShortFormat),
             tr("%1 → %2").arg(labelOf(d.from), labelOf(d.to)), d.decidedBy, reason,
-            d.isInformed() ? tr("%1, %2").arg(locale.toString(d.informedOn, QLocale::ShortFormat), labelOf(*d.informedBy))
-                           : tr("Not yet")};
+            d.isInformed()
+                ? tr("%1, %2").arg(locale.toString(d.informedOn, QLocale::ShortFormat), labelOf(*d.informedBy))
+                : tr("Not yet")};
         for (int column = 0; column < cells.size(); ++column) {
             m_history->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         }
@@ -260,10 +262,10 @@ void CandidateStandingView::reload()
         m_countedTotal->setValue(s.countedTotal);
         m_countedMet->setValue(s.countedMet);
         m_screeningNote->setText(s.note);
-        m_screeningVerdict->setText(
-            tr("Screening: %1. Recorded %2 by %3.")
-                .arg(s.explanation(m_threshold), locale.toString(s.recordedAt.toLocalTime(), QLocale::ShortFormat),
-                     s.recordedBy));
+        m_screeningVerdict->setText(tr("Screening: %1. Recorded %2 by %3.")
+                                        .arg(s.explanation(m_threshold),
+                                             locale.toString(s.recordedAt.toLocalTime(), QLocale::ShortFormat),
+                                             s.recordedBy));
     } else {
         m_hardMet->setChecked(false);
         m_countedMet->setValue(0);
@@ -274,7 +276,8 @@ void CandidateStandingView::reload()
     if (commitment.ok() && commitment.value()) {
         m_commitmentOn->setDate(commitment.value()->givenOn);
         m_commitmentHow->setText(commitment.value()->how);
-        m_commitmentState->setText(tr("Given on %1.").arg(locale.toString(commitment.value()->givenOn, QLocale::ShortFormat)));
+        m_commitmentState->setText(
+            tr("Given on %1.").arg(locale.toString(commitment.value()->givenOn, QLocale::ShortFormat)));
     } else {
         m_commitmentOn->setDate(Clock::today());
         m_commitmentHow->clear();
@@ -290,9 +293,9 @@ void CandidateStandingView::updateButtons()
     m_reverse->setEnabled(writable && m_history->rowCount() > 0);
     m_informed->setEnabled(writable && m_hasPending);
     m_countedMet->setMaximum(m_countedTotal->value());
-    for (QWidget* w : std::initializer_list<QWidget*>{m_hardMet, m_countedMet, m_countedTotal, m_screeningNote,
-                                                      m_saveScreening, m_commitmentOn, m_commitmentHow,
-                                                      m_saveCommitment}) {
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_hardMet, m_countedMet, m_countedTotal, m_screeningNote, m_saveScreening,
+                                         m_commitmentOn, m_commitmentHow, m_saveCommitment}) {
         w->setEnabled(writable);
     }
 }
@@ -350,7 +353,8 @@ DecisionDialog* CandidateStandingView::decide()
 
 void CandidateStandingView::reverseLatest()
 {
-    const auto decisions = m_store ? m_store->decisions(m_candidate) : Result<QList<StageDecision>>(QList<StageDecision>());
+    const auto decisions =
+        m_store ? m_store->decisions(m_candidate) : Result<QList<StageDecision>>(QList<StageDecision>());
     if (!decisions.ok() || decisions.value().isEmpty()) {
         return;
     }

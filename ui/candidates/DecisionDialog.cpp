@@ -31,7 +31,7 @@ QPlainTextEdit* shortText(QWidget* parent, const QString& objectName, const QStr
     return edit;
 }
 
-} // namespace
+}  // namespace
 
 DecisionDialog::DecisionDialog(Store* store, const QUuid& candidateId, std::optional<Stage> target, QWidget* parent)
     : QDialog(parent)
@@ -147,9 +147,9 @@ DecisionDialog::DecisionDialog(Store* store, const QUuid& candidateId, std::opti
 namespace {
 
 StageDecision proposedDecision(const QUuid& candidate, Stage from, const QComboBox* to, const QComboBox* workshop,
-                               const QPlainTextEdit* reason, const QPlainTextEdit* override_, const QDateEdit* effective,
-                               const QCheckBox* informed, const QDateEdit* informedOn, const QComboBox* channel,
-                               const QString& actor)
+                               const QPlainTextEdit* reason, const QPlainTextEdit* override_,
+                               const QDateEdit* effective, const QCheckBox* informed, const QDateEdit* informedOn,
+                               const QComboBox* channel, const QString& actor)
 {
     StageDecision d;
     d.candidateId = candidate;
@@ -170,7 +170,7 @@ StageDecision proposedDecision(const QUuid& candidate, Stage from, const QComboB
     return d;
 }
 
-} // namespace
+}  // namespace
 
 QString DecisionDialog::refusal() const
 {

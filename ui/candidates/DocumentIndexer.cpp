@@ -17,7 +17,7 @@ namespace {
 constexpr int kBatchDocuments = 8;
 constexpr qint64 kBatchBytes = 16 * 1000 * 1000;
 
-} // namespace
+}  // namespace
 
 DocumentIndexer::DocumentIndexer(QStatusBar* statusBar, QObject* parent)
     : QObject(parent)

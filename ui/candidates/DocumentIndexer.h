@@ -47,7 +47,7 @@ private:
     QProgressBar* m_progress;
     QFutureWatcher<QList<DocumentText>>* m_watcher;
     bool m_running = false;
-    int m_generation = 0;       ///< bumped by setStore(): a batch of an older store is dropped
+    int m_generation = 0;  ///< bumped by setStore(): a batch of an older store is dropped
     int m_batchGeneration = 0;
     int m_done = 0;
     int m_total = 0;

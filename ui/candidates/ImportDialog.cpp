@@ -85,9 +85,10 @@ ImportDialog::ImportDialog(Store& store, const ImportReport& report, QWidget* pa
         const ImportRow& row = report.rows.at(index);
         m_duplicates->setItem(r, 0, new QTableWidgetItem(QString::number(row.row)));
         m_duplicates->setItem(r, 1, new QTableWidgetItem(row.candidate.displayName()));
-        m_duplicates->setItem(r, 2, new QTableWidgetItem(row.sameAsId.isNull()
-                                                             ? tr("row %1").arg(row.sameAsRow)
-                                                             : tr("%1, already in the file").arg(row.sameAsName)));
+        m_duplicates->setItem(r, 2,
+                              new QTableWidgetItem(row.sameAsId.isNull()
+                                                       ? tr("row %1").arg(row.sameAsRow)
+                                                       : tr("%1, already in the file").arg(row.sameAsName)));
         auto* choice = new QComboBox(m_duplicates);
         choice->setObjectName(QStringLiteral("duplicateChoice%1").arg(row.row));
         choice->setAccessibleName(tr("Row %1: import?").arg(row.row));
@@ -135,7 +136,8 @@ void ImportDialog::updateButtons()
                       tr("%Ln can be imported, ", nullptr, m_report->validRowCount()) +
                       tr("%Ln with problems.", nullptr, m_report->invalidRowCount());
     if (skipped > 0) {
-        summary += QLatin1Char(' ') + tr("%Ln possible duplicate(s) skipped (choose for each below).", nullptr, skipped);
+        summary +=
+            QLatin1Char(' ') + tr("%Ln possible duplicate(s) skipped (choose for each below).", nullptr, skipped);
     }
     m_summary->setText(summary);
     m_importValid->setText(tr("Import the %Ln &Valid Row(s)", nullptr, int(m_report->importedCandidates().size())));

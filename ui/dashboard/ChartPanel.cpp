@@ -20,7 +20,8 @@
 #include <QVBoxLayout>
 
 ChartPanel::ChartPanel(const QString& name, const QString& title, QWidget* parent)
-    : QGroupBox(title, parent), m_name(name)
+    : QGroupBox(title, parent)
+    , m_name(name)
 {
     setObjectName(name + QStringLiteral("Panel"));
     m_view = new QChartView(this);

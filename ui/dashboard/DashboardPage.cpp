@@ -39,7 +39,7 @@ QValueAxis* countAxis(int maximum)
 /// The steps of the funnel, in pipeline order; "reached" counts everyone who got there.
 const QList<Stage> kFunnelSteps = {Stage::Selected, Stage::Confirmed, Stage::WorkshopPassed, Stage::Accredited};
 
-} // namespace
+}  // namespace
 
 DashboardPage::DashboardPage(QWidget* parent)
     : QWidget(parent)
@@ -180,9 +180,9 @@ void DashboardPage::showPool(Store& store)
         *used << double(ledger.committedUsedUnits()) / CommitmentLedger::kUnitsPerWeek;
         *left << (active ? double(ledger.leftUnits()) / CommitmentLedger::kUnitsPerWeek : 0.0);
         *extra << double(ledger.extraUnits()) / CommitmentLedger::kUnitsPerWeek;
-        longest = qMax(longest, double(ledger.committedUsedUnits() + ledger.extraUnits() +
-                                       (active ? ledger.leftUnits() : 0)) /
-                                    CommitmentLedger::kUnitsPerWeek);
+        longest = qMax(longest,
+                       double(ledger.committedUsedUnits() + ledger.extraUnits() + (active ? ledger.leftUnits() : 0)) /
+                           CommitmentLedger::kUnitsPerWeek);
         weekRows.append({a.candidate.sortName(), labelOf(a.state(today)), ledger.summary(locale)});
     }
     weeks->append({used, left, extra});

@@ -40,7 +40,8 @@ QString recordOf(const AuditEntry& entry)
         }
     }
     if (object.contains(QStringLiteral("backups_to_keep"))) {
-        return AuditTrailModel::tr("Daily backups kept: %1").arg(object.value(QStringLiteral("backups_to_keep")).toInt());
+        return AuditTrailModel::tr("Daily backups kept: %1")
+            .arg(object.value(QStringLiteral("backups_to_keep")).toInt());
     }
     return entry.entity;
 }
@@ -52,7 +53,7 @@ QString pretty(const QString& json)
                              : QString::fromUtf8(document.toJson(QJsonDocument::Indented));
 }
 
-} // namespace
+}  // namespace
 
 AuditTrailModel::AuditTrailModel(QObject* parent)
     : QAbstractTableModel(parent)

@@ -48,7 +48,7 @@ QDateEdit* dateEdit(QWidget* parent, const char* name, const QString& accessible
     return edit;
 }
 
-} // namespace
+}  // namespace
 
 ActivitiesPage::ActivitiesPage(QWidget* parent)
     : QWidget(parent)
@@ -234,8 +234,8 @@ void ActivitiesPage::reload()
     const auto pool = m_store->pool();
     for (const AccreditedAdvisor& a : pool.ok() ? pool.value() : QList<AccreditedAdvisor>()) {
         m_names.insert(a.candidate.meta.id, a.candidate.displayName());
-        m_advisorChoices.append({a.candidate.meta.id,
-                                 tr("%1 (%2)").arg(a.candidate.sortName(), labelOf(a.state(Clock::today())))});
+        m_advisorChoices.append(
+            {a.candidate.meta.id, tr("%1 (%2)").arg(a.candidate.sortName(), labelOf(a.state(Clock::today())))});
     }
     CandidateFilter inStage3;
     inStage3.stage = Stage::WorkshopPassed;
@@ -327,7 +327,8 @@ bool ActivitiesPage::settleUnsavedChanges()
     if (!m_edited || !m_store) {
         return true;
     }
-    const QString name = m_current.meta.isNew() ? tr("the new activity") : tr("the activity \"%1\"").arg(m_current.title);
+    const QString name =
+        m_current.meta.isNew() ? tr("the new activity") : tr("the activity \"%1\"").arg(m_current.title);
     switch (MessageBox::askToSave(this, name)) {
     case MessageBox::UnsavedChoice::Save:
         return save();
@@ -419,8 +420,8 @@ void ActivitiesPage::showLedger()
         }
         for (const AccreditedAdvisor& a : pool.value()) {
             if (a.candidate.meta.id == p.candidateId) {
-                m_ledger->addItem(tr("%1, %2: %3").arg(a.candidate.displayName(), labelOf(p.role),
-                                                      a.ledger(rule).summary(locale)));
+                m_ledger->addItem(
+                    tr("%1, %2: %3").arg(a.candidate.displayName(), labelOf(p.role), a.ledger(rule).summary(locale)));
             }
         }
     }
@@ -444,7 +445,9 @@ void ActivitiesPage::addParticipant()
         }
     }
     m_participants.append(
-        {id, fromKey<ParticipantRole>(m_role->currentData().toString()).value_or(ParticipantRole::CoFacilitator), false,
+        {id,
+         fromKey<ParticipantRole>(m_role->currentData().toString()).value_or(ParticipantRole::CoFacilitator),
+         false,
          {}});
     showParticipants();
     markEdited();
@@ -500,9 +503,11 @@ bool ActivitiesPage::save()
         return false;
     }
     for (const AssignmentIssue& issue : issues.value()) {
-        auto participant = std::find_if(activity.participants.begin(), activity.participants.end(),
-                                        [&](const ActivityParticipant& p) { return p.candidateId == issue.candidateId; });
-        if (participant == activity.participants.end() || (participant->voluntaryExtra && issue.voluntaryExtraSettles())) {
+        auto participant =
+            std::find_if(activity.participants.begin(), activity.participants.end(),
+                         [&](const ActivityParticipant& p) { return p.candidateId == issue.candidateId; });
+        if (participant == activity.participants.end() ||
+            (participant->voluntaryExtra && issue.voluntaryExtraSettles())) {
             continue;
         }
         if (!issue.voluntaryExtraSettles()) {

@@ -97,7 +97,7 @@ private:
     QList<ActivityParticipant> m_participants;
     QHash<QUuid, QString> m_names;
     QList<std::pair<QUuid, QString>> m_advisorChoices;  ///< the pool, with their state
-    QList<std::pair<QUuid, QString>> m_stage3Choices;   ///< candidates in Stage 3
+    QList<std::pair<QUuid, QString>> m_stage3Choices;  ///< candidates in Stage 3
     bool m_edited = false;
     bool m_filling = false;
 };

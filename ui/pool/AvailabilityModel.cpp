@@ -4,7 +4,8 @@
 #include <QLocale>
 
 AvailabilityModel::AvailabilityModel(Part part, QObject* parent)
-    : QAbstractTableModel(parent), m_part(part)
+    : QAbstractTableModel(parent)
+    , m_part(part)
 {
 }
 

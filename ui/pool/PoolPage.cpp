@@ -53,7 +53,7 @@ QTableView* tableView(QWidget* parent, const char* name, const QString& accessib
     return view;
 }
 
-} // namespace
+}  // namespace
 
 PoolPage::PoolPage(QWidget* parent)
     : QWidget(parent)
@@ -215,9 +215,8 @@ void PoolPage::setStore(Store* store)
 
 void PoolPage::reload()
 {
-    const QUuid selected = m_table->currentIndex().isValid()
-                               ? m_table->currentIndex().data(PoolTableModel::IdRole).toUuid()
-                               : QUuid();
+    const QUuid selected =
+        m_table->currentIndex().isValid() ? m_table->currentIndex().data(PoolTableModel::IdRole).toUuid() : QUuid();
     if (!m_store) {
         m_model->setPool({}, WeekCounting::WorkingDays, Clock::today());
         showPeriods();

@@ -67,8 +67,9 @@ QVariant PoolTableModel::data(const QModelIndex& index, int role) const
         QStringList periods;
         for (const Unavailability& u : a.unavailability) {
             if (u.to >= m_today) {  // what is past no longer matters for planning
-                periods.append(tr("%1 – %2: %3").arg(locale.toString(u.from, QLocale::ShortFormat),
-                                                     locale.toString(u.to, QLocale::ShortFormat), u.reason));
+                periods.append(tr("%1 – %2: %3")
+                                   .arg(locale.toString(u.from, QLocale::ShortFormat),
+                                        locale.toString(u.to, QLocale::ShortFormat), u.reason));
             }
         }
         return periods.join(QStringLiteral("; "));

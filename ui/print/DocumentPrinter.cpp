@@ -117,7 +117,8 @@ QMenu* DocumentPrinter::menu(QWidget* parent, const QString& title, const QStrin
 {
     auto* menu = new QMenu(title, parent);
     menu->setObjectName(key + QStringLiteral("Menu"));
-    QAction* preview = menu->addAction(tr("Print Pre&view…"), parent, [parent, make]() { DocumentPrinter::preview(parent, make); });
+    QAction* preview =
+        menu->addAction(tr("Print Pre&view…"), parent, [parent, make]() { DocumentPrinter::preview(parent, make); });
     preview->setObjectName(key + QStringLiteral("Preview"));
     QAction* print = menu->addAction(tr("&Print…"), parent, [parent, make]() { DocumentPrinter::print(parent, make); });
     print->setObjectName(key + QStringLiteral("Print"));

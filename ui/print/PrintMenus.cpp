@@ -14,10 +14,9 @@ Result<PrintedDocument> noFile()
     return Result<PrintedDocument>::failure(ErrorCode::NotFound, PrintMenus::tr("Open a file first."));
 }
 
-} // namespace
+}  // namespace
 
-QMenu* PrintMenus::candidateMenu(QWidget* parent, const StoreGetter& store, const IdGetter& candidate,
-                                 bool withLetter)
+QMenu* PrintMenus::candidateMenu(QWidget* parent, const StoreGetter& store, const IdGetter& candidate, bool withLetter)
 {
     auto* menu = new QMenu(tr("Print"), parent);
     menu->setObjectName(QStringLiteral("candidatePrintMenu"));
@@ -91,12 +90,13 @@ QMenu* PrintMenus::workshopMenu(QWidget* parent, const StoreGetter& store, const
 
 QMenu* PrintMenus::rosterMenu(QWidget* parent, const StoreGetter& store)
 {
-    return DocumentPrinter::menu(parent, tr("Pool &Roster"), QStringLiteral("roster"),
-                                 [store]() -> Result<PrintedDocument> {
-                                     if (!store()) {
-                                         return noFile();
-                                     }
-                                     return PrintSource(*store()).poolRoster();
-                                 },
-                                 tr("pool-roster.pdf"));
+    return DocumentPrinter::menu(
+        parent, tr("Pool &Roster"), QStringLiteral("roster"),
+        [store]() -> Result<PrintedDocument> {
+            if (!store()) {
+                return noFile();
+            }
+            return PrintSource(*store()).poolRoster();
+        },
+        tr("pool-roster.pdf"));
 }

@@ -230,8 +230,8 @@ void ResultLettersDialog::reloadRecipients()
         const LetterData& l = list.at(row);
         m_recipients->setItem(row, 0, new QTableWidgetItem(l.candidate.sortName()));
         m_recipients->setItem(row, 1, new QTableWidgetItem(LetterTemplate::languageName(l.text.language)));
-        m_recipients->setItem(row, 2, new QTableWidgetItem(l.candidate.email.isEmpty() ? tr("No e-mail address")
-                                                                                      : l.candidate.email));
+        m_recipients->setItem(
+            row, 2, new QTableWidgetItem(l.candidate.email.isEmpty() ? tr("No e-mail address") : l.candidate.email));
     }
     m_recipients->resizeColumnsToContents();
     const bool any = !list.isEmpty();
@@ -255,8 +255,9 @@ void ResultLettersDialog::loadText()
     m_body->setPlainText(text.value().body);
     m_textVersion = text.value().meta.rowVersion;
     m_textId = text.value().meta.id;
-    m_textState->setText(text.value().meta.isNew() ? tr("The built-in text.")
-                                                   : tr("Edited in this file by %1.").arg(text.value().meta.modifiedBy));
+    m_textState->setText(text.value().meta.isNew()
+                             ? tr("The built-in text.")
+                             : tr("Edited in this file by %1.").arg(text.value().meta.modifiedBy));
 }
 
 bool ResultLettersDialog::saveText()
@@ -301,12 +302,13 @@ int ResultLettersDialog::writeLetters()
     if (!m_store || list.isEmpty()) {
         return 0;
     }
-    const QString folder = FileDialog::folderName(
-        this, tr("Folder for the Letters"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    const QString folder = FileDialog::folderName(this, tr("Folder for the Letters"),
+                                                  QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     if (folder.isEmpty()) {
         return 0;
     }
-    const auto written = LetterBatch::write(list, folder, PrintSettings::paper(), QFileInfo(m_store->path()).fileName());
+    const auto written =
+        LetterBatch::write(list, folder, PrintSettings::paper(), QFileInfo(m_store->path()).fileName());
     if (!written.ok()) {
         MessageBox::critical(this, tr("Letters not written"), written.message());
         return 0;

@@ -38,12 +38,12 @@ QString shown(const QJsonValue& value)
     if (value.isDouble()) {
         return QLocale().toString(value.toDouble());
     }
-    return QString::fromUtf8(QJsonDocument(value.isArray() ? QJsonDocument(value.toArray())
-                                                           : QJsonDocument(value.toObject()))
-                                 .toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()))
+            .toJson(QJsonDocument::Compact));
 }
 
-} // namespace
+}  // namespace
 
 ConflictDialog::ConflictDialog(const QString& recordName, const QJsonObject& mine, const QJsonObject& theirs,
                                const QString& theirAuthor, const QDateTime& theirTime, QWidget* parent)

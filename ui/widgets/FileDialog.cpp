@@ -42,7 +42,7 @@ QString FileDialog::saveFileName(QWidget* parent, const QString& caption, const 
 }
 
 QString FileDialog::exportFileName(QWidget* parent, const QString& caption, const QString& suggested,
-                                  const QString& nameFilter, const QString& suffix)
+                                   const QString& nameFilter, const QString& suffix)
 {
     if (!g_nextFileNames.isEmpty()) {
         return g_nextFileNames.takeFirst();

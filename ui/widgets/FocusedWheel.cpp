@@ -16,7 +16,7 @@ bool takesItsValueFromTheWheel(const QObject* object)
     return qobject_cast<const QComboBox*>(object) || qobject_cast<const QAbstractSpinBox*>(object);
 }
 
-} // namespace
+}  // namespace
 
 void FocusedWheel::install()
 {

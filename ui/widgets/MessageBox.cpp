@@ -23,7 +23,7 @@ void recordText(const QString& text)
     g_last = text;
     g_all.append(text);
 }
-}
+}  // namespace
 
 void MessageBox::critical(QWidget* parent, const QString& title, const QString& text)
 {

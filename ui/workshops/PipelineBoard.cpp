@@ -41,8 +41,8 @@ public:
         const bool selected = option.state & QStyle::State_Selected;
         const bool focused = option.state & QStyle::State_HasFocus;
         const QPalette& palette = option.palette;
-        painter->setPen(QPen(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid),
-                             focused ? 2.0 : 1.0));
+        painter->setPen(
+            QPen(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid), focused ? 2.0 : 1.0));
         painter->setBrush(selected ? palette.color(QPalette::AlternateBase) : palette.color(QPalette::Base));
         painter->drawRoundedRect(card, 5, 5);
         const QRect text = card.adjusted(8, 5, -8, -5);
@@ -55,28 +55,32 @@ public:
                           QFontMetrics(bold).elidedText(index.data().toString(), Qt::ElideRight, text.width()));
         painter->setFont(option.font);
         painter->setPen(palette.color(QPalette::PlaceholderText));
-        const auto elided = [&](const QString& s) { return option.fontMetrics.elidedText(s, Qt::ElideRight, text.width()); };
+        const auto elided = [&](const QString& s) {
+            return option.fontMetrics.elidedText(s, Qt::ElideRight, text.width());
+        };
         painter->drawText(QRect(text.left(), text.top() + line, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
                           elided(index.data(PipelineColumnModel::AdministrationRole).toString()));
         painter->drawText(QRect(text.left(), text.top() + 2 * line, text.width(), line),
-                          Qt::AlignLeft | Qt::AlignVCenter, elided(index.data(PipelineColumnModel::RegionRole).toString()));
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          elided(index.data(PipelineColumnModel::RegionRole).toString()));
         const QStringList flags = index.data(PipelineColumnModel::FlagsRole).toStringList();
         if (!flags.isEmpty()) {
             painter->setPen(QColor(0x9a, 0x1f, 0x1f));
             painter->drawText(QRect(text.left(), text.top() + 3 * line, text.width(), line),
-                              Qt::AlignLeft | Qt::AlignVCenter, elided(QStringLiteral("⚑ ") + flags.join(QStringLiteral(" · "))));
+                              Qt::AlignLeft | Qt::AlignVCenter,
+                              elided(QStringLiteral("⚑ ") + flags.join(QStringLiteral(" · "))));
         }
         painter->restore();
     }
 };
 
 /// The stages in the order of the pipeline, then the ways out of it.
-const QList<Stage> kFlow = {Stage::Applied, Stage::Waitlisted, Stage::Selected, Stage::Confirmed,
-                            Stage::WorkshopPassed, Stage::Accredited};
-const QList<Stage> kWaysOut = {Stage::NotSelected, Stage::WorkshopFailed, Stage::NotAccredited, Stage::Withdrawn,
-                               Stage::CommitmentEnded, Stage::Retired};
+const QList<Stage> kFlow = {Stage::Applied,   Stage::Waitlisted,     Stage::Selected,
+                            Stage::Confirmed, Stage::WorkshopPassed, Stage::Accredited};
+const QList<Stage> kWaysOut = {Stage::NotSelected, Stage::WorkshopFailed,  Stage::NotAccredited,
+                               Stage::Withdrawn,   Stage::CommitmentEnded, Stage::Retired};
 
-} // namespace
+}  // namespace
 
 PipelineBoard::PipelineBoard(QWidget* parent)
     : QWidget(parent)
@@ -107,11 +111,9 @@ PipelineBoard::PipelineBoard(QWidget* parent)
         view->setUniformItemSizes(true);
         view->installEventFilter(this);
         header->setBuddy(view);
-        connect(model, &PipelineColumnModel::cardDropped, this,
-                [this](const QUuid& id, Stage to) { decide(id, to); });
-        connect(view, &QListView::activated, this, [this, model](const QModelIndex& index) {
-            decide(model->cardAt(index.row()).candidateId);
-        });
+        connect(model, &PipelineColumnModel::cardDropped, this, [this](const QUuid& id, Stage to) { decide(id, to); });
+        connect(view, &QListView::activated, this,
+                [this, model](const QModelIndex& index) { decide(model->cardAt(index.row()).candidateId); });
         // One card selected on the whole board: each column keeps a selection of its own,
         // and "the selected candidate" the buttons act on must be the card picked last.
         connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -151,8 +153,8 @@ PipelineBoard::PipelineBoard(QWidget* parent)
     m_decide->setObjectName(QStringLiteral("boardDecide"));
     m_decide->setToolTip(tr("Record a decision about the selected candidate (Enter on a card does the same)."));
     connect(m_decide, &QPushButton::clicked, this, [this]() { decide(currentCandidate()); });
-    auto* hint = new QLabel(tr("Drag a card to another stage, or select it and press Enter, to record a decision."),
-                            this);
+    auto* hint =
+        new QLabel(tr("Drag a card to another stage, or select it and press Enter, to record a decision."), this);
     hint->setWordWrap(true);
     m_everyStage = new QCheckBox(tr("Show &every stage"), this);
     m_everyStage->setObjectName(QStringLiteral("boardEveryStage"));

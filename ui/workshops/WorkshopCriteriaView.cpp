@@ -26,8 +26,7 @@ bool sameCriteria(const QList<Criterion>& a, const QList<Criterion>& b)
         return false;
     }
     for (int i = 0; i < a.size(); ++i) {
-        if (a.at(i).key != b.at(i).key || a.at(i).name != b.at(i).name ||
-            a.at(i).description != b.at(i).description) {
+        if (a.at(i).key != b.at(i).key || a.at(i).name != b.at(i).name || a.at(i).description != b.at(i).description) {
             return false;
         }
     }
@@ -42,7 +41,7 @@ QPushButton* button(QWidget* parent, const QString& text, const QString& objectN
     return b;
 }
 
-} // namespace
+}  // namespace
 
 WorkshopCriteriaView::WorkshopCriteriaView(QWidget* parent)
     : QWidget(parent)
@@ -81,8 +80,8 @@ WorkshopCriteriaView::WorkshopCriteriaView(QWidget* parent)
     m_add = button(this, tr("&Add Criterion"), QStringLiteral("addCriterion"), tr("Add a criterion"));
     m_remove = button(this, tr("Rem&ove"), QStringLiteral("removeCriterion"), tr("Remove the selected criterion"));
     m_up = button(this, tr("Move &Up"), QStringLiteral("moveCriterionUp"), tr("Move the selected criterion up"));
-    m_down = button(this, tr("Move &Down"), QStringLiteral("moveCriterionDown"),
-                    tr("Move the selected criterion down"));
+    m_down =
+        button(this, tr("Move &Down"), QStringLiteral("moveCriterionDown"), tr("Move the selected criterion down"));
     m_save = button(this, tr("&Save Criteria"), QStringLiteral("saveCriteria"), tr("Save the workshop's criteria"));
     m_revert = button(this, tr("&Revert"), QStringLiteral("revertCriteria"), tr("Drop the changes not saved"));
     connect(m_add, &QPushButton::clicked, this, &WorkshopCriteriaView::addCriterion);

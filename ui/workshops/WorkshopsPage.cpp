@@ -43,7 +43,7 @@ QTableWidgetItem* cell(const QString& text, const QUuid& id = {})
     return item;
 }
 
-} // namespace
+}  // namespace
 
 WorkshopsPage::WorkshopsPage(QWidget* parent)
     : QWidget(parent)
@@ -345,11 +345,12 @@ void WorkshopsPage::showWorkshop()
         if (!seats) {
             state = tr("Choose a workshop to close its steps.");
         } else if (closed) {
-            state = tr("Closed on %1 by %2.").arg(locale.toString(latest->at.toLocalTime(), QLocale::ShortFormat), latest->by);
+            state = tr("Closed on %1 by %2.")
+                        .arg(locale.toString(latest->at.toLocalTime(), QLocale::ShortFormat), latest->by);
             if (latest->uninformedAtClosing > 0) {
-                state += QLatin1Char(' ') + tr("%n candidate(s) were still to be told: %1", nullptr,
-                                               latest->uninformedAtClosing)
-                                                .arg(latest->reason);
+                state += QLatin1Char(' ') +
+                         tr("%n candidate(s) were still to be told: %1", nullptr, latest->uninformedAtClosing)
+                             .arg(latest->reason);
             }
         } else {
             state = latest ? tr("Open (reopened: %1).").arg(latest->reason) : tr("Open.");
@@ -422,8 +423,9 @@ void WorkshopsPage::enrolChosen()
         index = m_candidateToEnrol->findText(m_candidateToEnrol->currentText());
     }
     if (index < 0) {
-        MessageBox::information(this, tr("Enrol"), tr("Choose a candidate from the list first: type part of their "
-                                                      "name and pick them."));
+        MessageBox::information(this, tr("Enrol"),
+                                tr("Choose a candidate from the list first: type part of their "
+                                   "name and pick them."));
         return;
     }
     const QUuid candidate = QUuid::fromString(m_candidateToEnrol->itemData(index).toString());
