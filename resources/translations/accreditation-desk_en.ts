@@ -304,6 +304,14 @@
         <source>Removed %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the new activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Activity</name>
@@ -2773,6 +2781,10 @@ Link the records as the same person? Nothing is merged: both records stay as the
         <source>Internal error: &quot;%1&quot; opens the file for editing but does not declare that it writes (Command::declareWrites).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Internal error: &quot;%1&quot; made &quot;%2&quot; but does not declare that it creates files (Command::declareCreates).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommitmentCommand</name>
@@ -3624,6 +3636,21 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
 </context>
 <context>
+    <name>DocumentBytesText</name>
+    <message>
+        <source>The document &quot;%1&quot; is damaged in the file: its bytes no longer match the ones it was stored with, so they were not used. Nothing was changed; restore the latest backup, or attach the document again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the document &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; is no longer in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentIndexer</name>
     <message>
         <source>Reading the documents&apos; text for the search</source>
@@ -3784,6 +3811,49 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
     <message>
         <source>%1 holds a seat in &quot;%2&quot; (%3 / %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EraseCommand</name>
+    <message>
+        <source>Erase a candidate&apos;s personal data for good (officers only; needs --reason and --yes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate (id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the data is erased; the reason is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirms the erasure, which cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal data of %1 was already erased; nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was erased. Erasing removes the personal data of %1 (%2) from the file and its history for good and cannot be undone: add --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data of %1 was not erased: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal data of %1 was erased; the anonymous record %2 keeps the stage and decisions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6422,6 +6492,10 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <source>The records&apos; seals do not match the audit trail&apos;s last entry: records and their seals were changed outside Accreditation Desk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The %1 records could not be read (%2): that part of the file is damaged. Restore the latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Region</name>
@@ -6790,6 +6864,10 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <source>The review file&apos;s revision &quot;%1&quot; is not a count; ask the reviewer for a new copy.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This item was scored elsewhere (another window?) after you opened it; reload it and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewInitCommand</name>
@@ -6988,6 +7066,10 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: &quot;%1&quot; writes a review file but does not declare it (Command::declareReviewWrites).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7439,6 +7521,14 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>What to look for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your scores of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consensus on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8543,10 +8633,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not create &quot;%1&quot;; check that the name is free and the folder writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9031,10 +9117,6 @@ Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read the document &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not count the documents.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9435,6 +9517,14 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>If they have stopped, take over editing with &quot;accreditation-desk-cli takeover %1&quot;, then run your command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create &quot;%1&quot;; check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table of the documents&apos; contents is damaged (%1): some documents can no longer be read. Restore the latest backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10326,6 +10416,22 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>&amp;Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the seat back?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand back the seat of %1 in &quot;%2&quot;? They leave the workshop&apos;s participants and the seat becomes free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record as informed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that %1 was told of the decisions awaiting them, on %2 by %3?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
