@@ -117,6 +117,22 @@ class TestWriteCommandsConcurrently : public QObject
     Q_OBJECT
 
 private:
+    /// One row per sample of every command, from the list `samples` gives (writes to the
+    /// shared file, to a review file, or files made): a new command is covered the day it
+    /// declares its samples.
+    static void addSampleRows(const QList<QStringList>& (Command::*samples)() const)
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QStringList>("sample");
+        for (const Command* command : allCommands()) {
+            const QList<QStringList>& list = (command->*samples)();
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                QTest::newRow(qPrintable(QStringLiteral("%1 #%2").arg(command->name()).arg(i + 1)))
+                    << command->name() << list.at(i);
+            }
+        }
+    }
+
     QTemporaryDir m_dir;
     QString m_template;
     QString m_review;
@@ -355,18 +371,7 @@ private slots:
         QVERIFY2(creating >= 7, "the commands that make files declare it (Command::declareCreates)");
     }
 
-    void reviewFileFourProcessesAtOnce_data()
-    {
-        QTest::addColumn<QString>("command");
-        QTest::addColumn<QStringList>("sample");
-        for (const Command* command : allCommands()) {
-            const QList<QStringList>& samples = command->reviewWriteSamples();
-            for (qsizetype i = 0; i < samples.size(); ++i) {
-                QTest::newRow(qPrintable(QStringLiteral("%1 #%2").arg(command->name()).arg(i + 1)))
-                    << command->name() << samples.at(i);
-            }
-        }
-    }
+    void reviewFileFourProcessesAtOnce_data() { addSampleRows(&Command::reviewWriteSamples); }
 
     void reviewFileFourProcessesAtOnce()
     {
@@ -433,18 +438,7 @@ private slots:
         QVERIFY2(cli({QStringLiteral("check"), file}, &out, &err) == 0, qPrintable(out + err));
     }
 
-    void createFourProcessesAtOnce_data()
-    {
-        QTest::addColumn<QString>("command");
-        QTest::addColumn<QStringList>("sample");
-        for (const Command* command : allCommands()) {
-            const QList<QStringList>& samples = command->createSamples();
-            for (qsizetype i = 0; i < samples.size(); ++i) {
-                QTest::newRow(qPrintable(QStringLiteral("%1 #%2").arg(command->name()).arg(i + 1)))
-                    << command->name() << samples.at(i);
-            }
-        }
-    }
+    void createFourProcessesAtOnce_data() { addSampleRows(&Command::createSamples); }
 
     void createFourProcessesAtOnce()
     {
@@ -502,18 +496,7 @@ private slots:
         }
     }
 
-    void fourProcessesAtOnce_data()
-    {
-        QTest::addColumn<QString>("command");
-        QTest::addColumn<QStringList>("sample");
-        for (const Command* command : allCommands()) {
-            const QList<QStringList>& samples = command->writeSamples();
-            for (qsizetype i = 0; i < samples.size(); ++i) {
-                QTest::newRow(qPrintable(QStringLiteral("%1 #%2").arg(command->name()).arg(i + 1)))
-                    << command->name() << samples.at(i);
-            }
-        }
-    }
+    void fourProcessesAtOnce_data() { addSampleRows(&Command::writeSamples); }
 
     void fourProcessesAtOnce()
     {
