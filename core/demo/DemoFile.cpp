@@ -3,6 +3,7 @@
 
 #include "Activity.h"
 #include "Attachment.h"
+#include "NewFile.h"
 #include "AvailabilityCommitment.h"
 #include "Candidate.h"
 #include "Clock.h"
@@ -277,8 +278,8 @@ Status DemoFile::create(const QString& path, const Actor& actor)
     const QString temporary = target.absolutePath() + QStringLiteral("/.") + target.fileName() + QLatin1Char('.') +
                               QUuid::createUuid().toString(QUuid::Id128).left(8) + QStringLiteral(".partial");
     Status filled = fill(temporary, actor);
-    if (filled.ok() && !QFile::rename(temporary, target.absoluteFilePath())) {
-        // rename() never replaces a file: one made meanwhile under this name is kept.
+    if (filled.ok() && NewFile::place(temporary, target.absoluteFilePath()) != NewFile::Placed::Done) {
+        // NewFile::place never replaces a file: one made meanwhile under this name is kept.
         filled =
             QFileInfo::exists(target.absoluteFilePath())
                 ? Status::failure(ErrorCode::Invalid,

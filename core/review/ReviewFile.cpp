@@ -3,6 +3,7 @@
 #include "ReviewFile.h"
 
 #include "Actor.h"
+#include "NewFile.h"
 #include "AssessmentRecords.h"
 #include "Clock.h"
 #include "FileProbe.h"
@@ -117,10 +118,10 @@ Result<std::unique_ptr<ReviewFile>> ReviewFile::create(const QString& requestedP
             return fail(committed.error());
         }
     }
-    if (QFileInfo(path).exists() || !QFile::rename(temporary, path)) {
+    if (NewFile::place(temporary, path) != NewFile::Placed::Done) {
         QFile::remove(temporary);
         QFile::remove(temporary + QStringLiteral("-journal"));
-        // rename() never replaces a file: a review file made meanwhile under this name is kept.
+        // NewFile::place never replaces a file: a review file made meanwhile under this name is kept.
         if (QFileInfo(path).exists() || QFileInfo(path).isSymLink()) {
             return R::failure(ErrorCode::Invalid, tr("\"%1\" already exists. Choose another name for the review file.")
                                                       .arg(QDir::toNativeSeparators(path)));

@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "FileProbe.h"
+#include "NewFile.h"
 #include "Schema.h"
 #include "SqlConnection.h"
 #include "SqlError.h"
@@ -113,9 +114,9 @@ Status Backup::write(const QString& connectionName, const QString& target)
         discard();
         return Status::failure(ErrorCode::Io, BackupText::tr("Could not flush the backup \"%1\" to disk.").arg(shown));
     }
-    if (!QFile::rename(temporary, target)) {
+    if (NewFile::place(temporary, target) != NewFile::Placed::Done) {
         discard();
-        // rename() never replaces a file: a backup made meanwhile under this name is kept.
+        // NewFile::place never replaces a file: a backup made meanwhile under this name is kept.
         if (QFileInfo::exists(target) || QFileInfo(target).isSymLink()) {
             return Status::failure(
                 ErrorCode::Invalid,

@@ -2,6 +2,7 @@
 #include "Store.h"
 #include "Invariants.h"
 #include "ScoreVisibility.h"
+#include "NewFile.h"
 #include "Clock.h"
 #include "StoreChange.h"
 
@@ -480,9 +481,9 @@ Result<std::unique_ptr<Store>> Store::create(const QString& requestedPath, const
             return fail(committed.error());
         }
     }
-    // rename() never replaces a file: another process that made one of this name meanwhile
+    // NewFile::place never replaces a file: another process that made one of this name meanwhile
     // keeps it, and this one says so.
-    if (QFileInfo(path).exists() || !QFile::rename(temporary, path)) {
+    if (NewFile::place(temporary, path) != NewFile::Placed::Done) {
         QFile::remove(temporary);
         QFile::remove(temporary + QStringLiteral("-journal"));
         if (QFileInfo(path).exists() || QFileInfo(path).isSymLink()) {
@@ -856,7 +857,7 @@ Status Store::restore(const QString& backup, const QString& requestedTarget, con
                 return fail(committed.error());
             }
         }
-        if (QFileInfo::exists(target) || !QFile::rename(temporary, target)) {
+        if (NewFile::place(temporary, target) != NewFile::Placed::Done) {
             if (QFileInfo::exists(target) || QFileInfo(target).isSymLink()) {
                 return fail({ErrorCode::Invalid, tr("\"%1\" already exists. A restore writes a new file; choose a new "
                                                     "name.")
