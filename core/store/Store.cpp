@@ -1,5 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Store.h"
+#include "Candidates.h"
+#include "CandidateSearch.h"
+#include "People.h"
+#include "Decisions.h"
+#include "Workshops.h"
+#include "Assessment.h"
+#include "Pool.h"
+#include "Letters.h"
+#include "FileSettings.h"
 #include "Invariants.h"
 #include "ScoreVisibility.h"
 #include "NewFile.h"
@@ -64,6 +73,15 @@ Store::Store(QString path, Actor actor, std::unique_ptr<SqlConnection> connectio
     , m_connection(std::move(connection))
     , m_readOnlyReason(std::move(readOnlyReason))
     , m_session(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_candidates(std::make_unique<Candidates>(*this))
+    , m_candidateSearch(std::make_unique<CandidateSearch>(*this))
+    , m_people(std::make_unique<People>(*this))
+    , m_decisions(std::make_unique<Decisions>(*this))
+    , m_workshops(std::make_unique<Workshops>(*this))
+    , m_assessment(std::make_unique<Assessment>(*this))
+    , m_pool(std::make_unique<Pool>(*this))
+    , m_letters(std::make_unique<Letters>(*this))
+    , m_fileSettings(std::make_unique<FileSettings>(*this))
 {
 }
 

@@ -25,6 +25,15 @@
 #include <memory>
 #include <optional>
 
+class Candidates;
+class CandidateSearch;
+class People;
+class Decisions;
+class Workshops;
+class Assessment;
+class Pool;
+class Letters;
+class FileSettings;
 class AccreditedAdvisor;
 class Activity;
 class ActivityRemoval;
@@ -506,6 +515,18 @@ public:
     Result<QList<InvariantFinding>> invariants() const;
 
 private:
+    // The aggregates read through connection() and write through write(): the one unit of
+    // work. Nothing else outside Store reaches either.
+    friend class Candidates;
+    friend class CandidateSearch;
+    friend class People;
+    friend class Decisions;
+    friend class Workshops;
+    friend class Assessment;
+    friend class Pool;
+    friend class Letters;
+    friend class FileSettings;
+
     struct Change;
     /// Every imported score, whoever reads: for the rules, never for an output.
     Result<QList<Score>> allScores(const QUuid& candidateId = {}) const;
@@ -578,4 +599,13 @@ private:
     std::unique_ptr<LeaseHolder> m_otherEditor;
     qint64 m_dataVersion = -1;
     QString m_auditHead;
+    std::unique_ptr<Candidates> m_candidates;
+    std::unique_ptr<CandidateSearch> m_candidateSearch;
+    std::unique_ptr<People> m_people;
+    std::unique_ptr<Decisions> m_decisions;
+    std::unique_ptr<Workshops> m_workshops;
+    std::unique_ptr<Assessment> m_assessment;
+    std::unique_ptr<Pool> m_pool;
+    std::unique_ptr<Letters> m_letters;
+    std::unique_ptr<FileSettings> m_fileSettings;
 };

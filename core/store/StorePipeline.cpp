@@ -62,21 +62,6 @@ QString nameOf(const QString& family, const QString& given)
     return given.trimmed().isEmpty() ? family : QString(family + QStringLiteral(", ") + given);
 }
 
-/// Runs one prepared statement with its bindings; the failure names `what`.
-Result<QSqlQuery> run(const QString& connection, const QString& sql, const QVariantMap& bindings, const QString& what)
-{
-    QSqlQuery q(QSqlDatabase::database(connection, false));
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it) {
-        q.bindValue(it.key(), it.value());
-    }
-    if (!q.exec()) {
-        return Result<QSqlQuery>(sqlError(q.lastError(), what));
-    }
-    return q;
-}
-
 const QString kSeatsSql =
     QStringLiteral("SELECT w.id, w.title, w.capacity, w.start_date, w.days, "
                    "(SELECT count(*) FROM enrolment e WHERE e.workshop_id = w.id) FROM workshop w");
@@ -133,10 +118,10 @@ Result<PipelineSituation> Store::situationFor(const StageDecision& decision) con
     using R = Result<PipelineSituation>;
     PipelineSituation s;
     const QString id = idText(decision.candidateId);
-    auto candidate = run(connection(),
-                         QStringLiteral("SELECT c.stage, c.family_name, c.given_names, e.workshop_id FROM candidate c "
-                                        "LEFT JOIN enrolment e ON e.candidate_id = c.id WHERE c.id = :id"),
-                         {{QStringLiteral(":id"), id}}, tr("Could not read the candidate."));
+    auto candidate = exec(connection(),
+                          QStringLiteral("SELECT c.stage, c.family_name, c.given_names, e.workshop_id FROM candidate c "
+                                         "LEFT JOIN enrolment e ON e.candidate_id = c.id WHERE c.id = :id"),
+                          {{QStringLiteral(":id"), id}}, tr("Could not read the candidate."));
     if (!candidate.ok()) {
         return R(candidate.error());
     }
@@ -162,10 +147,10 @@ Result<PipelineSituation> Store::situationFor(const StageDecision& decision) con
         return R(recorded.error());
     }
     s.outcomes = recorded.value();
-    auto bookings = run(connection(),
-                        QStringLiteral("SELECT count(*) FROM activity_participant WHERE candidate_id = :id AND "
-                                       "role = 'stage3_candidate'"),
-                        {{QStringLiteral(":id"), id}}, tr("Could not read the candidate's activities."));
+    auto bookings = exec(connection(),
+                         QStringLiteral("SELECT count(*) FROM activity_participant WHERE candidate_id = :id AND "
+                                        "role = 'stage3_candidate'"),
+                         {{QStringLiteral(":id"), id}}, tr("Could not read the candidate's activities."));
     if (!bookings.ok()) {
         return R(bookings.error());
     }
@@ -217,10 +202,10 @@ Result<PipelineSituation> Store::situationFor(const StageDecision& decision) con
         return R(committed.error());
     }
     s.commitment = committed.value();
-    auto threshold = run(connection(),
-                         QStringLiteral("SELECT counted_threshold_percent FROM competence_profile "
-                                        "ORDER BY version DESC LIMIT 1"),
-                         {}, tr("Could not read the competence profile."));
+    auto threshold = exec(connection(),
+                          QStringLiteral("SELECT counted_threshold_percent FROM competence_profile "
+                                         "ORDER BY version DESC LIMIT 1"),
+                          {}, tr("Could not read the competence profile."));
     if (!threshold.ok()) {
         return R(threshold.error());
     }
@@ -302,21 +287,21 @@ Result<StageDecision> Store::recordDecision(const StageDecision& typed)
         const bool release = Pipeline::releasesSeat(saved) ||
                              (saved.isReversal() && !Pipeline::holdsSeat(saved.to) && saved.to != Stage::Applied);
         if (release && !situation.enrolledIn.isNull()) {
-            auto freed = run(connection(), QStringLiteral("DELETE FROM enrolment WHERE candidate_id = :id"),
-                             {{QStringLiteral(":id"), idText(saved.candidateId)}}, tr("Could not free the seat."));
+            auto freed = exec(connection(), QStringLiteral("DELETE FROM enrolment WHERE candidate_id = :id"),
+                              {{QStringLiteral(":id"), idText(saved.candidateId)}}, tr("Could not free the seat."));
             if (!freed.ok()) {
                 return Status(freed.error());
             }
         } else if (Pipeline::needsSeat(saved) && situation.enrolledIn.isNull()) {
             auto taken =
-                run(connection(),
-                    QStringLiteral("INSERT INTO enrolment (candidate_id, workshop_id, enrolled_at, enrolled_by) "
-                                   "VALUES (:id, :w, :at, :by)"),
-                    {{QStringLiteral(":id"), idText(saved.candidateId)},
-                     {QStringLiteral(":w"), idText(saved.workshopId)},
-                     {QStringLiteral(":at"), timeText(saved.meta.modifiedAt)},
-                     {QStringLiteral(":by"), m_actor.label()}},
-                    tr("Could not take the seat."));
+                exec(connection(),
+                     QStringLiteral("INSERT INTO enrolment (candidate_id, workshop_id, enrolled_at, enrolled_by) "
+                                    "VALUES (:id, :w, :at, :by)"),
+                     {{QStringLiteral(":id"), idText(saved.candidateId)},
+                      {QStringLiteral(":w"), idText(saved.workshopId)},
+                      {QStringLiteral(":at"), timeText(saved.meta.modifiedAt)},
+                      {QStringLiteral(":by"), m_actor.label()}},
+                     tr("Could not take the seat."));
             if (!taken.ok()) {
                 return Status(taken.error());
             }
@@ -391,16 +376,16 @@ Status Store::recordInformed(const QUuid& candidateId, const QDate& on, InformCh
         }
         // Informing only fills the two empty fields of each decision; nothing already
         // recorded changes, so the history stays as it was decided.
-        auto updated = run(connection(),
-                           QStringLiteral("UPDATE stage_decision SET informed_on = :on, informed_by = :by, "
-                                          "row_version = row_version + 1, modified_at = :at, modified_by = :actor "
-                                          "WHERE candidate_id = :id AND informed_on IS NULL"),
-                           {{QStringLiteral(":on"), on.toString(Qt::ISODate)},
-                            {QStringLiteral(":by"), keyOf(channel)},
-                            {QStringLiteral(":at"), timeText(Clock::nowUtc())},
-                            {QStringLiteral(":actor"), m_actor.label()},
-                            {QStringLiteral(":id"), idText(candidateId)}},
-                           tr("Could not record that the candidate was informed."));
+        auto updated = exec(connection(),
+                            QStringLiteral("UPDATE stage_decision SET informed_on = :on, informed_by = :by, "
+                                           "row_version = row_version + 1, modified_at = :at, modified_by = :actor "
+                                           "WHERE candidate_id = :id AND informed_on IS NULL"),
+                            {{QStringLiteral(":on"), on.toString(Qt::ISODate)},
+                             {QStringLiteral(":by"), keyOf(channel)},
+                             {QStringLiteral(":at"), timeText(Clock::nowUtc())},
+                             {QStringLiteral(":actor"), m_actor.label()},
+                             {QStringLiteral(":id"), idText(candidateId)}},
+                            tr("Could not record that the candidate was informed."));
         if (!updated.ok()) {
             return Status(updated.error());
         }
@@ -490,8 +475,8 @@ Result<QList<Candidate>> Store::participants(const QUuid& workshopId) const
 
 Result<QUuid> Store::enrolmentOf(const QUuid& candidateId) const
 {
-    auto q = run(connection(), QStringLiteral("SELECT workshop_id FROM enrolment WHERE candidate_id = :id"),
-                 {{QStringLiteral(":id"), idText(candidateId)}}, tr("Could not read the candidate's seat."));
+    auto q = exec(connection(), QStringLiteral("SELECT workshop_id FROM enrolment WHERE candidate_id = :id"),
+                  {{QStringLiteral(":id"), idText(candidateId)}}, tr("Could not read the candidate's seat."));
     if (!q.ok()) {
         return Result<QUuid>(q.error());
     }
@@ -523,8 +508,8 @@ Status Store::enrol(const QUuid& candidateId, const QUuid& workshopId)
                                           "selected or withdrawn), with its reason.")
                                            .arg(s.candidateName, labelOf(s.stage)));
             }
-            auto freed = run(connection(), QStringLiteral("DELETE FROM enrolment WHERE candidate_id = :id"),
-                             {{QStringLiteral(":id"), idText(candidateId)}}, tr("Could not free the seat."));
+            auto freed = exec(connection(), QStringLiteral("DELETE FROM enrolment WHERE candidate_id = :id"),
+                              {{QStringLiteral(":id"), idText(candidateId)}}, tr("Could not free the seat."));
             if (!freed.ok()) {
                 return Status(freed.error());
             }
@@ -536,16 +521,16 @@ Status Store::enrol(const QUuid& candidateId, const QUuid& workshopId)
                 return allowed;
             }
             auto taken =
-                run(connection(),
-                    QStringLiteral("INSERT INTO enrolment (candidate_id, workshop_id, enrolled_at, enrolled_by) "
-                                   "VALUES (:id, :w, :at, :by) ON CONFLICT (candidate_id) DO UPDATE SET "
-                                   "workshop_id = excluded.workshop_id, enrolled_at = excluded.enrolled_at, "
-                                   "enrolled_by = excluded.enrolled_by"),
-                    {{QStringLiteral(":id"), idText(candidateId)},
-                     {QStringLiteral(":w"), idText(workshopId)},
-                     {QStringLiteral(":at"), timeText(Clock::nowUtc())},
-                     {QStringLiteral(":by"), m_actor.label()}},
-                    tr("Could not take the seat."));
+                exec(connection(),
+                     QStringLiteral("INSERT INTO enrolment (candidate_id, workshop_id, enrolled_at, enrolled_by) "
+                                    "VALUES (:id, :w, :at, :by) ON CONFLICT (candidate_id) DO UPDATE SET "
+                                    "workshop_id = excluded.workshop_id, enrolled_at = excluded.enrolled_at, "
+                                    "enrolled_by = excluded.enrolled_by"),
+                     {{QStringLiteral(":id"), idText(candidateId)},
+                      {QStringLiteral(":w"), idText(workshopId)},
+                      {QStringLiteral(":at"), timeText(Clock::nowUtc())},
+                      {QStringLiteral(":by"), m_actor.label()}},
+                     tr("Could not take the seat."));
             if (!taken.ok()) {
                 return Status(taken.error());
             }
@@ -609,24 +594,24 @@ Status Store::writeScreening(const std::function<Result<Screening>()>& decide)
         }
         const QDateTime now = Clock::nowUtc();
         auto saved =
-            run(connection(),
-                QStringLiteral("INSERT INTO screening (candidate_id, hard_met, counted_met, counted_total, note, "
-                               "recorded_at, recorded_by, override_reason) VALUES (:id, :hard, :met, :total, "
-                               ":note, :at, :by, :override) "
-                               "ON CONFLICT (candidate_id) DO UPDATE SET hard_met = excluded.hard_met, "
-                               "counted_met = excluded.counted_met, counted_total = excluded.counted_total, "
-                               "note = excluded.note, recorded_at = excluded.recorded_at, "
-                               "recorded_by = excluded.recorded_by, "
-                               "override_reason = excluded.override_reason"),
-                {{QStringLiteral(":id"), idText(screening.candidateId)},
-                 {QStringLiteral(":hard"), screening.hardRequirementsMet ? 1 : 0},
-                 {QStringLiteral(":met"), screening.countedMet},
-                 {QStringLiteral(":total"), screening.countedTotal},
-                 {QStringLiteral(":note"), text(screening.note.trimmed())},
-                 {QStringLiteral(":at"), timeText(now)},
-                 {QStringLiteral(":by"), m_actor.label()},
-                 {QStringLiteral(":override"), text(screening.overrideReason.trimmed())}},
-                tr("Could not save the screening."));
+            exec(connection(),
+                 QStringLiteral("INSERT INTO screening (candidate_id, hard_met, counted_met, counted_total, note, "
+                                "recorded_at, recorded_by, override_reason) VALUES (:id, :hard, :met, :total, "
+                                ":note, :at, :by, :override) "
+                                "ON CONFLICT (candidate_id) DO UPDATE SET hard_met = excluded.hard_met, "
+                                "counted_met = excluded.counted_met, counted_total = excluded.counted_total, "
+                                "note = excluded.note, recorded_at = excluded.recorded_at, "
+                                "recorded_by = excluded.recorded_by, "
+                                "override_reason = excluded.override_reason"),
+                 {{QStringLiteral(":id"), idText(screening.candidateId)},
+                  {QStringLiteral(":hard"), screening.hardRequirementsMet ? 1 : 0},
+                  {QStringLiteral(":met"), screening.countedMet},
+                  {QStringLiteral(":total"), screening.countedTotal},
+                  {QStringLiteral(":note"), text(screening.note.trimmed())},
+                  {QStringLiteral(":at"), timeText(now)},
+                  {QStringLiteral(":by"), m_actor.label()},
+                  {QStringLiteral(":override"), text(screening.overrideReason.trimmed())}},
+                 tr("Could not save the screening."));
         if (!saved.ok()) {
             return Status(saved.error());
         }
@@ -652,10 +637,10 @@ Status Store::writeScreening(const std::function<Result<Screening>()>& decide)
 Result<std::optional<Screening>> Store::screening(const QUuid& candidateId) const
 {
     using R = Result<std::optional<Screening>>;
-    auto q = run(connection(),
-                 QStringLiteral("SELECT hard_met, counted_met, counted_total, note, recorded_at, recorded_by, "
-                                "override_reason FROM screening WHERE candidate_id = :id"),
-                 {{QStringLiteral(":id"), idText(candidateId)}}, tr("Could not read the screening."));
+    auto q = exec(connection(),
+                  QStringLiteral("SELECT hard_met, counted_met, counted_total, note, recorded_at, recorded_by, "
+                                 "override_reason FROM screening WHERE candidate_id = :id"),
+                  {{QStringLiteral(":id"), idText(candidateId)}}, tr("Could not read the screening."));
     if (!q.ok()) {
         return R(q.error());
     }
@@ -695,17 +680,17 @@ Status Store::recordCommitment(const AvailabilityCommitment& typed)
             return valid;
         }
         auto saved =
-            run(connection(),
-                QStringLiteral("INSERT INTO availability_commitment (candidate_id, given_on, how, recorded_at, "
-                               "recorded_by) VALUES (:id, :on, :how, :at, :by) ON CONFLICT (candidate_id) "
-                               "DO UPDATE SET given_on = excluded.given_on, how = excluded.how, "
-                               "recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by"),
-                {{QStringLiteral(":id"), idText(commitment.candidateId)},
-                 {QStringLiteral(":on"), commitment.givenOn.toString(Qt::ISODate)},
-                 {QStringLiteral(":how"), commitment.how.trimmed()},
-                 {QStringLiteral(":at"), timeText(Clock::nowUtc())},
-                 {QStringLiteral(":by"), m_actor.label()}},
-                tr("Could not save the commitment."));
+            exec(connection(),
+                 QStringLiteral("INSERT INTO availability_commitment (candidate_id, given_on, how, recorded_at, "
+                                "recorded_by) VALUES (:id, :on, :how, :at, :by) ON CONFLICT (candidate_id) "
+                                "DO UPDATE SET given_on = excluded.given_on, how = excluded.how, "
+                                "recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by"),
+                 {{QStringLiteral(":id"), idText(commitment.candidateId)},
+                  {QStringLiteral(":on"), commitment.givenOn.toString(Qt::ISODate)},
+                  {QStringLiteral(":how"), commitment.how.trimmed()},
+                  {QStringLiteral(":at"), timeText(Clock::nowUtc())},
+                  {QStringLiteral(":by"), m_actor.label()}},
+                 tr("Could not save the commitment."));
         if (!saved.ok()) {
             return Status(saved.error());
         }
@@ -728,10 +713,10 @@ Status Store::recordCommitment(const AvailabilityCommitment& typed)
 Result<std::optional<AvailabilityCommitment>> Store::commitment(const QUuid& candidateId) const
 {
     using R = Result<std::optional<AvailabilityCommitment>>;
-    auto q = run(connection(),
-                 QStringLiteral("SELECT given_on, how, recorded_at, recorded_by FROM availability_commitment "
-                                "WHERE candidate_id = :id"),
-                 {{QStringLiteral(":id"), idText(candidateId)}}, tr("Could not read the commitment."));
+    auto q = exec(connection(),
+                  QStringLiteral("SELECT given_on, how, recorded_at, recorded_by FROM availability_commitment "
+                                 "WHERE candidate_id = :id"),
+                  {{QStringLiteral(":id"), idText(candidateId)}}, tr("Could not read the commitment."));
     if (!q.ok()) {
         return R(q.error());
     }
@@ -814,11 +799,11 @@ Status Store::closeStep(const QUuid& workshopId, PipelineStep step, const QStrin
                                        tr("%1 of \"%2\" is already closed.").arg(labelOf(step), workshop.title));
             }
         }
-        auto counted = run(connection(),
-                           QStringLiteral("SELECT count(DISTINCT d.candidate_id) FROM stage_decision d WHERE "
-                                          "d.workshop_id = :w AND d.informed_on IS NULL AND ") +
-                               stepFilter(step),
-                           {{QStringLiteral(":w"), idText(workshopId)}}, tr("Could not count who is to be informed."));
+        auto counted = exec(connection(),
+                            QStringLiteral("SELECT count(DISTINCT d.candidate_id) FROM stage_decision d WHERE "
+                                           "d.workshop_id = :w AND d.informed_on IS NULL AND ") +
+                                stepFilter(step),
+                            {{QStringLiteral(":w"), idText(workshopId)}}, tr("Could not count who is to be informed."));
         if (!counted.ok()) {
             return Status(counted.error());
         }
@@ -826,16 +811,16 @@ Status Store::closeStep(const QUuid& workshopId, PipelineStep step, const QStrin
         if (auto allowed = Pipeline::checkClosing(workshop, step, uninformed, reason); !allowed.ok()) {
             return allowed;
         }
-        auto saved = run(connection(),
-                         QStringLiteral("INSERT INTO step_closure (") + kClosureColumns +
-                             QStringLiteral(") VALUES (:w, :step, 1, :at, :by, :reason, :uninformed)"),
-                         {{QStringLiteral(":w"), idText(workshopId)},
-                          {QStringLiteral(":step"), keyOf(step)},
-                          {QStringLiteral(":at"), timeText(Clock::nowUtc())},
-                          {QStringLiteral(":by"), m_actor.label()},
-                          {QStringLiteral(":reason"), text(reason.trimmed())},
-                          {QStringLiteral(":uninformed"), uninformed}},
-                         tr("Could not close the step."));
+        auto saved = exec(connection(),
+                          QStringLiteral("INSERT INTO step_closure (") + kClosureColumns +
+                              QStringLiteral(") VALUES (:w, :step, 1, :at, :by, :reason, :uninformed)"),
+                          {{QStringLiteral(":w"), idText(workshopId)},
+                           {QStringLiteral(":step"), keyOf(step)},
+                           {QStringLiteral(":at"), timeText(Clock::nowUtc())},
+                           {QStringLiteral(":by"), m_actor.label()},
+                           {QStringLiteral(":reason"), text(reason.trimmed())},
+                           {QStringLiteral(":uninformed"), uninformed}},
+                          tr("Could not close the step."));
         if (!saved.ok()) {
             return Status(saved.error());
         }
@@ -866,15 +851,15 @@ Status Store::reopenStep(const QUuid& workshopId, PipelineStep step, const QStri
         if (!closed) {
             return Status::failure(ErrorCode::Refused, tr("%1 is not closed for this workshop.").arg(labelOf(step)));
         }
-        auto saved = run(connection(),
-                         QStringLiteral("INSERT INTO step_closure (") + kClosureColumns +
-                             QStringLiteral(") VALUES (:w, :step, 0, :at, :by, :reason, 0)"),
-                         {{QStringLiteral(":w"), idText(workshopId)},
-                          {QStringLiteral(":step"), keyOf(step)},
-                          {QStringLiteral(":at"), timeText(Clock::nowUtc())},
-                          {QStringLiteral(":by"), m_actor.label()},
-                          {QStringLiteral(":reason"), text(reason.trimmed())}},
-                         tr("Could not reopen the step."));
+        auto saved = exec(connection(),
+                          QStringLiteral("INSERT INTO step_closure (") + kClosureColumns +
+                              QStringLiteral(") VALUES (:w, :step, 0, :at, :by, :reason, 0)"),
+                          {{QStringLiteral(":w"), idText(workshopId)},
+                           {QStringLiteral(":step"), keyOf(step)},
+                           {QStringLiteral(":at"), timeText(Clock::nowUtc())},
+                           {QStringLiteral(":by"), m_actor.label()},
+                           {QStringLiteral(":reason"), text(reason.trimmed())}},
+                          tr("Could not reopen the step."));
         if (!saved.ok()) {
             return Status(saved.error());
         }
@@ -889,10 +874,10 @@ Status Store::reopenStep(const QUuid& workshopId, PipelineStep step, const QStri
 Result<QList<PipelineCard>> Store::pipelineCards(const QUuid& workshopId) const
 {
     int threshold = 50;
-    if (auto profile = run(connection(),
-                           QStringLiteral("SELECT counted_threshold_percent FROM competence_profile "
-                                          "ORDER BY version DESC LIMIT 1"),
-                           {}, tr("Could not read the competence profile."));
+    if (auto profile = exec(connection(),
+                            QStringLiteral("SELECT counted_threshold_percent FROM competence_profile "
+                                           "ORDER BY version DESC LIMIT 1"),
+                            {}, tr("Could not read the competence profile."));
         profile.ok() && profile.value().next()) {
         threshold = profile.value().value(0).toInt();
     }

@@ -64,6 +64,18 @@ E toKey(const QVariant& value, E fallback)
     return fromKey<E>(value.toString()).value_or(fallback);
 }
 
+/// Reads a record's identity and version from the columns id, row_version, modified_at and
+/// modified_by of the current row.
+inline RecordMeta readMeta(const QSqlQuery& query)
+{
+    RecordMeta meta;
+    meta.id = QUuid::fromString(query.value(QStringLiteral("id")).toString());
+    meta.rowVersion = query.value(QStringLiteral("row_version")).toLongLong();
+    meta.modifiedAt = toTime(query.value(QStringLiteral("modified_at")));
+    meta.modifiedBy = query.value(QStringLiteral("modified_by")).toString();
+    return meta;
+}
+
 /// Reads row_version, modified_at, modified_by starting at column `first`, id at `idColumn`.
 inline RecordMeta readMeta(const QSqlQuery& query, int idColumn, int first)
 {

@@ -52,9 +52,11 @@ inline Status execSave(QSqlQuery& q, bool isNew, const QString& what)
     return Status::success();
 }
 
-template<typename T, typename Reader>
-inline Result<QList<T>> readAll(const QString& connection, const QString& sql, const QVariantMap& bindings, Reader read,
-                                const QString& failure)
+/// Runs one prepared statement with its bindings; the failure names `failure`. Rows are
+/// then read by the names the statement gives its columns (`q.value(u"family_name"_s)`),
+/// never by position, so that a column added to a SELECT cannot shift the others.
+inline Result<QSqlQuery> exec(const QString& connection, const QString& sql, const QVariantMap& bindings,
+                              const QString& failure)
 {
     QSqlQuery q(QSqlDatabase::database(connection, false));
     q.setForwardOnly(true);
@@ -63,11 +65,23 @@ inline Result<QList<T>> readAll(const QString& connection, const QString& sql, c
         q.bindValue(it.key(), it.value());
     }
     if (!q.exec()) {
-        return Result<QList<T>>(sqlError(q.lastError(), failure));
+        return Result<QSqlQuery>(sqlError(q.lastError(), failure));
+    }
+    return q;
+}
+
+/// Every row of a statement, each made by `read` from the query positioned on it.
+template<typename T, typename Reader>
+inline Result<QList<T>> readAll(const QString& connection, const QString& sql, const QVariantMap& bindings, Reader read,
+                                const QString& failure)
+{
+    auto q = exec(connection, sql, bindings, failure);
+    if (!q.ok()) {
+        return Result<QList<T>>(q.error());
     }
     QList<T> list;
-    while (q.next()) {
-        list.append(read(q));
+    while (q.value().next()) {
+        list.append(read(q.value()));
     }
     return list;
 }
