@@ -78,239 +78,239 @@
     <name>ActivitiesPage</name>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>On site or online</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur place ou en ligne</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandée par</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Topics, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes, séparés par des virgules</translation>
     </message>
     <message>
         <source>e.g. e-commerce, medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. commerce électronique, médicaments</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode :</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ys :</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;ille :</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dates :</translation>
     </message>
     <message>
         <source>&amp;Requested by:</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;mandée par :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>To&amp;pics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thè&amp;mes :</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Voluntary extra</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution volontaire supplémentaire</translation>
     </message>
     <message>
         <source>Person to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne à ajouter</translation>
     </message>
     <message>
         <source>Role of the person to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle de la personne à ajouter</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Add the person as participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la personne comme participant</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Reti&amp;rer</translation>
     </message>
     <message>
         <source>Remove the selected participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le participant sélectionné</translation>
     </message>
     <message>
         <source>Commitment of the advisors taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement des conseillers participants</translation>
     </message>
     <message>
         <source>&amp;New Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle activité</translation>
     </message>
     <message>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle activité</translation>
     </message>
     <message>
         <source>&amp;Save Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer l&apos;activité</translation>
     </message>
     <message>
         <source>Save the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;activité</translation>
     </message>
     <message>
         <source>Pa&amp;rticipants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rticipants :</translation>
     </message>
     <message>
         <source>Commitment of its &amp;advisors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement de ses &amp;conseillers :</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(absent du fichier)</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 : %3</translation>
     </message>
     <message>
         <source>No lead or co-facilitator from the pool yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun responsable ni co-animateur du vivier pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Activity not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité non enregistrée</translation>
     </message>
     <message>
         <source>Why does the advisor give this time as a voluntary extra?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le conseiller consacre-t-il ce temps à titre volontaire supplémentaire ?</translation>
     </message>
     <message>
         <source>Not saved: a voluntary extra needs its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : une contribution volontaire supplémentaire doit être motivée.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>R&amp;emove Activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;pprimer l&apos;activité…</translation>
     </message>
     <message>
         <source>Remove the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;activité</translation>
     </message>
     <message>
         <source>Remove activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;activité</translation>
     </message>
     <message>
         <source>Activity not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité non supprimée</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (%2 – %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » (%2 – %3)</translation>
     </message>
     <message>
         <source>Not removed: removing %1 needs its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non supprimé : la suppression de %1 doit être motivée.</translation>
     </message>
     <message>
         <source>Remove the activity %1 and who takes part in it? The audit trail keeps what it held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;activité %1 et la liste de ses participants ? Le journal d&apos;audit conserve ce qu&apos;elle contenait.</translation>
     </message>
     <message>
         <source>Remove Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;activité</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimée.</translation>
     </message>
     <message>
         <source>the new activity</source>
-        <translation type="unfinished"></translation>
+        <translation>la nouvelle activité</translation>
     </message>
     <message>
         <source>the activity &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;activité « %1 »</translation>
     </message>
 </context>
 <context>
@@ -563,35 +563,35 @@
     <name>ActivityTableModel</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
 </context>
 <context>
@@ -1218,120 +1218,121 @@
     <name>AssignmentView</name>
     <message>
         <source>Reviewers assigned to candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluateurs affectés aux candidats</translation>
     </message>
     <message>
         <source>Space or double-click assigns or unassigns the reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace ou double-clic affecte ou désaffecte l&apos;évaluateur.</translation>
     </message>
     <message>
         <source>Candidates per reviewer at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de candidats par évaluateur</translation>
     </message>
     <message>
         <source>Reviewers per candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluateurs par candidat</translation>
     </message>
     <message>
         <source>&amp;Spread Evenly</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répartir équitablement</translation>
     </message>
     <message>
         <source>Spread the reviewers evenly</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir équitablement les évaluateurs</translation>
     </message>
     <message>
         <source>At most &amp;per reviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au maximum &amp;par évaluateur :</translation>
     </message>
     <message>
         <source>&amp;Reviewers per candidate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Év&amp;aluateurs par candidat :</translation>
     </message>
     <message>
         <source>Choose a workshop to assign reviewers to its candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un atelier pour affecter des évaluateurs à ses candidats.</translation>
     </message>
     <message>
         <source>Could not read the assignments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les affectations.</translation>
     </message>
     <message>
         <source>No reviewer is recorded in the file; record reviewers under File &gt; People.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun évaluateur n&apos;est enregistré dans le fichier ; enregistrez les évaluateurs sous Fichier &gt; Personnes.</translation>
     </message>
     <message>
         <source>A tick assigns a reviewer. ⚠ marks a reviewer of the candidate&apos;s own administration (assigned only with a reason); ✖ a conflict the reviewer declared; ✔ scores submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une coche affecte un évaluateur. ⚠ signale un évaluateur de l&apos;administration du candidat (affecté seulement avec un motif) ; ✖ un conflit déclaré par l&apos;évaluateur ; ✔ des notes soumises.</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>✖ conflict declared</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ conflit déclaré</translation>
     </message>
     <message>
         <source>%1 declared a conflict of interest about this candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déclaré un conflit d&apos;intérêts concernant ce candidat.</translation>
     </message>
     <message>
         <source>⚠ same administration</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ même administration</translation>
     </message>
     <message>
         <source>Assigned despite the conflict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Affecté malgré le conflit : %1</translation>
     </message>
     <message>
         <source>%1 is from the candidate&apos;s administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appartient à l&apos;administration du candidat.</translation>
     </message>
     <message>
         <source>✔ submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ soumis</translation>
     </message>
     <message>
         <source>, ✔ submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>, ✔ soumis</translation>
     </message>
     <message>
         <source>%1 reviews %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 évalue %2 : %3</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit d&apos;intérêts</translation>
     </message>
     <message>
         <source>This reviewer is from the candidate&apos;s administration. Why may they review the candidate?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet évaluateur appartient à l&apos;administration du candidat. Pourquoi peut-il évaluer ce candidat ?</translation>
     </message>
     <message>
         <source>Assignment not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Affectation non modifiée</translation>
     </message>
     <message>
         <source>Reviewers not spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluateurs non répartis</translation>
     </message>
     <message>
         <source>Some candidates are short of reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains candidats n&apos;ont pas assez d&apos;évaluateurs</translation>
     </message>
 </context>
 <context>
@@ -1396,83 +1397,83 @@
     <name>AttachmentsView</name>
     <message>
         <source>Documents of the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents du candidat</translation>
     </message>
     <message>
         <source>Kind of document to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de document à ajouter</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Reti&amp;rer</translation>
     </message>
     <message>
         <source>Attach a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un document</translation>
     </message>
     <message>
         <source>%1 — %2, added %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, ajouté le %3</translation>
     </message>
     <message>
         <source>Not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Non joint</translation>
     </message>
     <message>
         <source>Cannot open the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le document</translation>
     </message>
     <message>
         <source>Could not write a copy to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire une copie dans %1.</translation>
     </message>
     <message>
         <source>No program is set up to show this kind of document. A copy is in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme n&apos;est configuré pour afficher ce type de document. Une copie se trouve dans %1.</translation>
     </message>
     <message>
         <source>Save a copy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie de %1</translation>
     </message>
     <message>
         <source>Copy not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie non enregistrée</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Remove the document?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le document ?</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot; from the candidate&apos;s file? The history keeps a record that it was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer « %1 » du dossier du candidat ? L&apos;historique conserve la trace de ce retrait.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non retiré</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1752,78 +1753,78 @@
     <name>AuditTrailDialog</name>
     <message>
         <source>History of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique du fichier</translation>
     </message>
     <message>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de %1</translation>
     </message>
     <message>
         <source>Names, values, people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms, valeurs, personnes…</translation>
     </message>
     <message>
         <source>All changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>&amp;Kind and person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type et personne :</translation>
     </message>
     <message>
         <source>Kind of change</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de modification</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;au</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du :</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <source>Record before and after the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement avant et après la modification</translation>
     </message>
 </context>
 <context>
     <name>AuditTrailModel</name>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Daily backups kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes quotidiennes conservées : %1</translation>
     </message>
     <message>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rien)</translation>
     </message>
     <message>
         <source>Before:
@@ -1831,23 +1832,27 @@
 
 After:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant :
+%1
+
+Après :
+%2</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
 </context>
 <context>
@@ -1877,27 +1882,27 @@ After:
     <name>AvailabilityModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Adéquation</translation>
     </message>
     <message>
         <source>Weeks left</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaines restantes</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Why not</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi pas</translation>
     </message>
 </context>
 <context>
@@ -2216,305 +2221,308 @@ After:
     <name>CandidateEditor</name>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renseigné</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> ans</translation>
     </message>
     <message>
         <source>Personal details</source>
-        <translation type="unfinished"></translation>
+        <translation>Données personnelles</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de famille :</translation>
     </message>
     <message>
         <source>&amp;Given names:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prénoms :</translation>
     </message>
     <message>
         <source>Gen&amp;der:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;nre :</translation>
     </message>
     <message>
         <source>Date of &amp;birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de &amp;naissance :</translation>
     </message>
     <message>
         <source>&amp;Nationality:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ationalité :</translation>
     </message>
     <message>
         <source>Nominating administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration qui présente la candidature</translation>
     </message>
     <message>
         <source>&amp;Customs administration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration des &amp;douanes :</translation>
     </message>
     <message>
         <source>WCO &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Région OMD :</translation>
     </message>
     <message>
         <source>Choose a region</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une région</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonction :</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Courriel :</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <source>Qualifications and experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifications et expérience</translation>
     </message>
     <message>
         <source>Highest &amp;education:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau d&apos;&amp;études le plus élevé :</translation>
     </message>
     <message>
         <source>Years in C&amp;ustoms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Années dans les do&amp;uanes :</translation>
     </message>
     <message>
         <source>Years in public &amp;administration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Années dans l&apos;administration &amp;publique :</translation>
     </message>
     <message>
         <source>Eng&amp;lish:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang&amp;lais :</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Add &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;langue</translation>
     </message>
     <message>
         <source>Remove language</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la langue</translation>
     </message>
     <message>
         <source>Other lan&amp;guages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres lan&amp;gues :</translation>
     </message>
     <message>
         <source>Other languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres langues</translation>
     </message>
     <message>
         <source>Level of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de %1</translation>
     </message>
     <message>
         <source>New language</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle langue</translation>
     </message>
     <message>
         <source>languages</source>
-        <translation type="unfinished"></translation>
+        <translation>langues</translation>
     </message>
     <message>
         <source>&amp;IPR experience:</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérience en D&amp;PI :</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidature</translation>
     </message>
     <message>
         <source>Applica&amp;tion received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidature &amp;reçue le :</translation>
     </message>
     <message>
         <source>The candidate agreed that their data is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat a consenti à la conservation de ses données</translation>
     </message>
     <message>
         <source>C&amp;onsent:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onsentement :</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;tablir</translation>
     </message>
     <message>
         <source>Select a candidate, or add one with Edit &gt; New Candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un candidat, ou ajoutez-en un avec Édition &gt; Nouveau candidat.</translation>
     </message>
     <message>
         <source>New candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau candidat</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>• %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1 (%2)</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 may be the same person as:
 %2
 
 Link the records as the same person? Nothing is merged: both records stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est peut-être la même personne que :
+%2
+
+Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deux fiches restent telles quelles.</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon possible</translation>
     </message>
     <message>
         <source>&amp;Link as Same Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lier comme même personne</translation>
     </message>
     <message>
         <source>Not linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lié</translation>
     </message>
 </context>
 <context>
     <name>CandidateListView</name>
     <message>
         <source>Filter by name, administration, country or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom, administration, pays ou courriel</translation>
     </message>
     <message>
         <source>Filter candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les candidats</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <source>Not yet &amp;informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore &amp;informé</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colonnes</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étapes</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les régions</translation>
     </message>
     <message>
         <source>All workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les ateliers</translation>
     </message>
     <message numerus="yes">
         <source>%Ln candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln candidat</numerusform>
+            <numerusform>%Ln candidats</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %Ln candidat</numerusform>
+            <numerusform>%1 sur %Ln candidats</numerusform>
         </translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;archivés</translation>
     </message>
     <message>
         <source>&amp;Retention due</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservation é&amp;chue</translation>
     </message>
     <message>
         <source>Candidates without consent to keep their data whose retention period is over</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats sans consentement à la conservation de leurs données dont la durée de conservation est écoulée</translation>
     </message>
     <message>
         <source>Search in &amp;documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les &amp;documents</translation>
     </message>
     <message>
         <source>Find every word in the candidates&apos; fields or the text of their documents (CVs, forms), and show where</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver chaque mot dans les champs des candidats ou dans le texte de leurs documents (CV, formulaires), et indiquer où</translation>
     </message>
     <message>
         <source>Where the words were found</source>
-        <translation type="unfinished"></translation>
+        <translation>Où les mots ont été trouvés</translation>
     </message>
     <message>
         <source>Search names, fields and documents (CVs, forms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les noms, les champs et les documents (CV, formulaires)</translation>
     </message>
     <message>
         <source>Where the words were found (the best %1 places):</source>
-        <translation type="unfinished"></translation>
+        <translation>Où les mots ont été trouvés (les %1 meilleurs emplacements) :</translation>
     </message>
     <message>
         <source>Where the words were found:</source>
-        <translation type="unfinished"></translation>
+        <translation>Où les mots ont été trouvés :</translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s) are not searchable yet: the officer&apos;s copy of the application reads them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln document n&apos;est pas encore consultable : c&apos;est la copie du fichier tenue par l&apos;agent qui le lit.</numerusform>
+            <numerusform>%Ln documents ne sont pas encore consultables : c&apos;est la copie du fichier tenue par l&apos;agent qui les lit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s) are still being read and not searched yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln document est encore en cours de lecture et n&apos;est pas encore inclus dans la recherche.</numerusform>
+            <numerusform>%Ln documents sont encore en cours de lecture et ne sont pas encore inclus dans la recherche.</numerusform>
         </translation>
     </message>
     <message>
         <source>Looking for where the words were found…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des emplacements des mots…</translation>
     </message>
 </context>
 <context>
@@ -2535,246 +2543,246 @@ Link the records as the same person? Nothing is merged: both records stay as the
     <name>CandidateStandingView</name>
     <message>
         <source>Decisions about the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions concernant le candidat</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé le</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Told</source>
-        <translation type="unfinished"></translation>
+        <translation>Informé</translation>
     </message>
     <message>
         <source>&amp;Decide…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Décider…</translation>
     </message>
     <message>
         <source>Re&amp;verse Latest…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la dernière…</translation>
     </message>
     <message>
         <source>Records a new decision that takes the candidate back; the history keeps both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre une nouvelle décision qui ramène le candidat en arrière ; l&apos;historique conserve les deux.</translation>
     </message>
     <message>
         <source>Told on</source>
-        <translation type="unfinished"></translation>
+        <translation>Informé le</translation>
     </message>
     <message>
         <source>Told by</source>
-        <translation type="unfinished"></translation>
+        <translation>Informé par</translation>
     </message>
     <message>
         <source>Record as &amp;Told</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;informé</translation>
     </message>
     <message>
         <source>Stage 1 screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Présélection de l&apos;étape 1</translation>
     </message>
     <message>
         <source>&amp;Hard requirements met</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conditions obligatoires remplies</translation>
     </message>
     <message>
         <source>Counted criteria met</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères comptés remplis</translation>
     </message>
     <message>
         <source>Counted criteria in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères comptés dans le profil</translation>
     </message>
     <message>
         <source>of </source>
-        <translation type="unfinished"></translation>
+        <translation>sur </translation>
     </message>
     <message>
         <source>Screening note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de présélection</translation>
     </message>
     <message>
         <source>Save &amp;Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la &amp;présélection</translation>
     </message>
     <message>
         <source>&amp;Counted criteria met:</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères &amp;comptés remplis :</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <source>Availability commitment (point 5 of the call)</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement de disponibilité (point 5 de l&apos;appel)</translation>
     </message>
     <message>
         <source>Commitment given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement donné le</translation>
     </message>
     <message>
         <source>How the commitment was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme de l&apos;engagement</translation>
     </message>
     <message>
         <source>e.g. signed form received by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. formulaire signé reçu par courriel</translation>
     </message>
     <message>
         <source>Save C&amp;ommitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;en&amp;gagement</translation>
     </message>
     <message>
         <source>&amp;Given on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Donné le :</translation>
     </message>
     <message>
         <source>Ho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forme :</translation>
     </message>
     <message>
         <source>Select a candidate to see their decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un candidat pour voir les décisions le concernant.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; stands at &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; se trouve à l&apos;étape « %2 ».</translation>
     </message>
     <message>
         <source>Override: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogation : %1</translation>
     </message>
     <message>
         <source>Reverses the decision before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annule la décision précédente.</translation>
     </message>
     <message>
         <source>Accredited on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accrédité le %1.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore</translation>
     </message>
     <message>
         <source>No screening recorded: selection needs one, or a written override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune présélection enregistrée : la sélection en exige une, ou une dérogation écrite.</translation>
     </message>
     <message>
         <source>Given on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donné le %1.</translation>
     </message>
     <message>
         <source>Not recorded: a selected candidate cannot be confirmed without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : un candidat retenu ne peut pas être confirmé sans cet engagement.</translation>
     </message>
     <message>
         <source>Screening not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Présélection non enregistrée</translation>
     </message>
     <message>
         <source>Commitment not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement non enregistré</translation>
     </message>
     <message>
         <source>Reverse the Latest Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière décision</translation>
     </message>
     <message>
         <source>Why is &quot;%1 → %2&quot; reversed? The decision stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi annuler « %1 → %2 » ? La décision reste dans l&apos;historique.</translation>
     </message>
     <message>
         <source>Not reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non annulée</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Screening: %1. Recorded %2 by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Présélection : %1. Enregistrée le %2 par %3.</translation>
     </message>
     <message>
         <source>Decisions, screening and commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions, présélection et engagement</translation>
     </message>
     <message>
         <source>Stage 1 pre-check against the competence profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification préalable de l&apos;étape 1 au regard du profil de compétences</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer</translation>
     </message>
     <message>
         <source>Print the candidate&apos;s sheet or letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la fiche ou la lettre du candidat</translation>
     </message>
 </context>
 <context>
     <name>CandidateTableModel</name>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille</translation>
     </message>
     <message>
         <source>Given names</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénoms</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Applied on</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidature du</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationalité</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (archivé)</translation>
     </message>
 </context>
 <context>
@@ -2846,63 +2854,63 @@ Link the records as the same person? Nothing is merged: both records stay as the
     <name>ChartPanel</name>
     <message>
         <source>The same figures are in the Table tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mêmes chiffres figurent dans l&apos;onglet Tableau.</translation>
     </message>
     <message>
         <source>%1, as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sous forme de tableau</translation>
     </message>
     <message>
         <source>%1: chart or table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : graphique ou tableau</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PNG…</translation>
     </message>
     <message>
         <source>Export %1 as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter %1 en image PNG</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PDF…</translation>
     </message>
     <message>
         <source>Export %1 as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter %1 en PDF</translation>
     </message>
     <message>
         <source>Export the Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique en PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
         <source>Could not write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>Export the Chart as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique en PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3342,43 +3350,43 @@ Link the records as the same person? Nothing is merged: both records stay as the
     <name>ConflictDialog</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Someone else saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré %1</translation>
     </message>
     <message>
         <source>%1 saved %2 at %3, after you opened it. Compare the two versions and choose which to keep. Nothing has been overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a enregistré %2 à %3, après que vous l&apos;avez ouvert. Comparez les deux versions et choisissez celle à conserver. Rien n&apos;a été écrasé.</translation>
     </message>
     <message>
         <source>Differences between your version and theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Différences entre votre version et la leur</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>La vôtre</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>La leur</translation>
     </message>
     <message>
         <source>&amp;Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder la mienne</translation>
     </message>
     <message>
         <source>&amp;Take Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prendre la leur</translation>
     </message>
 </context>
 <context>
@@ -3447,170 +3455,170 @@ Link the records as the same person? Nothing is merged: both records stay as the
     <name>DashboardPage</name>
     <message>
         <source>Pipeline funnel per workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Entonnoir du parcours par atelier</translation>
     </message>
     <message>
         <source>Pool by region and state</source>
-        <translation type="unfinished"></translation>
+        <translation>Vivier par région et par état</translation>
     </message>
     <message>
         <source>Weeks used of the commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaines utilisées de l&apos;engagement</translation>
     </message>
     <message>
         <source>Active advisors over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseillers actifs dans le temps</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Weeks used</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaines utilisées</translation>
     </message>
     <message>
         <source>Weeks left</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaines restantes</translation>
     </message>
     <message>
         <source>Voluntary extra</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution volontaire supplémentaire</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaines</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement</translation>
     </message>
     <message>
         <source>Active advisors</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseillers actifs</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>%1 candidates in the file; %2 advisors accredited, %3 active. Each chart has its figures in its Table tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 candidats dans le fichier ; %2 conseillers accrédités, dont %3 actifs. Chaque graphique présente ses chiffres dans son onglet Tableau.</translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
         <source>Record a Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une décision</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; stands at &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; se trouve à l&apos;étape « %2 ».</translation>
     </message>
     <message>
         <source>Move to stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à l&apos;étape</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <source>The candidate&apos;s own (where they hold a seat or were waitlisted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Celui du candidat (où il a une place ou est sur liste d&apos;attente)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Why; kept with the candidate&apos;s file and shown in letters&apos; records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ; conservé dans le dossier du candidat et repris dans les traces des lettres.</translation>
     </message>
     <message>
         <source>Override reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la dérogation</translation>
     </message>
     <message>
         <source>Accreditation date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;accréditation</translation>
     </message>
     <message>
         <source>The candidate has already been &amp;told</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat a déjà été &amp;informé</translation>
     </message>
     <message>
         <source>Informed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Informé le</translation>
     </message>
     <message>
         <source>Informed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Informé par</translation>
     </message>
     <message>
         <source>Whether the rules allow this decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Si les règles permettent cette décision</translation>
     </message>
     <message>
         <source>Move &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer &amp;à :</translation>
     </message>
     <message>
         <source>&amp;Workshop:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atelier :</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>&amp;Override:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dérogation :</translation>
     </message>
     <message>
         <source>&amp;Accreditation date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;a&amp;ccréditation :</translation>
     </message>
     <message>
         <source>&amp;Record Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la décision</translation>
     </message>
     <message>
         <source>The rules allow this decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles permettent cette décision.</translation>
     </message>
     <message>
         <source>Decision refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision refusée</translation>
     </message>
     <message>
         <source>Only to decide against the screening or a recorded outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement pour décider à l&apos;encontre de la présélection ou d&apos;un résultat enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3889,28 +3897,28 @@ Link the records as the same person? Nothing is merged: both records stay as the
     <name>DocumentIndexer</name>
     <message>
         <source>Reading the documents&apos; text for the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du texte des documents pour la recherche</translation>
     </message>
     <message>
         <source>Reading documents: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des documents : %v sur %m</translation>
     </message>
     <message>
         <source>The documents&apos; text could not be read for the search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte des documents n&apos;a pas pu être lu pour la recherche : %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s) can now be searched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln document peut désormais faire l&apos;objet d&apos;une recherche.</numerusform>
+            <numerusform>%Ln documents peuvent désormais faire l&apos;objet d&apos;une recherche.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s) read for the search; %1 without text to search (see the Documents tab).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln document lu pour la recherche ; %1 sans texte à rechercher (voir l&apos;onglet Documents).</numerusform>
+            <numerusform>%Ln documents lus pour la recherche ; %1 sans texte à rechercher (voir l&apos;onglet Documents).</numerusform>
         </translation>
     </message>
 </context>
@@ -3918,47 +3926,47 @@ Link the records as the same person? Nothing is merged: both records stay as the
     <name>DocumentPrinter</name>
     <message>
         <source>Nothing to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à imprimer</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non imprimé</translation>
     </message>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avant impression</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer</translation>
     </message>
     <message>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à exporter</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exporté</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aper&amp;çu avant impression…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Export as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en P&amp;DF…</translation>
     </message>
 </context>
 <context>
@@ -4096,11 +4104,11 @@ Link the records as the same person? Nothing is merged: both records stay as the
     <name>FileDialog</name>
     <message>
         <source>Accreditation Desk files (*.accred);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers Accreditation Desk (*.accred);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -4382,117 +4390,117 @@ Link the records as the same person? Nothing is merged: both records stay as the
     <name>ImportDialog</name>
     <message>
         <source>Import applications from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des candidatures depuis %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) with applications: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne avec des candidatures : </numerusform>
+            <numerusform>%Ln lignes avec des candidatures : </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln can be imported, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln importable, </numerusform>
+            <numerusform>%Ln importables, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln with problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln avec des problèmes.</numerusform>
+            <numerusform>%Ln avec des problèmes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Required columns missing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes obligatoires manquantes : %1.</translation>
     </message>
     <message>
         <source>Columns not read, because a candidate has no such field: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes non lues, car un candidat n&apos;a pas de tel champ : %1.</translation>
     </message>
     <message>
         <source>Columns the application sets itself, not read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes que l&apos;application renseigne elle-même, non lues : %1.</translation>
     </message>
     <message>
         <source>Problems by row</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes par ligne</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message numerus="yes">
         <source>Import the %Ln &amp;Valid Row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer la %Ln ligne &amp;valide</numerusform>
+            <numerusform>Importer les %Ln lignes &amp;valides</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>Possible duplicates, and what to do with each</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons possibles, et que faire de chacun</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>May be the same person as</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut être la même personne que</translation>
     </message>
     <message>
         <source>Import?</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer ?</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>%1, already in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, déjà dans le fichier</translation>
     </message>
     <message>
         <source>Row %1: import?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : importer ?</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>Import as a new candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer comme nouveau candidat</translation>
     </message>
     <message>
         <source>Import and link to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer et lier à %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln possible duplicate(s) skipped (choose for each below).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln doublon possible ignoré (choisissez pour chacun ci-dessous).</numerusform>
+            <numerusform>%Ln doublons possibles ignorés (choisissez pour chacun ci-dessous).</numerusform>
         </translation>
     </message>
 </context>
@@ -4959,518 +4967,522 @@ Link the records as the same person? Nothing is merged: both records stay as the
     <name>MainWindow</name>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open Read-&amp;Only…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir en &amp;lecture seule…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Accreditation Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d&apos;Accreditation Desk</translation>
     </message>
     <message>
         <source>About Accreditation Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d&apos;Accreditation Desk</translation>
     </message>
     <message>
         <source>Accreditation Desk %1
 Accreditation of WCO IPR Technical and Operational Advisors.
 Licensed under the GNU GPL, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accreditation Desk %1
+Accréditation des conseillers techniques et opérationnels (CTO) de l&apos;OMD en matière de DPI.
+Distribué sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Accreditation Desk&lt;/h2&gt;&lt;p&gt;Open an accreditation file, or create a new one.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Accreditation Desk&lt;/h2&gt;&lt;p&gt;Ouvrez un fichier d&apos;accréditation, ou créez-en un nouveau.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Open a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
         <source>Create a &amp;new file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un &amp;nouveau fichier…</translation>
     </message>
     <message>
         <source>Open an accreditation file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier d&apos;accréditation</translation>
     </message>
     <message>
         <source>Open an accreditation file to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier d&apos;accréditation en lecture</translation>
     </message>
     <message>
         <source>Create an accreditation file</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un fichier d&apos;accréditation</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
         <source>File upgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier mis à niveau</translation>
     </message>
     <message>
         <source>The file was upgraded to this version&apos;s format. A copy of it as it was is kept in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a été mis au format de cette version. Une copie du fichier tel qu&apos;il était est conservée dans « %1 ».</translation>
     </message>
     <message>
         <source>Cannot create the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le fichier</translation>
     </message>
     <message>
         <source>Accreditation Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Accreditation Desk</translation>
     </message>
     <message>
         <source>Accreditation Desk — %1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accreditation Desk — %1 (lecture seule)</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier récent</translation>
     </message>
     <message>
         <source>&amp;Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
         <source>&amp;Back Up Now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
         <source>Res&amp;tore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurer depuis une sauvegarde…</translation>
     </message>
     <message>
         <source>&amp;Import Review Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer les fichiers d&apos;évaluation…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>File &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique du &amp;fichier…</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>&amp;Candidate History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique du &amp;candidat…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
         <source>&amp;People…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personnes…</translation>
     </message>
     <message>
         <source>Automatic backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde automatique</translation>
     </message>
     <message>
         <source>%1 was editing this file on %2, but their session shows no sign of life since %3.
 
 If they have stopped working (a closed laptop, a crash), you can take over editing. If they are still working, their unsaved changes will be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modifiait ce fichier le %2, mais sa session ne donne plus signe de vie depuis %3.
+
+Si cette personne a cessé de travailler (ordinateur portable fermé, plantage), vous pouvez reprendre la main sur les modifications. Si elle travaille encore, ses modifications non enregistrées seront refusées.</translation>
     </message>
     <message>
         <source>Take over editing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre la main sur les modifications ?</translation>
     </message>
     <message>
         <source>&amp;Take Over Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre la main</translation>
     </message>
     <message>
         <source>Editing not taken over</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise de la main non effectuée</translation>
     </message>
     <message>
         <source>Review files not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d&apos;évaluation non importés</translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln new score(s) from the review files beside the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nouvelle note importée depuis les fichiers d&apos;évaluation situés à côté du fichier.</numerusform>
+            <numerusform>%Ln nouvelles notes importées depuis les fichiers d&apos;évaluation situés à côté du fichier.</numerusform>
         </translation>
     </message>
     <message>
         <source>Updated with changes saved by others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour avec les modifications enregistrées par d&apos;autres personnes.</translation>
     </message>
     <message>
         <source>Editing taken over</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise de la main effectuée</translation>
     </message>
     <message>
         <source>Back up the file to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder le fichier dans</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardé dans %1.</translation>
     </message>
     <message>
         <source>Choose the backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la sauvegarde à restaurer</translation>
     </message>
     <message>
         <source>Restore into a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer dans un nouveau fichier</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la restauration</translation>
     </message>
     <message>
         <source>Import a review file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier d&apos;évaluation</translation>
     </message>
     <message>
         <source>Review file not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;évaluation non importé</translation>
     </message>
     <message>
         <source>Review file imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;évaluation importé</translation>
     </message>
     <message>
         <source>Candidate history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique du candidat</translation>
     </message>
     <message>
         <source>Select a candidate in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un candidat dans la liste.</translation>
     </message>
     <message>
         <source>Daily Backups &amp;Kept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes quotidiennes &amp;conservées…</translation>
     </message>
     <message>
         <source>Daily backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes quotidiennes</translation>
     </message>
     <message>
         <source>Opening the file for editing makes one backup a day in the folder &quot;%1&quot;. How many of them should be kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ouverture du fichier en modification crée une sauvegarde par jour dans le dossier « %1 ». Combien faut-il en conserver ?</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message numerus="yes">
         <source>The last %Ln daily backup(s) will be kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sauvegarde quotidienne, la plus récente, sera conservée.</numerusform>
+            <numerusform>Les %Ln dernières sauvegardes quotidiennes seront conservées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités</translation>
     </message>
     <message>
         <source>Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Vivier</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Areas of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces du fichier</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;New Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau candidat</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>the new candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>le nouveau candidat</translation>
     </message>
     <message>
         <source>Accreditation Desk — %1[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Accreditation Desk — %1[*]</translation>
     </message>
     <message>
         <source>Create &amp;My Review File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer &amp;mon fichier d&apos;évaluation…</translation>
     </message>
     <message>
         <source>Open My Re&amp;view File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir mon fichier d&apos;é&amp;valuation…</translation>
     </message>
     <message>
         <source>Your review file is open: your scores show until the officer imports them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre fichier d&apos;évaluation est ouvert : vos notes s&apos;affichent jusqu&apos;à ce que l&apos;agent les importe.</translation>
     </message>
     <message>
         <source>No review file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier d&apos;évaluation</translation>
     </message>
     <message>
         <source>Create your review file</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer votre fichier d&apos;évaluation</translation>
     </message>
     <message>
         <source>Your scores go to %1; the officer imports them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos notes sont enregistrées dans %1 ; l&apos;agent les importe.</translation>
     </message>
     <message>
         <source>Open your review file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir votre fichier d&apos;évaluation</translation>
     </message>
     <message>
         <source>Review file not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;évaluation non ouvert</translation>
     </message>
     <message>
         <source>&quot;%1&quot; belongs to another file or another reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » appartient à un autre fichier ou à un autre évaluateur.</translation>
     </message>
     <message>
         <source>&amp;Archive Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rchiver le candidat</translation>
     </message>
     <message>
         <source>&amp;Bring Back from Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortir des a&amp;rchives</translation>
     </message>
     <message>
         <source>Not archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Non archivé</translation>
     </message>
     <message>
         <source>%1 was archived. Show archived candidates to bring them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été archivé. Affichez les candidats archivés pour le faire revenir.</translation>
     </message>
     <message>
         <source>Not brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Non sorti des archives</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documents</translation>
     </message>
     <message>
         <source>Sc&amp;ores</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes</translation>
     </message>
     <message>
         <source>Import &amp;Applications…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des &amp;candidatures…</translation>
     </message>
     <message>
         <source>Import applications from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des candidatures depuis un fichier CSV</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation impossible</translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln application(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln candidature importée.</numerusform>
+            <numerusform>%Ln candidatures importées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Data Retention &amp;Period…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de conservation des &amp;données…</translation>
     </message>
     <message>
         <source>&amp;Erase Personal Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les données personnelles…</translation>
     </message>
     <message>
         <source>Erase personal data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les données personnelles ?</translation>
     </message>
     <message>
         <source>Erase the personal data of %1 for good? Names, contact details, notes and documents are removed from the file and from its history; an anonymous record keeps the stage and decisions. This cannot be undone. Backups made before keep the data until they are rotated out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer définitivement les données personnelles de %1 ? Les noms, coordonnées, notes et documents sont retirés du fichier et de son historique ; une fiche anonyme conserve l&apos;étape et les décisions. Cette opération est irréversible. Les sauvegardes antérieures conservent les données jusqu&apos;à leur rotation.</translation>
     </message>
     <message>
         <source>&amp;Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer</translation>
     </message>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les données personnelles</translation>
     </message>
     <message>
         <source>Not erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Non effacé</translation>
     </message>
     <message>
         <source>The personal data of %1 was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données personnelles de %1 ont été effacées.</translation>
     </message>
     <message>
         <source>Data retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de conservation des données</translation>
     </message>
     <message>
         <source>Years after their last decision when the data of candidates who did not consent to keep it is due for erasure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;années après leur dernière décision au terme duquel les données des candidats qui n&apos;ont pas consenti à leur conservation doivent être effacées :</translation>
     </message>
     <message>
         <source>&amp;History and Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique et décisions</translation>
     </message>
     <message>
         <source>About the selected candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Au sujet du candidat sélectionné</translation>
     </message>
     <message>
         <source>&amp;Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;valuation</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer</translation>
     </message>
     <message>
         <source>Paper &amp;Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format du papier</translation>
     </message>
     <message>
         <source>Today&apos;s automatic backup of the file is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde automatique du jour a été effectuée.</translation>
     </message>
     <message>
         <source>The file&apos;s history was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique du fichier a été modifié</translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflict(s) of interest recorded; the reviewers&apos; assignments were removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln conflit d&apos;intérêts enregistré ; les affectations des évaluateurs ont été retirées.</numerusform>
+            <numerusform>%Ln conflits d&apos;intérêts enregistrés ; les affectations des évaluateurs ont été retirées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Archive candidate?</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver le candidat ?</translation>
     </message>
     <message>
         <source>Archive %1? They leave the candidate list, and their record, decisions and documents stay in the file. To find them again, tick &quot;Show archived&quot; in the list; Edit &gt; Bring Back from Archive returns them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver %1 ? Le candidat quitte la liste des candidats ; sa fiche, ses décisions et ses documents restent dans le fichier. Pour le retrouver, cochez « Afficher les archivés » dans la liste ; Édition &gt; Sortir des archives le fait revenir.</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiver</translation>
     </message>
     <message>
         <source>%1 was not archived: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas été archivé : %2</translation>
     </message>
     <message>
         <source>Why is the data of %1 erased?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi les données de %1 sont-elles effacées ?</translation>
     </message>
     <message>
         <source>The data of %1 was not erased: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de %1 n&apos;ont pas été effacées : %2</translation>
     </message>
     <message>
         <source>%1 was not brought back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas sorti des archives : %2</translation>
     </message>
     <message>
         <source>%1 is back in the candidate list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est de retour dans la liste des candidats.</translation>
     </message>
     <message>
         <source>Candidate not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat introuvable</translation>
     </message>
 </context>
 <context>
     <name>MessageBox</name>
     <message>
         <source>Save your changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer vos modifications de %1 ?</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>If you do not save, your changes are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous n&apos;enregistrez pas, vos modifications seront perdues.</translation>
     </message>
 </context>
 <context>
@@ -5731,71 +5743,71 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     <name>PeopleDialog</name>
     <message>
         <source>Record a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une personne</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Account (user name):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte (nom d&apos;utilisateur) :</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>A&amp;dministration:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dministration :</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ourriel :</translation>
     </message>
     <message>
         <source>People of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes du fichier</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Officers edit the file; reviewers score in their own review files; observers read and print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les agents modifient le fichier ; les évaluateurs notent dans leurs propres fichiers d&apos;évaluation ; les observateurs lisent et impriment.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
 </context>
 <context>
@@ -6068,61 +6080,61 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     <name>PipelineBoard</name>
     <message>
         <source>&amp;Decide…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Décider…</translation>
     </message>
     <message>
         <source>Record a decision about the selected candidate (Enter on a card does the same).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une décision concernant le candidat sélectionné (la touche Entrée sur une carte fait de même).</translation>
     </message>
     <message>
         <source>Drag a card to another stage, or select it and press Enter, to record a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser une carte vers une autre étape, ou sélectionnez-la et appuyez sur Entrée, pour enregistrer une décision.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n candidat</numerusform>
+            <numerusform>%1, %n candidats</numerusform>
         </translation>
     </message>
     <message>
         <source>Show &amp;every stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher &amp;toutes les étapes</translation>
     </message>
     <message>
         <source>Also show the ways out of the pipeline that hold nobody now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher aussi les sorties du parcours où ne se trouve personne actuellement.</translation>
     </message>
     <message>
         <source>Stages of the pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes du parcours</translation>
     </message>
     <message>
         <source>&amp;Print Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primer la fiche</translation>
     </message>
     <message>
         <source>Print the selected candidate&apos;s sheet or letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la fiche ou la lettre du candidat sélectionné</translation>
     </message>
 </context>
 <context>
     <name>PipelineColumnModel</name>
     <message>
         <source>commitment missing</source>
-        <translation type="unfinished"></translation>
+        <translation>engagement manquant</translation>
     </message>
     <message>
         <source>not informed</source>
-        <translation type="unfinished"></translation>
+        <translation>non informé</translation>
     </message>
     <message>
         <source>screening short</source>
-        <translation type="unfinished"></translation>
+        <translation>présélection insuffisante</translation>
     </message>
 </context>
 <context>
@@ -6241,195 +6253,195 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     <name>PoolPage</name>
     <message>
         <source>Accredited advisors</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseillers accrédités</translation>
     </message>
     <message>
         <source>Declare the selected advisor unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarer le conseiller sélectionné indisponible</translation>
     </message>
     <message>
         <source>Unavailable from</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponible du</translation>
     </message>
     <message>
         <source>Unavailable until</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponible jusqu&apos;au</translation>
     </message>
     <message>
         <source>Reason for the unavailability</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de l&apos;indisponibilité</translation>
     </message>
     <message>
         <source>Leave, duties at home…</source>
-        <translation type="unfinished"></translation>
+        <translation>Congé, obligations professionnelles…</translation>
     </message>
     <message>
         <source>&amp;Declare Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déclarer indisponible</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;u :</translation>
     </message>
     <message>
         <source>&amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>a&amp;u :</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>Find who is free</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver qui est disponible</translation>
     </message>
     <message>
         <source>First day of the planned activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour de l&apos;activité prévue</translation>
     </message>
     <message>
         <source>Last day of the planned activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour de l&apos;activité prévue</translation>
     </message>
     <message>
         <source>Language of the planned activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;activité prévue</translation>
     </message>
     <message>
         <source>Region of the planned activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Région de l&apos;activité prévue</translation>
     </message>
     <message>
         <source>Any region</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute région</translation>
     </message>
     <message>
         <source>Topics of the planned activity, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes de l&apos;activité prévue, séparés par des virgules</translation>
     </message>
     <message>
         <source>&amp;Find Who Is Free</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trouver qui est disponible</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>Da&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;tes :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;gion :</translation>
     </message>
     <message>
         <source>T&amp;opics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thè&amp;mes :</translation>
     </message>
     <message>
         <source>Available advisors, best fit first</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseillers disponibles, les plus adéquats en premier</translation>
     </message>
     <message>
         <source>Advisors not available, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseillers non disponibles, et pourquoi</translation>
     </message>
     <message>
         <source>&amp;Available, best fit first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dis&amp;ponibles, les plus adéquats en premier :</translation>
     </message>
     <message>
         <source>&amp;Not available:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non disponibles :</translation>
     </message>
     <message>
         <source>Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Vivier</translation>
     </message>
     <message>
         <source>%1 active of %2 accredited; %3 leave the pool in the next six months. Weeks counted as: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 actifs sur %2 accrédités ; %3 quittent le vivier dans les six prochains mois. Semaines comptées ainsi : %4.</translation>
     </message>
     <message>
         <source>%1 available, %2 not, for %3 – %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 disponibles, %2 non disponibles, pour la période du %3 au %4.</translation>
     </message>
     <message>
         <source>Declare unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarer indisponible</translation>
     </message>
     <message>
         <source>Select the advisor in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord le conseiller dans la liste.</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Declared unavailability of the selected advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponibilités déclarées du conseiller sélectionné</translation>
     </message>
     <message>
         <source>Periods the selected advisor declared unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Périodes d&apos;indisponibilité déclarées par le conseiller sélectionné</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Sa&amp;ve Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;registrer les modifications</translation>
     </message>
     <message>
         <source>Save the dates and reason into the selected period</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les dates et le motif dans la période sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer…</translation>
     </message>
     <message>
         <source>Withdraw the selected period</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la période sélectionnée</translation>
     </message>
     <message>
         <source>Declared &amp;periods (select one to edit or withdraw it):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Périodes déclarées (sélectionnez-en une pour la modifier ou la retirer) :</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Withdraw the unavailability %1 declared from %2 until %3 (%4)? The search for who is free counts them free on those days again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;indisponibilité déclarée par %1 du %2 au %3 (%4) ? La recherche des personnes disponibles les comptera de nouveau comme disponibles ces jours-là.</translation>
     </message>
     <message>
         <source>Withdraw unavailability</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;indisponibilité</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Not withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Non retiré</translation>
     </message>
 </context>
 <context>
@@ -6525,35 +6537,35 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     <name>PoolTableModel</name>
     <message>
         <source>%1 – %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 : %3</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Accredited on</source>
-        <translation type="unfinished"></translation>
+        <translation>Accrédité le</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement</translation>
     </message>
     <message>
         <source>Leaves the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitte le vivier le</translation>
     </message>
     <message>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponible</translation>
     </message>
 </context>
 <context>
@@ -6653,91 +6665,91 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     <name>PrintMenus</name>
     <message>
         <source>Open a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord un fichier.</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer</translation>
     </message>
     <message>
         <source>Choose a candidate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un candidat.</translation>
     </message>
     <message>
         <source>&amp;Assessment Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche d&apos;&amp;évaluation</translation>
     </message>
     <message>
         <source>assessment-sheet.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>fiche-evaluation.pdf</translation>
     </message>
     <message>
         <source>&amp;Blank Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche &amp;vierge</translation>
     </message>
     <message>
         <source>blank-sheet.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>fiche-vierge.pdf</translation>
     </message>
     <message>
         <source>A&amp;nonymised Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche a&amp;nonymisée</translation>
     </message>
     <message>
         <source>anonymised-sheet.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>fiche-anonymisee.pdf</translation>
     </message>
     <message>
         <source>&amp;Result Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lettre de résultat</translation>
     </message>
     <message>
         <source>result-letter.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>lettre-resultat.pdf</translation>
     </message>
     <message>
         <source>&amp;Assessment Sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches d&apos;&amp;évaluation</translation>
     </message>
     <message>
         <source>assessment-sheets.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>fiches-evaluation.pdf</translation>
     </message>
     <message>
         <source>&amp;Blank Sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches &amp;vierges</translation>
     </message>
     <message>
         <source>blank-sheets.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>fiches-vierges.pdf</translation>
     </message>
     <message>
         <source>A&amp;nonymised Sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches a&amp;nonymisées</translation>
     </message>
     <message>
         <source>anonymised-sheets.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>fiches-anonymisees.pdf</translation>
     </message>
     <message>
         <source>&amp;Participant List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des &amp;participants</translation>
     </message>
     <message>
         <source>participant-list.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>liste-participants.pdf</translation>
     </message>
     <message>
         <source>Result &amp;Letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lettres de résultat…</translation>
     </message>
     <message>
         <source>Pool &amp;Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste du vi&amp;vier</translation>
     </message>
     <message>
         <source>pool-roster.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>liste-vivier.pdf</translation>
     </message>
 </context>
 <context>
@@ -7069,197 +7081,197 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     <name>ResultLettersDialog</name>
     <message>
         <source>Result Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres de résultat</translation>
     </message>
     <message>
         <source>Decision the letters tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision annoncée par les lettres</translation>
     </message>
     <message>
         <source>Language of the letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des lettres</translation>
     </message>
     <message>
         <source>Each candidate&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de chaque candidat</translation>
     </message>
     <message>
         <source>Candidates who receive the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats qui reçoivent la lettre</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>E-mail draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon de courriel</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Décision :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Text of the letter (kept in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la lettre (conservé dans le fichier)</translation>
     </message>
     <message>
         <source>Language of the text edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du texte modifié</translation>
     </message>
     <message>
         <source>Subject of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet de la lettre</translation>
     </message>
     <message>
         <source>Text of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la lettre</translation>
     </message>
     <message>
         <source>Placeholders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs variables : %1</translation>
     </message>
     <message>
         <source>&amp;Save Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le texte</translation>
     </message>
     <message>
         <source>Restore &amp;Built-in Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir le texte &amp;d&apos;origine</translation>
     </message>
     <message>
         <source>&amp;Text in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xte en :</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bjet :</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texte :</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aper&amp;çu…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>&amp;Write Letters and E-mail Drafts…</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;crire les lettres et les brouillons de courriel…</translation>
     </message>
     <message>
         <source>Nobody of this workshop stands at &quot;%1&quot;: there is no letter to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne dans cet atelier ne se trouve à l&apos;étape « %1 » : il n&apos;y a aucune lettre à imprimer.</translation>
     </message>
     <message>
         <source>No e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse électronique</translation>
     </message>
     <message>
         <source>Letter not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre non lue</translation>
     </message>
     <message>
         <source>The built-in text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte d&apos;origine.</translation>
     </message>
     <message>
         <source>Edited in this file by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié dans ce fichier par %1.</translation>
     </message>
     <message>
         <source>Text not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte non enregistré</translation>
     </message>
     <message>
         <source>Text not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte non rétabli</translation>
     </message>
     <message>
         <source>Folder for the Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des lettres</translation>
     </message>
     <message>
         <source>Letters not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres non écrites</translation>
     </message>
     <message>
         <source>Letters Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres écrites</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s) written, with %1 e-mail draft(s). These candidates had already been recorded as informed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lettre écrite ; brouillons de courriel : %1. Ces candidats avaient déjà été enregistrés comme informés.</numerusform>
+            <numerusform>%n lettres écrites ; brouillons de courriel : %1. Ces candidats avaient déjà été enregistrés comme informés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Record as Informed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme informés ?</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s) written, with %1 e-mail draft(s). Record the %2 candidate(s) not yet told as informed by letter today?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lettre écrite ; brouillons de courriel : %1. Enregistrer les candidats pas encore informés (%2) comme informés par lettre aujourd&apos;hui ?</numerusform>
+            <numerusform>%n lettres écrites ; brouillons de courriel : %1. Enregistrer les candidats pas encore informés (%2) comme informés par lettre aujourd&apos;hui ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Record as Informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme informés</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Signed by (kept in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataire (conservé dans le fichier)</translation>
     </message>
     <message>
         <source>Name of the person who signs the letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la personne qui signe les lettres</translation>
     </message>
     <message>
         <source>Nobody named: the letters are signed by the WCO Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom : les lettres sont signées par le Secrétariat de l&apos;OMD</translation>
     </message>
     <message>
         <source>Title of the person who signs the letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la personne qui signe les lettres</translation>
     </message>
     <message>
         <source>Save Si&amp;gnatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le si&amp;gnataire</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itre :</translation>
     </message>
     <message>
         <source>Signatory not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataire non enregistré</translation>
     </message>
 </context>
 <context>
@@ -7770,58 +7782,58 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     <name>ScoresView</name>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluateur</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Appréciation</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>&lt;b&gt;Scores&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Notes&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Scores&lt;/b&gt; (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Notes&lt;/b&gt; (%Ln)</numerusform>
+            <numerusform>&lt;b&gt;Notes&lt;/b&gt; (%Ln)</numerusform>
         </translation>
     </message>
     <message>
         <source>Yours, not yet imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vôtres, pas encore importées</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumise</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Unknown reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluateur inconnu</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non noté</translation>
     </message>
 </context>
 <context>
@@ -7875,183 +7887,183 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     <name>ScoringFormView</name>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Criteria of the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères de la grille</translation>
     </message>
     <message>
         <source>Save &amp;Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;brouillon</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
         <source>S&amp;ubmit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soumettre</translation>
     </message>
     <message>
         <source>Submit the scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre les notes</translation>
     </message>
     <message>
         <source>Declare a &amp;Conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarer un &amp;conflit…</translation>
     </message>
     <message>
         <source>Declare a conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarer un conflit d&apos;intérêts</translation>
     </message>
     <message>
         <source>You submitted your scores of this candidate; they are final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez soumis vos notes pour ce candidat ; elles sont définitives.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Select a candidate to see their scoring form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un candidat pour voir sa grille de notation.</translation>
     </message>
     <message>
         <source>Your scores of %1 (drafts until you submit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos notes pour %1 (brouillons jusqu&apos;à leur soumission)</translation>
     </message>
     <message>
         <source>Your scores of %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos notes pour %1. %2</translation>
     </message>
     <message>
         <source>Consensus on %1, apart from the reviewers&apos; own scores (shown beside each criterion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensus sur %1, distinct des notes propres des évaluateurs (affichées à côté de chaque critère)</translation>
     </message>
     <message>
         <source>Consensus on %1 (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensus sur %1 (lecture seule)</translation>
     </message>
     <message>
         <source>Rating of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appréciation de %1</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non noté</translation>
     </message>
     <message>
         <source>Comment on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire sur %1</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>Evidence for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments probants pour %1</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments probants</translation>
     </message>
     <message>
         <source>No reviewer&apos;s rating to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune appréciation d&apos;évaluateur à afficher</translation>
     </message>
     <message>
         <source>Reviewers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluateurs : %1</translation>
     </message>
     <message>
         <source>Record &amp;Consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;consensus</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Not submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non soumis</translation>
     </message>
     <message>
         <source>What makes you unable to judge this candidate fairly?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;est-ce qui vous empêche d&apos;évaluer ce candidat en toute impartialité ?</translation>
     </message>
     <message>
         <source>Conflict not declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit non déclaré</translation>
     </message>
     <message>
         <source>Step of the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase du résultat</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussi</translation>
     </message>
     <message>
         <source>Not passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non réussi</translation>
     </message>
     <message>
         <source>Note on the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur le résultat</translation>
     </message>
     <message>
         <source>Why, in a sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi, en une phrase</translation>
     </message>
     <message>
         <source>Record &amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;résultat</translation>
     </message>
     <message>
         <source>Outc&amp;ome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résul&amp;tat :</translation>
     </message>
     <message>
         <source>%1: %2%3 (%4, %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2%3 (%4, %5)</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>réussi</translation>
     </message>
     <message>
         <source>not passed</source>
-        <translation type="unfinished"></translation>
+        <translation>non réussi</translation>
     </message>
     <message>
         <source>No outcome recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat enregistré pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Outcome not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat non enregistré</translation>
     </message>
     <message>
         <source>What to look for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Points à examiner : %1</translation>
     </message>
     <message>
         <source>your scores of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vos notes pour %1</translation>
     </message>
     <message>
         <source>the consensus on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le consensus sur %1</translation>
     </message>
 </context>
 <context>
@@ -8184,119 +8196,119 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     <name>ScreeningCheckView</name>
     <message>
         <source>Stage 1 pre-check, criterion by criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification préalable de l&apos;étape 1, critère par critère</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>&amp;Judge the hard requirements otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apprécier autrement les conditions obligatoires</translation>
     </message>
     <message>
         <source>Judge the hard requirements otherwise than the pre-check</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprécier les conditions obligatoires autrement que la vérification préalable</translation>
     </message>
     <message>
         <source>Reason or note for the screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif ou note de la présélection</translation>
     </message>
     <message>
         <source>Reason (needed to judge otherwise)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif (requis pour apprécier autrement)</translation>
     </message>
     <message>
         <source>Con&amp;firm Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmer la présélection</translation>
     </message>
     <message>
         <source>Confirm the screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer la présélection</translation>
     </message>
     <message>
         <source>Share of counted criteria to exceed, in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des critères comptés à dépasser, en pourcentage</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Set &amp;Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer le &amp;seuil</translation>
     </message>
     <message>
         <source>Set the profile&apos;s threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer le seuil du profil</translation>
     </message>
     <message>
         <source>More than</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de</translation>
     </message>
     <message>
         <source>of the counted criteria must be met</source>
-        <translation type="unfinished"></translation>
+        <translation>des critères comptés doivent être remplis</translation>
     </message>
     <message>
         <source>A setting of the competence profile, for every candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paramètre du profil de compétences, valable pour tous les candidats.</translation>
     </message>
     <message>
         <source>Select a candidate to see the pre-check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un candidat pour voir la vérification préalable.</translation>
     </message>
     <message>
         <source>Hard requirements (from the candidate&apos;s data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions obligatoires (d&apos;après les données du candidat)</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>rempli</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>non rempli</translation>
     </message>
     <message>
         <source>Counted criteria (from the consensus, else the submitted scores)</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères comptés (d&apos;après le consensus, sinon les notes soumises)</translation>
     </message>
     <message>
         <source>%1 of %2 met</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 remplis</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>non évalué</translation>
     </message>
     <message>
         <source>Pre-check: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification préalable : %1.</translation>
     </message>
     <message>
         <source>Recorded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : %1.</translation>
     </message>
     <message>
         <source>Hard requirements judged otherwise: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions obligatoires appréciées autrement : %1</translation>
     </message>
     <message>
         <source>Screening not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Présélection non enregistrée</translation>
     </message>
     <message>
         <source>Threshold not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil non fixé</translation>
     </message>
 </context>
 <context>
@@ -8441,15 +8453,15 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     <name>SearchResultsModel</name>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>Found in</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé dans</translation>
     </message>
     <message>
         <source>Words around</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte</translation>
     </message>
 </context>
 <context>
@@ -8650,255 +8662,255 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     <name>SelectionView</name>
     <message>
         <source>Stage 1 ranking against the seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement de l&apos;étape 1 au regard des places</translation>
     </message>
     <message>
         <source>Ranking against the seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement au regard des places</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptés</translation>
     </message>
     <message>
         <source>Advantages</source>
-        <translation type="unfinished"></translation>
+        <translation>Atouts</translation>
     </message>
     <message>
         <source>Within seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les places</translation>
     </message>
     <message>
         <source>Tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Ex aequo</translation>
     </message>
     <message>
         <source>Criteria of the candidate chosen in the ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères du candidat choisi dans le classement</translation>
     </message>
     <message>
         <source>Statistics of each criterion of the chosen candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques de chaque critère du candidat choisi</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Appréciations</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane</translation>
     </message>
     <message>
         <source>Spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Étendue</translation>
     </message>
     <message>
         <source>Population SD</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart type (population)</translation>
     </message>
     <message>
         <source>Reviewers disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Désaccord des évaluateurs</translation>
     </message>
     <message>
         <source>In the total</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le total</translation>
     </message>
     <message>
         <source>Reviewer agreement in this workshop (submitted ratings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordance des évaluateurs dans cet atelier (appréciations soumises)</translation>
     </message>
     <message>
         <source>Reviewer agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordance des évaluateurs</translation>
     </message>
     <message>
         <source>Coefficient</source>
-        <translation type="unfinished"></translation>
+        <translation>Coefficient</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets</translation>
     </message>
     <message>
         <source>Raters</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluateurs</translation>
     </message>
     <message>
         <source>Band, or why not computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau, ou raison de l&apos;absence de calcul</translation>
     </message>
     <message>
         <source>Bands: Landis &amp; Koch (1977) for kappa, Koo &amp; Li (2016) for ICC, Krippendorff&apos;s 0.667 / 0.800 for alpha. A subject is one criterion of one candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux : Landis &amp; Koch (1977) pour le kappa, Koo &amp; Li (2016) pour l&apos;ICC, 0,667 / 0,800 de Krippendorff pour l&apos;alpha. Un sujet est un critère d&apos;un candidat.</translation>
     </message>
     <message>
         <source>Selection helper</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide à la sélection</translation>
     </message>
     <message>
         <source>At most this many from one administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de candidats d&apos;une même administration</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sans limite</translation>
     </message>
     <message>
         <source>At most per &amp;administration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au maximum par &amp;administration :</translation>
     </message>
     <message>
         <source>At least, where the pool allows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au minimum, si le vivier le permet :</translation>
     </message>
     <message>
         <source>At least this many of gender %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre minimal de candidats du genre %1</translation>
     </message>
     <message>
         <source>At least this many from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre minimal de candidats de %1</translation>
     </message>
     <message>
         <source>P&amp;ropose</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;roposer</translation>
     </message>
     <message>
         <source>Propose the best set under these constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer le meilleur ensemble sous ces contraintes</translation>
     </message>
     <message>
         <source>Proposed set</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble proposé</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Record a &amp;Decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une &amp;décision…</translation>
     </message>
     <message>
         <source>Record a decision for the candidate chosen in the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une décision pour le candidat choisi dans la proposition</translation>
     </message>
     <message>
         <source>The helper only proposes. Each decision goes through the pipeline, with its reason, and the candidate is told.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;aide ne fait que proposer. Chaque décision passe par le parcours, avec son motif, et le candidat en est informé.</translation>
     </message>
     <message>
         <source>Ranking, agreement and selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement, concordance et sélection</translation>
     </message>
     <message>
         <source>Choose a workshop above to rank its applicants against its seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un atelier ci-dessus pour classer ses candidats au regard de ses places.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, seats: %2. Each total adds up the counted criteria and advantages of the profile: the officer&apos;s consensus where one is recorded, otherwise the mean of the reviewers&apos; submitted ratings. Hard requirements gate and do not rank; the workshop&apos;s own criteria are assessed at the workshop, after this selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, places : %2. Chaque total additionne les critères comptés et les atouts du profil : le consensus de l&apos;agent s&apos;il a été enregistré, sinon la moyenne des appréciations soumises par les évaluateurs. Les conditions obligatoires filtrent sans classer ; les critères propres à l&apos;atelier sont évalués pendant l&apos;atelier, après cette sélection.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>no longer competing (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est plus en lice (%1)</translation>
     </message>
     <message>
         <source>not scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore noté</translation>
     </message>
     <message>
         <source>tied for the last seat</source>
-        <translation type="unfinished"></translation>
+        <translation>ex aequo pour la dernière place</translation>
     </message>
     <message>
         <source>Choose a candidate in the ranking to see each criterion&apos;s ratings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un candidat dans le classement pour voir les appréciations de chaque critère.</translation>
     </message>
     <message>
         <source>%1 (consensus)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (consensus)</translation>
     </message>
     <message>
         <source>%1 (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (moyenne)</translation>
     </message>
     <message>
         <source>no: a hard requirement gates</source>
-        <translation type="unfinished"></translation>
+        <translation>non : une condition obligatoire filtre</translation>
     </message>
     <message>
         <source>no: not a Stage 1 criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>non : pas un critère de l&apos;étape 1</translation>
     </message>
     <message>
         <source>yes: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>oui : de %1 à %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: submitted ratings only; the standard deviation is the population one (divided by n). Reviewers disagree when %2 levels apart or more; criteria where they do: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : appréciations soumises uniquement ; l&apos;écart type est celui de la population (divisé par n). Les évaluateurs sont en désaccord lorsque leurs appréciations sont séparées d&apos;au moins %2 niveaux ; critères concernés : %3.</translation>
     </message>
     <message>
         <source>%1 (subjects left out: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sujets exclus : %2)</translation>
     </message>
     <message>
         <source>picked</source>
-        <translation type="unfinished"></translation>
+        <translation>retenu</translation>
     </message>
     <message>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>écarté</translation>
     </message>
     <message>
         <source>not considered</source>
-        <translation type="unfinished"></translation>
+        <translation>non examiné</translation>
     </message>
     <message>
         <source>needs an override</source>
-        <translation type="unfinished"></translation>
+        <translation>exige une dérogation</translation>
     </message>
 </context>
 <context>
@@ -10462,217 +10474,217 @@ Nothing was imported.</source>
     <name>WorkshopCriteriaView</name>
     <message>
         <source>The workshop&apos;s own criteria, in the order of the scoring form</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères propres à l&apos;atelier, dans l&apos;ordre de la grille de notation</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>What to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>Points à examiner</translation>
     </message>
     <message>
         <source>Scores given</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes attribuées</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Name of the criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du critère</translation>
     </message>
     <message>
         <source>Short, as the scoring form shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Court, tel que la grille de notation l&apos;affiche</translation>
     </message>
     <message>
         <source>What a reviewer looks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;un évaluateur examine</translation>
     </message>
     <message>
         <source>What a reviewer must see to rate this criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;un évaluateur doit observer pour apprécier ce critère</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;m :</translation>
     </message>
     <message>
         <source>What to loo&amp;k for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Points à e&amp;xaminer :</translation>
     </message>
     <message>
         <source>&amp;Add Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un critère</translation>
     </message>
     <message>
         <source>Add a criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un critère</translation>
     </message>
     <message>
         <source>Rem&amp;ove</source>
-        <translation type="unfinished"></translation>
+        <translation>Reti&amp;rer</translation>
     </message>
     <message>
         <source>Remove the selected criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le critère sélectionné</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move the selected criterion up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter le critère sélectionné</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>Move the selected criterion down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre le critère sélectionné</translation>
     </message>
     <message>
         <source>&amp;Save Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les critères</translation>
     </message>
     <message>
         <source>Save the workshop&apos;s criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les critères de l&apos;atelier</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;tablir</translation>
     </message>
     <message>
         <source>Drop the changes not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications non enregistrées</translation>
     </message>
     <message>
         <source>the criteria of the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>les critères de l&apos;atelier</translation>
     </message>
     <message>
         <source>Choose a workshop to see the criteria its participants are scored on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un atelier pour voir les critères sur lesquels ses participants sont notés.</translation>
     </message>
     <message>
         <source>The criteria this workshop&apos;s participants are scored on, after the competence profile&apos;s. This session only reads the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les critères sur lesquels les participants de cet atelier sont notés, après ceux du profil de compétences. Cette session ne fait que lire le fichier.</translation>
     </message>
     <message>
         <source>The criteria this workshop&apos;s participants are scored on, after the competence profile&apos;s, in this order. Changes reach the scoring forms when saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les critères sur lesquels les participants de cet atelier sont notés, après ceux du profil de compétences, dans cet ordre. Les modifications parviennent aux grilles de notation une fois enregistrées.</translation>
     </message>
     <message>
         <source>Criteria not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères non enregistrés</translation>
     </message>
     <message>
         <source>New criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau critère</translation>
     </message>
     <message>
         <source>Remove Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le critère</translation>
     </message>
     <message numerus="yes">
         <source>%n score(s) were already given under &quot;%1&quot;. Once the criteria are saved, those scores leave the scoring form; they stay in the file. Remove it?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note a déjà été attribuée au titre de « %1 ». Une fois les critères enregistrés, cette note sort de la grille de notation ; elle reste dans le fichier. Retirer le critère ?</numerusform>
+            <numerusform>%n notes ont déjà été attribuées au titre de « %1 ». Une fois les critères enregistrés, ces notes sortent de la grille de notation ; elles restent dans le fichier. Retirer le critère ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>(new)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nouveau)</translation>
     </message>
 </context>
 <context>
     <name>WorkshopDialog</name>
     <message>
         <source>New Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel atelier</translation>
     </message>
     <message>
         <source>Edit Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;atelier</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>No particular region</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune région en particulier</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Places</translation>
     </message>
     <message>
         <source>The call allows at most %1 participants a workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appel autorise au maximum %1 participants par atelier.</translation>
     </message>
     <message>
         <source>Assessors, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluateurs, un par ligne</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Région :</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Premier jour :</translation>
     </message>
     <message>
         <source>&amp;Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jours :</translation>
     </message>
     <message>
         <source>&amp;Seats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pla&amp;ces :</translation>
     </message>
     <message>
         <source>&amp;Assessors (one a line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Év&amp;aluateurs (un par ligne) :</translation>
     </message>
     <message>
         <source>Workshop not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier non enregistré</translation>
     </message>
 </context>
 <context>
@@ -10722,258 +10734,258 @@ Nothing was imported.</source>
     <name>WorkshopsPage</name>
     <message>
         <source>Workshop shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier affiché</translation>
     </message>
     <message>
         <source>&amp;Workshop:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atelier :</translation>
     </message>
     <message>
         <source>Seats taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Places occupées</translation>
     </message>
     <message>
         <source>&amp;New Workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel atelier…</translation>
     </message>
     <message>
         <source>&amp;Edit Workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier l&apos;atelier…</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Candidate to enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat à inscrire</translation>
     </message>
     <message>
         <source>E&amp;nrol:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nscrire :</translation>
     </message>
     <message>
         <source>Give a &amp;Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer une &amp;place</translation>
     </message>
     <message>
         <source>&amp;Hand Seat Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libérer la place</translation>
     </message>
     <message>
         <source>For an applicant only; a selected candidate leaves by a decision, with its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé aux candidats à l&apos;étape de candidature ; un candidat retenu ne sort que par une décision, avec son motif.</translation>
     </message>
     <message>
         <source>Candidates to inform</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats à informer</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé le</translation>
     </message>
     <message>
         <source>Informed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Informé le</translation>
     </message>
     <message>
         <source>Informed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Informé par</translation>
     </message>
     <message>
         <source>Record as &amp;Informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;informé</translation>
     </message>
     <message>
         <source>Told &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Informé &amp;le :</translation>
     </message>
     <message>
         <source>&amp;By:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Par :</translation>
     </message>
     <message>
         <source>Reason for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif pour %1</translation>
     </message>
     <message>
         <source>Why, when closing with candidates still to be told, or when reopening</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi, en cas de clôture alors que des candidats restent à informer, ou de réouverture</translation>
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableau</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participants</translation>
     </message>
     <message>
         <source>To &amp;Inform</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;informer</translation>
     </message>
     <message>
         <source>S&amp;teps</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hases</translation>
     </message>
     <message>
         <source>All workshops and applicants</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les ateliers et candidats</translation>
     </message>
     <message>
         <source>%1 — %2 (%3 / %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3 / %4)</translation>
     </message>
     <message>
         <source>Seats: &lt;b&gt;%1 / %2&lt;/b&gt;, %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Places : &lt;b&gt;%1 / %2&lt;/b&gt;, du %3 au %4</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>To &amp;Inform (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;informer (%1)</translation>
     </message>
     <message>
         <source>Choose a workshop to close its steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un atelier pour clore ses phases.</translation>
     </message>
     <message>
         <source>Closed on %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Close le %1 par %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) were still to be told: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidat restait à informer : %1</numerusform>
+            <numerusform>%n candidats restaient à informer : %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Open (reopened: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte (rouverte : %1).</translation>
     </message>
     <message>
         <source>Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte.</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore</translation>
     </message>
     <message>
         <source>Reopen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir %1</translation>
     </message>
     <message>
         <source>Close %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore %1</translation>
     </message>
     <message>
         <source>Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire</translation>
     </message>
     <message>
         <source>Choose a candidate from the list first: type part of their name and pick them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un candidat dans la liste : tapez une partie de son nom et sélectionnez-le.</translation>
     </message>
     <message>
         <source>No seat given</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune place attribuée</translation>
     </message>
     <message>
         <source>Seat not handed back</source>
-        <translation type="unfinished"></translation>
+        <translation>Place non libérée</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Step not reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase non rouverte</translation>
     </message>
     <message>
         <source>Step not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase non close</translation>
     </message>
     <message>
         <source>Views of the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues de l&apos;atelier</translation>
     </message>
     <message>
         <source>Re&amp;viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;valuateurs</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imp&amp;rimer</translation>
     </message>
     <message>
         <source>Print the workshop&apos;s sheets, participant list or letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer les fiches, la liste des participants ou les lettres de l&apos;atelier</translation>
     </message>
     <message>
         <source>Se&amp;lection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sé&amp;lection</translation>
     </message>
     <message>
         <source>&amp;Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Critères</translation>
     </message>
     <message>
         <source>Hand the seat back?</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer la place ?</translation>
     </message>
     <message>
         <source>Hand back the seat of %1 in &quot;%2&quot;? They leave the workshop&apos;s participants and the seat becomes free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer la place de %1 dans « %2 » ? Le candidat quitte les participants de l&apos;atelier et la place devient libre.</translation>
     </message>
     <message>
         <source>Record as informed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme informé ?</translation>
     </message>
     <message>
         <source>Record that %1 was told of the decisions awaiting them, on %2 by %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer que %1 a été informé des décisions le concernant, le %2 par %3 ?</translation>
     </message>
 </context>
 <context>
