@@ -5,19 +5,19 @@
     <name>AccreditedAdvisor</name>
     <message>
         <source>%1 has left the pool (%2); they cannot lead or co-facilitate an activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a quitté le vivier (%2) ; cette personne ne peut ni diriger ni co-animer une activité.</translation>
     </message>
     <message>
         <source>%1&apos;s commitment runs from %2 to %3; &quot;%4&quot; falls outside it. Record their part as a voluntary extra, with the reason, or choose someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;engagement de %1 court du %2 au %3 ; « %4 » se situe en dehors de cette période. Enregistrez sa participation comme contribution volontaire supplémentaire, avec le motif, ou choisissez quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; would take %2 beyond the %3 weeks of their commitment (%4 weeks used, this activity counts %5). Record their part as a voluntary extra, with the reason, or choose someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » porterait %2 au-delà des %3 semaines de son engagement (%4 semaines utilisées, cette activité compte pour %5). Enregistrez sa participation comme contribution volontaire supplémentaire, avec le motif, ou choisissez quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
         <source>%1 is not an accredited advisor; they can take part only as a Stage 3 candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un conseiller accrédité ; cette personne ne peut participer qu&apos;en tant que candidat de l&apos;étape 3.</translation>
     </message>
 </context>
 <context>
@@ -317,43 +317,43 @@
     <name>Activity</name>
     <message>
         <source>Give the activity a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un titre à l&apos;activité.</translation>
     </message>
     <message>
         <source>An activity on site needs the country where it takes place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une activité sur place doit indiquer le pays où elle se déroule.</translation>
     </message>
     <message>
         <source>Enter the first day of the activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le premier jour de l&apos;activité.</translation>
     </message>
     <message>
         <source>Enter the last day of the activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le dernier jour de l&apos;activité.</translation>
     </message>
     <message>
         <source>The activity ends before it starts; check the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;activité se termine avant de commencer ; vérifiez les dates.</translation>
     </message>
     <message>
         <source>The title or requesting administration is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre ou l&apos;administration demandeuse est trop long.</translation>
     </message>
     <message>
         <source>A topic in the list is empty; remove it or name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un thème de la liste est vide ; retirez-le ou nommez-le.</translation>
     </message>
     <message>
         <source>A participant has no person; choose one or remove the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un participant n&apos;a pas de personne associée ; choisissez-en une ou retirez la ligne.</translation>
     </message>
     <message>
         <source>The same person is listed twice; keep one role for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La même personne figure deux fois ; ne lui gardez qu&apos;un seul rôle.</translation>
     </message>
     <message>
         <source>Time given as a voluntary extra needs its reason; enter why the advisor gives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps consacré à titre de contribution volontaire supplémentaire doit être motivé ; indiquez pourquoi le conseiller le donne.</translation>
     </message>
 </context>
 <context>
@@ -487,45 +487,45 @@
     <name>ActivityKind</name>
     <message>
         <source>Capacity building</source>
-        <translation type="unfinished"></translation>
+        <translation>Renforcement des capacités</translation>
     </message>
     <message>
         <source>Technical assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance technique</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération</translation>
     </message>
     <message>
         <source>Stage 3 assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation de l&apos;étape 3</translation>
     </message>
 </context>
 <context>
     <name>ActivityMode</name>
     <message>
         <source>On site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur place</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne</translation>
     </message>
 </context>
 <context>
     <name>ActivityRemoval</name>
     <message>
         <source>&quot;%1&quot; cannot be removed: Stage 3 appraisals (%2) were recorded for it, and they are part of the candidates&apos; assessment. Keep the activity; if its details are wrong, correct them instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être supprimée : des appréciations de l&apos;étape 3 (%2) ont été enregistrées pour cette activité, et elles font partie de l&apos;évaluation des candidats. Conservez l&apos;activité ; si ses informations sont erronées, corrigez-les plutôt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has taken place and counts in the commitment of its leads and co-facilitators. Removing it gives them back those weeks. Say why it is removed (for example: recorded by mistake); the reason is kept in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a eu lieu et compte dans l&apos;engagement de ses responsables et co-animateurs. La supprimer leur rend ces semaines. Indiquez pourquoi elle est supprimée (par exemple : enregistrée par erreur) ; le motif est conservé dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>The reason is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif est trop long.</translation>
     </message>
 </context>
 <context>
@@ -764,379 +764,379 @@
     <name>ApplicationImport</name>
     <message>
         <source>The CSV reader could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lecteur CSV n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not valid CSV: a quotation mark in row %2 is out of place or never closed. Correct the row in the spreadsheet and export the file again; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un fichier CSV valide : un guillemet de la ligne %2 est mal placé ou jamais fermé. Corrigez la ligne dans le tableur et exportez de nouveau le fichier ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; holds a field too large to read; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » contient un champ trop volumineux pour être lu ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne fait pas partie de %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write it as year-month-day, e.g. 2023-06-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une date ; écrivez-la sous la forme année-mois-jour, p. ex. 2023-06-01.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number of years.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nombre entier d&apos;années.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither yes nor no; write true, false, yes, no, 1 or 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est ni oui ni non ; écrivez true, false, yes, no, 1 ou 0.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a language with its level; write each as &quot;French:c1&quot;, separated by semicolons (levels: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une langue avec son niveau ; écrivez chacune sous la forme « French:c1 », séparées par des points-virgules (niveaux : %2).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not exist or is not a file; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;existe pas ou n&apos;est pas un fichier ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be read (%2); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être lu (%2) ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not UTF-8 text. Save it from the spreadsheet as &quot;CSV UTF-8&quot; and import it again; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un texte UTF-8. Enregistrez-le depuis le tableur au format « CSV UTF-8 » et importez-le de nouveau ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is empty. Its first row must name the columns (see &quot;Importing applications&quot; in the README); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est vide. Sa première ligne doit nommer les colonnes (voir « Importing applications » dans le README) ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The columns of &quot;%1&quot; are separated by semicolons or tabs. Export it with commas between the columns; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes de « %1 » sont séparées par des points-virgules ou des tabulations. Exportez-le avec des virgules entre les colonnes ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Column &quot;%1&quot; of &quot;%2&quot; appears twice, in columns %3 and %4; keep one of them. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne « %1 » de « %2 » apparaît deux fois, dans les colonnes %3 et %4 ; n&apos;en gardez qu&apos;une. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>(column %1, which has no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(colonne %1, sans nom)</translation>
     </message>
     <message>
         <source>This row has more cells than the header names columns; give the extra column a name or move its content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ligne contient plus de cellules que l&apos;en-tête ne nomme de colonnes ; donnez un nom à la colonne supplémentaire ou déplacez son contenu.</translation>
     </message>
     <message>
         <source>Rows of &quot;%1&quot; with problems: %2; valid rows: %3. Nothing was imported: correct those rows, or skip them to import the valid ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de « %1 » présentant des problèmes : %2 ; lignes valides : %3. Rien n&apos;a été importé : corrigez ces lignes, ou ignorez-les pour importer les lignes valides.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; holds no application that can be imported; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne contient aucune candidature importable ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names several workshops; give the whole title.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » désigne plusieurs ateliers ; indiquez le titre complet.</translation>
     </message>
     <message>
         <source>No workshop of the file is called &quot;%1&quot;; give its title as %2, or leave the cell empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun atelier du fichier ne s&apos;appelle « %1 » ; indiquez son titre tel que %2, ou laissez la cellule vide.</translation>
     </message>
     <message>
         <source>the Workshops area shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espace Ateliers l&apos;affiche</translation>
     </message>
     <message>
         <source>&quot;workshops FILE&quot; lists it</source>
-        <translation type="unfinished"></translation>
+        <translation>« workshops FILE » le liste</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>row %1 may be the same person as row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 est peut-être la même personne que la ligne %2 : %3</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>rows %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes %1</translation>
     </message>
     <message numerus="yes">
         <source>rows %1 (%n rows)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ligne %1 (%n ligne)</numerusform>
+            <numerusform>lignes %1 (%n lignes)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 may be the same person: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est peut-être la même personne : %2</translation>
     </message>
     <message>
         <source>%1, already in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, déjà dans le fichier</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) already in the file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidat déjà dans le fichier</numerusform>
+            <numerusform>%n candidats déjà dans le fichier</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 may be the same person as %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est peut-être la même personne que %2 : %3</translation>
     </message>
     <message>
         <source>Every valid row of &quot;%1&quot; may be someone already in the file or an earlier row, and is skipped (rows %2); nothing was imported. To import them all the same, run import again with --duplicates import, or choose Import for those rows in the import window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne valide de « %1 » correspond peut-être à une personne déjà dans le fichier ou à une ligne précédente, et est ignorée (lignes %2) ; rien n&apos;a été importé. Pour les importer malgré tout, relancez import avec --duplicates import, ou choisissez Importer pour ces lignes dans la fenêtre d&apos;importation.</translation>
     </message>
 </context>
 <context>
     <name>AssessmentSheet</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Du %1 au %2</translation>
     </message>
     <message>
         <source>Rating scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle d&apos;appréciation</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>What earns it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui le justifie</translation>
     </message>
     <message>
         <source>Hard requirements are met or not met. Advantages rank candidates but never exclude them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conditions obligatoires sont remplies ou non remplies. Les atouts classent les candidats mais ne les excluent jamais.</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <source>Comments and evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires et éléments probants</translation>
     </message>
     <message>
         <source>Recorded %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré le %1 par %2</translation>
     </message>
     <message>
         <source>Consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensus</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluateur</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Appréciation</translation>
     </message>
     <message>
         <source>Not scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore noté</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non noté</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>brouillon</translation>
     </message>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments probants : %1</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Consensus and outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensus et résultat</translation>
     </message>
     <message>
         <source>No consensus rating recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune appréciation consensuelle enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Consensus recorded on %1 of %2 criteria, shown under each criterion above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensus enregistré sur %1 des %2 critères, indiqué sous chaque critère ci-dessus.</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussi</translation>
     </message>
     <message>
         <source>Not passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non réussi</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé le</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore décidé</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Rempli</translation>
     </message>
     <message>
         <source>Not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Non rempli</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>[administration]</source>
-        <translation type="unfinished"></translation>
+        <translation>[administration]</translation>
     </message>
     <message>
         <source>[country]</source>
-        <translation type="unfinished"></translation>
+        <translation>[pays]</translation>
     </message>
     <message>
         <source>Hard requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition obligatoire</translation>
     </message>
     <message>
         <source>Advantage</source>
-        <translation type="unfinished"></translation>
+        <translation>Atout</translation>
     </message>
     <message>
         <source>Counts towards &quot;most of&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte pour « la plupart des critères »</translation>
     </message>
     <message>
         <source>Assessment sheet (blank, anonymised)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche d&apos;évaluation (vierge, anonymisée)</translation>
     </message>
     <message>
         <source>Assessment sheet (blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche d&apos;évaluation (vierge)</translation>
     </message>
     <message>
         <source>Assessment sheet (anonymised)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche d&apos;évaluation (anonymisée)</translation>
     </message>
     <message>
         <source>Assessment sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche d&apos;évaluation</translation>
     </message>
     <message>
         <source>Candidate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat %1</translation>
     </message>
     <message>
         <source>Candidate assessment sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche d&apos;évaluation du candidat</translation>
     </message>
     <message>
         <source>To be completed by the assessor during the workshop. Tick one box a criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>À remplir par l&apos;évaluateur pendant l&apos;atelier. Cochez une case par critère.</translation>
     </message>
     <message>
         <source>Ratings and comments of each reviewer, the consensus and the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appréciations et commentaires de chaque évaluateur, consensus et résultat.</translation>
     </message>
     <message>
         <source>Candidate code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du candidat</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Venue and dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu et dates</translation>
     </message>
     <message>
         <source>Competence profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de compétences</translation>
     </message>
     <message>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (version %2)</translation>
     </message>
     <message>
         <source>General comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires généraux</translation>
     </message>
     <message>
         <source>Assessor (name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluateur (nom)</translation>
     </message>
     <message>
         <source>Secretariat officer (name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent du Secrétariat (nom)</translation>
     </message>
 </context>
 <context>
     <name>AssessmentText</name>
     <message>
         <source>--%1 takes KEY=N, KEY one of: %2 (&quot;%3&quot; given).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend CLÉ=N, CLÉ parmi : %2 (« %3 » donné).</translation>
     </message>
 </context>
 <context>
@@ -1339,58 +1339,58 @@
     <name>Attachment</name>
     <message>
         <source>An attachment must belong to a candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pièce jointe doit appartenir à un candidat.</translation>
     </message>
     <message>
         <source>The attachment needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce jointe doit avoir un nom de fichier.</translation>
     </message>
     <message>
         <source>Give the attachment&apos;s file name without its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom de fichier de la pièce jointe sans son dossier.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is empty; attach a document with content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier « %1 » est vide ; joignez un document qui a un contenu.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2; attachments may be at most %3. Compress or split the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » pèse %2 ; les pièces jointes ne peuvent dépasser %3. Compressez ou scindez le document.</translation>
     </message>
     <message>
         <source>The attachment&apos;s document type is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de document de la pièce jointe est inconnu.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a document of a type we accept (%2), judged by its content.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un document d&apos;un type accepté (%2), d&apos;après son contenu.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be read (%2). Check that the file exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être lu (%2). Vérifiez que le fichier existe et que vous avez le droit de le lire.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be read whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas pu être lu en entier.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a document of a type we accept (%2), judged by its content, whatever its name says.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un document d&apos;un type accepté (%2), d&apos;après son contenu, quel que soit son nom.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentKind</name>
     <message>
         <source>CV</source>
-        <translation type="unfinished"></translation>
+        <translation>CV</translation>
     </message>
     <message>
         <source>Application form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire de candidature</translation>
     </message>
     <message>
         <source>Other document</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre document</translation>
     </message>
 </context>
 <context>
@@ -1523,230 +1523,230 @@
     <name>AuditLabels</name>
     <message>
         <source>File created</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier créé</translation>
     </message>
     <message>
         <source>File format upgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du fichier mis à niveau</translation>
     </message>
     <message>
         <source>File restored from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier restauré depuis une sauvegarde</translation>
     </message>
     <message>
         <source>Started editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de modification</translation>
     </message>
     <message>
         <source>Stopped editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de modification</translation>
     </message>
     <message>
         <source>Took over editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise de la main sur les modifications</translation>
     </message>
     <message>
         <source>Candidate added</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat ajouté</translation>
     </message>
     <message>
         <source>Candidate changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat modifié</translation>
     </message>
     <message>
         <source>Decision recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision enregistrée</translation>
     </message>
     <message>
         <source>Document attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Document joint</translation>
     </message>
     <message>
         <source>Workshop added</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier ajouté</translation>
     </message>
     <message>
         <source>Workshop changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier modifié</translation>
     </message>
     <message>
         <source>Activity added</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité ajoutée</translation>
     </message>
     <message>
         <source>Activity changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité modifiée</translation>
     </message>
     <message>
         <source>Person recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne enregistrée</translation>
     </message>
     <message>
         <source>Person changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne modifiée</translation>
     </message>
     <message>
         <source>Review file imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;évaluation importé</translation>
     </message>
     <message>
         <source>Setting changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre modifié</translation>
     </message>
     <message>
         <source>Candidates and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats et documents</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions</translation>
     </message>
     <message>
         <source>Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations</translation>
     </message>
     <message>
         <source>File, editing and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier, modification et paramètres</translation>
     </message>
     <message>
         <source>Candidate archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat archivé</translation>
     </message>
     <message>
         <source>Candidate brought back from the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat sorti des archives</translation>
     </message>
     <message>
         <source>Candidates linked as the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats liés comme une même personne</translation>
     </message>
     <message>
         <source>Applications imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatures importées</translation>
     </message>
     <message>
         <source>Document removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Document retiré</translation>
     </message>
     <message>
         <source>Personal data erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Données personnelles effacées</translation>
     </message>
     <message>
         <source>Unavailability declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponibilité déclarée</translation>
     </message>
     <message>
         <source>Unavailability changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponibilité modifiée</translation>
     </message>
     <message>
         <source>Unavailability removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponibilité retirée</translation>
     </message>
     <message>
         <source>Documents&apos; text read for the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte des documents lu pour la recherche</translation>
     </message>
     <message>
         <source>Workshop&apos;s criteria changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères de l&apos;atelier modifiés</translation>
     </message>
     <message>
         <source>Competence profile threshold changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil du profil de compétences modifié</translation>
     </message>
     <message>
         <source>Reviewer assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluateur affecté</translation>
     </message>
     <message>
         <source>Reviewer unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluateur désaffecté</translation>
     </message>
     <message>
         <source>Reviewers spread over candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluateurs répartis entre les candidats</translation>
     </message>
     <message>
         <source>Consensus recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensus enregistré</translation>
     </message>
     <message>
         <source>Assessment outcome recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de l&apos;évaluation enregistré</translation>
     </message>
     <message>
         <source>Letter text edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de lettre modifié</translation>
     </message>
     <message>
         <source>Letter text back to the built-in one</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de lettre rétabli dans sa version d&apos;origine</translation>
     </message>
     <message>
         <source>Activity removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité supprimée</translation>
     </message>
 </context>
 <context>
     <name>AuditLogText</name>
     <message>
         <source>Could not record the change in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la modification dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Could not read the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Audit entry %1 is missing: the trail jumps from entry %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée d&apos;audit %1 est manquante : le journal passe de l&apos;entrée %2 à l&apos;entrée %3.</translation>
     </message>
     <message>
         <source>Audit entry %1 does not follow entry %2: an entry was removed or replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée d&apos;audit %1 ne suit pas l&apos;entrée %2 : une entrée a été supprimée ou remplacée.</translation>
     </message>
     <message>
         <source>Audit entry %1 (%2 by %3) was altered after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée d&apos;audit %1 (%2 par %3) a été modifiée après son écriture.</translation>
     </message>
     <message>
         <source>The audit trail ends at entry %1, but the file recorded a different last entry (%2): entries at the end were removed or replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit se termine à l&apos;entrée %1, mais le fichier a enregistré une autre dernière entrée (%2) : des entrées de fin ont été supprimées ou remplacées.</translation>
     </message>
     <message>
         <source>Could not redact the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de caviarder le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>The audit trail is empty, although every file&apos;s trail begins with its creation: its entries were removed outside Accreditation Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit est vide, alors que le journal de tout fichier commence par sa création : ses entrées ont été supprimées en dehors d&apos;Accreditation Desk.</translation>
     </message>
     <message>
         <source>Audit entry %1 (%2 by %3) carries no state of the records, although the entries before it do: it was written outside Accreditation Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée d&apos;audit %1 (%2 par %3) ne porte aucun état des enregistrements, alors que les entrées précédentes en portent : elle a été écrite en dehors d&apos;Accreditation Desk.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Could not upgrade the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à niveau le journal d&apos;audit.</translation>
     </message>
 </context>
 <context>
@@ -1859,23 +1859,23 @@ Après :
     <name>AvailabilityCommitment</name>
     <message>
         <source>A commitment must name its candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un engagement doit désigner son candidat.</translation>
     </message>
     <message>
         <source>Give the date the commitment was given, as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la date à laquelle l&apos;engagement a été donné, au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>The commitment cannot be dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;engagement ne peut pas être daté dans le futur.</translation>
     </message>
     <message>
         <source>Say how the commitment was given, e.g. &quot;signed form received by e-mail&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la forme de l&apos;engagement, p. ex. « formulaire signé reçu par courriel ».</translation>
     </message>
     <message>
         <source>The commitment cannot be dated before the application (%1); check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;engagement ne peut pas être daté d&apos;avant la candidature (%1) ; vérifiez la date.</translation>
     </message>
 </context>
 <context>
@@ -1909,86 +1909,86 @@ Après :
     <name>AvailabilitySearch</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Enter the first day of the planned activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le premier jour de l&apos;activité prévue.</translation>
     </message>
     <message>
         <source>Enter the last day of the planned activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le dernier jour de l&apos;activité prévue.</translation>
     </message>
     <message>
         <source>The planned activity ends before it starts; check the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;activité prévue se termine avant de commencer ; vérifiez les dates.</translation>
     </message>
     <message>
         <source>Not active: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non actif : %1.</translation>
     </message>
     <message>
         <source>Their commitment runs from %1 to %2, not over the whole activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son engagement court du %1 au %2, et ne couvre pas toute l&apos;activité.</translation>
     </message>
     <message>
         <source>Unavailable %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponible %1 : %2</translation>
     </message>
     <message>
         <source>On &quot;%1&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur « %1 » (%2).</translation>
     </message>
     <message>
         <source>No weeks left of the %1; only as a voluntary extra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus aucune semaine disponible sur les %1 ; uniquement à titre volontaire supplémentaire.</translation>
     </message>
     <message>
         <source>The activity counts %1 weeks; %2 left, the rest only as a voluntary extra.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;activité compte pour %1 semaines ; il en reste %2, le reste uniquement à titre volontaire supplémentaire.</translation>
     </message>
     <message>
         <source>Does not list %1 among their languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne mentionne pas le %1 parmi ses langues.</translation>
     </message>
     <message>
         <source>Speaks %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parle %1 (%2).</translation>
     </message>
     <message>
         <source>Speaks %1 only at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parle %1 seulement au niveau %2.</translation>
     </message>
     <message>
         <source>From the region (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Originaire de la région (%1).</translation>
     </message>
     <message>
         <source>Experience in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérience en %1.</translation>
     </message>
     <message numerus="yes">
         <source>Led or co-facilitated %Ln activities before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A déjà dirigé ou co-animé %Ln activité.</numerusform>
+            <numerusform>A déjà dirigé ou co-animé %Ln activités.</numerusform>
         </translation>
     </message>
     <message>
         <source>No activity as an advisor yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune activité en tant que conseiller pour l&apos;instant.</translation>
     </message>
     <message>
         <source>%1 of %2 weeks left.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 semaines restantes sur %2.</translation>
     </message>
     <message>
         <source>%1 weeks on activities in the year before.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 semaines d&apos;activités au cours de l&apos;année précédente.</translation>
     </message>
     <message>
         <source>No activity in the year before: the load is spread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune activité au cours de l&apos;année précédente : la charge est répartie.</translation>
     </message>
 </context>
 <context>
@@ -2105,31 +2105,31 @@ Après :
     <name>BackupText</name>
     <message>
         <source>The copy could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie n&apos;a pas pu être vérifiée.</translation>
     </message>
     <message>
         <source>The copy &quot;%1&quot; is damaged; it cannot serve as a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie « %1 » est endommagée ; elle ne peut pas servir de sauvegarde.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; choose another name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » existe déjà ; choisissez un autre nom pour la sauvegarde.</translation>
     </message>
     <message>
         <source>Could not write the backup &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la sauvegarde « %1 ».</translation>
     </message>
     <message>
         <source>Could not flush the backup &quot;%1&quot; to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire sur le disque la sauvegarde « %1 ».</translation>
     </message>
     <message>
         <source>Could not give the backup its name &quot;%1&quot;; check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de donner à la sauvegarde son nom « %1 » ; vérifiez les droits du dossier.</translation>
     </message>
     <message>
         <source>Could not create the backup folder &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de sauvegarde « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -2137,84 +2137,84 @@ Après :
     <message>
         <source>%1, %2</source>
         <comment>family name, given names</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>given names, family name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Enter the candidate&apos;s family name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom de famille du candidat.</translation>
     </message>
     <message>
         <source>Enter the candidate&apos;s nationality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la nationalité du candidat.</translation>
     </message>
     <message>
         <source>Enter the Customs administration that nominates the candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;administration des douanes qui présente le candidat.</translation>
     </message>
     <message>
         <source>Choose the WCO region of the nominating administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la région OMD de l&apos;administration qui présente le candidat.</translation>
     </message>
     <message>
         <source>This text is longer than %L1 characters; shorten it or attach it as a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce texte dépasse %L1 caractères ; raccourcissez-le ou joignez-le sous forme de document.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address; write it as name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse électronique ; écrivez-la sous la forme nom@example.org.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number; use digits, spaces and an optional leading +.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un numéro de téléphone ; utilisez des chiffres, des espaces et éventuellement un + initial.</translation>
     </message>
     <message>
         <source>The date of birth makes the candidate younger than 18 or older than 100 when applying; check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;après la date de naissance, le candidat aurait moins de 18 ans ou plus de 100 ans lors de sa candidature ; vérifiez la date.</translation>
     </message>
     <message>
         <source>Years in Customs must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les années dans les douanes doivent être comprises entre 0 et %1.</translation>
     </message>
     <message>
         <source>Years in public administration must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les années dans l&apos;administration publique doivent être comprises entre 0 et %1.</translation>
     </message>
     <message>
         <source>Enter the date the application was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la date de réception de la candidature.</translation>
     </message>
     <message>
         <source>The application date lies in the future; check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de candidature est dans le futur ; vérifiez la date.</translation>
     </message>
     <message>
         <source>A language in the list has no name; name it or remove the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une langue de la liste n&apos;a pas de nom ; nommez-la ou retirez la ligne.</translation>
     </message>
     <message>
         <source>English has its own field; remove it from the other languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;anglais a son propre champ ; retirez-le des autres langues.</translation>
     </message>
     <message>
         <source>%1 is listed twice; keep one row per language.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure deux fois ; gardez une seule ligne par langue.</translation>
     </message>
     <message>
         <source>the same e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>la même adresse électronique</translation>
     </message>
     <message>
         <source>the same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>le même numéro de téléphone</translation>
     </message>
     <message>
         <source>the same family name and date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>le même nom de famille et la même date de naissance</translation>
     </message>
 </context>
 <context>
@@ -2529,14 +2529,14 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     <name>CandidateLookup</name>
     <message numerus="yes">
         <source>&quot;%1&quot; names %n candidates; run the command again with the id of the one you mean:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>« %1 » désigne %n candidat ; relancez la commande avec l&apos;identifiant de celui que vous visez :</numerusform>
+            <numerusform>« %1 » désigne %n candidats ; relancez la commande avec l&apos;identifiant de celui que vous visez :</numerusform>
         </translation>
     </message>
     <message>
         <source>No candidate matches &quot;%1&quot;. Run &quot;candidates FILE&quot; for the list, with their ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun candidat ne correspond à « %1 ». Lancez « candidates FILE » pour obtenir la liste, avec les identifiants.</translation>
     </message>
 </context>
 <context>
@@ -3072,278 +3072,278 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     <name>CommitmentLedger</name>
     <message>
         <source>%1 / %2 weeks + %3 voluntary, until %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 semaines + %3 à titre volontaire, jusqu&apos;au %4</translation>
     </message>
     <message>
         <source>%1 / %2 weeks, until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 semaines, jusqu&apos;au %3</translation>
     </message>
 </context>
 <context>
     <name>CompetenceProfile</name>
     <message>
         <source>The profile version must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version du profil doit être supérieure ou égale à 1.</translation>
     </message>
     <message>
         <source>Give the competence profile a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un titre au profil de compétences.</translation>
     </message>
     <message>
         <source>The share of counted criteria to meet must be between 1 and 99 percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La part des critères comptés à remplir doit être comprise entre 1 et 99 pour cent.</translation>
     </message>
     <message>
         <source>A competence profile needs at least one group of criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil de compétences doit comporter au moins un groupe de critères.</translation>
     </message>
     <message>
         <source>Every group needs a key and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque groupe doit avoir une clé et un nom.</translation>
     </message>
     <message>
         <source>The group key &quot;%1&quot; is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de groupe « %1 » est utilisée deux fois.</translation>
     </message>
     <message>
         <source>The group &quot;%1&quot; has no criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe « %1 » n&apos;a aucun critère.</translation>
     </message>
     <message>
         <source>Every criterion needs a key and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque critère doit avoir une clé et un nom.</translation>
     </message>
     <message>
         <source>The criterion key &quot;%1&quot; is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de critère « %1 » est utilisée deux fois.</translation>
     </message>
     <message>
         <source>A profile needs at least one counted criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil doit comporter au moins un critère compté.</translation>
     </message>
     <message>
         <source>IPR TOA competence profile (2023 call)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de compétences des CTO en matière de DPI (appel de 2023)</translation>
     </message>
     <message>
         <source>Personal Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétences personnelles</translation>
     </message>
     <message>
         <source>Interpersonal and communication skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Aptitudes relationnelles et de communication</translation>
     </message>
     <message>
         <source>Suitability for international development work</source>
-        <translation type="unfinished"></translation>
+        <translation>Aptitude au travail de développement international</translation>
     </message>
     <message>
         <source>Social and methodological skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétences sociales et méthodologiques</translation>
     </message>
     <message>
         <source>Academic Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation universitaire</translation>
     </message>
     <message>
         <source>University education or 5 years in public administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Études universitaires ou 5 ans dans l&apos;administration publique</translation>
     </message>
     <message>
         <source>Post-graduate degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Diplôme de troisième cycle</translation>
     </message>
     <message>
         <source>Professional Career Expertise</source>
-        <translation type="unfinished"></translation>
+        <translation>Expertise professionnelle</translation>
     </message>
     <message>
         <source>At least 5 years in a Customs administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins 5 ans dans une administration des douanes</translation>
     </message>
     <message>
         <source>Customs modernization experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérience de la modernisation douanière</translation>
     </message>
     <message>
         <source>Knowledge of IPR</source>
-        <translation type="unfinished"></translation>
+        <translation>Connaissance des DPI</translation>
     </message>
     <message>
         <source>Current IPR developments and trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolutions et tendances actuelles en matière de DPI</translation>
     </message>
     <message>
         <source>Advisor, facilitator or mentor experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérience de conseiller, d&apos;animateur ou de mentor</translation>
     </message>
     <message>
         <source>Knowledge of WCO Standards and Instruments</source>
-        <translation type="unfinished"></translation>
+        <translation>Connaissance des normes et instruments de l&apos;OMD</translation>
     </message>
     <message>
         <source>WCO strategies and instruments</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégies et instruments de l&apos;OMD</translation>
     </message>
     <message>
         <source>Enforcement issues and WCO risk tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions de lutte contre la fraude et outils de gestion des risques de l&apos;OMD</translation>
     </message>
     <message>
         <source>Recent WCO IPR tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils récents de l&apos;OMD en matière de DPI</translation>
     </message>
     <message>
         <source>International IPR standards (TRIPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Normes internationales en matière de DPI (ADPIC)</translation>
     </message>
     <message>
         <source>IPR data analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse des données relatives aux DPI</translation>
     </message>
     <message>
         <source>IPR CENcomm tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil IPR CENcomm</translation>
     </message>
     <message>
         <source>CEN data visualisation tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils de visualisation des données du CEN</translation>
     </message>
     <message>
         <source>Port and airport risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation des risques dans les ports et aéroports</translation>
     </message>
     <message>
         <source>IPR risk assessment techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniques d&apos;évaluation des risques en matière de DPI</translation>
     </message>
     <message>
         <source>Transport modes, trade and Customs documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Modes de transport, documents commerciaux et douaniers</translation>
     </message>
     <message>
         <source>Trends in IPR fraud and crime</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendances de la fraude et de la criminalité en matière de DPI</translation>
     </message>
     <message>
         <source>International IPR discussions</source>
-        <translation type="unfinished"></translation>
+        <translation>Débats internationaux sur les DPI</translation>
     </message>
     <message>
         <source>Capacity-building challenges in counterfeiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Enjeux du renforcement des capacités dans la lutte contre la contrefaçon</translation>
     </message>
     <message>
         <source>International Experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérience internationale</translation>
     </message>
     <message>
         <source>Work in different cultures</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail dans des cultures différentes</translation>
     </message>
     <message>
         <source>Vocational Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétences professionnelles</translation>
     </message>
     <message>
         <source>Engaging senior managers and stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilisation des cadres dirigeants et des parties prenantes</translation>
     </message>
     <message>
         <source>Facilitating reform discussions</source>
-        <translation type="unfinished"></translation>
+        <translation>Animation des débats sur les réformes</translation>
     </message>
     <message>
         <source>Teamwork and clear writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail en équipe et clarté rédactionnelle</translation>
     </message>
     <message>
         <source>Analysis, reporting and office IT</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse, rédaction de rapports et bureautique</translation>
     </message>
     <message>
         <source>Online meeting and training platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateformes de réunion et de formation en ligne</translation>
     </message>
     <message>
         <source>Language Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétences linguistiques</translation>
     </message>
     <message>
         <source>Proficient English</source>
-        <translation type="unfinished"></translation>
+        <translation>Maîtrise de l&apos;anglais</translation>
     </message>
     <message>
         <source>Additional languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues supplémentaires</translation>
     </message>
     <message>
         <source>1 – Met</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – Rempli</translation>
     </message>
     <message>
         <source>0 – Not met</source>
-        <translation type="unfinished"></translation>
+        <translation>0 – Non rempli</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a hard requirement: rate it 1 (met) or 0 (not met).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est une condition obligatoire : notez-la 1 (remplie) ou 0 (non remplie).</translation>
     </message>
     <message>
         <source>Rate &quot;%1&quot; from 0 to %2 on the profile&apos;s scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez « %1 » de 0 à %2 sur l&apos;échelle du profil.</translation>
     </message>
     <message>
         <source>Not demonstrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non démontré</translation>
     </message>
     <message>
         <source>No evidence of the competence in the application or the assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément ne démontre la compétence dans la candidature ou l&apos;évaluation.</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement</translation>
     </message>
     <message>
         <source>Some evidence, but short of what the criterion asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelques éléments, mais en deçà de ce qu&apos;exige le critère.</translation>
     </message>
     <message>
         <source>Meets</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme</translation>
     </message>
     <message>
         <source>Clear evidence that the candidate meets the criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des éléments clairs montrent que le candidat remplit le critère.</translation>
     </message>
     <message>
         <source>Exceeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépasse</translation>
     </message>
     <message>
         <source>Evidence beyond what the criterion asks, in more than one setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des éléments au-delà de ce qu&apos;exige le critère, dans plus d&apos;un contexte.</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarquable</translation>
     </message>
     <message>
         <source>Exceptional evidence; the candidate could teach this to others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des éléments exceptionnels ; le candidat pourrait l&apos;enseigner à d&apos;autres.</translation>
     </message>
     <message>
         <source>The rating scale needs 2 to 5 levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;échelle d&apos;appréciation doit compter de 2 à 5 niveaux.</translation>
     </message>
     <message>
         <source>The scale&apos;s levels go 0, 1, 2… in order, each with a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les niveaux de l&apos;échelle vont de 0, 1, 2… dans l&apos;ordre, chacun avec un libellé.</translation>
     </message>
 </context>
 <context>
@@ -3440,15 +3440,15 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     <name>CriterionKind</name>
     <message>
         <source>Hard requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition obligatoire</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Compté</translation>
     </message>
     <message>
         <source>Advantage</source>
-        <translation type="unfinished"></translation>
+        <translation>Atout</translation>
     </message>
 </context>
 <context>
@@ -4751,7 +4751,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     <name>LetterBatch</name>
     <message>
         <source>The folder &quot;%1&quot; could not be made. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier « %1 » n&apos;a pas pu être créé. Choisissez un dossier dans lequel vous pouvez écrire.</translation>
     </message>
 </context>
 <context>
@@ -5489,35 +5489,35 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>OfficeText</name>
     <message>
         <source>The document could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document n&apos;a pas pu être lu.</translation>
     </message>
     <message>
         <source>The document is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document est endommagé (%1).</translation>
     </message>
     <message>
         <source>The document is damaged: it lacks its text part (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document est endommagé : sa partie texte est absente (%1).</translation>
     </message>
     <message>
         <source>The document&apos;s text part is too large to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie texte du document est trop volumineuse pour être lue.</translation>
     </message>
     <message>
         <source>The document is damaged: its text part cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document est endommagé : sa partie texte ne peut pas être ouverte.</translation>
     </message>
     <message>
         <source>The document is damaged: its text part cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document est endommagé : sa partie texte ne peut pas être lue.</translation>
     </message>
     <message>
         <source>The document is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document est endommagé : %1</translation>
     </message>
     <message>
         <source>The document holds no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document ne contient aucun texte.</translation>
     </message>
 </context>
 <context>
@@ -5575,69 +5575,69 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>PageRenderer</name>
     <message>
         <source>Printing could not start: the printer or the file cannot be written. Check where it goes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;impression n&apos;a pas pu démarrer : impossible d&apos;écrire sur l&apos;imprimante ou dans le fichier. Vérifiez la destination et réessayez.</translation>
     </message>
     <message>
         <source>A new page could not be started; the output is incomplete and was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle page n&apos;a pas pu être commencée ; le résultat est incomplet et n&apos;a pas été conservé.</translation>
     </message>
     <message>
         <source>Printing could not be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;impression n&apos;a pas pu être terminée.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantList</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Du %1 au %2</translation>
     </message>
     <message>
         <source>Participant list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des participants</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Assessors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluateurs : %1</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Nobody holds a seat yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a encore de place.</translation>
     </message>
 </context>
 <context>
@@ -5659,53 +5659,53 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>PdfOutput</name>
     <message>
         <source>Could not write &quot;%1&quot;: %2. Nothing was written there; choose a folder you can write to, with space left, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire « %1 » : %2. Rien n&apos;y a été écrit ; choisissez un dossier dans lequel vous pouvez écrire, avec de l&apos;espace libre, et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>PdfText</name>
     <message>
         <source>The PDF is protected by a password, so its text cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF est protégé par un mot de passe ; son texte ne peut donc pas être lu.</translation>
     </message>
     <message>
         <source>The PDF is protected in a way that cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF est protégé d&apos;une manière qui empêche sa lecture.</translation>
     </message>
     <message>
         <source>The PDF is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF est endommagé ou incomplet.</translation>
     </message>
     <message>
         <source>The PDF could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n&apos;a pas pu être lu.</translation>
     </message>
     <message>
         <source>Could not read the text of this PDF: the program that reads PDFs (%1) is missing. Install Accreditation Desk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le texte de ce PDF : le programme qui lit les PDF (%1) est absent. Réinstallez Accreditation Desk.</translation>
     </message>
     <message>
         <source>Could not read the text of this PDF: the program that reads PDFs (%1) did not start (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le texte de ce PDF : le programme qui lit les PDF (%1) n&apos;a pas démarré (%2).</translation>
     </message>
     <message numerus="yes">
         <source>Could not read the text of this PDF (took too long: more than %n second(s)). The document itself is kept; only its words cannot be searched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Impossible de lire le texte de ce PDF (délai dépassé : plus de %n seconde). Le document lui-même est conservé ; seule la recherche dans ses mots est impossible.</numerusform>
+            <numerusform>Impossible de lire le texte de ce PDF (délai dépassé : plus de %n secondes). Le document lui-même est conservé ; seule la recherche dans ses mots est impossible.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not read the text of this PDF: its reader stopped unexpectedly. The document itself is kept; only its words cannot be searched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le texte de ce PDF : son lecteur s&apos;est arrêté de façon inattendue. Le document lui-même est conservé ; seule la recherche dans ses mots est impossible.</translation>
     </message>
     <message>
         <source>Could not read the text of this PDF: its reader gave no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le texte de ce PDF : son lecteur n&apos;a donné aucune réponse.</translation>
     </message>
     <message>
         <source>The PDF has no text layer (a scan?): its words cannot be searched without text recognition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n&apos;a pas de couche texte (un document numérisé ?) : ses mots ne peuvent pas être recherchés sans reconnaissance de caractères.</translation>
     </message>
 </context>
 <context>
@@ -6448,70 +6448,70 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>PoolRoster</name>
     <message>
         <source>Pool roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste du vivier</translation>
     </message>
     <message numerus="yes">
         <source>%n accredited advisor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conseiller accrédité</numerusform>
+            <numerusform>%n conseillers accrédités</numerusform>
         </translation>
     </message>
     <message>
         <source>IPR Technical and Operational Advisors</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseillers techniques et opérationnels (CTO) en matière de DPI</translation>
     </message>
     <message>
         <source>As of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Au %1</translation>
     </message>
     <message>
         <source>Pool of accredited advisors</source>
-        <translation type="unfinished"></translation>
+        <translation>Vivier des conseillers accrédités</translation>
     </message>
     <message>
         <source>Each advisor is available for up to %1 weeks over the three years after their accreditation. Weeks counted: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque conseiller est disponible jusqu&apos;à %1 semaines pendant les trois années suivant son accréditation. Semaines comptées : %2.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Accredited on</source>
-        <translation type="unfinished"></translation>
+        <translation>Accrédité le</translation>
     </message>
     <message>
         <source>Weeks used / 12</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaines utilisées / 12</translation>
     </message>
     <message>
         <source>End of commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de l&apos;engagement</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>+%1 voluntary</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 à titre volontaire</translation>
     </message>
     <message>
         <source>Nobody has been accredited yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a encore été accrédité.</translation>
     </message>
 </context>
 <context>
@@ -6650,15 +6650,15 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>PrintCommands</name>
     <message>
         <source>--paper must be a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper doit valoir a4 ou letter.</translation>
     </message>
     <message>
         <source>Paper size: a4 or letter (default: this computer&apos;s setting, A4 unless changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du papier : a4 ou letter (par défaut : le réglage de cet ordinateur, A4 sauf modification).</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
 </context>
 <context>
@@ -6756,53 +6756,53 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>PrintSection</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Printed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé le %1</translation>
     </message>
 </context>
 <context>
     <name>PrintSettings</name>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
 </context>
 <context>
     <name>PrintSource</name>
     <message>
         <source>The workshop is no longer in the file. Reload and choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;atelier ne figure plus dans le fichier. Rechargez et choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Unknown reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluateur inconnu</translation>
     </message>
     <message>
         <source>Nobody holds a seat in &quot;%1&quot; yet: there is no sheet to print. Give the participants their seats first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a encore de place dans « %1 » : il n&apos;y a aucune fiche à imprimer. Attribuez d&apos;abord leurs places aux participants.</translation>
     </message>
     <message>
         <source>There is no result letter for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de lettre de résultat pour « %1 ».</translation>
     </message>
     <message>
         <source>Letters are written in English (en) or French (fr), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lettres sont rédigées en anglais (en) ou en français (fr), pas en « %1 ».</translation>
     </message>
     <message>
         <source>The personal data of this candidate was erased: there is no name or address left to write a letter to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données personnelles de ce candidat ont été effacées : il ne reste ni nom ni adresse auxquels adresser une lettre.</translation>
     </message>
     <message>
         <source>%1 stands at &quot;%2&quot;, which no result letter announces. Letters exist for: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se trouve à l&apos;étape « %2 », qu&apos;aucune lettre de résultat n&apos;annonce. Des lettres existent pour : %3.</translation>
     </message>
 </context>
 <context>
@@ -10100,19 +10100,19 @@ Nothing was imported.</source>
     <name>TextExtractor</name>
     <message>
         <source>The document holds no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document ne contient aucun texte.</translation>
     </message>
     <message>
         <source>A picture: its words cannot be searched without text recognition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image : ses mots ne peuvent pas être recherchés sans reconnaissance de caractères.</translation>
     </message>
     <message>
         <source>The old Word format (.doc) is not read; attach it as DOCX, ODT or PDF to make it searchable.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancien format Word (.doc) n&apos;est pas lu ; joignez le document au format DOCX, ODT ou PDF pour permettre la recherche.</translation>
     </message>
     <message>
         <source>Documents of type %1 are not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les documents de type %1 ne sont pas lus.</translation>
     </message>
 </context>
 <context>
