@@ -3663,234 +3663,234 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     <name>DemoFileText</name>
     <message>
         <source>Meets the hard requirements and most of the profile&apos;s criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplit les conditions obligatoires et la plupart des critères du profil.</translation>
     </message>
     <message>
         <source>Meets the profile; no seat left in this workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspond au profil ; plus aucune place disponible dans cet atelier.</translation>
     </message>
     <message>
         <source>Fewer than 5 years of experience in a Customs administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins de 5 ans d&apos;expérience dans une administration des douanes.</translation>
     </message>
     <message>
         <source>Availability commitment received; seat confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement de disponibilité reçu ; place confirmée.</translation>
     </message>
     <message>
         <source>Strong participation in discussions, group work and presentations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forte participation aux débats, aux travaux de groupe et aux présentations.</translation>
     </message>
     <message>
         <source>Presentation and group work below the expected level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation et travaux de groupe en deçà du niveau attendu.</translation>
     </message>
     <message>
         <source>Successful Stage 3 appraisal during a WCO activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation de l&apos;étape 3 réussie lors d&apos;une activité de l&apos;OMD.</translation>
     </message>
     <message>
         <source>Stage 3 appraisal did not confirm the expected facilitation skills.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évaluation de l&apos;étape 3 n&apos;a pas confirmé les compétences d&apos;animation attendues.</translation>
     </message>
     <message>
         <source>Withdrew for family reasons before the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;est désisté(e) pour raisons familiales avant l&apos;atelier.</translation>
     </message>
     <message>
         <source>Three-year availability period ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Période de disponibilité de trois ans terminée.</translation>
     </message>
     <message>
         <source>Retired from the Customs administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraité(e) de l&apos;administration des douanes.</translation>
     </message>
     <message>
         <source>Decision recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision enregistrée.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists. Choose another name for the demo file.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » existe déjà. Choisissez un autre nom pour le fichier de démonstration.</translation>
     </message>
     <message>
         <source>Could not name the demo file &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de nommer le fichier de démonstration « %1 ».</translation>
     </message>
     <message>
         <source>Regional accreditation workshop for IPR TOAs, Brussels</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier régional d&apos;accréditation des CTO en matière de DPI, Bruxelles</translation>
     </message>
     <message>
         <source>WCO headquarters, Brussels, Belgium</source>
-        <translation type="unfinished"></translation>
+        <translation>Siège de l&apos;OMD, Bruxelles, Belgique</translation>
     </message>
     <message>
         <source>Regional accreditation workshop for IPR TOAs, Kashiwa</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier régional d&apos;accréditation des CTO en matière de DPI, Kashiwa</translation>
     </message>
     <message>
         <source>Customs Training Institute, Kashiwa, Japan</source>
-        <translation type="unfinished"></translation>
+        <translation>Institut de formation des douanes, Kashiwa, Japon</translation>
     </message>
     <message>
         <source>Regional accreditation workshop for IPR TOAs, Nairobi</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier régional d&apos;accréditation des CTO en matière de DPI, Nairobi</translation>
     </message>
     <message>
         <source>Regional Training Centre, Nairobi, Kenya</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre régional de formation, Nairobi, Kenya</translation>
     </message>
     <message>
         <source>National workshop on IPR border enforcement</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier national sur l&apos;application des DPI aux frontières</translation>
     </message>
     <message>
         <source>Viet Nam</source>
-        <translation type="unfinished"></translation>
+        <translation>Viet Nam</translation>
     </message>
     <message>
         <source>Hanoi</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanoï</translation>
     </message>
     <message>
         <source>General Department of Viet Nam Customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Département général des douanes du Viet Nam</translation>
     </message>
     <message>
         <source>E-commerce and counterfeit medicines: risk indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Commerce électronique et médicaments contrefaits : indicateurs de risque</translation>
     </message>
     <message>
         <source>Customs administrations of the Pacific</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrations des douanes du Pacifique</translation>
     </message>
     <message>
         <source>WCO Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrétariat de l&apos;OMD</translation>
     </message>
     <message>
         <source>Curriculum vitae</source>
-        <translation type="unfinished"></translation>
+        <translation>Curriculum vitae</translation>
     </message>
     <message>
         <source>Years in Customs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Années dans les douanes : %1</translation>
     </message>
     <message>
         <source>Application for accreditation as IPR TOA</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidature à l&apos;accréditation en tant que CTO en matière de DPI</translation>
     </message>
     <message>
         <source>Screened from the application form and CV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Présélection effectuée à partir du formulaire de candidature et du CV.</translation>
     </message>
     <message>
         <source>Signed commitment form received by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire d&apos;engagement signé reçu par courriel.</translation>
     </message>
     <message>
         <source>IPR training for West African administrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation aux DPI pour les administrations d&apos;Afrique de l&apos;Ouest</translation>
     </message>
     <message>
         <source>Senegal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sénégal</translation>
     </message>
     <message>
         <source>Dakar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dakar</translation>
     </message>
     <message>
         <source>Direction générale des douanes du Sénégal</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction générale des douanes du Sénégal</translation>
     </message>
     <message>
         <source>border measures</source>
-        <translation type="unfinished"></translation>
+        <translation>mesures à la frontière</translation>
     </message>
     <message>
         <source>rights holders</source>
-        <translation type="unfinished"></translation>
+        <translation>titulaires de droits</translation>
     </message>
     <message>
         <source>Regional seminar on e-commerce and small consignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Séminaire régional sur le commerce électronique et les petits envois</translation>
     </message>
     <message>
         <source>Thailand</source>
-        <translation type="unfinished"></translation>
+        <translation>Thaïlande</translation>
     </message>
     <message>
         <source>Bangkok</source>
-        <translation type="unfinished"></translation>
+        <translation>Bangkok</translation>
     </message>
     <message>
         <source>Thai Customs Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Département des douanes de Thaïlande</translation>
     </message>
     <message>
         <source>e-commerce</source>
-        <translation type="unfinished"></translation>
+        <translation>commerce électronique</translation>
     </message>
     <message>
         <source>small consignments</source>
-        <translation type="unfinished"></translation>
+        <translation>petits envois</translation>
     </message>
     <message>
         <source>Operation against counterfeit medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération contre les médicaments contrefaits</translation>
     </message>
     <message>
         <source>Morocco</source>
-        <translation type="unfinished"></translation>
+        <translation>Maroc</translation>
     </message>
     <message>
         <source>Casablanca</source>
-        <translation type="unfinished"></translation>
+        <translation>Casablanca</translation>
     </message>
     <message>
         <source>Customs and Indirect Tax Administration of Morocco</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration des douanes et impôts indirects du Maroc</translation>
     </message>
     <message>
         <source>medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>médicaments</translation>
     </message>
     <message>
         <source>risk management</source>
-        <translation type="unfinished"></translation>
+        <translation>gestion des risques</translation>
     </message>
     <message>
         <source>Offered to pass on the French IPR school&apos;s experience after her commitment ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>A proposé de transmettre l&apos;expérience de l&apos;école française des DPI après la fin de son engagement.</translation>
     </message>
     <message>
         <source>Annual leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Congé annuel</translation>
     </message>
     <message>
         <source>National IPR week at Japan Customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine nationale des DPI à la douane japonaise</translation>
     </message>
     <message>
         <source>Judged met at the interview: the application form understates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugé rempli lors de l&apos;entretien : le formulaire de candidature le sous-estime.</translation>
     </message>
 </context>
 <context>
     <name>DocumentBytesText</name>
     <message>
         <source>The document &quot;%1&quot; is damaged in the file: its bytes no longer match the ones it was stored with, so they were not used. Nothing was changed; restore the latest backup, or attach the document again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document « %1 » est endommagé dans le fichier : ses octets ne correspondent plus à ceux avec lesquels il a été enregistré ; ils n&apos;ont donc pas été utilisés. Rien n&apos;a été modifié ; restaurez la dernière sauvegarde, ou joignez de nouveau le document.</translation>
     </message>
     <message>
         <source>Could not read the document &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le document « %1 ».</translation>
     </message>
     <message>
         <source>The document &quot;%1&quot; is no longer in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document « %1 » ne figure plus dans le fichier.</translation>
     </message>
 </context>
 <context>
@@ -3973,49 +3973,49 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     <name>DocumentType</name>
     <message>
         <source>PDF, DOCX, ODT, DOC, RTF, TXT, PNG or JPEG</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, DOCX, ODT, DOC, RTF, TXT, PNG ou JPEG</translation>
     </message>
 </context>
 <context>
     <name>EditingLease</name>
     <message>
         <source>%1 on %2 since %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 depuis %3</translation>
     </message>
     <message>
         <source>Could not read who is editing the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire qui modifie le fichier.</translation>
     </message>
     <message>
         <source>Could not record who is editing the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer qui modifie le fichier.</translation>
     </message>
     <message>
         <source>Could not hand back the editing of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rendre la main sur la modification du fichier.</translation>
     </message>
 </context>
 <context>
     <name>EducationLevel</name>
     <message>
         <source>Secondary school</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignement secondaire</translation>
     </message>
     <message>
         <source>Post-secondary or vocational</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignement post-secondaire ou professionnel</translation>
     </message>
     <message>
         <source>University degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Diplôme universitaire</translation>
     </message>
     <message>
         <source>Post-graduate degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Diplôme de troisième cycle</translation>
     </message>
     <message>
         <source>Doctorate</source>
-        <translation type="unfinished"></translation>
+        <translation>Doctorat</translation>
     </message>
 </context>
 <context>
@@ -4115,94 +4115,94 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     <name>FileProbeText</name>
     <message>
         <source>&quot;%1&quot; is a link that leads nowhere (its target is missing or the links form a loop). Open the file it should point to instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un lien qui ne mène nulle part (sa cible est absente ou les liens forment une boucle). Ouvrez plutôt le fichier vers lequel il devrait pointer.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not exist. If it is on a shared folder, check that the share is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;existe pas. S&apos;il se trouve dans un dossier partagé, vérifiez que le partage est connecté.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a regular file (it may be a device or a pipe).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un fichier ordinaire (il s&apos;agit peut-être d&apos;un périphérique ou d&apos;un tube).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be read: %2. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être lu : %2. Vérifiez les droits d&apos;accès au fichier.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is empty, so it holds no accreditation data (perhaps a copy failed). Open a backup instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est vide ; il ne contient donc aucune donnée d&apos;accréditation (une copie a peut-être échoué). Ouvrez plutôt une sauvegarde.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is cut short (only %2 bytes). Restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est tronqué (seulement %2 octets). Restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was saved by a newer version of Accreditation Desk (file format %2; this version reads up to %3). Install the newer version to open it; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été enregistré par une version plus récente d&apos;Accreditation Desk (format de fichier %2 ; cette version lit jusqu&apos;au format %3). Installez la version plus récente pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was never completed (its format version is missing). Restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a jamais été achevé (la version de son format est absente). Restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was switched to write-ahead logging by another program. That mode corrupts files on shared folders, so Accreditation Desk will not open it. Restore the latest backup, or ask your IT support to switch it back to journal mode &quot;delete&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été basculé en journalisation anticipée (WAL) par un autre programme. Ce mode corrompt les fichiers des dossiers partagés ; Accreditation Desk ne l&apos;ouvrira donc pas. Restaurez la dernière sauvegarde, ou demandez à votre support informatique de le remettre en mode de journal « delete ».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is cut short or its header is damaged. Restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est tronqué ou son en-tête est endommagé. Restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>an Accreditation Desk file</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier Accreditation Desk</translation>
     </message>
     <message>
         <source>a review file</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier d&apos;évaluation</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a folder, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un dossier, et non %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a database of another program, not %2. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est une base de données d&apos;un autre programme, et non %2. Il n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an SQLite database at all (its first bytes are not those of a database), so it is not %2 although its name ends in %3: it was overwritten or damaged. It was left untouched; restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas du tout une base de données SQLite (ses premiers octets ne sont pas ceux d&apos;une base de données) ; ce n&apos;est donc pas %2, bien que son nom se termine par %3 : il a été écrasé ou endommagé. Il n&apos;a pas été modifié ; restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an SQLite database at all, so it is not %2. Choose a file ending in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas du tout une base de données SQLite ; ce n&apos;est donc pas %2. Choisissez un fichier dont le nom se termine par %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a shared Accreditation Desk file, not %2. Give the reviewer&apos;s review file instead (NAME.review, made by review-init or by their first score). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un fichier Accreditation Desk partagé, et non %2. Indiquez plutôt le fichier d&apos;évaluation de l&apos;évaluateur (NOM.review, créé par review-init ou lors de sa première note). Il n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a reviewer&apos;s review file, not %2. Open the shared file it was made for, or import it into that file with import-review. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est le fichier d&apos;évaluation d&apos;un évaluateur, et non %2. Ouvrez le fichier partagé pour lequel il a été créé, ou importez-le dans ce fichier avec import-review. Il n&apos;a pas été modifié.</translation>
     </message>
 </context>
 <context>
     <name>Gender</name>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Femme</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Homme</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Prefers not to say</source>
-        <translation type="unfinished"></translation>
+        <translation>Préfère ne pas répondre</translation>
     </message>
 </context>
 <context>
@@ -4264,39 +4264,39 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     <name>HotJournalText</name>
     <message>
         <source>&quot;%1&quot; has a journal beside it (&quot;%2&quot;) left by a save that was interrupted, but that journal was not written for the file as it is now (%3): the file was perhaps replaced by a copy, or the journal belongs to another file. Completing it would write another file&apos;s pages into this one, so the file was not opened and both were left untouched. If you put this file here on purpose, move &quot;%2&quot; out of the folder, then open the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est accompagné d&apos;un journal (« %2 ») laissé par un enregistrement interrompu, mais ce journal n&apos;a pas été écrit pour le fichier dans son état actuel (%3) : le fichier a peut-être été remplacé par une copie, ou le journal appartient à un autre fichier. L&apos;achever écrirait dans celui-ci les pages d&apos;un autre fichier ; le fichier n&apos;a donc pas été ouvert et tous deux ont été laissés intacts. Si vous avez placé ce fichier ici délibérément, déplacez « %2 » hors du dossier, puis ouvrez de nouveau le fichier.</translation>
     </message>
     <message>
         <source>the file is shorter than a database header</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est plus court qu&apos;un en-tête de base de données</translation>
     </message>
     <message>
         <source>its header is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>son en-tête est endommagé</translation>
     </message>
     <message>
         <source>it holds pages of %1 bytes, the file has pages of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>il contient des pages de %1 octets, le fichier a des pages de %2 octets</translation>
     </message>
     <message>
         <source>it starts from a file of %1 pages, the file counts %2</source>
-        <translation type="unfinished"></translation>
+        <translation>il part d&apos;un fichier de %1 pages, le fichier en compte %2</translation>
     </message>
     <message>
         <source>it comes from a database of another kind</source>
-        <translation type="unfinished"></translation>
+        <translation>il provient d&apos;une base de données d&apos;un autre type</translation>
     </message>
     <message>
         <source>it was written when the file had seen %1 changes, the file has seen %2</source>
-        <translation type="unfinished"></translation>
+        <translation>il a été écrit alors que le fichier avait connu %1 modifications, le fichier en a connu %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has a journal beside it left by a save that was interrupted. Completing it needs room for a copy of the file beside it first, which could not be made; nothing was changed. Free some space in the folder and open the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est accompagné d&apos;un journal laissé par un enregistrement interrompu. Pour l&apos;achever, il faut d&apos;abord de la place pour une copie du fichier à côté de celui-ci, copie qui n&apos;a pas pu être créée ; rien n&apos;a été modifié. Libérez de l&apos;espace dans le dossier et ouvrez de nouveau le fichier.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be put back as it was; its copy is &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas pu être remis dans son état antérieur ; sa copie est « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -4564,15 +4564,15 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     <name>InformChannel</name>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En personne</translation>
     </message>
 </context>
 <context>
@@ -4637,114 +4637,114 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     <name>Invariants</name>
     <message>
         <source>A decision about %1 starts at &quot;%2&quot; although they were at &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une décision concernant %1 part de « %2 » alors que le candidat se trouvait à « %3 ».</translation>
     </message>
     <message>
         <source>A reversal about %1 (%2) undoes a decision that was not their latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une annulation concernant %1 (%2) défait une décision qui n&apos;était pas sa dernière.</translation>
     </message>
     <message>
         <source>A decision moves %1 from &quot;%2&quot; to &quot;%3&quot;, a move the pipeline does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une décision fait passer %1 de « %2 » à « %3 », un passage que le parcours ne prévoit pas.</translation>
     </message>
     <message>
         <source>%1 is recorded as told of &quot;%2&quot; on %3, before it was decided (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est enregistré comme informé de « %2 » le %3, avant la décision (%4).</translation>
     </message>
     <message>
         <source>%1 is recorded at stage &quot;%2&quot; but their decisions lead to &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est enregistré à l&apos;étape « %2 » mais ses décisions mènent à « %3 ».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has %2 participants for %3 seats (the call allows at most 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » compte %2 participants pour %3 places (l&apos;appel en autorise au maximum 10).</translation>
     </message>
     <message>
         <source>%1 holds a seat although at stage &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 occupe une place bien qu&apos;à l&apos;étape « %2 ».</translation>
     </message>
     <message>
         <source>%1 counts as active in the pool but is at stage &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est compté comme actif dans le vivier mais se trouve à l&apos;étape « %2 ».</translation>
     </message>
     <message>
         <source>%1 is at stage &quot;accredited&quot; but no standing decision accredits them, so the pool leaves them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est à l&apos;étape « accrédité » mais aucune décision en vigueur ne l&apos;accrédite ; le vivier ne le compte donc pas.</translation>
     </message>
     <message>
         <source>%1 is at stage &quot;accredited&quot; but left the pool (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est à l&apos;étape « accrédité » mais a quitté le vivier (%2).</translation>
     </message>
     <message>
         <source>%1 takes part in &quot;%2&quot; as a Stage 3 candidate without having passed the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participe à « %2 » en tant que candidat de l&apos;étape 3 sans avoir réussi l&apos;atelier.</translation>
     </message>
     <message>
         <source>%1 of &quot;%2&quot; was closed on %3 by %4 with %5 decision(s) not yet told, and no reason kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de « %2 » a été close le %3 par %4 avec des décisions non encore communiquées (%5), sans motif conservé.</translation>
     </message>
     <message>
         <source>%1 was decided &quot;%2&quot; although the outcome recorded for %3 is &quot;%4&quot;, and no override reason is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fait l&apos;objet de la décision « %2 » alors que le résultat enregistré pour %3 est « %4 », sans motif de dérogation conservé.</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>réussi</translation>
     </message>
     <message>
         <source>not passed</source>
-        <translation type="unfinished"></translation>
+        <translation>non réussi</translation>
     </message>
     <message>
         <source>%1 has a workshop outcome but took part in no workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a un résultat d&apos;atelier mais n&apos;a participé à aucun atelier.</translation>
     </message>
     <message>
         <source>%1&apos;s workshop outcome was recorded on %2, before &quot;%3&quot; began (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résultat d&apos;atelier de %1 a été enregistré le %2, avant le début de « %3 » (%4).</translation>
     </message>
     <message>
         <source>%1&apos;s field assessment outcome (%2) comes before their Stage 3: it needs the workshop passed and a Stage 3 activity begun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résultat de l&apos;évaluation sur le terrain de %1 (%2) précède son étape 3 : il faut que l&apos;atelier soit réussi et qu&apos;une activité de l&apos;étape 3 ait commencé.</translation>
     </message>
     <message>
         <source>%1 was decided &quot;%2&quot; on %3, before &quot;%4&quot; began (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fait l&apos;objet de la décision « %2 » le %3, avant le début de « %4 » (%5).</translation>
     </message>
     <message>
         <source>%1&apos;s accreditation takes effect on %2, before the end of &quot;%3&quot; (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accréditation de %1 prend effet le %2, avant la fin de « %3 » (%4).</translation>
     </message>
 </context>
 <context>
     <name>LanguageLevel</name>
     <message>
         <source>A1 (beginner)</source>
-        <translation type="unfinished"></translation>
+        <translation>A1 (débutant)</translation>
     </message>
     <message>
         <source>A2 (elementary)</source>
-        <translation type="unfinished"></translation>
+        <translation>A2 (élémentaire)</translation>
     </message>
     <message>
         <source>B1 (intermediate)</source>
-        <translation type="unfinished"></translation>
+        <translation>B1 (intermédiaire)</translation>
     </message>
     <message>
         <source>B2 (upper intermediate)</source>
-        <translation type="unfinished"></translation>
+        <translation>B2 (intermédiaire supérieur)</translation>
     </message>
     <message>
         <source>C1 (proficient)</source>
-        <translation type="unfinished"></translation>
+        <translation>C1 (avancé)</translation>
     </message>
     <message>
         <source>C2 (mastery)</source>
-        <translation type="unfinished"></translation>
+        <translation>C2 (maîtrise)</translation>
     </message>
     <message>
         <source>Native</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue maternelle</translation>
     </message>
 </context>
 <context>
@@ -4758,115 +4758,115 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     <name>LetterTemplate</name>
     <message>
         <source>Greeting line, e.g. &quot;Dear Amina Diallo,&quot; or &quot;Madame,&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule d&apos;appel, p. ex. « Dear Amina Diallo, » ou « Madame, »</translation>
     </message>
     <message>
         <source>Given names and family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénoms et nom de famille</translation>
     </message>
     <message>
         <source>Given names</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénoms</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille</translation>
     </message>
     <message>
         <source>The candidate&apos;s position</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction du candidat</translation>
     </message>
     <message>
         <source>Nominating Customs administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration des douanes qui présente la candidature</translation>
     </message>
     <message>
         <source>Workshop title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de l&apos;atelier</translation>
     </message>
     <message>
         <source>Workshop venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de l&apos;atelier</translation>
     </message>
     <message>
         <source>First day of the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour de l&apos;atelier</translation>
     </message>
     <message>
         <source>Last day of the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour de l&apos;atelier</translation>
     </message>
     <message>
         <source>Date of the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la décision</translation>
     </message>
     <message>
         <source>Reason recorded with the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif enregistré avec la décision</translation>
     </message>
     <message>
         <source>Accreditation date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;accréditation</translation>
     </message>
     <message>
         <source>Last day of the three-year availability commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour de l&apos;engagement de disponibilité de trois ans</translation>
     </message>
     <message>
         <source>Weeks of availability (12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaines de disponibilité (12)</translation>
     </message>
     <message>
         <source>Date of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la lettre</translation>
     </message>
     <message>
         <source>There is no result letter for &quot;%1&quot;. Choose one of the decisions a letter exists for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de lettre de résultat pour « %1 ». Choisissez l&apos;une des décisions pour lesquelles une lettre existe.</translation>
     </message>
     <message>
         <source>Letters are written in English (en) or French (fr), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lettres sont rédigées en anglais (en) ou en français (fr), pas en « %1 ».</translation>
     </message>
     <message>
         <source>The letter needs a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettre doit avoir un objet.</translation>
     </message>
     <message>
         <source>The letter needs a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettre doit avoir un texte.</translation>
     </message>
     <message>
         <source>Unknown placeholder(s): {%1}. Use one of the placeholders listed beside the text, or remove the braces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ(s) variable(s) inconnu(s) : {%1}. Utilisez l&apos;un des champs variables indiqués à côté du texte, ou retirez les accolades.</translation>
     </message>
     <message>
         <source>The letter is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettre est trop longue.</translation>
     </message>
     <message>
         <source>Name of the person who signs (the file&apos;s signatory)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la personne qui signe (le signataire du fichier)</translation>
     </message>
     <message>
         <source>Title of the person who signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la personne qui signe</translation>
     </message>
     <message>
         <source>The signature: the signatory&apos;s name and title, then the WCO Secretariat, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature : le nom et le titre du signataire, puis le Secrétariat de l&apos;OMD, un par ligne</translation>
     </message>
     <message>
         <source>French agreement with the candidate&apos;s gender: &quot;e&quot; for a woman, nothing for a man, &quot;(e)&quot; otherwise, as in &quot;accrédité{e}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord en français avec le genre du candidat : « e » pour une femme, rien pour un homme, « (e) » sinon, comme dans « accrédité{e} »</translation>
     </message>
     <message>
         <source>A signatory&apos;s title needs their name too; give both, or neither to clear them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre d&apos;un signataire exige aussi son nom ; indiquez les deux, ou aucun pour les effacer.</translation>
     </message>
     <message>
         <source>The signatory&apos;s name and title are one line each, of at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom et le titre du signataire tiennent chacun sur une ligne d&apos;au plus 200 caractères.</translation>
     </message>
 </context>
 <context>
@@ -5644,15 +5644,15 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>ParticipantRole</name>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Co-facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-animateur</translation>
     </message>
     <message>
         <source>Stage 3 candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat de l&apos;étape 3</translation>
     </message>
 </context>
 <context>
@@ -5814,19 +5814,19 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>Person</name>
     <message>
         <source>Enter the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom de la personne.</translation>
     </message>
     <message>
         <source>Enter the account the person signs in with on their computer (their user name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le compte avec lequel la personne se connecte à son ordinateur (son nom d&apos;utilisateur).</translation>
     </message>
     <message>
         <source>An account is a user name without spaces around it or &quot;@&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte est un nom d&apos;utilisateur, sans espaces autour ni « @ ».</translation>
     </message>
     <message>
         <source>A text of this person is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texte concernant cette personne est trop long.</translation>
     </message>
 </context>
 <context>
@@ -5892,188 +5892,188 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>PersonRole</name>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluateur</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Observateur</translation>
     </message>
 </context>
 <context>
     <name>Pipeline</name>
     <message>
         <source>The candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat</translation>
     </message>
     <message>
         <source>Only the latest decision about %1 can be reversed; reverse the later ones first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule la dernière décision concernant %1 peut être annulée ; annulez d&apos;abord les décisions ultérieures.</translation>
     </message>
     <message>
         <source>A reversal takes %1 back from &quot;%2&quot; to &quot;%3&quot;, where the reversed decision found them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une annulation ramène %1 de « %2 » à « %3 », où la décision annulée l&apos;avait trouvé.</translation>
     </message>
     <message>
         <source>%1 is now at &quot;%2&quot;, not &quot;%3&quot;: someone decided meanwhile. Reload and decide again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se trouve maintenant à « %2 », et non à « %3 » : quelqu&apos;un a décidé entre-temps. Rechargez et décidez de nouveau.</translation>
     </message>
     <message>
         <source>Choose the workshop where %1 takes a seat; a selected candidate is selected for a workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;atelier où %1 obtient une place ; un candidat est retenu pour un atelier.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is full: %2 of %3 seats are taken (the call allows at most 10 a workshop). Waitlist %4, or free a seat first.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est complet : %2 places sur %3 sont occupées (l&apos;appel en autorise au maximum 10 par atelier). Placez %4 sur liste d&apos;attente, ou libérez d&apos;abord une place.</translation>
     </message>
     <message>
         <source>%1&apos;s screening: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Présélection de %1 : %2.</translation>
     </message>
     <message>
         <source>No Stage 1 screening is recorded for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune présélection de l&apos;étape 1 n&apos;est enregistrée pour %1.</translation>
     </message>
     <message>
         <source>Selection needs the hard requirements met and most of the counted criteria. Record the screening, or give a written reason to override.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sélection exige que les conditions obligatoires soient remplies ainsi que la plupart des critères comptés. Enregistrez la présélection, ou indiquez un motif écrit de dérogation.</translation>
     </message>
     <message>
         <source>%1 cannot be confirmed before their availability commitment is recorded (point 5 of the call): record when and how they gave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être confirmé avant l&apos;enregistrement de son engagement de disponibilité (point 5 de l&apos;appel) : enregistrez quand et comment il l&apos;a donné.</translation>
     </message>
     <message>
         <source>%1 holds no seat in a workshop; enrol them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de place dans un atelier ; inscrivez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>%1 took part in no workshop recorded in the file; Stage 2 is decided for the participants of a workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a participé à aucun atelier enregistré dans le fichier ; l&apos;étape 2 se décide pour les participants d&apos;un atelier.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; begins on %2: Stage 2 is decided at or after the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » commence le %2 : l&apos;étape 2 se décide pendant ou après l&apos;atelier.</translation>
     </message>
     <message>
         <source>The accreditation date (%1) cannot come before the end of the workshop &quot;%2&quot; (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;accréditation (%1) ne peut pas précéder la fin de l&apos;atelier « %2 » (%3).</translation>
     </message>
     <message>
         <source>%1 already holds a seat in &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà une place dans « %2 ».</translation>
     </message>
     <message>
         <source>%1 is at &quot;%2&quot;: only applicants and selected or confirmed candidates take a seat in a workshop. A waitlisted candidate takes one when selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se trouve à « %2 » : seuls les candidats à l&apos;étape de candidature et les candidats retenus ou confirmés obtiennent une place dans un atelier. Un candidat sur liste d&apos;attente en obtient une lorsqu&apos;il est retenu.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; began on %2; participants are enrolled before a workshop begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a commencé le %2 ; les participants sont inscrits avant le début d&apos;un atelier.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is full: %2 of %3 seats are taken (the call allows at most 10 a workshop). Free a seat first, or waitlist %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est complet : %2 places sur %3 sont occupées (l&apos;appel en autorise au maximum 10 par atelier). Libérez d&apos;abord une place, ou placez %4 sur liste d&apos;attente.</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) of &quot;%1&quot; still await being told the result of %2. Record that they were informed, or write why the step closes without it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidat de « %1 » attend encore d&apos;être informé du résultat de %2. Enregistrez qu&apos;il a été informé, ou indiquez pourquoi la phase est close sans cela.</numerusform>
+            <numerusform>%n candidats de « %1 » attendent encore d&apos;être informés du résultat de %2. Enregistrez qu&apos;ils ont été informés, ou indiquez pourquoi la phase est close sans cela.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of &quot;%2&quot; was closed on %3 by %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de « %2 » a été close le %3 par %4.</translation>
     </message>
     <message>
         <source>Reopen it in the Workshops area before deciding again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrez-la dans l&apos;espace Ateliers avant de décider de nouveau.</translation>
     </message>
     <message>
         <source>Reopen it with &quot;close-step FILE --workshop W --step %1 --reopen --reason TEXT&quot; before deciding again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrez-la avec « close-step FILE --workshop W --step %1 --reopen --reason TEXT » avant de décider de nouveau.</translation>
     </message>
     <message>
         <source>A decision cannot take effect on a future date (%1): record it on the day it takes effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une décision ne peut pas prendre effet à une date future (%1) : enregistrez-la le jour où elle prend effet.</translation>
     </message>
     <message>
         <source>%1 holds a seat in another workshop. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a une place dans un autre atelier. %2</translation>
     </message>
     <message>
         <source>Move them there with Enrol in the Workshops area, or decide for that workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacez le candidat avec Inscrire dans l&apos;espace Ateliers, ou décidez pour cet atelier.</translation>
     </message>
     <message>
         <source>Move them there with &quot;enrol FILE CANDIDATE --workshop W&quot;, or decide for that workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacez le candidat avec « enrol FILE CANDIDATE --workshop W », ou décidez pour cet atelier.</translation>
     </message>
     <message numerus="yes">
         <source>%1 takes part in %n activity(ies) as a Stage 3 candidate, which rests on passing the workshop. Take them off those activities in the Activities area first (or remove the activity with activity-remove).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 participe à %n activité en tant que candidat de l&apos;étape 3, ce qui suppose d&apos;avoir réussi l&apos;atelier. Retirez-le d&apos;abord de cette activité dans l&apos;espace Activités (ou supprimez l&apos;activité avec activity-remove).</numerusform>
+            <numerusform>%1 participe à %n activités en tant que candidat de l&apos;étape 3, ce qui suppose d&apos;avoir réussi l&apos;atelier. Retirez-le d&apos;abord de ces activités dans l&apos;espace Activités (ou supprimez l&apos;activité avec activity-remove).</numerusform>
         </translation>
     </message>
     <message>
         <source>The outcome recorded for %1&apos;s %2 is &quot;%3&quot;; &quot;%4&quot; says otherwise. Record the outcome again if it was wrong (outcome command, or Record Outcome on the scoring form), or give a written reason to override (advance --override, or the decision&apos;s Override field).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résultat enregistré pour %2 de %1 est « %3 » ; « %4 » dit le contraire. Enregistrez de nouveau le résultat s&apos;il était erroné (commande outcome, ou Enregistrer le résultat dans la grille de notation), ou indiquez un motif écrit de dérogation (advance --override, ou le champ Dérogation de la décision).</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>réussi</translation>
     </message>
     <message>
         <source>not passed</source>
-        <translation type="unfinished"></translation>
+        <translation>non réussi</translation>
     </message>
     <message>
         <source>The selection for &quot;%1&quot; is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sélection pour « %1 » est close.</translation>
     </message>
     <message>
         <source>Reopen it in the Workshops area first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrez-la d&apos;abord dans l&apos;espace Ateliers.</translation>
     </message>
     <message>
         <source>Reopen it first with &quot;close-step FILE --workshop W --step %1 --reopen --reason TEXT&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrez-la d&apos;abord avec « close-step FILE --workshop W --step %1 --reopen --reason TEXT ».</translation>
     </message>
     <message>
         <source>%1 is at &quot;%2&quot; and has not passed the workshop: only a candidate who passed it takes part in an activity as a Stage 3 candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se trouve à « %2 » et n&apos;a pas réussi l&apos;atelier : seul un candidat qui l&apos;a réussi participe à une activité en tant que candidat de l&apos;étape 3.</translation>
     </message>
     <message>
         <source>%1 is at &quot;%2&quot;, no longer in Stage 3: they take part as a Stage 3 candidate only in an activity that began while they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se trouve à « %2 », et n&apos;est plus à l&apos;étape 3 : il ne participe en tant que candidat de l&apos;étape 3 qu&apos;à une activité commencée pendant qu&apos;il y était.</translation>
     </message>
     <message>
         <source>%1 took part in no workshop recorded in the file; the workshop&apos;s outcome is recorded for its participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a participé à aucun atelier enregistré dans le fichier ; le résultat de l&apos;atelier est enregistré pour ses participants.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; begins on %2: its outcome is recorded at or after the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » commence le %2 : son résultat est enregistré pendant ou après l&apos;atelier.</translation>
     </message>
     <message>
         <source>%1 has not passed the workshop; the field assessment (Stage 3) follows it. Record the workshop&apos;s decision first (advance --to workshop_passed, or the Pipeline area).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas réussi l&apos;atelier ; l&apos;évaluation sur le terrain (étape 3) vient après. Enregistrez d&apos;abord la décision de l&apos;atelier (advance --to workshop_passed, ou l&apos;espace Parcours).</translation>
     </message>
     <message>
         <source>%1&apos;s first Stage 3 activity begins on %2; the field assessment&apos;s outcome is recorded once it has begun.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première activité de l&apos;étape 3 de %1 commence le %2 ; le résultat de l&apos;évaluation sur le terrain est enregistré une fois qu&apos;elle a commencé.</translation>
     </message>
     <message>
         <source>%1 takes part in no Stage 3 activity yet; the field assessment is made in one. Record the activity first (activity-add with --participant NAME:stage3_candidate, or the Activities area).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne participe encore à aucune activité de l&apos;étape 3 ; l&apos;évaluation sur le terrain se fait au cours de l&apos;une d&apos;elles. Enregistrez d&apos;abord l&apos;activité (activity-add avec --participant NAME:stage3_candidate, ou l&apos;espace Activités).</translation>
     </message>
     <message>
         <source>%1 was decided &quot;%2&quot; on %3; an outcome &quot;%4&quot; contradicts it. Reverse that decision first if it was wrong (reverse command, or Reverse Latest… in the History tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fait l&apos;objet de la décision « %2 » le %3 ; un résultat « %4 » la contredit. Annulez d&apos;abord cette décision si elle était erronée (commande reverse, ou Annuler la dernière… dans l&apos;onglet Historique).</translation>
     </message>
 </context>
 <context>
@@ -6141,15 +6141,15 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>PipelineStep</name>
     <message>
         <source>Stage 1, selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 1, sélection</translation>
     </message>
     <message>
         <source>Stage 2, the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 2, l&apos;atelier</translation>
     </message>
     <message>
         <source>Stage 3, assessment in activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 3, évaluation lors d&apos;activités</translation>
     </message>
 </context>
 <context>
@@ -6518,19 +6518,19 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>PoolState</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Commitment ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement terminé</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Désisté</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraité</translation>
     </message>
 </context>
 <context>
@@ -6836,15 +6836,15 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>Ranking</name>
     <message>
         <source>not considered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non examiné : %1</translation>
     </message>
     <message>
         <source>not considered: no submitted scores and no consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>non examiné : aucune note soumise et aucun consensus</translation>
     </message>
     <message>
         <source>not proposed: %1; selecting them needs an override with a written reason (advance FILE CANDIDATE --to selected --override TEXT)</source>
-        <translation type="unfinished"></translation>
+        <translation>non proposé : %1 ; le retenir exige une dérogation avec un motif écrit (advance FILE CANDIDATE --to selected --override TEXT)</translation>
     </message>
 </context>
 <context>
@@ -6938,124 +6938,124 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>RatingsTable</name>
     <message>
         <source>The CSV reader could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lecteur CSV n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not valid CSV near row %2: a quotation mark is out of place or never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un fichier CSV valide vers la ligne %2 : un guillemet est mal placé ou jamais fermé.</translation>
     </message>
     <message>
         <source>Row %1 of &quot;%2&quot; must hold a subject, a rater and a rating (a number), separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 de « %2 » doit contenir un sujet, un évaluateur et une appréciation (un nombre), séparés par des virgules.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; holds no ratings.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne contient aucune appréciation.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
     </message>
 </context>
 <context>
     <name>RecordSealText</name>
     <message>
         <source>Could not read the file&apos;s layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la structure du fichier.</translation>
     </message>
     <message>
         <source>The table %1 has no key to seal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table %1 n&apos;a pas de clé à sceller.</translation>
     </message>
     <message>
         <source>Could not seal the changed records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de sceller les enregistrements modifiés.</translation>
     </message>
     <message>
         <source>Could not prepare the file for sealing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer le fichier au scellement des modifications.</translation>
     </message>
     <message>
         <source>Could not seal the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de sceller les enregistrements.</translation>
     </message>
     <message>
         <source>Could not read the records&apos; seals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les sceaux des enregistrements.</translation>
     </message>
     <message>
         <source>Candidate &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat « %1 » (%2)</translation>
     </message>
     <message>
         <source>Candidate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat %1</translation>
     </message>
     <message>
         <source>The %1 record %2 of candidate &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement %1 %2 du candidat « %3 »</translation>
     </message>
     <message>
         <source>The %1 record %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement %1 %2</translation>
     </message>
     <message>
         <source>Could not read the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les enregistrements.</translation>
     </message>
     <message>
         <source>%1 was added outside Accreditation Desk: the audit trail has no record of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été ajouté en dehors d&apos;Accreditation Desk : le journal d&apos;audit n&apos;en a aucune trace.</translation>
     </message>
     <message>
         <source>%1 was changed outside Accreditation Desk: it no longer matches the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié en dehors d&apos;Accreditation Desk : il ne correspond plus au journal d&apos;audit.</translation>
     </message>
     <message>
         <source>%1 was removed outside Accreditation Desk: the audit trail says it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été supprimé en dehors d&apos;Accreditation Desk : le journal d&apos;audit indique qu&apos;il existe.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more record(s) changed outside Accreditation Desk.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre enregistrement modifié en dehors d&apos;Accreditation Desk.</numerusform>
+            <numerusform>… et %n autres enregistrements modifiés en dehors d&apos;Accreditation Desk.</numerusform>
         </translation>
     </message>
     <message>
         <source>The records&apos; seals do not match the audit trail&apos;s last entry: records and their seals were changed outside Accreditation Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sceaux des enregistrements ne correspondent pas à la dernière entrée du journal d&apos;audit : des enregistrements et leurs sceaux ont été modifiés en dehors d&apos;Accreditation Desk.</translation>
     </message>
     <message>
         <source>The %1 records could not be read (%2): that part of the file is damaged. Restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements %1 n&apos;ont pas pu être lus (%2) : cette partie du fichier est endommagée. Restaurez la dernière sauvegarde.</translation>
     </message>
 </context>
 <context>
     <name>Region</name>
     <message>
         <source>East and Southern Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>Afrique orientale et australe</translation>
     </message>
     <message>
         <source>West and Central Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>Afrique occidentale et centrale</translation>
     </message>
     <message>
         <source>North of Africa, Near and Middle East</source>
-        <translation type="unfinished"></translation>
+        <translation>Afrique du Nord, Proche et Moyen-Orient</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Europe</translation>
     </message>
     <message>
         <source>Asia/Pacific</source>
-        <translation type="unfinished"></translation>
+        <translation>Asie/Pacifique</translation>
     </message>
     <message>
         <source>Americas and the Caribbean</source>
-        <translation type="unfinished"></translation>
+        <translation>Amériques et Caraïbes</translation>
     </message>
 </context>
 <context>
@@ -7309,63 +7309,63 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>ReviewFile</name>
     <message>
         <source>&quot;%1&quot; already exists. Choose another name for the review file.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » existe déjà. Choisissez un autre nom pour le fichier d&apos;évaluation.</translation>
     </message>
     <message>
         <source>Only a reviewer recorded in the file can have a review file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un évaluateur enregistré dans le fichier peut avoir un fichier d&apos;évaluation.</translation>
     </message>
     <message>
         <source>Could not create the review file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le fichier d&apos;évaluation.</translation>
     </message>
     <message>
         <source>Could not create &quot;%1&quot;; check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer « %1 » ; vérifiez que vous pouvez écrire dans le dossier.</translation>
     </message>
     <message>
         <source>The review file &quot;%1&quot; is damaged; ask the reviewer for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;évaluation « %1 » est endommagé ; demandez une nouvelle copie à l&apos;évaluateur.</translation>
     </message>
     <message>
         <source>The review file &quot;%1&quot; holds something Accreditation Desk did not create; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;évaluation « %1 » contient des éléments qu&apos;Accreditation Desk n&apos;a pas créés ; il n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Could not read the review file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier d&apos;évaluation.</translation>
     </message>
     <message>
         <source>The review file does not say whose it is or for which file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;évaluation n&apos;indique pas à qui il appartient ni pour quel fichier.</translation>
     </message>
     <message>
         <source>The review file is open read-only; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;évaluation est ouvert en lecture seule ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>A review file holds only its own reviewer&apos;s scores; another reviewer&apos;s scores cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier d&apos;évaluation ne contient que les notes de son propre évaluateur ; les notes d&apos;un autre évaluateur ne peuvent pas être modifiées ici.</translation>
     </message>
     <message>
         <source>Could not save the score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la note.</translation>
     </message>
     <message>
         <source>This score was changed elsewhere (another window?) after you opened it; reload it and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette note a été modifiée ailleurs (dans une autre fenêtre ?) après que vous l&apos;avez ouverte ; rechargez-la et refaites votre modification.</translation>
     </message>
     <message>
         <source>You submitted your scores of this candidate; submitted scores are final and cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez soumis vos notes pour ce candidat ; les notes soumises sont définitives et ne peuvent plus changer.</translation>
     </message>
     <message>
         <source>The review file is open read-only; nothing was submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;évaluation est ouvert en lecture seule ; rien n&apos;a été soumis.</translation>
     </message>
     <message>
         <source>You have already submitted your scores of this candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déjà soumis vos notes pour ce candidat.</translation>
     </message>
     <message numerus="yes">
         <source>Rate every criterion before submitting; %n still unrated: %1.</source>
