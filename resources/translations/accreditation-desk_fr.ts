@@ -7369,38 +7369,38 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message numerus="yes">
         <source>Rate every criterion before submitting; %n still unrated: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Notez chaque critère avant de soumettre ; %n reste non noté : %1.</numerusform>
+            <numerusform>Notez chaque critère avant de soumettre ; %n restent non notés : %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not submit the scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de soumettre les notes.</translation>
     </message>
     <message>
         <source>The review file is open read-only; nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;évaluation est ouvert en lecture seule ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Say what the conflict of interest is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez en quoi consiste le conflit d&apos;intérêts.</translation>
     </message>
     <message>
         <source>Could not record the conflict of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le conflit d&apos;intérêts.</translation>
     </message>
     <message>
         <source>Could not save the review file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le fichier d&apos;évaluation.</translation>
     </message>
     <message>
         <source>The review file&apos;s revision &quot;%1&quot; is not a count; ask the reviewer for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La révision « %1 » du fichier d&apos;évaluation n&apos;est pas un nombre ; demandez une nouvelle copie à l&apos;évaluateur.</translation>
     </message>
     <message>
         <source>This item was scored elsewhere (another window?) after you opened it; reload it and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément a été noté ailleurs (dans une autre fenêtre ?) après que vous l&apos;avez ouvert ; rechargez-le et refaites votre modification.</translation>
     </message>
 </context>
 <context>
@@ -7430,150 +7430,150 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>ReviewRules</name>
     <message>
         <source>%1 is not recorded as a reviewer; record their role first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas enregistré comme évaluateur ; enregistrez d&apos;abord son rôle.</translation>
     </message>
     <message>
         <source>%1 declared a conflict of interest about %2 and cannot review them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déclaré un conflit d&apos;intérêts concernant %2 et ne peut pas l&apos;évaluer.</translation>
     </message>
     <message>
         <source>%1 is from %2, the administration of %3: a conflict of interest. Assign another reviewer, or record why this one may review them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appartient à %2, l&apos;administration de %3 : il s&apos;agit d&apos;un conflit d&apos;intérêts. Affectez un autre évaluateur, ou enregistrez pourquoi celui-ci peut l&apos;évaluer.</translation>
     </message>
     <message>
         <source>%1 has %2 of %3 reviewers: no other reviewer is free of a conflict and under the limit of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2 évaluateurs sur %3 : aucun autre évaluateur n&apos;est exempt de conflit et sous la limite de %4.</translation>
     </message>
 </context>
 <context>
     <name>ReviewerAgreement</name>
     <message>
         <source>Fleiss&apos; kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa de Fleiss</translation>
     </message>
     <message>
         <source>ICC(2,1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ICC(2,1)</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s alpha (nominal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha de Krippendorff (nominal)</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s alpha (interval)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha de Krippendorff (intervalle)</translation>
     </message>
     <message>
         <source>%1 cannot be computed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être calculé : %2</translation>
     </message>
     <message>
         <source>%1 is rated twice by the same rater.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est noté deux fois par le même évaluateur.</translation>
     </message>
     <message>
         <source>no subject has two ratings or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun sujet n&apos;a deux appréciations ou plus.</translation>
     </message>
     <message>
         <source>it needs at least two subjects rated by the same number of raters; there are %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut au moins deux sujets notés par le même nombre d&apos;évaluateurs ; il y en a %1.</translation>
     </message>
     <message>
         <source>every subject needs at least two ratings.</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque sujet doit avoir au moins deux appréciations.</translation>
     </message>
     <message>
         <source>every subject needs a count for each category.</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque sujet doit avoir un effectif pour chaque catégorie.</translation>
     </message>
     <message>
         <source>a count is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>un effectif est négatif.</translation>
     </message>
     <message>
         <source>every subject needs the same number of ratings (%1 and %2 found).</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque sujet doit avoir le même nombre d&apos;appréciations (%1 et %2 trouvés).</translation>
     </message>
     <message>
         <source>every rating falls in the same category, so agreement by chance is complete and kappa is undefined.</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les appréciations tombent dans la même catégorie ; l&apos;accord dû au hasard est donc total et le kappa est indéfini.</translation>
     </message>
     <message>
         <source>it needs at least two raters; there are %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut au moins deux évaluateurs ; il y en a %1.</translation>
     </message>
     <message>
         <source>it needs at least two subjects rated by all %1 raters; %2 of %3 are. Krippendorff&apos;s alpha works with missing ratings.</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut au moins deux sujets notés par les %1 évaluateurs ; c&apos;est le cas de %2 sur %3. L&apos;alpha de Krippendorff accepte les appréciations manquantes.</translation>
     </message>
     <message>
         <source>it needs at least two subjects and two raters; there are %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut au moins deux sujets et deux évaluateurs ; il y en a respectivement %1 et %2.</translation>
     </message>
     <message>
         <source>every subject needs a rating from every rater.</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque sujet doit être noté par chaque évaluateur.</translation>
     </message>
     <message>
         <source>every rating is the same, so there is no variance to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les appréciations sont identiques ; il n&apos;y a donc aucune variance à répartir.</translation>
     </message>
     <message>
         <source>the variance between subjects and the error cancel out.</source>
-        <translation type="unfinished"></translation>
+        <translation>la variance entre sujets et l&apos;erreur s&apos;annulent.</translation>
     </message>
     <message>
         <source>%1 cannot be computed: no subject has two ratings or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être calculé : aucun sujet n&apos;a deux appréciations ou plus.</translation>
     </message>
     <message>
         <source>%1 cannot be computed: every rating is the same, so no disagreement is expected by chance either.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être calculé : toutes les appréciations sont identiques ; aucun désaccord n&apos;est donc attendu par hasard non plus.</translation>
     </message>
     <message>
         <source>poor</source>
-        <translation type="unfinished"></translation>
+        <translation>faible</translation>
     </message>
     <message>
         <source>slight</source>
-        <translation type="unfinished"></translation>
+        <translation>léger</translation>
     </message>
     <message>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>passable</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>modéré</translation>
     </message>
     <message>
         <source>substantial</source>
-        <translation type="unfinished"></translation>
+        <translation>important</translation>
     </message>
     <message>
         <source>almost perfect</source>
-        <translation type="unfinished"></translation>
+        <translation>presque parfait</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>bon</translation>
     </message>
     <message>
         <source>excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>excellent</translation>
     </message>
     <message>
         <source>reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>fiable</translation>
     </message>
     <message>
         <source>tentative conclusions only</source>
-        <translation type="unfinished"></translation>
+        <translation>conclusions provisoires uniquement</translation>
     </message>
     <message>
         <source>unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>peu fiable</translation>
     </message>
 </context>
 <context>
@@ -7611,27 +7611,27 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>ReviewerWork</name>
     <message>
         <source>%1&apos;s scores are theirs alone: only %1 records them, in their own review file. The officer records a consensus instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes de %1 n&apos;appartiennent qu&apos;à cette personne : seul(e) %1 les enregistre, dans son propre fichier d&apos;évaluation. L&apos;agent enregistre plutôt un consensus.</translation>
     </message>
     <message>
         <source>Only a reviewer recorded in the file scores candidates; you are recorded as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un évaluateur enregistré dans le fichier note les candidats ; vous êtes enregistré en tant que %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was made for another accreditation file.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été créé pour un autre fichier d&apos;accréditation.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2&apos;s review file; a reviewer&apos;s scores are theirs alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est le fichier d&apos;évaluation de %2 ; les notes d&apos;un évaluateur n&apos;appartiennent qu&apos;à lui.</translation>
     </message>
     <message>
         <source>You declared a conflict of interest about this candidate; you cannot score them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déclaré un conflit d&apos;intérêts concernant ce candidat ; vous ne pouvez pas le noter.</translation>
     </message>
     <message>
         <source>This candidate is not assigned to you; the officer assigns reviewers to candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce candidat ne vous est pas affecté ; c&apos;est l&apos;agent qui affecte les évaluateurs aux candidats.</translation>
     </message>
 </context>
 <context>
@@ -7685,54 +7685,54 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>SchemaText</name>
     <message>
         <source>Could not upgrade the file to format %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre le fichier à niveau au format %1.</translation>
     </message>
     <message>
         <source>Could not record the file format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la version du format du fichier.</translation>
     </message>
     <message>
         <source>Could not read the file&apos;s layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la structure du fichier.</translation>
     </message>
     <message>
         <source>Could not upgrade the candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à niveau les candidats.</translation>
     </message>
     <message>
         <source>Could not upgrade the workshops&apos; seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à niveau les places des ateliers.</translation>
     </message>
 </context>
 <context>
     <name>Score</name>
     <message>
         <source>A score must name its reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note doit désigner son évaluateur.</translation>
     </message>
     <message>
         <source>A score must name its candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note doit désigner son candidat.</translation>
     </message>
     <message>
         <source>A score must name its criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note doit désigner son critère.</translation>
     </message>
     <message>
         <source>A rating goes from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une appréciation va de 0 à %1.</translation>
     </message>
     <message>
         <source>Rate the criterion before submitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez le critère avant de soumettre.</translation>
     </message>
     <message>
         <source>A score must say when it was last changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note doit indiquer quand elle a été modifiée pour la dernière fois.</translation>
     </message>
     <message>
         <source>The comment or evidence is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commentaire ou les éléments probants sont trop longs.</translation>
     </message>
 </context>
 <context>
@@ -7840,47 +7840,47 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>ScoringForm</name>
     <message>
         <source>Workshop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier : %1</translation>
     </message>
     <message>
         <source>Stage 3 appraisals</source>
-        <translation type="unfinished"></translation>
+        <translation>Appréciations de l&apos;étape 3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Participation in discussions</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation aux débats</translation>
     </message>
     <message>
         <source>Group activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités de groupe</translation>
     </message>
     <message>
         <source>Presentations</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentations</translation>
     </message>
     <message>
         <source>The candidate&apos;s form has no criterion &quot;%1&quot;; `profile FILE --json` lists the profile&apos;s keys, a workshop&apos;s criteria are &quot;workshop:KEY&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La grille du candidat n&apos;a pas de critère « %1 » ; `profile FILE --json` liste les clés du profil, les critères d&apos;un atelier s&apos;écrivent « workshop:KEY ».</translation>
     </message>
     <message>
         <source>%1 of %2 criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 critères sur %2</translation>
     </message>
     <message>
         <source>Takes part in every discussion, listens, builds on others&apos; points and brings in their own administration&apos;s experience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend part à chaque débat, écoute, s&apos;appuie sur les interventions des autres et apporte l&apos;expérience de sa propre administration.</translation>
     </message>
     <message>
         <source>Works with the group towards its result, takes a fair share of the work and helps others to contribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Œuvre avec le groupe à l&apos;atteinte de son résultat, assume une juste part du travail et aide les autres à contribuer.</translation>
     </message>
     <message>
         <source>Presents clearly and within time, adapts to the audience and answers questions with sound knowledge of IPR enforcement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Présente avec clarté et dans le temps imparti, s&apos;adapte au public et répond aux questions avec une solide connaissance de l&apos;application des DPI.</translation>
     </message>
 </context>
 <context>
@@ -8070,126 +8070,126 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>Screening</name>
     <message>
         <source>hard requirements met</source>
-        <translation type="unfinished"></translation>
+        <translation>conditions obligatoires remplies</translation>
     </message>
     <message>
         <source>hard requirements not met</source>
-        <translation type="unfinished"></translation>
+        <translation>conditions obligatoires non remplies</translation>
     </message>
     <message>
         <source>%1 of %2 counted criteria met, more than %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 critères comptés remplis sur %2, soit plus de %3 %</translation>
     </message>
     <message>
         <source>%1 of %2 counted criteria met, not more than %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 critères comptés remplis sur %2, soit pas plus de %3 %</translation>
     </message>
     <message>
         <source>A screening must name its candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une présélection doit désigner son candidat.</translation>
     </message>
     <message>
         <source>Give how many counted criteria the profile has (at least 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez combien de critères comptés le profil comporte (au moins 1).</translation>
     </message>
     <message>
         <source>The criteria met must be between 0 and %1, the number of counted criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de critères remplis doit être compris entre 0 et %1, le nombre de critères comptés.</translation>
     </message>
 </context>
 <context>
     <name>ScreeningCheck</name>
     <message numerus="yes">
         <source>%n year(s) in Customs; at least %1 needed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n année dans les douanes ; au moins %1 requises.</numerusform>
+            <numerusform>%n années dans les douanes ; au moins %1 requises.</numerusform>
         </translation>
     </message>
     <message>
         <source>education not given</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau d&apos;études non renseigné</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2 university level); %n year(s) in public administration (at least %3 needed otherwise).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2 de niveau universitaire) ; %n année dans l&apos;administration publique (au moins %3 requises sinon).</numerusform>
+            <numerusform>%1 (%2 de niveau universitaire) ; %n années dans l&apos;administration publique (au moins %3 requises sinon).</numerusform>
         </translation>
     </message>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>est</translation>
     </message>
     <message>
         <source>not</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas</translation>
     </message>
     <message>
         <source>English at level %1; proficient means C1, C2 or native.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais au niveau %1 ; la maîtrise correspond à C1, C2 ou langue maternelle.</translation>
     </message>
     <message>
         <source>No English level given; proficient means C1, C2 or native.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun niveau d&apos;anglais indiqué ; la maîtrise correspond à C1, C2 ou langue maternelle.</translation>
     </message>
     <message>
         <source>The candidate&apos;s data do not answer this requirement; the officer judges it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données du candidat ne répondent pas à cette condition ; l&apos;agent en juge.</translation>
     </message>
     <message>
         <source>Consensus %1: met</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensus %1 : rempli</translation>
     </message>
     <message>
         <source>Consensus %1: not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensus %1 : non rempli</translation>
     </message>
     <message numerus="yes">
         <source>Median of %n submitted score(s) %1: met</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Médiane de %n note soumise %1 : rempli</numerusform>
+            <numerusform>Médiane de %n notes soumises %1 : rempli</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Median of %n submitted score(s) %1: not met</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Médiane de %n note soumise %1 : non rempli</numerusform>
+            <numerusform>Médiane de %n notes soumises %1 : non rempli</numerusform>
         </translation>
     </message>
     <message>
         <source>Not assessed yet: not counted as met</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore évalué : non compté comme rempli</translation>
     </message>
     <message>
         <source>The pre-check found the hard requirements met; say why you judge them not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification préalable a trouvé les conditions obligatoires remplies ; indiquez pourquoi vous les jugez non remplies.</translation>
     </message>
     <message>
         <source>The pre-check found a hard requirement not met; say why you judge them met.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification préalable a trouvé une condition obligatoire non remplie ; indiquez pourquoi vous les jugez remplies.</translation>
     </message>
     <message>
         <source>%1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2. %3</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2.</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>rempli</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>non rempli</translation>
     </message>
     <message>
         <source>cannot be judged from the data</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être jugé d&apos;après les données</translation>
     </message>
 </context>
 <context>
@@ -8398,55 +8398,55 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>SearchIndexText</name>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille</translation>
     </message>
     <message>
         <source>Given names</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénoms</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationalité</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>IPR experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérience en DPI</translation>
     </message>
     <message>
         <source>Could not update the search index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à jour l&apos;index de recherche.</translation>
     </message>
     <message>
         <source>%n field(s) in the search index do not lead to their candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs de l&apos;index de recherche qui ne mènent pas à leur candidat : %n.</translation>
     </message>
     <message>
         <source>%n attached document(s) are not found by the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents joints introuvables par la recherche : %n.</translation>
     </message>
     <message>
         <source>%n search row(s) lead to a candidate they do not belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de recherche qui mènent à un candidat auquel elles n&apos;appartiennent pas : %n.</translation>
     </message>
     <message>
         <source>%n document text(s) in the search index belong to no document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textes de documents de l&apos;index de recherche qui n&apos;appartiennent à aucun document : %n.</translation>
     </message>
     <message>
         <source>Could not check the search index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier l&apos;index de recherche.</translation>
     </message>
 </context>
 <context>
@@ -8559,103 +8559,103 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>SelectionHelper</name>
     <message>
         <source>A workshop has 1 to %1 seats; %2 were asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un atelier compte de 1 à %1 places ; %2 ont été demandées.</translation>
     </message>
     <message>
         <source>The limit per administration cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite par administration ne peut pas être négative.</translation>
     </message>
     <message>
         <source>A minimum per gender cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un minimum par genre ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>A minimum per region cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un minimum par région ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>of gender &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>du genre « %1 »</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1</translation>
     </message>
     <message>
         <source>The selection could not be solved; this is a bug, please report it with the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sélection n&apos;a pas pu être résolue ; il s&apos;agit d&apos;une anomalie : veuillez la signaler en joignant le fichier.</translation>
     </message>
     <message>
         <source>at least %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins %1 %2</translation>
     </message>
     <message>
         <source>would make %1 from %2, limit %3</source>
-        <translation type="unfinished"></translation>
+        <translation>porterait à %1 le nombre de candidats de %2, limite %3</translation>
     </message>
     <message>
         <source>adds nothing to the total (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;ajoute rien au total (%1)</translation>
     </message>
     <message>
         <source>the picks with lower totals are needed to meet %1 (e.g. %2, total %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>les choix aux totaux inférieurs sont nécessaires pour respecter %1 (p. ex. %2, total %3)</translation>
     </message>
     <message>
         <source>same total %1 as the last pick, %2: either fits; decide between them</source>
-        <translation type="unfinished"></translation>
+        <translation>même total %1 que le dernier choix, %2 : l&apos;un ou l&apos;autre convient ; départagez-les</translation>
     </message>
     <message>
         <source>lower total %1 than the last pick %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>total %1 inférieur à celui du dernier choix %2 (%3)</translation>
     </message>
     <message>
         <source>every set with them scores lower under the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>tout ensemble qui les inclut obtient un score inférieur selon les règles</translation>
     </message>
     <message>
         <source>left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>écarté : %1</translation>
     </message>
     <message>
         <source>picked: total %1, rank %2 of %3 by total</source>
-        <translation type="unfinished"></translation>
+        <translation>retenu : total %1, rang %2 sur %3 par total</translation>
     </message>
     <message>
         <source>ahead of higher totals, to meet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>devant des totaux plus élevés, pour respecter %1</translation>
     </message>
     <message>
         <source>%1 of %2 seats proposed, total %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 places proposées sur %2, total %3.</translation>
     </message>
     <message>
         <source>The pool holds only %1 eligible candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vivier ne contient que %1 candidats admissibles.</translation>
     </message>
     <message>
         <source>The rules leave no other candidate who could take a seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles ne laissent aucun autre candidat susceptible d&apos;obtenir une place.</translation>
     </message>
     <message>
         <source>At most %1 from one administration: respected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au maximum %1 d&apos;une même administration : respecté.</translation>
     </message>
     <message>
         <source>At least %1 %2 asked; the eligible pool can supply %3 (with the other limits), so the minimum is lowered to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins %1 %2 demandés ; le vivier admissible peut en fournir %3 (compte tenu des autres limites) ; le minimum est donc abaissé à %3.</translation>
     </message>
     <message>
         <source>At least %1 %2 cannot be met together with the other rules: %3 proposed, the fewest places short overall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins %1 %2 ne peut pas être respecté en même temps que les autres règles : %3 proposés, le plus petit manque de places au total.</translation>
     </message>
     <message>
         <source>At least %1 %2: met, %3 proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins %1 %2 : respecté, %3 proposés.</translation>
     </message>
     <message>
         <source>%2, picked with the same total %3, is needed to meet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%2, retenu avec le même total %3, est nécessaire pour respecter %1</translation>
     </message>
 </context>
 <context>
@@ -8988,132 +8988,132 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>SqlConnectionText</name>
     <message>
         <source>Could not open the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le fichier.</translation>
     </message>
     <message>
         <source>Could not prepare the file for use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer le fichier à l&apos;utilisation.</translation>
     </message>
 </context>
 <context>
     <name>SqlErrorText</name>
     <message>
         <source>Someone else is saving to the file right now. Nothing was changed; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre enregistre dans le fichier en ce moment. Rien n&apos;a été modifié ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The file can only be read here (%1). Ask the officer who edits it, or check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne peut être que lu ici (%1). Adressez-vous à l&apos;agent qui le modifie, ou vérifiez les droits du dossier.</translation>
     </message>
     <message>
         <source>The file is damaged (%1). Stop working in it and restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est endommagé (%1). Cessez d&apos;y travailler et restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was saved; free some space and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein. Rien n&apos;a été enregistré ; libérez de l&apos;espace et enregistrez de nouveau.</translation>
     </message>
     <message>
         <source>The file could not be opened (%1). Check that the folder is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être ouvert (%1). Vérifiez que le dossier est accessible.</translation>
     </message>
     <message>
         <source>The file refused a value that breaks its rules (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a refusé une valeur contraire à ses règles (%1).</translation>
     </message>
     <message>
         <source>The file could not be written: the disk may be full, a quota or size limit reached, or the network share gone (%1). Nothing was saved; free some space or check the connection, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être écrit : le disque est peut-être plein, un quota ou une taille limite atteint, ou le partage réseau perdu (%1). Rien n&apos;a été enregistré ; libérez de l&apos;espace ou vérifiez la connexion, puis enregistrez de nouveau.</translation>
     </message>
     <message>
         <source>A save to the file was interrupted; its journal (the file of the same name ending in &quot;-journal&quot;) lies beside it. Do not copy, move or replace either file, and do not open it with other tools: the officer who edits it should open it for editing in Accreditation Desk, which checks that the journal belongs to the file before completing the save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement dans le fichier a été interrompu ; son journal (le fichier du même nom se terminant par « -journal ») se trouve à côté. Ne copiez, ne déplacez et ne remplacez aucun des deux fichiers, et ne l&apos;ouvrez pas avec d&apos;autres outils : l&apos;agent qui le modifie doit l&apos;ouvrir en modification dans Accreditation Desk, qui vérifie que le journal appartient au fichier avant d&apos;achever l&apos;enregistrement.</translation>
     </message>
 </context>
 <context>
     <name>Stage</name>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidature déposée</translation>
     </message>
     <message>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenu</translation>
     </message>
     <message>
         <source>Waitlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur liste d&apos;attente</translation>
     </message>
     <message>
         <source>Not selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non retenu</translation>
     </message>
     <message>
         <source>Confirmed for the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé pour l&apos;atelier</translation>
     </message>
     <message>
         <source>Passed the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier réussi</translation>
     </message>
     <message>
         <source>Did not pass the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier non réussi</translation>
     </message>
     <message>
         <source>Accredited</source>
-        <translation type="unfinished"></translation>
+        <translation>Accrédité</translation>
     </message>
     <message>
         <source>Not accredited</source>
-        <translation type="unfinished"></translation>
+        <translation>Non accrédité</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Désisté</translation>
     </message>
     <message>
         <source>Commitment ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement terminé</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraité</translation>
     </message>
 </context>
 <context>
     <name>StageDecision</name>
     <message>
         <source>A decision must name its candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une décision doit désigner son candidat.</translation>
     </message>
     <message>
         <source>The candidate is already at the stage &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat se trouve déjà à l&apos;étape « %1 ».</translation>
     </message>
     <message>
         <source>A candidate cannot move from &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un candidat ne peut pas passer de « %1 » à « %2 ».</translation>
     </message>
     <message>
         <source>Write the reason for the decision; it is kept with the candidate&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le motif de la décision ; il est conservé dans le dossier du candidat.</translation>
     </message>
     <message>
         <source>A decision must say who took it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une décision doit indiquer qui l&apos;a prise.</translation>
     </message>
     <message>
         <source>A decision must say when it was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une décision doit indiquer quand elle a été prise.</translation>
     </message>
     <message>
         <source>Give both the date and the way the candidate was informed, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez à la fois la date et la manière dont le candidat a été informé, ou ni l&apos;une ni l&apos;autre.</translation>
     </message>
     <message>
         <source>The candidate cannot be informed before the decision was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat ne peut pas être informé avant que la décision ait été prise.</translation>
     </message>
 </context>
 <context>
