@@ -9120,946 +9120,947 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>Store</name>
     <message>
         <source>You can only read this file: you may not write to it or to its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez que lire ce fichier : vous n&apos;avez pas le droit d&apos;écrire dans ce fichier ni dans son dossier.</translation>
     </message>
     <message>
         <source>Opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; uses an older file format (%2). Open it once for editing, where you may write to it, so that it can be backed up and upgraded.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » utilise un ancien format de fichier (%2). Ouvrez-le une fois en modification, là où vous pouvez y écrire, afin qu&apos;il puisse être sauvegardé et mis à niveau.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas pu être lu.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is damaged (%2). It was left untouched; restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est endommagé (%2). Il n&apos;a pas été modifié ; restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; uses a journal mode that is unsafe on shared folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » utilise un mode de journal dangereux dans les dossiers partagés.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; holds something Accreditation Desk did not create (%2), which could run hidden commands. It was left untouched; restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » contient des éléments qu&apos;Accreditation Desk n&apos;a pas créés (%2), qui pourraient exécuter des commandes cachées. Il n&apos;a pas été modifié ; restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>The file was not upgraded because its backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas été mis à niveau, car sa sauvegarde a échoué : %1</translation>
     </message>
     <message>
         <source>Could not upgrade the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre le fichier à niveau.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists. Choose another name, or open the existing file.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » existe déjà. Choisissez un autre nom, ou ouvrez le fichier existant.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier « %1 » n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Could not create &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer « %1 ».</translation>
     </message>
     <message>
         <source>Nothing was saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré. %1</translation>
     </message>
     <message>
         <source>The integrity check could not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification d&apos;intégrité n&apos;a pas pu s&apos;exécuter.</translation>
     </message>
     <message>
         <source>Integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrité : %1</translation>
     </message>
     <message>
         <source>The reference check could not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification des références n&apos;a pas pu s&apos;exécuter.</translation>
     </message>
     <message>
         <source>Row %1 of %2 refers to a missing record in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 de %2 renvoie à un enregistrement absent de %3.</translation>
     </message>
     <message>
         <source>The file format version is not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version du format du fichier n&apos;est pas %1.</translation>
     </message>
     <message>
         <source>The file does not carry the Accreditation Desk application id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne porte pas l&apos;identifiant d&apos;application d&apos;Accreditation Desk.</translation>
     </message>
     <message>
         <source>Could not read the candidates&apos; languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les langues des candidats.</translation>
     </message>
     <message>
         <source>Could not read the candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le candidat.</translation>
     </message>
     <message>
         <source>The candidate is no longer in the file; someone may have removed them. Reload the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat ne figure plus dans le fichier ; quelqu&apos;un l&apos;a peut-être supprimé. Rechargez la liste.</translation>
     </message>
     <message>
         <source>Could not save the candidate&apos;s languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les langues du candidat.</translation>
     </message>
     <message>
         <source>%1 was changed by %2 at %3, after you opened it. Your changes were not saved; reload to see theirs, then make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié par %2 à %3, après que vous l&apos;avez ouvert. Vos modifications n&apos;ont pas été enregistrées ; rechargez pour voir les siennes, puis refaites vos modifications.</translation>
     </message>
     <message>
         <source>Could not read the candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les candidats.</translation>
     </message>
     <message>
         <source>Could not save %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer %1.</translation>
     </message>
     <message>
         <source>%1 was changed by someone else meanwhile; reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié entre-temps par quelqu&apos;un d&apos;autre ; rechargez.</translation>
     </message>
     <message>
         <source>Could not save the competence profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le profil de compétences.</translation>
     </message>
     <message>
         <source>Could not read the competence profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le profil de compétences.</translation>
     </message>
     <message>
         <source>The file holds no competence profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient aucun profil de compétences.</translation>
     </message>
     <message>
         <source>Could not read the workshops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les ateliers.</translation>
     </message>
     <message>
         <source>Could not read the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;atelier.</translation>
     </message>
     <message>
         <source>the workshop &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;atelier « %1 »</translation>
     </message>
     <message>
         <source>Could not read the activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les activités.</translation>
     </message>
     <message>
         <source>the activity &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;activité « %1 »</translation>
     </message>
     <message>
         <source>Could not read the candidate&apos;s decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les décisions concernant le candidat.</translation>
     </message>
     <message>
         <source>The candidate of this decision is not in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat de cette décision ne figure pas dans le fichier.</translation>
     </message>
     <message>
         <source>the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>la décision</translation>
     </message>
     <message>
         <source>Could not move the candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de faire passer le candidat à l&apos;étape suivante.</translation>
     </message>
     <message>
         <source>Could not read the candidate&apos;s documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les documents du candidat.</translation>
     </message>
     <message>
         <source>Could not read the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le document.</translation>
     </message>
     <message>
         <source>The document is no longer in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document ne figure plus dans le fichier.</translation>
     </message>
     <message>
         <source>This document is already attached as &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document est déjà joint sous le nom « %1 ».</translation>
     </message>
     <message>
         <source>Could not store the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le document.</translation>
     </message>
     <message>
         <source>the document &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le document « %1 »</translation>
     </message>
     <message>
         <source>&quot;%1&quot; uses an older file format; an officer of the file must open it once to upgrade it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » utilise un ancien format de fichier ; un agent du fichier doit l&apos;ouvrir une fois pour le mettre à niveau.</translation>
     </message>
     <message>
         <source>You (%1) are not recorded in this file, so you can only read it. Ask an officer to add you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous (%1) n&apos;êtes pas enregistré dans ce fichier ; vous ne pouvez donc que le lire. Demandez à un agent de vous ajouter.</translation>
     </message>
     <message>
         <source>You are recorded as %1 in this file, so you can only read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes enregistré en tant que %1 dans ce fichier ; vous ne pouvez donc que le lire.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists. A restore writes a new file; choose a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » existe déjà. Une restauration écrit un nouveau fichier ; choisissez un nouveau nom.</translation>
     </message>
     <message>
         <source>The backup cannot be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde ne peut pas être restaurée : %1</translation>
     </message>
     <message>
         <source>Could not name the restored file &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de nommer le fichier restauré « %1 ».</translation>
     </message>
     <message>
         <source>Could not search the candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rechercher les candidats.</translation>
     </message>
     <message>
         <source>Could not read the people of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les personnes du fichier.</translation>
     </message>
     <message>
         <source>%1 is no longer recorded in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est plus enregistré dans le fichier.</translation>
     </message>
     <message>
         <source>%1 is the file&apos;s only officer; record another officer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le seul agent du fichier ; enregistrez d&apos;abord un autre agent.</translation>
     </message>
     <message>
         <source>Someone is already recorded with the account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne est déjà enregistrée avec le compte « %1 ».</translation>
     </message>
     <message>
         <source>%1 was changed by someone else after you opened them; reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié par quelqu&apos;un d&apos;autre après que vous l&apos;avez ouvert ; rechargez.</translation>
     </message>
     <message>
         <source>Could not read the scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les notes.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was made for another accreditation file, not for this one. Import it into the file it was made for; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été créé pour un autre fichier d&apos;accréditation, et non pour celui-ci. Importez-le dans le fichier pour lequel il a été créé ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>%1 is not recorded as a reviewer in this file; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas enregistré comme évaluateur dans ce fichier ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Could not read the stored scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les notes enregistrées.</translation>
     </message>
     <message>
         <source>Could not import the scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer les notes.</translation>
     </message>
     <message>
         <source>Could not record the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;importation.</translation>
     </message>
     <message>
         <source>Could not record the file&apos;s officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;agent du fichier.</translation>
     </message>
     <message>
         <source>%1 is editing this file on %2 (since %3); you can read it meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modifie ce fichier sur %2 (depuis %3) ; vous pouvez le lire en attendant.</translation>
     </message>
     <message>
         <source>Nobody else holds the editing of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne d&apos;autre n&apos;a la main sur la modification de ce fichier.</translation>
     </message>
     <message>
         <source>Only an officer who may write to the file can take over editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un agent autorisé à écrire dans le fichier peut reprendre la main sur les modifications.</translation>
     </message>
     <message>
         <source>Someone else took over editing meanwhile (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a repris la main entre-temps (%1).</translation>
     </message>
     <message>
         <source>%1 is active again; editing was not taken over.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est de nouveau actif ; la reprise de la main n&apos;a pas eu lieu.</translation>
     </message>
     <message>
         <source>Only an officer can change the file. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un agent peut modifier le fichier. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Could not read the file&apos;s identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;identité du fichier.</translation>
     </message>
     <message>
         <source>The file has no identity recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune identité n&apos;est enregistrée pour le fichier.</translation>
     </message>
     <message>
         <source>Keep between 1 and 365 daily backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservez entre 1 et 365 sauvegardes quotidiennes.</translation>
     </message>
     <message>
         <source>Could not save the setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le paramètre.</translation>
     </message>
     <message>
         <source>Today&apos;s automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde automatique du jour a échoué : %1</translation>
     </message>
     <message>
         <source>Could not count the candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de compter les candidats.</translation>
     </message>
     <message>
         <source>Could not look for duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rechercher les doublons.</translation>
     </message>
     <message>
         <source>Choose two different candidates to link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez deux candidats différents à lier.</translation>
     </message>
     <message>
         <source>Could not link the two candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lier les deux candidats.</translation>
     </message>
     <message>
         <source>Could not read the linked candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les candidats liés.</translation>
     </message>
     <message>
         <source>Could not archive %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;archiver %1.</translation>
     </message>
     <message>
         <source>Could not import %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer %1.</translation>
     </message>
     <message>
         <source>Could not import %1&apos;s languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer les langues de %1.</translation>
     </message>
     <message>
         <source>There is no candidate to import; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun candidat à importer ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2
 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être importé : %2
+Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Could not remove the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de retirer le document.</translation>
     </message>
     <message>
         <source>This candidate&apos;s personal data was erased; the record cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données personnelles de ce candidat ont été effacées ; la fiche ne peut pas être modifiée.</translation>
     </message>
     <message>
         <source>Write why the personal data is erased; the reason is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi les données personnelles sont effacées ; le motif est conservé.</translation>
     </message>
     <message>
         <source>Could not erase the personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;effacer les données personnelles.</translation>
     </message>
     <message>
         <source>The retention period is between 1 and 50 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée de conservation est comprise entre 1 et 50 ans.</translation>
     </message>
     <message>
         <source>The workshop of this decision is not in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;atelier de cette décision ne figure pas dans le fichier.</translation>
     </message>
     <message>
         <source>Could not read the workshop&apos;s steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les phases de l&apos;atelier.</translation>
     </message>
     <message>
         <source>Could not free the seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de libérer la place.</translation>
     </message>
     <message>
         <source>Could not take the seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;occuper la place.</translation>
     </message>
     <message>
         <source>Could not read the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la décision.</translation>
     </message>
     <message>
         <source>The decision to reverse is not in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision à annuler ne figure pas dans le fichier.</translation>
     </message>
     <message>
         <source>Give the date the candidate was informed, as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la date à laquelle le candidat a été informé, au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>The candidate cannot have been informed on a future date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat ne peut pas avoir été informé à une date future.</translation>
     </message>
     <message>
         <source>No decision awaits being told to this candidate; nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune décision n&apos;attend d&apos;être communiquée à ce candidat ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The candidate cannot be informed before the decision of %1 was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat ne peut pas être informé avant que la décision du %1 ait été prise.</translation>
     </message>
     <message>
         <source>Could not record that the candidate was informed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer que le candidat a été informé.</translation>
     </message>
     <message>
         <source>Could not read who is still to be informed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire qui reste à informer.</translation>
     </message>
     <message>
         <source>Could not read the workshops&apos; seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les places des ateliers.</translation>
     </message>
     <message>
         <source>Could not read the workshop&apos;s participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les participants de l&apos;atelier.</translation>
     </message>
     <message>
         <source>Could not read the candidate&apos;s seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la place du candidat.</translation>
     </message>
     <message>
         <source>%1 is at &quot;%2&quot;: their seat is handed back by a decision (waitlisted, not selected or withdrawn), with its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se trouve à « %2 » : sa place est libérée par une décision (liste d&apos;attente, non retenu ou désistement), avec son motif.</translation>
     </message>
     <message>
         <source>The workshop is not in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;atelier ne figure pas dans le fichier.</translation>
     </message>
     <message>
         <source>Could not save the screening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la présélection.</translation>
     </message>
     <message>
         <source>Could not read the screening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la présélection.</translation>
     </message>
     <message>
         <source>Could not save the commitment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;engagement.</translation>
     </message>
     <message>
         <source>Could not read the commitment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;engagement.</translation>
     </message>
     <message>
         <source>%1 of &quot;%2&quot; is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de « %2 » est déjà close.</translation>
     </message>
     <message>
         <source>Could not count who is to be informed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de compter qui reste à informer.</translation>
     </message>
     <message>
         <source>Could not close the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de clore la phase.</translation>
     </message>
     <message>
         <source>Write why the step is reopened; it is kept with the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi la phase est rouverte ; le motif est conservé avec l&apos;atelier.</translation>
     </message>
     <message>
         <source>%1 is not closed for this workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas close pour cet atelier.</translation>
     </message>
     <message>
         <source>Could not reopen the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rouvrir la phase.</translation>
     </message>
     <message>
         <source>Could not read the pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le parcours.</translation>
     </message>
     <message>
         <source>Could not count the workshop&apos;s seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de compter les places de l&apos;atelier.</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) hold a seat in &quot;%1&quot;; the capacity cannot be less. Hand seats back first (waitlist or withdraw, with a reason).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant occupe une place dans « %1 » ; la capacité ne peut pas être inférieure. Libérez d&apos;abord des places (liste d&apos;attente ou désistement, avec un motif).</numerusform>
+            <numerusform>%n participants occupent une place dans « %1 » ; la capacité ne peut pas être inférieure. Libérez d&apos;abord des places (liste d&apos;attente ou désistement, avec un motif).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 took over editing on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a repris la main sur les modifications le %2.</translation>
     </message>
     <message>
         <source>You can only read the file now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez désormais que lire le fichier.</translation>
     </message>
     <message>
         <source>Nothing was saved; you can only read the file now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré ; vous ne pouvez désormais que lire le fichier.</translation>
     </message>
     <message>
         <source>Could not read who took part in the activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire qui a participé aux activités.</translation>
     </message>
     <message>
         <source>Could not save who takes part in the activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer qui participe à l&apos;activité.</translation>
     </message>
     <message>
         <source>Could not read the decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les décisions.</translation>
     </message>
     <message>
         <source>Could not read the periods of unavailability.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les périodes d&apos;indisponibilité.</translation>
     </message>
     <message>
         <source>Could not read the period of unavailability.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la période d&apos;indisponibilité.</translation>
     </message>
     <message>
         <source>the period of unavailability</source>
-        <translation type="unfinished"></translation>
+        <translation>la période d&apos;indisponibilité</translation>
     </message>
     <message>
         <source>The period of unavailability is no longer in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période d&apos;indisponibilité ne figure plus dans le fichier.</translation>
     </message>
     <message>
         <source>Could not remove the period of unavailability.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de retirer la période d&apos;indisponibilité.</translation>
     </message>
     <message>
         <source>Could not read the documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les documents.</translation>
     </message>
     <message>
         <source>Could not count the documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de compter les documents.</translation>
     </message>
     <message>
         <source>Could not store the documents&apos; text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le texte des documents.</translation>
     </message>
     <message>
         <source>A workshop named by the import is not in the file; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un atelier désigné par l&apos;importation ne figure pas dans le fichier ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>An applicant of the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Un candidat de l&apos;importation</translation>
     </message>
     <message numerus="yes">
         <source>%1 The import would give %n seat(s) of &quot;%2&quot; (%3 of %4 taken); nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 L&apos;importation attribuerait %n place de « %2 » (%3 occupées sur %4) ; rien n&apos;a été importé.</numerusform>
+            <numerusform>%1 L&apos;importation attribuerait %n places de « %2 » (%3 occupées sur %4) ; rien n&apos;a été importé.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not give the seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;attribuer la place.</translation>
     </message>
     <message>
         <source>Could not read the workshop&apos;s applicants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les candidats de l&apos;atelier.</translation>
     </message>
     <message>
         <source>Could not read the workshop&apos;s scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les notes de l&apos;atelier.</translation>
     </message>
     <message>
         <source>Could not import the conflicts of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer les conflits d&apos;intérêts.</translation>
     </message>
     <message>
         <source>Could not save the workshop&apos;s criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les critères de l&apos;atelier.</translation>
     </message>
     <message>
         <source>the competence profile</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil de compétences</translation>
     </message>
     <message>
         <source>Could not read the workshop&apos;s criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les critères de l&apos;atelier.</translation>
     </message>
     <message>
         <source>Every workshop criterion needs a key without &apos;:&apos; and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque critère d&apos;atelier doit avoir une clé sans « : » et un nom.</translation>
     </message>
     <message>
         <source>The criterion key &quot;%1&quot; is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de critère « %1 » est utilisée deux fois.</translation>
     </message>
     <message>
         <source>The workshop is no longer in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;atelier ne figure plus dans le fichier.</translation>
     </message>
     <message>
         <source>Could not read who reviews whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire qui évalue qui.</translation>
     </message>
     <message>
         <source>The candidate or the reviewer is no longer in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat ou l&apos;évaluateur ne figure plus dans le fichier.</translation>
     </message>
     <message>
         <source>That reviewer is not recorded in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet évaluateur n&apos;est pas enregistré dans le fichier.</translation>
     </message>
     <message>
         <source>%1 already reviews %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 évalue déjà %2.</translation>
     </message>
     <message>
         <source>Could not assign the reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;affecter l&apos;évaluateur.</translation>
     </message>
     <message>
         <source>Could not remove the assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de retirer l&apos;affectation.</translation>
     </message>
     <message>
         <source>That reviewer was not assigned to the candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet évaluateur n&apos;était pas affecté au candidat.</translation>
     </message>
     <message>
         <source>Give at least 1 candidate per reviewer and 1 reviewer per candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins 1 candidat par évaluateur et 1 évaluateur par candidat.</translation>
     </message>
     <message>
         <source>Could not read the workshop&apos;s candidates and reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les candidats et les évaluateurs de l&apos;atelier.</translation>
     </message>
     <message>
         <source>No reviewer is recorded in the file; record reviewers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun évaluateur n&apos;est enregistré dans le fichier ; enregistrez d&apos;abord des évaluateurs.</translation>
     </message>
     <message>
         <source>Could not assign the reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;affecter les évaluateurs.</translation>
     </message>
     <message>
         <source>Could not read the conflicts of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les conflits d&apos;intérêts.</translation>
     </message>
     <message>
         <source>The comment is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commentaire est trop long.</translation>
     </message>
     <message>
         <source>Could not record the consensus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le consensus.</translation>
     </message>
     <message>
         <source>Could not read the consensus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le consensus.</translation>
     </message>
     <message>
         <source>An outcome must name its candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un résultat doit désigner son candidat.</translation>
     </message>
     <message>
         <source>Could not record the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le résultat.</translation>
     </message>
     <message>
         <source>The candidate is no longer in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat ne figure plus dans le fichier.</translation>
     </message>
     <message>
         <source>Could not read the outcomes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les résultats.</translation>
     </message>
     <message>
         <source>Could not read the letters&apos; texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les textes des lettres.</translation>
     </message>
     <message>
         <source>Could not read the letter&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le texte de la lettre.</translation>
     </message>
     <message>
         <source>Someone else saved this letter&apos;s text after you opened it. Your changes were not saved; reload and make them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré le texte de cette lettre après que vous l&apos;avez ouvert. Vos modifications n&apos;ont pas été enregistrées ; rechargez et refaites-les.</translation>
     </message>
     <message>
         <source>the letter &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la lettre « %1 »</translation>
     </message>
     <message>
         <source>Could not restore the letter&apos;s built-in text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rétablir le texte d&apos;origine de la lettre.</translation>
     </message>
     <message>
         <source>Could not read the workshop&apos;s consensus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le consensus de l&apos;atelier.</translation>
     </message>
     <message>
         <source>Could not count the scores of the workshop&apos;s criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de compter les notes des critères de l&apos;atelier.</translation>
     </message>
     <message>
         <source>Could not read the appraisals of the activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les appréciations de l&apos;activité.</translation>
     </message>
     <message>
         <source>The activity is no longer in the file; someone may have removed it. Reload the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;activité ne figure plus dans le fichier ; quelqu&apos;un l&apos;a peut-être supprimée. Rechargez la liste.</translation>
     </message>
     <message>
         <source>Could not remove who took part in the activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de retirer les participants de l&apos;activité.</translation>
     </message>
     <message>
         <source>Could not remove the activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer l&apos;activité.</translation>
     </message>
     <message>
         <source>%1&apos;s Stage 3 appraisal in this activity has scores; they stay in it as a Stage 3 candidate. Correct the other details, or keep the activity as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appréciation de l&apos;étape 3 de %1 dans cette activité comporte des notes ; cette personne y reste en tant que candidat de l&apos;étape 3. Corrigez les autres informations, ou laissez l&apos;activité telle quelle.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has a journal beside it left by a save that was interrupted, and completing it did not leave a sound file (%2). The file and the journal were put back as they were; restore the latest backup under another name and keep both for your IT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est accompagné d&apos;un journal laissé par un enregistrement interrompu, et son achèvement n&apos;a pas produit un fichier sain (%2). Le fichier et le journal ont été remis dans leur état antérieur ; restaurez la dernière sauvegarde sous un autre nom et conservez les deux pour votre support informatique.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; says it is in file format %2, but its tables are those of format %3: its format number was changed outside Accreditation Desk. It was left untouched; restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » indique être au format de fichier %2, mais ses tables sont celles du format %3 : son numéro de format a été modifié en dehors d&apos;Accreditation Desk. Il n&apos;a pas été modifié ; restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>%1 was added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été ajouté</translation>
     </message>
     <message>
         <source>%1 was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié</translation>
     </message>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est absent</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an Accreditation Desk file of format %2 whose layout is damaged (%3). It was left untouched; restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un fichier Accreditation Desk au format %2 dont la structure est endommagée (%3). Il n&apos;a pas été modifié ; restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be read whole: the disk or the network share failed while reading it. Nothing was changed; open it again, and if this keeps happening, check the connection or copy the file to a local disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas pu être lu en entier : le disque ou le partage réseau a fait défaut pendant la lecture. Rien n&apos;a été modifié ; ouvrez-le de nouveau et, si le problème persiste, vérifiez la connexion ou copiez le fichier sur un disque local.</translation>
     </message>
     <message>
         <source>until you submit your own scores of this candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;à ce que vous soumettiez vos propres notes pour ce candidat</translation>
     </message>
     <message>
         <source>The backup &quot;%1&quot; ends at audit entry %2, which this file&apos;s history no longer holds: its history was rewritten after the backup was made, or the file was replaced by another copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde « %1 » se termine à l&apos;entrée d&apos;audit %2, que l&apos;historique de ce fichier ne contient plus : son historique a été réécrit après la sauvegarde, ou le fichier a été remplacé par une autre copie.</translation>
     </message>
     <message>
         <source>The documents could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les documents n&apos;ont pas pu être vérifiés.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; of %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » de %2, %3</translation>
     </message>
     <message>
         <source>A document (%1) no longer has the bytes it was stored with: its content was changed or damaged. Restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un document (%1) n&apos;a plus les octets avec lesquels il a été enregistré : son contenu a été modifié ou endommagé. Restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>The document %1 no longer has the bytes it was stored with: its content was changed or damaged. Restore the latest backup, or attach the document again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document %1 n&apos;a plus les octets avec lesquels il a été enregistré : son contenu a été modifié ou endommagé. Restaurez la dernière sauvegarde, ou joignez de nouveau le document.</translation>
     </message>
     <message>
         <source>The full-text search data is damaged (%1): searches may miss candidates. Restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de la recherche en texte intégral sont endommagées (%1) : les recherches peuvent omettre des candidats. Restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>The history of &quot;%1&quot; no longer holds what this computer saw of it: entry %2 of its audit trail was %3. Its history was rewritten outside Accreditation Desk, or an older copy replaced the file. Compare it with its backups; once you know why, run `accreditation-desk-cli check FILE --accept-history` to stop this warning.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique de « %1 » ne contient plus ce que cet ordinateur en a vu : l&apos;entrée %2 de son journal d&apos;audit a été %3. Son historique a été réécrit en dehors d&apos;Accreditation Desk, ou une copie plus ancienne a remplacé le fichier. Comparez-le avec ses sauvegardes ; une fois la cause connue, lancez `accreditation-desk-cli check FILE --accept-history` pour faire cesser cet avertissement.</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimée</translation>
     </message>
     <message>
         <source>replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacée</translation>
     </message>
     <message>
         <source>no Stage 1 screening is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune présélection de l&apos;étape 1 n&apos;est enregistrée</translation>
     </message>
     <message>
         <source>screening not passed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>présélection non réussie (%1)</translation>
     </message>
     <message>
         <source>Could not read the candidate to link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le candidat à lier.</translation>
     </message>
     <message>
         <source>A candidate the import links a row to is no longer in the file; nothing was imported. Import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un candidat auquel l&apos;importation lie une ligne ne figure plus dans le fichier ; rien n&apos;a été importé. Importez de nouveau.</translation>
     </message>
     <message>
         <source>Could not link %1 to the candidate already in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lier %1 au candidat déjà présent dans le fichier.</translation>
     </message>
     <message>
         <source>Could not read the seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les places.</translation>
     </message>
     <message>
         <source>Could not read the workshops&apos; steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les phases des ateliers.</translation>
     </message>
     <message>
         <source>Could not save who signs the letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer qui signe les lettres.</translation>
     </message>
     <message>
         <source>%1&apos;s review file holds nothing new; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;évaluation de %1 ne contient rien de nouveau ; rien n&apos;a changé.</translation>
     </message>
     <message>
         <source>Imported %1 of %2 scores from %3&apos;s review file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 notes sur %2 importées depuis le fichier d&apos;évaluation de %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) of interest declared by %1 recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit d&apos;intérêts déclaré par %1 enregistré.</numerusform>
+            <numerusform>%n conflits d&apos;intérêts déclarés par %1 enregistrés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n score(s) of candidates %1 declared a conflict of interest about were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note concernant des candidats pour lesquels %1 a déclaré un conflit d&apos;intérêts a été écartée.</numerusform>
+            <numerusform>%n notes concernant des candidats pour lesquels %1 a déclaré un conflit d&apos;intérêts ont été écartées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n assignment(s) of %1 removed for a declared conflict of interest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n affectation de %1 retirée pour conflit d&apos;intérêts déclaré.</numerusform>
+            <numerusform>%n affectations de %1 retirées pour conflit d&apos;intérêts déclaré.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not read the file&apos;s review files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les fichiers d&apos;évaluation du fichier.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; says it holds %2&apos;s scores, but this file knows it as %3&apos;s review file: it was edited. Nothing was imported; ask %3 for their review file as they saved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » indique contenir les notes de %2, mais ce fichier le connaît comme le fichier d&apos;évaluation de %3 : il a été modifié. Rien n&apos;a été importé ; demandez à %3 son fichier d&apos;évaluation tel qu&apos;il l&apos;a enregistré.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not the review file this file accepts from %2 (it has imported another one from them): a review file that names %2 but was made elsewhere, or edited. Nothing was imported; ask %2 for the review file they score in.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas le fichier d&apos;évaluation que ce fichier accepte de %2 (il en a déjà importé un autre de cette personne) : un fichier d&apos;évaluation qui désigne %2 mais a été créé ailleurs, ou modifié. Rien n&apos;a été importé ; demandez à %2 le fichier d&apos;évaluation dans lequel il note.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an older copy of %2&apos;s review file (revision %3; revision %4 was imported already). Nothing was imported; import their latest copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est une copie plus ancienne du fichier d&apos;évaluation de %2 (révision %3 ; la révision %4 a déjà été importée). Rien n&apos;a été importé ; importez sa dernière copie.</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: the score of %2 on &quot;%3&quot; by %4 is refused: %5 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : la note de %2 sur « %3 » par %4 est refusée : %5 Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>it was submitted and imported before, and submitted scores are final.</source>
-        <translation type="unfinished"></translation>
+        <translation>elle a déjà été soumise et importée, et les notes soumises sont définitives.</translation>
     </message>
     <message>
         <source>the candidate is not in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>le candidat ne figure pas dans ce fichier.</translation>
     </message>
     <message>
         <source>%1 is not assigned to %2; the officer assigns reviewers (assign).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas affecté à %2 ; c&apos;est l&apos;agent qui affecte les évaluateurs (assign).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an item of %2&apos;s scoring form.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un élément de la grille de notation de %2.</translation>
     </message>
     <message>
         <source>it names competence profile version %1, which this file does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>elle désigne la version %1 du profil de compétences, que ce fichier ne possède pas.</translation>
     </message>
     <message>
         <source>the form is marked submitted on some items only; a form is submitted whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>la grille est marquée comme soumise pour certains éléments seulement ; une grille est soumise en entier.</translation>
     </message>
     <message numerus="yes">
         <source>the form is marked submitted with %n item(s) unrated (%1); a form is submitted once every item is rated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la grille est marquée comme soumise avec %n élément non noté (%1) ; une grille n&apos;est soumise qu&apos;une fois tous ses éléments notés.</numerusform>
+            <numerusform>la grille est marquée comme soumise avec %n éléments non notés (%1) ; une grille n&apos;est soumise qu&apos;une fois tous ses éléments notés.</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; declares a conflict of interest about a candidate who is not in this file. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » déclare un conflit d&apos;intérêts concernant un candidat qui ne figure pas dans ce fichier. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Could not read the candidate&apos;s activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les activités du candidat.</translation>
     </message>
     <message>
         <source>The candidate&apos;s data say a hard requirement is not met: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données du candidat indiquent qu&apos;une condition obligatoire n&apos;est pas remplie : %1</translation>
     </message>
     <message>
         <source>To judge otherwise, write why in the screening&apos;s note and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour en juger autrement, indiquez pourquoi dans la note de présélection et enregistrez de nouveau.</translation>
     </message>
     <message>
         <source>To judge otherwise, give --reason TEXT saying why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour en juger autrement, indiquez pourquoi avec --reason TEXT.</translation>
     </message>
     <message>
         <source>Someone else changed this workshop&apos;s criteria after you read them; nothing was saved. Look at them again and make your change on top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié les critères de cet atelier après que vous les avez lus ; rien n&apos;a été enregistré. Consultez-les de nouveau et apportez votre modification par-dessus.</translation>
     </message>
     <message>
         <source>%1 was editing this file on %2 but shows no sign of life since %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modifiait ce fichier sur %2 mais ne donne plus signe de vie depuis %3. %4</translation>
     </message>
     <message>
         <source>You can read it, or take over editing if they have stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez le lire, ou reprendre la main sur les modifications si cette personne a cessé de travailler.</translation>
     </message>
     <message>
         <source>If they have stopped, take over editing with &quot;accreditation-desk-cli takeover %1&quot;, then run your command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si cette personne a cessé de travailler, reprenez la main avec « accreditation-desk-cli takeover %1 », puis relancez votre commande.</translation>
     </message>
     <message>
         <source>Could not create &quot;%1&quot;; check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer « %1 » ; vérifiez que vous pouvez écrire dans le dossier.</translation>
     </message>
     <message>
         <source>The table of the documents&apos; contents is damaged (%1): some documents can no longer be read. Restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table du contenu des documents est endommagée (%1) : certains documents ne peuvent plus être lus. Restaurez la dernière sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -10119,19 +10120,19 @@ Nothing was imported.</source>
     <name>TextOutcome</name>
     <message>
         <source>Text indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte indexé</translation>
     </message>
     <message>
         <source>No text layer (scan or picture)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de couche texte (document numérisé ou image)</translation>
     </message>
     <message>
         <source>Text not readable from this type</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte illisible pour ce type</translation>
     </message>
     <message>
         <source>Text could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte n&apos;a pas pu être lu</translation>
     </message>
 </context>
 <context>
@@ -10204,69 +10205,69 @@ Nothing was imported.</source>
     <name>Unavailability</name>
     <message>
         <source>Choose the advisor who is unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le conseiller indisponible.</translation>
     </message>
     <message>
         <source>Enter the first day the advisor is unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le premier jour d&apos;indisponibilité du conseiller.</translation>
     </message>
     <message>
         <source>Enter the last day the advisor is unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le dernier jour d&apos;indisponibilité du conseiller.</translation>
     </message>
     <message>
         <source>The period ends before it starts; check the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période se termine avant de commencer ; vérifiez les dates.</translation>
     </message>
     <message>
         <source>Say why the advisor is unavailable (leave, duties at home).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi le conseiller est indisponible (congé, obligations professionnelles).</translation>
     </message>
     <message>
         <source>The reason is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif est trop long.</translation>
     </message>
 </context>
 <context>
     <name>WeekCounting</name>
     <message>
         <source>Working days (five make a week)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours ouvrables (cinq font une semaine)</translation>
     </message>
     <message>
         <source>A started week counts as a whole week</source>
-        <translation type="unfinished"></translation>
+        <translation>Une semaine entamée compte comme une semaine entière</translation>
     </message>
     <message>
         <source>Working days, a day online counting half</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours ouvrables, une journée en ligne comptant pour moitié</translation>
     </message>
 </context>
 <context>
     <name>Workshop</name>
     <message>
         <source>Give the workshop a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un titre à l&apos;atelier.</translation>
     </message>
     <message>
         <source>The title or venue is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre ou le lieu est trop long.</translation>
     </message>
     <message>
         <source>Enter the first day of the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le premier jour de l&apos;atelier.</translation>
     </message>
     <message>
         <source>A workshop lasts between 1 and 14 days (the call plans four).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un atelier dure de 1 à 14 jours (l&apos;appel en prévoit quatre).</translation>
     </message>
     <message>
         <source>A workshop takes between 1 and %1 participants; the call limits it to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un atelier accueille de 1 à %1 participants ; l&apos;appel le limite à %1.</translation>
     </message>
     <message>
         <source>An assessor in the list has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un évaluateur de la liste n&apos;a pas de nom.</translation>
     </message>
 </context>
 <context>
@@ -10992,11 +10993,11 @@ Nothing was imported.</source>
     <name>WriteTransactionText</name>
     <message>
         <source>Could not start saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>Could not save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer.</translation>
     </message>
 </context>
 <context>
