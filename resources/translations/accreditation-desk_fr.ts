@@ -24,53 +24,53 @@
     <name>ActivitiesCommand</name>
     <message>
         <source>List the activities of a file with who took part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les activités d&apos;un fichier avec leurs participants.</translation>
     </message>
     <message>
         <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>Print a JSON array instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un tableau JSON au lieu d&apos;un tableau de texte.</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>, voluntary extra</source>
-        <translation type="unfinished"></translation>
+        <translation>, contribution volontaire supplémentaire</translation>
     </message>
     <message numerus="yes">
         <source>%Ln activity(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln activité.</numerusform>
+            <numerusform>%Ln activités.</numerusform>
         </translation>
     </message>
 </context>
@@ -360,127 +360,127 @@
     <name>ActivityAddCommand</name>
     <message>
         <source>Record an activity and who takes part in it (officers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une activité et ses participants (agents).</translation>
     </message>
     <message>
         <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>What the activity is: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature de l&apos;activité : %1.</translation>
     </message>
     <message>
         <source>K</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>First day, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour, AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>Last day, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour, AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>Its title (by default made from the kind, place and date).</source>
-        <translation type="unfinished"></translation>
+        <translation>Son titre (par défaut formé à partir du type, du lieu et de la date).</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITLE</translation>
     </message>
     <message>
         <source>Where it takes place, on site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays où elle se déroule, sur place.</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <source>The city, on site.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ville, sur place.</translation>
     </message>
     <message>
         <source>CITY</source>
-        <translation type="unfinished"></translation>
+        <translation>CITY</translation>
     </message>
     <message>
         <source>It takes place online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle se déroule en ligne.</translation>
     </message>
     <message>
         <source>Its working language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa langue de travail.</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>The administration that requested it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administration qui l&apos;a demandée.</translation>
     </message>
     <message>
         <source>ADMIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ADMIN</translation>
     </message>
     <message>
         <source>A topic (repeat for several).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un thème (à répéter pour plusieurs).</translation>
     </message>
     <message>
         <source>TOPIC</source>
-        <translation type="unfinished"></translation>
+        <translation>TOPIC</translation>
     </message>
     <message>
         <source>Who takes part (id or name), and their role: %1 (co_facilitator when left out). Repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant (identifiant ou nom) et son rôle : %1 (co_facilitator s&apos;il est omis). À répéter pour plusieurs.</translation>
     </message>
     <message>
         <source>CANDIDATE[:ROLE]</source>
-        <translation type="unfinished"></translation>
+        <translation>CANDIDATE[:ROLE]</translation>
     </message>
     <message>
         <source>Record as voluntary extra, with REASON, the part of any advisor that goes beyond the twelve weeks of their commitment or outside its period; without it such a part is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme contribution volontaire supplémentaire, avec REASON, la participation de tout conseiller qui dépasse les douze semaines de son engagement ou sort de sa période ; sans cette option, une telle participation est refusée.</translation>
     </message>
     <message>
         <source>REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>REASON</translation>
     </message>
     <message>
         <source>--kind is one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind vaut l&apos;une des valeurs suivantes : %1.</translation>
     </message>
     <message>
         <source>Give either --country (and --city) or --online, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez soit --country (et --city), soit --online, mais pas les deux.</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a role; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un rôle ; utilisez l&apos;un des rôles suivants : %2.</translation>
     </message>
     <message>
         <source>Recorded &quot;%1&quot;, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » enregistrée, %2.</translation>
     </message>
     <message>
         <source>  %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1, %2</translation>
     </message>
     <message>
         <source> (voluntary extra: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (contribution volontaire supplémentaire : %1)</translation>
     </message>
 </context>
 <context>
@@ -532,31 +532,31 @@
     <name>ActivityRemoveCommand</name>
     <message>
         <source>Remove an activity and who took part in it (officers); refused once Stage 3 appraisals were recorded for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une activité et ses participants (agents) ; refusé dès que des appréciations de l&apos;étape 3 ont été enregistrées pour elle.</translation>
     </message>
     <message>
         <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>The activity (id or words of its title).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;activité (identifiant ou mots de son titre).</translation>
     </message>
     <message>
         <source>Why it is removed; required once it has begun with leads or co-facilitators, whose commitment it counts in. Kept in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi elle est supprimée ; obligatoire dès qu&apos;elle a commencé avec des responsables ou co-animateurs, dans l&apos;engagement desquels elle compte. Conservé dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>Give it with --reason TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez-le avec --reason TEXT.</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot;, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » supprimée, %2.</translation>
     </message>
 </context>
 <context>
@@ -598,166 +598,166 @@
     <name>AdvanceCommand</name>
     <message>
         <source>Record a decision that moves a candidate to another stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une décision qui fait passer un candidat à une autre étape.</translation>
     </message>
     <message>
         <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>The candidate (id or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat (identifiant ou nom).</translation>
     </message>
     <message>
         <source>The stage: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape : %1.</translation>
     </message>
     <message>
         <source>STAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>STAGE</translation>
     </message>
     <message>
         <source>Why; kept with the candidate&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ; conservé dans le dossier du candidat.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>The workshop concerned (id or words of its title).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;atelier concerné (identifiant ou mots de son titre).</translation>
     </message>
     <message>
         <source>W</source>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <source>REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>REASON</translation>
     </message>
     <message>
         <source>When it takes effect (the accreditation date), as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de prise d&apos;effet (la date d&apos;accréditation), au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>--to must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to doit valoir l&apos;une des valeurs suivantes : %1.</translation>
     </message>
     <message>
         <source>--effective must be a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--effective doit être une date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>%1: %2 → %3. To be informed: record it with &quot;inform&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 → %3. À informer : enregistrez-le avec « inform ».</translation>
     </message>
     <message>
         <source>Why the decision goes against the screening (selection) or against the outcome recorded for its step (workshop passed or failed, accredited or not).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la décision va à l&apos;encontre de la présélection (sélection) ou du résultat enregistré pour sa phase (atelier réussi ou non, accrédité ou non).</translation>
     </message>
 </context>
 <context>
     <name>AgreementCommand</name>
     <message>
         <source>How far reviewers agree: Fleiss&apos; kappa, ICC(2,1), Krippendorff&apos;s alpha.</source>
-        <translation type="unfinished"></translation>
+        <translation>Degré de concordance des évaluateurs : kappa de Fleiss, ICC(2,1), alpha de Krippendorff.</translation>
     </message>
     <message>
         <source>The Accreditation Desk file (not with --ratings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk (pas avec --ratings).</translation>
     </message>
     <message>
         <source>[FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>[FILE]</translation>
     </message>
     <message>
         <source>The workshop (id or words of its title).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;atelier (identifiant ou mots de son titre).</translation>
     </message>
     <message>
         <source>W</source>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <source>Instead of a file: a CSV table of subject, rater, rating (e.g. typed in from paper sheets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au lieu d&apos;un fichier : un tableau CSV sujet, évaluateur, appréciation (p. ex. saisi à partir de fiches papier).</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
     <message>
         <source>Give either FILE --workshop W, or --ratings CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez soit FILE --workshop W, soit --ratings CSV.</translation>
     </message>
     <message>
         <source>Ratings of &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Appréciations de « %1 » :</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no submitted scores yet; agreement needs at least two reviewers&apos; submitted ratings of the same criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a encore aucune note soumise ; la concordance exige les appréciations soumises d&apos;au moins deux évaluateurs sur les mêmes critères.</translation>
     </message>
     <message>
         <source>Reviewers of &quot;%1&quot;, submitted ratings only:</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluateurs de « %1 », appréciations soumises uniquement :</translation>
     </message>
     <message>
         <source>Coefficient</source>
-        <translation type="unfinished"></translation>
+        <translation>Coefficient</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets</translation>
     </message>
     <message>
         <source>Raters</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluateurs</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Appréciations</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclus</translation>
     </message>
     <message>
         <source>not computed</source>
-        <translation type="unfinished"></translation>
+        <translation>non calculé</translation>
     </message>
     <message>
         <source>Bands: Landis &amp; Koch (1977) for kappa, Koo &amp; Li (2016) for ICC, Krippendorff&apos;s 0.667 / 0.800 for alpha.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux : Landis &amp; Koch (1977) pour le kappa, Koo &amp; Li (2016) pour l&apos;ICC, 0,667 / 0,800 de Krippendorff pour l&apos;alpha.</translation>
     </message>
     <message>
         <source>No criterion where reviewers are %1 levels apart or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun critère sur lequel les évaluateurs sont séparés de %1 niveaux ou plus.</translation>
     </message>
     <message>
         <source>Reviewers %1 levels apart or more:</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluateurs séparés de %1 niveaux ou plus :</translation>
     </message>
     <message>
         <source>%1 (ratings %2 to %3, mean %4, population SD %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (appréciations de %2 à %3, moyenne %4, écart type de la population %5)</translation>
     </message>
 </context>
 <context>
@@ -1143,75 +1143,75 @@
     <name>AssignCommand</name>
     <message>
         <source>Assign a reviewer to a candidate, or spread the reviewers evenly over a workshop (officers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Affecter un évaluateur à un candidat, ou répartir équitablement les évaluateurs sur un atelier (agents).</translation>
     </message>
     <message>
         <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>The candidate (id or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat (identifiant ou nom).</translation>
     </message>
     <message>
         <source>The reviewer (id, account or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évaluateur (identifiant, compte ou nom).</translation>
     </message>
     <message>
         <source>Why this reviewer may review a candidate of their own administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cet évaluateur peut évaluer un candidat de sa propre administration.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>Remove the assignment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;affectation à la place.</translation>
     </message>
     <message>
         <source>Spread the reviewers evenly over the candidates of a workshop (no CANDIDATE, REVIEWER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir équitablement les évaluateurs sur les candidats d&apos;un atelier (sans CANDIDATE ni REVIEWER).</translation>
     </message>
     <message>
         <source>The workshop to spread over (id or title).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;atelier sur lequel répartir (identifiant ou titre).</translation>
     </message>
     <message>
         <source>WORKSHOP</source>
-        <translation type="unfinished"></translation>
+        <translation>WORKSHOP</translation>
     </message>
     <message>
         <source>At most N candidates per reviewer (with --spread).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au maximum N candidats par évaluateur (avec --spread).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Reviewers each candidate needs (with --spread; 2 by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;évaluateurs requis pour chaque candidat (avec --spread ; 2 par défaut).</translation>
     </message>
     <message>
         <source>Give FILE CANDIDATE REVIEWER, or FILE --spread --workshop W --limit N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez FILE CANDIDATE REVIEWER, ou FILE --spread --workshop W --limit N.</translation>
     </message>
     <message>
         <source>--limit and --per-candidate take whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit et --per-candidate attendent des nombres entiers.</translation>
     </message>
     <message>
         <source>Made %1 assignment(s) for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affectations effectuées pour %2 : %1.</translation>
     </message>
     <message>
         <source>%1 no longer reviews %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;évalue plus %2.</translation>
     </message>
     <message>
         <source>%1 now reviews %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 évalue désormais %2.</translation>
     </message>
 </context>
 <context>
@@ -1480,43 +1480,43 @@
     <name>AuditCommand</name>
     <message>
         <source>Show the audit trail of a file, or of one candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le journal d&apos;audit d&apos;un fichier, ou d&apos;un candidat.</translation>
     </message>
     <message>
         <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>Only the history of this candidate (id or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement l&apos;historique de ce candidat (identifiant ou nom).</translation>
     </message>
     <message>
         <source>CANDIDATE</source>
-        <translation type="unfinished"></translation>
+        <translation>CANDIDATE</translation>
     </message>
     <message>
         <source>Print a JSON array instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un tableau JSON au lieu d&apos;un tableau de texte.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
 </context>
 <context>
@@ -1995,110 +1995,110 @@ Après :
     <name>AvailableCommand</name>
     <message>
         <source>Find the accredited advisors free for planned dates, ranked by fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver les conseillers accrédités disponibles aux dates prévues, classés par adéquation.</translation>
     </message>
     <message>
         <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>First day of the planned activity, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour de l&apos;activité prévue, AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>Last day of the planned activity, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour de l&apos;activité prévue, AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>Its working language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa langue de travail.</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>Where it takes place: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où elle se déroule : %1.</translation>
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <source>A topic (repeat for several).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un thème (à répéter pour plusieurs).</translation>
     </message>
     <message>
         <source>TOPIC</source>
-        <translation type="unfinished"></translation>
+        <translation>TOPIC</translation>
     </message>
     <message>
         <source>It takes place online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle se déroule en ligne.</translation>
     </message>
     <message>
         <source>Print JSON instead of tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON au lieu de tableaux.</translation>
     </message>
     <message>
         <source>--region is one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--region vaut l&apos;une des valeurs suivantes : %1.</translation>
     </message>
     <message>
         <source>Available, best fit first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibles, les plus adéquats en premier :</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Weeks left</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaines restantes</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Not available:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disponibles :</translation>
     </message>
     <message>
         <source>%1 available, %2 not.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 disponibles, %2 non disponibles.</translation>
     </message>
 </context>
 <context>
     <name>BackupCommand</name>
     <message>
         <source>Write a verified copy of a file, even while someone is editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une copie vérifiée d&apos;un fichier, même pendant que quelqu&apos;un le modifie.</translation>
     </message>
     <message>
         <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>The backup to write (it must not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde à écrire (elle ne doit pas exister).</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardé dans %1.</translation>
     </message>
 </context>
 <context>
@@ -2789,64 +2789,64 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     <name>CandidatesCommand</name>
     <message>
         <source>List the candidates of a file with their stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les candidats d&apos;un fichier avec leur étape.</translation>
     </message>
     <message>
         <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>Print a JSON array instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un tableau JSON au lieu d&apos;un tableau de texte.</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille</translation>
     </message>
     <message>
         <source>Given names</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénoms</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message numerus="yes">
         <source>%Ln candidate(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln candidat.</numerusform>
+            <numerusform>%Ln candidats.</numerusform>
         </translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>Only candidates in whose record every word of TEXT is found: names, administration, nationality, e-mail, position, IPR experience or the text of their documents (accents and case ignored; run &quot;index&quot; first so that new documents are searched). Shows where each was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les candidats dont la fiche contient chaque mot de TEXT : noms, administration, nationalité, courriel, fonction, expérience en DPI ou texte de leurs documents (sans tenir compte des accents ni de la casse ; lancez d&apos;abord « index » pour que les nouveaux documents soient inclus dans la recherche). Indique où chacun a été trouvé.</translation>
     </message>
     <message>
         <source>Found in</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé dans</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s) not searched yet: run &quot;accreditation-desk-cli index FILE&quot; to read them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln document pas encore inclus dans la recherche : lancez « accreditation-desk-cli index FILE » pour le lire.</numerusform>
+            <numerusform>%Ln documents pas encore inclus dans la recherche : lancez « accreditation-desk-cli index FILE » pour les lire.</numerusform>
         </translation>
     </message>
 </context>
@@ -2917,155 +2917,155 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     <name>CheckCommand</name>
     <message>
         <source>Check a file: integrity, references, format version, the pipeline&apos;s rules and the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier un fichier : intégrité, références, version du format, règles du parcours et journal d&apos;audit.</translation>
     </message>
     <message>
         <source>The Accreditation Desk file (opened read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk (ouvert en lecture seule).</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %Ln problème trouvé.</numerusform>
+            <numerusform>%1 : %Ln problèmes trouvés.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun problème trouvé.</translation>
     </message>
     <message>
         <source>Remember the file&apos;s present history as seen on this computer, after you found why it no longer holds what this computer saw (for example a restored backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser l&apos;historique actuel du fichier tel que vu sur cet ordinateur, après avoir établi pourquoi il ne contient plus ce que cet ordinateur avait vu (par exemple une sauvegarde restaurée).</translation>
     </message>
     <message>
         <source>This computer now takes the file&apos;s present history as the one it saw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur considère désormais l&apos;historique actuel du fichier comme celui qu&apos;il a vu.</translation>
     </message>
 </context>
 <context>
     <name>CloseStepCommand</name>
     <message>
         <source>Close (or reopen) a step of a workshop&apos;s round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore (ou rouvrir) une phase du cycle d&apos;un atelier.</translation>
     </message>
     <message>
         <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>The workshop (id or words of its title).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;atelier (identifiant ou mots de son titre).</translation>
     </message>
     <message>
         <source>W</source>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <source>The step: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phase : %1.</translation>
     </message>
     <message>
         <source>STEP</source>
-        <translation type="unfinished"></translation>
+        <translation>STEP</translation>
     </message>
     <message>
         <source>Why it closes although candidates are still to be informed, or why it reopens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi elle est close alors que des candidats restent à informer, ou pourquoi elle est rouverte.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>Reopen the step instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir la phase à la place.</translation>
     </message>
     <message>
         <source>--step must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--step doit valoir l&apos;une des valeurs suivantes : %1.</translation>
     </message>
     <message>
         <source>%1 of &quot;%2&quot; reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de « %2 » rouverte.</translation>
     </message>
     <message>
         <source>%1 of &quot;%2&quot; closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de « %2 » close.</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Run &quot;%1 --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez « %1 --help » pour connaître l&apos;utilisation.</translation>
     </message>
     <message>
         <source>%1: wrong number of arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : nombre d&apos;arguments incorrect.</translation>
     </message>
     <message>
         <source>Act as PERSON (their account or name, as recorded in the file) instead of the operating-system user. The same roles apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agir en tant que PERSON (son compte ou son nom, tel qu&apos;enregistré dans le fichier) au lieu de l&apos;utilisateur du système d&apos;exploitation. Les mêmes rôles s&apos;appliquent.</translation>
     </message>
     <message>
         <source>PERSON</source>
-        <translation type="unfinished"></translation>
+        <translation>PERSON</translation>
     </message>
     <message>
         <source>Internal error: &quot;%1&quot; opens the file for editing but does not declare that it writes (Command::declareWrites).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur interne : « %1 » ouvre le fichier en modification mais ne déclare pas qu&apos;il écrit (Command::declareWrites).</translation>
     </message>
     <message>
         <source>Internal error: &quot;%1&quot; made &quot;%2&quot; but does not declare that it creates files (Command::declareCreates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur interne : « %1 » a créé « %2 » mais ne déclare pas qu&apos;il crée des fichiers (Command::declareCreates).</translation>
     </message>
 </context>
 <context>
     <name>CommitmentCommand</name>
     <message>
         <source>Record a participant&apos;s availability commitment (point 5 of the call).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;engagement de disponibilité d&apos;un participant (point 5 de l&apos;appel).</translation>
     </message>
     <message>
         <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>The candidate (id or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat (identifiant ou nom).</translation>
     </message>
     <message>
         <source>When it was given, as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date à laquelle il a été donné, au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>How it was given, e.g. &quot;signed form by e-mail&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme sous laquelle il a été donné, p. ex. « formulaire signé par courriel ».</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>--given must be a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--given doit être une date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>Commitment of %1 recorded (given %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement de %1 enregistré (donné le %2).</translation>
     </message>
 </context>
 <context>
@@ -3393,47 +3393,47 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     <name>ConsensusCommand</name>
     <message>
         <source>Record the consensus rating of a candidate on one criterion (officers), apart from the reviewers&apos; scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;appréciation consensuelle d&apos;un candidat sur un critère (agents), distincte des notes des évaluateurs.</translation>
     </message>
     <message>
         <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>The candidate (id or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat (identifiant ou nom).</translation>
     </message>
     <message>
         <source>The criterion&apos;s key (&quot;workshop:KEY&quot; for a workshop&apos;s own).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du critère (« workshop:KEY » pour un critère propre à un atelier).</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY</translation>
     </message>
     <message>
         <source>On the profile&apos;s scale; hard requirements 0 or 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur l&apos;échelle du profil ; 0 ou 1 pour les conditions obligatoires.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>What the reviewers agreed on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sur quoi les évaluateurs se sont accordés.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>Give --criterion KEY and --rating N (a whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez --criterion KEY et --rating N (un nombre entier).</translation>
     </message>
     <message>
         <source>Consensus for %1 on &quot;%2&quot;: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensus pour %1 sur « %2 » : %3.</translation>
     </message>
 </context>
 <context>
@@ -3625,38 +3625,38 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     <name>DeclareConflictCommand</name>
     <message>
         <source>Declare a conflict of interest with a candidate (reviewers): your assignment is removed when the officer imports your review file, and you no longer see the candidate&apos;s scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarer un conflit d&apos;intérêts avec un candidat (évaluateurs) : votre affectation est retirée lorsque l&apos;agent importe votre fichier d&apos;évaluation, et vous ne voyez plus les notes du candidat.</translation>
     </message>
     <message>
         <source>What makes you unable to judge the candidate fairly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui vous empêche d&apos;évaluer le candidat en toute impartialité.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>Give --reviewer R and --reason TEXT (what makes you unable to judge the candidate fairly).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez --reviewer R et --reason TEXT (ce qui vous empêche d&apos;évaluer le candidat en toute impartialité).</translation>
     </message>
     <message>
         <source>Declared a conflict of interest with %1 in %2; the officer&apos;s import removes your assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit d&apos;intérêts déclaré avec %1 dans %2 ; l&apos;importation par l&apos;agent retirera votre affectation.</translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
         <source>Create the demo file: the Kashiwa, Japan workshop of 10-13 October 2023 with fourteen fictional candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le fichier de démonstration : l&apos;atelier de Kashiwa (Japon) du 10 au 13 octobre 2023, avec quatorze candidats fictifs.</translation>
     </message>
     <message>
         <source>The file to create (it must not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à créer (il ne doit pas exister).</translation>
     </message>
     <message>
         <source>Created the demo file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de démonstration %1 créé.</translation>
     </message>
 </context>
 <context>
@@ -4022,82 +4022,82 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     <name>EnrolCommand</name>
     <message>
         <source>Give a candidate a seat in a workshop, or hand an applicant&apos;s seat back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer à un candidat une place dans un atelier, ou libérer la place d&apos;un candidat à l&apos;étape de candidature.</translation>
     </message>
     <message>
         <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>The candidate (id or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat (identifiant ou nom).</translation>
     </message>
     <message>
         <source>The workshop (id or words of its title).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;atelier (identifiant ou mots de son titre).</translation>
     </message>
     <message>
         <source>W</source>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <source>Hand the seat back (applicants only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer la place (candidats à l&apos;étape de candidature uniquement).</translation>
     </message>
     <message>
         <source>Give either --workshop W or --none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez soit --workshop W, soit --none.</translation>
     </message>
     <message>
         <source>%1 holds no seat now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a désormais plus de place.</translation>
     </message>
     <message>
         <source>%1 holds a seat in &quot;%2&quot; (%3 / %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a une place dans « %2 » (%3 / %4).</translation>
     </message>
 </context>
 <context>
     <name>EraseCommand</name>
     <message>
         <source>Erase a candidate&apos;s personal data for good (officers only; needs --reason and --yes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer définitivement les données personnelles d&apos;un candidat (agents uniquement ; exige --reason et --yes).</translation>
     </message>
     <message>
         <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>The candidate (id or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat (identifiant ou nom).</translation>
     </message>
     <message>
         <source>Why the data is erased; the reason is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi les données sont effacées ; le motif est conservé.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>Confirms the erasure, which cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirme l&apos;effacement, qui est irréversible.</translation>
     </message>
     <message>
         <source>The personal data of %1 was already erased; nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données personnelles de %1 ont déjà été effacées ; rien à faire.</translation>
     </message>
     <message>
         <source>Nothing was erased. Erasing removes the personal data of %1 (%2) from the file and its history for good and cannot be undone: add --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été effacé. L&apos;effacement retire définitivement les données personnelles de %1 (%2) du fichier et de son historique, et il est irréversible : ajoutez --yes pour confirmer.</translation>
     </message>
     <message>
         <source>The data of %1 was not erased: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de %1 n&apos;ont pas été effacées : %2</translation>
     </message>
     <message>
         <source>The personal data of %1 was erased; the anonymous record %2 keeps the stage and decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données personnelles de %1 ont été effacées ; la fiche anonyme %2 conserve l&apos;étape et les décisions.</translation>
     </message>
 </context>
 <context>
@@ -4209,55 +4209,55 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     <name>HistoryCommand</name>
     <message>
         <source>Show every decision about a candidate, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toutes les décisions concernant un candidat, de la plus ancienne à la plus récente.</translation>
     </message>
     <message>
         <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>The candidate (id or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat (identifiant ou nom).</translation>
     </message>
     <message>
         <source>Print a JSON array instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un tableau JSON au lieu d&apos;un tableau de texte.</translation>
     </message>
     <message>
         <source>%1, now at &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, actuellement à « %2 »</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé le</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Informé</translation>
     </message>
     <message>
         <source>[override: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[dérogation : %1]</translation>
     </message>
     <message>
         <source>[reverses the decision before]</source>
-        <translation type="unfinished"></translation>
+        <translation>[annule la décision précédente]</translation>
     </message>
     <message>
         <source>to inform</source>
-        <translation type="unfinished"></translation>
+        <translation>à informer</translation>
     </message>
 </context>
 <context>
@@ -4303,87 +4303,87 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     <name>ImportCommand</name>
     <message>
         <source>Required column &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne obligatoire « %1 » est absente.</translation>
     </message>
     <message>
         <source>Column &quot;%1&quot; is not a candidate field; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne « %1 » n&apos;est pas un champ de candidat ; elle n&apos;a pas été lue.</translation>
     </message>
     <message>
         <source>Column &quot;%1&quot; is set by the application; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne « %1 » est renseignée par l&apos;application ; elle n&apos;a pas été lue.</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message>
         <source>Row %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, %2 : %3</translation>
     </message>
     <message>
         <source>Import applications from a CSV spreadsheet export (officers). Nothing is imported while a row is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des candidatures depuis un export CSV de tableur (agents). Rien n&apos;est importé tant qu&apos;une ligne n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>The applications: UTF-8 CSV whose header names the keys of &quot;candidates --json&quot; (see the README).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les candidatures : CSV UTF-8 dont l&apos;en-tête nomme les clés de « candidates --json » (voir le README).</translation>
     </message>
     <message>
         <source>Import the valid rows and leave out the invalid ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les lignes valides et écarter les lignes non valides.</translation>
     </message>
     <message>
         <source>Check the file and report, but import nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le fichier et rendre compte, sans rien importer.</translation>
     </message>
     <message>
         <source>Dry run: %1 of %2 rows would be imported; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai à blanc : %1 lignes sur %2 seraient importées ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Candidates imported from %1: %2, at stage &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats importés depuis %1 : %2, à l&apos;étape « %3 ».</translation>
     </message>
     <message>
         <source>Rows left out because of problems: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes écartées en raison de problèmes : %1.</translation>
     </message>
     <message>
         <source>Warning: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1.</translation>
     </message>
     <message>
         <source>Rows that would be skipped as possible duplicates: %1 (to import them all the same, add --duplicates import).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes qui seraient ignorées comme doublons possibles : %1 (pour les importer malgré tout, ajoutez --duplicates import).</translation>
     </message>
     <message>
         <source>Rows skipped as possible duplicates: %1 (to import them all the same, run import again with --duplicates import).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes ignorées comme doublons possibles : %1 (pour les importer malgré tout, relancez import avec --duplicates import).</translation>
     </message>
     <message>
         <source>Rows that would be imported although possible duplicates: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes qui seraient importées bien que doublons possibles : %1.</translation>
     </message>
     <message>
         <source>Rows imported although possible duplicates: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes importées bien que doublons possibles : %1.</translation>
     </message>
     <message>
         <source>What to do with a row that may be someone already in the file or an earlier row: skip (the default) or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire d&apos;une ligne qui correspond peut-être à une personne déjà dans le fichier ou à une ligne précédente : skip (par défaut, l&apos;ignorer) ou import (l&apos;importer).</translation>
     </message>
     <message>
         <source>skip|import</source>
-        <translation type="unfinished"></translation>
+        <translation>skip|import</translation>
     </message>
     <message>
         <source>--duplicates must be skip or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>--duplicates doit valoir skip ou import.</translation>
     </message>
 </context>
 <context>
@@ -4508,56 +4508,56 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     <name>ImportReviewCommand</name>
     <message>
         <source>Import a reviewer&apos;s review file into the shared file (officers). Importing again is harmless.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer le fichier d&apos;évaluation d&apos;un évaluateur dans le fichier partagé (agents). Une nouvelle importation est sans effet nuisible.</translation>
     </message>
     <message>
         <source>The shared Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk partagé.</translation>
     </message>
     <message>
         <source>The review file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;évaluation à importer.</translation>
     </message>
 </context>
 <context>
     <name>IndexCommand</name>
     <message>
         <source>Read the text of documents not read yet, for the full-text search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le texte des documents non encore lus, pour la recherche en texte intégral.</translation>
     </message>
     <message>
         <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>The documents&apos; text was not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte des documents n&apos;a pas été lu : %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s) are not searchable yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln document n&apos;est pas encore inclus dans la recherche.</numerusform>
+            <numerusform>%Ln documents ne sont pas encore inclus dans la recherche.</numerusform>
         </translation>
     </message>
     <message>
         <source>  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s) read: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln document lu : </numerusform>
+            <numerusform>%Ln documents lus : </numerusform>
         </translation>
     </message>
     <message>
         <source>%1 with text, %2 without a text layer, %3 not readable, %4 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avec texte, %2 sans couche texte, %3 illisibles, %4 en échec.</translation>
     </message>
     <message>
         <source>Not searchable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non inclus dans la recherche :</translation>
     </message>
 </context>
 <context>
@@ -4579,58 +4579,58 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     <name>InformCommand</name>
     <message>
         <source>Record that a candidate was told of the decisions awaiting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer qu&apos;un candidat a été informé des décisions le concernant.</translation>
     </message>
     <message>
         <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>The candidate (id or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat (identifiant ou nom).</translation>
     </message>
     <message>
         <source>How: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment : %1.</translation>
     </message>
     <message>
         <source>CHANNEL</source>
-        <translation type="unfinished"></translation>
+        <translation>CHANNEL</translation>
     </message>
     <message>
         <source>When, as YYYY-MM-DD (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand, au format AAAA-MM-JJ (aujourd&apos;hui par défaut).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>--channel must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--channel doit valoir l&apos;une des valeurs suivantes : %1.</translation>
     </message>
     <message>
         <source>--date must be a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date doit être une date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>%1 informed on %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 informé le %2 (%3).</translation>
     </message>
 </context>
 <context>
     <name>InitCommand</name>
     <message>
         <source>Create a new, empty Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau fichier Accreditation Desk vide.</translation>
     </message>
     <message>
         <source>The file to create (it must not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à créer (il ne doit pas exister).</translation>
     </message>
     <message>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé.</translation>
     </message>
 </context>
 <context>
@@ -4873,47 +4873,47 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     <name>LettersCommand</name>
     <message>
         <source>Write the result letters of a workshop&apos;s decision as PDF, with e-mail drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire en PDF les lettres de résultat d&apos;une décision d&apos;un atelier, avec des brouillons de courriel.</translation>
     </message>
     <message>
         <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>The workshop (id or words of its title).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;atelier (identifiant ou mots de son titre).</translation>
     </message>
     <message>
         <source>W</source>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <source>Whom to write to: the candidates standing at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires : les candidats qui se trouvent à %1.</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND</translation>
     </message>
     <message>
         <source>The folder to write the letters to (made when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier dans lequel écrire les lettres (créé s&apos;il n&apos;existe pas).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Write every letter in this language (en or fr) instead of each candidate&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger toutes les lettres dans cette langue (en ou fr) au lieu de celle de chaque candidat.</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANG</translation>
     </message>
     <message>
         <source>Once every letter is written, record the candidates as informed by letter today (officers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois toutes les lettres écrites, enregistrer les candidats comme informés par lettre aujourd&apos;hui (agents).</translation>
     </message>
     <message>
         <source>--decision must be one of: %1.</source>
