@@ -4917,50 +4917,50 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>--decision must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--decision doit valoir l&apos;une des valeurs suivantes : %1.</translation>
     </message>
     <message>
         <source>Give the workshop with --workshop W.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;atelier avec --workshop W.</translation>
     </message>
     <message>
         <source>Give the folder to write to with -o DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le dossier de destination avec -o DIR.</translation>
     </message>
     <message>
         <source>--language must be en or fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>--language doit valoir en ou fr.</translation>
     </message>
     <message>
         <source>The candidates cannot be recorded as informed: %1 No letter was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les candidats ne peuvent pas être enregistrés comme informés : %1 Aucune lettre n&apos;a été écrite.</translation>
     </message>
     <message>
         <source>Nobody of &quot;%1&quot; stands at &quot;%2&quot;: no letter written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne dans « %1 » ne se trouve à « %2 » : aucune lettre écrite.</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : %3</translation>
     </message>
     <message>
         <source>, e-mail draft %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, brouillon de courriel %1</translation>
     </message>
     <message>
         <source>%1: not recorded as informed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : non enregistré comme informé : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) recorded as informed by letter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidat enregistré comme informé par lettre.</numerusform>
+            <numerusform>%n candidats enregistrés comme informés par lettre.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody is named to sign the letters: they are signed &quot;WCO Secretariat&quot; alone. To sign them, run accreditation-desk-cli settings %1 --signatory-name NAME --signatory-title TITLE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est désigné pour signer les lettres : elles sont signées « Secrétariat de l&apos;OMD » seul. Pour les signer, lancez accreditation-desk-cli settings %1 --signatory-name NAME --signatory-title TITLE.</translation>
     </message>
 </context>
 <context>
@@ -5524,51 +5524,51 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>OutcomeCommand</name>
     <message>
         <source>Record the outcome of a step&apos;s assessment of a candidate (officers), apart from the scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le résultat de l&apos;évaluation d&apos;un candidat pour une phase (agents), distinct des notes.</translation>
     </message>
     <message>
         <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>The candidate (id or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat (identifiant ou nom).</translation>
     </message>
     <message>
         <source>The step: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phase : %1.</translation>
     </message>
     <message>
         <source>STEP</source>
-        <translation type="unfinished"></translation>
+        <translation>STEP</translation>
     </message>
     <message>
         <source>The candidate passed the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat a réussi la phase.</translation>
     </message>
     <message>
         <source>The candidate did not pass the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat n&apos;a pas réussi la phase.</translation>
     </message>
     <message>
         <source>Why, in a sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi, en une phrase.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>Give --step (%1) and either --passed or --not-passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez --step (%1) et soit --passed, soit --not-passed.</translation>
     </message>
     <message>
         <source>%1: %2 passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 réussie.</translation>
     </message>
     <message>
         <source>%1: %2 not passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 non réussie.</translation>
     </message>
 </context>
 <context>
@@ -5712,31 +5712,31 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>PeopleCommand</name>
     <message>
         <source>List the people recorded in a file with their roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les personnes enregistrées dans un fichier avec leurs rôles.</translation>
     </message>
     <message>
         <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>Print a JSON array instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un tableau JSON au lieu d&apos;un tableau de texte.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
 </context>
 <context>
@@ -5833,59 +5833,59 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>PersonAddCommand</name>
     <message>
         <source>Record a person in a file with a role (officers only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une personne dans un fichier avec un rôle (agents uniquement).</translation>
     </message>
     <message>
         <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>The person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la personne.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>The user name they sign in with on their computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur avec lequel elle se connecte à son ordinateur.</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>ACCOUNT</translation>
     </message>
     <message>
         <source>officer, reviewer or observer.</source>
-        <translation type="unfinished"></translation>
+        <translation>officer, reviewer ou observer.</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLE</translation>
     </message>
     <message>
         <source>Their administration, for conflicts of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son administration, pour les conflits d&apos;intérêts.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>Their e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son adresse électronique.</translation>
     </message>
     <message>
         <source>EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>EMAIL</translation>
     </message>
     <message>
         <source>--role must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role doit valoir l&apos;une des valeurs suivantes : %1.</translation>
     </message>
     <message>
         <source>Recorded %1 (%2) as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) enregistré en tant que %3.</translation>
     </message>
 </context>
 <context>
@@ -6156,76 +6156,77 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>PipelineText</name>
     <message>
         <source>No workshop matches &quot;%1&quot;. Run &quot;workshops FILE&quot; for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun atelier ne correspond à « %1 ». Lancez « workshops FILE » pour obtenir la liste.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches several workshops; give one of their ids:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » correspond à plusieurs ateliers ; indiquez l&apos;un de leurs identifiants :
+%2</translation>
     </message>
 </context>
 <context>
     <name>PoolCommand</name>
     <message>
         <source>List the accredited advisors with the weeks of their commitment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les conseillers accrédités avec les semaines de leur engagement.</translation>
     </message>
     <message>
         <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>Print a JSON array instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un tableau JSON au lieu d&apos;un tableau de texte.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Accredited on</source>
-        <translation type="unfinished"></translation>
+        <translation>Accrédité le</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement</translation>
     </message>
     <message>
         <source>Weeks left</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaines restantes</translation>
     </message>
     <message>
         <source>Leaves the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitte le vivier le</translation>
     </message>
     <message>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponible</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln advisor(s); weeks counted as: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln conseiller ; semaines comptées ainsi : %1.</numerusform>
+            <numerusform>%Ln conseillers ; semaines comptées ainsi : %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln leave(s) the pool in the next six months.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln quitte le vivier dans les six prochains mois.</numerusform>
+            <numerusform>%Ln quittent le vivier dans les six prochains mois.</numerusform>
         </translation>
     </message>
 </context>
@@ -6233,20 +6234,21 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>PoolCommands</name>
     <message>
         <source>--%1 is required: give a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 est obligatoire : indiquez une date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend une date au format AAAA-MM-JJ, et non « %2 ».</translation>
     </message>
     <message>
         <source>No activity matches &quot;%1&quot;. Run &quot;activities FILE&quot; for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune activité ne correspond à « %1 ». Lancez « activities FILE » pour obtenir la liste.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches several activities; give one of their ids:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » correspond à plusieurs activités ; indiquez l&apos;un de leurs identifiants :
+%2</translation>
     </message>
 </context>
 <context>
@@ -6572,77 +6574,77 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>PrintCommand</name>
     <message>
         <source>Write assessment sheets, a participant list or the pool roster as a PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire des fiches d&apos;évaluation, une liste des participants ou la liste du vivier dans un fichier PDF.</translation>
     </message>
     <message>
         <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>The assessment sheet of one candidate (id or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche d&apos;évaluation d&apos;un candidat (identifiant ou nom).</translation>
     </message>
     <message>
         <source>CANDIDATE</source>
-        <translation type="unfinished"></translation>
+        <translation>CANDIDATE</translation>
     </message>
     <message>
         <source>The workshop (id or words of its title).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;atelier (identifiant ou mots de son titre).</translation>
     </message>
     <message>
         <source>W</source>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <source>With --workshop: the sheets of every participant, each on a new page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --workshop : les fiches de tous les participants, chacune sur une nouvelle page.</translation>
     </message>
     <message>
         <source>With --workshop: the participant list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --workshop : la liste des participants.</translation>
     </message>
     <message>
         <source>The roster of the pool of accredited advisors.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste du vivier des conseillers accrédités.</translation>
     </message>
     <message>
         <source>Blank sheets, for scoring by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches vierges, pour une notation à la main.</translation>
     </message>
     <message>
         <source>A candidate code instead of the name, administration and country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code de candidat à la place du nom, de l&apos;administration et du pays.</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier PDF à écrire.</translation>
     </message>
     <message>
         <source>OUT.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT.pdf</translation>
     </message>
     <message>
         <source>Say what to print: --sheet CANDIDATE, --workshop W --sheets, --workshop W --participants or --roster (one of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez quoi imprimer : --sheet CANDIDATE, --workshop W --sheets, --workshop W --participants ou --roster (l&apos;un d&apos;entre eux).</translation>
     </message>
     <message>
         <source>--sheets and --participants need --workshop W.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sheets et --participants exigent --workshop W.</translation>
     </message>
     <message>
         <source>--blank and --anonymous apply to assessment sheets only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--blank et --anonymous ne s&apos;appliquent qu&apos;aux fiches d&apos;évaluation.</translation>
     </message>
     <message>
         <source>Give the PDF file to write with -o OUT.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le fichier PDF à écrire avec -o OUT.pdf.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n page(s) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n page écrite.</numerusform>
+            <numerusform>%1 : %n pages écrites.</numerusform>
         </translation>
     </message>
 </context>
@@ -6809,27 +6811,27 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>ProfileCommand</name>
     <message>
         <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
     <message>
         <source>%1, version %2, adopted %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, version %2, adoptée le %3</translation>
     </message>
     <message>
         <source>A candidate meets every hard requirement and at least %1 of the %2 counted criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un candidat remplit toutes les conditions obligatoires et au moins %1 des %2 critères comptés.</translation>
     </message>
     <message>
         <source>Show the competence profile: its rating scale, groups, criteria and their kinds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le profil de compétences : son échelle d&apos;appréciation, ses groupes, ses critères et leur nature.</translation>
     </message>
     <message>
         <source>Rating scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle d&apos;appréciation</translation>
     </message>
 </context>
 <context>
@@ -6851,87 +6853,87 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>RankingCommand</name>
     <message>
         <source>Rank a workshop&apos;s applicants for Stage 1 against its seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer les candidats d&apos;un atelier pour l&apos;étape 1 au regard de ses places.</translation>
     </message>
     <message>
         <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>The workshop (id or words of its title).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;atelier (identifiant ou mots de son titre).</translation>
     </message>
     <message>
         <source>W</source>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON au lieu d&apos;un tableau.</translation>
     </message>
     <message>
         <source>Name the workshop with --workshop W.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désignez l&apos;atelier avec --workshop W.</translation>
     </message>
     <message>
         <source>The workshop has no applicants yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;atelier n&apos;a encore aucun candidat.</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptés</translation>
     </message>
     <message>
         <source>Advantages</source>
-        <translation type="unfinished"></translation>
+        <translation>Atouts</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Within seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les places</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>(tied for the last seat)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ex aequo pour la dernière place)</translation>
     </message>
     <message>
         <source>not scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore noté</translation>
     </message>
     <message>
         <source>no longer competing</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est plus en lice</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2 seats; totals of counted criteria and advantages, each the officer&apos;s consensus where recorded (%3 values), else the mean of the submitted ratings.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : %2 places ; totaux des critères comptés et des atouts, chacun égal au consensus de l&apos;agent s&apos;il a été enregistré (%3 valeurs), sinon à la moyenne des appréciations soumises.</translation>
     </message>
 </context>
 <context>
@@ -7062,19 +7064,19 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>RestoreCommand</name>
     <message>
         <source>Write a new file from a backup, after checking the backup. Never replaces a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un nouveau fichier à partir d&apos;une sauvegarde, après avoir vérifié la sauvegarde. Ne remplace jamais un fichier.</translation>
     </message>
     <message>
         <source>The backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde à restaurer.</translation>
     </message>
     <message>
         <source>The new file to write (it must not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau fichier à écrire (il ne doit pas exister).</translation>
     </message>
     <message>
         <source>Restored to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauré dans %1.</translation>
     </message>
 </context>
 <context>
@@ -7278,31 +7280,31 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>ReverseCommand</name>
     <message>
         <source>Reverse a candidate&apos;s latest decision with a new one (history is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière décision concernant un candidat par une nouvelle décision (l&apos;historique est conservé).</translation>
     </message>
     <message>
         <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>The candidate (id or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat (identifiant ou nom).</translation>
     </message>
     <message>
         <source>Why the decision is reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la décision est annulée.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>%1 has no decision to reverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a aucune décision à annuler.</translation>
     </message>
     <message>
         <source>%1: back to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : retour à %2.</translation>
     </message>
 </context>
 <context>
@@ -7407,23 +7409,23 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>ReviewInitCommand</name>
     <message>
         <source>Make your review file for a shared file (reviewers): your scores go there, never into the shared file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer votre fichier d&apos;évaluation pour un fichier partagé (évaluateurs) : vos notes y sont enregistrées, jamais dans le fichier partagé.</translation>
     </message>
     <message>
         <source>The shared Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk partagé.</translation>
     </message>
     <message>
         <source>The review file to make (it must not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;évaluation à créer (il ne doit pas exister).</translation>
     </message>
     <message>
         <source>Only a reviewer recorded in the file can make a review file; you are recorded as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un évaluateur enregistré dans le fichier peut créer un fichier d&apos;évaluation ; vous êtes enregistré en tant que %1.</translation>
     </message>
     <message>
         <source>Made the review file %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;évaluation %1 créé pour %2.</translation>
     </message>
 </context>
 <context>
@@ -7580,31 +7582,31 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>ReviewerCommand</name>
     <message>
         <source>The shared Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk partagé.</translation>
     </message>
     <message>
         <source>The candidate (id or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat (identifiant ou nom).</translation>
     </message>
     <message>
         <source>You, the reviewer (account or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous, l&apos;évaluateur (compte ou nom).</translation>
     </message>
     <message>
         <source>REVIEWER</source>
-        <translation type="unfinished"></translation>
+        <translation>REVIEWER</translation>
     </message>
     <message>
         <source>Your review file (by default ACCOUNT.review beside FILE, made when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre fichier d&apos;évaluation (par défaut ACCOUNT.review à côté de FILE, créé s&apos;il n&apos;existe pas).</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>Internal error: &quot;%1&quot; writes a review file but does not declare it (Command::declareReviewWrites).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur interne : « %1 » écrit un fichier d&apos;évaluation mais ne le déclare pas (Command::declareReviewWrites).</translation>
     </message>
 </context>
 <context>
@@ -7638,47 +7640,47 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>ReviewersCommand</name>
     <message>
         <source>Nobody recorded in the file is &quot;%1&quot;; `people FILE` lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne d&apos;enregistré dans le fichier ne s&apos;appelle « %1 » ; `people FILE` les liste.</translation>
     </message>
     <message>
         <source>List the reviewers with the candidates assigned to them, submitted and declared conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les évaluateurs avec les candidats qui leur sont affectés, les notes soumises et les conflits déclarés.</translation>
     </message>
     <message>
         <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>Print a JSON array instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un tableau JSON au lieu d&apos;un tableau de texte.</translation>
     </message>
     <message>
         <source>Could not read the reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les évaluateurs.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Affectés</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumis</translation>
     </message>
     <message>
         <source>Conflicts declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits déclarés</translation>
     </message>
 </context>
 <context>
@@ -7739,43 +7741,43 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>ScoreCommand</name>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY</translation>
     </message>
     <message>
         <source>0 to 4; hard requirements 0 (not met) or 1 (met).</source>
-        <translation type="unfinished"></translation>
+        <translation>De 0 à 4 ; conditions obligatoires 0 (non remplie) ou 1 (remplie).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Your comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre commentaire.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>What the rating rests on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sur quoi repose l&apos;appréciation.</translation>
     </message>
     <message>
         <source>Record one of your scores of a candidate in your review file (reviewers); a draft until you submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;une de vos notes d&apos;un candidat dans votre fichier d&apos;évaluation (évaluateurs) ; c&apos;est un brouillon jusqu&apos;à la soumission.</translation>
     </message>
     <message>
         <source>The criterion&apos;s key, as `profile --json` lists them; &quot;workshop:KEY&quot; for a workshop&apos;s own, &quot;activity:ID&quot; for a Stage 3 appraisal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du critère, telle que `profile --json` les liste ; « workshop:KEY » pour un critère propre à un atelier, « activity:ID » pour une appréciation de l&apos;étape 3.</translation>
     </message>
     <message>
         <source>Give --reviewer R, --criterion KEY and --rating N (a whole number from 0 to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez --reviewer R, --criterion KEY et --rating N (un nombre entier de 0 à %1).</translation>
     </message>
     <message>
         <source>Scored %1 on &quot;%2&quot;: %3 (draft; %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noté sur « %2 » : %3 (brouillon ; %4).</translation>
     </message>
 </context>
 <context>
@@ -8315,83 +8317,83 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>ScreeningCommand</name>
     <message>
         <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>The candidate (id or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat (identifiant ou nom).</translation>
     </message>
     <message>
         <source>Whether the hard requirements are met: met or not-met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si les conditions obligatoires sont remplies : met ou not-met.</translation>
     </message>
     <message>
         <source>MET</source>
-        <translation type="unfinished"></translation>
+        <translation>MET</translation>
     </message>
     <message>
         <source>Counted criteria met, of how many, as N/M.</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères comptés remplis, sur combien, sous la forme N/M.</translation>
     </message>
     <message>
         <source>N/M</source>
-        <translation type="unfinished"></translation>
+        <translation>N/M</translation>
     </message>
     <message>
         <source>A note kept with the screening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note conservée avec la présélection.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>--hard must be met or not-met.</source>
-        <translation type="unfinished"></translation>
+        <translation>--hard doit valoir met ou not-met.</translation>
     </message>
     <message>
         <source>--counted must be N/M, e.g. 5/7.</source>
-        <translation type="unfinished"></translation>
+        <translation>--counted doit être de la forme N/M, p. ex. 5/7.</translation>
     </message>
     <message>
         <source>Screening of %1 recorded: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Présélection de %1 enregistrée : %2.</translation>
     </message>
     <message>
         <source>Record a candidate&apos;s Stage 1 screening against the profile: by hand, or the pre-check computed from their data and the assessment (--check shows it, --confirm records it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la présélection de l&apos;étape 1 d&apos;un candidat au regard du profil : à la main, ou d&apos;après la vérification préalable calculée à partir de ses données et de l&apos;évaluation (--check l&apos;affiche, --confirm l&apos;enregistre).</translation>
     </message>
     <message>
         <source>Show the pre-check: each hard requirement judged from the candidate&apos;s data, each counted criterion from the consensus or the submitted scores. Records nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la vérification préalable : chaque condition obligatoire jugée d&apos;après les données du candidat, chaque critère compté d&apos;après le consensus ou les notes soumises. N&apos;enregistre rien.</translation>
     </message>
     <message>
         <source>Record the pre-check as the screening; with --hard and --reason to override its finding on the hard requirements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la vérification préalable comme présélection ; avec --hard et --reason pour passer outre son constat sur les conditions obligatoires.</translation>
     </message>
     <message>
         <source>Give --check to see the pre-check or --confirm to record it, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez --check pour voir la vérification préalable ou --confirm pour l&apos;enregistrer, mais pas les deux.</translation>
     </message>
     <message>
         <source>With the pre-check, --hard goes with --confirm and is met or not-met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec la vérification préalable, --hard accompagne --confirm et vaut met ou not-met.</translation>
     </message>
     <message>
         <source>The pre-check counts the criteria itself; --counted is for a screening by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification préalable compte elle-même les critères ; --counted sert à une présélection à la main.</translation>
     </message>
     <message>
         <source>Pre-check of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification préalable de %1 :</translation>
     </message>
     <message>
         <source>Screening of %1 recorded from the pre-check: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Présélection de %1 enregistrée d&apos;après la vérification préalable : %2.</translation>
     </message>
     <message>
         <source>Why the hard requirements are judged otherwise than the pre-check, or than the candidate&apos;s data say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi les conditions obligatoires sont jugées autrement que par la vérification préalable, ou que ne l&apos;indiquent les données du candidat.</translation>
     </message>
 </context>
 <context>
@@ -8468,91 +8470,91 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>SelectCommand</name>
     <message>
         <source>Propose the best participants for a workshop&apos;s seats, with reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer les meilleurs participants pour les places d&apos;un atelier, avec les motifs.</translation>
     </message>
     <message>
         <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>The workshop (id or words of its title).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;atelier (identifiant ou mots de son titre).</translation>
     </message>
     <message>
         <source>W</source>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <source>At most K from one administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au maximum K d&apos;une même administration.</translation>
     </message>
     <message>
         <source>K</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>At least N of a gender (%1) where the pool allows; repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins N d&apos;un genre (%1) si le vivier le permet ; à répéter pour plusieurs.</translation>
     </message>
     <message>
         <source>G=N</source>
-        <translation type="unfinished"></translation>
+        <translation>G=N</translation>
     </message>
     <message>
         <source>At least N from a region (%1) where the pool allows; repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins N d&apos;une région (%1) si le vivier le permet ; à répéter pour plusieurs.</translation>
     </message>
     <message>
         <source>R=N</source>
-        <translation type="unfinished"></translation>
+        <translation>R=N</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
     <message>
         <source>Name the workshop with --workshop W.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désignez l&apos;atelier avec --workshop W.</translation>
     </message>
     <message>
         <source>--max-per-administration must be a whole number of 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-per-administration doit être un nombre entier supérieur ou égal à 1.</translation>
     </message>
     <message>
         <source>Proposal for &quot;%1&quot; (nothing is recorded):</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition pour « %1 » (rien n&apos;est enregistré) :</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Picked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenus :</translation>
     </message>
     <message>
         <source>Left out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Écartés :</translation>
     </message>
     <message>
         <source>Not considered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non examinés :</translation>
     </message>
     <message>
         <source>Record each decision through the pipeline with its reason (&quot;advance FILE CANDIDATE --to selected --reason TEXT&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez chaque décision par le parcours avec son motif (« advance FILE CANDIDATE --to selected --reason TEXT »).</translation>
     </message>
 </context>
 <context>
@@ -8917,71 +8919,71 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>SettingsCommand</name>
     <message>
         <source>Show the file&apos;s settings, or change them (officers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les paramètres du fichier, ou les modifier (agents).</translation>
     </message>
     <message>
         <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>How many automatic daily backups to keep beside the file (1 to 365).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de sauvegardes quotidiennes automatiques à conserver à côté du fichier (de 1 à 365).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>--backups-to-keep takes a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--backups-to-keep attend un nombre entier.</translation>
     </message>
     <message>
         <source>Daily backups kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes quotidiennes conservées : %1</translation>
     </message>
     <message>
         <source>How part weeks count towards an advisor&apos;s twelve weeks: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Façon dont les semaines partielles comptent dans les douze semaines d&apos;un conseiller : %1.</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>RULE</translation>
     </message>
     <message>
         <source>--week-counting is one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--week-counting vaut l&apos;une des valeurs suivantes : %1.</translation>
     </message>
     <message>
         <source>Weeks of the commitment counted as: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaines de l&apos;engagement comptées ainsi : %1 (%2)</translation>
     </message>
     <message>
         <source>Who signs the result letters (an empty value clears it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataire des lettres de résultat (une valeur vide l&apos;efface).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>The signatory&apos;s title, printed under their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre du signataire, imprimé sous son nom.</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITLE</translation>
     </message>
     <message>
         <source>Letters signed by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres signées par : %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Letters signed by: nobody named (the WCO Secretariat alone); set with --signatory-name NAME --signatory-title TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres signées par : personne de désigné (le Secrétariat de l&apos;OMD seul) ; à définir avec --signatory-name NAME --signatory-title TITLE</translation>
     </message>
 </context>
 <context>
@@ -10067,34 +10069,34 @@ Rien n&apos;a été importé.</translation>
     <name>SubmitCommand</name>
     <message>
         <source>Submit your scores of a candidate (reviewers): final, and then you see the other reviewers&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre vos notes d&apos;un candidat (évaluateurs) : elles deviennent définitives, et vous voyez alors celles des autres évaluateurs.</translation>
     </message>
     <message>
         <source>Name the reviewer with --reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désignez l&apos;évaluateur avec --reviewer.</translation>
     </message>
     <message>
         <source>Submitted your scores of %1; the officer imports them from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos notes de %1 ont été soumises ; l&apos;agent les importe depuis %2.</translation>
     </message>
 </context>
 <context>
     <name>TakeoverCommand</name>
     <message>
         <source>Take over the editing of a file from someone who shows no sign of life for two minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre la main sur la modification d&apos;un fichier à une personne qui ne donne plus signe de vie depuis deux minutes.</translation>
     </message>
     <message>
         <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>Nobody else holds the editing of this file; there is nothing to take over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne d&apos;autre n&apos;a la main sur la modification de ce fichier ; il n&apos;y a rien à reprendre.</translation>
     </message>
     <message>
         <source>Took over editing from %1 (no sign of life since %2). Run your command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Main reprise sur les modifications de %1 (aucun signe de vie depuis %2). Relancez votre commande.</translation>
     </message>
 </context>
 <context>
@@ -10139,66 +10141,66 @@ Rien n&apos;a été importé.</translation>
     <name>ToInformCommand</name>
     <message>
         <source>List the candidates still to be told of a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les candidats qui restent à informer d&apos;une décision.</translation>
     </message>
     <message>
         <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>Only this workshop (id or words of its title).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement cet atelier (identifiant ou mots de son titre).</translation>
     </message>
     <message>
         <source>W</source>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <source>Print a JSON array instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un tableau JSON au lieu d&apos;un tableau de texte.</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé le</translation>
     </message>
     <message>
         <source>Every candidate has been told of every decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque candidat a été informé de chaque décision.</translation>
     </message>
     <message>
         <source>To tell</source>
-        <translation type="unfinished"></translation>
+        <translation>À communiquer</translation>
     </message>
     <message>
         <source>Latest decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière décision</translation>
     </message>
     <message>
         <source>(a correction)</source>
-        <translation type="unfinished"></translation>
+        <translation>(une correction)</translation>
     </message>
     <message numerus="yes">
         <source>(%n earlier not told)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n antérieure non communiquée)</numerusform>
+            <numerusform>(%n antérieures non communiquées)</numerusform>
         </translation>
     </message>
     <message>
         <source>now at &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>actuellement à « %1 »</translation>
     </message>
 </context>
 <context>
@@ -10274,201 +10276,201 @@ Rien n&apos;a été importé.</translation>
     <name>WorkshopAddCommand</name>
     <message>
         <source>Add an accreditation workshop (four days, 10 seats by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un atelier d&apos;accréditation (quatre jours, 10 places par défaut).</translation>
     </message>
     <message>
         <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>The workshop&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre de l&apos;atelier.</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITLE</translation>
     </message>
     <message>
         <source>The first day, as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier jour, au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>Where it takes place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lieu où il se déroule.</translation>
     </message>
     <message>
         <source>VENUE</source>
-        <translation type="unfinished"></translation>
+        <translation>VENUE</translation>
     </message>
     <message>
         <source>The WCO region: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La région OMD : %1.</translation>
     </message>
     <message>
         <source>REGION</source>
-        <translation type="unfinished"></translation>
+        <translation>REGION</translation>
     </message>
     <message>
         <source>Seats, at most 10 (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Places, au maximum 10 (10 par défaut).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>How many days (default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de jours (4 par défaut).</translation>
     </message>
     <message>
         <source>An assessor; repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un évaluateur ; à répéter pour plusieurs.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>--start must be a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--start doit être une date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>--region must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--region doit valoir l&apos;une des valeurs suivantes : %1.</translation>
     </message>
     <message>
         <source>--%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 doit être un nombre entier.</translation>
     </message>
     <message>
         <source>Added &quot;%1&quot;, %2 to %3, %4 seats (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ajouté, du %2 au %3, %4 places (%5).</translation>
     </message>
 </context>
 <context>
     <name>WorkshopCriteriaCommand</name>
     <message>
         <source>List a workshop&apos;s own assessment criteria, or add, rename or remove one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les critères d&apos;évaluation propres à un atelier, ou en ajouter, renommer ou retirer un.</translation>
     </message>
     <message>
         <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>The workshop (id or words of its title).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;atelier (identifiant ou mots de son titre).</translation>
     </message>
     <message>
         <source>Add a criterion named NAME at the end of the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un critère nommé NAME à la fin de la grille.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Remove the criterion with this key or name; its scores stay in the file but leave the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le critère portant cette clé ou ce nom ; ses notes restent dans le fichier mais sortent de la grille.</translation>
     </message>
     <message>
         <source>KEY_OR_NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY_OR_NAME</translation>
     </message>
     <message>
         <source>Change the name or description of the criterion with this key or name; it keeps its key and its scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le nom ou la description du critère portant cette clé ou ce nom ; il conserve sa clé et ses notes.</translation>
     </message>
     <message>
         <source>The new name (with --rename).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau nom (avec --rename).</translation>
     </message>
     <message>
         <source>What a reviewer looks for (with --add or --rename).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;un évaluateur examine (avec --add ou --rename).</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>Print a JSON array instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un tableau JSON au lieu d&apos;un tableau de texte.</translation>
     </message>
     <message>
         <source>Run &quot;accreditation-desk-cli workshop-criteria --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez « accreditation-desk-cli workshop-criteria --help » pour connaître l&apos;utilisation.</translation>
     </message>
     <message>
         <source>One change a call: give only one of --add, --remove and --rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification par appel : indiquez une seule des options --add, --remove et --rename.</translation>
     </message>
     <message>
         <source>--name goes with --rename (with --add, the name is --add&apos;s value).</source>
-        <translation type="unfinished"></translation>
+        <translation>--name accompagne --rename (avec --add, le nom est la valeur de --add).</translation>
     </message>
     <message>
         <source>--description goes with --add or --rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>--description accompagne --add ou --rename.</translation>
     </message>
     <message>
         <source>--rename needs --name, --description or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rename exige --name, --description ou les deux.</translation>
     </message>
     <message>
         <source>Added &quot;%1&quot; (key %2) to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » (clé %2) ajouté à %3.</translation>
     </message>
     <message>
         <source>Several criteria of %1 are named &quot;%2&quot;; give the key instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs critères de %1 s&apos;appellent « %2 » ; indiquez plutôt la clé.</translation>
     </message>
     <message>
         <source>%1 has no criterion &quot;%2&quot;. Run &quot;workshop-criteria FILE WORKSHOP&quot; for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de critère « %2 ». Lancez « workshop-criteria FILE WORKSHOP » pour obtenir la liste.</translation>
     </message>
     <message numerus="yes">
         <source>Removed &quot;%1&quot; from %2; the %n score(s) given under it stay in the file but leave the form.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>« %1 » retiré de %2 ; la %n note attribuée à ce titre reste dans le fichier mais sort de la grille.</numerusform>
+            <numerusform>« %1 » retiré de %2 ; les %n notes attribuées à ce titre restent dans le fichier mais sortent de la grille.</numerusform>
         </translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot; from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » retiré de %2.</translation>
     </message>
     <message>
         <source>Changed &quot;%1&quot; (key %2) of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » (clé %2) de %3 modifié.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>What to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>Points à examiner</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>%1 has no criteria of its own: its participants are scored on the competence profile only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de critères propres : ses participants sont notés uniquement sur le profil de compétences.</translation>
     </message>
 </context>
 <context>
@@ -10692,43 +10694,43 @@ Rien n&apos;a été importé.</translation>
     <name>WorkshopsCommand</name>
     <message>
         <source>List the workshops with their seats taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les ateliers avec leurs places occupées.</translation>
     </message>
     <message>
         <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>Print a JSON array instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un tableau JSON au lieu d&apos;un tableau de texte.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Places</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -11004,31 +11006,31 @@ Rien n&apos;a été importé.</translation>
     <name>main</name>
     <message>
         <source>Usage: accreditation-desk-cli COMMAND [OPTIONS] FILE ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : accreditation-desk-cli COMMAND [OPTIONS] FILE ...</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>Run &quot;accreditation-desk-cli COMMAND --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez « accreditation-desk-cli COMMAND --help » pour connaître les options d&apos;une commande.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Run &quot;accreditation-desk-cli --help&quot; for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue « %1 ». Lancez « accreditation-desk-cli --help » pour obtenir la liste.</translation>
     </message>
     <message>
         <source>Accreditation of WCO IPR Technical and Operational Advisors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accréditation des conseillers techniques et opérationnels (CTO) de l&apos;OMD en matière de DPI.</translation>
     </message>
     <message>
         <source>The file to open; the demo file when omitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à ouvrir ; le fichier de démonstration s&apos;il est omis.</translation>
     </message>
     <message>
         <source>Quit as soon as the list of candidates is shown, to time start-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter dès que la liste des candidats est affichée, pour mesurer le temps de démarrage.</translation>
     </message>
 </context>
 </TS>
