@@ -5,19 +5,19 @@
     <name>AccreditedAdvisor</name>
     <message>
         <source>%1 has left the pool (%2); they cannot lead or co-facilitate an activity.</source>
-        <translation>%1 a quitté le vivier (%2) ; cette personne ne peut ni diriger ni co-animer une activité.</translation>
+        <translation>%1 a quitté le vivier (%2)&#xa0;; cette personne ne peut ni diriger ni co-animer une activité.</translation>
     </message>
     <message>
         <source>%1&apos;s commitment runs from %2 to %3; &quot;%4&quot; falls outside it. Record their part as a voluntary extra, with the reason, or choose someone else.</source>
-        <translation>L&apos;engagement de %1 court du %2 au %3 ; « %4 » se situe en dehors de cette période. Enregistrez sa participation comme contribution volontaire supplémentaire, avec le motif, ou choisissez quelqu&apos;un d&apos;autre.</translation>
+        <translation>L&apos;engagement de %1 court du %2 au %3&#xa0;; «&#xa0;%4&#xa0;» se situe en dehors de cette période. Enregistrez sa participation comme contribution volontaire supplémentaire, avec le motif, ou choisissez quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; would take %2 beyond the %3 weeks of their commitment (%4 weeks used, this activity counts %5). Record their part as a voluntary extra, with the reason, or choose someone else.</source>
-        <translation>« %1 » porterait %2 au-delà des %3 semaines de son engagement (%4 semaines utilisées, cette activité compte pour %5). Enregistrez sa participation comme contribution volontaire supplémentaire, avec le motif, ou choisissez quelqu&apos;un d&apos;autre.</translation>
+        <translation>«&#xa0;%1&#xa0;» porterait %2 au-delà des %3 semaines de son engagement (%4 semaines utilisées, cette activité compte pour %5). Enregistrez sa participation comme contribution volontaire supplémentaire, avec le motif, ou choisissez quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
         <source>%1 is not an accredited advisor; they can take part only as a Stage 3 candidate.</source>
-        <translation>%1 n&apos;est pas un conseiller accrédité ; cette personne ne peut participer qu&apos;en tant que candidat de l&apos;étape 3.</translation>
+        <translation>%1 n&apos;est pas un conseiller accrédité&#xa0;; cette personne ne peut participer qu&apos;en tant que candidat de l&apos;étape 3.</translation>
     </message>
 </context>
 <context>
@@ -134,39 +134,39 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation>&amp;Mode :</translation>
+        <translation>&amp;Mode&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation>Pa&amp;ys :</translation>
+        <translation>Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation>V&amp;ille :</translation>
+        <translation>V&amp;ille&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation>&amp;Dates :</translation>
+        <translation>&amp;Dates&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Requested by:</source>
-        <translation>De&amp;mandée par :</translation>
+        <translation>De&amp;mandée par&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>To&amp;pics:</source>
-        <translation>Thè&amp;mes :</translation>
+        <translation>Thè&amp;mes&#xa0;:</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -230,11 +230,11 @@
     </message>
     <message>
         <source>Pa&amp;rticipants:</source>
-        <translation>Pa&amp;rticipants :</translation>
+        <translation>Pa&amp;rticipants&#xa0;:</translation>
     </message>
     <message>
         <source>Commitment of its &amp;advisors:</source>
-        <translation>Engagement de ses &amp;conseillers :</translation>
+        <translation>Engagement de ses &amp;conseillers&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation>%1, %2 : %3</translation>
+        <translation>%1, %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>No lead or co-facilitator from the pool yet.</source>
@@ -258,11 +258,11 @@
     </message>
     <message>
         <source>Why does the advisor give this time as a voluntary extra?</source>
-        <translation>Pourquoi le conseiller consacre-t-il ce temps à titre volontaire supplémentaire ?</translation>
+        <translation>Pourquoi le conseiller consacre-t-il ce temps à titre volontaire supplémentaire&#xa0;?</translation>
     </message>
     <message>
         <source>Not saved: a voluntary extra needs its reason.</source>
-        <translation>Non enregistré : une contribution volontaire supplémentaire doit être motivée.</translation>
+        <translation>Non enregistré&#xa0;: une contribution volontaire supplémentaire doit être motivée.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -286,15 +286,15 @@
     </message>
     <message>
         <source>&quot;%1&quot; (%2 – %3)</source>
-        <translation>« %1 » (%2 – %3)</translation>
+        <translation>«&#xa0;%1&#xa0;» (%2 – %3)</translation>
     </message>
     <message>
         <source>Not removed: removing %1 needs its reason.</source>
-        <translation>Non supprimé : la suppression de %1 doit être motivée.</translation>
+        <translation>Non supprimé&#xa0;: la suppression de %1 doit être motivée.</translation>
     </message>
     <message>
         <source>Remove the activity %1 and who takes part in it? The audit trail keeps what it held.</source>
-        <translation>Supprimer l&apos;activité %1 et la liste de ses participants ? Le journal d&apos;audit conserve ce qu&apos;elle contenait.</translation>
+        <translation>Supprimer l&apos;activité %1 et la liste de ses participants&#xa0;? Le journal d&apos;audit conserve ce qu&apos;elle contenait.</translation>
     </message>
     <message>
         <source>Remove Activity</source>
@@ -310,7 +310,7 @@
     </message>
     <message>
         <source>the activity &quot;%1&quot;</source>
-        <translation>l&apos;activité « %1 »</translation>
+        <translation>l&apos;activité «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>The activity ends before it starts; check the dates.</source>
-        <translation>L&apos;activité se termine avant de commencer ; vérifiez les dates.</translation>
+        <translation>L&apos;activité se termine avant de commencer&#xa0;; vérifiez les dates.</translation>
     </message>
     <message>
         <source>The title or requesting administration is too long.</source>
@@ -341,19 +341,19 @@
     </message>
     <message>
         <source>A topic in the list is empty; remove it or name it.</source>
-        <translation>Un thème de la liste est vide ; retirez-le ou nommez-le.</translation>
+        <translation>Un thème de la liste est vide&#xa0;; retirez-le ou nommez-le.</translation>
     </message>
     <message>
         <source>A participant has no person; choose one or remove the row.</source>
-        <translation>Un participant n&apos;a pas de personne associée ; choisissez-en une ou retirez la ligne.</translation>
+        <translation>Un participant n&apos;a pas de personne associée&#xa0;; choisissez-en une ou retirez la ligne.</translation>
     </message>
     <message>
         <source>The same person is listed twice; keep one role for them.</source>
-        <translation>La même personne figure deux fois ; ne lui gardez qu&apos;un seul rôle.</translation>
+        <translation>La même personne figure deux fois&#xa0;; ne lui gardez qu&apos;un seul rôle.</translation>
     </message>
     <message>
         <source>Time given as a voluntary extra needs its reason; enter why the advisor gives it.</source>
-        <translation>Le temps consacré à titre de contribution volontaire supplémentaire doit être motivé ; indiquez pourquoi le conseiller le donne.</translation>
+        <translation>Le temps consacré à titre de contribution volontaire supplémentaire doit être motivé&#xa0;; indiquez pourquoi le conseiller le donne.</translation>
     </message>
 </context>
 <context>
@@ -368,7 +368,7 @@
     </message>
     <message>
         <source>What the activity is: %1.</source>
-        <translation>Nature de l&apos;activité : %1.</translation>
+        <translation>Nature de l&apos;activité&#xa0;: %1.</translation>
     </message>
     <message>
         <source>K</source>
@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>Who takes part (id or name), and their role: %1 (co_facilitator when left out). Repeat for several.</source>
-        <translation>Participant (identifiant ou nom) et son rôle : %1 (co_facilitator s&apos;il est omis). À répéter pour plusieurs.</translation>
+        <translation>Participant (identifiant ou nom) et son rôle&#xa0;: %1 (co_facilitator s&apos;il est omis). À répéter pour plusieurs.</translation>
     </message>
     <message>
         <source>CANDIDATE[:ROLE]</source>
@@ -448,7 +448,7 @@
     </message>
     <message>
         <source>Record as voluntary extra, with REASON, the part of any advisor that goes beyond the twelve weeks of their commitment or outside its period; without it such a part is refused.</source>
-        <translation>Enregistrer comme contribution volontaire supplémentaire, avec REASON, la participation de tout conseiller qui dépasse les douze semaines de son engagement ou sort de sa période ; sans cette option, une telle participation est refusée.</translation>
+        <translation>Enregistrer comme contribution volontaire supplémentaire, avec REASON, la participation de tout conseiller qui dépasse les douze semaines de son engagement ou sort de sa période&#xa0;; sans cette option, une telle participation est refusée.</translation>
     </message>
     <message>
         <source>REASON</source>
@@ -456,7 +456,7 @@
     </message>
     <message>
         <source>--kind is one of: %1.</source>
-        <translation>--kind vaut l&apos;une des valeurs suivantes : %1.</translation>
+        <translation>--kind vaut l&apos;une des valeurs suivantes&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Give either --country (and --city) or --online, not both.</source>
@@ -468,11 +468,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a role; use one of: %2.</source>
-        <translation>« %1 » n&apos;est pas un rôle ; utilisez l&apos;un des rôles suivants : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un rôle&#xa0;; utilisez l&apos;un des rôles suivants&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Recorded &quot;%1&quot;, %2.</source>
-        <translation>« %1 » enregistrée, %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» enregistrée, %2.</translation>
     </message>
     <message>
         <source>  %1, %2</source>
@@ -480,7 +480,7 @@
     </message>
     <message>
         <source> (voluntary extra: %1)</source>
-        <translation> (contribution volontaire supplémentaire : %1)</translation>
+        <translation> (contribution volontaire supplémentaire&#xa0;: %1)</translation>
     </message>
 </context>
 <context>
@@ -517,11 +517,11 @@
     <name>ActivityRemoval</name>
     <message>
         <source>&quot;%1&quot; cannot be removed: Stage 3 appraisals (%2) were recorded for it, and they are part of the candidates&apos; assessment. Keep the activity; if its details are wrong, correct them instead.</source>
-        <translation>« %1 » ne peut pas être supprimée : des appréciations de l&apos;étape 3 (%2) ont été enregistrées pour cette activité, et elles font partie de l&apos;évaluation des candidats. Conservez l&apos;activité ; si ses informations sont erronées, corrigez-les plutôt.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être supprimée&#xa0;: des appréciations de l&apos;étape 3 (%2) ont été enregistrées pour cette activité, et elles font partie de l&apos;évaluation des candidats. Conservez l&apos;activité&#xa0;; si ses informations sont erronées, corrigez-les plutôt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has taken place and counts in the commitment of its leads and co-facilitators. Removing it gives them back those weeks. Say why it is removed (for example: recorded by mistake); the reason is kept in the audit trail.</source>
-        <translation>« %1 » a eu lieu et compte dans l&apos;engagement de ses responsables et co-animateurs. La supprimer leur rend ces semaines. Indiquez pourquoi elle est supprimée (par exemple : enregistrée par erreur) ; le motif est conservé dans le journal d&apos;audit.</translation>
+        <translation>«&#xa0;%1&#xa0;» a eu lieu et compte dans l&apos;engagement de ses responsables et co-animateurs. La supprimer leur rend ces semaines. Indiquez pourquoi elle est supprimée (par exemple&#xa0;: enregistrée par erreur)&#xa0;; le motif est conservé dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>The reason is too long.</source>
@@ -532,7 +532,7 @@
     <name>ActivityRemoveCommand</name>
     <message>
         <source>Remove an activity and who took part in it (officers); refused once Stage 3 appraisals were recorded for it.</source>
-        <translation>Supprimer une activité et ses participants (agents) ; refusé dès que des appréciations de l&apos;étape 3 ont été enregistrées pour elle.</translation>
+        <translation>Supprimer une activité et ses participants (agents)&#xa0;; refusé dès que des appréciations de l&apos;étape 3 ont été enregistrées pour elle.</translation>
     </message>
     <message>
         <source>The Accreditation Desk file.</source>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>Why it is removed; required once it has begun with leads or co-facilitators, whose commitment it counts in. Kept in the audit trail.</source>
-        <translation>Pourquoi elle est supprimée ; obligatoire dès qu&apos;elle a commencé avec des responsables ou co-animateurs, dans l&apos;engagement desquels elle compte. Conservé dans le journal d&apos;audit.</translation>
+        <translation>Pourquoi elle est supprimée&#xa0;; obligatoire dès qu&apos;elle a commencé avec des responsables ou co-animateurs, dans l&apos;engagement desquels elle compte. Conservé dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -556,7 +556,7 @@
     </message>
     <message>
         <source>Removed &quot;%1&quot;, %2.</source>
-        <translation>« %1 » supprimée, %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» supprimée, %2.</translation>
     </message>
 </context>
 <context>
@@ -610,7 +610,7 @@
     </message>
     <message>
         <source>The stage: %1.</source>
-        <translation>L&apos;étape : %1.</translation>
+        <translation>L&apos;étape&#xa0;: %1.</translation>
     </message>
     <message>
         <source>STAGE</source>
@@ -618,7 +618,7 @@
     </message>
     <message>
         <source>Why; kept with the candidate&apos;s file.</source>
-        <translation>Pourquoi ; conservé dans le dossier du candidat.</translation>
+        <translation>Pourquoi&#xa0;; conservé dans le dossier du candidat.</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -646,7 +646,7 @@
     </message>
     <message>
         <source>--to must be one of: %1.</source>
-        <translation>--to doit valoir l&apos;une des valeurs suivantes : %1.</translation>
+        <translation>--to doit valoir l&apos;une des valeurs suivantes&#xa0;: %1.</translation>
     </message>
     <message>
         <source>--effective must be a date as YYYY-MM-DD.</source>
@@ -654,7 +654,7 @@
     </message>
     <message>
         <source>%1: %2 → %3. To be informed: record it with &quot;inform&quot;.</source>
-        <translation>%1 : %2 → %3. À informer : enregistrez-le avec « inform ».</translation>
+        <translation>%1&#xa0;: %2 → %3. À informer&#xa0;: enregistrez-le avec «&#xa0;inform&#xa0;».</translation>
     </message>
     <message>
         <source>Why the decision goes against the screening (selection) or against the outcome recorded for its step (workshop passed or failed, accredited or not).</source>
@@ -665,7 +665,7 @@
     <name>AgreementCommand</name>
     <message>
         <source>How far reviewers agree: Fleiss&apos; kappa, ICC(2,1), Krippendorff&apos;s alpha.</source>
-        <translation>Degré de concordance des évaluateurs : kappa de Fleiss, ICC(2,1), alpha de Krippendorff.</translation>
+        <translation>Degré de concordance des évaluateurs&#xa0;: kappa de Fleiss, ICC(2,1), alpha de Krippendorff.</translation>
     </message>
     <message>
         <source>The Accreditation Desk file (not with --ratings).</source>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>Instead of a file: a CSV table of subject, rater, rating (e.g. typed in from paper sheets).</source>
-        <translation>Au lieu d&apos;un fichier : un tableau CSV sujet, évaluateur, appréciation (p. ex. saisi à partir de fiches papier).</translation>
+        <translation>Au lieu d&apos;un fichier&#xa0;: un tableau CSV sujet, évaluateur, appréciation (p. ex. saisi à partir de fiches papier).</translation>
     </message>
     <message>
         <source>CSV</source>
@@ -701,15 +701,15 @@
     </message>
     <message>
         <source>Ratings of &quot;%1&quot;:</source>
-        <translation>Appréciations de « %1 » :</translation>
+        <translation>Appréciations de «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no submitted scores yet; agreement needs at least two reviewers&apos; submitted ratings of the same criteria.</source>
-        <translation>« %1 » n&apos;a encore aucune note soumise ; la concordance exige les appréciations soumises d&apos;au moins deux évaluateurs sur les mêmes critères.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a encore aucune note soumise&#xa0;; la concordance exige les appréciations soumises d&apos;au moins deux évaluateurs sur les mêmes critères.</translation>
     </message>
     <message>
         <source>Reviewers of &quot;%1&quot;, submitted ratings only:</source>
-        <translation>Évaluateurs de « %1 », appréciations soumises uniquement :</translation>
+        <translation>Évaluateurs de «&#xa0;%1&#xa0;», appréciations soumises uniquement&#xa0;:</translation>
     </message>
     <message>
         <source>Coefficient</source>
@@ -745,7 +745,7 @@
     </message>
     <message>
         <source>Bands: Landis &amp; Koch (1977) for kappa, Koo &amp; Li (2016) for ICC, Krippendorff&apos;s 0.667 / 0.800 for alpha.</source>
-        <translation>Niveaux : Landis &amp; Koch (1977) pour le kappa, Koo &amp; Li (2016) pour l&apos;ICC, 0,667 / 0,800 de Krippendorff pour l&apos;alpha.</translation>
+        <translation>Niveaux&#xa0;: Landis &amp; Koch (1977) pour le kappa, Koo &amp; Li (2016) pour l&apos;ICC, 0,667 / 0,800 de Krippendorff pour l&apos;alpha.</translation>
     </message>
     <message>
         <source>No criterion where reviewers are %1 levels apart or more.</source>
@@ -753,7 +753,7 @@
     </message>
     <message>
         <source>Reviewers %1 levels apart or more:</source>
-        <translation>Évaluateurs séparés de %1 niveaux ou plus :</translation>
+        <translation>Évaluateurs séparés de %1 niveaux ou plus&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (ratings %2 to %3, mean %4, population SD %5)</source>
@@ -768,55 +768,55 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not valid CSV: a quotation mark in row %2 is out of place or never closed. Correct the row in the spreadsheet and export the file again; nothing was imported.</source>
-        <translation>« %1 » n&apos;est pas un fichier CSV valide : un guillemet de la ligne %2 est mal placé ou jamais fermé. Corrigez la ligne dans le tableur et exportez de nouveau le fichier ; rien n&apos;a été importé.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier CSV valide&#xa0;: un guillemet de la ligne %2 est mal placé ou jamais fermé. Corrigez la ligne dans le tableur et exportez de nouveau le fichier&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; holds a field too large to read; nothing was imported.</source>
-        <translation>« %1 » contient un champ trop volumineux pour être lu ; rien n&apos;a été importé.</translation>
+        <translation>«&#xa0;%1&#xa0;» contient un champ trop volumineux pour être lu&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2.</source>
-        <translation>« %1 » ne fait pas partie de %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write it as year-month-day, e.g. 2023-06-01.</source>
-        <translation>« %1 » n&apos;est pas une date ; écrivez-la sous la forme année-mois-jour, p. ex. 2023-06-01.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la sous la forme année-mois-jour, p. ex. 2023-06-01.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number of years.</source>
-        <translation>« %1 » n&apos;est pas un nombre entier d&apos;années.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier d&apos;années.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither yes nor no; write true, false, yes, no, 1 or 0.</source>
-        <translation>« %1 » n&apos;est ni oui ni non ; écrivez true, false, yes, no, 1 ou 0.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni oui ni non&#xa0;; écrivez true, false, yes, no, 1 ou 0.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a language with its level; write each as &quot;French:c1&quot;, separated by semicolons (levels: %2).</source>
-        <translation>« %1 » n&apos;est pas une langue avec son niveau ; écrivez chacune sous la forme « French:c1 », séparées par des points-virgules (niveaux : %2).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une langue avec son niveau&#xa0;; écrivez chacune sous la forme «&#xa0;French:c1&#xa0;», séparées par des points-virgules (niveaux&#xa0;: %2).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not exist or is not a file; nothing was imported.</source>
-        <translation>« %1 » n&apos;existe pas ou n&apos;est pas un fichier ; rien n&apos;a été importé.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;existe pas ou n&apos;est pas un fichier&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be read (%2); nothing was imported.</source>
-        <translation>« %1 » ne peut pas être lu (%2) ; rien n&apos;a été importé.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu (%2)&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not UTF-8 text. Save it from the spreadsheet as &quot;CSV UTF-8&quot; and import it again; nothing was imported.</source>
-        <translation>« %1 » n&apos;est pas un texte UTF-8. Enregistrez-le depuis le tableur au format « CSV UTF-8 » et importez-le de nouveau ; rien n&apos;a été importé.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un texte UTF-8. Enregistrez-le depuis le tableur au format «&#xa0;CSV UTF-8&#xa0;» et importez-le de nouveau&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is empty. Its first row must name the columns (see &quot;Importing applications&quot; in the README); nothing was imported.</source>
-        <translation>« %1 » est vide. Sa première ligne doit nommer les colonnes (voir « Importing applications » dans le README) ; rien n&apos;a été importé.</translation>
+        <translation>«&#xa0;%1&#xa0;» est vide. Sa première ligne doit nommer les colonnes (voir «&#xa0;Importing applications&#xa0;» dans le README)&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The columns of &quot;%1&quot; are separated by semicolons or tabs. Export it with commas between the columns; nothing was imported.</source>
-        <translation>Les colonnes de « %1 » sont séparées par des points-virgules ou des tabulations. Exportez-le avec des virgules entre les colonnes ; rien n&apos;a été importé.</translation>
+        <translation>Les colonnes de «&#xa0;%1&#xa0;» sont séparées par des points-virgules ou des tabulations. Exportez-le avec des virgules entre les colonnes&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Column &quot;%1&quot; of &quot;%2&quot; appears twice, in columns %3 and %4; keep one of them. Nothing was imported.</source>
-        <translation>La colonne « %1 » de « %2 » apparaît deux fois, dans les colonnes %3 et %4 ; n&apos;en gardez qu&apos;une. Rien n&apos;a été importé.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» apparaît deux fois, dans les colonnes %3 et %4&#xa0;; n&apos;en gardez qu&apos;une. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>(column %1, which has no name)</source>
@@ -824,23 +824,23 @@
     </message>
     <message>
         <source>This row has more cells than the header names columns; give the extra column a name or move its content.</source>
-        <translation>Cette ligne contient plus de cellules que l&apos;en-tête ne nomme de colonnes ; donnez un nom à la colonne supplémentaire ou déplacez son contenu.</translation>
+        <translation>Cette ligne contient plus de cellules que l&apos;en-tête ne nomme de colonnes&#xa0;; donnez un nom à la colonne supplémentaire ou déplacez son contenu.</translation>
     </message>
     <message>
         <source>Rows of &quot;%1&quot; with problems: %2; valid rows: %3. Nothing was imported: correct those rows, or skip them to import the valid ones.</source>
-        <translation>Lignes de « %1 » présentant des problèmes : %2 ; lignes valides : %3. Rien n&apos;a été importé : corrigez ces lignes, ou ignorez-les pour importer les lignes valides.</translation>
+        <translation>Lignes de «&#xa0;%1&#xa0;» présentant des problèmes&#xa0;: %2&#xa0;; lignes valides&#xa0;: %3. Rien n&apos;a été importé&#xa0;: corrigez ces lignes, ou ignorez-les pour importer les lignes valides.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; holds no application that can be imported; nothing was imported.</source>
-        <translation>« %1 » ne contient aucune candidature importable ; rien n&apos;a été importé.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucune candidature importable&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names several workshops; give the whole title.</source>
-        <translation>« %1 » désigne plusieurs ateliers ; indiquez le titre complet.</translation>
+        <translation>«&#xa0;%1&#xa0;» désigne plusieurs ateliers&#xa0;; indiquez le titre complet.</translation>
     </message>
     <message>
         <source>No workshop of the file is called &quot;%1&quot;; give its title as %2, or leave the cell empty.</source>
-        <translation>Aucun atelier du fichier ne s&apos;appelle « %1 » ; indiquez son titre tel que %2, ou laissez la cellule vide.</translation>
+        <translation>Aucun atelier du fichier ne s&apos;appelle «&#xa0;%1&#xa0;»&#xa0;; indiquez son titre tel que %2, ou laissez la cellule vide.</translation>
     </message>
     <message>
         <source>the Workshops area shows it</source>
@@ -848,7 +848,7 @@
     </message>
     <message>
         <source>&quot;workshops FILE&quot; lists it</source>
-        <translation>« workshops FILE » le liste</translation>
+        <translation>«&#xa0;workshops FILE&#xa0;» le liste</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -856,7 +856,7 @@
     </message>
     <message>
         <source>row %1 may be the same person as row %2: %3</source>
-        <translation>la ligne %1 est peut-être la même personne que la ligne %2 : %3</translation>
+        <translation>la ligne %1 est peut-être la même personne que la ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>row %1</source>
@@ -875,7 +875,7 @@
     </message>
     <message>
         <source>%1 may be the same person: %2</source>
-        <translation>%1 est peut-être la même personne : %2</translation>
+        <translation>%1 est peut-être la même personne&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1, already in the file</source>
@@ -890,11 +890,11 @@
     </message>
     <message>
         <source>%1 may be the same person as %2: %3</source>
-        <translation>%1 est peut-être la même personne que %2 : %3</translation>
+        <translation>%1 est peut-être la même personne que %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Every valid row of &quot;%1&quot; may be someone already in the file or an earlier row, and is skipped (rows %2); nothing was imported. To import them all the same, run import again with --duplicates import, or choose Import for those rows in the import window.</source>
-        <translation>Chaque ligne valide de « %1 » correspond peut-être à une personne déjà dans le fichier ou à une ligne précédente, et est ignorée (lignes %2) ; rien n&apos;a été importé. Pour les importer malgré tout, relancez import avec --duplicates import, ou choisissez Importer pour ces lignes dans la fenêtre d&apos;importation.</translation>
+        <translation>Chaque ligne valide de «&#xa0;%1&#xa0;» correspond peut-être à une personne déjà dans le fichier ou à une ligne précédente, et est ignorée (lignes %2)&#xa0;; rien n&apos;a été importé. Pour les importer malgré tout, relancez import avec --duplicates import, ou choisissez Importer pour ces lignes dans la fenêtre d&apos;importation.</translation>
     </message>
 </context>
 <context>
@@ -957,7 +957,7 @@
     </message>
     <message>
         <source>Evidence: %1</source>
-        <translation>Éléments probants : %1</translation>
+        <translation>Éléments probants&#xa0;: %1</translation>
     </message>
     <message>
         <source>Signature</source>
@@ -1041,7 +1041,7 @@
     </message>
     <message>
         <source>Counts towards &quot;most of&quot;</source>
-        <translation>Compte pour « la plupart des critères »</translation>
+        <translation>Compte pour «&#xa0;la plupart des critères&#xa0;»</translation>
     </message>
     <message>
         <source>Assessment sheet (blank, anonymised)</source>
@@ -1136,7 +1136,7 @@
     <name>AssessmentText</name>
     <message>
         <source>--%1 takes KEY=N, KEY one of: %2 (&quot;%3&quot; given).</source>
-        <translation>--%1 attend CLÉ=N, CLÉ parmi : %2 (« %3 » donné).</translation>
+        <translation>--%1 attend CLÉ=N, CLÉ parmi&#xa0;: %2 («&#xa0;%3&#xa0;» donné).</translation>
     </message>
 </context>
 <context>
@@ -1191,7 +1191,7 @@
     </message>
     <message>
         <source>Reviewers each candidate needs (with --spread; 2 by default).</source>
-        <translation>Nombre d&apos;évaluateurs requis pour chaque candidat (avec --spread ; 2 par défaut).</translation>
+        <translation>Nombre d&apos;évaluateurs requis pour chaque candidat (avec --spread&#xa0;; 2 par défaut).</translation>
     </message>
     <message>
         <source>Give FILE CANDIDATE REVIEWER, or FILE --spread --workshop W --limit N.</source>
@@ -1203,7 +1203,7 @@
     </message>
     <message>
         <source>Made %1 assignment(s) for %2.</source>
-        <translation>Affectations effectuées pour %2 : %1.</translation>
+        <translation>Affectations effectuées pour %2&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 no longer reviews %2.</source>
@@ -1242,11 +1242,11 @@
     </message>
     <message>
         <source>At most &amp;per reviewer:</source>
-        <translation>Au maximum &amp;par évaluateur :</translation>
+        <translation>Au maximum &amp;par évaluateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reviewers per candidate:</source>
-        <translation>Év&amp;aluateurs par candidat :</translation>
+        <translation>Év&amp;aluateurs par candidat&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a workshop to assign reviewers to its candidates.</source>
@@ -1258,11 +1258,11 @@
     </message>
     <message>
         <source>No reviewer is recorded in the file; record reviewers under File &gt; People.</source>
-        <translation>Aucun évaluateur n&apos;est enregistré dans le fichier ; enregistrez les évaluateurs sous Fichier &gt; Personnes.</translation>
+        <translation>Aucun évaluateur n&apos;est enregistré dans le fichier&#xa0;; enregistrez les évaluateurs sous Fichier &gt; Personnes.</translation>
     </message>
     <message>
         <source>A tick assigns a reviewer. ⚠ marks a reviewer of the candidate&apos;s own administration (assigned only with a reason); ✖ a conflict the reviewer declared; ✔ scores submitted.</source>
-        <translation>Une coche affecte un évaluateur. ⚠ signale un évaluateur de l&apos;administration du candidat (affecté seulement avec un motif) ; ✖ un conflit déclaré par l&apos;évaluateur ; ✔ des notes soumises.</translation>
+        <translation>Une coche affecte un évaluateur. ⚠ signale un évaluateur de l&apos;administration du candidat (affecté seulement avec un motif)&#xa0;; ✖ un conflit déclaré par l&apos;évaluateur&#xa0;; ✔ des notes soumises.</translation>
     </message>
     <message>
         <source>%1
@@ -1288,7 +1288,7 @@
     </message>
     <message>
         <source>Assigned despite the conflict: %1</source>
-        <translation>Affecté malgré le conflit : %1</translation>
+        <translation>Affecté malgré le conflit&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is from the candidate&apos;s administration.</source>
@@ -1304,7 +1304,7 @@
     </message>
     <message>
         <source>%1 reviews %2: %3</source>
-        <translation>%1 évalue %2 : %3</translation>
+        <translation>%1 évalue %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1320,7 +1320,7 @@
     </message>
     <message>
         <source>This reviewer is from the candidate&apos;s administration. Why may they review the candidate?</source>
-        <translation>Cet évaluateur appartient à l&apos;administration du candidat. Pourquoi peut-il évaluer ce candidat ?</translation>
+        <translation>Cet évaluateur appartient à l&apos;administration du candidat. Pourquoi peut-il évaluer ce candidat&#xa0;?</translation>
     </message>
     <message>
         <source>Assignment not changed</source>
@@ -1351,11 +1351,11 @@
     </message>
     <message>
         <source>The file &quot;%1&quot; is empty; attach a document with content.</source>
-        <translation>Le fichier « %1 » est vide ; joignez un document qui a un contenu.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est vide&#xa0;; joignez un document qui a un contenu.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2; attachments may be at most %3. Compress or split the document.</source>
-        <translation>« %1 » pèse %2 ; les pièces jointes ne peuvent dépasser %3. Compressez ou scindez le document.</translation>
+        <translation>«&#xa0;%1&#xa0;» pèse %2&#xa0;; les pièces jointes ne peuvent dépasser %3. Compressez ou scindez le document.</translation>
     </message>
     <message>
         <source>The attachment&apos;s document type is not known.</source>
@@ -1363,19 +1363,19 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a document of a type we accept (%2), judged by its content.</source>
-        <translation>« %1 » n&apos;est pas un document d&apos;un type accepté (%2), d&apos;après son contenu.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un document d&apos;un type accepté (%2), d&apos;après son contenu.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be read (%2). Check that the file exists and that you may read it.</source>
-        <translation>« %1 » ne peut pas être lu (%2). Vérifiez que le fichier existe et que vous avez le droit de le lire.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu (%2). Vérifiez que le fichier existe et que vous avez le droit de le lire.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be read whole.</source>
-        <translation>« %1 » n&apos;a pas pu être lu en entier.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être lu en entier.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a document of a type we accept (%2), judged by its content, whatever its name says.</source>
-        <translation>« %1 » n&apos;est pas un document d&apos;un type accepté (%2), d&apos;après son contenu, quel que soit son nom.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un document d&apos;un type accepté (%2), d&apos;après son contenu, quel que soit son nom.</translation>
     </message>
 </context>
 <context>
@@ -1453,15 +1453,15 @@
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Remove the document?</source>
-        <translation>Retirer le document ?</translation>
+        <translation>Retirer le document&#xa0;?</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot; from the candidate&apos;s file? The history keeps a record that it was removed.</source>
-        <translation>Retirer « %1 » du dossier du candidat ? L&apos;historique conserve la trace de ce retrait.</translation>
+        <translation>Retirer «&#xa0;%1&#xa0;» du dossier du candidat&#xa0;? L&apos;historique conserve la trace de ce retrait.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -1714,11 +1714,11 @@
     </message>
     <message>
         <source>Audit entry %1 is missing: the trail jumps from entry %2 to %3.</source>
-        <translation>L&apos;entrée d&apos;audit %1 est manquante : le journal passe de l&apos;entrée %2 à l&apos;entrée %3.</translation>
+        <translation>L&apos;entrée d&apos;audit %1 est manquante&#xa0;: le journal passe de l&apos;entrée %2 à l&apos;entrée %3.</translation>
     </message>
     <message>
         <source>Audit entry %1 does not follow entry %2: an entry was removed or replaced.</source>
-        <translation>L&apos;entrée d&apos;audit %1 ne suit pas l&apos;entrée %2 : une entrée a été supprimée ou remplacée.</translation>
+        <translation>L&apos;entrée d&apos;audit %1 ne suit pas l&apos;entrée %2&#xa0;: une entrée a été supprimée ou remplacée.</translation>
     </message>
     <message>
         <source>Audit entry %1 (%2 by %3) was altered after it was written.</source>
@@ -1726,7 +1726,7 @@
     </message>
     <message>
         <source>The audit trail ends at entry %1, but the file recorded a different last entry (%2): entries at the end were removed or replaced.</source>
-        <translation>Le journal d&apos;audit se termine à l&apos;entrée %1, mais le fichier a enregistré une autre dernière entrée (%2) : des entrées de fin ont été supprimées ou remplacées.</translation>
+        <translation>Le journal d&apos;audit se termine à l&apos;entrée %1, mais le fichier a enregistré une autre dernière entrée (%2)&#xa0;: des entrées de fin ont été supprimées ou remplacées.</translation>
     </message>
     <message>
         <source>Could not redact the audit trail.</source>
@@ -1734,11 +1734,11 @@
     </message>
     <message>
         <source>The audit trail is empty, although every file&apos;s trail begins with its creation: its entries were removed outside Accreditation Desk.</source>
-        <translation>Le journal d&apos;audit est vide, alors que le journal de tout fichier commence par sa création : ses entrées ont été supprimées en dehors d&apos;Accreditation Desk.</translation>
+        <translation>Le journal d&apos;audit est vide, alors que le journal de tout fichier commence par sa création&#xa0;: ses entrées ont été supprimées en dehors d&apos;Accreditation Desk.</translation>
     </message>
     <message>
         <source>Audit entry %1 (%2 by %3) carries no state of the records, although the entries before it do: it was written outside Accreditation Desk.</source>
-        <translation>L&apos;entrée d&apos;audit %1 (%2 par %3) ne porte aucun état des enregistrements, alors que les entrées précédentes en portent : elle a été écrite en dehors d&apos;Accreditation Desk.</translation>
+        <translation>L&apos;entrée d&apos;audit %1 (%2 par %3) ne porte aucun état des enregistrements, alors que les entrées précédentes en portent&#xa0;: elle a été écrite en dehors d&apos;Accreditation Desk.</translation>
     </message>
     <message>
         <source>none</source>
@@ -1773,11 +1773,11 @@
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind and person:</source>
-        <translation>&amp;Type et personne :</translation>
+        <translation>&amp;Type et personne&#xa0;:</translation>
     </message>
     <message>
         <source>Kind of change</source>
@@ -1793,7 +1793,7 @@
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du :</translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>From date</source>
@@ -1820,7 +1820,7 @@
     </message>
     <message>
         <source>Daily backups kept: %1</source>
-        <translation>Sauvegardes quotidiennes conservées : %1</translation>
+        <translation>Sauvegardes quotidiennes conservées&#xa0;: %1</translation>
     </message>
     <message>
         <source>(nothing)</source>
@@ -1832,10 +1832,10 @@
 
 After:
 %2</source>
-        <translation>Avant :
+        <translation>Avant&#xa0;:
 %1
 
-Après :
+Après&#xa0;:
 %2</translation>
     </message>
     <message>
@@ -1871,11 +1871,11 @@ Après :
     </message>
     <message>
         <source>Say how the commitment was given, e.g. &quot;signed form received by e-mail&quot;.</source>
-        <translation>Indiquez la forme de l&apos;engagement, p. ex. « formulaire signé reçu par courriel ».</translation>
+        <translation>Indiquez la forme de l&apos;engagement, p. ex. «&#xa0;formulaire signé reçu par courriel&#xa0;».</translation>
     </message>
     <message>
         <source>The commitment cannot be dated before the application (%1); check the date.</source>
-        <translation>L&apos;engagement ne peut pas être daté d&apos;avant la candidature (%1) ; vérifiez la date.</translation>
+        <translation>L&apos;engagement ne peut pas être daté d&apos;avant la candidature (%1)&#xa0;; vérifiez la date.</translation>
     </message>
 </context>
 <context>
@@ -1921,11 +1921,11 @@ Après :
     </message>
     <message>
         <source>The planned activity ends before it starts; check the dates.</source>
-        <translation>L&apos;activité prévue se termine avant de commencer ; vérifiez les dates.</translation>
+        <translation>L&apos;activité prévue se termine avant de commencer&#xa0;; vérifiez les dates.</translation>
     </message>
     <message>
         <source>Not active: %1.</source>
-        <translation>Non actif : %1.</translation>
+        <translation>Non actif&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Their commitment runs from %1 to %2, not over the whole activity.</source>
@@ -1933,19 +1933,19 @@ Après :
     </message>
     <message>
         <source>Unavailable %1: %2</source>
-        <translation>Indisponible %1 : %2</translation>
+        <translation>Indisponible %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>On &quot;%1&quot; (%2).</source>
-        <translation>Sur « %1 » (%2).</translation>
+        <translation>Sur «&#xa0;%1&#xa0;» (%2).</translation>
     </message>
     <message>
         <source>No weeks left of the %1; only as a voluntary extra.</source>
-        <translation>Plus aucune semaine disponible sur les %1 ; uniquement à titre volontaire supplémentaire.</translation>
+        <translation>Plus aucune semaine disponible sur les %1&#xa0;; uniquement à titre volontaire supplémentaire.</translation>
     </message>
     <message>
         <source>The activity counts %1 weeks; %2 left, the rest only as a voluntary extra.</source>
-        <translation>L&apos;activité compte pour %1 semaines ; il en reste %2, le reste uniquement à titre volontaire supplémentaire.</translation>
+        <translation>L&apos;activité compte pour %1 semaines&#xa0;; il en reste %2, le reste uniquement à titre volontaire supplémentaire.</translation>
     </message>
     <message>
         <source>Does not list %1 among their languages.</source>
@@ -1988,7 +1988,7 @@ Après :
     </message>
     <message>
         <source>No activity in the year before: the load is spread.</source>
-        <translation>Aucune activité au cours de l&apos;année précédente : la charge est répartie.</translation>
+        <translation>Aucune activité au cours de l&apos;année précédente&#xa0;: la charge est répartie.</translation>
     </message>
 </context>
 <context>
@@ -2023,7 +2023,7 @@ Après :
     </message>
     <message>
         <source>Where it takes place: %1.</source>
-        <translation>Où elle se déroule : %1.</translation>
+        <translation>Où elle se déroule&#xa0;: %1.</translation>
     </message>
     <message>
         <source>R</source>
@@ -2047,11 +2047,11 @@ Après :
     </message>
     <message>
         <source>--region is one of: %1.</source>
-        <translation>--region vaut l&apos;une des valeurs suivantes : %1.</translation>
+        <translation>--region vaut l&apos;une des valeurs suivantes&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Available, best fit first:</source>
-        <translation>Disponibles, les plus adéquats en premier :</translation>
+        <translation>Disponibles, les plus adéquats en premier&#xa0;:</translation>
     </message>
     <message>
         <source>#</source>
@@ -2075,7 +2075,7 @@ Après :
     </message>
     <message>
         <source>Not available:</source>
-        <translation>Non disponibles :</translation>
+        <translation>Non disponibles&#xa0;:</translation>
     </message>
     <message>
         <source>%1 available, %2 not.</source>
@@ -2109,27 +2109,27 @@ Après :
     </message>
     <message>
         <source>The copy &quot;%1&quot; is damaged; it cannot serve as a backup.</source>
-        <translation>La copie « %1 » est endommagée ; elle ne peut pas servir de sauvegarde.</translation>
+        <translation>La copie «&#xa0;%1&#xa0;» est endommagée&#xa0;; elle ne peut pas servir de sauvegarde.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; choose another name for the backup.</source>
-        <translation>« %1 » existe déjà ; choisissez un autre nom pour la sauvegarde.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;; choisissez un autre nom pour la sauvegarde.</translation>
     </message>
     <message>
         <source>Could not write the backup &quot;%1&quot;.</source>
-        <translation>Impossible d&apos;écrire la sauvegarde « %1 ».</translation>
+        <translation>Impossible d&apos;écrire la sauvegarde «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Could not flush the backup &quot;%1&quot; to disk.</source>
-        <translation>Impossible d&apos;écrire sur le disque la sauvegarde « %1 ».</translation>
+        <translation>Impossible d&apos;écrire sur le disque la sauvegarde «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Could not give the backup its name &quot;%1&quot;; check the folder&apos;s permissions.</source>
-        <translation>Impossible de donner à la sauvegarde son nom « %1 » ; vérifiez les droits du dossier.</translation>
+        <translation>Impossible de donner à la sauvegarde son nom «&#xa0;%1&#xa0;»&#xa0;; vérifiez les droits du dossier.</translation>
     </message>
     <message>
         <source>Could not create the backup folder &quot;%1&quot;.</source>
-        <translation>Impossible de créer le dossier de sauvegarde « %1 ».</translation>
+        <translation>Impossible de créer le dossier de sauvegarde «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2162,19 +2162,19 @@ Après :
     </message>
     <message>
         <source>This text is longer than %L1 characters; shorten it or attach it as a document.</source>
-        <translation>Ce texte dépasse %L1 caractères ; raccourcissez-le ou joignez-le sous forme de document.</translation>
+        <translation>Ce texte dépasse %L1 caractères&#xa0;; raccourcissez-le ou joignez-le sous forme de document.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address; write it as name@example.org.</source>
-        <translation>« %1 » n&apos;est pas une adresse électronique ; écrivez-la sous la forme nom@example.org.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse électronique&#xa0;; écrivez-la sous la forme nom@example.org.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number; use digits, spaces and an optional leading +.</source>
-        <translation>« %1 » n&apos;est pas un numéro de téléphone ; utilisez des chiffres, des espaces et éventuellement un + initial.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone&#xa0;; utilisez des chiffres, des espaces et éventuellement un + initial.</translation>
     </message>
     <message>
         <source>The date of birth makes the candidate younger than 18 or older than 100 when applying; check the date.</source>
-        <translation>D&apos;après la date de naissance, le candidat aurait moins de 18 ans ou plus de 100 ans lors de sa candidature ; vérifiez la date.</translation>
+        <translation>D&apos;après la date de naissance, le candidat aurait moins de 18 ans ou plus de 100 ans lors de sa candidature&#xa0;; vérifiez la date.</translation>
     </message>
     <message>
         <source>Years in Customs must be between 0 and %1.</source>
@@ -2190,19 +2190,19 @@ Après :
     </message>
     <message>
         <source>The application date lies in the future; check the date.</source>
-        <translation>La date de candidature est dans le futur ; vérifiez la date.</translation>
+        <translation>La date de candidature est dans le futur&#xa0;; vérifiez la date.</translation>
     </message>
     <message>
         <source>A language in the list has no name; name it or remove the row.</source>
-        <translation>Une langue de la liste n&apos;a pas de nom ; nommez-la ou retirez la ligne.</translation>
+        <translation>Une langue de la liste n&apos;a pas de nom&#xa0;; nommez-la ou retirez la ligne.</translation>
     </message>
     <message>
         <source>English has its own field; remove it from the other languages.</source>
-        <translation>L&apos;anglais a son propre champ ; retirez-le des autres langues.</translation>
+        <translation>L&apos;anglais a son propre champ&#xa0;; retirez-le des autres langues.</translation>
     </message>
     <message>
         <source>%1 is listed twice; keep one row per language.</source>
-        <translation>%1 figure deux fois ; gardez une seule ligne par langue.</translation>
+        <translation>%1 figure deux fois&#xa0;; gardez une seule ligne par langue.</translation>
     </message>
     <message>
         <source>the same e-mail address</source>
@@ -2237,23 +2237,23 @@ Après :
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation>&amp;Nom de famille :</translation>
+        <translation>&amp;Nom de famille&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Given names:</source>
-        <translation>&amp;Prénoms :</translation>
+        <translation>&amp;Prénoms&#xa0;:</translation>
     </message>
     <message>
         <source>Gen&amp;der:</source>
-        <translation>Ge&amp;nre :</translation>
+        <translation>Ge&amp;nre&#xa0;:</translation>
     </message>
     <message>
         <source>Date of &amp;birth:</source>
-        <translation>Date de &amp;naissance :</translation>
+        <translation>Date de &amp;naissance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Nationality:</source>
-        <translation>N&amp;ationalité :</translation>
+        <translation>N&amp;ationalité&#xa0;:</translation>
     </message>
     <message>
         <source>Nominating administration</source>
@@ -2261,11 +2261,11 @@ Après :
     </message>
     <message>
         <source>&amp;Customs administration:</source>
-        <translation>Administration des &amp;douanes :</translation>
+        <translation>Administration des &amp;douanes&#xa0;:</translation>
     </message>
     <message>
         <source>WCO &amp;region:</source>
-        <translation>&amp;Région OMD :</translation>
+        <translation>&amp;Région OMD&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a region</source>
@@ -2273,15 +2273,15 @@ Après :
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation>&amp;Fonction :</translation>
+        <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>Qualifications and experience</source>
@@ -2289,19 +2289,19 @@ Après :
     </message>
     <message>
         <source>Highest &amp;education:</source>
-        <translation>Niveau d&apos;&amp;études le plus élevé :</translation>
+        <translation>Niveau d&apos;&amp;études le plus élevé&#xa0;:</translation>
     </message>
     <message>
         <source>Years in C&amp;ustoms:</source>
-        <translation>Années dans les do&amp;uanes :</translation>
+        <translation>Années dans les do&amp;uanes&#xa0;:</translation>
     </message>
     <message>
         <source>Years in public &amp;administration:</source>
-        <translation>Années dans l&apos;administration &amp;publique :</translation>
+        <translation>Années dans l&apos;administration &amp;publique&#xa0;:</translation>
     </message>
     <message>
         <source>Eng&amp;lish:</source>
-        <translation>Ang&amp;lais :</translation>
+        <translation>Ang&amp;lais&#xa0;:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2321,7 +2321,7 @@ Après :
     </message>
     <message>
         <source>Other lan&amp;guages:</source>
-        <translation>Autres lan&amp;gues :</translation>
+        <translation>Autres lan&amp;gues&#xa0;:</translation>
     </message>
     <message>
         <source>Other languages</source>
@@ -2341,7 +2341,7 @@ Après :
     </message>
     <message>
         <source>&amp;IPR experience:</source>
-        <translation>Expérience en D&amp;PI :</translation>
+        <translation>Expérience en D&amp;PI&#xa0;:</translation>
     </message>
     <message>
         <source>Application</source>
@@ -2349,7 +2349,7 @@ Après :
     </message>
     <message>
         <source>Applica&amp;tion received:</source>
-        <translation>Candidature &amp;reçue le :</translation>
+        <translation>Candidature &amp;reçue le&#xa0;:</translation>
     </message>
     <message>
         <source>The candidate agreed that their data is kept</source>
@@ -2357,7 +2357,7 @@ Après :
     </message>
     <message>
         <source>C&amp;onsent:</source>
-        <translation>C&amp;onsentement :</translation>
+        <translation>C&amp;onsentement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2392,10 +2392,10 @@ Après :
 %2
 
 Link the records as the same person? Nothing is merged: both records stay as they are.</source>
-        <translation>%1 est peut-être la même personne que :
+        <translation>%1 est peut-être la même personne que&#xa0;:
 %2
 
-Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deux fiches restent telles quelles.</translation>
+Lier les fiches comme une même personne&#xa0;? Rien n&apos;est fusionné&#xa0;: les deux fiches restent telles quelles.</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
@@ -2500,17 +2500,17 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>Where the words were found (the best %1 places):</source>
-        <translation>Où les mots ont été trouvés (les %1 meilleurs emplacements) :</translation>
+        <translation>Où les mots ont été trouvés (les %1 meilleurs emplacements)&#xa0;:</translation>
     </message>
     <message>
         <source>Where the words were found:</source>
-        <translation>Où les mots ont été trouvés :</translation>
+        <translation>Où les mots ont été trouvés&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s) are not searchable yet: the officer&apos;s copy of the application reads them.</source>
         <translation>
-            <numerusform>%Ln document n&apos;est pas encore consultable : c&apos;est la copie du fichier tenue par l&apos;agent qui le lit.</numerusform>
-            <numerusform>%Ln documents ne sont pas encore consultables : c&apos;est la copie du fichier tenue par l&apos;agent qui les lit.</numerusform>
+            <numerusform>%Ln document n&apos;est pas encore consultable&#xa0;: c&apos;est la copie du fichier tenue par l&apos;agent qui le lit.</numerusform>
+            <numerusform>%Ln documents ne sont pas encore consultables&#xa0;: c&apos;est la copie du fichier tenue par l&apos;agent qui les lit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2530,13 +2530,13 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     <message numerus="yes">
         <source>&quot;%1&quot; names %n candidates; run the command again with the id of the one you mean:</source>
         <translation>
-            <numerusform>« %1 » désigne %n candidat ; relancez la commande avec l&apos;identifiant de celui que vous visez :</numerusform>
-            <numerusform>« %1 » désigne %n candidats ; relancez la commande avec l&apos;identifiant de celui que vous visez :</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» désigne %n candidat&#xa0;; relancez la commande avec l&apos;identifiant de celui que vous visez&#xa0;:</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» désigne %n candidats&#xa0;; relancez la commande avec l&apos;identifiant de celui que vous visez&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>No candidate matches &quot;%1&quot;. Run &quot;candidates FILE&quot; for the list, with their ids.</source>
-        <translation>Aucun candidat ne correspond à « %1 ». Lancez « candidates FILE » pour obtenir la liste, avec les identifiants.</translation>
+        <translation>Aucun candidat ne correspond à «&#xa0;%1&#xa0;». Lancez «&#xa0;candidates FILE&#xa0;» pour obtenir la liste, avec les identifiants.</translation>
     </message>
 </context>
 <context>
@@ -2575,7 +2575,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>Records a new decision that takes the candidate back; the history keeps both.</source>
-        <translation>Enregistre une nouvelle décision qui ramène le candidat en arrière ; l&apos;historique conserve les deux.</translation>
+        <translation>Enregistre une nouvelle décision qui ramène le candidat en arrière&#xa0;; l&apos;historique conserve les deux.</translation>
     </message>
     <message>
         <source>Told on</source>
@@ -2619,11 +2619,11 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>&amp;Counted criteria met:</source>
-        <translation>Critères &amp;comptés remplis :</translation>
+        <translation>Critères &amp;comptés remplis&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>Availability commitment (point 5 of the call)</source>
@@ -2647,11 +2647,11 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>&amp;Given on:</source>
-        <translation>&amp;Donné le :</translation>
+        <translation>&amp;Donné le&#xa0;:</translation>
     </message>
     <message>
         <source>Ho&amp;w:</source>
-        <translation>&amp;Forme :</translation>
+        <translation>&amp;Forme&#xa0;:</translation>
     </message>
     <message>
         <source>Select a candidate to see their decisions.</source>
@@ -2659,11 +2659,11 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; stands at &quot;%2&quot;.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; se trouve à l&apos;étape « %2 ».</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; se trouve à l&apos;étape «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Override: %1</source>
-        <translation>Dérogation : %1</translation>
+        <translation>Dérogation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reverses the decision before.</source>
@@ -2687,7 +2687,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>No screening recorded: selection needs one, or a written override.</source>
-        <translation>Aucune présélection enregistrée : la sélection en exige une, ou une dérogation écrite.</translation>
+        <translation>Aucune présélection enregistrée&#xa0;: la sélection en exige une, ou une dérogation écrite.</translation>
     </message>
     <message>
         <source>Given on %1.</source>
@@ -2695,7 +2695,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>Not recorded: a selected candidate cannot be confirmed without it.</source>
-        <translation>Non enregistré : un candidat retenu ne peut pas être confirmé sans cet engagement.</translation>
+        <translation>Non enregistré&#xa0;: un candidat retenu ne peut pas être confirmé sans cet engagement.</translation>
     </message>
     <message>
         <source>Screening not saved</source>
@@ -2711,7 +2711,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>Why is &quot;%1 → %2&quot; reversed? The decision stays in the history.</source>
-        <translation>Pourquoi annuler « %1 → %2 » ? La décision reste dans l&apos;historique.</translation>
+        <translation>Pourquoi annuler «&#xa0;%1 → %2&#xa0;»&#xa0;? La décision reste dans l&apos;historique.</translation>
     </message>
     <message>
         <source>Not reversed</source>
@@ -2723,7 +2723,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>Screening: %1. Recorded %2 by %3.</source>
-        <translation>Présélection : %1. Enregistrée le %2 par %3.</translation>
+        <translation>Présélection&#xa0;: %1. Enregistrée le %2 par %3.</translation>
     </message>
     <message>
         <source>Decisions, screening and commitment</source>
@@ -2832,7 +2832,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>Only candidates in whose record every word of TEXT is found: names, administration, nationality, e-mail, position, IPR experience or the text of their documents (accents and case ignored; run &quot;index&quot; first so that new documents are searched). Shows where each was found.</source>
-        <translation>Uniquement les candidats dont la fiche contient chaque mot de TEXT : noms, administration, nationalité, courriel, fonction, expérience en DPI ou texte de leurs documents (sans tenir compte des accents ni de la casse ; lancez d&apos;abord « index » pour que les nouveaux documents soient inclus dans la recherche). Indique où chacun a été trouvé.</translation>
+        <translation>Uniquement les candidats dont la fiche contient chaque mot de TEXT&#xa0;: noms, administration, nationalité, courriel, fonction, expérience en DPI ou texte de leurs documents (sans tenir compte des accents ni de la casse&#xa0;; lancez d&apos;abord «&#xa0;index&#xa0;» pour que les nouveaux documents soient inclus dans la recherche). Indique où chacun a été trouvé.</translation>
     </message>
     <message>
         <source>Found in</source>
@@ -2840,13 +2840,13 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s) not searched yet: run &quot;accreditation-desk-cli index FILE&quot; to read them.</source>
         <translation>
-            <numerusform>%Ln document pas encore inclus dans la recherche : lancez « accreditation-desk-cli index FILE » pour le lire.</numerusform>
-            <numerusform>%Ln documents pas encore inclus dans la recherche : lancez « accreditation-desk-cli index FILE » pour les lire.</numerusform>
+            <numerusform>%Ln document pas encore inclus dans la recherche&#xa0;: lancez «&#xa0;accreditation-desk-cli index FILE&#xa0;» pour le lire.</numerusform>
+            <numerusform>%Ln documents pas encore inclus dans la recherche&#xa0;: lancez «&#xa0;accreditation-desk-cli index FILE&#xa0;» pour les lire.</numerusform>
         </translation>
     </message>
 </context>
@@ -2862,7 +2862,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>%1: chart or table</source>
-        <translation>%1 : graphique ou tableau</translation>
+        <translation>%1&#xa0;: graphique ou tableau</translation>
     </message>
     <message>
         <source>Chart</source>
@@ -2902,7 +2902,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>Could not write &quot;%1&quot;: %2</source>
-        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export the Chart as PDF</source>
@@ -2917,7 +2917,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     <name>CheckCommand</name>
     <message>
         <source>Check a file: integrity, references, format version, the pipeline&apos;s rules and the audit trail.</source>
-        <translation>Vérifier un fichier : intégrité, références, version du format, règles du parcours et journal d&apos;audit.</translation>
+        <translation>Vérifier un fichier&#xa0;: intégrité, références, version du format, règles du parcours et journal d&apos;audit.</translation>
     </message>
     <message>
         <source>The Accreditation Desk file (opened read-only).</source>
@@ -2926,13 +2926,13 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     <message numerus="yes">
         <source>%1: %Ln problem(s) found.</source>
         <translation>
-            <numerusform>%1 : %Ln problème trouvé.</numerusform>
-            <numerusform>%1 : %Ln problèmes trouvés.</numerusform>
+            <numerusform>%1&#xa0;: %Ln problème trouvé.</numerusform>
+            <numerusform>%1&#xa0;: %Ln problèmes trouvés.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: no problems found.</source>
-        <translation>%1 : aucun problème trouvé.</translation>
+        <translation>%1&#xa0;: aucun problème trouvé.</translation>
     </message>
     <message>
         <source>Remember the file&apos;s present history as seen on this computer, after you found why it no longer holds what this computer saw (for example a restored backup).</source>
@@ -2963,7 +2963,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>The step: %1.</source>
-        <translation>La phase : %1.</translation>
+        <translation>La phase&#xa0;: %1.</translation>
     </message>
     <message>
         <source>STEP</source>
@@ -2983,15 +2983,15 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>--step must be one of: %1.</source>
-        <translation>--step doit valoir l&apos;une des valeurs suivantes : %1.</translation>
+        <translation>--step doit valoir l&apos;une des valeurs suivantes&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 of &quot;%2&quot; reopened.</source>
-        <translation>%1 de « %2 » rouverte.</translation>
+        <translation>%1 de «&#xa0;%2&#xa0;» rouverte.</translation>
     </message>
     <message>
         <source>%1 of &quot;%2&quot; closed.</source>
-        <translation>%1 de « %2 » close.</translation>
+        <translation>%1 de «&#xa0;%2&#xa0;» close.</translation>
     </message>
 </context>
 <context>
@@ -3002,15 +3002,15 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Run &quot;%1 --help&quot; for usage.</source>
-        <translation>Lancez « %1 --help » pour connaître l&apos;utilisation.</translation>
+        <translation>Lancez «&#xa0;%1 --help&#xa0;» pour connaître l&apos;utilisation.</translation>
     </message>
     <message>
         <source>%1: wrong number of arguments.</source>
-        <translation>%1 : nombre d&apos;arguments incorrect.</translation>
+        <translation>%1&#xa0;: nombre d&apos;arguments incorrect.</translation>
     </message>
     <message>
         <source>Act as PERSON (their account or name, as recorded in the file) instead of the operating-system user. The same roles apply.</source>
@@ -3022,11 +3022,11 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>Internal error: &quot;%1&quot; opens the file for editing but does not declare that it writes (Command::declareWrites).</source>
-        <translation>Erreur interne : « %1 » ouvre le fichier en modification mais ne déclare pas qu&apos;il écrit (Command::declareWrites).</translation>
+        <translation>Erreur interne&#xa0;: «&#xa0;%1&#xa0;» ouvre le fichier en modification mais ne déclare pas qu&apos;il écrit (Command::declareWrites).</translation>
     </message>
     <message>
         <source>Internal error: &quot;%1&quot; made &quot;%2&quot; but does not declare that it creates files (Command::declareCreates).</source>
-        <translation>Erreur interne : « %1 » a créé « %2 » mais ne déclare pas qu&apos;il crée des fichiers (Command::declareCreates).</translation>
+        <translation>Erreur interne&#xa0;: «&#xa0;%1&#xa0;» a créé «&#xa0;%2&#xa0;» mais ne déclare pas qu&apos;il crée des fichiers (Command::declareCreates).</translation>
     </message>
 </context>
 <context>
@@ -3053,7 +3053,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>How it was given, e.g. &quot;signed form by e-mail&quot;.</source>
-        <translation>Forme sous laquelle il a été donné, p. ex. « formulaire signé par courriel ».</translation>
+        <translation>Forme sous laquelle il a été donné, p. ex. «&#xa0;formulaire signé par courriel&#xa0;».</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -3103,11 +3103,11 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>The group key &quot;%1&quot; is used twice.</source>
-        <translation>La clé de groupe « %1 » est utilisée deux fois.</translation>
+        <translation>La clé de groupe «&#xa0;%1&#xa0;» est utilisée deux fois.</translation>
     </message>
     <message>
         <source>The group &quot;%1&quot; has no criteria.</source>
-        <translation>Le groupe « %1 » n&apos;a aucun critère.</translation>
+        <translation>Le groupe «&#xa0;%1&#xa0;» n&apos;a aucun critère.</translation>
     </message>
     <message>
         <source>Every criterion needs a key and a name.</source>
@@ -3115,7 +3115,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>The criterion key &quot;%1&quot; is used twice.</source>
-        <translation>La clé de critère « %1 » est utilisée deux fois.</translation>
+        <translation>La clé de critère «&#xa0;%1&#xa0;» est utilisée deux fois.</translation>
     </message>
     <message>
         <source>A profile needs at least one counted criterion.</source>
@@ -3291,11 +3291,11 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>&quot;%1&quot; is a hard requirement: rate it 1 (met) or 0 (not met).</source>
-        <translation>« %1 » est une condition obligatoire : notez-la 1 (remplie) ou 0 (non remplie).</translation>
+        <translation>«&#xa0;%1&#xa0;» est une condition obligatoire&#xa0;: notez-la 1 (remplie) ou 0 (non remplie).</translation>
     </message>
     <message>
         <source>Rate &quot;%1&quot; from 0 to %2 on the profile&apos;s scale.</source>
-        <translation>Notez « %1 » de 0 à %2 sur l&apos;échelle du profil.</translation>
+        <translation>Notez «&#xa0;%1&#xa0;» de 0 à %2 sur l&apos;échelle du profil.</translation>
     </message>
     <message>
         <source>Not demonstrated</source>
@@ -3335,7 +3335,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>Exceptional evidence; the candidate could teach this to others.</source>
-        <translation>Des éléments exceptionnels ; le candidat pourrait l&apos;enseigner à d&apos;autres.</translation>
+        <translation>Des éléments exceptionnels&#xa0;; le candidat pourrait l&apos;enseigner à d&apos;autres.</translation>
     </message>
     <message>
         <source>The rating scale needs 2 to 5 levels.</source>
@@ -3405,7 +3405,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>The criterion&apos;s key (&quot;workshop:KEY&quot; for a workshop&apos;s own).</source>
-        <translation>La clé du critère (« workshop:KEY » pour un critère propre à un atelier).</translation>
+        <translation>La clé du critère («&#xa0;workshop:KEY&#xa0;» pour un critère propre à un atelier).</translation>
     </message>
     <message>
         <source>KEY</source>
@@ -3413,7 +3413,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>On the profile&apos;s scale; hard requirements 0 or 1.</source>
-        <translation>Sur l&apos;échelle du profil ; 0 ou 1 pour les conditions obligatoires.</translation>
+        <translation>Sur l&apos;échelle du profil&#xa0;; 0 ou 1 pour les conditions obligatoires.</translation>
     </message>
     <message>
         <source>N</source>
@@ -3433,7 +3433,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>Consensus for %1 on &quot;%2&quot;: %3.</source>
-        <translation>Consensus pour %1 sur « %2 » : %3.</translation>
+        <translation>Consensus pour %1 sur «&#xa0;%2&#xa0;»&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
@@ -3523,7 +3523,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>%1 candidates in the file; %2 advisors accredited, %3 active. Each chart has its figures in its Table tab.</source>
-        <translation>%1 candidats dans le fichier ; %2 conseillers accrédités, dont %3 actifs. Chaque graphique présente ses chiffres dans son onglet Tableau.</translation>
+        <translation>%1 candidats dans le fichier&#xa0;; %2 conseillers accrédités, dont %3 actifs. Chaque graphique présente ses chiffres dans son onglet Tableau.</translation>
     </message>
 </context>
 <context>
@@ -3534,7 +3534,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; stands at &quot;%2&quot;.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; se trouve à l&apos;étape « %2 ».</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; se trouve à l&apos;étape «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Move to stage</source>
@@ -3558,7 +3558,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>Why; kept with the candidate&apos;s file and shown in letters&apos; records.</source>
-        <translation>Pourquoi ; conservé dans le dossier du candidat et repris dans les traces des lettres.</translation>
+        <translation>Pourquoi&#xa0;; conservé dans le dossier du candidat et repris dans les traces des lettres.</translation>
     </message>
     <message>
         <source>Override reason</source>
@@ -3586,23 +3586,23 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>Move &amp;to:</source>
-        <translation>Passer &amp;à :</translation>
+        <translation>Passer &amp;à&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Workshop:</source>
-        <translation>&amp;Atelier :</translation>
+        <translation>&amp;Atelier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Override:</source>
-        <translation>&amp;Dérogation :</translation>
+        <translation>&amp;Dérogation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Accreditation date:</source>
-        <translation>Date d&apos;a&amp;ccréditation :</translation>
+        <translation>Date d&apos;a&amp;ccréditation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Record Decision</source>
@@ -3625,7 +3625,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     <name>DeclareConflictCommand</name>
     <message>
         <source>Declare a conflict of interest with a candidate (reviewers): your assignment is removed when the officer imports your review file, and you no longer see the candidate&apos;s scores.</source>
-        <translation>Déclarer un conflit d&apos;intérêts avec un candidat (évaluateurs) : votre affectation est retirée lorsque l&apos;agent importe votre fichier d&apos;évaluation, et vous ne voyez plus les notes du candidat.</translation>
+        <translation>Déclarer un conflit d&apos;intérêts avec un candidat (évaluateurs)&#xa0;: votre affectation est retirée lorsque l&apos;agent importe votre fichier d&apos;évaluation, et vous ne voyez plus les notes du candidat.</translation>
     </message>
     <message>
         <source>What makes you unable to judge the candidate fairly.</source>
@@ -3641,14 +3641,14 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>Declared a conflict of interest with %1 in %2; the officer&apos;s import removes your assignment.</source>
-        <translation>Conflit d&apos;intérêts déclaré avec %1 dans %2 ; l&apos;importation par l&apos;agent retirera votre affectation.</translation>
+        <translation>Conflit d&apos;intérêts déclaré avec %1 dans %2&#xa0;; l&apos;importation par l&apos;agent retirera votre affectation.</translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
         <source>Create the demo file: the Kashiwa, Japan workshop of 10-13 October 2023 with fourteen fictional candidates.</source>
-        <translation>Créer le fichier de démonstration : l&apos;atelier de Kashiwa (Japon) du 10 au 13 octobre 2023, avec quatorze candidats fictifs.</translation>
+        <translation>Créer le fichier de démonstration&#xa0;: l&apos;atelier de Kashiwa (Japon) du 10 au 13 octobre 2023, avec quatorze candidats fictifs.</translation>
     </message>
     <message>
         <source>The file to create (it must not exist).</source>
@@ -3667,7 +3667,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>Meets the profile; no seat left in this workshop.</source>
-        <translation>Correspond au profil ; plus aucune place disponible dans cet atelier.</translation>
+        <translation>Correspond au profil&#xa0;; plus aucune place disponible dans cet atelier.</translation>
     </message>
     <message>
         <source>Fewer than 5 years of experience in a Customs administration.</source>
@@ -3675,7 +3675,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>Availability commitment received; seat confirmed.</source>
-        <translation>Engagement de disponibilité reçu ; place confirmée.</translation>
+        <translation>Engagement de disponibilité reçu&#xa0;; place confirmée.</translation>
     </message>
     <message>
         <source>Strong participation in discussions, group work and presentations.</source>
@@ -3711,11 +3711,11 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>&quot;%1&quot; already exists. Choose another name for the demo file.</source>
-        <translation>« %1 » existe déjà. Choisissez un autre nom pour le fichier de démonstration.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom pour le fichier de démonstration.</translation>
     </message>
     <message>
         <source>Could not name the demo file &quot;%1&quot;.</source>
-        <translation>Impossible de nommer le fichier de démonstration « %1 ».</translation>
+        <translation>Impossible de nommer le fichier de démonstration «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Regional accreditation workshop for IPR TOAs, Brussels</source>
@@ -3759,7 +3759,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>E-commerce and counterfeit medicines: risk indicators</source>
-        <translation>Commerce électronique et médicaments contrefaits : indicateurs de risque</translation>
+        <translation>Commerce électronique et médicaments contrefaits&#xa0;: indicateurs de risque</translation>
     </message>
     <message>
         <source>Customs administrations of the Pacific</source>
@@ -3775,7 +3775,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>Years in Customs: %1</source>
-        <translation>Années dans les douanes : %1</translation>
+        <translation>Années dans les douanes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Application for accreditation as IPR TOA</source>
@@ -3875,22 +3875,22 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>Judged met at the interview: the application form understates it.</source>
-        <translation>Jugé rempli lors de l&apos;entretien : le formulaire de candidature le sous-estime.</translation>
+        <translation>Jugé rempli lors de l&apos;entretien&#xa0;: le formulaire de candidature le sous-estime.</translation>
     </message>
 </context>
 <context>
     <name>DocumentBytesText</name>
     <message>
         <source>The document &quot;%1&quot; is damaged in the file: its bytes no longer match the ones it was stored with, so they were not used. Nothing was changed; restore the latest backup, or attach the document again.</source>
-        <translation>Le document « %1 » est endommagé dans le fichier : ses octets ne correspondent plus à ceux avec lesquels il a été enregistré ; ils n&apos;ont donc pas été utilisés. Rien n&apos;a été modifié ; restaurez la dernière sauvegarde, ou joignez de nouveau le document.</translation>
+        <translation>Le document «&#xa0;%1&#xa0;» est endommagé dans le fichier&#xa0;: ses octets ne correspondent plus à ceux avec lesquels il a été enregistré&#xa0;; ils n&apos;ont donc pas été utilisés. Rien n&apos;a été modifié&#xa0;; restaurez la dernière sauvegarde, ou joignez de nouveau le document.</translation>
     </message>
     <message>
         <source>Could not read the document &quot;%1&quot;.</source>
-        <translation>Impossible de lire le document « %1 ».</translation>
+        <translation>Impossible de lire le document «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The document &quot;%1&quot; is no longer in the file.</source>
-        <translation>Le document « %1 » ne figure plus dans le fichier.</translation>
+        <translation>Le document «&#xa0;%1&#xa0;» ne figure plus dans le fichier.</translation>
     </message>
 </context>
 <context>
@@ -3901,11 +3901,11 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>Reading documents: %v of %m</source>
-        <translation>Lecture des documents : %v sur %m</translation>
+        <translation>Lecture des documents&#xa0;: %v sur %m</translation>
     </message>
     <message>
         <source>The documents&apos; text could not be read for the search: %1</source>
-        <translation>Le texte des documents n&apos;a pas pu être lu pour la recherche : %1</translation>
+        <translation>Le texte des documents n&apos;a pas pu être lu pour la recherche&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s) can now be searched.</source>
@@ -3917,8 +3917,8 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     <message numerus="yes">
         <source>%Ln document(s) read for the search; %1 without text to search (see the Documents tab).</source>
         <translation>
-            <numerusform>%Ln document lu pour la recherche ; %1 sans texte à rechercher (voir l&apos;onglet Documents).</numerusform>
-            <numerusform>%Ln documents lus pour la recherche ; %1 sans texte à rechercher (voir l&apos;onglet Documents).</numerusform>
+            <numerusform>%Ln document lu pour la recherche&#xa0;; %1 sans texte à rechercher (voir l&apos;onglet Documents).</numerusform>
+            <numerusform>%Ln documents lus pour la recherche&#xa0;; %1 sans texte à rechercher (voir l&apos;onglet Documents).</numerusform>
         </translation>
     </message>
 </context>
@@ -4054,14 +4054,14 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>%1 holds a seat in &quot;%2&quot; (%3 / %4).</source>
-        <translation>%1 a une place dans « %2 » (%3 / %4).</translation>
+        <translation>%1 a une place dans «&#xa0;%2&#xa0;» (%3 / %4).</translation>
     </message>
 </context>
 <context>
     <name>EraseCommand</name>
     <message>
         <source>Erase a candidate&apos;s personal data for good (officers only; needs --reason and --yes).</source>
-        <translation>Effacer définitivement les données personnelles d&apos;un candidat (agents uniquement ; exige --reason et --yes).</translation>
+        <translation>Effacer définitivement les données personnelles d&apos;un candidat (agents uniquement&#xa0;; exige --reason et --yes).</translation>
     </message>
     <message>
         <source>The Accreditation Desk file.</source>
@@ -4073,7 +4073,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>Why the data is erased; the reason is kept.</source>
-        <translation>Pourquoi les données sont effacées ; le motif est conservé.</translation>
+        <translation>Pourquoi les données sont effacées&#xa0;; le motif est conservé.</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -4085,19 +4085,19 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>The personal data of %1 was already erased; nothing to do.</source>
-        <translation>Les données personnelles de %1 ont déjà été effacées ; rien à faire.</translation>
+        <translation>Les données personnelles de %1 ont déjà été effacées&#xa0;; rien à faire.</translation>
     </message>
     <message>
         <source>Nothing was erased. Erasing removes the personal data of %1 (%2) from the file and its history for good and cannot be undone: add --yes to confirm.</source>
-        <translation>Rien n&apos;a été effacé. L&apos;effacement retire définitivement les données personnelles de %1 (%2) du fichier et de son historique, et il est irréversible : ajoutez --yes pour confirmer.</translation>
+        <translation>Rien n&apos;a été effacé. L&apos;effacement retire définitivement les données personnelles de %1 (%2) du fichier et de son historique, et il est irréversible&#xa0;: ajoutez --yes pour confirmer.</translation>
     </message>
     <message>
         <source>The data of %1 was not erased: %2</source>
-        <translation>Les données de %1 n&apos;ont pas été effacées : %2</translation>
+        <translation>Les données de %1 n&apos;ont pas été effacées&#xa0;: %2</translation>
     </message>
     <message>
         <source>The personal data of %1 was erased; the anonymous record %2 keeps the stage and decisions.</source>
-        <translation>Les données personnelles de %1 ont été effacées ; la fiche anonyme %2 conserve l&apos;étape et les décisions.</translation>
+        <translation>Les données personnelles de %1 ont été effacées&#xa0;; la fiche anonyme %2 conserve l&apos;étape et les décisions.</translation>
     </message>
 </context>
 <context>
@@ -4115,43 +4115,43 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     <name>FileProbeText</name>
     <message>
         <source>&quot;%1&quot; is a link that leads nowhere (its target is missing or the links form a loop). Open the file it should point to instead.</source>
-        <translation>« %1 » est un lien qui ne mène nulle part (sa cible est absente ou les liens forment une boucle). Ouvrez plutôt le fichier vers lequel il devrait pointer.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un lien qui ne mène nulle part (sa cible est absente ou les liens forment une boucle). Ouvrez plutôt le fichier vers lequel il devrait pointer.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not exist. If it is on a shared folder, check that the share is connected.</source>
-        <translation>« %1 » n&apos;existe pas. S&apos;il se trouve dans un dossier partagé, vérifiez que le partage est connecté.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;existe pas. S&apos;il se trouve dans un dossier partagé, vérifiez que le partage est connecté.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a regular file (it may be a device or a pipe).</source>
-        <translation>« %1 » n&apos;est pas un fichier ordinaire (il s&apos;agit peut-être d&apos;un périphérique ou d&apos;un tube).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier ordinaire (il s&apos;agit peut-être d&apos;un périphérique ou d&apos;un tube).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be read: %2. Check the file&apos;s permissions.</source>
-        <translation>« %1 » ne peut pas être lu : %2. Vérifiez les droits d&apos;accès au fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2. Vérifiez les droits d&apos;accès au fichier.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is empty, so it holds no accreditation data (perhaps a copy failed). Open a backup instead.</source>
-        <translation>« %1 » est vide ; il ne contient donc aucune donnée d&apos;accréditation (une copie a peut-être échoué). Ouvrez plutôt une sauvegarde.</translation>
+        <translation>«&#xa0;%1&#xa0;» est vide&#xa0;; il ne contient donc aucune donnée d&apos;accréditation (une copie a peut-être échoué). Ouvrez plutôt une sauvegarde.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is cut short (only %2 bytes). Restore the latest backup.</source>
-        <translation>« %1 » est tronqué (seulement %2 octets). Restaurez la dernière sauvegarde.</translation>
+        <translation>«&#xa0;%1&#xa0;» est tronqué (seulement %2 octets). Restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was saved by a newer version of Accreditation Desk (file format %2; this version reads up to %3). Install the newer version to open it; the file was left untouched.</source>
-        <translation>« %1 » a été enregistré par une version plus récente d&apos;Accreditation Desk (format de fichier %2 ; cette version lit jusqu&apos;au format %3). Installez la version plus récente pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus récente d&apos;Accreditation Desk (format de fichier %2&#xa0;; cette version lit jusqu&apos;au format %3). Installez la version plus récente pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was never completed (its format version is missing). Restore the latest backup.</source>
-        <translation>« %1 » n&apos;a jamais été achevé (la version de son format est absente). Restaurez la dernière sauvegarde.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a jamais été achevé (la version de son format est absente). Restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was switched to write-ahead logging by another program. That mode corrupts files on shared folders, so Accreditation Desk will not open it. Restore the latest backup, or ask your IT support to switch it back to journal mode &quot;delete&quot;.</source>
-        <translation>« %1 » a été basculé en journalisation anticipée (WAL) par un autre programme. Ce mode corrompt les fichiers des dossiers partagés ; Accreditation Desk ne l&apos;ouvrira donc pas. Restaurez la dernière sauvegarde, ou demandez à votre support informatique de le remettre en mode de journal « delete ».</translation>
+        <translation>«&#xa0;%1&#xa0;» a été basculé en journalisation anticipée (WAL) par un autre programme. Ce mode corrompt les fichiers des dossiers partagés&#xa0;; Accreditation Desk ne l&apos;ouvrira donc pas. Restaurez la dernière sauvegarde, ou demandez à votre support informatique de le remettre en mode de journal «&#xa0;delete&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is cut short or its header is damaged. Restore the latest backup.</source>
-        <translation>« %1 » est tronqué ou son en-tête est endommagé. Restaurez la dernière sauvegarde.</translation>
+        <translation>«&#xa0;%1&#xa0;» est tronqué ou son en-tête est endommagé. Restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>an Accreditation Desk file</source>
@@ -4163,27 +4163,27 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>&quot;%1&quot; is a folder, not %2.</source>
-        <translation>« %1 » est un dossier, et non %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, et non %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a database of another program, not %2. It was left untouched.</source>
-        <translation>« %1 » est une base de données d&apos;un autre programme, et non %2. Il n&apos;a pas été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» est une base de données d&apos;un autre programme, et non %2. Il n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an SQLite database at all (its first bytes are not those of a database), so it is not %2 although its name ends in %3: it was overwritten or damaged. It was left untouched; restore the latest backup.</source>
-        <translation>« %1 » n&apos;est pas du tout une base de données SQLite (ses premiers octets ne sont pas ceux d&apos;une base de données) ; ce n&apos;est donc pas %2, bien que son nom se termine par %3 : il a été écrasé ou endommagé. Il n&apos;a pas été modifié ; restaurez la dernière sauvegarde.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas du tout une base de données SQLite (ses premiers octets ne sont pas ceux d&apos;une base de données)&#xa0;; ce n&apos;est donc pas %2, bien que son nom se termine par %3&#xa0;: il a été écrasé ou endommagé. Il n&apos;a pas été modifié&#xa0;; restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an SQLite database at all, so it is not %2. Choose a file ending in %3.</source>
-        <translation>« %1 » n&apos;est pas du tout une base de données SQLite ; ce n&apos;est donc pas %2. Choisissez un fichier dont le nom se termine par %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas du tout une base de données SQLite&#xa0;; ce n&apos;est donc pas %2. Choisissez un fichier dont le nom se termine par %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a shared Accreditation Desk file, not %2. Give the reviewer&apos;s review file instead (NAME.review, made by review-init or by their first score). It was left untouched.</source>
-        <translation>« %1 » est un fichier Accreditation Desk partagé, et non %2. Indiquez plutôt le fichier d&apos;évaluation de l&apos;évaluateur (NOM.review, créé par review-init ou lors de sa première note). Il n&apos;a pas été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un fichier Accreditation Desk partagé, et non %2. Indiquez plutôt le fichier d&apos;évaluation de l&apos;évaluateur (NOM.review, créé par review-init ou lors de sa première note). Il n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a reviewer&apos;s review file, not %2. Open the shared file it was made for, or import it into that file with import-review. It was left untouched.</source>
-        <translation>« %1 » est le fichier d&apos;évaluation d&apos;un évaluateur, et non %2. Ouvrez le fichier partagé pour lequel il a été créé, ou importez-le dans ce fichier avec import-review. Il n&apos;a pas été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» est le fichier d&apos;évaluation d&apos;un évaluateur, et non %2. Ouvrez le fichier partagé pour lequel il a été créé, ou importez-le dans ce fichier avec import-review. Il n&apos;a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -4225,7 +4225,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>%1, now at &quot;%2&quot;</source>
-        <translation>%1, actuellement à « %2 »</translation>
+        <translation>%1, actuellement à «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Decided</source>
@@ -4249,7 +4249,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>[override: %1]</source>
-        <translation>[dérogation : %1]</translation>
+        <translation>[dérogation&#xa0;: %1]</translation>
     </message>
     <message>
         <source>[reverses the decision before]</source>
@@ -4264,7 +4264,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     <name>HotJournalText</name>
     <message>
         <source>&quot;%1&quot; has a journal beside it (&quot;%2&quot;) left by a save that was interrupted, but that journal was not written for the file as it is now (%3): the file was perhaps replaced by a copy, or the journal belongs to another file. Completing it would write another file&apos;s pages into this one, so the file was not opened and both were left untouched. If you put this file here on purpose, move &quot;%2&quot; out of the folder, then open the file again.</source>
-        <translation>« %1 » est accompagné d&apos;un journal (« %2 ») laissé par un enregistrement interrompu, mais ce journal n&apos;a pas été écrit pour le fichier dans son état actuel (%3) : le fichier a peut-être été remplacé par une copie, ou le journal appartient à un autre fichier. L&apos;achever écrirait dans celui-ci les pages d&apos;un autre fichier ; le fichier n&apos;a donc pas été ouvert et tous deux ont été laissés intacts. Si vous avez placé ce fichier ici délibérément, déplacez « %2 » hors du dossier, puis ouvrez de nouveau le fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» est accompagné d&apos;un journal («&#xa0;%2&#xa0;») laissé par un enregistrement interrompu, mais ce journal n&apos;a pas été écrit pour le fichier dans son état actuel (%3)&#xa0;: le fichier a peut-être été remplacé par une copie, ou le journal appartient à un autre fichier. L&apos;achever écrirait dans celui-ci les pages d&apos;un autre fichier&#xa0;; le fichier n&apos;a donc pas été ouvert et tous deux ont été laissés intacts. Si vous avez placé ce fichier ici délibérément, déplacez «&#xa0;%2&#xa0;» hors du dossier, puis ouvrez de nouveau le fichier.</translation>
     </message>
     <message>
         <source>the file is shorter than a database header</source>
@@ -4292,34 +4292,34 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>&quot;%1&quot; has a journal beside it left by a save that was interrupted. Completing it needs room for a copy of the file beside it first, which could not be made; nothing was changed. Free some space in the folder and open the file again.</source>
-        <translation>« %1 » est accompagné d&apos;un journal laissé par un enregistrement interrompu. Pour l&apos;achever, il faut d&apos;abord de la place pour une copie du fichier à côté de celui-ci, copie qui n&apos;a pas pu être créée ; rien n&apos;a été modifié. Libérez de l&apos;espace dans le dossier et ouvrez de nouveau le fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» est accompagné d&apos;un journal laissé par un enregistrement interrompu. Pour l&apos;achever, il faut d&apos;abord de la place pour une copie du fichier à côté de celui-ci, copie qui n&apos;a pas pu être créée&#xa0;; rien n&apos;a été modifié. Libérez de l&apos;espace dans le dossier et ouvrez de nouveau le fichier.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be put back as it was; its copy is &quot;%2&quot;.</source>
-        <translation>« %1 » n&apos;a pas pu être remis dans son état antérieur ; sa copie est « %2 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être remis dans son état antérieur&#xa0;; sa copie est «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
         <source>Required column &quot;%1&quot; is missing.</source>
-        <translation>La colonne obligatoire « %1 » est absente.</translation>
+        <translation>La colonne obligatoire «&#xa0;%1&#xa0;» est absente.</translation>
     </message>
     <message>
         <source>Column &quot;%1&quot; is not a candidate field; it was not read.</source>
-        <translation>La colonne « %1 » n&apos;est pas un champ de candidat ; elle n&apos;a pas été lue.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» n&apos;est pas un champ de candidat&#xa0;; elle n&apos;a pas été lue.</translation>
     </message>
     <message>
         <source>Column &quot;%1&quot; is set by the application; it was not read.</source>
-        <translation>La colonne « %1 » est renseignée par l&apos;application ; elle n&apos;a pas été lue.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» est renseignée par l&apos;application&#xa0;; elle n&apos;a pas été lue.</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Row %1, %2: %3</source>
-        <translation>Ligne %1, %2 : %3</translation>
+        <translation>Ligne %1, %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Import applications from a CSV spreadsheet export (officers). Nothing is imported while a row is invalid.</source>
@@ -4331,7 +4331,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>The applications: UTF-8 CSV whose header names the keys of &quot;candidates --json&quot; (see the README).</source>
-        <translation>Les candidatures : CSV UTF-8 dont l&apos;en-tête nomme les clés de « candidates --json » (voir le README).</translation>
+        <translation>Les candidatures&#xa0;: CSV UTF-8 dont l&apos;en-tête nomme les clés de «&#xa0;candidates --json&#xa0;» (voir le README).</translation>
     </message>
     <message>
         <source>Import the valid rows and leave out the invalid ones.</source>
@@ -4343,39 +4343,39 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>Dry run: %1 of %2 rows would be imported; nothing was written.</source>
-        <translation>Essai à blanc : %1 lignes sur %2 seraient importées ; rien n&apos;a été écrit.</translation>
+        <translation>Essai à blanc&#xa0;: %1 lignes sur %2 seraient importées&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Candidates imported from %1: %2, at stage &quot;%3&quot;.</source>
-        <translation>Candidats importés depuis %1 : %2, à l&apos;étape « %3 ».</translation>
+        <translation>Candidats importés depuis %1&#xa0;: %2, à l&apos;étape «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>Rows left out because of problems: %1.</source>
-        <translation>Lignes écartées en raison de problèmes : %1.</translation>
+        <translation>Lignes écartées en raison de problèmes&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Warning: %1.</source>
-        <translation>Avertissement : %1.</translation>
+        <translation>Avertissement&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Rows that would be skipped as possible duplicates: %1 (to import them all the same, add --duplicates import).</source>
-        <translation>Lignes qui seraient ignorées comme doublons possibles : %1 (pour les importer malgré tout, ajoutez --duplicates import).</translation>
+        <translation>Lignes qui seraient ignorées comme doublons possibles&#xa0;: %1 (pour les importer malgré tout, ajoutez --duplicates import).</translation>
     </message>
     <message>
         <source>Rows skipped as possible duplicates: %1 (to import them all the same, run import again with --duplicates import).</source>
-        <translation>Lignes ignorées comme doublons possibles : %1 (pour les importer malgré tout, relancez import avec --duplicates import).</translation>
+        <translation>Lignes ignorées comme doublons possibles&#xa0;: %1 (pour les importer malgré tout, relancez import avec --duplicates import).</translation>
     </message>
     <message>
         <source>Rows that would be imported although possible duplicates: %1.</source>
-        <translation>Lignes qui seraient importées bien que doublons possibles : %1.</translation>
+        <translation>Lignes qui seraient importées bien que doublons possibles&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Rows imported although possible duplicates: %1.</source>
-        <translation>Lignes importées bien que doublons possibles : %1.</translation>
+        <translation>Lignes importées bien que doublons possibles&#xa0;: %1.</translation>
     </message>
     <message>
         <source>What to do with a row that may be someone already in the file or an earlier row: skip (the default) or import.</source>
-        <translation>Que faire d&apos;une ligne qui correspond peut-être à une personne déjà dans le fichier ou à une ligne précédente : skip (par défaut, l&apos;ignorer) ou import (l&apos;importer).</translation>
+        <translation>Que faire d&apos;une ligne qui correspond peut-être à une personne déjà dans le fichier ou à une ligne précédente&#xa0;: skip (par défaut, l&apos;ignorer) ou import (l&apos;importer).</translation>
     </message>
     <message>
         <source>skip|import</source>
@@ -4395,8 +4395,8 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     <message numerus="yes">
         <source>%Ln row(s) with applications: </source>
         <translation>
-            <numerusform>%Ln ligne avec des candidatures : </numerusform>
-            <numerusform>%Ln lignes avec des candidatures : </numerusform>
+            <numerusform>%Ln ligne avec des candidatures&#xa0;: </numerusform>
+            <numerusform>%Ln lignes avec des candidatures&#xa0;: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4415,15 +4415,15 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>Required columns missing: %1.</source>
-        <translation>Colonnes obligatoires manquantes : %1.</translation>
+        <translation>Colonnes obligatoires manquantes&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Columns not read, because a candidate has no such field: %1.</source>
-        <translation>Colonnes non lues, car un candidat n&apos;a pas de tel champ : %1.</translation>
+        <translation>Colonnes non lues, car un candidat n&apos;a pas de tel champ&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Columns the application sets itself, not read: %1.</source>
-        <translation>Colonnes que l&apos;application renseigne elle-même, non lues : %1.</translation>
+        <translation>Colonnes que l&apos;application renseigne elle-même, non lues&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Problems by row</source>
@@ -4470,7 +4470,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>Import?</source>
-        <translation>Importer ?</translation>
+        <translation>Importer&#xa0;?</translation>
     </message>
     <message>
         <source>row %1</source>
@@ -4482,7 +4482,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>Row %1: import?</source>
-        <translation>Ligne %1 : importer ?</translation>
+        <translation>Ligne %1&#xa0;: importer&#xa0;?</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -4531,7 +4531,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>The documents&apos; text was not read: %1</source>
-        <translation>Le texte des documents n&apos;a pas été lu : %1</translation>
+        <translation>Le texte des documents n&apos;a pas été lu&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s) are not searchable yet.</source>
@@ -4542,13 +4542,13 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>  %1: %2</source>
-        <translation>  %1 : %2</translation>
+        <translation>  %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s) read: </source>
         <translation>
-            <numerusform>%Ln document lu : </numerusform>
-            <numerusform>%Ln documents lus : </numerusform>
+            <numerusform>%Ln document lu&#xa0;: </numerusform>
+            <numerusform>%Ln documents lus&#xa0;: </numerusform>
         </translation>
     </message>
     <message>
@@ -4557,7 +4557,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>Not searchable:</source>
-        <translation>Non inclus dans la recherche :</translation>
+        <translation>Non inclus dans la recherche&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4591,7 +4591,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>How: %1.</source>
-        <translation>Comment : %1.</translation>
+        <translation>Comment&#xa0;: %1.</translation>
     </message>
     <message>
         <source>CHANNEL</source>
@@ -4607,7 +4607,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>--channel must be one of: %1.</source>
-        <translation>--channel doit valoir l&apos;une des valeurs suivantes : %1.</translation>
+        <translation>--channel doit valoir l&apos;une des valeurs suivantes&#xa0;: %1.</translation>
     </message>
     <message>
         <source>--date must be a date as YYYY-MM-DD.</source>
@@ -4637,7 +4637,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     <name>Invariants</name>
     <message>
         <source>A decision about %1 starts at &quot;%2&quot; although they were at &quot;%3&quot;.</source>
-        <translation>Une décision concernant %1 part de « %2 » alors que le candidat se trouvait à « %3 ».</translation>
+        <translation>Une décision concernant %1 part de «&#xa0;%2&#xa0;» alors que le candidat se trouvait à «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>A reversal about %1 (%2) undoes a decision that was not their latest.</source>
@@ -4645,47 +4645,47 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>A decision moves %1 from &quot;%2&quot; to &quot;%3&quot;, a move the pipeline does not have.</source>
-        <translation>Une décision fait passer %1 de « %2 » à « %3 », un passage que le parcours ne prévoit pas.</translation>
+        <translation>Une décision fait passer %1 de «&#xa0;%2&#xa0;» à «&#xa0;%3&#xa0;», un passage que le parcours ne prévoit pas.</translation>
     </message>
     <message>
         <source>%1 is recorded as told of &quot;%2&quot; on %3, before it was decided (%4).</source>
-        <translation>%1 est enregistré comme informé de « %2 » le %3, avant la décision (%4).</translation>
+        <translation>%1 est enregistré comme informé de «&#xa0;%2&#xa0;» le %3, avant la décision (%4).</translation>
     </message>
     <message>
         <source>%1 is recorded at stage &quot;%2&quot; but their decisions lead to &quot;%3&quot;.</source>
-        <translation>%1 est enregistré à l&apos;étape « %2 » mais ses décisions mènent à « %3 ».</translation>
+        <translation>%1 est enregistré à l&apos;étape «&#xa0;%2&#xa0;» mais ses décisions mènent à «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has %2 participants for %3 seats (the call allows at most 10).</source>
-        <translation>« %1 » compte %2 participants pour %3 places (l&apos;appel en autorise au maximum 10).</translation>
+        <translation>«&#xa0;%1&#xa0;» compte %2 participants pour %3 places (l&apos;appel en autorise au maximum 10).</translation>
     </message>
     <message>
         <source>%1 holds a seat although at stage &quot;%2&quot;.</source>
-        <translation>%1 occupe une place bien qu&apos;à l&apos;étape « %2 ».</translation>
+        <translation>%1 occupe une place bien qu&apos;à l&apos;étape «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1 counts as active in the pool but is at stage &quot;%2&quot;.</source>
-        <translation>%1 est compté comme actif dans le vivier mais se trouve à l&apos;étape « %2 ».</translation>
+        <translation>%1 est compté comme actif dans le vivier mais se trouve à l&apos;étape «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1 is at stage &quot;accredited&quot; but no standing decision accredits them, so the pool leaves them out.</source>
-        <translation>%1 est à l&apos;étape « accrédité » mais aucune décision en vigueur ne l&apos;accrédite ; le vivier ne le compte donc pas.</translation>
+        <translation>%1 est à l&apos;étape «&#xa0;accrédité&#xa0;» mais aucune décision en vigueur ne l&apos;accrédite&#xa0;; le vivier ne le compte donc pas.</translation>
     </message>
     <message>
         <source>%1 is at stage &quot;accredited&quot; but left the pool (%2).</source>
-        <translation>%1 est à l&apos;étape « accrédité » mais a quitté le vivier (%2).</translation>
+        <translation>%1 est à l&apos;étape «&#xa0;accrédité&#xa0;» mais a quitté le vivier (%2).</translation>
     </message>
     <message>
         <source>%1 takes part in &quot;%2&quot; as a Stage 3 candidate without having passed the workshop.</source>
-        <translation>%1 participe à « %2 » en tant que candidat de l&apos;étape 3 sans avoir réussi l&apos;atelier.</translation>
+        <translation>%1 participe à «&#xa0;%2&#xa0;» en tant que candidat de l&apos;étape 3 sans avoir réussi l&apos;atelier.</translation>
     </message>
     <message>
         <source>%1 of &quot;%2&quot; was closed on %3 by %4 with %5 decision(s) not yet told, and no reason kept.</source>
-        <translation>%1 de « %2 » a été close le %3 par %4 avec des décisions non encore communiquées (%5), sans motif conservé.</translation>
+        <translation>%1 de «&#xa0;%2&#xa0;» a été close le %3 par %4 avec des décisions non encore communiquées (%5), sans motif conservé.</translation>
     </message>
     <message>
         <source>%1 was decided &quot;%2&quot; although the outcome recorded for %3 is &quot;%4&quot;, and no override reason is kept.</source>
-        <translation>%1 a fait l&apos;objet de la décision « %2 » alors que le résultat enregistré pour %3 est « %4 », sans motif de dérogation conservé.</translation>
+        <translation>%1 a fait l&apos;objet de la décision «&#xa0;%2&#xa0;» alors que le résultat enregistré pour %3 est «&#xa0;%4&#xa0;», sans motif de dérogation conservé.</translation>
     </message>
     <message>
         <source>passed</source>
@@ -4701,19 +4701,19 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>%1&apos;s workshop outcome was recorded on %2, before &quot;%3&quot; began (%4).</source>
-        <translation>Le résultat d&apos;atelier de %1 a été enregistré le %2, avant le début de « %3 » (%4).</translation>
+        <translation>Le résultat d&apos;atelier de %1 a été enregistré le %2, avant le début de «&#xa0;%3&#xa0;» (%4).</translation>
     </message>
     <message>
         <source>%1&apos;s field assessment outcome (%2) comes before their Stage 3: it needs the workshop passed and a Stage 3 activity begun.</source>
-        <translation>Le résultat de l&apos;évaluation sur le terrain de %1 (%2) précède son étape 3 : il faut que l&apos;atelier soit réussi et qu&apos;une activité de l&apos;étape 3 ait commencé.</translation>
+        <translation>Le résultat de l&apos;évaluation sur le terrain de %1 (%2) précède son étape 3&#xa0;: il faut que l&apos;atelier soit réussi et qu&apos;une activité de l&apos;étape 3 ait commencé.</translation>
     </message>
     <message>
         <source>%1 was decided &quot;%2&quot; on %3, before &quot;%4&quot; began (%5).</source>
-        <translation>%1 a fait l&apos;objet de la décision « %2 » le %3, avant le début de « %4 » (%5).</translation>
+        <translation>%1 a fait l&apos;objet de la décision «&#xa0;%2&#xa0;» le %3, avant le début de «&#xa0;%4&#xa0;» (%5).</translation>
     </message>
     <message>
         <source>%1&apos;s accreditation takes effect on %2, before the end of &quot;%3&quot; (%4).</source>
-        <translation>L&apos;accréditation de %1 prend effet le %2, avant la fin de « %3 » (%4).</translation>
+        <translation>L&apos;accréditation de %1 prend effet le %2, avant la fin de «&#xa0;%3&#xa0;» (%4).</translation>
     </message>
 </context>
 <context>
@@ -4751,14 +4751,14 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     <name>LetterBatch</name>
     <message>
         <source>The folder &quot;%1&quot; could not be made. Choose a folder you can write to.</source>
-        <translation>Le dossier « %1 » n&apos;a pas pu être créé. Choisissez un dossier dans lequel vous pouvez écrire.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;a pas pu être créé. Choisissez un dossier dans lequel vous pouvez écrire.</translation>
     </message>
 </context>
 <context>
     <name>LetterTemplate</name>
     <message>
         <source>Greeting line, e.g. &quot;Dear Amina Diallo,&quot; or &quot;Madame,&quot;</source>
-        <translation>Formule d&apos;appel, p. ex. « Dear Amina Diallo, » ou « Madame, »</translation>
+        <translation>Formule d&apos;appel, p. ex. «&#xa0;Dear Amina Diallo,&#xa0;» ou «&#xa0;Madame,&#xa0;»</translation>
     </message>
     <message>
         <source>Given names and family name</source>
@@ -4822,11 +4822,11 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>There is no result letter for &quot;%1&quot;. Choose one of the decisions a letter exists for.</source>
-        <translation>Il n&apos;existe pas de lettre de résultat pour « %1 ». Choisissez l&apos;une des décisions pour lesquelles une lettre existe.</translation>
+        <translation>Il n&apos;existe pas de lettre de résultat pour «&#xa0;%1&#xa0;». Choisissez l&apos;une des décisions pour lesquelles une lettre existe.</translation>
     </message>
     <message>
         <source>Letters are written in English (en) or French (fr), not &quot;%1&quot;.</source>
-        <translation>Les lettres sont rédigées en anglais (en) ou en français (fr), pas en « %1 ».</translation>
+        <translation>Les lettres sont rédigées en anglais (en) ou en français (fr), pas en «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The letter needs a subject.</source>
@@ -4838,7 +4838,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>Unknown placeholder(s): {%1}. Use one of the placeholders listed beside the text, or remove the braces.</source>
-        <translation>Champ(s) variable(s) inconnu(s) : {%1}. Utilisez l&apos;un des champs variables indiqués à côté du texte, ou retirez les accolades.</translation>
+        <translation>Champ(s) variable(s) inconnu(s)&#xa0;: {%1}. Utilisez l&apos;un des champs variables indiqués à côté du texte, ou retirez les accolades.</translation>
     </message>
     <message>
         <source>The letter is too long.</source>
@@ -4854,15 +4854,15 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>The signature: the signatory&apos;s name and title, then the WCO Secretariat, one per line</source>
-        <translation>La signature : le nom et le titre du signataire, puis le Secrétariat de l&apos;OMD, un par ligne</translation>
+        <translation>La signature&#xa0;: le nom et le titre du signataire, puis le Secrétariat de l&apos;OMD, un par ligne</translation>
     </message>
     <message>
         <source>French agreement with the candidate&apos;s gender: &quot;e&quot; for a woman, nothing for a man, &quot;(e)&quot; otherwise, as in &quot;accrédité{e}&quot;</source>
-        <translation>Accord en français avec le genre du candidat : « e » pour une femme, rien pour un homme, « (e) » sinon, comme dans « accrédité{e} »</translation>
+        <translation>Accord en français avec le genre du candidat&#xa0;: «&#xa0;e&#xa0;» pour une femme, rien pour un homme, «&#xa0;(e)&#xa0;» sinon, comme dans «&#xa0;accrédité{e}&#xa0;»</translation>
     </message>
     <message>
         <source>A signatory&apos;s title needs their name too; give both, or neither to clear them.</source>
-        <translation>Le titre d&apos;un signataire exige aussi son nom ; indiquez les deux, ou aucun pour les effacer.</translation>
+        <translation>Le titre d&apos;un signataire exige aussi son nom&#xa0;; indiquez les deux, ou aucun pour les effacer.</translation>
     </message>
     <message>
         <source>The signatory&apos;s name and title are one line each, of at most 200 characters.</source>
@@ -4889,7 +4889,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>Whom to write to: the candidates standing at %1.</source>
-        <translation>Destinataires : les candidats qui se trouvent à %1.</translation>
+        <translation>Destinataires&#xa0;: les candidats qui se trouvent à %1.</translation>
     </message>
     <message>
         <source>KIND</source>
@@ -4917,7 +4917,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>--decision must be one of: %1.</source>
-        <translation>--decision doit valoir l&apos;une des valeurs suivantes : %1.</translation>
+        <translation>--decision doit valoir l&apos;une des valeurs suivantes&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Give the workshop with --workshop W.</source>
@@ -4933,15 +4933,15 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>The candidates cannot be recorded as informed: %1 No letter was written.</source>
-        <translation>Les candidats ne peuvent pas être enregistrés comme informés : %1 Aucune lettre n&apos;a été écrite.</translation>
+        <translation>Les candidats ne peuvent pas être enregistrés comme informés&#xa0;: %1 Aucune lettre n&apos;a été écrite.</translation>
     </message>
     <message>
         <source>Nobody of &quot;%1&quot; stands at &quot;%2&quot;: no letter written.</source>
-        <translation>Personne dans « %1 » ne se trouve à « %2 » : aucune lettre écrite.</translation>
+        <translation>Personne dans «&#xa0;%1&#xa0;» ne se trouve à «&#xa0;%2&#xa0;»&#xa0;: aucune lettre écrite.</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation>%1 (%2) : %3</translation>
+        <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>, e-mail draft %1</source>
@@ -4949,7 +4949,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>%1: not recorded as informed: %2</source>
-        <translation>%1 : non enregistré comme informé : %2</translation>
+        <translation>%1&#xa0;: non enregistré comme informé&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) recorded as informed by letter.</source>
@@ -4960,7 +4960,7 @@ Lier les fiches comme une même personne ? Rien n&apos;est fusionné : les deu
     </message>
     <message>
         <source>Nobody is named to sign the letters: they are signed &quot;WCO Secretariat&quot; alone. To sign them, run accreditation-desk-cli settings %1 --signatory-name NAME --signatory-title TITLE.</source>
-        <translation>Personne n&apos;est désigné pour signer les lettres : elles sont signées « Secrétariat de l&apos;OMD » seul. Pour les signer, lancez accreditation-desk-cli settings %1 --signatory-name NAME --signatory-title TITLE.</translation>
+        <translation>Personne n&apos;est désigné pour signer les lettres&#xa0;: elles sont signées «&#xa0;Secrétariat de l&apos;OMD&#xa0;» seul. Pour les signer, lancez accreditation-desk-cli settings %1 --signatory-name NAME --signatory-title TITLE.</translation>
     </message>
 </context>
 <context>
@@ -5051,7 +5051,7 @@ Distribué sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>The file was upgraded to this version&apos;s format. A copy of it as it was is kept in &quot;%1&quot;.</source>
-        <translation>Le fichier a été mis au format de cette version. Une copie du fichier tel qu&apos;il était est conservée dans « %1 ».</translation>
+        <translation>Le fichier a été mis au format de cette version. Une copie du fichier tel qu&apos;il était est conservée dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot create the file</source>
@@ -5127,7 +5127,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Take over editing?</source>
-        <translation>Reprendre la main sur les modifications ?</translation>
+        <translation>Reprendre la main sur les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Take Over Editing</source>
@@ -5210,7 +5210,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Opening the file for editing makes one backup a day in the folder &quot;%1&quot;. How many of them should be kept?</source>
-        <translation>L&apos;ouverture du fichier en modification crée une sauvegarde par jour dans le dossier « %1 ». Combien faut-il en conserver ?</translation>
+        <translation>L&apos;ouverture du fichier en modification crée une sauvegarde par jour dans le dossier «&#xa0;%1&#xa0;». Combien faut-il en conserver&#xa0;?</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -5285,7 +5285,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Your review file is open: your scores show until the officer imports them.</source>
-        <translation>Votre fichier d&apos;évaluation est ouvert : vos notes s&apos;affichent jusqu&apos;à ce que l&apos;agent les importe.</translation>
+        <translation>Votre fichier d&apos;évaluation est ouvert&#xa0;: vos notes s&apos;affichent jusqu&apos;à ce que l&apos;agent les importe.</translation>
     </message>
     <message>
         <source>No review file</source>
@@ -5297,7 +5297,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Your scores go to %1; the officer imports them.</source>
-        <translation>Vos notes sont enregistrées dans %1 ; l&apos;agent les importe.</translation>
+        <translation>Vos notes sont enregistrées dans %1&#xa0;; l&apos;agent les importe.</translation>
     </message>
     <message>
         <source>Open your review file</source>
@@ -5309,7 +5309,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>&quot;%1&quot; belongs to another file or another reviewer.</source>
-        <translation>« %1 » appartient à un autre fichier ou à un autre évaluateur.</translation>
+        <translation>«&#xa0;%1&#xa0;» appartient à un autre fichier ou à un autre évaluateur.</translation>
     </message>
     <message>
         <source>&amp;Archive Candidate</source>
@@ -5368,11 +5368,11 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Erase personal data?</source>
-        <translation>Effacer les données personnelles ?</translation>
+        <translation>Effacer les données personnelles&#xa0;?</translation>
     </message>
     <message>
         <source>Erase the personal data of %1 for good? Names, contact details, notes and documents are removed from the file and from its history; an anonymous record keeps the stage and decisions. This cannot be undone. Backups made before keep the data until they are rotated out.</source>
-        <translation>Effacer définitivement les données personnelles de %1 ? Les noms, coordonnées, notes et documents sont retirés du fichier et de son historique ; une fiche anonyme conserve l&apos;étape et les décisions. Cette opération est irréversible. Les sauvegardes antérieures conservent les données jusqu&apos;à leur rotation.</translation>
+        <translation>Effacer définitivement les données personnelles de %1&#xa0;? Les noms, coordonnées, notes et documents sont retirés du fichier et de son historique&#xa0;; une fiche anonyme conserve l&apos;étape et les décisions. Cette opération est irréversible. Les sauvegardes antérieures conservent les données jusqu&apos;à leur rotation.</translation>
     </message>
     <message>
         <source>&amp;Erase</source>
@@ -5396,7 +5396,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Years after their last decision when the data of candidates who did not consent to keep it is due for erasure:</source>
-        <translation>Nombre d&apos;années après leur dernière décision au terme duquel les données des candidats qui n&apos;ont pas consenti à leur conservation doivent être effacées :</translation>
+        <translation>Nombre d&apos;années après leur dernière décision au terme duquel les données des candidats qui n&apos;ont pas consenti à leur conservation doivent être effacées&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;History and Decisions</source>
@@ -5429,17 +5429,17 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <message numerus="yes">
         <source>%Ln conflict(s) of interest recorded; the reviewers&apos; assignments were removed.</source>
         <translation>
-            <numerusform>%Ln conflit d&apos;intérêts enregistré ; les affectations des évaluateurs ont été retirées.</numerusform>
-            <numerusform>%Ln conflits d&apos;intérêts enregistrés ; les affectations des évaluateurs ont été retirées.</numerusform>
+            <numerusform>%Ln conflit d&apos;intérêts enregistré&#xa0;; les affectations des évaluateurs ont été retirées.</numerusform>
+            <numerusform>%Ln conflits d&apos;intérêts enregistrés&#xa0;; les affectations des évaluateurs ont été retirées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Archive candidate?</source>
-        <translation>Archiver le candidat ?</translation>
+        <translation>Archiver le candidat&#xa0;?</translation>
     </message>
     <message>
         <source>Archive %1? They leave the candidate list, and their record, decisions and documents stay in the file. To find them again, tick &quot;Show archived&quot; in the list; Edit &gt; Bring Back from Archive returns them.</source>
-        <translation>Archiver %1 ? Le candidat quitte la liste des candidats ; sa fiche, ses décisions et ses documents restent dans le fichier. Pour le retrouver, cochez « Afficher les archivés » dans la liste ; Édition &gt; Sortir des archives le fait revenir.</translation>
+        <translation>Archiver %1&#xa0;? Le candidat quitte la liste des candidats&#xa0;; sa fiche, ses décisions et ses documents restent dans le fichier. Pour le retrouver, cochez «&#xa0;Afficher les archivés&#xa0;» dans la liste&#xa0;; Édition &gt; Sortir des archives le fait revenir.</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
@@ -5447,19 +5447,19 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>%1 was not archived: %2</source>
-        <translation>%1 n&apos;a pas été archivé : %2</translation>
+        <translation>%1 n&apos;a pas été archivé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Why is the data of %1 erased?</source>
-        <translation>Pourquoi les données de %1 sont-elles effacées ?</translation>
+        <translation>Pourquoi les données de %1 sont-elles effacées&#xa0;?</translation>
     </message>
     <message>
         <source>The data of %1 was not erased: %2</source>
-        <translation>Les données de %1 n&apos;ont pas été effacées : %2</translation>
+        <translation>Les données de %1 n&apos;ont pas été effacées&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 was not brought back: %2</source>
-        <translation>%1 n&apos;est pas sorti des archives : %2</translation>
+        <translation>%1 n&apos;est pas sorti des archives&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is back in the candidate list.</source>
@@ -5474,7 +5474,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>MessageBox</name>
     <message>
         <source>Save your changes to %1?</source>
-        <translation>Enregistrer vos modifications de %1 ?</translation>
+        <translation>Enregistrer vos modifications de %1&#xa0;?</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -5497,7 +5497,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>The document is damaged: it lacks its text part (%1).</source>
-        <translation>Le document est endommagé : sa partie texte est absente (%1).</translation>
+        <translation>Le document est endommagé&#xa0;: sa partie texte est absente (%1).</translation>
     </message>
     <message>
         <source>The document&apos;s text part is too large to read.</source>
@@ -5505,15 +5505,15 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>The document is damaged: its text part cannot be opened.</source>
-        <translation>Le document est endommagé : sa partie texte ne peut pas être ouverte.</translation>
+        <translation>Le document est endommagé&#xa0;: sa partie texte ne peut pas être ouverte.</translation>
     </message>
     <message>
         <source>The document is damaged: its text part cannot be read.</source>
-        <translation>Le document est endommagé : sa partie texte ne peut pas être lue.</translation>
+        <translation>Le document est endommagé&#xa0;: sa partie texte ne peut pas être lue.</translation>
     </message>
     <message>
         <source>The document is damaged: %1</source>
-        <translation>Le document est endommagé : %1</translation>
+        <translation>Le document est endommagé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The document holds no text.</source>
@@ -5536,7 +5536,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>The step: %1.</source>
-        <translation>La phase : %1.</translation>
+        <translation>La phase&#xa0;: %1.</translation>
     </message>
     <message>
         <source>STEP</source>
@@ -5564,22 +5564,22 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>%1: %2 passed.</source>
-        <translation>%1 : %2 réussie.</translation>
+        <translation>%1&#xa0;: %2 réussie.</translation>
     </message>
     <message>
         <source>%1: %2 not passed.</source>
-        <translation>%1 : %2 non réussie.</translation>
+        <translation>%1&#xa0;: %2 non réussie.</translation>
     </message>
 </context>
 <context>
     <name>PageRenderer</name>
     <message>
         <source>Printing could not start: the printer or the file cannot be written. Check where it goes and try again.</source>
-        <translation>L&apos;impression n&apos;a pas pu démarrer : impossible d&apos;écrire sur l&apos;imprimante ou dans le fichier. Vérifiez la destination et réessayez.</translation>
+        <translation>L&apos;impression n&apos;a pas pu démarrer&#xa0;: impossible d&apos;écrire sur l&apos;imprimante ou dans le fichier. Vérifiez la destination et réessayez.</translation>
     </message>
     <message>
         <source>A new page could not be started; the output is incomplete and was not kept.</source>
-        <translation>Une nouvelle page n&apos;a pas pu être commencée ; le résultat est incomplet et n&apos;a pas été conservé.</translation>
+        <translation>Une nouvelle page n&apos;a pas pu être commencée&#xa0;; le résultat est incomplet et n&apos;a pas été conservé.</translation>
     </message>
     <message>
         <source>Printing could not be finished.</source>
@@ -5609,7 +5609,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Assessors: %1</source>
-        <translation>Évaluateurs : %1</translation>
+        <translation>Évaluateurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>No.</source>
@@ -5659,14 +5659,14 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>PdfOutput</name>
     <message>
         <source>Could not write &quot;%1&quot;: %2. Nothing was written there; choose a folder you can write to, with space left, and try again.</source>
-        <translation>Impossible d&apos;écrire « %1 » : %2. Rien n&apos;y a été écrit ; choisissez un dossier dans lequel vous pouvez écrire, avec de l&apos;espace libre, et réessayez.</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2. Rien n&apos;y a été écrit&#xa0;; choisissez un dossier dans lequel vous pouvez écrire, avec de l&apos;espace libre, et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>PdfText</name>
     <message>
         <source>The PDF is protected by a password, so its text cannot be read.</source>
-        <translation>Le PDF est protégé par un mot de passe ; son texte ne peut donc pas être lu.</translation>
+        <translation>Le PDF est protégé par un mot de passe&#xa0;; son texte ne peut donc pas être lu.</translation>
     </message>
     <message>
         <source>The PDF is protected in a way that cannot be read.</source>
@@ -5682,30 +5682,30 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Could not read the text of this PDF: the program that reads PDFs (%1) is missing. Install Accreditation Desk again.</source>
-        <translation>Impossible de lire le texte de ce PDF : le programme qui lit les PDF (%1) est absent. Réinstallez Accreditation Desk.</translation>
+        <translation>Impossible de lire le texte de ce PDF&#xa0;: le programme qui lit les PDF (%1) est absent. Réinstallez Accreditation Desk.</translation>
     </message>
     <message>
         <source>Could not read the text of this PDF: the program that reads PDFs (%1) did not start (%2).</source>
-        <translation>Impossible de lire le texte de ce PDF : le programme qui lit les PDF (%1) n&apos;a pas démarré (%2).</translation>
+        <translation>Impossible de lire le texte de ce PDF&#xa0;: le programme qui lit les PDF (%1) n&apos;a pas démarré (%2).</translation>
     </message>
     <message numerus="yes">
         <source>Could not read the text of this PDF (took too long: more than %n second(s)). The document itself is kept; only its words cannot be searched.</source>
         <translation>
-            <numerusform>Impossible de lire le texte de ce PDF (délai dépassé : plus de %n seconde). Le document lui-même est conservé ; seule la recherche dans ses mots est impossible.</numerusform>
-            <numerusform>Impossible de lire le texte de ce PDF (délai dépassé : plus de %n secondes). Le document lui-même est conservé ; seule la recherche dans ses mots est impossible.</numerusform>
+            <numerusform>Impossible de lire le texte de ce PDF (délai dépassé&#xa0;: plus de %n seconde). Le document lui-même est conservé&#xa0;; seule la recherche dans ses mots est impossible.</numerusform>
+            <numerusform>Impossible de lire le texte de ce PDF (délai dépassé&#xa0;: plus de %n secondes). Le document lui-même est conservé&#xa0;; seule la recherche dans ses mots est impossible.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not read the text of this PDF: its reader stopped unexpectedly. The document itself is kept; only its words cannot be searched.</source>
-        <translation>Impossible de lire le texte de ce PDF : son lecteur s&apos;est arrêté de façon inattendue. Le document lui-même est conservé ; seule la recherche dans ses mots est impossible.</translation>
+        <translation>Impossible de lire le texte de ce PDF&#xa0;: son lecteur s&apos;est arrêté de façon inattendue. Le document lui-même est conservé&#xa0;; seule la recherche dans ses mots est impossible.</translation>
     </message>
     <message>
         <source>Could not read the text of this PDF: its reader gave no answer.</source>
-        <translation>Impossible de lire le texte de ce PDF : son lecteur n&apos;a donné aucune réponse.</translation>
+        <translation>Impossible de lire le texte de ce PDF&#xa0;: son lecteur n&apos;a donné aucune réponse.</translation>
     </message>
     <message>
         <source>The PDF has no text layer (a scan?): its words cannot be searched without text recognition.</source>
-        <translation>Le PDF n&apos;a pas de couche texte (un document numérisé ?) : ses mots ne peuvent pas être recherchés sans reconnaissance de caractères.</translation>
+        <translation>Le PDF n&apos;a pas de couche texte (un document numérisé&#xa0;?)&#xa0;: ses mots ne peuvent pas être recherchés sans reconnaissance de caractères.</translation>
     </message>
 </context>
 <context>
@@ -5751,23 +5751,23 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Account (user name):</source>
-        <translation>&amp;Compte (nom d&apos;utilisateur) :</translation>
+        <translation>&amp;Compte (nom d&apos;utilisateur)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;dministration:</source>
-        <translation>A&amp;dministration :</translation>
+        <translation>A&amp;dministration&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>C&amp;ourriel :</translation>
+        <translation>C&amp;ourriel&#xa0;:</translation>
     </message>
     <message>
         <source>People of the file</source>
@@ -5803,7 +5803,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Officers edit the file; reviewers score in their own review files; observers read and print.</source>
-        <translation>Les agents modifient le fichier ; les évaluateurs notent dans leurs propres fichiers d&apos;évaluation ; les observateurs lisent et impriment.</translation>
+        <translation>Les agents modifient le fichier&#xa0;; les évaluateurs notent dans leurs propres fichiers d&apos;évaluation&#xa0;; les observateurs lisent et impriment.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -5822,7 +5822,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>An account is a user name without spaces around it or &quot;@&quot;.</source>
-        <translation>Un compte est un nom d&apos;utilisateur, sans espaces autour ni « @ ».</translation>
+        <translation>Un compte est un nom d&apos;utilisateur, sans espaces autour ni «&#xa0;@&#xa0;».</translation>
     </message>
     <message>
         <source>A text of this person is too long.</source>
@@ -5881,7 +5881,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>--role must be one of: %1.</source>
-        <translation>--role doit valoir l&apos;une des valeurs suivantes : %1.</translation>
+        <translation>--role doit valoir l&apos;une des valeurs suivantes&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Recorded %1 (%2) as %3.</source>
@@ -5911,27 +5911,27 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Only the latest decision about %1 can be reversed; reverse the later ones first.</source>
-        <translation>Seule la dernière décision concernant %1 peut être annulée ; annulez d&apos;abord les décisions ultérieures.</translation>
+        <translation>Seule la dernière décision concernant %1 peut être annulée&#xa0;; annulez d&apos;abord les décisions ultérieures.</translation>
     </message>
     <message>
         <source>A reversal takes %1 back from &quot;%2&quot; to &quot;%3&quot;, where the reversed decision found them.</source>
-        <translation>Une annulation ramène %1 de « %2 » à « %3 », où la décision annulée l&apos;avait trouvé.</translation>
+        <translation>Une annulation ramène %1 de «&#xa0;%2&#xa0;» à «&#xa0;%3&#xa0;», où la décision annulée l&apos;avait trouvé.</translation>
     </message>
     <message>
         <source>%1 is now at &quot;%2&quot;, not &quot;%3&quot;: someone decided meanwhile. Reload and decide again.</source>
-        <translation>%1 se trouve maintenant à « %2 », et non à « %3 » : quelqu&apos;un a décidé entre-temps. Rechargez et décidez de nouveau.</translation>
+        <translation>%1 se trouve maintenant à «&#xa0;%2&#xa0;», et non à «&#xa0;%3&#xa0;»&#xa0;: quelqu&apos;un a décidé entre-temps. Rechargez et décidez de nouveau.</translation>
     </message>
     <message>
         <source>Choose the workshop where %1 takes a seat; a selected candidate is selected for a workshop.</source>
-        <translation>Choisissez l&apos;atelier où %1 obtient une place ; un candidat est retenu pour un atelier.</translation>
+        <translation>Choisissez l&apos;atelier où %1 obtient une place&#xa0;; un candidat est retenu pour un atelier.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is full: %2 of %3 seats are taken (the call allows at most 10 a workshop). Waitlist %4, or free a seat first.</source>
-        <translation>« %1 » est complet : %2 places sur %3 sont occupées (l&apos;appel en autorise au maximum 10 par atelier). Placez %4 sur liste d&apos;attente, ou libérez d&apos;abord une place.</translation>
+        <translation>«&#xa0;%1&#xa0;» est complet&#xa0;: %2 places sur %3 sont occupées (l&apos;appel en autorise au maximum 10 par atelier). Placez %4 sur liste d&apos;attente, ou libérez d&apos;abord une place.</translation>
     </message>
     <message>
         <source>%1&apos;s screening: %2.</source>
-        <translation>Présélection de %1 : %2.</translation>
+        <translation>Présélection de %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>No Stage 1 screening is recorded for %1.</source>
@@ -5943,50 +5943,50 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>%1 cannot be confirmed before their availability commitment is recorded (point 5 of the call): record when and how they gave it.</source>
-        <translation>%1 ne peut pas être confirmé avant l&apos;enregistrement de son engagement de disponibilité (point 5 de l&apos;appel) : enregistrez quand et comment il l&apos;a donné.</translation>
+        <translation>%1 ne peut pas être confirmé avant l&apos;enregistrement de son engagement de disponibilité (point 5 de l&apos;appel)&#xa0;: enregistrez quand et comment il l&apos;a donné.</translation>
     </message>
     <message>
         <source>%1 holds no seat in a workshop; enrol them first.</source>
-        <translation>%1 n&apos;a pas de place dans un atelier ; inscrivez-le d&apos;abord.</translation>
+        <translation>%1 n&apos;a pas de place dans un atelier&#xa0;; inscrivez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>%1 took part in no workshop recorded in the file; Stage 2 is decided for the participants of a workshop.</source>
-        <translation>%1 n&apos;a participé à aucun atelier enregistré dans le fichier ; l&apos;étape 2 se décide pour les participants d&apos;un atelier.</translation>
+        <translation>%1 n&apos;a participé à aucun atelier enregistré dans le fichier&#xa0;; l&apos;étape 2 se décide pour les participants d&apos;un atelier.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; begins on %2: Stage 2 is decided at or after the workshop.</source>
-        <translation>« %1 » commence le %2 : l&apos;étape 2 se décide pendant ou après l&apos;atelier.</translation>
+        <translation>«&#xa0;%1&#xa0;» commence le %2&#xa0;: l&apos;étape 2 se décide pendant ou après l&apos;atelier.</translation>
     </message>
     <message>
         <source>The accreditation date (%1) cannot come before the end of the workshop &quot;%2&quot; (%3).</source>
-        <translation>La date d&apos;accréditation (%1) ne peut pas précéder la fin de l&apos;atelier « %2 » (%3).</translation>
+        <translation>La date d&apos;accréditation (%1) ne peut pas précéder la fin de l&apos;atelier «&#xa0;%2&#xa0;» (%3).</translation>
     </message>
     <message>
         <source>%1 already holds a seat in &quot;%2&quot;.</source>
-        <translation>%1 a déjà une place dans « %2 ».</translation>
+        <translation>%1 a déjà une place dans «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1 is at &quot;%2&quot;: only applicants and selected or confirmed candidates take a seat in a workshop. A waitlisted candidate takes one when selected.</source>
-        <translation>%1 se trouve à « %2 » : seuls les candidats à l&apos;étape de candidature et les candidats retenus ou confirmés obtiennent une place dans un atelier. Un candidat sur liste d&apos;attente en obtient une lorsqu&apos;il est retenu.</translation>
+        <translation>%1 se trouve à «&#xa0;%2&#xa0;»&#xa0;: seuls les candidats à l&apos;étape de candidature et les candidats retenus ou confirmés obtiennent une place dans un atelier. Un candidat sur liste d&apos;attente en obtient une lorsqu&apos;il est retenu.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; began on %2; participants are enrolled before a workshop begins.</source>
-        <translation>« %1 » a commencé le %2 ; les participants sont inscrits avant le début d&apos;un atelier.</translation>
+        <translation>«&#xa0;%1&#xa0;» a commencé le %2&#xa0;; les participants sont inscrits avant le début d&apos;un atelier.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is full: %2 of %3 seats are taken (the call allows at most 10 a workshop). Free a seat first, or waitlist %4.</source>
-        <translation>« %1 » est complet : %2 places sur %3 sont occupées (l&apos;appel en autorise au maximum 10 par atelier). Libérez d&apos;abord une place, ou placez %4 sur liste d&apos;attente.</translation>
+        <translation>«&#xa0;%1&#xa0;» est complet&#xa0;: %2 places sur %3 sont occupées (l&apos;appel en autorise au maximum 10 par atelier). Libérez d&apos;abord une place, ou placez %4 sur liste d&apos;attente.</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) of &quot;%1&quot; still await being told the result of %2. Record that they were informed, or write why the step closes without it.</source>
         <translation>
-            <numerusform>%n candidat de « %1 » attend encore d&apos;être informé du résultat de %2. Enregistrez qu&apos;il a été informé, ou indiquez pourquoi la phase est close sans cela.</numerusform>
-            <numerusform>%n candidats de « %1 » attendent encore d&apos;être informés du résultat de %2. Enregistrez qu&apos;ils ont été informés, ou indiquez pourquoi la phase est close sans cela.</numerusform>
+            <numerusform>%n candidat de «&#xa0;%1&#xa0;» attend encore d&apos;être informé du résultat de %2. Enregistrez qu&apos;il a été informé, ou indiquez pourquoi la phase est close sans cela.</numerusform>
+            <numerusform>%n candidats de «&#xa0;%1&#xa0;» attendent encore d&apos;être informés du résultat de %2. Enregistrez qu&apos;ils ont été informés, ou indiquez pourquoi la phase est close sans cela.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of &quot;%2&quot; was closed on %3 by %4.</source>
-        <translation>%1 de « %2 » a été close le %3 par %4.</translation>
+        <translation>%1 de «&#xa0;%2&#xa0;» a été close le %3 par %4.</translation>
     </message>
     <message>
         <source>Reopen it in the Workshops area before deciding again.</source>
@@ -5994,11 +5994,11 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Reopen it with &quot;close-step FILE --workshop W --step %1 --reopen --reason TEXT&quot; before deciding again.</source>
-        <translation>Rouvrez-la avec « close-step FILE --workshop W --step %1 --reopen --reason TEXT » avant de décider de nouveau.</translation>
+        <translation>Rouvrez-la avec «&#xa0;close-step FILE --workshop W --step %1 --reopen --reason TEXT&#xa0;» avant de décider de nouveau.</translation>
     </message>
     <message>
         <source>A decision cannot take effect on a future date (%1): record it on the day it takes effect.</source>
-        <translation>Une décision ne peut pas prendre effet à une date future (%1) : enregistrez-la le jour où elle prend effet.</translation>
+        <translation>Une décision ne peut pas prendre effet à une date future (%1)&#xa0;: enregistrez-la le jour où elle prend effet.</translation>
     </message>
     <message>
         <source>%1 holds a seat in another workshop. %2</source>
@@ -6010,7 +6010,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Move them there with &quot;enrol FILE CANDIDATE --workshop W&quot;, or decide for that workshop.</source>
-        <translation>Déplacez le candidat avec « enrol FILE CANDIDATE --workshop W », ou décidez pour cet atelier.</translation>
+        <translation>Déplacez le candidat avec «&#xa0;enrol FILE CANDIDATE --workshop W&#xa0;», ou décidez pour cet atelier.</translation>
     </message>
     <message numerus="yes">
         <source>%1 takes part in %n activity(ies) as a Stage 3 candidate, which rests on passing the workshop. Take them off those activities in the Activities area first (or remove the activity with activity-remove).</source>
@@ -6021,7 +6021,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>The outcome recorded for %1&apos;s %2 is &quot;%3&quot;; &quot;%4&quot; says otherwise. Record the outcome again if it was wrong (outcome command, or Record Outcome on the scoring form), or give a written reason to override (advance --override, or the decision&apos;s Override field).</source>
-        <translation>Le résultat enregistré pour %2 de %1 est « %3 » ; « %4 » dit le contraire. Enregistrez de nouveau le résultat s&apos;il était erroné (commande outcome, ou Enregistrer le résultat dans la grille de notation), ou indiquez un motif écrit de dérogation (advance --override, ou le champ Dérogation de la décision).</translation>
+        <translation>Le résultat enregistré pour %2 de %1 est «&#xa0;%3&#xa0;»&#xa0;; «&#xa0;%4&#xa0;» dit le contraire. Enregistrez de nouveau le résultat s&apos;il était erroné (commande outcome, ou Enregistrer le résultat dans la grille de notation), ou indiquez un motif écrit de dérogation (advance --override, ou le champ Dérogation de la décision).</translation>
     </message>
     <message>
         <source>passed</source>
@@ -6033,7 +6033,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>The selection for &quot;%1&quot; is closed.</source>
-        <translation>La sélection pour « %1 » est close.</translation>
+        <translation>La sélection pour «&#xa0;%1&#xa0;» est close.</translation>
     </message>
     <message>
         <source>Reopen it in the Workshops area first.</source>
@@ -6041,39 +6041,39 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Reopen it first with &quot;close-step FILE --workshop W --step %1 --reopen --reason TEXT&quot;.</source>
-        <translation>Rouvrez-la d&apos;abord avec « close-step FILE --workshop W --step %1 --reopen --reason TEXT ».</translation>
+        <translation>Rouvrez-la d&apos;abord avec «&#xa0;close-step FILE --workshop W --step %1 --reopen --reason TEXT&#xa0;».</translation>
     </message>
     <message>
         <source>%1 is at &quot;%2&quot; and has not passed the workshop: only a candidate who passed it takes part in an activity as a Stage 3 candidate.</source>
-        <translation>%1 se trouve à « %2 » et n&apos;a pas réussi l&apos;atelier : seul un candidat qui l&apos;a réussi participe à une activité en tant que candidat de l&apos;étape 3.</translation>
+        <translation>%1 se trouve à «&#xa0;%2&#xa0;» et n&apos;a pas réussi l&apos;atelier&#xa0;: seul un candidat qui l&apos;a réussi participe à une activité en tant que candidat de l&apos;étape 3.</translation>
     </message>
     <message>
         <source>%1 is at &quot;%2&quot;, no longer in Stage 3: they take part as a Stage 3 candidate only in an activity that began while they were.</source>
-        <translation>%1 se trouve à « %2 », et n&apos;est plus à l&apos;étape 3 : il ne participe en tant que candidat de l&apos;étape 3 qu&apos;à une activité commencée pendant qu&apos;il y était.</translation>
+        <translation>%1 se trouve à «&#xa0;%2&#xa0;», et n&apos;est plus à l&apos;étape 3&#xa0;: il ne participe en tant que candidat de l&apos;étape 3 qu&apos;à une activité commencée pendant qu&apos;il y était.</translation>
     </message>
     <message>
         <source>%1 took part in no workshop recorded in the file; the workshop&apos;s outcome is recorded for its participants.</source>
-        <translation>%1 n&apos;a participé à aucun atelier enregistré dans le fichier ; le résultat de l&apos;atelier est enregistré pour ses participants.</translation>
+        <translation>%1 n&apos;a participé à aucun atelier enregistré dans le fichier&#xa0;; le résultat de l&apos;atelier est enregistré pour ses participants.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; begins on %2: its outcome is recorded at or after the workshop.</source>
-        <translation>« %1 » commence le %2 : son résultat est enregistré pendant ou après l&apos;atelier.</translation>
+        <translation>«&#xa0;%1&#xa0;» commence le %2&#xa0;: son résultat est enregistré pendant ou après l&apos;atelier.</translation>
     </message>
     <message>
         <source>%1 has not passed the workshop; the field assessment (Stage 3) follows it. Record the workshop&apos;s decision first (advance --to workshop_passed, or the Pipeline area).</source>
-        <translation>%1 n&apos;a pas réussi l&apos;atelier ; l&apos;évaluation sur le terrain (étape 3) vient après. Enregistrez d&apos;abord la décision de l&apos;atelier (advance --to workshop_passed, ou l&apos;espace Parcours).</translation>
+        <translation>%1 n&apos;a pas réussi l&apos;atelier&#xa0;; l&apos;évaluation sur le terrain (étape 3) vient après. Enregistrez d&apos;abord la décision de l&apos;atelier (advance --to workshop_passed, ou l&apos;espace Parcours).</translation>
     </message>
     <message>
         <source>%1&apos;s first Stage 3 activity begins on %2; the field assessment&apos;s outcome is recorded once it has begun.</source>
-        <translation>La première activité de l&apos;étape 3 de %1 commence le %2 ; le résultat de l&apos;évaluation sur le terrain est enregistré une fois qu&apos;elle a commencé.</translation>
+        <translation>La première activité de l&apos;étape 3 de %1 commence le %2&#xa0;; le résultat de l&apos;évaluation sur le terrain est enregistré une fois qu&apos;elle a commencé.</translation>
     </message>
     <message>
         <source>%1 takes part in no Stage 3 activity yet; the field assessment is made in one. Record the activity first (activity-add with --participant NAME:stage3_candidate, or the Activities area).</source>
-        <translation>%1 ne participe encore à aucune activité de l&apos;étape 3 ; l&apos;évaluation sur le terrain se fait au cours de l&apos;une d&apos;elles. Enregistrez d&apos;abord l&apos;activité (activity-add avec --participant NAME:stage3_candidate, ou l&apos;espace Activités).</translation>
+        <translation>%1 ne participe encore à aucune activité de l&apos;étape 3&#xa0;; l&apos;évaluation sur le terrain se fait au cours de l&apos;une d&apos;elles. Enregistrez d&apos;abord l&apos;activité (activity-add avec --participant NAME:stage3_candidate, ou l&apos;espace Activités).</translation>
     </message>
     <message>
         <source>%1 was decided &quot;%2&quot; on %3; an outcome &quot;%4&quot; contradicts it. Reverse that decision first if it was wrong (reverse command, or Reverse Latest… in the History tab).</source>
-        <translation>%1 a fait l&apos;objet de la décision « %2 » le %3 ; un résultat « %4 » la contredit. Annulez d&apos;abord cette décision si elle était erronée (commande reverse, ou Annuler la dernière… dans l&apos;onglet Historique).</translation>
+        <translation>%1 a fait l&apos;objet de la décision «&#xa0;%2&#xa0;» le %3&#xa0;; un résultat «&#xa0;%4&#xa0;» la contredit. Annulez d&apos;abord cette décision si elle était erronée (commande reverse, ou Annuler la dernière… dans l&apos;onglet Historique).</translation>
     </message>
 </context>
 <context>
@@ -6156,12 +6156,12 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>PipelineText</name>
     <message>
         <source>No workshop matches &quot;%1&quot;. Run &quot;workshops FILE&quot; for the list.</source>
-        <translation>Aucun atelier ne correspond à « %1 ». Lancez « workshops FILE » pour obtenir la liste.</translation>
+        <translation>Aucun atelier ne correspond à «&#xa0;%1&#xa0;». Lancez «&#xa0;workshops FILE&#xa0;» pour obtenir la liste.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches several workshops; give one of their ids:
 %2</source>
-        <translation>« %1 » correspond à plusieurs ateliers ; indiquez l&apos;un de leurs identifiants :
+        <translation>«&#xa0;%1&#xa0;» correspond à plusieurs ateliers&#xa0;; indiquez l&apos;un de leurs identifiants&#xa0;:
 %2</translation>
     </message>
 </context>
@@ -6218,8 +6218,8 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <message numerus="yes">
         <source>%Ln advisor(s); weeks counted as: %1.</source>
         <translation>
-            <numerusform>%Ln conseiller ; semaines comptées ainsi : %1.</numerusform>
-            <numerusform>%Ln conseillers ; semaines comptées ainsi : %1.</numerusform>
+            <numerusform>%Ln conseiller&#xa0;; semaines comptées ainsi&#xa0;: %1.</numerusform>
+            <numerusform>%Ln conseillers&#xa0;; semaines comptées ainsi&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6234,20 +6234,20 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>PoolCommands</name>
     <message>
         <source>--%1 is required: give a date as YYYY-MM-DD.</source>
-        <translation>--%1 est obligatoire : indiquez une date au format AAAA-MM-JJ.</translation>
+        <translation>--%1 est obligatoire&#xa0;: indiquez une date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation>--%1 attend une date au format AAAA-MM-JJ, et non « %2 ».</translation>
+        <translation>--%1 attend une date au format AAAA-MM-JJ, et non «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>No activity matches &quot;%1&quot;. Run &quot;activities FILE&quot; for the list.</source>
-        <translation>Aucune activité ne correspond à « %1 ». Lancez « activities FILE » pour obtenir la liste.</translation>
+        <translation>Aucune activité ne correspond à «&#xa0;%1&#xa0;». Lancez «&#xa0;activities FILE&#xa0;» pour obtenir la liste.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches several activities; give one of their ids:
 %2</source>
-        <translation>« %1 » correspond à plusieurs activités ; indiquez l&apos;un de leurs identifiants :
+        <translation>«&#xa0;%1&#xa0;» correspond à plusieurs activités&#xa0;; indiquez l&apos;un de leurs identifiants&#xa0;:
 %2</translation>
     </message>
 </context>
@@ -6283,15 +6283,15 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>D&amp;u :</translation>
+        <translation>D&amp;u&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;until:</source>
-        <translation>a&amp;u :</translation>
+        <translation>a&amp;u&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>Find who is free</source>
@@ -6331,19 +6331,19 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Da&amp;tes:</source>
-        <translation>Da&amp;tes :</translation>
+        <translation>Da&amp;tes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation>Ré&amp;gion :</translation>
+        <translation>Ré&amp;gion&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;opics:</source>
-        <translation>Thè&amp;mes :</translation>
+        <translation>Thè&amp;mes&#xa0;:</translation>
     </message>
     <message>
         <source>Available advisors, best fit first</source>
@@ -6355,11 +6355,11 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>&amp;Available, best fit first:</source>
-        <translation>Dis&amp;ponibles, les plus adéquats en premier :</translation>
+        <translation>Dis&amp;ponibles, les plus adéquats en premier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Not available:</source>
-        <translation>&amp;Non disponibles :</translation>
+        <translation>&amp;Non disponibles&#xa0;:</translation>
     </message>
     <message>
         <source>Pool</source>
@@ -6367,7 +6367,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>%1 active of %2 accredited; %3 leave the pool in the next six months. Weeks counted as: %4.</source>
-        <translation>%1 actifs sur %2 accrédités ; %3 quittent le vivier dans les six prochains mois. Semaines comptées ainsi : %4.</translation>
+        <translation>%1 actifs sur %2 accrédités&#xa0;; %3 quittent le vivier dans les six prochains mois. Semaines comptées ainsi&#xa0;: %4.</translation>
     </message>
     <message>
         <source>%1 available, %2 not, for %3 – %4.</source>
@@ -6423,7 +6423,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Declared &amp;periods (select one to edit or withdraw it):</source>
-        <translation>&amp;Périodes déclarées (sélectionnez-en une pour la modifier ou la retirer) :</translation>
+        <translation>&amp;Périodes déclarées (sélectionnez-en une pour la modifier ou la retirer)&#xa0;:</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -6431,7 +6431,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Withdraw the unavailability %1 declared from %2 until %3 (%4)? The search for who is free counts them free on those days again.</source>
-        <translation>Retirer l&apos;indisponibilité déclarée par %1 du %2 au %3 (%4) ? La recherche des personnes disponibles les comptera de nouveau comme disponibles ces jours-là.</translation>
+        <translation>Retirer l&apos;indisponibilité déclarée par %1 du %2 au %3 (%4)&#xa0;? La recherche des personnes disponibles les comptera de nouveau comme disponibles ces jours-là.</translation>
     </message>
     <message>
         <source>Withdraw unavailability</source>
@@ -6473,7 +6473,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Each advisor is available for up to %1 weeks over the three years after their accreditation. Weeks counted: %2.</source>
-        <translation>Chaque conseiller est disponible jusqu&apos;à %1 semaines pendant les trois années suivant son accréditation. Semaines comptées : %2.</translation>
+        <translation>Chaque conseiller est disponible jusqu&apos;à %1 semaines pendant les trois années suivant son accréditation. Semaines comptées&#xa0;: %2.</translation>
     </message>
     <message>
         <source>No.</source>
@@ -6539,7 +6539,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>PoolTableModel</name>
     <message>
         <source>%1 – %2: %3</source>
-        <translation>%1 – %2 : %3</translation>
+        <translation>%1 – %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6598,11 +6598,11 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>With --workshop: the sheets of every participant, each on a new page.</source>
-        <translation>Avec --workshop : les fiches de tous les participants, chacune sur une nouvelle page.</translation>
+        <translation>Avec --workshop&#xa0;: les fiches de tous les participants, chacune sur une nouvelle page.</translation>
     </message>
     <message>
         <source>With --workshop: the participant list.</source>
-        <translation>Avec --workshop : la liste des participants.</translation>
+        <translation>Avec --workshop&#xa0;: la liste des participants.</translation>
     </message>
     <message>
         <source>The roster of the pool of accredited advisors.</source>
@@ -6626,7 +6626,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Say what to print: --sheet CANDIDATE, --workshop W --sheets, --workshop W --participants or --roster (one of them).</source>
-        <translation>Indiquez quoi imprimer : --sheet CANDIDATE, --workshop W --sheets, --workshop W --participants ou --roster (l&apos;un d&apos;entre eux).</translation>
+        <translation>Indiquez quoi imprimer&#xa0;: --sheet CANDIDATE, --workshop W --sheets, --workshop W --participants ou --roster (l&apos;un d&apos;entre eux).</translation>
     </message>
     <message>
         <source>--sheets and --participants need --workshop W.</source>
@@ -6643,8 +6643,8 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <message numerus="yes">
         <source>%1: %n page(s) written.</source>
         <translation>
-            <numerusform>%1 : %n page écrite.</numerusform>
-            <numerusform>%1 : %n pages écrites.</numerusform>
+            <numerusform>%1&#xa0;: %n page écrite.</numerusform>
+            <numerusform>%1&#xa0;: %n pages écrites.</numerusform>
         </translation>
     </message>
 </context>
@@ -6656,7 +6656,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Paper size: a4 or letter (default: this computer&apos;s setting, A4 unless changed).</source>
-        <translation>Format du papier : a4 ou letter (par défaut : le réglage de cet ordinateur, A4 sauf modification).</translation>
+        <translation>Format du papier&#xa0;: a4 ou letter (par défaut&#xa0;: le réglage de cet ordinateur, A4 sauf modification).</translation>
     </message>
     <message>
         <source>SIZE</source>
@@ -6788,23 +6788,23 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Nobody holds a seat in &quot;%1&quot; yet: there is no sheet to print. Give the participants their seats first.</source>
-        <translation>Personne n&apos;a encore de place dans « %1 » : il n&apos;y a aucune fiche à imprimer. Attribuez d&apos;abord leurs places aux participants.</translation>
+        <translation>Personne n&apos;a encore de place dans «&#xa0;%1&#xa0;»&#xa0;: il n&apos;y a aucune fiche à imprimer. Attribuez d&apos;abord leurs places aux participants.</translation>
     </message>
     <message>
         <source>There is no result letter for &quot;%1&quot;.</source>
-        <translation>Il n&apos;existe pas de lettre de résultat pour « %1 ».</translation>
+        <translation>Il n&apos;existe pas de lettre de résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Letters are written in English (en) or French (fr), not &quot;%1&quot;.</source>
-        <translation>Les lettres sont rédigées en anglais (en) ou en français (fr), pas en « %1 ».</translation>
+        <translation>Les lettres sont rédigées en anglais (en) ou en français (fr), pas en «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The personal data of this candidate was erased: there is no name or address left to write a letter to.</source>
-        <translation>Les données personnelles de ce candidat ont été effacées : il ne reste ni nom ni adresse auxquels adresser une lettre.</translation>
+        <translation>Les données personnelles de ce candidat ont été effacées&#xa0;: il ne reste ni nom ni adresse auxquels adresser une lettre.</translation>
     </message>
     <message>
         <source>%1 stands at &quot;%2&quot;, which no result letter announces. Letters exist for: %3.</source>
-        <translation>%1 se trouve à l&apos;étape « %2 », qu&apos;aucune lettre de résultat n&apos;annonce. Des lettres existent pour : %3.</translation>
+        <translation>%1 se trouve à l&apos;étape «&#xa0;%2&#xa0;», qu&apos;aucune lettre de résultat n&apos;annonce. Des lettres existent pour&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
@@ -6827,7 +6827,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Show the competence profile: its rating scale, groups, criteria and their kinds.</source>
-        <translation>Afficher le profil de compétences : son échelle d&apos;appréciation, ses groupes, ses critères et leur nature.</translation>
+        <translation>Afficher le profil de compétences&#xa0;: son échelle d&apos;appréciation, ses groupes, ses critères et leur nature.</translation>
     </message>
     <message>
         <source>Rating scale</source>
@@ -6838,15 +6838,15 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>Ranking</name>
     <message>
         <source>not considered: %1</source>
-        <translation>non examiné : %1</translation>
+        <translation>non examiné&#xa0;: %1</translation>
     </message>
     <message>
         <source>not considered: no submitted scores and no consensus</source>
-        <translation>non examiné : aucune note soumise et aucun consensus</translation>
+        <translation>non examiné&#xa0;: aucune note soumise et aucun consensus</translation>
     </message>
     <message>
         <source>not proposed: %1; selecting them needs an override with a written reason (advance FILE CANDIDATE --to selected --override TEXT)</source>
-        <translation>non proposé : %1 ; le retenir exige une dérogation avec un motif écrit (advance FILE CANDIDATE --to selected --override TEXT)</translation>
+        <translation>non proposé&#xa0;: %1&#xa0;; le retenir exige une dérogation avec un motif écrit (advance FILE CANDIDATE --to selected --override TEXT)</translation>
     </message>
 </context>
 <context>
@@ -6933,7 +6933,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>&quot;%1&quot;: %2 seats; totals of counted criteria and advantages, each the officer&apos;s consensus where recorded (%3 values), else the mean of the submitted ratings.</source>
-        <translation>« %1 » : %2 places ; totaux des critères comptés et des atouts, chacun égal au consensus de l&apos;agent s&apos;il a été enregistré (%3 valeurs), sinon à la moyenne des appréciations soumises.</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2 places&#xa0;; totaux des critères comptés et des atouts, chacun égal au consensus de l&apos;agent s&apos;il a été enregistré (%3 valeurs), sinon à la moyenne des appréciations soumises.</translation>
     </message>
 </context>
 <context>
@@ -6944,19 +6944,19 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>&quot;%1&quot; is not valid CSV near row %2: a quotation mark is out of place or never closed.</source>
-        <translation>« %1 » n&apos;est pas un fichier CSV valide vers la ligne %2 : un guillemet est mal placé ou jamais fermé.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier CSV valide vers la ligne %2&#xa0;: un guillemet est mal placé ou jamais fermé.</translation>
     </message>
     <message>
         <source>Row %1 of &quot;%2&quot; must hold a subject, a rater and a rating (a number), separated by commas.</source>
-        <translation>La ligne %1 de « %2 » doit contenir un sujet, un évaluateur et une appréciation (un nombre), séparés par des virgules.</translation>
+        <translation>La ligne %1 de «&#xa0;%2&#xa0;» doit contenir un sujet, un évaluateur et une appréciation (un nombre), séparés par des virgules.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; holds no ratings.</source>
-        <translation>« %1 » ne contient aucune appréciation.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucune appréciation.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be read: %2</source>
-        <translation>« %1 » ne peut pas être lu : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -6987,7 +6987,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Candidate &quot;%1&quot; (%2)</source>
-        <translation>Candidat « %1 » (%2)</translation>
+        <translation>Candidat «&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message>
         <source>Candidate %1</source>
@@ -6995,7 +6995,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>The %1 record %2 of candidate &quot;%3&quot;</source>
-        <translation>L&apos;enregistrement %1 %2 du candidat « %3 »</translation>
+        <translation>L&apos;enregistrement %1 %2 du candidat «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>The %1 record %2</source>
@@ -7007,15 +7007,15 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>%1 was added outside Accreditation Desk: the audit trail has no record of it.</source>
-        <translation>%1 a été ajouté en dehors d&apos;Accreditation Desk : le journal d&apos;audit n&apos;en a aucune trace.</translation>
+        <translation>%1 a été ajouté en dehors d&apos;Accreditation Desk&#xa0;: le journal d&apos;audit n&apos;en a aucune trace.</translation>
     </message>
     <message>
         <source>%1 was changed outside Accreditation Desk: it no longer matches the audit trail.</source>
-        <translation>%1 a été modifié en dehors d&apos;Accreditation Desk : il ne correspond plus au journal d&apos;audit.</translation>
+        <translation>%1 a été modifié en dehors d&apos;Accreditation Desk&#xa0;: il ne correspond plus au journal d&apos;audit.</translation>
     </message>
     <message>
         <source>%1 was removed outside Accreditation Desk: the audit trail says it exists.</source>
-        <translation>%1 a été supprimé en dehors d&apos;Accreditation Desk : le journal d&apos;audit indique qu&apos;il existe.</translation>
+        <translation>%1 a été supprimé en dehors d&apos;Accreditation Desk&#xa0;: le journal d&apos;audit indique qu&apos;il existe.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more record(s) changed outside Accreditation Desk.</source>
@@ -7026,11 +7026,11 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>The records&apos; seals do not match the audit trail&apos;s last entry: records and their seals were changed outside Accreditation Desk.</source>
-        <translation>Les sceaux des enregistrements ne correspondent pas à la dernière entrée du journal d&apos;audit : des enregistrements et leurs sceaux ont été modifiés en dehors d&apos;Accreditation Desk.</translation>
+        <translation>Les sceaux des enregistrements ne correspondent pas à la dernière entrée du journal d&apos;audit&#xa0;: des enregistrements et leurs sceaux ont été modifiés en dehors d&apos;Accreditation Desk.</translation>
     </message>
     <message>
         <source>The %1 records could not be read (%2): that part of the file is damaged. Restore the latest backup.</source>
-        <translation>Les enregistrements %1 n&apos;ont pas pu être lus (%2) : cette partie du fichier est endommagée. Restaurez la dernière sauvegarde.</translation>
+        <translation>Les enregistrements %1 n&apos;ont pas pu être lus (%2)&#xa0;: cette partie du fichier est endommagée. Restaurez la dernière sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -7115,11 +7115,11 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation>&amp;Décision :</translation>
+        <translation>&amp;Décision&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Text of the letter (kept in the file)</source>
@@ -7139,7 +7139,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Placeholders: %1</source>
-        <translation>Champs variables : %1</translation>
+        <translation>Champs variables&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Save Text</source>
@@ -7151,15 +7151,15 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>&amp;Text in:</source>
-        <translation>Te&amp;xte en :</translation>
+        <translation>Te&amp;xte en&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation>O&amp;bjet :</translation>
+        <translation>O&amp;bjet&#xa0;:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation>&amp;Texte :</translation>
+        <translation>&amp;Texte&#xa0;:</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
@@ -7175,7 +7175,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Nobody of this workshop stands at &quot;%1&quot;: there is no letter to print.</source>
-        <translation>Personne dans cet atelier ne se trouve à l&apos;étape « %1 » : il n&apos;y a aucune lettre à imprimer.</translation>
+        <translation>Personne dans cet atelier ne se trouve à l&apos;étape «&#xa0;%1&#xa0;»&#xa0;: il n&apos;y a aucune lettre à imprimer.</translation>
     </message>
     <message>
         <source>No e-mail address</source>
@@ -7216,19 +7216,19 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <message numerus="yes">
         <source>%n letter(s) written, with %1 e-mail draft(s). These candidates had already been recorded as informed.</source>
         <translation>
-            <numerusform>%n lettre écrite ; brouillons de courriel : %1. Ces candidats avaient déjà été enregistrés comme informés.</numerusform>
-            <numerusform>%n lettres écrites ; brouillons de courriel : %1. Ces candidats avaient déjà été enregistrés comme informés.</numerusform>
+            <numerusform>%n lettre écrite&#xa0;; brouillons de courriel&#xa0;: %1. Ces candidats avaient déjà été enregistrés comme informés.</numerusform>
+            <numerusform>%n lettres écrites&#xa0;; brouillons de courriel&#xa0;: %1. Ces candidats avaient déjà été enregistrés comme informés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Record as Informed?</source>
-        <translation>Marquer comme informés ?</translation>
+        <translation>Marquer comme informés&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s) written, with %1 e-mail draft(s). Record the %2 candidate(s) not yet told as informed by letter today?</source>
         <translation>
-            <numerusform>%n lettre écrite ; brouillons de courriel : %1. Enregistrer les candidats pas encore informés (%2) comme informés par lettre aujourd&apos;hui ?</numerusform>
-            <numerusform>%n lettres écrites ; brouillons de courriel : %1. Enregistrer les candidats pas encore informés (%2) comme informés par lettre aujourd&apos;hui ?</numerusform>
+            <numerusform>%n lettre écrite&#xa0;; brouillons de courriel&#xa0;: %1. Enregistrer les candidats pas encore informés (%2) comme informés par lettre aujourd&apos;hui&#xa0;?</numerusform>
+            <numerusform>%n lettres écrites&#xa0;; brouillons de courriel&#xa0;: %1. Enregistrer les candidats pas encore informés (%2) comme informés par lettre aujourd&apos;hui&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -7241,7 +7241,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Signed by (kept in the file)</source>
@@ -7253,7 +7253,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Nobody named: the letters are signed by the WCO Secretariat</source>
-        <translation>Aucun nom : les lettres sont signées par le Secrétariat de l&apos;OMD</translation>
+        <translation>Aucun nom&#xa0;: les lettres sont signées par le Secrétariat de l&apos;OMD</translation>
     </message>
     <message>
         <source>Title of the person who signs the letters</source>
@@ -7265,11 +7265,11 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation>T&amp;itre :</translation>
+        <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
         <source>Signatory not saved</source>
@@ -7304,14 +7304,14 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>%1: back to %2.</source>
-        <translation>%1 : retour à %2.</translation>
+        <translation>%1&#xa0;: retour à %2.</translation>
     </message>
 </context>
 <context>
     <name>ReviewFile</name>
     <message>
         <source>&quot;%1&quot; already exists. Choose another name for the review file.</source>
-        <translation>« %1 » existe déjà. Choisissez un autre nom pour le fichier d&apos;évaluation.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom pour le fichier d&apos;évaluation.</translation>
     </message>
     <message>
         <source>Only a reviewer recorded in the file can have a review file.</source>
@@ -7323,15 +7323,15 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Could not create &quot;%1&quot;; check that the folder is writable.</source>
-        <translation>Impossible de créer « %1 » ; vérifiez que vous pouvez écrire dans le dossier.</translation>
+        <translation>Impossible de créer «&#xa0;%1&#xa0;»&#xa0;; vérifiez que vous pouvez écrire dans le dossier.</translation>
     </message>
     <message>
         <source>The review file &quot;%1&quot; is damaged; ask the reviewer for a new copy.</source>
-        <translation>Le fichier d&apos;évaluation « %1 » est endommagé ; demandez une nouvelle copie à l&apos;évaluateur.</translation>
+        <translation>Le fichier d&apos;évaluation «&#xa0;%1&#xa0;» est endommagé&#xa0;; demandez une nouvelle copie à l&apos;évaluateur.</translation>
     </message>
     <message>
         <source>The review file &quot;%1&quot; holds something Accreditation Desk did not create; it was left untouched.</source>
-        <translation>Le fichier d&apos;évaluation « %1 » contient des éléments qu&apos;Accreditation Desk n&apos;a pas créés ; il n&apos;a pas été modifié.</translation>
+        <translation>Le fichier d&apos;évaluation «&#xa0;%1&#xa0;» contient des éléments qu&apos;Accreditation Desk n&apos;a pas créés&#xa0;; il n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Could not read the review file.</source>
@@ -7343,11 +7343,11 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>The review file is open read-only; nothing was saved.</source>
-        <translation>Le fichier d&apos;évaluation est ouvert en lecture seule ; rien n&apos;a été enregistré.</translation>
+        <translation>Le fichier d&apos;évaluation est ouvert en lecture seule&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>A review file holds only its own reviewer&apos;s scores; another reviewer&apos;s scores cannot be changed here.</source>
-        <translation>Un fichier d&apos;évaluation ne contient que les notes de son propre évaluateur ; les notes d&apos;un autre évaluateur ne peuvent pas être modifiées ici.</translation>
+        <translation>Un fichier d&apos;évaluation ne contient que les notes de son propre évaluateur&#xa0;; les notes d&apos;un autre évaluateur ne peuvent pas être modifiées ici.</translation>
     </message>
     <message>
         <source>Could not save the score.</source>
@@ -7355,15 +7355,15 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>This score was changed elsewhere (another window?) after you opened it; reload it and make your change again.</source>
-        <translation>Cette note a été modifiée ailleurs (dans une autre fenêtre ?) après que vous l&apos;avez ouverte ; rechargez-la et refaites votre modification.</translation>
+        <translation>Cette note a été modifiée ailleurs (dans une autre fenêtre&#xa0;?) après que vous l&apos;avez ouverte&#xa0;; rechargez-la et refaites votre modification.</translation>
     </message>
     <message>
         <source>You submitted your scores of this candidate; submitted scores are final and cannot change.</source>
-        <translation>Vous avez soumis vos notes pour ce candidat ; les notes soumises sont définitives et ne peuvent plus changer.</translation>
+        <translation>Vous avez soumis vos notes pour ce candidat&#xa0;; les notes soumises sont définitives et ne peuvent plus changer.</translation>
     </message>
     <message>
         <source>The review file is open read-only; nothing was submitted.</source>
-        <translation>Le fichier d&apos;évaluation est ouvert en lecture seule ; rien n&apos;a été soumis.</translation>
+        <translation>Le fichier d&apos;évaluation est ouvert en lecture seule&#xa0;; rien n&apos;a été soumis.</translation>
     </message>
     <message>
         <source>You have already submitted your scores of this candidate.</source>
@@ -7372,8 +7372,8 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <message numerus="yes">
         <source>Rate every criterion before submitting; %n still unrated: %1.</source>
         <translation>
-            <numerusform>Notez chaque critère avant de soumettre ; %n reste non noté : %1.</numerusform>
-            <numerusform>Notez chaque critère avant de soumettre ; %n restent non notés : %1.</numerusform>
+            <numerusform>Notez chaque critère avant de soumettre&#xa0;; %n reste non noté&#xa0;: %1.</numerusform>
+            <numerusform>Notez chaque critère avant de soumettre&#xa0;; %n restent non notés&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -7382,7 +7382,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>The review file is open read-only; nothing was recorded.</source>
-        <translation>Le fichier d&apos;évaluation est ouvert en lecture seule ; rien n&apos;a été enregistré.</translation>
+        <translation>Le fichier d&apos;évaluation est ouvert en lecture seule&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Say what the conflict of interest is.</source>
@@ -7398,18 +7398,18 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>The review file&apos;s revision &quot;%1&quot; is not a count; ask the reviewer for a new copy.</source>
-        <translation>La révision « %1 » du fichier d&apos;évaluation n&apos;est pas un nombre ; demandez une nouvelle copie à l&apos;évaluateur.</translation>
+        <translation>La révision «&#xa0;%1&#xa0;» du fichier d&apos;évaluation n&apos;est pas un nombre&#xa0;; demandez une nouvelle copie à l&apos;évaluateur.</translation>
     </message>
     <message>
         <source>This item was scored elsewhere (another window?) after you opened it; reload it and make your change again.</source>
-        <translation>Cet élément a été noté ailleurs (dans une autre fenêtre ?) après que vous l&apos;avez ouvert ; rechargez-le et refaites votre modification.</translation>
+        <translation>Cet élément a été noté ailleurs (dans une autre fenêtre&#xa0;?) après que vous l&apos;avez ouvert&#xa0;; rechargez-le et refaites votre modification.</translation>
     </message>
 </context>
 <context>
     <name>ReviewInitCommand</name>
     <message>
         <source>Make your review file for a shared file (reviewers): your scores go there, never into the shared file.</source>
-        <translation>Créer votre fichier d&apos;évaluation pour un fichier partagé (évaluateurs) : vos notes y sont enregistrées, jamais dans le fichier partagé.</translation>
+        <translation>Créer votre fichier d&apos;évaluation pour un fichier partagé (évaluateurs)&#xa0;: vos notes y sont enregistrées, jamais dans le fichier partagé.</translation>
     </message>
     <message>
         <source>The shared Accreditation Desk file.</source>
@@ -7421,7 +7421,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Only a reviewer recorded in the file can make a review file; you are recorded as %1.</source>
-        <translation>Seul un évaluateur enregistré dans le fichier peut créer un fichier d&apos;évaluation ; vous êtes enregistré en tant que %1.</translation>
+        <translation>Seul un évaluateur enregistré dans le fichier peut créer un fichier d&apos;évaluation&#xa0;; vous êtes enregistré en tant que %1.</translation>
     </message>
     <message>
         <source>Made the review file %1 for %2.</source>
@@ -7432,7 +7432,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>ReviewRules</name>
     <message>
         <source>%1 is not recorded as a reviewer; record their role first.</source>
-        <translation>%1 n&apos;est pas enregistré comme évaluateur ; enregistrez d&apos;abord son rôle.</translation>
+        <translation>%1 n&apos;est pas enregistré comme évaluateur&#xa0;; enregistrez d&apos;abord son rôle.</translation>
     </message>
     <message>
         <source>%1 declared a conflict of interest about %2 and cannot review them.</source>
@@ -7440,11 +7440,11 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>%1 is from %2, the administration of %3: a conflict of interest. Assign another reviewer, or record why this one may review them.</source>
-        <translation>%1 appartient à %2, l&apos;administration de %3 : il s&apos;agit d&apos;un conflit d&apos;intérêts. Affectez un autre évaluateur, ou enregistrez pourquoi celui-ci peut l&apos;évaluer.</translation>
+        <translation>%1 appartient à %2, l&apos;administration de %3&#xa0;: il s&apos;agit d&apos;un conflit d&apos;intérêts. Affectez un autre évaluateur, ou enregistrez pourquoi celui-ci peut l&apos;évaluer.</translation>
     </message>
     <message>
         <source>%1 has %2 of %3 reviewers: no other reviewer is free of a conflict and under the limit of %4.</source>
-        <translation>%1 a %2 évaluateurs sur %3 : aucun autre évaluateur n&apos;est exempt de conflit et sous la limite de %4.</translation>
+        <translation>%1 a %2 évaluateurs sur %3&#xa0;: aucun autre évaluateur n&apos;est exempt de conflit et sous la limite de %4.</translation>
     </message>
 </context>
 <context>
@@ -7467,7 +7467,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>%1 cannot be computed: %2</source>
-        <translation>%1 ne peut pas être calculé : %2</translation>
+        <translation>%1 ne peut pas être calculé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is rated twice by the same rater.</source>
@@ -7479,7 +7479,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>it needs at least two subjects rated by the same number of raters; there are %1.</source>
-        <translation>il faut au moins deux sujets notés par le même nombre d&apos;évaluateurs ; il y en a %1.</translation>
+        <translation>il faut au moins deux sujets notés par le même nombre d&apos;évaluateurs&#xa0;; il y en a %1.</translation>
     </message>
     <message>
         <source>every subject needs at least two ratings.</source>
@@ -7499,19 +7499,19 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>every rating falls in the same category, so agreement by chance is complete and kappa is undefined.</source>
-        <translation>toutes les appréciations tombent dans la même catégorie ; l&apos;accord dû au hasard est donc total et le kappa est indéfini.</translation>
+        <translation>toutes les appréciations tombent dans la même catégorie&#xa0;; l&apos;accord dû au hasard est donc total et le kappa est indéfini.</translation>
     </message>
     <message>
         <source>it needs at least two raters; there are %1.</source>
-        <translation>il faut au moins deux évaluateurs ; il y en a %1.</translation>
+        <translation>il faut au moins deux évaluateurs&#xa0;; il y en a %1.</translation>
     </message>
     <message>
         <source>it needs at least two subjects rated by all %1 raters; %2 of %3 are. Krippendorff&apos;s alpha works with missing ratings.</source>
-        <translation>il faut au moins deux sujets notés par les %1 évaluateurs ; c&apos;est le cas de %2 sur %3. L&apos;alpha de Krippendorff accepte les appréciations manquantes.</translation>
+        <translation>il faut au moins deux sujets notés par les %1 évaluateurs&#xa0;; c&apos;est le cas de %2 sur %3. L&apos;alpha de Krippendorff accepte les appréciations manquantes.</translation>
     </message>
     <message>
         <source>it needs at least two subjects and two raters; there are %1 and %2.</source>
-        <translation>il faut au moins deux sujets et deux évaluateurs ; il y en a respectivement %1 et %2.</translation>
+        <translation>il faut au moins deux sujets et deux évaluateurs&#xa0;; il y en a respectivement %1 et %2.</translation>
     </message>
     <message>
         <source>every subject needs a rating from every rater.</source>
@@ -7519,7 +7519,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>every rating is the same, so there is no variance to share.</source>
-        <translation>toutes les appréciations sont identiques ; il n&apos;y a donc aucune variance à répartir.</translation>
+        <translation>toutes les appréciations sont identiques&#xa0;; il n&apos;y a donc aucune variance à répartir.</translation>
     </message>
     <message>
         <source>the variance between subjects and the error cancel out.</source>
@@ -7527,11 +7527,11 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>%1 cannot be computed: no subject has two ratings or more.</source>
-        <translation>%1 ne peut pas être calculé : aucun sujet n&apos;a deux appréciations ou plus.</translation>
+        <translation>%1 ne peut pas être calculé&#xa0;: aucun sujet n&apos;a deux appréciations ou plus.</translation>
     </message>
     <message>
         <source>%1 cannot be computed: every rating is the same, so no disagreement is expected by chance either.</source>
-        <translation>%1 ne peut pas être calculé : toutes les appréciations sont identiques ; aucun désaccord n&apos;est donc attendu par hasard non plus.</translation>
+        <translation>%1 ne peut pas être calculé&#xa0;: toutes les appréciations sont identiques&#xa0;; aucun désaccord n&apos;est donc attendu par hasard non plus.</translation>
     </message>
     <message>
         <source>poor</source>
@@ -7606,41 +7606,41 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Internal error: &quot;%1&quot; writes a review file but does not declare it (Command::declareReviewWrites).</source>
-        <translation>Erreur interne : « %1 » écrit un fichier d&apos;évaluation mais ne le déclare pas (Command::declareReviewWrites).</translation>
+        <translation>Erreur interne&#xa0;: «&#xa0;%1&#xa0;» écrit un fichier d&apos;évaluation mais ne le déclare pas (Command::declareReviewWrites).</translation>
     </message>
 </context>
 <context>
     <name>ReviewerWork</name>
     <message>
         <source>%1&apos;s scores are theirs alone: only %1 records them, in their own review file. The officer records a consensus instead.</source>
-        <translation>Les notes de %1 n&apos;appartiennent qu&apos;à cette personne : seul(e) %1 les enregistre, dans son propre fichier d&apos;évaluation. L&apos;agent enregistre plutôt un consensus.</translation>
+        <translation>Les notes de %1 n&apos;appartiennent qu&apos;à cette personne&#xa0;: seul(e) %1 les enregistre, dans son propre fichier d&apos;évaluation. L&apos;agent enregistre plutôt un consensus.</translation>
     </message>
     <message>
         <source>Only a reviewer recorded in the file scores candidates; you are recorded as %1.</source>
-        <translation>Seul un évaluateur enregistré dans le fichier note les candidats ; vous êtes enregistré en tant que %1.</translation>
+        <translation>Seul un évaluateur enregistré dans le fichier note les candidats&#xa0;; vous êtes enregistré en tant que %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was made for another accreditation file.</source>
-        <translation>« %1 » a été créé pour un autre fichier d&apos;accréditation.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été créé pour un autre fichier d&apos;accréditation.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2&apos;s review file; a reviewer&apos;s scores are theirs alone.</source>
-        <translation>« %1 » est le fichier d&apos;évaluation de %2 ; les notes d&apos;un évaluateur n&apos;appartiennent qu&apos;à lui.</translation>
+        <translation>«&#xa0;%1&#xa0;» est le fichier d&apos;évaluation de %2&#xa0;; les notes d&apos;un évaluateur n&apos;appartiennent qu&apos;à lui.</translation>
     </message>
     <message>
         <source>You declared a conflict of interest about this candidate; you cannot score them.</source>
-        <translation>Vous avez déclaré un conflit d&apos;intérêts concernant ce candidat ; vous ne pouvez pas le noter.</translation>
+        <translation>Vous avez déclaré un conflit d&apos;intérêts concernant ce candidat&#xa0;; vous ne pouvez pas le noter.</translation>
     </message>
     <message>
         <source>This candidate is not assigned to you; the officer assigns reviewers to candidates.</source>
-        <translation>Ce candidat ne vous est pas affecté ; c&apos;est l&apos;agent qui affecte les évaluateurs aux candidats.</translation>
+        <translation>Ce candidat ne vous est pas affecté&#xa0;; c&apos;est l&apos;agent qui affecte les évaluateurs aux candidats.</translation>
     </message>
 </context>
 <context>
     <name>ReviewersCommand</name>
     <message>
         <source>Nobody recorded in the file is &quot;%1&quot;; `people FILE` lists them.</source>
-        <translation>Personne d&apos;enregistré dans le fichier ne s&apos;appelle « %1 » ; `people FILE` les liste.</translation>
+        <translation>Personne d&apos;enregistré dans le fichier ne s&apos;appelle «&#xa0;%1&#xa0;»&#xa0;; `people FILE` les liste.</translation>
     </message>
     <message>
         <source>List the reviewers with the candidates assigned to them, submitted and declared conflicts.</source>
@@ -7745,7 +7745,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>0 to 4; hard requirements 0 (not met) or 1 (met).</source>
-        <translation>De 0 à 4 ; conditions obligatoires 0 (non remplie) ou 1 (remplie).</translation>
+        <translation>De 0 à 4&#xa0;; conditions obligatoires 0 (non remplie) ou 1 (remplie).</translation>
     </message>
     <message>
         <source>N</source>
@@ -7765,11 +7765,11 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Record one of your scores of a candidate in your review file (reviewers); a draft until you submit.</source>
-        <translation>Enregistrer l&apos;une de vos notes d&apos;un candidat dans votre fichier d&apos;évaluation (évaluateurs) ; c&apos;est un brouillon jusqu&apos;à la soumission.</translation>
+        <translation>Enregistrer l&apos;une de vos notes d&apos;un candidat dans votre fichier d&apos;évaluation (évaluateurs)&#xa0;; c&apos;est un brouillon jusqu&apos;à la soumission.</translation>
     </message>
     <message>
         <source>The criterion&apos;s key, as `profile --json` lists them; &quot;workshop:KEY&quot; for a workshop&apos;s own, &quot;activity:ID&quot; for a Stage 3 appraisal.</source>
-        <translation>La clé du critère, telle que `profile --json` les liste ; « workshop:KEY » pour un critère propre à un atelier, « activity:ID » pour une appréciation de l&apos;étape 3.</translation>
+        <translation>La clé du critère, telle que `profile --json` les liste&#xa0;; «&#xa0;workshop:KEY&#xa0;» pour un critère propre à un atelier, «&#xa0;activity:ID&#xa0;» pour une appréciation de l&apos;étape 3.</translation>
     </message>
     <message>
         <source>Give --reviewer R, --criterion KEY and --rating N (a whole number from 0 to %1).</source>
@@ -7777,7 +7777,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Scored %1 on &quot;%2&quot;: %3 (draft; %4).</source>
-        <translation>%1 noté sur « %2 » : %3 (brouillon ; %4).</translation>
+        <translation>%1 noté sur «&#xa0;%2&#xa0;»&#xa0;: %3 (brouillon&#xa0;; %4).</translation>
     </message>
 </context>
 <context>
@@ -7842,7 +7842,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>ScoringForm</name>
     <message>
         <source>Workshop: %1</source>
-        <translation>Atelier : %1</translation>
+        <translation>Atelier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stage 3 appraisals</source>
@@ -7866,7 +7866,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>The candidate&apos;s form has no criterion &quot;%1&quot;; `profile FILE --json` lists the profile&apos;s keys, a workshop&apos;s criteria are &quot;workshop:KEY&quot;.</source>
-        <translation>La grille du candidat n&apos;a pas de critère « %1 » ; `profile FILE --json` liste les clés du profil, les critères d&apos;un atelier s&apos;écrivent « workshop:KEY ».</translation>
+        <translation>La grille du candidat n&apos;a pas de critère «&#xa0;%1&#xa0;»&#xa0;; `profile FILE --json` liste les clés du profil, les critères d&apos;un atelier s&apos;écrivent «&#xa0;workshop:KEY&#xa0;».</translation>
     </message>
     <message>
         <source>%1 of %2 criteria</source>
@@ -7921,11 +7921,11 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>You submitted your scores of this candidate; they are final.</source>
-        <translation>Vous avez soumis vos notes pour ce candidat ; elles sont définitives.</translation>
+        <translation>Vous avez soumis vos notes pour ce candidat&#xa0;; elles sont définitives.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -7981,7 +7981,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Reviewers: %1</source>
-        <translation>Évaluateurs : %1</translation>
+        <translation>Évaluateurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>Record &amp;Consensus</source>
@@ -7997,7 +7997,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>What makes you unable to judge this candidate fairly?</source>
-        <translation>Qu&apos;est-ce qui vous empêche d&apos;évaluer ce candidat en toute impartialité ?</translation>
+        <translation>Qu&apos;est-ce qui vous empêche d&apos;évaluer ce candidat en toute impartialité&#xa0;?</translation>
     </message>
     <message>
         <source>Conflict not declared</source>
@@ -8033,11 +8033,11 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Outc&amp;ome:</source>
-        <translation>Résul&amp;tat :</translation>
+        <translation>Résul&amp;tat&#xa0;:</translation>
     </message>
     <message>
         <source>%1: %2%3 (%4, %5)</source>
-        <translation>%1 : %2%3 (%4, %5)</translation>
+        <translation>%1&#xa0;: %2%3 (%4, %5)</translation>
     </message>
     <message>
         <source>passed</source>
@@ -8057,7 +8057,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>What to look for: %1</source>
-        <translation>Points à examiner : %1</translation>
+        <translation>Points à examiner&#xa0;: %1</translation>
     </message>
     <message>
         <source>your scores of %1</source>
@@ -8104,8 +8104,8 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <message numerus="yes">
         <source>%n year(s) in Customs; at least %1 needed.</source>
         <translation>
-            <numerusform>%n année dans les douanes ; au moins %1 requises.</numerusform>
-            <numerusform>%n années dans les douanes ; au moins %1 requises.</numerusform>
+            <numerusform>%n année dans les douanes&#xa0;; au moins %1 requises.</numerusform>
+            <numerusform>%n années dans les douanes&#xa0;; au moins %1 requises.</numerusform>
         </translation>
     </message>
     <message>
@@ -8115,8 +8115,8 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <message numerus="yes">
         <source>%1 (%2 university level); %n year(s) in public administration (at least %3 needed otherwise).</source>
         <translation>
-            <numerusform>%1 (%2 de niveau universitaire) ; %n année dans l&apos;administration publique (au moins %3 requises sinon).</numerusform>
-            <numerusform>%1 (%2 de niveau universitaire) ; %n années dans l&apos;administration publique (au moins %3 requises sinon).</numerusform>
+            <numerusform>%1 (%2 de niveau universitaire)&#xa0;; %n année dans l&apos;administration publique (au moins %3 requises sinon).</numerusform>
+            <numerusform>%1 (%2 de niveau universitaire)&#xa0;; %n années dans l&apos;administration publique (au moins %3 requises sinon).</numerusform>
         </translation>
     </message>
     <message>
@@ -8129,57 +8129,57 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>English at level %1; proficient means C1, C2 or native.</source>
-        <translation>Anglais au niveau %1 ; la maîtrise correspond à C1, C2 ou langue maternelle.</translation>
+        <translation>Anglais au niveau %1&#xa0;; la maîtrise correspond à C1, C2 ou langue maternelle.</translation>
     </message>
     <message>
         <source>No English level given; proficient means C1, C2 or native.</source>
-        <translation>Aucun niveau d&apos;anglais indiqué ; la maîtrise correspond à C1, C2 ou langue maternelle.</translation>
+        <translation>Aucun niveau d&apos;anglais indiqué&#xa0;; la maîtrise correspond à C1, C2 ou langue maternelle.</translation>
     </message>
     <message>
         <source>The candidate&apos;s data do not answer this requirement; the officer judges it.</source>
-        <translation>Les données du candidat ne répondent pas à cette condition ; l&apos;agent en juge.</translation>
+        <translation>Les données du candidat ne répondent pas à cette condition&#xa0;; l&apos;agent en juge.</translation>
     </message>
     <message>
         <source>Consensus %1: met</source>
-        <translation>Consensus %1 : rempli</translation>
+        <translation>Consensus %1&#xa0;: rempli</translation>
     </message>
     <message>
         <source>Consensus %1: not met</source>
-        <translation>Consensus %1 : non rempli</translation>
+        <translation>Consensus %1&#xa0;: non rempli</translation>
     </message>
     <message numerus="yes">
         <source>Median of %n submitted score(s) %1: met</source>
         <translation>
-            <numerusform>Médiane de %n note soumise %1 : rempli</numerusform>
-            <numerusform>Médiane de %n notes soumises %1 : rempli</numerusform>
+            <numerusform>Médiane de %n note soumise %1&#xa0;: rempli</numerusform>
+            <numerusform>Médiane de %n notes soumises %1&#xa0;: rempli</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Median of %n submitted score(s) %1: not met</source>
         <translation>
-            <numerusform>Médiane de %n note soumise %1 : non rempli</numerusform>
-            <numerusform>Médiane de %n notes soumises %1 : non rempli</numerusform>
+            <numerusform>Médiane de %n note soumise %1&#xa0;: non rempli</numerusform>
+            <numerusform>Médiane de %n notes soumises %1&#xa0;: non rempli</numerusform>
         </translation>
     </message>
     <message>
         <source>Not assessed yet: not counted as met</source>
-        <translation>Pas encore évalué : non compté comme rempli</translation>
+        <translation>Pas encore évalué&#xa0;: non compté comme rempli</translation>
     </message>
     <message>
         <source>The pre-check found the hard requirements met; say why you judge them not met.</source>
-        <translation>La vérification préalable a trouvé les conditions obligatoires remplies ; indiquez pourquoi vous les jugez non remplies.</translation>
+        <translation>La vérification préalable a trouvé les conditions obligatoires remplies&#xa0;; indiquez pourquoi vous les jugez non remplies.</translation>
     </message>
     <message>
         <source>The pre-check found a hard requirement not met; say why you judge them met.</source>
-        <translation>La vérification préalable a trouvé une condition obligatoire non remplie ; indiquez pourquoi vous les jugez remplies.</translation>
+        <translation>La vérification préalable a trouvé une condition obligatoire non remplie&#xa0;; indiquez pourquoi vous les jugez remplies.</translation>
     </message>
     <message>
         <source>%1: %2. %3</source>
-        <translation>%1 : %2. %3</translation>
+        <translation>%1&#xa0;: %2. %3</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation>%1 : %2.</translation>
+        <translation>%1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>met</source>
@@ -8294,15 +8294,15 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Pre-check: %1.</source>
-        <translation>Vérification préalable : %1.</translation>
+        <translation>Vérification préalable&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Recorded: %1.</source>
-        <translation>Enregistré : %1.</translation>
+        <translation>Enregistré&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Hard requirements judged otherwise: %1</source>
-        <translation>Conditions obligatoires appréciées autrement : %1</translation>
+        <translation>Conditions obligatoires appréciées autrement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Screening not recorded</source>
@@ -8325,7 +8325,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Whether the hard requirements are met: met or not-met.</source>
-        <translation>Si les conditions obligatoires sont remplies : met ou not-met.</translation>
+        <translation>Si les conditions obligatoires sont remplies&#xa0;: met ou not-met.</translation>
     </message>
     <message>
         <source>MET</source>
@@ -8357,19 +8357,19 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Screening of %1 recorded: %2.</source>
-        <translation>Présélection de %1 enregistrée : %2.</translation>
+        <translation>Présélection de %1 enregistrée&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Record a candidate&apos;s Stage 1 screening against the profile: by hand, or the pre-check computed from their data and the assessment (--check shows it, --confirm records it).</source>
-        <translation>Enregistrer la présélection de l&apos;étape 1 d&apos;un candidat au regard du profil : à la main, ou d&apos;après la vérification préalable calculée à partir de ses données et de l&apos;évaluation (--check l&apos;affiche, --confirm l&apos;enregistre).</translation>
+        <translation>Enregistrer la présélection de l&apos;étape 1 d&apos;un candidat au regard du profil&#xa0;: à la main, ou d&apos;après la vérification préalable calculée à partir de ses données et de l&apos;évaluation (--check l&apos;affiche, --confirm l&apos;enregistre).</translation>
     </message>
     <message>
         <source>Show the pre-check: each hard requirement judged from the candidate&apos;s data, each counted criterion from the consensus or the submitted scores. Records nothing.</source>
-        <translation>Afficher la vérification préalable : chaque condition obligatoire jugée d&apos;après les données du candidat, chaque critère compté d&apos;après le consensus ou les notes soumises. N&apos;enregistre rien.</translation>
+        <translation>Afficher la vérification préalable&#xa0;: chaque condition obligatoire jugée d&apos;après les données du candidat, chaque critère compté d&apos;après le consensus ou les notes soumises. N&apos;enregistre rien.</translation>
     </message>
     <message>
         <source>Record the pre-check as the screening; with --hard and --reason to override its finding on the hard requirements.</source>
-        <translation>Enregistrer la vérification préalable comme présélection ; avec --hard et --reason pour passer outre son constat sur les conditions obligatoires.</translation>
+        <translation>Enregistrer la vérification préalable comme présélection&#xa0;; avec --hard et --reason pour passer outre son constat sur les conditions obligatoires.</translation>
     </message>
     <message>
         <source>Give --check to see the pre-check or --confirm to record it, not both.</source>
@@ -8381,15 +8381,15 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>The pre-check counts the criteria itself; --counted is for a screening by hand.</source>
-        <translation>La vérification préalable compte elle-même les critères ; --counted sert à une présélection à la main.</translation>
+        <translation>La vérification préalable compte elle-même les critères&#xa0;; --counted sert à une présélection à la main.</translation>
     </message>
     <message>
         <source>Pre-check of %1:</source>
-        <translation>Vérification préalable de %1 :</translation>
+        <translation>Vérification préalable de %1&#xa0;:</translation>
     </message>
     <message>
         <source>Screening of %1 recorded from the pre-check: %2.</source>
-        <translation>Présélection de %1 enregistrée d&apos;après la vérification préalable : %2.</translation>
+        <translation>Présélection de %1 enregistrée d&apos;après la vérification préalable&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Why the hard requirements are judged otherwise than the pre-check, or than the candidate&apos;s data say.</source>
@@ -8432,19 +8432,19 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>%n field(s) in the search index do not lead to their candidate.</source>
-        <translation>Champs de l&apos;index de recherche qui ne mènent pas à leur candidat : %n.</translation>
+        <translation>Champs de l&apos;index de recherche qui ne mènent pas à leur candidat&#xa0;: %n.</translation>
     </message>
     <message>
         <source>%n attached document(s) are not found by the search.</source>
-        <translation>Documents joints introuvables par la recherche : %n.</translation>
+        <translation>Documents joints introuvables par la recherche&#xa0;: %n.</translation>
     </message>
     <message>
         <source>%n search row(s) lead to a candidate they do not belong to.</source>
-        <translation>Lignes de recherche qui mènent à un candidat auquel elles n&apos;appartiennent pas : %n.</translation>
+        <translation>Lignes de recherche qui mènent à un candidat auquel elles n&apos;appartiennent pas&#xa0;: %n.</translation>
     </message>
     <message>
         <source>%n document text(s) in the search index belong to no document.</source>
-        <translation>Textes de documents de l&apos;index de recherche qui n&apos;appartiennent à aucun document : %n.</translation>
+        <translation>Textes de documents de l&apos;index de recherche qui n&apos;appartiennent à aucun document&#xa0;: %n.</translation>
     </message>
     <message>
         <source>Could not check the search index.</source>
@@ -8494,7 +8494,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>At least N of a gender (%1) where the pool allows; repeat for several.</source>
-        <translation>Au moins N d&apos;un genre (%1) si le vivier le permet ; à répéter pour plusieurs.</translation>
+        <translation>Au moins N d&apos;un genre (%1) si le vivier le permet&#xa0;; à répéter pour plusieurs.</translation>
     </message>
     <message>
         <source>G=N</source>
@@ -8502,7 +8502,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>At least N from a region (%1) where the pool allows; repeat for several.</source>
-        <translation>Au moins N d&apos;une région (%1) si le vivier le permet ; à répéter pour plusieurs.</translation>
+        <translation>Au moins N d&apos;une région (%1) si le vivier le permet&#xa0;; à répéter pour plusieurs.</translation>
     </message>
     <message>
         <source>R=N</source>
@@ -8522,7 +8522,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Proposal for &quot;%1&quot; (nothing is recorded):</source>
-        <translation>Proposition pour « %1 » (rien n&apos;est enregistré) :</translation>
+        <translation>Proposition pour «&#xa0;%1&#xa0;» (rien n&apos;est enregistré)&#xa0;:</translation>
     </message>
     <message>
         <source>Candidate</source>
@@ -8542,26 +8542,26 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Picked:</source>
-        <translation>Retenus :</translation>
+        <translation>Retenus&#xa0;:</translation>
     </message>
     <message>
         <source>Left out:</source>
-        <translation>Écartés :</translation>
+        <translation>Écartés&#xa0;:</translation>
     </message>
     <message>
         <source>Not considered:</source>
-        <translation>Non examinés :</translation>
+        <translation>Non examinés&#xa0;:</translation>
     </message>
     <message>
         <source>Record each decision through the pipeline with its reason (&quot;advance FILE CANDIDATE --to selected --reason TEXT&quot;).</source>
-        <translation>Enregistrez chaque décision par le parcours avec son motif (« advance FILE CANDIDATE --to selected --reason TEXT »).</translation>
+        <translation>Enregistrez chaque décision par le parcours avec son motif («&#xa0;advance FILE CANDIDATE --to selected --reason TEXT&#xa0;»).</translation>
     </message>
 </context>
 <context>
     <name>SelectionHelper</name>
     <message>
         <source>A workshop has 1 to %1 seats; %2 were asked for.</source>
-        <translation>Un atelier compte de 1 à %1 places ; %2 ont été demandées.</translation>
+        <translation>Un atelier compte de 1 à %1 places&#xa0;; %2 ont été demandées.</translation>
     </message>
     <message>
         <source>The limit per administration cannot be negative.</source>
@@ -8577,7 +8577,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>of gender &quot;%1&quot;</source>
-        <translation>du genre « %1 »</translation>
+        <translation>du genre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>from %1</source>
@@ -8585,7 +8585,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>The selection could not be solved; this is a bug, please report it with the file.</source>
-        <translation>La sélection n&apos;a pas pu être résolue ; il s&apos;agit d&apos;une anomalie : veuillez la signaler en joignant le fichier.</translation>
+        <translation>La sélection n&apos;a pas pu être résolue&#xa0;; il s&apos;agit d&apos;une anomalie&#xa0;: veuillez la signaler en joignant le fichier.</translation>
     </message>
     <message>
         <source>at least %1 %2</source>
@@ -8605,7 +8605,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>same total %1 as the last pick, %2: either fits; decide between them</source>
-        <translation>même total %1 que le dernier choix, %2 : l&apos;un ou l&apos;autre convient ; départagez-les</translation>
+        <translation>même total %1 que le dernier choix, %2&#xa0;: l&apos;un ou l&apos;autre convient&#xa0;; départagez-les</translation>
     </message>
     <message>
         <source>lower total %1 than the last pick %2 (%3)</source>
@@ -8617,11 +8617,11 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>left out: %1</source>
-        <translation>écarté : %1</translation>
+        <translation>écarté&#xa0;: %1</translation>
     </message>
     <message>
         <source>picked: total %1, rank %2 of %3 by total</source>
-        <translation>retenu : total %1, rang %2 sur %3 par total</translation>
+        <translation>retenu&#xa0;: total %1, rang %2 sur %3 par total</translation>
     </message>
     <message>
         <source>ahead of higher totals, to meet %1</source>
@@ -8641,19 +8641,19 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>At most %1 from one administration: respected.</source>
-        <translation>Au maximum %1 d&apos;une même administration : respecté.</translation>
+        <translation>Au maximum %1 d&apos;une même administration&#xa0;: respecté.</translation>
     </message>
     <message>
         <source>At least %1 %2 asked; the eligible pool can supply %3 (with the other limits), so the minimum is lowered to %3.</source>
-        <translation>Au moins %1 %2 demandés ; le vivier admissible peut en fournir %3 (compte tenu des autres limites) ; le minimum est donc abaissé à %3.</translation>
+        <translation>Au moins %1 %2 demandés&#xa0;; le vivier admissible peut en fournir %3 (compte tenu des autres limites)&#xa0;; le minimum est donc abaissé à %3.</translation>
     </message>
     <message>
         <source>At least %1 %2 cannot be met together with the other rules: %3 proposed, the fewest places short overall.</source>
-        <translation>Au moins %1 %2 ne peut pas être respecté en même temps que les autres règles : %3 proposés, le plus petit manque de places au total.</translation>
+        <translation>Au moins %1 %2 ne peut pas être respecté en même temps que les autres règles&#xa0;: %3 proposés, le plus petit manque de places au total.</translation>
     </message>
     <message>
         <source>At least %1 %2: met, %3 proposed.</source>
-        <translation>Au moins %1 %2 : respecté, %3 proposés.</translation>
+        <translation>Au moins %1 %2&#xa0;: respecté, %3 proposés.</translation>
     </message>
     <message>
         <source>%2, picked with the same total %3, is needed to meet %1</source>
@@ -8768,7 +8768,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Bands: Landis &amp; Koch (1977) for kappa, Koo &amp; Li (2016) for ICC, Krippendorff&apos;s 0.667 / 0.800 for alpha. A subject is one criterion of one candidate.</source>
-        <translation>Niveaux : Landis &amp; Koch (1977) pour le kappa, Koo &amp; Li (2016) pour l&apos;ICC, 0,667 / 0,800 de Krippendorff pour l&apos;alpha. Un sujet est un critère d&apos;un candidat.</translation>
+        <translation>Niveaux&#xa0;: Landis &amp; Koch (1977) pour le kappa, Koo &amp; Li (2016) pour l&apos;ICC, 0,667 / 0,800 de Krippendorff pour l&apos;alpha. Un sujet est un critère d&apos;un candidat.</translation>
     </message>
     <message>
         <source>Selection helper</source>
@@ -8784,11 +8784,11 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>At most per &amp;administration:</source>
-        <translation>Au maximum par &amp;administration :</translation>
+        <translation>Au maximum par &amp;administration&#xa0;:</translation>
     </message>
     <message>
         <source>At least, where the pool allows:</source>
-        <translation>Au minimum, si le vivier le permet :</translation>
+        <translation>Au minimum, si le vivier le permet&#xa0;:</translation>
     </message>
     <message>
         <source>At least this many of gender %1</source>
@@ -8844,7 +8844,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, seats: %2. Each total adds up the counted criteria and advantages of the profile: the officer&apos;s consensus where one is recorded, otherwise the mean of the reviewers&apos; submitted ratings. Hard requirements gate and do not rank; the workshop&apos;s own criteria are assessed at the workshop, after this selection.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;, places : %2. Chaque total additionne les critères comptés et les atouts du profil : le consensus de l&apos;agent s&apos;il a été enregistré, sinon la moyenne des appréciations soumises par les évaluateurs. Les conditions obligatoires filtrent sans classer ; les critères propres à l&apos;atelier sont évalués pendant l&apos;atelier, après cette sélection.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, places&#xa0;: %2. Chaque total additionne les critères comptés et les atouts du profil&#xa0;: le consensus de l&apos;agent s&apos;il a été enregistré, sinon la moyenne des appréciations soumises par les évaluateurs. Les conditions obligatoires filtrent sans classer&#xa0;; les critères propres à l&apos;atelier sont évalués pendant l&apos;atelier, après cette sélection.</translation>
     </message>
     <message>
         <source>yes</source>
@@ -8880,23 +8880,23 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>no: a hard requirement gates</source>
-        <translation>non : une condition obligatoire filtre</translation>
+        <translation>non&#xa0;: une condition obligatoire filtre</translation>
     </message>
     <message>
         <source>no: not a Stage 1 criterion</source>
-        <translation>non : pas un critère de l&apos;étape 1</translation>
+        <translation>non&#xa0;: pas un critère de l&apos;étape 1</translation>
     </message>
     <message>
         <source>yes: %1 to %2</source>
-        <translation>oui : de %1 à %2</translation>
+        <translation>oui&#xa0;: de %1 à %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: submitted ratings only; the standard deviation is the population one (divided by n). Reviewers disagree when %2 levels apart or more; criteria where they do: %3.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; : appréciations soumises uniquement ; l&apos;écart type est celui de la population (divisé par n). Les évaluateurs sont en désaccord lorsque leurs appréciations sont séparées d&apos;au moins %2 niveaux ; critères concernés : %3.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: appréciations soumises uniquement&#xa0;; l&apos;écart type est celui de la population (divisé par n). Les évaluateurs sont en désaccord lorsque leurs appréciations sont séparées d&apos;au moins %2 niveaux&#xa0;; critères concernés&#xa0;: %3.</translation>
     </message>
     <message>
         <source>%1 (subjects left out: %2)</source>
-        <translation>%1 (sujets exclus : %2)</translation>
+        <translation>%1 (sujets exclus&#xa0;: %2)</translation>
     </message>
     <message>
         <source>picked</source>
@@ -8939,11 +8939,11 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Daily backups kept: %1</source>
-        <translation>Sauvegardes quotidiennes conservées : %1</translation>
+        <translation>Sauvegardes quotidiennes conservées&#xa0;: %1</translation>
     </message>
     <message>
         <source>How part weeks count towards an advisor&apos;s twelve weeks: %1.</source>
-        <translation>Façon dont les semaines partielles comptent dans les douze semaines d&apos;un conseiller : %1.</translation>
+        <translation>Façon dont les semaines partielles comptent dans les douze semaines d&apos;un conseiller&#xa0;: %1.</translation>
     </message>
     <message>
         <source>RULE</source>
@@ -8951,11 +8951,11 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>--week-counting is one of: %1.</source>
-        <translation>--week-counting vaut l&apos;une des valeurs suivantes : %1.</translation>
+        <translation>--week-counting vaut l&apos;une des valeurs suivantes&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Weeks of the commitment counted as: %1 (%2)</source>
-        <translation>Semaines de l&apos;engagement comptées ainsi : %1 (%2)</translation>
+        <translation>Semaines de l&apos;engagement comptées ainsi&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Who signs the result letters (an empty value clears it).</source>
@@ -8975,7 +8975,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Letters signed by: %1</source>
-        <translation>Lettres signées par : %1</translation>
+        <translation>Lettres signées par&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -8983,7 +8983,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Letters signed by: nobody named (the WCO Secretariat alone); set with --signatory-name NAME --signatory-title TITLE</source>
-        <translation>Lettres signées par : personne de désigné (le Secrétariat de l&apos;OMD seul) ; à définir avec --signatory-name NAME --signatory-title TITLE</translation>
+        <translation>Lettres signées par&#xa0;: personne de désigné (le Secrétariat de l&apos;OMD seul)&#xa0;; à définir avec --signatory-name NAME --signatory-title TITLE</translation>
     </message>
 </context>
 <context>
@@ -9001,7 +9001,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>SqlErrorText</name>
     <message>
         <source>Someone else is saving to the file right now. Nothing was changed; try again in a moment.</source>
-        <translation>Quelqu&apos;un d&apos;autre enregistre dans le fichier en ce moment. Rien n&apos;a été modifié ; réessayez dans un instant.</translation>
+        <translation>Quelqu&apos;un d&apos;autre enregistre dans le fichier en ce moment. Rien n&apos;a été modifié&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The file can only be read here (%1). Ask the officer who edits it, or check the folder&apos;s permissions.</source>
@@ -9013,7 +9013,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>The disk is full. Nothing was saved; free some space and save again.</source>
-        <translation>Le disque est plein. Rien n&apos;a été enregistré ; libérez de l&apos;espace et enregistrez de nouveau.</translation>
+        <translation>Le disque est plein. Rien n&apos;a été enregistré&#xa0;; libérez de l&apos;espace et enregistrez de nouveau.</translation>
     </message>
     <message>
         <source>The file could not be opened (%1). Check that the folder is reachable.</source>
@@ -9025,11 +9025,11 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>The file could not be written: the disk may be full, a quota or size limit reached, or the network share gone (%1). Nothing was saved; free some space or check the connection, then save again.</source>
-        <translation>Le fichier n&apos;a pas pu être écrit : le disque est peut-être plein, un quota ou une taille limite atteint, ou le partage réseau perdu (%1). Rien n&apos;a été enregistré ; libérez de l&apos;espace ou vérifiez la connexion, puis enregistrez de nouveau.</translation>
+        <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: le disque est peut-être plein, un quota ou une taille limite atteint, ou le partage réseau perdu (%1). Rien n&apos;a été enregistré&#xa0;; libérez de l&apos;espace ou vérifiez la connexion, puis enregistrez de nouveau.</translation>
     </message>
     <message>
         <source>A save to the file was interrupted; its journal (the file of the same name ending in &quot;-journal&quot;) lies beside it. Do not copy, move or replace either file, and do not open it with other tools: the officer who edits it should open it for editing in Accreditation Desk, which checks that the journal belongs to the file before completing the save.</source>
-        <translation>Un enregistrement dans le fichier a été interrompu ; son journal (le fichier du même nom se terminant par « -journal ») se trouve à côté. Ne copiez, ne déplacez et ne remplacez aucun des deux fichiers, et ne l&apos;ouvrez pas avec d&apos;autres outils : l&apos;agent qui le modifie doit l&apos;ouvrir en modification dans Accreditation Desk, qui vérifie que le journal appartient au fichier avant d&apos;achever l&apos;enregistrement.</translation>
+        <translation>Un enregistrement dans le fichier a été interrompu&#xa0;; son journal (le fichier du même nom se terminant par «&#xa0;-journal&#xa0;») se trouve à côté. Ne copiez, ne déplacez et ne remplacez aucun des deux fichiers, et ne l&apos;ouvrez pas avec d&apos;autres outils&#xa0;: l&apos;agent qui le modifie doit l&apos;ouvrir en modification dans Accreditation Desk, qui vérifie que le journal appartient au fichier avant d&apos;achever l&apos;enregistrement.</translation>
     </message>
 </context>
 <context>
@@ -9091,15 +9091,15 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>The candidate is already at the stage &quot;%1&quot;.</source>
-        <translation>Le candidat se trouve déjà à l&apos;étape « %1 ».</translation>
+        <translation>Le candidat se trouve déjà à l&apos;étape «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>A candidate cannot move from &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation>Un candidat ne peut pas passer de « %1 » à « %2 ».</translation>
+        <translation>Un candidat ne peut pas passer de «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Write the reason for the decision; it is kept with the candidate&apos;s file.</source>
-        <translation>Indiquez le motif de la décision ; il est conservé dans le dossier du candidat.</translation>
+        <translation>Indiquez le motif de la décision&#xa0;; il est conservé dans le dossier du candidat.</translation>
     </message>
     <message>
         <source>A decision must say who took it.</source>
@@ -9122,7 +9122,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>Store</name>
     <message>
         <source>You can only read this file: you may not write to it or to its folder.</source>
-        <translation>Vous ne pouvez que lire ce fichier : vous n&apos;avez pas le droit d&apos;écrire dans ce fichier ni dans son dossier.</translation>
+        <translation>Vous ne pouvez que lire ce fichier&#xa0;: vous n&apos;avez pas le droit d&apos;écrire dans ce fichier ni dans son dossier.</translation>
     </message>
     <message>
         <source>Opened read-only.</source>
@@ -9130,27 +9130,27 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>&quot;%1&quot; uses an older file format (%2). Open it once for editing, where you may write to it, so that it can be backed up and upgraded.</source>
-        <translation>« %1 » utilise un ancien format de fichier (%2). Ouvrez-le une fois en modification, là où vous pouvez y écrire, afin qu&apos;il puisse être sauvegardé et mis à niveau.</translation>
+        <translation>«&#xa0;%1&#xa0;» utilise un ancien format de fichier (%2). Ouvrez-le une fois en modification, là où vous pouvez y écrire, afin qu&apos;il puisse être sauvegardé et mis à niveau.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be read.</source>
-        <translation>« %1 » n&apos;a pas pu être lu.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être lu.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is damaged (%2). It was left untouched; restore the latest backup.</source>
-        <translation>« %1 » est endommagé (%2). Il n&apos;a pas été modifié ; restaurez la dernière sauvegarde.</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé (%2). Il n&apos;a pas été modifié&#xa0;; restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; uses a journal mode that is unsafe on shared folders.</source>
-        <translation>« %1 » utilise un mode de journal dangereux dans les dossiers partagés.</translation>
+        <translation>«&#xa0;%1&#xa0;» utilise un mode de journal dangereux dans les dossiers partagés.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; holds something Accreditation Desk did not create (%2), which could run hidden commands. It was left untouched; restore the latest backup.</source>
-        <translation>« %1 » contient des éléments qu&apos;Accreditation Desk n&apos;a pas créés (%2), qui pourraient exécuter des commandes cachées. Il n&apos;a pas été modifié ; restaurez la dernière sauvegarde.</translation>
+        <translation>«&#xa0;%1&#xa0;» contient des éléments qu&apos;Accreditation Desk n&apos;a pas créés (%2), qui pourraient exécuter des commandes cachées. Il n&apos;a pas été modifié&#xa0;; restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>The file was not upgraded because its backup failed: %1</source>
-        <translation>Le fichier n&apos;a pas été mis à niveau, car sa sauvegarde a échoué : %1</translation>
+        <translation>Le fichier n&apos;a pas été mis à niveau, car sa sauvegarde a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not upgrade the file.</source>
@@ -9158,15 +9158,15 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>&quot;%1&quot; already exists. Choose another name, or open the existing file.</source>
-        <translation>« %1 » existe déjà. Choisissez un autre nom, ou ouvrez le fichier existant.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom, ou ouvrez le fichier existant.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; does not exist.</source>
-        <translation>Le dossier « %1 » n&apos;existe pas.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Could not create &quot;%1&quot;.</source>
-        <translation>Impossible de créer « %1 ».</translation>
+        <translation>Impossible de créer «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Nothing was saved. %1</source>
@@ -9178,7 +9178,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Integrity: %1</source>
-        <translation>Intégrité : %1</translation>
+        <translation>Intégrité&#xa0;: %1</translation>
     </message>
     <message>
         <source>The reference check could not run.</source>
@@ -9206,7 +9206,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>The candidate is no longer in the file; someone may have removed them. Reload the list.</source>
-        <translation>Le candidat ne figure plus dans le fichier ; quelqu&apos;un l&apos;a peut-être supprimé. Rechargez la liste.</translation>
+        <translation>Le candidat ne figure plus dans le fichier&#xa0;; quelqu&apos;un l&apos;a peut-être supprimé. Rechargez la liste.</translation>
     </message>
     <message>
         <source>Could not save the candidate&apos;s languages.</source>
@@ -9214,7 +9214,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>%1 was changed by %2 at %3, after you opened it. Your changes were not saved; reload to see theirs, then make your changes again.</source>
-        <translation>%1 a été modifié par %2 à %3, après que vous l&apos;avez ouvert. Vos modifications n&apos;ont pas été enregistrées ; rechargez pour voir les siennes, puis refaites vos modifications.</translation>
+        <translation>%1 a été modifié par %2 à %3, après que vous l&apos;avez ouvert. Vos modifications n&apos;ont pas été enregistrées&#xa0;; rechargez pour voir les siennes, puis refaites vos modifications.</translation>
     </message>
     <message>
         <source>Could not read the candidates.</source>
@@ -9226,7 +9226,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>%1 was changed by someone else meanwhile; reload.</source>
-        <translation>%1 a été modifié entre-temps par quelqu&apos;un d&apos;autre ; rechargez.</translation>
+        <translation>%1 a été modifié entre-temps par quelqu&apos;un d&apos;autre&#xa0;; rechargez.</translation>
     </message>
     <message>
         <source>Could not save the competence profile.</source>
@@ -9250,7 +9250,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>the workshop &quot;%1&quot;</source>
-        <translation>l&apos;atelier « %1 »</translation>
+        <translation>l&apos;atelier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Could not read the activities.</source>
@@ -9258,7 +9258,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>the activity &quot;%1&quot;</source>
-        <translation>l&apos;activité « %1 »</translation>
+        <translation>l&apos;activité «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Could not read the candidate&apos;s decisions.</source>
@@ -9290,7 +9290,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>This document is already attached as &quot;%1&quot;.</source>
-        <translation>Ce document est déjà joint sous le nom « %1 ».</translation>
+        <translation>Ce document est déjà joint sous le nom «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Could not store the document.</source>
@@ -9298,31 +9298,31 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>the document &quot;%1&quot;</source>
-        <translation>le document « %1 »</translation>
+        <translation>le document «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; uses an older file format; an officer of the file must open it once to upgrade it.</source>
-        <translation>« %1 » utilise un ancien format de fichier ; un agent du fichier doit l&apos;ouvrir une fois pour le mettre à niveau.</translation>
+        <translation>«&#xa0;%1&#xa0;» utilise un ancien format de fichier&#xa0;; un agent du fichier doit l&apos;ouvrir une fois pour le mettre à niveau.</translation>
     </message>
     <message>
         <source>You (%1) are not recorded in this file, so you can only read it. Ask an officer to add you.</source>
-        <translation>Vous (%1) n&apos;êtes pas enregistré dans ce fichier ; vous ne pouvez donc que le lire. Demandez à un agent de vous ajouter.</translation>
+        <translation>Vous (%1) n&apos;êtes pas enregistré dans ce fichier&#xa0;; vous ne pouvez donc que le lire. Demandez à un agent de vous ajouter.</translation>
     </message>
     <message>
         <source>You are recorded as %1 in this file, so you can only read it.</source>
-        <translation>Vous êtes enregistré en tant que %1 dans ce fichier ; vous ne pouvez donc que le lire.</translation>
+        <translation>Vous êtes enregistré en tant que %1 dans ce fichier&#xa0;; vous ne pouvez donc que le lire.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists. A restore writes a new file; choose a new name.</source>
-        <translation>« %1 » existe déjà. Une restauration écrit un nouveau fichier ; choisissez un nouveau nom.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Une restauration écrit un nouveau fichier&#xa0;; choisissez un nouveau nom.</translation>
     </message>
     <message>
         <source>The backup cannot be restored: %1</source>
-        <translation>La sauvegarde ne peut pas être restaurée : %1</translation>
+        <translation>La sauvegarde ne peut pas être restaurée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not name the restored file &quot;%1&quot;.</source>
-        <translation>Impossible de nommer le fichier restauré « %1 ».</translation>
+        <translation>Impossible de nommer le fichier restauré «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Could not search the candidates.</source>
@@ -9338,15 +9338,15 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>%1 is the file&apos;s only officer; record another officer first.</source>
-        <translation>%1 est le seul agent du fichier ; enregistrez d&apos;abord un autre agent.</translation>
+        <translation>%1 est le seul agent du fichier&#xa0;; enregistrez d&apos;abord un autre agent.</translation>
     </message>
     <message>
         <source>Someone is already recorded with the account &quot;%1&quot;.</source>
-        <translation>Une personne est déjà enregistrée avec le compte « %1 ».</translation>
+        <translation>Une personne est déjà enregistrée avec le compte «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 was changed by someone else after you opened them; reload.</source>
-        <translation>%1 a été modifié par quelqu&apos;un d&apos;autre après que vous l&apos;avez ouvert ; rechargez.</translation>
+        <translation>%1 a été modifié par quelqu&apos;un d&apos;autre après que vous l&apos;avez ouvert&#xa0;; rechargez.</translation>
     </message>
     <message>
         <source>Could not read the scores.</source>
@@ -9354,11 +9354,11 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>&quot;%1&quot; was made for another accreditation file, not for this one. Import it into the file it was made for; nothing was imported.</source>
-        <translation>« %1 » a été créé pour un autre fichier d&apos;accréditation, et non pour celui-ci. Importez-le dans le fichier pour lequel il a été créé ; rien n&apos;a été importé.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été créé pour un autre fichier d&apos;accréditation, et non pour celui-ci. Importez-le dans le fichier pour lequel il a été créé&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>%1 is not recorded as a reviewer in this file; nothing was imported.</source>
-        <translation>%1 n&apos;est pas enregistré comme évaluateur dans ce fichier ; rien n&apos;a été importé.</translation>
+        <translation>%1 n&apos;est pas enregistré comme évaluateur dans ce fichier&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Could not read the stored scores.</source>
@@ -9378,7 +9378,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>%1 is editing this file on %2 (since %3); you can read it meanwhile.</source>
-        <translation>%1 modifie ce fichier sur %2 (depuis %3) ; vous pouvez le lire en attendant.</translation>
+        <translation>%1 modifie ce fichier sur %2 (depuis %3)&#xa0;; vous pouvez le lire en attendant.</translation>
     </message>
     <message>
         <source>Nobody else holds the editing of this file.</source>
@@ -9394,7 +9394,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>%1 is active again; editing was not taken over.</source>
-        <translation>%1 est de nouveau actif ; la reprise de la main n&apos;a pas eu lieu.</translation>
+        <translation>%1 est de nouveau actif&#xa0;; la reprise de la main n&apos;a pas eu lieu.</translation>
     </message>
     <message>
         <source>Only an officer can change the file. Nothing was saved.</source>
@@ -9418,7 +9418,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Today&apos;s automatic backup failed: %1</source>
-        <translation>La sauvegarde automatique du jour a échoué : %1</translation>
+        <translation>La sauvegarde automatique du jour a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not count the candidates.</source>
@@ -9454,12 +9454,12 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>There is no candidate to import; nothing was imported.</source>
-        <translation>Il n&apos;y a aucun candidat à importer ; rien n&apos;a été importé.</translation>
+        <translation>Il n&apos;y a aucun candidat à importer&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2
 Nothing was imported.</source>
-        <translation>%1 ne peut pas être importé : %2
+        <translation>%1 ne peut pas être importé&#xa0;: %2
 Rien n&apos;a été importé.</translation>
     </message>
     <message>
@@ -9468,11 +9468,11 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>This candidate&apos;s personal data was erased; the record cannot be edited.</source>
-        <translation>Les données personnelles de ce candidat ont été effacées ; la fiche ne peut pas être modifiée.</translation>
+        <translation>Les données personnelles de ce candidat ont été effacées&#xa0;; la fiche ne peut pas être modifiée.</translation>
     </message>
     <message>
         <source>Write why the personal data is erased; the reason is kept.</source>
-        <translation>Indiquez pourquoi les données personnelles sont effacées ; le motif est conservé.</translation>
+        <translation>Indiquez pourquoi les données personnelles sont effacées&#xa0;; le motif est conservé.</translation>
     </message>
     <message>
         <source>Could not erase the personal data.</source>
@@ -9516,7 +9516,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>No decision awaits being told to this candidate; nothing was recorded.</source>
-        <translation>Aucune décision n&apos;attend d&apos;être communiquée à ce candidat ; rien n&apos;a été enregistré.</translation>
+        <translation>Aucune décision n&apos;attend d&apos;être communiquée à ce candidat&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The candidate cannot be informed before the decision of %1 was taken.</source>
@@ -9544,7 +9544,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>%1 is at &quot;%2&quot;: their seat is handed back by a decision (waitlisted, not selected or withdrawn), with its reason.</source>
-        <translation>%1 se trouve à « %2 » : sa place est libérée par une décision (liste d&apos;attente, non retenu ou désistement), avec son motif.</translation>
+        <translation>%1 se trouve à «&#xa0;%2&#xa0;»&#xa0;: sa place est libérée par une décision (liste d&apos;attente, non retenu ou désistement), avec son motif.</translation>
     </message>
     <message>
         <source>The workshop is not in the file.</source>
@@ -9568,7 +9568,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>%1 of &quot;%2&quot; is already closed.</source>
-        <translation>%1 de « %2 » est déjà close.</translation>
+        <translation>%1 de «&#xa0;%2&#xa0;» est déjà close.</translation>
     </message>
     <message>
         <source>Could not count who is to be informed.</source>
@@ -9580,7 +9580,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Write why the step is reopened; it is kept with the workshop.</source>
-        <translation>Indiquez pourquoi la phase est rouverte ; le motif est conservé avec l&apos;atelier.</translation>
+        <translation>Indiquez pourquoi la phase est rouverte&#xa0;; le motif est conservé avec l&apos;atelier.</translation>
     </message>
     <message>
         <source>%1 is not closed for this workshop.</source>
@@ -9601,8 +9601,8 @@ Rien n&apos;a été importé.</translation>
     <message numerus="yes">
         <source>%n participant(s) hold a seat in &quot;%1&quot;; the capacity cannot be less. Hand seats back first (waitlist or withdraw, with a reason).</source>
         <translation>
-            <numerusform>%n participant occupe une place dans « %1 » ; la capacité ne peut pas être inférieure. Libérez d&apos;abord des places (liste d&apos;attente ou désistement, avec un motif).</numerusform>
-            <numerusform>%n participants occupent une place dans « %1 » ; la capacité ne peut pas être inférieure. Libérez d&apos;abord des places (liste d&apos;attente ou désistement, avec un motif).</numerusform>
+            <numerusform>%n participant occupe une place dans «&#xa0;%1&#xa0;»&#xa0;; la capacité ne peut pas être inférieure. Libérez d&apos;abord des places (liste d&apos;attente ou désistement, avec un motif).</numerusform>
+            <numerusform>%n participants occupent une place dans «&#xa0;%1&#xa0;»&#xa0;; la capacité ne peut pas être inférieure. Libérez d&apos;abord des places (liste d&apos;attente ou désistement, avec un motif).</numerusform>
         </translation>
     </message>
     <message>
@@ -9615,7 +9615,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Nothing was saved; you can only read the file now.</source>
-        <translation>Rien n&apos;a été enregistré ; vous ne pouvez désormais que lire le fichier.</translation>
+        <translation>Rien n&apos;a été enregistré&#xa0;; vous ne pouvez désormais que lire le fichier.</translation>
     </message>
     <message>
         <source>Could not read who took part in the activities.</source>
@@ -9663,7 +9663,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>A workshop named by the import is not in the file; nothing was imported.</source>
-        <translation>Un atelier désigné par l&apos;importation ne figure pas dans le fichier ; rien n&apos;a été importé.</translation>
+        <translation>Un atelier désigné par l&apos;importation ne figure pas dans le fichier&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>An applicant of the import</source>
@@ -9672,8 +9672,8 @@ Rien n&apos;a été importé.</translation>
     <message numerus="yes">
         <source>%1 The import would give %n seat(s) of &quot;%2&quot; (%3 of %4 taken); nothing was imported.</source>
         <translation>
-            <numerusform>%1 L&apos;importation attribuerait %n place de « %2 » (%3 occupées sur %4) ; rien n&apos;a été importé.</numerusform>
-            <numerusform>%1 L&apos;importation attribuerait %n places de « %2 » (%3 occupées sur %4) ; rien n&apos;a été importé.</numerusform>
+            <numerusform>%1 L&apos;importation attribuerait %n place de «&#xa0;%2&#xa0;» (%3 occupées sur %4)&#xa0;; rien n&apos;a été importé.</numerusform>
+            <numerusform>%1 L&apos;importation attribuerait %n places de «&#xa0;%2&#xa0;» (%3 occupées sur %4)&#xa0;; rien n&apos;a été importé.</numerusform>
         </translation>
     </message>
     <message>
@@ -9706,11 +9706,11 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Every workshop criterion needs a key without &apos;:&apos; and a name.</source>
-        <translation>Chaque critère d&apos;atelier doit avoir une clé sans « : » et un nom.</translation>
+        <translation>Chaque critère d&apos;atelier doit avoir une clé sans «&#xa0;:&#xa0;» et un nom.</translation>
     </message>
     <message>
         <source>The criterion key &quot;%1&quot; is used twice.</source>
-        <translation>La clé de critère « %1 » est utilisée deux fois.</translation>
+        <translation>La clé de critère «&#xa0;%1&#xa0;» est utilisée deux fois.</translation>
     </message>
     <message>
         <source>The workshop is no longer in the file.</source>
@@ -9754,7 +9754,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>No reviewer is recorded in the file; record reviewers first.</source>
-        <translation>Aucun évaluateur n&apos;est enregistré dans le fichier ; enregistrez d&apos;abord des évaluateurs.</translation>
+        <translation>Aucun évaluateur n&apos;est enregistré dans le fichier&#xa0;; enregistrez d&apos;abord des évaluateurs.</translation>
     </message>
     <message>
         <source>Could not assign the reviewers.</source>
@@ -9802,11 +9802,11 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Someone else saved this letter&apos;s text after you opened it. Your changes were not saved; reload and make them again.</source>
-        <translation>Quelqu&apos;un d&apos;autre a enregistré le texte de cette lettre après que vous l&apos;avez ouvert. Vos modifications n&apos;ont pas été enregistrées ; rechargez et refaites-les.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré le texte de cette lettre après que vous l&apos;avez ouvert. Vos modifications n&apos;ont pas été enregistrées&#xa0;; rechargez et refaites-les.</translation>
     </message>
     <message>
         <source>the letter &quot;%1&quot;</source>
-        <translation>la lettre « %1 »</translation>
+        <translation>la lettre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Could not restore the letter&apos;s built-in text.</source>
@@ -9826,7 +9826,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The activity is no longer in the file; someone may have removed it. Reload the list.</source>
-        <translation>L&apos;activité ne figure plus dans le fichier ; quelqu&apos;un l&apos;a peut-être supprimée. Rechargez la liste.</translation>
+        <translation>L&apos;activité ne figure plus dans le fichier&#xa0;; quelqu&apos;un l&apos;a peut-être supprimée. Rechargez la liste.</translation>
     </message>
     <message>
         <source>Could not remove who took part in the activity.</source>
@@ -9838,15 +9838,15 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>%1&apos;s Stage 3 appraisal in this activity has scores; they stay in it as a Stage 3 candidate. Correct the other details, or keep the activity as it is.</source>
-        <translation>L&apos;appréciation de l&apos;étape 3 de %1 dans cette activité comporte des notes ; cette personne y reste en tant que candidat de l&apos;étape 3. Corrigez les autres informations, ou laissez l&apos;activité telle quelle.</translation>
+        <translation>L&apos;appréciation de l&apos;étape 3 de %1 dans cette activité comporte des notes&#xa0;; cette personne y reste en tant que candidat de l&apos;étape 3. Corrigez les autres informations, ou laissez l&apos;activité telle quelle.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has a journal beside it left by a save that was interrupted, and completing it did not leave a sound file (%2). The file and the journal were put back as they were; restore the latest backup under another name and keep both for your IT support.</source>
-        <translation>« %1 » est accompagné d&apos;un journal laissé par un enregistrement interrompu, et son achèvement n&apos;a pas produit un fichier sain (%2). Le fichier et le journal ont été remis dans leur état antérieur ; restaurez la dernière sauvegarde sous un autre nom et conservez les deux pour votre support informatique.</translation>
+        <translation>«&#xa0;%1&#xa0;» est accompagné d&apos;un journal laissé par un enregistrement interrompu, et son achèvement n&apos;a pas produit un fichier sain (%2). Le fichier et le journal ont été remis dans leur état antérieur&#xa0;; restaurez la dernière sauvegarde sous un autre nom et conservez les deux pour votre support informatique.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; says it is in file format %2, but its tables are those of format %3: its format number was changed outside Accreditation Desk. It was left untouched; restore the latest backup.</source>
-        <translation>« %1 » indique être au format de fichier %2, mais ses tables sont celles du format %3 : son numéro de format a été modifié en dehors d&apos;Accreditation Desk. Il n&apos;a pas été modifié ; restaurez la dernière sauvegarde.</translation>
+        <translation>«&#xa0;%1&#xa0;» indique être au format de fichier %2, mais ses tables sont celles du format %3&#xa0;: son numéro de format a été modifié en dehors d&apos;Accreditation Desk. Il n&apos;a pas été modifié&#xa0;; restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>%1 was added</source>
@@ -9862,11 +9862,11 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an Accreditation Desk file of format %2 whose layout is damaged (%3). It was left untouched; restore the latest backup.</source>
-        <translation>« %1 » est un fichier Accreditation Desk au format %2 dont la structure est endommagée (%3). Il n&apos;a pas été modifié ; restaurez la dernière sauvegarde.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un fichier Accreditation Desk au format %2 dont la structure est endommagée (%3). Il n&apos;a pas été modifié&#xa0;; restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be read whole: the disk or the network share failed while reading it. Nothing was changed; open it again, and if this keeps happening, check the connection or copy the file to a local disk.</source>
-        <translation>« %1 » n&apos;a pas pu être lu en entier : le disque ou le partage réseau a fait défaut pendant la lecture. Rien n&apos;a été modifié ; ouvrez-le de nouveau et, si le problème persiste, vérifiez la connexion ou copiez le fichier sur un disque local.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être lu en entier&#xa0;: le disque ou le partage réseau a fait défaut pendant la lecture. Rien n&apos;a été modifié&#xa0;; ouvrez-le de nouveau et, si le problème persiste, vérifiez la connexion ou copiez le fichier sur un disque local.</translation>
     </message>
     <message>
         <source>until you submit your own scores of this candidate</source>
@@ -9874,7 +9874,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The backup &quot;%1&quot; ends at audit entry %2, which this file&apos;s history no longer holds: its history was rewritten after the backup was made, or the file was replaced by another copy.</source>
-        <translation>La sauvegarde « %1 » se termine à l&apos;entrée d&apos;audit %2, que l&apos;historique de ce fichier ne contient plus : son historique a été réécrit après la sauvegarde, ou le fichier a été remplacé par une autre copie.</translation>
+        <translation>La sauvegarde «&#xa0;%1&#xa0;» se termine à l&apos;entrée d&apos;audit %2, que l&apos;historique de ce fichier ne contient plus&#xa0;: son historique a été réécrit après la sauvegarde, ou le fichier a été remplacé par une autre copie.</translation>
     </message>
     <message>
         <source>The documents could not be checked.</source>
@@ -9882,23 +9882,23 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; of %2, %3</source>
-        <translation>« %1 » de %2, %3</translation>
+        <translation>«&#xa0;%1&#xa0;» de %2, %3</translation>
     </message>
     <message>
         <source>A document (%1) no longer has the bytes it was stored with: its content was changed or damaged. Restore the latest backup.</source>
-        <translation>Un document (%1) n&apos;a plus les octets avec lesquels il a été enregistré : son contenu a été modifié ou endommagé. Restaurez la dernière sauvegarde.</translation>
+        <translation>Un document (%1) n&apos;a plus les octets avec lesquels il a été enregistré&#xa0;: son contenu a été modifié ou endommagé. Restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>The document %1 no longer has the bytes it was stored with: its content was changed or damaged. Restore the latest backup, or attach the document again.</source>
-        <translation>Le document %1 n&apos;a plus les octets avec lesquels il a été enregistré : son contenu a été modifié ou endommagé. Restaurez la dernière sauvegarde, ou joignez de nouveau le document.</translation>
+        <translation>Le document %1 n&apos;a plus les octets avec lesquels il a été enregistré&#xa0;: son contenu a été modifié ou endommagé. Restaurez la dernière sauvegarde, ou joignez de nouveau le document.</translation>
     </message>
     <message>
         <source>The full-text search data is damaged (%1): searches may miss candidates. Restore the latest backup.</source>
-        <translation>Les données de la recherche en texte intégral sont endommagées (%1) : les recherches peuvent omettre des candidats. Restaurez la dernière sauvegarde.</translation>
+        <translation>Les données de la recherche en texte intégral sont endommagées (%1)&#xa0;: les recherches peuvent omettre des candidats. Restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>The history of &quot;%1&quot; no longer holds what this computer saw of it: entry %2 of its audit trail was %3. Its history was rewritten outside Accreditation Desk, or an older copy replaced the file. Compare it with its backups; once you know why, run `accreditation-desk-cli check FILE --accept-history` to stop this warning.</source>
-        <translation>L&apos;historique de « %1 » ne contient plus ce que cet ordinateur en a vu : l&apos;entrée %2 de son journal d&apos;audit a été %3. Son historique a été réécrit en dehors d&apos;Accreditation Desk, ou une copie plus ancienne a remplacé le fichier. Comparez-le avec ses sauvegardes ; une fois la cause connue, lancez `accreditation-desk-cli check FILE --accept-history` pour faire cesser cet avertissement.</translation>
+        <translation>L&apos;historique de «&#xa0;%1&#xa0;» ne contient plus ce que cet ordinateur en a vu&#xa0;: l&apos;entrée %2 de son journal d&apos;audit a été %3. Son historique a été réécrit en dehors d&apos;Accreditation Desk, ou une copie plus ancienne a remplacé le fichier. Comparez-le avec ses sauvegardes&#xa0;; une fois la cause connue, lancez `accreditation-desk-cli check FILE --accept-history` pour faire cesser cet avertissement.</translation>
     </message>
     <message>
         <source>removed</source>
@@ -9922,7 +9922,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>A candidate the import links a row to is no longer in the file; nothing was imported. Import again.</source>
-        <translation>Un candidat auquel l&apos;importation lie une ligne ne figure plus dans le fichier ; rien n&apos;a été importé. Importez de nouveau.</translation>
+        <translation>Un candidat auquel l&apos;importation lie une ligne ne figure plus dans le fichier&#xa0;; rien n&apos;a été importé. Importez de nouveau.</translation>
     </message>
     <message>
         <source>Could not link %1 to the candidate already in the file.</source>
@@ -9942,7 +9942,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>%1&apos;s review file holds nothing new; nothing changed.</source>
-        <translation>Le fichier d&apos;évaluation de %1 ne contient rien de nouveau ; rien n&apos;a changé.</translation>
+        <translation>Le fichier d&apos;évaluation de %1 ne contient rien de nouveau&#xa0;; rien n&apos;a changé.</translation>
     </message>
     <message>
         <source>Imported %1 of %2 scores from %3&apos;s review file.</source>
@@ -9975,19 +9975,19 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; says it holds %2&apos;s scores, but this file knows it as %3&apos;s review file: it was edited. Nothing was imported; ask %3 for their review file as they saved it.</source>
-        <translation>« %1 » indique contenir les notes de %2, mais ce fichier le connaît comme le fichier d&apos;évaluation de %3 : il a été modifié. Rien n&apos;a été importé ; demandez à %3 son fichier d&apos;évaluation tel qu&apos;il l&apos;a enregistré.</translation>
+        <translation>«&#xa0;%1&#xa0;» indique contenir les notes de %2, mais ce fichier le connaît comme le fichier d&apos;évaluation de %3&#xa0;: il a été modifié. Rien n&apos;a été importé&#xa0;; demandez à %3 son fichier d&apos;évaluation tel qu&apos;il l&apos;a enregistré.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not the review file this file accepts from %2 (it has imported another one from them): a review file that names %2 but was made elsewhere, or edited. Nothing was imported; ask %2 for the review file they score in.</source>
-        <translation>« %1 » n&apos;est pas le fichier d&apos;évaluation que ce fichier accepte de %2 (il en a déjà importé un autre de cette personne) : un fichier d&apos;évaluation qui désigne %2 mais a été créé ailleurs, ou modifié. Rien n&apos;a été importé ; demandez à %2 le fichier d&apos;évaluation dans lequel il note.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas le fichier d&apos;évaluation que ce fichier accepte de %2 (il en a déjà importé un autre de cette personne)&#xa0;: un fichier d&apos;évaluation qui désigne %2 mais a été créé ailleurs, ou modifié. Rien n&apos;a été importé&#xa0;; demandez à %2 le fichier d&apos;évaluation dans lequel il note.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an older copy of %2&apos;s review file (revision %3; revision %4 was imported already). Nothing was imported; import their latest copy.</source>
-        <translation>« %1 » est une copie plus ancienne du fichier d&apos;évaluation de %2 (révision %3 ; la révision %4 a déjà été importée). Rien n&apos;a été importé ; importez sa dernière copie.</translation>
+        <translation>«&#xa0;%1&#xa0;» est une copie plus ancienne du fichier d&apos;évaluation de %2 (révision %3&#xa0;; la révision %4 a déjà été importée). Rien n&apos;a été importé&#xa0;; importez sa dernière copie.</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: the score of %2 on &quot;%3&quot; by %4 is refused: %5 Nothing was imported.</source>
-        <translation>« %1 » : la note de %2 sur « %3 » par %4 est refusée : %5 Rien n&apos;a été importé.</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: la note de %2 sur «&#xa0;%3&#xa0;» par %4 est refusée&#xa0;: %5 Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>it was submitted and imported before, and submitted scores are final.</source>
@@ -9999,11 +9999,11 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>%1 is not assigned to %2; the officer assigns reviewers (assign).</source>
-        <translation>%1 n&apos;est pas affecté à %2 ; c&apos;est l&apos;agent qui affecte les évaluateurs (assign).</translation>
+        <translation>%1 n&apos;est pas affecté à %2&#xa0;; c&apos;est l&apos;agent qui affecte les évaluateurs (assign).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an item of %2&apos;s scoring form.</source>
-        <translation>« %1 » n&apos;est pas un élément de la grille de notation de %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un élément de la grille de notation de %2.</translation>
     </message>
     <message>
         <source>it names competence profile version %1, which this file does not have.</source>
@@ -10011,18 +10011,18 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>the form is marked submitted on some items only; a form is submitted whole.</source>
-        <translation>la grille est marquée comme soumise pour certains éléments seulement ; une grille est soumise en entier.</translation>
+        <translation>la grille est marquée comme soumise pour certains éléments seulement&#xa0;; une grille est soumise en entier.</translation>
     </message>
     <message numerus="yes">
         <source>the form is marked submitted with %n item(s) unrated (%1); a form is submitted once every item is rated.</source>
         <translation>
-            <numerusform>la grille est marquée comme soumise avec %n élément non noté (%1) ; une grille n&apos;est soumise qu&apos;une fois tous ses éléments notés.</numerusform>
-            <numerusform>la grille est marquée comme soumise avec %n éléments non notés (%1) ; une grille n&apos;est soumise qu&apos;une fois tous ses éléments notés.</numerusform>
+            <numerusform>la grille est marquée comme soumise avec %n élément non noté (%1)&#xa0;; une grille n&apos;est soumise qu&apos;une fois tous ses éléments notés.</numerusform>
+            <numerusform>la grille est marquée comme soumise avec %n éléments non notés (%1)&#xa0;; une grille n&apos;est soumise qu&apos;une fois tous ses éléments notés.</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; declares a conflict of interest about a candidate who is not in this file. Nothing was imported.</source>
-        <translation>« %1 » déclare un conflit d&apos;intérêts concernant un candidat qui ne figure pas dans ce fichier. Rien n&apos;a été importé.</translation>
+        <translation>«&#xa0;%1&#xa0;» déclare un conflit d&apos;intérêts concernant un candidat qui ne figure pas dans ce fichier. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Could not read the candidate&apos;s activities.</source>
@@ -10030,7 +10030,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The candidate&apos;s data say a hard requirement is not met: %1</source>
-        <translation>Les données du candidat indiquent qu&apos;une condition obligatoire n&apos;est pas remplie : %1</translation>
+        <translation>Les données du candidat indiquent qu&apos;une condition obligatoire n&apos;est pas remplie&#xa0;: %1</translation>
     </message>
     <message>
         <source>To judge otherwise, write why in the screening&apos;s note and save again.</source>
@@ -10042,7 +10042,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Someone else changed this workshop&apos;s criteria after you read them; nothing was saved. Look at them again and make your change on top.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié les critères de cet atelier après que vous les avez lus ; rien n&apos;a été enregistré. Consultez-les de nouveau et apportez votre modification par-dessus.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié les critères de cet atelier après que vous les avez lus&#xa0;; rien n&apos;a été enregistré. Consultez-les de nouveau et apportez votre modification par-dessus.</translation>
     </message>
     <message>
         <source>%1 was editing this file on %2 but shows no sign of life since %3. %4</source>
@@ -10054,22 +10054,22 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>If they have stopped, take over editing with &quot;accreditation-desk-cli takeover %1&quot;, then run your command again.</source>
-        <translation>Si cette personne a cessé de travailler, reprenez la main avec « accreditation-desk-cli takeover %1 », puis relancez votre commande.</translation>
+        <translation>Si cette personne a cessé de travailler, reprenez la main avec «&#xa0;accreditation-desk-cli takeover %1&#xa0;», puis relancez votre commande.</translation>
     </message>
     <message>
         <source>Could not create &quot;%1&quot;; check that the folder is writable.</source>
-        <translation>Impossible de créer « %1 » ; vérifiez que vous pouvez écrire dans le dossier.</translation>
+        <translation>Impossible de créer «&#xa0;%1&#xa0;»&#xa0;; vérifiez que vous pouvez écrire dans le dossier.</translation>
     </message>
     <message>
         <source>The table of the documents&apos; contents is damaged (%1): some documents can no longer be read. Restore the latest backup.</source>
-        <translation>La table du contenu des documents est endommagée (%1) : certains documents ne peuvent plus être lus. Restaurez la dernière sauvegarde.</translation>
+        <translation>La table du contenu des documents est endommagée (%1)&#xa0;: certains documents ne peuvent plus être lus. Restaurez la dernière sauvegarde.</translation>
     </message>
 </context>
 <context>
     <name>SubmitCommand</name>
     <message>
         <source>Submit your scores of a candidate (reviewers): final, and then you see the other reviewers&apos;.</source>
-        <translation>Soumettre vos notes d&apos;un candidat (évaluateurs) : elles deviennent définitives, et vous voyez alors celles des autres évaluateurs.</translation>
+        <translation>Soumettre vos notes d&apos;un candidat (évaluateurs)&#xa0;: elles deviennent définitives, et vous voyez alors celles des autres évaluateurs.</translation>
     </message>
     <message>
         <source>Name the reviewer with --reviewer.</source>
@@ -10077,7 +10077,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Submitted your scores of %1; the officer imports them from %2.</source>
-        <translation>Vos notes de %1 ont été soumises ; l&apos;agent les importe depuis %2.</translation>
+        <translation>Vos notes de %1 ont été soumises&#xa0;; l&apos;agent les importe depuis %2.</translation>
     </message>
 </context>
 <context>
@@ -10092,7 +10092,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Nobody else holds the editing of this file; there is nothing to take over.</source>
-        <translation>Personne d&apos;autre n&apos;a la main sur la modification de ce fichier ; il n&apos;y a rien à reprendre.</translation>
+        <translation>Personne d&apos;autre n&apos;a la main sur la modification de ce fichier&#xa0;; il n&apos;y a rien à reprendre.</translation>
     </message>
     <message>
         <source>Took over editing from %1 (no sign of life since %2). Run your command again.</source>
@@ -10107,11 +10107,11 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>A picture: its words cannot be searched without text recognition.</source>
-        <translation>Une image : ses mots ne peuvent pas être recherchés sans reconnaissance de caractères.</translation>
+        <translation>Une image&#xa0;: ses mots ne peuvent pas être recherchés sans reconnaissance de caractères.</translation>
     </message>
     <message>
         <source>The old Word format (.doc) is not read; attach it as DOCX, ODT or PDF to make it searchable.</source>
-        <translation>L&apos;ancien format Word (.doc) n&apos;est pas lu ; joignez le document au format DOCX, ODT ou PDF pour permettre la recherche.</translation>
+        <translation>L&apos;ancien format Word (.doc) n&apos;est pas lu&#xa0;; joignez le document au format DOCX, ODT ou PDF pour permettre la recherche.</translation>
     </message>
     <message>
         <source>Documents of type %1 are not read.</source>
@@ -10200,7 +10200,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>now at &quot;%1&quot;</source>
-        <translation>actuellement à « %1 »</translation>
+        <translation>actuellement à «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -10219,7 +10219,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The period ends before it starts; check the dates.</source>
-        <translation>La période se termine avant de commencer ; vérifiez les dates.</translation>
+        <translation>La période se termine avant de commencer&#xa0;; vérifiez les dates.</translation>
     </message>
     <message>
         <source>Say why the advisor is unavailable (leave, duties at home).</source>
@@ -10265,7 +10265,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>A workshop takes between 1 and %1 participants; the call limits it to %1.</source>
-        <translation>Un atelier accueille de 1 à %1 participants ; l&apos;appel le limite à %1.</translation>
+        <translation>Un atelier accueille de 1 à %1 participants&#xa0;; l&apos;appel le limite à %1.</translation>
     </message>
     <message>
         <source>An assessor in the list has no name.</source>
@@ -10308,7 +10308,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The WCO region: %1.</source>
-        <translation>La région OMD : %1.</translation>
+        <translation>La région OMD&#xa0;: %1.</translation>
     </message>
     <message>
         <source>REGION</source>
@@ -10328,7 +10328,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>An assessor; repeat for several.</source>
-        <translation>Un évaluateur ; à répéter pour plusieurs.</translation>
+        <translation>Un évaluateur&#xa0;; à répéter pour plusieurs.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -10340,7 +10340,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>--region must be one of: %1.</source>
-        <translation>--region doit valoir l&apos;une des valeurs suivantes : %1.</translation>
+        <translation>--region doit valoir l&apos;une des valeurs suivantes&#xa0;: %1.</translation>
     </message>
     <message>
         <source>--%1 must be a whole number.</source>
@@ -10348,7 +10348,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Added &quot;%1&quot;, %2 to %3, %4 seats (%5).</source>
-        <translation>« %1 » ajouté, du %2 au %3, %4 places (%5).</translation>
+        <translation>«&#xa0;%1&#xa0;» ajouté, du %2 au %3, %4 places (%5).</translation>
     </message>
 </context>
 <context>
@@ -10375,7 +10375,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Remove the criterion with this key or name; its scores stay in the file but leave the form.</source>
-        <translation>Retirer le critère portant cette clé ou ce nom ; ses notes restent dans le fichier mais sortent de la grille.</translation>
+        <translation>Retirer le critère portant cette clé ou ce nom&#xa0;; ses notes restent dans le fichier mais sortent de la grille.</translation>
     </message>
     <message>
         <source>KEY_OR_NAME</source>
@@ -10383,7 +10383,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Change the name or description of the criterion with this key or name; it keeps its key and its scores.</source>
-        <translation>Modifier le nom ou la description du critère portant cette clé ou ce nom ; il conserve sa clé et ses notes.</translation>
+        <translation>Modifier le nom ou la description du critère portant cette clé ou ce nom&#xa0;; il conserve sa clé et ses notes.</translation>
     </message>
     <message>
         <source>The new name (with --rename).</source>
@@ -10403,11 +10403,11 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Run &quot;accreditation-desk-cli workshop-criteria --help&quot; for usage.</source>
-        <translation>Lancez « accreditation-desk-cli workshop-criteria --help » pour connaître l&apos;utilisation.</translation>
+        <translation>Lancez «&#xa0;accreditation-desk-cli workshop-criteria --help&#xa0;» pour connaître l&apos;utilisation.</translation>
     </message>
     <message>
         <source>One change a call: give only one of --add, --remove and --rename.</source>
-        <translation>Une modification par appel : indiquez une seule des options --add, --remove et --rename.</translation>
+        <translation>Une modification par appel&#xa0;: indiquez une seule des options --add, --remove et --rename.</translation>
     </message>
     <message>
         <source>--name goes with --rename (with --add, the name is --add&apos;s value).</source>
@@ -10423,30 +10423,30 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Added &quot;%1&quot; (key %2) to %3.</source>
-        <translation>« %1 » (clé %2) ajouté à %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» (clé %2) ajouté à %3.</translation>
     </message>
     <message>
         <source>Several criteria of %1 are named &quot;%2&quot;; give the key instead.</source>
-        <translation>Plusieurs critères de %1 s&apos;appellent « %2 » ; indiquez plutôt la clé.</translation>
+        <translation>Plusieurs critères de %1 s&apos;appellent «&#xa0;%2&#xa0;»&#xa0;; indiquez plutôt la clé.</translation>
     </message>
     <message>
         <source>%1 has no criterion &quot;%2&quot;. Run &quot;workshop-criteria FILE WORKSHOP&quot; for the list.</source>
-        <translation>%1 n&apos;a pas de critère « %2 ». Lancez « workshop-criteria FILE WORKSHOP » pour obtenir la liste.</translation>
+        <translation>%1 n&apos;a pas de critère «&#xa0;%2&#xa0;». Lancez «&#xa0;workshop-criteria FILE WORKSHOP&#xa0;» pour obtenir la liste.</translation>
     </message>
     <message numerus="yes">
         <source>Removed &quot;%1&quot; from %2; the %n score(s) given under it stay in the file but leave the form.</source>
         <translation>
-            <numerusform>« %1 » retiré de %2 ; la %n note attribuée à ce titre reste dans le fichier mais sort de la grille.</numerusform>
-            <numerusform>« %1 » retiré de %2 ; les %n notes attribuées à ce titre restent dans le fichier mais sortent de la grille.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» retiré de %2&#xa0;; la %n note attribuée à ce titre reste dans le fichier mais sort de la grille.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» retiré de %2&#xa0;; les %n notes attribuées à ce titre restent dans le fichier mais sortent de la grille.</numerusform>
         </translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot; from %2.</source>
-        <translation>« %1 » retiré de %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» retiré de %2.</translation>
     </message>
     <message>
         <source>Changed &quot;%1&quot; (key %2) of %3.</source>
-        <translation>« %1 » (clé %2) de %3 modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» (clé %2) de %3 modifié.</translation>
     </message>
     <message>
         <source>#</source>
@@ -10470,7 +10470,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>%1 has no criteria of its own: its participants are scored on the competence profile only.</source>
-        <translation>%1 n&apos;a pas de critères propres : ses participants sont notés uniquement sur le profil de compétences.</translation>
+        <translation>%1 n&apos;a pas de critères propres&#xa0;: ses participants sont notés uniquement sur le profil de compétences.</translation>
     </message>
 </context>
 <context>
@@ -10513,11 +10513,11 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation>No&amp;m :</translation>
+        <translation>No&amp;m&#xa0;:</translation>
     </message>
     <message>
         <source>What to loo&amp;k for:</source>
-        <translation>Points à e&amp;xaminer :</translation>
+        <translation>Points à e&amp;xaminer&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add Criterion</source>
@@ -10598,8 +10598,8 @@ Rien n&apos;a été importé.</translation>
     <message numerus="yes">
         <source>%n score(s) were already given under &quot;%1&quot;. Once the criteria are saved, those scores leave the scoring form; they stay in the file. Remove it?</source>
         <translation>
-            <numerusform>%n note a déjà été attribuée au titre de « %1 ». Une fois les critères enregistrés, cette note sort de la grille de notation ; elle reste dans le fichier. Retirer le critère ?</numerusform>
-            <numerusform>%n notes ont déjà été attribuées au titre de « %1 ». Une fois les critères enregistrés, ces notes sortent de la grille de notation ; elles restent dans le fichier. Retirer le critère ?</numerusform>
+            <numerusform>%n note a déjà été attribuée au titre de «&#xa0;%1&#xa0;». Une fois les critères enregistrés, cette note sort de la grille de notation&#xa0;; elle reste dans le fichier. Retirer le critère&#xa0;?</numerusform>
+            <numerusform>%n notes ont déjà été attribuées au titre de «&#xa0;%1&#xa0;». Une fois les critères enregistrés, ces notes sortent de la grille de notation&#xa0;; elles restent dans le fichier. Retirer le critère&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -10659,31 +10659,31 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation>&amp;Région :</translation>
+        <translation>&amp;Région&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;First day:</source>
-        <translation>&amp;Premier jour :</translation>
+        <translation>&amp;Premier jour&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Days:</source>
-        <translation>&amp;Jours :</translation>
+        <translation>&amp;Jours&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Seats:</source>
-        <translation>Pla&amp;ces :</translation>
+        <translation>Pla&amp;ces&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Assessors (one a line):</source>
-        <translation>Év&amp;aluateurs (un par ligne) :</translation>
+        <translation>Év&amp;aluateurs (un par ligne)&#xa0;:</translation>
     </message>
     <message>
         <source>Workshop not saved</source>
@@ -10741,7 +10741,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>&amp;Workshop:</source>
-        <translation>&amp;Atelier :</translation>
+        <translation>&amp;Atelier&#xa0;:</translation>
     </message>
     <message>
         <source>Seats taken</source>
@@ -10781,7 +10781,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>E&amp;nrol:</source>
-        <translation>I&amp;nscrire :</translation>
+        <translation>I&amp;nscrire&#xa0;:</translation>
     </message>
     <message>
         <source>Give a &amp;Seat</source>
@@ -10793,7 +10793,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>For an applicant only; a selected candidate leaves by a decision, with its reason.</source>
-        <translation>Réservé aux candidats à l&apos;étape de candidature ; un candidat retenu ne sort que par une décision, avec son motif.</translation>
+        <translation>Réservé aux candidats à l&apos;étape de candidature&#xa0;; un candidat retenu ne sort que par une décision, avec son motif.</translation>
     </message>
     <message>
         <source>Candidates to inform</source>
@@ -10829,11 +10829,11 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Told &amp;on:</source>
-        <translation>Informé &amp;le :</translation>
+        <translation>Informé &amp;le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;By:</source>
-        <translation>&amp;Par :</translation>
+        <translation>&amp;Par&#xa0;:</translation>
     </message>
     <message>
         <source>Reason for %1</source>
@@ -10869,7 +10869,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Seats: &lt;b&gt;%1 / %2&lt;/b&gt;, %3 to %4</source>
-        <translation>Places : &lt;b&gt;%1 / %2&lt;/b&gt;, du %3 au %4</translation>
+        <translation>Places&#xa0;: &lt;b&gt;%1 / %2&lt;/b&gt;, du %3 au %4</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -10894,13 +10894,13 @@ Rien n&apos;a été importé.</translation>
     <message numerus="yes">
         <source>%n candidate(s) were still to be told: %1</source>
         <translation>
-            <numerusform>%n candidat restait à informer : %1</numerusform>
-            <numerusform>%n candidats restaient à informer : %1</numerusform>
+            <numerusform>%n candidat restait à informer&#xa0;: %1</numerusform>
+            <numerusform>%n candidats restaient à informer&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Open (reopened: %1).</source>
-        <translation>Ouverte (rouverte : %1).</translation>
+        <translation>Ouverte (rouverte&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Open.</source>
@@ -10928,7 +10928,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Choose a candidate from the list first: type part of their name and pick them.</source>
-        <translation>Choisissez d&apos;abord un candidat dans la liste : tapez une partie de son nom et sélectionnez-le.</translation>
+        <translation>Choisissez d&apos;abord un candidat dans la liste&#xa0;: tapez une partie de son nom et sélectionnez-le.</translation>
     </message>
     <message>
         <source>No seat given</source>
@@ -10976,19 +10976,19 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Hand the seat back?</source>
-        <translation>Libérer la place ?</translation>
+        <translation>Libérer la place&#xa0;?</translation>
     </message>
     <message>
         <source>Hand back the seat of %1 in &quot;%2&quot;? They leave the workshop&apos;s participants and the seat becomes free.</source>
-        <translation>Libérer la place de %1 dans « %2 » ? Le candidat quitte les participants de l&apos;atelier et la place devient libre.</translation>
+        <translation>Libérer la place de %1 dans «&#xa0;%2&#xa0;»&#xa0;? Le candidat quitte les participants de l&apos;atelier et la place devient libre.</translation>
     </message>
     <message>
         <source>Record as informed?</source>
-        <translation>Marquer comme informé ?</translation>
+        <translation>Marquer comme informé&#xa0;?</translation>
     </message>
     <message>
         <source>Record that %1 was told of the decisions awaiting them, on %2 by %3?</source>
-        <translation>Enregistrer que %1 a été informé des décisions le concernant, le %2 par %3 ?</translation>
+        <translation>Enregistrer que %1 a été informé des décisions le concernant, le %2 par %3&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -11006,19 +11006,19 @@ Rien n&apos;a été importé.</translation>
     <name>main</name>
     <message>
         <source>Usage: accreditation-desk-cli COMMAND [OPTIONS] FILE ...</source>
-        <translation>Utilisation : accreditation-desk-cli COMMAND [OPTIONS] FILE ...</translation>
+        <translation>Utilisation&#xa0;: accreditation-desk-cli COMMAND [OPTIONS] FILE ...</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Run &quot;accreditation-desk-cli COMMAND --help&quot; for a command&apos;s options.</source>
-        <translation>Lancez « accreditation-desk-cli COMMAND --help » pour connaître les options d&apos;une commande.</translation>
+        <translation>Lancez «&#xa0;accreditation-desk-cli COMMAND --help&#xa0;» pour connaître les options d&apos;une commande.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Run &quot;accreditation-desk-cli --help&quot; for the list.</source>
-        <translation>Commande inconnue « %1 ». Lancez « accreditation-desk-cli --help » pour obtenir la liste.</translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;». Lancez «&#xa0;accreditation-desk-cli --help&#xa0;» pour obtenir la liste.</translation>
     </message>
     <message>
         <source>Accreditation of WCO IPR Technical and Operational Advisors.</source>
@@ -11026,7 +11026,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The file to open; the demo file when omitted.</source>
-        <translation>Le fichier à ouvrir ; le fichier de démonstration s&apos;il est omis.</translation>
+        <translation>Le fichier à ouvrir&#xa0;; le fichier de démonstration s&apos;il est omis.</translation>
     </message>
     <message>
         <source>Quit as soon as the list of candidates is shown, to time start-up.</source>
