@@ -146,11 +146,11 @@
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation>Pa&amp;ys&#xa0;:</translation>
+        <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation>V&amp;ille&#xa0;:</translation>
+        <translation>&amp;Ville&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
@@ -158,7 +158,7 @@
     </message>
     <message>
         <source>&amp;Requested by:</source>
-        <translation>De&amp;mandée par&#xa0;:</translation>
+        <translation>D&amp;emandée par&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>To&amp;pics:</source>
-        <translation>Thè&amp;mes&#xa0;:</translation>
+        <translation>T&amp;hèmes&#xa0;:</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation>Reti&amp;rer</translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Remove the selected participant</source>
@@ -222,7 +222,7 @@
     </message>
     <message>
         <source>&amp;Save Activity</source>
-        <translation>&amp;Enregistrer l&apos;activité</translation>
+        <translation>Enre&amp;gistrer l&apos;activité</translation>
     </message>
     <message>
         <source>Save the activity</source>
@@ -230,11 +230,11 @@
     </message>
     <message>
         <source>Pa&amp;rticipants:</source>
-        <translation>Pa&amp;rticipants&#xa0;:</translation>
+        <translation>Part&amp;icipants&#xa0;:</translation>
     </message>
     <message>
         <source>Commitment of its &amp;advisors:</source>
-        <translation>Engagement de ses &amp;conseillers&#xa0;:</translation>
+        <translation>Engagement de &amp;ses conseillers&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>R&amp;emove Activity…</source>
-        <translation>Su&amp;pprimer l&apos;activité…</translation>
+        <translation>S&amp;upprimer l&apos;activité…</translation>
     </message>
     <message>
         <source>Remove the activity</source>
@@ -2237,7 +2237,7 @@ Après&#xa0;:
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation>&amp;Nom de famille&#xa0;:</translation>
+        <translation>No&amp;m de famille&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Given names:</source>
@@ -2245,15 +2245,15 @@ Après&#xa0;:
     </message>
     <message>
         <source>Gen&amp;der:</source>
-        <translation>Ge&amp;nre&#xa0;:</translation>
+        <translation>&amp;Genre&#xa0;:</translation>
     </message>
     <message>
         <source>Date of &amp;birth:</source>
-        <translation>Date de &amp;naissance&#xa0;:</translation>
+        <translation>&amp;Date de naissance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Nationality:</source>
-        <translation>N&amp;ationalité&#xa0;:</translation>
+        <translation>&amp;Nationalité&#xa0;:</translation>
     </message>
     <message>
         <source>Nominating administration</source>
@@ -2261,11 +2261,11 @@ Après&#xa0;:
     </message>
     <message>
         <source>&amp;Customs administration:</source>
-        <translation>Administration des &amp;douanes&#xa0;:</translation>
+        <translation>Adminis&amp;tration des douanes&#xa0;:</translation>
     </message>
     <message>
         <source>WCO &amp;region:</source>
-        <translation>&amp;Région OMD&#xa0;:</translation>
+        <translation>Région &amp;OMD&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a region</source>
@@ -2281,7 +2281,7 @@ Après&#xa0;:
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>&amp;Téléphone&#xa0;:</translation>
+        <translation>Télép&amp;hone&#xa0;:</translation>
     </message>
     <message>
         <source>Qualifications and experience</source>
@@ -2293,15 +2293,15 @@ Après&#xa0;:
     </message>
     <message>
         <source>Years in C&amp;ustoms:</source>
-        <translation>Années dans les do&amp;uanes&#xa0;:</translation>
+        <translation>Années dans &amp;les douanes&#xa0;:</translation>
     </message>
     <message>
         <source>Years in public &amp;administration:</source>
-        <translation>Années dans l&apos;administration &amp;publique&#xa0;:</translation>
+        <translation>Années dans l&apos;administration pu&amp;blique&#xa0;:</translation>
     </message>
     <message>
         <source>Eng&amp;lish:</source>
-        <translation>Ang&amp;lais&#xa0;:</translation>
+        <translation>&amp;Anglais&#xa0;:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2313,7 +2313,7 @@ Après&#xa0;:
     </message>
     <message>
         <source>Add &amp;language</source>
-        <translation>Ajouter une &amp;langue</translation>
+        <translation>A&amp;jouter une langue</translation>
     </message>
     <message>
         <source>Remove language</source>
@@ -2321,7 +2321,7 @@ Après&#xa0;:
     </message>
     <message>
         <source>Other lan&amp;guages:</source>
-        <translation>Autres lan&amp;gues&#xa0;:</translation>
+        <translation>A&amp;utres langues&#xa0;:</translation>
     </message>
     <message>
         <source>Other languages</source>
@@ -2341,7 +2341,7 @@ Après&#xa0;:
     </message>
     <message>
         <source>&amp;IPR experience:</source>
-        <translation>Expérience en D&amp;PI&#xa0;:</translation>
+        <translation>E&amp;xpérience en DPI&#xa0;:</translation>
     </message>
     <message>
         <source>Application</source>
@@ -2349,7 +2349,7 @@ Après&#xa0;:
     </message>
     <message>
         <source>Applica&amp;tion received:</source>
-        <translation>Candidature &amp;reçue le&#xa0;:</translation>
+        <translation>Cand&amp;idature reçue le&#xa0;:</translation>
     </message>
     <message>
         <source>The candidate agreed that their data is kept</source>
@@ -2357,7 +2357,7 @@ Après&#xa0;:
     </message>
     <message>
         <source>C&amp;onsent:</source>
-        <translation>C&amp;onsentement&#xa0;:</translation>
+        <translation>Con&amp;sentement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2365,7 +2365,7 @@ Après&#xa0;:
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation>Ré&amp;tablir</translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Select a candidate, or add one with Edit &gt; New Candidate.</source>
@@ -2442,7 +2442,7 @@ Lier les fiches comme une même personne&#xa0;? Rien n&apos;est fusionné&#xa0;:
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation>&amp;Colonnes</translation>
+        <translation>Co&amp;lonnes</translation>
     </message>
     <message>
         <source>All stages</source>
@@ -2587,7 +2587,7 @@ Lier les fiches comme une même personne&#xa0;? Rien n&apos;est fusionné&#xa0;:
     </message>
     <message>
         <source>Record as &amp;Told</source>
-        <translation>Marquer comme &amp;informé</translation>
+        <translation>&amp;Marquer comme informé</translation>
     </message>
     <message>
         <source>Stage 1 screening</source>
@@ -2595,7 +2595,7 @@ Lier les fiches comme une même personne&#xa0;? Rien n&apos;est fusionné&#xa0;:
     </message>
     <message>
         <source>&amp;Hard requirements met</source>
-        <translation>&amp;Conditions obligatoires remplies</translation>
+        <translation>Conditions &amp;obligatoires remplies</translation>
     </message>
     <message>
         <source>Counted criteria met</source>
@@ -2619,7 +2619,7 @@ Lier les fiches comme une même personne&#xa0;? Rien n&apos;est fusionné&#xa0;:
     </message>
     <message>
         <source>&amp;Counted criteria met:</source>
-        <translation>Critères &amp;comptés remplis&#xa0;:</translation>
+        <translation>&amp;Critères comptés remplis&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -2643,11 +2643,11 @@ Lier les fiches comme une même personne&#xa0;? Rien n&apos;est fusionné&#xa0;:
     </message>
     <message>
         <source>Save C&amp;ommitment</source>
-        <translation>Enregistrer l&apos;en&amp;gagement</translation>
+        <translation>&amp;Enregistrer l&apos;engagement</translation>
     </message>
     <message>
         <source>&amp;Given on:</source>
-        <translation>&amp;Donné le&#xa0;:</translation>
+        <translation>Donné &amp;le&#xa0;:</translation>
     </message>
     <message>
         <source>Ho&amp;w:</source>
@@ -5313,11 +5313,11 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>&amp;Archive Candidate</source>
-        <translation>A&amp;rchiver le candidat</translation>
+        <translation>Arc&amp;hiver le candidat</translation>
     </message>
     <message>
         <source>&amp;Bring Back from Archive</source>
-        <translation>Sortir des a&amp;rchives</translation>
+        <translation>&amp;Sortir des archives</translation>
     </message>
     <message>
         <source>Not archived</source>
@@ -5333,7 +5333,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation>&amp;Documents</translation>
+        <translation>Do&amp;cuments</translation>
     </message>
     <message>
         <source>Sc&amp;ores</source>
@@ -5341,7 +5341,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Import &amp;Applications…</source>
-        <translation>Importer des &amp;candidatures…</translation>
+        <translation>Importer des c&amp;andidatures…</translation>
     </message>
     <message>
         <source>Import applications from a CSV file</source>
@@ -5412,7 +5412,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation>&amp;Imprimer</translation>
+        <translation>Im&amp;primer</translation>
     </message>
     <message>
         <source>Paper &amp;Size</source>
@@ -6073,7 +6073,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>%1 was decided &quot;%2&quot; on %3; an outcome &quot;%4&quot; contradicts it. Reverse that decision first if it was wrong (reverse command, or Reverse Latest… in the History tab).</source>
-        <translation>%1 a fait l&apos;objet de la décision «&#xa0;%2&#xa0;» le %3&#xa0;; un résultat «&#xa0;%4&#xa0;» la contredit. Annulez d&apos;abord cette décision si elle était erronée (commande reverse, ou Annuler la dernière… dans l&apos;onglet Historique).</translation>
+        <translation>%1 a fait l&apos;objet de la décision «&#xa0;%2&#xa0;» le %3&#xa0;; un résultat «&#xa0;%4&#xa0;» la contredit. Annulez d&apos;abord cette décision si elle était erronée (commande reverse, ou Annuler la dernière… dans l&apos;onglet Historique et décisions).</translation>
     </message>
 </context>
 <context>
@@ -6279,15 +6279,15 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>&amp;Declare Unavailable</source>
-        <translation>&amp;Déclarer indisponible</translation>
+        <translation>Déclarer &amp;indisponible</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>D&amp;u&#xa0;:</translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;until:</source>
-        <translation>a&amp;u&#xa0;:</translation>
+        <translation>&amp;au&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -6323,7 +6323,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>&amp;Find Who Is Free</source>
-        <translation>&amp;Trouver qui est disponible</translation>
+        <translation>Trouver &amp;qui est disponible</translation>
     </message>
     <message>
         <source>to</source>
@@ -6339,11 +6339,11 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation>Ré&amp;gion&#xa0;:</translation>
+        <translation>R&amp;égion&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;opics:</source>
-        <translation>Thè&amp;mes&#xa0;:</translation>
+        <translation>T&amp;hèmes&#xa0;:</translation>
     </message>
     <message>
         <source>Available advisors, best fit first</source>
@@ -6355,7 +6355,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>&amp;Available, best fit first:</source>
-        <translation>Dis&amp;ponibles, les plus adéquats en premier&#xa0;:</translation>
+        <translation>Disponibles, les &amp;plus adéquats en premier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Not available:</source>
@@ -6407,7 +6407,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Sa&amp;ve Changes</source>
-        <translation>En&amp;registrer les modifications</translation>
+        <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
         <source>Save the dates and reason into the selected period</source>
@@ -6423,7 +6423,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Declared &amp;periods (select one to edit or withdraw it):</source>
-        <translation>&amp;Périodes déclarées (sélectionnez-en une pour la modifier ou la retirer)&#xa0;:</translation>
+        <translation>Périodes déclarées (&amp;sélectionnez-en une pour la modifier ou la retirer)&#xa0;:</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -7143,19 +7143,19 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>&amp;Save Text</source>
-        <translation>&amp;Enregistrer le texte</translation>
+        <translation>En&amp;registrer le texte</translation>
     </message>
     <message>
         <source>Restore &amp;Built-in Text</source>
-        <translation>Rétablir le texte &amp;d&apos;origine</translation>
+        <translation>R&amp;établir le texte d&apos;origine</translation>
     </message>
     <message>
         <source>&amp;Text in:</source>
-        <translation>Te&amp;xte en&#xa0;:</translation>
+        <translation>Texte &amp;en&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation>O&amp;bjet&#xa0;:</translation>
+        <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
@@ -7163,15 +7163,15 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation>Aper&amp;çu…</translation>
+        <translation>&amp;Aperçu…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
+        <translation>I&amp;mprimer…</translation>
     </message>
     <message>
         <source>&amp;Write Letters and E-mail Drafts…</source>
-        <translation>É&amp;crire les lettres et les brouillons de courriel…</translation>
+        <translation>Écrire les lettres et les &amp;brouillons de courriel…</translation>
     </message>
     <message>
         <source>Nobody of this workshop stands at &quot;%1&quot;: there is no letter to print.</source>
@@ -7261,7 +7261,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Save Si&amp;gnatory</source>
-        <translation>Enregistrer le si&amp;gnataire</translation>
+        <translation>Enregistrer le &amp;signataire</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -10781,15 +10781,15 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>E&amp;nrol:</source>
-        <translation>I&amp;nscrire&#xa0;:</translation>
+        <translation>In&amp;scrire&#xa0;:</translation>
     </message>
     <message>
         <source>Give a &amp;Seat</source>
-        <translation>Attribuer une &amp;place</translation>
+        <translation>Attri&amp;buer une place</translation>
     </message>
     <message>
         <source>&amp;Hand Seat Back</source>
-        <translation>&amp;Libérer la place</translation>
+        <translation>Lib&amp;érer la place</translation>
     </message>
     <message>
         <source>For an applicant only; a selected candidate leaves by a decision, with its reason.</source>
@@ -10825,15 +10825,15 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Record as &amp;Informed</source>
-        <translation>Marquer comme &amp;informé</translation>
+        <translation>Marquer comme inf&amp;ormé</translation>
     </message>
     <message>
         <source>Told &amp;on:</source>
-        <translation>Informé &amp;le&#xa0;:</translation>
+        <translation>In&amp;formé le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;By:</source>
-        <translation>&amp;Par&#xa0;:</translation>
+        <translation>Pa&amp;r&#xa0;:</translation>
     </message>
     <message>
         <source>Reason for %1</source>
@@ -10960,7 +10960,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation>Imp&amp;rimer</translation>
+        <translation>Imprim&amp;er</translation>
     </message>
     <message>
         <source>Print the workshop&apos;s sheets, participant list or letters</source>
