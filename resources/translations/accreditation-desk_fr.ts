@@ -4838,7 +4838,7 @@ Lier les fiches comme une même personne&#xa0;? Rien n&apos;est fusionné&#xa0;:
     </message>
     <message>
         <source>Unknown placeholder(s): {%1}. Use one of the placeholders listed beside the text, or remove the braces.</source>
-        <translation>Champ(s) variable(s) inconnu(s)&#xa0;: {%1}. Utilisez l&apos;un des champs variables indiqués à côté du texte, ou retirez les accolades.</translation>
+        <translation>Champs variables inconnus&#xa0;: {%1}. Utilisez l&apos;un des champs variables indiqués à côté du texte, ou retirez les accolades.</translation>
     </message>
     <message>
         <source>The letter is too long.</source>
