@@ -1949,7 +1949,7 @@ Après&#xa0;:
     </message>
     <message>
         <source>Does not list %1 among their languages.</source>
-        <translation>Ne mentionne pas le %1 parmi ses langues.</translation>
+        <translation>Ne mentionne pas «&#xa0;%1&#xa0;» parmi ses langues.</translation>
     </message>
     <message>
         <source>Speaks %1 (%2).</source>
