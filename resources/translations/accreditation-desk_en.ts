@@ -898,6 +898,241 @@
     </message>
 </context>
 <context>
+    <name>AssessmentSheet</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What earns it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard requirements are met or not met. Advantages rank candidates but never exclude them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus and outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consensus rating recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus recorded on %1 of %2 criteria, shown under each criterion above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[administration]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[country]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advantage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts towards &quot;most of&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment sheet (blank, anonymised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment sheet (blank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment sheet (anonymised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate assessment sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be completed by the assessor during the workshop. Tick one box a criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings and comments of each reviewer, the consensus and the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue and dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competence profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor (name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretariat officer (name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssessmentText</name>
     <message>
         <source>--%1 takes KEY=N, KEY one of: %2 (&quot;%3&quot; given).</source>
@@ -4505,6 +4740,13 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
 </context>
 <context>
+    <name>LetterBatch</name>
+    <message>
+        <source>The folder &quot;%1&quot; could not be made. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LetterTemplate</name>
     <message>
         <source>Greeting line, e.g. &quot;Dear Amina Diallo,&quot; or &quot;Madame,&quot;</source>
@@ -5232,6 +5474,41 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
 </context>
 <context>
+    <name>OfficeText</name>
+    <message>
+        <source>The document could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is damaged: it lacks its text part (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s text part is too large to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is damaged: its text part cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is damaged: its text part cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document holds no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutcomeCommand</name>
     <message>
         <source>Record the outcome of a step&apos;s assessment of a candidate (officers), apart from the scores.</source>
@@ -5283,6 +5560,75 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
 </context>
 <context>
+    <name>PageRenderer</name>
+    <message>
+        <source>Printing could not start: the printer or the file cannot be written. Check where it goes and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new page could not be started; the output is incomplete and was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing could not be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantList</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody holds a seat yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantRole</name>
     <message>
         <source>Lead</source>
@@ -5294,6 +5640,59 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>Stage 3 candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfOutput</name>
+    <message>
+        <source>Could not write &quot;%1&quot;: %2. Nothing was written there; choose a folder you can write to, with space left, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfText</name>
+    <message>
+        <source>The PDF is protected by a password, so its text cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is protected in a way that cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the text of this PDF: the program that reads PDFs (%1) is missing. Install Accreditation Desk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the text of this PDF: the program that reads PDFs (%1) did not start (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not read the text of this PDF (took too long: more than %n second(s)). The document itself is kept; only its words cannot be searched.</source>
+        <translation>
+            <numerusform>Could not read the text of this PDF (took too long: more than %n second). The document itself is kept; only its words cannot be searched.</numerusform>
+            <numerusform>Could not read the text of this PDF (took too long: more than %n seconds). The document itself is kept; only its words cannot be searched.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the text of this PDF: its reader stopped unexpectedly. The document itself is kept; only its words cannot be searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the text of this PDF: its reader gave no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF has no text layer (a scan?): its words cannot be searched without text recognition.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6034,6 +6433,76 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
 </context>
 <context>
+    <name>PoolRoster</name>
+    <message>
+        <source>Pool roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accredited advisor(s)</source>
+        <translation>
+            <numerusform>%n accredited advisor</numerusform>
+            <numerusform>%n accredited advisors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IPR Technical and Operational Advisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool of accredited advisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each advisor is available for up to %1 weeks over the three years after their accreditation. Weeks counted: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accredited on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks used / 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 voluntary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has been accredited yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PoolState</name>
     <message>
         <source>Active</source>
@@ -6268,6 +6737,59 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>pool-roster.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintSection</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintSettings</name>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintSource</name>
+    <message>
+        <source>The workshop is no longer in the file. Reload and choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody holds a seat in &quot;%1&quot; yet: there is no sheet to print. Give the participants their seats first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no result letter for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters are written in English (en) or French (fr), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal data of this candidate was erased: there is no name or address left to write a letter to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stands at &quot;%2&quot;, which no result letter announces. Letters exist for: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9559,6 +10081,25 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Took over editing from %1 (no sign of life since %2). Run your command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextExtractor</name>
+    <message>
+        <source>The document holds no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture: its words cannot be searched without text recognition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old Word format (.doc) is not read; attach it as DOCX, ODT or PDF to make it searchable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents of type %1 are not read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
