@@ -105,9 +105,8 @@ RankingCommand::RankingCommand()
     declarePositionals(1, 1);
 }
 
-void RankingCommand::configure(QCommandLineParser& parser)
+void RankingCommand::configureOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(kFile, tr("The Accreditation Desk file."));
     parser.addOption({kWorkshop, tr("The workshop (id or words of its title)."), tr("W")});
     parser.addOption({kJson, tr("Print JSON instead of a table.")});
 }
@@ -345,9 +344,8 @@ SelectCommand::SelectCommand()
     declarePositionals(1, 1);
 }
 
-void SelectCommand::configure(QCommandLineParser& parser)
+void SelectCommand::configureOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(kFile, tr("The Accreditation Desk file."));
     parser.addOption({kWorkshop, tr("The workshop (id or words of its title)."), tr("W")});
     parser.addOption({QStringLiteral("max-per-administration"), tr("At most K from one administration."), tr("K")});
     parser.addOption(

@@ -17,7 +17,7 @@ public:
     RankingCommand();
 
 protected:
-    void configure(QCommandLineParser& parser) override;
+    void configureOptions(QCommandLineParser& parser) override;
     int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
     int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
@@ -46,7 +46,7 @@ public:
     SelectCommand();
 
 protected:
-    void configure(QCommandLineParser& parser) override;
+    void configureOptions(QCommandLineParser& parser) override;
     int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
     int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 

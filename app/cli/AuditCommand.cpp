@@ -19,9 +19,8 @@ AuditCommand::AuditCommand()
 {
 }
 
-void AuditCommand::configure(QCommandLineParser& parser)
+void AuditCommand::configureOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
     parser.addOption(
         {QStringLiteral("candidate"), tr("Only the history of this candidate (id or name)."), tr("CANDIDATE")});
     parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});

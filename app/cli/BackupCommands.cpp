@@ -15,9 +15,8 @@ BackupCommand::BackupCommand()
     declareCreates({{QStringLiteral("{file}"), QStringLiteral("{out}/copy.accred")}});
 }
 
-void BackupCommand::configure(QCommandLineParser& parser)
+void BackupCommand::configureOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
     parser.addPositionalArgument(QStringLiteral("OUT"), tr("The backup to write (it must not exist)."));
 }
 
@@ -64,9 +63,8 @@ SettingsCommand::SettingsCommand()
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("--backups-to-keep"), QStringLiteral("{n}")}});
 }
 
-void SettingsCommand::configure(QCommandLineParser& parser)
+void SettingsCommand::configureOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
     parser.addOption({QStringLiteral("backups-to-keep"),
                       tr("How many automatic daily backups to keep beside the file (1 to 365)."), tr("N")});
     parser.addOption({QStringLiteral("week-counting"),

@@ -13,7 +13,7 @@ public:
     BackupCommand();
 
 protected:
-    void configure(QCommandLineParser& parser) override;
+    void configureOptions(QCommandLineParser& parser) override;
     int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
@@ -25,7 +25,7 @@ public:
     SettingsCommand();
 
 protected:
-    void configure(QCommandLineParser& parser) override;
+    void configureOptions(QCommandLineParser& parser) override;
     int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
     Store::Access access(const QCommandLineParser& parser) const override;
     int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;

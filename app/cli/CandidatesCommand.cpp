@@ -20,9 +20,8 @@ CandidatesCommand::CandidatesCommand()
 {
 }
 
-void CandidatesCommand::configure(QCommandLineParser& parser)
+void CandidatesCommand::configureOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
     parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
     parser.addOption({QStringLiteral("search"),
                       tr("Only candidates in whose record every word of TEXT is found: names, administration, "

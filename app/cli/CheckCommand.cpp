@@ -10,13 +10,12 @@
 CheckCommand::CheckCommand()
     : FileCommand(QStringLiteral("check"),
                   tr("Check a file: integrity, references, format version, the pipeline's rules and the audit trail."),
-                  Store::Access::ReadOnly)
+                  Store::Access::ReadOnly, tr("The Accreditation Desk file (opened read-only)."))
 {
 }
 
-void CheckCommand::configure(QCommandLineParser& parser)
+void CheckCommand::configureOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file (opened read-only)."));
     parser.addOption({QStringLiteral("accept-history"),
                       tr("Remember the file's present history as seen on this computer, after you found why it "
                          "no longer holds what this computer saw (for example a restored backup).")});

@@ -13,6 +13,6 @@ public:
     CheckCommand();
 
 protected:
-    void configure(QCommandLineParser& parser) override;
+    void configureOptions(QCommandLineParser& parser) override;
     int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };

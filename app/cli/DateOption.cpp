@@ -16,6 +16,16 @@ QDate dateOption(const QCommandLineParser& parser, const QString& name, bool* ok
     return date;
 }
 
+bool checkDateOption(const QCommandLineParser& parser, const QString& name, QTextStream& err)
+{
+    bool ok = true;
+    dateOption(parser, name, &ok);
+    if (!ok) {
+        err << QCoreApplication::translate("Command", "--%1 must be a date as YYYY-MM-DD.").arg(name) << Qt::endl;
+    }
+    return ok;
+}
+
 QDate requiredDateOption(const QCommandLineParser& parser, const QString& name, QTextStream& err)
 {
     // The messages keep the translation context of the pool's commands, where they were

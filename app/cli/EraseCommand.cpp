@@ -19,9 +19,8 @@ EraseCommand::EraseCommand()
                     QStringLiteral("Asked to be forgotten"), QStringLiteral("--yes")}});
 }
 
-void EraseCommand::configure(QCommandLineParser& parser)
+void EraseCommand::configureOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
     parser.addPositionalArgument(QStringLiteral("CANDIDATE"), tr("The candidate (id or name)."));
     parser.addOption({QStringLiteral("reason"), tr("Why the data is erased; the reason is kept."), tr("TEXT")});
     parser.addOption({QStringLiteral("yes"), tr("Confirms the erasure, which cannot be undone.")});

@@ -3,11 +3,20 @@
 
 #include <QCommandLineParser>
 
-FileCommand::FileCommand(QString name, QString summary, Store::Access access)
+FileCommand::FileCommand(QString name, QString summary, Store::Access access, QString fileHelp)
     : Command(std::move(name), std::move(summary))
     , m_access(access)
+    , m_fileHelp(fileHelp.isEmpty() ? tr("The Accreditation Desk file.") : std::move(fileHelp))
 {
 }
+
+void FileCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), m_fileHelp);
+    configureOptions(parser);
+}
+
+void FileCommand::configureOptions(QCommandLineParser& /*parser*/) { }
 
 int FileCommand::checkArguments(const QCommandLineParser& /*parser*/, QTextStream& /*err*/) const
 {

@@ -11,9 +11,13 @@ class FileCommand : public Command
 public:
     /// `access` is how the command opens FILE: ReadOnly, or Edit for a command that declares
     /// its writes (Command::declareWrites).
-    FileCommand(QString name, QString summary, Store::Access access);
+    /// `fileHelp` describes FILE in the command's help ("The Accreditation Desk file." when
+    /// empty).
+    FileCommand(QString name, QString summary, Store::Access access, QString fileHelp = {});
 
 protected:
+    /// The command's options and its positional arguments after FILE, which the base declares.
+    virtual void configureOptions(QCommandLineParser& parser);
     /// What the command line must say besides FILE, checked before FILE is opened so that a
     /// usage error is told first: Success, or the exit code after printing what is wrong.
     virtual int checkArguments(const QCommandLineParser& parser, QTextStream& err) const;
@@ -23,7 +27,9 @@ protected:
     virtual int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) = 0;
 
 private:
+    void configure(QCommandLineParser& parser) final;
     int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) final;
 
     Store::Access m_access;
+    QString m_fileHelp;
 };

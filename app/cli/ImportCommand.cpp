@@ -67,9 +67,8 @@ ImportCommand::ImportCommand()
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("{csv}")}});
 }
 
-void ImportCommand::configure(QCommandLineParser& parser)
+void ImportCommand::configureOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
     parser.addPositionalArgument(QStringLiteral("CSV"),
                                  tr("The applications: UTF-8 CSV whose header names the keys of \"candidates "
                                     "--json\" (see the README)."));

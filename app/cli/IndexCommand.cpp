@@ -24,11 +24,6 @@ IndexCommand::IndexCommand()
     declareWrites({{QStringLiteral("{file}")}});
 }
 
-void IndexCommand::configure(QCommandLineParser& parser)
-{
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
-}
-
 int IndexCommand::executeOn(const QCommandLineParser& /*parser*/, Store& store, QTextStream& out, QTextStream& err)
 {
     if (store.isReadOnly()) {

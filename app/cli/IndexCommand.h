@@ -13,6 +13,5 @@ public:
     IndexCommand();
 
 protected:
-    void configure(QCommandLineParser& parser) override;
     int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };

@@ -15,9 +15,8 @@ PeopleCommand::PeopleCommand()
 {
 }
 
-void PeopleCommand::configure(QCommandLineParser& parser)
+void PeopleCommand::configureOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
     parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
 }
 
@@ -53,9 +52,8 @@ PersonAddCommand::PersonAddCommand()
           QStringLiteral("--account"), QStringLiteral("{tag}"), QStringLiteral("--role"), QStringLiteral("observer")}});
 }
 
-void PersonAddCommand::configure(QCommandLineParser& parser)
+void PersonAddCommand::configureOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
     parser.addOption({QStringLiteral("name"), tr("The person's name."), tr("NAME")});
     parser.addOption(
         {QStringLiteral("account"), tr("The user name they sign in with on their computer."), tr("ACCOUNT")});

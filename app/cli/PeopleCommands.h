@@ -12,7 +12,7 @@ public:
     PeopleCommand();
 
 protected:
-    void configure(QCommandLineParser& parser) override;
+    void configureOptions(QCommandLineParser& parser) override;
     int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
@@ -24,7 +24,7 @@ public:
     PersonAddCommand();
 
 protected:
-    void configure(QCommandLineParser& parser) override;
+    void configureOptions(QCommandLineParser& parser) override;
     int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
     int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };

@@ -6,6 +6,7 @@
 #include "Candidate.h"
 #include "Clock.h"
 #include "DateOption.h"
+#include "KeyOption.h"
 #include "CompetenceProfile.h"
 #include "Pipeline.h"
 #include "RecordJson.h"
@@ -46,9 +47,8 @@ WorkshopAddCommand::WorkshopAddCommand()
                     QStringLiteral("--start"), QStringLiteral("2031-03-03")}});
 }
 
-void WorkshopAddCommand::configure(QCommandLineParser& parser)
+void WorkshopAddCommand::configureOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(kFile, tr("The Accreditation Desk file."));
     parser.addOption({QStringLiteral("title"), tr("The workshop's title."), tr("TITLE")});
     parser.addOption({QStringLiteral("start"), tr("The first day, as YYYY-MM-DD."), tr("DATE")});
     parser.addOption({QStringLiteral("venue"), tr("Where it takes place."), tr("VENUE")});
@@ -118,9 +118,8 @@ WorkshopsCommand::WorkshopsCommand()
     declarePositionals(1, 1);
 }
 
-void WorkshopsCommand::configure(QCommandLineParser& parser)
+void WorkshopsCommand::configureOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(kFile, tr("The Accreditation Desk file."));
     parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
 }
 
@@ -179,9 +178,8 @@ EnrolCommand::EnrolCommand()
                     QStringLiteral("Nairobi")}});
 }
 
-void EnrolCommand::configure(QCommandLineParser& parser)
+void EnrolCommand::configureOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(kFile, tr("The Accreditation Desk file."));
     parser.addPositionalArgument(kCandidate, tr("The candidate (id or name)."));
     parser.addOption({QStringLiteral("workshop"), tr("The workshop (id or words of its title)."), tr("W")});
     parser.addOption({QStringLiteral("none"), tr("Hand the seat back (applicants only).")});
@@ -249,9 +247,8 @@ ScreeningCommand::ScreeningCommand()
                     QStringLiteral("{tag}"), QStringLiteral("--reason"), QStringLiteral("Certificates seen")}});
 }
 
-void ScreeningCommand::configure(QCommandLineParser& parser)
+void ScreeningCommand::configureOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(kFile, tr("The Accreditation Desk file."));
     parser.addPositionalArgument(kCandidate, tr("The candidate (id or name)."));
     parser.addOption({QStringLiteral("check"),
                       tr("Show the pre-check: each hard requirement judged from the candidate's data, each counted "
@@ -381,9 +378,8 @@ CommitmentCommand::CommitmentCommand()
                     QStringLiteral("{today}"), QStringLiteral("--how"), QStringLiteral("{tag}")}});
 }
 
-void CommitmentCommand::configure(QCommandLineParser& parser)
+void CommitmentCommand::configureOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(kFile, tr("The Accreditation Desk file."));
     parser.addPositionalArgument(kCandidate, tr("The candidate (id or name)."));
     parser.addOption({QStringLiteral("given"), tr("When it was given, as YYYY-MM-DD."), tr("DATE")});
     parser.addOption({QStringLiteral("how"), tr("How it was given, e.g. \"signed form by e-mail\"."), tr("TEXT")});
@@ -430,9 +426,8 @@ AdvanceCommand::AdvanceCommand()
                     QStringLiteral("selected"), QStringLiteral("--reason"), QStringLiteral("{tag}")}});
 }
 
-void AdvanceCommand::configure(QCommandLineParser& parser)
+void AdvanceCommand::configureOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(kFile, tr("The Accreditation Desk file."));
     parser.addPositionalArgument(kCandidate, tr("The candidate (id or name)."));
     parser.addOption({QStringLiteral("to"), tr("The stage: %1.").arg(keyList<Stage>()), tr("STAGE")});
     parser.addOption({QStringLiteral("reason"), tr("Why; kept with the candidate's file."), tr("TEXT")});
@@ -448,15 +443,9 @@ void AdvanceCommand::configure(QCommandLineParser& parser)
 
 int AdvanceCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
-    if (!fromKey<Stage>(parser.value(QStringLiteral("to")))) {
-        return usage(err, tr("--to must be one of: %1.").arg(keyList<Stage>()));
-    }
-    bool ok = true;
-    dateOption(parser, QStringLiteral("effective"), &ok);
-    if (!ok) {
-        return usage(err, tr("--effective must be a date as YYYY-MM-DD."));
-    }
-    return Success;
+    const bool valid = checkKeyOption<Stage>(parser, QStringLiteral("to"), err) &&
+                       checkDateOption(parser, QStringLiteral("effective"), err);
+    return valid ? Success : UsageError;
 }
 
 int AdvanceCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
@@ -506,9 +495,8 @@ ReverseCommand::ReverseCommand()
         {{QStringLiteral("{file}"), QStringLiteral("Dlamini"), QStringLiteral("--reason"), QStringLiteral("{tag}")}});
 }
 
-void ReverseCommand::configure(QCommandLineParser& parser)
+void ReverseCommand::configureOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(kFile, tr("The Accreditation Desk file."));
     parser.addPositionalArgument(kCandidate, tr("The candidate (id or name)."));
     parser.addOption({QStringLiteral("reason"), tr("Why the decision is reversed."), tr("TEXT")});
 }
@@ -546,9 +534,8 @@ InformCommand::InformCommand()
         {{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--channel"), QStringLiteral("email")}});
 }
 
-void InformCommand::configure(QCommandLineParser& parser)
+void InformCommand::configureOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(kFile, tr("The Accreditation Desk file."));
     parser.addPositionalArgument(kCandidate, tr("The candidate (id or name)."));
     parser.addOption({QStringLiteral("channel"), tr("How: %1.").arg(keyList<InformChannel>()), tr("CHANNEL")});
     parser.addOption({QStringLiteral("date"), tr("When, as YYYY-MM-DD (default today)."), tr("DATE")});
@@ -556,15 +543,9 @@ void InformCommand::configure(QCommandLineParser& parser)
 
 int InformCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
-    if (!fromKey<InformChannel>(parser.value(QStringLiteral("channel")))) {
-        return usage(err, tr("--channel must be one of: %1.").arg(keyList<InformChannel>()));
-    }
-    bool ok = true;
-    dateOption(parser, QStringLiteral("date"), &ok);
-    if (!ok) {
-        return usage(err, tr("--date must be a date as YYYY-MM-DD."));
-    }
-    return Success;
+    const bool valid = checkKeyOption<InformChannel>(parser, QStringLiteral("channel"), err) &&
+                       checkDateOption(parser, QStringLiteral("date"), err);
+    return valid ? Success : UsageError;
 }
 
 int InformCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
@@ -598,9 +579,8 @@ ToInformCommand::ToInformCommand()
     declarePositionals(1, 1);
 }
 
-void ToInformCommand::configure(QCommandLineParser& parser)
+void ToInformCommand::configureOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(kFile, tr("The Accreditation Desk file."));
     parser.addOption({QStringLiteral("workshop"), tr("Only this workshop (id or words of its title)."), tr("W")});
     parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
 }
@@ -672,9 +652,8 @@ CloseStepCommand::CloseStepCommand()
           QStringLiteral("selection"), QStringLiteral("--reason"), QStringLiteral("{tag}")}});
 }
 
-void CloseStepCommand::configure(QCommandLineParser& parser)
+void CloseStepCommand::configureOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(kFile, tr("The Accreditation Desk file."));
     parser.addOption({QStringLiteral("workshop"), tr("The workshop (id or words of its title)."), tr("W")});
     parser.addOption({QStringLiteral("step"), tr("The step: %1.").arg(keyList<PipelineStep>()), tr("STEP")});
     parser.addOption({QStringLiteral("reason"),
@@ -685,11 +664,7 @@ void CloseStepCommand::configure(QCommandLineParser& parser)
 
 int CloseStepCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
-    const auto step = fromKey<PipelineStep>(parser.value(QStringLiteral("step")));
-    if (!step) {
-        return usage(err, tr("--step must be one of: %1.").arg(keyList<PipelineStep>()));
-    }
-    return Success;
+    return checkKeyOption<PipelineStep>(parser, QStringLiteral("step"), err) ? Success : UsageError;
 }
 
 int CloseStepCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
@@ -721,9 +696,8 @@ HistoryCommand::HistoryCommand()
     declarePositionals(2, 2);
 }
 
-void HistoryCommand::configure(QCommandLineParser& parser)
+void HistoryCommand::configureOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(kFile, tr("The Accreditation Desk file."));
     parser.addPositionalArgument(kCandidate, tr("The candidate (id or name)."));
     parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
 }

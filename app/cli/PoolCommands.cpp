@@ -117,9 +117,8 @@ ActivitiesCommand::ActivitiesCommand()
 {
 }
 
-void ActivitiesCommand::configure(QCommandLineParser& parser)
+void ActivitiesCommand::configureOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
     parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
 }
 
@@ -184,9 +183,8 @@ ActivityAddCommand::ActivityAddCommand()
           QStringLiteral("--title"), QStringLiteral("Activity {tag}"), QStringLiteral("--online")}});
 }
 
-void ActivityAddCommand::configure(QCommandLineParser& parser)
+void ActivityAddCommand::configureOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
     parser.addOption({QStringLiteral("kind"), tr("What the activity is: %1.").arg(keyList<ActivityKind>()), tr("K")});
     parser.addOption({QStringLiteral("from"), tr("First day, YYYY-MM-DD."), tr("DATE")});
     parser.addOption({QStringLiteral("to"), tr("Last day, YYYY-MM-DD."), tr("DATE")});
@@ -334,9 +332,8 @@ ActivityRemoveCommand::ActivityRemoveCommand()
                     QStringLiteral("--reason"), QStringLiteral("{tag}")}});
 }
 
-void ActivityRemoveCommand::configure(QCommandLineParser& parser)
+void ActivityRemoveCommand::configureOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
     parser.addPositionalArgument(QStringLiteral("ACTIVITY"), tr("The activity (id or words of its title)."));
     parser.addOption({QStringLiteral("reason"),
                       tr("Why it is removed; required once it has begun with leads or co-facilitators, whose "
@@ -381,9 +378,8 @@ PoolCommand::PoolCommand()
 {
 }
 
-void PoolCommand::configure(QCommandLineParser& parser)
+void PoolCommand::configureOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
     parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
 }
 
@@ -438,9 +434,8 @@ AvailableCommand::AvailableCommand()
 {
 }
 
-void AvailableCommand::configure(QCommandLineParser& parser)
+void AvailableCommand::configureOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
     parser.addOption({QStringLiteral("from"), tr("First day of the planned activity, YYYY-MM-DD."), tr("DATE")});
     parser.addOption({QStringLiteral("to"), tr("Last day of the planned activity, YYYY-MM-DD."), tr("DATE")});
     parser.addOption({QStringLiteral("language"), tr("Its working language."), tr("L")});

@@ -59,9 +59,8 @@ PrintCommand::PrintCommand()
                      QStringLiteral("{out}/roster.pdf")}});
 }
 
-void PrintCommand::configure(QCommandLineParser& parser)
+void PrintCommand::configureOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
     parser.addOption(
         {QStringLiteral("sheet"), tr("The assessment sheet of one candidate (id or name)."), tr("CANDIDATE")});
     parser.addOption({QStringLiteral("workshop"), tr("The workshop (id or words of its title)."), tr("W")});
@@ -156,13 +155,12 @@ LettersCommand::LettersCommand()
                      QStringLiteral("{out}/letters")}});
 }
 
-void LettersCommand::configure(QCommandLineParser& parser)
+void LettersCommand::configureOptions(QCommandLineParser& parser)
 {
     QStringList kinds;
     for (Stage s : LetterTemplate::decisions()) {
         kinds.append(keyOf(s));
     }
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
     parser.addOption({QStringLiteral("workshop"), tr("The workshop (id or words of its title)."), tr("W")});
     parser.addOption({QStringLiteral("decision"),
                       tr("Whom to write to: the candidates standing at %1.").arg(kinds.join(QStringLiteral(", "))),

@@ -16,9 +16,8 @@ ProfileCommand::ProfileCommand()
 {
 }
 
-void ProfileCommand::configure(QCommandLineParser& parser)
+void ProfileCommand::configureOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
     parser.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
 }
 

@@ -18,16 +18,15 @@ ReviewInitCommand::ReviewInitCommand()
     : FileCommand(QStringLiteral("review-init"),
                   tr("Make your review file for a shared file (reviewers): your scores go there, never into the "
                      "shared file."),
-                  Store::Access::ReadOnly)
+                  Store::Access::ReadOnly, tr("The shared Accreditation Desk file."))
 {
     declarePositionals(2, 2);
     declareCreates({{QStringLiteral("{file}"), QStringLiteral("{out}/ana.review"), QStringLiteral("--as"),
                      QStringLiteral("{reviewer}")}});
 }
 
-void ReviewInitCommand::configure(QCommandLineParser& parser)
+void ReviewInitCommand::configureOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The shared Accreditation Desk file."));
     parser.addPositionalArgument(QStringLiteral("REVIEW"), tr("The review file to make (it must not exist)."));
 }
 
@@ -74,7 +73,7 @@ ScoreCommand::ScoreCommand()
                      QStringLiteral("personal.interpersonal"), QStringLiteral("--rating"), QStringLiteral("2")}});
 }
 
-void ScoreCommand::configure(QCommandLineParser& parser)
+void ScoreCommand::configureOptions(QCommandLineParser& parser)
 {
     configureReviewer(parser);
     parser.addOption({QStringLiteral("criterion"),
@@ -159,7 +158,7 @@ DeclareConflictCommand::DeclareConflictCommand()
           QStringLiteral("{review}"), QStringLiteral("--reason"), QStringLiteral("My cousin {tag}.")}});
 }
 
-void DeclareConflictCommand::configure(QCommandLineParser& parser)
+void DeclareConflictCommand::configureOptions(QCommandLineParser& parser)
 {
     configureReviewer(parser);
     parser.addOption(
@@ -198,15 +197,14 @@ int DeclareConflictCommand::executeOn(const QCommandLineParser& parser, Store& s
 ImportReviewCommand::ImportReviewCommand()
     : FileCommand(QStringLiteral("import-review"),
                   tr("Import a reviewer's review file into the shared file (officers). Importing again is harmless."),
-                  Store::Access::Edit)
+                  Store::Access::Edit, tr("The shared Accreditation Desk file."))
 {
     declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("{review}")}});
 }
 
-void ImportReviewCommand::configure(QCommandLineParser& parser)
+void ImportReviewCommand::configureOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The shared Accreditation Desk file."));
     parser.addPositionalArgument(QStringLiteral("REVIEW_FILE"), tr("The review file to import."));
 }
 

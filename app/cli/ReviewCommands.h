@@ -16,7 +16,7 @@ public:
     ReviewInitCommand();
 
 protected:
-    void configure(QCommandLineParser& parser) override;
+    void configureOptions(QCommandLineParser& parser) override;
     int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
@@ -28,7 +28,7 @@ public:
     ScoreCommand();
 
 protected:
-    void configure(QCommandLineParser& parser) override;
+    void configureOptions(QCommandLineParser& parser) override;
     int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
     int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
@@ -41,7 +41,7 @@ public:
     DeclareConflictCommand();
 
 protected:
-    void configure(QCommandLineParser& parser) override;
+    void configureOptions(QCommandLineParser& parser) override;
     int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
     int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
@@ -54,6 +54,6 @@ public:
     ImportReviewCommand();
 
 protected:
-    void configure(QCommandLineParser& parser) override;
+    void configureOptions(QCommandLineParser& parser) override;
     int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };

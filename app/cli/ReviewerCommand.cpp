@@ -14,14 +14,14 @@ ReviewerSession::ReviewerSession() = default;
 ReviewerSession::~ReviewerSession() = default;
 
 ReviewerCommand::ReviewerCommand(QString name, QString summary)
-    : FileCommand(std::move(name), std::move(summary), Store::Access::ReadOnly)
+    : FileCommand(std::move(name), std::move(summary), Store::Access::ReadOnly,
+                  tr("The shared Accreditation Desk file."))
 {
     declarePositionals(2, 2);  // FILE CANDIDATE
 }
 
 void ReviewerCommand::configureReviewer(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The shared Accreditation Desk file."));
     parser.addPositionalArgument(QStringLiteral("CANDIDATE"), tr("The candidate (id or name)."));
     parser.addOption({QStringLiteral("reviewer"), tr("You, the reviewer (account or name)."), tr("REVIEWER")});
     parser.addOption({QStringLiteral("review"),

@@ -27,7 +27,7 @@ public:
     ReviewerCommand(QString name, QString summary);
 
 protected:
-    /// FILE, CANDIDATE, --reviewer and --review.
+    /// CANDIDATE (after FILE), --reviewer and --review.
     void configureReviewer(QCommandLineParser& parser);
     /// Refuses a command that writes a review file without declaring it (a programming error).
     int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;

@@ -27,9 +27,8 @@ ReviewersCommand::ReviewersCommand()
 {
 }
 
-void ReviewersCommand::configure(QCommandLineParser& parser)
+void ReviewersCommand::configureOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
     parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
 }
 
@@ -86,9 +85,8 @@ AssignCommand::AssignCommand()
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Mensah"), QStringLiteral("{reviewer}")}});
 }
 
-void AssignCommand::configure(QCommandLineParser& parser)
+void AssignCommand::configureOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
     parser.addPositionalArgument(QStringLiteral("CANDIDATE"), tr("The candidate (id or name)."),
                                  QStringLiteral("[CANDIDATE"));
     parser.addPositionalArgument(QStringLiteral("REVIEWER"), tr("The reviewer (id, account or name)."),
@@ -186,7 +184,7 @@ SubmitCommand::SubmitCommand()
                           QStringLiteral("--review"), QStringLiteral("{review}")}});
 }
 
-void SubmitCommand::configure(QCommandLineParser& parser)
+void SubmitCommand::configureOptions(QCommandLineParser& parser)
 {
     configureReviewer(parser);
 }
@@ -229,9 +227,8 @@ ConsensusCommand::ConsensusCommand()
                     QStringLiteral("--comment"), QStringLiteral("{tag}")}});
 }
 
-void ConsensusCommand::configure(QCommandLineParser& parser)
+void ConsensusCommand::configureOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
     parser.addPositionalArgument(QStringLiteral("CANDIDATE"), tr("The candidate (id or name)."));
     parser.addOption(
         {QStringLiteral("criterion"), tr("The criterion's key (\"workshop:KEY\" for a workshop's own)."), tr("KEY")});
@@ -289,9 +286,8 @@ OutcomeCommand::OutcomeCommand()
           QStringLiteral("--passed"), QStringLiteral("--note"), QStringLiteral("{tag}")}});
 }
 
-void OutcomeCommand::configure(QCommandLineParser& parser)
+void OutcomeCommand::configureOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
     parser.addPositionalArgument(QStringLiteral("CANDIDATE"), tr("The candidate (id or name)."));
     parser.addOption({QStringLiteral("step"), tr("The step: %1.").arg(keyList<PipelineStep>()), tr("STEP")});
     parser.addOption({QStringLiteral("passed"), tr("The candidate passed the step.")});

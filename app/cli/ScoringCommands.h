@@ -18,7 +18,7 @@ public:
     ReviewersCommand();
 
 protected:
-    void configure(QCommandLineParser& parser) override;
+    void configureOptions(QCommandLineParser& parser) override;
     int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
 
@@ -30,7 +30,7 @@ public:
     AssignCommand();
 
 protected:
-    void configure(QCommandLineParser& parser) override;
+    void configureOptions(QCommandLineParser& parser) override;
     int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
     int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
@@ -43,7 +43,7 @@ public:
     SubmitCommand();
 
 protected:
-    void configure(QCommandLineParser& parser) override;
+    void configureOptions(QCommandLineParser& parser) override;
     int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
     int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
@@ -56,7 +56,7 @@ public:
     ConsensusCommand();
 
 protected:
-    void configure(QCommandLineParser& parser) override;
+    void configureOptions(QCommandLineParser& parser) override;
     int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
     int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };
@@ -71,7 +71,7 @@ public:
     OutcomeCommand();
 
 protected:
-    void configure(QCommandLineParser& parser) override;
+    void configureOptions(QCommandLineParser& parser) override;
     int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
     int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };

@@ -15,11 +15,6 @@ TakeoverCommand::TakeoverCommand()
     declareWrites({{QStringLiteral("{file}")}});
 }
 
-void TakeoverCommand::configure(QCommandLineParser& parser)
-{
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
-}
-
 int TakeoverCommand::executeOn(const QCommandLineParser& /*parser*/, Store& store, QTextStream& out, QTextStream& err)
 {
     const auto holder = store.otherEditor();

@@ -16,6 +16,5 @@ public:
     TakeoverCommand();
 
 protected:
-    void configure(QCommandLineParser& parser) override;
     int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };

@@ -57,9 +57,8 @@ WorkshopCriteriaCommand::WorkshopCriteriaCommand()
                     QStringLiteral("discussions"), QStringLiteral("--name"), QStringLiteral("Discussions {tag}")}});
 }
 
-void WorkshopCriteriaCommand::configure(QCommandLineParser& parser)
+void WorkshopCriteriaCommand::configureOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Accreditation Desk file."));
     parser.addPositionalArgument(QStringLiteral("WORKSHOP"), tr("The workshop (id or words of its title)."));
     parser.addOption({kAdd, tr("Add a criterion named NAME at the end of the form."), tr("NAME")});
     parser.addOption({kRemove,
