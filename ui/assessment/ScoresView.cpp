@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "assessment/ScoresView.h"
 
+#include "widgets/ReadOnlyTable.h"
 #include "ReviewFile.h"
 #include "Score.h"
 
@@ -15,16 +16,9 @@ ScoresView::ScoresView(QWidget* parent)
 {
     setObjectName(QStringLiteral("scoresView"));
     m_heading = new QLabel(this);
-    m_table = new QTableWidget(0, 5, this);
-    m_table->setObjectName(QStringLiteral("scoresTable"));
-    m_table->setAccessibleName(tr("Scores"));
-    m_table->setHorizontalHeaderLabels({tr("Reviewer"), tr("Criterion"), tr("Rating"), tr("Comment"), tr("State")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setTabKeyNavigation(false);
+    m_table = readOnlyTable(this, QStringLiteral("scoresTable"), tr("Scores"),
+                            {tr("Reviewer"), tr("Criterion"), tr("Rating"), tr("Comment"), tr("State")});
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 6, 6);
     layout->addWidget(m_heading);

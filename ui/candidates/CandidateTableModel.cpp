@@ -9,6 +9,48 @@
 
 #include <algorithm>
 
+namespace {
+
+/// What a column shows of a candidate, and the text it sorts by when that is not what it
+/// shows: one table for the cells, the headers and the sort, so that they cannot disagree.
+struct CandidateColumn {
+    const char* header;  ///< translated where shown (QT_TRANSLATE_NOOP)
+    QString (*text)(const Candidate&);
+    QString (*sortKey)(const Candidate&);  ///< null: sorts by text
+};
+
+const CandidateColumn kColumns[CandidateTableModel::ColumnCount] = {
+    // The one order of names, the CLI's and the printed lists' too: family name, then given
+    // names, "Élodie" with the E's.
+    {QT_TRANSLATE_NOOP("CandidateTableModel", "Family name"), [](const Candidate& c) { return c.familyName; },
+     [](const Candidate& c) { return NameCollation::personText(c.familyName, c.givenNames); }},
+    {QT_TRANSLATE_NOOP("CandidateTableModel", "Given names"), [](const Candidate& c) { return c.givenNames; }, nullptr},
+    {QT_TRANSLATE_NOOP("CandidateTableModel", "Administration"), [](const Candidate& c) { return c.administration; },
+     nullptr},
+    {QT_TRANSLATE_NOOP("CandidateTableModel", "Region"),
+     [](const Candidate& c) { return c.region ? labelOf(*c.region) : QString(); }, nullptr},
+    {QT_TRANSLATE_NOOP("CandidateTableModel", "Stage"),
+     [](const Candidate& c) {
+         return c.isArchived() ? CandidateTableModel::tr("%1 (archived)").arg(labelOf(c.stage)) : labelOf(c.stage);
+     },
+     // In pipeline order, not by name.
+     [](const Candidate& c) { return QString::number(int(c.stage)).rightJustified(3, QLatin1Char('0')); }},
+    {QT_TRANSLATE_NOOP("CandidateTableModel", "Applied on"),
+     [](const Candidate& c) { return QLocale().toString(c.applicationDate, QLocale::ShortFormat); },
+     [](const Candidate& c) { return c.applicationDate.toString(Qt::ISODate); }},
+    {QT_TRANSLATE_NOOP("CandidateTableModel", "Nationality"), [](const Candidate& c) { return c.nationality; },
+     nullptr},
+    {QT_TRANSLATE_NOOP("CandidateTableModel", "E-mail"), [](const Candidate& c) { return c.email; }, nullptr},
+    {QT_TRANSLATE_NOOP("CandidateTableModel", "Position"), [](const Candidate& c) { return c.position; }, nullptr},
+};
+
+const CandidateColumn& column(int index)
+{
+    return kColumns[index];
+}
+
+}  // namespace
+
 CandidateTableModel::CandidateTableModel(QObject* parent)
     : QAbstractTableModel(parent)
 {
@@ -60,28 +102,7 @@ QVariant CandidateTableModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
         return {};
     }
-    switch (index.column()) {
-    case FamilyName:
-        return c.familyName;
-    case GivenNames:
-        return c.givenNames;
-    case Administration:
-        return c.administration;
-    case Region:
-        return c.region ? labelOf(*c.region) : QString();
-    case Stage:
-        return c.isArchived() ? tr("%1 (archived)").arg(labelOf(c.stage)) : labelOf(c.stage);
-    case ApplicationDate:
-        return QLocale().toString(c.applicationDate, QLocale::ShortFormat);
-    case Nationality:
-        return c.nationality;
-    case Email:
-        return c.email;
-    case Position:
-        return c.position;
-    default:
-        return {};
-    }
+    return column(index.column()).text(c);
 }
 
 QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -89,56 +110,16 @@ QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
-    switch (section) {
-    case FamilyName:
-        return tr("Family name");
-    case GivenNames:
-        return tr("Given names");
-    case Administration:
-        return tr("Administration");
-    case Region:
-        return tr("Region");
-    case Stage:
-        return tr("Stage");
-    case ApplicationDate:
-        return tr("Applied on");
-    case Nationality:
-        return tr("Nationality");
-    case Email:
-        return tr("E-mail");
-    case Position:
-        return tr("Position");
-    default:
-        return {};
-    }
+    return section >= 0 && section < ColumnCount ? tr(column(section).header) : QVariant();
 }
 
-void CandidateTableModel::sort(int column, Qt::SortOrder order)
+void CandidateTableModel::sort(int sortColumn, Qt::SortOrder order)
 {
     // The one order of names, the CLI's and the printed lists' too: "Élodie" with the E's.
     const NameCollation collator;
-    const auto key = [column](const Candidate& c) -> QString {
-        switch (column) {
-        case GivenNames:
-            return c.givenNames;
-        case Administration:
-            return c.administration;
-        case Region:
-            return c.region ? labelOf(*c.region) : QString();
-        case Stage:
-            return QString::number(int(c.stage)).rightJustified(3, QLatin1Char('0'));  // pipeline order
-        case ApplicationDate:
-            return c.applicationDate.toString(Qt::ISODate);
-        case Nationality:
-            return c.nationality;
-        case Email:
-            return c.email;
-        case Position:
-            return c.position;
-        default:
-            return NameCollation::personText(c.familyName, c.givenNames);
-        }
-    };
+    // Any other column (-1: no sort column) sorts by name.
+    const CandidateColumn& by = column(sortColumn >= 0 && sortColumn < ColumnCount ? sortColumn : FamilyName);
+    const auto key = by.sortKey ? by.sortKey : by.text;
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     QList<QUuid> ids;

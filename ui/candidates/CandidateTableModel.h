@@ -38,7 +38,7 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    void sort(int sortColumn, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
     QList<Candidate> m_candidates;

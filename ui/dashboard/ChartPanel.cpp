@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboard/ChartPanel.h"
 
+#include "widgets/ReadOnlyTable.h"
 #include "widgets/FileDialog.h"
 #include "widgets/MessageBox.h"
 
@@ -30,13 +31,7 @@ ChartPanel::ChartPanel(const QString& name, const QString& title, QWidget* paren
     m_view->setAccessibleDescription(tr("The same figures are in the Table tab."));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(220);
-    m_table = new QTableWidget(this);
-    m_table->setObjectName(name + QStringLiteral("Table"));
-    m_table->setAccessibleName(tr("%1, as a table").arg(title));
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = readOnlyTable(this, name + QStringLiteral("Table"), tr("%1, as a table").arg(title), {});
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(name + QStringLiteral("Tabs"));
     m_tabs->setAccessibleName(tr("%1: chart or table").arg(title));
@@ -66,16 +61,7 @@ void ChartPanel::setContent(QChart* chart, const QStringList& headers, const QLi
     chart->legend()->setAlignment(Qt::AlignBottom);
     m_view->setChart(chart);  // the view owns the new chart; the old one is ours to delete
     delete old;
-    m_table->clear();
-    m_table->setColumnCount(int(headers.size()));
-    m_table->setHorizontalHeaderLabels(headers);
-    m_table->setRowCount(int(rows.size()));
-    for (int row = 0; row < rows.size(); ++row) {
-        for (int column = 0; column < rows.at(row).size(); ++column) {
-            m_table->setItem(row, column, new QTableWidgetItem(rows.at(row).at(column)));
-        }
-    }
-    m_table->resizeColumnsToContents();
+    showRows(m_table, headers, rows);
 }
 
 bool ChartPanel::exportPng()

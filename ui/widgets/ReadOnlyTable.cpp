@@ -21,3 +21,17 @@ QTableWidget* readOnlyTable(QWidget* parent, const QString& objectName, const QS
     table->setWordWrap(true);  // Qt's default already; said so that no caller depends on it silently
     return table;
 }
+
+void showRows(QTableWidget* table, const QStringList& headers, const QList<QStringList>& rows)
+{
+    table->clear();
+    table->setColumnCount(int(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->setRowCount(int(rows.size()));
+    for (int row = 0; row < rows.size(); ++row) {
+        for (int column = 0; column < rows.at(row).size(); ++column) {
+            table->setItem(row, column, new QTableWidgetItem(rows.at(row).at(column)));
+        }
+    }
+    table->resizeColumnsToContents();
+}
