@@ -1,9 +1,261 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CandidateSearch.h"
 
+#include "Candidate.h"
+#include "CandidateFilter.h"
+#include "CandidateSql.h"
+#include "Clock.h"
+#include "DocumentBytes.h"
+#include "DocumentText.h"
+#include "SearchIndex.h"
+#include "SqlError.h"
 #include "Store.h"
+#include "StoreChange.h"
+#include "StoreSql.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace StoreSql;
+using namespace Qt::StringLiterals;
 
 CandidateSearch::CandidateSearch(Store& store)
     : m_store(store)
 {
+}
+
+QString SearchHit::markedSnippet(const QString& before, const QString& after) const
+{
+    QString marked = snippet;
+    marked.replace(QChar(kMarkStart), before);
+    marked.replace(QChar(kMarkEnd), after);
+    return marked;
+}
+
+Result<QList<SearchHit>> CandidateSearch::find(const QString& text, int limit, bool includeArchived) const
+{
+    CandidateFilter filter;
+    filter.text = text;
+    filter.includeArchived = includeArchived;
+    return find(filter, limit);
+}
+
+Result<QList<SearchHit>> CandidateSearch::find(const CandidateFilter& filter, int limit) const
+{
+    using R = Result<QList<SearchHit>>;
+    const QStringList terms = SearchIndex::terms(filter.text);
+    if (terms.isEmpty()) {
+        return QList<SearchHit>();
+    }
+    const bool everyWord = terms.size() > 1;
+    // The best places first, among the candidates who hold every word somewhere in their
+    // record and whom the rest of the filter lists; a place holds any of the words. FTS5
+    // orders its matches by rank itself and the join stops at the limit, so snippets are
+    // made for the places returned only. Names and documents' file names are looked up
+    // for those places afterwards.
+    QVariantMap bindings;
+    QStringList conditions =
+        CandidateSql::conditions(filter, filter.retentionDue ? m_store.retentionYears() : 0, bindings, false);
+    conditions.prepend(QStringLiteral("c.erased_at IS NULL"));
+    conditions.prepend(QStringLiteral("s.search_index MATCH :any"));
+    QString sql;
+    if (everyWord) {
+        sql += QStringLiteral("WITH every_word(id) AS MATERIALIZED (") +
+               SearchIndex::candidatesMatchingAll(int(terms.size())) + QStringLiteral("), ");
+    } else {
+        sql += QStringLiteral("WITH ");
+    }
+    sql += QStringLiteral(
+               "best AS MATERIALIZED (SELECT m.candidate_id AS candidate_id, s.place AS place, s.owner AS owner, "
+               "snippet(search_index, 2, char(2), char(3), '…', 16) AS snippet, s.rank AS rank "
+               "FROM search_index s JOIN search_row m ON m.row = s.rowid JOIN candidate c ON c.id = m.candidate_id ") +
+           (everyWord ? QStringLiteral("JOIN every_word e ON e.id = m.candidate_id ") : QString()) +
+           QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY s.rank") +
+           (limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()) +
+           QStringLiteral(") SELECT b.candidate_id AS candidate_id, c.family_name AS family_name, "
+                          "c.given_names AS given_names, b.place AS place, a.id AS attachment_id, "
+                          "a.file_name AS file_name, b.snippet AS snippet "
+                          "FROM best b JOIN candidate c ON c.id = b.candidate_id LEFT JOIN attachment a "
+                          "ON b.place = 'document' AND a.candidate_id = b.candidate_id AND a.sha256 = b.owner "
+                          "ORDER BY b.rank, c.family_name, c.given_names");
+    bindings.insert(QStringLiteral(":any"), terms.join(QStringLiteral(" OR ")));
+    for (int i = 0; i < terms.size() && everyWord; ++i) {
+        bindings.insert(QStringLiteral(":ft%1").arg(i), terms.at(i));
+    }
+    QSqlQuery q(QSqlDatabase::database(m_store.connection(), false));
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        return R(sqlError(q.lastError(), tr("Could not search the candidates.")));
+    }
+    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it) {
+        q.bindValue(it.key(), it.value());
+    }
+    if (!q.exec()) {
+        return R(sqlError(q.lastError(), tr("Could not search the candidates.")));
+    }
+    QList<SearchHit> hits;
+    while (q.next()) {
+        SearchHit hit;
+        hit.candidateId = QUuid::fromString(q.value(u"candidate_id"_s).toString());
+        Candidate named;
+        named.familyName = q.value(u"family_name"_s).toString();
+        named.givenNames = q.value(u"given_names"_s).toString();
+        hit.candidateName = named.displayName();
+        hit.place = q.value(u"place"_s).toString();
+        if (hit.place == SearchIndex::kDocumentPlace) {
+            hit.attachmentId = QUuid::fromString(q.value(u"attachment_id"_s).toString());
+            hit.where = q.value(u"file_name"_s).toString();
+        } else {
+            hit.where = SearchIndex::fieldLabel(hit.place);
+        }
+        hit.snippet = q.value(u"snippet"_s).toString().simplified();
+        hits.append(hit);
+    }
+    return hits;
+}
+
+Result<QList<DocumentToRead>> CandidateSearch::documentsToRead(int maxCount, qint64 maxBytes) const
+{
+    using R = Result<QList<DocumentToRead>>;
+    QSqlDatabase db = QSqlDatabase::database(m_store.connection(), false);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT d.sha256 AS sha256, d.size AS size, a.media_type AS media_type, a.file_name AS file_name "
+        "FROM document d "
+        "JOIN attachment a ON a.rowid = (SELECT min(rowid) FROM attachment WHERE sha256 = d.sha256) "
+        "WHERE NOT EXISTS (SELECT 1 FROM document_text t WHERE t.sha256 = d.sha256) "
+        "ORDER BY d.rowid LIMIT :count"));
+    q.bindValue(QStringLiteral(":count"), std::max(1, maxCount));
+    if (!q.exec()) {
+        return R(sqlError(q.lastError(), tr("Could not read the documents.")));
+    }
+    QList<DocumentToRead> documents;
+    qint64 bytes = 0;
+    while (q.next()) {
+        const qint64 size = q.value(u"size"_s).toLongLong();
+        if (!documents.isEmpty() && bytes + size > maxBytes) {
+            break;
+        }
+        bytes += size;
+        documents.append({q.value(u"sha256"_s).toString(), q.value(u"media_type"_s).toString(),
+                          q.value(u"file_name"_s).toString(), QByteArray()});
+    }
+    q.finish();
+    for (DocumentToRead& document : documents) {
+        const auto content = DocumentBytes::read(m_store.connection(), document.sha256, document.fileName);
+        if (!content.ok()) {
+            return R(content.error());
+        }
+        document.content = content.value();
+    }
+    return documents;
+}
+
+Result<int> CandidateSearch::documentsToReadCount() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_store.connection(), false));
+    // document_text holds one row per document read and goes with its document (ON DELETE
+    // CASCADE, checked by CandidateSearch::check), so two counts tell; a NOT EXISTS walked every
+    // document, 5 ms at 15,000 on each search in documents.
+    if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM document) - (SELECT count(*) FROM document_text) AS n")) ||
+        !q.next()) {
+        return Result<int>(sqlError(q.lastError(), tr("Could not count the documents.")));
+    }
+    return q.value(u"n"_s).toInt();
+}
+
+Result<int> CandidateSearch::storeDocumentTexts(const QList<DocumentText>& texts)
+{
+    if (texts.isEmpty()) {
+        return 0;
+    }
+    int stored = 0;
+    const Status status = m_store.write([&](Store::Change& change) -> Status {
+        stored = 0;
+        QSqlDatabase db = QSqlDatabase::database(m_store.connection(), false);
+        QSqlQuery exists(db);
+        exists.prepare(QStringLiteral("SELECT 1 FROM document WHERE sha256 = :sha256"));
+        QSqlQuery record(db);
+        record.prepare(QStringLiteral(
+            "INSERT INTO document_text (sha256, outcome, detail, extracted_at, extractor_version) "
+            "VALUES (:sha256, :outcome, :detail, :at, :version) ON CONFLICT (sha256) DO UPDATE SET "
+            "outcome = excluded.outcome, detail = excluded.detail, extracted_at = excluded.extracted_at, "
+            "extractor_version = excluded.extractor_version"));
+        const QString now = timeText(Clock::nowUtc());
+        QHash<TextOutcome, int> counts;
+        for (const DocumentText& document : texts) {
+            exists.bindValue(QStringLiteral(":sha256"), document.sha256);
+            if (!exists.exec()) {
+                return sqlFailure(exists.lastError(), tr("Could not store the documents' text."));
+            }
+            const bool stillThere = exists.next();
+            exists.finish();
+            if (!stillThere) {
+                continue;  // removed while it was being read
+            }
+            record.bindValue(QStringLiteral(":sha256"), document.sha256);
+            record.bindValue(QStringLiteral(":outcome"), keyOf(document.outcome));
+            record.bindValue(QStringLiteral(":detail"), text(document.detail));
+            record.bindValue(QStringLiteral(":at"), now);
+            record.bindValue(QStringLiteral(":version"), std::max(1, document.extractorVersion));
+            if (!record.exec()) {
+                return sqlFailure(record.lastError(), tr("Could not store the documents' text."));
+            }
+            const QString indexed = document.outcome == TextOutcome::Text ? document.text : QString();
+            if (auto done = SearchIndex::indexDocument(db, document.sha256, indexed); !done.ok()) {
+                return done;
+            }
+            ++counts[document.outcome];
+            ++stored;
+        }
+        if (stored == 0) {
+            change.nothingChanged = true;
+            return Status::success();
+        }
+        const QString batch = idText(QUuid::createUuid());
+        change.action = QStringLiteral("document.index");
+        change.entity = QStringLiteral("document_text");
+        change.entityId = batch;
+        // Counts only: the text is derived from documents already in the file, and which
+        // documents they were would tell about people whose data may be erased later.
+        QJsonObject after{{QStringLiteral("documents"), stored},
+                          {QStringLiteral("extractor_version"), texts.constFirst().extractorVersion}};
+        for (TextOutcome outcome : allOf<TextOutcome>()) {
+            after.insert(keyOf(outcome), counts.value(outcome));
+        }
+        change.after = after;
+        return Status::success();
+    });
+    if (!status.ok()) {
+        return Result<int>(status.error());
+    }
+    return stored;
+}
+
+Result<QHash<QUuid, DocumentText>> CandidateSearch::documentTextOutcomes(const QUuid& candidateId) const
+{
+    using R = Result<QHash<QUuid, DocumentText>>;
+    QSqlQuery q(QSqlDatabase::database(m_store.connection(), false));
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT a.id AS attachment_id, t.sha256 AS sha256, t.outcome AS outcome, t.detail AS detail, "
+                       "t.extractor_version AS extractor_version FROM attachment a "
+                       "JOIN document_text t ON t.sha256 = a.sha256 WHERE a.candidate_id = :id"));
+    q.bindValue(QStringLiteral(":id"), idText(candidateId));
+    if (!q.exec()) {
+        return R(sqlError(q.lastError(), tr("Could not read the documents.")));
+    }
+    QHash<QUuid, DocumentText> outcomes;
+    while (q.next()) {
+        DocumentText document;
+        document.sha256 = q.value(u"sha256"_s).toString();
+        document.outcome = toKey<TextOutcome>(q.value(u"outcome"_s), TextOutcome::Failed);
+        document.detail = q.value(u"detail"_s).toString();
+        document.extractorVersion = q.value(u"extractor_version"_s).toInt();
+        outcomes.insert(QUuid::fromString(q.value(u"attachment_id"_s).toString()), document);
+    }
+    return outcomes;
 }

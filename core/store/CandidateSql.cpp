@@ -7,11 +7,15 @@
 #include <memory>
 
 #include "Candidate.h"
+#include "CandidateFilter.h"
+#include "SearchIndex.h"
 #include "StoreSql.h"
+#include "TextFold.h"
 
 #include <QSqlQuery>
 
 using namespace StoreSql;
+using namespace Qt::StringLiterals;
 
 const QString CandidateSql::kColumns = QStringLiteral(
     "id, family_name, given_names, gender, date_of_birth, nationality, administration, region, position, email, "
@@ -23,28 +27,83 @@ const QString CandidateSql::kSelect = CandidateSql::kColumns + QStringLiteral(",
 Candidate CandidateSql::read(const QSqlQuery& q)
 {
     Candidate c;
-    c.meta = readMeta(q, 0, 19);
-    c.familyName = q.value(1).toString();
-    c.givenNames = q.value(2).toString();
-    c.gender = toKey<Gender>(q.value(3), Gender::Undisclosed);
-    c.dateOfBirth = toDate(q.value(4));
-    c.nationality = q.value(5).toString();
-    c.administration = q.value(6).toString();
-    c.region = toKey<Region>(q.value(7));
-    c.position = q.value(8).toString();
-    c.email = q.value(9).toString();
-    c.phone = q.value(10).toString();
-    c.education = toKey<EducationLevel>(q.value(11));
-    c.yearsInCustoms = q.value(12).toInt();
-    c.yearsInPublicAdministration = q.value(13).toInt();
-    c.englishLevel = toKey<LanguageLevel>(q.value(14));
-    c.iprExperience = q.value(15).toString();
-    c.consentToKeepData = q.value(16).toInt() != 0;
-    c.applicationDate = toDate(q.value(17));
-    c.stage = toKey<Stage>(q.value(18), Stage::Applied);
-    c.archivedAt = q.isNull(22) ? QDateTime() : toTime(q.value(22));
-    c.erasedAt = q.isNull(23) ? QDateTime() : toTime(q.value(23));
+    c.meta = readMeta(q);
+    c.familyName = q.value(u"family_name"_s).toString();
+    c.givenNames = q.value(u"given_names"_s).toString();
+    c.gender = toKey<Gender>(q.value(u"gender"_s), Gender::Undisclosed);
+    c.dateOfBirth = toDate(q.value(u"date_of_birth"_s));
+    c.nationality = q.value(u"nationality"_s).toString();
+    c.administration = q.value(u"administration"_s).toString();
+    c.region = toKey<Region>(q.value(u"region"_s));
+    c.position = q.value(u"position"_s).toString();
+    c.email = q.value(u"email"_s).toString();
+    c.phone = q.value(u"phone"_s).toString();
+    c.education = toKey<EducationLevel>(q.value(u"education"_s));
+    c.yearsInCustoms = q.value(u"years_in_customs"_s).toInt();
+    c.yearsInPublicAdministration = q.value(u"years_in_public_administration"_s).toInt();
+    c.englishLevel = toKey<LanguageLevel>(q.value(u"english_level"_s));
+    c.iprExperience = q.value(u"ipr_experience"_s).toString();
+    c.consentToKeepData = q.value(u"consent_to_keep_data"_s).toInt() != 0;
+    c.applicationDate = toDate(q.value(u"application_date"_s));
+    c.stage = toKey<Stage>(q.value(u"stage"_s), Stage::Applied);
+    c.archivedAt = q.isNull(u"archived_at"_s) ? QDateTime() : toTime(q.value(u"archived_at"_s));
+    c.erasedAt = q.isNull(u"erased_at"_s) ? QDateTime() : toTime(q.value(u"erased_at"_s));
     return c;
+}
+
+QStringList CandidateSql::conditions(const CandidateFilter& filter, int retentionYears, QVariantMap& bindings,
+                                     bool withText)
+{
+    QStringList conditions;
+    if (withText && filter.inDocuments && !filter.text.trimmed().isEmpty()) {
+        // The full-text search's candidates; a text without a word finds nobody. "+c.id":
+        // one pass over the candidates probing the set found, rather than a seek per
+        // candidate found, which a common word makes 10,000 seeks (docs/performance.md).
+        const QStringList terms = SearchIndex::terms(filter.text);
+        conditions.append(terms.isEmpty()
+                              ? QStringLiteral("0")
+                              : QStringLiteral("+c.id IN (") + SearchIndex::candidatesMatchingAll(int(terms.size())) +
+                                    QLatin1Char(')'));
+        for (int i = 0; i < terms.size(); ++i) {
+            bindings.insert(QStringLiteral(":ft%1").arg(i), terms.at(i));
+        }
+    } else if (withText && !filter.text.trimmed().isEmpty()) {
+        conditions.append(QStringLiteral("c.search_text LIKE :pattern ESCAPE '\\'"));
+        bindings.insert(QStringLiteral(":pattern"), TextFold::containsPattern(filter.text.trimmed()));
+    }
+    if (filter.stage) {
+        conditions.append(QStringLiteral("c.stage = :stage"));
+        bindings.insert(QStringLiteral(":stage"), keyOf(*filter.stage));
+    }
+    if (filter.region) {
+        conditions.append(QStringLiteral("c.region = :region"));
+        bindings.insert(QStringLiteral(":region"), keyOf(*filter.region));
+    }
+    if (!filter.workshopId.isNull()) {
+        conditions.append(QStringLiteral("EXISTS (SELECT 1 FROM stage_decision d WHERE d.candidate_id = c.id "
+                                         "AND d.workshop_id = :workshop)"));
+        bindings.insert(QStringLiteral(":workshop"), idText(filter.workshopId));
+    }
+    if (!filter.includeArchived) {
+        conditions.append(QStringLiteral("c.archived_at IS NULL"));
+    }
+    if (filter.retentionDue) {
+        // No consent to keep the data, and the retention period since the last decision
+        // (or the application) is over.
+        conditions.append(QStringLiteral(
+            "c.consent_to_keep_data = 0 AND c.erased_at IS NULL AND "
+            "substr(coalesce((SELECT max(d.decided_at) FROM stage_decision d WHERE d.candidate_id = c.id), "
+            "c.application_date), 1, 10) <= :retention_limit"));
+        bindings.insert(QStringLiteral(":retention_limit"),
+                        filter.today.addYears(-retentionYears).toString(Qt::ISODate));
+    }
+    if (filter.notYetInformed) {
+        // The latest decision (the one that put the candidate where they stand) is not informed.
+        conditions.append(
+            QStringLiteral("(SELECT d.informed_on IS NULL FROM stage_decision d WHERE d.candidate_id = c.id "
+                           "ORDER BY d.decided_at DESC, d.rowid DESC LIMIT 1) = 1"));
+    }
+    return conditions;
 }
 
 const QString CandidateSql::kSelectListed = QStringLiteral(

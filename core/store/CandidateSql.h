@@ -8,9 +8,11 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 class Candidate;
+struct CandidateFilter;
 class QSqlQuery;
 
 namespace CandidateSql {
@@ -24,8 +26,16 @@ extern const QString kSelect;
 QString insertStatement();
 /// Binds every placeholder of kColumns and :search_text.
 void bind(QSqlQuery& query, const Candidate& candidate);
-/// The candidate of the current row of a query that selected kSelect (without languages).
+/// The candidate of the current row of a query that selected kSelect (without languages),
+/// read by column name.
 Candidate read(const QSqlQuery& query);
+
+/// What `filter` asks of a candidate (alias c), as SQL conditions with their bindings, its
+/// text condition left out unless `withText`. `retentionYears` (the file's setting) counts
+/// only when the filter asks for candidates due for erasure. Shared by the list
+/// (Candidates::find) and the full-text search (CandidateSearch::find), which rank the same
+/// candidates.
+QStringList conditions(const CandidateFilter& filter, int retentionYears, QVariantMap& bindings, bool withText);
 
 /// The columns a list of candidates shows, for CandidateFilter::listedFieldsOnly.
 extern const QString kSelectListed;

@@ -3,3 +3,14 @@
 // Removed once every caller asks Store::people() itself (#15).
 #include "People.h"
 #include "Store.h"
+
+#include "Person.h"
+
+Result<QList<Person>> Store::people() const
+{
+    return m_people->all();
+}
+Result<Person> Store::savePerson(const Person& person)
+{
+    return m_people->save(person);
+}

@@ -532,9 +532,6 @@ private:
     Result<QList<Score>> allScores(const QUuid& candidateId = {}) const;
     Result<ScoreVisibility> visibilityWith(const QList<Score>& ownScores,
                                            const QList<ConflictDeclaration>& ownConflicts) const;
-    /// What `filter` asks of a candidate (alias c), as SQL conditions with their bindings,
-    /// its text condition left out unless `withText`.
-    QStringList candidateConditions(const CandidateFilter& filter, QVariantMap& bindings, bool withText) const;
     Store(QString path, Actor actor, std::unique_ptr<SqlConnection> connection, QString readOnlyReason);
     static Result<std::unique_ptr<Store>> openValidated(const QString& path, Access access, const Actor& actor,
                                                         bool creating, DailyBackup dailyBackup);
