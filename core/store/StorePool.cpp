@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Store's activities and the accredited pool: activities with their participants, the
 // accreditation date, the advisors with what they took part in, declared unavailability,
-// the week-counting setting, and the counts the dashboard draws.
+// and the counts the dashboard draws.
 #include "FreeText.h"
 #include "Clock.h"
 #include "Store.h"
@@ -617,41 +617,6 @@ Status Store::removeUnavailability(const QUuid& id)
         change.entityId = idText(id);
         change.subjectId = idText(stored.value().first().candidateId);
         change.before = RecordJson::toJson(stored.value().first());
-        return Status::success();
-    });
-}
-
-WeekCounting Store::weekCounting() const
-{
-    QSqlQuery q(QSqlDatabase::database(connection(), false));
-    if (q.exec(QStringLiteral("SELECT value FROM file_info WHERE key = 'week_counting'")) && q.next()) {
-        if (const auto rule = fromKey<WeekCounting>(q.value(0).toString())) {
-            return *rule;
-        }
-    }
-    return WeekCounting::WorkingDays;
-}
-
-Status Store::setWeekCounting(WeekCounting rule)
-{
-    return write([&](Change& change) -> Status {
-        const WeekCounting before = weekCounting();  // inside the unit: the rule this change replaces
-        if (rule == before) {
-            change.nothingChanged = true;
-            return Status::success();
-        }
-        QSqlQuery q(QSqlDatabase::database(connection(), false));
-        q.prepare(QStringLiteral("INSERT INTO file_info (key, value) VALUES ('week_counting', :value) "
-                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-        q.bindValue(QStringLiteral(":value"), keyOf(rule));
-        if (!q.exec()) {
-            return sqlFailure(q.lastError(), tr("Could not save the setting."));
-        }
-        change.action = QStringLiteral("settings.update");
-        change.entity = QStringLiteral("setting");
-        change.entityId = QStringLiteral("week_counting");
-        change.before = {{QStringLiteral("week_counting"), keyOf(before)}};
-        change.after = {{QStringLiteral("week_counting"), keyOf(rule)}};
         return Status::success();
     });
 }
