@@ -28,6 +28,7 @@
 #include <QSqlQuery>
 
 using namespace StoreSql;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -148,7 +149,8 @@ Result<std::unique_ptr<ReviewFile>> ReviewFile::open(const QString& requestedPat
         return R(opened.error());
     }
     QSqlQuery q(QSqlDatabase::database(connection->name(), false));
-    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != QLatin1String("ok")) {
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() ||
+        q.value(u"quick_check"_s).toString() != QLatin1String("ok")) {
         return R::failure(ErrorCode::Damaged, tr("The review file \"%1\" is damaged; ask the reviewer for a new copy.")
                                                   .arg(QDir::toNativeSeparators(path)));
     }
@@ -177,7 +179,7 @@ Status ReviewFile::readIdentity()
     }
     QHash<QString, QString> info;
     while (q.next()) {
-        info.insert(q.value(0).toString(), q.value(1).toString());
+        info.insert(q.value(u"key"_s).toString(), q.value(u"value"_s).toString());
     }
     m_identity.reviewFileId = info.value(QStringLiteral("review_file_id"));
     m_identity.sharedFileId = info.value(QStringLiteral("shared_file_id"));
@@ -210,12 +212,12 @@ Result<qint64> ReviewFile::revision() const
         return qint64(0);
     }
     bool number = false;
-    const qint64 value = q.value(0).toString().toLongLong(&number);
+    const qint64 value = q.value(u"value"_s).toString().toLongLong(&number);
     if (!number || value < 0) {
         return Result<qint64>::failure(ErrorCode::Damaged,
                                        tr("The review file's revision \"%1\" is not a count; ask the reviewer for a "
                                           "new copy.")
-                                           .arg(q.value(0).toString()));
+                                           .arg(q.value(u"value"_s).toString()));
     }
     return value;
 }
@@ -371,8 +373,8 @@ Status ReviewFile::submit(const QUuid& candidateId, const QStringList& formKeys,
     QHash<QString, bool> rated;
     bool alreadySubmitted = false;
     while (q.next()) {
-        rated.insert(q.value(0).toString(), !q.value(1).isNull());
-        alreadySubmitted = alreadySubmitted || !q.value(2).isNull();
+        rated.insert(q.value(u"criterion_key"_s).toString(), !q.value(u"rating"_s).isNull());
+        alreadySubmitted = alreadySubmitted || !q.value(u"submitted_at"_s).isNull();
     }
     q.finish();
     if (alreadySubmitted) {
@@ -449,9 +451,9 @@ Result<QList<ConflictDeclaration>> ReviewFile::conflicts() const
     }
     QList<ConflictDeclaration> list;
     while (q.next()) {
-        const QJsonObject value = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+        const QJsonObject value = QJsonDocument::fromJson(q.value(u"value"_s).toString().toUtf8()).object();
         ConflictDeclaration d;
-        d.candidateId = QUuid::fromString(q.value(0).toString().mid(kConflictPrefix.size()));
+        d.candidateId = QUuid::fromString(q.value(u"key"_s).toString().mid(kConflictPrefix.size()));
         d.reviewerId = m_identity.reviewerId;
         d.reason = value.value(QStringLiteral("reason")).toString();
         d.declaredAt = toTime(value.value(QStringLiteral("declared_at")).toString());

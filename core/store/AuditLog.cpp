@@ -12,6 +12,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // Gives the free functions of this file a translation context that lupdate sees.
@@ -100,9 +102,9 @@ Status AuditLog::append(const QString& connectionName, AuditEntry entry)
     entry.prevHash = kGenesis;
     QString previousState;
     if (last.next()) {
-        entry.seq = last.value(0).toLongLong() + 1;
-        entry.prevHash = last.value(1).toString();
-        previousState = last.value(2).toString();
+        entry.seq = last.value(u"seq"_s).toLongLong() + 1;
+        entry.prevHash = last.value(u"hash"_s).toString();
+        previousState = last.value(u"state"_s).toString();
     }
     last.finish();
     if (entry.state.isEmpty()) {
@@ -158,20 +160,20 @@ Result<QList<AuditEntry>> AuditLog::entries(const QString& connectionName, const
     QList<AuditEntry> list;
     while (query.next()) {
         AuditEntry e;
-        e.seq = query.value(0).toLongLong();
-        e.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
-        e.actor = query.value(2).toString();
-        e.action = query.value(3).toString();
-        e.entity = query.value(4).toString();
-        e.entityId = query.value(5).toString();
-        e.subjectId = query.value(6).toString();
-        e.oldValue = query.value(7).toString();
-        e.newValue = query.value(8).toString();
-        e.prevHash = query.value(9).toString();
-        e.hash = query.value(10).toString();
-        e.oldDigest = query.value(11).toString();
-        e.newDigest = query.value(12).toString();
-        e.state = query.value(13).toString();
+        e.seq = query.value(u"seq"_s).toLongLong();
+        e.at = QDateTime::fromString(query.value(u"at"_s).toString(), Qt::ISODateWithMs);
+        e.actor = query.value(u"actor"_s).toString();
+        e.action = query.value(u"action"_s).toString();
+        e.entity = query.value(u"entity"_s).toString();
+        e.entityId = query.value(u"entity_id"_s).toString();
+        e.subjectId = query.value(u"subject_id"_s).toString();
+        e.oldValue = query.value(u"old_value"_s).toString();
+        e.newValue = query.value(u"new_value"_s).toString();
+        e.prevHash = query.value(u"prev_hash"_s).toString();
+        e.hash = query.value(u"hash"_s).toString();
+        e.oldDigest = query.value(u"old_digest"_s).toString();
+        e.newDigest = query.value(u"new_digest"_s).toString();
+        e.state = query.value(u"state"_s).toString();
         list.append(e);
     }
     return list;
@@ -187,7 +189,7 @@ Result<QString> AuditLog::verify(const QString& connectionName)
     if (!head.exec(QStringLiteral("SELECT value FROM file_info WHERE key = 'audit_head'"))) {
         return Result<QString>(sqlError(head.lastError(), AuditLogText::tr("Could not read the audit trail.")));
     }
-    const QString recordedHead = head.next() ? head.value(0).toString() : QString();
+    const QString recordedHead = head.next() ? head.value(u"value"_s).toString() : QString();
     head.finish();
     if (all.value().isEmpty()) {
         return AuditLogText::tr("The audit trail is empty, although every file's trail begins with its creation: its "
@@ -252,9 +254,9 @@ Result<AuditEntry> AuditLog::last(const QString& connectionName)
     }
     AuditEntry entry;
     if (q.next()) {
-        entry.seq = q.value(0).toLongLong();
-        entry.hash = q.value(1).toString();
-        entry.state = q.value(2).toString();
+        entry.seq = q.value(u"seq"_s).toLongLong();
+        entry.hash = q.value(u"hash"_s).toString();
+        entry.state = q.value(u"state"_s).toString();
     }
     return entry;
 }
@@ -267,7 +269,7 @@ Result<QString> AuditLog::hashAt(const QString& connectionName, qint64 seq)
     if (!q.exec()) {
         return Result<QString>(sqlError(q.lastError(), AuditLogText::tr("Could not read the audit trail.")));
     }
-    return q.next() ? q.value(0).toString() : QString();
+    return q.next() ? q.value(u"hash"_s).toString() : QString();
 }
 
 namespace {

@@ -23,6 +23,8 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // Gives the free functions of this file a translation context that lupdate sees.
@@ -72,7 +74,7 @@ Status Backup::verify(const QString& path)
     if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
         return sqlFailure(query.lastError(), BackupText::tr("The copy could not be checked."));
     }
-    if (!query.next() || query.value(0).toString() != QLatin1String("ok")) {
+    if (!query.next() || query.value(u"quick_check"_s).toString() != QLatin1String("ok")) {
         return Status::failure(ErrorCode::Damaged,
                                BackupText::tr("The copy \"%1\" is damaged; it cannot serve as a backup.")
                                    .arg(QDir::toNativeSeparators(path)));

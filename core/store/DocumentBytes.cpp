@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // Gives the free functions of this file a translation context that lupdate sees.
@@ -50,7 +52,7 @@ Result<QByteArray> DocumentBytes::read(const QString& connection, const QString&
         return R::failure(ErrorCode::NotFound,
                           DocumentBytesText::tr("The document \"%1\" is no longer in the file.").arg(shownName));
     }
-    const QByteArray bytes = q.value(0).toByteArray();
+    const QByteArray bytes = q.value(u"content"_s).toByteArray();
     if (QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) != sha256.toLower()) {
         return R(damaged(shownName));
     }

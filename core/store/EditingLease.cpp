@@ -15,6 +15,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 struct EditingLeaseText {
@@ -52,8 +54,9 @@ Result<std::optional<LeaseHolder>> EditingLease::read(const QString& connectionN
     if (!q.next()) {
         return std::optional<LeaseHolder>();
     }
-    LeaseHolder holder{q.value(0).toString(),        q.value(1).toString(),        q.value(2).toString(),
-                       StoreSql::toTime(q.value(3)), StoreSql::toTime(q.value(4)), q.value(5).toInt()};
+    LeaseHolder holder{q.value(u"person"_s).toString(),           q.value(u"machine"_s).toString(),
+                       q.value(u"session"_s).toString(),          StoreSql::toTime(q.value(u"since"_s)),
+                       StoreSql::toTime(q.value(u"heartbeat"_s)), q.value(u"sessions"_s).toInt()};
     return std::optional<LeaseHolder>(holder);
 }
 

@@ -1,9 +1,203 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FileSettings.h"
 
+#include "LetterTemplate.h"
 #include "Store.h"
+#include "StoreChange.h"
+#include "StoreWriteSql.h"
+
+#include <QJsonObject>
+
+using namespace StoreSql;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The signatory lives in file_info: a setting of the file, like the week counting.
+const QString kSignatoryName = QStringLiteral("letter_signatory_name");
+const QString kSignatoryTitle = QStringLiteral("letter_signatory_title");
+
+/// The value of the file_info key `key`; null when missing or unreadable.
+QVariant settingValue(const QString& connection, const QString& key)
+{
+    auto q = exec(connection, QStringLiteral("SELECT value FROM file_info WHERE key = :key"),
+                  {{QStringLiteral(":key"), key}}, {});
+    if (q.ok() && q.value().next()) {
+        return q.value().value(u"value"_s);
+    }
+    return {};
+}
+
+LetterSignatory readSignatory(const QString& connection)
+{
+    LetterSignatory signatory;
+    auto q = exec(connection, QStringLiteral("SELECT key, value FROM file_info WHERE key IN (:name, :title)"),
+                  {{QStringLiteral(":name"), kSignatoryName}, {QStringLiteral(":title"), kSignatoryTitle}}, {});
+    if (q.ok()) {
+        while (q.value().next()) {
+            (q.value().value(u"key"_s).toString() == kSignatoryName ? signatory.name : signatory.title) =
+                q.value().value(u"value"_s).toString();
+        }
+    }
+    return signatory;
+}
+
+QJsonObject signatoryJson(const LetterSignatory& s)
+{
+    return {{QStringLiteral("signatory_name"), s.name}, {QStringLiteral("signatory_title"), s.title}};
+}
+
+}  // namespace
 
 FileSettings::FileSettings(Store& store)
     : m_store(store)
 {
+}
+
+int FileSettings::retentionYears() const
+{
+    const QVariant value = settingValue(m_store.connection(), QStringLiteral("retention_years"));
+    if (!value.isNull()) {
+        bool ok = false;
+        const int years = value.toInt(&ok);
+        if (ok && years >= 1) {
+            return years;
+        }
+    }
+    return 2;
+}
+
+Status FileSettings::setRetentionYears(int years)
+{
+    if (years < 1 || years > 50) {
+        return Status::failure(ErrorCode::Invalid, tr("The retention period is between 1 and 50 years."));
+    }
+    return m_store.write([&](Store::Change& change) -> Status {
+        const int before = retentionYears();  // inside the unit: the value this change replaces
+        QSqlQuery q(QSqlDatabase::database(m_store.connection(), false));
+        q.prepare(QStringLiteral("INSERT INTO file_info (key, value) VALUES ('retention_years', :value) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        q.bindValue(QStringLiteral(":value"), QString::number(years));
+        if (!q.exec()) {
+            return sqlFailure(q.lastError(), tr("Could not save the setting."));
+        }
+        change.action = QStringLiteral("settings.update");
+        change.entity = QStringLiteral("setting");
+        change.entityId = QStringLiteral("retention_years");
+        change.before = {{QStringLiteral("retention_years"), before}};
+        change.after = {{QStringLiteral("retention_years"), years}};
+        return Status::success();
+    });
+}
+
+int FileSettings::backupsToKeep() const
+{
+    const QVariant value = settingValue(m_store.connection(), QStringLiteral("backups_to_keep"));
+    if (!value.isNull()) {
+        bool ok = false;
+        const int count = value.toInt(&ok);
+        if (ok && count >= 1) {
+            return count;
+        }
+    }
+    return kDefaultBackupsToKeep;
+}
+
+Status FileSettings::setBackupsToKeep(int count)
+{
+    if (count < 1 || count > 365) {
+        return Status::failure(ErrorCode::Invalid, tr("Keep between 1 and 365 daily backups."));
+    }
+    return m_store.write([&](Store::Change& change) -> Status {
+        const int before = backupsToKeep();  // inside the unit: the value this change replaces
+        QSqlQuery q(QSqlDatabase::database(m_store.connection(), false));
+        q.prepare(QStringLiteral("INSERT INTO file_info (key, value) VALUES ('backups_to_keep', :value) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        q.bindValue(QStringLiteral(":value"), QString::number(count));
+        if (!q.exec()) {
+            return sqlFailure(q.lastError(), tr("Could not save the setting."));
+        }
+        change.action = QStringLiteral("settings.update");
+        change.entity = QStringLiteral("setting");
+        change.entityId = QStringLiteral("backups_to_keep");
+        change.before = {{QStringLiteral("backups_to_keep"), before}};
+        change.after = {{QStringLiteral("backups_to_keep"), count}};
+        return Status::success();
+    });
+}
+
+WeekCounting FileSettings::weekCounting() const
+{
+    const QVariant value = settingValue(m_store.connection(), QStringLiteral("week_counting"));
+    if (!value.isNull()) {
+        if (const auto rule = fromKey<WeekCounting>(value.toString())) {
+            return *rule;
+        }
+    }
+    return WeekCounting::WorkingDays;
+}
+
+Status FileSettings::setWeekCounting(WeekCounting rule)
+{
+    return m_store.write([&](Store::Change& change) -> Status {
+        const WeekCounting before = weekCounting();  // inside the unit: the rule this change replaces
+        if (rule == before) {
+            change.nothingChanged = true;
+            return Status::success();
+        }
+        QSqlQuery q(QSqlDatabase::database(m_store.connection(), false));
+        q.prepare(QStringLiteral("INSERT INTO file_info (key, value) VALUES ('week_counting', :value) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        q.bindValue(QStringLiteral(":value"), keyOf(rule));
+        if (!q.exec()) {
+            return sqlFailure(q.lastError(), tr("Could not save the setting."));
+        }
+        change.action = QStringLiteral("settings.update");
+        change.entity = QStringLiteral("setting");
+        change.entityId = QStringLiteral("week_counting");
+        change.before = {{QStringLiteral("week_counting"), keyOf(before)}};
+        change.after = {{QStringLiteral("week_counting"), keyOf(rule)}};
+        return Status::success();
+    });
+}
+
+LetterSignatory FileSettings::letterSignatory() const
+{
+    return readSignatory(m_store.connection());
+}
+
+Status FileSettings::setLetterSignatory(const LetterSignatory& wanted)
+{
+    const LetterSignatory signatory{wanted.name.trimmed(), wanted.title.trimmed()};
+    if (auto valid = signatory.validate().toStatus(); !valid.ok()) {
+        return valid;
+    }
+    return m_store.write([&](Store::Change& change) -> Status {
+        const LetterSignatory before = readSignatory(m_store.connection());
+        if (before.name == signatory.name && before.title == signatory.title) {
+            change.nothingChanged = true;
+            return Status::success();
+        }
+        QSqlQuery q(QSqlDatabase::database(m_store.connection(), false));
+        for (const auto& [key, value] :
+             {std::pair{kSignatoryName, signatory.name}, std::pair{kSignatoryTitle, signatory.title}}) {
+            if (value.isEmpty()) {
+                q.prepare(QStringLiteral("DELETE FROM file_info WHERE key = :key"));
+            } else {
+                q.prepare(QStringLiteral("INSERT INTO file_info (key, value) VALUES (:key, :value) "
+                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+                q.bindValue(QStringLiteral(":value"), value);
+            }
+            q.bindValue(QStringLiteral(":key"), key);
+            if (!q.exec()) {
+                return sqlFailure(q.lastError(), tr("Could not save who signs the letters."));
+            }
+        }
+        change.action = QStringLiteral("settings.update");
+        change.entity = QStringLiteral("setting");
+        change.entityId = QStringLiteral("letter_signatory");
+        change.before = signatoryJson(before);
+        change.after = signatoryJson(signatory);
+        return Status::success();
+    });
 }

@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The settings an open file keeps for everyone who opens it.
+// The settings an open file keeps for everyone who opens it: the retention period, how many
+// daily backups are kept, how part weeks count, and who signs the letters. Each is a key of
+// the file_info table (retention_years, backups_to_keep, week_counting,
+// letter_signatory_name/_title); a missing or unreadable key reads as its default. Each
+// change is one unit of work with one "settings.update" audit entry; setting the value the
+// file already has writes nothing, where said.
 // Handed out by Store; every write goes through Store's one unit of work.
 
 #include "Result.h"
+#include "Vocabulary.h"
 
 #include <QCoreApplication>
 
 class Store;
+struct LetterSignatory;
 
 class FileSettings
 {
@@ -17,6 +24,29 @@ public:
     explicit FileSettings(Store& store);
     FileSettings(const FileSettings&) = delete;
     FileSettings& operator=(const FileSettings&) = delete;
+
+    /// Years after a candidate's last decision when data kept without consent is due for
+    /// erasure (a setting of the file; 2 by default).
+    int retentionYears() const;
+    /// Refused unless between 1 and 50 years.
+    Status setRetentionYears(int years);
+
+    /// How many automatic daily backups are kept beside the file.
+    int backupsToKeep() const;
+    /// Refused unless between 1 and 365.
+    Status setBackupsToKeep(int count);
+    static constexpr int kDefaultBackupsToKeep = 10;
+
+    /// How part weeks count towards the commitment (a setting of the file; working days by
+    /// default). Nothing written when `rule` is already the file's.
+    WeekCounting weekCounting() const;
+    Status setWeekCounting(WeekCounting rule);
+
+    /// Who signs the result letters, a setting of the file (not the account that prints).
+    LetterSignatory letterSignatory() const;
+    /// Sets who signs the letters; both empty clears it. Refused when the title is given
+    /// without a name, or either is too long. Nothing written when unchanged.
+    Status setLetterSignatory(const LetterSignatory& signatory);
 
 private:
     Store& m_store;

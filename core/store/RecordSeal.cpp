@@ -12,6 +12,9 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -60,7 +63,7 @@ Result<QList<Shape>> sealedShapes(QSqlDatabase db)
     }
     QStringList names;
     while (tables.next()) {
-        names.append(tables.value(0).toString());
+        names.append(tables.value(u"name"_s).toString());
     }
     tables.finish();
     QList<Shape> shapes;
@@ -74,8 +77,8 @@ Result<QList<Shape>> sealedShapes(QSqlDatabase db)
         }
         QMap<int, QString> key;
         while (info.next()) {
-            const QString column = info.value(1).toString();
-            if (const int pk = info.value(5).toInt(); pk > 0) {
+            const QString column = info.value(u"name"_s).toString();
+            if (const int pk = info.value(u"pk"_s).toInt(); pk > 0) {
                 key.insert(pk, column);
             }
             // A document's key is the SHA-256 of its bytes, which `check` verifies itself:
@@ -145,7 +148,8 @@ QString sealedColumns(const Shape& shape)
         columns.append(QStringLiteral("x.") + quoted(column));
     }
     if (mapsIndexRows(shape)) {
-        columns << QStringLiteral("s.owner") << QStringLiteral("s.place") << QStringLiteral("s.body");
+        columns << QStringLiteral("s.owner AS index_owner") << QStringLiteral("s.place AS index_place")
+                << QStringLiteral("s.body AS index_body");
     }
     return columns.join(QStringLiteral(", "));
 }
@@ -155,9 +159,39 @@ QString indexJoin(const Shape& shape)
     return mapsIndexRows(shape) ? QStringLiteral(" LEFT JOIN main.search_index s ON s.rowid = x.\"row\"") : QString();
 }
 
-int sealedValueCount(const Shape& shape)
+/// Where a row of everyRow() or touchedRows() holds the key and each value its seal covers,
+/// found by the names the statement gives them, once per statement (the seals read every row
+/// of the file). A name is looked for only among the columns that come after the ones before
+/// it, so that a table's own column named like one of the statement's names never shadows it.
+struct SealedAt {
+    int key = -1;
+    QList<int> values;  ///< the table's sealed columns, then the index row's (for search_row)
+};
+
+int columnIndex(const QSqlRecord& record, const QString& name, int from)
 {
-    return int(shape.columns.size()) + (mapsIndexRows(shape) ? 3 : 0);
+    for (int i = from; i < record.count(); ++i) {
+        if (record.fieldName(i) == name) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+SealedAt sealedAt(const Shape& shape, const QSqlRecord& record)
+{
+    SealedAt at;
+    at.key = columnIndex(record, u"seal_key"_s, 0);
+    for (const QString& column : shape.columns) {
+        at.values.append(columnIndex(record, column, at.key + 1));
+    }
+    if (mapsIndexRows(shape)) {
+        const int after = at.key + 1 + int(shape.columns.size());
+        for (const QString& name : {u"index_owner"_s, u"index_place"_s, u"index_body"_s}) {
+            at.values.append(columnIndex(record, name, after));
+        }
+    }
+    return at;
 }
 
 /// Every row of the table, each with its key first.
@@ -167,7 +201,7 @@ QString everyRow(const Shape& shape)
     for (const QString& column : shape.key) {
         key.append(QStringLiteral("x.") + quoted(column));
     }
-    return QStringLiteral("SELECT json_array(") + key.join(QStringLiteral(", ")) + QStringLiteral("), ") +
+    return QStringLiteral("SELECT json_array(") + key.join(QStringLiteral(", ")) + QStringLiteral(") AS seal_key, ") +
            sealedColumns(shape) + QStringLiteral(" FROM main.") + quoted(shape.table) + QStringLiteral(" x") +
            indexJoin(shape) + (shape.rowFilter.isEmpty() ? QString() : QStringLiteral(" WHERE ") + shape.rowFilter);
 }
@@ -181,23 +215,23 @@ QString touchedRows(const Shape& shape)
         match.append(QStringLiteral("x.") + quoted(shape.key.at(i)) +
                      QStringLiteral(" = json_extract(t.key, '$[%1]')").arg(i));
     }
-    return QStringLiteral("SELECT t.key, ") + sealedColumns(shape) +
+    return QStringLiteral("SELECT t.key AS seal_key, ") + sealedColumns(shape) +
            QStringLiteral(" FROM (SELECT DISTINCT key FROM temp.touched_record WHERE tbl = '") + shape.table +
            QStringLiteral("') t JOIN main.") + quoted(shape.table) + QStringLiteral(" x ON ") +
            match.join(QStringLiteral(" AND ")) + indexJoin(shape);
 }
 
-/// The seal of one row, from the values sealedColumns() reads (after the key).
-QString digestOf(const Shape& shape, const QSqlQuery& row)
+/// The seal of one row, from the values sealedColumns() reads, where `at` says.
+QString digestOf(const Shape& shape, const QSqlQuery& row, const SealedAt& at)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     feed(hash, shape.table.toUtf8());
     for (int i = 0; i < shape.columns.size(); ++i) {
         feed(hash, shape.columns.at(i).toUtf8());
-        feedValue(hash, row.value(i + 1));
+        feedValue(hash, row.value(at.values.at(i)));
     }
-    for (int i = int(shape.columns.size()); i < sealedValueCount(shape); ++i) {
-        feedValue(hash, row.value(i + 1));
+    for (int i = int(shape.columns.size()); i < at.values.size(); ++i) {
+        feedValue(hash, row.value(at.values.at(i)));
     }
     return QString::fromLatin1(hash.result().toHex());
 }
@@ -336,15 +370,15 @@ Result<QString> RecordSeal::sealTouched(const QString& connectionName, const QSt
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT t.tbl, t.key, coalesce(r.digest, '') FROM "
+        if (!q.exec(QStringLiteral("SELECT t.tbl AS tbl, t.key AS key, coalesce(r.digest, '') AS digest FROM "
                                    "(SELECT DISTINCT tbl, key FROM temp.touched_record) t "
                                    "LEFT JOIN record_seal r ON r.tbl = t.tbl AND r.key = t.key"))) {
             return R(sqlError(q.lastError(), RecordSealText::tr("Could not seal the changed records.")));
         }
         while (q.next()) {
-            const QString table = q.value(0).toString();
+            const QString table = q.value(u"tbl"_s).toString();
             tables.insert(table);
-            before.insert(table + QChar(0x1f) + q.value(1).toString(), q.value(2).toString());
+            before.insert(table + QChar(0x1f) + q.value(u"key"_s).toString(), q.value(u"digest"_s).toString());
         }
     }
     if (before.isEmpty()) {
@@ -364,8 +398,9 @@ Result<QString> RecordSeal::sealTouched(const QString& connectionName, const QSt
         if (!rows.exec(touchedRows(shape))) {
             return R(sqlError(rows.lastError(), RecordSealText::tr("Could not seal the changed records.")));
         }
+        const SealedAt at = sealedAt(shape, rows.record());
         while (rows.next()) {
-            after.insert(shape.table + QChar(0x1f) + rows.value(0).toString(), digestOf(shape, rows));
+            after.insert(shape.table + QChar(0x1f) + rows.value(at.key).toString(), digestOf(shape, rows, at));
         }
     }
     QByteArray state = stateBytes(previousState);
@@ -415,8 +450,9 @@ Result<QString> RecordSeal::sealAll(const QString& connectionName)
             return R(sqlError(rows.lastError(), RecordSealText::tr("Could not seal the records.")));
         }
         QList<QPair<QString, QString>> seals;
+        const SealedAt at = sealedAt(shape, rows.record());
         while (rows.next()) {
-            seals.append({rows.value(0).toString(), digestOf(shape, rows)});
+            seals.append({rows.value(at.key).toString(), digestOf(shape, rows, at)});
         }
         rows.finish();
         for (const auto& [key, digest] : seals) {
@@ -450,9 +486,9 @@ Result<QStringList> RecordSeal::problems(const QString& connectionName, const QS
             return R(sqlError(q.lastError(), RecordSealText::tr("Could not read the records' seals.")));
         }
         while (q.next()) {
-            const QString table = q.value(0).toString();
-            const QString key = q.value(1).toString();
-            const QString digest = q.value(2).toString();
+            const QString table = q.value(u"tbl"_s).toString();
+            const QString key = q.value(u"key"_s).toString();
+            const QString digest = q.value(u"digest"_s).toString();
             toggle(sealsState, member(table, key, digest));
             seals.insert(table + QChar(0x1f) + key, digest);
         }
@@ -464,10 +500,10 @@ Result<QStringList> RecordSeal::problems(const QString& connectionName, const QS
         q.setForwardOnly(true);
         if (q.exec(QStringLiteral("SELECT id, family_name, given_names FROM candidate"))) {
             while (q.next()) {
-                const QString given = q.value(2).toString();
-                candidateNames.insert(q.value(0).toString(),
-                                      given.isEmpty() ? q.value(1).toString()
-                                                      : q.value(1).toString() + QStringLiteral(", ") + given);
+                const QString given = q.value(u"given_names"_s).toString();
+                const QString family = q.value(u"family_name"_s).toString();
+                candidateNames.insert(q.value(u"id"_s).toString(),
+                                      given.isEmpty() ? family : family + QStringLiteral(", ") + given);
             }
         }
     }
@@ -497,9 +533,9 @@ Result<QStringList> RecordSeal::problems(const QString& connectionName, const QS
         }
     };
     for (const Shape& shape : shapes.value()) {
-        const int candidateColumn = shape.table == QLatin1String("candidate")
-                                        ? int(shape.columns.indexOf(QStringLiteral("id")))
-                                        : int(shape.columns.indexOf(QStringLiteral("candidate_id")));
+        const qsizetype candidateColumn = shape.table == QLatin1String("candidate")
+                                              ? shape.columns.indexOf(QStringLiteral("id"))
+                                              : shape.columns.indexOf(QStringLiteral("candidate_id"));
         QSqlQuery rows(db);
         rows.setForwardOnly(true);
         // A table whose pages cannot be read (an open does not check the documents' table,
@@ -521,10 +557,12 @@ Result<QStringList> RecordSeal::problems(const QString& connectionName, const QS
             }
             return R(sqlError(rows.lastError(), RecordSealText::tr("Could not read the records.")));
         }
+        const SealedAt at = sealedAt(shape, rows.record());
         while (rows.next()) {
-            const QString key = rows.value(0).toString();
-            const QString digest = digestOf(shape, rows);
-            const QString candidateId = candidateColumn >= 0 ? rows.value(candidateColumn + 1).toString() : QString();
+            const QString key = rows.value(at.key).toString();
+            const QString digest = digestOf(shape, rows, at);
+            const QString candidateId =
+                candidateColumn >= 0 ? rows.value(at.values.at(candidateColumn)).toString() : QString();
             const auto seal = seals.constFind(shape.table + QChar(0x1f) + key);
             if (seal == seals.constEnd()) {
                 report(RecordSealText::tr("%1 was added outside Accreditation Desk: the audit trail has no record "

@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 QString checkIn(const char* column, const QStringList& keys, bool nullable = false)
@@ -468,13 +470,13 @@ Status backfillSearchText(QSqlDatabase db)
     QList<QPair<QString, QString>> rows;
     while (read.next()) {
         Candidate c;
-        c.familyName = read.value(1).toString();
-        c.givenNames = read.value(2).toString();
-        c.administration = read.value(3).toString();
-        c.nationality = read.value(4).toString();
-        c.email = read.value(5).toString();
-        c.position = read.value(6).toString();
-        rows.append({read.value(0).toString(), c.searchText()});
+        c.familyName = read.value(u"family_name"_s).toString();
+        c.givenNames = read.value(u"given_names"_s).toString();
+        c.administration = read.value(u"administration"_s).toString();
+        c.nationality = read.value(u"nationality"_s).toString();
+        c.email = read.value(u"email"_s).toString();
+        c.position = read.value(u"position"_s).toString();
+        rows.append({read.value(u"id"_s).toString(), c.searchText()});
     }
     read.finish();
     QSqlQuery write(db);
@@ -518,14 +520,14 @@ Status backfillSearchIndex(QSqlDatabase db)
     QList<Candidate> candidates;
     while (read.next()) {
         Candidate c;
-        c.meta.id = QUuid::fromString(read.value(0).toString());
-        c.familyName = read.value(1).toString();
-        c.givenNames = read.value(2).toString();
-        c.administration = read.value(3).toString();
-        c.nationality = read.value(4).toString();
-        c.email = read.value(5).toString();
-        c.position = read.value(6).toString();
-        c.iprExperience = read.value(7).toString();
+        c.meta.id = QUuid::fromString(read.value(u"id"_s).toString());
+        c.familyName = read.value(u"family_name"_s).toString();
+        c.givenNames = read.value(u"given_names"_s).toString();
+        c.administration = read.value(u"administration"_s).toString();
+        c.nationality = read.value(u"nationality"_s).toString();
+        c.email = read.value(u"email"_s).toString();
+        c.position = read.value(u"position"_s).toString();
+        c.iprExperience = read.value(u"ipr_experience"_s).toString();
         candidates.append(c);
     }
     read.finish();
@@ -580,15 +582,16 @@ Result<QStringList> listObjects(QSqlDatabase db)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema "
+    if (!query.exec(QStringLiteral("SELECT type, name, tbl_name, coalesce(sql, '') AS sql FROM sqlite_schema "
                                    "ORDER BY type, name"))) {
         return Result<QStringList>(
             sqlFailure(query.lastError(), SchemaText::tr("Could not read the file's layout.")).error());
     }
     QStringList objects;
     while (query.next()) {
-        objects.append(query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString() + QLatin1Char(' ') +
-                       query.value(2).toString() + QLatin1Char(' ') + query.value(3).toString());
+        objects.append(query.value(u"type"_s).toString() + QLatin1Char(' ') + query.value(u"name"_s).toString() +
+                       QLatin1Char(' ') + query.value(u"tbl_name"_s).toString() + QLatin1Char(' ') +
+                       query.value(u"sql"_s).toString());
     }
     return objects;
 }

@@ -9,6 +9,7 @@
 
 #include "Actor.h"
 #include "AssessmentRecords.h"  // complete for visibleScores()' "= {}" defaults: clang needs them
+#include "FileSettings.h"  // for kDefaultBackupsToKeep, until its callers ask FileSettings (#15)
 #include "Result.h"
 #include "Score.h"
 #include "Vocabulary.h"
@@ -505,7 +506,7 @@ public:
     /// How many automatic daily backups are kept beside the file.
     int backupsToKeep() const;
     Status setBackupsToKeep(int count);
-    static constexpr int kDefaultBackupsToKeep = 10;
+    static constexpr int kDefaultBackupsToKeep = FileSettings::kDefaultBackupsToKeep;
 
     /// Full check: integrity, foreign keys, layout, format version, the pipeline's own
     /// invariants and the audit chain. Ok with the list of problems found (empty: healthy).

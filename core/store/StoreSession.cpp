@@ -424,42 +424,6 @@ Result<QString> Store::fileId() const
     return q.value(0).toString();
 }
 
-int Store::backupsToKeep() const
-{
-    QSqlQuery q(QSqlDatabase::database(connection(), false));
-    if (q.exec(QStringLiteral("SELECT value FROM file_info WHERE key = 'backups_to_keep'")) && q.next()) {
-        bool ok = false;
-        const int count = q.value(0).toInt(&ok);
-        if (ok && count >= 1) {
-            return count;
-        }
-    }
-    return kDefaultBackupsToKeep;
-}
-
-Status Store::setBackupsToKeep(int count)
-{
-    if (count < 1 || count > 365) {
-        return Status::failure(ErrorCode::Invalid, tr("Keep between 1 and 365 daily backups."));
-    }
-    return write([&](Change& change) -> Status {
-        const int before = backupsToKeep();  // inside the unit: the value this change replaces
-        QSqlQuery q(QSqlDatabase::database(connection(), false));
-        q.prepare(QStringLiteral("INSERT INTO file_info (key, value) VALUES ('backups_to_keep', :value) "
-                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-        q.bindValue(QStringLiteral(":value"), QString::number(count));
-        if (!q.exec()) {
-            return sqlFailure(q.lastError(), tr("Could not save the setting."));
-        }
-        change.action = QStringLiteral("settings.update");
-        change.entity = QStringLiteral("setting");
-        change.entityId = QStringLiteral("backups_to_keep");
-        change.before = {{QStringLiteral("backups_to_keep"), before}};
-        change.after = {{QStringLiteral("backups_to_keep"), count}};
-        return Status::success();
-    });
-}
-
 bool Store::makeDailyBackupIfDue()
 {
     if (!m_dailyBackupDue || isReadOnly()) {
