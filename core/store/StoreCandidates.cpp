@@ -255,22 +255,6 @@ Result<QList<Candidate>> Store::findCandidates(const CandidateFilter& filter) co
     return list;
 }
 
-Result<QHash<Stage, int>> Store::stageCounts() const
-{
-    QSqlQuery q(QSqlDatabase::database(connection(), false));
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT stage, count(*) FROM candidate GROUP BY stage"))) {
-        return Result<QHash<Stage, int>>(sqlError(q.lastError(), tr("Could not count the candidates.")));
-    }
-    QHash<Stage, int> counts;
-    while (q.next()) {
-        if (const auto stage = fromKey<Stage>(q.value(0).toString())) {
-            counts.insert(*stage, q.value(1).toInt());
-        }
-    }
-    return counts;
-}
-
 Result<int> Store::candidateCount() const
 {
     QSqlQuery q(QSqlDatabase::database(connection(), false));
