@@ -575,9 +575,6 @@ private:
     /// Records the screening `decide` returns, called inside the unit of work so that it
     /// judges the file as the screening is written.
     Status writeScreening(const std::function<Result<Screening>()>& decide);
-    /// What the rules need to judge `decision`, read on this connection (inside the
-    /// caller's transaction when there is one).
-    Result<PipelineSituation> situationFor(const StageDecision& decision) const;
     QString connection() const;
 
     QString m_path;

@@ -80,28 +80,6 @@ Result<QList<WorkshopApplicant>> Store::workshopApplicants(const QUuid& workshop
     return list;
 }
 
-Result<QHash<QString, int>> Store::workshopCriterionScoreCounts(const QUuid& workshopId) const
-{
-    // substr(…, 10) drops "workshop:" (ScoringForm::workshopKey), leaving the criterion's own key.
-    const auto rows = readAll<QPair<QString, int>>(
-        connection(),
-        QStringLiteral("SELECT substr(s.criterion_key, 10), count(*) FROM score s "
-                       "JOIN candidate c ON c.id = s.candidate_id LEFT JOIN enrolment e ON e.candidate_id = c.id "
-                       "WHERE s.criterion_key LIKE 'workshop:%' AND ") +
-            QLatin1String(kApplicantCondition) + QStringLiteral(" GROUP BY s.criterion_key"),
-        {{QStringLiteral(":w"), idText(workshopId)}},
-        [](const QSqlQuery& q) { return qMakePair(q.value(0).toString(), q.value(1).toInt()); },
-        tr("Could not count the scores of the workshop's criteria."));
-    if (!rows.ok()) {
-        return Result<QHash<QString, int>>(rows.error());
-    }
-    QHash<QString, int> counts;
-    for (const auto& row : rows.value()) {
-        counts.insert(row.first, row.second);
-    }
-    return counts;
-}
-
 Result<QList<SubmittedRating>> Store::workshopRatings(const QUuid& workshopId) const
 {
     // The kind comes from the profile version the score names: a later profile may have

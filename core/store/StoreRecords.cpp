@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The rest of Store's records: the competence profile, workshops, activities, stage
-// decisions and attachments.
+// The competence profile in force (Store::insertProfile, Store::currentProfile).
 #include "FreeText.h"
 #include "Clock.h"
 #include "Store.h"
@@ -31,25 +30,6 @@ using namespace StoreSql;
 
 namespace {
 
-Workshop readWorkshop(const QSqlQuery& q)
-{
-    Workshop w;
-    w.meta = readMeta(q, 0, 8);
-    w.title = q.value(1).toString();
-    w.region = toKey<Region>(q.value(2));
-    w.venue = q.value(3).toString();
-    w.startDate = toDate(q.value(4));
-    w.days = q.value(5).toInt();
-    w.capacity = q.value(6).toInt();
-    const QJsonArray assessors = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).array();
-    for (const auto& assessor : assessors) {
-        w.assessors.append(assessor.toString());
-    }
-    return w;
-}
-
-const QString kWorkshopColumns = QStringLiteral(
-    "id, title, region, venue, start_date, days, capacity, assessors, row_version, modified_at, modified_by");
 }  // namespace
 
 Status Store::insertProfile(const CompetenceProfile& source)
@@ -169,95 +149,4 @@ Result<CompetenceProfile> Store::currentProfile() const
         p.scale = scale.value();
     }
     return p;
-}
-
-Result<QList<Workshop>> Store::workshops() const
-{
-    return readAll<Workshop>(connection(),
-                             QStringLiteral("SELECT ") + kWorkshopColumns +
-                                 QStringLiteral(" FROM workshop ORDER BY start_date DESC, title"),
-                             {}, readWorkshop, tr("Could not read the workshops."));
-}
-
-Result<Workshop> Store::saveWorkshop(const Workshop& typed)
-{
-    Workshop edited = typed;
-    FreeText::tidy(edited);
-    if (auto valid = edited.validate().toStatus(); !valid.ok()) {
-        return Result<Workshop>(valid.error());
-    }
-    Workshop saved = edited;
-    const Status status = write([&](Change& change) -> Status {
-        const bool isNew = saved.meta.isNew();
-        if (!isNew) {
-            const auto stored = readAll<Workshop>(
-                connection(),
-                QStringLiteral("SELECT ") + kWorkshopColumns + QStringLiteral(" FROM workshop WHERE id = :id"),
-                {{QStringLiteral(":id"), idText(saved.meta.id)}}, readWorkshop, tr("Could not read the workshop."));
-            if (stored.ok() && !stored.value().isEmpty()) {
-                change.before = RecordJson::toJson(stored.value().first());
-            }
-            QSqlQuery seats(QSqlDatabase::database(connection(), false));
-            seats.prepare(QStringLiteral("SELECT count(*) FROM enrolment WHERE workshop_id = :id"));
-            seats.bindValue(QStringLiteral(":id"), idText(saved.meta.id));
-            if (!seats.exec() || !seats.next()) {
-                return sqlFailure(seats.lastError(), tr("Could not count the workshop's seats."));
-            }
-            if (const int taken = seats.value(0).toInt(); saved.capacity < taken) {
-                return Status::failure(ErrorCode::Refused,
-                                       tr("%n participant(s) hold a seat in \"%1\"; the capacity cannot be less. "
-                                          "Hand seats back first (waitlist or withdraw, with a reason).",
-                                          nullptr, taken)
-                                           .arg(saved.title));
-            }
-        }
-        stamp(saved.meta, m_actor);
-        QSqlQuery q(QSqlDatabase::database(connection(), false));
-        q.prepare(isNew ? QStringLiteral("INSERT INTO workshop (") + kWorkshopColumns +
-                              QStringLiteral(") VALUES (:id, :title, :region, :venue, :start_date, :days, :capacity, "
-                                             ":assessors, :row_version, :modified_at, :modified_by)")
-                        : QStringLiteral("UPDATE workshop SET title = :title, region = :region, venue = :venue, "
-                                         "start_date = :start_date, days = :days, capacity = :capacity, "
-                                         "assessors = :assessors, row_version = :row_version, "
-                                         "modified_at = :modified_at, modified_by = :modified_by "
-                                         "WHERE id = :id AND row_version = :read_version"));
-        bindMeta(q, saved.meta, !isNew);
-        q.bindValue(QStringLiteral(":title"), text(saved.title));
-        q.bindValue(QStringLiteral(":region"), keyValue(saved.region));
-        q.bindValue(QStringLiteral(":venue"), text(saved.venue));
-        q.bindValue(QStringLiteral(":start_date"), dateValue(saved.startDate));
-        q.bindValue(QStringLiteral(":days"), saved.days);
-        q.bindValue(QStringLiteral(":capacity"), saved.capacity);
-        q.bindValue(QStringLiteral(":assessors"),
-                    QString::fromUtf8(
-                        QJsonDocument(QJsonArray::fromStringList(saved.assessors)).toJson(QJsonDocument::Compact)));
-        if (auto done = execSave(q, isNew, tr("the workshop \"%1\"").arg(saved.title)); !done.ok()) {
-            return done;
-        }
-        if (isNew) {  // a new workshop is assessed on the usual criteria until the officer changes them
-            QSqlQuery criterion(QSqlDatabase::database(connection(), false));
-            criterion.prepare(QStringLiteral("INSERT INTO workshop_criterion (workshop_id, position, key, name, "
-                                             "description) VALUES (:workshop, :position, :key, :name, :description)"));
-            const QList<Criterion> defaults = ScoringForm::defaultWorkshopCriteria();
-            for (int i = 0; i < defaults.size(); ++i) {
-                criterion.bindValue(QStringLiteral(":workshop"), idText(saved.meta.id));
-                criterion.bindValue(QStringLiteral(":position"), i);
-                criterion.bindValue(QStringLiteral(":key"), defaults.at(i).key);
-                criterion.bindValue(QStringLiteral(":name"), defaults.at(i).name);
-                criterion.bindValue(QStringLiteral(":description"), defaults.at(i).description);
-                if (!criterion.exec()) {
-                    return sqlFailure(criterion.lastError(), tr("Could not save the workshop's criteria."));
-                }
-            }
-        }
-        change.action = isNew ? QStringLiteral("workshop.create") : QStringLiteral("workshop.update");
-        change.entity = QStringLiteral("workshop");
-        change.entityId = idText(saved.meta.id);
-        change.after = RecordJson::toJson(saved);
-        return Status::success();
-    });
-    if (!status.ok()) {
-        return Result<Workshop>(status.error());
-    }
-    return saved;
 }

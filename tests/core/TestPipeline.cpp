@@ -399,6 +399,22 @@ private slots:
         QCOMPARE(m_store->pipelineCards().value().size(), 3);
     }
 
+    void stageCountsCountEveryCandidateAtTheirStage()
+    {
+        const QUuid w = addWorkshop(QStringLiteral("Nairobi"));
+        const QUuid a = addCandidate(QStringLiteral("Abe"));
+        const QUuid b = addCandidate(QStringLiteral("Bello"));
+        addCandidate(QStringLiteral("Costa"));
+        QVERIFY(advance(a, Stage::Selected, w).ok());
+        QVERIFY(advance(b, Stage::Waitlisted, w).ok());
+        const auto counts = m_store->stageCounts();
+        QVERIFY(counts.ok());
+        QCOMPARE(counts.value().size(), 3);  // stages with none are left out
+        QCOMPARE(counts.value().value(Stage::Applied), 1);
+        QCOMPARE(counts.value().value(Stage::Selected), 1);
+        QCOMPARE(counts.value().value(Stage::Waitlisted), 1);
+    }
+
     void aCheckExplainsARefusalWithoutWriting()
     {
         const QUuid w = addWorkshop(QStringLiteral("Nairobi"));
