@@ -122,13 +122,42 @@ private slots:
         QVERIFY2(after.startsWith(QStringLiteral("2.6 / 12 weeks")), qPrintable(after));
     }
 
+    void aPageOnItsOwnFollowsTheFileWithoutTheWindow()
+    {
+        // No window relays anything here: the page hears the file's events itself.
+        const QString file = demo();
+        auto store = Store::open(file);
+        QVERIFY(store.ok());
+        WorkshopsPage page;
+        page.setStore(store.value().get());
+        auto* chooser = page.findChild<QComboBox*>(QStringLiteral("workshopChooser"));
+        QVERIFY(chooser);
+        const int workshops = chooser->count();
+
+        // Saved through the same file by something else than the page (another area).
+        QVERIFY(store.value()->saveWorkshop(sampleWorkshop(QStringLiteral("Kigali refresher"))).ok());
+        QTRY_COMPARE(chooser->count(), workshops + 1);
+
+        // Saved by another process, once the file has seen it.
+        auto other = Store::open(file, Store::Access::Edit);
+        QVERIFY(other.ok());
+        QVERIFY(other.value()->saveWorkshop(sampleWorkshop(QStringLiteral("Lima refresher"))).ok());
+        QCOMPARE(chooser->count(), workshops + 1);
+        QVERIFY(store.value()->hasChangedElsewhere());
+        QTRY_COMPARE(chooser->count(), workshops + 2);
+        QVERIFY(chooser->findText(QStringLiteral("Lima refresher"), Qt::MatchStartsWith) > 0);
+        page.setStore(nullptr);
+    }
+
     void theAreaOnScreenReadsWhatAnotherProcessSaved()
     {
         const QString file = demo();
         MainWindow window;
         window.resize(1280, 860);
         window.show();
-        QVERIFY(window.openFile(file));
+        // Read-only, as a reviewer reads: no documents are read for the search meanwhile,
+        // whose progress would take the status bar.
+        QVERIFY(window.openFile(file, true));
         window.findChild<QListWidget*>(QStringLiteral("areaNavigation"))->setCurrentRow(1);
         auto* chooser = child<QComboBox>(window, "workshopChooser");
         const int workshops = chooser->count();
