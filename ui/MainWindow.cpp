@@ -19,6 +19,8 @@
 #include "dashboard/DashboardPage.h"
 #include "candidates/DocumentIndexer.h"
 #include "EditingLease.h"
+#include "FileEvents.h"
+#include "FileSession.h"
 #include "widgets/FileDialog.h"
 #include "widgets/FocusedWheel.h"
 #include "candidates/ImportDialog.h"
@@ -43,7 +45,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileSystemWatcher>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QHBoxLayout>
@@ -62,18 +63,12 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
 
 const QString kRecentKey = QStringLiteral("recentFiles");
 constexpr int kMaxRecent = 8;
-// Often enough that a reviewer sees the officer's save within seconds; each poll is one
-// PRAGMA on an idle connection.
-constexpr int kChangePollMs = 2000;
-// Long enough after opening that the window is on screen and settled.
-constexpr int kDailyBackupDelayMs = 1000;
 
 }  // namespace
 
@@ -89,9 +84,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_list = new CandidateListView(this);
     m_editor = new CandidateEditor(m_undo, this);
     connect(m_list, &CandidateListView::currentCandidateChanged, this, &MainWindow::showSelectedCandidate);
+    // The list read the saved candidate from the file's events already; the window keeps
+    // showing the one saved (a new one is selected now that it is listed).
     connect(m_editor, &CandidateEditor::saved, this, [this](const QUuid& id) {
         m_shownCandidate = id;
-        reloadCandidates();
         m_list->select(id);
         statusBar()->showMessage(tr("Saved."), 3000);
     });
@@ -105,13 +101,8 @@ MainWindow::MainWindow(QWidget* parent)
     below->addTab(m_scores, tr("Sc&ores"));
     m_assessment = new ScoringFormView(this);
     below->addTab(m_assessment, tr("&Assessment"));
-    connect(m_assessment, &ScoringFormView::saved, this, &MainWindow::showScores);
     m_standing = new CandidateStandingView(this);
     below->addTab(m_standing, tr("&History and Decisions"));
-    connect(m_standing, &CandidateStandingView::changed, this, [this](const QUuid& id) {
-        reloadCandidates();
-        m_list->select(id);
-    });
     auto* details = new QSplitter(Qt::Vertical, this);
     details->setObjectName(QStringLiteral("detailsSplitter"));
     details->addWidget(m_editor);
@@ -125,18 +116,11 @@ MainWindow::MainWindow(QWidget* parent)
     register_->setStretchFactor(0, 3);
     register_->setStretchFactor(1, 2);
     m_workshops = new WorkshopsPage(this);
-    connect(m_workshops, &WorkshopsPage::changed, this, [this]() {
-        m_list->reload();
-        updateCandidateActions();
-        m_standing->reload();
-    });
     m_activities = new ActivitiesPage(this);
     m_pool = new PoolPage(this);
     m_dashboard = new DashboardPage(this);
-    // What one area records, the others count: refresh them all.
-    connect(m_activities, &ActivitiesPage::activitySaved, this, &MainWindow::refreshAreas);
-    connect(m_activities, &ActivitiesPage::activityRemoved, this, &MainWindow::refreshAreas);
-    connect(m_pool, &PoolPage::poolChanged, this, &MainWindow::refreshAreas);
+    // What one area records, the others count: each area follows the file's events itself
+    // (FileEvents), and one not shown reads again when it is.
     m_areas = new QStackedWidget(this);
     for (QWidget* page :
          {static_cast<QWidget*>(register_), static_cast<QWidget*>(m_workshops), static_cast<QWidget*>(m_activities),
@@ -152,7 +136,6 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px 10px; }"));
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 48);
     connect(m_navigation, &QListWidget::currentRowChanged, m_areas, &QStackedWidget::setCurrentIndex);
-    connect(m_areas, &QStackedWidget::currentChanged, this, &MainWindow::refreshShownArea);
     m_navigation->setCurrentRow(0);
     auto* fileView = new QWidget(this);
     fileView->setObjectName(QStringLiteral("fileView"));
@@ -181,34 +164,6 @@ MainWindow::MainWindow(QWidget* parent)
     m_accessLabel->setObjectName(QStringLiteral("accessNotice"));
     statusBar()->addPermanentWidget(m_accessLabel);
     m_indexer = new DocumentIndexer(statusBar(), this);
-    connect(m_attachments, &AttachmentsView::documentsAdded, m_indexer, &DocumentIndexer::start);
-    connect(m_indexer, &DocumentIndexer::textStored, this, [this]() {
-        m_list->refreshSearch();
-        m_attachments->refreshTextNotes();
-    });
-
-    m_changePoll = new QTimer(this);
-    m_changePoll->setInterval(kChangePollMs);
-    connect(m_changePoll, &QTimer::timeout, this, &MainWindow::refreshIfChangedElsewhere);
-    m_heartbeat = new QTimer(this);
-    m_heartbeat->setInterval(EditingLease::kHeartbeatSeconds * 1000);
-    connect(m_heartbeat, &QTimer::timeout, this, &MainWindow::keepLeaseAlive);
-    // Copying a large file takes as long again as showing it (docs/performance.md): the
-    // first open of the day shows the list first. A change made before the timer makes the
-    // backup first (Store::write).
-    m_dailyBackup = new QTimer(this);
-    m_dailyBackup->setSingleShot(true);
-    m_dailyBackup->setInterval(kDailyBackupDelayMs);
-    connect(m_dailyBackup, &QTimer::timeout, this, &MainWindow::makeDailyBackup);
-    // inotify does not see other machines' writes on a share, so the watcher only hints;
-    // the data_version poll above is what notices every change.
-    m_watcher = new QFileSystemWatcher(this);
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString& path) {
-        refreshIfChangedElsewhere();
-        if (!m_watcher->files().contains(path) && QFileInfo::exists(path)) {
-            m_watcher->addPath(path);  // re-watch after a replace
-        }
-    });
 
     createMenus();
     updateTitle();
@@ -429,22 +384,10 @@ bool MainWindow::createFile(const QString& path)
     return true;
 }
 
-void MainWindow::makeDailyBackup()
-{
-    if (!m_store) {
-        return;
-    }
-    if (m_store->makeDailyBackupIfDue()) {
-        statusBar()->showMessage(tr("Today's automatic backup of the file is made."), 5000);
-    }
-    if (!m_store->backupWarning().isEmpty()) {
-        MessageBox::information(this, tr("Automatic backup"), m_store->backupWarning());
-    }
-}
-
 void MainWindow::adopt(std::unique_ptr<Store> store)
 {
     // The views hold the store by pointer: let go of it before it is replaced.
+    m_session.reset();
     m_indexer->setStore(nullptr);
     m_list->setStore(nullptr);
     m_editor->setStore(nullptr);
@@ -453,6 +396,7 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
     m_workshops->setStore(nullptr);
     m_activities->setStore(nullptr);
     m_pool->setStore(nullptr);
+    m_dashboard->setStore(nullptr);
     m_review.reset();
     if (m_store) {
         m_store->close();  // hands back the lease before another file is taken
@@ -463,6 +407,24 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
     m_editor->setStore(m_store.get());
     m_attachments->setStore(m_store.get());
     m_standing->setStore(m_store.get());
+    // The areas read the file when first shown, and again when shown after a change.
+    m_workshops->setStore(m_store.get());
+    m_activities->setStore(m_store.get());
+    m_pool->setStore(m_store.get());
+    m_dashboard->setStore(m_store.get());
+    // After the views' own: the window's actions and scores read what the list reads.
+    connect(&m_store->events(), &FileEvents::changed, this, &MainWindow::fileChanged);
+    connect(&m_store->events(), &FileEvents::reviewFileChanged, this, &MainWindow::showScores);
+    m_session = std::make_unique<FileSession>(*m_store);
+    connect(m_session.get(), &FileSession::heartbeatFailed, this, [this](const QString& message) {
+        updateTitle();
+        updateActions();
+        MessageBox::information(this, tr("Editing taken over"), message);
+    });
+    connect(m_session.get(), &FileSession::dailyBackupMade, this,
+            [this]() { statusBar()->showMessage(tr("Today's automatic backup of the file is made."), 5000); });
+    connect(m_session.get(), &FileSession::backupWarning, this,
+            [this](const QString& text) { MessageBox::information(this, tr("Automatic backup"), text); });
     m_shownCandidate = QUuid();
     m_review.reset();
     m_scores->clear();
@@ -476,18 +438,13 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
                                      10000);
         }
     }
-    refreshAreas();
+    showScores();
     m_pages->setCurrentWidget(m_fileView);
     updateTitle();
     offerTakeOver();
-    m_dailyBackup->start();
+    m_session->start();  // the day's backup once the file is shown, the heartbeat, the poll
     importReviewFilesBeside();
     updateActions();
-    m_changePoll->start();
-    if (!m_watcher->files().isEmpty()) {
-        m_watcher->removePaths(m_watcher->files());
-    }
-    m_watcher->addPath(m_store->path());
     m_indexer->setStore(m_store.get());
     m_indexer->start();
 }
@@ -530,7 +487,6 @@ void MainWindow::importReviewFilesBeside()
         conflicts += import.conflictsDeclared;
     }
     if (changed > 0 || conflicts > 0) {
-        reloadCandidates();
         QString message = tr("Imported %Ln new score(s) from the review files beside the file.", nullptr, changed);
         if (conflicts > 0) {
             // Never "nothing new" when a conflict was recorded and an assignment removed.
@@ -575,7 +531,6 @@ void MainWindow::archiveCandidate()
         MessageBox::critical(this, tr("Not archived"), tr("%1 was not archived: %2").arg(name, done.message()));
         return;
     }
-    reloadCandidates();
     statusBar()->showMessage(tr("%1 was archived. Show archived candidates to bring them back.").arg(name), 10000);
 }
 
@@ -605,9 +560,10 @@ void MainWindow::eraseCandidate()
         MessageBox::critical(this, tr("Not erased"), tr("The data of %1 was not erased: %2").arg(name, done.message()));
         return;
     }
+    // Shown again, as erased: the list may still select them, so read them afresh.
     m_shownCandidate = QUuid();
-    reloadCandidates();
     m_list->select(id);
+    showSelectedCandidate();
     statusBar()->showMessage(tr("The personal data of %1 was erased.").arg(name), 10000);
 }
 
@@ -624,7 +580,6 @@ void MainWindow::chooseRetentionYears()
         MessageBox::critical(this, tr("Not saved"), saved.message());
         return;
     }
-    reloadCandidates();
 }
 
 void MainWindow::bringBackCandidate()
@@ -639,7 +594,6 @@ void MainWindow::bringBackCandidate()
                              tr("%1 was not brought back: %2").arg(target->displayName(), done.message()));
         return;
     }
-    reloadCandidates();
     m_list->select(id);
     statusBar()->showMessage(tr("%1 is back in the candidate list.").arg(target->displayName()), 10000);
 }
@@ -656,29 +610,33 @@ void MainWindow::updateActions()
     for (QAction* action : std::as_const(m_editingActions)) {
         action->setEnabled(m_store && !m_store->isReadOnly());
     }
-    m_heartbeat->stop();
-    if (m_store && !m_store->isReadOnly()) {
-        m_heartbeat->start();
+    if (m_session) {
+        m_session->followAccess();  // the heartbeat while the file is editable
     }
 }
 
 void MainWindow::refreshIfChangedElsewhere()
 {
-    if (m_store && m_store->hasChangedElsewhere()) {
-        reloadCandidates();
-        statusBar()->showMessage(tr("Updated with changes saved by others."), 5000);
+    if (m_session) {
+        m_session->lookForChangesElsewhere();  // what changed comes back through fileChanged()
     }
 }
 
 void MainWindow::keepLeaseAlive()
 {
-    if (!m_store) {
-        return;
+    if (m_session) {
+        m_session->keepLeaseAlive();
     }
-    if (auto kept = m_store->heartbeat(); !kept.ok()) {
-        updateTitle();
-        updateActions();
-        MessageBox::information(this, tr("Editing taken over"), kept.message());
+}
+
+void MainWindow::fileChanged(const QList<FileChange>& changes)
+{
+    // The views follow the file themselves; the window keeps its own actions and the
+    // scores it shows in step with them.
+    updateCandidateActions();
+    showScores();
+    if (std::any_of(changes.cbegin(), changes.cend(), [](const FileChange& c) { return c.elsewhere; })) {
+        statusBar()->showMessage(tr("Updated with changes saved by others."), 5000);
     }
 }
 
@@ -748,7 +706,6 @@ void MainWindow::importReviewFiles()
         MessageBox::critical(this, tr("Review file not imported"), imported.message());
         return;
     }
-    reloadCandidates();
     MessageBox::information(this, tr("Review file imported"), imported.value().summary());
 }
 
@@ -1007,7 +964,6 @@ void MainWindow::importApplications()
     }
     ImportDialog dialog(*m_store, report.value(), this);
     if (dialog.exec() == QDialog::Accepted && dialog.imported() > 0) {
-        reloadCandidates();
         statusBar()->showMessage(tr("Imported %Ln application(s).", nullptr, dialog.imported()), 10000);
     }
 }
@@ -1016,46 +972,6 @@ void MainWindow::showPeople()
 {
     PeopleDialog dialog(*m_store, this);
     dialog.exec();
-}
-
-void MainWindow::reloadCandidates()
-{
-    m_list->reload();
-    updateCandidateActions();
-    refreshAreas();
-    showScores();
-}
-
-void MainWindow::refreshAreas()
-{
-    // An area reads what it shows when it is shown: a file of ten thousand candidates
-    // opens, and takes a change, no slower for a board, a ledger or charts nobody looks at.
-    m_staleAreas = {1, 2, 3, 4};
-    refreshShownArea();
-}
-
-void MainWindow::refreshShownArea()
-{
-    const int area = m_areas->currentIndex();
-    if (!m_store || !m_staleAreas.remove(area)) {
-        return;
-    }
-    switch (area) {
-    case 1:
-        m_workshops->setStore(m_store.get());
-        break;
-    case 2:
-        m_activities->setStore(m_store.get());
-        break;
-    case 3:
-        m_pool->setStore(m_store.get());
-        break;
-    case 4:
-        m_dashboard->setStore(m_store.get());
-        break;
-    default:
-        break;
-    }
 }
 
 void MainWindow::updateTitle()
@@ -1121,8 +1037,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
     for (const auto* splitter : findChildren<QSplitter*>()) {
         settings.setValue(QStringLiteral("mainWindow/") + splitter->objectName(), splitter->saveState());
     }
-    m_changePoll->stop();
-    m_heartbeat->stop();
+    if (m_session) {
+        m_session->stop();
+    }
     m_indexer->setStore(nullptr);
     if (m_store) {
         m_store->close();  // hands back the editing lease now, not at some later destruction

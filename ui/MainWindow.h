@@ -32,9 +32,9 @@ class QLabel;
 class QMenu;
 class QStackedWidget;
 class QTableView;
-class QFileSystemWatcher;
-class QTimer;
+class FileSession;
 class Store;
+struct FileChange;
 
 class MainWindow : public QMainWindow
 {
@@ -63,9 +63,11 @@ public:
     DocumentIndexer* documentIndexer() const { return m_indexer; }
     const ReviewFile* reviewFile() const { return m_review.get(); }
 
-    /// Polls for changes saved by others and refreshes the views; a timer calls it.
+    /// Looks for changes saved by others now (FileSession's timer does it every two
+    /// seconds); the views follow what the file's events then tell.
     void refreshIfChangedElsewhere();
-    /// Keeps the editing lease alive; a timer calls it.
+    /// Keeps the editing lease alive now (FileSession's timer does it); tells the user when
+    /// editing was taken over.
     void keepLeaseAlive();
 
 public slots:
@@ -94,7 +96,6 @@ protected:
 private:
     void createMenus();
     void adopt(std::unique_ptr<Store> store);
-    void makeDailyBackup();
     void offerTakeOver();
     void importReviewFilesBeside();
     void updateActions();
@@ -110,15 +111,15 @@ private:
     void showScores();
     /// Adopts a review file after checking it belongs to this file and this reviewer.
     bool adoptReviewFile(const QString& path);
-    void reloadCandidates();
-    void refreshAreas();
-    void refreshShownArea();
+    /// What the window shows beside the views, after a change to the file (FileEvents).
+    void fileChanged(const QList<FileChange>& changes);
     void updateTitle();
     void rememberRecent(const QString& path);
     void rebuildRecentMenu();
     QWidget* createWelcomePage();
 
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<FileSession> m_session;  ///< the open file's timers; goes before the store
     QStackedWidget* m_pages = nullptr;
     QWidget* m_fileView = nullptr;
     QListWidget* m_navigation = nullptr;
@@ -137,14 +138,9 @@ private:
     ActivitiesPage* m_activities = nullptr;
     PoolPage* m_pool = nullptr;
     DashboardPage* m_dashboard = nullptr;
-    QSet<int> m_staleAreas;  ///< areas to read again when next shown
     QMenu* m_recentMenu = nullptr;
     QLabel* m_accessLabel = nullptr;
     QLabel* m_banner = nullptr;
-    QTimer* m_changePoll = nullptr;
-    QTimer* m_heartbeat = nullptr;
-    QTimer* m_dailyBackup = nullptr;  ///< the day's backup, once the file is on screen
-    QFileSystemWatcher* m_watcher = nullptr;  ///< a quicker hint on local disks; the poll decides
     QList<QAction*> m_fileActions;  ///< need an open file
     QList<QAction*> m_editingActions;  ///< need the file open for editing
     QList<QAction*> m_reviewerActions;  ///< for reviewers of the file

@@ -3,6 +3,7 @@
 
 #include "AssessmentRecords.h"
 #include "Candidate.h"
+#include "FileEvents.h"
 #include "Person.h"
 #include "ReviewFile.h"
 #include "Score.h"
@@ -126,7 +127,11 @@ Result<Score> ReviewerWork::saveDraft(const Store& store, ReviewFile& review, co
     score.rating = rating;
     score.comment = comment;
     score.evidence = evidence;
-    return review.saveScore(score);
+    auto saved = review.saveScore(score);
+    if (saved.ok()) {
+        emit store.events().reviewFileChanged(candidateId);
+    }
+    return saved;
 }
 
 Status ReviewerWork::submit(const Store& store, ReviewFile& review, const QUuid& candidateId)
@@ -144,7 +149,11 @@ Status ReviewerWork::submit(const Store& store, ReviewFile& review, const QUuid&
             names.append(c.name);
         }
     }
-    return review.submit(candidateId, form.value().keys(), names);
+    auto submitted = review.submit(candidateId, form.value().keys(), names);
+    if (submitted.ok()) {
+        emit store.events().reviewFileChanged(candidateId);
+    }
+    return submitted;
 }
 
 Status ReviewerWork::declareConflict(const Store& store, ReviewFile& review, const QUuid& candidateId,
@@ -153,5 +162,9 @@ Status ReviewerWork::declareConflict(const Store& store, ReviewFile& review, con
     if (auto candidate = store.candidate(candidateId); !candidate.ok()) {
         return Status(candidate.error());
     }
-    return review.declareConflict(candidateId, reason);
+    auto declared = review.declareConflict(candidateId, reason);
+    if (declared.ok()) {
+        emit store.events().reviewFileChanged(candidateId);
+    }
+    return declared;
 }

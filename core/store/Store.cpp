@@ -9,6 +9,7 @@
 #include "Pool.h"
 #include "Letters.h"
 #include "FileSettings.h"
+#include "FileEvents.h"
 #include "Invariants.h"
 #include "ScoreVisibility.h"
 #include "NewFile.h"
@@ -82,6 +83,7 @@ Store::Store(QString path, Actor actor, std::unique_ptr<SqlConnection> connectio
     , m_pool(std::make_unique<Pool>(*this))
     , m_letters(std::make_unique<Letters>(*this))
     , m_fileSettings(std::make_unique<FileSettings>(*this))
+    , m_events(std::make_unique<FileEvents>())
 {
 }
 

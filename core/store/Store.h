@@ -35,6 +35,7 @@ class Assessment;
 class Pool;
 class Letters;
 class FileSettings;
+class FileEvents;
 class AccreditedAdvisor;
 class Activity;
 class ActivityRemoval;
@@ -194,7 +195,11 @@ public:
 
     /// True once when someone else committed a change since the last call (polls
     /// PRAGMA data_version, which sees other processes and machines, then the audit head).
+    /// events() then tells what changed, marked as from elsewhere.
     bool hasChangedElsewhere();
+    /// Tells what each commit changed (FileEvents.h): this Store's own, and others' once
+    /// hasChangedElsewhere() has seen them.
+    FileEvents& events() const;
 
     /// The file's own identity, which review files and backups refer to.
     Result<QString> fileId() const;
@@ -562,6 +567,8 @@ private:
     /// Read-only because `holder` edits; the message says whether and how to take over.
     void becomeReadOnlyFor(const LeaseHolder& holder, const QDateTime& now);
     QString auditHead() const;
+    /// Tells events() what the trail holds after `seenHead` up to `head`: others' commits.
+    void tellChangesSince(const QString& seenHead, const QString& head);
     /// Compares the trail with the last entry this computer saw of the file, sets
     /// m_historyWarning when it is gone and otherwise remembers the last entry now.
     void compareWithSeenHistory();
@@ -603,4 +610,5 @@ private:
     std::unique_ptr<Pool> m_pool;
     std::unique_ptr<Letters> m_letters;
     std::unique_ptr<FileSettings> m_fileSettings;
+    std::unique_ptr<FileEvents> m_events;
 };

@@ -9,6 +9,7 @@
 #include "AuditLog.h"
 #include "Backup.h"
 #include "EditingLease.h"
+#include "FileEvents.h"
 #include "Person.h"
 #include "RecordJson.h"
 #include "RecordSeal.h"
@@ -379,7 +380,58 @@ Status Store::write(const std::function<Status(Change&)>& work)
         EditingLease::writeLockFile(m_path, LeaseHolder{m_actor.person, m_actor.machine, m_session, now, now, 1});
     }
     m_auditHead = auditHead();
+    // Told after the commit only, and last: whoever listens reads the file as committed.
+    emit m_events->changed({FileChange{entry.entity, entry.entityId, entry.action, entry.subjectId, false}});
     return Status::success();
+}
+
+FileEvents& Store::events() const
+{
+    return *m_events;
+}
+
+void Store::tellChangesSince(const QString& seenHead, const QString& head)
+{
+    // A head is "seq hash" (AuditLog). The entries after the one seen say what changed, as
+    // long as the trail still holds that one: a file replaced by a restore does not.
+    constexpr qint64 kMostToList = 200;  // beyond that every page reads everything anyway
+    const FileChange unknown{{}, {}, {}, {}, true};
+    const auto parse = [](const QString& text, QString* hash) {
+        const QStringList parts = text.split(QLatin1Char(' '));
+        bool ok = parts.size() == 2;
+        const qint64 seq = ok ? parts.at(0).toLongLong(&ok) : 0;
+        *hash = ok ? parts.at(1) : QString();
+        return ok ? seq : qint64(-1);
+    };
+    QString seenHash;
+    QString headHash;
+    const qint64 seen = parse(seenHead, &seenHash);
+    const qint64 last = parse(head, &headHash);
+    const auto stillThere = seen > 0 ? AuditLog::hashAt(connection(), seen) : Result<QString>(QString());
+    if (seen <= 0 || last <= seen || last - seen > kMostToList || !stillThere.ok() ||
+        stillThere.value() != seenHash) {
+        emit m_events->changed({unknown});
+        return;
+    }
+    QSqlQuery q(QSqlDatabase::database(connection(), false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT entity, entity_id, action, subject_id FROM audit_log "
+                             "WHERE seq > :seen AND seq <= :last ORDER BY seq"));
+    q.bindValue(QStringLiteral(":seen"), seen);
+    q.bindValue(QStringLiteral(":last"), last);
+    if (!q.exec()) {
+        emit m_events->changed({unknown});
+        return;
+    }
+    QList<FileChange> changes;
+    while (q.next()) {
+        changes.append(FileChange{q.value(QStringLiteral("entity")).toString(),
+                                  q.value(QStringLiteral("entity_id")).toString(),
+                                  q.value(QStringLiteral("action")).toString(),
+                                  q.value(QStringLiteral("subject_id")).toString(), true});
+    }
+    q.finish();
+    emit m_events->changed(changes.isEmpty() ? QList<FileChange>{unknown} : changes);
 }
 
 QString Store::auditHead() const
@@ -408,7 +460,9 @@ bool Store::hasChangedElsewhere()
     if (head == m_auditHead) {
         return false;
     }
+    const QString seen = m_auditHead;
     m_auditHead = head;
+    tellChangesSince(seen, head);
     return true;
 }
 

@@ -223,9 +223,6 @@ void AssignmentView::toggle(int row, int column)
     }
     reload();
     m_table->setCurrentCell(row, column);
-    if (done.ok()) {
-        emit changed();
-    }
 }
 
 void AssignmentView::spreadEvenly()
@@ -243,5 +240,4 @@ void AssignmentView::spreadEvenly()
         MessageBox::information(this, tr("Some candidates are short of reviewers"),
                                 shortfalls.value().join(QLatin1Char('\n')));
     }
-    emit changed();
 }

@@ -32,9 +32,6 @@ public:
     void toggle(int row, int column);
     void spreadEvenly();
 
-signals:
-    void changed();
-
 private:
     Store* m_store = nullptr;
     QUuid m_workshop;

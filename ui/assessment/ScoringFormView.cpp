@@ -368,7 +368,6 @@ bool ScoringFormView::recordOutcome()
     }
     m_outcomeNote->clear();
     showOutcomes();
-    emit saved();
     return true;
 }
 
@@ -432,7 +431,6 @@ bool ScoringFormView::saveDraft()
     }
     rebuild();
     if (wrote) {
-        emit saved();
     }
     return true;
 }
@@ -447,7 +445,6 @@ bool ScoringFormView::submit()
         return false;
     }
     rebuild();
-    emit saved();
     return true;
 }
 
@@ -466,5 +463,4 @@ void ScoringFormView::declareConflict()
         return;
     }
     rebuild();
-    emit saved();
 }

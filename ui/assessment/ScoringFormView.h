@@ -53,10 +53,6 @@ public:
     /// Records the officer's outcome of the step chosen beside the form (officers only).
     bool recordOutcome();
 
-signals:
-    /// Something was written; the scores shown elsewhere should be read again.
-    void saved();
-
 private:
     struct Row {
         QString key;

@@ -153,7 +153,6 @@ bool ScreeningCheckView::confirm()
     m_override->setChecked(false);
     m_reason->clear();
     reload();
-    emit changed(m_candidate);
     return true;
 }
 
@@ -167,5 +166,4 @@ void ScreeningCheckView::saveThreshold()
         return;
     }
     reload();
-    emit changed(m_candidate);
 }

@@ -34,9 +34,6 @@ public:
     /// Saves the profile's threshold from the box.
     void saveThreshold();
 
-signals:
-    void changed(const QUuid& candidateId);
-
 private:
     Store* m_store = nullptr;
     QUuid m_candidate;

@@ -5,6 +5,7 @@
 #include "DocumentText.h"
 #include "widgets/FileDialog.h"
 #include "widgets/MessageBox.h"
+#include "FileEvents.h"
 #include "Store.h"
 
 #include <QComboBox>
@@ -85,7 +86,17 @@ void AttachmentsView::setViewer(std::function<bool(const QString&)> viewer)
 
 void AttachmentsView::setStore(Store* store)
 {
+    disconnect(m_following);
     m_store = store;
+    if (m_store) {
+        // More documents were read: which have no text to search may have changed.
+        m_following = connect(&m_store->events(), &FileEvents::changed, this, [this](const QList<FileChange>& changes) {
+            if (std::any_of(changes.cbegin(), changes.cend(),
+                            [](const FileChange& c) { return c.entity == QLatin1String("document_text"); })) {
+                refreshTextNotes();
+            }
+        });
+    }
     setCandidate(QUuid());
 }
 
@@ -156,10 +167,7 @@ int AttachmentsView::addFiles(const QStringList& paths)
             refusals.append(saved.message());
         }
     }
-    reload();
-    if (added > 0) {
-        emit documentsAdded();
-    }
+    reload();  // the indexer hears of the new documents from the file's events
     if (!refusals.isEmpty()) {
         MessageBox::critical(this, tr("Not attached"), refusals.join(QStringLiteral("\n\n")));
     }

@@ -39,10 +39,6 @@ public:
     /// file to the system's viewer.
     static void setViewer(std::function<bool(const QString& path)> viewer);
 
-signals:
-    /// Documents were attached: their text waits to be read for the search.
-    void documentsAdded();
-
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
@@ -53,6 +49,7 @@ private:
     void updateButtons();
 
     Store* m_store = nullptr;
+    QMetaObject::Connection m_following;  ///< to the store's FileEvents
     QUuid m_candidate;
     QListWidget* m_list;
     QComboBox* m_kind;

@@ -6,6 +6,7 @@
 #include "candidates/CandidateTableModel.h"
 #include "candidates/SearchResultsModel.h"
 #include "candidates/SnippetDelegate.h"
+#include "FileEvents.h"
 #include "Store.h"
 #include "Workshop.h"
 
@@ -169,8 +170,13 @@ CandidateListView::CandidateListView(QWidget* parent)
                     select(m_resultsModel->hitAt(current).candidateId);
                 }
             });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &CandidateListView::currentCandidateChanged);
+    // A reload resets the model and selects the same candidate again: only a candidate
+    // that is no longer the one selected is news (reload() tells it).
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this]() {
+        if (!m_reloading) {
+            emit currentCandidateChanged();
+        }
+    });
     connect(m_table, &QTableView::activated, this, &CandidateListView::candidateActivated);
     setFocusProxy(m_quickFilter);
     restoreLayout();
@@ -180,7 +186,21 @@ CandidateListView::~CandidateListView() = default;
 
 void CandidateListView::setStore(const Store* store)
 {
+    disconnect(m_following);
     m_store = store;
+    if (m_store) {
+        m_following = connect(&m_store->events(), &FileEvents::changed, this, [this](const QList<FileChange>& changes) {
+            // More documents read changes what a search in documents finds, nothing else.
+            const bool onlyText = std::all_of(changes.cbegin(), changes.cend(), [](const FileChange& c) {
+                return c.entity == QLatin1String("document_text");
+            });
+            if (onlyText) {
+                refreshSearch();
+            } else {
+                reload();
+            }
+        });
+    }
     fillFilterChoices();
     reload();
     m_table->resizeColumnsToContents();
@@ -238,6 +258,7 @@ void CandidateListView::reload()
     filter.listedFieldsOnly = true;  // the editor reads the candidate afresh, whole
     filter.inDocuments = m_inDocuments->isChecked();
     const QUuid selected = currentCandidate() ? currentCandidate()->meta.id : QUuid();
+    m_reloading = true;
     const auto found = m_store->findCandidates(filter);
     m_model->setCandidates(found.ok() ? found.value() : QList<Candidate>());
     const QHeaderView* header = m_table->horizontalHeader();
@@ -247,6 +268,10 @@ void CandidateListView::reload()
                          ? tr("%Ln candidate(s)", nullptr, total)
                          : tr("%1 of %Ln candidate(s)", nullptr, total).arg(QLocale().toString(m_model->rowCount())));
     select(selected);
+    m_reloading = false;
+    if ((currentCandidate() ? currentCandidate()->meta.id : QUuid()) != selected) {
+        emit currentCandidateChanged();  // no longer listed (a filter, an archive)
+    }
     prepareSearchResults(filter);
 }
 

@@ -69,6 +69,8 @@ private:
     void restoreLayout();
 
     const Store* m_store = nullptr;
+    QMetaObject::Connection m_following;  ///< to the store's FileEvents
+    bool m_reloading = false;  ///< the selection is being put back after a reload
     CandidateTableModel* m_model;
     QTableView* m_table;
     QLineEdit* m_quickFilter;

@@ -14,6 +14,7 @@
 #include "print/PrintMenus.h"
 #include "Screening.h"
 #include "StageDecision.h"
+#include "FileEvents.h"
 #include "Store.h"
 
 #include <QCheckBox>
@@ -166,11 +167,6 @@ CandidateStandingView::CandidateStandingView(QWidget* parent)
     auto* preCheck = new QGroupBox(tr("Stage 1 pre-check against the competence profile"), this);
     m_preCheck = new ScreeningCheckView(preCheck);
     (new QVBoxLayout(preCheck))->addWidget(m_preCheck);
-    connect(m_preCheck, &ScreeningCheckView::changed, this, [this](const QUuid& id) {
-        setStore(m_store);  // the profile's threshold may have changed
-        setCandidate(id);
-        emit changed(id);
-    });
     inner->addWidget(preCheck, 2);
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("standingScroll"));
@@ -186,9 +182,24 @@ CandidateStandingView::CandidateStandingView(QWidget* parent)
 
 void CandidateStandingView::setStore(Store* store)
 {
+    disconnect(m_following);
     m_store = store;
     m_preCheck->setStore(store);
     m_candidate = QUuid();
+    if (m_store) {
+        // Whatever changed may be the candidate's standing, or the profile's threshold
+        // (the pre-check below sets it): read both again.
+        m_following = connect(&m_store->events(), &FileEvents::changed, this, [this]() {
+            readProfile();
+            reload();
+        });
+    }
+    readProfile();
+    reload();
+}
+
+void CandidateStandingView::readProfile()
+{
     if (m_store) {
         const auto profile = m_store->currentProfile();
         if (profile.ok()) {
@@ -196,7 +207,6 @@ void CandidateStandingView::setStore(Store* store)
             m_countedTotal->setValue(std::max(1, profile.value().criterionCount(CriterionKind::Counted)));
         }
     }
-    reload();
 }
 
 void CandidateStandingView::setCandidate(const QUuid& candidateId)
@@ -318,7 +328,6 @@ void CandidateStandingView::saveScreening()
         return;
     }
     reload();
-    emit changed(m_candidate);
 }
 
 void CandidateStandingView::saveCommitment()
@@ -332,7 +341,6 @@ void CandidateStandingView::saveCommitment()
         return;
     }
     reload();
-    emit changed(m_candidate);
 }
 
 DecisionDialog* CandidateStandingView::decide()
@@ -342,11 +350,7 @@ DecisionDialog* CandidateStandingView::decide()
     }
     auto* dialog = new DecisionDialog(m_store, m_candidate, std::nullopt, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QUuid candidate = m_candidate;
-    connect(dialog, &QDialog::accepted, this, [this, candidate]() {
-        reload();
-        emit changed(candidate);
-    });
+    connect(dialog, &QDialog::accepted, this, [this]() { reload(); });
     dialog->open();
     return dialog;
 }
@@ -370,7 +374,6 @@ void CandidateStandingView::reverseLatest()
         return;
     }
     reload();
-    emit changed(m_candidate);
 }
 
 void CandidateStandingView::recordInformed()
@@ -382,5 +385,4 @@ void CandidateStandingView::recordInformed()
         return;
     }
     reload();
-    emit changed(m_candidate);
 }

@@ -27,6 +27,7 @@ class CandidateStandingView : public QWidget
 public:
     explicit CandidateStandingView(QWidget* parent = nullptr);
 
+    /// Shows the standing of candidates of `store`, read again after each of its changes.
     void setStore(Store* store);
     void setCandidate(const QUuid& candidateId);
     void reload();
@@ -41,11 +42,9 @@ public:
     void reverseLatest();
     void recordInformed();
 
-signals:
-    void changed(const QUuid& candidateId);
-
 private:
     void updateButtons();
+    void readProfile();
 
     Store* m_store = nullptr;
     QUuid m_candidate;
@@ -68,5 +67,6 @@ private:
     QPushButton* m_saveCommitment;
     ScreeningCheckView* m_preCheck;
     int m_threshold = 50;
+    QMetaObject::Connection m_following;  ///< to the store's FileEvents
     bool m_hasPending = false;
 };

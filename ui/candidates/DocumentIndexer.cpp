@@ -2,6 +2,7 @@
 #include "candidates/DocumentIndexer.h"
 
 #include "DocumentText.h"
+#include "FileEvents.h"
 #include "Store.h"
 #include "TextExtractor.h"
 
@@ -50,6 +51,18 @@ void DocumentIndexer::setStore(Store* store)
     }
     ++m_generation;
     m_store = store;
+    disconnect(m_following);
+    if (m_store) {
+        // Documents attached in this session wait to be read; another process's session
+        // reads its own.
+        m_following = connect(&m_store->events(), &FileEvents::changed, this, [this](const QList<FileChange>& changes) {
+            if (std::any_of(changes.cbegin(), changes.cend(), [](const FileChange& c) {
+                    return !c.elsewhere && c.action == QLatin1String("attachment.add");
+                })) {
+                start();
+            }
+        });
+    }
 }
 
 void DocumentIndexer::start()
@@ -115,7 +128,6 @@ void DocumentIndexer::storeBatch()
     m_done += int(texts.size());
     m_progress->setMaximum(std::max(m_total, m_done));
     m_progress->setValue(m_done);
-    emit textStored();
     readNextBatch();
 }
 

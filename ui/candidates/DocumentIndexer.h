@@ -32,8 +32,6 @@ public:
     QProgressBar* progressBar() const { return m_progress; }
 
 signals:
-    /// A batch of text was stored: searches and document notes may show more.
-    void textStored();
     /// Every document was read: how many, and how many had no text to search.
     void finished(int read, int withoutText);
 
@@ -43,6 +41,7 @@ private:
     void stop(const QString& message);
 
     Store* m_store = nullptr;
+    QMetaObject::Connection m_following;  ///< to the store's FileEvents
     QStatusBar* m_statusBar;
     QProgressBar* m_progress;
     QFutureWatcher<QList<DocumentText>>* m_watcher;

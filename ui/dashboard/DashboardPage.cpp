@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "PoolStatistics.h"
 #include "Store.h"
+#include "widgets/RefreshOnChange.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -45,6 +46,12 @@ DashboardPage::DashboardPage(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("dashboardArea"));
+    m_refresh = new RefreshOnChange(this, [this]() {
+        if (m_store) {
+            showFunnel(*m_store);
+            showPool(*m_store);
+        }
+    });
     m_funnel = new ChartPanel(QStringLiteral("funnel"), tr("Pipeline funnel per workshop"), this);
     m_byRegion = new ChartPanel(QStringLiteral("poolByRegion"), tr("Pool by region and state"), this);
     m_weeks = new ChartPanel(QStringLiteral("weeks"), tr("Weeks used of the commitment"), this);
@@ -65,11 +72,8 @@ DashboardPage::DashboardPage(QWidget* parent)
 
 void DashboardPage::setStore(Store* store)
 {
-    if (!store) {
-        return;
-    }
-    showFunnel(*store);
-    showPool(*store);
+    m_store = store;
+    m_refresh->follow(store);
 }
 
 void DashboardPage::showFunnel(Store& store)

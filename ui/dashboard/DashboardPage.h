@@ -8,6 +8,7 @@
 
 class ChartPanel;
 class QLabel;
+class RefreshOnChange;
 class Store;
 
 class DashboardPage : public QWidget
@@ -17,6 +18,7 @@ class DashboardPage : public QWidget
 public:
     explicit DashboardPage(QWidget* parent = nullptr);
 
+    /// Shows what `store` holds, and follows its changes while shown (FileEvents).
     void setStore(Store* store);
     ChartPanel* funnel() const { return m_funnel; }
     ChartPanel* poolByRegion() const { return m_byRegion; }
@@ -27,6 +29,8 @@ private:
     void showFunnel(Store& store);
     void showPool(Store& store);
 
+    Store* m_store = nullptr;
+    RefreshOnChange* m_refresh;
     ChartPanel* m_funnel;
     ChartPanel* m_byRegion;
     ChartPanel* m_weeks;

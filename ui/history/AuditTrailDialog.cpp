@@ -5,6 +5,7 @@
 #include "history/AuditTrailModel.h"
 #include "Clock.h"
 #include "Store.h"
+#include "widgets/RefreshOnChange.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -27,8 +28,12 @@ AuditTrailDialog::AuditTrailDialog(const Store& store, const QUuid& subject, con
 {
     setObjectName(QStringLiteral("auditTrailDialog"));
     setWindowTitle(subject.isNull() ? tr("History of the file") : tr("History of %1").arg(subjectName));
-    const auto trail = store.auditTrail(subject);
-    m_model->setEntries(trail.ok() ? trail.value() : QList<AuditEntry>());
+    // Read now, and again when a change is saved meanwhile (by others: this dialog is modal).
+    auto* refresh = new RefreshOnChange(this, [this, &store, subject]() {
+        const auto trail = store.auditTrail(subject);
+        m_model->setEntries(trail.ok() ? trail.value() : QList<AuditEntry>());
+    });
+    refresh->follow(&store);
     m_filter->setSourceModel(m_model);
 
     m_text = new QLineEdit(this);

@@ -8,6 +8,7 @@
 #include "CandidateFilter.h"
 #include "Clock.h"
 #include "widgets/MessageBox.h"
+#include "widgets/RefreshOnChange.h"
 #include "Store.h"
 
 #include <QComboBox>
@@ -54,6 +55,7 @@ ActivitiesPage::ActivitiesPage(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("activitiesArea"));
+    m_refresh = new RefreshOnChange(this, [this]() { reload(); });
     m_model = new ActivityTableModel(this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("activityTable"));
@@ -214,7 +216,7 @@ ActivitiesPage::ActivitiesPage(QWidget* parent)
 void ActivitiesPage::setStore(Store* store)
 {
     m_store = store;
-    reload();
+    m_refresh->follow(store);
 }
 
 void ActivitiesPage::reload()
@@ -536,7 +538,6 @@ bool ActivitiesPage::save()
     m_participants = saved.value().participants;
     m_edited = false;
     reload();
-    emit activitySaved(saved.value().meta.id);  // the other areas refresh, and this one again
     m_message->setText(tr("Saved."));
     return true;
 }
@@ -587,7 +588,6 @@ bool ActivitiesPage::removeActivity()
     }
     newActivity();
     reload();
-    emit activityRemoved(shown.meta.id);  // the other areas refresh, and this one again
     m_message->setText(tr("Removed %1.").arg(named));
     return true;
 }

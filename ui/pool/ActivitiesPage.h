@@ -21,6 +21,7 @@ class QListWidget;
 class QPushButton;
 class QTableView;
 class QTableWidget;
+class RefreshOnChange;
 class Store;
 
 class ActivitiesPage : public QWidget
@@ -30,7 +31,8 @@ class ActivitiesPage : public QWidget
 public:
     explicit ActivitiesPage(QWidget* parent = nullptr);
 
-    /// Shows what `store` holds (null: nothing); keeps an edit in progress.
+    /// Shows what `store` holds (null: nothing), and follows its changes while shown
+    /// (FileEvents); keeps an edit in progress.
     void setStore(Store* store);
     ActivityTableModel* model() const { return m_model; }
 
@@ -48,12 +50,6 @@ public slots:
     /// rule needs one; a refusal is shown in core's words. Whether it was removed.
     bool removeActivity();
 
-signals:
-    /// An activity was saved: the pool and dashboard change with it.
-    void activitySaved(const QUuid& id);
-    /// An activity was removed: the pool and dashboard change with it.
-    void activityRemoved(const QUuid& id);
-
 private:
     void reload();
     /// The activity picked in the list, once the edits of the one shown are settled.
@@ -70,6 +66,7 @@ private:
     Activity fromEditor() const;
 
     Store* m_store = nullptr;
+    RefreshOnChange* m_refresh;
     ActivityTableModel* m_model;
     QTableView* m_table;
     QLineEdit* m_title;

@@ -4,6 +4,7 @@
 #include "pool/AvailabilityModel.h"
 #include "Clock.h"
 #include "widgets/MessageBox.h"
+#include "widgets/RefreshOnChange.h"
 #include "pool/PoolTableModel.h"
 #include "Store.h"
 #include "Unavailability.h"
@@ -59,6 +60,7 @@ PoolPage::PoolPage(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("poolArea"));
+    m_refresh = new RefreshOnChange(this, [this]() { reload(); });
     m_model = new PoolTableModel(this);
     m_table = tableView(this, "poolTable", tr("Accredited advisors"), m_model);
     m_summary = new QLabel(this);
@@ -210,7 +212,7 @@ PoolPage::PoolPage(QWidget* parent)
 void PoolPage::setStore(Store* store)
 {
     m_store = store;
-    reload();
+    m_refresh->follow(store);
 }
 
 void PoolPage::reload()
@@ -287,8 +289,7 @@ void PoolPage::updatePeriodButtons()
 
 void PoolPage::changed()
 {
-    reload();
-    emit poolChanged();  // the other areas, and this one again
+    reload();  // the other areas read the change from the file's events
 }
 
 void PoolPage::findWhoIsFree()

@@ -20,6 +20,7 @@ class QLineEdit;
 class QPushButton;
 class QTableView;
 class QTableWidget;
+class RefreshOnChange;
 class Store;
 
 class PoolPage : public QWidget
@@ -29,6 +30,7 @@ class PoolPage : public QWidget
 public:
     explicit PoolPage(QWidget* parent = nullptr);
 
+    /// Shows what `store` holds, and follows its changes while shown (FileEvents).
     void setStore(Store* store);
     PoolTableModel* model() const { return m_model; }
     AvailabilityModel* availableModel() const { return m_available; }
@@ -44,9 +46,6 @@ public slots:
     /// Withdraws the selected period after confirming; whether it was withdrawn.
     bool withdrawPeriod();
 
-signals:
-    void poolChanged();
-
 private:
     void reload();
     /// Lists the selected advisor's declared periods, keeping the selected one.
@@ -56,6 +55,7 @@ private:
     void changed();
 
     Store* m_store = nullptr;
+    RefreshOnChange* m_refresh;
     PoolTableModel* m_model;
     QTableView* m_table;
     QLabel* m_summary;

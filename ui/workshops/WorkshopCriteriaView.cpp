@@ -199,7 +199,6 @@ bool WorkshopCriteriaView::save()
     const int row = selectedRow();
     revert();
     showRows(row);
-    emit changed();
     return true;
 }
 

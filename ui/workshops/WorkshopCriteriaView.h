@@ -51,10 +51,6 @@ public:
     bool settleUnsavedChanges();
     QTableWidget* table() const { return m_table; }
 
-signals:
-    /// The criteria were saved: scoring forms read again.
-    void changed();
-
 private:
     void showRows(int select);
     void showSelected();

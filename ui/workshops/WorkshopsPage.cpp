@@ -10,6 +10,7 @@
 #include "workshops/PipelineBoard.h"
 #include "print/PrintMenus.h"
 #include "widgets/ReadOnlyTable.h"
+#include "widgets/RefreshOnChange.h"
 #include "print/ResultLettersDialog.h"
 #include "assessment/SelectionView.h"
 #include "Store.h"
@@ -49,6 +50,7 @@ WorkshopsPage::WorkshopsPage(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("workshopsArea"));
+    m_refresh = new RefreshOnChange(this, [this]() { load(); });
     m_workshop = new QComboBox(this);
     m_workshop->setObjectName(QStringLiteral("workshopChooser"));
     m_workshop->setAccessibleName(tr("Workshop shown"));
@@ -83,10 +85,7 @@ WorkshopsPage::WorkshopsPage(QWidget* parent)
     top->addWidget(m_print);
 
     m_board = new PipelineBoard(this);
-    connect(m_board, &PipelineBoard::decided, this, [this]() {
-        showWorkshop();
-        emit changed();
-    });
+    connect(m_board, &PipelineBoard::decided, this, [this]() { showWorkshop(); });
 
     // Participants: who holds a seat, and enrolling someone else.
     auto* participants = new QWidget(this);
@@ -188,16 +187,11 @@ WorkshopsPage::WorkshopsPage(QWidget* parent)
     m_tabs->addTab(informing, tr("To &Inform"));
     m_tabs->addTab(steps, tr("S&teps"));
     m_assignments = new AssignmentView(this);
-    connect(m_assignments, &AssignmentView::changed, this, &WorkshopsPage::changed);
     m_tabs->addTab(m_assignments, tr("Re&viewers"));
     m_selection = new SelectionView(this);
-    connect(m_selection, &SelectionView::changed, this, [this]() {
-        showWorkshop();
-        emit changed();
-    });
+    connect(m_selection, &SelectionView::changed, this, [this]() { showWorkshop(); });
     m_tabs->addTab(m_selection, tr("Se&lection"));
     m_criteria = new WorkshopCriteriaView(this);
-    connect(m_criteria, &WorkshopCriteriaView::changed, this, &WorkshopsPage::changed);
     m_tabs->addTab(m_criteria, tr("&Criteria"));
 
     auto* layout = new QVBoxLayout(this);
@@ -208,12 +202,18 @@ WorkshopsPage::WorkshopsPage(QWidget* parent)
 
 void WorkshopsPage::setStore(Store* store)
 {
-    if (store != m_store) {
-        m_store = store;
-        m_board->setStore(store);
-        m_assignments->setStore(store);
-        m_selection->setStore(store);
-        m_criteria->setStore(store);
+    m_store = store;
+    m_refresh->follow(store);
+}
+
+void WorkshopsPage::load()
+{
+    if (m_loadedStore != m_store) {
+        m_loadedStore = m_store;
+        m_board->setStore(m_store);
+        m_assignments->setStore(m_store);
+        m_selection->setStore(m_store);
+        m_criteria->setStore(m_store);
     }
     reload();
 }
@@ -390,7 +390,6 @@ void WorkshopsPage::newWorkshop()
     if (dialog.exec() == QDialog::Accepted) {
         reloadWorkshopList();
         selectWorkshop(dialog.saved().meta.id);
-        emit changed();
     }
 }
 
@@ -405,7 +404,6 @@ void WorkshopsPage::editWorkshop()
             WorkshopDialog dialog(m_store, w, this);
             if (dialog.exec() == QDialog::Accepted) {
                 reload();
-                emit changed();
             }
             return;
         }
@@ -434,7 +432,6 @@ void WorkshopsPage::enrolChosen()
         return;
     }
     reload();
-    emit changed();
 }
 
 void WorkshopsPage::handSeatBack()
@@ -462,7 +459,6 @@ void WorkshopsPage::handSeatBack()
         return;
     }
     reload();
-    emit changed();
 }
 
 void WorkshopsPage::recordInformed()
@@ -492,7 +488,6 @@ void WorkshopsPage::recordInformed()
         return;
     }
     showWorkshop();
-    emit changed();
 }
 
 void WorkshopsPage::closeOrReopenStep(int index)
@@ -511,7 +506,6 @@ void WorkshopsPage::closeOrReopenStep(int index)
     }
     m_stepReasons.at(index)->clear();
     showWorkshop();
-    emit changed();
 }
 
 ResultLettersDialog* WorkshopsPage::showLetters()
@@ -521,10 +515,7 @@ ResultLettersDialog* WorkshopsPage::showLetters()
     }
     auto* dialog = new ResultLettersDialog(m_store, currentWorkshop(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ResultLettersDialog::changed, this, [this]() {
-        showWorkshop();
-        emit changed();
-    });
+    connect(dialog, &ResultLettersDialog::changed, this, [this]() { showWorkshop(); });
     dialog->open();
     return dialog;
 }

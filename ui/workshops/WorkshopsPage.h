@@ -20,6 +20,7 @@ class QTableWidget;
 class QToolButton;
 class ResultLettersDialog;
 class SelectionView;
+class RefreshOnChange;
 class Store;
 class WorkshopCriteriaView;
 
@@ -30,6 +31,7 @@ class WorkshopsPage : public QWidget
 public:
     explicit WorkshopsPage(QWidget* parent = nullptr);
 
+    /// Follows `store`'s changes: the page reads what it shows when shown (FileEvents).
     void setStore(Store* store);
     /// Reads everything again (after a change here or by someone else).
     void reload();
@@ -54,16 +56,16 @@ public:
     /// Opens the result letters of the current workshop (window-modal, not blocking).
     ResultLettersDialog* showLetters();
 
-signals:
-    /// Something was written: the rest of the window should read again.
-    void changed();
-
 private:
+    /// Hands the store to the views of the page and reads everything (when shown).
+    void load();
     void reloadWorkshopList();
     void showWorkshop();
     void updateButtons();
 
     Store* m_store = nullptr;
+    Store* m_loadedStore = nullptr;  ///< the store the views were last given
+    RefreshOnChange* m_refresh;
     QComboBox* m_workshop;
     QLabel* m_seats;
     QPushButton* m_new;
