@@ -103,6 +103,14 @@ QHash<QString, QString> ResultLetter::values(const LetterData& letter)
     const QString agreement = c.gender == Gender::Female ? QStringLiteral("e")
                               : c.gender == Gender::Male ? QString()
                                                          : QStringLiteral("(e)");
+    // The title agrees too, a noun and its adjectives: "accréditée en qualité de conseillère
+    // technique et opérationnelle", which {e} alone cannot give. English titles do not agree.
+    QString advisor = QStringLiteral("Technical and Operational Advisor");
+    if (isFrench(letter)) {
+        advisor = c.gender == Gender::Female ? QStringLiteral("conseillère technique et opérationnelle")
+                  : c.gender == Gender::Male ? QStringLiteral("conseiller technique et opérationnel")
+                                             : QStringLiteral("conseiller(ère) technique et opérationnel(le)");
+    }
     QHash<QString, QString> v{
         {QStringLiteral("salutation"), salutation},
         {QStringLiteral("candidate_name"), c.displayName()},
@@ -117,6 +125,7 @@ QHash<QString, QString> ResultLetter::values(const LetterData& letter)
         {QStringLiteral("signatory_title"), letter.signatory.title.trimmed()},
         {QStringLiteral("signature"), signature},
         {QStringLiteral("e"), agreement},
+        {QStringLiteral("advisor"), advisor},
         {QStringLiteral("letter_date"), longDate(locale, letter.letterDate)},
     };
     if (letter.workshop) {
@@ -154,7 +163,7 @@ PrintSection ResultLetter::section(const LetterData& letter)
     const QString organisation =
         french ? QStringLiteral("Organisation mondiale des douanes") : QStringLiteral("World Customs Organization");
     const QString unit = french ? QStringLiteral("Secrétariat · Accréditation des conseillers techniques et "
-                                                 "opérationnels en propriété intellectuelle")
+                                                 "opérationnels (CTO) en matière de DPI")
                                 : QStringLiteral("Secretariat · Accreditation of IPR Technical and Operational "
                                                  "Advisors");
     s.title = french ? QStringLiteral("Lettre de résultat") : QStringLiteral("Result letter");

@@ -175,9 +175,9 @@ QList<InvariantFinding> Invariants::findings(const InvariantFacts& facts)
         }
         if (waiting > 0 || c.uninformedAtClosing > 0) {
             add(Rule::Informing, c.workshopId,
-                tr("%1 of \"%2\" was closed on %3 by %4 with %5 decision(s) not yet told, and no reason kept.")
-                    .arg(labelOf(c.step), workshops.value(c.workshopId).title, dateText(c.at.toUTC().date()), c.by)
-                    .arg(std::max(waiting, c.uninformedAtClosing)));
+                tr("%1 of \"%2\" was closed on %3 by %4 with %n decision(s) not yet told, and no reason kept.", nullptr,
+                   std::max(waiting, c.uninformedAtClosing))
+                    .arg(labelOf(c.step), workshops.value(c.workshopId).title, dateText(c.at.toUTC().date()), c.by));
         }
     }
 

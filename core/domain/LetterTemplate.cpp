@@ -34,11 +34,11 @@ const BuiltIn kBuiltIn[] = {
      u"training or technical assistance activities over three years.\n\n"
      u"Practical details will follow. Please do not hesitate to contact us with any question.\n\n"
      u"Yours sincerely,\n\n{signature}",
-     u"Accréditation des conseillers techniques et opérationnels PI : sélection pour {workshop}",
+     u"Accréditation des conseillers techniques et opérationnels (CTO) en matière de DPI : sélection pour {workshop}",
      u"{salutation}\n\n"
-     u"Nous vous remercions de votre candidature à l'accréditation en qualité de conseiller technique et "
-     u"opérationnel en matière de propriété intellectuelle.\n\n"
-     u"J'ai le plaisir de vous informer que, sur la base de vos qualifications, vous avez été sélectionné{e} pour "
+     u"Nous vous remercions de votre candidature à l'accréditation en qualité de {advisor} (CTO) en matière de "
+     u"droits de propriété intellectuelle (DPI).\n\n"
+     u"J'ai le plaisir de vous informer que, sur la base de vos qualifications, vous avez été retenu{e} pour "
      u"participer à l'atelier d'accréditation {workshop}, qui se tiendra à {workshop_venue} du {workshop_start} au "
      u"{workshop_end}.\n\n"
      u"Votre participation sera confirmée dès réception de votre engagement écrit à respecter la condition de "
@@ -53,10 +53,10 @@ const BuiltIn kBuiltIn[] = {
      u"The accreditation workshop {workshop} is limited to ten participants. Your application has been placed on "
      u"the waiting list for this workshop. Should a place become available, we will contact you without delay.\n\n"
      u"Yours sincerely,\n\n{signature}",
-     u"Accréditation des conseillers techniques et opérationnels PI : votre candidature",
+     u"Accréditation des conseillers techniques et opérationnels (CTO) en matière de DPI : votre candidature",
      u"{salutation}\n\n"
-     u"Nous vous remercions de votre candidature à l'accréditation en qualité de conseiller technique et "
-     u"opérationnel en matière de propriété intellectuelle.\n\n"
+     u"Nous vous remercions de votre candidature à l'accréditation en qualité de {advisor} (CTO) en matière de "
+     u"droits de propriété intellectuelle (DPI).\n\n"
      u"L'atelier d'accréditation {workshop} est limité à dix participants. Votre candidature a été inscrite sur la "
      u"liste d'attente de cet atelier. Si une place se libère, nous vous en informerons sans délai.\n\n"
      u"Je vous prie d'agréer l'expression de mes salutations distinguées.\n\n{signature}"},
@@ -68,14 +68,14 @@ const BuiltIn kBuiltIn[] = {
      u"places available and the profile sought for this round; it does not prevent you from applying to a future "
      u"call.\n\n"
      u"Yours sincerely,\n\n{signature}",
-     u"Accréditation des conseillers techniques et opérationnels PI : votre candidature",
+     u"Accréditation des conseillers techniques et opérationnels (CTO) en matière de DPI : votre candidature",
      u"{salutation}\n\n"
-     u"Nous vous remercions de votre candidature à l'accréditation en qualité de conseiller technique et "
-     u"opérationnel en matière de propriété intellectuelle.\n\n"
+     u"Nous vous remercions de votre candidature à l'accréditation en qualité de {advisor} (CTO) en matière de "
+     u"droits de propriété intellectuelle (DPI).\n\n"
      u"Toutes les candidatures ont été examinées avec attention au regard du profil de compétences. J'ai le regret "
      u"de vous informer que votre candidature n'a pas été retenue pour l'atelier d'accréditation {workshop}. Cette "
      u"décision tient au nombre de places disponibles et au profil recherché pour cette session ; elle ne vous "
-     u"empêche pas de répondre à un prochain appel.\n\n"
+     u"empêche pas de répondre à un prochain appel à candidatures.\n\n"
      u"Je vous prie d'agréer l'expression de mes salutations distinguées.\n\n{signature}"},
     {Stage::WorkshopPassed, u"Accreditation of IPR Technical and Operational Advisors: workshop passed",
      u"{salutation}\n\n"
@@ -84,7 +84,7 @@ const BuiltIn kBuiltIn[] = {
      u"You now proceed to the third stage of the accreditation process: an assessment during WCO capacity building "
      u"activities, on the ground or online. We will contact you about the activities concerned.\n\n"
      u"Yours sincerely,\n\n{signature}",
-     u"Accréditation des conseillers techniques et opérationnels PI : atelier réussi",
+     u"Accréditation des conseillers techniques et opérationnels (CTO) en matière de DPI : atelier réussi",
      u"{salutation}\n\n"
      u"J'ai le plaisir de vous informer que vous avez réussi l'atelier d'accréditation {workshop}, qui s'est tenu à "
      u"{workshop_venue} du {workshop_start} au {workshop_end}.\n\n"
@@ -101,7 +101,7 @@ const BuiltIn kBuiltIn[] = {
      u"request.\n\n"
      u"We are grateful for your commitment and hope to continue working with you.\n\n"
      u"Yours sincerely,\n\n{signature}",
-     u"Accréditation des conseillers techniques et opérationnels PI : résultat de l'atelier",
+     u"Accréditation des conseillers techniques et opérationnels (CTO) en matière de DPI : résultat de l'atelier",
      u"{salutation}\n\n"
      u"Nous vous remercions de votre participation à l'atelier d'accréditation {workshop}, qui s'est tenu à "
      u"{workshop_venue} du {workshop_start} au {workshop_end}.\n\n"
@@ -119,11 +119,11 @@ const BuiltIn kBuiltIn[] = {
      u"accreditation, that is until {commitment_end}.\n\n"
      u"Congratulations on this achievement. We look forward to working with you.\n\n"
      u"Yours sincerely,\n\n{signature}",
-     u"Accréditation en qualité de conseiller technique et opérationnel PI",
+     u"Accréditation en qualité de {advisor} (CTO) en matière de DPI",
      u"{salutation}\n\n"
      u"J'ai le plaisir de vous informer qu'au terme des trois étapes du processus d'accréditation, vous êtes "
-     u"accrédité{e} en qualité de conseiller technique et opérationnel de l'OMD en matière de propriété "
-     u"intellectuelle à compter du {accreditation_date}.\n\n"
+     u"accrédité{e} en qualité de {advisor} (CTO) de l'OMD en matière de droits de propriété intellectuelle "
+     u"(DPI) à compter du {accreditation_date}.\n\n"
      u"Conformément à l'engagement que vous avez pris, vous serez disponible jusqu'à {commitment_weeks} semaines, "
      u"non nécessairement consécutives, pour des activités de formation ou d'assistance technique pendant les trois "
      u"années de votre accréditation, soit jusqu'au {commitment_end}.\n\n"
@@ -137,7 +137,8 @@ const BuiltIn kBuiltIn[] = {
      u"the Secretariat on request.\n\n"
      u"We are grateful for your commitment.\n\n"
      u"Yours sincerely,\n\n{signature}",
-     u"Accréditation des conseillers techniques et opérationnels PI : résultat de la dernière étape",
+     u"Accréditation des conseillers techniques et opérationnels (CTO) en matière de DPI : résultat de la dernière "
+     u"étape",
      u"{salutation}\n\n"
      u"Nous vous remercions de votre participation à la troisième étape du processus d'accréditation.\n\n"
      u"À l'issue de l'évaluation menée lors d'activités de renforcement des capacités, j'ai le regret de vous "
@@ -205,6 +206,10 @@ QList<QPair<QString, QString>> LetterTemplate::placeholders()
         {QStringLiteral("signatory_title"), tr("Title of the person who signs")},
         {QStringLiteral("signature"),
          tr("The signature: the signatory's name and title, then the WCO Secretariat, one per line")},
+        {QStringLiteral("advisor"),
+         tr("The title the candidate applies for or holds, in the letter's language and, in French, agreeing with "
+            "their gender: \"conseillère technique et opérationnelle\" for a woman, \"conseiller technique et "
+            "opérationnel\" for a man")},
         {QStringLiteral("e"), tr("French agreement with the candidate's gender: \"e\" for a woman, nothing for a "
                                  "man, \"(e)\" otherwise, as in \"accrédité{e}\"")},
         {QStringLiteral("letter_date"), tr("Date of the letter")},
@@ -296,7 +301,8 @@ Validation LetterTemplate::validate() const
         const QStringList unknown = unknownPlaceholders(field == QLatin1String("subject") ? subject : body);
         if (!unknown.isEmpty()) {
             v.add(field, tr("Unknown placeholder(s): {%1}. Use one of the placeholders listed beside the text, or "
-                            "remove the braces.")
+                            "remove the braces.",
+                            nullptr, int(unknown.size()))
                              .arg(unknown.join(QStringLiteral("}, {"))));
         }
     }

@@ -232,18 +232,18 @@ Result<QStringList> SearchIndex::problems(QSqlDatabase db)
     } kChecks[] = {
         {"SELECT count(*) AS n FROM search_index s WHERE s.place <> 'document' AND NOT EXISTS "
          "(SELECT 1 FROM search_row m WHERE m.row = s.rowid AND m.candidate_id = s.owner)",
-         QT_TRANSLATE_NOOP("SearchIndexText", "%n field(s) in the search index do not lead to their candidate.")},
+         QT_TRANSLATE_N_NOOP("SearchIndexText", "%n field(s) in the search index do not lead to their candidate.")},
         {"SELECT count(*) AS n FROM attachment a JOIN document_text t ON t.sha256 = a.sha256 "
          "WHERE t.search_row IS NOT NULL AND NOT EXISTS "
          "(SELECT 1 FROM search_row m WHERE m.row = t.search_row AND m.candidate_id = a.candidate_id)",
-         QT_TRANSLATE_NOOP("SearchIndexText", "%n attached document(s) are not found by the search.")},
+         QT_TRANSLATE_N_NOOP("SearchIndexText", "%n attached document(s) are not found by the search.")},
         {"SELECT count(*) AS n FROM search_row m WHERE NOT EXISTS (SELECT 1 FROM search_index s WHERE s.rowid = m.row) "
          "OR NOT EXISTS (SELECT 1 FROM search_index s WHERE s.rowid = m.row AND (s.owner = m.candidate_id OR "
          "EXISTS (SELECT 1 FROM attachment a WHERE a.sha256 = s.owner AND a.candidate_id = m.candidate_id)))",
-         QT_TRANSLATE_NOOP("SearchIndexText", "%n search row(s) lead to a candidate they do not belong to.")},
+         QT_TRANSLATE_N_NOOP("SearchIndexText", "%n search row(s) lead to a candidate they do not belong to.")},
         {"SELECT count(*) AS n FROM search_index s WHERE s.place = 'document' AND NOT EXISTS "
          "(SELECT 1 FROM document_text t WHERE t.sha256 = s.owner AND t.search_row = s.rowid)",
-         QT_TRANSLATE_NOOP("SearchIndexText", "%n document text(s) in the search index belong to no document.")},
+         QT_TRANSLATE_N_NOOP("SearchIndexText", "%n document text(s) in the search index belong to no document.")},
     };
     QStringList found;
     for (const auto& check : kChecks) {

@@ -1202,16 +1202,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Made %1 assignment(s) for %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 no longer reviews %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 now reviews %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n assignment(s) for %1.</source>
+        <translation>
+            <numerusform>Made %n assignment for %1.</numerusform>
+            <numerusform>Made %n assignments for %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4672,10 +4675,6 @@ Link the records as the same person? Nothing is merged: both records stay as the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of &quot;%2&quot; was closed on %3 by %4 with %5 decision(s) not yet told, and no reason kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 was decided &quot;%2&quot; although the outcome recorded for %3 is &quot;%4&quot;, and no override reason is kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4706,6 +4705,13 @@ Link the records as the same person? Nothing is merged: both records stay as the
     <message>
         <source>%1&apos;s accreditation takes effect on %2, before the end of &quot;%3&quot; (%4).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of &quot;%2&quot; was closed on %3 by %4 with %n decision(s) not yet told, and no reason kept.</source>
+        <translation>
+            <numerusform>%1 of &quot;%2&quot; was closed on %3 by %4 with %n decision not yet told, and no reason kept.</numerusform>
+            <numerusform>%1 of &quot;%2&quot; was closed on %3 by %4 with %n decisions not yet told, and no reason kept.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4828,9 +4834,12 @@ Link the records as the same person? Nothing is merged: both records stay as the
         <source>The letter needs a text.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Unknown placeholder(s): {%1}. Use one of the placeholders listed beside the text, or remove the braces.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Unknown placeholder: {%1}. Use one of the placeholders listed beside the text, or remove the braces.</numerusform>
+            <numerusform>Unknown placeholders: {%1}. Use one of the placeholders listed beside the text, or remove the braces.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The letter is too long.</source>
@@ -4858,6 +4867,10 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
     <message>
         <source>The signatory&apos;s name and title are one line each, of at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title the candidate applies for or holds, in the letter&apos;s language and, in French, agreeing with their gender: &quot;conseillère technique et opérationnelle&quot; for a woman, &quot;conseiller technique et opérationnel&quot; for a man</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7199,23 +7212,9 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <source>Letters Written</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n letter(s) written, with %1 e-mail draft(s). These candidates had already been recorded as informed.</source>
-        <translation>
-            <numerusform>%n letter written, with %1 e-mail draft. These candidates had already been recorded as informed.</numerusform>
-            <numerusform>%n letters written, with %1 e-mail drafts. These candidates had already been recorded as informed.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Record as Informed?</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n letter(s) written, with %1 e-mail draft(s). Record the %2 candidate(s) not yet told as informed by letter today?</source>
-        <translation>
-            <numerusform>%n letter written, with %1 e-mail draft. Record the %2 candidate not yet told as informed by letter today?</numerusform>
-            <numerusform>%n letters written, with %1 e-mail drafts. Record the %2 candidates not yet told as informed by letter today?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Record as Informed</source>
@@ -7260,6 +7259,31 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     <message>
         <source>Signatory not saved</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, with %n e-mail draft(s).</source>
+        <translation>
+            <numerusform>%1, with %n e-mail draft.</numerusform>
+            <numerusform>%1, with %n e-mail drafts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written</source>
+        <translation>
+            <numerusform>%n letter written</numerusform>
+            <numerusform>%n letters written</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These candidates had already been recorded as informed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the %n candidate(s) not yet told as informed by letter today?</source>
+        <translation>
+            <numerusform>Record the %n candidate not yet told as informed by letter today?</numerusform>
+            <numerusform>Record the %n candidates not yet told as informed by letter today?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8416,21 +8440,33 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <source>Could not update the search index.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n field(s) in the search index do not lead to their candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n field in the search index do not lead to their candidate.</numerusform>
+            <numerusform>%n fields in the search index do not lead to their candidate.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n attached document(s) are not found by the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n attached document are not found by the search.</numerusform>
+            <numerusform>%n attached documents are not found by the search.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n search row(s) lead to a candidate they do not belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n search row lead to a candidate they do not belong to.</numerusform>
+            <numerusform>%n search rows lead to a candidate they do not belong to.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n document text(s) in the search index belong to no document.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n document text in the search index belong to no document.</numerusform>
+            <numerusform>%n document texts in the search index belong to no document.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not check the search index.</source>

@@ -1202,16 +1202,19 @@
         <translation>--limit et --per-candidate attendent des nombres entiers.</translation>
     </message>
     <message>
-        <source>Made %1 assignment(s) for %2.</source>
-        <translation>Affectations effectuées pour %2&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>%1 no longer reviews %2.</source>
         <translation>%1 n&apos;évalue plus %2.</translation>
     </message>
     <message>
         <source>%1 now reviews %2.</source>
         <translation>%1 évalue désormais %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n assignment(s) for %1.</source>
+        <translation>
+            <numerusform>%n affectation effectuée pour %1.</numerusform>
+            <numerusform>%n affectations effectuées pour %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4680,10 +4683,6 @@ Lier les fiches comme une même personne&#xa0;? Rien n&apos;est fusionné&#xa0;:
         <translation>%1 participe à «&#xa0;%2&#xa0;» en tant que candidat de l&apos;étape 3 sans avoir réussi l&apos;atelier.</translation>
     </message>
     <message>
-        <source>%1 of &quot;%2&quot; was closed on %3 by %4 with %5 decision(s) not yet told, and no reason kept.</source>
-        <translation>%1 de «&#xa0;%2&#xa0;» a été close le %3 par %4 avec des décisions non encore communiquées (%5), sans motif conservé.</translation>
-    </message>
-    <message>
         <source>%1 was decided &quot;%2&quot; although the outcome recorded for %3 is &quot;%4&quot;, and no override reason is kept.</source>
         <translation>%1 a fait l&apos;objet de la décision «&#xa0;%2&#xa0;» alors que le résultat enregistré pour %3 est «&#xa0;%4&#xa0;», sans motif de dérogation conservé.</translation>
     </message>
@@ -4714,6 +4713,13 @@ Lier les fiches comme une même personne&#xa0;? Rien n&apos;est fusionné&#xa0;:
     <message>
         <source>%1&apos;s accreditation takes effect on %2, before the end of &quot;%3&quot; (%4).</source>
         <translation>L&apos;accréditation de %1 prend effet le %2, avant la fin de «&#xa0;%3&#xa0;» (%4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of &quot;%2&quot; was closed on %3 by %4 with %n decision(s) not yet told, and no reason kept.</source>
+        <translation>
+            <numerusform>%1 de «&#xa0;%2&#xa0;» a été close le %3 par %4 avec %n décision non encore communiquée, sans motif conservé.</numerusform>
+            <numerusform>%1 de «&#xa0;%2&#xa0;» a été close le %3 par %4 avec %n décisions non encore communiquées, sans motif conservé.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4836,9 +4842,12 @@ Lier les fiches comme une même personne&#xa0;? Rien n&apos;est fusionné&#xa0;:
         <source>The letter needs a text.</source>
         <translation>La lettre doit avoir un texte.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Unknown placeholder(s): {%1}. Use one of the placeholders listed beside the text, or remove the braces.</source>
-        <translation>Champs variables inconnus&#xa0;: {%1}. Utilisez l&apos;un des champs variables indiqués à côté du texte, ou retirez les accolades.</translation>
+        <translation>
+            <numerusform>Champ variable inconnu&#xa0;: {%1}. Utilisez l&apos;un des champs variables indiqués à côté du texte, ou retirez les accolades.</numerusform>
+            <numerusform>Champs variables inconnus&#xa0;: {%1}. Utilisez l&apos;un des champs variables indiqués à côté du texte, ou retirez les accolades.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The letter is too long.</source>
@@ -4867,6 +4876,10 @@ Lier les fiches comme une même personne&#xa0;? Rien n&apos;est fusionné&#xa0;:
     <message>
         <source>The signatory&apos;s name and title are one line each, of at most 200 characters.</source>
         <translation>Le nom et le titre du signataire tiennent chacun sur une ligne d&apos;au plus 200 caractères.</translation>
+    </message>
+    <message>
+        <source>The title the candidate applies for or holds, in the letter&apos;s language and, in French, agreeing with their gender: &quot;conseillère technique et opérationnelle&quot; for a woman, &quot;conseiller technique et opérationnel&quot; for a man</source>
+        <translation>Le titre que la personne candidate demande ou détient, dans la langue de la lettre et, en français, accordé selon son genre&#xa0;: «&#xa0;conseillère technique et opérationnelle&#xa0;» pour une femme, «&#xa0;conseiller technique et opérationnel&#xa0;» pour un homme</translation>
     </message>
 </context>
 <context>
@@ -7213,23 +7226,9 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
         <source>Letters Written</source>
         <translation>Lettres écrites</translation>
     </message>
-    <message numerus="yes">
-        <source>%n letter(s) written, with %1 e-mail draft(s). These candidates had already been recorded as informed.</source>
-        <translation>
-            <numerusform>%n lettre écrite&#xa0;; brouillons de courriel&#xa0;: %1. Ces candidats avaient déjà été enregistrés comme informés.</numerusform>
-            <numerusform>%n lettres écrites&#xa0;; brouillons de courriel&#xa0;: %1. Ces candidats avaient déjà été enregistrés comme informés.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Record as Informed?</source>
         <translation>Marquer comme informés&#xa0;?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n letter(s) written, with %1 e-mail draft(s). Record the %2 candidate(s) not yet told as informed by letter today?</source>
-        <translation>
-            <numerusform>%n lettre écrite&#xa0;; brouillons de courriel&#xa0;: %1. Enregistrer les candidats pas encore informés (%2) comme informés par lettre aujourd&apos;hui&#xa0;?</numerusform>
-            <numerusform>%n lettres écrites&#xa0;; brouillons de courriel&#xa0;: %1. Enregistrer les candidats pas encore informés (%2) comme informés par lettre aujourd&apos;hui&#xa0;?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Record as Informed</source>
@@ -7274,6 +7273,31 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <message>
         <source>Signatory not saved</source>
         <translation>Signataire non enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written</source>
+        <translation>
+            <numerusform>%n lettre écrite</numerusform>
+            <numerusform>%n lettres écrites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These candidates had already been recorded as informed.</source>
+        <translation>Ces candidats avaient déjà été enregistrés comme informés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the %n candidate(s) not yet told as informed by letter today?</source>
+        <translation>
+            <numerusform>Enregistrer %n candidat pas encore informé comme informé par lettre aujourd&apos;hui&#xa0;?</numerusform>
+            <numerusform>Enregistrer les %n candidats pas encore informés comme informés par lettre aujourd&apos;hui&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, with %n e-mail draft(s).</source>
+        <translation>
+            <numerusform>%1, avec %n brouillon de courriel.</numerusform>
+            <numerusform>%1, avec %n brouillons de courriel.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8430,21 +8454,33 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
         <source>Could not update the search index.</source>
         <translation>Impossible de mettre à jour l&apos;index de recherche.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n field(s) in the search index do not lead to their candidate.</source>
-        <translation>Champs de l&apos;index de recherche qui ne mènent pas à leur candidat&#xa0;: %n.</translation>
+        <translation>
+            <numerusform>%n champ de l&apos;index de recherche ne mène pas à son candidat.</numerusform>
+            <numerusform>%n champs de l&apos;index de recherche ne mènent pas à leur candidat.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n attached document(s) are not found by the search.</source>
-        <translation>Documents joints introuvables par la recherche&#xa0;: %n.</translation>
+        <translation>
+            <numerusform>%n document joint est introuvable par la recherche.</numerusform>
+            <numerusform>%n documents joints sont introuvables par la recherche.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n search row(s) lead to a candidate they do not belong to.</source>
-        <translation>Lignes de recherche qui mènent à un candidat auquel elles n&apos;appartiennent pas&#xa0;: %n.</translation>
+        <translation>
+            <numerusform>%n ligne de recherche mène à un candidat auquel elle n&apos;appartient pas.</numerusform>
+            <numerusform>%n lignes de recherche mènent à un candidat auquel elles n&apos;appartiennent pas.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n document text(s) in the search index belong to no document.</source>
-        <translation>Textes de documents de l&apos;index de recherche qui n&apos;appartiennent à aucun document&#xa0;: %n.</translation>
+        <translation>
+            <numerusform>%n texte de document de l&apos;index de recherche n&apos;appartient à aucun document.</numerusform>
+            <numerusform>%n textes de documents de l&apos;index de recherche n&apos;appartiennent à aucun document.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not check the search index.</source>

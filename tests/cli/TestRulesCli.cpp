@@ -247,6 +247,26 @@ private slots:
         QVERIFY2(err.contains(QStringLiteral("changed outside Accreditation Desk")), qPrintable(err));
         QVERIFY2(err.contains(QStringLiteral(": 5 problem")), qPrintable(err));
     }
+
+    void checkCountsWithRealPlurals()
+    {
+        // The check counts in words, "2 decisions", never "2 decision(s)".
+        const QString file = copyOfDemo();
+        QVERIFY(!file.isEmpty());
+        QCOMPARE(runSql(file, {QStringLiteral("INSERT INTO step_closure (workshop_id, step, closed, happened_at, "
+                                              "person, reason, uninformed) SELECT id, 'field_assessment', 1, "
+                                              "'2026-03-09T10:00:00.000Z', 'x', '', 2 FROM workshop LIMIT 1"),
+                               QStringLiteral("DELETE FROM search_row WHERE row IN (SELECT rowid FROM search_index "
+                                              "WHERE place = 'family_name')")}),
+                 QString());
+        QString out;
+        QString err;
+        QCOMPARE(cli({QStringLiteral("check"), file}, &out, &err), 1);
+        QVERIFY2(err.contains(QStringLiteral(" decisions not yet told, and no reason kept.")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral(" fields in the search index do not lead to their candidate.")),
+                 qPrintable(err));
+        QVERIFY2(!err.contains(QStringLiteral("(s)")), qPrintable(err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRulesCli)

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -138,6 +139,11 @@ private slots:
                      &out, &err),
                  0);
         QVERIFY2(out.contains(QStringLiteral("assignment")), qPrintable(out + err));
+        // A real plural, "Made 3 assignments for", not "assignment(s)".
+        const QRegularExpression made(
+            QStringLiteral("Made [0-9]+ assignments? for Regional accreditation workshop for IPR TOAs, Nairobi\\."));
+        QVERIFY2(made.match(out).hasMatch(), qPrintable(out));
+        QVERIFY2(!out.contains(QStringLiteral("(s)")), qPrintable(out));
         // Njoroge gets Ben only: Ana is from his administration, and the spread never
         // assigns across a conflict.
         QVERIFY2(out.contains(QStringLiteral("Amani Njoroge has 1 of 2 reviewers")), qPrintable(out));

@@ -759,17 +759,36 @@ private slots:
         const QString woman = letterFor(QStringLiteral("Diallo"), Gender::Female, QStringLiteral("Senegalese"));
         QVERIFY2(woman.contains(QStringLiteral("Madame,")), qPrintable(woman));
         QVERIFY(woman.contains(QStringLiteral("vous êtes accréditée en qualité")));
+        // The title agrees with her, and the words are the glossary's (docs/glossary-fr.md).
+        QVERIFY2(woman.contains(QStringLiteral("vous êtes accréditée en qualité de conseillère technique et "
+                                               "opérationnelle (CTO) de l'OMD en matière de droits de propriété "
+                                               "intellectuelle (DPI) à compter du 1 mars 2024")),
+                 qPrintable(woman));
+        QVERIFY(woman.contains(QStringLiteral("Objet : Accréditation en qualité de conseillère technique et "
+                                              "opérationnelle (CTO) en matière de DPI")));
+        QVERIFY(woman.contains(QStringLiteral("Secrétariat · Accréditation des conseillers techniques et "
+                                              "opérationnels (CTO) en matière de DPI")));
+        QVERIFY(!woman.contains(QStringLiteral("conseiller technique")));
+        QVERIFY(!woman.contains(QStringLiteral("en propriété intellectuelle")));
+        QVERIFY(!woman.contains(QStringLiteral(" PI ")));
         QVERIFY(woman.contains(QStringLiteral("Sénégal")));
         QVERIFY(!woman.contains(QStringLiteral("Senegalese")));
         QVERIFY(woman.contains(QStringLiteral("Ana Pereira Cheffe de programme Secrétariat de l'OMD")));
         const QString man = letterFor(QStringLiteral("Marchand"), Gender::Male, QStringLiteral("French"));
         QVERIFY2(man.contains(QStringLiteral("Monsieur,")), qPrintable(man));
         QVERIFY(man.contains(QStringLiteral("vous êtes accrédité en qualité")));
+        QVERIFY(man.contains(QStringLiteral("vous êtes accrédité en qualité de conseiller technique et opérationnel "
+                                            "(CTO) de l'OMD en matière de droits de propriété intellectuelle (DPI)")));
+        QVERIFY(man.contains(QStringLiteral("Objet : Accréditation en qualité de conseiller technique et "
+                                            "opérationnel (CTO) en matière de DPI")));
+        QVERIFY(!man.contains(QStringLiteral("conseillère")));
+        QVERIFY(!man.contains(QStringLiteral("opérationnelle")));
         QVERIFY(!man.contains(QStringLiteral("(e)")));
         QVERIFY(man.contains(QStringLiteral(" France ")));
         const QString other = letterFor(QStringLiteral("Tupou"), Gender::Undisclosed, QStringLiteral("Tongan"));
         QVERIFY2(other.contains(QStringLiteral("Madame, Monsieur,")), qPrintable(other));
-        QVERIFY(other.contains(QStringLiteral("vous êtes accrédité(e) en qualité")));
+        QVERIFY(other.contains(QStringLiteral("vous êtes accrédité(e) en qualité de conseiller(ère) technique et "
+                                              "opérationnel(le) (CTO)")));
         QVERIFY(other.contains(QStringLiteral("Tonga")));
         // A value the table does not know is printed as entered, nothing guessed.
         const QString unknown = letterFor(QStringLiteral("Zed"), Gender::Male, QStringLiteral("Ruritanian"));
@@ -782,9 +801,29 @@ private slots:
         selected.decision.to = Stage::Selected;
         selected.text = LetterTemplate::builtIn(Stage::Selected, QStringLiteral("fr"));
         const QString body = ResultLetter::body(selected);
-        QVERIFY2(body.contains(QStringLiteral("sélectionnée pour participer à l'atelier d'accréditation « Regional "
+        // "Selected" is "retenu" in the glossary, as "not selected" is "non retenu".
+        QVERIFY2(body.contains(QStringLiteral("retenue pour participer à l'atelier d'accréditation « Regional "
                                               "accreditation workshop, Dakar »")),
                  qPrintable(body));
+        QVERIFY(body.contains(QStringLiteral("votre candidature à l'accréditation en qualité de conseillère technique "
+                                             "et opérationnelle (CTO) en matière de droits de propriété "
+                                             "intellectuelle (DPI).")));
+        QCOMPARE(ResultLetter::subject(selected),
+                 QStringLiteral("Accréditation des conseillers techniques et opérationnels (CTO) en matière de DPI : "
+                                "sélection pour « Regional accreditation workshop, Dakar »"));
+        selected.candidate.gender = Gender::Male;
+        QVERIFY2(ResultLetter::body(selected).contains(
+                     QStringLiteral("en qualité de conseiller technique et opérationnel (CTO) en matière de droits de "
+                                    "propriété intellectuelle (DPI).\n\nJ'ai le plaisir de vous informer que, sur la "
+                                    "base de vos qualifications, vous avez été retenu pour participer")),
+                 qPrintable(ResultLetter::body(selected)));
+        // A text the officer edited before {advisor} existed reads as it did: {e} is a contract.
+        selected.text.body = QStringLiteral("{salutation} Vous êtes accrédité{e} en qualité de conseiller PI.");
+        QCOMPARE(ResultLetter::body(selected),
+                 QStringLiteral("Monsieur, Vous êtes accrédité en qualité de conseiller PI."));
+        selected.candidate.gender = Gender::Female;
+        QCOMPARE(ResultLetter::body(selected),
+                 QStringLiteral("Madame, Vous êtes accréditée en qualité de conseiller PI."));
     }
 
     void emailDraftCarriesTheLetterAndItsPdf()
@@ -909,6 +948,21 @@ private slots:
                 QVERIFY(t.body.contains(QStringLiteral("{salutation}")));
                 QVERIFY(t.body.contains(QStringLiteral("{signature}")));
                 QVERIFY(!t.body.contains(QStringLiteral("(e)")));  // agreement follows the candidate
+                if (language == QLatin1String("fr")) {
+                    // The glossary's words (docs/glossary-fr.md), and a title that agrees: never a
+                    // hard-written "conseiller technique" that a woman's letter would keep.
+                    QVERIFY2(t.subject.contains(QStringLiteral("conseillers techniques et opérationnels (CTO) en "
+                                                               "matière de DPI")) ||
+                                 t.subject.contains(QStringLiteral("{advisor} (CTO) en matière de DPI")),
+                             qPrintable(t.subject));
+                    QVERIFY(!t.body.contains(QStringLiteral("conseiller technique")));
+                    QVERIFY(!t.body.contains(QStringLiteral("en matière de propriété intellectuelle")));
+                    QVERIFY(!t.body.contains(QStringLiteral("sélectionné")));
+                    if (t.body.contains(QStringLiteral("{advisor}"))) {
+                        QVERIFY(t.body.contains(QStringLiteral("{advisor} (CTO)")));
+                        QVERIFY(t.body.contains(QStringLiteral("droits de propriété intellectuelle (DPI)")));
+                    }
+                }
             }
         }
         QVERIFY(LetterTemplate::builtIn(Stage::Accredited, QStringLiteral("fr"))

@@ -293,6 +293,15 @@ private slots:
         const QStringList pdfs = QDir(folder).entryList({QStringLiteral("*.pdf")});
         QCOMPARE(pdfs.size(), letters);
         QVERIFY(QDir(folder).entryList({QStringLiteral("*.eml")}).size() >= 1);
+        // Each count its own plural: the drafts are not counted in the letters' number.
+        const qsizetype drafts = QDir(folder).entryList({QStringLiteral("*.eml")}).size();
+        QVERIFY2(MessageBox::lastRecorded().contains(
+                     drafts == 1 ? QStringLiteral("with 1 e-mail draft.")
+                                 : QStringLiteral("with %1 e-mail drafts.").arg(QString::number(drafts))),
+                 qPrintable(MessageBox::lastRecorded()));
+        QVERIFY2(MessageBox::lastRecorded().contains(letters == 1 ? QStringLiteral("1 letter written")
+                                                                  : QStringLiteral("%1 letters written").arg(letters)),
+                 qPrintable(MessageBox::lastRecorded()));
         for (const QString& pdf : pdfs) {
             const QString text = pdfText(QDir(folder).filePath(pdf)).simplified();
             QVERIFY(text.contains(QStringLiteral("With kind regards,")));

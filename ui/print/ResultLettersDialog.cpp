@@ -322,22 +322,21 @@ int ResultLettersDialog::writeLetters()
     for (const LetterFiles& files : written.value()) {
         toRecord += files.alreadyInformed ? 0 : 1;
     }
+    // Three counts, each its own plural: one message per count. %1 is "N letter(s) written".
+    const QString summary =
+        tr("%1, with %n e-mail draft(s).", nullptr, drafts).arg(tr("%n letter(s) written", nullptr, count));
     if (toRecord == 0) {
         MessageBox::information(this, tr("Letters Written"),
-                                tr("%n letter(s) written, with %1 e-mail draft(s). These candidates had already been "
-                                   "recorded as informed.",
-                                   nullptr, count)
-                                    .arg(drafts));
+                                summary + QLatin1Char(' ') +
+                                    tr("These candidates had already been recorded as informed."));
         return count;
     }
     if (!m_store->isReadOnly() &&
-        MessageBox::question(this, tr("Record as Informed?"),
-                             tr("%n letter(s) written, with %1 e-mail draft(s). Record the %2 candidate(s) not yet "
-                                "told as informed by letter today?",
-                                nullptr, count)
-                                 .arg(drafts)
-                                 .arg(toRecord),
-                             tr("Record as Informed"))) {
+        MessageBox::question(
+            this, tr("Record as Informed?"),
+            summary + QLatin1Char(' ') +
+                tr("Record the %n candidate(s) not yet told as informed by letter today?", nullptr, toRecord),
+            tr("Record as Informed"))) {
         for (const LetterFiles& files : written.value()) {
             if (files.alreadyInformed) {
                 continue;
