@@ -528,10 +528,6 @@ private:
     friend class FileSettings;
 
     struct Change;
-    /// Every imported score, whoever reads: for the rules, never for an output.
-    Result<QList<Score>> allScores(const QUuid& candidateId = {}) const;
-    Result<ScoreVisibility> visibilityWith(const QList<Score>& ownScores,
-                                           const QList<ConflictDeclaration>& ownConflicts) const;
     /// What `filter` asks of a candidate (alias c), as SQL conditions with their bindings,
     /// its text condition left out unless `withText`.
     QStringList candidateConditions(const CandidateFilter& filter, QVariantMap& bindings, bool withText) const;

@@ -131,61 +131,6 @@ Status Store::insertProfile(const CompetenceProfile& source)
     return Status::success();
 }
 
-Result<CompetenceProfile> Store::currentProfile() const
-{
-    using R = Result<CompetenceProfile>;
-    QSqlDatabase db = QSqlDatabase::database(connection(), false);
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, version, title, adopted_on, counted_threshold_percent, row_version, "
-                               "modified_at, modified_by FROM competence_profile ORDER BY version DESC LIMIT 1"))) {
-        return R(sqlError(q.lastError(), tr("Could not read the competence profile.")));
-    }
-    if (!q.next()) {
-        return R::failure(ErrorCode::NotFound, tr("The file holds no competence profile."));
-    }
-    CompetenceProfile p;
-    p.meta = readMeta(q, 0, 5);
-    p.version = q.value(1).toInt();
-    p.title = q.value(2).toString();
-    p.adoptedOn = toDate(q.value(3));
-    p.countedThresholdPercent = q.value(4).toInt();
-    q.finish();
-    QSqlQuery items(db);
-    items.setForwardOnly(true);
-    items.prepare(QStringLiteral("SELECT g.key, g.name, c.key, c.name, c.kind FROM criterion_group g "
-                                 "JOIN criterion c ON c.profile_id = g.profile_id AND c.group_key = g.key "
-                                 "WHERE g.profile_id = :id ORDER BY g.position, c.position"));
-    items.bindValue(QStringLiteral(":id"), idText(p.meta.id));
-    if (!items.exec()) {
-        return R(sqlError(items.lastError(), tr("Could not read the competence profile.")));
-    }
-    while (items.next()) {
-        const QString groupKey = items.value(0).toString();
-        if (p.groups.isEmpty() || p.groups.last().key != groupKey) {
-            p.groups.append({groupKey, items.value(1).toString(), {}});
-        }
-        p.groups.last().criteria.append({items.value(2).toString(), items.value(3).toString(),
-                                         toKey<CriterionKind>(items.value(4), CriterionKind::Counted)});
-    }
-    items.finish();
-    const auto scale = readAll<ScaleLevel>(
-        connection(),
-        QStringLiteral("SELECT rating, label, descriptor FROM scale_level WHERE profile_id = :id ORDER BY rating"),
-        {{QStringLiteral(":id"), idText(p.meta.id)}},
-        [](const QSqlQuery& r) {
-            return ScaleLevel{r.value(0).toInt(), r.value(1).toString(), r.value(2).toString()};
-        },
-        tr("Could not read the competence profile."));
-    if (!scale.ok()) {
-        return R(scale.error());
-    }
-    if (!scale.value().isEmpty()) {
-        p.scale = scale.value();
-    }
-    return p;
-}
-
 Result<QList<Workshop>> Store::workshops() const
 {
     return readAll<Workshop>(connection(),
