@@ -3,12 +3,41 @@
 // The assessment of an open file: the competence profile, scoring forms, reviewers'
 // assignments and scores, review-file import, consensus, outcomes and the Stage 1 pre-check.
 // Handed out by Store; every write goes through Store's one unit of work.
+//
+// It owns the tables competence_profile (its threshold; the profile itself is written when
+// the file is made), score, reviewer_assignment, conflict_declaration, review_import (with
+// the review_file: and review_revision: keys of file_info), consensus and
+// assessment_outcome. Every rule is ScoringForm's, ReviewRules', ScoreVisibility's,
+// ScreeningCheck's or Pipeline::checkOutcome's; the statistics, ranking and selection are
+// pure code in core/assessment that works on what the reads here return. What a reviewer
+// may see is one rule (scoreVisibility), which every read of scores and consensus applies.
+// Sources: Assessment.cpp (profile, forms, assignments, scores, consensus, outcomes,
+// screening, a workshop's ranking), AssessmentReviewImport.cpp (review files).
 
+#include "AssessmentRecords.h"  // complete for visibleScores()' "= {}" defaults: clang needs them
 #include "Result.h"
+#include "Score.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+#include <QUuid>
+
+#include <optional>
 
 class Store;
+class CompetenceProfile;
+class ScoreVisibility;
+class ScoringForm;
+class ScreeningCheck;
+struct ReviewImport;
+struct AssessmentOutcome;
+struct ConflictDeclaration;
+struct ConsensusRating;
+struct CriterionValue;
+struct ReviewerAssignment;
+struct SubmittedRating;
+struct WorkshopApplicant;
 
 class Assessment
 {
@@ -19,6 +48,101 @@ public:
     Assessment(const Assessment&) = delete;
     Assessment& operator=(const Assessment&) = delete;
 
+    /// The competence profile in force: the latest version, with its groups, criteria and scale.
+    Result<CompetenceProfile> currentProfile() const;
+    /// Sets the "most of the following" threshold of the profile in force (1 to 99 %).
+    Status setCountedThreshold(int percent);
+
+    // Scores and review files (AssessmentReviewImport.cpp for the import).
+
+    /// Scores imported from review files; of one candidate when `candidateId` is set. As
+    /// the actor may see them (scoreVisibility): a reviewer is blind to the others' scores
+    /// of a candidate until they submitted their own, and after declaring a conflict.
+    Result<QList<Score>> scores(const QUuid& candidateId = {}) const;
+    /// Imports a reviewer's review file made for this file. Every row is checked as if the
+    /// reviewer typed it in here (assigned, no conflict, an item of the candidate's form, a
+    /// profile version the file has, a form submitted whole, submitted scores final); one
+    /// refused row imports nothing and names the row. The file's current state wins over
+    /// what was imported before; an older copy (lower revision) is refused; the shared
+    /// file accepts one review file per reviewer. Importing the same file again changes
+    /// nothing. A conflict of interest the reviewer declared is recorded and removes their
+    /// assignment.
+    Result<ReviewImport> importReview(const QString& reviewFilePath);
+    /// Imports every review file (*.review) in the file's folder that was made for this
+    /// file; review files of other files are passed over. Stops at the first failure.
+    Result<QList<ReviewImport>> importReviewFilesBeside();
+
+    // The forms and who reviews whom.
+
+    /// The workshop a candidate is assessed in: where they hold a seat, otherwise that of
+    /// their latest decision naming one; null when none.
+    Result<QUuid> workshopOf(const QUuid& candidateId) const;
+    /// The candidate's scoring form (see ScoringForm::build).
+    Result<ScoringForm> scoringForm(const QUuid& candidateId) const;
+
+    /// Reviewers' assignments; of one candidate when `candidateId` is set.
+    Result<QList<ReviewerAssignment>> assignments(const QUuid& candidateId = {}) const;
+    /// Assigns a reviewer to a candidate; refused by ReviewRules::checkAssignment (a
+    /// reviewer of the candidate's administration needs `conflictReason`).
+    Status assignReviewer(const QUuid& candidateId, const QUuid& reviewerId, const QString& conflictReason = {});
+    /// Removes a reviewer's assignment to a candidate; NotFound when there was none.
+    Status unassignReviewer(const QUuid& candidateId, const QUuid& reviewerId);
+    /// Spreads the reviewers evenly over the candidates of a workshop (ReviewRules::spreadEvenly)
+    /// in one unit of work; returns what it could not do, one sentence a candidate.
+    Result<QStringList> spreadReviewers(const QUuid& workshopId, int perReviewerLimit, int perCandidate);
+    /// Conflicts of interest reviewers declared (imported from their review files).
+    Result<QList<ConflictDeclaration>> conflictDeclarations(const QUuid& candidateId = {}) const;
+    /// What the actor may see of the scores of a candidate (all when null), with a
+    /// reviewer's own scores from `ownScores` laid over the imported ones: blind until
+    /// they submitted (ReviewRules::visibleScores).
+    Result<QList<Score>> visibleScores(const QUuid& candidateId, const QList<Score>& ownScores = {},
+                                       const QList<ConflictDeclaration>& ownConflicts = {}) const;
+    /// What the actor may see of the scores, the one rule every output asks: everything
+    /// for officers and observers; for a reviewer, from the shared file and their own review
+    /// file beside it (ACCOUNT.review), when it is theirs.
+    Result<ScoreVisibility> scoreVisibility() const;
+
+    // The officer's consensus and outcomes, and the Stage 1 pre-check.
+
+    /// Records the officer's consensus on one criterion of a candidate's form, apart from
+    /// the reviewers' scores; recording again replaces it.
+    Status recordConsensus(const ConsensusRating& consensus);
+    /// The consensus of a candidate, where the actor may see it (scoreVisibility).
+    Result<QList<ConsensusRating>> consensus(const QUuid& candidateId) const;
+    /// Records the officer's outcome of one step's assessment of a candidate, judged by
+    /// Pipeline::checkOutcome on what the file holds; recording again replaces it.
+    Status recordOutcome(const AssessmentOutcome& outcome);
+    /// The outcomes recorded for a candidate, by step.
+    Result<QList<AssessmentOutcome>> outcomes(const QUuid& candidateId) const;
+
+    /// The Stage 1 pre-check of a candidate (ScreeningCheck::run on what the file holds).
+    Result<ScreeningCheck> screeningCheck(const QUuid& candidateId) const;
+    /// Records the screening the pre-check proposes, confirmed, or with the hard
+    /// requirements judged `hardOverride` for `reason` (required when it differs).
+    Status confirmScreening(const QUuid& candidateId, std::optional<bool> hardOverride, const QString& reason);
+
+    // A workshop's round: reads only; the numbers are core/assessment's.
+
+    /// The applicants of a workshop: candidates not archived who hold a seat there or were
+    /// decided about for it (as the pipeline board shows them), in name order.
+    Result<QList<WorkshopApplicant>> applicants(const QUuid& workshopId) const;
+    /// The submitted ratings of the workshop's applicants (drafts never), each with its
+    /// criterion's kind in the profile version the score was made with, by candidate,
+    /// criterion and reviewer.
+    Result<QList<SubmittedRating>> ratings(const QUuid& workshopId) const;
+    /// What the Stage 1 ranking of a workshop is made of (Ranking::consensusOrMean): per
+    /// applicant and counted criterion or advantage, the officer's consensus where recorded,
+    /// with its kind in the profile version it names, else the mean of the submitted ratings.
+    /// The CLI and the window both rank from here.
+    Result<QList<CriterionValue>> criterionValues(const QUuid& workshopId) const;
+
 private:
+    /// Every imported score, whoever reads: for the rules, never for an output.
+    Result<QList<Score>> allScores(const QUuid& candidateId = {}) const;
+    /// scoreVisibility() with the reviewer's own scores and conflicts given, not read from
+    /// their review file.
+    Result<ScoreVisibility> visibilityWith(const QList<Score>& ownScores,
+                                           const QList<ConflictDeclaration>& ownConflicts) const;
+
     Store& m_store;
 };

@@ -534,10 +534,6 @@ private:
     friend class FileSettings;
 
     struct Change;
-    /// Every imported score, whoever reads: for the rules, never for an output.
-    Result<QList<Score>> allScores(const QUuid& candidateId = {}) const;
-    Result<ScoreVisibility> visibilityWith(const QList<Score>& ownScores,
-                                           const QList<ConflictDeclaration>& ownConflicts) const;
     Store(QString path, Actor actor, std::unique_ptr<SqlConnection> connection, QString readOnlyReason);
     static Result<std::unique_ptr<Store>> openValidated(const QString& path, Access access, const Actor& actor,
                                                         bool creating, DailyBackup dailyBackup);

@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The people of the file and the scores their review files bring.
-#include "FreeText.h"
+// Importing reviewers' review files into the shared file: every row judged as if the
+// reviewer had typed it in here, one review file accepted per reviewer, older copies refused,
+// declared conflicts of interest recorded (each removing its assignment).
+#include "Assessment.h"
+
 #include "Clock.h"
+#include "FreeText.h"
 #include "Store.h"
 #include "StoreChange.h"
 
 #include "AssessmentRecords.h"
-#include "NameCollation.h"
 #include "Candidate.h"
-#include "ScoringForm.h"
-#include "ScoreVisibility.h"
-#include "Person.h"
-#include "RecordJson.h"
 #include "ReviewFile.h"
 #include "Score.h"
 #include "ScoreSql.h"
+#include "ScoringForm.h"
 #include "SqlError.h"
 #include "StoreSql.h"
 
@@ -26,54 +26,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace StoreSql;
-
-namespace {
-
-const QString kScoreColumns = QStringLiteral(
-    "id, reviewer_id, candidate_id, criterion_key, profile_version, rating, comment, evidence, submitted_at, "
-    "updated_at, row_version, modified_at, modified_by");
-
-Score readScore(const QSqlQuery& q)
-{
-    Score s = ScoreSql::read(q, 2);
-    s.reviewerId = QUuid::fromString(q.value(1).toString());
-    return s;
-}
-
-}  // namespace
-
-Result<QList<Score>> Store::scores(const QUuid& candidateId) const
-{
-    const auto all = allScores(candidateId);
-    if (!all.ok() || m_role != PersonRole::Reviewer) {
-        return all;
-    }
-    const auto visibility = scoreVisibility();
-    if (!visibility.ok()) {
-        return Result<QList<Score>>(visibility.error());
-    }
-    return visibility.value().scores(all.value());
-}
-
-Result<QList<Score>> Store::allScores(const QUuid& candidateId) const
-{
-    QSqlQuery q(QSqlDatabase::database(connection(), false));
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kScoreColumns +
-              QStringLiteral(" FROM score WHERE :all = 1 OR candidate_id = :candidate "
-                             "ORDER BY candidate_id, criterion_key, reviewer_id"));
-    q.bindValue(QStringLiteral(":all"), candidateId.isNull() ? 1 : 0);
-    q.bindValue(QStringLiteral(":candidate"), idText(candidateId));
-    if (!q.exec()) {
-        return Result<QList<Score>>(sqlError(q.lastError(), tr("Could not read the scores.")));
-    }
-    QList<Score> list;
-    while (q.next()) {
-        list.append(readScore(q));
-    }
-    return list;
-}
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -99,6 +55,8 @@ bool sameContent(const Score& a, const Score& b)
 
 }  // namespace
 
+// ReviewImport is declared beside Store, and its sentences (their English plural forms among
+// them) are translated under Store's context.
 QString ReviewImport::summary() const
 {
     if (scoresChanged == 0 && conflictsDeclared == 0 && assignmentsRemoved == 0) {
@@ -125,7 +83,7 @@ QString ReviewImport::summary() const
     return lines.join(QLatin1Char('\n'));
 }
 
-Result<ReviewImport> Store::importReview(const QString& reviewFilePath)
+Result<ReviewImport> Assessment::importReview(const QString& reviewFilePath)
 {
     using R = Result<ReviewImport>;
     const auto review = ReviewFile::open(reviewFilePath, true);
@@ -133,7 +91,7 @@ Result<ReviewImport> Store::importReview(const QString& reviewFilePath)
         return R(review.error());
     }
     const ReviewFile::Identity identity = review.value()->identity();
-    const auto ownId = fileId();
+    const auto ownId = m_store.fileId();
     if (!ownId.ok()) {
         return R(ownId.error());
     }
@@ -160,17 +118,17 @@ Result<ReviewImport> Store::importReview(const QString& reviewFilePath)
     result.scoresInFile = int(incoming.value().size());
     // Every row is checked against the shared file's rules as if the reviewer had typed it
     // in here (ReviewerWork's rules): a refusal names the row and why, and imports nothing.
-    const Status status = write([&](Change& change) -> Status {
-        QSqlDatabase db = QSqlDatabase::database(connection(), false);
+    const Status status = m_store.write([&](Store::Change& change) -> Status {
+        QSqlDatabase db = QSqlDatabase::database(m_store.connection(), false);
         QSqlQuery reviewer(db);
         reviewer.prepare(QStringLiteral("SELECT role, name FROM person WHERE id = :id"));
         reviewer.bindValue(QStringLiteral(":id"), idText(identity.reviewerId));
-        if (!reviewer.exec() || !reviewer.next() || reviewer.value(0).toString() != QLatin1String("reviewer")) {
+        if (!reviewer.exec() || !reviewer.next() || reviewer.value(u"role"_s).toString() != QLatin1String("reviewer")) {
             return Status::failure(
                 ErrorCode::Refused,
                 tr("%1 is not recorded as a reviewer in this file; nothing was imported.").arg(identity.reviewerName));
         }
-        result.reviewerName = reviewer.value(1).toString();
+        result.reviewerName = reviewer.value(u"name"_s).toString();
         reviewer.finish();
         const QString shown = QDir::toNativeSeparators(reviewFilePath);
 
@@ -182,26 +140,27 @@ Result<ReviewImport> Store::importReview(const QString& reviewFilePath)
         if (!info.exec()) {
             return sqlFailure(info.lastError(), tr("Could not read the file's review files."));
         }
-        const QString boundFile = info.next() ? info.value(0).toString() : QString();
+        const QString boundFile = info.next() ? info.value(u"value"_s).toString() : QString();
         info.finish();
         QSqlQuery bound(db);
-        bound.prepare(QStringLiteral("SELECT f.key, p.name FROM file_info f LEFT JOIN person p ON "
-                                     "f.key = 'review_file:' || p.id WHERE f.key LIKE 'review_file:%' AND "
-                                     "f.value = :file UNION ALL SELECT 'import', p.name FROM review_import r "
-                                     "LEFT JOIN person p ON p.id = r.reviewer_id WHERE r.review_file_id = :file AND "
-                                     "r.reviewer_id <> :reviewer"));
+        bound.prepare(
+            QStringLiteral("SELECT f.key AS bound_key, p.name AS reviewer_name FROM file_info f LEFT JOIN person p ON "
+                           "f.key = 'review_file:' || p.id WHERE f.key LIKE 'review_file:%' AND "
+                           "f.value = :file UNION ALL SELECT 'import', p.name FROM review_import r "
+                           "LEFT JOIN person p ON p.id = r.reviewer_id WHERE r.review_file_id = :file AND "
+                           "r.reviewer_id <> :reviewer"));
         bound.bindValue(QStringLiteral(":file"), identity.reviewFileId);
         bound.bindValue(QStringLiteral(":reviewer"), idText(identity.reviewerId));
         if (!bound.exec()) {
             return sqlFailure(bound.lastError(), tr("Could not read the file's review files."));
         }
         while (bound.next()) {
-            if (bound.value(0).toString() != reviewFileKey(identity.reviewerId)) {
+            if (bound.value(u"bound_key"_s).toString() != reviewFileKey(identity.reviewerId)) {
                 return Status::failure(
                     ErrorCode::Refused,
                     tr("\"%1\" says it holds %2's scores, but this file knows it as %3's review file: it was "
                        "edited. Nothing was imported; ask %3 for their review file as they saved it.")
-                        .arg(shown, result.reviewerName, bound.value(1).toString()));
+                        .arg(shown, result.reviewerName, bound.value(u"reviewer_name"_s).toString()));
             }
         }
         bound.finish();
@@ -218,7 +177,7 @@ Result<ReviewImport> Store::importReview(const QString& reviewFilePath)
         if (!info.exec()) {
             return sqlFailure(info.lastError(), tr("Could not read the file's review files."));
         }
-        const qint64 importedRevision = info.next() ? info.value(0).toString().toLongLong() : -1;
+        const qint64 importedRevision = info.next() ? info.value(u"value"_s).toString().toLongLong() : -1;
         info.finish();
         if (revision.value() < importedRevision) {
             return Status::failure(ErrorCode::Refused,
@@ -244,14 +203,14 @@ Result<ReviewImport> Store::importReview(const QString& reviewFilePath)
         }
         QHash<QString, Score> storedScores;
         QSqlQuery stored(db);
-        stored.prepare(QStringLiteral("SELECT ") + kScoreColumns +
+        stored.prepare(QStringLiteral("SELECT ") + ScoreSql::sharedColumns() +
                        QStringLiteral(" FROM score WHERE reviewer_id = :reviewer"));
         stored.bindValue(QStringLiteral(":reviewer"), idText(identity.reviewerId));
         if (!stored.exec()) {
             return sqlFailure(stored.lastError(), tr("Could not read the stored scores."));
         }
         while (stored.next()) {
-            const Score s = readScore(stored);
+            const Score s = ScoreSql::readShared(stored);
             storedScores.insert(idText(s.candidateId) + QLatin1Char('|') + s.criterionKey, s);
         }
         stored.finish();
@@ -261,7 +220,7 @@ Result<ReviewImport> Store::importReview(const QString& reviewFilePath)
             return sqlFailure(versions.lastError(), tr("Could not read the competence profile."));
         }
         while (versions.next()) {
-            profileVersions.insert(versions.value(0).toInt());
+            profileVersions.insert(versions.value(u"version"_s).toInt());
         }
         versions.finish();
 
@@ -273,7 +232,7 @@ Result<ReviewImport> Store::importReview(const QString& reviewFilePath)
         QList<Score> toWrite;
         for (auto it = byCandidate.cbegin(); it != byCandidate.cend(); ++it) {
             const QUuid candidateId = it.key();
-            const auto person = candidate(candidateId);
+            const auto person = m_store.candidate(candidateId);
             const QString who = person.ok() ? person.value().displayName() : idText(candidateId);
             const auto refuse = [&](const Score& row, const QString& reason) {
                 return Status::failure(ErrorCode::Refused,
@@ -345,10 +304,13 @@ Result<ReviewImport> Store::importReview(const QString& reviewFilePath)
                 }
                 const QStringList missing = form.value().unrated(it.value());
                 if (!missing.isEmpty()) {
-                    return refuse(first, tr("the form is marked submitted with %n item(s) unrated (%1); a form is "
+                    // Store's context: the translations hold this plural's English forms there until
+                    // they are regenerated for Assessment's.
+                    return refuse(first,
+                                  Store::tr("the form is marked submitted with %n item(s) unrated (%1); a form is "
                                             "submitted once every item is rated.",
                                             nullptr, int(missing.size()))
-                                             .arg(missing.join(QStringLiteral(", "))));
+                                      .arg(missing.join(QStringLiteral(", "))));
                 }
             }
             toWrite += changed;
@@ -356,7 +318,7 @@ Result<ReviewImport> Store::importReview(const QString& reviewFilePath)
 
         QSqlQuery upsert(db);
         upsert.prepare(
-            QStringLiteral("INSERT INTO score (") + kScoreColumns +
+            QStringLiteral("INSERT INTO score (") + ScoreSql::sharedColumns() +
             QStringLiteral(
                 ") VALUES (:id, :reviewer, :candidate, :criterion, "
                 ":profile, :rating, :comment, :evidence, :submitted, :updated, 1, :modified_at, :modified_by) "
@@ -381,7 +343,7 @@ Result<ReviewImport> Store::importReview(const QString& reviewFilePath)
                                                                : QVariant(QMetaType::fromType<QString>()));
             upsert.bindValue(QStringLiteral(":updated"), timeText(score.updatedAt));
             upsert.bindValue(QStringLiteral(":modified_at"), now);
-            upsert.bindValue(QStringLiteral(":modified_by"), m_actor.label());
+            upsert.bindValue(QStringLiteral(":modified_by"), m_store.actor().label());
             if (!upsert.exec()) {
                 return sqlFailure(upsert.lastError(), tr("Could not import the scores."));
             }
@@ -395,7 +357,7 @@ Result<ReviewImport> Store::importReview(const QString& reviewFilePath)
         unassign.prepare(QStringLiteral("DELETE FROM reviewer_assignment WHERE candidate_id = :candidate AND "
                                         "reviewer_id = :reviewer"));
         for (const ConflictDeclaration& d : declared.value()) {
-            if (auto found = candidate(d.candidateId); !found.ok()) {
+            if (auto found = m_store.candidate(d.candidateId); !found.ok()) {
                 return Status::failure(ErrorCode::Refused,
                                        tr("\"%1\" declares a conflict of interest about a candidate who is not in "
                                           "this file. Nothing was imported.")
@@ -466,15 +428,15 @@ Result<ReviewImport> Store::importReview(const QString& reviewFilePath)
     return result;
 }
 
-Result<QList<ReviewImport>> Store::importReviewFilesBeside()
+Result<QList<ReviewImport>> Assessment::importReviewFilesBeside()
 {
     using R = Result<QList<ReviewImport>>;
-    const auto ownId = fileId();
+    const auto ownId = m_store.fileId();
     if (!ownId.ok()) {
         return R(ownId.error());
     }
     QList<ReviewImport> imports;
-    const QDir folder = QFileInfo(m_path).absoluteDir();
+    const QDir folder = QFileInfo(m_store.path()).absoluteDir();
     for (const QFileInfo& candidate : folder.entryInfoList({QStringLiteral("*.review")}, QDir::Files, QDir::Name)) {
         const auto review = ReviewFile::open(candidate.absoluteFilePath(), true);
         if (!review.ok() || review.value()->identity().sharedFileId != ownId.value()) {
