@@ -9,6 +9,7 @@
 #include "Candidate.h"
 #include "DemoFile.h"
 #include "Store.h"
+#include "Candidates.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -48,7 +49,7 @@ bool attachDocuments(const QString& path, int megabytes)
         out << "cannot open " << path << ": " << store.message() << Qt::endl;
         return false;
     }
-    const auto candidates = store.value()->candidates();
+    const auto candidates = store.value()->candidates().all();
     if (!candidates.ok() || candidates.value().isEmpty()) {
         return false;
     }
@@ -64,7 +65,7 @@ bool attachDocuments(const QString& path, int megabytes)
         noise.fillRange(reinterpret_cast<quint32*>(bytes.data()), bytes.size() / 4);
         bytes.replace(0, 3, "\xff\xd8\xff");
         document.content = bytes;
-        if (const auto added = store.value()->addAttachment(document); !added.ok()) {
+        if (const auto added = store.value()->candidates().addAttachment(document); !added.ok()) {
             out << "cannot attach: " << added.message() << Qt::endl;
             return false;
         }

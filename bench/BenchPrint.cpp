@@ -13,6 +13,8 @@
 #include "PrintSource.h"
 #include "ScoringForm.h"
 #include "Store.h"
+#include "Workshops.h"
+#include "Candidates.h"
 #include "Workshop.h"
 
 #include <QElapsedTimer>
@@ -115,7 +117,7 @@ int main(int argc, char** argv)
     w.title = QStringLiteral("Benchmark workshop");
     w.venue = QStringLiteral("Training centre");
     w.startDate = QDate::currentDate().addDays(60);
-    const auto workshop = store.saveWorkshop(w);
+    const auto workshop = store.workshops().save(w);
     for (int i = 0; i < 10; ++i) {
         Candidate c;
         c.familyName = QStringLiteral("Participant%1").arg(i);
@@ -126,8 +128,8 @@ int main(int argc, char** argv)
         c.email = QStringLiteral("p%1@customs.example").arg(i);
         c.englishLevel = LanguageLevel::C1;
         c.applicationDate = QDate(2026, 1, 5);
-        const auto saved = store.saveCandidate(c);
-        if (!saved.ok() || !store.enrol(saved.value().meta.id, workshop.value().meta.id).ok()) {
+        const auto saved = store.candidates().save(c);
+        if (!saved.ok() || !store.workshops().enrol(saved.value().meta.id, workshop.value().meta.id).ok()) {
             out << "could not set up the workshop" << Qt::endl;
             return 1;
         }

@@ -12,6 +12,8 @@
 #include "widgets/MessageBox.h"
 #include "candidates/SearchResultsModel.h"
 #include "Store.h"
+#include "CandidateSearch.h"
+#include "Candidates.h"
 #include "Translations.h"
 
 #include <QAbstractItemModel>
@@ -273,7 +275,7 @@ private slots:
         QBENCHMARK
         {
             timer.start();
-            const auto found = store->findCandidates(text);
+            const auto found = store->candidates().find(text);
             record(timer.nsecsElapsed());
             QVERIFY2(found.ok(), qPrintable(found.message()));
             hits = found.value().size();
@@ -300,14 +302,14 @@ private slots:
         QFETCH(QString, text);
         QVERIFY(window());
         const Store* store = window()->store();
-        QVERIFY2(store->documentsToReadCount().value() == 0,
+        QVERIFY2(store->search().documentsToReadCount().value() == 0,
                  "The documents of the benchmark file are not read: run accreditation-desk-cli index FILE");
         qsizetype hits = 0;
         QElapsedTimer timer;
         QBENCHMARK
         {
             timer.start();
-            const auto found = store->search(text, 200);
+            const auto found = store->search().find(text, 200);
             record(timer.nsecsElapsed());
             QVERIFY2(found.ok(), qPrintable(found.message()));
             hits = found.value().size();

@@ -5,6 +5,7 @@
 #include "Candidate.h"
 #include "DemoFile.h"
 #include "Store.h"
+#include "Candidates.h"
 
 #include <QRandomGenerator>
 #include <QStringList>
@@ -295,7 +296,7 @@ Status CandidateGenerator::generate(const QString& path, int count, quint32 seed
     Store& store = *created.value();
     QRandomGenerator random(seed);
     for (int i = 0; i < count; ++i) {
-        auto saved = store.saveCandidate(makeCandidate(random, i));
+        auto saved = store.candidates().save(makeCandidate(random, i));
         if (!saved.ok()) {
             return Status(saved.error());
         }
@@ -307,7 +308,7 @@ Status CandidateGenerator::generate(const QString& path, int count, quint32 seed
         cv.mediaType = QStringLiteral("application/pdf");
         cv.content = cvPdf(random, c);
         cv.addedAt = QDateTime(c.applicationDate, QTime(9, 0), Qt::UTC);
-        if (auto added = store.addAttachment(cv); !added.ok()) {
+        if (auto added = store.candidates().addAttachment(cv); !added.ok()) {
             return Status(added.error());
         }
         // Half of the candidates sent their letter as text, as the demo's do.
@@ -319,7 +320,7 @@ Status CandidateGenerator::generate(const QString& path, int count, quint32 seed
             letter.mediaType = QStringLiteral("text/plain");
             letter.content = applicationLetter(random, c);
             letter.addedAt = cv.addedAt;
-            if (auto added = store.addAttachment(letter); !added.ok()) {
+            if (auto added = store.candidates().addAttachment(letter); !added.ok()) {
                 return Status(added.error());
             }
         }

@@ -13,6 +13,14 @@
 #include "ScoringForm.h"
 #include "StageDecision.h"
 #include "Store.h"
+#include "Workshops.h"
+#include "FileSettings.h"
+#include "Pool.h"
+#include "People.h"
+#include "Letters.h"
+#include "Decisions.h"
+#include "Candidates.h"
+#include "Assessment.h"
 #include "Workshop.h"
 
 #include <QFileInfo>
@@ -46,17 +54,17 @@ Status PrintSource::load()
     if (m_loaded) {
         return Status::success();
     }
-    const auto profile = m_store.currentProfile();
+    const auto profile = m_store.assessment().currentProfile();
     if (!profile.ok()) {
         return Status(profile.error());
     }
     m_profile = profile.value();
-    const auto activities = m_store.activities();
+    const auto activities = m_store.pool().activities();
     if (!activities.ok()) {
         return Status(activities.error());
     }
     m_activities = activities.value();
-    const auto people = m_store.people();
+    const auto people = m_store.people().all();
     if (!people.ok()) {
         return Status(people.error());
     }
@@ -70,15 +78,15 @@ Status PrintSource::load()
     if (m_officer.isEmpty()) {
         m_officer = m_store.actor().person;
     }
-    m_signatory = m_store.letterSignatory();
-    const auto workshops = m_store.workshops();
+    m_signatory = m_store.settings().letterSignatory();
+    const auto workshops = m_store.workshops().all();
     if (!workshops.ok()) {
         return Status(workshops.error());
     }
     for (const Workshop& w : workshops.value()) {
         m_workshops.insert(w.meta.id, w);
     }
-    const auto accredited = m_store.accreditationDates();
+    const auto accredited = m_store.pool().accreditationDates();
     if (!accredited.ok()) {
         return Status(accredited.error());
     }
@@ -116,12 +124,12 @@ Result<SheetData> PrintSource::sheetData(const QUuid& candidateId)
     if (auto loaded = load(); !loaded.ok()) {
         return failed<SheetData>(loaded.error());
     }
-    const auto candidate = m_store.candidate(candidateId);
+    const auto candidate = m_store.candidates().byId(candidateId);
     if (!candidate.ok()) {
         return failed<SheetData>(candidate.error());
     }
     const Candidate& c = candidate.value();
-    const auto history = m_store.decisions(candidateId);
+    const auto history = m_store.decisions().of(candidateId);
     if (!history.ok()) {
         return failed<SheetData>(history.error());
     }
@@ -138,7 +146,7 @@ Result<SheetData> PrintSource::sheetData(const QUuid& candidateId)
     data.scale = m_profile.scale;
 
     // The workshop where they hold a seat, or else the one their latest decision concerned.
-    const auto enrolment = m_store.enrolmentOf(candidateId);
+    const auto enrolment = m_store.workshops().enrolmentOf(candidateId);
     QUuid workshopId = enrolment.ok() ? enrolment.value() : QUuid();
     for (auto it = history.value().crbegin(); workshopId.isNull() && it != history.value().crend(); ++it) {
         workshopId = it->workshopId;
@@ -151,7 +159,7 @@ Result<SheetData> PrintSource::sheetData(const QUuid& candidateId)
         data.assessors = w->assessors;
     }
 
-    const auto scores = m_store.scores(candidateId);
+    const auto scores = m_store.assessment().scores(candidateId);
     if (!scores.ok()) {
         return failed<SheetData>(scores.error());
     }
@@ -170,8 +178,8 @@ Result<SheetData> PrintSource::sheetData(const QUuid& candidateId)
             }
         }
     }
-    const auto agreed = m_store.consensus(candidateId);
-    const auto assessed = m_store.outcomes(candidateId);
+    const auto agreed = m_store.assessment().consensus(candidateId);
+    const auto assessed = m_store.assessment().outcomes(candidateId);
     if (!agreed.ok() || !assessed.ok()) {
         return failed<SheetData>(agreed.ok() ? assessed.error() : agreed.error());
     }
@@ -201,7 +209,7 @@ Status PrintSource::formGroups(const QUuid& candidateId, const QUuid& workshopId
         title = w->title;
         auto cached = m_workshopCriteria.constFind(workshopId);
         if (cached == m_workshopCriteria.constEnd()) {
-            const auto read = m_store.workshopCriteria(workshopId);
+            const auto read = m_store.workshops().criteria(workshopId);
             if (!read.ok()) {
                 return Status(read.error());
             }
@@ -242,7 +250,7 @@ Result<PrintedDocument> PrintSource::workshopSheets(const QUuid& workshopId, con
     if (!w.ok()) {
         return failed<PrintedDocument>(w.error());
     }
-    const auto participants = m_store.participants(workshopId);
+    const auto participants = m_store.workshops().participants(workshopId);
     if (!participants.ok()) {
         return failed<PrintedDocument>(participants.error());
     }
@@ -274,7 +282,7 @@ Result<PrintedDocument> PrintSource::participantList(const QUuid& workshopId)
     if (!w.ok()) {
         return failed<PrintedDocument>(w.error());
     }
-    const auto participants = m_store.participants(workshopId);
+    const auto participants = m_store.workshops().participants(workshopId);
     if (!participants.ok()) {
         return failed<PrintedDocument>(participants.error());
     }
@@ -285,12 +293,12 @@ Result<PrintedDocument> PrintSource::participantList(const QUuid& workshopId)
 
 Result<PrintedDocument> PrintSource::poolRoster(const QDate& today)
 {
-    const auto pool = m_store.pool();
+    const auto pool = m_store.pool().advisors();
     if (!pool.ok()) {
         return failed<PrintedDocument>(pool.error());
     }
     PrintedDocument d = document();
-    d.sections.append(PoolRoster::section(pool.value(), m_store.weekCounting(), today));
+    d.sections.append(PoolRoster::section(pool.value(), m_store.settings().weekCounting(), today));
     return d;
 }
 
@@ -310,7 +318,7 @@ Result<LetterData> PrintSource::letterFor(const Candidate& candidate, const Stag
     const QString chosen = language.isEmpty() ? LetterTemplate::preferredLanguage(candidate) : language;
     const QString key = keyOf(decision.to) + QLatin1Char('/') + chosen;
     if (!m_templates.contains(key)) {
-        const auto text = m_store.letterTemplate(decision.to, chosen);
+        const auto text = m_store.letters().templateFor(decision.to, chosen);
         if (!text.ok()) {
             return failed<LetterData>(text.error());
         }
@@ -333,7 +341,7 @@ Result<QList<LetterData>> PrintSource::letters(const QUuid& workshopId, Stage de
     if (auto w = workshop(workshopId); !w.ok()) {
         return R(w.error());
     }
-    const auto cards = m_store.pipelineCards(workshopId);
+    const auto cards = m_store.decisions().cards(workshopId);
     if (!cards.ok()) {
         return R(cards.error());
     }
@@ -342,8 +350,8 @@ Result<QList<LetterData>> PrintSource::letters(const QUuid& workshopId, Stage de
         if (card.stage != decision) {
             continue;
         }
-        const auto candidate = m_store.candidate(card.candidateId);
-        const auto history = m_store.decisions(card.candidateId);
+        const auto candidate = m_store.candidates().byId(card.candidateId);
+        const auto history = m_store.decisions().of(card.candidateId);
         if (!candidate.ok() || !history.ok()) {
             return R(candidate.ok() ? history.error() : candidate.error());
         }
@@ -369,8 +377,8 @@ Result<LetterData> PrintSource::letter(const QUuid& candidateId, const QString& 
     if (auto loaded = load(); !loaded.ok()) {
         return failed<LetterData>(loaded.error());
     }
-    const auto candidate = m_store.candidate(candidateId);
-    const auto history = m_store.decisions(candidateId);
+    const auto candidate = m_store.candidates().byId(candidateId);
+    const auto history = m_store.decisions().of(candidateId);
     if (!candidate.ok() || !history.ok()) {
         return failed<LetterData>(candidate.ok() ? history.error() : candidate.error());
     }

@@ -37,6 +37,10 @@
 #include "assessment/ScoringFormView.h"
 #include "StageDecision.h"
 #include "Store.h"
+#include "FileSettings.h"
+#include "People.h"
+#include "Candidates.h"
+#include "Assessment.h"
 #include "Workshop.h"
 #include "workshops/WorkshopCriteriaView.h"
 #include "workshops/WorkshopsPage.h"
@@ -475,7 +479,7 @@ void MainWindow::importReviewFilesBeside()
     if (m_store->isReadOnly()) {
         return;
     }
-    const auto imports = m_store->importReviewFilesBeside();
+    const auto imports = m_store->assessment().importReviewFilesBeside();
     if (!imports.ok()) {
         MessageBox::critical(this, tr("Review files not imported"), imports.message());
         return;
@@ -527,7 +531,7 @@ void MainWindow::archiveCandidate()
                               tr("&Archive"))) {
         return;
     }
-    if (auto done = m_store->setArchived(target->meta.id, true); !done.ok()) {
+    if (auto done = m_store->candidates().setArchived(target->meta.id, true); !done.ok()) {
         MessageBox::critical(this, tr("Not archived"), tr("%1 was not archived: %2").arg(name, done.message()));
         return;
     }
@@ -556,7 +560,7 @@ void MainWindow::eraseCandidate()
     if (!reason) {
         return;
     }
-    if (auto done = m_store->erasePersonalData(id, *reason); !done.ok()) {
+    if (auto done = m_store->candidates().erasePersonalData(id, *reason); !done.ok()) {
         MessageBox::critical(this, tr("Not erased"), tr("The data of %1 was not erased: %2").arg(name, done.message()));
         return;
     }
@@ -572,11 +576,11 @@ void MainWindow::chooseRetentionYears()
     const auto years = MessageBox::number(this, tr("Data retention period"),
                                           tr("Years after their last decision when the data of candidates who did "
                                              "not consent to keep it is due for erasure:"),
-                                          m_store->retentionYears(), 1, 50);
+                                          m_store->settings().retentionYears(), 1, 50);
     if (!years) {
         return;
     }
-    if (auto saved = m_store->setRetentionYears(*years); !saved.ok()) {
+    if (auto saved = m_store->settings().setRetentionYears(*years); !saved.ok()) {
         MessageBox::critical(this, tr("Not saved"), saved.message());
         return;
     }
@@ -589,7 +593,7 @@ void MainWindow::bringBackCandidate()
         return;
     }
     const QUuid id = target->meta.id;
-    if (auto done = m_store->setArchived(id, false); !done.ok()) {
+    if (auto done = m_store->candidates().setArchived(id, false); !done.ok()) {
         MessageBox::critical(this, tr("Not brought back"),
                              tr("%1 was not brought back: %2").arg(target->displayName(), done.message()));
         return;
@@ -664,11 +668,11 @@ void MainWindow::chooseBackupsToKeep()
                            tr("Opening the file for editing makes one backup a day in the folder "
                               "\"%1\". How many of them should be kept?")
                                .arg(QFileInfo(m_store->path()).completeBaseName() + QStringLiteral("-backups")),
-                           m_store->backupsToKeep(), 1, 365);
+                           m_store->settings().backupsToKeep(), 1, 365);
     if (!count) {
         return;
     }
-    if (auto saved = m_store->setBackupsToKeep(*count); !saved.ok()) {
+    if (auto saved = m_store->settings().setBackupsToKeep(*count); !saved.ok()) {
         MessageBox::critical(this, tr("Not saved"), saved.message());
         return;
     }
@@ -701,7 +705,7 @@ void MainWindow::importReviewFiles()
     if (path.isEmpty()) {
         return;
     }
-    const auto imported = m_store->importReview(path);
+    const auto imported = m_store->assessment().importReview(path);
     if (!imported.ok()) {
         MessageBox::critical(this, tr("Review file not imported"), imported.message());
         return;
@@ -722,7 +726,7 @@ void MainWindow::showCandidateHistory()
         MessageBox::information(this, tr("Candidate history"), tr("Select a candidate in the list first."));
         return;
     }
-    const auto shown = m_store->candidate(id);
+    const auto shown = m_store->candidates().byId(id);
     if (!shown.ok()) {
         MessageBox::critical(this, tr("Candidate history"), shown.message());
         return;
@@ -814,7 +818,7 @@ void MainWindow::showSelectedCandidate()
         return;
     }
     // Read afresh: the list may be older than the file, and holds only what it shows.
-    const auto fresh = m_store->candidate(id);
+    const auto fresh = m_store->candidates().byId(id);
     if (!fresh.ok()) {
         m_editor->clear();
         statusBar()->showMessage(fresh.message());
@@ -837,7 +841,7 @@ std::optional<Candidate> MainWindow::candidateToActOn()
     if (id.isNull() || !m_store || !settleUnsavedChanges()) {
         return std::nullopt;
     }
-    const auto fresh = m_store->candidate(id);
+    const auto fresh = m_store->candidates().byId(id);
     if (!fresh.ok()) {
         MessageBox::critical(this, tr("Candidate not found"), fresh.message());
         return std::nullopt;
@@ -847,7 +851,7 @@ std::optional<Candidate> MainWindow::candidateToActOn()
 
 void MainWindow::createReviewFile()
 {
-    const auto people = m_store->people();
+    const auto people = m_store->people().all();
     const auto fileId = m_store->fileId();
     if (!people.ok() || !fileId.ok()) {
         MessageBox::critical(this, tr("No review file"), people.ok() ? fileId.message() : people.message());
@@ -913,11 +917,11 @@ void MainWindow::showScores()
         return;
     }
     QHash<QUuid, QString> reviewers;
-    for (const Person& p : m_store->people().ok() ? m_store->people().value() : QList<Person>()) {
+    for (const Person& p : m_store->people().all().ok() ? m_store->people().all().value() : QList<Person>()) {
         reviewers.insert(p.meta.id, p.name);
     }
     QHash<QString, QString> criteria;
-    if (const auto form = m_store->scoringForm(shownId); form.ok()) {
+    if (const auto form = m_store->assessment().scoringForm(shownId); form.ok()) {
         for (const FormSection& section : form.value().sections) {
             for (const FormCriterion& criterion : section.criteria) {
                 criteria.insert(criterion.key, criterion.name);
@@ -935,8 +939,8 @@ void MainWindow::showScores()
         ownConflicts = m_review->conflicts().ok() ? m_review->conflicts().value() : QList<ConflictDeclaration>();
     }
     // Blind until submitted: a reviewer sees the others' scores only once theirs are in.
-    const auto visible = m_store->visibleScores(shownId, own, ownConflicts);
-    const auto imported = m_store->scores(shownId);
+    const auto visible = m_store->assessment().visibleScores(shownId, own, ownConflicts);
+    const auto imported = m_store->assessment().scores(shownId);
     QList<Score> shown;
     for (const Score& s : imported.ok() ? imported.value() : QList<Score>()) {
         const bool seen =

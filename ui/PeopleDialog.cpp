@@ -6,6 +6,7 @@
 #include "Person.h"
 #include "RecordJson.h"
 #include "Store.h"
+#include "People.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -138,7 +139,7 @@ PeopleDialog::~PeopleDialog() = default;
 
 void PeopleDialog::reload()
 {
-    const auto people = m_store.people();
+    const auto people = m_store.people().all();
     *m_people = people.ok() ? people.value() : QList<Person>();
     m_table->setRowCount(int(m_people->size()));
     for (int row = 0; row < m_people->size(); ++row) {
@@ -170,10 +171,10 @@ bool PeopleDialog::editPerson(int row, const Person* answer)
         }
         chosen = form.value();
     }
-    auto saved = m_store.savePerson(chosen);
+    auto saved = m_store.people().save(chosen);
     if (!saved.ok() && saved.code() == ErrorCode::Conflict) {
         // Someone saved this person meanwhile: show both versions and let the user choose.
-        const auto people = m_store.people();
+        const auto people = m_store.people().all();
         const auto theirs = std::find_if(people.value().cbegin(), people.value().cend(),
                                          [&](const Person& p) { return p.meta.id == chosen.meta.id; });
         if (theirs != people.value().cend()) {
@@ -182,7 +183,7 @@ bool PeopleDialog::editPerson(int row, const Person* answer)
                                     theirs->meta.modifiedBy, theirs->meta.modifiedAt, this);
             if (choice == ConflictDialog::Choice::KeepMine) {
                 chosen.meta.rowVersion = theirs->meta.rowVersion;  // a deliberate overwrite, audited as such
-                saved = m_store.savePerson(chosen);
+                saved = m_store.people().save(chosen);
             } else {
                 reload();
                 return choice == ConflictDialog::Choice::TakeTheirs;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AssessmentCommands.h"
 
+#include "Assessment.h"
 #include "Lookup.h"
 #include "Ranking.h"
 #include "RatingsTable.h"
@@ -56,15 +57,15 @@ Result<WorkshopAssessment> readAssessment(const Store& store, const QString& wor
     if (!workshop.ok()) {
         return R(workshop.error());
     }
-    const auto applicants = store.workshopApplicants(workshop.value().meta.id);
+    const auto applicants = store.assessment().applicants(workshop.value().meta.id);
     if (!applicants.ok()) {
         return R(applicants.error());
     }
-    const auto ratings = store.workshopRatings(workshop.value().meta.id);
+    const auto ratings = store.assessment().ratings(workshop.value().meta.id);
     if (!ratings.ok()) {
         return R(ratings.error());
     }
-    const auto values = store.workshopCriterionValues(workshop.value().meta.id);
+    const auto values = store.assessment().criterionValues(workshop.value().meta.id);
     if (!values.ok()) {
         return R(values.error());
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupCommands.h"
 
+#include "FileSettings.h"
 #include "LetterTemplate.h"
 
 #include <QCommandLineParser>
@@ -110,36 +111,36 @@ int SettingsCommand::executeOn(const QCommandLineParser& parser, Store& store, Q
     const int keep = parser.value(QStringLiteral("backups-to-keep")).toInt();
     const auto rule = fromKey<WeekCounting>(parser.value(QStringLiteral("week-counting")));
     if (changingBackups) {
-        if (auto saved = store.setBackupsToKeep(keep); !saved.ok()) {
+        if (auto saved = store.settings().setBackupsToKeep(keep); !saved.ok()) {
             err << saved.message() << Qt::endl;
             return Failure;
         }
     }
     if (changingWeeks) {
-        if (auto saved = store.setWeekCounting(*rule); !saved.ok()) {
+        if (auto saved = store.settings().setWeekCounting(*rule); !saved.ok()) {
             err << saved.message() << Qt::endl;
             return Failure;
         }
     }
     if (changingSignatory) {
         // The part not given keeps its stored value.
-        LetterSignatory signatory = store.letterSignatory();
+        LetterSignatory signatory = store.settings().letterSignatory();
         if (parser.isSet(QStringLiteral("signatory-name"))) {
             signatory.name = parser.value(QStringLiteral("signatory-name"));
         }
         if (parser.isSet(QStringLiteral("signatory-title"))) {
             signatory.title = parser.value(QStringLiteral("signatory-title"));
         }
-        if (auto saved = store.setLetterSignatory(signatory); !saved.ok()) {
+        if (auto saved = store.settings().setLetterSignatory(signatory); !saved.ok()) {
             err << saved.message() << Qt::endl;
             return Failure;
         }
     }
-    out << tr("Daily backups kept: %1").arg(store.backupsToKeep()) << Qt::endl;
+    out << tr("Daily backups kept: %1").arg(store.settings().backupsToKeep()) << Qt::endl;
     out << tr("Weeks of the commitment counted as: %1 (%2)")
-               .arg(labelOf(store.weekCounting()), keyOf(store.weekCounting()))
+               .arg(labelOf(store.settings().weekCounting()), keyOf(store.settings().weekCounting()))
         << Qt::endl;
-    const LetterSignatory signatory = store.letterSignatory();
+    const LetterSignatory signatory = store.settings().letterSignatory();
     out << (signatory.isSet() ? tr("Letters signed by: %1")
                                     .arg(signatory.title.isEmpty() ? signatory.name
                                                                    : tr("%1, %2").arg(signatory.name, signatory.title))

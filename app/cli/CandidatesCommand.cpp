@@ -6,6 +6,10 @@
 #include "Workshop.h"
 #include "RecordJson.h"
 #include "Store.h"
+#include "Workshops.h"
+#include "CandidateSearch.h"
+#include "Decisions.h"
+#include "Candidates.h"
 #include "TextTable.h"
 
 #include <QCommandLineParser>
@@ -35,7 +39,7 @@ int CandidatesCommand::printFound(const Store& store, const QString& text, bool 
                                   QTextStream& err)
 {
     // The same full-text search as the application's, every place where it was found.
-    const auto hits = store.search(text, 0);
+    const auto hits = store.search().find(text, 0);
     if (!hits.ok()) {
         err << hits.message() << Qt::endl;
         return Failure;
@@ -51,7 +55,7 @@ int CandidatesCommand::printFound(const Store& store, const QString& text, bool 
     QJsonArray array;
     TextTable table({tr("Family name"), tr("Given names"), tr("Administration"), tr("Stage"), tr("Found in")});
     for (const QUuid& id : order) {
-        const auto candidate = store.candidate(id);
+        const auto candidate = store.candidates().byId(id);
         if (!candidate.ok()) {
             err << candidate.message() << Qt::endl;
             return Failure;
@@ -82,7 +86,7 @@ int CandidatesCommand::printFound(const Store& store, const QString& text, bool 
     }
     table.print(out);
     out << tr("%Ln candidate(s).", nullptr, int(order.size())) << Qt::endl;
-    const auto waiting = store.documentsToReadCount();
+    const auto waiting = store.search().documentsToReadCount();
     if (waiting.ok() && waiting.value() > 0) {
         out << tr("%Ln document(s) not searched yet: run \"accreditation-desk-cli index FILE\" to read them.", nullptr,
                   waiting.value())
@@ -97,15 +101,15 @@ int CandidatesCommand::executeOn(const QCommandLineParser& parser, Store& store,
         return printFound(store, parser.value(QStringLiteral("search")), parser.isSet(QStringLiteral("json")), out,
                           err);
     }
-    const auto candidates = store.findCandidates(QString());
+    const auto candidates = store.candidates().find(QString());
     if (!candidates.ok()) {
         err << candidates.message() << Qt::endl;
         return Failure;
     }
     if (parser.isSet(QStringLiteral("json"))) {
         // "workshop": where the candidate holds a seat, by title, as `import` reads it back.
-        const auto workshops = store.workshops();
-        const auto cards = store.pipelineCards();
+        const auto workshops = store.workshops().all();
+        const auto cards = store.decisions().cards();
         if (!workshops.ok() || !cards.ok()) {
             err << (workshops.ok() ? cards.message() : workshops.message()) << Qt::endl;
             return Failure;

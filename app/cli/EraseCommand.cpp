@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EraseCommand.h"
 
+#include "Candidates.h"
 #include "Candidate.h"
 #include "Lookup.h"
 
@@ -50,7 +51,7 @@ int EraseCommand::executeOn(const QCommandLineParser& parser, Store& store, QTex
                             "history for good and cannot be undone: add --yes to confirm.")
                              .arg(name, idText(id)));
     }
-    if (auto done = store.erasePersonalData(id, parser.value(QStringLiteral("reason"))); !done.ok()) {
+    if (auto done = store.candidates().erasePersonalData(id, parser.value(QStringLiteral("reason"))); !done.ok()) {
         return fail(err, tr("The data of %1 was not erased: %2").arg(name, done.message()));
     }
     out << tr("The personal data of %1 was erased; the anonymous record %2 keeps the stage and decisions.")

@@ -3,6 +3,7 @@
 
 #include "DocumentText.h"
 #include "Store.h"
+#include "CandidateSearch.h"
 #include "TextExtractor.h"
 
 #include <QCommandLineParser>
@@ -27,7 +28,7 @@ IndexCommand::IndexCommand()
 int IndexCommand::executeOn(const QCommandLineParser& /*parser*/, Store& store, QTextStream& out, QTextStream& err)
 {
     if (store.isReadOnly()) {
-        const auto waiting = store.documentsToReadCount();
+        const auto waiting = store.search().documentsToReadCount();
         err << tr("The documents' text was not read: %1").arg(store.readOnlyReason()) << Qt::endl;
         if (waiting.ok()) {
             err << tr("%Ln document(s) are not searchable yet.", nullptr, waiting.value()) << Qt::endl;
@@ -37,7 +38,7 @@ int IndexCommand::executeOn(const QCommandLineParser& /*parser*/, Store& store, 
     QHash<TextOutcome, int> counts;
     QStringList withoutText;
     while (true) {
-        const auto batch = store.documentsToRead(kBatchDocuments, kBatchBytes);
+        const auto batch = store.search().documentsToRead(kBatchDocuments, kBatchBytes);
         if (!batch.ok()) {
             err << batch.message() << Qt::endl;
             return Failure;
@@ -55,7 +56,7 @@ int IndexCommand::executeOn(const QCommandLineParser& /*parser*/, Store& store, 
             }
             texts.append(std::move(text));
         }
-        const auto stored = store.storeDocumentTexts(texts);
+        const auto stored = store.search().storeDocumentTexts(texts);
         if (!stored.ok()) {
             err << stored.message() << Qt::endl;
             return Failure;

@@ -6,6 +6,9 @@
 #include "Command.h"
 #include "Person.h"
 #include "Store.h"
+#include "Workshops.h"
+#include "People.h"
+#include "Candidates.h"
 #include "Workshop.h"
 
 #include <QCoreApplication>
@@ -41,9 +44,9 @@ Result<Candidate> findCandidate(const Store& store, const QString& argument)
 {
     const QUuid id = QUuid::fromString(argument.trimmed());
     if (!id.isNull()) {
-        return store.candidate(id);
+        return store.candidates().byId(id);
     }
-    const auto all = store.candidates();
+    const auto all = store.candidates().all();
     if (!all.ok()) {
         return Result<Candidate>(all.error());
     }
@@ -60,7 +63,7 @@ Result<Candidate> findCandidate(const Store& store, const QString& argument)
             return oneOf(found, argument);
         }
     }
-    const auto found = store.findCandidates(argument);
+    const auto found = store.candidates().find(argument);
     if (!found.ok()) {
         return Result<Candidate>(found.error());
     }
@@ -77,7 +80,7 @@ Result<Candidate> findCandidate(const Store& store, const QString& argument)
 // were first written in, so that existing translations still apply.
 Result<Workshop> findWorkshop(const Store& store, const QString& argument)
 {
-    const auto workshops = store.workshops();
+    const auto workshops = store.workshops().all();
     if (!workshops.ok()) {
         return Result<Workshop>(workshops.error());
     }
@@ -111,7 +114,7 @@ Result<Workshop> findWorkshop(const Store& store, const QString& argument)
 
 Result<Person> findPerson(const Store& store, const QString& argument)
 {
-    const auto people = store.people();
+    const auto people = store.people().all();
     if (!people.ok()) {
         return Result<Person>(people.error());
     }

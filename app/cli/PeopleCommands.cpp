@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PeopleCommands.h"
 
+#include "People.h"
 #include "Person.h"
 #include "RecordJson.h"
 #include "TextTable.h"
@@ -22,7 +23,7 @@ void PeopleCommand::configureOptions(QCommandLineParser& parser)
 
 int PeopleCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto people = store.people();
+    const auto people = store.people().all();
     if (!people.ok()) {
         err << people.message() << Qt::endl;
         return Failure;
@@ -82,7 +83,7 @@ int PersonAddCommand::executeOn(const QCommandLineParser& parser, Store& store, 
     person.role = *role;
     person.administration = parser.value(QStringLiteral("administration"));
     person.email = parser.value(QStringLiteral("email"));
-    const auto saved = store.savePerson(person);
+    const auto saved = store.people().save(person);
     if (!saved.ok()) {
         err << saved.message() << Qt::endl;
         return Failure;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PipelineCommands.h"
 
+#include "Workshops.h"
+#include "Decisions.h"
+#include "Assessment.h"
 #include "Lookup.h"
 #include "AvailabilityCommitment.h"
 #include "Candidate.h"
@@ -96,7 +99,7 @@ int WorkshopAddCommand::executeOn(const QCommandLineParser& parser, Store& store
 {
     Workshop w;
     readOptions(parser, err, w);  // checkArguments made sure it succeeds
-    const auto saved = store.saveWorkshop(w);
+    const auto saved = store.workshops().save(w);
     if (!saved.ok()) {
         return fail(err, saved.message());
     }
@@ -125,8 +128,8 @@ void WorkshopsCommand::configureOptions(QCommandLineParser& parser)
 
 int WorkshopsCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto workshops = store.workshops();
-    const auto seats = store.workshopSeats();
+    const auto workshops = store.workshops().all();
+    const auto seats = store.workshops().seats();
     if (!workshops.ok() || !seats.ok()) {
         return fail(err, workshops.ok() ? seats.message() : workshops.message());
     }
@@ -137,7 +140,7 @@ int WorkshopsCommand::executeOn(const QCommandLineParser& parser, Store& store, 
     QJsonArray array;
     TextTable table({tr("Title"), tr("Dates"), tr("Venue"), tr("Seats"), tr("Closed"), tr("Id")});
     for (const Workshop& w : workshops.value()) {
-        const auto closures = store.stepClosures(w.meta.id);
+        const auto closures = store.decisions().stepClosures(w.meta.id);
         if (!closures.ok()) {
             return fail(err, closures.message());
         }
@@ -209,13 +212,13 @@ int EnrolCommand::executeOn(const QCommandLineParser& parser, Store& store, QTex
         workshopId = workshop.value().meta.id;
         title = workshop.value().title;
     }
-    if (auto done = store.enrol(candidate.value().meta.id, workshopId); !done.ok()) {
+    if (auto done = store.workshops().enrol(candidate.value().meta.id, workshopId); !done.ok()) {
         return fail(err, done.message());
     }
     if (workshopId.isNull()) {
         out << tr("%1 holds no seat now.").arg(candidate.value().displayName()) << Qt::endl;
     } else {
-        const auto seats = store.workshopSeats();
+        const auto seats = store.workshops().seats();
         int taken = 0;
         int capacity = 0;
         for (const WorkshopSeats& s : seats.ok() ? seats.value() : QList<WorkshopSeats>()) {
@@ -319,10 +322,10 @@ int ScreeningCommand::executeOn(const QCommandLineParser& parser, Store& store, 
     s.countedTotal = counted.captured(2).toInt();
     s.note = parser.value(QStringLiteral("note"));
     s.overrideReason = parser.value(QStringLiteral("reason")).trimmed();
-    if (auto done = store.recordScreening(s); !done.ok()) {
+    if (auto done = store.decisions().recordScreening(s); !done.ok()) {
         return fail(err, done.message());
     }
-    const auto profile = store.currentProfile();
+    const auto profile = store.assessment().currentProfile();
     const int threshold = profile.ok() ? profile.value().countedThresholdPercent : 50;
     out << tr("Screening of %1 recorded: %2.").arg(candidate.value().displayName(), s.explanation(threshold))
         << Qt::endl;
@@ -341,7 +344,7 @@ int ScreeningCommand::preCheck(const QCommandLineParser& parser, Store& store, Q
     if (!candidate.ok()) {
         return fail(err, candidate.message());
     }
-    const auto check = store.screeningCheck(candidate.value().meta.id);
+    const auto check = store.assessment().screeningCheck(candidate.value().meta.id);
     if (!check.ok()) {
         return fail(err, check.message());
     }
@@ -352,13 +355,13 @@ int ScreeningCommand::preCheck(const QCommandLineParser& parser, Store& store, Q
         }
         return Success;
     }
-    if (auto done =
-            store.confirmScreening(candidate.value().meta.id, hardOverride, parser.value(QStringLiteral("reason")));
+    if (auto done = store.assessment().confirmScreening(candidate.value().meta.id, hardOverride,
+                                                        parser.value(QStringLiteral("reason")));
         !done.ok()) {
         return fail(err, done.message());
     }
-    const auto recorded = store.screening(candidate.value().meta.id);
-    const auto profile = store.currentProfile();
+    const auto recorded = store.decisions().screening(candidate.value().meta.id);
+    const auto profile = store.assessment().currentProfile();
     const int threshold = profile.ok() ? profile.value().countedThresholdPercent : 50;
     out << tr("Screening of %1 recorded from the pre-check: %2.")
                .arg(candidate.value().displayName(),
@@ -406,7 +409,7 @@ int CommitmentCommand::executeOn(const QCommandLineParser& parser, Store& store,
         return fail(err, candidate.message());
     }
     c.candidateId = candidate.value().meta.id;
-    if (auto done = store.recordCommitment(c); !done.ok()) {
+    if (auto done = store.decisions().recordCommitment(c); !done.ok()) {
         return fail(err, done.message());
     }
     out << tr("Commitment of %1 recorded (given %2).")
@@ -474,7 +477,7 @@ int AdvanceCommand::executeOn(const QCommandLineParser& parser, Store& store, QT
     d.effectiveOn = effective;
     d.decidedBy = store.actor().label();
     d.decidedAt = Clock::nowUtc();
-    const auto recorded = store.recordDecision(d);
+    const auto recorded = store.decisions().record(d);
     if (!recorded.ok()) {
         return fail(err, recorded.message());
     }
@@ -507,7 +510,7 @@ int ReverseCommand::executeOn(const QCommandLineParser& parser, Store& store, QT
     if (!candidate.ok()) {
         return fail(err, candidate.message());
     }
-    const auto history = store.decisions(candidate.value().meta.id);
+    const auto history = store.decisions().of(candidate.value().meta.id);
     if (!history.ok()) {
         return fail(err, history.message());
     }
@@ -515,7 +518,7 @@ int ReverseCommand::executeOn(const QCommandLineParser& parser, Store& store, QT
         return fail(err, tr("%1 has no decision to reverse.").arg(candidate.value().displayName()));
     }
     const auto reversal =
-        store.reverseDecision(history.value().constLast().meta.id, parser.value(QStringLiteral("reason")));
+        store.decisions().reverse(history.value().constLast().meta.id, parser.value(QStringLiteral("reason")));
     if (!reversal.ok()) {
         return fail(err, reversal.message());
     }
@@ -561,7 +564,7 @@ int InformCommand::executeOn(const QCommandLineParser& parser, Store& store, QTe
     if (!candidate.ok()) {
         return fail(err, candidate.message());
     }
-    if (auto done = store.recordInformed(candidate.value().meta.id, on, *channel); !done.ok()) {
+    if (auto done = store.decisions().recordInformed(candidate.value().meta.id, on, *channel); !done.ok()) {
         return fail(err, done.message());
     }
     out << tr("%1 informed on %2 (%3).")
@@ -595,8 +598,8 @@ int ToInformCommand::executeOn(const QCommandLineParser& parser, Store& store, Q
         }
         workshopId = workshop.value().meta.id;
     }
-    const auto pending = store.toInform(workshopId);
-    const auto workshops = store.workshops();
+    const auto pending = store.decisions().toInform(workshopId);
+    const auto workshops = store.workshops().all();
     if (!pending.ok() || !workshops.ok()) {
         return fail(err, pending.ok() ? workshops.message() : pending.message());
     }
@@ -676,8 +679,8 @@ int CloseStepCommand::executeOn(const QCommandLineParser& parser, Store& store, 
     }
     const bool reopen = parser.isSet(QStringLiteral("reopen"));
     const QString reason = parser.value(QStringLiteral("reason"));
-    const Status done = reopen ? store.reopenStep(workshop.value().meta.id, *step, reason)
-                               : store.closeStep(workshop.value().meta.id, *step, reason);
+    const Status done = reopen ? store.decisions().reopenStep(workshop.value().meta.id, *step, reason)
+                               : store.decisions().closeStep(workshop.value().meta.id, *step, reason);
     if (!done.ok()) {
         return fail(err, done.message());
     }
@@ -708,7 +711,7 @@ int HistoryCommand::executeOn(const QCommandLineParser& parser, Store& store, QT
     if (!candidate.ok()) {
         return fail(err, candidate.message());
     }
-    const auto history = store.decisions(candidate.value().meta.id);
+    const auto history = store.decisions().of(candidate.value().meta.id);
     if (!history.ok()) {
         return fail(err, history.message());
     }

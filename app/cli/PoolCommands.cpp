@@ -11,6 +11,9 @@
 #include "DateOption.h"
 #include "RecordJson.h"
 #include "Store.h"
+#include "FileSettings.h"
+#include "Pool.h"
+#include "Candidates.h"
 #include "TextTable.h"
 
 #include <QCommandLineParser>
@@ -69,7 +72,7 @@ QJsonObject advisorJson(const AccreditedAdvisor& a, WeekCounting rule, const QDa
 /// one activity only (a title matched whole wins over those that merely contain it).
 Result<Activity> findActivity(const Store& store, const QString& argument)
 {
-    const auto activities = store.activities();
+    const auto activities = store.pool().activities();
     if (!activities.ok()) {
         return Result<Activity>(activities.error());
     }
@@ -124,7 +127,7 @@ void ActivitiesCommand::configureOptions(QCommandLineParser& parser)
 
 int ActivitiesCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto activities = store.activities();
+    const auto activities = store.pool().activities();
     if (!activities.ok()) {
         err << activities.message() << Qt::endl;
         return Failure;
@@ -132,7 +135,7 @@ int ActivitiesCommand::executeOn(const QCommandLineParser& parser, Store& store,
     QHash<QUuid, QString> names;
     auto nameOf = [&](const QUuid& id) {
         if (!names.contains(id)) {
-            const auto c = store.candidate(id);
+            const auto c = store.candidates().byId(id);
             names.insert(id, c.ok() ? c.value().displayName() : id.toString(QUuid::WithoutBraces));
         }
         return names.value(id);
@@ -276,7 +279,7 @@ int ActivityAddCommand::executeOn(const QCommandLineParser& parser, Store& store
     }
     const QString extraReason = parser.value(QStringLiteral("voluntary-extra")).trimmed();
     if (parser.isSet(QStringLiteral("voluntary-extra"))) {
-        const auto issues = store.assignmentIssues(activity);
+        const auto issues = store.pool().assignmentIssues(activity);
         if (!issues.ok()) {
             err << issues.message() << Qt::endl;
             return Failure;
@@ -290,20 +293,20 @@ int ActivityAddCommand::executeOn(const QCommandLineParser& parser, Store& store
             }
         }
     }
-    const auto saved = store.saveActivity(activity);
+    const auto saved = store.pool().saveActivity(activity);
     if (!saved.ok()) {
         err << saved.message() << Qt::endl;
         return Failure;
     }
     out << tr("Recorded \"%1\", %2.").arg(saved.value().title, dates(activity.startDate, activity.endDate)) << Qt::endl;
     // Each advisor's ledger as it stands now.
-    const auto pool = store.pool();
-    const WeekCounting rule = store.weekCounting();
+    const auto pool = store.pool().advisors();
+    const WeekCounting rule = store.settings().weekCounting();
     for (const ActivityParticipant& p : saved.value().participants) {
         const auto advisor = std::find_if(pool.value().cbegin(), pool.value().cend(), [&](const AccreditedAdvisor& a) {
             return a.candidate.meta.id == p.candidateId;
         });
-        const auto person = store.candidate(p.candidateId);
+        const auto person = store.candidates().byId(p.candidateId);
         QString line =
             tr("  %1, %2")
                 .arg(person.ok() ? person.value().displayName() : p.candidateId.toString(QUuid::WithoutBraces),
@@ -349,7 +352,7 @@ int ActivityRemoveCommand::executeOn(const QCommandLineParser& parser, Store& st
         return Failure;
     }
     const QString reason = parser.value(QStringLiteral("reason"));
-    const auto removal = store.activityRemoval(activity.value().meta.id);
+    const auto removal = store.pool().activityRemoval(activity.value().meta.id);
     if (!removal.ok()) {
         err << removal.message() << Qt::endl;
         return Failure;
@@ -359,7 +362,7 @@ int ActivityRemoveCommand::executeOn(const QCommandLineParser& parser, Store& st
         return Failure;
     }
     // The store judges again inside its unit of work: what it refuses is what counts.
-    const Status removed = store.removeActivity(activity.value().meta.id, reason);
+    const Status removed = store.pool().removeActivity(activity.value().meta.id, reason);
     if (!removed.ok()) {
         err << removed.message() << Qt::endl;
         return Failure;
@@ -385,12 +388,12 @@ void PoolCommand::configureOptions(QCommandLineParser& parser)
 
 int PoolCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto pool = store.pool();
+    const auto pool = store.pool().advisors();
     if (!pool.ok()) {
         err << pool.message() << Qt::endl;
         return Failure;
     }
-    const WeekCounting rule = store.weekCounting();
+    const WeekCounting rule = store.settings().weekCounting();
     const QDate today = Clock::today();
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
@@ -479,13 +482,13 @@ int AvailableCommand::executeOn(const QCommandLineParser& parser, Store& store, 
 {
     PlannedActivity planned;
     readOptions(parser, err, planned);  // checkArguments made sure it succeeds
-    const auto pool = store.pool();
+    const auto pool = store.pool().advisors();
     if (!pool.ok()) {
         err << pool.message() << Qt::endl;
         return Failure;
     }
     const AvailabilityResult result =
-        AvailabilitySearch::run(planned, pool.value(), store.weekCounting(), Clock::today());
+        AvailabilitySearch::run(planned, pool.value(), store.settings().weekCounting(), Clock::today());
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray ranked;
         for (const AvailabilityMatch& m : result.ranked) {

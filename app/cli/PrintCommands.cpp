@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PrintCommands.h"
 
+#include "FileSettings.h"
+#include "Decisions.h"
 #include "Lookup.h"
 #include "Candidate.h"
 #include "Clock.h"
@@ -238,7 +240,7 @@ int LettersCommand::executeOn(const QCommandLineParser& parser, Store& store, QT
             << Qt::endl;
         return Success;
     }
-    if (!store.letterSignatory().isSet()) {
+    if (!store.settings().letterSignatory().isSet()) {
         err << tr("Nobody is named to sign the letters: they are signed \"WCO Secretariat\" alone. To sign them, run "
                   "accreditation-desk-cli settings %1 --signatory-name NAME --signatory-title TITLE.")
                    .arg(parser.positionalArguments().constFirst())
@@ -262,7 +264,7 @@ int LettersCommand::executeOn(const QCommandLineParser& parser, Store& store, QT
                 continue;  // told before: nothing awaits recording
             }
             ++recorded;
-            if (auto done = store.recordInformed(files.candidateId, Clock::today(), InformChannel::Letter);
+            if (auto done = store.decisions().recordInformed(files.candidateId, Clock::today(), InformChannel::Letter);
                 !done.ok()) {
                 return fail(err, tr("%1: not recorded as informed: %2").arg(files.candidateName, done.message()));
             }

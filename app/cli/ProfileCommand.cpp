@@ -4,6 +4,7 @@
 #include "CompetenceProfile.h"
 #include "RecordJson.h"
 #include "Store.h"
+#include "Assessment.h"
 
 #include <QCommandLineParser>
 #include <QLocale>
@@ -23,7 +24,7 @@ void ProfileCommand::configureOptions(QCommandLineParser& parser)
 
 int ProfileCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto profile = store.currentProfile();
+    const auto profile = store.assessment().currentProfile();
     if (!profile.ok()) {
         err << profile.message() << Qt::endl;
         return Failure;

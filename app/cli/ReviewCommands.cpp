@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReviewCommands.h"
 
+#include "People.h"
+#include "Assessment.h"
 #include "Lookup.h"
 #include "Candidate.h"
 #include "CompetenceProfile.h"
@@ -32,7 +34,7 @@ void ReviewInitCommand::configureOptions(QCommandLineParser& parser)
 
 int ReviewInitCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto people = store.people();
+    const auto people = store.people().all();
     const auto fileId = store.fileId();
     if (!people.ok() || !fileId.ok()) {
         err << (people.ok() ? fileId.message() : people.message()) << Qt::endl;
@@ -132,7 +134,7 @@ int ScoreCommand::executeOn(const QCommandLineParser& parser, Store& store, QTex
         err << saved.message() << Qt::endl;
         return Failure;
     }
-    const auto form = store.scoringForm(candidate.meta.id);
+    const auto form = store.assessment().scoringForm(candidate.meta.id);
     const auto own = review.scores();
     QList<Score> mine;
     for (const Score& s : own.ok() ? own.value() : QList<Score>()) {
@@ -210,7 +212,7 @@ void ImportReviewCommand::configureOptions(QCommandLineParser& parser)
 
 int ImportReviewCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto imported = store.importReview(parser.positionalArguments().at(1));
+    const auto imported = store.assessment().importReview(parser.positionalArguments().at(1));
     if (!imported.ok()) {
         err << imported.message() << Qt::endl;
         return Failure;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScoringCommands.h"
 
+#include "People.h"
+#include "Assessment.h"
 #include "AssessmentRecords.h"
 #include "Lookup.h"
 #include "Candidate.h"
@@ -34,10 +36,10 @@ void ReviewersCommand::configureOptions(QCommandLineParser& parser)
 
 int ReviewersCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto people = store.people();
-    const auto assignments = store.assignments();
-    const auto conflicts = store.conflictDeclarations();
-    const auto scores = store.scores();
+    const auto people = store.people().all();
+    const auto assignments = store.assessment().assignments();
+    const auto conflicts = store.assessment().conflictDeclarations();
+    const auto scores = store.assessment().scores();
     if (!people.ok() || !assignments.ok() || !conflicts.ok() || !scores.ok()) {
         err << tr("Could not read the reviewers.") << Qt::endl;
         return Failure;
@@ -139,13 +141,14 @@ int AssignCommand::executeOn(const QCommandLineParser& parser, Store& store, QTe
             err << workshop.message() << Qt::endl;
             return Failure;
         }
-        const int before = int(store.assignments().value().size());
-        const auto shortfalls = store.spreadReviewers(workshop.value().meta.id, limit, perCandidate);
+        const int before = int(store.assessment().assignments().value().size());
+        const auto shortfalls = store.assessment().spreadReviewers(workshop.value().meta.id, limit, perCandidate);
         if (!shortfalls.ok()) {
             err << shortfalls.message() << Qt::endl;
             return Failure;
         }
-        out << tr("Made %n assignment(s) for %1.", nullptr, int(store.assignments().value().size()) - before)
+        out << tr("Made %n assignment(s) for %1.", nullptr,
+                  int(store.assessment().assignments().value().size()) - before)
                    .arg(workshop.value().title)
             << Qt::endl;
         for (const QString& line : shortfalls.value()) {
@@ -160,9 +163,9 @@ int AssignCommand::executeOn(const QCommandLineParser& parser, Store& store, QTe
         return Failure;
     }
     const Status done = parser.isSet(QStringLiteral("remove"))
-                            ? store.unassignReviewer(candidate.value().meta.id, reviewer.value().meta.id)
-                            : store.assignReviewer(candidate.value().meta.id, reviewer.value().meta.id,
-                                                   parser.value(QStringLiteral("reason")));
+                            ? store.assessment().unassignReviewer(candidate.value().meta.id, reviewer.value().meta.id)
+                            : store.assessment().assignReviewer(candidate.value().meta.id, reviewer.value().meta.id,
+                                                                parser.value(QStringLiteral("reason")));
     if (!done.ok()) {
         err << done.message() << Qt::endl;
         return Failure;
@@ -259,11 +262,11 @@ int ConsensusCommand::executeOn(const QCommandLineParser& parser, Store& store, 
     consensus.criterionKey = parser.value(QStringLiteral("criterion"));
     consensus.rating = rating;
     consensus.comment = parser.value(QStringLiteral("comment"));
-    if (auto done = store.recordConsensus(consensus); !done.ok()) {
+    if (auto done = store.assessment().recordConsensus(consensus); !done.ok()) {
         err << done.message() << Qt::endl;
         return Failure;
     }
-    const auto form = store.scoringForm(consensus.candidateId);
+    const auto form = store.assessment().scoringForm(consensus.candidateId);
     out << tr("Consensus for %1 on \"%2\": %3.")
                .arg(candidate.value().displayName(),
                     form.ok() && form.value().criterion(consensus.criterionKey)
@@ -317,7 +320,7 @@ int OutcomeCommand::executeOn(const QCommandLineParser& parser, Store& store, QT
     outcome.step = *step;
     outcome.passed = parser.isSet(QStringLiteral("passed"));
     outcome.note = parser.value(QStringLiteral("note"));
-    if (auto done = store.recordOutcome(outcome); !done.ok()) {
+    if (auto done = store.assessment().recordOutcome(outcome); !done.ok()) {
         err << done.message() << Qt::endl;
         return Failure;
     }

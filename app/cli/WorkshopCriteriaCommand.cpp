@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkshopCriteriaCommand.h"
 
+#include "Workshops.h"
 #include "Lookup.h"
 #include "ScoringForm.h"
 #include "TextTable.h"
@@ -121,8 +122,8 @@ int WorkshopCriteriaCommand::executeOn(const QCommandLineParser& parser, Store& 
         QString done;
         // The change applies to the criteria as they are inside the save's unit of work, so
         // that another process adding or renaming one meanwhile is kept, never overwritten.
-        const Status saved = store.changeWorkshopCriteria(workshopId, [&](QList<Criterion>& current) -> Status {
-            const auto counts = store.workshopCriterionScoreCounts(workshopId);
+        const Status saved = store.workshops().changeCriteria(workshopId, [&](QList<Criterion>& current) -> Status {
+            const auto counts = store.workshops().criterionScoreCounts(workshopId);
             if (!counts.ok()) {
                 return Status(counts.error());
             }
@@ -173,8 +174,8 @@ int WorkshopCriteriaCommand::executeOn(const QCommandLineParser& parser, Store& 
             return Success;
         }
     }
-    const auto read = store.workshopCriteria(workshopId);  // as saved (trimmed)
-    const auto counts = store.workshopCriterionScoreCounts(workshopId);
+    const auto read = store.workshops().criteria(workshopId);  // as saved (trimmed)
+    const auto counts = store.workshops().criterionScoreCounts(workshopId);
     if (!read.ok() || !counts.ok()) {
         err << (read.ok() ? counts.message() : read.message()) << Qt::endl;
         return Failure;

@@ -11,6 +11,11 @@
 #include "ScreeningCheck.h"
 #include "StageDecision.h"
 #include "Store.h"
+#include "Workshops.h"
+#include "Pool.h"
+#include "Decisions.h"
+#include "Candidates.h"
+#include "Assessment.h"
 #include "Unavailability.h"
 #include "Workshop.h"
 
@@ -208,7 +213,7 @@ Status addActivities(Store& store, const QHash<QString, QUuid>& ids, Activity ha
            DemoFileText::tr("Offered to pass on the French IPR school's experience after her commitment ended."))};
 
     for (const Activity& activity : {hanoi, online, dakar, bangkok, casablanca}) {
-        if (auto saved = store.saveActivity(activity); !saved.ok()) {
+        if (auto saved = store.pool().saveActivity(activity); !saved.ok()) {
             return Status(saved.error());
         }
     }
@@ -227,7 +232,7 @@ Status addActivities(Store& store, const QHash<QString, QUuid>& ids, Activity ha
          DemoFileText::tr("National IPR week at Japan Customs")},
     };
     for (const Unavailability& period : periods) {
-        if (auto saved = store.saveUnavailability(period); !saved.ok()) {
+        if (auto saved = store.pool().saveUnavailability(period); !saved.ok()) {
             return Status(saved.error());
         }
     }
@@ -326,7 +331,7 @@ Status fill(const QString& path, const Actor& actor)
     workshops[2].startDate = inThreeWeeks.addDays(8 - inThreeWeeks.dayOfWeek());
     workshops[2].assessors = {QStringLiteral("Grace Wanjiru")};
     for (Workshop& workshop : workshops) {
-        auto saved = store.saveWorkshop(workshop);
+        auto saved = store.workshops().save(workshop);
         if (!saved.ok()) {
             return Status(saved.error());
         }
@@ -615,7 +620,7 @@ Status fill(const QString& path, const Actor& actor)
         c.iprExperience = QString::fromUtf8(person.ipr);
         c.consentToKeepData = true;
         c.applicationDate = workshop.startDate.addDays(-120 + i);
-        auto saved = store.saveCandidate(c);
+        auto saved = store.candidates().save(c);
         if (!saved.ok()) {
             return Status(saved.error());
         }
@@ -631,7 +636,7 @@ Status fill(const QString& path, const Actor& actor)
             {DemoFileText::tr("Curriculum vitae"), stored.displayName(), stored.position, stored.administration,
              DemoFileText::tr("Years in Customs: %1").arg(stored.yearsInCustoms), stored.iprExperience});
         cv.addedAt = QDateTime(c.applicationDate, QTime(9, 0), Qt::UTC);
-        if (auto added = store.addAttachment(cv); !added.ok()) {
+        if (auto added = store.candidates().addAttachment(cv); !added.ok()) {
             return Status(added.error());
         }
         if (i % 2 == 0) {
@@ -644,7 +649,7 @@ Status fill(const QString& path, const Actor& actor)
                             stored.displayName() + QLatin1Char('\n') + stored.administration + QLatin1Char('\n'))
                                .toUtf8();
             form.addedAt = cv.addedAt;
-            if (auto added = store.addAttachment(form); !added.ok()) {
+            if (auto added = store.candidates().addAttachment(form); !added.ok()) {
                 return Status(added.error());
             }
         }
@@ -659,12 +664,12 @@ Status fill(const QString& path, const Actor& actor)
             screening.countedMet = person.target == Stage::NotSelected ? 3 : 5 + i % 3;
             screening.note = DemoFileText::tr("Screened from the application form and CV.");
             // Where the form says otherwise, the officer judged from the interview, and says so.
-            if (const auto check = store.screeningCheck(stored.meta.id);
+            if (const auto check = store.assessment().screeningCheck(stored.meta.id);
                 screening.hardRequirementsMet && check.ok() && !check.value().contradictions(true).isEmpty()) {
                 screening.overrideReason =
                     DemoFileText::tr("Judged met at the interview: the application form understates it.");
             }
-            if (auto recorded = store.recordScreening(screening); !recorded.ok()) {
+            if (auto recorded = store.decisions().recordScreening(screening); !recorded.ok()) {
                 return recorded;
             }
         }
@@ -673,7 +678,7 @@ Status fill(const QString& path, const Actor& actor)
             commitment.candidateId = stored.meta.id;
             commitment.givenOn = workshop.startDate.addDays(dayOffset(Stage::Confirmed) - 3);
             commitment.how = DemoFileText::tr("Signed commitment form received by e-mail.");
-            if (auto recorded = store.recordCommitment(commitment); !recorded.ok()) {
+            if (auto recorded = store.decisions().recordCommitment(commitment); !recorded.ok()) {
                 return recorded;
             }
         }
@@ -693,7 +698,7 @@ Status fill(const QString& path, const Actor& actor)
                 d.informedBy = d.to == Stage::WorkshopPassed || d.to == Stage::WorkshopFailed ? InformChannel::InPerson
                                                                                               : InformChannel::Email;
             }
-            if (auto recorded = store.recordDecision(d); !recorded.ok()) {
+            if (auto recorded = store.decisions().record(d); !recorded.ok()) {
                 return Status(recorded.error());
             }
             from = d.to;

@@ -8,6 +8,8 @@
 
 #include "DuplicateCheck.h"
 #include "Store.h"
+#include "Workshops.h"
+#include "Candidates.h"
 #include "TextFold.h"
 
 #include <csv.h>
@@ -533,7 +535,7 @@ Status ApplicationImport::resolveSeats(ImportReport& report, const Store* store)
 {
     QList<WorkshopSeats> workshops;
     if (store) {
-        const auto read = store->workshopSeats();
+        const auto read = store->workshops().seats();
         if (!read.ok()) {
             return Status(read.error());
         }
@@ -614,7 +616,7 @@ Status ApplicationImport::findDuplicates(ImportReport& report, const Store* stor
     }
     QList<Candidate> stored;
     if (store && !groups.isEmpty()) {
-        auto all = store->candidates();  // archived ones too: a returning applicant is the same person
+        auto all = store->candidates().all();  // archived ones too: a returning applicant is the same person
         if (!all.ok()) {
             return Status(all.error());
         }
@@ -765,6 +767,6 @@ Result<QList<Candidate>> ApplicationImport::apply(Store& store, const ImportRepo
     if (auto allowed = importable(report, skipInvalid); !allowed.ok()) {
         return Result<QList<Candidate>>(allowed.error());
     }
-    return store.importCandidates(report.importedCandidates(), report.sourceName, report.importedSeats(),
-                                  report.importedLinks());
+    return store.candidates().addAll(report.importedCandidates(), report.sourceName, report.importedSeats(),
+                                     report.importedLinks());
 }

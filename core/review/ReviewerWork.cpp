@@ -9,6 +9,9 @@
 #include "Score.h"
 #include "ScoringForm.h"
 #include "Store.h"
+#include "People.h"
+#include "Candidates.h"
+#include "Assessment.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -32,7 +35,7 @@ Status ReviewerWork::checkActsAs(const Store& store, const QUuid& reviewerId, co
 Result<std::unique_ptr<ReviewFile>> ReviewerWork::openOwn(const Store& store, const QString& path)
 {
     using R = Result<std::unique_ptr<ReviewFile>>;
-    const auto people = store.people();
+    const auto people = store.people().all();
     const auto fileId = store.fileId();
     if (!people.ok() || !fileId.ok()) {
         return R(people.ok() ? fileId.error() : people.error());
@@ -68,7 +71,7 @@ Status ReviewerWork::checkMayScore(const Store& store, const ReviewFile& review,
 {
     const QUuid me = review.identity().reviewerId;
     const auto own = review.conflicts();
-    const auto declared = store.conflictDeclarations(candidateId);
+    const auto declared = store.assessment().conflictDeclarations(candidateId);
     if (!own.ok() || !declared.ok()) {
         return Status(own.ok() ? declared.error() : own.error());
     }
@@ -79,7 +82,7 @@ Status ReviewerWork::checkMayScore(const Store& store, const ReviewFile& review,
                 tr("You declared a conflict of interest about this candidate; you cannot score them."));
         }
     }
-    const auto assigned = store.assignments(candidateId);
+    const auto assigned = store.assessment().assignments(candidateId);
     if (!assigned.ok()) {
         return Status(assigned.error());
     }
@@ -98,7 +101,7 @@ Result<Score> ReviewerWork::saveDraft(const Store& store, ReviewFile& review, co
     if (auto allowed = checkMayScore(store, review, candidateId); !allowed.ok()) {
         return Result<Score>(allowed.error());
     }
-    const auto form = store.scoringForm(candidateId);
+    const auto form = store.assessment().scoringForm(candidateId);
     if (!form.ok()) {
         return Result<Score>(form.error());
     }
@@ -139,7 +142,7 @@ Status ReviewerWork::submit(const Store& store, ReviewFile& review, const QUuid&
     if (auto allowed = checkMayScore(store, review, candidateId); !allowed.ok()) {
         return allowed;
     }
-    const auto form = store.scoringForm(candidateId);
+    const auto form = store.assessment().scoringForm(candidateId);
     if (!form.ok()) {
         return Status(form.error());
     }
@@ -159,7 +162,7 @@ Status ReviewerWork::submit(const Store& store, ReviewFile& review, const QUuid&
 Status ReviewerWork::declareConflict(const Store& store, ReviewFile& review, const QUuid& candidateId,
                                      const QString& reason)
 {
-    if (auto candidate = store.candidate(candidateId); !candidate.ok()) {
+    if (auto candidate = store.candidates().byId(candidateId); !candidate.ok()) {
         return Status(candidate.error());
     }
     auto declared = review.declareConflict(candidateId, reason);

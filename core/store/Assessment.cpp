@@ -8,6 +8,11 @@
 
 #include "Clock.h"
 #include "Store.h"
+#include "Workshops.h"
+#include "Pool.h"
+#include "People.h"
+#include "Decisions.h"
+#include "Candidates.h"
 #include "StoreChange.h"
 
 #include "Activity.h"
@@ -221,7 +226,7 @@ Result<QList<Score>> Assessment::allScores(const QUuid& candidateId) const
 
 Result<QUuid> Assessment::workshopOf(const QUuid& candidateId) const
 {
-    auto seat = m_store.enrolmentOf(candidateId);
+    auto seat = m_store.workshops().enrolmentOf(candidateId);
     if (!seat.ok() || !seat.value().isNull()) {
         return seat;
     }
@@ -252,20 +257,20 @@ Result<ScoringForm> Assessment::scoringForm(const QUuid& candidateId) const
     QString title;
     QList<Criterion> criteria;
     if (!workshopId.value().isNull()) {
-        const auto all = m_store.workshops();
+        const auto all = m_store.workshops().all();
         if (!all.ok()) {
             return R(all.error());
         }
         for (const Workshop& w : all.value()) {
             title = w.meta.id == workshopId.value() ? w.title : title;
         }
-        const auto own = m_store.workshopCriteria(workshopId.value());
+        const auto own = m_store.workshops().criteria(workshopId.value());
         if (!own.ok()) {
             return R(own.error());
         }
         criteria = own.value();
     }
-    const auto taken = m_store.activities();
+    const auto taken = m_store.pool().activities();
     if (!taken.ok()) {
         return R(taken.error());
     }
@@ -286,8 +291,8 @@ Result<QList<ReviewerAssignment>> Assessment::assignments(const QUuid& candidate
 Status Assessment::assignReviewer(const QUuid& candidateId, const QUuid& reviewerId, const QString& conflictReason)
 {
     return m_store.write([&](Store::Change& change) -> Status {
-        const auto candidate = m_store.candidate(candidateId);
-        const auto everyone = m_store.people();
+        const auto candidate = m_store.candidates().byId(candidateId);
+        const auto everyone = m_store.people().all();
         const auto declared = conflictDeclarations(candidateId);
         const auto current = assignments(candidateId);
         if (!candidate.ok() || !everyone.ok() || !declared.ok() || !current.ok()) {
@@ -365,8 +370,8 @@ Result<QStringList> Assessment::spreadReviewers(const QUuid& workshopId, int per
     }
     QStringList shortfalls;
     const Status status = m_store.write([&](Store::Change& change) -> Status {
-        const auto cards = m_store.pipelineCards(workshopId);
-        const auto everyone = m_store.people();
+        const auto cards = m_store.decisions().cards(workshopId);
+        const auto everyone = m_store.people().all();
         const auto existing = assignments();
         const auto declared = conflictDeclarations();
         if (!cards.ok() || !everyone.ok() || !existing.ok() || !declared.ok()) {
@@ -374,7 +379,7 @@ Result<QStringList> Assessment::spreadReviewers(const QUuid& workshopId, int per
         }
         QList<Candidate> candidates;
         for (const PipelineCard& card : cards.value()) {
-            const auto c = m_store.candidate(card.candidateId);
+            const auto c = m_store.candidates().byId(card.candidateId);
             if (!c.ok()) {
                 return Status(c.error());
             }
@@ -569,15 +574,15 @@ Status Assessment::recordOutcome(const AssessmentOutcome& outcome)
     }
     return m_store.write([&](Store::Change& change) -> Status {
         // Judged inside the unit of work on what the file holds now (Pipeline::checkOutcome).
-        const auto who = m_store.candidate(outcome.candidateId);
+        const auto who = m_store.candidates().byId(outcome.candidateId);
         if (!who.ok()) {
             return Status(who.error());
         }
         OutcomeSituation situation;
         situation.candidateName = who.value().displayName();
-        const auto history = m_store.decisions(outcome.candidateId);
-        const auto seat = m_store.enrolmentOf(outcome.candidateId);
-        const auto seats = m_store.workshopSeats();
+        const auto history = m_store.decisions().of(outcome.candidateId);
+        const auto seat = m_store.workshops().enrolmentOf(outcome.candidateId);
+        const auto seats = m_store.workshops().seats();
         if (!history.ok() || !seat.ok() || !seats.ok()) {
             return Status(!history.ok() ? history.error() : !seat.ok() ? seat.error() : seats.error());
         }
@@ -656,7 +661,7 @@ Result<QList<AssessmentOutcome>> Assessment::outcomes(const QUuid& candidateId) 
 Result<ScreeningCheck> Assessment::screeningCheck(const QUuid& candidateId) const
 {
     using R = Result<ScreeningCheck>;
-    const auto candidate = m_store.candidate(candidateId);
+    const auto candidate = m_store.candidates().byId(candidateId);
     if (!candidate.ok()) {
         return R(candidate.error());
     }
@@ -724,7 +729,7 @@ Result<QList<WorkshopApplicant>> Assessment::applicants(const QUuid& workshopId)
         if (a.stage != Stage::Applied && a.stage != Stage::Waitlisted) {
             continue;  // decided already: the decision stands, with its override if any
         }
-        const auto screened = m_store.screening(a.candidateId);
+        const auto screened = m_store.decisions().screening(a.candidateId);
         if (!screened.ok()) {
             return Result<QList<WorkshopApplicant>>(screened.error());
         }

@@ -30,7 +30,6 @@ class CompetenceProfile;
 class ScoreVisibility;
 class ScoringForm;
 class ScreeningCheck;
-struct ReviewImport;
 struct AssessmentOutcome;
 struct ConflictDeclaration;
 struct ConsensusRating;
@@ -38,6 +37,20 @@ struct CriterionValue;
 struct ReviewerAssignment;
 struct SubmittedRating;
 struct WorkshopApplicant;
+
+/// What importing a review file did.
+struct ReviewImport {
+    QString reviewerName;
+    int scoresInFile = 0;
+    int scoresChanged = 0;  ///< 0 when the file had been imported before and nothing changed
+    int conflictsDeclared = 0;  ///< conflicts of interest newly declared (each removes an assignment)
+    int assignmentsRemoved = 0;  ///< assignments removed for a declared conflict
+    int scoresLeftOutForConflict = 0;  ///< scores of candidates the file declares a conflict about
+
+    /// What the import did, in sentences (the CLI and the window say the same): never
+    /// "nothing new" when a conflict was recorded or an assignment removed.
+    QString summary() const;
+};
 
 class Assessment
 {

@@ -7,6 +7,7 @@
 #include "Clock.h"
 #include "FreeText.h"
 #include "Store.h"
+#include "Candidates.h"
 #include "StoreChange.h"
 
 #include "AssessmentRecords.h"
@@ -232,7 +233,7 @@ Result<ReviewImport> Assessment::importReview(const QString& reviewFilePath)
         QList<Score> toWrite;
         for (auto it = byCandidate.cbegin(); it != byCandidate.cend(); ++it) {
             const QUuid candidateId = it.key();
-            const auto person = m_store.candidate(candidateId);
+            const auto person = m_store.candidates().byId(candidateId);
             const QString who = person.ok() ? person.value().displayName() : idText(candidateId);
             const auto refuse = [&](const Score& row, const QString& reason) {
                 return Status::failure(ErrorCode::Refused,
@@ -357,7 +358,7 @@ Result<ReviewImport> Assessment::importReview(const QString& reviewFilePath)
         unassign.prepare(QStringLiteral("DELETE FROM reviewer_assignment WHERE candidate_id = :candidate AND "
                                         "reviewer_id = :reviewer"));
         for (const ConflictDeclaration& d : declared.value()) {
-            if (auto found = m_store.candidate(d.candidateId); !found.ok()) {
+            if (auto found = m_store.candidates().byId(d.candidateId); !found.ok()) {
                 return Status::failure(ErrorCode::Refused,
                                        tr("\"%1\" declares a conflict of interest about a candidate who is not in "
                                           "this file. Nothing was imported.")

@@ -10,6 +10,7 @@
 #include "SearchIndex.h"
 #include "SqlError.h"
 #include "Store.h"
+#include "FileSettings.h"
 #include "StoreChange.h"
 #include "StoreSql.h"
 
@@ -56,8 +57,8 @@ Result<QList<SearchHit>> CandidateSearch::find(const CandidateFilter& filter, in
     // made for the places returned only. Names and documents' file names are looked up
     // for those places afterwards.
     QVariantMap bindings;
-    QStringList conditions =
-        CandidateSql::conditions(filter, filter.retentionDue ? m_store.retentionYears() : 0, bindings, false);
+    QStringList conditions = CandidateSql::conditions(
+        filter, filter.retentionDue ? m_store.settings().retentionYears() : 0, bindings, false);
     conditions.prepend(QStringLiteral("c.erased_at IS NULL"));
     conditions.prepend(QStringLiteral("s.search_index MATCH :any"));
     QString sql;

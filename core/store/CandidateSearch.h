@@ -17,8 +17,25 @@
 struct CandidateFilter;
 struct DocumentText;
 struct DocumentToRead;
-struct SearchHit;
 class Store;
+
+/// A place where a full-text search found its words: one of a candidate's fields, or the
+/// text of one of their documents.
+struct SearchHit {
+    /// The snippet's matched words stand between these two characters.
+    static constexpr char16_t kMarkStart = 0x2;
+    static constexpr char16_t kMarkEnd = 0x3;
+
+    QUuid candidateId;
+    QString candidateName;  ///< as letters address the person
+    QString where;  ///< the field's label, or the document's file name
+    QString place;  ///< the field's key (e.g. "family_name"), or "document"
+    QUuid attachmentId;  ///< the document found; null for a field
+    QString snippet;  ///< the words around the match, matched words marked
+
+    /// The snippet with the marks replaced by `before` and `after` (e.g. "[" and "]").
+    QString markedSnippet(const QString& before, const QString& after) const;
+};
 
 class CandidateSearch
 {

@@ -17,6 +17,9 @@
 #include "SqlError.h"
 #include "StageDecision.h"
 #include "Store.h"
+#include "Workshops.h"
+#include "FileSettings.h"
+#include "Decisions.h"
 #include "StoreChange.h"
 #include "StoreSql.h"
 #include "StoreWriteSql.h"
@@ -226,7 +229,7 @@ Result<QList<Candidate>> Candidates::find(const CandidateFilter& filter) const
     QSqlDatabase db = QSqlDatabase::database(m_store.connection(), false);
     QVariantMap bindings;
     const QStringList conditions =
-        CandidateSql::conditions(filter, filter.retentionDue ? m_store.retentionYears() : 0, bindings, true);
+        CandidateSql::conditions(filter, filter.retentionDue ? m_store.settings().retentionYears() : 0, bindings, true);
     const bool listed = filter.listedFieldsOnly;
     QString columns = listed ? CandidateSql::kSelectListed : CandidateSql::kSelect;
     columns.replace(QRegularExpression(QStringLiteral("(^|, )")), QStringLiteral("\\1c."));
@@ -597,7 +600,7 @@ Result<QList<Candidate>> Candidates::addAll(const QList<Candidate>& typedCandida
                 wanted[workshop] += 1;
             }
         }
-        const auto allSeats = m_store.workshopSeats();
+        const auto allSeats = m_store.workshops().seats();
         if (!allSeats.ok()) {
             return Status(allSeats.error());
         }
@@ -612,7 +615,7 @@ Result<QList<Candidate>> Candidates::addAll(const QList<Candidate>& typedCandida
             }
             PipelineSituation applicant;
             applicant.candidateName = tr("An applicant of the import");
-            auto closures = m_store.stepClosures(workshop->id);
+            auto closures = m_store.decisions().stepClosures(workshop->id);
             if (!closures.ok()) {
                 return Status(closures.error());
             }

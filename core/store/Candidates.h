@@ -19,8 +19,14 @@
 class Attachment;
 class Candidate;
 struct CandidateFilter;
-struct DuplicateMatch;
 class Store;
+
+/// Another candidate who may be the same person, and why.
+struct DuplicateMatch {
+    QUuid otherId;
+    QString otherName;
+    QStringList reasons;
+};
 
 class Candidates
 {

@@ -8,6 +8,8 @@
 #include "FreeText.h"
 #include "SeatSql.h"
 #include "Store.h"
+#include "Candidates.h"
+#include "Assessment.h"
 #include "StoreChange.h"
 #include "StoreWriteSql.h"
 
@@ -135,7 +137,7 @@ Result<PipelineSituation> Decisions::situationFor(const StageDecision& decision)
     if (!s.history.isEmpty()) {
         s.latest = s.history.constLast();
     }
-    auto recorded = m_store.outcomes(decision.candidateId);
+    auto recorded = m_store.assessment().outcomes(decision.candidateId);
     if (!recorded.ok()) {
         return R(recorded.error());
     }
@@ -488,7 +490,7 @@ Status Decisions::recordCommitment(const AvailabilityCommitment& typed)
         if (!previous.ok()) {
             return Status(previous.error());
         }
-        auto candidate = m_store.candidate(commitment.candidateId);
+        auto candidate = m_store.candidates().byId(commitment.candidateId);
         if (!candidate.ok()) {
             return Status(candidate.error());
         }

@@ -27,7 +27,15 @@ struct PendingInforming;
 struct PipelineCard;
 struct PipelineSituation;
 struct StepClosure;
-struct WorkshopFunnel;
+
+/// For the dashboard: how far the candidates of one workshop went.
+struct WorkshopFunnel {
+    QUuid workshopId;
+    QString title;
+    QDate startDate;
+    int candidates = 0;  ///< distinct candidates with any decision for the workshop
+    QHash<Stage, int> reached;  ///< distinct candidates with a decision to each stage
+};
 
 class Decisions
 {

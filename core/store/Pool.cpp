@@ -13,6 +13,9 @@
 #include "ScoringForm.h"
 #include "StageDecision.h"
 #include "Store.h"
+#include "FileSettings.h"
+#include "Decisions.h"
+#include "Candidates.h"
 #include "StoreChange.h"
 #include "StoreSql.h"
 #include "StoreWriteSql.h"
@@ -217,7 +220,7 @@ Result<QList<AssignmentIssue>> Pool::assignmentIssues(const Activity& activity) 
     if (!members.ok()) {
         return R(members.error());
     }
-    const WeekCounting rule = m_store.weekCounting();
+    const WeekCounting rule = m_store.settings().weekCounting();
     const QDate today = Clock::today();
     for (const ActivityParticipant& p : activity.participants) {
         if (!p.countsTowardsCommitment()) {
@@ -227,7 +230,7 @@ Result<QList<AssignmentIssue>> Pool::assignmentIssues(const Activity& activity) 
             std::find_if(members.value().cbegin(), members.value().cend(),
                          [&](const AccreditedAdvisor& a) { return a.candidate.meta.id == p.candidateId; });
         if (advisor == members.value().cend()) {
-            const auto person = m_store.candidate(p.candidateId);
+            const auto person = m_store.candidates().byId(p.candidateId);
             if (!person.ok()) {
                 return R(person.error());
             }
@@ -283,11 +286,11 @@ Result<Activity> Pool::saveActivity(const Activity& typed)
             if (p.role != ParticipantRole::Stage3Candidate || bookedBefore.contains(p.candidateId)) {
                 continue;
             }
-            const auto who = m_store.candidate(p.candidateId);
+            const auto who = m_store.candidates().byId(p.candidateId);
             if (!who.ok()) {
                 return Status(who.error());
             }
-            const auto history = m_store.decisions(p.candidateId);
+            const auto history = m_store.decisions().of(p.candidateId);
             if (!history.ok()) {
                 return Status(history.error());
             }
@@ -317,7 +320,7 @@ Result<Activity> Pool::saveActivity(const Activity& typed)
                 if (p && p->role == ParticipantRole::Stage3Candidate) {
                     continue;
                 }
-                const auto who = m_store.candidate(candidateId);
+                const auto who = m_store.candidates().byId(candidateId);
                 refusals.append(tr("%1's Stage 3 appraisal in this activity has scores; they stay in it as a Stage 3 "
                                    "candidate. Correct the other details, or keep the activity as it is.")
                                     .arg(who.ok() ? who.value().displayName() : idText(candidateId)));
@@ -462,7 +465,7 @@ QHash<QUuid, AccreditedAdvisor> membersFrom(const QList<StageDecision>& decision
 Result<QHash<QUuid, QDate>> Pool::accreditationDates() const
 {
     using R = Result<QHash<QUuid, QDate>>;
-    const auto decisions = m_store.allDecisions();
+    const auto decisions = m_store.decisions().all();
     if (!decisions.ok()) {
         return R(decisions.error());
     }
@@ -477,7 +480,7 @@ Result<QHash<QUuid, QDate>> Pool::accreditationDates() const
 Result<QList<AccreditedAdvisor>> Pool::advisors() const
 {
     using R = Result<QList<AccreditedAdvisor>>;
-    const auto decisions = m_store.allDecisions();
+    const auto decisions = m_store.decisions().all();
     if (!decisions.ok()) {
         return R(decisions.error());
     }
@@ -486,7 +489,7 @@ Result<QList<AccreditedAdvisor>> Pool::advisors() const
     // show here, and so on every path that reads the pool.
     QHash<QUuid, AccreditedAdvisor> advisors = membersFrom(decisions.value());
     for (auto it = advisors.begin(); it != advisors.end(); ++it) {
-        auto person = m_store.candidate(it.key());
+        auto person = m_store.candidates().byId(it.key());
         if (!person.ok()) {
             return R(person.error());
         }

@@ -521,7 +521,7 @@ Result<QList<AuditEntry>> Store::auditTrail(const QUuid& subject) const
     if (!trail.ok() || m_role != PersonRole::Reviewer) {
         return trail;
     }
-    const auto visibility = scoreVisibility();
+    const auto visibility = assessment().scoreVisibility();
     if (!visibility.ok()) {
         return Result<QList<AuditEntry>>(visibility.error());
     }

@@ -5,6 +5,10 @@
 #include "Clock.h"
 #include "Invariants.h"
 #include "Store.h"
+#include "Pool.h"
+#include "Workshops.h"
+#include "Decisions.h"
+#include "Candidates.h"
 
 #include "Candidate.h"
 #include "SqlError.h"
@@ -20,11 +24,11 @@ Result<QList<InvariantFinding>> Store::invariants() const
     using R = Result<QList<InvariantFinding>>;
     InvariantFacts facts;
     facts.today = Clock::today();
-    const auto people = candidates();
-    const auto decided = allDecisions();
-    const auto seats = workshopSeats();
-    const auto held = activities();
-    const auto members = pool();
+    const auto people = candidates().all();
+    const auto decided = decisions().all();
+    const auto seats = workshops().seats();
+    const auto held = pool().activities();
+    const auto members = pool().advisors();
     if (!people.ok() || !decided.ok() || !seats.ok() || !held.ok() || !members.ok()) {
         return R(!people.ok()    ? people.error()
                  : !decided.ok() ? decided.error()

@@ -5,6 +5,8 @@
 #include "Clock.h"
 #include "FrontEnd.h"
 #include "Store.h"
+#include "Assessment.h"
+#include "Decisions.h"
 #include "StoreChange.h"
 
 #include "Screening.h"
@@ -27,13 +29,13 @@ Status Store::writeScreening(const std::function<Result<Screening>()>& decide)
         if (auto valid = screening.validate().toStatus(); !valid.ok()) {
             return valid;
         }
-        auto previous = this->screening(screening.candidateId);
+        auto previous = decisions().screening(screening.candidateId);
         if (!previous.ok()) {
             return Status(previous.error());
         }
         // A judgment against what the candidate's own data say is an override: it is kept
         // with its reason, never taken silently.
-        const auto check = screeningCheck(screening.candidateId);
+        const auto check = assessment().screeningCheck(screening.candidateId);
         if (!check.ok() && check.code() != ErrorCode::NotFound) {
             return Status(check.error());
         }

@@ -95,5 +95,3 @@ Status Store::insertProfile(const CompetenceProfile& source)
     }
     return Status::success();
 }
-
-}

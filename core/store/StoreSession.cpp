@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "FrontEnd.h"
 #include "Store.h"
+#include "FileSettings.h"
 #include "StoreChange.h"
 
 #include "AuditLog.h"
@@ -408,8 +409,7 @@ void Store::tellChangesSince(const QString& seenHead, const QString& head)
     const qint64 seen = parse(seenHead, &seenHash);
     const qint64 last = parse(head, &headHash);
     const auto stillThere = seen > 0 ? AuditLog::hashAt(connection(), seen) : Result<QString>(QString());
-    if (seen <= 0 || last <= seen || last - seen > kMostToList || !stillThere.ok() ||
-        stillThere.value() != seenHash) {
+    if (seen <= 0 || last <= seen || last - seen > kMostToList || !stillThere.ok() || stillThere.value() != seenHash) {
         emit m_events->changed({unknown});
         return;
     }
@@ -425,10 +425,9 @@ void Store::tellChangesSince(const QString& seenHead, const QString& head)
     }
     QList<FileChange> changes;
     while (q.next()) {
-        changes.append(FileChange{q.value(QStringLiteral("entity")).toString(),
-                                  q.value(QStringLiteral("entity_id")).toString(),
-                                  q.value(QStringLiteral("action")).toString(),
-                                  q.value(QStringLiteral("subject_id")).toString(), true});
+        changes.append(FileChange{
+            q.value(QStringLiteral("entity")).toString(), q.value(QStringLiteral("entity_id")).toString(),
+            q.value(QStringLiteral("action")).toString(), q.value(QStringLiteral("subject_id")).toString(), true});
     }
     q.finish();
     emit m_events->changed(changes.isEmpty() ? QList<FileChange>{unknown} : changes);
@@ -505,7 +504,7 @@ bool Store::makeDailyBackup(const QString& connectionName)
         return false;
     }
     const QStringList all = folder.entryList({pattern}, QDir::Files, QDir::Name | QDir::Reversed);
-    for (int i = backupsToKeep(); i < all.size(); ++i) {
+    for (int i = settings().backupsToKeep(); i < all.size(); ++i) {
         QFile::remove(folder.filePath(all.at(i)));
     }
     return true;

@@ -323,7 +323,7 @@ Status Workshops::enrol(const QUuid& candidateId, const QUuid& workshopId)
         probe.workshopId = workshopId;
         probe.from = Stage::Applied;
         probe.to = Stage::Selected;
-        auto read = m_store.m_decisions->situationFor(probe);
+        auto read = m_store.decisions().situationFor(probe);
         if (!read.ok()) {
             return Status(read.error());
         }

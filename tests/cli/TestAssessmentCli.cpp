@@ -7,6 +7,8 @@
 #include "Candidate.h"
 #include "Screening.h"
 #include "Store.h"
+#include "Decisions.h"
+#include "Candidates.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -179,12 +181,12 @@ private slots:
             auto store = Store::open(m_file, Store::Access::Edit);
             QVERIFY2(store.ok(), qPrintable(store.message()));
             Screening failed;
-            failed.candidateId = store.value()->findCandidates(QStringLiteral("Arai")).value().first().meta.id;
+            failed.candidateId = store.value()->candidates().find(QStringLiteral("Arai")).value().first().meta.id;
             failed.hardRequirementsMet = false;
             failed.countedMet = 20;
             failed.countedTotal = 25;
             failed.note = QStringLiteral("4 years in Customs");
-            QVERIFY(store.value()->recordScreening(failed).ok());
+            QVERIFY(store.value()->decisions().recordScreening(failed).ok());
         }
         const QJsonObject o = jsonOf({QStringLiteral("select"), m_file, QStringLiteral("--workshop"),
                                       QStringLiteral("Kashiwa"), QStringLiteral("--json")});

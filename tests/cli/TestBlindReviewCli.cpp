@@ -11,6 +11,8 @@
 #include "Candidate.h"
 #include "ReviewFile.h"
 #include "Store.h"
+#include "Candidates.h"
+#include "Assessment.h"
 #include "WorkshopApplicant.h"
 
 #include <QJsonArray>
@@ -88,18 +90,18 @@ private slots:
         QVERIFY(store);
         QVERIFY(!makeAssessedWorkshop(*store, m_dir.path()).isNull());
         QUuid quispe;
-        for (const Candidate& c : store->findCandidates(QStringLiteral("Quispe")).value()) {
+        for (const Candidate& c : store->candidates().find(QStringLiteral("Quispe")).value()) {
             quispe = c.meta.id;
         }
         QVERIFY(!quispe.isNull());
-        QVERIFY(store->recordConsensus({quispe, QStringLiteral("wco.trips"), 1, 4, kSecret, {}, {}}).ok());
+        QVERIFY(store->assessment().recordConsensus({quispe, QStringLiteral("wco.trips"), 1, 4, kSecret, {}, {}}).ok());
         // Kenji (reviewer-0.review) declares a conflict about Quispe after submitting him.
         {
             auto review = ReviewFile::open(m_dir.filePath(QStringLiteral("reviewer-0.review")));
             QVERIFY2(review.ok(), qPrintable(review.message()));
             QVERIFY(review.value()->declareConflict(quispe, QStringLiteral("My former student")).ok());
         }
-        const auto imported = store->importReview(m_dir.filePath(QStringLiteral("reviewer-0.review")));
+        const auto imported = store->assessment().importReview(m_dir.filePath(QStringLiteral("reviewer-0.review")));
         QVERIFY2(imported.ok(), qPrintable(imported.message()));
         QCOMPARE(imported.value().conflictsDeclared, 1);
     }

@@ -9,6 +9,11 @@
 #include "Person.h"
 #include "Score.h"
 #include "Store.h"
+#include "Workshops.h"
+#include "Pool.h"
+#include "People.h"
+#include "Candidates.h"
+#include "Assessment.h"
 #include "TestSupport.h"
 #include "Workshop.h"
 
@@ -85,7 +90,7 @@ private slots:
         const auto store = reader();
         QVERIFY(store);
         bool personFound = false;
-        for (const Person& p : store->people().value()) {
+        for (const Person& p : store->people().all().value()) {
             if (p.account == QLatin1String("ana")) {
                 personFound = true;
                 QCOMPARE(p.name, QStringLiteral("Ana  Mwangi"));
@@ -94,7 +99,7 @@ private slots:
         }
         QVERIFY2(personFound, "the account is kept without its spaces");
         bool workshopFound = false;
-        for (const Workshop& w : store->workshops().value()) {
+        for (const Workshop& w : store->workshops().all().value()) {
             if (w.title == QLatin1String("Padded  title")) {
                 workshopFound = true;
                 QCOMPARE(w.venue, QStringLiteral("Customs  school"));
@@ -102,7 +107,7 @@ private slots:
         }
         QVERIFY(workshopFound);
         bool activityFound = false;
-        for (const Activity& a : store->activities().value()) {
+        for (const Activity& a : store->pool().activities().value()) {
             if (a.title == QLatin1String("Padded  activity")) {
                 activityFound = true;
                 QCOMPARE(a.city, QStringLiteral("Le  Havre"));
@@ -125,7 +130,7 @@ private slots:
         QCOMPARE(cli({QStringLiteral("import"), m_file, csv}, &out, &err), 0);
         const auto store = reader();
         QVERIFY(store);
-        const auto found = store->findCandidates(QStringLiteral("Okafor")).value();
+        const auto found = store->candidates().find(QStringLiteral("Okafor")).value();
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().familyName, QStringLiteral("Okafor"));
         QCOMPARE(found.first().givenNames, QStringLiteral("Chidi  Emeka"));
@@ -177,9 +182,9 @@ private slots:
         QCOMPARE(cli({QStringLiteral("import-review"), m_file, review}, &out, &err), 0);
         const auto store = reader();
         QVERIFY(store);
-        const Candidate njoroge = store->findCandidates(QStringLiteral("Njoroge")).value().first();
+        const Candidate njoroge = store->candidates().find(QStringLiteral("Njoroge")).value().first();
         bool found = false;
-        for (const Score& score : store->scores(njoroge.meta.id).value()) {
+        for (const Score& score : store->assessment().scores(njoroge.meta.id).value()) {
             if (score.criterionKey == QLatin1String("personal.interpersonal")) {
                 found = true;
                 QCOMPARE(score.comment, QStringLiteral("Listens  well"));

@@ -4,6 +4,7 @@
 // accented name after "z"), also where the shell has no locale.
 #include "Candidate.h"
 #include "Store.h"
+#include "Candidates.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -53,13 +54,13 @@ private:
 
     static bool rename(Store& store, const QString& from, const QString& to)
     {
-        const auto found = store.findCandidates(from);
+        const auto found = store.candidates().find(from);
         if (!found.ok() || found.value().size() != 1) {
             return false;
         }
         Candidate c = found.value().first();
         c.familyName = to;
-        return store.saveCandidate(c).ok();
+        return store.candidates().save(c).ok();
     }
 
 private slots:

@@ -5,6 +5,7 @@
 #include "Attachment.h"
 #include "Candidate.h"
 #include "Store.h"
+#include "Candidates.h"
 #include "TestSupport.h"
 
 #include <QElapsedTimer>
@@ -38,7 +39,7 @@ private slots:
         // A picture among the documents: nothing to read in it, which `index` must say.
         auto store = Store::open(m_demo);
         QVERIFY(store.ok());
-        const auto candidates = store.value()->findCandidates(QStringLiteral("Wróbel"));
+        const auto candidates = store.value()->candidates().find(QStringLiteral("Wróbel"));
         QCOMPARE(candidates.value().size(), 1);
         Attachment photo;
         photo.candidateId = candidates.value().first().meta.id;
@@ -47,7 +48,7 @@ private slots:
         photo.mediaType = QStringLiteral("image/png");
         photo.content = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(64, '\0');
         photo.addedAt = QDateTime::currentDateTimeUtc();
-        QVERIFY(store.value()->addAttachment(photo).ok());
+        QVERIFY(store.value()->candidates().addAttachment(photo).ok());
     }
 
     void aPdfThatHangsItsReaderIsReportedAndKept()
@@ -62,7 +63,7 @@ private slots:
         {
             auto store = Store::open(file);
             QVERIFY(store.ok());
-            const auto candidates = store.value()->findCandidates(QStringLiteral("Wróbel"));
+            const auto candidates = store.value()->candidates().find(QStringLiteral("Wróbel"));
             QCOMPARE(candidates.value().size(), 1);
             Attachment cv;
             cv.candidateId = candidates.value().first().meta.id;
@@ -71,7 +72,7 @@ private slots:
             cv.mediaType = QStringLiteral("application/pdf");
             cv.content = hostile.readAll();
             cv.addedAt = QDateTime::currentDateTimeUtc();
-            const auto added = store.value()->addAttachment(cv);
+            const auto added = store.value()->candidates().addAttachment(cv);
             QVERIFY2(added.ok(), qPrintable(added.message()));
         }
         QString out;
@@ -85,8 +86,8 @@ private slots:
         QVERIFY2(out.contains(QStringLiteral("1 failed")), qPrintable(out));
         auto store = Store::open(file, Store::Access::ReadOnly);
         QVERIFY(store.ok());
-        const auto candidates = store.value()->findCandidates(QStringLiteral("Wróbel"));
-        const auto attachments = store.value()->attachments(candidates.value().first().meta.id);
+        const auto candidates = store.value()->candidates().find(QStringLiteral("Wróbel"));
+        const auto attachments = store.value()->candidates().attachments(candidates.value().first().meta.id);
         QVERIFY(attachments.ok());
         QVERIFY(std::any_of(attachments.value().cbegin(), attachments.value().cend(),
                             [](const Attachment& a) { return a.fileName == QLatin1String("looping-cv.pdf"); }));

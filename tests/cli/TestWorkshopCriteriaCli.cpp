@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 
 #include "Store.h"
+#include "Workshops.h"
 #include "Workshop.h"
 
 #include <QJsonArray>
@@ -59,7 +60,7 @@ private slots:
             auto store = createStore(m_file);
             QVERIFY(store);
             QVERIFY(!makeAssessedWorkshop(*store, m_dir.path()).isNull());
-            QVERIFY(store->saveWorkshop(sampleWorkshop(QStringLiteral("Kashiwa follow-up"))).ok());
+            QVERIFY(store->workshops().save(sampleWorkshop(QStringLiteral("Kashiwa follow-up"))).ok());
         }
     }
 

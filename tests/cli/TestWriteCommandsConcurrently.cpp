@@ -20,6 +20,8 @@
 #include "ReviewFile.h"
 #include "ScoringForm.h"
 #include "Store.h"
+#include "Candidates.h"
+#include "Assessment.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -321,9 +323,9 @@ private slots:
         {
             auto store = Store::open(m_template, Store::Access::ReadOnly);
             QVERIFY2(store.ok(), qPrintable(store.message()));
-            const auto found = store.value()->findCandidates(QStringLiteral("Njoroge"));
+            const auto found = store.value()->candidates().find(QStringLiteral("Njoroge"));
             QVERIFY(found.ok() && found.value().size() == 1);
-            const auto form = store.value()->scoringForm(found.value().constFirst().meta.id);
+            const auto form = store.value()->assessment().scoringForm(found.value().constFirst().meta.id);
             QVERIFY2(form.ok(), qPrintable(form.message()));
             keys = form.value().keys();
         }

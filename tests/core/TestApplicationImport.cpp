@@ -7,6 +7,8 @@
 #include "Candidate.h"
 #include "RecordJson.h"
 #include "Store.h"
+#include "Workshops.h"
+#include "Candidates.h"
 #include "TestSupport.h"
 #include "Pipeline.h"
 #include "Workshop.h"
@@ -295,20 +297,20 @@ private slots:
         QVERIFY(!refused.ok());
         QCOMPARE(refused.code(), ErrorCode::Invalid);
         QVERIFY2(refused.message().contains(QStringLiteral("Nothing was imported")), qPrintable(refused.message()));
-        QCOMPARE(store->candidateCount().value(), 0);
+        QCOMPARE(store->candidates().count().value(), 0);
         QCOMPARE(store->auditTrail().value().size(), entries);
 
         // The store itself refuses a batch holding one invalid candidate, whoever calls it.
-        const auto direct = store->importCandidates({sampleCandidate(QStringLiteral("Fine")), sampleCandidate({})},
-                                                    QStringLiteral("direct"));
+        const auto direct = store->candidates().addAll({sampleCandidate(QStringLiteral("Fine")), sampleCandidate({})},
+                                                       QStringLiteral("direct"));
         QCOMPARE(direct.code(), ErrorCode::Invalid);
-        QCOMPARE(store->candidateCount().value(), 0);
+        QCOMPARE(store->candidates().count().value(), 0);
         QCOMPARE(store->auditTrail().value().size(), entries);
 
         // A file with only invalid rows imports nothing even when skipping.
         const ImportReport allBad = parsed(csv({kHeader, row(QStringLiteral("Bad"), QStringLiteral("nope"))}));
         QCOMPARE(ApplicationImport::apply(*store, allBad, true).code(), ErrorCode::Invalid);
-        QCOMPARE(store->candidateCount().value(), 0);
+        QCOMPARE(store->candidates().count().value(), 0);
     }
 
     void skippingInvalidRowsImportsTheRestInOneAuditedUnit()
@@ -334,13 +336,13 @@ private slots:
         for (const Candidate& c : imported.value()) {
             QCOMPARE(c.stage, Stage::Applied);  // the "stage" column is not read
             QCOMPARE(c.meta.rowVersion, 1);
-            const auto stored = store->candidate(c.meta.id);
+            const auto stored = store->candidates().byId(c.meta.id);
             QVERIFY(stored.ok());
             QCOMPARE(RecordJson::compact(RecordJson::toJson(stored.value())),
                      RecordJson::compact(RecordJson::toJson(c)));
         }
         QCOMPARE(imported.value().first().iprExperience, QStringLiteral("Border measures,\nten years"));
-        QCOMPARE(store->findCandidates(QStringLiteral("MARCHAND")).value().size(), 1);
+        QCOMPARE(store->candidates().find(QStringLiteral("MARCHAND")).value().size(), 1);
 
         // Exactly one audit entry for the whole import, naming the file and everyone imported.
         const QList<AuditEntry> trail = store->auditTrail().value();
@@ -370,9 +372,9 @@ private slots:
         QVERIFY(store);
         Candidate archived = sampleCandidate(QStringLiteral("Stored"));
         archived.email = QStringLiteral("Stored@Customs.example");
-        const auto saved = store->saveCandidate(archived);
+        const auto saved = store->candidates().save(archived);
         QVERIFY(saved.ok());
-        QVERIFY(store->setArchived(saved.value().meta.id, true).ok());  // archived people still count
+        QVERIFY(store->candidates().setArchived(saved.value().meta.id, true).ok());  // archived people still count
 
         const ImportReport report =
             parsed(csv({kHeader, row(QStringLiteral("Alpha"), QStringLiteral(" stored@customs.EXAMPLE ")),  // row 2
@@ -435,9 +437,9 @@ private slots:
         QCOMPARE(names, (QStringList{QStringLiteral("Alpha"), QStringLiteral("Beta"), QStringLiteral("Gamma"),
                                      QStringLiteral("Kappa"), QStringLiteral("Delta")}));
         // The link is written in the import's own unit of work: one audit entry, naming it.
-        QCOMPARE(store->linkedCandidates(imported.value().first().meta.id).value(),
+        QCOMPARE(store->candidates().linkedCandidates(imported.value().first().meta.id).value(),
                  QList<QUuid>{saved.value().meta.id});
-        QVERIFY(store->linkedCandidates(imported.value().at(3).meta.id).value().isEmpty());
+        QVERIFY(store->candidates().linkedCandidates(imported.value().at(3).meta.id).value().isEmpty());
         QCOMPARE(store->auditTrail().value().size(), entries + 1);
         const QJsonObject after =
             QJsonDocument::fromJson(store->auditTrail().value().constLast().newValue.toUtf8()).object();
@@ -458,7 +460,7 @@ private slots:
         const QByteArray bytes = csv({kHeader, row(QStringLiteral("Mensah"), QStringLiteral("km@gra.example")),
                                       row(QStringLiteral("Okafor"), QStringLiteral("co@ncs.example"))});
         QVERIFY(ApplicationImport::apply(*store, parsed(bytes, store.get()), false).ok());
-        QCOMPARE(store->candidateCount().value(), 2);
+        QCOMPARE(store->candidates().count().value(), 2);
         const int entries = int(store->auditTrail().value().size());
 
         // Every row is someone already in the file: skipped by default, so nothing to import.
@@ -471,14 +473,14 @@ private slots:
         QVERIFY2(refused.message().contains(QStringLiteral("rows 2") + QChar(0x2013) + QStringLiteral("3")),
                  qPrintable(refused.message()));
         QVERIFY(refused.message().contains(QStringLiteral("--duplicates import")));
-        QCOMPARE(store->candidateCount().value(), 2);
+        QCOMPARE(store->candidates().count().value(), 2);
         QCOMPARE(store->auditTrail().value().size(), entries);
 
         // Chosen explicitly, they are imported all the same.
         again.chooseForDuplicates(DuplicateChoice::Import);
         QCOMPARE(again.importedDuplicateRows(), (QList<int>{2, 3}));
         QVERIFY(ApplicationImport::apply(*store, again, false).ok());
-        QCOMPARE(store->candidateCount().value(), 4);
+        QCOMPARE(store->candidates().count().value(), 4);
     }
 
     void rowsSharingASwitchboardPhoneAreOneWarning()
@@ -487,7 +489,7 @@ private slots:
         // pairwise warnings; now one group, found through an index by key.
         auto store = createStore(path(QStringLiteral("switchboard.accred")));
         QVERIFY(store);
-        QVERIFY(store->saveCandidate(sampleCandidate(QStringLiteral("Earlier"))).ok());  // shares nothing
+        QVERIFY(store->candidates().save(sampleCandidate(QStringLiteral("Earlier"))).ok());  // shares nothing
         QStringList lines{kHeader};
         for (int i = 0; i < 5000; ++i) {
             lines.append(row(QStringLiteral("Name%1").arg(i), QStringLiteral("p%1@customs.example").arg(i),
@@ -517,8 +519,8 @@ private slots:
     {
         auto store = createStore(path(QStringLiteral("seats.accred")));
         QVERIFY(store);
-        QVERIFY(store->saveWorkshop(sampleWorkshop(QStringLiteral("Accreditation workshop, Lomé"), 40, 2)).ok());
-        QVERIFY(store->saveWorkshop(sampleWorkshop(QStringLiteral("Accreditation workshop, Lima"), 50, 10)).ok());
+        QVERIFY(store->workshops().save(sampleWorkshop(QStringLiteral("Accreditation workshop, Lomé"), 40, 2)).ok());
+        QVERIFY(store->workshops().save(sampleWorkshop(QStringLiteral("Accreditation workshop, Lima"), 50, 10)).ok());
         const QString header = kHeader + QStringLiteral(",workshop");
         ImportReport report =
             parsed(csv({header, row(QStringLiteral("Ahmed"), QStringLiteral("a@example.org")) + QStringLiteral(",Lomé"),
@@ -542,11 +544,12 @@ private slots:
         const auto imported = ApplicationImport::apply(*store, report, true);
         QVERIFY2(imported.ok(), qPrintable(imported.message()));
         QCOMPARE(imported.value().size(), 3);
-        const QUuid lome = store->workshopSeats().value().constLast().title.contains(QStringLiteral("Lomé"))
-                               ? store->workshopSeats().value().constLast().id
-                               : store->workshopSeats().value().constFirst().id;
-        QCOMPARE(store->participants(lome).value().size(), 2);
-        QCOMPARE(store->enrolmentOf(imported.value().constLast().meta.id).value(), QUuid());  // Fall: no seat asked
+        const QUuid lome = store->workshops().seats().value().constLast().title.contains(QStringLiteral("Lomé"))
+                               ? store->workshops().seats().value().constLast().id
+                               : store->workshops().seats().value().constFirst().id;
+        QCOMPARE(store->workshops().participants(lome).value().size(), 2);
+        QCOMPARE(store->workshops().enrolmentOf(imported.value().constLast().meta.id).value(),
+                 QUuid());  // Fall: no seat asked
         QVERIFY(store->check().value().isEmpty());
     }
 
@@ -554,20 +557,20 @@ private slots:
     {
         auto store = createStore(path(QStringLiteral("seats-race.accred")));
         QVERIFY(store);
-        const Workshop small = store->saveWorkshop(sampleWorkshop(QStringLiteral("Small"), 40, 1)).value();
+        const Workshop small = store->workshops().save(sampleWorkshop(QStringLiteral("Small"), 40, 1)).value();
         ImportReport report =
             parsed(csv({kHeader + QStringLiteral(",workshop"),
                         row(QStringLiteral("Ahmed"), QStringLiteral("a@example.org")) + QStringLiteral(",Small")}),
                    store.get());
         QVERIFY(report.problems().isEmpty());
         // Meanwhile the last seat goes to someone else.
-        const Candidate other = store->saveCandidate(sampleCandidate(QStringLiteral("Other"))).value();
-        QVERIFY(store->enrol(other.meta.id, small.meta.id).ok());
-        const int before = store->candidateCount().value();
+        const Candidate other = store->candidates().save(sampleCandidate(QStringLiteral("Other"))).value();
+        QVERIFY(store->workshops().enrol(other.meta.id, small.meta.id).ok());
+        const int before = store->candidates().count().value();
         const auto refused = ApplicationImport::apply(*store, report, false);
         QCOMPARE(refused.code(), ErrorCode::Refused);
         QVERIFY2(refused.message().contains(QStringLiteral("1 of 1 seats")), qPrintable(refused.message()));
-        QCOMPARE(store->candidateCount().value(), before);
+        QCOMPARE(store->candidates().count().value(), before);
     }
 
     void readOnlySessionsCannotImport()
@@ -580,7 +583,7 @@ private slots:
         QVERIFY(ApplicationImport::importable(report, false).ok());
         const auto refused = ApplicationImport::apply(*reader.value(), report, false);
         QCOMPARE(refused.code(), ErrorCode::ReadOnly);
-        QCOMPARE(reader.value()->candidateCount().value(), 0);
+        QCOMPARE(reader.value()->candidates().count().value(), 0);
     }
 };
 

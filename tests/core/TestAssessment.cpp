@@ -17,6 +17,12 @@
 #include "ScreeningCheck.h"
 #include "StageDecision.h"
 #include "Store.h"
+#include "People.h"
+#include "Workshops.h"
+#include "Pool.h"
+#include "Decisions.h"
+#include "Candidates.h"
+#include "Assessment.h"
 #include "TestSupport.h"
 #include "Workshop.h"
 
@@ -91,19 +97,21 @@ private:
         auto store = Store::create(m_path, kOfficer);
         QVERIFY2(store.ok(), qPrintable(store.message()));
         auto& s = *store.value();
-        m_workshop = s.saveWorkshop(sampleWorkshop(QStringLiteral("Kashiwa"))).value().meta.id;
+        m_workshop = s.workshops().save(sampleWorkshop(QStringLiteral("Kashiwa"))).value().meta.id;
         Candidate sato = sampleCandidate(QStringLiteral("Sato"));
         sato.administration = QStringLiteral("Japan Customs");
-        m_sato = s.saveCandidate(sato).value().meta.id;
+        m_sato = s.candidates().save(sato).value().meta.id;
         Candidate diallo = sampleCandidate(QStringLiteral("Diallo"));
         diallo.administration = QStringLiteral("Senegal Customs");
-        m_diallo = s.saveCandidate(diallo).value().meta.id;
-        QVERIFY(s.enrol(m_sato, m_workshop).ok());
-        QVERIFY(s.enrol(m_diallo, m_workshop).ok());
-        m_ana = s.savePerson(reviewer(QStringLiteral("Ana Reviewer"), kAna, QStringLiteral("JAPAN  customs")))
+        m_diallo = s.candidates().save(diallo).value().meta.id;
+        QVERIFY(s.workshops().enrol(m_sato, m_workshop).ok());
+        QVERIFY(s.workshops().enrol(m_diallo, m_workshop).ok());
+        m_ana = s.people()
+                    .save(reviewer(QStringLiteral("Ana Reviewer"), kAna, QStringLiteral("JAPAN  customs")))
                     .value()
                     .meta.id;
-        m_ben = s.savePerson(reviewer(QStringLiteral("Ben Reviewer"), kBen, QStringLiteral("Belgian Customs")))
+        m_ben = s.people()
+                    .save(reviewer(QStringLiteral("Ben Reviewer"), kBen, QStringLiteral("Belgian Customs")))
                     .value()
                     .meta.id;
     }
@@ -121,7 +129,7 @@ private:
     /// Rates every item of the candidate's form in the reviewer's review file.
     void rateAll(const Store& store, ReviewFile& review, const QUuid& candidate, int rating)
     {
-        const ScoringForm form = store.scoringForm(candidate).value();
+        const ScoringForm form = store.assessment().scoringForm(candidate).value();
         for (const FormSection& section : form.sections) {
             for (const FormCriterion& c : section.criteria) {
                 const int r = c.kind == CriterionKind::Hard ? 1 : rating;
@@ -179,23 +187,22 @@ private slots:
     {
         makeFile();
         auto store = open(kOfficer, Store::Access::Edit);
-        QCOMPARE(store->currentProfile().value().scale.size(), 5);
-        QCOMPARE(store->workshopCriteria(m_workshop).value().size(), 3);
+        QCOMPARE(store->assessment().currentProfile().value().scale.size(), 5);
+        QCOMPARE(store->workshops().criteria(m_workshop).value().size(), 3);
         // A new workshop's three come with what to look for, as the call words it.
-        QVERIFY(store->workshopCriteria(m_workshop).value().at(0).description.startsWith(QStringLiteral("Takes part")));
-        ScoringForm form = store->scoringForm(m_sato).value();
+        QVERIFY(
+            store->workshops().criteria(m_workshop).value().at(0).description.startsWith(QStringLiteral("Takes part")));
+        ScoringForm form = store->assessment().scoringForm(m_sato).value();
         QCOMPARE(form.criterionCount(), 34);
-        QVERIFY(store
-                    ->setWorkshopCriteria(
-                        m_workshop,
-                        {{QStringLiteral("role_play"), QStringLiteral("Role play"), CriterionKind::Counted}},
-                        store->workshopCriteria(m_workshop).value())
+        QVERIFY(store->workshops()
+                    .setCriteria(m_workshop,
+                                 {{QStringLiteral("role_play"), QStringLiteral("Role play"), CriterionKind::Counted}},
+                                 store->workshops().criteria(m_workshop).value())
                     .ok());
-        QCOMPARE(store->scoringForm(m_sato).value().criterionCount(), 32);
-        QCOMPARE(store
-                     ->setWorkshopCriteria(m_workshop,
-                                           {{QStringLiteral("a:b"), QStringLiteral("x"), CriterionKind::Counted}},
-                                           store->workshopCriteria(m_workshop).value())
+        QCOMPARE(store->assessment().scoringForm(m_sato).value().criterionCount(), 32);
+        QCOMPARE(store->workshops()
+                     .setCriteria(m_workshop, {{QStringLiteral("a:b"), QStringLiteral("x"), CriterionKind::Counted}},
+                                  store->workshops().criteria(m_workshop).value())
                      .code(),
                  ErrorCode::Invalid);
         // A Stage 3 activity where Sato is assessed adds an appraisal.
@@ -220,15 +227,16 @@ private slots:
             d.decidedBy = QStringLiteral("Officer");
             d.decidedAt = Clock::nowUtc();
             d.reason = QStringLiteral("Test");
-            const auto recorded = store->recordDecision(d);
+            const auto recorded = store->decisions().record(d);
             QVERIFY2(recorded.ok(), qPrintable(recorded.message()));
             from = to;
         }
         Clock::resetForTesting();
-        auto saved = store->saveActivity(activity);
+        auto saved = store->pool().saveActivity(activity);
         QVERIFY2(saved.ok(), qPrintable(saved.message()));
-        QVERIFY(store->scoringForm(m_sato).value().criterion(ScoringForm::activityKey(saved.value().meta.id)));
-        QCOMPARE(store->scoringForm(m_diallo).value().criterionCount(), 32);
+        QVERIFY(
+            store->assessment().scoringForm(m_sato).value().criterion(ScoringForm::activityKey(saved.value().meta.id)));
+        QCOMPARE(store->assessment().scoringForm(m_diallo).value().criterionCount(), 32);
     }
 
     void theFormKeepsWhatToLookFor()
@@ -257,15 +265,14 @@ private slots:
         // From the file: what the Criteria tab saved is what the reviewer's form shows.
         makeFile();
         auto store = open(kOfficer, Store::Access::Edit);
-        QVERIFY(
-            store
-                ->setWorkshopCriteria(m_workshop,
-                                      {{QStringLiteral("role_play"), QStringLiteral("Role play"),
-                                        CriterionKind::Counted, QStringLiteral("Stays in role; asks before deciding.")},
-                                       {QStringLiteral("debate"), QStringLiteral("Debate"), CriterionKind::Counted}},
-                                      store->workshopCriteria(m_workshop).value())
-                .ok());
-        form = store->scoringForm(m_sato).value();
+        QVERIFY(store->workshops()
+                    .setCriteria(m_workshop,
+                                 {{QStringLiteral("role_play"), QStringLiteral("Role play"), CriterionKind::Counted,
+                                   QStringLiteral("Stays in role; asks before deciding.")},
+                                  {QStringLiteral("debate"), QStringLiteral("Debate"), CriterionKind::Counted}},
+                                 store->workshops().criteria(m_workshop).value())
+                    .ok());
+        form = store->assessment().scoringForm(m_sato).value();
         QCOMPARE(form.criterion(QStringLiteral("workshop:role_play"))->description,
                  QStringLiteral("Stays in role; asks before deciding."));
         QVERIFY(form.criterion(QStringLiteral("workshop:debate"))->description.isEmpty());
@@ -386,44 +393,47 @@ private slots:
     {
         makeFile();
         auto store = open(kOfficer, Store::Access::Edit);
-        QVERIFY(store->setCountedThreshold(60).ok());
-        QCOMPARE(store->currentProfile().value().countedThresholdPercent, 60);
-        QCOMPARE(store->setCountedThreshold(100).code(), ErrorCode::Invalid);
-        Candidate sato = store->candidate(m_sato).value();
+        QVERIFY(store->assessment().setCountedThreshold(60).ok());
+        QCOMPARE(store->assessment().currentProfile().value().countedThresholdPercent, 60);
+        QCOMPARE(store->assessment().setCountedThreshold(100).code(), ErrorCode::Invalid);
+        Candidate sato = store->candidates().byId(m_sato).value();
         sato.yearsInCustoms = 4;
-        QVERIFY(store->saveCandidate(sato).ok());
-        const ScreeningCheck check = store->screeningCheck(m_sato).value();
+        QVERIFY(store->candidates().save(sato).ok());
+        const ScreeningCheck check = store->assessment().screeningCheck(m_sato).value();
         QVERIFY(!check.hardRequirementsMet());
         QCOMPARE(check.thresholdPercent, 60);
-        QVERIFY(store->confirmScreening(m_sato, std::nullopt, {}).ok());
-        QCOMPARE(store->screening(m_sato).value()->hardRequirementsMet, false);
-        QCOMPARE(store->screening(m_sato).value()->countedTotal, 25);
+        QVERIFY(store->assessment().confirmScreening(m_sato, std::nullopt, {}).ok());
+        QCOMPARE(store->decisions().screening(m_sato).value()->hardRequirementsMet, false);
+        QCOMPARE(store->decisions().screening(m_sato).value()->countedTotal, 25);
         // Overriding the finding needs a reason, which is kept.
-        QCOMPARE(store->confirmScreening(m_sato, true, QStringLiteral("  ")).code(), ErrorCode::Invalid);
-        QVERIFY(store->confirmScreening(m_sato, true, QStringLiteral("Six years counting the secondment")).ok());
-        const Screening recorded = *store->screening(m_sato).value();
+        QCOMPARE(store->assessment().confirmScreening(m_sato, true, QStringLiteral("  ")).code(), ErrorCode::Invalid);
+        QVERIFY(store->assessment()
+                    .confirmScreening(m_sato, true, QStringLiteral("Six years counting the secondment"))
+                    .ok());
+        const Screening recorded = *store->decisions().screening(m_sato).value();
         QVERIFY(recorded.hardRequirementsMet);
         QCOMPARE(recorded.overrideReason, QStringLiteral("Six years counting the secondment"));
         // Confirming what the pre-check found needs no reason.
-        QVERIFY(store->confirmScreening(m_diallo, true, {}).ok());
-        QVERIFY(store->screening(m_diallo).value()->overrideReason.isEmpty());
+        QVERIFY(store->assessment().confirmScreening(m_diallo, true, {}).ok());
+        QVERIFY(store->decisions().screening(m_diallo).value()->overrideReason.isEmpty());
     }
 
     void aReviewerOfTheCandidatesAdministrationIsFlagged()
     {
         makeFile();
         auto store = open(kOfficer, Store::Access::Edit);
-        const auto refused = store->assignReviewer(m_sato, m_ana);
+        const auto refused = store->assessment().assignReviewer(m_sato, m_ana);
         QCOMPARE(refused.code(), ErrorCode::Refused);
         QVERIFY2(refused.message().contains(QStringLiteral("conflict of interest")), qPrintable(refused.message()));
-        QVERIFY(store->assignments(m_sato).value().isEmpty());
-        QVERIFY(store->assignReviewer(m_sato, m_ana, QStringLiteral("Only Japanese speaker available")).ok());
-        QCOMPARE(store->assignments(m_sato).value().first().conflictReason,
+        QVERIFY(store->assessment().assignments(m_sato).value().isEmpty());
+        QVERIFY(
+            store->assessment().assignReviewer(m_sato, m_ana, QStringLiteral("Only Japanese speaker available")).ok());
+        QCOMPARE(store->assessment().assignments(m_sato).value().first().conflictReason,
                  QStringLiteral("Only Japanese speaker available"));
-        QVERIFY(store->assignReviewer(m_sato, m_ben).ok());
-        QCOMPARE(store->assignReviewer(m_sato, m_ben).code(), ErrorCode::Refused);  // already assigned
-        QVERIFY(store->unassignReviewer(m_sato, m_ben).ok());
-        QCOMPARE(store->unassignReviewer(m_sato, m_ben).code(), ErrorCode::NotFound);
+        QVERIFY(store->assessment().assignReviewer(m_sato, m_ben).ok());
+        QCOMPARE(store->assessment().assignReviewer(m_sato, m_ben).code(), ErrorCode::Refused);  // already assigned
+        QVERIFY(store->assessment().unassignReviewer(m_sato, m_ben).ok());
+        QCOMPARE(store->assessment().unassignReviewer(m_sato, m_ben).code(), ErrorCode::NotFound);
         const QStringList actions = [&] {
             QStringList list;
             for (const AuditEntry& e : store->auditTrail(m_sato).value()) {
@@ -474,12 +484,12 @@ private slots:
         // Through the store, in one unit of work; a second spread adds nothing.
         makeFile();
         auto store = open(kOfficer, Store::Access::Edit);
-        auto shortfalls = store->spreadReviewers(m_workshop, 5, 2);
+        auto shortfalls = store->assessment().spreadReviewers(m_workshop, 5, 2);
         QVERIFY2(shortfalls.ok(), qPrintable(shortfalls.message()));
         QCOMPARE(shortfalls.value().size(), 1);  // Sato has only Ben: Ana is from Japan Customs
-        QCOMPARE(store->assignments().value().size(), 3);
+        QCOMPARE(store->assessment().assignments().value().size(), 3);
         const int entries = int(store->auditTrail().value().size());
-        QVERIFY(store->spreadReviewers(m_workshop, 5, 2).ok());
+        QVERIFY(store->assessment().spreadReviewers(m_workshop, 5, 2).ok());
         QCOMPARE(int(store->auditTrail().value().size()), entries);
     }
 
@@ -488,8 +498,8 @@ private slots:
         makeFile();
         {
             auto officer = open(kOfficer, Store::Access::Edit);
-            QVERIFY(officer->assignReviewer(m_diallo, m_ana).ok());
-            QVERIFY(officer->assignReviewer(m_diallo, m_ben).ok());
+            QVERIFY(officer->assessment().assignReviewer(m_diallo, m_ana).ok());
+            QVERIFY(officer->assessment().assignReviewer(m_diallo, m_ben).ok());
         }
         const QString folder = QFileInfo(m_path).absolutePath();
         auto anaStore = open(kAna);
@@ -526,15 +536,15 @@ private slots:
 
         {
             auto officer = open(kOfficer, Store::Access::Edit);
-            QVERIFY(officer->importReview(anaFile.value()->path()).ok());
-            QVERIFY(officer->importReview(benFile.value()->path()).ok());
-            QCOMPARE(officer->visibleScores(m_diallo).value().size(), 35);  // the officer sees all
+            QVERIFY(officer->assessment().importReview(anaFile.value()->path()).ok());
+            QVERIFY(officer->assessment().importReview(benFile.value()->path()).ok());
+            QCOMPARE(officer->assessment().visibleScores(m_diallo).value().size(), 35);  // the officer sees all
         }
         anaStore = open(kAna);
         benStore = open(kBen);
         // Ana submitted: she sees Ben's draft too. Ben has not: he sees only his own.
-        QCOMPARE(anaStore->visibleScores(m_diallo, anaFile.value()->scores().value()).value().size(), 35);
-        const auto benSees = benStore->visibleScores(m_diallo, benFile.value()->scores().value()).value();
+        QCOMPARE(anaStore->assessment().visibleScores(m_diallo, anaFile.value()->scores().value()).value().size(), 35);
+        const auto benSees = benStore->assessment().visibleScores(m_diallo, benFile.value()->scores().value()).value();
         QCOMPARE(benSees.size(), 1);
         QCOMPARE(benSees.first().reviewerId, m_ben);
 
@@ -555,8 +565,8 @@ private slots:
         makeFile();
         {
             auto officer = open(kOfficer, Store::Access::Edit);
-            QVERIFY(officer->assignReviewer(m_diallo, m_ana).ok());
-            QVERIFY(officer->assignReviewer(m_diallo, m_ben).ok());
+            QVERIFY(officer->assessment().assignReviewer(m_diallo, m_ana).ok());
+            QVERIFY(officer->assessment().assignReviewer(m_diallo, m_ben).ok());
         }
         auto anaStore = open(kAna);
         auto benStore = open(kBen);
@@ -575,19 +585,21 @@ private slots:
                      .code(),
                  ErrorCode::Refused);
         auto officer = open(kOfficer, Store::Access::Edit);
-        QVERIFY(officer->importReview(anaFile.value()->path()).ok());
-        const auto imported = officer->importReview(benFile.value()->path());
+        QVERIFY(officer->assessment().importReview(anaFile.value()->path()).ok());
+        const auto imported = officer->assessment().importReview(benFile.value()->path());
         QVERIFY2(imported.ok(), qPrintable(imported.message()));
         QCOMPARE(imported.value().conflictsDeclared, 1);
-        QCOMPARE(officer->assignments(m_diallo).value().size(), 1);
-        QCOMPARE(officer->conflictDeclarations(m_diallo).value().first().reason,
+        QCOMPARE(officer->assessment().assignments(m_diallo).value().size(), 1);
+        QCOMPARE(officer->assessment().conflictDeclarations(m_diallo).value().first().reason,
                  QStringLiteral("I trained him in 2019"));
-        QCOMPARE(officer->importReview(benFile.value()->path()).value().conflictsDeclared, 0);  // harmless again
+        QCOMPARE(officer->assessment().importReview(benFile.value()->path()).value().conflictsDeclared,
+                 0);  // harmless again
         // The officer cannot assign him again, even with a reason.
-        QCOMPARE(officer->assignReviewer(m_diallo, m_ben, QStringLiteral("Needed")).code(), ErrorCode::Refused);
+        QCOMPARE(officer->assessment().assignReviewer(m_diallo, m_ben, QStringLiteral("Needed")).code(),
+                 ErrorCode::Refused);
         officer.reset();
         benStore = open(kBen);
-        QVERIFY(benStore->visibleScores(m_diallo, benFile.value()->scores().value()).value().isEmpty());
+        QVERIFY(benStore->assessment().visibleScores(m_diallo, benFile.value()->scores().value()).value().isEmpty());
     }
 
     void theConsensusIsKeptApartFromTheReviewersScores()
@@ -595,7 +607,7 @@ private slots:
         makeFile();
         {
             auto officer = open(kOfficer, Store::Access::Edit);
-            QVERIFY(officer->assignReviewer(m_diallo, m_ben).ok());
+            QVERIFY(officer->assessment().assignReviewer(m_diallo, m_ben).ok());
         }
         auto benStore = open(kBen);
         auto benFile = ReviewerWork::openOwn(*benStore, ReviewerWork::defaultReviewPath(m_path, kBen.person));
@@ -603,43 +615,52 @@ private slots:
                                         1, QStringLiteral("Quiet"), {})
                     .ok());
         // A reviewer cannot record a consensus: their session never writes the shared file.
-        QCOMPARE(
-            benStore->recordConsensus({m_diallo, QStringLiteral("personal.interpersonal"), 1, 3, {}, {}, {}}).code(),
-            ErrorCode::ReadOnly);
+        QCOMPARE(benStore->assessment()
+                     .recordConsensus({m_diallo, QStringLiteral("personal.interpersonal"), 1, 3, {}, {}, {}})
+                     .code(),
+                 ErrorCode::ReadOnly);
         auto officer = open(kOfficer, Store::Access::Edit);
-        QVERIFY(officer->importReview(benFile.value()->path()).ok());
-        QVERIFY(officer
-                    ->recordConsensus({m_diallo,
-                                       QStringLiteral("personal.interpersonal"),
-                                       1,
-                                       3,
-                                       QStringLiteral("Agreed after discussion"),
-                                       {},
-                                       {}})
+        QVERIFY(officer->assessment().importReview(benFile.value()->path()).ok());
+        QVERIFY(officer->assessment()
+                    .recordConsensus({m_diallo,
+                                      QStringLiteral("personal.interpersonal"),
+                                      1,
+                                      3,
+                                      QStringLiteral("Agreed after discussion"),
+                                      {},
+                                      {}})
                     .ok());
-        QCOMPARE(officer->recordConsensus({m_diallo, QStringLiteral("language.english"), 1, 3, {}, {}, {}}).code(),
+        QCOMPARE(officer->assessment()
+                     .recordConsensus({m_diallo, QStringLiteral("language.english"), 1, 3, {}, {}, {}})
+                     .code(),
                  ErrorCode::Invalid);
-        QCOMPARE(officer->recordConsensus({m_diallo, QStringLiteral("workshop:nothing"), 1, 3, {}, {}, {}}).code(),
+        QCOMPARE(officer->assessment()
+                     .recordConsensus({m_diallo, QStringLiteral("workshop:nothing"), 1, 3, {}, {}, {}})
+                     .code(),
                  ErrorCode::NotFound);
-        QVERIFY(officer->recordConsensus({m_diallo, QStringLiteral("workshop:presentations"), 1, 4, {}, {}, {}}).ok());
-        QVERIFY(officer->recordConsensus({m_diallo, QStringLiteral("personal.interpersonal"), 1, 2, {}, {}, {}}).ok());
-        const auto agreed = officer->consensus(m_diallo).value();
+        QVERIFY(officer->assessment()
+                    .recordConsensus({m_diallo, QStringLiteral("workshop:presentations"), 1, 4, {}, {}, {}})
+                    .ok());
+        QVERIFY(officer->assessment()
+                    .recordConsensus({m_diallo, QStringLiteral("personal.interpersonal"), 1, 2, {}, {}, {}})
+                    .ok());
+        const auto agreed = officer->assessment().consensus(m_diallo).value();
         QCOMPARE(agreed.size(), 2);
         QCOMPARE(agreed.first().rating, 2);
         // Ben's own score is untouched.
-        const auto scores = officer->scores(m_diallo).value();
+        const auto scores = officer->assessment().scores(m_diallo).value();
         QCOMPARE(scores.size(), 1);
         QCOMPARE(scores.first().rating, std::optional<int>(1));
         QCOMPARE(scores.first().comment, QStringLiteral("Quiet"));
         // The workshop's outcome, once it has begun (in 60 days: the clock goes there).
         Clock::setForTesting(QDateTime(QDate::currentDate().addDays(61), QTime(10, 0), Qt::UTC));
-        const Status outcome =
-            officer->recordOutcome({m_diallo, PipelineStep::Workshop, true, QStringLiteral("Strong"), {}, {}});
+        const Status outcome = officer->assessment().recordOutcome(
+            {m_diallo, PipelineStep::Workshop, true, QStringLiteral("Strong"), {}, {}});
         Clock::resetForTesting();
         QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
-        QCOMPARE(officer->outcomes(m_diallo).value().first().note, QStringLiteral("Strong"));
+        QCOMPARE(officer->assessment().outcomes(m_diallo).value().first().note, QStringLiteral("Strong"));
         // The counted rule reads the consensus first.
-        const ScreeningCheck check = officer->screeningCheck(m_diallo).value();
+        const ScreeningCheck check = officer->assessment().screeningCheck(m_diallo).value();
         QVERIFY(check.counted.first().basis.startsWith(QStringLiteral("Consensus 2 – Meets: met")));
         QVERIFY(officer->check().value().isEmpty());
     }

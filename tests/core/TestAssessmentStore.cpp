@@ -14,6 +14,8 @@
 #include "ScoreStatistics.h"
 #include "SelectionHelper.h"
 #include "Store.h"
+#include "Workshops.h"
+#include "Assessment.h"
 #include "SubmittedRating.h"
 #include "WorkshopApplicant.h"
 #include "Workshop.h"
@@ -44,7 +46,7 @@ private slots:
 
     void readsTheApplicantsOfAWorkshop()
     {
-        const auto applicants = m_store->workshopApplicants(m_workshop);
+        const auto applicants = m_store->assessment().applicants(m_workshop);
         QVERIFY2(applicants.ok(), qPrintable(applicants.message()));
         QStringList names;
         for (const WorkshopApplicant& a : applicants.value()) {
@@ -64,13 +66,13 @@ private slots:
         QCOMPARE(names, (QStringList{QStringLiteral("Arai, Alex"), QStringLiteral("Flores, Alex"),
                                      QStringLiteral("Kamau, Alex"), QStringLiteral("Quispe, Alex"),
                                      QStringLiteral("Sato, Alex")}));  // not Outsider
-        QVERIFY(m_store->workshopApplicants(QUuid::createUuid()).value().isEmpty());
+        QVERIFY(m_store->assessment().applicants(QUuid::createUuid()).value().isEmpty());
     }
 
     void readsSubmittedRatingsWithTheirKinds()
     {
         const int auditBefore = int(m_store->auditTrail().value().size());
-        const auto ratings = m_store->workshopRatings(m_workshop);
+        const auto ratings = m_store->assessment().ratings(m_workshop);
         QVERIFY2(ratings.ok(), qPrintable(ratings.message()));
         // 5 applicants × 32 items of their forms when scored (31 of the profile, presentations)
         // × 2 reviewers; Flores's draft and Outsider are not there.
@@ -93,8 +95,8 @@ private slots:
 
     void theNumbersOnRealData()
     {
-        const auto applicants = m_store->workshopApplicants(m_workshop).value();
-        const auto ratings = m_store->workshopRatings(m_workshop).value();
+        const auto applicants = m_store->assessment().applicants(m_workshop).value();
+        const auto ratings = m_store->assessment().ratings(m_workshop).value();
         const QList<RankedCandidate> ranked = Ranking::rank(applicants, Ranking::meansOfSubmitted(ratings), 3);
         QStringList order;
         QList<double> totals;
@@ -147,17 +149,17 @@ private slots:
     void theRankingTakesTheConsensusOverTheMean()
     {
         QUuid quispe;
-        for (const WorkshopApplicant& a : m_store->workshopApplicants(m_workshop).value()) {
+        for (const WorkshopApplicant& a : m_store->assessment().applicants(m_workshop).value()) {
             quispe = a.name.startsWith(QStringLiteral("Quispe")) ? a.candidateId : quispe;
         }
         QVERIFY(!quispe.isNull());
         const auto ranked = [this]() {
-            const auto values = m_store->workshopCriterionValues(m_workshop);
+            const auto values = m_store->assessment().criterionValues(m_workshop);
             if (!values.ok()) {
                 qWarning("%s", qPrintable(values.message()));  // the totals compared below then fail
                 return QList<RankedCandidate>();
             }
-            return Ranking::rank(m_store->workshopApplicants(m_workshop).value(), values.value(), 3);
+            return Ranking::rank(m_store->assessment().applicants(m_workshop).value(), values.value(), 3);
         };
         const auto totalOf = [](const QList<RankedCandidate>& list, const QString& family) {
             for (const RankedCandidate& r : list) {
@@ -171,22 +173,26 @@ private slots:
         QCOMPARE(totalOf(ranked(), QStringLiteral("Quispe")).total, 7.0);
 
         // The officer settles wco.trips at 4: the consensus, not the mean 2, now counts.
-        QVERIFY(m_store
-                    ->recordConsensus({quispe,
-                                       QStringLiteral("wco.trips"),
-                                       1,
-                                       4,
-                                       QStringLiteral("Seen at the "
-                                                      "interview"),
-                                       {},
-                                       {}})
+        QVERIFY(m_store->assessment()
+                    .recordConsensus({quispe,
+                                      QStringLiteral("wco.trips"),
+                                      1,
+                                      4,
+                                      QStringLiteral("Seen at the "
+                                                     "interview"),
+                                      {},
+                                      {}})
                     .ok());
         // A consensus on a hard requirement gates and never ranks; one on a workshop's own
         // criterion belongs to Stage 2 and leaves the Stage 1 total alone.
-        QVERIFY(m_store->recordConsensus({quispe, QStringLiteral("career.customs_5_years"), 1, 1, {}, {}, {}}).ok());
-        QVERIFY(m_store->recordConsensus({quispe, QStringLiteral("workshop:presentations"), 1, 4, {}, {}, {}}).ok());
+        QVERIFY(m_store->assessment()
+                    .recordConsensus({quispe, QStringLiteral("career.customs_5_years"), 1, 1, {}, {}, {}})
+                    .ok());
+        QVERIFY(m_store->assessment()
+                    .recordConsensus({quispe, QStringLiteral("workshop:presentations"), 1, 4, {}, {}, {}})
+                    .ok());
 
-        const auto values = m_store->workshopCriterionValues(m_workshop);
+        const auto values = m_store->assessment().criterionValues(m_workshop);
         QVERIFY2(values.ok(), qPrintable(values.message()));
         int fromConsensus = 0;
         for (const CriterionValue& v : values.value()) {
@@ -230,21 +236,21 @@ private slots:
         auto opened = Store::open(path, Store::Access::Edit);
         QVERIFY2(opened.ok(), qPrintable(opened.message()));
         Store& store = *opened.value();
-        const auto counts = store.workshopCriterionScoreCounts(workshop);
+        const auto counts = store.workshops().criterionScoreCounts(workshop);
         QVERIFY2(counts.ok(), qPrintable(counts.message()));
         // 5 applicants × 2 reviewers (Outsider, in no workshop, is not counted); drafts count.
         QCOMPARE(counts.value().value(QStringLiteral("presentations")), 10);
         QCOMPARE(counts.value().value(QStringLiteral("group_activities")), 1);
         QVERIFY(!counts.value().contains(QStringLiteral("discussions")));
-        QVERIFY(store.workshopCriterionScoreCounts(QUuid::createUuid()).value().isEmpty());
+        QVERIFY(store.workshops().criterionScoreCounts(QUuid::createUuid()).value().isEmpty());
 
         // A description is kept with its criterion, and the audit entry shows it.
-        QList<Criterion> criteria = store.workshopCriteria(workshop).value();
+        QList<Criterion> criteria = store.workshops().criteria(workshop).value();
         QCOMPARE(criteria.size(), 3);
         QVERIFY(!criteria.at(0).description.isEmpty());  // a new workshop's start from the call's words
         criteria[0].description = QStringLiteral("  Listens, then builds on what others said. ");
-        QVERIFY(store.setWorkshopCriteria(workshop, criteria, store.workshopCriteria(workshop).value()).ok());
-        QCOMPARE(store.workshopCriteria(workshop).value().at(0).description,
+        QVERIFY(store.workshops().setCriteria(workshop, criteria, store.workshops().criteria(workshop).value()).ok());
+        QCOMPARE(store.workshops().criteria(workshop).value().at(0).description,
                  QStringLiteral("Listens, then builds on what others said."));
         const auto trail = store.auditTrail().value();
         QCOMPARE(trail.constLast().action, QStringLiteral("workshop.criteria"));
@@ -259,35 +265,37 @@ private slots:
         {
             auto store = createStore(path);
             QVERIFY(store);
-            workshop = store->saveWorkshop(sampleWorkshop(QStringLiteral("Criteria workshop"))).value().meta.id;
+            workshop = store->workshops().save(sampleWorkshop(QStringLiteral("Criteria workshop"))).value().meta.id;
         }
         auto first = Store::open(path, Store::Access::Edit);
         auto second = Store::open(path, Store::Access::Edit);
         QVERIFY(first.ok() && second.ok());
-        const QList<Criterion> readByFirst = first.value()->workshopCriteria(workshop).value();
+        const QList<Criterion> readByFirst = first.value()->workshops().criteria(workshop).value();
         QCOMPARE(readByFirst.size(), 3);
 
         // The second adds one; the first then saves the list it read before, with its own.
         QVERIFY(second.value()
-                    ->changeWorkshopCriteria(workshop,
-                                             [](QList<Criterion>& criteria) {
-                                                 criteria.append({QStringLiteral("role_play"),
-                                                                  QStringLiteral("Role play"), CriterionKind::Counted});
-                                                 return Status::success();
-                                             })
+                    ->workshops()
+                    .changeCriteria(workshop,
+                                    [](QList<Criterion>& criteria) {
+                                        criteria.append({QStringLiteral("role_play"), QStringLiteral("Role play"),
+                                                         CriterionKind::Counted});
+                                        return Status::success();
+                                    })
                     .ok());
         QList<Criterion> firstsEdit = readByFirst;
         firstsEdit.append({QStringLiteral("debate"), QStringLiteral("Debate"), CriterionKind::Counted});
         const qsizetype entries = first.value()->auditTrail().value().size();
-        const Status stale = first.value()->setWorkshopCriteria(workshop, firstsEdit, readByFirst);
+        const Status stale = first.value()->workshops().setCriteria(workshop, firstsEdit, readByFirst);
         QCOMPARE(stale.code(), ErrorCode::Conflict);
         QCOMPARE(first.value()->auditTrail().value().size(), entries);  // refused: nothing written
-        QCOMPARE(first.value()->workshopCriteria(workshop).value().size(), 4);
+        QCOMPARE(first.value()->workshops().criteria(workshop).value().size(), 4);
 
         // An edit applied inside the save keeps the other session's criterion.
         QVERIFY(
             first.value()
-                ->changeWorkshopCriteria(
+                ->workshops()
+                .changeCriteria(
                     workshop,
                     [](QList<Criterion>& criteria) {
                         criteria.append({QStringLiteral("debate"), QStringLiteral("Debate"), CriterionKind::Counted});
@@ -295,7 +303,7 @@ private slots:
                     })
                 .ok());
         QStringList keys;
-        for (const Criterion& c : first.value()->workshopCriteria(workshop).value()) {
+        for (const Criterion& c : first.value()->workshops().criteria(workshop).value()) {
             keys.append(c.key);
         }
         QCOMPARE(keys,

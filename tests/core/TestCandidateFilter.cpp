@@ -4,6 +4,8 @@
 #include "CandidateFilter.h"
 #include "DemoFile.h"
 #include "Store.h"
+#include "Workshops.h"
+#include "Candidates.h"
 #include "Workshop.h"
 
 #include <QTemporaryDir>
@@ -20,7 +22,7 @@ private:
     QStringList familyNames(const CandidateFilter& filter)
     {
         QStringList names;
-        for (const Candidate& c : m_store->findCandidates(filter).value()) {
+        for (const Candidate& c : m_store->candidates().find(filter).value()) {
             names.append(c.familyName);
         }
         return names;
@@ -39,7 +41,7 @@ private slots:
     void noFilterListsEveryone()
     {
         QCOMPARE(familyNames({}).size(), 14);
-        QCOMPARE(m_store->candidateCount().value(), 14);
+        QCOMPARE(m_store->candidates().count().value(), 14);
     }
 
     void byStageAndRegion()
@@ -58,7 +60,7 @@ private slots:
     void byWorkshop()
     {
         QUuid kashiwa;
-        for (const Workshop& w : m_store->workshops().value()) {
+        for (const Workshop& w : m_store->workshops().all().value()) {
             if (w.title.contains(QStringLiteral("Kashiwa"))) {
                 kashiwa = w.meta.id;
             }
@@ -96,8 +98,8 @@ private slots:
         whole.text = QStringLiteral("a");
         CandidateFilter listed = whole;
         listed.listedFieldsOnly = true;
-        const QList<Candidate> full = m_store->findCandidates(whole).value();
-        QList<Candidate> shown = m_store->findCandidates(listed).value();
+        const QList<Candidate> full = m_store->candidates().find(whole).value();
+        QList<Candidate> shown = m_store->candidates().find(listed).value();
         QCOMPARE(shown.size(), full.size());
         QVERIFY(shown.size() > 5);
         std::sort(shown.begin(), shown.end(), [](const Candidate& a, const Candidate& b) {

@@ -6,6 +6,7 @@
 #include "AuditLog.h"
 #include "Candidate.h"
 #include "Store.h"
+#include "Candidates.h"
 #include "TestSupport.h"
 
 #include <QFileInfo>
@@ -162,7 +163,7 @@ private slots:
 
         auto store = openChecked(file, Store::Access::ReadOnly);
         QVERIFY(store);
-        const auto candidates = store->candidates();
+        const auto candidates = store->candidates().all();
         QVERIFY(candidates.ok());
         QCOMPARE(candidates.value().size(), kProcesses * kUnits);
         QCOMPARE(idsIn(candidates.value()), reported);
@@ -195,7 +196,7 @@ private slots:
         const QString file = path(QStringLiteral("conflict.accred"));
         auto store = createStore(file);
         QVERIFY(store);
-        const auto created = store->saveCandidate(sampleCandidate(QStringLiteral("Okafor")));
+        const auto created = store->candidates().save(sampleCandidate(QStringLiteral("Okafor")));
         QVERIFY(created.ok());
         const QUuid id = created.value().meta.id;
         const QString idText = id.toString(QUuid::WithoutBraces);
@@ -206,7 +207,7 @@ private slots:
             other.start(kWriter,
                         {QStringLiteral("--edit"), file, idText, QStringLiteral("Saved by the other process")});
             QCOMPARE(readLine(other), QStringLiteral("read 1"));
-            Candidate mine = store->candidate(id).value();
+            Candidate mine = store->candidates().byId(id).value();
             QCOMPARE(mine.meta.rowVersion, 1);
             other.write("go\n");
             QVERIFY(other.waitForFinished(kProcessTimeoutMs));
@@ -214,10 +215,10 @@ private slots:
             QCOMPARE(readLine(other), QStringLiteral("saved 2"));
 
             mine.position = QStringLiteral("Saved from a stale copy");
-            const auto refused = store->saveCandidate(mine);
+            const auto refused = store->candidates().save(mine);
             QVERIFY(!refused.ok());
             QCOMPARE(refused.code(), ErrorCode::Conflict);
-            const Candidate stored = store->candidate(id).value();
+            const Candidate stored = store->candidates().byId(id).value();
             QCOMPARE(stored.position, QStringLiteral("Saved by the other process"));
             QCOMPARE(stored.meta.rowVersion, 2);
         }
@@ -226,15 +227,15 @@ private slots:
             QProcess other;
             other.start(kWriter, {QStringLiteral("--edit"), file, idText, QStringLiteral("Stale save of the other")});
             QCOMPARE(readLine(other), QStringLiteral("read 2"));
-            Candidate mine = store->candidate(id).value();
+            Candidate mine = store->candidates().byId(id).value();
             mine.position = QStringLiteral("Saved here first");
-            QVERIFY(store->saveCandidate(mine).ok());
+            QVERIFY(store->candidates().save(mine).ok());
             other.write("go\n");
             QVERIFY(other.waitForFinished(kProcessTimeoutMs));
             QCOMPARE(readLine(other), QStringLiteral("conflict"));
             QCOMPARE(other.exitStatus(), QProcess::NormalExit);
             QCOMPARE(other.exitCode(), 3);
-            const Candidate stored = store->candidate(id).value();
+            const Candidate stored = store->candidates().byId(id).value();
             QCOMPARE(stored.position, QStringLiteral("Saved here first"));
             QCOMPARE(stored.meta.rowVersion, 3);
         }
@@ -292,7 +293,7 @@ private slots:
             QVERIFY2(problems.ok(), qPrintable(context + QLatin1Char(' ') + problems.message()));
             QVERIFY2(problems.value().isEmpty(),
                      qPrintable(context + QLatin1Char(' ') + problems.value().join(QLatin1Char('\n'))));
-            const auto candidates = store.candidates();
+            const auto candidates = store.candidates().all();
             QVERIFY2(candidates.ok(), qPrintable(context));
             const QSet<QString> stored = idsIn(candidates.value());
             for (const QString& id : reported) {
@@ -319,14 +320,14 @@ private slots:
             auto store = createStore(file);
             QVERIFY(store);
             for (int i = 0; i < 20; ++i) {
-                QVERIFY(store->saveCandidate(sampleCandidate(QStringLiteral("Earlier %1").arg(i))).ok());
+                QVERIFY(store->candidates().save(sampleCandidate(QStringLiteral("Earlier %1").arg(i))).ok());
             }
         }
         QSet<QString> earlier;
         {
             auto store = openChecked(file, Store::Access::ReadOnly);
             QVERIFY(store);
-            earlier = idsIn(store->candidates().value());
+            earlier = idsIn(store->candidates().all().value());
             QCOMPARE(earlier.size(), 20);
         }
 
@@ -349,12 +350,12 @@ private slots:
             // was undone at once, not left as a hot journal for the writer's next access.
             auto reader = openChecked(file, Store::Access::ReadOnly);
             QVERIFY(reader);
-            QCOMPARE(idsIn(reader->candidates().value()), earlier);
+            QCOMPARE(idsIn(reader->candidates().all().value()), earlier);
         }
         {
             auto store = openChecked(file, Store::Access::Edit);
             QVERIFY(store);
-            QCOMPARE(idsIn(store->candidates().value()), earlier);
+            QCOMPARE(idsIn(store->candidates().all().value()), earlier);
             QCOMPARE(createdInTrail(store->auditTrail().value()).size(), 20);
         }
 
@@ -366,10 +367,10 @@ private slots:
         const QUuid big = QUuid::fromString(retry.section(QLatin1Char(' '), 1, 1));
         auto store = openChecked(file, Store::Access::ReadOnly);
         QVERIFY(store);
-        const auto saved = store->candidate(big);
+        const auto saved = store->candidates().byId(big);
         QVERIFY2(saved.ok(), qPrintable(saved.message()));
         QCOMPARE(saved.value().iprExperience.size(), 2000000);
-        const QSet<QString> all = idsIn(store->candidates().value());
+        const QSet<QString> all = idsIn(store->candidates().all().value());
         QCOMPARE(all.size(), 21);
         QVERIFY(all.contains(earlier));
         QCOMPARE(createdInTrail(store->auditTrail().value()).size(), 21);
@@ -409,7 +410,7 @@ private slots:
         for (int i = 0; i < kBackups; ++i) {
             auto copy = openChecked(backups.at(i), Store::Access::ReadOnly);
             QVERIFY2(copy, qPrintable(backups.at(i)));
-            const QSet<QString> ids = idsIn(copy->candidates().value());
+            const QSet<QString> ids = idsIn(copy->candidates().all().value());
             QVERIFY2(ids.contains(reportedBefore.at(i)), qPrintable(backups.at(i)));
             QCOMPARE(createdInTrail(copy->auditTrail().value()).size(), ids.size());
             QVERIFY(ids.size() >= previous);

@@ -14,6 +14,10 @@
 #include "Screening.h"
 #include "StageDecision.h"
 #include "Store.h"
+#include "Workshops.h"
+#include "Pool.h"
+#include "Decisions.h"
+#include "Candidates.h"
 #include "TestSupport.h"
 #include "Workshop.h"
 
@@ -33,7 +37,7 @@ private:
 
     QUuid addCandidate(const QString& family, bool ready = true)
     {
-        const auto saved = m_store->saveCandidate(sampleCandidate(family));
+        const auto saved = m_store->candidates().save(sampleCandidate(family));
         if (!saved.ok() || (ready && !makeReadyToSelectAndConfirm(*m_store, saved.value().meta.id))) {
             return {};
         }
@@ -42,11 +46,11 @@ private:
 
     QUuid addWorkshop(const QString& title, int startsInDays)
     {
-        const auto saved = m_store->saveWorkshop(sampleWorkshop(title, startsInDays, 10));
+        const auto saved = m_store->workshops().save(sampleWorkshop(title, startsInDays, 10));
         return saved.ok() ? saved.value().meta.id : QUuid();
     }
 
-    Stage stageOf(const QUuid& id) { return m_store->candidate(id).value().stage; }
+    Stage stageOf(const QUuid& id) { return m_store->candidates().byId(id).value().stage; }
 
     Result<StageDecision> advance(const QUuid& id, Stage to, const QUuid& workshop = {}, const QDate& effective = {})
     {
@@ -59,7 +63,7 @@ private:
         d.decidedAt = QDateTime::currentDateTimeUtc();
         d.reason = QStringLiteral("Reason of record.");
         d.effectiveOn = effective;
-        return m_store->recordDecision(d);
+        return m_store->decisions().record(d);
     }
 
     int auditEntries() { return int(m_store->auditTrail().value().size()); }
@@ -75,7 +79,7 @@ private:
                 return {};
             }
         }
-        if (!m_store->recordInformed(c, QDate::currentDate(), InformChannel::Email).ok()) {
+        if (!m_store->decisions().recordInformed(c, QDate::currentDate(), InformChannel::Email).ok()) {
             return {};
         }
         return c;
@@ -101,24 +105,24 @@ private slots:
         const QUuid c = accredited(QStringLiteral("Diallo"), &w);
         QVERIFY(!c.isNull());
         // Stage 2 is over and closed; Stage 3 is still open.
-        QVERIFY(m_store->closeStep(w, PipelineStep::Workshop).ok());
-        const QList<StageDecision> history = m_store->decisions(c).value();
+        QVERIFY(m_store->decisions().closeStep(w, PipelineStep::Workshop).ok());
+        const QList<StageDecision> history = m_store->decisions().of(c).value();
         const auto reversal =
-            m_store->reverseDecision(history.constLast().meta.id, QStringLiteral("Recorded in error"));
+            m_store->decisions().reverse(history.constLast().meta.id, QStringLiteral("Recorded in error"));
         QVERIFY2(reversal.ok(), qPrintable(reversal.message()));
         QCOMPARE(reversal.value().step(), std::optional<PipelineStep>(PipelineStep::FieldAssessment));
         QCOMPARE(stageOf(c), Stage::WorkshopPassed);
 
-        const auto pending = m_store->toInform(w).value();
+        const auto pending = m_store->decisions().toInform(w).value();
         QCOMPARE(pending.size(), 1);
         QCOMPARE(pending.constFirst().step, std::optional<PipelineStep>(PipelineStep::FieldAssessment));
         QVERIFY(pending.constFirst().reversal);
 
         // The correction awaits being told within Stage 3: closing Stage 3 asks why.
-        const Status closing = m_store->closeStep(w, PipelineStep::FieldAssessment);
+        const Status closing = m_store->decisions().closeStep(w, PipelineStep::FieldAssessment);
         QCOMPARE(closing.code(), ErrorCode::Refused);
-        QVERIFY(m_store->recordInformed(c, QDate::currentDate(), InformChannel::Letter).ok());
-        QVERIFY(m_store->closeStep(w, PipelineStep::FieldAssessment).ok());
+        QVERIFY(m_store->decisions().recordInformed(c, QDate::currentDate(), InformChannel::Letter).ok());
+        QVERIFY(m_store->decisions().closeStep(w, PipelineStep::FieldAssessment).ok());
     }
 
     void reversingAReversedAccreditationIsStage3Too()
@@ -126,13 +130,13 @@ private slots:
         QUuid w;
         const QUuid c = accredited(QStringLiteral("Sow"), &w);
         QVERIFY(!c.isNull());
-        QVERIFY(m_store->closeStep(w, PipelineStep::Workshop).ok());
-        const auto reversal = m_store->reverseDecision(m_store->decisions(c).value().constLast().meta.id,
-                                                       QStringLiteral("Recorded in error"));
+        QVERIFY(m_store->decisions().closeStep(w, PipelineStep::Workshop).ok());
+        const auto reversal = m_store->decisions().reverse(m_store->decisions().of(c).value().constLast().meta.id,
+                                                           QStringLiteral("Recorded in error"));
         QVERIFY2(reversal.ok(), qPrintable(reversal.message()));
         // Reversing the reversal accredits again: Stage 3's decision, whatever Stage 2's state.
         const auto again =
-            m_store->reverseDecision(reversal.value().meta.id, QStringLiteral("The error was the reversal"));
+            m_store->decisions().reverse(reversal.value().meta.id, QStringLiteral("The error was the reversal"));
         QVERIFY2(again.ok(), qPrintable(again.message()));
         QCOMPARE(again.value().step(), std::optional<PipelineStep>(PipelineStep::FieldAssessment));
         QCOMPARE(stageOf(c), Stage::Accredited);
@@ -143,9 +147,9 @@ private slots:
         QUuid w;
         const QUuid c = accredited(QStringLiteral("Ndiaye"), &w);
         QVERIFY(!c.isNull());
-        QVERIFY(m_store->closeStep(w, PipelineStep::FieldAssessment).ok());
-        const auto reversal =
-            m_store->reverseDecision(m_store->decisions(c).value().constLast().meta.id, QStringLiteral("Error"));
+        QVERIFY(m_store->decisions().closeStep(w, PipelineStep::FieldAssessment).ok());
+        const auto reversal = m_store->decisions().reverse(m_store->decisions().of(c).value().constLast().meta.id,
+                                                           QStringLiteral("Error"));
         QCOMPARE(reversal.code(), ErrorCode::Refused);
         QVERIFY2(reversal.message().contains(labelOf(PipelineStep::FieldAssessment)), qPrintable(reversal.message()));
     }
@@ -159,7 +163,7 @@ private slots:
         const QUuid c = accredited(QStringLiteral("Okafor"), &w);
         QVERIFY(!c.isNull());
         const auto inPool = [&] {
-            for (const AccreditedAdvisor& a : m_store->pool().value()) {
+            for (const AccreditedAdvisor& a : m_store->pool().advisors().value()) {
                 if (a.candidate.meta.id == c) {
                     return true;
                 }
@@ -168,11 +172,11 @@ private slots:
         };
         for (const Stage expected : {Stage::WorkshopPassed, Stage::Accredited, Stage::WorkshopPassed, Stage::Accredited,
                                      Stage::WorkshopPassed}) {
-            const auto reversal = m_store->reverseDecision(m_store->decisions(c).value().constLast().meta.id,
-                                                           QStringLiteral("Recorded in error"));
+            const auto reversal = m_store->decisions().reverse(m_store->decisions().of(c).value().constLast().meta.id,
+                                                               QStringLiteral("Recorded in error"));
             QVERIFY2(reversal.ok(), qPrintable(reversal.message()));
             QCOMPARE(stageOf(c), expected);
-            const QList<StageDecision> standing = Pipeline::standing(m_store->decisions(c).value());
+            const QList<StageDecision> standing = Pipeline::standing(m_store->decisions().of(c).value());
             QCOMPARE(standing.constLast().to, expected);
             QCOMPARE(inPool(), expected == Stage::Accredited);
             const auto broken = m_store->invariants();
@@ -187,24 +191,25 @@ private slots:
         const QUuid w = addWorkshop(QStringLiteral("Accra"), 60);
         const QUuid c = addCandidate(QStringLiteral("Mensah"));
         QVERIFY(advance(c, Stage::Selected, w).ok());
-        QVERIFY(
-            m_store->reverseDecision(m_store->decisions(c).value().constLast().meta.id, QStringLiteral("Error")).ok());
+        QVERIFY(m_store->decisions()
+                    .reverse(m_store->decisions().of(c).value().constLast().meta.id, QStringLiteral("Error"))
+                    .ok());
         QVERIFY(advance(c, Stage::Waitlisted, w).ok());
-        const auto pending = m_store->toInform().value();
+        const auto pending = m_store->decisions().toInform().value();
         QCOMPARE(pending.size(), 1);
         QCOMPARE(pending.constFirst().candidateId, c);
         QCOMPARE(pending.constFirst().to, Stage::Waitlisted);
         QCOMPARE(pending.constFirst().decisionsAwaiting, 3);
-        QCOMPARE(m_store->toInform(w).value().size(), 1);
-        QVERIFY(m_store->recordInformed(c, QDate::currentDate(), InformChannel::Email).ok());
-        QVERIFY(m_store->toInform().value().isEmpty());
+        QCOMPARE(m_store->decisions().toInform(w).value().size(), 1);
+        QVERIFY(m_store->decisions().recordInformed(c, QDate::currentDate(), InformChannel::Email).ok());
+        QVERIFY(m_store->decisions().toInform().value().isEmpty());
     }
 
     void aClosedStepNamesTheWayOfTheRunningFrontEnd()
     {
         const QUuid w = addWorkshop(QStringLiteral("Lima"), 60);
         const QUuid c = addCandidate(QStringLiteral("Quispe"));
-        QVERIFY(m_store->closeStep(w, PipelineStep::Selection).ok());
+        QVERIFY(m_store->decisions().closeStep(w, PipelineStep::Selection).ok());
         const auto inWindow = advance(c, Stage::Selected, w);
         QCOMPARE(inWindow.code(), ErrorCode::Refused);
         QVERIFY2(inWindow.message().contains(QStringLiteral("Workshops area")), qPrintable(inWindow.message()));
@@ -214,7 +219,7 @@ private slots:
                                                                  "--reopen")),
                  qPrintable(onCommandLine.message()));
         QVERIFY(!onCommandLine.message().contains(QStringLiteral("area")));
-        const Status enrolling = m_store->enrol(c, w);
+        const Status enrolling = m_store->workshops().enrol(c, w);
         QVERIFY2(enrolling.message().contains(QStringLiteral("close-step")), qPrintable(enrolling.message()));
         QVERIFY(!enrolling.message().contains(QStringLiteral("area")));
     }
@@ -230,8 +235,8 @@ private slots:
         const auto nextYear = advance(c, Stage::Accredited, {}, QDate::currentDate().addYears(1));
         QCOMPARE(nextYear.code(), ErrorCode::Invalid);
         QVERIFY2(nextYear.message().contains(QStringLiteral("future")), qPrintable(nextYear.message()));
-        QCOMPARE(m_store
-                     ->checkDecision([&] {
+        QCOMPARE(m_store->decisions()
+                     .check([&] {
                          StageDecision d;
                          d.candidateId = c;
                          d.from = Stage::WorkshopPassed;
@@ -257,13 +262,13 @@ private slots:
         early.candidateId = c;
         early.givenOn = QDate(2023, 5, 31);
         early.how = QStringLiteral("Signed form");
-        const Status refused = m_store->recordCommitment(early);
+        const Status refused = m_store->decisions().recordCommitment(early);
         QCOMPARE(refused.code(), ErrorCode::Invalid);
         QVERIFY2(refused.message().contains(QStringLiteral("before the application")), qPrintable(refused.message()));
         QCOMPARE(auditEntries(), before);
-        QVERIFY(!m_store->commitment(c).value().has_value());
+        QVERIFY(!m_store->decisions().commitment(c).value().has_value());
         early.givenOn = QDate(2023, 6, 1);
-        QVERIFY(m_store->recordCommitment(early).ok());
+        QVERIFY(m_store->decisions().recordCommitment(early).ok());
     }
 
     void informingCannotPrecedeTheDecision()
@@ -271,43 +276,44 @@ private slots:
         const QUuid w = addWorkshop(QStringLiteral("Tunis"), 60);
         const QUuid c = addCandidate(QStringLiteral("Ben Ali"));
         QVERIFY(advance(c, Stage::Selected, w).ok());
-        const Status early = m_store->recordInformed(c, QDate::currentDate().addDays(-1), InformChannel::Email);
+        const Status early =
+            m_store->decisions().recordInformed(c, QDate::currentDate().addDays(-1), InformChannel::Email);
         QCOMPARE(early.code(), ErrorCode::Invalid);
-        QCOMPARE(m_store->toInform().value().size(), 1);
+        QCOMPARE(m_store->decisions().toInform().value().size(), 1);
     }
 
     void aScreeningAgainstTheCandidatesDataNeedsAReason()
     {
         Candidate four = sampleCandidate(QStringLiteral("Mwangi"));
         four.yearsInCustoms = 4;
-        const QUuid c = m_store->saveCandidate(four).value().meta.id;
+        const QUuid c = m_store->candidates().save(four).value().meta.id;
         const int before = auditEntries();
         Screening s;
         s.candidateId = c;
         s.hardRequirementsMet = true;
         s.countedMet = 5;
         s.countedTotal = 7;
-        const Status refused = m_store->recordScreening(s);
+        const Status refused = m_store->decisions().recordScreening(s);
         QCOMPARE(refused.code(), ErrorCode::Refused);
         QVERIFY2(refused.message().contains(QStringLiteral("4 year")), qPrintable(refused.message()));
         QCOMPARE(auditEntries(), before);
-        QVERIFY(!m_store->screening(c).value().has_value());
+        QVERIFY(!m_store->decisions().screening(c).value().has_value());
 
         s.overrideReason = QStringLiteral("Six years in the revenue service count as Customs experience.");
-        QVERIFY(m_store->recordScreening(s).ok());
-        QCOMPARE(m_store->screening(c).value()->overrideReason, s.overrideReason);
+        QVERIFY(m_store->decisions().recordScreening(s).ok());
+        QCOMPARE(m_store->decisions().screening(c).value()->overrideReason, s.overrideReason);
 
         // Judging them not met lets no one through: no reason asked.
         s.hardRequirementsMet = false;
         s.overrideReason.clear();
-        QVERIFY(m_store->recordScreening(s).ok());
+        QVERIFY(m_store->decisions().recordScreening(s).ok());
         // Data not given (0 years, no level) say nothing against the officer.
         Candidate unknown = sampleCandidate(QStringLiteral("Silva"));
         unknown.yearsInCustoms = 0;
         unknown.englishLevel.reset();
-        s.candidateId = m_store->saveCandidate(unknown).value().meta.id;
+        s.candidateId = m_store->candidates().save(unknown).value().meta.id;
         s.hardRequirementsMet = true;
-        QVERIFY(m_store->recordScreening(s).ok());
+        QVERIFY(m_store->decisions().recordScreening(s).ok());
     }
 };
 

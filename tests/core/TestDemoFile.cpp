@@ -7,6 +7,11 @@
 #include "DemoFile.h"
 #include "StageDecision.h"
 #include "Store.h"
+#include "Workshops.h"
+#include "FileSettings.h"
+#include "Pool.h"
+#include "Decisions.h"
+#include "Candidates.h"
 #include "TestSupport.h"
 #include "Workshop.h"
 
@@ -39,7 +44,7 @@ private slots:
     {
         auto store = Store::open(m_file, Store::Access::ReadOnly);
         QVERIFY(store.ok());
-        const QList<Candidate> candidates = store.value()->candidates().value();
+        const QList<Candidate> candidates = store.value()->candidates().all().value();
         QCOMPARE(candidates.size(), 14);
         QSet<Stage> stages;
         QSet<Region> regions;
@@ -47,11 +52,15 @@ private slots:
             QVERIFY2(c.validate().ok(), qPrintable(c.validate().summary()));
             stages.insert(c.stage);
             regions.insert(*c.region);
-            const auto attachments = store.value()->attachments(c.meta.id).value();
+            const auto attachments = store.value()->candidates().attachments(c.meta.id).value();
             QVERIFY(!attachments.isEmpty());
             QCOMPARE(attachments.first().kind, AttachmentKind::Cv);
-            QVERIFY(store.value()->attachmentContent(attachments.first().meta.id).value().startsWith("%PDF-1.4"));
-            for (const StageDecision& d : store.value()->decisions(c.meta.id).value()) {
+            QVERIFY(store.value()
+                        ->candidates()
+                        .attachmentContent(attachments.first().meta.id)
+                        .value()
+                        .startsWith("%PDF-1.4"));
+            for (const StageDecision& d : store.value()->decisions().of(c.meta.id).value()) {
                 QVERIFY(d.decidedAt <= QDateTime::currentDateTimeUtc());
             }
         }
@@ -63,7 +72,7 @@ private slots:
     {
         auto store = Store::open(m_file, Store::Access::ReadOnly);
         QVERIFY(store.ok());
-        const QList<Workshop> workshops = store.value()->workshops().value();
+        const QList<Workshop> workshops = store.value()->workshops().all().value();
         const auto kashiwa = std::find_if(workshops.cbegin(), workshops.cend(), [](const Workshop& w) {
             return w.title.contains(QStringLiteral("Kashiwa"));
         });
@@ -73,8 +82,8 @@ private slots:
         QCOMPARE(kashiwa->region, std::optional<Region>(Region::AsiaPacific));
         // No workshop confirmed more participants than its seats.
         QHash<QUuid, int> seats;
-        for (const Candidate& c : store.value()->candidates().value()) {
-            for (const StageDecision& d : store.value()->decisions(c.meta.id).value()) {
+        for (const Candidate& c : store.value()->candidates().all().value()) {
+            for (const StageDecision& d : store.value()->decisions().of(c.meta.id).value()) {
                 if (d.to == Stage::Confirmed) {
                     seats[d.workshopId] += 1;
                 }
@@ -90,7 +99,7 @@ private slots:
     {
         auto store = Store::open(m_file, Store::Access::ReadOnly);
         QVERIFY(store.ok());
-        const QList<Activity> activities = store.value()->activities().value();
+        const QList<Activity> activities = store.value()->pool().activities().value();
         QCOMPARE(activities.size(), 5);
         int voluntary = 0;
         int stage3 = 0;
@@ -105,14 +114,14 @@ private slots:
         }
         QCOMPARE(voluntary, 1);
         QCOMPARE(stage3, 3);
-        const QList<AccreditedAdvisor> pool = store.value()->pool().value();
+        const QList<AccreditedAdvisor> pool = store.value()->pool().advisors().value();
         QCOMPARE(pool.size(), 4);  // Sato and El Amrani active, Marchand ended, Wróbel retired
         QSet<PoolState> states;
         const QDate today = QDate::currentDate();
         for (const AccreditedAdvisor& a : pool) {
             states.insert(a.state(today));
             if (a.candidate.familyName == QStringLiteral("Sato")) {
-                QCOMPARE(a.ledger(store.value()->weekCounting()).usedUnits(), 16);  // 8 working days
+                QCOMPARE(a.ledger(store.value()->settings().weekCounting()).usedUnits(), 16);  // 8 working days
                 QCOMPARE(a.unavailability.size(), 1);
             }
         }

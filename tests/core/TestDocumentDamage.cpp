@@ -6,6 +6,8 @@
 #include "Candidate.h"
 #include "DocumentText.h"
 #include "Store.h"
+#include "CandidateSearch.h"
+#include "Candidates.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -88,7 +90,7 @@ private slots:
         {
             auto store = createStore(file);
             QVERIFY(store);
-            const Candidate sato = store->saveCandidate(sampleCandidate(QStringLiteral("Sato"))).value();
+            const Candidate sato = store->candidates().save(sampleCandidate(QStringLiteral("Sato"))).value();
             Attachment cv;
             cv.candidateId = sato.meta.id;
             cv.kind = AttachmentKind::Cv;
@@ -97,7 +99,7 @@ private slots:
             for (int line = 0; line < 4000; ++line) {
                 cv.content += QByteArray("Line ") + QByteArray::number(line) + " of the curriculum of Sato.\n";
             }
-            const auto added = store->addAttachment(cv);
+            const auto added = store->candidates().addAttachment(cv);
             QVERIFY2(added.ok(), qPrintable(added.message()));
             attachmentId = added.value().meta.id;
             QVERIFY(store->check().ok() && store->check().value().isEmpty());
@@ -132,9 +134,9 @@ private slots:
             auto opened = Store::open(file, access);
             QVERIFY2(opened.ok(), qPrintable(opened.message()));
             Store& store = *opened.value();
-            QCOMPARE(store.candidates().value().size(), 1);
+            QCOMPARE(store.candidates().all().value().size(), 1);
 
-            const auto content = store.attachmentContent(attachmentId);
+            const auto content = store.candidates().attachmentContent(attachmentId);
             QVERIFY2(!content.ok(), "damaged bytes must never be handed out");
             QCOMPARE(int(content.code()), int(ErrorCode::Damaged));
             QVERIFY2(content.message().contains(QStringLiteral("\"Sato CV.txt\" is damaged")),
@@ -142,7 +144,7 @@ private slots:
             QVERIFY2(content.message().contains(QStringLiteral("restore the latest backup")),
                      qPrintable(content.message()));
 
-            const auto toRead = store.documentsToRead(10, 10'000'000);
+            const auto toRead = store.search().documentsToRead(10, 10'000'000);
             QVERIFY2(!toRead.ok(), "the indexer must not read damaged bytes either");
             QCOMPARE(int(toRead.code()), int(ErrorCode::Damaged));
 

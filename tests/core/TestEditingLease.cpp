@@ -12,6 +12,10 @@
 #include "FrontEnd.h"
 #include "Person.h"
 #include "Store.h"
+#include "Workshops.h"
+#include "People.h"
+#include "Decisions.h"
+#include "Candidates.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -71,8 +75,8 @@ private:
         colleague.account = kColleague.person;
         colleague.role = PersonRole::Officer;
         colleague.administration = QStringLiteral("WCO Secretariat");
-        const auto saved = store->saveCandidate(sampleCandidate(QStringLiteral("Okafor")));
-        if (!store->savePerson(colleague).ok() || !saved.ok()) {
+        const auto saved = store->candidates().save(sampleCandidate(QStringLiteral("Okafor")));
+        if (!store->people().save(colleague).ok() || !saved.ok()) {
             return {};
         }
         *candidate = saved.value().meta.id;
@@ -121,9 +125,9 @@ private slots:
             early.candidateId = id;
             early.givenOn = QDate(2020, 1, 1);  // before the application
             early.how = QStringLiteral("Signed form");
-            QVERIFY(!store.recordCommitment(early).ok());
-            QVERIFY(!store.enrol(id, QUuid::createUuid()).ok());
-            QVERIFY(store.enrol(id, QUuid()).ok());  // holds no seat: nothing to do
+            QVERIFY(!store.decisions().recordCommitment(early).ok());
+            QVERIFY(!store.workshops().enrol(id, QUuid::createUuid()).ok());
+            QVERIFY(store.workshops().enrol(id, QUuid()).ok());  // holds no seat: nothing to do
         }
         QCOMPARE(sha256Of(file), before);
         QVERIFY(backupsOf(file).isEmpty());
@@ -135,9 +139,9 @@ private slots:
         {
             auto opened = Store::open(file, Store::Access::EditOnChange);
             Store& store = *opened.value();
-            Candidate edited = store.candidate(id).value();
+            Candidate edited = store.candidates().byId(id).value();
             edited.position = QStringLiteral("Head of unit");
-            QVERIFY(store.saveCandidate(edited).ok());
+            QVERIFY(store.candidates().save(edited).ok());
             QVERIFY(QFile::exists(EditingLease::lockFilePath(file)));
             QCOMPARE(backupsOf(file).size(), 1);
         }
@@ -148,7 +152,7 @@ private slots:
                                   Store::Access::ReadOnly);
         QVERIFY(backup.ok());
         QCOMPARE(sha256Of(file) != before, true);
-        QVERIFY(backup.value()->candidate(id).value().position != QStringLiteral("Head of unit"));
+        QVERIFY(backup.value()->candidates().byId(id).value().position != QStringLiteral("Head of unit"));
         auto colleague = Store::open(file, Store::Access::EditOnChange, kColleague);
         QVERIFY2(!colleague.value()->isReadOnly(), qPrintable(colleague.value()->readOnlyReason()));
         QVERIFY(leaseEntries(*colleague.value()).isEmpty());
@@ -189,14 +193,14 @@ private slots:
             QVERIFY(store.isReadOnly());
             QVERIFY2(store.readOnlyReason().contains(QStringLiteral("accreditation-desk-cli takeover")),
                      qPrintable(store.readOnlyReason()));
-            QVERIFY(!store.saveCandidate(sampleCandidate(QStringLiteral("Refused"))).ok());
+            QVERIFY(!store.candidates().save(sampleCandidate(QStringLiteral("Refused"))).ok());
         }
         QCOMPARE(sha256Of(file), before);
         {
             auto opened = Store::open(file, Store::Access::EditOnChange, kColleague);
             Store& store = *opened.value();
             QVERIFY2(store.takeOverLease().ok(), qPrintable(store.readOnlyReason()));
-            QVERIFY(store.saveCandidate(sampleCandidate(QStringLiteral("Saved after takeover"))).ok());
+            QVERIFY(store.candidates().save(sampleCandidate(QStringLiteral("Saved after takeover"))).ok());
             QCOMPARE(leaseEntries(store), QStringList{QStringLiteral("lease.takeover")});
         }
         QVERIFY(!QFile::exists(EditingLease::lockFilePath(file)));
@@ -228,7 +232,7 @@ private slots:
         {
             auto opened = Store::open(file, Store::Access::EditOnChange);
             QVERIFY(!opened.value()->isReadOnly());
-            QVERIFY(opened.value()->saveCandidate(sampleCandidate(QStringLiteral("Next change"))).ok());
+            QVERIFY(opened.value()->candidates().save(sampleCandidate(QStringLiteral("Next change"))).ok());
         }
         QVERIFY(!QFile::exists(EditingLease::lockFilePath(file)));
         Clock::resetForTesting();
@@ -242,9 +246,9 @@ private slots:
         const QString file = makeFile(&id);
         {
             auto store = Store::open(file, Store::Access::Edit);
-            Candidate big = store.value()->candidate(id).value();
+            Candidate big = store.value()->candidates().byId(id).value();
             big.iprExperience = QString(400000, QLatin1Char('x'));  // a copy larger than the limit below
-            QVERIFY(store.value()->saveCandidate(big).ok());
+            QVERIFY(store.value()->candidates().save(big).ok());
         }
         QTemporaryDir target;
         // What an attempt killed mid-copy left there an hour ago (a size limit's SIGXFSZ).

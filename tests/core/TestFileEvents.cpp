@@ -6,6 +6,9 @@
 #include "DocumentText.h"
 #include "FileEvents.h"
 #include "Store.h"
+#include "FileSettings.h"
+#include "CandidateSearch.h"
+#include "Candidates.h"
 #include "TestSupport.h"
 
 #include <QTemporaryDir>
@@ -56,7 +59,7 @@ private slots:
         auto store = Store::open(newFile(), Store::Access::Edit, kOfficer);
         QVERIFY(store.ok());
         Heard heard(*store.value());
-        const auto created = store.value()->saveCandidate(sampleCandidate(QStringLiteral("Okafor")));
+        const auto created = store.value()->candidates().save(sampleCandidate(QStringLiteral("Okafor")));
         QVERIFY(created.ok());
         QCOMPARE(heard.batches.size(), 1);
         QCOMPARE(heard.batches.at(0).size(), 1);
@@ -70,13 +73,13 @@ private slots:
 
         Candidate changed = created.value();
         changed.position = QStringLiteral("Head of unit");
-        QVERIFY(store.value()->saveCandidate(changed).ok());
+        QVERIFY(store.value()->candidates().save(changed).ok());
         QCOMPARE(heard.batches.size(), 2);
         QCOMPARE(heard.batches.at(1).size(), 1);
         QCOMPARE(heard.batches.at(1).at(0).action, QStringLiteral("candidate.update"));
         QCOMPARE(heard.batches.at(1).at(0).entityId, made.entityId);
 
-        QVERIFY(store.value()->setBackupsToKeep(4).ok());
+        QVERIFY(store.value()->settings().setBackupsToKeep(4).ok());
         QCOMPARE(heard.batches.size(), 3);
         QCOMPARE(heard.batches.at(2).at(0).entity, QStringLiteral("setting"));
         QCOMPARE(heard.batches.at(2).at(0).entityId, QStringLiteral("backups_to_keep"));
@@ -87,24 +90,25 @@ private slots:
     {
         auto store = Store::open(newFile(), Store::Access::Edit, kOfficer);
         QVERIFY(store.ok());
-        const auto created = store.value()->saveCandidate(sampleCandidate(QStringLiteral("Okafor")));
+        const auto created = store.value()->candidates().save(sampleCandidate(QStringLiteral("Okafor")));
         QVERIFY(created.ok());
         Candidate first = created.value();
         first.position = QStringLiteral("Head of unit");
-        QVERIFY(store.value()->saveCandidate(first).ok());
+        QVERIFY(store.value()->candidates().save(first).ok());
         Heard heard(*store.value());
         // Refused inside the unit of work: the copy's row version is older than the file's.
         Candidate stale = created.value();
         stale.position = QStringLiteral("Deputy");
-        QCOMPARE(store.value()->saveCandidate(stale).code(), ErrorCode::Conflict);
+        QCOMPARE(store.value()->candidates().save(stale).code(), ErrorCode::Conflict);
         // Refused before it: not a number of backups the file keeps.
-        QVERIFY(!store.value()->setBackupsToKeep(0).ok());
+        QVERIFY(!store.value()->settings().setBackupsToKeep(0).ok());
         QVERIFY(heard.batches.isEmpty());
 
         auto reader = Store::open(store.value()->path(), Store::Access::ReadOnly, kOfficer);
         QVERIFY(reader.ok());
         Heard readerHeard(*reader.value());
-        QCOMPARE(reader.value()->saveCandidate(sampleCandidate(QStringLiteral("Refused"))).code(), ErrorCode::ReadOnly);
+        QCOMPARE(reader.value()->candidates().save(sampleCandidate(QStringLiteral("Refused"))).code(),
+                 ErrorCode::ReadOnly);
         QVERIFY(readerHeard.batches.isEmpty());
     }
 
@@ -119,7 +123,7 @@ private slots:
         gone.outcome = TextOutcome::Text;
         gone.text = QStringLiteral("words");
         gone.extractorVersion = 1;
-        const auto stored = store.value()->storeDocumentTexts({gone});
+        const auto stored = store.value()->search().storeDocumentTexts({gone});
         QVERIFY(stored.ok());
         QCOMPARE(stored.value(), 0);
         QVERIFY(heard.batches.isEmpty());
@@ -134,8 +138,8 @@ private slots:
         Heard heard(*reader.value());
         Heard editorHeard(*editor.value());
         QVERIFY(!reader.value()->hasChangedElsewhere());
-        const auto one = editor.value()->saveCandidate(sampleCandidate(QStringLiteral("Okafor")));
-        const auto two = editor.value()->saveCandidate(sampleCandidate(QStringLiteral("Tanaka")));
+        const auto one = editor.value()->candidates().save(sampleCandidate(QStringLiteral("Okafor")));
+        const auto two = editor.value()->candidates().save(sampleCandidate(QStringLiteral("Tanaka")));
         QVERIFY(one.ok() && two.ok());
         QVERIFY(heard.batches.isEmpty());  // not before the reader looks
         QVERIFY(reader.value()->hasChangedElsewhere());
@@ -169,7 +173,7 @@ private slots:
         {
             auto editor = Store::open(file, Store::Access::Edit, kOfficer);
             QVERIFY(editor.ok());
-            QVERIFY(editor.value()->saveCandidate(sampleCandidate(QStringLiteral("Okafor"))).ok());
+            QVERIFY(editor.value()->candidates().save(sampleCandidate(QStringLiteral("Okafor"))).ok());
         }
         // The entry the reader saw last is gone (a file put back from elsewhere, say).
         const QString error = runSql(file, {QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_delete"),

@@ -9,6 +9,8 @@
 #include "Score.h"
 #include "Schema.h"
 #include "Store.h"
+#include "Candidates.h"
+#include "Assessment.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -101,7 +103,7 @@ void saveSome(const QString& file, int count)
     auto store = Store::open(file, Store::Access::Edit);
     QVERIFY2(store.ok(), qPrintable(store.message()));
     for (int i = 0; i < count; ++i) {
-        QVERIFY(store.value()->saveCandidate(sampleCandidate(QStringLiteral("Later %1").arg(i))).ok());
+        QVERIFY(store.value()->candidates().save(sampleCandidate(QStringLiteral("Later %1").arg(i))).ok());
     }
 }
 
@@ -282,7 +284,7 @@ private slots:
         QVERIFY2(editor.ok(), qPrintable(editor.message()));
         QVERIFY(!QFileInfo::exists(file + QStringLiteral("-journal")));
         QVERIFY(editor.value()->check().value().isEmpty());
-        QCOMPARE(editor.value()->candidates().value().size(), 14);
+        QCOMPARE(editor.value()->candidates().all().value().size(), 14);
     }
 
     void backupCopiedOverAFileWithAHotJournalIsRefusedUntouched()
@@ -324,7 +326,7 @@ private slots:
         QVERIFY(reopened.value()->acceptHistory().ok());
         const QStringList problems = reopened.value()->check().value();
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-        QCOMPARE(reopened.value()->candidates().value().size(), 14);
+        QCOMPARE(reopened.value()->candidates().all().value().size(), 14);
     }
 
     void anotherFilesJournalIsRefusedUntouched()
@@ -500,8 +502,8 @@ private slots:
         QVERIFY2(opened.ok(), qPrintable(opened.message()));
         QVERIFY(opened.value()->isReadOnly());
         QVERIFY(opened.value()->readOnlyReason().contains(QStringLiteral("only read")));
-        QCOMPARE(opened.value()->candidates().value().size(), 14);
-        const auto refused = opened.value()->saveCandidate(sampleCandidate(QStringLiteral("Nobody")));
+        QCOMPARE(opened.value()->candidates().all().value().size(), 14);
+        const auto refused = opened.value()->candidates().save(sampleCandidate(QStringLiteral("Nobody")));
         QCOMPARE(refused.code(), ErrorCode::ReadOnly);
         QCOMPARE(sha256Of(file), before);
     }

@@ -15,6 +15,11 @@
 #include "Screening.h"
 #include "StageDecision.h"
 #include "Store.h"
+#include "Workshops.h"
+#include "Pool.h"
+#include "Decisions.h"
+#include "Candidates.h"
+#include "Assessment.h"
 #include "TestSupport.h"
 #include "Workshop.h"
 
@@ -46,7 +51,7 @@ private:
         w.region = Region::Europe;
         w.startDate = m_workshopStart;
         w.capacity = 10;
-        const auto saved = store->saveWorkshop(w);
+        const auto saved = store->workshops().save(w);
         if (!saved.ok()) {
             qWarning("%s", qPrintable(saved.message()));
             return nullptr;
@@ -80,20 +85,20 @@ private:
         commitment.candidateId = candidateId;
         commitment.givenOn = Clock::today().addDays(-40);
         commitment.how = QStringLiteral("Signed form by e-mail");
-        return store.recordScreening(screening).ok() && store.recordCommitment(commitment).ok();
+        return store.decisions().recordScreening(screening).ok() && store.decisions().recordCommitment(commitment).ok();
     }
 
     /// A new candidate taken along `path` (from "applied") for the workshop.
     static QUuid along(Store& store, const QString& name, const QUuid& workshop, const QList<Stage>& path)
     {
-        const auto saved = store.saveCandidate(sampleCandidate(name));
+        const auto saved = store.candidates().save(sampleCandidate(name));
         if (!saved.ok() || !readyOnTheClock(store, saved.value().meta.id)) {
             qWarning("could not add %s", qPrintable(name));
             return {};
         }
         Stage from = Stage::Applied;
         for (const Stage to : path) {
-            const auto recorded = store.recordDecision(decision(saved.value().meta.id, from, to, workshop));
+            const auto recorded = store.decisions().record(decision(saved.value().meta.id, from, to, workshop));
             if (!recorded.ok()) {
                 qWarning("%s: %s", qPrintable(name), qPrintable(recorded.message()));
                 return {};
@@ -154,22 +159,22 @@ private slots:
         QVERIFY(store);
         const QUuid sato = along(*store, QStringLiteral("Sato"), w, toAccredited());
         QVERIFY(!sato.isNull());
-        QCOMPARE(store->pool().value().size(), 1);
-        QCOMPARE(store->pool().value().first().state(Clock::today()), PoolState::Active);
+        QCOMPARE(store->pool().advisors().value().size(), 1);
+        QCOMPARE(store->pool().advisors().value().first().state(Clock::today()), PoolState::Active);
 
         // Reversed: never accredited, on every path that reads the pool.
-        QVERIFY(store
-                    ->reverseDecision(store->decisions(sato).value().constLast().meta.id,
-                                      QStringLiteral("Recorded by mistake"))
-                    .ok());
-        QVERIFY(store->pool().value().isEmpty());
-        QVERIFY(store->accreditationDates().value().isEmpty());
-        QVERIFY(store->recordDecision(decision(sato, Stage::WorkshopPassed, Stage::NotAccredited)).ok());
-        QVERIFY(store->pool().value().isEmpty());
+        QVERIFY(
+            store->decisions()
+                .reverse(store->decisions().of(sato).value().constLast().meta.id, QStringLiteral("Recorded by mistake"))
+                .ok());
+        QVERIFY(store->pool().advisors().value().isEmpty());
+        QVERIFY(store->pool().accreditationDates().value().isEmpty());
+        QVERIFY(store->decisions().record(decision(sato, Stage::WorkshopPassed, Stage::NotAccredited)).ok());
+        QVERIFY(store->pool().advisors().value().isEmpty());
         Activity led = activity(QStringLiteral("Webinar"), Clock::today().addDays(10), {});
         led.kind = ActivityKind::CapacityBuilding;
         led.participants = {{sato, ParticipantRole::Lead, false, {}}};
-        const auto refused = store->saveActivity(led);
+        const auto refused = store->pool().saveActivity(led);
         QCOMPARE(refused.code(), ErrorCode::Refused);
         QVERIFY2(refused.message().contains(QStringLiteral("not an accredited advisor")),
                  qPrintable(refused.message()));
@@ -177,32 +182,33 @@ private slots:
 
         // Accredited after all (the corrective move), then judged not accredited: out again.
         StageDecision corrected = decision(sato, Stage::NotAccredited, Stage::Accredited);
-        QVERIFY(store->recordDecision(corrected).ok());
-        QVERIFY(member(store->pool().value(), sato));
-        QVERIFY(store->recordDecision(decision(sato, Stage::Accredited, Stage::NotAccredited)).ok());
-        QVERIFY(!member(store->pool().value(), sato));
+        QVERIFY(store->decisions().record(corrected).ok());
+        QVERIFY(member(store->pool().advisors().value(), sato));
+        QVERIFY(store->decisions().record(decision(sato, Stage::Accredited, Stage::NotAccredited)).ok());
+        QVERIFY(!member(store->pool().advisors().value(), sato));
         QVERIFY2(findings(*store).isEmpty(), qPrintable(findings(*store)));
 
         // Withdrawn, then reinstated as an applicant: still out of the pool, as withdrawn.
         const QUuid mensah = along(*store, QStringLiteral("Mensah"), w, toAccredited());
-        QVERIFY(store->recordDecision(decision(mensah, Stage::Accredited, Stage::Withdrawn)).ok());
-        QCOMPARE(member(store->pool().value(), mensah)->state(Clock::today()), PoolState::Withdrawn);
-        QVERIFY(store->recordDecision(decision(mensah, Stage::Withdrawn, Stage::Applied)).ok());
-        const QList<AccreditedAdvisor> poolAfterReinstating = store->pool().value();
+        QVERIFY(store->decisions().record(decision(mensah, Stage::Accredited, Stage::Withdrawn)).ok());
+        QCOMPARE(member(store->pool().advisors().value(), mensah)->state(Clock::today()), PoolState::Withdrawn);
+        QVERIFY(store->decisions().record(decision(mensah, Stage::Withdrawn, Stage::Applied)).ok());
+        const QList<AccreditedAdvisor> poolAfterReinstating = store->pool().advisors().value();
         const AccreditedAdvisor* reinstated = member(poolAfterReinstating, mensah);
         QVERIFY(reinstated);
         QCOMPARE(reinstated->state(Clock::today()), PoolState::Withdrawn);
         QCOMPARE(reinstated->leftOn, Clock::today());
         led.participants = {{mensah, ParticipantRole::Lead, false, {}}};
-        QVERIFY(store->saveActivity(led).message().contains(QStringLiteral("has left the pool")));
+        QVERIFY(store->pool().saveActivity(led).message().contains(QStringLiteral("has left the pool")));
         QVERIFY2(findings(*store).isEmpty(), qPrintable(findings(*store)));
 
         // A withdrawal reversed brings them back, active, with no day of leaving.
         const QUuid okafor = along(*store, QStringLiteral("Okafor"), w, toAccredited());
-        QVERIFY(store->recordDecision(decision(okafor, Stage::Accredited, Stage::Withdrawn)).ok());
-        QVERIFY(
-            store->reverseDecision(store->decisions(okafor).value().constLast().meta.id, QStringLiteral("Stays")).ok());
-        const QList<AccreditedAdvisor> poolAfterReversing = store->pool().value();
+        QVERIFY(store->decisions().record(decision(okafor, Stage::Accredited, Stage::Withdrawn)).ok());
+        QVERIFY(store->decisions()
+                    .reverse(store->decisions().of(okafor).value().constLast().meta.id, QStringLiteral("Stays"))
+                    .ok());
+        const QList<AccreditedAdvisor> poolAfterReversing = store->pool().advisors().value();
         const AccreditedAdvisor* back = member(poolAfterReversing, okafor);
         QVERIFY(back);
         QCOMPARE(back->state(Clock::today()), PoolState::Active);
@@ -222,34 +228,35 @@ private slots:
         const int entries = int(store->auditTrail().value().size());
         Activity field = activity(QStringLiteral("Port visit"), Clock::today().addDays(7),
                                   {{waiting, ParticipantRole::Stage3Candidate, false, {}}});
-        const auto refused = store->saveActivity(field);
+        const auto refused = store->pool().saveActivity(field);
         QCOMPARE(refused.code(), ErrorCode::Refused);
         QVERIFY2(refused.message().contains(QStringLiteral("Alex Mensah is at \"Waitlisted\" and has not passed the "
                                                            "workshop")),
                  qPrintable(refused.message()));
         QCOMPARE(int(store->auditTrail().value().size()), entries);
-        QVERIFY(store->activities().value().isEmpty());
+        QVERIFY(store->pool().activities().value().isEmpty());
 
         field.participants = {{passed, ParticipantRole::Stage3Candidate, false, {}}};
-        const auto saved = store->saveActivity(field);
+        const auto saved = store->pool().saveActivity(field);
         QVERIFY2(saved.ok(), qPrintable(saved.message()));
         // The pass it rests on is not taken away while they are booked.
         const Status reversal =
-            Status(store->reverseDecision(store->decisions(passed).value().constLast().meta.id, QStringLiteral("Oops"))
+            Status(store->decisions()
+                       .reverse(store->decisions().of(passed).value().constLast().meta.id, QStringLiteral("Oops"))
                        .error());
         QCOMPARE(reversal.code(), ErrorCode::Refused);
         QVERIFY2(reversal.message().contains(QStringLiteral("as a Stage 3 candidate")), qPrintable(reversal.message()));
-        QCOMPARE(store->recordDecision(decision(passed, Stage::WorkshopPassed, Stage::WorkshopFailed)).code(),
+        QCOMPARE(store->decisions().record(decision(passed, Stage::WorkshopPassed, Stage::WorkshopFailed)).code(),
                  ErrorCode::Refused);
         // Accredited since, they stay on the activity, which can still be edited; a new
         // activity after they left Stage 3 cannot list them as a candidate.
-        QVERIFY(store->recordDecision(decision(passed, Stage::WorkshopPassed, Stage::Accredited)).ok());
+        QVERIFY(store->decisions().record(decision(passed, Stage::WorkshopPassed, Stage::Accredited)).ok());
         Activity edited = saved.value();
         edited.title = QStringLiteral("Port visit, Antwerp");
-        QVERIFY(store->saveActivity(edited).ok());
+        QVERIFY(store->pool().saveActivity(edited).ok());
         Activity later = activity(QStringLiteral("Later visit"), Clock::today().addDays(30),
                                   {{passed, ParticipantRole::Stage3Candidate, false, {}}});
-        QVERIFY(store->saveActivity(later).message().contains(QStringLiteral("no longer in Stage 3")));
+        QVERIFY(store->pool().saveActivity(later).message().contains(QStringLiteral("no longer in Stage 3")));
         QVERIFY2(findings(*store).isEmpty(), qPrintable(findings(*store)));
     }
 
@@ -263,38 +270,39 @@ private slots:
         QVERIFY(!nguyen.isNull());
         // No field assessment before a Stage 3 activity has begun.
         AssessmentOutcome field{nguyen, PipelineStep::FieldAssessment, false, QStringLiteral("Weak report"), {}, {}};
-        QVERIFY(store->recordOutcome(field).message().contains(QStringLiteral("no Stage 3 activity")));
-        QVERIFY(store
-                    ->saveActivity(activity(QStringLiteral("Visit"), Clock::today().addDays(3),
-                                            {{nguyen, ParticipantRole::Stage3Candidate, false, {}}}))
+        QVERIFY(store->assessment().recordOutcome(field).message().contains(QStringLiteral("no Stage 3 activity")));
+        QVERIFY(store->pool()
+                    .saveActivity(activity(QStringLiteral("Visit"), Clock::today().addDays(3),
+                                           {{nguyen, ParticipantRole::Stage3Candidate, false, {}}}))
                     .ok());
-        QVERIFY(store->recordOutcome(field).message().contains(QStringLiteral("once it has begun")));
+        QVERIFY(store->assessment().recordOutcome(field).message().contains(QStringLiteral("once it has begun")));
         Clock::setForTesting(m_now.addDays(5));
-        QVERIFY(store->recordOutcome(field).ok());
+        QVERIFY(store->assessment().recordOutcome(field).ok());
 
         // Accrediting against it needs the override, which is kept.
         const int entries = int(store->auditTrail().value().size());
         StageDecision accredit = decision(nguyen, Stage::WorkshopPassed, Stage::Accredited);
-        const auto refused = store->recordDecision(accredit);
+        const auto refused = store->decisions().record(accredit);
         QCOMPARE(refused.code(), ErrorCode::Refused);
         QVERIFY2(refused.message().contains(QStringLiteral("\"not passed\"")) &&
                      refused.message().contains(QStringLiteral("override")),
                  qPrintable(refused.message()));
         QCOMPARE(int(store->auditTrail().value().size()), entries);
         accredit.overrideReason = QStringLiteral("The panel overruled the report after the second visit");
-        const auto overridden = store->recordDecision(accredit);
+        const auto overridden = store->decisions().record(accredit);
         QVERIFY2(overridden.ok(), qPrintable(overridden.message()));
-        QCOMPARE(store->decisions(nguyen).value().constLast().overrideReason, accredit.overrideReason);
+        QCOMPARE(store->decisions().of(nguyen).value().constLast().overrideReason, accredit.overrideReason);
         QVERIFY2(findings(*store).isEmpty(), qPrintable(findings(*store)));
 
         // Workshop passed against a failed workshop outcome: the same.
         const QUuid sato = along(*store, QStringLiteral("Sato"), w, {Stage::Selected, Stage::Confirmed});
-        QVERIFY(store->recordOutcome({sato, PipelineStep::Workshop, false, {}, {}, {}}).ok());
+        QVERIFY(store->assessment().recordOutcome({sato, PipelineStep::Workshop, false, {}, {}, {}}).ok());
         StageDecision passed = decision(sato, Stage::Confirmed, Stage::WorkshopPassed);
-        QCOMPARE(store->recordDecision(passed).code(), ErrorCode::Refused);
-        QVERIFY(store->recordDecision(decision(sato, Stage::Confirmed, Stage::WorkshopFailed)).ok());
+        QCOMPARE(store->decisions().record(passed).code(), ErrorCode::Refused);
+        QVERIFY(store->decisions().record(decision(sato, Stage::Confirmed, Stage::WorkshopFailed)).ok());
         // An outcome that contradicts the standing decision is refused too.
-        const Status contradicting = store->recordOutcome({sato, PipelineStep::Workshop, true, {}, {}, {}});
+        const Status contradicting =
+            store->assessment().recordOutcome({sato, PipelineStep::Workshop, true, {}, {}, {}});
         QCOMPARE(contradicting.code(), ErrorCode::Refused);
         QVERIFY2(contradicting.message().contains(QStringLiteral("Reverse")), qPrintable(contradicting.message()));
         QVERIFY2(findings(*store).isEmpty(), qPrintable(findings(*store)));
@@ -309,19 +317,20 @@ private slots:
         next.title = QStringLiteral("Nairobi workshop");
         next.venue = QStringLiteral("Nairobi");
         next.startDate = Clock::today().addDays(20);
-        const QUuid nairobi = store->saveWorkshop(next).value().meta.id;
+        const QUuid nairobi = store->workshops().save(next).value().meta.id;
         const QUuid diallo = along(*store, QStringLiteral("Diallo"), nairobi, {Stage::Selected, Stage::Confirmed});
-        const Status early = store->recordOutcome({diallo, PipelineStep::Workshop, true, {}, {}, {}});
+        const Status early = store->assessment().recordOutcome({diallo, PipelineStep::Workshop, true, {}, {}, {}});
         QCOMPARE(early.code(), ErrorCode::Refused);
         QVERIFY2(early.message().contains(QStringLiteral("\"Nairobi workshop\" begins on")),
                  qPrintable(early.message()));
         const QUuid outsider = along(*store, QStringLiteral("Outsider"), w, {});
-        QVERIFY(store->recordOutcome({outsider, PipelineStep::Workshop, true, {}, {}, {}})
+        QVERIFY(store->assessment()
+                    .recordOutcome({outsider, PipelineStep::Workshop, true, {}, {}, {}})
                     .message()
                     .contains(QStringLiteral("took part in no workshop")));
-        QVERIFY(store->outcomes(diallo).value().isEmpty());
+        QVERIFY(store->assessment().outcomes(diallo).value().isEmpty());
         Clock::setForTesting(QDateTime(next.startDate, QTime(9, 0), Qt::UTC));
-        QVERIFY(store->recordOutcome({diallo, PipelineStep::Workshop, true, {}, {}, {}}).ok());
+        QVERIFY(store->assessment().recordOutcome({diallo, PipelineStep::Workshop, true, {}, {}, {}}).ok());
     }
 
     void checkNamesEveryBrokenInvariant_data()
@@ -393,14 +402,14 @@ private slots:
         const QUuid nguyen =
             along(*store, QStringLiteral("Nguyen"), w, {Stage::Selected, Stage::Confirmed, Stage::WorkshopPassed});
         QVERIFY(!along(*store, QStringLiteral("Mensah"), w, {Stage::Waitlisted}).isNull());
-        QVERIFY(store
-                    ->saveActivity(activity(QStringLiteral("Visit"), Clock::today(),
-                                            {{sato, ParticipantRole::Stage3Candidate, false, {}},
-                                             {nguyen, ParticipantRole::Stage3Candidate, false, {}}}))
+        QVERIFY(store->pool()
+                    .saveActivity(activity(QStringLiteral("Visit"), Clock::today(),
+                                           {{sato, ParticipantRole::Stage3Candidate, false, {}},
+                                            {nguyen, ParticipantRole::Stage3Candidate, false, {}}}))
                     .ok());
-        QVERIFY(store->recordOutcome({nguyen, PipelineStep::Workshop, true, {}, {}, {}}).ok());
-        QVERIFY(store->recordOutcome({sato, PipelineStep::FieldAssessment, true, {}, {}, {}}).ok());
-        QVERIFY(store->recordDecision(decision(sato, Stage::WorkshopPassed, Stage::Accredited)).ok());
+        QVERIFY(store->assessment().recordOutcome({nguyen, PipelineStep::Workshop, true, {}, {}, {}}).ok());
+        QVERIFY(store->assessment().recordOutcome({sato, PipelineStep::FieldAssessment, true, {}, {}, {}}).ok());
+        QVERIFY(store->decisions().record(decision(sato, Stage::WorkshopPassed, Stage::Accredited)).ok());
         const QString path = store->path();
         QVERIFY2(store->check().value().isEmpty(), qPrintable(store->check().value().join(QLatin1Char('\n'))));
         store.reset();

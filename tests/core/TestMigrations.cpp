@@ -12,6 +12,13 @@
 #include "Schema.h"
 #include "StageDecision.h"
 #include "Store.h"
+#include "Workshops.h"
+#include "FileSettings.h"
+#include "CandidateSearch.h"
+#include "Pool.h"
+#include "Decisions.h"
+#include "Candidates.h"
+#include "Assessment.h"
 #include "TestSupport.h"
 #include "Workshop.h"
 
@@ -267,7 +274,7 @@ private slots:
         QCOMPARE(readVersion(file), Schema::kCurrentVersion);
         QVERIFY(sha256Of(file) != v1Hash);
         // The data survived, the upgrade was audited, and the result checks clean.
-        const auto candidates = store.value()->candidates();
+        const auto candidates = store.value()->candidates().all();
         QVERIFY(candidates.ok());
         QCOMPARE(candidates.value().size(), 1);
         QCOMPARE(candidates.value().first().familyName, QStringLiteral("Wróbel"));
@@ -276,17 +283,17 @@ private slots:
         QCOMPARE(trail.value().first().action, QStringLiteral("file.upgrade"));
         if (from < 3) {
             // Search works on what the older file held: format 3 folded its text.
-            QCOMPARE(store.value()->findCandidates(QStringLiteral("wrobel")).value().size(), 1);
+            QCOMPARE(store.value()->candidates().find(QStringLiteral("wrobel")).value().size(), 1);
         }
         // Format 7 indexed the candidates for the full-text search; their documents wait
         // to be read. (A format-7 file made here by raw SQL has no index rows, which the
         // application always writes with a candidate, so the upgrade from 7 has none to check.)
         if (from < 7) {
-            const auto found = store.value()->search(QStringLiteral("wrobel"));
+            const auto found = store.value()->search().find(QStringLiteral("wrobel"));
             QVERIFY2(found.ok(), qPrintable(found.message()));
             QCOMPARE(found.value().size(), 1);
             QCOMPARE(found.value().first().where, QStringLiteral("Family name"));
-            QCOMPARE(store.value()->documentsToReadCount().value(), 1);
+            QCOMPARE(store.value()->search().documentsToReadCount().value(), 1);
         }
         // Who upgrades a file from before roles becomes its officer.
         QCOMPARE(store.value()->role(), PersonRole::Officer);
@@ -368,7 +375,7 @@ private slots:
             QCOMPARE(trail.value().first().action, QStringLiteral("file.create"));
             QCOMPARE(trail.value().first().state, QStringLiteral("unsealed"));
             // What that release's CLI wrote reads back through today's store.
-            const auto candidates = store.value()->candidates();
+            const auto candidates = store.value()->candidates().all();
             QVERIFY2(candidates.ok(), qPrintable(candidates.message()));
             QCOMPARE(candidates.value().size(), before.value(QStringLiteral("candidate")).size());
             QUuid wrobel;
@@ -387,13 +394,13 @@ private slots:
             // Search finds her by her name folded (format 3) in the full-text index (format 7,
             // built by the upgrade for older files), and the documents wait to be read unless
             // that release's `index` read them.
-            const auto found = store.value()->search(QStringLiteral("wrobel"));
+            const auto found = store.value()->search().find(QStringLiteral("wrobel"));
             QVERIFY2(found.ok(), qPrintable(found.message()));
             QVERIFY(!found.value().isEmpty());
             for (const SearchHit& hit : found.value()) {
                 QCOMPARE(hit.candidateId, wrobel);
             }
-            QCOMPARE(store.value()->documentsToReadCount().value(), from < 7 ? documents : 0);
+            QCOMPARE(store.value()->search().documentsToReadCount().value(), from < 7 ? documents : 0);
             const auto problems = store.value()->check();
             QVERIFY2(problems.ok() && problems.value().isEmpty(), qPrintable(problems.value().join(QLatin1Char('\n'))));
         }
@@ -455,7 +462,7 @@ private slots:
         QCOMPARE(titles.size(), 2);
         auto store = Store::open(file, Store::Access::Edit, officerOf(file));
         QVERIFY2(store.ok(), qPrintable(store.message()));
-        const auto activities = store.value()->activities();
+        const auto activities = store.value()->pool().activities();
         QVERIFY2(activities.ok(), qPrintable(activities.message()));
         QStringList read;
         for (const Activity& activity : activities.value()) {
@@ -465,8 +472,8 @@ private slots:
         }
         read.sort();
         QCOMPARE(read, titles);
-        QCOMPARE(store.value()->weekCounting(), WeekCounting::WorkingDays);
-        QVERIFY(store.value()->unavailability().value().isEmpty());
+        QCOMPARE(store.value()->settings().weekCounting(), WeekCounting::WorkingDays);
+        QVERIFY(store.value()->pool().unavailability().value().isEmpty());
     }
 
     void format4ActivitiesGainTopicsParticipantsAndTheWeekCountingRule()
@@ -485,19 +492,19 @@ private slots:
         auto store = Store::open(file, Store::Access::Edit);
         QVERIFY2(store.ok(), qPrintable(store.message()));
         QCOMPARE(readVersion(file), Schema::kCurrentVersion);
-        const auto activities = store.value()->activities();
+        const auto activities = store.value()->pool().activities();
         QVERIFY2(activities.ok(), qPrintable(activities.message()));
         QCOMPARE(activities.value().size(), 1);
         QCOMPARE(activities.value().first().title, QStringLiteral("Seminar"));
         QVERIFY(activities.value().first().topics.isEmpty());
         QVERIFY(activities.value().first().participants.isEmpty());
-        QCOMPARE(store.value()->weekCounting(), WeekCounting::WorkingDays);
-        QVERIFY(store.value()->unavailability().value().isEmpty());
-        QVERIFY(store.value()->pool().value().isEmpty());
+        QCOMPARE(store.value()->settings().weekCounting(), WeekCounting::WorkingDays);
+        QVERIFY(store.value()->pool().unavailability().value().isEmpty());
+        QVERIFY(store.value()->pool().advisors().value().isEmpty());
         // The old activity can be edited and given participants in the new format: Wróbel,
         // once she passed a workshop (only then a Stage 3 candidate).
         const QUuid wrobel = QUuid::fromString(QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e"));
-        const auto held = store.value()->saveWorkshop(sampleWorkshop(QStringLiteral("Held"), -20));
+        const auto held = store.value()->workshops().save(sampleWorkshop(QStringLiteral("Held"), -20));
         QVERIFY2(held.ok(), qPrintable(held.message()));
         QVERIFY(makeReadyToSelectAndConfirm(*store.value(), wrobel));
         Stage from = Stage::Applied;
@@ -510,16 +517,16 @@ private slots:
             d.decidedBy = QStringLiteral("Officer");
             d.decidedAt = QDateTime::currentDateTimeUtc();
             d.reason = QStringLiteral("Test");
-            const auto recorded = store.value()->recordDecision(d);
+            const auto recorded = store.value()->decisions().record(d);
             QVERIFY2(recorded.ok(), qPrintable(recorded.message()));
             from = to;
         }
         Activity edited = activities.value().first();
         edited.topics = {QStringLiteral("e-commerce")};
         edited.participants = {{wrobel, ParticipantRole::Stage3Candidate, false, {}}};
-        const auto saved = store.value()->saveActivity(edited);
+        const auto saved = store.value()->pool().saveActivity(edited);
         QVERIFY2(saved.ok(), qPrintable(saved.message()));
-        QCOMPARE(store.value()->activities().value().first().participants.size(), 1);
+        QCOMPARE(store.value()->pool().activities().value().first().participants.size(), 1);
         QVERIFY(store.value()->check().value().isEmpty());
         QCOMPARE(layoutOf(file), Schema::expectedObjects(Schema::kCurrentVersion).value());
     }
@@ -535,17 +542,17 @@ private slots:
         QVERIFY(scalarOf(file, QStringLiteral("SELECT count(*) FROM score")).toInt() > 0);
         auto store = Store::open(file, Store::Access::Edit, officerOf(file));
         QVERIFY2(store.ok(), qPrintable(store.message()));
-        const auto profile = store.value()->currentProfile();
+        const auto profile = store.value()->assessment().currentProfile();
         QVERIFY2(profile.ok(), qPrintable(profile.message()));
         QCOMPARE(profile.value().scale.size(), 5);
         QCOMPARE(profile.value().scale.at(4).label, QStringLiteral("Outstanding"));
         for (const QString& workshop : workshops) {
-            const auto criteria = store.value()->workshopCriteria(QUuid::fromString(workshop));
+            const auto criteria = store.value()->workshops().criteria(QUuid::fromString(workshop));
             QVERIFY2(criteria.ok(), qPrintable(criteria.message()));
             QCOMPARE(criteria.value().size(), 3);
             QCOMPARE(criteria.value().first().name, QStringLiteral("Participation in discussions"));
         }
-        QVERIFY(store.value()->assignments().value().isEmpty());
+        QVERIFY(store.value()->assessment().assignments().value().isEmpty());
         QCOMPARE(layoutOf(file), Schema::expectedObjects(Schema::kCurrentVersion).value());
     }
 
@@ -586,20 +593,21 @@ private slots:
         QCOMPARE(readVersion(file), Schema::kCurrentVersion);
         const auto problems = store.value()->check();
         QVERIFY2(problems.value().isEmpty(), qPrintable(problems.value().join(QLatin1Char('\n'))));
-        const auto both = store.value()->search(QStringLiteral("mercator"));
+        const auto both = store.value()->search().find(QStringLiteral("mercator"));
         QVERIFY2(both.ok(), qPrintable(both.message()));
         QCOMPARE(both.value().size(), 2);
-        const auto one = store.value()->search(QStringLiteral("wrobel mercator"));
+        const auto one = store.value()->search().find(QStringLiteral("wrobel mercator"));
         QCOMPARE(one.value().size(), 2);  // her name and her copy of the CV
         for (const SearchHit& hit : one.value()) {
             QCOMPARE(hit.candidateId.toString(QUuid::WithoutBraces), wrobel);
         }
         // The upgraded file follows later changes: her CV removed, the other copy stays.
         QVERIFY(store.value()
-                    ->removeAttachment(QUuid::fromString(QStringLiteral("7c9e6679-7425-40de-944b-e07fc1f90ae7")))
+                    ->candidates()
+                    .removeAttachment(QUuid::fromString(QStringLiteral("7c9e6679-7425-40de-944b-e07fc1f90ae7")))
                     .ok());
-        QCOMPARE(store.value()->search(QStringLiteral("wrobel mercator")).value().size(), 0);
-        QCOMPARE(store.value()->search(QStringLiteral("mercator")).value().size(), 1);
+        QCOMPARE(store.value()->search().find(QStringLiteral("wrobel mercator")).value().size(), 0);
+        QCOMPARE(store.value()->search().find(QStringLiteral("mercator")).value().size(), 1);
         QVERIFY(store.value()->check().value().isEmpty());
         QCOMPARE(layoutOf(file), Schema::expectedObjects(Schema::kCurrentVersion).value());
     }

@@ -12,6 +12,11 @@
 #include "Pipeline.h"
 #include "StageDecision.h"
 #include "Store.h"
+#include "Workshops.h"
+#include "Pool.h"
+#include "Decisions.h"
+#include "Candidates.h"
+#include "Assessment.h"
 #include "TestSupport.h"
 #include "Workshop.h"
 
@@ -60,13 +65,13 @@ private slots:
         for (const auto& [title, days, capacity] :
              {std::tuple{QStringLiteral("Held"), -20, 10}, std::tuple{QStringLiteral("Small"), 30, 3},
               std::tuple{QStringLiteral("Large"), 90, 10}}) {
-            const auto saved = store->saveWorkshop(sampleWorkshop(title, days, capacity));
+            const auto saved = store->workshops().save(sampleWorkshop(title, days, capacity));
             QVERIFY(saved.ok());
             workshops.append(saved.value().meta.id);
         }
         QList<QUuid> candidates;
         for (int i = 0; i < 24; ++i) {
-            const auto saved = store->saveCandidate(sampleCandidate(QStringLiteral("Random%1").arg(i)));
+            const auto saved = store->candidates().save(sampleCandidate(QStringLiteral("Random%1").arg(i)));
             QVERIFY(saved.ok());
             candidates.append(saved.value().meta.id);
             // Most are ready; some lack the screening or commitment so that those rules bite.
@@ -92,37 +97,39 @@ private slots:
                 // Half the walks towards the pool go on with an advisor in it, if there is one,
                 // so that what happens after an accreditation is never left to luck.
                 for (const QUuid& id : candidates) {
-                    if (store->candidate(id).value().stage == Stage::Accredited) {
+                    if (store->candidates().byId(id).value().stage == Stage::Accredited) {
                         candidate = id;
                         break;
                     }
                 }
             }
             const QUuid workshop = workshops.at(random.bounded(int(workshops.size())));
-            const Stage current = store->candidate(candidate).value().stage;
+            const Stage current = store->candidates().byId(candidate).value().stage;
             bool ok = false;
             switch (move) {
             case 0:
-                ok = store->enrol(candidate, random.bounded(4) == 0 ? QUuid() : workshop).ok();
+                ok = store->workshops().enrol(candidate, random.bounded(4) == 0 ? QUuid() : workshop).ok();
                 break;
             case 1: {
-                const auto history = store->decisions(candidate).value();
+                const auto history = store->decisions().of(candidate).value();
                 if (!history.isEmpty()) {
                     // Sometimes the latest, sometimes an older one (which must be refused).
                     const auto& target = history.at(random.bounded(int(history.size())));
-                    ok = store->reverseDecision(target.meta.id, QStringLiteral("Correction.")).ok();
+                    ok = store->decisions().reverse(target.meta.id, QStringLiteral("Correction.")).ok();
                     reversedAccreditations += ok && target.to == Stage::Accredited ? 1 : 0;
                 }
                 break;
             }
             case 2:
-                ok = store->recordInformed(candidate, QDate::currentDate(), InformChannel::Letter).ok();
+                ok = store->decisions().recordInformed(candidate, QDate::currentDate(), InformChannel::Letter).ok();
                 break;
             case 3: {
                 const PipelineStep step = steps.at(random.bounded(int(steps.size())));
                 ok = random.bounded(2) == 0
-                         ? store->closeStep(workshop, step, random.bounded(2) ? QStringLiteral("Why") : QString()).ok()
-                         : store->reopenStep(workshop, step, QStringLiteral("Reopened.")).ok();
+                         ? store->decisions()
+                               .closeStep(workshop, step, random.bounded(2) ? QStringLiteral("Why") : QString())
+                               .ok()
+                         : store->decisions().reopenStep(workshop, step, QStringLiteral("Reopened.")).ok();
                 break;
             }
             case 10: {
@@ -132,7 +139,7 @@ private slots:
                 outcome.candidateId = candidate;
                 outcome.step = steps.at(random.bounded(int(steps.size())));
                 outcome.passed = random.bounded(3) != 0;
-                ok = store->recordOutcome(outcome).ok();
+                ok = store->assessment().recordOutcome(outcome).ok();
                 outcomes += ok ? 1 : 0;
                 break;
             }
@@ -150,7 +157,7 @@ private slots:
                      random.bounded(4) == 0 ? ParticipantRole::Lead : ParticipantRole::Stage3Candidate,
                      false,
                      {}}};
-                ok = store->saveActivity(activity).ok();
+                ok = store->pool().saveActivity(activity).ok();
                 bookings += ok ? 1 : 0;
                 break;
             }
@@ -158,9 +165,10 @@ private slots:
             case 13: {
                 // The moves that broke the pool: reversals after the accreditation, and leaving
                 // the pool (withdrawn, commitment ended, retired, judged not accredited).
-                const auto history = store->decisions(candidate).value();
+                const auto history = store->decisions().of(candidate).value();
                 if (current == Stage::Accredited && random.bounded(2) == 0 && !history.isEmpty()) {
-                    ok = store->reverseDecision(history.constLast().meta.id, QStringLiteral("Reversed in the pool."))
+                    ok = store->decisions()
+                             .reverse(history.constLast().meta.id, QStringLiteral("Reversed in the pool."))
                              .ok();
                     reversedAccreditations += ok && history.constLast().to == Stage::Accredited ? 1 : 0;
                     break;
@@ -181,7 +189,7 @@ private slots:
                 if (random.bounded(3) == 0) {
                     d.overrideReason = QStringLiteral("Override");
                 }
-                ok = store->recordDecision(d).ok();
+                ok = store->decisions().record(d).ok();
                 break;
             }
             case 14:
@@ -210,7 +218,7 @@ private slots:
                     break;
                 case Stage::Confirmed:
                     outcome.step = PipelineStep::Workshop;
-                    outcomes += store->recordOutcome(outcome).ok() ? 1 : 0;
+                    outcomes += store->assessment().recordOutcome(outcome).ok() ? 1 : 0;
                     d.to = Stage::WorkshopPassed;
                     break;
                 case Stage::WorkshopPassed: {
@@ -222,9 +230,9 @@ private slots:
                     activity.startDate = QDate::currentDate().addDays(-2);
                     activity.endDate = QDate::currentDate();
                     activity.participants = {{candidate, ParticipantRole::Stage3Candidate, false, {}}};
-                    bookings += store->saveActivity(activity).ok() ? 1 : 0;
+                    bookings += store->pool().saveActivity(activity).ok() ? 1 : 0;
                     outcome.step = PipelineStep::FieldAssessment;
-                    outcomes += store->recordOutcome(outcome).ok() ? 1 : 0;
+                    outcomes += store->assessment().recordOutcome(outcome).ok() ? 1 : 0;
                     d.to = Stage::Accredited;
                     break;
                 }
@@ -233,16 +241,17 @@ private slots:
                         // Out of the pool: withdrawn, the commitment ended, or retired.
                         d.to = QList<Stage>{Stage::Withdrawn, Stage::CommitmentEnded, Stage::Retired}.at(
                             random.bounded(3));
-                        ok = store->recordDecision(d).ok();
+                        ok = store->decisions().record(d).ok();
                         break;
                     }
                     // An accreditation found wrong after the fact (Stage 3's correction).
                     // Refused when the step is open already; either way it is open after.
-                    (void)store->reopenStep(workshops.constFirst(), PipelineStep::FieldAssessment,
-                                            QStringLiteral("Reopened for a correction."));
-                    const auto history = store->decisions(candidate).value();
+                    (void)store->decisions().reopenStep(workshops.constFirst(), PipelineStep::FieldAssessment,
+                                                        QStringLiteral("Reopened for a correction."));
+                    const auto history = store->decisions().of(candidate).value();
                     ok = !history.isEmpty() &&
-                         store->reverseDecision(history.constLast().meta.id, QStringLiteral("Accredited in error."))
+                         store->decisions()
+                             .reverse(history.constLast().meta.id, QStringLiteral("Accredited in error."))
                              .ok();
                     reversedAccreditations += ok && history.constLast().to == Stage::Accredited ? 1 : 0;
                     break;
@@ -256,12 +265,12 @@ private slots:
                 }
                 // A closed step of the held workshop would stop the walk for good.
                 // Refused when the step is open already; either way it is open after.
-                (void)store->reopenStep(workshops.constFirst(),
-                                        current == Stage::Confirmed        ? PipelineStep::Workshop
-                                        : current == Stage::WorkshopPassed ? PipelineStep::FieldAssessment
-                                                                           : PipelineStep::Selection,
-                                        QStringLiteral("Reopened to go on."));
-                ok = store->recordDecision(d).ok();
+                (void)store->decisions().reopenStep(workshops.constFirst(),
+                                                    current == Stage::Confirmed        ? PipelineStep::Workshop
+                                                    : current == Stage::WorkshopPassed ? PipelineStep::FieldAssessment
+                                                                                       : PipelineStep::Selection,
+                                                    QStringLiteral("Reopened to go on."));
+                ok = store->decisions().record(d).ok();
                 break;
             }
             default: {
@@ -282,13 +291,13 @@ private slots:
                 if (random.bounded(4) == 0) {
                     d.overrideReason = QStringLiteral("Override");
                 }
-                ok = store->recordDecision(d).ok();
+                ok = store->decisions().record(d).ok();
                 break;
             }
             }
             ok ? ++accepted : ++refused;
             if (ok) {
-                const Stage after = store->candidate(candidate).value().stage;
+                const Stage after = store->candidates().byId(candidate).value().stage;
                 reached[after] += after != current ? 1 : 0;
                 leftPool += current == Stage::Accredited && after != Stage::Accredited ? 1 : 0;
             }
@@ -308,7 +317,7 @@ private slots:
             }
 
             // The invariants, after every step.
-            const auto seats = store->workshopSeats().value();
+            const auto seats = store->workshops().seats().value();
             for (const WorkshopSeats& w : seats) {
                 QVERIFY2(w.taken <= w.capacity && w.capacity <= 10,
                          qPrintable(QStringLiteral("round %1: %2 has %3 of %4")
@@ -318,7 +327,7 @@ private slots:
                                         .arg(w.capacity)));
             }
             for (const QUuid& id : {candidate}) {
-                const auto history = store->decisions(id).value();
+                const auto history = store->decisions().of(id).value();
                 QList<Snapshot> now;
                 Stage walked = Stage::Applied;
                 bool passedWorkshop = false;
@@ -336,7 +345,7 @@ private slots:
                     passedWorkshop = passedWorkshop || d.to == Stage::WorkshopPassed;
                     walked = d.to;
                 }
-                QCOMPARE(store->candidate(id).value().stage, walked);
+                QCOMPARE(store->candidates().byId(id).value().stage, walked);
                 const QList<Snapshot>& before = histories.value(id);
                 QVERIFY2(now.size() >= before.size(),
                          qPrintable(QStringLiteral("round %1: history shrank").arg(round)));
@@ -347,7 +356,7 @@ private slots:
                              qPrintable(QStringLiteral("round %1: history rewritten").arg(round)));
                 }
                 histories.insert(id, now);
-                const QUuid seat = store->enrolmentOf(id).value();
+                const QUuid seat = store->workshops().enrolmentOf(id).value();
                 QVERIFY2(
                     seat.isNull() || Pipeline::holdsSeat(walked) || walked == Stage::Applied ||
                         walked == Stage::Withdrawn,

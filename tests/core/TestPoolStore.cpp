@@ -12,6 +12,12 @@
 #include "Candidate.h"
 #include "StageDecision.h"
 #include "Store.h"
+#include "Workshops.h"
+#include "FileSettings.h"
+#include "Pool.h"
+#include "Decisions.h"
+#include "Candidates.h"
+#include "Assessment.h"
 #include "TestSupport.h"
 #include "Unavailability.h"
 #include "ScoringForm.h"
@@ -28,7 +34,7 @@ namespace {
 /// through the workshop (to Stage 3) when `accredited` is false.
 Candidate accredit(Store& store, const QString& name, const QDate& day, bool accredited = true)
 {
-    auto saved = store.saveCandidate(sampleCandidate(name));
+    auto saved = store.candidates().save(sampleCandidate(name));
     if (!saved.ok()) {
         qWarning("%s", qPrintable(saved.message()));
         return {};
@@ -39,7 +45,7 @@ Candidate accredit(Store& store, const QString& name, const QDate& day, bool acc
     held.title = QStringLiteral("Workshop of ") + name;
     held.venue = QStringLiteral("Brussels");
     held.startDate = day.addDays(-25);
-    const auto workshop = store.saveWorkshop(held);
+    const auto workshop = store.workshops().save(held);
     if (!workshop.ok() || !makeReadyToSelectAndConfirm(store, saved.value().meta.id)) {
         qWarning("could not prepare the pipeline");
         return {};
@@ -58,13 +64,13 @@ Candidate accredit(Store& store, const QString& name, const QDate& day, bool acc
         d.decidedBy = QStringLiteral("Secretariat");
         d.decidedAt = QDateTime(to == Stage::Accredited ? day : day.addDays(offset), QTime(23, 30), Qt::UTC);
         d.reason = QStringLiteral("Test");
-        if (!store.recordDecision(d).ok()) {
+        if (!store.decisions().record(d).ok()) {
             qWarning("decision refused");
         }
         from = to;
         offset += 10;
     }
-    return store.candidate(saved.value().meta.id).value();
+    return store.candidates().byId(saved.value().meta.id).value();
 }
 
 Activity activity(const QString& title, const QDate& from, const QDate& to)
@@ -114,15 +120,15 @@ private slots:
     {
         auto store = freshStore();
         const Candidate sato = accredit(*store, QStringLiteral("Sato"), QDate(2023, 10, 13));
-        const auto dates = store->accreditationDates();
+        const auto dates = store->pool().accreditationDates();
         QVERIFY(dates.ok());
         QCOMPARE(dates.value().size(), 1);
         // Decided at 23:30 UTC: the date is the UTC one, whatever the local time zone.
         QCOMPARE(dates.value().value(sato.meta.id), QDate(2023, 10, 13));
-        const auto pool = store->pool().value();
+        const auto pool = store->pool().advisors().value();
         QCOMPARE(pool.size(), 1);
         QCOMPARE(pool.first().commitmentEnd(), QDate(2026, 10, 13));
-        QCOMPARE(pool.first().ledger(store->weekCounting()).summaryIso(QLocale(QLocale::English)),
+        QCOMPARE(pool.first().ledger(store->settings().weekCounting()).summaryIso(QLocale(QLocale::English)),
                  QStringLiteral("0 / 12 weeks, until 2026-10-13"));
     }
 
@@ -134,30 +140,30 @@ private slots:
         Activity a = activity(QStringLiteral("Seminar"), QDate(2024, 5, 6), QDate(2024, 5, 10));
         a.participants = {lead(sato), {trainee.meta.id, ParticipantRole::Stage3Candidate, false, {}}};
         const int before = auditCount(*store);
-        const auto saved = store->saveActivity(a);
+        const auto saved = store->pool().saveActivity(a);
         QVERIFY2(saved.ok(), qPrintable(saved.message()));
         QCOMPARE(auditCount(*store), before + 1);
         const AuditEntry entry = store->auditTrail().value().last();
         QCOMPARE(entry.action, QStringLiteral("activity.create"));
         QVERIFY(entry.newValue.contains(QStringLiteral("stage3_candidate")));
         QVERIFY(entry.newValue.contains(QStringLiteral("medicines")));
-        const Activity read = store->activities().value().first();
+        const Activity read = store->pool().activities().value().first();
         QCOMPARE(read.topics, a.topics);
         QCOMPARE(read.participants.size(), 2);
         QCOMPARE(read.participants.first(), lead(sato));
         QCOMPARE(read.participants.last().role, ParticipantRole::Stage3Candidate);
         // The ledger counts the lead, not the Stage 3 candidate (who is not in the pool).
-        const auto pool = store->pool().value();
+        const auto pool = store->pool().advisors().value();
         QCOMPARE(pool.size(), 1);
         QCOMPARE(pool.first().ledger(WeekCounting::WorkingDays).usedUnits(), 10);
         // An edit replaces the list of participants, in one entry, version-checked.
         Activity edited = saved.value();
         edited.participants.removeLast();
-        const auto again = store->saveActivity(edited);
+        const auto again = store->pool().saveActivity(edited);
         QVERIFY(again.ok());
         QCOMPARE(auditCount(*store), before + 2);
-        QCOMPARE(store->activities().value().first().participants.size(), 1);
-        const auto stale = store->saveActivity(saved.value());
+        QCOMPARE(store->pool().activities().value().first().participants.size(), 1);
+        const auto stale = store->pool().saveActivity(saved.value());
         QCOMPARE(stale.code(), ErrorCode::Conflict);
         QCOMPARE(auditCount(*store), before + 2);
     }
@@ -169,34 +175,34 @@ private slots:
         // Eleven weeks, Monday 3 June to Friday 16 August 2024.
         Activity eleven = activity(QStringLiteral("Long mission"), QDate(2024, 6, 3), QDate(2024, 8, 16));
         eleven.participants = {lead(sato)};
-        QVERIFY(store->saveActivity(eleven).ok());
+        QVERIFY(store->pool().saveActivity(eleven).ok());
         // The twelfth week fits exactly.
         Activity twelfth = activity(QStringLiteral("Twelfth"), QDate(2024, 9, 2), QDate(2024, 9, 6));
         twelfth.participants = {lead(sato)};
-        QVERIFY(store->saveActivity(twelfth).ok());
+        QVERIFY(store->pool().saveActivity(twelfth).ok());
         // The thirteenth is refused, with nothing written.
         Activity thirteenth = activity(QStringLiteral("Thirteenth"), QDate(2024, 10, 7), QDate(2024, 10, 7));
         thirteenth.participants = {lead(sato)};
         const int before = auditCount(*store);
-        const auto issues = store->assignmentIssues(thirteenth);
+        const auto issues = store->pool().assignmentIssues(thirteenth);
         QCOMPARE(issues.value().size(), 1);
         QCOMPARE(issues.value().first().kind, AssignmentIssue::Kind::BeyondCommitment);
-        auto refused = store->saveActivity(thirteenth);
+        auto refused = store->pool().saveActivity(thirteenth);
         QCOMPARE(refused.code(), ErrorCode::Refused);
         QVERIFY2(refused.message().contains(QStringLiteral("voluntary extra")), qPrintable(refused.message()));
         QCOMPARE(auditCount(*store), before);
-        QCOMPARE(store->activities().value().size(), 2);
+        QCOMPARE(store->pool().activities().value().size(), 2);
         // Flagged without a reason: refused by validation.
         thirteenth.participants.first().voluntaryExtra = true;
-        QCOMPARE(store->saveActivity(thirteenth).code(), ErrorCode::Invalid);
+        QCOMPARE(store->pool().saveActivity(thirteenth).code(), ErrorCode::Invalid);
         // With the reason: recorded as such.
         thirteenth.participants.first().extraReason = QStringLiteral("Offered to stay for the follow-up");
-        const auto saved = store->saveActivity(thirteenth);
+        const auto saved = store->pool().saveActivity(thirteenth);
         QVERIFY2(saved.ok(), qPrintable(saved.message()));
-        const Activity read = store->activities().value().first();
+        const Activity read = store->pool().activities().value().first();
         QVERIFY(read.participants.first().voluntaryExtra);
         QCOMPARE(read.participants.first().extraReason, QStringLiteral("Offered to stay for the follow-up"));
-        const auto ledger = store->pool().value().first().ledger(store->weekCounting());
+        const auto ledger = store->pool().advisors().value().first().ledger(store->settings().weekCounting());
         QCOMPARE(ledger.summaryIso(QLocale(QLocale::English)),
                  QStringLiteral("12 / 12 weeks + 0.2 voluntary, until 2027-04-17"));
     }
@@ -207,21 +213,21 @@ private slots:
         const Candidate sato = accredit(*store, QStringLiteral("Sato"), QDate(2024, 4, 17));
         Activity before = activity(QStringLiteral("Before"), QDate(2024, 4, 15), QDate(2024, 4, 19));
         before.participants = {lead(sato)};
-        const auto refused = store->saveActivity(before);
+        const auto refused = store->pool().saveActivity(before);
         QCOMPARE(refused.code(), ErrorCode::Refused);
         QVERIFY(refused.message().contains(QStringLiteral("outside")));
         before.participants.first().voluntaryExtra = true;
         before.participants.first().extraReason = QStringLiteral("Already on site for the Stage 3 follow-up");
-        QVERIFY(store->saveActivity(before).ok());
+        QVERIFY(store->pool().saveActivity(before).ok());
         // Never accredited: only as a Stage 3 candidate, voluntary or not.
         const Candidate other = inStage3(*store, QStringLiteral("Other"), QDate(2024, 4, 17));
         Activity seminar = activity(QStringLiteral("Seminar"), QDate(2024, 5, 6), QDate(2024, 5, 10));
         seminar.participants = {{other.meta.id, ParticipantRole::CoFacilitator, true, QStringLiteral("Keen")}};
-        const auto notAccredited = store->saveActivity(seminar);
+        const auto notAccredited = store->pool().saveActivity(seminar);
         QCOMPARE(notAccredited.code(), ErrorCode::Refused);
         QVERIFY(notAccredited.message().contains(QStringLiteral("Stage 3 candidate")));
         seminar.participants.first().role = ParticipantRole::Stage3Candidate;
-        QVERIFY(store->saveActivity(seminar).ok());
+        QVERIFY(store->pool().saveActivity(seminar).ok());
     }
 
     void aPlannedActivityIsRemovedWithoutAReason()
@@ -231,20 +237,20 @@ private slots:
         const Candidate sato = accredit(*store, QStringLiteral("Sato"), today.addYears(-1));
         Activity planned = activity(QStringLiteral("Planned mission"), today.addDays(30), today.addDays(32));
         planned.participants = {lead(sato)};
-        const auto saved = store->saveActivity(planned);
+        const auto saved = store->pool().saveActivity(planned);
         QVERIFY2(saved.ok(), qPrintable(saved.message()));
-        QVERIFY(store->pool().value().first().ledger(store->weekCounting()).usedUnits() > 0);
-        const auto removal = store->activityRemoval(saved.value().meta.id);
+        QVERIFY(store->pool().advisors().value().first().ledger(store->settings().weekCounting()).usedUnits() > 0);
+        const auto removal = store->pool().activityRemoval(saved.value().meta.id);
         QVERIFY(removal.ok());
         QVERIFY(!removal.value().refused());
         QVERIFY(!removal.value().needsReason());
         const int before = auditCount(*store);
-        const Status removed = store->removeActivity(saved.value().meta.id);
+        const Status removed = store->pool().removeActivity(saved.value().meta.id);
         QVERIFY2(removed.ok(), qPrintable(removed.message()));
-        QVERIFY(store->activities().value().isEmpty());
+        QVERIFY(store->pool().activities().value().isEmpty());
         // Its participants went with it: the ledger no longer counts the days.
-        QVERIFY(store->pool().value().first().assignments.isEmpty());
-        QCOMPARE(store->pool().value().first().ledger(store->weekCounting()).usedUnits(), 0);
+        QVERIFY(store->pool().advisors().value().first().assignments.isEmpty());
+        QCOMPARE(store->pool().advisors().value().first().ledger(store->settings().weekCounting()).usedUnits(), 0);
         QCOMPARE(auditCount(*store), before + 1);
         const AuditEntry entry = store->auditTrail().value().last();
         QCOMPARE(entry.action, QStringLiteral("activity.remove"));
@@ -252,8 +258,8 @@ private slots:
         QVERIFY(entry.oldValue.contains(QStringLiteral("Planned mission")));
         QCOMPARE(entry.newValue, QStringLiteral("null"));
         // Gone: a second removal says so and writes nothing.
-        QCOMPARE(store->removeActivity(saved.value().meta.id).code(), ErrorCode::NotFound);
-        QCOMPARE(store->activityRemoval(saved.value().meta.id).code(), ErrorCode::NotFound);
+        QCOMPARE(store->pool().removeActivity(saved.value().meta.id).code(), ErrorCode::NotFound);
+        QCOMPARE(store->pool().activityRemoval(saved.value().meta.id).code(), ErrorCode::NotFound);
         QCOMPARE(auditCount(*store), before + 1);
         const auto check = store->check();
         QVERIFY2(check.ok() && check.value().isEmpty(), qPrintable(check.value().join(QLatin1Char('\n'))));
@@ -269,26 +275,27 @@ private slots:
         const QDate monday = weeksAgo.addDays(1 - weeksAgo.dayOfWeek());
         Activity held = activity(QStringLiteral("Held mission"), monday, monday.addDays(4));
         held.participants = {lead(sato)};
-        const auto saved = store->saveActivity(held);
+        const auto saved = store->pool().saveActivity(held);
         QVERIFY2(saved.ok(), qPrintable(saved.message()));
-        QCOMPARE(store->pool().value().first().ledger(store->weekCounting()).usedUnits(), 10);
-        const auto removal = store->activityRemoval(saved.value().meta.id);
+        QCOMPARE(store->pool().advisors().value().first().ledger(store->settings().weekCounting()).usedUnits(), 10);
+        const auto removal = store->pool().activityRemoval(saved.value().meta.id);
         QVERIFY(removal.value().needsReason());
         QVERIFY(!removal.value().refused());
         QVERIFY(removal.value().reasonQuestion().contains(QStringLiteral("Say why")));
         const int before = auditCount(*store);
         for (const QString& none : {QString(), QStringLiteral("   ")}) {
-            const Status refused = store->removeActivity(saved.value().meta.id, none);
+            const Status refused = store->pool().removeActivity(saved.value().meta.id, none);
             QCOMPARE(refused.code(), ErrorCode::Refused);
             QVERIFY2(refused.message().contains(QStringLiteral("Say why")), qPrintable(refused.message()));
         }
         QCOMPARE(auditCount(*store), before);
-        QCOMPARE(store->activities().value().size(), 1);
-        QCOMPARE(store->pool().value().first().ledger(store->weekCounting()).usedUnits(), 10);
+        QCOMPARE(store->pool().activities().value().size(), 1);
+        QCOMPARE(store->pool().advisors().value().first().ledger(store->settings().weekCounting()).usedUnits(), 10);
         // With the reason: removed, the week given back, the reason in the audit trail.
-        QVERIFY(store->removeActivity(saved.value().meta.id, QStringLiteral(" Recorded twice by mistake ")).ok());
-        QVERIFY(store->activities().value().isEmpty());
-        QCOMPARE(store->pool().value().first().ledger(store->weekCounting()).usedUnits(), 0);
+        QVERIFY(
+            store->pool().removeActivity(saved.value().meta.id, QStringLiteral(" Recorded twice by mistake ")).ok());
+        QVERIFY(store->pool().activities().value().isEmpty());
+        QCOMPARE(store->pool().advisors().value().first().ledger(store->settings().weekCounting()).usedUnits(), 0);
         QCOMPARE(auditCount(*store), before + 1);
         const AuditEntry entry = store->auditTrail().value().last();
         QCOMPARE(entry.action, QStringLiteral("activity.remove"));
@@ -297,7 +304,7 @@ private slots:
         QVERIFY2(entry.newValue.contains(QStringLiteral("\"reason\":\"Recorded twice by mistake\"")),
                  qPrintable(entry.newValue));
         // The participants' rows went in the same unit of work: none left, nothing dangling.
-        QVERIFY(store->pool().value().first().assignments.isEmpty());
+        QVERIFY(store->pool().advisors().value().first().assignments.isEmpty());
         const auto check = store->check();
         QVERIFY2(check.ok() && check.value().isEmpty(), qPrintable(check.value().join(QLatin1Char('\n'))));
 
@@ -305,10 +312,10 @@ private slots:
         const Candidate trainee = inStage3(*store, QStringLiteral("Nguyen"), monday);
         Activity stage3 = activity(QStringLiteral("Field assessment"), monday, monday.addDays(2));
         stage3.participants = {{trainee.meta.id, ParticipantRole::Stage3Candidate, false, {}}};
-        const auto assessed = store->saveActivity(stage3);
+        const auto assessed = store->pool().saveActivity(stage3);
         QVERIFY(assessed.ok());
-        QVERIFY(!store->activityRemoval(assessed.value().meta.id).value().needsReason());
-        QVERIFY(store->removeActivity(assessed.value().meta.id).ok());
+        QVERIFY(!store->pool().activityRemoval(assessed.value().meta.id).value().needsReason());
+        QVERIFY(store->pool().removeActivity(assessed.value().meta.id).ok());
     }
 
     void anAppraisedStage3CandidateStaysInTheActivity()
@@ -321,30 +328,30 @@ private slots:
         stage3.kind = ActivityKind::Stage3Assessment;
         stage3.participants = {{trainee.meta.id, ParticipantRole::Stage3Candidate, false, {}},
                                {other.meta.id, ParticipantRole::Stage3Candidate, false, {}}};
-        auto saved = store->saveActivity(stage3);
+        auto saved = store->pool().saveActivity(stage3);
         QVERIFY(saved.ok());
         const QString key = ScoringForm::activityKey(saved.value().meta.id);
-        QVERIFY(store->recordConsensus({trainee.meta.id, key, 1, 3, {}, {}, {}}).ok());
+        QVERIFY(store->assessment().recordConsensus({trainee.meta.id, key, 1, 3, {}, {}, {}}).ok());
         const int before = auditCount(*store);
 
         // Dropping the appraised candidate is refused; nothing changes.
         Activity dropped = saved.value();
         dropped.participants = {{other.meta.id, ParticipantRole::Stage3Candidate, false, {}}};
-        const auto refused = store->saveActivity(dropped);
+        const auto refused = store->pool().saveActivity(dropped);
         QCOMPARE(refused.code(), ErrorCode::Refused);
         QVERIFY2(refused.message().contains(QStringLiteral("Alex Nguyen's Stage 3 appraisal")),
                  qPrintable(refused.message()));
-        QCOMPARE(store->activities().value().first().participants.size(), 2);
-        QVERIFY(store->scoringForm(trainee.meta.id).value().criterion(key));
+        QCOMPARE(store->pool().activities().value().first().participants.size(), 2);
+        QVERIFY(store->assessment().scoringForm(trainee.meta.id).value().criterion(key));
         QCOMPARE(auditCount(*store), before);
         // The one not appraised can go, and the other details can change.
         Activity edited = saved.value();
         edited.title = QStringLiteral("Field assessment, Lomé");
         edited.participants = {{trainee.meta.id, ParticipantRole::Stage3Candidate, false, {}}};
-        const auto kept = store->saveActivity(edited);
+        const auto kept = store->pool().saveActivity(edited);
         QVERIFY2(kept.ok(), qPrintable(kept.message()));
-        QCOMPARE(store->activities().value().first().participants.size(), 1);
-        QCOMPARE(store->activities().value().first().title, QStringLiteral("Field assessment, Lomé"));
+        QCOMPARE(store->pool().activities().value().first().participants.size(), 1);
+        QCOMPARE(store->pool().activities().value().first().title, QStringLiteral("Field assessment, Lomé"));
     }
 
     void anAppraisedActivityCannotBeRemoved()
@@ -355,31 +362,31 @@ private slots:
         Activity stage3 = activity(QStringLiteral("Field assessment"), today.addDays(-20), today.addDays(-18));
         stage3.kind = ActivityKind::Stage3Assessment;
         stage3.participants = {{trainee.meta.id, ParticipantRole::Stage3Candidate, false, {}}};
-        const auto saved = store->saveActivity(stage3);
+        const auto saved = store->pool().saveActivity(stage3);
         QVERIFY(saved.ok());
         const QString key = ScoringForm::activityKey(saved.value().meta.id);
         // The officer's consensus on the candidate's appraisal of the activity.
-        const Status agreed = store->recordConsensus({trainee.meta.id, key, 1, 3, {}, {}, {}});
+        const Status agreed = store->assessment().recordConsensus({trainee.meta.id, key, 1, 3, {}, {}, {}});
         QVERIFY2(agreed.ok(), qPrintable(agreed.message()));
-        const auto removal = store->activityRemoval(saved.value().meta.id);
+        const auto removal = store->pool().activityRemoval(saved.value().meta.id);
         QVERIFY(removal.value().refused());
         const int before = auditCount(*store);
         for (const QString& reason : {QString(), QStringLiteral("Recorded by mistake")}) {
-            const Status refused = store->removeActivity(saved.value().meta.id, reason);
+            const Status refused = store->pool().removeActivity(saved.value().meta.id, reason);
             QCOMPARE(refused.code(), ErrorCode::Refused);
             QVERIFY2(refused.message().contains(QStringLiteral("Stage 3 appraisals")), qPrintable(refused.message()));
             QVERIFY(refused.message().contains(QStringLiteral("Keep the activity")));
         }
         QCOMPARE(auditCount(*store), before);
-        QCOMPARE(store->activities().value().size(), 1);
-        QCOMPARE(store->activities().value().first().participants.size(), 1);
+        QCOMPARE(store->pool().activities().value().size(), 1);
+        QCOMPARE(store->pool().activities().value().first().participants.size(), 1);
 
         // A reviewer's score on it counts as well (written here as an import would).
         Activity other = activity(QStringLiteral("Second assessment"), today.addDays(-10), today.addDays(-9));
         other.participants = stage3.participants;
-        const auto second = store->saveActivity(other);
+        const auto second = store->pool().saveActivity(other);
         QVERIFY(second.ok());
-        QVERIFY(store->activityRemoval(second.value().meta.id).value().refused() == false);
+        QVERIFY(store->pool().activityRemoval(second.value().meta.id).value().refused() == false);
         const QString error = runSql(
             store->path(),
             {QStringLiteral("INSERT INTO score (id, reviewer_id, candidate_id, criterion_key, profile_version, rating, "
@@ -389,23 +396,25 @@ private slots:
                  .arg(trainee.meta.id.toString(QUuid::WithoutBraces),
                       ScoringForm::activityKey(second.value().meta.id))});
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(store->removeActivity(second.value().meta.id, QStringLiteral("Why not")).code(), ErrorCode::Refused);
-        QCOMPARE(store->activities().value().size(), 2);
+        QCOMPARE(store->pool().removeActivity(second.value().meta.id, QStringLiteral("Why not")).code(),
+                 ErrorCode::Refused);
+        QCOMPARE(store->pool().activities().value().size(), 2);
     }
 
     void removingAnActivityIsForTheOfficerHoldingTheFile()
     {
         auto store = freshStore();
         const QDate today = QDate::currentDate();
-        const auto saved = store->saveActivity(activity(QStringLiteral("Planned"), today.addDays(5), today.addDays(6)));
+        const auto saved =
+            store->pool().saveActivity(activity(QStringLiteral("Planned"), today.addDays(5), today.addDays(6)));
         QVERIFY(saved.ok());
         const QString path = store->path();
         store.reset();
         auto reader = Store::open(path, Store::Access::ReadOnly);
         QVERIFY(reader.ok());
-        QVERIFY(reader.value()->activityRemoval(saved.value().meta.id).ok());
-        QCOMPARE(reader.value()->removeActivity(saved.value().meta.id).code(), ErrorCode::ReadOnly);
-        QCOMPARE(reader.value()->activities().value().size(), 1);
+        QVERIFY(reader.value()->pool().activityRemoval(saved.value().meta.id).ok());
+        QCOMPARE(reader.value()->pool().removeActivity(saved.value().meta.id).code(), ErrorCode::ReadOnly);
+        QCOMPARE(reader.value()->pool().activities().value().size(), 1);
     }
 
     void unavailabilityIsRecordedAndAudited()
@@ -416,50 +425,52 @@ private slots:
         leave.candidateId = sato.meta.id;
         leave.from = QDate(2025, 5, 1);
         leave.to = QDate(2025, 5, 20);
-        QCOMPARE(store->saveUnavailability(leave).code(), ErrorCode::Invalid);  // no reason
+        QCOMPARE(store->pool().saveUnavailability(leave).code(), ErrorCode::Invalid);  // no reason
         leave.reason = QStringLiteral("Annual leave");
         const int before = auditCount(*store);
-        const auto saved = store->saveUnavailability(leave);
+        const auto saved = store->pool().saveUnavailability(leave);
         QVERIFY2(saved.ok(), qPrintable(saved.message()));
         QCOMPARE(auditCount(*store), before + 1);
         QCOMPARE(store->auditTrail(sato.meta.id).value().last().action, QStringLiteral("unavailability.create"));
-        QCOMPARE(store->unavailability(sato.meta.id).value().size(), 1);
-        const auto pool = store->pool().value();
+        QCOMPARE(store->pool().unavailability(sato.meta.id).value().size(), 1);
+        const auto pool = store->pool().advisors().value();
         QCOMPARE(pool.first().unavailability.size(), 1);
         PlannedActivity planned;
         planned.from = QDate(2025, 5, 12);
         planned.to = QDate(2025, 5, 16);
-        const auto result = AvailabilitySearch::run(planned, pool, store->weekCounting(), QDate(2025, 3, 1));
+        const auto result = AvailabilitySearch::run(planned, pool, store->settings().weekCounting(), QDate(2025, 3, 1));
         QCOMPARE(result.excluded.size(), 1);
-        QVERIFY(store->removeUnavailability(saved.value().meta.id).ok());
-        QCOMPARE(store->unavailability().value().size(), 0);
+        QVERIFY(store->pool().removeUnavailability(saved.value().meta.id).ok());
+        QCOMPARE(store->pool().unavailability().value().size(), 0);
         QCOMPARE(store->auditTrail(sato.meta.id).value().last().action, QStringLiteral("unavailability.remove"));
-        QCOMPARE(store->removeUnavailability(saved.value().meta.id).code(), ErrorCode::NotFound);
+        QCOMPARE(store->pool().removeUnavailability(saved.value().meta.id).code(), ErrorCode::NotFound);
     }
 
     void theWeekCountingRuleIsASettingOfTheFile()
     {
         auto store = freshStore();
-        QCOMPARE(store->weekCounting(), WeekCounting::WorkingDays);
+        QCOMPARE(store->settings().weekCounting(), WeekCounting::WorkingDays);
         const Candidate sato = accredit(*store, QStringLiteral("Sato"), QDate(2024, 4, 17));
         Activity online = activity(QStringLiteral("Webinar"), QDate(2024, 5, 8), QDate(2024, 5, 14));  // Wed-Tue
         online.mode = ActivityMode::Online;
         online.participants = {lead(sato)};
-        QVERIFY(store->saveActivity(online).ok());
-        auto used = [&] { return store->pool().value().first().ledger(store->weekCounting()).usedUnits(); };
+        QVERIFY(store->pool().saveActivity(online).ok());
+        auto used = [&] {
+            return store->pool().advisors().value().first().ledger(store->settings().weekCounting()).usedUnits();
+        };
         QCOMPARE(used(), 10);
         const int before = auditCount(*store);
-        QVERIFY(store->setWeekCounting(WeekCounting::StartedWeeks).ok());
+        QVERIFY(store->settings().setWeekCounting(WeekCounting::StartedWeeks).ok());
         QCOMPARE(auditCount(*store), before + 1);
         QCOMPARE(store->auditTrail().value().last().entityId, QStringLiteral("week_counting"));
         QCOMPARE(used(), 20);
-        QVERIFY(store->setWeekCounting(WeekCounting::OnlineHalfDays).ok());
+        QVERIFY(store->settings().setWeekCounting(WeekCounting::OnlineHalfDays).ok());
         QCOMPARE(used(), 5);
-        QVERIFY(store->setWeekCounting(WeekCounting::OnlineHalfDays).ok());  // no change, no entry
+        QVERIFY(store->settings().setWeekCounting(WeekCounting::OnlineHalfDays).ok());  // no change, no entry
         QCOMPARE(auditCount(*store), before + 2);
         store.reset();
         auto reopened = Store::open(m_dir.filePath(QStringLiteral("pool-%1.accred").arg(m_count)));
-        QCOMPARE(reopened.value()->weekCounting(), WeekCounting::OnlineHalfDays);
+        QCOMPARE(reopened.value()->settings().weekCounting(), WeekCounting::OnlineHalfDays);
     }
 
     void theFunnelCountsWhoReachedEachStagePerWorkshop()
@@ -468,8 +479,8 @@ private slots:
         Workshop w;
         w.title = QStringLiteral("Kashiwa");
         w.startDate = QDate(2023, 10, 10);
-        w = store->saveWorkshop(w).value();
-        const Candidate c = store->saveCandidate(sampleCandidate(QStringLiteral("Sato"))).value();
+        w = store->workshops().save(w).value();
+        const Candidate c = store->candidates().save(sampleCandidate(QStringLiteral("Sato"))).value();
         QVERIFY(makeReadyToSelectAndConfirm(*store, c.meta.id));
         StageDecision d;
         d.candidateId = c.meta.id;
@@ -478,8 +489,8 @@ private slots:
         d.decidedBy = QStringLiteral("Secretariat");
         d.decidedAt = QDateTime::currentDateTimeUtc();
         d.reason = QStringLiteral("Test");
-        QVERIFY(store->recordDecision(d).ok());
-        const auto funnel = store->pipelineFunnel();
+        QVERIFY(store->decisions().record(d).ok());
+        const auto funnel = store->decisions().funnel();
         QVERIFY(funnel.ok());
         QCOMPARE(funnel.value().size(), 1);
         QCOMPARE(funnel.value().first().candidates, 1);

@@ -7,6 +7,8 @@
 #include "CandidateFilter.h"
 #include "DuplicateCheck.h"
 #include "Store.h"
+#include "FileSettings.h"
+#include "Candidates.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -81,54 +83,54 @@ private slots:
         auto store = freshStore();
         Candidate first = sampleCandidate(QStringLiteral("Mensah"));
         first.email = QStringLiteral("kwame@gra.example");
-        first = store->saveCandidate(first).value();
-        QVERIFY(store->setArchived(first.meta.id, true).ok());
+        first = store->candidates().save(first).value();
+        QVERIFY(store->candidates().setArchived(first.meta.id, true).ok());
         Candidate again = sampleCandidate(QStringLiteral("Mensah-Owusu"));
         again.email = QStringLiteral("Kwame@GRA.example");
-        const auto matches = store->possibleDuplicates(again);
+        const auto matches = store->candidates().possibleDuplicates(again);
         QVERIFY(matches.ok());
         QCOMPARE(matches.value().size(), 1);
         QCOMPARE(matches.value().first().otherId, first.meta.id);
         QVERIFY(matches.value().first().reasons.first().contains(QStringLiteral("e-mail")));
         // A record is no duplicate of itself.
-        QVERIFY(store->possibleDuplicates(first).value().isEmpty());
+        QVERIFY(store->candidates().possibleDuplicates(first).value().isEmpty());
     }
 
     void linkingKeepsBothRecordsAndIsAudited()
     {
         auto store = freshStore();
-        const Candidate a = store->saveCandidate(sampleCandidate(QStringLiteral("One"))).value();
-        const Candidate b = store->saveCandidate(sampleCandidate(QStringLiteral("Two"))).value();
-        QVERIFY(store->linkSamePerson(b.meta.id, a.meta.id).ok());
-        QCOMPARE(store->linkedCandidates(a.meta.id).value(), QList<QUuid>{b.meta.id});
-        QCOMPARE(store->linkedCandidates(b.meta.id).value(), QList<QUuid>{a.meta.id});
+        const Candidate a = store->candidates().save(sampleCandidate(QStringLiteral("One"))).value();
+        const Candidate b = store->candidates().save(sampleCandidate(QStringLiteral("Two"))).value();
+        QVERIFY(store->candidates().linkSamePerson(b.meta.id, a.meta.id).ok());
+        QCOMPARE(store->candidates().linkedCandidates(a.meta.id).value(), QList<QUuid>{b.meta.id});
+        QCOMPARE(store->candidates().linkedCandidates(b.meta.id).value(), QList<QUuid>{a.meta.id});
         const int entries = int(store->auditTrail().value().size());
-        QVERIFY(store->linkSamePerson(a.meta.id, b.meta.id).ok());  // again: nothing new
+        QVERIFY(store->candidates().linkSamePerson(a.meta.id, b.meta.id).ok());  // again: nothing new
         QCOMPARE(int(store->auditTrail().value().size()), entries);
         QCOMPARE(store->auditTrail().value().last().action, QStringLiteral("candidate.link"));
-        QCOMPARE(store->candidates().value().size(), 2);  // nothing merged
-        QVERIFY(!store->linkSamePerson(a.meta.id, a.meta.id).ok());
+        QCOMPARE(store->candidates().all().value().size(), 2);  // nothing merged
+        QVERIFY(!store->candidates().linkSamePerson(a.meta.id, a.meta.id).ok());
         QVERIFY(store->check().value().isEmpty());
     }
 
     void archivingHidesWithoutLosing()
     {
         auto store = freshStore();
-        Candidate c = store->saveCandidate(sampleCandidate(QStringLiteral("Archived"))).value();
-        QVERIFY(store->saveCandidate(sampleCandidate(QStringLiteral("Visible"))).ok());
-        QVERIFY(store->setArchived(c.meta.id, true).ok());
-        QCOMPARE(store->findCandidates(CandidateFilter()).value().size(), 1);
+        Candidate c = store->candidates().save(sampleCandidate(QStringLiteral("Archived"))).value();
+        QVERIFY(store->candidates().save(sampleCandidate(QStringLiteral("Visible"))).ok());
+        QVERIFY(store->candidates().setArchived(c.meta.id, true).ok());
+        QCOMPARE(store->candidates().find(CandidateFilter()).value().size(), 1);
         CandidateFilter all;
         all.includeArchived = true;
-        QCOMPARE(store->findCandidates(all).value().size(), 2);
-        QVERIFY(store->candidate(c.meta.id).value().isArchived());
+        QCOMPARE(store->candidates().find(all).value().size(), 2);
+        QVERIFY(store->candidates().byId(c.meta.id).value().isArchived());
         // Editing an archived record keeps it archived.
-        Candidate edited = store->candidate(c.meta.id).value();
+        Candidate edited = store->candidates().byId(c.meta.id).value();
         edited.position = QStringLiteral("Changed while archived");
-        QVERIFY(store->saveCandidate(edited).ok());
-        QVERIFY(store->candidate(c.meta.id).value().isArchived());
-        QVERIFY(store->setArchived(c.meta.id, false).ok());
-        QCOMPARE(store->findCandidates(CandidateFilter()).value().size(), 2);
+        QVERIFY(store->candidates().save(edited).ok());
+        QVERIFY(store->candidates().byId(c.meta.id).value().isArchived());
+        QVERIFY(store->candidates().setArchived(c.meta.id, false).ok());
+        QCOMPARE(store->candidates().find(CandidateFilter()).value().size(), 2);
         QStringList actions;
         for (const AuditEntry& entry : store->auditTrail(c.meta.id).value()) {
             actions.append(entry.action);
@@ -146,20 +148,20 @@ private slots:
         Candidate c = sampleCandidate(QStringLiteral("Zyxwvutsrq"));
         c.email = QStringLiteral("unique-marker@erase.example");
         c.iprExperience = QStringLiteral("Qwertzuiop private notes");
-        c = store->saveCandidate(c).value();
+        c = store->candidates().save(c).value();
         c.position = QStringLiteral("Adviser");
-        c = store->saveCandidate(c).value();
+        c = store->candidates().save(c).value();
         Attachment cv;
         cv.candidateId = c.meta.id;
         cv.fileName = QStringLiteral("Zyxwvutsrq CV.txt");
         cv.mediaType = QStringLiteral("text/plain");
         cv.content = "Curriculum of Zyxwvutsrq, Asdfghjklz street";
-        QVERIFY(store->addAttachment(cv).ok());
-        QVERIFY(!store->erasePersonalData(c.meta.id, QString()).ok());  // a reason is required
-        const auto erased = store->erasePersonalData(c.meta.id, QStringLiteral("Asked by the candidate"));
+        QVERIFY(store->candidates().addAttachment(cv).ok());
+        QVERIFY(!store->candidates().erasePersonalData(c.meta.id, QString()).ok());  // a reason is required
+        const auto erased = store->candidates().erasePersonalData(c.meta.id, QStringLiteral("Asked by the candidate"));
         QVERIFY2(erased.ok(), qPrintable(erased.message()));
 
-        const Candidate placeholder = store->candidate(c.meta.id).value();
+        const Candidate placeholder = store->candidates().byId(c.meta.id).value();
         QVERIFY(placeholder.isErased());
         QCOMPARE(placeholder.familyName, QStringLiteral("[erased]"));
         QVERIFY(placeholder.email.isEmpty() && placeholder.givenNames.isEmpty() && placeholder.iprExperience.isEmpty());
@@ -167,9 +169,9 @@ private slots:
         QCOMPARE(placeholder.region, c.region);  // counts by region stay right
         QCOMPARE(placeholder.administration, c.administration);
         QCOMPARE(placeholder.stage, c.stage);
-        QVERIFY(store->attachments(c.meta.id).value().isEmpty());
-        QCOMPARE(store->saveCandidate(placeholder).code(), ErrorCode::Refused);
-        QVERIFY(store->findCandidates(QStringLiteral("Zyxwvutsrq")).value().isEmpty());
+        QVERIFY(store->candidates().attachments(c.meta.id).value().isEmpty());
+        QCOMPARE(store->candidates().save(placeholder).code(), ErrorCode::Refused);
+        QVERIFY(store->candidates().find(QStringLiteral("Zyxwvutsrq")).value().isEmpty());
 
         // The audit trail keeps who erased what and when, but not the data, and still checks.
         for (const AuditEntry& entry : store->auditTrail(c.meta.id).value()) {
@@ -200,26 +202,26 @@ private slots:
         Candidate without = sampleCandidate(QStringLiteral("NoConsent"));
         without.consentToKeepData = false;
         without.applicationDate = QDate(2022, 3, 1);
-        without = store->saveCandidate(without).value();
+        without = store->candidates().save(without).value();
         Candidate with = sampleCandidate(QStringLiteral("Consent"));
         with.applicationDate = QDate(2022, 3, 1);
-        QVERIFY(store->saveCandidate(with).ok());
+        QVERIFY(store->candidates().save(with).ok());
         Candidate recent = sampleCandidate(QStringLiteral("Recent"));
         recent.consentToKeepData = false;
         recent.applicationDate = QDate(2026, 1, 1);
-        QVERIFY(store->saveCandidate(recent).ok());
+        QVERIFY(store->candidates().save(recent).ok());
         CandidateFilter due;
         due.retentionDue = true;
         due.today = QDate(2026, 11, 29);
-        QCOMPARE(store->findCandidates(due).value().size(), 1);
-        QCOMPARE(store->findCandidates(due).value().first().familyName, QStringLiteral("NoConsent"));
-        QCOMPARE(store->retentionYears(), 2);
-        QVERIFY(store->setRetentionYears(5).ok());
-        QVERIFY(store->findCandidates(due).value().isEmpty());
-        QVERIFY(!store->setRetentionYears(0).ok());
-        QVERIFY(store->setRetentionYears(2).ok());
-        QVERIFY(store->erasePersonalData(without.meta.id, QStringLiteral("Retention period over")).ok());
-        QVERIFY(store->findCandidates(due).value().isEmpty());  // erased: nothing left to flag
+        QCOMPARE(store->candidates().find(due).value().size(), 1);
+        QCOMPARE(store->candidates().find(due).value().first().familyName, QStringLiteral("NoConsent"));
+        QCOMPARE(store->settings().retentionYears(), 2);
+        QVERIFY(store->settings().setRetentionYears(5).ok());
+        QVERIFY(store->candidates().find(due).value().isEmpty());
+        QVERIFY(!store->settings().setRetentionYears(0).ok());
+        QVERIFY(store->settings().setRetentionYears(2).ok());
+        QVERIFY(store->candidates().erasePersonalData(without.meta.id, QStringLiteral("Retention period over")).ok());
+        QVERIFY(store->candidates().find(due).value().isEmpty());  // erased: nothing left to flag
     }
 };
 

@@ -15,6 +15,10 @@
 #include "Score.h"
 #include "ScoringForm.h"
 #include "Store.h"
+#include "People.h"
+#include "Candidates.h"
+#include "Workshops.h"
+#include "Assessment.h"
 #include "Workshop.h"
 
 #include <QDir>
@@ -70,16 +74,16 @@ private:
         auto store = Store::create(m_path, kOfficer);
         QVERIFY2(store.ok(), qPrintable(store.message()));
         auto& s = *store.value();
-        const QUuid workshop = s.saveWorkshop(sampleWorkshop(QStringLiteral("Kashiwa"))).value().meta.id;
-        m_sato = s.saveCandidate(sampleCandidate(QStringLiteral("Sato"))).value().meta.id;
-        m_diallo = s.saveCandidate(sampleCandidate(QStringLiteral("Diallo"))).value().meta.id;
-        QVERIFY(s.enrol(m_sato, workshop).ok());
-        QVERIFY(s.enrol(m_diallo, workshop).ok());
-        m_ana = s.savePerson(reviewer(QStringLiteral("Ana Reviewer"), kAna)).value().meta.id;
-        m_ben = s.savePerson(reviewer(QStringLiteral("Ben Reviewer"), kBen)).value().meta.id;
-        QVERIFY(s.assignReviewer(m_sato, m_ana).ok());
-        QVERIFY(s.assignReviewer(m_diallo, m_ana).ok());
-        QVERIFY(s.assignReviewer(m_diallo, m_ben).ok());
+        const QUuid workshop = s.workshops().save(sampleWorkshop(QStringLiteral("Kashiwa"))).value().meta.id;
+        m_sato = s.candidates().save(sampleCandidate(QStringLiteral("Sato"))).value().meta.id;
+        m_diallo = s.candidates().save(sampleCandidate(QStringLiteral("Diallo"))).value().meta.id;
+        QVERIFY(s.workshops().enrol(m_sato, workshop).ok());
+        QVERIFY(s.workshops().enrol(m_diallo, workshop).ok());
+        m_ana = s.people().save(reviewer(QStringLiteral("Ana Reviewer"), kAna)).value().meta.id;
+        m_ben = s.people().save(reviewer(QStringLiteral("Ben Reviewer"), kBen)).value().meta.id;
+        QVERIFY(s.assessment().assignReviewer(m_sato, m_ana).ok());
+        QVERIFY(s.assessment().assignReviewer(m_diallo, m_ana).ok());
+        QVERIFY(s.assessment().assignReviewer(m_diallo, m_ben).ok());
     }
 
     std::unique_ptr<Store> open(const Actor& actor, Store::Access access = Store::Access::ReadOnly)
@@ -113,7 +117,7 @@ private:
         QVERIFY(store);
         auto review = ReviewerWork::openOwn(*store, reviewPath(actor));
         QVERIFY2(review.ok(), qPrintable(review.message()));
-        const ScoringForm form = store->scoringForm(candidate).value();
+        const ScoringForm form = store->assessment().scoringForm(candidate).value();
         for (const FormSection& section : form.sections) {
             for (const FormCriterion& c : section.criteria) {
                 const auto saved = ReviewerWork::saveDraft(*store, *review.value(), candidate, c.key,
@@ -130,10 +134,10 @@ private:
         if (!officer) {
             return Result<ReviewImport>::failure(ErrorCode::Internal, QStringLiteral("cannot open"));
         }
-        return officer->importReview(path);
+        return officer->assessment().importReview(path);
     }
 
-    int storedScores() { return int(open(kOfficer)->scores().value().size()); }
+    int storedScores() { return int(open(kOfficer)->assessment().scores().value().size()); }
 
     /// Imports `path`, expects a refusal whose message holds every one of `words`, and
     /// that nothing reached the shared file.
@@ -144,7 +148,7 @@ private:
         QVERIFY(officer);
         // Counted within the officer's session: opening and closing it are not the import's.
         const int entries = int(officer->auditTrail().value().size());
-        const auto imported = officer->importReview(path);
+        const auto imported = officer->assessment().importReview(path);
         const int after = int(officer->auditTrail().value().size());
         officer.reset();
         QVERIFY2(!imported.ok(), "the tampered review file was imported");
@@ -277,10 +281,10 @@ private slots:
         const auto imported = import(reviewPath(kBen));
         QVERIFY2(imported.ok(), qPrintable(imported.message()));
         QCOMPARE(imported.value().scoresChanged, 1);
-        QCOMPARE(open(kOfficer)->scores(m_diallo).value().first().rating, std::optional<int>(3));
+        QCOMPARE(open(kOfficer)->assessment().scores(m_diallo).value().first().rating, std::optional<int>(3));
         // The copy made before it is older, whatever its dates say: refused.
         expectRefused(older, {QStringLiteral("older copy")});
-        QCOMPARE(open(kOfficer)->scores(m_diallo).value().first().rating, std::optional<int>(3));
+        QCOMPARE(open(kOfficer)->assessment().scores(m_diallo).value().first().rating, std::optional<int>(3));
     }
 
     void aSubmittedScoreStaysFinal()
@@ -334,11 +338,11 @@ private slots:
         makeFile();
         submitWhole(kBen, m_diallo, 2);
         auto officer = open(kOfficer, Store::Access::Edit);
-        const auto first = officer->importReview(reviewPath(kBen));
+        const auto first = officer->assessment().importReview(reviewPath(kBen));
         QVERIFY2(first.ok(), qPrintable(first.message()));
         QCOMPARE(first.value().scoresChanged, 34);
         const int entries = int(officer->auditTrail().value().size());
-        const auto again = officer->importReview(reviewPath(kBen));
+        const auto again = officer->assessment().importReview(reviewPath(kBen));
         QVERIFY(again.ok());
         QCOMPARE(again.value().scoresChanged, 0);
         QCOMPARE(int(officer->auditTrail().value().size()), entries);

@@ -7,6 +7,8 @@
 #include "CandidateFilter.h"
 #include "DocumentText.h"
 #include "Store.h"
+#include "CandidateSearch.h"
+#include "Candidates.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -67,7 +69,7 @@ private:
 
     static Candidate saved(Store& store, Candidate candidate)
     {
-        const auto result = store.saveCandidate(candidate);
+        const auto result = store.candidates().save(candidate);
         if (!result.ok()) {
             qWarning("%s", qPrintable(result.message()));
             return {};
@@ -79,12 +81,12 @@ private:
     static Attachment attachRead(Store& store, const QUuid& candidateId, const QString& fileName,
                                  const QByteArray& content, const QString& text)
     {
-        const auto added = store.addAttachment(textDocument(candidateId, fileName, content));
+        const auto added = store.candidates().addAttachment(textDocument(candidateId, fileName, content));
         if (!added.ok()) {
             qWarning("%s", qPrintable(added.message()));
             return {};
         }
-        const auto stored = store.storeDocumentTexts({readText(added.value().sha256(), text)});
+        const auto stored = store.search().storeDocumentTexts({readText(added.value().sha256(), text)});
         if (!stored.ok()) {
             qWarning("%s", qPrintable(stored.message()));
         }
@@ -104,7 +106,7 @@ private slots:
         c = saved(*store, c);
         saved(*store, sampleCandidate(QStringLiteral("Nguyen")));
 
-        const auto byName = store->search(QStringLiteral("WROBEL"));
+        const auto byName = store->search().find(QStringLiteral("WROBEL"));
         QVERIFY2(byName.ok(), qPrintable(byName.message()));
         QCOMPARE(byName.value().size(), 1);
         const SearchHit hit = byName.value().first();
@@ -116,15 +118,15 @@ private slots:
         QCOMPARE(hit.markedSnippet(QStringLiteral("["), QStringLiteral("]")), QStringLiteral("[Wróbel]"));
 
         // A word of two letters or more matches as a prefix; free text is searched too.
-        const auto prefix = store->search(QStringLiteral("pharma gdansk"));
+        const auto prefix = store->search().find(QStringLiteral("pharma gdansk"));
         QCOMPARE(namesOf(prefix.value()), QStringList{QStringLiteral("Katarzyna Wróbel")});
         QCOMPARE(prefix.value().first().where, QStringLiteral("IPR experience"));
         QVERIFY(prefix.value()
                     .first()
                     .markedSnippet(QStringLiteral("["), QStringLiteral("]"))
                     .contains(QStringLiteral("[pharmaceuticals]")));
-        QCOMPARE(store->search(QStringLiteral("xyzzy")).value().size(), 0);
-        QCOMPARE(store->search(QString()).value().size(), 0);
+        QCOMPARE(store->search().find(QStringLiteral("xyzzy")).value().size(), 0);
+        QCOMPARE(store->search().find(QString()).value().size(), 0);
     }
 
     void typedSyntaxIsTakenLiterally_data()
@@ -144,7 +146,7 @@ private slots:
             QVERIFY(m_syntaxStore);
             saved(*m_syntaxStore, sampleCandidate(QStringLiteral("Wróbel")));
         }
-        const auto found = m_syntaxStore->search(text);
+        const auto found = m_syntaxStore->search().find(text);
         QVERIFY2(found.ok(), qPrintable(found.message()));
     }
 
@@ -153,14 +155,14 @@ private slots:
         auto store = createStore(nextPath());
         QVERIFY(store);
         const Candidate c = saved(*store, sampleCandidate(QStringLiteral("Marchand")));
-        QCOMPARE(store->documentsToReadCount().value(), 0);
-        const auto added = store->addAttachment(
+        QCOMPARE(store->search().documentsToReadCount().value(), 0);
+        const auto added = store->candidates().addAttachment(
             textDocument(c.meta.id, QStringLiteral("CV Marchand.txt"), "Mentor for the Mercator Programme"));
         QVERIFY(added.ok());
-        QCOMPARE(store->documentsToReadCount().value(), 1);
-        QCOMPARE(store->search(QStringLiteral("mercator")).value().size(), 0);  // not read yet
+        QCOMPARE(store->search().documentsToReadCount().value(), 1);
+        QCOMPARE(store->search().find(QStringLiteral("mercator")).value().size(), 0);  // not read yet
 
-        const auto toRead = store->documentsToRead(10, 1000000);
+        const auto toRead = store->search().documentsToRead(10, 1000000);
         QVERIFY(toRead.ok());
         QCOMPARE(toRead.value().size(), 1);
         QCOMPARE(toRead.value().first().sha256, added.value().sha256());
@@ -169,14 +171,14 @@ private slots:
         QCOMPARE(toRead.value().first().content, QByteArray("Mentor for the Mercator Programme"));
 
         const int entriesBefore = int(store->auditTrail().value().size());
-        const auto stored = store->storeDocumentTexts(
+        const auto stored = store->search().storeDocumentTexts(
             {readText(added.value().sha256(), QStringLiteral("Mentor for the\nMercator Programme"))});
         QVERIFY2(stored.ok(), qPrintable(stored.message()));
         QCOMPARE(stored.value(), 1);
-        QCOMPARE(store->documentsToReadCount().value(), 0);
-        QCOMPARE(store->documentsToRead(10, 1000000).value().size(), 0);
+        QCOMPARE(store->search().documentsToReadCount().value(), 0);
+        QCOMPARE(store->search().documentsToRead(10, 1000000).value().size(), 0);
 
-        const auto hits = store->search(QStringLiteral("Mercator"));
+        const auto hits = store->search().find(QStringLiteral("Mercator"));
         QCOMPARE(hits.value().size(), 1);
         QCOMPARE(hits.value().first().candidateId, c.meta.id);
         QCOMPARE(hits.value().first().where, QStringLiteral("CV Marchand.txt"));
@@ -193,7 +195,7 @@ private slots:
         QCOMPARE(after.value(QStringLiteral("documents")).toInt(), 1);
         QCOMPARE(after.value(QStringLiteral("text")).toInt(), 1);
 
-        const auto outcomes = store->documentTextOutcomes(c.meta.id);
+        const auto outcomes = store->search().documentTextOutcomes(c.meta.id);
         QCOMPARE(outcomes.value().value(added.value().meta.id).outcome, TextOutcome::Text);
         QVERIFY(store->check().value().isEmpty());
     }
@@ -208,26 +210,26 @@ private slots:
         attachRead(*store, diallo.meta.id, QStringLiteral("cv-d.txt"), "d", QStringLiteral("Mercator trainer"));
 
         // Name in a field, the other word in a document: both in her record.
-        const auto both = store->search(QStringLiteral("wrobel mercator"));
+        const auto both = store->search().find(QStringLiteral("wrobel mercator"));
         QCOMPARE(namesOf(both.value()), QStringList{QStringLiteral("Alex Wróbel")});
         QCOMPARE(both.value().size(), 2);  // where the name was, where the word was
-        QCOMPARE(namesOf(store->search(QStringLiteral("mercator")).value()).size(), 2);
-        QCOMPARE(store->search(QStringLiteral("diallo mentor")).value().size(), 0);
-        QCOMPARE(store->search(QStringLiteral("mercator")).value().size(), 2);
-        QCOMPARE(store->search(QStringLiteral("mercator"), 1).value().size(), 1);
+        QCOMPARE(namesOf(store->search().find(QStringLiteral("mercator")).value()).size(), 2);
+        QCOMPARE(store->search().find(QStringLiteral("diallo mentor")).value().size(), 0);
+        QCOMPARE(store->search().find(QStringLiteral("mercator")).value().size(), 2);
+        QCOMPARE(store->search().find(QStringLiteral("mercator"), 1).value().size(), 1);
 
         // The list's filter asks the same in SQL, with its other filters.
         CandidateFilter filter;
         filter.inDocuments = true;
         filter.text = QStringLiteral("wrobel mercator");
-        QCOMPARE(store->findCandidates(filter).value().size(), 1);
+        QCOMPARE(store->candidates().find(filter).value().size(), 1);
         filter.text = QStringLiteral("mercator");
-        QCOMPARE(store->findCandidates(filter).value().size(), 2);
+        QCOMPARE(store->candidates().find(filter).value().size(), 2);
         filter.stage = Stage::Selected;
-        QCOMPARE(store->findCandidates(filter).value().size(), 0);
+        QCOMPARE(store->candidates().find(filter).value().size(), 0);
         filter.stage.reset();
         filter.text = QStringLiteral("%");
-        QCOMPARE(store->findCandidates(filter).value().size(), 0);
+        QCOMPARE(store->candidates().find(filter).value().size(), 0);
     }
 
     void aListsFilterRanksAmongTheCandidatesItLists()
@@ -244,20 +246,20 @@ private slots:
         attachRead(*store, europe.meta.id, QStringLiteral("cv-e.txt"), "e",
                    QStringLiteral("Mercator ") + QStringLiteral("customs modernisation programme ").repeated(40));
         attachRead(*store, asia.meta.id, QStringLiteral("cv-a.txt"), "a", QStringLiteral("Mercator Mercator"));
-        QCOMPARE(store->search(QStringLiteral("mercator"), 1).value().first().candidateId, asia.meta.id);
+        QCOMPARE(store->search().find(QStringLiteral("mercator"), 1).value().first().candidateId, asia.meta.id);
 
         CandidateFilter filter;
         filter.text = QStringLiteral("mercator");
         filter.region = Region::Europe;
-        const auto hits = store->search(filter, 1);
+        const auto hits = store->search().find(filter, 1);
         QVERIFY2(hits.ok(), qPrintable(hits.message()));
         QCOMPARE(hits.value().size(), 1);
         QCOMPARE(hits.value().first().candidateId, europe.meta.id);
         QCOMPARE(hits.value().first().where, QStringLiteral("cv-e.txt"));
         filter.text = QStringLiteral("mercator nguyen");  // every word, and the region
-        QCOMPARE(store->search(filter, 10).value().size(), 0);
+        QCOMPARE(store->search().find(filter, 10).value().size(), 0);
         filter.region = Region::AsiaPacific;
-        QCOMPARE(namesOf(store->search(filter, 10).value()), QStringList{QStringLiteral("Alex Nguyen")});
+        QCOMPARE(namesOf(store->search().find(filter, 10).value()), QStringList{QStringLiteral("Alex Nguyen")});
     }
 
     void everyWriteKeepsTheIndexInStep()
@@ -267,34 +269,38 @@ private slots:
         Candidate c = saved(*store, sampleCandidate(QStringLiteral("Marchand")));
         c.familyName = QStringLiteral("Lefèvre");
         c = saved(*store, c);
-        QCOMPARE(store->search(QStringLiteral("marchand")).value().size(), 0);
-        QCOMPARE(store->search(QStringLiteral("lefevre")).value().size(), 1);
+        QCOMPARE(store->search().find(QStringLiteral("marchand")).value().size(), 0);
+        QCOMPARE(store->search().find(QStringLiteral("lefevre")).value().size(), 1);
 
         // Imported candidates are searchable at once.
         Candidate imported = sampleCandidate(QStringLiteral("Þórsdóttir"));
-        QVERIFY(store->importCandidates({imported}, QStringLiteral("applications.csv")).ok());
-        QCOMPARE(store->search(QStringLiteral("ÞORSDOTTIR")).value().size(), 1);
+        QVERIFY(store->candidates().addAll({imported}, QStringLiteral("applications.csv")).ok());
+        QCOMPARE(store->search().find(QStringLiteral("ÞORSDOTTIR")).value().size(), 1);
 
         // One document attached to two candidates is read once and found for both.
         const Candidate other = saved(*store, sampleCandidate(QStringLiteral("Diallo")));
         const Attachment first = attachRead(*store, c.meta.id, QStringLiteral("shared.txt"), "same bytes",
                                             QStringLiteral("Pangea operation"));
-        const auto second = store->addAttachment(textDocument(other.meta.id, QStringLiteral("copy.txt"), "same bytes"));
+        const auto second =
+            store->candidates().addAttachment(textDocument(other.meta.id, QStringLiteral("copy.txt"), "same bytes"));
         QVERIFY(second.ok());
-        QCOMPARE(store->documentsToReadCount().value(), 0);
-        QCOMPARE(namesOf(store->search(QStringLiteral("pangea")).value()).size(), 2);
-        QVERIFY(store->removeAttachment(first.meta.id).ok());
-        QCOMPARE(namesOf(store->search(QStringLiteral("pangea")).value()), QStringList{QStringLiteral("Alex Diallo")});
-        QVERIFY(store->removeAttachment(second.value().meta.id).ok());
-        QCOMPARE(store->search(QStringLiteral("pangea")).value().size(), 0);
+        QCOMPARE(store->search().documentsToReadCount().value(), 0);
+        QCOMPARE(namesOf(store->search().find(QStringLiteral("pangea")).value()).size(), 2);
+        QVERIFY(store->candidates().removeAttachment(first.meta.id).ok());
+        QCOMPARE(namesOf(store->search().find(QStringLiteral("pangea")).value()),
+                 QStringList{QStringLiteral("Alex Diallo")});
+        QVERIFY(store->candidates().removeAttachment(second.value().meta.id).ok());
+        QCOMPARE(store->search().find(QStringLiteral("pangea")).value().size(), 0);
         // Attached again, it is read again: nothing of the old reading stayed behind.
-        QVERIFY(store->addAttachment(textDocument(other.meta.id, QStringLiteral("copy.txt"), "same bytes")).ok());
-        QCOMPARE(store->documentsToReadCount().value(), 1);
+        QVERIFY(store->candidates()
+                    .addAttachment(textDocument(other.meta.id, QStringLiteral("copy.txt"), "same bytes"))
+                    .ok());
+        QCOMPARE(store->search().documentsToReadCount().value(), 1);
 
         // Archived candidates only when asked.
-        QVERIFY(store->setArchived(c.meta.id, true).ok());
-        QCOMPARE(store->search(QStringLiteral("lefevre")).value().size(), 0);
-        QCOMPARE(store->search(QStringLiteral("lefevre"), 10, true).value().size(), 1);
+        QVERIFY(store->candidates().setArchived(c.meta.id, true).ok());
+        QCOMPARE(store->search().find(QStringLiteral("lefevre")).value().size(), 0);
+        QCOMPARE(store->search().find(QStringLiteral("lefevre"), 10, true).value().size(), 1);
         QVERIFY(store->check().value().isEmpty());
     }
 
@@ -312,7 +318,7 @@ private slots:
         for (int i = 0; i < 30; ++i) {
             saved(*store, sampleCandidate(QStringLiteral("Other%1").arg(i)));
         }
-        QCOMPARE(store->search(QStringLiteral("xylocarpine")).value().size(), 1);
+        QCOMPARE(store->search().find(QStringLiteral("xylocarpine")).value().size(), 1);
         const auto fileHolds = [&](const QByteArray& word) {
             QFile file(path);
             return file.open(QIODevice::ReadOnly) && file.readAll().toLower().contains(word);
@@ -320,10 +326,10 @@ private slots:
         QVERIFY(fileHolds("xylocarpine"));  // the test can fail
         QVERIFY(fileHolds("zanzibarite"));
 
-        QVERIFY(store->erasePersonalData(c.meta.id, QStringLiteral("Asked to be forgotten")).ok());
-        QCOMPARE(store->search(QStringLiteral("xylocarpine")).value().size(), 0);
-        QCOMPARE(store->search(QStringLiteral("quizzlewick")).value().size(), 0);
-        QCOMPARE(store->search(QStringLiteral("zanzibarite")).value().size(), 0);
+        QVERIFY(store->candidates().erasePersonalData(c.meta.id, QStringLiteral("Asked to be forgotten")).ok());
+        QCOMPARE(store->search().find(QStringLiteral("xylocarpine")).value().size(), 0);
+        QCOMPARE(store->search().find(QStringLiteral("quizzlewick")).value().size(), 0);
+        QCOMPARE(store->search().find(QStringLiteral("zanzibarite")).value().size(), 0);
         QVERIFY(!fileHolds("xylocarpine"));
         QVERIFY(!fileHolds("zanzibarite"));
         QVERIFY(!fileHolds("quizzlewick"));
@@ -337,17 +343,18 @@ private slots:
         const Candidate marchand = saved(*store, sampleCandidate(QStringLiteral("Marchand")));
         const Candidate diallo = saved(*store, sampleCandidate(QStringLiteral("Diallo")));
         attachRead(*store, marchand.meta.id, QStringLiteral("shared.txt"), "same bytes", QStringLiteral("Pangea"));
-        const auto copy = store->addAttachment(textDocument(diallo.meta.id, QStringLiteral("copy.txt"), "same bytes"));
+        const auto copy =
+            store->candidates().addAttachment(textDocument(diallo.meta.id, QStringLiteral("copy.txt"), "same bytes"));
         QVERIFY(copy.ok());
         const QString sha = copy.value().sha256();
-        QCOMPARE(namesOf(store->search(QStringLiteral("pangea")).value()).size(), 2);
+        QCOMPARE(namesOf(store->search().find(QStringLiteral("pangea")).value()).size(), 2);
 
         // Read again (a better extractor): the new text replaces the old for both.
         DocumentText reread = readText(sha, QStringLiteral("Mercator mentor"));
         reread.extractorVersion = 2;
-        QCOMPARE(store->storeDocumentTexts({reread}).value(), 1);
-        QCOMPARE(store->search(QStringLiteral("pangea")).value().size(), 0);
-        const auto both = store->search(QStringLiteral("mercator"));
+        QCOMPARE(store->search().storeDocumentTexts({reread}).value(), 1);
+        QCOMPARE(store->search().find(QStringLiteral("pangea")).value().size(), 0);
+        const auto both = store->search().find(QStringLiteral("mercator"));
         QCOMPARE(both.value().size(), 2);
         QStringList where;
         for (const SearchHit& hit : both.value()) {
@@ -359,13 +366,13 @@ private slots:
         QVERIFY2(store->check().value().isEmpty(), qPrintable(store->check().value().join(QLatin1Char('\n'))));
 
         // Erasing one of them leaves the other's copy searchable, and nothing of the erased.
-        QVERIFY(store->erasePersonalData(marchand.meta.id, QStringLiteral("Asked to be forgotten")).ok());
-        QCOMPARE(namesOf(store->search(QStringLiteral("mercator")).value()),
+        QVERIFY(store->candidates().erasePersonalData(marchand.meta.id, QStringLiteral("Asked to be forgotten")).ok());
+        QCOMPARE(namesOf(store->search().find(QStringLiteral("mercator")).value()),
                  QStringList{QStringLiteral("Alex Diallo")});
         CandidateFilter filter;
         filter.inDocuments = true;
         filter.text = QStringLiteral("mercator");
-        QCOMPARE(store->findCandidates(filter).value().size(), 1);
+        QCOMPARE(store->candidates().find(filter).value().size(), 1);
         QVERIFY2(store->check().value().isEmpty(), qPrintable(store->check().value().join(QLatin1Char('\n'))));
     }
 
@@ -418,17 +425,18 @@ private slots:
             QVERIFY(store);
             const Candidate c = saved(*store, sampleCandidate(QStringLiteral("Marchand")));
             attachRead(*store, c.meta.id, QStringLiteral("cv.txt"), "one", QStringLiteral("Mercator"));
-            QVERIFY(store->addAttachment(textDocument(c.meta.id, QStringLiteral("letter.txt"), "two")).ok());
+            QVERIFY(
+                store->candidates().addAttachment(textDocument(c.meta.id, QStringLiteral("letter.txt"), "two")).ok());
             id = c.meta.id;
         }
         auto reader = Store::open(path, Store::Access::ReadOnly);
         QVERIFY(reader.ok());
-        QCOMPARE(reader.value()->search(QStringLiteral("mercator")).value().size(), 1);
-        QCOMPARE(reader.value()->documentsToReadCount().value(), 1);
-        const auto pending = reader.value()->documentsToRead(5, 1000);
+        QCOMPARE(reader.value()->search().find(QStringLiteral("mercator")).value().size(), 1);
+        QCOMPARE(reader.value()->search().documentsToReadCount().value(), 1);
+        const auto pending = reader.value()->search().documentsToRead(5, 1000);
         QCOMPARE(pending.value().size(), 1);
         DocumentText text = readText(pending.value().first().sha256, QStringLiteral("letter"));
-        const auto refused = reader.value()->storeDocumentTexts({text});
+        const auto refused = reader.value()->search().storeDocumentTexts({text});
         QVERIFY(!refused.ok());
         QCOMPARE(refused.code(), ErrorCode::ReadOnly);
         QVERIFY(reader.value()->check().value().isEmpty());
@@ -439,7 +447,8 @@ private slots:
         auto store = createStore(nextPath());
         QVERIFY(store);
         const Candidate c = saved(*store, sampleCandidate(QStringLiteral("Marchand")));
-        const auto added = store->addAttachment(textDocument(c.meta.id, QStringLiteral("scan.txt"), "scan"));
+        const auto added =
+            store->candidates().addAttachment(textDocument(c.meta.id, QStringLiteral("scan.txt"), "scan"));
         QVERIFY(added.ok());
         DocumentText none;
         none.sha256 = added.value().sha256();
@@ -447,10 +456,10 @@ private slots:
         none.text = QStringLiteral("ignored");
         none.extractorVersion = 1;
         DocumentText gone = readText(QStringLiteral("0").repeated(64), QStringLiteral("removed meanwhile"));
-        QCOMPARE(store->storeDocumentTexts({none, gone}).value(), 1);
-        QCOMPARE(store->documentsToReadCount().value(), 0);
-        QCOMPARE(store->search(QStringLiteral("ignored")).value().size(), 0);
-        QCOMPARE(store->documentTextOutcomes(c.meta.id).value().value(added.value().meta.id).outcome,
+        QCOMPARE(store->search().storeDocumentTexts({none, gone}).value(), 1);
+        QCOMPARE(store->search().documentsToReadCount().value(), 0);
+        QCOMPARE(store->search().find(QStringLiteral("ignored")).value().size(), 0);
+        QCOMPARE(store->search().documentTextOutcomes(c.meta.id).value().value(added.value().meta.id).outcome,
                  TextOutcome::NoTextLayer);
     }
 };

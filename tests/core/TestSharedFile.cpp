@@ -8,6 +8,10 @@
 #include "ReviewFile.h"
 #include "Score.h"
 #include "Store.h"
+#include "FileSettings.h"
+#include "People.h"
+#include "Candidates.h"
+#include "Assessment.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -81,10 +85,15 @@ private:
         elodie.givenNames = QStringLiteral("Élodie");
         Candidate odd = sampleCandidate(QStringLiteral("Percent"));
         odd.position = QStringLiteral("100% of_the time");
-        const bool filled =
-            store.value()->savePerson(person(QStringLiteral("Bea Colleague"), kColleague, PersonRole::Officer)).ok() &&
-            store.value()->savePerson(person(QStringLiteral("Kenji Morita"), kReviewer, PersonRole::Reviewer)).ok() &&
-            store.value()->saveCandidate(elodie).ok() && store.value()->saveCandidate(odd).ok();
+        const bool filled = store.value()
+                                ->people()
+                                .save(person(QStringLiteral("Bea Colleague"), kColleague, PersonRole::Officer))
+                                .ok() &&
+                            store.value()
+                                ->people()
+                                .save(person(QStringLiteral("Kenji Morita"), kReviewer, PersonRole::Reviewer))
+                                .ok() &&
+                            store.value()->candidates().save(elodie).ok() && store.value()->candidates().save(odd).ok();
         return filled ? path : QString();
     }
 
@@ -108,18 +117,18 @@ private slots:
                  qPrintable(other.value()->readOnlyReason()));
         QVERIFY(other.value()->otherEditor().has_value());
         QVERIFY(!other.value()->takeOverLease().ok());  // the holder is alive
-        const auto refused = other.value()->saveCandidate(sampleCandidate(QStringLiteral("Refused")));
+        const auto refused = other.value()->candidates().save(sampleCandidate(QStringLiteral("Refused")));
         QCOMPARE(refused.code(), ErrorCode::ReadOnly);
-        QCOMPARE(other.value()->candidates().value().size(), 2);
+        QCOMPARE(other.value()->candidates().all().value().size(), 2);
 
         // The same person's second process on the same machine shares the lease.
         auto secondWindow = Store::open(file, Store::Access::Edit, kOfficer);
         QVERIFY(secondWindow.ok());
         QVERIFY(!secondWindow.value()->isReadOnly());
-        QVERIFY(secondWindow.value()->saveCandidate(sampleCandidate(QStringLiteral("Shared"))).ok());
+        QVERIFY(secondWindow.value()->candidates().save(sampleCandidate(QStringLiteral("Shared"))).ok());
         secondWindow.value()->close();
         // Closing the window that did not take the lease leaves it with its holder.
-        QVERIFY(editor.value()->saveCandidate(sampleCandidate(QStringLiteral("Still mine"))).ok());
+        QVERIFY(editor.value()->candidates().save(sampleCandidate(QStringLiteral("Still mine"))).ok());
 
         editor.value()->close();
         QVERIFY(!QFileInfo::exists(EditingLease::lockFilePath(file)));
@@ -143,7 +152,7 @@ private slots:
         first.value()->close();
         QVERIFY(QFileInfo::exists(EditingLease::lockFilePath(file)));
         QVERIFY(Store::open(file, Store::Access::Edit, kColleague).value()->isReadOnly());
-        QVERIFY(second.value()->saveCandidate(sampleCandidate(QStringLiteral("Still editing"))).ok());
+        QVERIFY(second.value()->candidates().save(sampleCandidate(QStringLiteral("Still editing"))).ok());
         second.value()->close();
         auto colleague = Store::open(file, Store::Access::Edit, kColleague);
         QVERIFY(!colleague.value()->isReadOnly());
@@ -171,16 +180,16 @@ private slots:
         const auto taken = colleague.value()->takeOverLease();
         QVERIFY2(taken.ok(), qPrintable(taken.message()));
         QVERIFY(!colleague.value()->isReadOnly());
-        QVERIFY(colleague.value()->saveCandidate(sampleCandidate(QStringLiteral("After takeover"))).ok());
+        QVERIFY(colleague.value()->candidates().save(sampleCandidate(QStringLiteral("After takeover"))).ok());
 
         // The laptop wakes up: its save is refused, nothing of it is written.
-        const auto late = sleeper.value()->saveCandidate(sampleCandidate(QStringLiteral("Lost?")));
+        const auto late = sleeper.value()->candidates().save(sampleCandidate(QStringLiteral("Lost?")));
         QVERIFY(!late.ok());
         QCOMPARE(late.code(), ErrorCode::Refused);
         QVERIFY2(late.message().contains(QStringLiteral("bcolleague took over editing")), qPrintable(late.message()));
         QVERIFY(sleeper.value()->isReadOnly());
         QVERIFY(!sleeper.value()->heartbeat().ok() || sleeper.value()->isReadOnly());
-        QCOMPARE(colleague.value()->findCandidates(QStringLiteral("Lost?")).value().size(), 0);
+        QCOMPARE(colleague.value()->candidates().find(QStringLiteral("Lost?")).value().size(), 0);
         const auto trail = colleague.value()->auditTrail().value();
         const auto takeover = std::find_if(trail.cbegin(), trail.cend(), [](const AuditEntry& e) {
             return e.action == QLatin1String("lease.takeover");
@@ -214,7 +223,8 @@ private slots:
         QCOMPARE(reviewer.value()->role(), PersonRole::Reviewer);
         QVERIFY(reviewer.value()->isReadOnly());
         QVERIFY(reviewer.value()->readOnlyReason().contains(QStringLiteral("Reviewer")));
-        QCOMPARE(reviewer.value()->saveCandidate(sampleCandidate(QStringLiteral("No"))).code(), ErrorCode::ReadOnly);
+        QCOMPARE(reviewer.value()->candidates().save(sampleCandidate(QStringLiteral("No"))).code(),
+                 ErrorCode::ReadOnly);
         reviewer.value()->close();
         QVERIFY(!QFileInfo::exists(EditingLease::lockFilePath(file)));  // a reader takes no lease
 
@@ -230,25 +240,25 @@ private slots:
 
         auto officer = Store::open(file, Store::Access::Edit, kOfficer);
         QVERIFY(officer.ok());
-        QList<Person> people = officer.value()->people().value();
+        QList<Person> people = officer.value()->people().all().value();
         QCOMPARE(people.size(), 3);
         // The file keeps at least one officer.
         for (Person& p : people) {
             if (p.account == kColleague.person) {
                 p.role = PersonRole::Observer;
-                QVERIFY(officer.value()->savePerson(p).ok());
+                QVERIFY(officer.value()->people().save(p).ok());
             }
         }
-        for (Person& p : officer.value()->people().value()) {
+        for (Person& p : officer.value()->people().all().value()) {
             if (p.account == kOfficer.person) {
                 p.role = PersonRole::Reviewer;
-                const auto refused = officer.value()->savePerson(p);
+                const auto refused = officer.value()->people().save(p);
                 QCOMPARE(refused.code(), ErrorCode::Refused);
                 QVERIFY(refused.message().contains(QStringLiteral("only officer")));
             }
         }
         Person twin = person(QStringLiteral("Twin"), kOfficer, PersonRole::Observer);
-        QVERIFY(officer.value()->savePerson(twin).message().contains(QStringLiteral("already recorded")));
+        QVERIFY(officer.value()->people().save(twin).message().contains(QStringLiteral("already recorded")));
     }
 
     void reviewersScoreInTheirOwnFileAndTheOfficerImports()
@@ -262,8 +272,8 @@ private slots:
             QVERIFY(reader.ok());
             QVERIFY(reader.value()->isReadOnly());
             fileId = reader.value()->fileId().value();
-            candidateId = reader.value()->candidates().value().first().meta.id;
-            for (const Person& p : reader.value()->people().value()) {
+            candidateId = reader.value()->candidates().all().value().first().meta.id;
+            for (const Person& p : reader.value()->people().all().value()) {
                 if (p.account == kReviewer.person) {
                     reviewerRecord = p;
                 }
@@ -293,35 +303,37 @@ private slots:
         auto officer = Store::open(file, Store::Access::Edit, kOfficer);
         QVERIFY(officer.ok());
         // The import takes scores of assigned candidates only, as the reviewer's commands do.
-        QVERIFY(
-            officer.value()->assignReviewer(candidateId, reviewerRecord.meta.id, QStringLiteral("For the test")).ok());
-        const auto first = officer.value()->importReview(reviewPath);
+        QVERIFY(officer.value()
+                    ->assessment()
+                    .assignReviewer(candidateId, reviewerRecord.meta.id, QStringLiteral("For the test"))
+                    .ok());
+        const auto first = officer.value()->assessment().importReview(reviewPath);
         QVERIFY2(first.ok(), qPrintable(first.message()));
         QCOMPARE(first.value().scoresChanged, 1);
         QCOMPARE(first.value().reviewerName, QStringLiteral("Kenji Morita"));
         const int entries = int(officer.value()->auditTrail().value().size());
-        const auto again = officer.value()->importReview(reviewPath);
+        const auto again = officer.value()->assessment().importReview(reviewPath);
         QVERIFY(again.ok());
         QCOMPARE(again.value().scoresChanged, 0);
         QCOMPARE(int(officer.value()->auditTrail().value().size()), entries);  // harmless: nothing written
-        QCOMPARE(officer.value()->scores(candidateId).value().size(), 1);
+        QCOMPARE(officer.value()->assessment().scores(candidateId).value().size(), 1);
 
         // The reviewer changes their mind; the file's latest state wins on the next import.
         Score changed = saved.value();
         changed.rating = 4;
         QVERIFY(review.value()->saveScore(changed).ok());
-        QCOMPARE(officer.value()->importReview(reviewPath).value().scoresChanged, 1);
-        QCOMPARE(officer.value()->scores(candidateId).value().first().rating, std::optional<int>(4));
+        QCOMPARE(officer.value()->assessment().importReview(reviewPath).value().scoresChanged, 1);
+        QCOMPARE(officer.value()->assessment().scores(candidateId).value().first().rating, std::optional<int>(4));
 
         // The reviewer's view: imported scores with their own in place.
         Score draft = changed;
         draft.rating = 2;
-        const QList<Score> view = ReviewFile::overlay(officer.value()->scores().value(), {draft});
+        const QList<Score> view = ReviewFile::overlay(officer.value()->assessment().scores().value(), {draft});
         QCOMPARE(view.size(), 1);
         QCOMPARE(view.first().rating, std::optional<int>(2));
 
         // Found beside the file: imported without being named.
-        QCOMPARE(officer.value()->importReviewFilesBeside().value().size(), 1);
+        QCOMPARE(officer.value()->assessment().importReviewFilesBeside().value().size(), 1);
         QVERIFY(officer.value()->check().value().isEmpty());
     }
 
@@ -334,7 +346,7 @@ private slots:
         {
             auto store = Store::open(other, Store::Access::ReadOnly, kReviewer);
             otherId = store.value()->fileId().value();
-            for (const Person& p : store.value()->people().value()) {
+            for (const Person& p : store.value()->people().all().value()) {
                 if (p.account == kReviewer.person) {
                     reviewerRecord = p;
                 }
@@ -346,13 +358,14 @@ private slots:
         const QString before = sha256Of(file);
         officer.value()->close();
         auto again = Store::open(file, Store::Access::Edit, kOfficer);
-        const auto refused = again.value()->importReview(reviewPath);
+        const auto refused = again.value()->assessment().importReview(reviewPath);
         QVERIFY(!refused.ok());
         QVERIFY(refused.message().contains(QStringLiteral("made for another accreditation file")));
         // A file that is not a review file at all is refused as the shared file refuses.
         QVERIFY(writeFile(m_dir.filePath(QStringLiteral("fake.review")), "not a review"));
         QVERIFY(again.value()
-                    ->importReview(m_dir.filePath(QStringLiteral("fake.review")))
+                    ->assessment()
+                    .importReview(m_dir.filePath(QStringLiteral("fake.review")))
                     .message()
                     .contains(QStringLiteral("not a review file")));
         Q_UNUSED(before);
@@ -365,10 +378,10 @@ private slots:
         auto reader = Store::open(file, Store::Access::ReadOnly, kReviewer);
         QVERIFY(editor.ok() && reader.ok());
         QVERIFY(!reader.value()->hasChangedElsewhere());
-        QVERIFY(editor.value()->saveCandidate(sampleCandidate(QStringLiteral("New arrival"))).ok());
+        QVERIFY(editor.value()->candidates().save(sampleCandidate(QStringLiteral("New arrival"))).ok());
         QVERIFY(reader.value()->hasChangedElsewhere());
         QVERIFY(!reader.value()->hasChangedElsewhere());
-        QCOMPARE(reader.value()->candidates().value().size(), 3);
+        QCOMPARE(reader.value()->candidates().all().value().size(), 3);
         QVERIFY(editor.value()->heartbeat().ok());
         QVERIFY(!reader.value()->hasChangedElsewhere());  // a heartbeat is not news
         QVERIFY(!editor.value()->hasChangedElsewhere());  // nor is one's own save
@@ -378,16 +391,16 @@ private slots:
     {
         const QString file = sharedFile();
         auto store = Store::open(file, Store::Access::ReadOnly, kOfficer);
-        QCOMPARE(store.value()->findCandidates(QStringLiteral("elodie")).value().size(), 1);
-        QCOMPARE(store.value()->findCandidates(QStringLiteral("ÉLODIE")).value().size(), 1);
-        QCOMPARE(store.value()->findCandidates(QStringLiteral("marchand")).value().first().givenNames,
+        QCOMPARE(store.value()->candidates().find(QStringLiteral("elodie")).value().size(), 1);
+        QCOMPARE(store.value()->candidates().find(QStringLiteral("ÉLODIE")).value().size(), 1);
+        QCOMPARE(store.value()->candidates().find(QStringLiteral("marchand")).value().first().givenNames,
                  QStringLiteral("Élodie"));
-        QCOMPARE(store.value()->findCandidates(QStringLiteral("%")).value().size(), 1);
-        QCOMPARE(store.value()->findCandidates(QStringLiteral("_")).value().size(), 1);
-        QCOMPARE(store.value()->findCandidates(QStringLiteral("of_the")).value().size(), 1);
-        QCOMPARE(store.value()->findCandidates(QStringLiteral("ofxthe")).value().size(), 0);
-        QCOMPARE(store.value()->findCandidates(QStringLiteral("\\")).value().size(), 0);
-        QCOMPARE(store.value()->findCandidates(QString()).value().size(), 2);
+        QCOMPARE(store.value()->candidates().find(QStringLiteral("%")).value().size(), 1);
+        QCOMPARE(store.value()->candidates().find(QStringLiteral("_")).value().size(), 1);
+        QCOMPARE(store.value()->candidates().find(QStringLiteral("of_the")).value().size(), 1);
+        QCOMPARE(store.value()->candidates().find(QStringLiteral("ofxthe")).value().size(), 0);
+        QCOMPARE(store.value()->candidates().find(QStringLiteral("\\")).value().size(), 0);
+        QCOMPARE(store.value()->candidates().find(QString()).value().size(), 2);
     }
 
     void openingForEditingMakesTheDaysBackupAndKeepsTheLastN()
@@ -403,9 +416,9 @@ private slots:
             auto store = Store::open(file, Store::Access::Edit, kOfficer);
             QVERIFY(store.ok());
             QVERIFY(store.value()->backupWarning().isEmpty());
-            QVERIFY(store.value()->setBackupsToKeep(2).ok());
-            QCOMPARE(store.value()->backupsToKeep(), 2);
-            QVERIFY(!store.value()->setBackupsToKeep(0).ok());
+            QVERIFY(store.value()->settings().setBackupsToKeep(2).ok());
+            QCOMPARE(store.value()->settings().backupsToKeep(), 2);
+            QVERIFY(!store.value()->settings().setBackupsToKeep(0).ok());
         }
         QStringList daily = QDir(folder).entryList({QStringLiteral("*-daily.accred")}, QDir::Files, QDir::Name);
         QCOMPARE(daily.size(), 4);  // today's added; the count changed only after
@@ -441,15 +454,15 @@ private slots:
             QVERIFY2(store.ok(), qPrintable(store.message()));
             QVERIFY(daily().isEmpty());  // the window makes it once it shows the file
             // A change before that makes it first: the backup holds the file without it.
-            QVERIFY(store.value()->saveCandidate(sampleCandidate(QStringLiteral("Quetzal"))).ok());
+            QVERIFY(store.value()->candidates().save(sampleCandidate(QStringLiteral("Quetzal"))).ok());
             QCOMPARE(daily().size(), 1);
             QVERIFY(!store.value()->makeDailyBackupIfDue());  // once per session
-            QVERIFY(store.value()->saveCandidate(sampleCandidate(QStringLiteral("Quillon"))).ok());
+            QVERIFY(store.value()->candidates().save(sampleCandidate(QStringLiteral("Quillon"))).ok());
             QCOMPARE(daily().size(), 1);
         }
         auto backup = Store::open(folder + QLatin1Char('/') + daily().constFirst(), Store::Access::ReadOnly, kOfficer);
         QVERIFY2(backup.ok(), qPrintable(backup.message()));
-        QVERIFY(backup.value()->findCandidates(QStringLiteral("quetzal")).value().isEmpty());
+        QVERIFY(backup.value()->candidates().find(QStringLiteral("quetzal")).value().isEmpty());
         QVERIFY(backup.value()->check().value().isEmpty());
 
         // The next day (today's backup gone): made when asked, and only then.
@@ -485,7 +498,7 @@ private slots:
         auto reopened = Store::open(restored, Store::Access::Edit, kColleague);
         QVERIFY(reopened.ok());
         QVERIFY2(!reopened.value()->isReadOnly(), qPrintable(reopened.value()->readOnlyReason()));
-        QCOMPARE(reopened.value()->candidates().value().size(), 2);
+        QCOMPARE(reopened.value()->candidates().all().value().size(), 2);
         QVERIFY(actions(*reopened.value()).contains(QStringLiteral("file.restore")));
         QVERIFY(reopened.value()->check().value().isEmpty());
         // A damaged backup is refused before anything is written.

@@ -9,6 +9,11 @@
 #include "Schema.h"
 #include "StageDecision.h"
 #include "Store.h"
+#include "Workshops.h"
+#include "Pool.h"
+#include "Decisions.h"
+#include "Candidates.h"
+#include "Assessment.h"
 #include "TestSupport.h"
 #include "Workshop.h"
 
@@ -78,7 +83,7 @@ private slots:
         QVERIFY(store);
         QVERIFY(!store->isReadOnly());
         QCOMPARE(store->path(), QFileInfo(file).absoluteFilePath());
-        const auto profile = store->currentProfile();
+        const auto profile = store->assessment().currentProfile();
         QVERIFY(profile.ok());
         QCOMPARE(profile.value().groups.size(), 7);
         QCOMPARE(profile.value().criterionCount(CriterionKind::Hard), 3);
@@ -117,12 +122,12 @@ private slots:
         c.position = QStringLiteral("Adviser");
         c.phone = QStringLiteral("+33 1 23 45 67 89");
         c.iprExperience = QStringLiteral("Ten years of IPR border measures.");
-        const auto saved = store->saveCandidate(c);
+        const auto saved = store->candidates().save(c);
         QVERIFY2(saved.ok(), qPrintable(saved.message()));
         QVERIFY(!saved.value().meta.id.isNull());
         QCOMPARE(saved.value().meta.rowVersion, 1);
         QCOMPARE(saved.value().meta.modifiedBy, store->actor().label());
-        const auto loaded = store->candidate(saved.value().meta.id);
+        const auto loaded = store->candidates().byId(saved.value().meta.id);
         QVERIFY(loaded.ok());
         const Candidate& l = loaded.value();
         QCOMPARE(l.familyName, c.familyName);
@@ -145,7 +150,7 @@ private slots:
         QCOMPARE(l.applicationDate, c.applicationDate);
         QCOMPARE(l.stage, Stage::Applied);
         QCOMPARE(l.meta.modifiedAt, saved.value().meta.modifiedAt);
-        const auto all = store->candidates();
+        const auto all = store->candidates().all();
         QVERIFY(all.ok());
         QCOMPARE(all.value().size(), 1);
         QCOMPARE(all.value().first().otherLanguages, c.otherLanguages);
@@ -156,11 +161,11 @@ private slots:
         auto store = createStore(path(QStringLiteral("invalid.accred")));
         QVERIFY(store);
         Candidate c = sampleCandidate(QString());
-        const auto saved = store->saveCandidate(c);
+        const auto saved = store->candidates().save(c);
         QVERIFY(!saved.ok());
         QCOMPARE(saved.code(), ErrorCode::Invalid);
         QVERIFY(saved.message().contains(QStringLiteral("family name")));
-        QCOMPARE(store->candidates().value().size(), 0);
+        QCOMPARE(store->candidates().all().value().size(), 0);
         QCOMPARE(store->auditTrail().value().size(), 1);  // file.create
     }
 
@@ -169,24 +174,24 @@ private slots:
         const QString file = path(QStringLiteral("conflict.accred"));
         auto first = createStore(file);
         QVERIFY(first);
-        const auto created = first->saveCandidate(sampleCandidate(QStringLiteral("Sato")));
+        const auto created = first->candidates().save(sampleCandidate(QStringLiteral("Sato")));
         QVERIFY(created.ok());
         // A second window of the same officer shares the editing lease.
         auto second = Store::open(file, Store::Access::Edit);
         QVERIFY(second.ok());
         QVERIFY(!second.value()->isReadOnly());
 
-        Candidate mine = first->candidate(created.value().meta.id).value();
-        Candidate theirs = second.value()->candidate(created.value().meta.id).value();
+        Candidate mine = first->candidates().byId(created.value().meta.id).value();
+        Candidate theirs = second.value()->candidates().byId(created.value().meta.id).value();
         theirs.position = QStringLiteral("Saved by the other client");
-        QVERIFY(second.value()->saveCandidate(theirs).ok());
+        QVERIFY(second.value()->candidates().save(theirs).ok());
         mine.position = QStringLiteral("Saved from a stale copy");
-        const auto refused = first->saveCandidate(mine);
+        const auto refused = first->candidates().save(mine);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.code(), ErrorCode::Conflict);
         QVERIFY2(refused.message().contains(first->actor().person), qPrintable(refused.message()));
-        QCOMPARE(first->candidate(mine.meta.id).value().position, QStringLiteral("Saved by the other client"));
-        QCOMPARE(first->candidate(mine.meta.id).value().meta.rowVersion, 2);
+        QCOMPARE(first->candidates().byId(mine.meta.id).value().position, QStringLiteral("Saved by the other client"));
+        QCOMPARE(first->candidates().byId(mine.meta.id).value().meta.rowVersion, 2);
     }
 
     void savingACandidateNeverMovesThem()
@@ -195,40 +200,40 @@ private slots:
         QVERIFY(store);
         Candidate c = sampleCandidate(QStringLiteral("Mensah"));
         c.stage = Stage::Accredited;
-        const auto saved = store->saveCandidate(c);
+        const auto saved = store->candidates().save(c);
         QVERIFY(saved.ok());
         QCOMPARE(saved.value().stage, Stage::Applied);
         Candidate edited = saved.value();
         edited.stage = Stage::Retired;
-        QVERIFY(store->saveCandidate(edited).ok());
-        QCOMPARE(store->candidate(saved.value().meta.id).value().stage, Stage::Applied);
+        QVERIFY(store->candidates().save(edited).ok());
+        QCOMPARE(store->candidates().byId(saved.value().meta.id).value().stage, Stage::Applied);
     }
 
     void decisionsMoveCandidatesAlongThePipeline()
     {
         auto store = createStore(path(QStringLiteral("pipeline.accred")));
         QVERIFY(store);
-        const Candidate c = store->saveCandidate(sampleCandidate(QStringLiteral("Diallo"))).value();
+        const Candidate c = store->candidates().save(sampleCandidate(QStringLiteral("Diallo"))).value();
         QVERIFY(makeReadyToSelectAndConfirm(*store, c.meta.id));
-        const Workshop workshop = store->saveWorkshop(sampleWorkshop(QStringLiteral("Brussels"))).value();
+        const Workshop workshop = store->workshops().save(sampleWorkshop(QStringLiteral("Brussels"))).value();
         StageDecision select = decision(c, Stage::Applied, Stage::Selected);
         select.workshopId = workshop.meta.id;
         select.informedOn = QDate::currentDate();
         select.informedBy = InformChannel::Email;
-        const auto recorded = store->recordDecision(select);
+        const auto recorded = store->decisions().record(select);
         QVERIFY2(recorded.ok(), qPrintable(recorded.message()));
-        QCOMPARE(store->candidate(c.meta.id).value().stage, Stage::Selected);
+        QCOMPARE(store->candidates().byId(c.meta.id).value().stage, Stage::Selected);
         // A decision taken on an out-of-date view of the candidate is refused.
-        const auto stale = store->recordDecision(decision(c, Stage::Applied, Stage::Waitlisted));
+        const auto stale = store->decisions().record(decision(c, Stage::Applied, Stage::Waitlisted));
         QVERIFY(!stale.ok());
         QCOMPARE(stale.code(), ErrorCode::Conflict);
         QVERIFY(stale.message().contains(QStringLiteral("Selected")));
         // A move the pipeline has no path for is refused before anything is written.
-        const auto jump = store->recordDecision(decision(c, Stage::Selected, Stage::Accredited));
+        const auto jump = store->decisions().record(decision(c, Stage::Selected, Stage::Accredited));
         QVERIFY(!jump.ok());
         QCOMPARE(jump.code(), ErrorCode::Invalid);
-        QVERIFY(store->recordDecision(decision(c, Stage::Selected, Stage::Confirmed)).ok());
-        const auto history = store->decisions(c.meta.id);
+        QVERIFY(store->decisions().record(decision(c, Stage::Selected, Stage::Confirmed)).ok());
+        const auto history = store->decisions().of(c.meta.id);
         QVERIFY(history.ok());
         QCOMPARE(history.value().size(), 2);
         QCOMPARE(history.value().at(0).to, Stage::Selected);
@@ -243,27 +248,27 @@ private slots:
         const QString file = path(QStringLiteral("attachments.accred"));
         auto store = createStore(file);
         QVERIFY(store);
-        const Candidate a = store->saveCandidate(sampleCandidate(QStringLiteral("Njoroge"))).value();
-        const Candidate b = store->saveCandidate(sampleCandidate(QStringLiteral("Dlamini"))).value();
+        const Candidate a = store->candidates().save(sampleCandidate(QStringLiteral("Njoroge"))).value();
+        const Candidate b = store->candidates().save(sampleCandidate(QStringLiteral("Dlamini"))).value();
         Attachment cv;
         cv.candidateId = a.meta.id;
         cv.kind = AttachmentKind::Cv;
         cv.fileName = QStringLiteral("cv.pdf");
         cv.mediaType = QStringLiteral("application/pdf");
         cv.content = QByteArray("%PDF-1.4\n") + QByteArray(5000, '\0') + QByteArray("\xff\xfe binary", 9);
-        const auto added = store->addAttachment(cv);
+        const auto added = store->candidates().addAttachment(cv);
         QVERIFY2(added.ok(), qPrintable(added.message()));
-        QCOMPARE(store->attachmentContent(added.value().meta.id).value(), cv.content);
-        const auto twice = store->addAttachment(cv);
+        QCOMPARE(store->candidates().attachmentContent(added.value().meta.id).value(), cv.content);
+        const auto twice = store->candidates().addAttachment(cv);
         QVERIFY(!twice.ok());
         QVERIFY(twice.message().contains(QStringLiteral("already attached")));
         Attachment shared = cv;
         shared.candidateId = b.meta.id;
         shared.fileName = QStringLiteral("same cv.pdf");
-        QVERIFY(store->addAttachment(shared).ok());
+        QVERIFY(store->candidates().addAttachment(shared).ok());
         QCOMPARE(countRows(file, QStringLiteral("SELECT count(*) FROM document")), 1);
         QCOMPARE(countRows(file, QStringLiteral("SELECT count(*) FROM attachment")), 2);
-        const auto listed = store->attachments(a.meta.id);
+        const auto listed = store->candidates().attachments(a.meta.id);
         QVERIFY(listed.ok());
         QCOMPARE(listed.value().size(), 1);
         QCOMPARE(listed.value().first().fileName, QStringLiteral("cv.pdf"));
@@ -281,24 +286,24 @@ private slots:
         w.venue = QStringLiteral("Customs Training Institute");
         w.startDate = QDate(2023, 10, 10);
         w.assessors = {QStringLiteral("Marta Silva"), QStringLiteral("Kenji Morita")};
-        const auto saved = store->saveWorkshop(w);
+        const auto saved = store->workshops().save(w);
         QVERIFY2(saved.ok(), qPrintable(saved.message()));
         Workshop edited = saved.value();
         edited.capacity = 8;
-        QVERIFY(store->saveWorkshop(edited).ok());
-        const auto workshops = store->workshops();
+        QVERIFY(store->workshops().save(edited).ok());
+        const auto workshops = store->workshops().all();
         QCOMPARE(workshops.value().size(), 1);
         QCOMPARE(workshops.value().first().capacity, 8);
         QCOMPARE(workshops.value().first().assessors, w.assessors);
         QCOMPARE(workshops.value().first().region, w.region);
         QCOMPARE(workshops.value().first().meta.rowVersion, 2);
         // Saving the first copy again would overwrite the capacity change: refused.
-        const auto stale = store->saveWorkshop(saved.value());
+        const auto stale = store->workshops().save(saved.value());
         QVERIFY(!stale.ok());
         QCOMPARE(stale.code(), ErrorCode::Conflict);
         Workshop eleven = workshops.value().first();
         eleven.capacity = 11;
-        QCOMPARE(store->saveWorkshop(eleven).code(), ErrorCode::Invalid);
+        QCOMPARE(store->workshops().save(eleven).code(), ErrorCode::Invalid);
 
         Activity a;
         a.title = QStringLiteral("Online course");
@@ -307,9 +312,9 @@ private slots:
         a.startDate = QDate(2025, 2, 4);
         a.endDate = QDate(2025, 2, 6);
         a.language = QStringLiteral("English");
-        const auto activity = store->saveActivity(a);
+        const auto activity = store->pool().saveActivity(a);
         QVERIFY2(activity.ok(), qPrintable(activity.message()));
-        const auto activities = store->activities();
+        const auto activities = store->pool().activities();
         QCOMPARE(activities.value().size(), 1);
         QCOMPARE(activities.value().first().mode, ActivityMode::Online);
         QCOMPARE(activities.value().first().endDate, a.endDate);
@@ -340,9 +345,9 @@ private slots:
         c.administration = text;
         c.position = text;
         c.iprExperience = text;
-        const auto saved = store->saveCandidate(c);
+        const auto saved = store->candidates().save(c);
         QVERIFY2(saved.ok(), qPrintable(saved.message().left(200)));
-        const Candidate loaded = store->candidate(saved.value().meta.id).value();
+        const Candidate loaded = store->candidates().byId(saved.value().meta.id).value();
         QCOMPARE(loaded.familyName, c.familyName);
         QCOMPARE(loaded.givenNames, text);
         QCOMPARE(loaded.nationality, text);
@@ -363,7 +368,7 @@ private slots:
         QVERIFY(store.ok());
         QVERIFY(store.value()->isReadOnly());
         QVERIFY(!store.value()->readOnlyReason().isEmpty());
-        const auto refused = store.value()->saveCandidate(sampleCandidate(QStringLiteral("Tupou")));
+        const auto refused = store.value()->candidates().save(sampleCandidate(QStringLiteral("Tupou")));
         QVERIFY(!refused.ok());
         QCOMPARE(refused.code(), ErrorCode::ReadOnly);
         QVERIFY(refused.message().contains(QStringLiteral("Nothing was saved")));
@@ -374,11 +379,11 @@ private slots:
     {
         auto store = createStore(path(QStringLiteral("audit.accred")));
         QVERIFY(store);
-        Candidate c = store->saveCandidate(sampleCandidate(QStringLiteral("Haddad"))).value();
+        Candidate c = store->candidates().save(sampleCandidate(QStringLiteral("Haddad"))).value();
         c.position = QStringLiteral("Legal adviser");
-        c = store->saveCandidate(c).value();
-        QVERIFY(store->recordDecision(decision(c, Stage::Applied, Stage::Waitlisted)).ok());
-        QVERIFY(!store->saveCandidate(sampleCandidate(QString())).ok());  // refused: no entry
+        c = store->candidates().save(c).value();
+        QVERIFY(store->decisions().record(decision(c, Stage::Applied, Stage::Waitlisted)).ok());
+        QVERIFY(!store->candidates().save(sampleCandidate(QString())).ok());  // refused: no entry
         const auto trail = store->auditTrail();
         QCOMPARE(trail.value().size(), 4);  // file.create, then the three changes
         QCOMPARE(trail.value().at(1).action, QStringLiteral("candidate.create"));
@@ -419,9 +424,9 @@ private slots:
         {
             auto store = createStore(file);
             QVERIFY(store);
-            Candidate c = store->saveCandidate(sampleCandidate(QStringLiteral("Rahman"))).value();
+            Candidate c = store->candidates().save(sampleCandidate(QStringLiteral("Rahman"))).value();
             c.position = QStringLiteral("Analyst");
-            QVERIFY(store->saveCandidate(c).ok());
+            QVERIFY(store->candidates().save(c).ok());
             QVERIFY(store->check().value().isEmpty());
         }
         tamper(file, sql);
@@ -451,13 +456,13 @@ private slots:
         const QString file = path(QStringLiteral("backed-up.accred"));
         auto store = createStore(file);
         QVERIFY(store);
-        QVERIFY(store->saveCandidate(sampleCandidate(QStringLiteral("Fernández"))).ok());
+        QVERIFY(store->candidates().save(sampleCandidate(QStringLiteral("Fernández"))).ok());
         const QString target = path(QStringLiteral("copy.accred"));
         const auto done = store->backupTo(target);
         QVERIFY2(done.ok(), qPrintable(done.message()));
         auto copy = Store::open(target, Store::Access::ReadOnly);
         QVERIFY2(copy.ok(), qPrintable(copy.message()));
-        QCOMPARE(copy.value()->candidates().value().size(), 1);
+        QCOMPARE(copy.value()->candidates().all().value().size(), 1);
         QVERIFY(copy.value()->check().value().isEmpty());
         const QString before = sha256Of(target);
         QVERIFY(!store->backupTo(target).ok());  // never overwrites

@@ -7,6 +7,7 @@
 #include "DemoFile.h"
 #include "SeenHistory.h"
 #include "Store.h"
+#include "Candidates.h"
 #include "Tamperer.h"
 #include "TestSupport.h"
 
@@ -279,14 +280,15 @@ private slots:
         const QString file = copyOfDemo();
         auto store = Store::open(file, Store::Access::Edit);
         QVERIFY2(store.ok(), qPrintable(store.message()));
-        const auto candidates = store.value()->candidates();
+        const auto candidates = store.value()->candidates().all();
         QVERIFY(candidates.ok() && candidates.value().size() > 2);
         Candidate changed = candidates.value().at(0);
         changed.position = QStringLiteral("Head of the IPR unit");
-        QVERIFY(store.value()->saveCandidate(changed).ok());
+        QVERIFY(store.value()->candidates().save(changed).ok());
         const auto head = store.value()->auditTrail().value().constLast();
         const QUuid erased = candidates.value().at(1).meta.id;
-        const auto erasure = store.value()->erasePersonalData(erased, QStringLiteral("Asked to be forgotten"));
+        const auto erasure =
+            store.value()->candidates().erasePersonalData(erased, QStringLiteral("Asked to be forgotten"));
         QVERIFY2(erasure.ok(), qPrintable(erasure.message()));
         // The erasure redacted values, yet every earlier entry keeps its hash.
         const auto trail = store.value()->auditTrail().value();

@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "Candidate.h"
 #include "Store.h"
+#include "Candidates.h"
 #include "TestSupport.h"
 
 #include <QSemaphore>
@@ -67,10 +68,10 @@ private slots:
         holder.locked.acquire();
         QCOMPARE(holder.result, SQLITE_OK);
         // The other writer holds RESERVED; our BEGIN IMMEDIATE must wait, then go through.
-        const auto saved = store->saveCandidate(sampleCandidate(QStringLiteral("Patient")));
+        const auto saved = store->candidates().save(sampleCandidate(QStringLiteral("Patient")));
         holder.wait();
         QVERIFY2(saved.ok(), qPrintable(saved.message()));
-        QCOMPARE(store->candidates().value().size(), 1);
+        QCOMPARE(store->candidates().all().value().size(), 1);
         QCOMPARE(store->auditTrail().value().size(), 2);  // file.create, the save
         QVERIFY(store->check().value().isEmpty());
     }
@@ -84,9 +85,9 @@ private slots:
         QVERIFY(second.ok());
         for (int i = 0; i < 50; ++i) {
             Store& store = i % 2 == 0 ? *first : *second.value();
-            QVERIFY(store.saveCandidate(sampleCandidate(QStringLiteral("Candidate %1").arg(i))).ok());
+            QVERIFY(store.candidates().save(sampleCandidate(QStringLiteral("Candidate %1").arg(i))).ok());
         }
-        QCOMPARE(first->candidates().value().size(), 50);
+        QCOMPARE(first->candidates().all().value().size(), 50);
         QCOMPARE(second.value()->auditTrail().value().size(), 51);  // file.create and the saves
         QVERIFY(second.value()->check().value().isEmpty());
     }

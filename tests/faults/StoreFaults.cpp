@@ -14,6 +14,10 @@
 #include "ReviewFile.h"
 #include "Score.h"
 #include "Store.h"
+#include "Workshops.h"
+#include "People.h"
+#include "Candidates.h"
+#include "Assessment.h"
 #include "TestSupport.h"
 #include "Workshop.h"
 
@@ -154,9 +158,9 @@ Session runSeed(const QString& folder)
             return s;
         }
         auto& store = *created.value();
-        const auto reviewer = store.savePerson(reviewerPerson());
-        const auto candidate = store.saveCandidate(TestSupport::sampleCandidate(QStringLiteral("Before")));
-        const auto workshop = store.saveWorkshop(TestSupport::sampleWorkshop(QStringLiteral("Lima workshop")));
+        const auto reviewer = store.people().save(reviewerPerson());
+        const auto candidate = store.candidates().save(TestSupport::sampleCandidate(QStringLiteral("Before")));
+        const auto workshop = store.workshops().save(TestSupport::sampleWorkshop(QStringLiteral("Lima workshop")));
         const auto fileId = store.fileId();
         if (!reviewer.ok() || !candidate.ok() || !workshop.ok() || !fileId.ok()) {
             s.problems.append(QStringLiteral("setup: the file could not be filled"));
@@ -204,16 +208,16 @@ Session runSeed(const QString& folder)
             Store& store = *opened.value();
             for (int i = 1; i <= 3; ++i) {
                 const QString family = QStringLiteral("Added%1").arg(i);
-                const auto added = store.saveCandidate(TestSupport::sampleCandidate(family));
+                const auto added = store.candidates().save(TestSupport::sampleCandidate(family));
                 s.step(QStringLiteral("add ") + family, added.ok(), added.ok() ? QString() : added.message());
                 (added.ok() ? saved : notSaved).append(family);
             }
-            const auto stored = store.candidate(candidateId);
+            const auto stored = store.candidates().byId(candidateId);
             s.step(QStringLiteral("read a candidate"), stored.ok(), stored.ok() ? QString() : stored.message());
             if (stored.ok()) {
                 Candidate changed = stored.value();
                 changed.email = QStringLiteral("changed@customs.example");
-                const auto edit = store.saveCandidate(changed);
+                const auto edit = store.candidates().save(changed);
                 s.step(QStringLiteral("edit a candidate"), edit.ok(), edit.ok() ? QString() : edit.message());
                 editTried = true;
                 edited = edit.ok();
@@ -225,7 +229,7 @@ Session runSeed(const QString& folder)
                 s.step(QStringLiteral("import the CSV"), applied.ok(), applied.ok() ? QString() : applied.message());
                 csvImported = applied.ok();
             }
-            const auto imported = store.importReview(reviewPath);
+            const auto imported = store.assessment().importReview(reviewPath);
             s.step(QStringLiteral("import the review file"), imported.ok(),
                    imported.ok() ? QString() : imported.message());
             reviewImported = imported.ok();
@@ -255,7 +259,7 @@ Session runSeed(const QString& folder)
         auto again = Store::open(path, Store::Access::ReadOnly);
         s.fileStep(QStringLiteral("open read-only"), again);
         if (again.ok()) {
-            const auto all = again.value()->candidates();
+            const auto all = again.value()->candidates().all();
             s.step(QStringLiteral("read candidates"), all.ok(), all.ok() ? QString() : all.message());
         }
     }
@@ -292,7 +296,7 @@ Session runSeed(const QString& folder)
             }
         }
     }
-    const auto candidates = store.candidates();
+    const auto candidates = store.candidates().all();
     if (!candidates.ok()) {
         s.problems.append(QStringLiteral("the candidates cannot be read: ") + candidates.message());
         return s;
@@ -310,12 +314,12 @@ Session runSeed(const QString& folder)
              csvImported ? QStringLiteral("the CSV import succeeded but its candidates are not all in the file")
                          : QStringLiteral("the CSV import failed but left candidates in the file"));
     if (editTried) {
-        const auto after = store.candidate(candidateId);
+        const auto after = store.candidates().byId(candidateId);
         s.expect(after.ok() && (after.value().email == QStringLiteral("changed@customs.example")) == edited,
                  edited ? QStringLiteral("the edit succeeded but is not in the file")
                         : QStringLiteral("the edit failed but is in the file"));
     }
-    const auto scores = store.scores(candidateId);
+    const auto scores = store.assessment().scores(candidateId);
     s.expect(scores.ok() && (scores.value().size() == 1) == reviewImported,
              reviewImported ? QStringLiteral("the review import succeeded but its score is not in the file")
                             : QStringLiteral("the review import failed but left scores in the file"));
@@ -343,7 +347,7 @@ Session runSeed(const QString& folder)
             }
         }
     }
-    const auto next = store.saveCandidate(TestSupport::sampleCandidate(QStringLiteral("After")));
+    const auto next = store.candidates().save(TestSupport::sampleCandidate(QStringLiteral("After")));
     s.expect(next.ok(), QStringLiteral("the next write fails: ") + next.message());
     const auto checkAfter = store.check();
     s.expect(checkAfter.ok() && checkAfter.value().isEmpty(),

@@ -7,6 +7,8 @@
 #include "ApplicationImport.h"
 #include "FuzzSupport.h"
 #include "Store.h"
+#include "Workshops.h"
+#include "Candidates.h"
 #include "TestSupport.h"
 #include "Workshop.h"
 
@@ -33,9 +35,13 @@ extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
         qFatal("%s", qPrintable(created.message()));
     }
     store = std::move(created).value().release();
-    if (!store->saveCandidate(TestSupport::sampleCandidate(QStringLiteral("Peeters"))).ok() ||
-        !store->saveWorkshop(TestSupport::sampleWorkshop(QStringLiteral("Accreditation workshop, Lima"), 50, 2)).ok() ||
-        !store->saveWorkshop(TestSupport::sampleWorkshop(QStringLiteral("Accreditation workshop, Lomé"), 40, 1)).ok()) {
+    if (!store->candidates().save(TestSupport::sampleCandidate(QStringLiteral("Peeters"))).ok() ||
+        !store->workshops()
+             .save(TestSupport::sampleWorkshop(QStringLiteral("Accreditation workshop, Lima"), 50, 2))
+             .ok() ||
+        !store->workshops()
+             .save(TestSupport::sampleWorkshop(QStringLiteral("Accreditation workshop, Lomé"), 40, 1))
+             .ok()) {
         qFatal("The fuzz target's file could not be filled.");
     }
     return 0;

@@ -9,6 +9,9 @@
 #include "ReviewFile.h"
 #include "Score.h"
 #include "Store.h"
+#include "Workshops.h"
+#include "People.h"
+#include "Candidates.h"
 #include "TestSupport.h"
 #include "Workshop.h"
 
@@ -74,10 +77,10 @@ int main(int argc, char** argv)
         p.role = PersonRole::Reviewer;
         p.administration = QStringLiteral("WCO Secretariat");
         p.email = QStringLiteral("reviewer@wco.example");
-        const auto reviewer = store.savePerson(p);
-        const auto arai = store.saveCandidate(TestSupport::sampleCandidate(QStringLiteral("Arai")));
-        const auto sato = store.saveCandidate(TestSupport::sampleCandidate(QStringLiteral("Sato")));
-        const auto workshop = store.saveWorkshop(TestSupport::sampleWorkshop(QStringLiteral("Lima workshop")));
+        const auto reviewer = store.people().save(p);
+        const auto arai = store.candidates().save(TestSupport::sampleCandidate(QStringLiteral("Arai")));
+        const auto sato = store.candidates().save(TestSupport::sampleCandidate(QStringLiteral("Sato")));
+        const auto workshop = store.workshops().save(TestSupport::sampleWorkshop(QStringLiteral("Lima workshop")));
         const auto fileId = store.fileId();
         if (!reviewer.ok() || !arai.ok() || !sato.ok() || !workshop.ok() || !fileId.ok()) {
             return fail(QStringLiteral("The seed file could not be filled."));

@@ -11,6 +11,9 @@
 #include "ReviewFile.h"
 #include "Score.h"
 #include "Store.h"
+#include "People.h"
+#include "Candidates.h"
+#include "Assessment.h"
 #include "TestSupport.h"
 
 #include <sqlite3.h>
@@ -65,8 +68,8 @@ extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
     reviewer.role = PersonRole::Reviewer;
     reviewer.administration = QStringLiteral("WCO Secretariat");
     reviewer.email = QStringLiteral("reviewer@wco.example");
-    const auto person = store->savePerson(reviewer);
-    const auto candidate = store->saveCandidate(TestSupport::sampleCandidate(QStringLiteral("Arai")));
+    const auto person = store->people().save(reviewer);
+    const auto candidate = store->candidates().save(TestSupport::sampleCandidate(QStringLiteral("Arai")));
     const auto id = store->fileId();
     if (!person.ok() || !candidate.ok() || !id.ok()) {
         qFatal("The fuzz target's file could not be filled.");
@@ -89,7 +92,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
                 broken("a refused review file has no reason");
             }
         } else {
-            if (const auto scores = opened.value()->scores(); !scores.ok() && scores.message().isEmpty()) {
+            if (const auto scores = opened.value()->assessment().scores(); !scores.ok() && scores.message().isEmpty()) {
                 broken("reading the scores failed without a reason");
             }
             if (const auto conflicts = opened.value()->conflicts(); !conflicts.ok() && conflicts.message().isEmpty()) {
@@ -97,7 +100,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             }
         }
     }
-    const auto imported = store->importReview(path);
+    const auto imported = store->assessment().importReview(path);
     if (!imported.ok()) {
         if (imported.message().isEmpty()) {
             broken("a refused import has no reason");

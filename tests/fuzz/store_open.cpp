@@ -7,6 +7,7 @@
 #include "Candidate.h"
 #include "FuzzSupport.h"
 #include "Store.h"
+#include "Candidates.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -40,7 +41,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         } else {
             const Store& store = *opened.value();
             // A file that opens is read as the window's first views read it, then checked.
-            if (const auto candidates = store.candidates(); !candidates.ok() && candidates.message().isEmpty()) {
+            if (const auto candidates = store.candidates().all(); !candidates.ok() && candidates.message().isEmpty()) {
                 broken("reading candidates failed without a reason");
             }
             if (const auto audit = store.auditTrail(); !audit.ok() && audit.message().isEmpty()) {

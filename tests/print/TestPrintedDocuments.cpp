@@ -24,6 +24,13 @@
 #include "StageDecision.h"
 #include "Clock.h"
 #include "Store.h"
+#include "Workshops.h"
+#include "FileSettings.h"
+#include "Pool.h"
+#include "People.h"
+#include "Letters.h"
+#include "Candidates.h"
+#include "Assessment.h"
 #include "AuditLog.h"
 #include "Workshop.h"
 
@@ -170,7 +177,7 @@ private:
 
     Candidate saved(Candidate c)
     {
-        const auto result = m_store->saveCandidate(c);
+        const auto result = m_store->candidates().save(c);
         if (!result.ok()) {
             qWarning("%s", qPrintable(result.message()));
             return c;
@@ -185,7 +192,7 @@ private slots:
         const QString file = m_dir.filePath(QStringLiteral("print.accred"));
         m_store = createStore(file);
         QVERIFY(m_store);
-        m_profile = m_store->currentProfile().value();
+        m_profile = m_store->assessment().currentProfile().value();
         for (const CriterionGroup& g : std::as_const(m_profile.groups)) {
             for (const Criterion& c : g.criteria) {
                 m_consensusKey = m_consensusKey.isEmpty() && c.kind == CriterionKind::Counted ? c.key : m_consensusKey;
@@ -197,13 +204,13 @@ private slots:
         reviewer.account = QStringLiteral("kmorita");
         reviewer.role = PersonRole::Reviewer;
         reviewer.administration = QStringLiteral("Japan Customs");
-        const auto reviewerSaved = m_store->savePerson(reviewer);
+        const auto reviewerSaved = m_store->people().save(reviewer);
         QVERIFY2(reviewerSaved.ok(), qPrintable(reviewerSaved.message()));
 
         Workshop w = sampleWorkshop(QStringLiteral("Print test workshop, Kashiwa"));
         w.venue = QStringLiteral("Customs Training Institute, Kashiwa, Japan");
         w.assessors = {QStringLiteral("Marta Silva"), QStringLiteral("Kenji Morita")};
-        const auto workshop = m_store->saveWorkshop(w);
+        const auto workshop = m_store->workshops().save(w);
         QVERIFY2(workshop.ok(), qPrintable(workshop.message()));
         m_workshop = workshop.value().meta.id;
         // The workshop's own criteria: the usual three and one of its own.
@@ -215,7 +222,7 @@ private slots:
         own.append({QStringLiteral("case_study"), QStringLiteral("Case study on seized goods"), CriterionKind::Counted,
                     lookFor()});
         const Status criteriaSet =
-            m_store->setWorkshopCriteria(m_workshop, own, m_store->workshopCriteria(m_workshop).value());
+            m_store->workshops().setCriteria(m_workshop, own, m_store->workshops().criteria(m_workshop).value());
         QVERIFY2(criteriaSet.ok(), qPrintable(criteriaSet.message()));
 
         Candidate diallo = sampleCandidate(QStringLiteral("Diallo"));
@@ -243,19 +250,20 @@ private slots:
         m_candidates.append(m_longName);
         for (const Candidate& c : std::as_const(m_candidates)) {
             QVERIFY(!c.meta.isNew());
-            const Status enrolled = m_store->enrol(c.meta.id, m_workshop);
+            const Status enrolled = m_store->workshops().enrol(c.meta.id, m_workshop);
             QVERIFY2(enrolled.ok(), qPrintable(enrolled.message()));
         }
 
         // Kenji scores Diallo on every criterion of the profile, one comment 3,000 characters
         // long. He is assigned, and the workshop's own criteria are added after he submitted
         // (the import takes a form submitted whole, with every item of it rated).
-        QVERIFY(m_store
-                    ->assignReviewer(m_candidates.first().meta.id, reviewerSaved.value().meta.id,
-                                     QStringLiteral("For the sheets"))
+        QVERIFY(m_store->assessment()
+                    .assignReviewer(m_candidates.first().meta.id, reviewerSaved.value().meta.id,
+                                    QStringLiteral("For the sheets"))
                     .ok());
-        const QList<Criterion> ownCriteria = m_store->workshopCriteria(m_workshop).value();
-        QVERIFY(m_store->setWorkshopCriteria(m_workshop, {}, m_store->workshopCriteria(m_workshop).value()).ok());
+        const QList<Criterion> ownCriteria = m_store->workshops().criteria(m_workshop).value();
+        QVERIFY(
+            m_store->workshops().setCriteria(m_workshop, {}, m_store->workshops().criteria(m_workshop).value()).ok());
         const QString reviewPath = m_dir.filePath(QStringLiteral("kenji.review"));
         auto review = ReviewFile::create(reviewPath, m_store->fileId().value(), reviewerSaved.value());
         QVERIFY2(review.ok(), qPrintable(review.message()));
@@ -279,40 +287,42 @@ private slots:
         // A form is submitted whole, once every item is rated.
         QVERIFY(review.value()->submit(m_candidates.first().meta.id, keys, keys).ok());
         review.value().reset();
-        const auto imported = m_store->importReview(reviewPath);
+        const auto imported = m_store->assessment().importReview(reviewPath);
         QVERIFY2(imported.ok(), qPrintable(imported.message()));
         QCOMPARE(imported.value().scoresChanged, i);
-        QVERIFY(
-            m_store->setWorkshopCriteria(m_workshop, ownCriteria, m_store->workshopCriteria(m_workshop).value()).ok());
+        QVERIFY(m_store->workshops()
+                    .setCriteria(m_workshop, ownCriteria, m_store->workshops().criteria(m_workshop).value())
+                    .ok());
 
         // The officer's consensus on a profile criterion and on the workshop's own one, whose
         // comments name the candidate (anonymised sheets must not), and the workshop's outcome.
         const QUuid dialloId = m_candidates.first().meta.id;
-        Status agreed = m_store->recordConsensus({dialloId,
-                                                  m_consensusKey,
-                                                  1,
-                                                  3,
-                                                  QStringLiteral("Aminata Diallo chaired the group exercise well."),
-                                                  {},
-                                                  {}});
+        Status agreed =
+            m_store->assessment().recordConsensus({dialloId,
+                                                   m_consensusKey,
+                                                   1,
+                                                   3,
+                                                   QStringLiteral("Aminata Diallo chaired the group exercise well."),
+                                                   {},
+                                                   {}});
         QVERIFY2(agreed.ok(), qPrintable(agreed.message()));
-        agreed = m_store->recordConsensus({dialloId,
-                                           ScoringForm::workshopKey(QStringLiteral("case_study")),
-                                           1,
-                                           4,
-                                           QStringLiteral("A clear case analysis."),
-                                           {},
-                                           {}});
+        agreed = m_store->assessment().recordConsensus({dialloId,
+                                                        ScoringForm::workshopKey(QStringLiteral("case_study")),
+                                                        1,
+                                                        4,
+                                                        QStringLiteral("A clear case analysis."),
+                                                        {},
+                                                        {}});
         QVERIFY2(agreed.ok(), qPrintable(agreed.message()));
         // The workshop's outcome is recorded once it has begun (in 60 days: the clock goes there).
         Clock::setForTesting(QDateTime(QDate::currentDate().addDays(60), QTime(10, 0), Qt::UTC));
         const Status outcome =
-            m_store->recordOutcome({dialloId,
-                                    PipelineStep::Workshop,
-                                    true,
-                                    QStringLiteral("DIALLO passed on the profile and participation."),
-                                    {},
-                                    {}});
+            m_store->assessment().recordOutcome({dialloId,
+                                                 PipelineStep::Workshop,
+                                                 true,
+                                                 QStringLiteral("DIALLO passed on the profile and participation."),
+                                                 {},
+                                                 {}});
         Clock::resetForTesting();
         QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
     }
@@ -359,7 +369,7 @@ private slots:
                 }
             }
         }
-        for (const Criterion& c : m_store->workshopCriteria(m_workshop).value()) {
+        for (const Criterion& c : m_store->workshops().criteria(m_workshop).value()) {
             QVERIFY2(text.contains(c.name), qPrintable(c.name));
         }
         QVERIFY(text.contains(QStringLiteral("Met")));
@@ -595,7 +605,7 @@ private slots:
         // The roster: everyone accredited, with their weeks and end of commitment.
         const QString roster = write(source.poolRoster(), QStringLiteral("roster.pdf"));
         const QString rosterText = flat(pdfText(roster));
-        const auto pool = store.pool().value();
+        const auto pool = store.pool().advisors().value();
         QVERIFY(!pool.isEmpty());
         for (const AccreditedAdvisor& a : pool) {
             QVERIFY2(rosterText.contains(a.candidate.familyName.toUpper()), qPrintable(a.candidate.familyName));
@@ -605,7 +615,7 @@ private slots:
 
         // The accredited letters: each in the candidate's language, with the end date.
         QUuid kashiwa;
-        for (const Workshop& w : store.workshops().value()) {
+        for (const Workshop& w : store.workshops().all().value()) {
             if (w.title.contains(QStringLiteral("Kashiwa"))) {
                 kashiwa = w.meta.id;
             }
@@ -617,7 +627,7 @@ private slots:
         const auto written =
             LetterBatch::write(letters.value(), folder, PrintSettings::Paper::A4, QStringLiteral("demo.accred"));
         QVERIFY2(written.ok(), qPrintable(written.message()));
-        const auto dates = store.accreditationDates().value();
+        const auto dates = store.pool().accreditationDates().value();
         bool sawFrench = false;
         bool sawEnglish = false;
         for (int i = 0; i < written.value().size(); ++i) {
@@ -667,7 +677,7 @@ private slots:
         const QStringList words = pdfText(roster).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
         QStringList expected{QStringLiteral("Administration"), QStringLiteral("Accredited"),
                              QStringLiteral("commitment"), QStringLiteral("Region"), QStringLiteral("State")};
-        for (const AccreditedAdvisor& a : demo.value()->pool().value()) {
+        for (const AccreditedAdvisor& a : demo.value()->pool().advisors().value()) {
             expected.append(a.candidate.familyName.toUpper().split(QLatin1Char(' ')));
             expected.append(a.candidate.administration.split(QLatin1Char(' ')));
             if (a.candidate.region) {
@@ -695,7 +705,7 @@ private slots:
         QVERIFY2(demo.ok(), qPrintable(demo.message()));
         Store& store = *demo.value();
         QUuid kashiwa;
-        for (const Workshop& w : store.workshops().value()) {
+        for (const Workshop& w : store.workshops().all().value()) {
             kashiwa = w.title.contains(QStringLiteral("Kashiwa")) ? w.meta.id : kashiwa;
         }
         // Nobody named: the Secretariat signs alone, never the account that prints.
@@ -711,9 +721,11 @@ private slots:
             QVERIFY2(account.isEmpty() || !text.contains(account), qPrintable(account));
         }
         // A signatory refused without a name; set for the file, it signs every letter.
-        QCOMPARE(store.setLetterSignatory({QString(), QStringLiteral("Programme Manager")}).code(), ErrorCode::Invalid);
-        QVERIFY(
-            store.setLetterSignatory({QStringLiteral("Ana Pereira"), QStringLiteral("Programme Manager, IPR")}).ok());
+        QCOMPARE(store.settings().setLetterSignatory({QString(), QStringLiteral("Programme Manager")}).code(),
+                 ErrorCode::Invalid);
+        QVERIFY(store.settings()
+                    .setLetterSignatory({QStringLiteral("Ana Pereira"), QStringLiteral("Programme Manager, IPR")})
+                    .ok());
         QCOMPARE(store.auditTrail().value().constLast().action, QStringLiteral("settings.update"));
         PrintSource source(store);
         const auto letters = source.letters(kashiwa, Stage::Accredited, QStringLiteral("en"));
@@ -891,14 +903,14 @@ private slots:
 
     void letterTextsAreEditedInTheFile()
     {
-        const auto builtIn = m_store->letterTemplate(Stage::Selected, QStringLiteral("en"));
+        const auto builtIn = m_store->letters().templateFor(Stage::Selected, QStringLiteral("en"));
         QVERIFY(builtIn.ok());
         QVERIFY(builtIn.value().meta.isNew());
         QCOMPARE(builtIn.value().body, LetterTemplate::builtIn(Stage::Selected, QStringLiteral("en")).body);
 
         LetterTemplate edited = builtIn.value();
         edited.body = QStringLiteral("{salutation}\n\nWelcome to {workshop}, {given_names}.\n\n{officer}");
-        const auto saved = m_store->saveLetterTemplate(edited);
+        const auto saved = m_store->letters().save(edited);
         QVERIFY2(saved.ok(), qPrintable(saved.message()));
         QCOMPARE(saved.value().meta.rowVersion, 1);
         QCOMPARE(m_store->auditTrail().value().constLast().action, QStringLiteral("letter_template.create"));
@@ -907,35 +919,36 @@ private slots:
         {
             auto reader = Store::open(m_store->path(), Store::Access::ReadOnly);
             QVERIFY(reader.ok());
-            QCOMPARE(reader.value()->letterTemplate(Stage::Selected, QStringLiteral("en")).value().body, edited.body);
-            QCOMPARE(reader.value()->letterTemplates().value().size(), 1);
+            QCOMPARE(reader.value()->letters().templateFor(Stage::Selected, QStringLiteral("en")).value().body,
+                     edited.body);
+            QCOMPARE(reader.value()->letters().templates().value().size(), 1);
         }
         // A second edit from the text read before the first is refused, not lost.
-        QCOMPARE(m_store->saveLetterTemplate(edited).code(), ErrorCode::Conflict);
+        QCOMPARE(m_store->letters().save(edited).code(), ErrorCode::Conflict);
         LetterTemplate again = saved.value();
         again.subject = QStringLiteral("Selected: {workshop}");
-        QVERIFY(m_store->saveLetterTemplate(again).ok());
+        QVERIFY(m_store->letters().save(again).ok());
         // Unknown placeholders are refused, saying which.
-        LetterTemplate wrong = m_store->letterTemplate(Stage::Selected, QStringLiteral("en")).value();
+        LetterTemplate wrong = m_store->letters().templateFor(Stage::Selected, QStringLiteral("en")).value();
         wrong.body += QStringLiteral(" {candidate_nmae}");
-        const auto refused = m_store->saveLetterTemplate(wrong);
+        const auto refused = m_store->letters().save(wrong);
         QCOMPARE(refused.code(), ErrorCode::Invalid);
         QVERIFY(refused.message().contains(QStringLiteral("{candidate_nmae}")));
 
         // The letter uses the edit.
         LetterData letter;
         letter.candidate = m_candidates.at(1);
-        letter.workshop = m_store->workshops().value().constFirst();
+        letter.workshop = m_store->workshops().all().value().constFirst();
         letter.officer = QStringLiteral("kmorita");  // the account printing: not who signs
         letter.signatory = {QStringLiteral("Marta Silva"), QStringLiteral("Programme Manager")};
-        letter.text = m_store->letterTemplate(Stage::Selected, QStringLiteral("en")).value();
+        letter.text = m_store->letters().templateFor(Stage::Selected, QStringLiteral("en")).value();
         QCOMPARE(ResultLetter::body(letter), QStringLiteral("Dear Åsa Lindqvist,\n\nWelcome to Print test workshop, "
                                                             "Kashiwa, Åsa.\n\nMarta Silva"));
         QCOMPARE(ResultLetter::subject(letter), QStringLiteral("Selected: Print test workshop, Kashiwa"));
 
         // Back to the shipped text.
-        QVERIFY(m_store->resetLetterTemplate(Stage::Selected, QStringLiteral("en")).ok());
-        QVERIFY(m_store->letterTemplate(Stage::Selected, QStringLiteral("en")).value().meta.isNew());
+        QVERIFY(m_store->letters().reset(Stage::Selected, QStringLiteral("en")).ok());
+        QVERIFY(m_store->letters().templateFor(Stage::Selected, QStringLiteral("en")).value().meta.isNew());
         QCOMPARE(m_store->auditTrail().value().constLast().action, QStringLiteral("letter_template.reset"));
     }
 

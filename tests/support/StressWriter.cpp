@@ -12,6 +12,7 @@
 //                                        saves it again without the limit
 #include "Candidate.h"
 #include "Store.h"
+#include "Candidates.h"
 #include "TestSupport.h"
 
 #include <QCoreApplication>
@@ -72,7 +73,7 @@ int saveMany(const QString& file, int count, const QString& prefix)
     }
     for (int i = 0; i < count && !g_stop; ++i) {
         const auto saved =
-            store.value()->saveCandidate(TestSupport::sampleCandidate(prefix + QStringLiteral(" %1").arg(i)));
+            store.value()->candidates().save(TestSupport::sampleCandidate(prefix + QStringLiteral(" %1").arg(i)));
         if (!saved.ok()) {
             return fail(QStringLiteral("save %1 failed (code %2): %3")
                             .arg(i)
@@ -90,7 +91,7 @@ int editOne(const QString& file, const QUuid& id, const QString& position)
     if (!store.ok()) {
         return fail(store.message());
     }
-    auto read = store.value()->candidate(id);
+    auto read = store.value()->candidates().byId(id);
     if (!read.ok()) {
         return fail(read.message());
     }
@@ -98,7 +99,7 @@ int editOne(const QString& file, const QUuid& id, const QString& position)
     say(QStringLiteral("read %1").arg(candidate.meta.rowVersion));
     awaitGo();
     candidate.position = position;
-    const auto saved = store.value()->saveCandidate(candidate);
+    const auto saved = store.value()->candidates().save(candidate);
     if (!saved.ok()) {
         say(saved.code() == ErrorCode::Conflict ? QStringLiteral("conflict") : QStringLiteral("failed"));
         return fail(saved.message(), saved.code() == ErrorCode::Conflict ? 3 : 1);
@@ -128,7 +129,7 @@ int saveOnFullDisk(const QString& file, qint64 margin)
     if (setrlimit(RLIMIT_FSIZE, &limited) != 0) {
         return fail(QStringLiteral("setrlimit failed"));
     }
-    const auto refused = store.value()->saveCandidate(big);
+    const auto refused = store.value()->candidates().save(big);
     if (refused.ok()) {
         say(QStringLiteral("saved despite the limit"));
     } else {
@@ -138,7 +139,7 @@ int saveOnFullDisk(const QString& file, qint64 margin)
     if (setrlimit(RLIMIT_FSIZE, &original) != 0) {
         return fail(QStringLiteral("setrlimit failed"));
     }
-    const auto saved = store.value()->saveCandidate(big);
+    const auto saved = store.value()->candidates().save(big);
     if (!saved.ok()) {
         say(QStringLiteral("failed again %1 %2").arg(static_cast<int>(saved.code())).arg(saved.message()));
         return fail(saved.message());

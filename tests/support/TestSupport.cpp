@@ -13,6 +13,11 @@
 #include "ScreeningCheck.h"
 #include "StageDecision.h"
 #include "Store.h"
+#include "Workshops.h"
+#include "People.h"
+#include "Decisions.h"
+#include "Candidates.h"
+#include "Assessment.h"
 
 #include <QCoreApplication>
 #include <QTest>
@@ -167,7 +172,7 @@ bool TestSupport::makeReadyToSelectAndConfirm(Store& store, const QUuid& candida
     screening.countedMet = 5;
     screening.countedTotal = 7;
     // Where the candidate's own data say otherwise, the officer's judgment needs its reason.
-    const auto check = store.screeningCheck(candidateId);
+    const auto check = store.assessment().screeningCheck(candidateId);
     if (check.ok() && !check.value().contradictions(true).isEmpty()) {
         screening.overrideReason = QStringLiteral("Certificates checked by hand");
     }
@@ -175,12 +180,12 @@ bool TestSupport::makeReadyToSelectAndConfirm(Store& store, const QUuid& candida
     commitment.candidateId = candidateId;
     commitment.givenOn = QDate::currentDate();
     commitment.how = QStringLiteral("Signed form by e-mail");
-    const Status screened = store.recordScreening(screening);
+    const Status screened = store.decisions().recordScreening(screening);
     if (!screened.ok()) {
         qWarning("makeReadyToSelectAndConfirm: %s", qPrintable(screened.message()));
         return false;
     }
-    const Status committed = store.recordCommitment(commitment);
+    const Status committed = store.decisions().recordCommitment(commitment);
     if (!committed.ok()) {
         qWarning("makeReadyToSelectAndConfirm: %s", qPrintable(committed.message()));
         return false;
@@ -194,14 +199,14 @@ QUuid TestSupport::makeAssessedWorkshop(Store& store, const QString& folder)
         qWarning("makeAssessedWorkshop: %s", qPrintable(what));
         return QUuid();
     };
-    const auto workshop = store.saveWorkshop(sampleWorkshop(QStringLiteral("Kashiwa assessment"), 60, 3));
+    const auto workshop = store.workshops().save(sampleWorkshop(QStringLiteral("Kashiwa assessment"), 60, 3));
     if (!workshop.ok()) {
         return failed(workshop.message());
     }
     const QUuid w = workshop.value().meta.id;
     // Scored on presentations only of the workshop's own criteria: the other two are put
     // back once the forms are submitted (criteria added after the scoring, so unscored).
-    const auto ownCriteria = store.workshopCriteria(w);
+    const auto ownCriteria = store.workshops().criteria(w);
     if (!ownCriteria.ok()) {
         return failed(ownCriteria.message());
     }
@@ -211,7 +216,8 @@ QUuid TestSupport::makeAssessedWorkshop(Store& store, const QString& folder)
             presentationsOnly.append(c);
         }
     }
-    if (const Status narrowed = store.setWorkshopCriteria(w, presentationsOnly, ownCriteria.value()); !narrowed.ok()) {
+    if (const Status narrowed = store.workshops().setCriteria(w, presentationsOnly, ownCriteria.value());
+        !narrowed.ok()) {
         return failed(narrowed.message());
     }
     struct Row {
@@ -238,14 +244,14 @@ QUuid TestSupport::makeAssessedWorkshop(Store& store, const QString& folder)
         c.administration = QString::fromLatin1(row.administration);
         c.gender = row.gender;
         c.region = row.region;
-        const auto saved = store.saveCandidate(c);
+        const auto saved = store.candidates().save(c);
         if (!saved.ok() || !makeReadyToSelectAndConfirm(store, saved.value().meta.id)) {
             return failed(QStringLiteral("candidate %1").arg(QString::fromLatin1(row.family)));
         }
         const QUuid id = saved.value().meta.id;
         ids.append(id);
         if (row.seat) {
-            if (const Status enrolled = store.enrol(id, w); !enrolled.ok()) {
+            if (const Status enrolled = store.workshops().enrol(id, w); !enrolled.ok()) {
                 return failed(enrolled.message());
             }
         } else if (QString::fromLatin1(row.family) != QStringLiteral("Outsider")) {
@@ -257,7 +263,7 @@ QUuid TestSupport::makeAssessedWorkshop(Store& store, const QString& folder)
             d.decidedBy = QStringLiteral("Officer");
             d.decidedAt = QDateTime::currentDateTimeUtc();
             d.reason = QStringLiteral("Seats are full; next in line.");
-            if (const auto decided = store.recordDecision(d); !decided.ok()) {
+            if (const auto decided = store.decisions().record(d); !decided.ok()) {
                 return failed(decided.message());
             }
         }
@@ -277,7 +283,7 @@ QUuid TestSupport::makeAssessedWorkshop(Store& store, const QString& folder)
         p.role = PersonRole::Reviewer;
         p.administration = QStringLiteral("WCO Secretariat");
         p.email = QStringLiteral("reviewer@wco.example");
-        const auto person = store.savePerson(p);
+        const auto person = store.people().save(p);
         if (!person.ok()) {
             return failed(person.message());
         }
@@ -285,7 +291,8 @@ QUuid TestSupport::makeAssessedWorkshop(Store& store, const QString& folder)
         // commands do.
         for (int i = 0; i < int(std::size(rows)); ++i) {
             if (reviewer < 2 || i == 4) {
-                if (const Status assigned = store.assignReviewer(ids.at(i), person.value().meta.id, QString());
+                if (const Status assigned =
+                        store.assessment().assignReviewer(ids.at(i), person.value().meta.id, QString());
                     !assigned.ok()) {
                     return failed(assigned.message());
                 }
@@ -325,7 +332,7 @@ QUuid TestSupport::makeAssessedWorkshop(Store& store, const QString& folder)
             // A candidate's form is submitted whole, once every item is rated: the items
             // above as the rows say, every other item 0 by both reviewers (no total, no
             // disagreement).
-            const auto form = store.scoringForm(ids.at(i));
+            const auto form = store.assessment().scoringForm(ids.at(i));
             if (!form.ok()) {
                 return failed(form.message());
             }
@@ -337,12 +344,13 @@ QUuid TestSupport::makeAssessedWorkshop(Store& store, const QString& folder)
         if (!ok) {
             return failed(QStringLiteral("a score"));
         }
-        const auto imported = store.importReview(path);
+        const auto imported = store.assessment().importReview(path);
         if (!imported.ok()) {
             return failed(imported.message());
         }
     }
-    if (const Status restored = store.setWorkshopCriteria(w, ownCriteria.value(), store.workshopCriteria(w).value());
+    if (const Status restored =
+            store.workshops().setCriteria(w, ownCriteria.value(), store.workshops().criteria(w).value());
         !restored.ok()) {
         return failed(restored.message());
     }

@@ -9,6 +9,7 @@
 #include "widgets/MessageBox.h"
 #include "TestSupport.h"
 #include "Store.h"
+#include "Candidates.h"
 #include "Translations.h"
 #include "workshops/WorkshopCriteriaView.h"
 #include "workshops/WorkshopDialog.h"
@@ -129,7 +130,7 @@ private slots:
 
         // The dialogs the areas open.
         Store* store = const_cast<Store*>(window.store());
-        const auto candidates = store->findCandidates(QStringLiteral("Njoroge"));
+        const auto candidates = store->candidates().find(QStringLiteral("Njoroge"));
         QVERIFY(candidates.ok() && candidates.value().size() == 1);
         DecisionDialog decision(store, candidates.value().constFirst().meta.id, std::nullopt, &window);
         decision.show();

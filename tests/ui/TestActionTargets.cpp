@@ -15,6 +15,7 @@
 #include "workshops/PipelineColumnModel.h"
 #include "assessment/ScoringFormView.h"
 #include "Store.h"
+#include "Candidates.h"
 #include "TestSupport.h"
 #include "Translations.h"
 #include "workshops/WorkshopsPage.h"
@@ -66,7 +67,7 @@ private:
 
     static QUuid idOf(const MainWindow& window, const QString& familyName)
     {
-        const auto found = window.store()->findCandidates(familyName);
+        const auto found = window.store()->candidates().find(familyName);
         return found.ok() && !found.value().isEmpty() ? found.value().first().meta.id : QUuid();
     }
 
@@ -105,7 +106,7 @@ private slots:
         QVERIFY2(scoring.contains(QStringLiteral("Haruka Sato")), qPrintable(scoring));
         QVERIFY(window.candidateList()->currentCandidate());
         QCOMPARE(window.candidateList()->currentCandidate()->familyName, QStringLiteral("Sato"));
-        QCOMPARE(window.store()->findCandidates(QStringLiteral("Haddad")).value().first().position,
+        QCOMPARE(window.store()->candidates().find(QStringLiteral("Haddad")).value().first().position,
                  QStringLiteral("Legal adviser (acting)"));
     }
 
@@ -125,8 +126,8 @@ private slots:
         const QStringList asked = MessageBox::allRecorded();
         QVERIFY2(!asked.isEmpty() && asked.first().contains(shownName), qPrintable(asked.join(QLatin1Char('|'))));
         QVERIFY(!asked.first().contains(QStringLiteral("Haddad")));
-        QVERIFY(window.store()->candidate(sato).value().isErased());
-        QVERIFY(!window.store()->candidate(haddad).value().isErased());
+        QVERIFY(window.store()->candidates().byId(sato).value().isErased());
+        QVERIFY(!window.store()->candidates().byId(haddad).value().isErased());
     }
 
     void archiveAsksNamingTheShownCandidateAndActsOnThem()
@@ -146,13 +147,13 @@ private slots:
         QCOMPARE(MessageBox::allRecorded().size(), 1);
         QVERIFY2(MessageBox::lastRecorded().contains(shownName), qPrintable(MessageBox::lastRecorded()));
         QVERIFY(!MessageBox::lastRecorded().contains(QStringLiteral("Haddad")));
-        QVERIFY(!window.store()->candidate(sato).value().isArchived());
-        QVERIFY(!window.store()->candidate(haddad).value().isArchived());
+        QVERIFY(!window.store()->candidates().byId(sato).value().isArchived());
+        QVERIFY(!window.store()->candidates().byId(haddad).value().isArchived());
 
         MessageBox::setNextAnswer(true);
         archive->trigger();
-        QVERIFY(window.store()->candidate(sato).value().isArchived());
-        QVERIFY(!window.store()->candidate(haddad).value().isArchived());
+        QVERIFY(window.store()->candidates().byId(sato).value().isArchived());
+        QVERIFY(!window.store()->candidates().byId(haddad).value().isArchived());
     }
 
     void theBoardDecidesAboutTheCardPickedLast()
@@ -216,7 +217,7 @@ private slots:
         window.findChild<QAction*>(QStringLiteral("actionArchiveCandidate"))->trigger();
         MessageBox::recordInsteadOfShowing(true);
         QVERIFY(grabbed);
-        QVERIFY(!window.store()->candidate(idOf(window, QStringLiteral("Sato"))).value().isArchived());
+        QVERIFY(!window.store()->candidates().byId(idOf(window, QStringLiteral("Sato"))).value().isArchived());
     }
 };
 

@@ -20,6 +20,11 @@
 #include "Screening.h"
 #include "assessment/ScreeningCheckView.h"
 #include "Store.h"
+#include "People.h"
+#include "Workshops.h"
+#include "Candidates.h"
+#include "Decisions.h"
+#include "Assessment.h"
 #include "TestSupport.h"
 #include "Translations.h"
 #include "Workshop.h"
@@ -113,11 +118,11 @@ private slots:
             auto store = Store::create(file, kBoss);
             QVERIFY(store.ok());
             auto& s = *store.value();
-            const QUuid workshop = s.saveWorkshop(sampleWorkshop(QStringLiteral("Kashiwa"))).value().meta.id;
+            const QUuid workshop = s.workshops().save(sampleWorkshop(QStringLiteral("Kashiwa"))).value().meta.id;
             Candidate c = sampleCandidate(QStringLiteral("Okafor"));
             c.givenNames = QStringLiteral("Chidi");
-            candidateId = s.saveCandidate(c).value().meta.id;
-            QVERIFY(s.enrol(candidateId, workshop).ok());
+            candidateId = s.candidates().save(c).value().meta.id;
+            QVERIFY(s.workshops().enrol(candidateId, workshop).ok());
             // The workshop says what to look for in discussions, and nothing for the others.
             QList<Criterion> own = ScoringForm::defaultWorkshopCriteria();
             for (Criterion& criterion : own) {
@@ -125,21 +130,23 @@ private slots:
             }
             own[0].description = QStringLiteral("Listens to others, builds on their points and keeps to the time "
                                                 "given; disagrees without taking over the discussion.");
-            QVERIFY(s.setWorkshopCriteria(workshop, own, s.workshopCriteria(workshop).value()).ok());
-            const QUuid me = s.savePerson(reviewer(QStringLiteral("Test Reviewer"), Actor::current().person,
-                                                   QStringLiteral("WCO Secretariat")))
+            QVERIFY(s.workshops().setCriteria(workshop, own, s.workshops().criteria(workshop).value()).ok());
+            const QUuid me = s.people()
+                                 .save(reviewer(QStringLiteral("Test Reviewer"), Actor::current().person,
+                                                QStringLiteral("WCO Secretariat")))
                                  .value()
                                  .meta.id;
             const Person other =
-                s.savePerson(reviewer(QStringLiteral("Other Reviewer"), kOther.person, QStringLiteral("Japan Customs")))
+                s.people()
+                    .save(reviewer(QStringLiteral("Other Reviewer"), kOther.person, QStringLiteral("Japan Customs")))
                     .value();
-            QVERIFY(s.assignReviewer(candidateId, me).ok());
-            QVERIFY(s.assignReviewer(candidateId, other.meta.id).ok());
+            QVERIFY(s.assessment().assignReviewer(candidateId, me).ok());
+            QVERIFY(s.assessment().assignReviewer(candidateId, other.meta.id).ok());
             // The other reviewer has submitted a score; the officer imported it.
             auto otherFile = ReviewFile::create(folder + QStringLiteral("/other.review"), s.fileId().value(), other);
             QVERIFY(otherFile.ok());
             // A form is submitted whole: every item rated (the import refuses less).
-            const ScoringForm otherForm = s.scoringForm(candidateId).value();
+            const ScoringForm otherForm = s.assessment().scoringForm(candidateId).value();
             for (const QString& key : otherForm.keys()) {
                 Score score;
                 score.reviewerId = other.meta.id;
@@ -151,7 +158,7 @@ private slots:
                 QVERIFY(otherFile.value()->saveScore(score).ok());
             }
             QVERIFY(otherFile.value()->submit(candidateId, otherForm.keys(), otherForm.keys()).ok());
-            const auto imported = s.importReview(otherFile.value()->path());
+            const auto imported = s.assessment().importReview(otherFile.value()->path());
             QVERIFY2(imported.ok(), qPrintable(imported.message()));
         }
         {  // my review file, beside the shared file where the window finds it
@@ -266,23 +273,25 @@ private slots:
             auto store = Store::create(file);
             QVERIFY(store.ok());
             auto& s = *store.value();
-            workshop = s.saveWorkshop(sampleWorkshop(QStringLiteral("Kashiwa"))).value().meta.id;
+            workshop = s.workshops().save(sampleWorkshop(QStringLiteral("Kashiwa"))).value().meta.id;
             Candidate a = sampleCandidate(QStringLiteral("Sato"));
             a.givenNames = QStringLiteral("Haruka");
             a.administration = QStringLiteral("Japan Customs");
             a.yearsInCustoms = 4;  // short of the five years the call asks
-            sato = s.saveCandidate(a).value().meta.id;
+            sato = s.candidates().save(a).value().meta.id;
             Candidate b = sampleCandidate(QStringLiteral("Diallo"));
             b.givenNames = QStringLiteral("Aïssata");
             b.administration = QStringLiteral("Senegal Customs");
-            diallo = s.saveCandidate(b).value().meta.id;
-            QVERIFY(s.enrol(sato, workshop).ok());
-            QVERIFY(s.enrol(diallo, workshop).ok());
-            QVERIFY(s.savePerson(reviewer(QStringLiteral("Ana Reviewer"), QStringLiteral("ana"),
-                                          QStringLiteral("Japan Customs")))
+            diallo = s.candidates().save(b).value().meta.id;
+            QVERIFY(s.workshops().enrol(sato, workshop).ok());
+            QVERIFY(s.workshops().enrol(diallo, workshop).ok());
+            QVERIFY(s.people()
+                        .save(reviewer(QStringLiteral("Ana Reviewer"), QStringLiteral("ana"),
+                                       QStringLiteral("Japan Customs")))
                         .ok());
-            QVERIFY(s.savePerson(reviewer(QStringLiteral("Ben Reviewer"), QStringLiteral("ben"),
-                                          QStringLiteral("Belgian Customs")))
+            QVERIFY(s.people()
+                        .save(reviewer(QStringLiteral("Ben Reviewer"), QStringLiteral("ben"),
+                                       QStringLiteral("Belgian Customs")))
                         .ok());
         }
         MainWindow window;
@@ -305,17 +314,17 @@ private slots:
         MessageBox::setNextText(QString());
         table->setCurrentCell(satoRow, 0);
         QTest::keyClick(table, Qt::Key_Space);
-        QVERIFY(window.store()->assignments(sato).value().isEmpty());
+        QVERIFY(window.store()->assessment().assignments(sato).value().isEmpty());
         MessageBox::setNextText(QStringLiteral("Only Japanese speaker on the panel"));
         table->setCurrentCell(satoRow, 0);
         QTest::keyClick(table, Qt::Key_Space);
-        QCOMPARE(window.store()->assignments(sato).value().size(), 1);
-        QCOMPARE(window.store()->assignments(sato).value().first().conflictReason,
+        QCOMPARE(window.store()->assessment().assignments(sato).value().size(), 1);
+        QCOMPARE(window.store()->assessment().assignments(sato).value().first().conflictReason,
                  QStringLiteral("Only Japanese speaker on the panel"));
         QCOMPARE(table->item(satoRow, 0)->checkState(), Qt::Checked);
         // Spread evenly: Diallo gets both, Sato gets Ben too.
         QTest::keyClick(page->assignments()->findChild<QPushButton*>(QStringLiteral("spreadButton")), Qt::Key_Space);
-        QCOMPARE(window.store()->assignments().value().size(), 4);
+        QCOMPARE(window.store()->assessment().assignments().value().size(), 4);
         screenshot(&window, QStringLiteral("reviewers-per-workshop.png"));
 
         // Consensus on Diallo, kept apart from any reviewer's scores.
@@ -332,11 +341,11 @@ private slots:
         QTest::keyClick(rating, Qt::Key_Tab);
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Agreed after the panel"));
         QTest::keyClick(form->findChild<QPushButton*>(QStringLiteral("saveScoresButton")), Qt::Key_Space);
-        const auto agreed = window.store()->consensus(diallo).value();
+        const auto agreed = window.store()->assessment().consensus(diallo).value();
         QCOMPARE(agreed.size(), 1);
         QCOMPARE(agreed.first().rating, 3);
         QCOMPARE(agreed.first().comment, QStringLiteral("Agreed after the panel"));
-        QVERIFY(window.store()->scores(diallo).value().isEmpty());
+        QVERIFY(window.store()->assessment().scores(diallo).value().isEmpty());
         QVERIFY(form->findChild<QPushButton*>(QStringLiteral("submitScoresButton"))->isHidden());
         // The outcome of Stage 1, by keyboard, apart from the ratings.
         auto* step = form->findChild<QComboBox*>(QStringLiteral("outcomeStep"));
@@ -347,7 +356,7 @@ private slots:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Below the profile on facilitation"));
         QTest::keyClick(form->findChild<QPushButton*>(QStringLiteral("recordOutcomeButton")), Qt::Key_Space);
-        const auto outcomes = window.store()->outcomes(diallo).value();
+        const auto outcomes = window.store()->assessment().outcomes(diallo).value();
         QCOMPARE(outcomes.size(), 1);
         QCOMPARE(outcomes.first().step, PipelineStep::Selection);
         QVERIFY(!outcomes.first().passed);
@@ -380,11 +389,11 @@ private slots:
         auto* confirm = check->findChild<QPushButton*>(QStringLiteral("confirmScreeningButton"));
         QTest::keyClick(confirm, Qt::Key_Space);
         QVERIFY(MessageBox::lastRecorded().contains(QStringLiteral("say why")));
-        QVERIFY(!window.store()->screening(sato).value());
+        QVERIFY(!window.store()->decisions().screening(sato).value());
         QTest::keyClicks(check->findChild<QLineEdit*>(QStringLiteral("screeningReason")),
                          QStringLiteral("Customs years counted from the secondment"));
         QTest::keyClick(confirm, Qt::Key_Space);
-        const auto recorded = window.store()->screening(sato).value();
+        const auto recorded = window.store()->decisions().screening(sato).value();
         QVERIFY(recorded);
         QVERIFY(recorded->hardRequirementsMet);
         QCOMPARE(recorded->overrideReason, QStringLiteral("Customs years counted from the secondment"));

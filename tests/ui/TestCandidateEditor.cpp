@@ -15,6 +15,8 @@
 #include "MainWindow.h"
 #include "widgets/MessageBox.h"
 #include "Store.h"
+#include "FileSettings.h"
+#include "Candidates.h"
 #include "TestSupport.h"
 #include "Translations.h"
 
@@ -113,7 +115,7 @@ private slots:
         QVERIFY(editor->findChild<QPushButton*>(QStringLiteral("saveCandidate"))->isEnabled());
         QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("saveCandidate")), Qt::LeftButton);
         QVERIFY(!window.isWindowModified());
-        auto stored = window.store()->findCandidates(QStringLiteral("Marchand")).value().first();
+        auto stored = window.store()->candidates().find(QStringLiteral("Marchand")).value().first();
         QCOMPARE(stored.position, QStringLiteral("Senior adviser"));
         QCOMPARE(stored.region, std::optional<Region>(Region::WestCentralAfrica));
         QCOMPARE(stored.meta.rowVersion, editor->working().meta.rowVersion);
@@ -135,7 +137,7 @@ private slots:
         given->selectAll();
         QTest::keyClicks(given, QStringLiteral(" Élodie "));
         QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("saveCandidate")), Qt::LeftButton);
-        const auto stored = window.store()->findCandidates(QStringLiteral("Marchand")).value().first();
+        const auto stored = window.store()->candidates().find(QStringLiteral("Marchand")).value().first();
         QCOMPARE(stored.position, QStringLiteral("Senior  adviser"));
         QCOMPARE(stored.givenNames, QStringLiteral("Élodie"));
     }
@@ -190,7 +192,7 @@ private slots:
         QVERIFY2(editor->save(), qPrintable(editor->problemShown(QStringLiteral("languages"))));
         QCOMPARE(window.candidateModel()->rowCount(), 15);
         QCOMPARE(window.candidateList()->currentCandidate()->familyName, QStringLiteral("Okafor"));
-        const Candidate stored = window.store()->findCandidates(QStringLiteral("Okafor")).value().first();
+        const Candidate stored = window.store()->candidates().find(QStringLiteral("Okafor")).value().first();
         QCOMPARE(stored.otherLanguages.size(), 1);
         QCOMPARE(stored.stage, Stage::Applied);
         editor->resize(560, 900);
@@ -217,14 +219,14 @@ private slots:
         selectByName(window, QStringLiteral("Sato"));
         QCOMPARE(window.candidateEditor()->working().familyName, QStringLiteral("Sato"));
         QVERIFY(!window.isWindowModified());
-        QCOMPARE(window.store()->findCandidates(QStringLiteral("Haddad")).value().first().position,
+        QCOMPARE(window.store()->candidates().find(QStringLiteral("Haddad")).value().first().position,
                  QStringLiteral("Legal adviser"));
         // Saving on the way out keeps the change.
         QTest::keyClicks(window.candidateEditor()->findChild<QLineEdit*>(QStringLiteral("position")),
                          QStringLiteral(" (chief)"));
         MessageBox::setNextUnsavedChoice(MessageBox::UnsavedChoice::Save);
         selectByName(window, QStringLiteral("Haddad"));
-        QCOMPARE(window.store()->findCandidates(QStringLiteral("Sato")).value().first().position,
+        QCOMPARE(window.store()->candidates().find(QStringLiteral("Sato")).value().first().position,
                  QStringLiteral("Senior IPR officer (chief)"));
     }
 
@@ -237,9 +239,9 @@ private slots:
         selectByName(window, QStringLiteral("Rahman"));
         auto other = Store::open(file);  // a second window of the same officer
         QVERIFY(other.ok());
-        Candidate theirs = other.value()->findCandidates(QStringLiteral("Rahman")).value().first();
+        Candidate theirs = other.value()->candidates().find(QStringLiteral("Rahman")).value().first();
         theirs.position = QStringLiteral("Saved in the other window");
-        QVERIFY(other.value()->saveCandidate(theirs).ok());
+        QVERIFY(other.value()->candidates().save(theirs).ok());
 
         auto* position = window.candidateEditor()->findChild<QLineEdit*>(QStringLiteral("position"));
         position->selectAll();
@@ -249,14 +251,14 @@ private slots:
         QCOMPARE(position->text(), QStringLiteral("Saved in the other window"));
         QVERIFY(!window.isWindowModified());
 
-        theirs = other.value()->findCandidates(QStringLiteral("Rahman")).value().first();
+        theirs = other.value()->candidates().find(QStringLiteral("Rahman")).value().first();
         theirs.position = QStringLiteral("Theirs again");
-        QVERIFY(other.value()->saveCandidate(theirs).ok());
+        QVERIFY(other.value()->candidates().save(theirs).ok());
         position->selectAll();
         QTest::keyClicks(position, QStringLiteral("Mine, deliberately"));
         ConflictDialog::setNextChoice(ConflictDialog::Choice::KeepMine);
         QVERIFY(window.candidateEditor()->save());
-        QCOMPARE(other.value()->findCandidates(QStringLiteral("Rahman")).value().first().position,
+        QCOMPARE(other.value()->candidates().find(QStringLiteral("Rahman")).value().first().position,
                  QStringLiteral("Mine, deliberately"));
     }
 
@@ -281,9 +283,9 @@ private slots:
                  qPrintable(MessageBox::lastRecorded()));
         QVERIFY(MessageBox::lastRecorded().contains(QStringLiteral("Haruka Sato (the same e-mail address)")));
         const QUuid created = editor->working().meta.id;
-        const auto linked = window.store()->linkedCandidates(created);
+        const auto linked = window.store()->candidates().linkedCandidates(created);
         QCOMPARE(linked.value().size(), 1);
-        QCOMPARE(window.store()->candidate(linked.value().first()).value().familyName, QStringLiteral("Sato"));
+        QCOMPARE(window.store()->candidates().byId(linked.value().first()).value().familyName, QStringLiteral("Sato"));
         QCOMPARE(window.candidateModel()->rowCount(), 15);  // nothing merged
     }
 
@@ -442,7 +444,7 @@ private slots:
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Imported 1 application")));
         const auto named = [&](const QString& family) {
             QList<Candidate> found;
-            for (const Candidate& c : window.store()->candidates().value()) {
+            for (const Candidate& c : window.store()->candidates().all().value()) {
                 if (c.familyName == family) {
                     found.append(c);
                 }
@@ -471,7 +473,8 @@ private slots:
         QCOMPARE(window.candidateModel()->rowCount(), 16);
         const QList<Candidate> satos = named(QStringLiteral("Sato"));
         QCOMPARE(satos.size(), 2);
-        QCOMPARE(window.store()->linkedCandidates(satos.first().meta.id).value(), QList<QUuid>{satos.last().meta.id});
+        QCOMPARE(window.store()->candidates().linkedCandidates(satos.first().meta.id).value(),
+                 QList<QUuid>{satos.last().meta.id});
         QCOMPARE(named(QStringLiteral("Okafor")).size(), 1);
         QVERIFY(window.store()->check().value().isEmpty());
     }
@@ -484,11 +487,11 @@ private slots:
         selectByName(window, QStringLiteral("Dlamini"));
         MessageBox::setNextAnswer(false);
         action(window, "actionEraseCandidate")->trigger();  // declined: nothing happens
-        QVERIFY(!window.store()->findCandidates(QStringLiteral("Dlamini")).value().isEmpty());
+        QVERIFY(!window.store()->candidates().find(QStringLiteral("Dlamini")).value().isEmpty());
         MessageBox::setNextAnswer(true);
         MessageBox::setNextText(QStringLiteral("Asked by the candidate on 28 November"));
         action(window, "actionEraseCandidate")->trigger();
-        QVERIFY(window.store()->findCandidates(QStringLiteral("Dlamini")).value().isEmpty());
+        QVERIFY(window.store()->candidates().find(QStringLiteral("Dlamini")).value().isEmpty());
         QCOMPARE(window.candidateModel()->rowCount(), 14);  // the placeholder stays
         QCOMPARE(window.candidateList()->currentCandidate()->familyName, QStringLiteral("[erased]"));
         QVERIFY(!action(window, "actionEraseCandidate")->isEnabled());
@@ -501,7 +504,7 @@ private slots:
         QCOMPARE(window.candidateModel()->rowCount(), 0);  // the demo's candidates all consented
         MessageBox::setNextNumber(5);
         action(window, "actionRetentionYears")->trigger();
-        QCOMPARE(window.store()->retentionYears(), 5);
+        QCOMPARE(window.store()->settings().retentionYears(), 5);
     }
 
     void splittersAreRemembered()

@@ -12,6 +12,7 @@
 #include "widgets/MessageBox.h"
 #include "candidates/SearchResultsModel.h"
 #include "Store.h"
+#include "CandidateSearch.h"
 #include "TestSupport.h"
 #include "Translations.h"
 
@@ -72,7 +73,7 @@ private slots:
         QVERIFY(!progress->accessibleName().isEmpty());
         // The demo's own documents are read once the file is open, off the GUI thread.
         QTRY_VERIFY_WITH_TIMEOUT(!window.documentIndexer()->isRunning(), 30000);
-        QCOMPARE(window.store()->documentsToReadCount().value(), 0);
+        QCOMPARE(window.store()->search().documentsToReadCount().value(), 0);
         QVERIFY(progress->isHidden());
 
         // A CV holding a word no field has, and a scanned passport with no text at all.
@@ -84,8 +85,9 @@ private slots:
         const QString scan = m_dir.filePath(QStringLiteral("passport scan.png"));
         QVERIFY(writeFile(scan, QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(64, '\0')));
         QCOMPARE(window.attachmentsView()->addFiles({cv, scan}), 2);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            window.store()->documentsToReadCount().value() == 0 && !window.documentIndexer()->isRunning(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.store()->search().documentsToReadCount().value() == 0 &&
+                                     !window.documentIndexer()->isRunning(),
+                                 30000);
 
         // The picture is noted in the Documents tab, not refused and not an error.
         QListWidget* documents = window.attachmentsView()->list();
@@ -171,7 +173,7 @@ private slots:
         QTRY_VERIFY(list->searchResults()->rowCount() >= 1);  // fields are indexed from the start
         auto* note = list->findChild<QLabel*>(QStringLiteral("searchResultsNote"));
         QVERIFY2(note->text().contains(QStringLiteral("not searchable yet")), qPrintable(note->text()));
-        QCOMPARE(window.store()->documentsToReadCount().value(), 21);
+        QCOMPARE(window.store()->search().documentsToReadCount().value(), 21);
     }
 };
 

@@ -9,6 +9,8 @@
 #include "MainWindow.h"
 #include "Person.h"
 #include "Store.h"
+#include "Workshops.h"
+#include "Candidates.h"
 #include "TestSupport.h"
 #include "Translations.h"
 #include "Vocabulary.h"
@@ -135,13 +137,13 @@ private slots:
         const int workshops = chooser->count();
 
         // Saved through the same file by something else than the page (another area).
-        QVERIFY(store.value()->saveWorkshop(sampleWorkshop(QStringLiteral("Kigali refresher"))).ok());
+        QVERIFY(store.value()->workshops().save(sampleWorkshop(QStringLiteral("Kigali refresher"))).ok());
         QTRY_COMPARE(chooser->count(), workshops + 1);
 
         // Saved by another process, once the file has seen it.
         auto other = Store::open(file, Store::Access::Edit);
         QVERIFY(other.ok());
-        QVERIFY(other.value()->saveWorkshop(sampleWorkshop(QStringLiteral("Lima refresher"))).ok());
+        QVERIFY(other.value()->workshops().save(sampleWorkshop(QStringLiteral("Lima refresher"))).ok());
         QCOMPARE(chooser->count(), workshops + 1);
         QVERIFY(store.value()->hasChangedElsewhere());
         QTRY_COMPARE(chooser->count(), workshops + 2);
@@ -165,7 +167,7 @@ private slots:
 
         auto other = Store::open(file);  // another process of the same officer: a second connection
         QVERIFY(other.ok());
-        QVERIFY(other.value()->saveWorkshop(sampleWorkshop(QStringLiteral("Mombasa follow-up"))).ok());
+        QVERIFY(other.value()->workshops().save(sampleWorkshop(QStringLiteral("Mombasa follow-up"))).ok());
         // The window's session notices it by itself; the area on screen reads it.
         QTRY_COMPARE_WITH_TIMEOUT(chooser->count(), workshops + 1, 10000);
         QVERIFY(chooser->findText(QStringLiteral("Mombasa follow-up"), Qt::MatchStartsWith) > 0);
@@ -173,7 +175,7 @@ private slots:
 
         // The candidates' list, not on screen, follows too (it always reads at once).
         const int listed = window.candidateModel()->rowCount();
-        QVERIFY(other.value()->saveCandidate(sampleCandidate(QStringLiteral("Newcomer"))).ok());
+        QVERIFY(other.value()->candidates().save(sampleCandidate(QStringLiteral("Newcomer"))).ok());
         window.refreshIfChangedElsewhere();
         QCOMPARE(window.candidateModel()->rowCount(), listed + 1);
     }

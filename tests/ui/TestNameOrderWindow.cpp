@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "widgets/MessageBox.h"
 #include "Store.h"
+#include "Candidates.h"
 #include "TestSupport.h"
 #include "Translations.h"
 
@@ -55,9 +56,9 @@ private slots:
                 {QStringLiteral("Tupou"), QStringLiteral("Ozu")},
             };
             for (const auto& [from, to] : renames) {
-                Candidate c = store.value()->findCandidates(from).value().first();
+                Candidate c = store.value()->candidates().find(from).value().first();
                 c.familyName = to;
-                QVERIFY(store.value()->saveCandidate(c).ok());
+                QVERIFY(store.value()->candidates().save(c).ok());
             }
         }
         QString out;

@@ -14,6 +14,8 @@
 #include "workshops/PipelineBoard.h"
 #include "workshops/PipelineColumnModel.h"
 #include "Store.h"
+#include "Decisions.h"
+#include "Candidates.h"
 #include "TestSupport.h"
 #include "Translations.h"
 #include "workshops/WorkshopDialog.h"
@@ -65,7 +67,7 @@ private:
 
     static QUuid idOf(const Store* store, const QString& family)
     {
-        const auto found = store->findCandidates(family);
+        const auto found = store->candidates().find(family);
         return found.ok() && found.value().size() == 1 ? found.value().constFirst().meta.id : QUuid();
     }
 
@@ -143,7 +145,7 @@ private slots:
         QVERIFY(MessageBox::lastRecorded().contains(QStringLiteral("availability commitment")));
         QVERIFY(dialog->isVisible());  // the user can still change their mind
         dialog->reject();
-        QCOMPARE(window.store()->candidate(njoroge).value().stage, Stage::Selected);
+        QCOMPARE(window.store()->candidates().byId(njoroge).value().stage, Stage::Selected);
 
         // The commitment is recorded on the candidate's page, by keyboard.
         window.findChild<QListWidget*>(QStringLiteral("areaNavigation"))->setCurrentRow(0);
@@ -154,7 +156,7 @@ private slots:
         how->setFocus();
         QTest::keyClicks(how, QStringLiteral("Signed form handed over in Nairobi"));
         QTest::mouseClick(standing->findChild<QPushButton*>(QStringLiteral("saveCommitment")), Qt::LeftButton);
-        QVERIFY(window.store()->commitment(njoroge).value().has_value());
+        QVERIFY(window.store()->decisions().commitment(njoroge).value().has_value());
         QVERIFY(standing->findChild<QLabel*>(QStringLiteral("commitmentState"))
                     ->text()
                     .startsWith(QStringLiteral("Given on")));
@@ -177,7 +179,7 @@ private slots:
                          QStringLiteral("Commitment received; seat confirmed."));
         QCOMPARE(dialog->refusal(), QString());
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("decisionRecord")), Qt::LeftButton);
-        QTRY_COMPARE(window.store()->candidate(njoroge).value().stage, Stage::Confirmed);
+        QTRY_COMPARE(window.store()->candidates().byId(njoroge).value().stage, Stage::Confirmed);
         QTRY_VERIFY(board->columnModel(Stage::Confirmed)->rowOf(njoroge) >= 0);
         QCOMPARE(board->columnModel(Stage::Selected)->rowOf(njoroge), -1);
         QVERIFY(page->findChild<QLabel*>(QStringLiteral("workshopSeats"))->text().contains(QStringLiteral("2 / 10")));
@@ -218,7 +220,7 @@ private slots:
         QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("Njoroge")),
                  qPrintable(MessageBox::lastRecorded()));
         QCOMPARE(pending->rowCount(), 0);
-        const auto decisions = window.store()->decisions(idOf(window.store(), QStringLiteral("Njoroge"))).value();
+        const auto decisions = window.store()->decisions().of(idOf(window.store(), QStringLiteral("Njoroge"))).value();
         QCOMPARE(decisions.constLast().informedBy, std::optional<InformChannel>(InformChannel::Letter));
 
         page->tabs()->setCurrentIndex(3);

@@ -18,6 +18,8 @@
 #include "pool/PoolTableModel.h"
 #include "ScoringForm.h"
 #include "Store.h"
+#include "Pool.h"
+#include "Assessment.h"
 #include "TestSupport.h"
 #include "Translations.h"
 #include "Unavailability.h"
@@ -158,7 +160,7 @@ private slots:
         QCOMPARE(cell(poolModel, QStringLiteral("Sato"), PoolTableModel::Commitment),
                  QStringLiteral("2.6 / 12 weeks, until 17/04/2027"));
         navigation->setCurrentRow(2);
-        const Activity saved = window.store()->activities().value().first();
+        const Activity saved = window.store()->pool().activities().value().first();
         QCOMPARE(saved.topics, (QStringList{QStringLiteral("e-commerce"), QStringLiteral("medicines")}));
         QCOMPARE(saved.mode, ActivityMode::Online);
         screenshot(window, QStringLiteral("activities.png"));
@@ -208,12 +210,12 @@ private slots:
         QCOMPARE(child<QLabel>(window, "activityMessage")->text(),
                  QStringLiteral("Not saved: a voluntary extra needs its reason."));
         QVERIFY(MessageBox::lastRecorded().contains(QStringLiteral("beyond the 12 weeks")));
-        QCOMPARE(window.store()->activities().value().size(), 5);
+        QCOMPARE(window.store()->pool().activities().value().size(), 5);
         // With the reason: recorded as a voluntary extra.
         MessageBox::setNextText(QStringLiteral("Asked to see the operation through"));
         QTest::mouseClick(save, Qt::LeftButton);
         QCOMPARE(child<QLabel>(window, "activityMessage")->text(), QStringLiteral("Saved."));
-        const Activity saved = window.store()->activities().value().first();
+        const Activity saved = window.store()->pool().activities().value().first();
         QVERIFY(saved.participants.first().voluntaryExtra);
         QCOMPARE(saved.participants.first().extraReason, QStringLiteral("Asked to see the operation through"));
         QCOMPARE(child<QTableWidget>(window, "participantTable")->item(0, 2)->text(),
@@ -221,7 +223,7 @@ private slots:
         QVERIFY(child<QListWidget>(window, "activityLedger")->item(0)->text().contains(QStringLiteral("voluntary")));
         // Someone never accredited is not offered to lead (theRoleDecidesWhoMayBeAdded); the
         // store refuses them on every path (TestPoolStore, TestInvariants).
-        QCOMPARE(window.store()->activities().value().size(), 6);
+        QCOMPARE(window.store()->pool().activities().value().size(), 6);
     }
 
     void declareUnavailabilityAndFindWhoIsFree()
@@ -233,7 +235,7 @@ private slots:
         const QDate today = QDate::currentDate();
         // Haruka Sato declares a week at home.
         const int sato = static_cast<PoolTableModel*>(poolTable->model())
-                             ->rowOf(window.store()->pool().value().at(2).candidate.meta.id);
+                             ->rowOf(window.store()->pool().advisors().value().at(2).candidate.meta.id);
         QCOMPARE(poolTable->model()->index(sato, PoolTableModel::Name).data().toString(),
                  QStringLiteral("Sato, Haruka"));
         poolTable->selectRow(sato);
@@ -328,8 +330,8 @@ private slots:
         QTest::keyClick(save, Qt::Key_Space);
         QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("ends before it starts")),
                  qPrintable(MessageBox::lastRecorded()));
-        const QUuid sato = window.store()->pool().value().at(2).candidate.meta.id;
-        QCOMPARE(window.store()->unavailability(sato).value().first().to, today.addDays(49));
+        const QUuid sato = window.store()->pool().advisors().value().at(2).candidate.meta.id;
+        QCOMPARE(window.store()->pool().unavailability(sato).value().first().to, today.addDays(49));
 
         // Moved a week later, with another reason typed in.
         child<QDateEdit>(window, "unavailableFrom")->setDate(today.addDays(52));
@@ -338,7 +340,7 @@ private slots:
         QTest::keyClick(reason, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(reason, QStringLiteral("Conference in Geneva"));
         QTest::keyClick(save, Qt::Key_Space);
-        const auto stored = window.store()->unavailability(sato).value();
+        const auto stored = window.store()->pool().unavailability(sato).value();
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored.first().from, today.addDays(52));
         QCOMPARE(stored.first().to, today.addDays(56));
@@ -363,10 +365,10 @@ private slots:
                      question.contains(QLocale().toString(today.addDays(52), QLocale::ShortFormat)) &&
                      question.contains(QStringLiteral("Conference in Geneva")),
                  qPrintable(question));
-        QCOMPARE(window.store()->unavailability(sato).value().size(), 1);
+        QCOMPARE(window.store()->pool().unavailability(sato).value().size(), 1);
         MessageBox::setNextAnswer(true);
         QTest::keyClick(withdraw, Qt::Key_Space);
-        QVERIFY(window.store()->unavailability(sato).value().isEmpty());
+        QVERIFY(window.store()->pool().unavailability(sato).value().isEmpty());
         QCOMPARE(window.store()->auditTrail(sato).value().last().action, QStringLiteral("unavailability.remove"));
         QCOMPARE(periods->rowCount(), 0);
         QVERIFY(!save->isEnabled() && !withdraw->isEnabled());
@@ -407,15 +409,15 @@ private slots:
             auto store = Store::open(file);
             QVERIFY(store.ok());
             QUuid sato;
-            for (const AccreditedAdvisor& a : store.value()->pool().value()) {
+            for (const AccreditedAdvisor& a : store.value()->pool().advisors().value()) {
                 sato = a.candidate.familyName == QLatin1String("Sato") ? a.candidate.meta.id : sato;
             }
             QUuid hanoiId;
-            for (const Activity& a : store.value()->activities().value()) {
+            for (const Activity& a : store.value()->pool().activities().value()) {
                 hanoiId = a.title == hanoi ? a.meta.id : hanoiId;
             }
-            const Status agreed =
-                store.value()->recordConsensus({sato, ScoringForm::activityKey(hanoiId), 1, 3, {}, {}, {}});
+            const Status agreed = store.value()->assessment().recordConsensus(
+                {sato, ScoringForm::activityKey(hanoiId), 1, 3, {}, {}, {}});
             QVERIFY2(agreed.ok(), qPrintable(agreed.message()));
         }
         MainWindow window;

@@ -20,6 +20,11 @@
 #include "PrintSettings.h"
 #include "print/ResultLettersDialog.h"
 #include "Store.h"
+#include "Workshops.h"
+#include "FileSettings.h"
+#include "Letters.h"
+#include "Decisions.h"
+#include "Candidates.h"
 #include "TestSupport.h"
 #include "Translations.h"
 #include "Workshop.h"
@@ -125,7 +130,7 @@ private:
 
     static QUuid kashiwa(const Store& store, const QString& which = QStringLiteral("Kashiwa"))
     {
-        for (const Workshop& w : store.workshops().value()) {
+        for (const Workshop& w : store.workshops().all().value()) {
             if (w.title.contains(which)) {
                 return w.meta.id;
             }
@@ -151,7 +156,7 @@ private slots:
         const QString file = m_dir.filePath(QStringLiteral("candidate.accred"));
         QVERIFY(DemoFile::create(file).ok());
         QVERIFY(window.openFile(file));
-        const Candidate sato = window.store()->findCandidates(QStringLiteral("Sato")).value().constFirst();
+        const Candidate sato = window.store()->candidates().find(QStringLiteral("Sato")).value().constFirst();
         window.candidateList()->select(sato.meta.id);
         auto* button = window.standingView()->findChild<QToolButton*>(QStringLiteral("standingPrint"));
         QVERIFY(button);
@@ -196,7 +201,7 @@ private slots:
         FileDialog::setNextFileName(list);
         findAction(button->menu(), QStringLiteral("participantListPdf"))->trigger();
         const QString text = pdfText(list);
-        for (const Candidate& c : window.store()->participants(kashiwa(*window.store())).value()) {
+        for (const Candidate& c : window.store()->workshops().participants(kashiwa(*window.store())).value()) {
             QVERIFY2(text.contains(c.familyName.toUpper()), qPrintable(c.familyName));
         }
     }
@@ -247,7 +252,7 @@ private slots:
         QVERIFY(page);
         Store* store = const_cast<Store*>(window.store());
         const QUuid workshop = kashiwa(*store, QStringLiteral("Nairobi"));
-        const int pendingBefore = int(store->toInform(workshop).value().size());
+        const int pendingBefore = int(store->decisions().toInform(workshop).value().size());
         QVERIFY(pendingBefore > 0);
 
         auto* button = page->findChild<QToolButton*>(QStringLiteral("printWorkshop"));
@@ -265,7 +270,7 @@ private slots:
         body->setPlainText(
             body->toPlainText().replace(QStringLiteral("Yours sincerely,"), QStringLiteral("With kind regards,")));
         QVERIFY(dialog->saveText());
-        QVERIFY(!store->letterTemplate(Stage::Selected, QStringLiteral("en")).value().meta.isNew());
+        QVERIFY(!store->letters().templateFor(Stage::Selected, QStringLiteral("en")).value().meta.isNew());
         // Who signs is set here, for the file: the letters carry it, not the account printing.
         auto* signatoryName = dialog->findChild<QLineEdit*>(QStringLiteral("signatoryName"));
         auto* signatoryTitle = dialog->findChild<QLineEdit*>(QStringLiteral("signatoryTitle"));
@@ -277,8 +282,8 @@ private slots:
                  qPrintable(MessageBox::lastRecorded()));
         signatoryName->setText(QStringLiteral("Ana Pereira"));
         QVERIFY(dialog->saveSignatory());
-        QCOMPARE(store->letterSignatory().name, QStringLiteral("Ana Pereira"));
-        QCOMPARE(store->letterSignatory().title, QStringLiteral("Programme Manager"));
+        QCOMPARE(store->settings().letterSignatory().name, QStringLiteral("Ana Pereira"));
+        QCOMPARE(store->settings().letterSignatory().title, QStringLiteral("Programme Manager"));
         auto* language = dialog->findChild<QComboBox*>(QStringLiteral("letterLanguage"));
         language->setCurrentIndex(language->findData(QStringLiteral("en")));
         screenshot(*dialog, QStringLiteral("result-letters.png"));
@@ -308,7 +313,7 @@ private slots:
             QVERIFY2(text.contains(QStringLiteral("Ana Pereira Programme Manager WCO Secretariat")), qPrintable(text));
             QVERIFY(!text.contains(QFileInfo(store->path()).fileName()));
         }
-        QVERIFY(int(store->toInform(workshop).value().size()) < pendingBefore);
+        QVERIFY(int(store->decisions().toInform(workshop).value().size()) < pendingBefore);
         dialog->close();
     }
 

@@ -12,6 +12,7 @@
 #include "ReviewerAgreement.h"
 #include "assessment/SelectionView.h"
 #include "Store.h"
+#include "Assessment.h"
 #include "TestSupport.h"
 #include "Translations.h"
 #include "workshops/WorkshopsPage.h"
@@ -82,10 +83,10 @@ private slots:
             QVERIFY(!workshop.isNull());
             // The officer settles Quispe's wco.trips (reviewers gave 1 and 3) at 4.
             QUuid quispe;
-            for (const WorkshopApplicant& a : store->workshopApplicants(workshop).value()) {
+            for (const WorkshopApplicant& a : store->assessment().applicants(workshop).value()) {
                 quispe = a.name.startsWith(QStringLiteral("Quispe")) ? a.candidateId : quispe;
             }
-            QVERIFY(store->recordConsensus({quispe, QStringLiteral("wco.trips"), 1, 4, {}, {}, {}}).ok());
+            QVERIFY(store->assessment().recordConsensus({quispe, QStringLiteral("wco.trips"), 1, 4, {}, {}, {}}).ok());
         }
         MainWindow window;
         window.resize(1500, 950);
@@ -142,7 +143,7 @@ private slots:
                                                  QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(agreement->rowCount(), 4);
         const QList<AgreementFigure> expected =
-            ReviewerAgreement::ofSubmitted(window.store()->workshopRatings(workshop).value());
+            ReviewerAgreement::ofSubmitted(window.store()->assessment().ratings(workshop).value());
         for (int row = 0; row < expected.size(); ++row) {
             QCOMPARE(agreement->item(row, 0)->text(), ReviewerAgreement::methodName(expected.at(row).method));
             QVERIFY(expected.at(row).result.ok());

@@ -17,6 +17,11 @@
 #include "Score.h"
 #include "assessment/ScoresView.h"
 #include "Store.h"
+#include "FileSettings.h"
+#include "CandidateSearch.h"
+#include "People.h"
+#include "Candidates.h"
+#include "Assessment.h"
 #include "Tamperer.h"
 #include "TestSupport.h"
 #include "Translations.h"
@@ -94,7 +99,7 @@ private:
         colleague.name = QStringLiteral("Bea Colleague");
         colleague.account = kColleague.person;
         colleague.role = PersonRole::Officer;
-        return store.ok() && store.value()->savePerson(colleague).ok() ? path : QString();
+        return store.ok() && store.value()->people().save(colleague).ok() ? path : QString();
     }
 
 private slots:
@@ -186,7 +191,7 @@ private slots:
         QCOMPARE(window.candidateModel()->rowCount(), 14);
         auto editor = Store::open(file);  // another process of the same officer
         QVERIFY(editor.ok());
-        QVERIFY(editor.value()->saveCandidate(sampleCandidate(QStringLiteral("Newcomer"))).ok());
+        QVERIFY(editor.value()->candidates().save(sampleCandidate(QStringLiteral("Newcomer"))).ok());
         // The window's own timer notices it; no call from the test.
         QTRY_COMPARE_WITH_TIMEOUT(window.candidateModel()->rowCount(), 15, 10000);
         QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Updated with changes saved by others."));
@@ -283,15 +288,15 @@ private slots:
         auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("peopleTable"));
         const int row = table->findItems(QStringLiteral("Bea Colleague"), Qt::MatchExactly).first()->row();
         const auto changeTheirs = [&](const QString& email) {
-            for (Person p : theirs.value()->people().value()) {
+            for (Person p : theirs.value()->people().all().value()) {
                 if (p.account == kColleague.person) {
                     p.email = email;
-                    QVERIFY(theirs.value()->savePerson(p).ok());
+                    QVERIFY(theirs.value()->people().save(p).ok());
                 }
             }
         };
         const auto current = [&]() {
-            for (const Person& p : theirs.value()->people().value()) {
+            for (const Person& p : theirs.value()->people().all().value()) {
                 if (p.account == kColleague.person) {
                     return p;
                 }
@@ -338,12 +343,14 @@ private slots:
             reviewer.name = QStringLiteral("Kenji Morita");
             reviewer.account = QStringLiteral("kmorita");
             reviewer.role = PersonRole::Reviewer;
-            reviewer = store.value()->savePerson(reviewer).value();
+            reviewer = store.value()->people().save(reviewer).value();
             fileId = store.value()->fileId().value();
             // The import takes scores of assigned candidates only.
-            for (const Candidate& c : store.value()->candidates().value()) {
-                QVERIFY(
-                    store.value()->assignReviewer(c.meta.id, reviewer.meta.id, QStringLiteral("For the test")).ok());
+            for (const Candidate& c : store.value()->candidates().all().value()) {
+                QVERIFY(store.value()
+                            ->assessment()
+                            .assignReviewer(c.meta.id, reviewer.meta.id, QStringLiteral("For the test"))
+                            .ok());
             }
         }
         MainWindow window;
@@ -368,7 +375,7 @@ private slots:
         action(window, "actionImportReviews")->trigger();
         QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("Imported 1 of 1 scores from Kenji Morita")),
                  qPrintable(MessageBox::lastRecorded()));
-        QCOMPARE(window.store()->scores().value().size(), 1);
+        QCOMPARE(window.store()->assessment().scores().value().size(), 1);
 
         const QString restored = folder + QStringLiteral("/restored.accred");
         FileDialog::setNextFileName(backup);
@@ -376,7 +383,7 @@ private slots:
         action(window, "actionRestore")->trigger();
         QCOMPARE(displayedTitle(window), QStringLiteral("Accreditation Desk — restored.accred"));
         QVERIFY(!window.store()->isReadOnly());
-        QCOMPARE(window.store()->scores().value().size(), 0);  // the backup predates the import
+        QCOMPARE(window.store()->assessment().scores().value().size(), 0);  // the backup predates the import
         QVERIFY(window.store()->check().value().isEmpty());
     }
 
@@ -387,10 +394,10 @@ private slots:
         QVERIFY(window.openFile(file));
         MessageBox::setNextNumber(3);
         action(window, "actionBackupsToKeep")->trigger();
-        QCOMPARE(window.store()->backupsToKeep(), 3);
+        QCOMPARE(window.store()->settings().backupsToKeep(), 3);
         QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("The last 3 daily backups will be kept."));
         action(window, "actionBackupsToKeep")->trigger();  // cancelled: nothing changes
-        QCOMPARE(window.store()->backupsToKeep(), 3);
+        QCOMPARE(window.store()->settings().backupsToKeep(), 3);
     }
 
     void theDaysBackupIsMadeOnceTheFileIsShown()
@@ -410,7 +417,7 @@ private slots:
         QVERIFY(window.store()->backupWarning().isEmpty());
         auto backup = Store::open(folder.filePath(daily().constFirst()), Store::Access::ReadOnly);
         QVERIFY2(backup.ok(), qPrintable(backup.message()));
-        QCOMPARE(backup.value()->documentsToReadCount().value(), 21);  // before the indexer stored any text
+        QCOMPARE(backup.value()->search().documentsToReadCount().value(), 21);  // before the indexer stored any text
     }
 
     void reviewFilesBesideTheFileAreImportedOnOpening()
@@ -424,10 +431,13 @@ private slots:
             reviewer.name = QStringLiteral("Grace Wanjiru");
             reviewer.account = QStringLiteral("gwanjiru");
             reviewer.role = PersonRole::Reviewer;
-            reviewer = store.value()->savePerson(reviewer).value();
+            reviewer = store.value()->people().save(reviewer).value();
             fileId = store.value()->fileId().value();
-            candidate = store.value()->candidates().value().first().meta.id;
-            QVERIFY(store.value()->assignReviewer(candidate, reviewer.meta.id, QStringLiteral("For the test")).ok());
+            candidate = store.value()->candidates().all().value().first().meta.id;
+            QVERIFY(store.value()
+                        ->assessment()
+                        .assignReviewer(candidate, reviewer.meta.id, QStringLiteral("For the test"))
+                        .ok());
         }
         auto review =
             ReviewFile::create(QFileInfo(file).absolutePath() + QStringLiteral("/grace.review"), fileId, reviewer);
@@ -439,7 +449,7 @@ private slots:
         QVERIFY(review.value()->saveScore(score).ok());
         MainWindow window;
         QVERIFY(window.openFile(file));
-        QCOMPARE(window.store()->scores().value().size(), 1);
+        QCOMPARE(window.store()->assessment().scores().value().size(), 1);
         QCOMPARE(window.statusBar()->currentMessage(),
                  QStringLiteral("Imported 1 new score from the review files beside the file."));
     }
@@ -458,10 +468,10 @@ private slots:
             me.name = QStringLiteral("Test Reviewer");
             me.account = Actor::current().person;
             me.role = PersonRole::Reviewer;
-            const auto saved = store.value()->savePerson(me);
+            const auto saved = store.value()->people().save(me);
             QVERIFY(saved.ok());
-            candidateId = store.value()->saveCandidate(sampleCandidate(QStringLiteral("Scored"))).value().meta.id;
-            QVERIFY(store.value()->assignReviewer(candidateId, saved.value().meta.id).ok());
+            candidateId = store.value()->candidates().save(sampleCandidate(QStringLiteral("Scored"))).value().meta.id;
+            QVERIFY(store.value()->assessment().assignReviewer(candidateId, saved.value().meta.id).ok());
         }
         const QString sharedHash = sha256Of(file);
         MainWindow window;
@@ -496,7 +506,7 @@ private slots:
         // The officer imports; the reviewer's window refreshes by itself and shows one score.
         {
             auto officer = Store::open(file, Store::Access::Edit, boss);
-            QVERIFY(officer.value()->importReview(reviewPath).ok());
+            QVERIFY(officer.value()->assessment().importReview(reviewPath).ok());
         }
         QTRY_COMPARE_WITH_TIMEOUT(scores->item(0, 4)->text(), QStringLiteral("Draft"), 10000);
         QCOMPARE(scores->rowCount(), 1);

@@ -15,6 +15,11 @@
 #include "widgets/MessageBox.h"
 #include "assessment/ScoringFormView.h"
 #include "Store.h"
+#include "Workshops.h"
+#include "Pool.h"
+#include "Decisions.h"
+#include "Candidates.h"
+#include "Assessment.h"
 #include "TestSupport.h"
 #include "Translations.h"
 #include "workshops/WorkshopsPage.h"
@@ -44,7 +49,7 @@ qsizetype auditLength(const MainWindow& window)
 
 QUuid idOf(const Store* store, const QString& family)
 {
-    const auto found = store->findCandidates(family);
+    const auto found = store->candidates().find(family);
     return found.ok() && found.value().size() == 1 ? found.value().constFirst().meta.id : QUuid();
 }
 
@@ -56,7 +61,7 @@ QUuid listed(MainWindow& window)
 
 std::optional<int> consensusOn(const Store* store, const QUuid& candidate, const QString& key)
 {
-    for (const ConsensusRating& c : store->consensus(candidate).value()) {
+    for (const ConsensusRating& c : store->assessment().consensus(candidate).value()) {
         if (c.criterionKey == key) {
             return c.rating;
         }
@@ -210,7 +215,7 @@ private slots:
         QCOMPARE(auditLength(window), length + 1);
         QCOMPARE(title->text(), second.title);
         bool kept = false;
-        for (const Activity& a : window.store()->activities().value()) {
+        for (const Activity& a : window.store()->pool().activities().value()) {
             kept = kept || (a.meta.id == first.meta.id && a.title == first.title + QStringLiteral(" (edited)"));
         }
         QVERIFY(kept);
@@ -237,7 +242,7 @@ private slots:
         toEnrol->setCurrentIndex(toEnrol->findText(QStringLiteral("Diallo"), Qt::MatchContains));
         QVERIFY(toEnrol->currentIndex() >= 0);
         QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("enrolCandidate")), Qt::LeftButton);
-        QVERIFY2(!store->enrolmentOf(diallo).value().isNull(), qPrintable(MessageBox::lastRecorded()));
+        QVERIFY2(!store->workshops().enrolmentOf(diallo).value().isNull(), qPrintable(MessageBox::lastRecorded()));
         const qsizetype length = auditLength(window);
 
         // Hand Seat Back names who loses the seat; No keeps it.
@@ -261,7 +266,7 @@ private slots:
         QVERIFY(selectIn(participants, diallo));
         MessageBox::setNextAnswer(true);
         QTest::mouseClick(handBack, Qt::LeftButton);
-        QVERIFY(store->enrolmentOf(diallo).value().isNull());
+        QVERIFY(store->workshops().enrolmentOf(diallo).value().isNull());
         QCOMPARE(auditLength(window), length + 1);
 
         // Record as Informed names who was told, when and how; No records nothing.
@@ -274,11 +279,11 @@ private slots:
         QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("Amani Njoroge")),
                  qPrintable(MessageBox::lastRecorded()));
         QCOMPARE(auditLength(window), length + 1);
-        QVERIFY(!store->decisions(njoroge).value().constLast().isInformed());
+        QVERIFY(!store->decisions().of(njoroge).value().constLast().isInformed());
         QVERIFY(selectIn(pending, njoroge));
         MessageBox::setNextAnswer(true);
         QTest::mouseClick(informed, Qt::LeftButton);
-        QVERIFY(store->decisions(njoroge).value().constLast().isInformed());
+        QVERIFY(store->decisions().of(njoroge).value().constLast().isInformed());
         QCOMPARE(auditLength(window), length + 2);
     }
 };

@@ -29,6 +29,12 @@
 #include "assessment/SelectionView.h"
 #include "StageDecision.h"
 #include "Store.h"
+#include "People.h"
+#include "Workshops.h"
+#include "Pool.h"
+#include "Decisions.h"
+#include "Candidates.h"
+#include "Assessment.h"
 #include "TestSupport.h"
 #include "Translations.h"
 #include "Workshop.h"
@@ -68,7 +74,7 @@ qsizetype auditLength(const MainWindow& window)
 
 QUuid idOf(const Store* store, const QString& family)
 {
-    const auto found = store->findCandidates(family);
+    const auto found = store->candidates().find(family);
     return found.ok() && found.value().size() == 1 ? found.value().constFirst().meta.id : QUuid();
 }
 
@@ -206,8 +212,8 @@ private slots:
         // Four years in Customs: the pre-check says a hard requirement is not met.
         const QUuid dlamini = idOf(store, QStringLiteral("Dlamini"));
         QVERIFY(!dlamini.isNull());
-        QVERIFY(!store->screeningCheck(dlamini).value().contradictions(true).isEmpty());
-        const auto before = store->screening(dlamini).value();
+        QVERIFY(!store->assessment().screeningCheck(dlamini).value().contradictions(true).isEmpty());
+        const auto before = store->decisions().screening(dlamini).value();
         window.candidateList()->select(dlamini);
         CandidateStandingView* standing = window.standingView();
         showTab(window, standing);
@@ -230,7 +236,7 @@ private slots:
         QVERIFY2(said.contains(QStringLiteral("screening's note")), qPrintable(said));  // the window's words
         QVERIFY2(!said.contains(QStringLiteral("--reason")), qPrintable(said));
         QCOMPARE(auditLength(window), length);
-        const auto after = store->screening(dlamini).value();
+        const auto after = store->decisions().screening(dlamini).value();
         QCOMPARE(after.has_value(), before.has_value());
         if (before) {
             QCOMPARE(after->hardRequirementsMet, before->hardRequirementsMet);
@@ -241,7 +247,7 @@ private slots:
         QTest::keyClicks(note, QStringLiteral("Service record shows 6 years in Customs"));
         QTest::mouseClick(save, Qt::LeftButton);
         QCOMPARE(auditLength(window), length + 1);
-        const auto saved = store->screening(dlamini).value();
+        const auto saved = store->decisions().screening(dlamini).value();
         QVERIFY(saved && saved->hardRequirementsMet);
         QCOMPARE(saved->overrideReason, QStringLiteral("Service record shows 6 years in Customs"));
     }
@@ -255,9 +261,9 @@ private slots:
         QVERIFY(window.openFile(file));
         const Store* store = window.store();
         const QUuid njoroge = idOf(store, QStringLiteral("Njoroge"));
-        const Candidate candidate = store->candidate(njoroge).value();
+        const Candidate candidate = store->candidates().byId(njoroge).value();
         QCOMPARE(candidate.stage, Stage::Selected);
-        QVERIFY(!store->commitment(njoroge).value());
+        QVERIFY(!store->decisions().commitment(njoroge).value());
         window.candidateList()->select(njoroge);
         CandidateStandingView* standing = window.standingView();
         showTab(window, standing);
@@ -277,7 +283,7 @@ private slots:
         QVERIFY(dialog->isVisible());
         dialog->reject();
         QCOMPARE(auditLength(window), length);
-        QCOMPARE(store->candidate(njoroge).value().stage, Stage::Selected);
+        QCOMPARE(store->candidates().byId(njoroge).value().stage, Stage::Selected);
 
         // A commitment dated before the application, or in the future, is refused.
         auto* givenOn = child<QDateEdit>(standing, "commitmentGivenOn");
@@ -293,20 +299,20 @@ private slots:
         QTest::mouseClick(save, Qt::LeftButton);
         QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("future")), qPrintable(MessageBox::lastRecorded()));
         QCOMPARE(auditLength(window), length);
-        QVERIFY(!store->commitment(njoroge).value());
+        QVERIFY(!store->decisions().commitment(njoroge).value());
 
         // Dated the day of the application, it is kept; then the seat is confirmed.
         givenOn->setDate(candidate.applicationDate);
         QTest::mouseClick(save, Qt::LeftButton);
         QCOMPARE(auditLength(window), length + 1);
-        QCOMPARE(store->commitment(njoroge).value()->givenOn, candidate.applicationDate);
+        QCOMPARE(store->decisions().commitment(njoroge).value()->givenOn, candidate.applicationDate);
         dialog = openDecision(standing);
         QVERIFY(dialog);
         chooseData(child<QComboBox>(dialog, "decisionTo"), keyOf(Stage::Confirmed));
         QTest::keyClicks(child<QPlainTextEdit>(dialog, "decisionReason"), QStringLiteral("Seat confirmed"));
         QCOMPARE(dialog->refusal(), QString());
         QTest::mouseClick(child<QPushButton>(dialog, "decisionRecord"), Qt::LeftButton);
-        QTRY_COMPARE(store->candidate(njoroge).value().stage, Stage::Confirmed);
+        QTRY_COMPARE(store->candidates().byId(njoroge).value().stage, Stage::Confirmed);
         QCOMPARE(auditLength(window), length + 2);
     }
 
@@ -328,7 +334,7 @@ private slots:
             activity.language = QStringLiteral("English");
             activity.participants = {
                 {idOf(store.value().get(), QStringLiteral("Haddad")), ParticipantRole::Stage3Candidate, false, {}}};
-            const auto saved = store.value()->saveActivity(activity);
+            const auto saved = store.value()->pool().saveActivity(activity);
             QVERIFY2(saved.ok(), qPrintable(saved.message()));
         }
         MainWindow window;
@@ -351,7 +357,7 @@ private slots:
         QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("at or after the workshop")),
                  qPrintable(MessageBox::lastRecorded()));
         QCOMPARE(auditLength(window), length);
-        QVERIFY(store->outcomes(njoroge).value().isEmpty());
+        QVERIFY(store->assessment().outcomes(njoroge).value().isEmpty());
 
         // Haddad's field assessment has begun: its outcome is recorded.
         window.candidateList()->select(haddad);
@@ -360,7 +366,7 @@ private slots:
         QTest::keyClicks(child<QLineEdit>(form, "outcomeNote"), QStringLiteral("Could not lead the session"));
         QTest::mouseClick(child<QPushButton>(form, "recordOutcomeButton"), Qt::LeftButton);
         QCOMPARE(auditLength(window), length + 1);
-        QCOMPARE(store->outcomes(haddad).value().size(), 1);
+        QCOMPARE(store->assessment().outcomes(haddad).value().size(), 1);
 
         // Accrediting her: not with a date to come, and not against the outcome without a reason.
         CandidateStandingView* standing = window.standingView();
@@ -389,7 +395,7 @@ private slots:
                  qPrintable(MessageBox::lastRecorded()));
         QVERIFY(dialog->isVisible());
         QCOMPARE(auditLength(window), length + 1);
-        QCOMPARE(store->candidate(haddad).value().stage, Stage::WorkshopPassed);
+        QCOMPARE(store->candidates().byId(haddad).value().stage, Stage::WorkshopPassed);
 
         // With a written override, the decision against the outcome is kept.
         auto* override_ = child<QPlainTextEdit>(dialog, "decisionOverride");
@@ -397,9 +403,9 @@ private slots:
         QTest::keyClicks(override_, QStringLiteral("Second appraisal by the host administration was positive"));
         QCOMPARE(dialog->refusal(), QString());
         QTest::mouseClick(record, Qt::LeftButton);
-        QTRY_COMPARE(store->candidate(haddad).value().stage, Stage::Accredited);
+        QTRY_COMPARE(store->candidates().byId(haddad).value().stage, Stage::Accredited);
         QCOMPARE(auditLength(window), length + 2);
-        const StageDecision last = store->decisions(haddad).value().constLast();
+        const StageDecision last = store->decisions().of(haddad).value().constLast();
         QCOMPARE(last.effectiveDate(), Clock::today());
         QVERIFY(!last.overrideReason.isEmpty());
     }
@@ -412,10 +418,11 @@ private slots:
             // Stage 2 of Kashiwa is over and closed; Stage 3 is still open.
             auto store = Store::open(file);
             QVERIFY(store.ok());
-            for (const Workshop& w : store.value()->workshops().value()) {
+            for (const Workshop& w : store.value()->workshops().all().value()) {
                 kashiwa = w.title.contains(QStringLiteral("Kashiwa")) ? w.meta.id : kashiwa;
             }
-            const Status closed = store.value()->closeStep(kashiwa, PipelineStep::Workshop, QStringLiteral("Done"));
+            const Status closed =
+                store.value()->decisions().closeStep(kashiwa, PipelineStep::Workshop, QStringLiteral("Done"));
             QVERIFY2(closed.ok(), qPrintable(closed.message()));
         }
         MainWindow window;
@@ -424,7 +431,7 @@ private slots:
         QVERIFY(window.openFile(file));
         const Store* store = window.store();
         const QUuid amrani = idOf(store, QStringLiteral("Amrani"));
-        QCOMPARE(store->candidate(amrani).value().stage, Stage::Accredited);
+        QCOMPARE(store->candidates().byId(amrani).value().stage, Stage::Accredited);
         window.candidateList()->select(amrani);
         CandidateStandingView* standing = window.standingView();
         showTab(window, standing);
@@ -436,9 +443,9 @@ private slots:
         QTest::mouseClick(reverse, Qt::LeftButton);
         QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("Accredited")),
                  qPrintable(MessageBox::lastRecorded()));
-        QCOMPARE(store->candidate(amrani).value().stage, Stage::WorkshopPassed);
+        QCOMPARE(store->candidates().byId(amrani).value().stage, Stage::WorkshopPassed);
         QCOMPARE(auditLength(window), length + 1);
-        QCOMPARE(store->decisions(amrani).value().constLast().step(),
+        QCOMPARE(store->decisions().of(amrani).value().constLast().step(),
                  std::optional<PipelineStep>(PipelineStep::FieldAssessment));
 
         // The Workshops area lists the correction once, to be told within Stage 3.
@@ -478,7 +485,7 @@ private slots:
                  qPrintable(said));
         QVERIFY2(!said.contains(QStringLiteral("close-step")), qPrintable(said));
         QCOMPARE(auditLength(window), closedLength);
-        QCOMPARE(store->candidate(amrani).value().stage, Stage::WorkshopPassed);
+        QCOMPARE(store->candidates().byId(amrani).value().stage, Stage::WorkshopPassed);
     }
 
     void aConflictedOrUnsubmittedReviewerSeesNoOtherRatings()
@@ -495,21 +502,21 @@ private slots:
             auto created = Store::create(file, kBoss);
             QVERIFY(created.ok());
             Store& s = *created.value();
-            const QUuid workshop = s.saveWorkshop(sampleWorkshop(workshopTitle)).value().meta.id;
-            open = s.saveCandidate(sampleCandidate(QStringLiteral("Okafor"))).value().meta.id;
-            conflict = s.saveCandidate(sampleCandidate(QStringLiteral("Abdullaev"))).value().meta.id;
-            me = s.savePerson(reviewer(QStringLiteral("Test Reviewer"), Actor::current().person)).value();
-            const Person other = s.savePerson(reviewer(QStringLiteral("Other Reviewer"), kOther.person)).value();
+            const QUuid workshop = s.workshops().save(sampleWorkshop(workshopTitle)).value().meta.id;
+            open = s.candidates().save(sampleCandidate(QStringLiteral("Okafor"))).value().meta.id;
+            conflict = s.candidates().save(sampleCandidate(QStringLiteral("Abdullaev"))).value().meta.id;
+            me = s.people().save(reviewer(QStringLiteral("Test Reviewer"), Actor::current().person)).value();
+            const Person other = s.people().save(reviewer(QStringLiteral("Other Reviewer"), kOther.person)).value();
             for (const QUuid& c : {open, conflict}) {
-                QVERIFY(s.enrol(c, workshop).ok());
-                QVERIFY(s.assignReviewer(c, me.meta.id).ok());
-                QVERIFY(s.assignReviewer(c, other.meta.id).ok());
+                QVERIFY(s.workshops().enrol(c, workshop).ok());
+                QVERIFY(s.assessment().assignReviewer(c, me.meta.id).ok());
+                QVERIFY(s.assessment().assignReviewer(c, other.meta.id).ok());
             }
             // The other reviewer has scored both, whole forms, and the officer imported them.
             auto otherFile = ReviewFile::create(folder + QStringLiteral("/other.review"), s.fileId().value(), other);
             QVERIFY(otherFile.ok());
             for (const QUuid& c : {open, conflict}) {
-                const ScoringForm form = s.scoringForm(c).value();
+                const ScoringForm form = s.assessment().scoringForm(c).value();
                 for (const QString& key : form.keys()) {
                     Score score;
                     score.reviewerId = other.meta.id;
@@ -520,7 +527,7 @@ private slots:
                 }
                 QVERIFY(otherFile.value()->submit(c, form.keys(), form.keys()).ok());
             }
-            const auto imported = s.importReview(otherFile.value()->path());
+            const auto imported = s.assessment().importReview(otherFile.value()->path());
             QVERIFY2(imported.ok(), qPrintable(imported.message()));
         }
 
@@ -547,7 +554,7 @@ private slots:
             QVERIFY(reader.ok());
             auto mine = ReviewFile::create(myPath, reader.value()->fileId().value(), me);
             QVERIFY2(mine.ok(), qPrintable(mine.message()));
-            const ScoringForm form = reader.value()->scoringForm(open).value();
+            const ScoringForm form = reader.value()->assessment().scoringForm(open).value();
             for (const QString& key : form.keys()) {
                 Score score;
                 score.reviewerId = me.meta.id;
@@ -584,7 +591,7 @@ private slots:
         {
             auto officer = Store::open(file, Store::Access::Edit, kBoss);
             QVERIFY(officer.ok());
-            const auto imported = officer.value()->importReview(myPath);
+            const auto imported = officer.value()->assessment().importReview(myPath);
             QVERIFY2(imported.ok(), qPrintable(imported.message()));
         }
         QVERIFY(QFile::rename(myPath, myPath + QStringLiteral(".aside")));

@@ -8,6 +8,8 @@
 #include "widgets/MessageBox.h"
 #include "ScoringForm.h"
 #include "Store.h"
+#include "Workshops.h"
+#include "Assessment.h"
 #include "TestSupport.h"
 #include "Translations.h"
 #include "WorkshopApplicant.h"
@@ -90,7 +92,7 @@ private slots:
         QVERIFY(store);
         m_workshop = makeAssessedWorkshop(*store, m_dir.path());
         QVERIFY(!m_workshop.isNull());
-        for (const WorkshopApplicant& a : store->workshopApplicants(m_workshop).value()) {
+        for (const WorkshopApplicant& a : store->assessment().applicants(m_workshop).value()) {
             m_sato = a.name.startsWith(QStringLiteral("Sato")) ? a.candidateId : m_sato;
         }
         QVERIFY(!m_sato.isNull());
@@ -135,14 +137,14 @@ private slots:
         press(save);
         QVERIFY(!view->hasUnsavedChanges());
         const Store* store = window.store();
-        QCOMPARE(keysOf(store->workshopCriteria(m_workshop).value()),
+        QCOMPARE(keysOf(store->workshops().criteria(m_workshop).value()),
                  (QStringList{QStringLiteral("discussions"), QStringLiteral("group_activities"),
                               QStringLiteral("role_play"), QStringLiteral("presentations")}));
-        QCOMPARE(store->workshopCriteria(m_workshop).value().at(2).description,
+        QCOMPARE(store->workshops().criteria(m_workshop).value().at(2).description,
                  QStringLiteral("Stays in role under pressure"));
         QCOMPARE(table->item(2, 3)->text(), QStringLiteral("role_play"));
         // It is on the scoring form of the workshop's candidates.
-        const ScoringForm form = store->scoringForm(m_sato).value();
+        const ScoringForm form = store->assessment().scoringForm(m_sato).value();
         QVERIFY(form.criterion(ScoringForm::workshopKey(QStringLiteral("role_play"))));
         QCOMPARE(form.criterion(ScoringForm::workshopKey(QStringLiteral("role_play")))->name,
                  QStringLiteral("Role play"));
@@ -169,11 +171,11 @@ private slots:
         MessageBox::setNextAnswer(true);
         press(view->findChild<QPushButton*>(QStringLiteral("removeCriterion")));
         press(save);
-        QCOMPARE(keysOf(store->workshopCriteria(m_workshop).value()),
+        QCOMPARE(keysOf(store->workshops().criteria(m_workshop).value()),
                  (QStringList{QStringLiteral("discussions"), QStringLiteral("group_activities"),
                               QStringLiteral("role_play")}));
-        QVERIFY(
-            !store->scoringForm(m_sato).value().criterion(ScoringForm::workshopKey(QStringLiteral("presentations"))));
+        QVERIFY(!store->assessment().scoringForm(m_sato).value().criterion(
+            ScoringForm::workshopKey(QStringLiteral("presentations"))));
         // A criterion without scores goes without a question.
         MessageBox::setNextAnswer(false);
         table->selectRow(0);
@@ -190,7 +192,7 @@ private slots:
         press(save);
         QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("needs a key without ':' and a name")),
                  qPrintable(MessageBox::lastRecorded()));
-        QCOMPARE(store->workshopCriteria(m_workshop).value().at(0).name,
+        QCOMPARE(store->workshops().criteria(m_workshop).value().at(0).name,
                  QStringLiteral("Participation in discussions"));
         press(view->findChild<QPushButton*>(QStringLiteral("revertCriteria")));
         QVERIFY(!view->hasUnsavedChanges());
@@ -215,7 +217,7 @@ private slots:
         QVERIFY(!view->hasUnsavedChanges());
         auto store = Store::open(m_file, Store::Access::ReadOnly);
         QVERIFY(store.ok());
-        QCOMPARE(store.value()->workshopCriteria(m_workshop).value().size(), view->table()->rowCount());
+        QCOMPARE(store.value()->workshops().criteria(m_workshop).value().size(), view->table()->rowCount());
     }
 
     void aReadOnlySessionCannotEdit()

@@ -9,6 +9,10 @@
 #include "ReviewRules.h"
 #include "Score.h"
 #include "Store.h"
+#include "People.h"
+#include "Decisions.h"
+#include "Candidates.h"
+#include "Assessment.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -101,11 +105,11 @@ void AssignmentView::reload()
         m_filling = false;
         return;
     }
-    const auto cards = m_store->pipelineCards(m_workshop);
-    const auto people = m_store->people();
-    const auto assignments = m_store->assignments();
-    const auto declared = m_store->conflictDeclarations();
-    const auto scores = m_store->scores();
+    const auto cards = m_store->decisions().cards(m_workshop);
+    const auto people = m_store->people().all();
+    const auto assignments = m_store->assessment().assignments();
+    const auto declared = m_store->assessment().conflictDeclarations();
+    const auto scores = m_store->assessment().scores();
     if (!cards.ok() || !people.ok() || !assignments.ok() || !declared.ok() || !scores.ok()) {
         m_note->setText(tr("Could not read the assignments."));
         m_filling = false;
@@ -135,7 +139,7 @@ void AssignmentView::reload()
         const PipelineCard& card = cards.value().at(r);
         m_candidates.append(card.candidateId);
         rows.append(tr("%1 (%2)").arg(card.name, card.administration));
-        const auto candidate = m_store->candidate(card.candidateId);
+        const auto candidate = m_store->candidates().byId(card.candidateId);
         for (int c = 0; c < reviewers.size(); ++c) {
             const Person& reviewer = reviewers.at(c);
             auto* item = new QTableWidgetItem;
@@ -197,13 +201,13 @@ void AssignmentView::toggle(int row, int column)
     }
     const QUuid candidate = m_candidates.at(row);
     const QUuid reviewer = m_reviewers.at(column);
-    const auto current = m_store->assignments(candidate);
+    const auto current = m_store->assessment().assignments(candidate);
     const bool assigned =
         current.ok() && std::any_of(current.value().cbegin(), current.value().cend(),
                                     [&](const ReviewerAssignment& a) { return a.reviewerId == reviewer; });
     Status done = Status::success();
     if (assigned) {
-        done = m_store->unassignReviewer(candidate, reviewer);
+        done = m_store->assessment().unassignReviewer(candidate, reviewer);
     } else {
         QString reason;
         if (item->data(kCellRole).toInt() == Conflict) {
@@ -216,7 +220,7 @@ void AssignmentView::toggle(int row, int column)
             }
             reason = *given;
         }
-        done = m_store->assignReviewer(candidate, reviewer, reason);
+        done = m_store->assessment().assignReviewer(candidate, reviewer, reason);
     }
     if (!done.ok()) {
         MessageBox::critical(this, tr("Assignment not changed"), done.message());
@@ -230,7 +234,8 @@ void AssignmentView::spreadEvenly()
     if (!m_store || m_workshop.isNull()) {
         return;
     }
-    const auto shortfalls = m_store->spreadReviewers(m_workshop, m_limit->value(), m_perCandidate->value());
+    const auto shortfalls =
+        m_store->assessment().spreadReviewers(m_workshop, m_limit->value(), m_perCandidate->value());
     if (!shortfalls.ok()) {
         MessageBox::critical(this, tr("Reviewers not spread"), shortfalls.message());
         return;

@@ -10,6 +10,9 @@
 #include "ReviewerWork.h"
 #include "Score.h"
 #include "Store.h"
+#include "People.h"
+#include "Candidates.h"
+#include "Assessment.h"
 
 #include <QComboBox>
 #include <QFont>
@@ -113,7 +116,7 @@ bool ScoringFormView::hasUnsavedChanges() const
 QString ScoringFormView::unsavedSubject() const
 {
     const auto candidate =
-        m_store && !m_candidate.isNull() ? m_store->candidate(m_candidate) : Result<Candidate>(Candidate());
+        m_store && !m_candidate.isNull() ? m_store->candidates().byId(m_candidate) : Result<Candidate>(Candidate());
     const QString name = candidate.ok() ? candidate.value().displayName() : QString();
     return m_mode == Mode::Reviewer ? tr("your scores of %1").arg(name) : tr("the consensus on %1").arg(name);
 }
@@ -140,7 +143,7 @@ void ScoringFormView::setCandidate(Store* store, ReviewFile* review, const QUuid
         } else {
             m_mode = Mode::ReadOnly;
         }
-        const auto form = m_store->scoringForm(m_candidate);
+        const auto form = m_store->assessment().scoringForm(m_candidate);
         m_form = form.ok() ? form.value() : ScoringForm();
     }
     rebuild();
@@ -164,7 +167,7 @@ void ScoringFormView::rebuild()
     QString refusal;
     QString candidateName;
     if (m_mode != Mode::None) {
-        if (const auto c = m_store->candidate(m_candidate); c.ok()) {
+        if (const auto c = m_store->candidates().byId(m_candidate); c.ok()) {
             candidateName = c.value().displayName();
         }
         QList<Score> mine;
@@ -182,15 +185,16 @@ void ScoringFormView::rebuild()
             mayScore = may.ok() && !submitted;
             refusal = submitted ? tr("You submitted your scores of this candidate; they are final.") : may.message();
         }
-        for (const ConsensusRating& c : m_store->consensus(m_candidate).ok() ? m_store->consensus(m_candidate).value()
-                                                                             : QList<ConsensusRating>()) {
+        for (const ConsensusRating& c : m_store->assessment().consensus(m_candidate).ok()
+                                            ? m_store->assessment().consensus(m_candidate).value()
+                                            : QList<ConsensusRating>()) {
             agreed.insert(c.criterionKey, c);
         }
         QHash<QUuid, QString> names;
-        for (const Person& p : m_store->people().ok() ? m_store->people().value() : QList<Person>()) {
+        for (const Person& p : m_store->people().all().ok() ? m_store->people().all().value() : QList<Person>()) {
             names.insert(p.meta.id, p.name);
         }
-        const auto visible = m_store->visibleScores(m_candidate, mine, myConflicts);
+        const auto visible = m_store->assessment().visibleScores(m_candidate, mine, myConflicts);
         for (const Score& s : visible.ok() ? visible.value() : QList<Score>()) {
             if (s.rating && (m_mode != Mode::Reviewer || s.reviewerId != m_review->identity().reviewerId)) {
                 others[s.criterionKey].append(
@@ -340,7 +344,7 @@ void ScoringFormView::showOutcomes()
     }
     QStringList lines;
     if (m_store && !m_candidate.isNull()) {
-        const auto recorded = m_store->outcomes(m_candidate);
+        const auto recorded = m_store->assessment().outcomes(m_candidate);
         const QLocale locale;
         for (const AssessmentOutcome& o : recorded.ok() ? recorded.value() : QList<AssessmentOutcome>()) {
             lines.append(tr("%1: %2%3 (%4, %5)")
@@ -362,7 +366,7 @@ bool ScoringFormView::recordOutcome()
     outcome.step = fromKey<PipelineStep>(m_outcomeStep->currentData().toString()).value_or(PipelineStep::Selection);
     outcome.passed = m_outcomeResult->currentData().toBool();
     outcome.note = m_outcomeNote->text();
-    if (auto done = m_store->recordOutcome(outcome); !done.ok()) {
+    if (auto done = m_store->assessment().recordOutcome(outcome); !done.ok()) {
         MessageBox::critical(this, tr("Outcome not recorded"), done.message());
         return false;
     }
@@ -419,7 +423,7 @@ bool ScoringFormView::saveDraft()
                                                  row.comment->text(), evidence);
             done = saved.ok() ? Status::success() : Status(saved.error());
         } else if (rating >= 0) {
-            done = m_store->recordConsensus(
+            done = m_store->assessment().recordConsensus(
                 {m_candidate, row.key, m_form.profileVersion, rating, row.comment->text(), {}, {}});
         }
         if (!done.ok()) {

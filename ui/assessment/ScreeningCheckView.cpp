@@ -5,6 +5,8 @@
 #include "widgets/MessageBox.h"
 #include "ScreeningCheck.h"
 #include "Store.h"
+#include "Decisions.h"
+#include "Assessment.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -97,7 +99,7 @@ void ScreeningCheckView::reload()
 {
     m_findings->clear();
     const bool canWrite = m_store && !m_store->isReadOnly() && m_store->role() == PersonRole::Officer;
-    const auto check = m_store && !m_candidate.isNull() ? m_store->screeningCheck(m_candidate)
+    const auto check = m_store && !m_candidate.isNull() ? m_store->assessment().screeningCheck(m_candidate)
                                                         : Result<ScreeningCheck>::failure(ErrorCode::NotFound, {});
     for (QWidget* w :
          {static_cast<QWidget*>(m_override), static_cast<QWidget*>(m_reason), static_cast<QWidget*>(m_confirm),
@@ -130,7 +132,7 @@ void ScreeningCheckView::reload()
     }
     m_findings->expandAll();
     QString text = tr("Pre-check: %1.").arg(c.proposal().explanation(c.thresholdPercent));
-    if (const auto recorded = m_store->screening(m_candidate); recorded.ok() && recorded.value()) {
+    if (const auto recorded = m_store->decisions().screening(m_candidate); recorded.ok() && recorded.value()) {
         text += QLatin1Char(' ') + tr("Recorded: %1.").arg(recorded.value()->explanation(c.thresholdPercent));
         if (!recorded.value()->overrideReason.isEmpty()) {
             text +=
@@ -146,7 +148,7 @@ bool ScreeningCheckView::confirm()
         return false;
     }
     const std::optional<bool> hard = m_override->isChecked() ? std::optional<bool>(!m_preCheckHardMet) : std::nullopt;
-    if (auto done = m_store->confirmScreening(m_candidate, hard, m_reason->text()); !done.ok()) {
+    if (auto done = m_store->assessment().confirmScreening(m_candidate, hard, m_reason->text()); !done.ok()) {
         MessageBox::critical(this, tr("Screening not recorded"), done.message());
         return false;
     }
@@ -161,7 +163,7 @@ void ScreeningCheckView::saveThreshold()
     if (!m_store) {
         return;
     }
-    if (auto done = m_store->setCountedThreshold(m_threshold->value()); !done.ok()) {
+    if (auto done = m_store->assessment().setCountedThreshold(m_threshold->value()); !done.ok()) {
         MessageBox::critical(this, tr("Threshold not set"), done.message());
         return;
     }

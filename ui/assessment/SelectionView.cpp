@@ -10,6 +10,8 @@
 #include "ScoringForm.h"
 #include "SelectionHelper.h"
 #include "Store.h"
+#include "Workshops.h"
+#include "Assessment.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -231,18 +233,18 @@ void SelectionView::reload()
     QString problem;
     QString title;
     if (m_store && !m_workshop.isNull()) {
-        const auto seats = m_store->workshopSeats();
+        const auto seats = m_store->workshops().seats();
         for (const WorkshopSeats& w : seats.ok() ? seats.value() : QList<WorkshopSeats>()) {
             if (w.id == m_workshop) {
                 m_seats = w.capacity;
                 title = w.title;
             }
         }
-        const auto applicants = m_store->workshopApplicants(m_workshop);
-        const auto ratings = m_store->workshopRatings(m_workshop);
-        const auto values = m_store->workshopCriterionValues(m_workshop);
-        const auto profile = m_store->currentProfile();
-        const auto workshopCriteria = m_store->workshopCriteria(m_workshop);
+        const auto applicants = m_store->assessment().applicants(m_workshop);
+        const auto ratings = m_store->assessment().ratings(m_workshop);
+        const auto values = m_store->assessment().criterionValues(m_workshop);
+        const auto profile = m_store->assessment().currentProfile();
+        const auto workshopCriteria = m_store->workshops().criteria(m_workshop);
         if (!applicants.ok() || !ratings.ok() || !values.ok()) {
             problem = !applicants.ok() ? applicants.message() : !ratings.ok() ? ratings.message() : values.message();
         } else {

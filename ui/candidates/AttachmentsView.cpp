@@ -7,6 +7,8 @@
 #include "widgets/MessageBox.h"
 #include "FileEvents.h"
 #include "Store.h"
+#include "CandidateSearch.h"
+#include "Candidates.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -110,8 +112,8 @@ void AttachmentsView::reload()
 {
     m_list->clear();
     if (m_store && !m_candidate.isNull()) {
-        const auto attachments = m_store->attachments(m_candidate);
-        const auto texts = m_store->documentTextOutcomes(m_candidate);
+        const auto attachments = m_store->candidates().attachments(m_candidate);
+        const auto texts = m_store->search().documentTextOutcomes(m_candidate);
         for (const Attachment& a : attachments.ok() ? attachments.value() : QList<Attachment>()) {
             QString label = tr("%1 — %2, added %3")
                                 .arg(a.fileName, labelOf(a.kind),
@@ -159,8 +161,8 @@ int AttachmentsView::addFiles(const QStringList& paths)
     QStringList refusals;
     for (const QString& path : paths) {
         const auto attachment = Attachment::fromFile(path, m_candidate, AttachmentKind(m_kind->currentData().toInt()));
-        const auto saved =
-            attachment.ok() ? m_store->addAttachment(attachment.value()) : Result<Attachment>(attachment.error());
+        const auto saved = attachment.ok() ? m_store->candidates().addAttachment(attachment.value())
+                                           : Result<Attachment>(attachment.error());
         if (saved.ok()) {
             ++added;
         } else {
@@ -180,7 +182,7 @@ void AttachmentsView::openSelected()
     if (id.isNull()) {
         return;
     }
-    const auto content = m_store->attachmentContent(id);
+    const auto content = m_store->candidates().attachmentContent(id);
     if (!content.ok()) {
         MessageBox::critical(this, tr("Cannot open the document"), content.message());
         return;
@@ -219,7 +221,7 @@ void AttachmentsView::saveSelectedCopy()
     if (target.isEmpty()) {
         return;
     }
-    const auto content = m_store->attachmentContent(id);
+    const auto content = m_store->candidates().attachmentContent(id);
     QSaveFile file(target);
     if (!content.ok() || !file.open(QIODevice::WriteOnly) || file.write(content.value()) != content.value().size() ||
         !file.commit()) {
@@ -244,7 +246,7 @@ void AttachmentsView::removeSelected()
                               tr("&Remove"))) {
         return;
     }
-    if (auto done = m_store->removeAttachment(id); !done.ok()) {
+    if (auto done = m_store->candidates().removeAttachment(id); !done.ok()) {
         MessageBox::critical(this, tr("Not removed"), done.message());
     }
     reload();

@@ -5,6 +5,7 @@
 #include "widgets/MessageBox.h"
 #include "RecordJson.h"
 #include "Store.h"
+#include "Candidates.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -505,9 +506,9 @@ bool CandidateEditor::save()
         }
         return false;
     }
-    auto saved = m_store->saveCandidate(m_working);
+    auto saved = m_store->candidates().save(m_working);
     if (!saved.ok() && saved.code() == ErrorCode::Conflict) {
-        const auto theirs = m_store->candidate(m_working.meta.id);
+        const auto theirs = m_store->candidates().byId(m_working.meta.id);
         if (!theirs.ok()) {
             MessageBox::critical(this, tr("Not saved"), theirs.message());
             return false;
@@ -524,7 +525,7 @@ bool CandidateEditor::save()
         }
         Candidate mine = m_working;
         mine.meta.rowVersion = theirs.value().meta.rowVersion;  // a deliberate overwrite, audited as such
-        saved = m_store->saveCandidate(mine);
+        saved = m_store->candidates().save(mine);
     }
     if (!saved.ok()) {
         MessageBox::critical(this, tr("Not saved"), saved.message());
@@ -539,8 +540,8 @@ bool CandidateEditor::save()
 
 void CandidateEditor::warnAboutDuplicates(const Candidate& candidate)
 {
-    const auto matches = m_store->possibleDuplicates(candidate);
-    const auto linked = m_store->linkedCandidates(candidate.meta.id);
+    const auto matches = m_store->candidates().possibleDuplicates(candidate);
+    const auto linked = m_store->candidates().linkedCandidates(candidate.meta.id);
     if (!matches.ok() || !linked.ok()) {
         return;
     }
@@ -562,7 +563,7 @@ void CandidateEditor::warnAboutDuplicates(const Candidate& candidate)
         return;
     }
     for (const QUuid& other : std::as_const(others)) {
-        if (auto done = m_store->linkSamePerson(candidate.meta.id, other); !done.ok()) {
+        if (auto done = m_store->candidates().linkSamePerson(candidate.meta.id, other); !done.ok()) {
             MessageBox::critical(this, tr("Not linked"), done.message());
             return;
         }

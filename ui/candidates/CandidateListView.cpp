@@ -8,6 +8,9 @@
 #include "candidates/SnippetDelegate.h"
 #include "FileEvents.h"
 #include "Store.h"
+#include "Workshops.h"
+#include "CandidateSearch.h"
+#include "Candidates.h"
 #include "Workshop.h"
 
 #include <QCheckBox>
@@ -223,7 +226,7 @@ void CandidateListView::fillFilterChoices()
     }
     m_workshop->addItem(tr("All workshops"), QString());
     if (m_store) {
-        const auto workshops = m_store->workshops();
+        const auto workshops = m_store->workshops().all();
         for (const Workshop& workshop : workshops.ok() ? workshops.value() : QList<Workshop>()) {
             m_workshop->addItem(workshop.title, workshop.meta.id.toString());
         }
@@ -259,11 +262,11 @@ void CandidateListView::reload()
     filter.inDocuments = m_inDocuments->isChecked();
     const QUuid selected = currentCandidate() ? currentCandidate()->meta.id : QUuid();
     m_reloading = true;
-    const auto found = m_store->findCandidates(filter);
+    const auto found = m_store->candidates().find(filter);
     m_model->setCandidates(found.ok() ? found.value() : QList<Candidate>());
     const QHeaderView* header = m_table->horizontalHeader();
     m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
-    const int total = m_store->candidateCount().ok() ? m_store->candidateCount().value() : m_model->rowCount();
+    const int total = m_store->candidates().count().ok() ? m_store->candidates().count().value() : m_model->rowCount();
     m_count->setText(filter.isEmpty()
                          ? tr("%Ln candidate(s)", nullptr, total)
                          : tr("%1 of %Ln candidate(s)", nullptr, total).arg(QLocale().toString(m_model->rowCount())));
@@ -322,7 +325,7 @@ void CandidateListView::showPendingSearchResults()
     // The places of the candidates listed: the other filters (stage, region...) rank too.
     const CandidateFilter filter = *m_placesPending;
     m_placesPending.reset();
-    const auto found = m_store->search(filter, kMaxPlacesShown);
+    const auto found = m_store->search().find(filter, kMaxPlacesShown);
     const QList<SearchHit> hits = found.ok() ? found.value() : QList<SearchHit>();
     m_resultsModel->setHits(hits);
     QStringList note;
@@ -330,7 +333,7 @@ void CandidateListView::showPendingSearchResults()
                                   ? tr("Where the words were found (the best %1 places):").arg(kMaxPlacesShown)
                                   : tr("Where the words were found:"))
                            : found.message());
-    const auto waiting = m_store->documentsToReadCount();
+    const auto waiting = m_store->search().documentsToReadCount();
     if (waiting.ok() && waiting.value() > 0) {
         note.append(m_store->isReadOnly()
                         ? tr("%Ln document(s) are not searchable yet: the officer's copy of the application reads "

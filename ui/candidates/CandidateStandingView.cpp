@@ -16,6 +16,9 @@
 #include "StageDecision.h"
 #include "FileEvents.h"
 #include "Store.h"
+#include "Decisions.h"
+#include "Candidates.h"
+#include "Assessment.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -201,7 +204,7 @@ void CandidateStandingView::setStore(Store* store)
 void CandidateStandingView::readProfile()
 {
     if (m_store) {
-        const auto profile = m_store->currentProfile();
+        const auto profile = m_store->assessment().currentProfile();
         if (profile.ok()) {
             m_threshold = profile.value().countedThresholdPercent;
             m_countedTotal->setValue(std::max(1, profile.value().criterionCount(CriterionKind::Counted)));
@@ -227,8 +230,8 @@ void CandidateStandingView::reload()
         updateButtons();
         return;
     }
-    const auto candidate = m_store->candidate(m_candidate);
-    const auto decisions = m_store->decisions(m_candidate);
+    const auto candidate = m_store->candidates().byId(m_candidate);
+    const auto decisions = m_store->decisions().of(m_candidate);
     if (!candidate.ok() || !decisions.ok()) {
         m_standing->setText(candidate.ok() ? decisions.message() : candidate.message());
         updateButtons();
@@ -265,7 +268,7 @@ void CandidateStandingView::reload()
     m_history->resizeColumnsToContents();
     m_history->resizeRowsToContents();
 
-    const auto screening = m_store->screening(m_candidate);
+    const auto screening = m_store->decisions().screening(m_candidate);
     if (screening.ok() && screening.value()) {
         const Screening& s = *screening.value();
         m_hardMet->setChecked(s.hardRequirementsMet);
@@ -282,7 +285,7 @@ void CandidateStandingView::reload()
         m_screeningNote->clear();
         m_screeningVerdict->setText(tr("No screening recorded: selection needs one, or a written override."));
     }
-    const auto commitment = m_store->commitment(m_candidate);
+    const auto commitment = m_store->decisions().commitment(m_candidate);
     if (commitment.ok() && commitment.value()) {
         m_commitmentOn->setDate(commitment.value()->givenOn);
         m_commitmentHow->setText(commitment.value()->how);
@@ -319,11 +322,11 @@ void CandidateStandingView::saveScreening()
     s.countedTotal = m_countedTotal->value();
     s.note = m_screeningNote->text();
     // Judging against the candidate's own data needs a reason: the note gives it.
-    if (const auto check = m_store->screeningCheck(m_candidate);
+    if (const auto check = m_store->assessment().screeningCheck(m_candidate);
         check.ok() && !check.value().contradictions(s.hardRequirementsMet).isEmpty()) {
         s.overrideReason = s.note;
     }
-    if (auto done = m_store->recordScreening(s); !done.ok()) {
+    if (auto done = m_store->decisions().recordScreening(s); !done.ok()) {
         MessageBox::critical(this, tr("Screening not saved"), done.message());
         return;
     }
@@ -336,7 +339,7 @@ void CandidateStandingView::saveCommitment()
     c.candidateId = m_candidate;
     c.givenOn = m_commitmentOn->date();
     c.how = m_commitmentHow->text();
-    if (auto done = m_store->recordCommitment(c); !done.ok()) {
+    if (auto done = m_store->decisions().recordCommitment(c); !done.ok()) {
         MessageBox::critical(this, tr("Commitment not saved"), done.message());
         return;
     }
@@ -358,7 +361,7 @@ DecisionDialog* CandidateStandingView::decide()
 void CandidateStandingView::reverseLatest()
 {
     const auto decisions =
-        m_store ? m_store->decisions(m_candidate) : Result<QList<StageDecision>>(QList<StageDecision>());
+        m_store ? m_store->decisions().of(m_candidate) : Result<QList<StageDecision>>(QList<StageDecision>());
     if (!decisions.ok() || decisions.value().isEmpty()) {
         return;
     }
@@ -369,7 +372,7 @@ void CandidateStandingView::reverseLatest()
     if (!reason) {
         return;
     }
-    if (auto done = m_store->reverseDecision(latest.meta.id, *reason); !done.ok()) {
+    if (auto done = m_store->decisions().reverse(latest.meta.id, *reason); !done.ok()) {
         MessageBox::critical(this, tr("Not reversed"), done.message());
         return;
     }
@@ -379,7 +382,8 @@ void CandidateStandingView::reverseLatest()
 void CandidateStandingView::recordInformed()
 {
     const auto channel = fromKey<InformChannel>(m_channel->currentData().toString());
-    if (auto done = m_store->recordInformed(m_candidate, m_informedOn->date(), channel.value_or(InformChannel::Letter));
+    if (auto done = m_store->decisions().recordInformed(m_candidate, m_informedOn->date(),
+                                                        channel.value_or(InformChannel::Letter));
         !done.ok()) {
         MessageBox::critical(this, tr("Not recorded"), done.message());
         return;

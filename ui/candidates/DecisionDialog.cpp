@@ -6,6 +6,9 @@
 #include "widgets/MessageBox.h"
 #include "StageDecision.h"
 #include "Store.h"
+#include "Workshops.h"
+#include "Decisions.h"
+#include "Candidates.h"
 #include "Workshop.h"
 
 #include <QCheckBox>
@@ -40,7 +43,7 @@ DecisionDialog::DecisionDialog(Store* store, const QUuid& candidateId, std::opti
 {
     setObjectName(QStringLiteral("decisionDialog"));
     setWindowTitle(tr("Record a Decision"));
-    const auto candidate = store->candidate(candidateId);
+    const auto candidate = store->candidates().byId(candidateId);
     if (candidate.ok()) {
         m_from = candidate.value().stage;
         m_name = candidate.value().displayName();
@@ -69,9 +72,11 @@ DecisionDialog::DecisionDialog(Store* store, const QUuid& candidateId, std::opti
     m_workshop->setObjectName(QStringLiteral("decisionWorkshop"));
     m_workshop->setAccessibleName(tr("Workshop"));
     m_workshop->addItem(tr("The candidate's own (where they hold a seat or were waitlisted)"), QString());
-    const QUuid enrolled = store->enrolmentOf(candidateId).ok() ? store->enrolmentOf(candidateId).value() : QUuid();
+    const QUuid enrolled = store->workshops().enrolmentOf(candidateId).ok()
+                               ? store->workshops().enrolmentOf(candidateId).value()
+                               : QUuid();
     const QLocale locale;
-    for (const Workshop& w : store->workshops().ok() ? store->workshops().value() : QList<Workshop>()) {
+    for (const Workshop& w : store->workshops().all().ok() ? store->workshops().all().value() : QList<Workshop>()) {
         m_workshop->addItem(tr("%1 (%2)").arg(w.title, locale.toString(w.startDate, QLocale::ShortFormat)),
                             w.meta.id.toString(QUuid::WithoutBraces));
         if (w.meta.id == enrolled) {
@@ -176,7 +181,7 @@ QString DecisionDialog::refusal() const
 {
     const StageDecision d = proposedDecision(m_candidate, m_from, m_to, m_workshop, m_reason, m_override, m_effective,
                                              m_informed, m_informedOn, m_channel, m_store->actor().label());
-    const Status allowed = m_store->checkDecision(d);
+    const Status allowed = m_store->decisions().check(d);
     return allowed.ok() ? QString() : allowed.message();
 }
 
@@ -200,7 +205,7 @@ void DecisionDialog::accept()
 {
     const StageDecision d = proposedDecision(m_candidate, m_from, m_to, m_workshop, m_reason, m_override, m_effective,
                                              m_informed, m_informedOn, m_channel, m_store->actor().label());
-    const auto recorded = m_store->recordDecision(d);
+    const auto recorded = m_store->decisions().record(d);
     if (!recorded.ok()) {
         MessageBox::critical(this, tr("Decision refused"), recorded.message());
         recheck();

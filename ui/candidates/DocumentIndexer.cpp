@@ -4,6 +4,7 @@
 #include "DocumentText.h"
 #include "FileEvents.h"
 #include "Store.h"
+#include "CandidateSearch.h"
 #include "TextExtractor.h"
 
 #include <QLocale>
@@ -70,7 +71,7 @@ void DocumentIndexer::start()
     if (!m_store || m_store->isReadOnly()) {
         return;
     }
-    const auto waiting = m_store->documentsToReadCount();
+    const auto waiting = m_store->search().documentsToReadCount();
     if (!waiting.ok() || waiting.value() == 0) {
         return;
     }
@@ -91,7 +92,7 @@ void DocumentIndexer::start()
 
 void DocumentIndexer::readNextBatch()
 {
-    const auto batch = m_store->documentsToRead(kBatchDocuments, kBatchBytes);
+    const auto batch = m_store->search().documentsToRead(kBatchDocuments, kBatchBytes);
     if (!batch.ok()) {
         stop(batch.message());
         return;
@@ -117,7 +118,7 @@ void DocumentIndexer::storeBatch()
         return;  // read for a file that is no longer open
     }
     const QList<DocumentText> texts = m_watcher->result();
-    const auto stored = m_store->storeDocumentTexts(texts);
+    const auto stored = m_store->search().storeDocumentTexts(texts);
     if (!stored.ok()) {
         stop(stored.message());
         return;

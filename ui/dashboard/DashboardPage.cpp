@@ -5,6 +5,10 @@
 #include "Clock.h"
 #include "PoolStatistics.h"
 #include "Store.h"
+#include "FileSettings.h"
+#include "Pool.h"
+#include "Decisions.h"
+#include "Candidates.h"
 #include "widgets/RefreshOnChange.h"
 
 #include <QBarCategoryAxis>
@@ -79,7 +83,7 @@ void DashboardPage::setStore(Store* store)
 void DashboardPage::showFunnel(Store& store)
 {
     const QLocale locale;
-    const auto funnels = store.pipelineFunnel();
+    const auto funnels = store.decisions().funnel();
     const QList<WorkshopFunnel> list = funnels.ok() ? funnels.value() : QList<WorkshopFunnel>();
     auto* series = new QBarSeries;
     QList<QBarSet*> sets;
@@ -126,9 +130,9 @@ void DashboardPage::showPool(Store& store)
 {
     const QLocale locale;
     const QDate today = Clock::today();
-    const auto result = store.pool();
+    const auto result = store.pool().advisors();
     const QList<AccreditedAdvisor> pool = result.ok() ? result.value() : QList<AccreditedAdvisor>();
-    const WeekCounting rule = store.weekCounting();
+    const WeekCounting rule = store.settings().weekCounting();
 
     // By region and state.
     const auto counts = PoolStatistics::byRegionAndState(pool, today);
@@ -236,8 +240,9 @@ void DashboardPage::showPool(Store& store)
     for (const AccreditedAdvisor& a : pool) {
         active += a.state(today) == PoolState::Active ? 1 : 0;
     }
-    m_summary->setText(tr("%1 candidates in the file; %2 advisors accredited, %3 active. Each chart has its figures in "
-                          "its Table tab.")
-                           .arg(locale.toString(store.candidateCount().ok() ? store.candidateCount().value() : 0),
-                                locale.toString(pool.size()), locale.toString(active)));
+    m_summary->setText(
+        tr("%1 candidates in the file; %2 advisors accredited, %3 active. Each chart has its figures in "
+           "its Table tab.")
+            .arg(locale.toString(store.candidates().count().ok() ? store.candidates().count().value() : 0),
+                 locale.toString(pool.size()), locale.toString(active)));
 }

@@ -10,6 +10,9 @@
 #include "widgets/MessageBox.h"
 #include "widgets/RefreshOnChange.h"
 #include "Store.h"
+#include "FileSettings.h"
+#include "Pool.h"
+#include "Candidates.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -233,7 +236,7 @@ void ActivitiesPage::reload()
         return;
     }
     // Who can take part: the accredited advisors, and candidates in Stage 3 as such.
-    const auto pool = m_store->pool();
+    const auto pool = m_store->pool().advisors();
     for (const AccreditedAdvisor& a : pool.ok() ? pool.value() : QList<AccreditedAdvisor>()) {
         m_names.insert(a.candidate.meta.id, a.candidate.displayName());
         m_advisorChoices.append(
@@ -241,18 +244,18 @@ void ActivitiesPage::reload()
     }
     CandidateFilter inStage3;
     inStage3.stage = Stage::WorkshopPassed;
-    const auto stage3 = m_store->findCandidates(inStage3);
+    const auto stage3 = m_store->candidates().find(inStage3);
     for (const Candidate& c : stage3.ok() ? stage3.value() : QList<Candidate>()) {
         m_names.insert(c.meta.id, c.displayName());
         m_stage3Choices.append({c.meta.id, tr("%1 (%2)").arg(c.sortName(), labelOf(c.stage))});
     }
     offerCandidates();
-    const auto activities = m_store->activities();
+    const auto activities = m_store->pool().activities();
     QList<Activity> list = activities.ok() ? activities.value() : QList<Activity>();
     for (const Activity& a : list) {
         for (const ActivityParticipant& p : a.participants) {
             if (!m_names.contains(p.candidateId)) {
-                const auto c = m_store->candidate(p.candidateId);
+                const auto c = m_store->candidates().byId(p.candidateId);
                 m_names.insert(p.candidateId, c.ok() ? c.value().displayName() : tr("(not in the file)"));
             }
         }
@@ -410,11 +413,11 @@ void ActivitiesPage::showLedger()
     if (!m_store) {
         return;
     }
-    const auto pool = m_store->pool();
+    const auto pool = m_store->pool().advisors();
     if (!pool.ok()) {
         return;
     }
-    const WeekCounting rule = m_store->weekCounting();
+    const WeekCounting rule = m_store->settings().weekCounting();
     const QLocale locale;
     for (const ActivityParticipant& p : m_participants) {
         if (!p.countsTowardsCommitment()) {
@@ -499,7 +502,7 @@ bool ActivitiesPage::save()
         MessageBox::critical(this, tr("Activity not saved"), valid.summary());
         return false;
     }
-    const auto issues = m_store->assignmentIssues(activity);
+    const auto issues = m_store->pool().assignmentIssues(activity);
     if (!issues.ok()) {
         MessageBox::critical(this, tr("Activity not saved"), issues.message());
         return false;
@@ -528,7 +531,7 @@ bool ActivitiesPage::save()
         participant->voluntaryExtra = true;
         participant->extraReason = reason->trimmed();
     }
-    const auto saved = m_store->saveActivity(activity);
+    const auto saved = m_store->pool().saveActivity(activity);
     if (!saved.ok()) {
         m_message->setText(saved.message());
         MessageBox::critical(this, tr("Activity not saved"), saved.message());
@@ -549,7 +552,7 @@ bool ActivitiesPage::removeActivity()
     }
     const Activity shown = m_current;
     const QString title = tr("Remove activity");
-    const auto removal = m_store->activityRemoval(shown.meta.id);
+    const auto removal = m_store->pool().activityRemoval(shown.meta.id);
     if (!removal.ok()) {
         m_message->setText(removal.message());
         MessageBox::critical(this, tr("Activity not removed"), removal.message());
@@ -580,7 +583,7 @@ bool ActivitiesPage::removeActivity()
                                      tr("Remove Activity"))) {
         return false;
     }
-    const Status removed = m_store->removeActivity(shown.meta.id, reason);
+    const Status removed = m_store->pool().removeActivity(shown.meta.id, reason);
     if (!removed.ok()) {
         m_message->setText(removed.message());
         MessageBox::critical(this, tr("Activity not removed"), removed.message());

@@ -7,6 +7,8 @@
 #include "widgets/RefreshOnChange.h"
 #include "pool/PoolTableModel.h"
 #include "Store.h"
+#include "FileSettings.h"
+#include "Pool.h"
 #include "Unavailability.h"
 
 #include <QComboBox>
@@ -224,9 +226,9 @@ void PoolPage::reload()
         showPeriods();
         return;
     }
-    const auto pool = m_store->pool();
+    const auto pool = m_store->pool().advisors();
     const QDate today = Clock::today();
-    m_model->setPool(pool.ok() ? pool.value() : QList<AccreditedAdvisor>(), m_store->weekCounting(), today);
+    m_model->setPool(pool.ok() ? pool.value() : QList<AccreditedAdvisor>(), m_store->settings().weekCounting(), today);
     m_table->resizeColumnsToContents();
     int active = 0;
     int leaving = 0;
@@ -236,7 +238,7 @@ void PoolPage::reload()
     }
     m_summary->setText(tr("%1 active of %2 accredited; %3 leave the pool in the next six months. Weeks counted as: %4.")
                            .arg(QLocale().toString(active), QLocale().toString(m_model->rowCount()),
-                                QLocale().toString(leaving), labelOf(m_store->weekCounting())));
+                                QLocale().toString(leaving), labelOf(m_store->settings().weekCounting())));
     const int row = m_model->rowOf(selected);
     if (row >= 0) {
         m_table->selectRow(row);
@@ -313,13 +315,13 @@ void PoolPage::findWhoIsFree()
         m_searchSummary->setText(valid.summary());
         return;
     }
-    const auto pool = m_store->pool();
+    const auto pool = m_store->pool().advisors();
     if (!pool.ok()) {
         MessageBox::critical(this, tr("Find who is free"), pool.message());
         return;
     }
     const AvailabilityResult result =
-        AvailabilitySearch::run(planned, pool.value(), m_store->weekCounting(), Clock::today());
+        AvailabilitySearch::run(planned, pool.value(), m_store->settings().weekCounting(), Clock::today());
     m_searched = true;
     m_available->setResult(result);
     m_excluded->setResult(result);
@@ -347,7 +349,7 @@ void PoolPage::declareUnavailable()
     period.from = m_awayFrom->date();
     period.to = m_awayTo->date();
     period.reason = m_awayReason->text().trimmed();
-    const auto saved = m_store->saveUnavailability(period);
+    const auto saved = m_store->pool().saveUnavailability(period);
     if (!saved.ok()) {
         MessageBox::critical(this, tr("Not recorded"), saved.message());
         return;
@@ -366,7 +368,7 @@ bool PoolPage::savePeriod()
     period.from = m_awayFrom->date();
     period.to = m_awayTo->date();
     period.reason = m_awayReason->text().trimmed();
-    const auto saved = m_store->saveUnavailability(period);
+    const auto saved = m_store->pool().saveUnavailability(period);
     if (!saved.ok()) {
         MessageBox::critical(this, tr("Not saved"), saved.message());
         return false;
@@ -393,7 +395,7 @@ bool PoolPage::withdrawPeriod()
     if (!MessageBox::question(this, tr("Withdraw unavailability"), question, tr("Withdraw"))) {
         return false;
     }
-    const Status removed = m_store->removeUnavailability(period.meta.id);
+    const Status removed = m_store->pool().removeUnavailability(period.meta.id);
     if (!removed.ok()) {
         MessageBox::critical(this, tr("Not withdrawn"), removed.message());
         return false;

@@ -9,6 +9,9 @@
 #include "widgets/MessageBox.h"
 #include "PrintSource.h"
 #include "Store.h"
+#include "FileSettings.h"
+#include "Letters.h"
+#include "Decisions.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -75,7 +78,7 @@ ResultLettersDialog::ResultLettersDialog(Store* store, const QUuid& workshopId, 
     m_saveSignatory = new QPushButton(tr("Save Si&gnatory"), signedBy);
     m_saveSignatory->setObjectName(QStringLiteral("saveSignatory"));
     if (m_store) {
-        const LetterSignatory signatory = m_store->letterSignatory();
+        const LetterSignatory signatory = m_store->settings().letterSignatory();
         m_signatoryName->setText(signatory.name);
         m_signatoryTitle->setText(signatory.title);
     }
@@ -193,7 +196,7 @@ bool ResultLettersDialog::saveSignatory()
     if (!m_store) {
         return false;
     }
-    const Status saved = m_store->setLetterSignatory({m_signatoryName->text(), m_signatoryTitle->text()});
+    const Status saved = m_store->settings().setLetterSignatory({m_signatoryName->text(), m_signatoryTitle->text()});
     if (!saved.ok()) {
         MessageBox::critical(this, tr("Signatory not saved"), saved.message());
         return false;
@@ -246,7 +249,7 @@ void ResultLettersDialog::loadText()
     if (!m_store || !decision) {
         return;
     }
-    const auto text = m_store->letterTemplate(*decision, m_textLanguage->currentData().toString());
+    const auto text = m_store->letters().templateFor(*decision, m_textLanguage->currentData().toString());
     if (!text.ok()) {
         MessageBox::critical(this, tr("Letter not read"), text.message());
         return;
@@ -273,7 +276,7 @@ bool ResultLettersDialog::saveText()
     text.language = m_textLanguage->currentData().toString();
     text.subject = m_subject->text();
     text.body = m_body->toPlainText();
-    const auto saved = m_store->saveLetterTemplate(text);
+    const auto saved = m_store->letters().save(text);
     if (!saved.ok()) {
         MessageBox::critical(this, tr("Text not saved"), saved.message());
         return false;
@@ -289,7 +292,7 @@ void ResultLettersDialog::restoreBuiltInText()
     if (!m_store || !decision) {
         return;
     }
-    if (auto done = m_store->resetLetterTemplate(*decision, m_textLanguage->currentData().toString()); !done.ok()) {
+    if (auto done = m_store->letters().reset(*decision, m_textLanguage->currentData().toString()); !done.ok()) {
         MessageBox::critical(this, tr("Text not restored"), done.message());
         return;
     }
@@ -341,7 +344,8 @@ int ResultLettersDialog::writeLetters()
             if (files.alreadyInformed) {
                 continue;
             }
-            if (auto done = m_store->recordInformed(files.candidateId, Clock::today(), InformChannel::Letter);
+            if (auto done =
+                    m_store->decisions().recordInformed(files.candidateId, Clock::today(), InformChannel::Letter);
                 !done.ok()) {
                 MessageBox::critical(this, tr("Not recorded"), tr("%1: %2").arg(files.candidateName, done.message()));
                 return count;

@@ -6,6 +6,7 @@
 #include "workshops/PipelineColumnModel.h"
 #include "print/PrintMenus.h"
 #include "Store.h"
+#include "Decisions.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -199,7 +200,7 @@ void PipelineBoard::reload()
     const QUuid current = currentCandidate();
     QHash<Stage, QList<PipelineCard>> perStage;
     if (m_store) {
-        const auto cards = m_store->pipelineCards(m_workshop);
+        const auto cards = m_store->decisions().cards(m_workshop);
         for (const PipelineCard& card : cards.ok() ? cards.value() : QList<PipelineCard>()) {
             perStage[card.stage].append(card);
         }

@@ -4,6 +4,7 @@
 #include "widgets/MessageBox.h"
 #include "ScoringForm.h"
 #include "Store.h"
+#include "Workshops.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -151,8 +152,8 @@ void WorkshopCriteriaView::revert()
     m_scoreCounts.clear();
     QString problem;
     if (m_store && !m_workshop.isNull()) {
-        const auto criteria = m_store->workshopCriteria(m_workshop);
-        const auto counts = m_store->workshopCriterionScoreCounts(m_workshop);
+        const auto criteria = m_store->workshops().criteria(m_workshop);
+        const auto counts = m_store->workshops().criterionScoreCounts(m_workshop);
         m_saved = criteria.ok() ? criteria.value() : QList<Criterion>();
         m_scoreCounts = counts.ok() ? counts.value() : QHash<QString, int>();
         problem = !criteria.ok() ? criteria.message() : !counts.ok() ? counts.message() : QString();
@@ -192,7 +193,7 @@ bool WorkshopCriteriaView::save()
             taken.append(c.key);
         }
     }
-    if (const Status done = m_store->setWorkshopCriteria(m_workshop, criteria, m_saved); !done.ok()) {
+    if (const Status done = m_store->workshops().setCriteria(m_workshop, criteria, m_saved); !done.ok()) {
         MessageBox::critical(this, tr("Criteria not saved"), done.message());
         return false;
     }

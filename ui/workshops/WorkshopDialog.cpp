@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "widgets/MessageBox.h"
 #include "Store.h"
+#include "Workshops.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -91,7 +92,7 @@ void WorkshopDialog::accept()
             w.assessors.append(line.trimmed());
         }
     }
-    const auto saved = m_store->saveWorkshop(w);
+    const auto saved = m_store->workshops().save(w);
     if (!saved.ok()) {
         MessageBox::critical(this, tr("Workshop not saved"), saved.message());
         return;

@@ -14,6 +14,9 @@
 #include "print/ResultLettersDialog.h"
 #include "assessment/SelectionView.h"
 #include "Store.h"
+#include "Workshops.h"
+#include "Decisions.h"
+#include "Candidates.h"
 #include "Workshop.h"
 #include "workshops/WorkshopCriteriaView.h"
 #include "workshops/WorkshopDialog.h"
@@ -232,7 +235,7 @@ void WorkshopsPage::reloadWorkshopList()
     m_workshop->addItem(tr("All workshops and applicants"), QString());
     if (m_store) {
         const QLocale locale;
-        const auto seats = m_store->workshopSeats();
+        const auto seats = m_store->workshops().seats();
         for (const WorkshopSeats& w : seats.ok() ? seats.value() : QList<WorkshopSeats>()) {
             m_workshop->addItem(tr("%1 — %2 (%3 / %4)")
                                     .arg(w.title, locale.toString(w.startDate, QLocale::ShortFormat))
@@ -270,7 +273,7 @@ void WorkshopsPage::showWorkshop()
     const QLocale locale;
     std::optional<WorkshopSeats> seats;
     if (m_store) {
-        const auto all = m_store->workshopSeats();
+        const auto all = m_store->workshops().seats();
         for (const WorkshopSeats& w : all.ok() ? all.value() : QList<WorkshopSeats>()) {
             if (w.id == id) {
                 seats = w;
@@ -288,7 +291,7 @@ void WorkshopsPage::showWorkshop()
     m_participants->setRowCount(0);
     m_candidateToEnrol->clear();
     if (m_store && seats) {
-        const auto participants = m_store->participants(id);
+        const auto participants = m_store->workshops().participants(id);
         const QList<Candidate> list = participants.ok() ? participants.value() : QList<Candidate>();
         m_participants->setRowCount(int(list.size()));
         for (int row = 0; row < list.size(); ++row) {
@@ -298,7 +301,7 @@ void WorkshopsPage::showWorkshop()
             m_participants->setItem(row, 2, cell(c.region ? labelOf(*c.region) : QString()));
             m_participants->setItem(row, 3, cell(labelOf(c.stage)));
         }
-        const auto cards = m_store->pipelineCards();
+        const auto cards = m_store->decisions().cards();
         for (const PipelineCard& card : cards.ok() ? cards.value() : QList<PipelineCard>()) {
             if (Pipeline::canEnrol(card.stage) && card.workshopId != id) {
                 m_candidateToEnrol->addItem(tr("%1 (%2)").arg(card.name, card.administration),
@@ -312,7 +315,7 @@ void WorkshopsPage::showWorkshop()
     // Who is still to be told.
     m_toInform->setRowCount(0);
     if (m_store) {
-        const auto pending = m_store->toInform(id);
+        const auto pending = m_store->decisions().toInform(id);
         const QList<PendingInforming> list = pending.ok() ? pending.value() : QList<PendingInforming>();
         m_toInform->setRowCount(int(list.size()));
         for (int row = 0; row < list.size(); ++row) {
@@ -329,7 +332,7 @@ void WorkshopsPage::showWorkshop()
     // The steps.
     QList<StepClosure> closures;
     if (m_store && seats) {
-        const auto read = m_store->stepClosures(id);
+        const auto read = m_store->decisions().stepClosures(id);
         closures = read.ok() ? read.value() : QList<StepClosure>();
     }
     const QList<PipelineStep> allSteps = allOf<PipelineStep>();
@@ -398,7 +401,7 @@ void WorkshopsPage::editWorkshop()
     if (!m_store || currentWorkshop().isNull()) {
         return;
     }
-    const auto workshops = m_store->workshops();
+    const auto workshops = m_store->workshops().all();
     for (const Workshop& w : workshops.ok() ? workshops.value() : QList<Workshop>()) {
         if (w.meta.id == currentWorkshop()) {
             WorkshopDialog dialog(m_store, w, this);
@@ -427,7 +430,7 @@ void WorkshopsPage::enrolChosen()
         return;
     }
     const QUuid candidate = QUuid::fromString(m_candidateToEnrol->itemData(index).toString());
-    if (auto done = m_store->enrol(candidate, currentWorkshop()); !done.ok()) {
+    if (auto done = m_store->workshops().enrol(candidate, currentWorkshop()); !done.ok()) {
         MessageBox::critical(this, tr("No seat given"), done.message());
         return;
     }
@@ -442,7 +445,7 @@ void WorkshopsPage::handSeatBack()
     }
     const QUuid candidate = m_participants->item(selected.constFirst()->row(), 0)->data(Qt::UserRole).toUuid();
     // The confirmation names who loses the seat, read afresh from the file.
-    const auto who = m_store->candidate(candidate);
+    const auto who = m_store->candidates().byId(candidate);
     if (!who.ok()) {
         MessageBox::critical(this, tr("Seat not handed back"), who.message());
         return;
@@ -454,7 +457,7 @@ void WorkshopsPage::handSeatBack()
                               tr("&Hand Seat Back"))) {
         return;
     }
-    if (auto done = m_store->enrol(candidate, QUuid()); !done.ok()) {
+    if (auto done = m_store->workshops().enrol(candidate, QUuid()); !done.ok()) {
         MessageBox::critical(this, tr("Seat not handed back"), done.message());
         return;
     }
@@ -469,7 +472,7 @@ void WorkshopsPage::recordInformed()
     }
     const QUuid candidate = m_toInform->item(selected.constFirst()->row(), 0)->data(Qt::UserRole).toUuid();
     const auto channel = fromKey<InformChannel>(m_channel->currentData().toString());
-    const auto who = m_store->candidate(candidate);
+    const auto who = m_store->candidates().byId(candidate);
     if (!who.ok()) {
         MessageBox::critical(this, tr("Not recorded"), who.message());
         return;
@@ -482,7 +485,8 @@ void WorkshopsPage::recordInformed()
                               tr("Record as &Informed"))) {
         return;
     }
-    if (auto done = m_store->recordInformed(candidate, m_informedOn->date(), channel.value_or(InformChannel::Letter));
+    if (auto done = m_store->decisions().recordInformed(candidate, m_informedOn->date(),
+                                                        channel.value_or(InformChannel::Letter));
         !done.ok()) {
         MessageBox::critical(this, tr("Not recorded"), done.message());
         return;
@@ -498,8 +502,8 @@ void WorkshopsPage::closeOrReopenStep(int index)
     const PipelineStep step = allOf<PipelineStep>().at(index);
     const bool closed = m_stepButtons.at(index)->property("closed").toBool();
     const QString reason = m_stepReasons.at(index)->text();
-    const Status done = closed ? m_store->reopenStep(currentWorkshop(), step, reason)
-                               : m_store->closeStep(currentWorkshop(), step, reason);
+    const Status done = closed ? m_store->decisions().reopenStep(currentWorkshop(), step, reason)
+                               : m_store->decisions().closeStep(currentWorkshop(), step, reason);
     if (!done.ok()) {
         MessageBox::critical(this, closed ? tr("Step not reopened") : tr("Step not closed"), done.message());
         return;
