@@ -9,11 +9,16 @@
 
 #include "Result.h"
 
+#include <QString>
+
+class Activity;
 class Candidate;
 class Person;
-class QString;
 class Store;
 class Workshop;
+
+/// The name of the positional argument that findCandidate reads.
+inline const QString kCandidate = QStringLiteral("CANDIDATE");
 
 Result<Candidate> findCandidate(const Store& store, const QString& argument);
 
