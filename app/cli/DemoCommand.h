@@ -1,20 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// `init FILE` (a new empty file) and `demo FILE` (the Kashiwa demo).
+// Create the demo file: the Kashiwa, Japan workshop of 10-13 October 2023 with fourteen fictional
+// candidates.
 
 #include "Command.h"
-
-class InitCommand : public Command
-{
-    Q_DECLARE_TR_FUNCTIONS(InitCommand)
-
-public:
-    InitCommand();
-
-protected:
-    void configure(QCommandLineParser& parser) override;
-    int execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) override;
-};
 
 class DemoCommand : public Command
 {

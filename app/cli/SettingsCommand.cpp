@@ -1,60 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "BackupCommands.h"
+#include "SettingsCommand.h"
 
 #include "LetterTemplate.h"
 
 #include <QCommandLineParser>
-#include <QDir>
 #include <QTextStream>
-
-BackupCommand::BackupCommand()
-    : FileCommand(QStringLiteral("backup"), tr("Write a verified copy of a file, even while someone is editing it."),
-                  Store::Access::ReadOnly)
-{
-    declarePositionals(2, 2);
-    declareCreates({{QStringLiteral("{file}"), QStringLiteral("{out}/copy.accred")}});
-}
-
-void BackupCommand::configureOptions(QCommandLineParser& parser)
-{
-    parser.addPositionalArgument(QStringLiteral("OUT"), tr("The backup to write (it must not exist)."));
-}
-
-int BackupCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
-{
-    const QString target = parser.positionalArguments().at(1);
-    if (auto done = store.backupTo(target); !done.ok()) {
-        err << done.message() << Qt::endl;
-        return Failure;
-    }
-    out << tr("Backed up to %1.").arg(QDir::toNativeSeparators(target)) << Qt::endl;
-    return Success;
-}
-
-RestoreCommand::RestoreCommand()
-    : Command(QStringLiteral("restore"),
-              tr("Write a new file from a backup, after checking the backup. Never replaces a file."))
-{
-    declarePositionals(2, 2);
-    declareCreates({{QStringLiteral("{backup}"), QStringLiteral("{out}/restored.accred")}});
-}
-
-void RestoreCommand::configure(QCommandLineParser& parser)
-{
-    parser.addPositionalArgument(QStringLiteral("BACKUP"), tr("The backup to restore."));
-    parser.addPositionalArgument(QStringLiteral("OUT"), tr("The new file to write (it must not exist)."));
-}
-
-int RestoreCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
-{
-    const QString target = parser.positionalArguments().at(1);
-    if (auto done = Store::restore(parser.positionalArguments().at(0), target, actor()); !done.ok()) {
-        err << done.message() << Qt::endl;
-        return Failure;
-    }
-    out << tr("Restored to %1.").arg(QDir::toNativeSeparators(target)) << Qt::endl;
-    return Success;
-}
 
 SettingsCommand::SettingsCommand()
     : FileCommand(QStringLiteral("settings"), tr("Show the file's settings, or change them (officers)."),

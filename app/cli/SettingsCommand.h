@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Show the file's settings, or change them (officers).
+
+#include "FileCommand.h"
+
+class SettingsCommand : public FileCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SettingsCommand)
+
+public:
+    SettingsCommand();
+
+protected:
+    void configureOptions(QCommandLineParser& parser) override;
+    int checkArguments(const QCommandLineParser& parser, QTextStream& err) const override;
+    Store::Access access(const QCommandLineParser& parser) const override;
+    int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
+};
