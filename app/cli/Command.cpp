@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Command.h"
 
-#include "AssessmentCommands.h"
+#include "RankingCommand.h"
+#include "AgreementCommand.h"
+#include "SelectCommand.h"
 #include "ReviewersCommand.h"
 #include "AssignCommand.h"
 #include "SubmitCommand.h"
@@ -36,7 +38,8 @@
 #include "ToInformCommand.h"
 #include "CloseStepCommand.h"
 #include "HistoryCommand.h"
-#include "PrintCommands.h"
+#include "PrintCommand.h"
+#include "LettersCommand.h"
 #include "ProfileCommand.h"
 #include "ReviewInitCommand.h"
 #include "ScoreCommand.h"
