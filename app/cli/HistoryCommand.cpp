@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HistoryCommand.h"
 
-#include "Candidate.h"
+#include "CandidateHistory.h"
 #include "Lookup.h"
 #include "DateOption.h"
 #include "RecordJson.h"
@@ -28,25 +28,23 @@ void HistoryCommand::configureOptions(QCommandLineParser& parser)
 
 int HistoryCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto candidate = findCandidate(store, parser.positionalArguments().at(1));
-    if (!candidate.ok()) {
-        return fail(err, candidate.message());
-    }
-    const auto history = store.decisions(candidate.value().meta.id);
+    const auto history = readCandidateHistory(store, parser.positionalArguments().at(1));
     if (!history.ok()) {
         return fail(err, history.message());
     }
+    const Candidate& candidate = history.value().candidate;
+    const QList<StageDecision>& decisions = history.value().decisions;
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
-        for (const StageDecision& d : history.value()) {
+        for (const StageDecision& d : decisions) {
             array.append(RecordJson::toJson(d));
         }
         printJson(out, array);
         return Success;
     }
-    out << tr("%1, now at \"%2\"").arg(candidate.value().displayName(), labelOf(candidate.value().stage)) << Qt::endl;
+    out << tr("%1, now at \"%2\"").arg(candidate.displayName(), labelOf(candidate.stage)) << Qt::endl;
     TextTable table({tr("Decided"), tr("Move"), tr("By"), tr("Reason"), tr("Informed")});
-    for (const StageDecision& d : history.value()) {
+    for (const StageDecision& d : decisions) {
         QString reason = d.reason;
         if (!d.overrideReason.isEmpty()) {
             reason += QStringLiteral(" ") + tr("[override: %1]").arg(d.overrideReason);

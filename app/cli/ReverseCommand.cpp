@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReverseCommand.h"
 
-#include "Candidate.h"
+#include "CandidateHistory.h"
 #include "StageDecision.h"
 #include "Lookup.h"
 #include "DateOption.h"
@@ -27,22 +27,19 @@ void ReverseCommand::configureOptions(QCommandLineParser& parser)
 
 int ReverseCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    const auto candidate = findCandidate(store, parser.positionalArguments().at(1));
-    if (!candidate.ok()) {
-        return fail(err, candidate.message());
-    }
-    const auto history = store.decisions(candidate.value().meta.id);
+    const auto history = readCandidateHistory(store, parser.positionalArguments().at(1));
     if (!history.ok()) {
         return fail(err, history.message());
     }
-    if (history.value().isEmpty()) {
-        return fail(err, tr("%1 has no decision to reverse.").arg(candidate.value().displayName()));
+    const Candidate& candidate = history.value().candidate;
+    const QList<StageDecision>& decisions = history.value().decisions;
+    if (decisions.isEmpty()) {
+        return fail(err, tr("%1 has no decision to reverse.").arg(candidate.displayName()));
     }
-    const auto reversal =
-        store.reverseDecision(history.value().constLast().meta.id, parser.value(QStringLiteral("reason")));
+    const auto reversal = store.reverseDecision(decisions.constLast().meta.id, parser.value(QStringLiteral("reason")));
     if (!reversal.ok()) {
         return fail(err, reversal.message());
     }
-    out << tr("%1: back to %2.").arg(candidate.value().displayName(), labelOf(reversal.value().to)) << Qt::endl;
+    out << tr("%1: back to %2.").arg(candidate.displayName(), labelOf(reversal.value().to)) << Qt::endl;
     return Success;
 }
