@@ -2,7 +2,7 @@
 #pragma once
 // How far reviewers agree: Fleiss' kappa, ICC(2,1), Krippendorff's alpha. Only reads the file.
 
-#include "FileCommand.h"
+#include "Command.h"
 
 /// `agreement FILE --workshop W [--json]`, or `agreement --ratings CSV [--json]` for a plain
 /// table of subject, rater, rating typed in from paper sheets.

@@ -6,6 +6,8 @@
 
 struct PlannedActivity;
 
+/// `available FILE --from DATE --to DATE [--language L] [--region R] [--topic TOPIC]… [--online]
+/// [--json]`
 class AvailableCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AvailableCommand)

@@ -4,6 +4,7 @@
 
 #include "FileCommand.h"
 
+/// `backup FILE OUT`: a verified copy, even while someone writes.
 class BackupCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(BackupCommand)

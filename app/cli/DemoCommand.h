@@ -5,6 +5,7 @@
 
 #include "Command.h"
 
+/// `demo FILE`: the Kashiwa demo.
 class DemoCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(DemoCommand)

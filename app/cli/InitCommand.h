@@ -4,6 +4,7 @@
 
 #include "Command.h"
 
+/// `init FILE`: a new empty file.
 class InitCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(InitCommand)

@@ -4,6 +4,7 @@
 
 #include "FileCommand.h"
 
+/// `people FILE [--json]`
 class PeopleCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(PeopleCommand)

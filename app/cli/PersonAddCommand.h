@@ -4,6 +4,7 @@
 
 #include "FileCommand.h"
 
+/// `person-add FILE --name N --account A --role R`
 class PersonAddCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(PersonAddCommand)

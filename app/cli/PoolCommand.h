@@ -4,6 +4,7 @@
 
 #include "FileCommand.h"
 
+/// `pool FILE [--json]`: weeks used and left of each advisor's commitment.
 class PoolCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(PoolCommand)

@@ -2,8 +2,9 @@
 #pragma once
 // Write a new file from a backup, after checking the backup. Never replaces a file.
 
-#include "FileCommand.h"
+#include "Command.h"
 
+/// `restore BACKUP OUT`: a new file from a verified backup.
 class RestoreCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(RestoreCommand)

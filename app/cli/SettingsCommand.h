@@ -4,6 +4,8 @@
 
 #include "FileCommand.h"
 
+/// `settings FILE [--backups-to-keep N] [--week-counting RULE] [--signatory-name NAME]
+/// [--signatory-title TITLE]`: without options, shows them.
 class SettingsCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SettingsCommand)
