@@ -5,8 +5,6 @@
 #include "AccreditedAdvisor.h"
 #include "Activity.h"
 #include "ActivityRemoval.h"
-#include "Lookup.h"
-#include "DateOption.h"
 #include "RecordJson.h"
 #include "Store.h"
 #include "TextTable.h"

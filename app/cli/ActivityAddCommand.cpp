@@ -10,7 +10,6 @@
 #include "DateOption.h"
 #include "RecordJson.h"
 #include "Store.h"
-#include "TextTable.h"
 
 #include <QCommandLineParser>
 #include <QLocale>

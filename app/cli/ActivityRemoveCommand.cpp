@@ -5,9 +5,7 @@
 #include "ActivityRemoval.h"
 #include "PeriodText.h"
 #include "Lookup.h"
-#include "DateOption.h"
 #include "Store.h"
-#include "TextTable.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

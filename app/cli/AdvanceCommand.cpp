@@ -9,7 +9,6 @@
 #include "KeyOption.h"
 #include "RecordJson.h"
 #include "StageDecision.h"
-#include "TextTable.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

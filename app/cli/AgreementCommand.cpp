@@ -2,7 +2,6 @@
 #include "AgreementCommand.h"
 
 #include "WorkshopAssessment.h"
-#include "Lookup.h"
 #include "RatingsTable.h"
 #include "ReviewerAgreement.h"
 #include "ScoreStatistics.h"

@@ -7,7 +7,6 @@
 #include "Lookup.h"
 #include "ReviewRules.h"
 #include "ReviewerWork.h"
-#include "TextTable.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

@@ -3,7 +3,6 @@
 
 #include "PeriodText.h"
 #include "AccreditedAdvisor.h"
-#include "Lookup.h"
 #include "AvailabilitySearch.h"
 #include "Clock.h"
 #include "DateOption.h"

@@ -3,9 +3,7 @@
 
 #include "Workshop.h"
 #include "Lookup.h"
-#include "DateOption.h"
 #include "KeyOption.h"
-#include "TextTable.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

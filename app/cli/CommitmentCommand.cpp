@@ -5,7 +5,6 @@
 #include "Lookup.h"
 #include "AvailabilityCommitment.h"
 #include "DateOption.h"
-#include "TextTable.h"
 
 #include <QCommandLineParser>
 #include <QLocale>

@@ -6,7 +6,6 @@
 #include "Lookup.h"
 #include "ReviewerWork.h"
 #include "ScoringForm.h"
-#include "TextTable.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

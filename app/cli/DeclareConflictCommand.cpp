@@ -2,7 +2,6 @@
 #include "DeclareConflictCommand.h"
 
 #include "Candidate.h"
-#include "Lookup.h"
 #include "ReviewFile.h"
 #include "ReviewerWork.h"
 

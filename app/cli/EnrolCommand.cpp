@@ -4,9 +4,7 @@
 #include "Candidate.h"
 #include "Workshop.h"
 #include "Lookup.h"
-#include "DateOption.h"
 #include "Pipeline.h"
-#include "TextTable.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

@@ -3,7 +3,6 @@
 
 #include "CandidateHistory.h"
 #include "Lookup.h"
-#include "DateOption.h"
 #include "RecordJson.h"
 #include "StageDecision.h"
 #include "TextTable.h"

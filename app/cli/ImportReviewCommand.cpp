@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportReviewCommand.h"
 
-#include "Lookup.h"
 #include "ReviewerWork.h"
 
 #include <QCommandLineParser>

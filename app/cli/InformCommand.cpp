@@ -6,7 +6,6 @@
 #include "Clock.h"
 #include "DateOption.h"
 #include "KeyOption.h"
-#include "TextTable.h"
 
 #include <QCommandLineParser>
 #include <QLocale>

@@ -5,7 +5,6 @@
 #include "AssessmentRecords.h"
 #include "Lookup.h"
 #include "ReviewerWork.h"
-#include "TextTable.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

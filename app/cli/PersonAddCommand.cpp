@@ -3,7 +3,6 @@
 
 #include "Person.h"
 #include "RecordJson.h"
-#include "TextTable.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

@@ -3,9 +3,7 @@
 
 #include "PeriodText.h"
 #include "AccreditedAdvisor.h"
-#include "Lookup.h"
 #include "Clock.h"
-#include "DateOption.h"
 #include "RecordJson.h"
 #include "Store.h"
 #include "TextTable.h"

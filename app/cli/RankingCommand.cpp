@@ -2,7 +2,6 @@
 #include "RankingCommand.h"
 
 #include "WorkshopAssessment.h"
-#include "Lookup.h"
 #include "Ranking.h"
 #include "TextTable.h"
 

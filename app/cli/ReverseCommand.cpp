@@ -4,8 +4,6 @@
 #include "CandidateHistory.h"
 #include "StageDecision.h"
 #include "Lookup.h"
-#include "DateOption.h"
-#include "TextTable.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

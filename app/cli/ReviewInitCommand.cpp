@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReviewInitCommand.h"
 
-#include "Lookup.h"
 #include "Person.h"
 #include "ReviewFile.h"
 #include "ReviewerWork.h"

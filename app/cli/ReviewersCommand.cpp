@@ -2,7 +2,6 @@
 #include "ReviewersCommand.h"
 
 #include "AssessmentRecords.h"
-#include "Lookup.h"
 #include "Person.h"
 #include "RecordJson.h"
 #include "ReviewFile.h"

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScoreCommand.h"
 
-#include "Lookup.h"
 #include "Candidate.h"
 #include "ReviewFile.h"
 #include "ReviewerWork.h"

@@ -4,10 +4,8 @@
 #include "Candidate.h"
 #include "CompetenceProfile.h"
 #include "Lookup.h"
-#include "DateOption.h"
 #include "Screening.h"
 #include "ScreeningCheck.h"
-#include "TextTable.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>

@@ -2,7 +2,6 @@
 #include "SelectCommand.h"
 
 #include "WorkshopAssessment.h"
-#include "Lookup.h"
 #include "Ranking.h"
 #include "SelectionHelper.h"
 #include "TextTable.h"

@@ -2,10 +2,8 @@
 #include "SubmitCommand.h"
 
 #include "Candidate.h"
-#include "Lookup.h"
 #include "ReviewFile.h"
 #include "ReviewerWork.h"
-#include "TextTable.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

@@ -3,7 +3,6 @@
 
 #include "Lookup.h"
 #include "Candidate.h"
-#include "DateOption.h"
 #include "Pipeline.h"
 #include "RecordJson.h"
 #include "ScreeningCheck.h"

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkshopAddCommand.h"
 
-#include "Lookup.h"
 #include "DateOption.h"
 #include "RecordJson.h"
-#include "TextTable.h"
 #include "Workshop.h"
 
 #include <QCommandLineParser>

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkshopsCommand.h"
 
-#include "Lookup.h"
-#include "DateOption.h"
 #include "Pipeline.h"
 #include "RecordJson.h"
 #include "TextTable.h"
