@@ -3,6 +3,8 @@
 // A command that works on one Accreditation Desk file, named by its first positional argument
 // (FILE): the base opens it with the access the command declares, prints why when it cannot,
 // and hands the command the open store, so that no command repeats "open, check, print".
+// FILE counts among the positionals (Command::declarePositionals): a command with FILE alone
+// keeps Command's default of one.
 
 #include "Command.h"
 

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Lookup.h"
 
+#include "Activity.h"
 #include "Candidate.h"
 #include "CandidateName.h"
 #include "Command.h"
+#include "PeriodText.h"
 #include "Person.h"
 #include "Store.h"
+#include "Pool.h"
 #include "Workshops.h"
 #include "People.h"
 #include "Candidates.h"
@@ -130,4 +133,49 @@ Result<Person> findPerson(const Store& store, const QString& argument)
                                                                "Nobody recorded in the file is \"%1\"; `people FILE` "
                                                                "lists them.")
                                        .arg(argument));
+}
+
+// The activity messages keep the translation context of the pool commands they were first
+// written in.
+Result<Activity> findActivity(const Store& store, const QString& argument)
+{
+    const auto activities = store.pool().activities();
+    if (!activities.ok()) {
+        return Result<Activity>(activities.error());
+    }
+    const QUuid id = QUuid::fromString(argument);
+    const QString words = argument.trimmed();
+    QList<Activity> matches;
+    QList<Activity> whole;
+    for (const Activity& a : activities.value()) {
+        if (id.isNull() ? !words.isEmpty() && a.title.contains(words, Qt::CaseInsensitive) : a.meta.id == id) {
+            matches.append(a);
+        }
+        if (id.isNull() && a.title.trimmed().compare(words, Qt::CaseInsensitive) == 0) {
+            whole.append(a);
+        }
+    }
+    if (whole.size() == 1) {
+        return whole.constFirst();
+    }
+    if (matches.isEmpty()) {
+        return Result<Activity>::failure(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("PoolCommands",
+                                        "No activity matches \"%1\". Run \"activities FILE\" for the list.")
+                .arg(argument));
+    }
+    if (matches.size() > 1) {
+        QStringList names;
+        for (const Activity& a : matches) {
+            names.append(QString(a.title + QStringLiteral(", ") + dates(a.startDate, a.endDate) + QStringLiteral(" (") +
+                                 a.meta.id.toString(QUuid::WithoutBraces) + QLatin1Char(')')));
+        }
+        return Result<Activity>::failure(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("PoolCommands", "\"%1\" matches several activities; give one of their "
+                                                        "ids:\n%2")
+                .arg(argument, names.join(QLatin1Char('\n'))));
+    }
+    return matches.constFirst();
 }

@@ -9,11 +9,16 @@
 
 #include "Result.h"
 
+#include <QString>
+
+class Activity;
 class Candidate;
 class Person;
-class QString;
 class Store;
 class Workshop;
+
+/// The name of the positional argument that findCandidate reads.
+inline const QString kCandidate = QStringLiteral("CANDIDATE");
 
 Result<Candidate> findCandidate(const Store& store, const QString& argument);
 
@@ -22,3 +27,7 @@ Result<Workshop> findWorkshop(const Store& store, const QString& argument);
 
 /// The person an argument names: id, account or name (case ignored).
 Result<Person> findPerson(const Store& store, const QString& argument);
+
+/// The activity a command-line argument names: its id, or words of its title that match
+/// one activity only (a title matched whole wins over those that merely contain it).
+Result<Activity> findActivity(const Store& store, const QString& argument);

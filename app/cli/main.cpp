@@ -3,7 +3,7 @@
 // people who prefer a terminal. Never links Widgets.
 #include "Command.h"
 #include "FrontEnd.h"
-#include "PrintCommands.h"
+#include "PrintCommand.h"
 #include "RunCli.h"
 #include "Translations.h"
 

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AssignCommand.h"
+
+#include "Assessment.h"
+#include "Candidate.h"
+#include "Workshop.h"
+#include "Person.h"
+#include "Lookup.h"
+#include "ReviewRules.h"
+#include "ReviewerWork.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+AssignCommand::AssignCommand()
+    : FileCommand(QStringLiteral("assign"),
+                  tr("Assign a reviewer to a candidate, or spread the reviewers evenly over a workshop (officers)."),
+                  Store::Access::Edit)
+{
+    declarePositionals(1, 3);
+    declareWrites({{QStringLiteral("{file}"), QStringLiteral("Mensah"), QStringLiteral("{reviewer}")}});
+}
+
+void AssignCommand::configureOptions(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("CANDIDATE"), tr("The candidate (id or name)."),
+                                 QStringLiteral("[CANDIDATE"));
+    parser.addPositionalArgument(QStringLiteral("REVIEWER"), tr("The reviewer (id, account or name)."),
+                                 QStringLiteral("REVIEWER]"));
+    parser.addOption({QStringLiteral("reason"),
+                      tr("Why this reviewer may review a candidate of their own administration."), tr("TEXT")});
+    parser.addOption({QStringLiteral("remove"), tr("Remove the assignment instead.")});
+    parser.addOption({QStringLiteral("spread"),
+                      tr("Spread the reviewers evenly over the candidates of a workshop (no CANDIDATE, REVIEWER).")});
+    parser.addOption({QStringLiteral("workshop"), tr("The workshop to spread over (id or title)."), tr("WORKSHOP")});
+    parser.addOption({QStringLiteral("limit"), tr("At most N candidates per reviewer (with --spread)."), tr("N")});
+    parser.addOption({QStringLiteral("per-candidate"),
+                      tr("Reviewers each candidate needs (with --spread; 2 by "
+                         "default)."),
+                      tr("N"), QStringLiteral("2")});
+}
+
+int AssignCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
+{
+    const QStringList args = parser.positionalArguments();
+    const bool spread = parser.isSet(QStringLiteral("spread"));
+    if (spread ? args.size() != 1 || !parser.isSet(QStringLiteral("workshop")) || !parser.isSet(QStringLiteral("limit"))
+               : args.size() != 3) {
+        err << tr("Give FILE CANDIDATE REVIEWER, or FILE --spread --workshop W --limit N.") << Qt::endl;
+        return UsageError;
+    }
+    bool numbers = true;
+    bool second = true;
+    if (spread) {
+        parser.value(QStringLiteral("limit")).toInt(&numbers);
+        parser.value(QStringLiteral("per-candidate")).toInt(&second);
+    }
+    if (!numbers || !second) {
+        err << tr("--limit and --per-candidate take whole numbers.") << Qt::endl;
+        return UsageError;
+    }
+    return Success;
+}
+
+int AssignCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    const QStringList args = parser.positionalArguments();
+    const bool spread = parser.isSet(QStringLiteral("spread"));
+    // checkArguments made sure these are whole numbers.
+    const int limit = spread ? parser.value(QStringLiteral("limit")).toInt() : 0;
+    const int perCandidate = spread ? parser.value(QStringLiteral("per-candidate")).toInt() : 0;
+    if (spread) {
+        const auto workshop = findWorkshop(store, parser.value(QStringLiteral("workshop")));
+        if (!workshop.ok()) {
+            err << workshop.message() << Qt::endl;
+            return Failure;
+        }
+        const int before = int(store.assessment().assignments().value().size());
+        const auto shortfalls = store.assessment().spreadReviewers(workshop.value().meta.id, limit, perCandidate);
+        if (!shortfalls.ok()) {
+            err << shortfalls.message() << Qt::endl;
+            return Failure;
+        }
+        out << tr("Made %1 assignment(s) for %2.")
+                   .arg(int(store.assessment().assignments().value().size()) - before)
+                   .arg(workshop.value().title)
+            << Qt::endl;
+        for (const QString& line : shortfalls.value()) {
+            out << line << Qt::endl;
+        }
+        return Success;
+    }
+    const auto candidate = findCandidate(store, args.at(1));
+    const auto reviewer = findPerson(store, args.at(2));
+    if (!candidate.ok() || !reviewer.ok()) {
+        err << (candidate.ok() ? reviewer.message() : candidate.message()) << Qt::endl;
+        return Failure;
+    }
+    const Status done = parser.isSet(QStringLiteral("remove"))
+                            ? store.assessment().unassignReviewer(candidate.value().meta.id, reviewer.value().meta.id)
+                            : store.assessment().assignReviewer(candidate.value().meta.id, reviewer.value().meta.id,
+                                                                parser.value(QStringLiteral("reason")));
+    if (!done.ok()) {
+        err << done.message() << Qt::endl;
+        return Failure;
+    }
+    out << (parser.isSet(QStringLiteral("remove")) ? tr("%1 no longer reviews %2.") : tr("%1 now reviews %2."))
+               .arg(reviewer.value().name, candidate.value().displayName())
+        << Qt::endl;
+    return Success;
+}

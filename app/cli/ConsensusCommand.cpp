@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ConsensusCommand.h"
+
+#include "Assessment.h"
+#include "Candidate.h"
+#include "AssessmentRecords.h"
+#include "Lookup.h"
+#include "ReviewerWork.h"
+#include "ScoringForm.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+ConsensusCommand::ConsensusCommand()
+    : FileCommand(
+          QStringLiteral("consensus"),
+          tr("Record the consensus rating of a candidate on one criterion (officers), apart from the reviewers' "
+             "scores."),
+          Store::Access::Edit)
+{
+    declarePositionals(2, 2);
+    declareWrites({{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--criterion"),
+                    QStringLiteral("personal.interpersonal"), QStringLiteral("--rating"), QStringLiteral("3"),
+                    QStringLiteral("--comment"), QStringLiteral("{tag}")}});
+}
+
+void ConsensusCommand::configureOptions(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("CANDIDATE"), tr("The candidate (id or name)."));
+    parser.addOption(
+        {QStringLiteral("criterion"), tr("The criterion's key (\"workshop:KEY\" for a workshop's own)."), tr("KEY")});
+    parser.addOption({QStringLiteral("rating"), tr("On the profile's scale; hard requirements 0 or 1."), tr("N")});
+    parser.addOption({QStringLiteral("comment"), tr("What the reviewers agreed on."), tr("TEXT")});
+}
+
+int ConsensusCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
+{
+    bool numeric = false;
+    parser.value(QStringLiteral("rating")).toInt(&numeric);
+    if (!numeric || !parser.isSet(QStringLiteral("criterion"))) {
+        err << tr("Give --criterion KEY and --rating N (a whole number).") << Qt::endl;
+        return UsageError;
+    }
+    return Success;
+}
+
+int ConsensusCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    const int rating = parser.value(QStringLiteral("rating")).toInt();  // checked: a whole number
+    const auto candidate = findCandidate(store, parser.positionalArguments().at(1));
+    if (!candidate.ok()) {
+        err << candidate.message() << Qt::endl;
+        return Failure;
+    }
+    ConsensusRating consensus;
+    consensus.candidateId = candidate.value().meta.id;
+    consensus.criterionKey = parser.value(QStringLiteral("criterion"));
+    consensus.rating = rating;
+    consensus.comment = parser.value(QStringLiteral("comment"));
+    if (auto done = store.assessment().recordConsensus(consensus); !done.ok()) {
+        err << done.message() << Qt::endl;
+        return Failure;
+    }
+    const auto form = store.assessment().scoringForm(consensus.candidateId);
+    out << tr("Consensus for %1 on \"%2\": %3.")
+               .arg(candidate.value().displayName(),
+                    form.ok() && form.value().criterion(consensus.criterionKey)
+                        ? form.value().criterion(consensus.criterionKey)->name
+                        : consensus.criterionKey,
+                    form.ok() ? form.value().ratingLabel(consensus.criterionKey, rating) : QString::number(rating))
+        << Qt::endl;
+    return Success;
+}

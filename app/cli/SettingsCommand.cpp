@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SettingsCommand.h"
+
+#include "FileSettings.h"
+#include "LetterTemplate.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+SettingsCommand::SettingsCommand()
+    : FileCommand(QStringLiteral("settings"), tr("Show the file's settings, or change them (officers)."),
+                  Store::Access::Edit)
+{
+    declareWrites({{QStringLiteral("{file}"), QStringLiteral("--backups-to-keep"), QStringLiteral("{n}")}});
+}
+
+void SettingsCommand::configureOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("backups-to-keep"),
+                      tr("How many automatic daily backups to keep beside the file (1 to 365)."), tr("N")});
+    parser.addOption({QStringLiteral("week-counting"),
+                      tr("How part weeks count towards an advisor's twelve weeks: %1.").arg(keyList<WeekCounting>()),
+                      tr("RULE")});
+    parser.addOption(
+        {QStringLiteral("signatory-name"), tr("Who signs the result letters (an empty value clears it)."), tr("NAME")});
+    parser.addOption(
+        {QStringLiteral("signatory-title"), tr("The signatory's title, printed under their name."), tr("TITLE")});
+}
+
+int SettingsCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
+{
+    bool numeric = true;
+    parser.value(QStringLiteral("backups-to-keep")).toInt(&numeric);
+    if (parser.isSet(QStringLiteral("backups-to-keep")) && !numeric) {
+        err << tr("--backups-to-keep takes a whole number.") << Qt::endl;
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("week-counting")) &&
+        !fromKey<WeekCounting>(parser.value(QStringLiteral("week-counting")))) {
+        err << tr("--week-counting is one of: %1.").arg(keyList<WeekCounting>()) << Qt::endl;
+        return UsageError;
+    }
+    return Success;
+}
+
+Store::Access SettingsCommand::access(const QCommandLineParser& parser) const
+{
+    const bool changing =
+        parser.isSet(QStringLiteral("backups-to-keep")) || parser.isSet(QStringLiteral("week-counting")) ||
+        parser.isSet(QStringLiteral("signatory-name")) || parser.isSet(QStringLiteral("signatory-title"));
+    return changing ? Store::Access::Edit : Store::Access::ReadOnly;
+}
+
+int SettingsCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    const bool changingBackups = parser.isSet(QStringLiteral("backups-to-keep"));
+    const bool changingWeeks = parser.isSet(QStringLiteral("week-counting"));
+    const bool changingSignatory =
+        parser.isSet(QStringLiteral("signatory-name")) || parser.isSet(QStringLiteral("signatory-title"));
+    // checkArguments made sure these are right when given.
+    const int keep = parser.value(QStringLiteral("backups-to-keep")).toInt();
+    const auto rule = fromKey<WeekCounting>(parser.value(QStringLiteral("week-counting")));
+    if (changingBackups) {
+        if (auto saved = store.settings().setBackupsToKeep(keep); !saved.ok()) {
+            err << saved.message() << Qt::endl;
+            return Failure;
+        }
+    }
+    if (changingWeeks) {
+        if (auto saved = store.settings().setWeekCounting(*rule); !saved.ok()) {
+            err << saved.message() << Qt::endl;
+            return Failure;
+        }
+    }
+    if (changingSignatory) {
+        // The part not given keeps its stored value.
+        LetterSignatory signatory = store.settings().letterSignatory();
+        if (parser.isSet(QStringLiteral("signatory-name"))) {
+            signatory.name = parser.value(QStringLiteral("signatory-name"));
+        }
+        if (parser.isSet(QStringLiteral("signatory-title"))) {
+            signatory.title = parser.value(QStringLiteral("signatory-title"));
+        }
+        if (auto saved = store.settings().setLetterSignatory(signatory); !saved.ok()) {
+            err << saved.message() << Qt::endl;
+            return Failure;
+        }
+    }
+    out << tr("Daily backups kept: %1").arg(store.settings().backupsToKeep()) << Qt::endl;
+    out << tr("Weeks of the commitment counted as: %1 (%2)")
+               .arg(labelOf(store.settings().weekCounting()), keyOf(store.settings().weekCounting()))
+        << Qt::endl;
+    const LetterSignatory signatory = store.settings().letterSignatory();
+    out << (signatory.isSet() ? tr("Letters signed by: %1")
+                                    .arg(signatory.title.isEmpty() ? signatory.name
+                                                                   : tr("%1, %2").arg(signatory.name, signatory.title))
+                              : tr("Letters signed by: nobody named (the WCO Secretariat alone); set with "
+                                   "--signatory-name NAME --signatory-title TITLE"))
+        << Qt::endl;
+    return Success;
+}

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SubmitCommand.h"
+
+#include "Candidate.h"
+#include "ReviewFile.h"
+#include "ReviewerWork.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+SubmitCommand::SubmitCommand()
+    : ReviewerCommand(QStringLiteral("submit"),
+                      tr("Submit your scores of a candidate (reviewers): final, and then you see the other "
+                         "reviewers'."))
+{
+    declareReviewWrites({{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--as"),
+                          QStringLiteral("{reviewer}"), QStringLiteral("--reviewer"), QStringLiteral("{reviewer}"),
+                          QStringLiteral("--review"), QStringLiteral("{review}")}});
+}
+
+void SubmitCommand::configureOptions(QCommandLineParser& parser)
+{
+    configureReviewer(parser);
+}
+
+int SubmitCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
+{
+    if (!parser.isSet(QStringLiteral("reviewer"))) {
+        err << tr("Name the reviewer with --reviewer.") << Qt::endl;
+        return UsageError;
+    }
+    return ReviewerCommand::checkArguments(parser, err);
+}
+
+int SubmitCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    const auto session = openSession(parser, store, err);
+    if (!session) {
+        return Failure;
+    }
+    if (auto done = ReviewerWork::submit(*session->store, *session->review, session->candidate->meta.id); !done.ok()) {
+        err << done.message() << Qt::endl;
+        return Failure;
+    }
+    out << tr("Submitted your scores of %1; the officer imports them from %2.")
+               .arg(session->candidate->displayName(), session->review->path())
+        << Qt::endl;
+    return Success;
+}
