@@ -81,8 +81,8 @@ int AssignCommand::executeOn(const QCommandLineParser& parser, Store& store, QTe
             err << shortfalls.message() << Qt::endl;
             return Failure;
         }
-        out << tr("Made %1 assignment(s) for %2.")
-                   .arg(int(store.assessment().assignments().value().size()) - before)
+        out << tr("Made %n assignment(s) for %1.", nullptr,
+                  int(store.assessment().assignments().value().size()) - before)
                    .arg(workshop.value().title)
             << Qt::endl;
         for (const QString& line : shortfalls.value()) {
