@@ -56,29 +56,27 @@ bool sameContent(const Score& a, const Score& b)
 
 }  // namespace
 
-// ReviewImport is declared beside Store, and its sentences (their English plural forms among
-// them) are translated under Store's context.
 QString ReviewImport::summary() const
 {
     if (scoresChanged == 0 && conflictsDeclared == 0 && assignmentsRemoved == 0) {
-        return Store::tr("%1's review file holds nothing new; nothing changed.").arg(reviewerName);
+        return Assessment::tr("%1's review file holds nothing new; nothing changed.").arg(reviewerName);
     }
-    QStringList lines{Store::tr("Imported %1 of %2 scores from %3's review file.")
+    QStringList lines{Assessment::tr("Imported %1 of %2 scores from %3's review file.")
                           .arg(scoresChanged)
                           .arg(scoresInFile)
                           .arg(reviewerName)};
     if (conflictsDeclared > 0) {
-        lines.append(Store::tr("%n conflict(s) of interest declared by %1 recorded.", nullptr, conflictsDeclared)
+        lines.append(Assessment::tr("%n conflict(s) of interest declared by %1 recorded.", nullptr, conflictsDeclared)
                          .arg(reviewerName));
     }
     if (scoresLeftOutForConflict > 0) {
-        lines.append(Store::tr("%n score(s) of candidates %1 declared a conflict of interest about were left out.",
-                               nullptr, scoresLeftOutForConflict)
+        lines.append(Assessment::tr("%n score(s) of candidates %1 declared a conflict of interest about were left out.",
+                                    nullptr, scoresLeftOutForConflict)
                          .arg(reviewerName));
     }
     if (assignmentsRemoved > 0) {
-        lines.append(Store::tr("%n assignment(s) of %1 removed for a declared conflict of interest.", nullptr,
-                               assignmentsRemoved)
+        lines.append(Assessment::tr("%n assignment(s) of %1 removed for a declared conflict of interest.", nullptr,
+                                    assignmentsRemoved)
                          .arg(reviewerName));
     }
     return lines.join(QLatin1Char('\n'));
@@ -305,13 +303,10 @@ Result<ReviewImport> Assessment::importReview(const QString& reviewFilePath)
                 }
                 const QStringList missing = form.value().unrated(it.value());
                 if (!missing.isEmpty()) {
-                    // Store's context: the translations hold this plural's English forms there until
-                    // they are regenerated for Assessment's.
-                    return refuse(first,
-                                  Store::tr("the form is marked submitted with %n item(s) unrated (%1); a form is "
+                    return refuse(first, tr("the form is marked submitted with %n item(s) unrated (%1); a form is "
                                             "submitted once every item is rated.",
                                             nullptr, int(missing.size()))
-                                      .arg(missing.join(QStringLiteral(", "))));
+                                             .arg(missing.join(QStringLiteral(", "))));
                 }
             }
             toWrite += changed;

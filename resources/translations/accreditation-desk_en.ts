@@ -27,10 +27,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print a JSON array instead of a table.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -363,10 +359,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What the activity is: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -535,10 +527,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The activity (id or words of its title).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -601,10 +589,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The candidate (id or name).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,14 +626,6 @@
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--to must be one of: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--effective must be a date as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -898,6 +874,237 @@
     </message>
 </context>
 <context>
+    <name>Assessment</name>
+    <message>
+        <source>Could not read the competence profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no competence profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the competence profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the candidate&apos;s decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read who reviews whom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate or the reviewer is no longer in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That reviewer is not recorded in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already reviews %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not assign the reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That reviewer was not assigned to the candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least 1 candidate per reviewer and 1 reviewer per candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the workshop&apos;s candidates and reviewers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviewer is recorded in the file; record reviewers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not assign the reviewers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the conflicts of interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the consensus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the consensus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outcome must name its candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the candidate&apos;s activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate is no longer in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the outcomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the workshop&apos;s applicants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Stage 1 screening is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screening not passed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the workshop&apos;s scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the workshop&apos;s consensus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was made for another accreditation file, not for this one. Import it into the file it was made for; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not recorded as a reviewer in this file; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the file&apos;s review files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; says it holds %2&apos;s scores, but this file knows it as %3&apos;s review file: it was edited. Nothing was imported; ask %3 for their review file as they saved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the review file this file accepts from %2 (it has imported another one from them): a review file that names %2 but was made elsewhere, or edited. Nothing was imported; ask %2 for the review file they score in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an older copy of %2&apos;s review file (revision %3; revision %4 was imported already). Nothing was imported; import their latest copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the stored scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the score of %2 on &quot;%3&quot; by %4 is refused: %5 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was submitted and imported before, and submitted scores are final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the candidate is not in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not assigned to %2; the officer assigns reviewers (assign).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item of %2&apos;s scoring form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names competence profile version %1, which this file does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form is marked submitted on some items only; a form is submitted whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import the scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; declares a conflict of interest about a candidate who is not in this file. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import the conflicts of interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s review file holds nothing new; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 scores from %3&apos;s review file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) of interest declared by %1 recorded.</source>
+        <translation>
+            <numerusform>%n conflict of interest declared by %1 recorded.</numerusform>
+            <numerusform>%n conflicts of interest declared by %1 recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) of candidates %1 declared a conflict of interest about were left out.</source>
+        <translation>
+            <numerusform>%n score of candidates %1 declared a conflict of interest about were left out.</numerusform>
+            <numerusform>%n scores of candidates %1 declared a conflict of interest about were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) of %1 removed for a declared conflict of interest.</source>
+        <translation>
+            <numerusform>%n assignment of %1 removed for a declared conflict of interest.</numerusform>
+            <numerusform>%n assignments of %1 removed for a declared conflict of interest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the form is marked submitted with %n item(s) unrated (%1); a form is submitted once every item is rated.</source>
+        <translation>
+            <numerusform>the form is marked submitted with %n item unrated (%1); a form is submitted once every item is rated.</numerusform>
+            <numerusform>the form is marked submitted with %n items unrated (%1); a form is submitted once every item is rated.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AssessmentSheet</name>
     <message>
         <source>%1 to %2</source>
@@ -1143,10 +1350,6 @@
     <name>AssignCommand</name>
     <message>
         <source>Assign a reviewer to a candidate, or spread the reviewers evenly over a workshop (officers).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Accreditation Desk file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1482,10 +1685,6 @@
     <name>AuditCommand</name>
     <message>
         <source>Show the audit trail of a file, or of one candidate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Accreditation Desk file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1996,10 +2195,6 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>First day of the planned activity, YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2084,10 +2279,6 @@ After:
     <name>BackupCommand</name>
     <message>
         <source>Write a verified copy of a file, even while someone is editing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Accreditation Desk file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2535,6 +2726,25 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
 </context>
 <context>
+    <name>CandidateSearch</name>
+    <message>
+        <source>Could not search the candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the documents&apos; text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CandidateStandingView</name>
     <message>
         <source>Decisions about the candidate</source>
@@ -2781,13 +2991,160 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
 </context>
 <context>
-    <name>CandidatesCommand</name>
+    <name>Candidates</name>
     <message>
-        <source>List the candidates of a file with their stage.</source>
+        <source>Could not read the candidates&apos; languages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
+        <source>Could not read the candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate is no longer in the file; someone may have removed them. Reload the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the candidate&apos;s languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3, after you opened it. Your changes were not saved; reload to see theirs, then make your changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import %1&apos;s languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not search the candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This candidate&apos;s personal data was erased; the record cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile; reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look for duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different candidates to link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not link the two candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the linked candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not archive %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why the personal data is erased; the reason is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not erase the personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no candidate to import; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2
+Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workshop named by the import is not in the file; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An applicant of the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The import would give %n seat(s) of &quot;%2&quot; (%3 of %4 taken); nothing was imported.</source>
+        <translation>
+            <numerusform>%1 The import would give %n seat of &quot;%2&quot; (%3 of %4 taken); nothing was imported.</numerusform>
+            <numerusform>%1 The import would give %n seats of &quot;%2&quot; (%3 of %4 taken); nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the candidate to link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A candidate the import links a row to is no longer in the file; nothing was imported. Import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not give the seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not link %1 to the candidate already in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the candidate&apos;s documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is no longer in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is already attached as &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesCommand</name>
+    <message>
+        <source>List the candidates of a file with their stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2945,10 +3302,6 @@ Link the records as the same person? Nothing is merged: both records stay as the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The workshop (id or words of its title).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2974,10 +3327,6 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
     <message>
         <source>Reopen the step instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--step must be one of: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3023,15 +3372,15 @@ Link the records as the same person? Nothing is merged: both records stay as the
         <source>Internal error: &quot;%1&quot; made &quot;%2&quot; but does not declare that it creates files (Command::declareCreates).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--%1 must be a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommitmentCommand</name>
     <message>
         <source>Record a participant&apos;s availability commitment (point 5 of the call).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Accreditation Desk file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3391,10 +3740,6 @@ Link the records as the same person? Nothing is merged: both records stay as the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The candidate (id or name).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3613,6 +3958,145 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
     <message>
         <source>Only to decide against the screening or a recorded outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Decisions</name>
+    <message>
+        <source>Could not read the candidate&apos;s decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate of this decision is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the candidate&apos;s activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop of this decision is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the workshop&apos;s steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the competence profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not free the seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not take the seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision to reverse is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the candidate was informed, as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate cannot have been informed on a future date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision awaits being told to this candidate; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate cannot be informed before the decision of %1 was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record that the candidate was informed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read who is still to be informed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the screening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the commitment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the commitment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of &quot;%2&quot; is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count who is to be informed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not close the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why the step is reopened; it is kept with the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not closed for this workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reopen the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the workshops.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4020,10 +4504,6 @@ Link the records as the same person? Nothing is merged: both records stay as the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The candidate (id or name).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4059,10 +4539,6 @@ Link the records as the same person? Nothing is merged: both records stay as the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The candidate (id or name).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4092,6 +4568,13 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
     <message>
         <source>The personal data of %1 was erased; the anonymous record %2 keeps the stage and decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileCommand</name>
+    <message>
+        <source>The Accreditation Desk file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4182,6 +4665,25 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
 </context>
 <context>
+    <name>FileSettings</name>
+    <message>
+        <source>The retention period is between 1 and 50 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 365 daily backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save who signs the letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gender</name>
     <message>
         <source>Female</source>
@@ -4204,10 +4706,6 @@ Link the records as the same person? Nothing is merged: both records stay as the
     <name>HistoryCommand</name>
     <message>
         <source>Show every decision about a candidate, oldest first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Accreditation Desk file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4318,10 +4816,6 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
     <message>
         <source>Import applications from a CSV spreadsheet export (officers). Nothing is imported while a row is invalid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Accreditation Desk file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4521,10 +5015,6 @@ Link the records as the same person? Nothing is merged: both records stay as the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The documents&apos; text was not read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4577,10 +5067,6 @@ Link the records as the same person? Nothing is merged: both records stay as the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The candidate (id or name).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4598,14 +5084,6 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--channel must be one of: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--date must be a date as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4875,13 +5353,32 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
 </context>
 <context>
-    <name>LettersCommand</name>
+    <name>Letters</name>
     <message>
-        <source>Write the result letters of a workshop&apos;s decision as PDF, with e-mail drafts.</source>
+        <source>Could not read the letter&apos;s text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
+        <source>Could not read the letters&apos; texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this letter&apos;s text after you opened it. Your changes were not saved; reload and make them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the letter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not restore the letter&apos;s built-in text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LettersCommand</name>
+    <message>
+        <source>Write the result letters of a workshop&apos;s decision as PDF, with e-mail drafts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5528,10 +6025,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The candidate (id or name).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5710,13 +6203,36 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
 </context>
 <context>
-    <name>PeopleCommand</name>
+    <name>People</name>
     <message>
-        <source>List the people recorded in a file with their roles.</source>
+        <source>Could not read the people of the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
+        <source>%1 is no longer recorded in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the file&apos;s only officer; record another officer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone is already recorded with the account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else after you opened them; reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleCommand</name>
+    <message>
+        <source>List the people recorded in a file with their roles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5834,10 +6350,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     <name>PersonAddCommand</name>
     <message>
         <source>Record a person in a file with a role (officers only).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Accreditation Desk file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6166,13 +6678,68 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
 </context>
 <context>
-    <name>PoolCommand</name>
+    <name>Pool</name>
     <message>
-        <source>List the accredited advisors with the weeks of their commitment.</source>
+        <source>Could not read the activities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
+        <source>Could not read who took part in the activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the appraisals of the activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity is no longer in the file; someone may have removed it. Reload the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s Stage 3 appraisal in this activity has scores; they stay in it as a Stage 3 candidate. Correct the other details, or keep the activity as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save who takes part in the activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove who took part in the activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the periods of unavailability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the period of unavailability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period of unavailability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period of unavailability is no longer in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the period of unavailability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PoolCommand</name>
+    <message>
+        <source>List the accredited advisors with the weeks of their commitment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6576,10 +7143,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The assessment sheet of one candidate (id or name).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6809,10 +7372,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
 <context>
     <name>ProfileCommand</name>
     <message>
-        <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print JSON instead of text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6852,10 +7411,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     <name>RankingCommand</name>
     <message>
         <source>Rank a workshop&apos;s applicants for Stage 1 against its seats.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Accreditation Desk file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7293,10 +7848,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The candidate (id or name).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7654,10 +8205,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>List the reviewers with the candidates assigned to them, submitted and declared conflicts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Accreditation Desk file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8326,10 +8873,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
 <context>
     <name>ScreeningCommand</name>
     <message>
-        <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The candidate (id or name).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8492,10 +9035,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     <name>SelectCommand</name>
     <message>
         <source>Propose the best participants for a workshop&apos;s seats, with reasons.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Accreditation Desk file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8944,10 +9483,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How many automatic daily backups to keep beside the file (1 to 365).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9219,107 +9754,7 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read the candidates&apos; languages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the candidate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The candidate is no longer in the file; someone may have removed them. Reload the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the candidate&apos;s languages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was changed by %2 at %3, after you opened it. Your changes were not saved; reload to see theirs, then make your changes again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the candidates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was changed by someone else meanwhile; reload.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not save the competence profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the competence profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file holds no competence profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the workshops.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the workshop &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the activities.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the activity &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the candidate&apos;s decisions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The candidate of this decision is not in the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not move the candidate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the candidate&apos;s documents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The document is no longer in the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This document is already attached as &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not store the document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the document &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9347,51 +9782,7 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not search the candidates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not read the people of the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is no longer recorded in the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is the file&apos;s only officer; record another officer first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone is already recorded with the account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was changed by someone else after you opened them; reload.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the scores.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; was made for another accreditation file, not for this one. Import it into the file it was made for; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not recorded as a reviewer in this file; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the stored scores.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not import the scores.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not record the import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9431,200 +9822,12 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep between 1 and 365 daily backups.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the setting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Today&apos;s automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not count the candidates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not look for duplicates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose two different candidates to link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not link the two candidates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the linked candidates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not archive %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not import %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not import %1&apos;s languages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no candidate to import; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be imported: %2
-Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not remove the document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This candidate&apos;s personal data was erased; the record cannot be edited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write why the personal data is erased; the reason is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not erase the personal data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The retention period is between 1 and 50 years.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workshop of this decision is not in the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the workshop&apos;s steps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not free the seat.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not take the seat.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the decision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The decision to reverse is not in the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the date the candidate was informed, as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The candidate cannot have been informed on a future date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No decision awaits being told to this candidate; nothing was recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The candidate cannot be informed before the decision of %1 was taken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not record that the candidate was informed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read who is still to be informed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the workshops&apos; seats.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the workshop&apos;s participants.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the candidate&apos;s seat.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is at &quot;%2&quot;: their seat is handed back by a decision (waitlisted, not selected or withdrawn), with its reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workshop is not in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not save the screening.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the screening.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the commitment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the commitment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of &quot;%2&quot; is already closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not count who is to be informed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not close the step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write why the step is reopened; it is kept with the workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not closed for this workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not reopen the step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the pipeline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not count the workshop&apos;s seats.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s) hold a seat in &quot;%1&quot;; the capacity cannot be less. Hand seats back first (waitlist or withdraw, with a reason).</source>
-        <translation>
-            <numerusform>%n participant hold a seat in &quot;%1&quot;; the capacity cannot be less. Hand seats back first (waitlist or withdraw, with a reason).</numerusform>
-            <numerusform>%n participants hold a seat in &quot;%1&quot;; the capacity cannot be less. Hand seats back first (waitlist or withdraw, with a reason).</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 took over editing on %2.</source>
@@ -9639,226 +9842,7 @@ Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read who took part in the activities.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save who takes part in the activity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the decisions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the periods of unavailability.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the period of unavailability.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the period of unavailability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The period of unavailability is no longer in the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not remove the period of unavailability.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the documents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not count the documents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not store the documents&apos; text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A workshop named by the import is not in the file; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An applicant of the import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 The import would give %n seat(s) of &quot;%2&quot; (%3 of %4 taken); nothing was imported.</source>
-        <translation>
-            <numerusform>%1 The import would give %n seat of &quot;%2&quot; (%3 of %4 taken); nothing was imported.</numerusform>
-            <numerusform>%1 The import would give %n seats of &quot;%2&quot; (%3 of %4 taken); nothing was imported.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not give the seat.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the workshop&apos;s applicants.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the workshop&apos;s scores.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not import the conflicts of interest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the workshop&apos;s criteria.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the competence profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the workshop&apos;s criteria.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every workshop criterion needs a key without &apos;:&apos; and a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The criterion key &quot;%1&quot; is used twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workshop is no longer in the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read who reviews whom.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The candidate or the reviewer is no longer in the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That reviewer is not recorded in the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already reviews %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not assign the reviewer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not remove the assignment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That reviewer was not assigned to the candidate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give at least 1 candidate per reviewer and 1 reviewer per candidate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the workshop&apos;s candidates and reviewers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No reviewer is recorded in the file; record reviewers first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not assign the reviewers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the conflicts of interest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The comment is too long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not record the consensus.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the consensus.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An outcome must name its candidate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not record the outcome.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The candidate is no longer in the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not read the outcomes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the letters&apos; texts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the letter&apos;s text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else saved this letter&apos;s text after you opened it. Your changes were not saved; reload and make them again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the letter &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not restore the letter&apos;s built-in text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the workshop&apos;s consensus.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not count the scores of the workshop&apos;s criteria.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the appraisals of the activity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The activity is no longer in the file; someone may have removed it. Reload the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not remove who took part in the activity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not remove the activity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1&apos;s Stage 3 appraisal in this activity has scores; they stay in it as a Stage 3 candidate. Correct the other details, or keep the activity as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9930,123 +9914,11 @@ Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no Stage 1 screening is recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>screening not passed (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the candidate to link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A candidate the import links a row to is no longer in the file; nothing was imported. Import again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not link %1 to the candidate already in the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not read the seats.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not read the workshops&apos; steps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save who signs the letters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1&apos;s review file holds nothing new; nothing changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 of %2 scores from %3&apos;s review file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s) of interest declared by %1 recorded.</source>
-        <translation>
-            <numerusform>%n conflict of interest declared by %1 recorded.</numerusform>
-            <numerusform>%n conflicts of interest declared by %1 recorded.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n score(s) of candidates %1 declared a conflict of interest about were left out.</source>
-        <translation>
-            <numerusform>%n score of candidates %1 declared a conflict of interest about were left out.</numerusform>
-            <numerusform>%n scores of candidates %1 declared a conflict of interest about were left out.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n assignment(s) of %1 removed for a declared conflict of interest.</source>
-        <translation>
-            <numerusform>%n assignment of %1 removed for a declared conflict of interest.</numerusform>
-            <numerusform>%n assignments of %1 removed for a declared conflict of interest.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not read the file&apos;s review files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; says it holds %2&apos;s scores, but this file knows it as %3&apos;s review file: it was edited. Nothing was imported; ask %3 for their review file as they saved it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not the review file this file accepts from %2 (it has imported another one from them): a review file that names %2 but was made elsewhere, or edited. Nothing was imported; ask %2 for the review file they score in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is an older copy of %2&apos;s review file (revision %3; revision %4 was imported already). Nothing was imported; import their latest copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: the score of %2 on &quot;%3&quot; by %4 is refused: %5 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it was submitted and imported before, and submitted scores are final.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the candidate is not in this file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not assigned to %2; the officer assigns reviewers (assign).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an item of %2&apos;s scoring form.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it names competence profile version %1, which this file does not have.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the form is marked submitted on some items only; a form is submitted whole.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>the form is marked submitted with %n item(s) unrated (%1); a form is submitted once every item is rated.</source>
-        <translation>
-            <numerusform>the form is marked submitted with %n item unrated (%1); a form is submitted once every item is rated.</numerusform>
-            <numerusform>the form is marked submitted with %n items unrated (%1); a form is submitted once every item is rated.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; declares a conflict of interest about a candidate who is not in this file. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the candidate&apos;s activities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10059,10 +9931,6 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>To judge otherwise, give --reason TEXT saying why.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else changed this workshop&apos;s criteria after you read them; nothing was saved. Look at them again and make your change on top.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10105,10 +9973,6 @@ Nothing was imported.</source>
     <name>TakeoverCommand</name>
     <message>
         <source>Take over the editing of a file from someone who shows no sign of life for two minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Accreditation Desk file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10162,10 +10026,6 @@ Nothing was imported.</source>
     <name>ToInformCommand</name>
     <message>
         <source>List the candidates still to be told of a decision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Accreditation Desk file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10300,10 +10160,6 @@ Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The workshop&apos;s title.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10376,10 +10232,6 @@ Nothing was imported.</source>
     <name>WorkshopCriteriaCommand</name>
     <message>
         <source>List a workshop&apos;s own assessment criteria, or add, rename or remove one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Accreditation Desk file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10712,13 +10564,91 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
-    <name>WorkshopsCommand</name>
+    <name>Workshops</name>
     <message>
-        <source>List the workshops with their seats taken.</source>
+        <source>Could not read the workshops.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
+        <source>Could not read the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the workshop&apos;s seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) hold a seat in &quot;%1&quot;; the capacity cannot be less. Hand seats back first (waitlist or withdraw, with a reason).</source>
+        <translation>
+            <numerusform>%n participant hold a seat in &quot;%1&quot;; the capacity cannot be less. Hand seats back first (waitlist or withdraw, with a reason).</numerusform>
+            <numerusform>%n participants hold a seat in &quot;%1&quot;; the capacity cannot be less. Hand seats back first (waitlist or withdraw, with a reason).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the workshop &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the workshop&apos;s criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the workshop&apos;s criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this workshop&apos;s criteria after you read them; nothing was saved. Look at them again and make your change on top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop is no longer in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every workshop criterion needs a key without &apos;:&apos; and a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion key &quot;%1&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the scores of the workshop&apos;s criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the workshops&apos; seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the workshop&apos;s participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the candidate&apos;s seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at &quot;%2&quot;: their seat is handed back by a decision (waitlisted, not selected or withdrawn), with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not free the seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not take the seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsCommand</name>
+    <message>
+        <source>List the workshops with their seats taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

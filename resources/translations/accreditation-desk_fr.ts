@@ -27,10 +27,6 @@
         <translation>Lister les activités d&apos;un fichier avec leurs participants.</translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
-        <translation>Le fichier Accreditation Desk.</translation>
-    </message>
-    <message>
         <source>Print a JSON array instead of a table.</source>
         <translation>Afficher un tableau JSON au lieu d&apos;un tableau de texte.</translation>
     </message>
@@ -363,10 +359,6 @@
         <translation>Enregistrer une activité et ses participants (agents).</translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
-        <translation>Le fichier Accreditation Desk.</translation>
-    </message>
-    <message>
         <source>What the activity is: %1.</source>
         <translation>Nature de l&apos;activité&#xa0;: %1.</translation>
     </message>
@@ -535,10 +527,6 @@
         <translation>Supprimer une activité et ses participants (agents)&#xa0;; refusé dès que des appréciations de l&apos;étape 3 ont été enregistrées pour elle.</translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
-        <translation>Le fichier Accreditation Desk.</translation>
-    </message>
-    <message>
         <source>The activity (id or words of its title).</source>
         <translation>L&apos;activité (identifiant ou mots de son titre).</translation>
     </message>
@@ -601,10 +589,6 @@
         <translation>Enregistrer une décision qui fait passer un candidat à une autre étape.</translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
-        <translation>Le fichier Accreditation Desk.</translation>
-    </message>
-    <message>
         <source>The candidate (id or name).</source>
         <translation>Le candidat (identifiant ou nom).</translation>
     </message>
@@ -643,14 +627,6 @@
     <message>
         <source>DATE</source>
         <translation>DATE</translation>
-    </message>
-    <message>
-        <source>--to must be one of: %1.</source>
-        <translation>--to doit valoir l&apos;une des valeurs suivantes&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>--effective must be a date as YYYY-MM-DD.</source>
-        <translation>--effective doit être une date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>%1: %2 → %3. To be informed: record it with &quot;inform&quot;.</source>
@@ -895,6 +871,237 @@
     <message>
         <source>Every valid row of &quot;%1&quot; may be someone already in the file or an earlier row, and is skipped (rows %2); nothing was imported. To import them all the same, run import again with --duplicates import, or choose Import for those rows in the import window.</source>
         <translation>Chaque ligne valide de «&#xa0;%1&#xa0;» correspond peut-être à une personne déjà dans le fichier ou à une ligne précédente, et est ignorée (lignes %2)&#xa0;; rien n&apos;a été importé. Pour les importer malgré tout, relancez import avec --duplicates import, ou choisissez Importer pour ces lignes dans la fenêtre d&apos;importation.</translation>
+    </message>
+</context>
+<context>
+    <name>Assessment</name>
+    <message>
+        <source>Could not read the competence profile.</source>
+        <translation>Impossible de lire le profil de compétences.</translation>
+    </message>
+    <message>
+        <source>The file holds no competence profile.</source>
+        <translation>Le fichier ne contient aucun profil de compétences.</translation>
+    </message>
+    <message>
+        <source>the competence profile</source>
+        <translation>le profil de compétences</translation>
+    </message>
+    <message>
+        <source>Could not read the scores.</source>
+        <translation>Impossible de lire les notes.</translation>
+    </message>
+    <message>
+        <source>Could not read the candidate&apos;s decisions.</source>
+        <translation>Impossible de lire les décisions concernant le candidat.</translation>
+    </message>
+    <message>
+        <source>Could not read who reviews whom.</source>
+        <translation>Impossible de lire qui évalue qui.</translation>
+    </message>
+    <message>
+        <source>The candidate or the reviewer is no longer in the file.</source>
+        <translation>Le candidat ou l&apos;évaluateur ne figure plus dans le fichier.</translation>
+    </message>
+    <message>
+        <source>That reviewer is not recorded in the file.</source>
+        <translation>Cet évaluateur n&apos;est pas enregistré dans le fichier.</translation>
+    </message>
+    <message>
+        <source>%1 already reviews %2.</source>
+        <translation>%1 évalue déjà %2.</translation>
+    </message>
+    <message>
+        <source>Could not assign the reviewer.</source>
+        <translation>Impossible d&apos;affecter l&apos;évaluateur.</translation>
+    </message>
+    <message>
+        <source>Could not remove the assignment.</source>
+        <translation>Impossible de retirer l&apos;affectation.</translation>
+    </message>
+    <message>
+        <source>That reviewer was not assigned to the candidate.</source>
+        <translation>Cet évaluateur n&apos;était pas affecté au candidat.</translation>
+    </message>
+    <message>
+        <source>Give at least 1 candidate per reviewer and 1 reviewer per candidate.</source>
+        <translation>Indiquez au moins 1 candidat par évaluateur et 1 évaluateur par candidat.</translation>
+    </message>
+    <message>
+        <source>Could not read the workshop&apos;s candidates and reviewers.</source>
+        <translation>Impossible de lire les candidats et les évaluateurs de l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>No reviewer is recorded in the file; record reviewers first.</source>
+        <translation>Aucun évaluateur n&apos;est enregistré dans le fichier&#xa0;; enregistrez d&apos;abord des évaluateurs.</translation>
+    </message>
+    <message>
+        <source>Could not assign the reviewers.</source>
+        <translation>Impossible d&apos;affecter les évaluateurs.</translation>
+    </message>
+    <message>
+        <source>Could not read the conflicts of interest.</source>
+        <translation>Impossible de lire les conflits d&apos;intérêts.</translation>
+    </message>
+    <message>
+        <source>The comment is too long.</source>
+        <translation>Le commentaire est trop long.</translation>
+    </message>
+    <message>
+        <source>Could not record the consensus.</source>
+        <translation>Impossible d&apos;enregistrer le consensus.</translation>
+    </message>
+    <message>
+        <source>Could not read the consensus.</source>
+        <translation>Impossible de lire le consensus.</translation>
+    </message>
+    <message>
+        <source>An outcome must name its candidate.</source>
+        <translation>Un résultat doit désigner son candidat.</translation>
+    </message>
+    <message>
+        <source>Could not read the candidate&apos;s activities.</source>
+        <translation>Impossible de lire les activités du candidat.</translation>
+    </message>
+    <message>
+        <source>Could not record the outcome.</source>
+        <translation>Impossible d&apos;enregistrer le résultat.</translation>
+    </message>
+    <message>
+        <source>The candidate is no longer in the file.</source>
+        <translation>Le candidat ne figure plus dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Could not read the outcomes.</source>
+        <translation>Impossible de lire les résultats.</translation>
+    </message>
+    <message>
+        <source>Could not read the workshop&apos;s applicants.</source>
+        <translation>Impossible de lire les candidats de l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>no Stage 1 screening is recorded</source>
+        <translation>aucune présélection de l&apos;étape 1 n&apos;est enregistrée</translation>
+    </message>
+    <message>
+        <source>screening not passed (%1)</source>
+        <translation>présélection non réussie (%1)</translation>
+    </message>
+    <message>
+        <source>Could not read the workshop&apos;s scores.</source>
+        <translation>Impossible de lire les notes de l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>Could not read the workshop&apos;s consensus.</source>
+        <translation>Impossible de lire le consensus de l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was made for another accreditation file, not for this one. Import it into the file it was made for; nothing was imported.</source>
+        <translation>«&#xa0;%1&#xa0;» a été créé pour un autre fichier d&apos;accréditation, et non pour celui-ci. Importez-le dans le fichier pour lequel il a été créé&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 is not recorded as a reviewer in this file; nothing was imported.</source>
+        <translation>%1 n&apos;est pas enregistré comme évaluateur dans ce fichier&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Could not read the file&apos;s review files.</source>
+        <translation>Impossible de lire les fichiers d&apos;évaluation du fichier.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; says it holds %2&apos;s scores, but this file knows it as %3&apos;s review file: it was edited. Nothing was imported; ask %3 for their review file as they saved it.</source>
+        <translation>«&#xa0;%1&#xa0;» indique contenir les notes de %2, mais ce fichier le connaît comme le fichier d&apos;évaluation de %3&#xa0;: il a été modifié. Rien n&apos;a été importé&#xa0;; demandez à %3 son fichier d&apos;évaluation tel qu&apos;il l&apos;a enregistré.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the review file this file accepts from %2 (it has imported another one from them): a review file that names %2 but was made elsewhere, or edited. Nothing was imported; ask %2 for the review file they score in.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas le fichier d&apos;évaluation que ce fichier accepte de %2 (il en a déjà importé un autre de cette personne)&#xa0;: un fichier d&apos;évaluation qui désigne %2 mais a été créé ailleurs, ou modifié. Rien n&apos;a été importé&#xa0;; demandez à %2 le fichier d&apos;évaluation dans lequel il note.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an older copy of %2&apos;s review file (revision %3; revision %4 was imported already). Nothing was imported; import their latest copy.</source>
+        <translation>«&#xa0;%1&#xa0;» est une copie plus ancienne du fichier d&apos;évaluation de %2 (révision %3&#xa0;; la révision %4 a déjà été importée). Rien n&apos;a été importé&#xa0;; importez sa dernière copie.</translation>
+    </message>
+    <message>
+        <source>Could not read the stored scores.</source>
+        <translation>Impossible de lire les notes enregistrées.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the score of %2 on &quot;%3&quot; by %4 is refused: %5 Nothing was imported.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: la note de %2 sur «&#xa0;%3&#xa0;» par %4 est refusée&#xa0;: %5 Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>it was submitted and imported before, and submitted scores are final.</source>
+        <translation>elle a déjà été soumise et importée, et les notes soumises sont définitives.</translation>
+    </message>
+    <message>
+        <source>the candidate is not in this file.</source>
+        <translation>le candidat ne figure pas dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is not assigned to %2; the officer assigns reviewers (assign).</source>
+        <translation>%1 n&apos;est pas affecté à %2&#xa0;; c&apos;est l&apos;agent qui affecte les évaluateurs (assign).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item of %2&apos;s scoring form.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un élément de la grille de notation de %2.</translation>
+    </message>
+    <message>
+        <source>it names competence profile version %1, which this file does not have.</source>
+        <translation>elle désigne la version %1 du profil de compétences, que ce fichier ne possède pas.</translation>
+    </message>
+    <message>
+        <source>the form is marked submitted on some items only; a form is submitted whole.</source>
+        <translation>la grille est marquée comme soumise pour certains éléments seulement&#xa0;; une grille est soumise en entier.</translation>
+    </message>
+    <message>
+        <source>Could not import the scores.</source>
+        <translation>Impossible d&apos;importer les notes.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; declares a conflict of interest about a candidate who is not in this file. Nothing was imported.</source>
+        <translation>«&#xa0;%1&#xa0;» déclare un conflit d&apos;intérêts concernant un candidat qui ne figure pas dans ce fichier. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Could not import the conflicts of interest.</source>
+        <translation>Impossible d&apos;importer les conflits d&apos;intérêts.</translation>
+    </message>
+    <message>
+        <source>Could not record the import.</source>
+        <translation>Impossible d&apos;enregistrer l&apos;importation.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s review file holds nothing new; nothing changed.</source>
+        <translation>Le fichier d&apos;évaluation de %1 ne contient rien de nouveau&#xa0;; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 scores from %3&apos;s review file.</source>
+        <translation>%1 notes sur %2 importées depuis le fichier d&apos;évaluation de %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) of interest declared by %1 recorded.</source>
+        <translation>
+            <numerusform>%n conflit d&apos;intérêts déclaré par %1 enregistré.</numerusform>
+            <numerusform>%n conflits d&apos;intérêts déclarés par %1 enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) of candidates %1 declared a conflict of interest about were left out.</source>
+        <translation>
+            <numerusform>%n note concernant des candidats pour lesquels %1 a déclaré un conflit d&apos;intérêts a été écartée.</numerusform>
+            <numerusform>%n notes concernant des candidats pour lesquels %1 a déclaré un conflit d&apos;intérêts ont été écartées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) of %1 removed for a declared conflict of interest.</source>
+        <translation>
+            <numerusform>%n affectation de %1 retirée pour conflit d&apos;intérêts déclaré.</numerusform>
+            <numerusform>%n affectations de %1 retirées pour conflit d&apos;intérêts déclaré.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the form is marked submitted with %n item(s) unrated (%1); a form is submitted once every item is rated.</source>
+        <translation>
+            <numerusform>la grille est marquée comme soumise avec %n élément non noté (%1)&#xa0;; une grille n&apos;est soumise qu&apos;une fois tous ses éléments notés.</numerusform>
+            <numerusform>la grille est marquée comme soumise avec %n éléments non notés (%1)&#xa0;; une grille n&apos;est soumise qu&apos;une fois tous ses éléments notés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1144,10 +1351,6 @@
     <message>
         <source>Assign a reviewer to a candidate, or spread the reviewers evenly over a workshop (officers).</source>
         <translation>Affecter un évaluateur à un candidat, ou répartir équitablement les évaluateurs sur un atelier (agents).</translation>
-    </message>
-    <message>
-        <source>The Accreditation Desk file.</source>
-        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>The candidate (id or name).</source>
@@ -1484,10 +1687,6 @@
     <message>
         <source>Show the audit trail of a file, or of one candidate.</source>
         <translation>Afficher le journal d&apos;audit d&apos;un fichier, ou d&apos;un candidat.</translation>
-    </message>
-    <message>
-        <source>The Accreditation Desk file.</source>
-        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>Only the history of this candidate (id or name).</source>
@@ -2001,10 +2200,6 @@ Après&#xa0;:
         <translation>Trouver les conseillers accrédités disponibles aux dates prévues, classés par adéquation.</translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
-        <translation>Le fichier Accreditation Desk.</translation>
-    </message>
-    <message>
         <source>First day of the planned activity, YYYY-MM-DD.</source>
         <translation>Premier jour de l&apos;activité prévue, AAAA-MM-JJ.</translation>
     </message>
@@ -2090,10 +2285,6 @@ Après&#xa0;:
     <message>
         <source>Write a verified copy of a file, even while someone is editing it.</source>
         <translation>Écrire une copie vérifiée d&apos;un fichier, même pendant que quelqu&apos;un le modifie.</translation>
-    </message>
-    <message>
-        <source>The Accreditation Desk file.</source>
-        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>The backup to write (it must not exist).</source>
@@ -2543,6 +2734,25 @@ Lier les fiches comme une même personne&#xa0;? Rien n&apos;est fusionné&#xa0;:
     </message>
 </context>
 <context>
+    <name>CandidateSearch</name>
+    <message>
+        <source>Could not search the candidates.</source>
+        <translation>Impossible de rechercher les candidats.</translation>
+    </message>
+    <message>
+        <source>Could not read the documents.</source>
+        <translation>Impossible de lire les documents.</translation>
+    </message>
+    <message>
+        <source>Could not count the documents.</source>
+        <translation>Impossible de compter les documents.</translation>
+    </message>
+    <message>
+        <source>Could not store the documents&apos; text.</source>
+        <translation>Impossible d&apos;enregistrer le texte des documents.</translation>
+    </message>
+</context>
+<context>
     <name>CandidateStandingView</name>
     <message>
         <source>Decisions about the candidate</source>
@@ -2789,14 +2999,162 @@ Lier les fiches comme une même personne&#xa0;? Rien n&apos;est fusionné&#xa0;:
     </message>
 </context>
 <context>
+    <name>Candidates</name>
+    <message>
+        <source>Could not read the candidates&apos; languages.</source>
+        <translation>Impossible de lire les langues des candidats.</translation>
+    </message>
+    <message>
+        <source>Could not read the candidate.</source>
+        <translation>Impossible de lire le candidat.</translation>
+    </message>
+    <message>
+        <source>The candidate is no longer in the file; someone may have removed them. Reload the list.</source>
+        <translation>Le candidat ne figure plus dans le fichier&#xa0;; quelqu&apos;un l&apos;a peut-être supprimé. Rechargez la liste.</translation>
+    </message>
+    <message>
+        <source>Could not save the candidate&apos;s languages.</source>
+        <translation>Impossible d&apos;enregistrer les langues du candidat.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3, after you opened it. Your changes were not saved; reload to see theirs, then make your changes again.</source>
+        <translation>%1 a été modifié par %2 à %3, après que vous l&apos;avez ouvert. Vos modifications n&apos;ont pas été enregistrées&#xa0;; rechargez pour voir les siennes, puis refaites vos modifications.</translation>
+    </message>
+    <message>
+        <source>Could not import %1.</source>
+        <translation>Impossible d&apos;importer %1.</translation>
+    </message>
+    <message>
+        <source>Could not import %1&apos;s languages.</source>
+        <translation>Impossible d&apos;importer les langues de %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the candidates.</source>
+        <translation>Impossible de lire les candidats.</translation>
+    </message>
+    <message>
+        <source>Could not search the candidates.</source>
+        <translation>Impossible de rechercher les candidats.</translation>
+    </message>
+    <message>
+        <source>Could not count the candidates.</source>
+        <translation>Impossible de compter les candidats.</translation>
+    </message>
+    <message>
+        <source>This candidate&apos;s personal data was erased; the record cannot be edited.</source>
+        <translation>Les données personnelles de ce candidat ont été effacées&#xa0;; la fiche ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>Impossible d&apos;enregistrer %1.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile; reload.</source>
+        <translation>%1 a été modifié entre-temps par quelqu&apos;un d&apos;autre&#xa0;; rechargez.</translation>
+    </message>
+    <message>
+        <source>Could not look for duplicates.</source>
+        <translation>Impossible de rechercher les doublons.</translation>
+    </message>
+    <message>
+        <source>Choose two different candidates to link.</source>
+        <translation>Choisissez deux candidats différents à lier.</translation>
+    </message>
+    <message>
+        <source>Could not link the two candidates.</source>
+        <translation>Impossible de lier les deux candidats.</translation>
+    </message>
+    <message>
+        <source>Could not read the linked candidates.</source>
+        <translation>Impossible de lire les candidats liés.</translation>
+    </message>
+    <message>
+        <source>Could not archive %1.</source>
+        <translation>Impossible d&apos;archiver %1.</translation>
+    </message>
+    <message>
+        <source>Write why the personal data is erased; the reason is kept.</source>
+        <translation>Indiquez pourquoi les données personnelles sont effacées&#xa0;; le motif est conservé.</translation>
+    </message>
+    <message>
+        <source>Could not erase the personal data.</source>
+        <translation>Impossible d&apos;effacer les données personnelles.</translation>
+    </message>
+    <message>
+        <source>There is no candidate to import; nothing was imported.</source>
+        <translation>Il n&apos;y a aucun candidat à importer&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2
+Nothing was imported.</source>
+        <translation>%1 ne peut pas être importé&#xa0;: %2
+Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>A workshop named by the import is not in the file; nothing was imported.</source>
+        <translation>Un atelier désigné par l&apos;importation ne figure pas dans le fichier&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>An applicant of the import</source>
+        <translation>Un candidat de l&apos;importation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The import would give %n seat(s) of &quot;%2&quot; (%3 of %4 taken); nothing was imported.</source>
+        <translation>
+            <numerusform>%1 L&apos;importation attribuerait %n place de «&#xa0;%2&#xa0;» (%3 occupées sur %4)&#xa0;; rien n&apos;a été importé.</numerusform>
+            <numerusform>%1 L&apos;importation attribuerait %n places de «&#xa0;%2&#xa0;» (%3 occupées sur %4)&#xa0;; rien n&apos;a été importé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the candidate to link.</source>
+        <translation>Impossible de lire le candidat à lier.</translation>
+    </message>
+    <message>
+        <source>A candidate the import links a row to is no longer in the file; nothing was imported. Import again.</source>
+        <translation>Un candidat auquel l&apos;importation lie une ligne ne figure plus dans le fichier&#xa0;; rien n&apos;a été importé. Importez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Could not give the seat.</source>
+        <translation>Impossible d&apos;attribuer la place.</translation>
+    </message>
+    <message>
+        <source>Could not link %1 to the candidate already in the file.</source>
+        <translation>Impossible de lier %1 au candidat déjà présent dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Could not read the candidate&apos;s documents.</source>
+        <translation>Impossible de lire les documents du candidat.</translation>
+    </message>
+    <message>
+        <source>Could not read the document.</source>
+        <translation>Impossible de lire le document.</translation>
+    </message>
+    <message>
+        <source>The document is no longer in the file.</source>
+        <translation>Le document ne figure plus dans le fichier.</translation>
+    </message>
+    <message>
+        <source>This document is already attached as &quot;%1&quot;.</source>
+        <translation>Ce document est déjà joint sous le nom «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Could not store the document.</source>
+        <translation>Impossible d&apos;enregistrer le document.</translation>
+    </message>
+    <message>
+        <source>the document &quot;%1&quot;</source>
+        <translation>le document «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Could not remove the document.</source>
+        <translation>Impossible de retirer le document.</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesCommand</name>
     <message>
         <source>List the candidates of a file with their stage.</source>
         <translation>Lister les candidats d&apos;un fichier avec leur étape.</translation>
-    </message>
-    <message>
-        <source>The Accreditation Desk file.</source>
-        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>Print a JSON array instead of a table.</source>
@@ -2953,10 +3311,6 @@ Lier les fiches comme une même personne&#xa0;? Rien n&apos;est fusionné&#xa0;:
         <translation>Clore (ou rouvrir) une phase du cycle d&apos;un atelier.</translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
-        <translation>Le fichier Accreditation Desk.</translation>
-    </message>
-    <message>
         <source>The workshop (id or words of its title).</source>
         <translation>L&apos;atelier (identifiant ou mots de son titre).</translation>
     </message>
@@ -2983,10 +3337,6 @@ Lier les fiches comme une même personne&#xa0;? Rien n&apos;est fusionné&#xa0;:
     <message>
         <source>Reopen the step instead.</source>
         <translation>Rouvrir la phase à la place.</translation>
-    </message>
-    <message>
-        <source>--step must be one of: %1.</source>
-        <translation>--step doit valoir l&apos;une des valeurs suivantes&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 of &quot;%2&quot; reopened.</source>
@@ -3031,16 +3381,16 @@ Lier les fiches comme une même personne&#xa0;? Rien n&apos;est fusionné&#xa0;:
         <source>Internal error: &quot;%1&quot; made &quot;%2&quot; but does not declare that it creates files (Command::declareCreates).</source>
         <translation>Erreur interne&#xa0;: «&#xa0;%1&#xa0;» a créé «&#xa0;%2&#xa0;» mais ne déclare pas qu&apos;il crée des fichiers (Command::declareCreates).</translation>
     </message>
+    <message>
+        <source>--%1 must be a date as YYYY-MM-DD.</source>
+        <translation>--%1 doit être une date au format AAAA-MM-JJ.</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentCommand</name>
     <message>
         <source>Record a participant&apos;s availability commitment (point 5 of the call).</source>
         <translation>Enregistrer l&apos;engagement de disponibilité d&apos;un participant (point 5 de l&apos;appel).</translation>
-    </message>
-    <message>
-        <source>The Accreditation Desk file.</source>
-        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>The candidate (id or name).</source>
@@ -3399,10 +3749,6 @@ Lier les fiches comme une même personne&#xa0;? Rien n&apos;est fusionné&#xa0;:
         <translation>Enregistrer l&apos;appréciation consensuelle d&apos;un candidat sur un critère (agents), distincte des notes des évaluateurs.</translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
-        <translation>Le fichier Accreditation Desk.</translation>
-    </message>
-    <message>
         <source>The candidate (id or name).</source>
         <translation>Le candidat (identifiant ou nom).</translation>
     </message>
@@ -3622,6 +3968,145 @@ Lier les fiches comme une même personne&#xa0;? Rien n&apos;est fusionné&#xa0;:
     <message>
         <source>Only to decide against the screening or a recorded outcome.</source>
         <translation>Uniquement pour décider à l&apos;encontre de la présélection ou d&apos;un résultat enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>Decisions</name>
+    <message>
+        <source>Could not read the candidate&apos;s decisions.</source>
+        <translation>Impossible de lire les décisions concernant le candidat.</translation>
+    </message>
+    <message>
+        <source>Could not read the decisions.</source>
+        <translation>Impossible de lire les décisions.</translation>
+    </message>
+    <message>
+        <source>Could not read the candidate.</source>
+        <translation>Impossible de lire le candidat.</translation>
+    </message>
+    <message>
+        <source>The candidate of this decision is not in the file.</source>
+        <translation>Le candidat de cette décision ne figure pas dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Could not read the candidate&apos;s activities.</source>
+        <translation>Impossible de lire les activités du candidat.</translation>
+    </message>
+    <message>
+        <source>Could not read the workshop.</source>
+        <translation>Impossible de lire l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>The workshop of this decision is not in the file.</source>
+        <translation>L&apos;atelier de cette décision ne figure pas dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Could not read the workshop&apos;s steps.</source>
+        <translation>Impossible de lire les phases de l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>Could not read the competence profile.</source>
+        <translation>Impossible de lire le profil de compétences.</translation>
+    </message>
+    <message>
+        <source>the decision</source>
+        <translation>la décision</translation>
+    </message>
+    <message>
+        <source>Could not move the candidate.</source>
+        <translation>Impossible de faire passer le candidat à l&apos;étape suivante.</translation>
+    </message>
+    <message>
+        <source>Could not free the seat.</source>
+        <translation>Impossible de libérer la place.</translation>
+    </message>
+    <message>
+        <source>Could not take the seat.</source>
+        <translation>Impossible d&apos;occuper la place.</translation>
+    </message>
+    <message>
+        <source>Could not read the decision.</source>
+        <translation>Impossible de lire la décision.</translation>
+    </message>
+    <message>
+        <source>The decision to reverse is not in the file.</source>
+        <translation>La décision à annuler ne figure pas dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Give the date the candidate was informed, as YYYY-MM-DD.</source>
+        <translation>Indiquez la date à laquelle le candidat a été informé, au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The candidate cannot have been informed on a future date.</source>
+        <translation>Le candidat ne peut pas avoir été informé à une date future.</translation>
+    </message>
+    <message>
+        <source>No decision awaits being told to this candidate; nothing was recorded.</source>
+        <translation>Aucune décision n&apos;attend d&apos;être communiquée à ce candidat&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The candidate cannot be informed before the decision of %1 was taken.</source>
+        <translation>Le candidat ne peut pas être informé avant que la décision du %1 ait été prise.</translation>
+    </message>
+    <message>
+        <source>Could not record that the candidate was informed.</source>
+        <translation>Impossible d&apos;enregistrer que le candidat a été informé.</translation>
+    </message>
+    <message>
+        <source>Could not read who is still to be informed.</source>
+        <translation>Impossible de lire qui reste à informer.</translation>
+    </message>
+    <message>
+        <source>Could not read the screening.</source>
+        <translation>Impossible de lire la présélection.</translation>
+    </message>
+    <message>
+        <source>Could not save the commitment.</source>
+        <translation>Impossible d&apos;enregistrer l&apos;engagement.</translation>
+    </message>
+    <message>
+        <source>Could not read the commitment.</source>
+        <translation>Impossible de lire l&apos;engagement.</translation>
+    </message>
+    <message>
+        <source>The workshop is not in the file.</source>
+        <translation>L&apos;atelier ne figure pas dans le fichier.</translation>
+    </message>
+    <message>
+        <source>%1 of &quot;%2&quot; is already closed.</source>
+        <translation>%1 de «&#xa0;%2&#xa0;» est déjà close.</translation>
+    </message>
+    <message>
+        <source>Could not count who is to be informed.</source>
+        <translation>Impossible de compter qui reste à informer.</translation>
+    </message>
+    <message>
+        <source>Could not close the step.</source>
+        <translation>Impossible de clore la phase.</translation>
+    </message>
+    <message>
+        <source>Write why the step is reopened; it is kept with the workshop.</source>
+        <translation>Indiquez pourquoi la phase est rouverte&#xa0;; le motif est conservé avec l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>%1 is not closed for this workshop.</source>
+        <translation>%1 n&apos;est pas close pour cet atelier.</translation>
+    </message>
+    <message>
+        <source>Could not reopen the step.</source>
+        <translation>Impossible de rouvrir la phase.</translation>
+    </message>
+    <message>
+        <source>Could not read the pipeline.</source>
+        <translation>Impossible de lire le parcours.</translation>
+    </message>
+    <message>
+        <source>Could not count the candidates.</source>
+        <translation>Impossible de compter les candidats.</translation>
+    </message>
+    <message>
+        <source>Could not read the workshops.</source>
+        <translation>Impossible de lire les ateliers.</translation>
     </message>
 </context>
 <context>
@@ -4028,10 +4513,6 @@ Lier les fiches comme une même personne&#xa0;? Rien n&apos;est fusionné&#xa0;:
         <translation>Attribuer à un candidat une place dans un atelier, ou libérer la place d&apos;un candidat à l&apos;étape de candidature.</translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
-        <translation>Le fichier Accreditation Desk.</translation>
-    </message>
-    <message>
         <source>The candidate (id or name).</source>
         <translation>Le candidat (identifiant ou nom).</translation>
     </message>
@@ -4067,10 +4548,6 @@ Lier les fiches comme une même personne&#xa0;? Rien n&apos;est fusionné&#xa0;:
         <translation>Effacer définitivement les données personnelles d&apos;un candidat (agents uniquement&#xa0;; exige --reason et --yes).</translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
-        <translation>Le fichier Accreditation Desk.</translation>
-    </message>
-    <message>
         <source>The candidate (id or name).</source>
         <translation>Le candidat (identifiant ou nom).</translation>
     </message>
@@ -4101,6 +4578,13 @@ Lier les fiches comme une même personne&#xa0;? Rien n&apos;est fusionné&#xa0;:
     <message>
         <source>The personal data of %1 was erased; the anonymous record %2 keeps the stage and decisions.</source>
         <translation>Les données personnelles de %1 ont été effacées&#xa0;; la fiche anonyme %2 conserve l&apos;étape et les décisions.</translation>
+    </message>
+</context>
+<context>
+    <name>FileCommand</name>
+    <message>
+        <source>The Accreditation Desk file.</source>
+        <translation>Le fichier Accreditation Desk.</translation>
     </message>
 </context>
 <context>
@@ -4190,6 +4674,25 @@ Lier les fiches comme une même personne&#xa0;? Rien n&apos;est fusionné&#xa0;:
     </message>
 </context>
 <context>
+    <name>FileSettings</name>
+    <message>
+        <source>The retention period is between 1 and 50 years.</source>
+        <translation>La durée de conservation est comprise entre 1 et 50 ans.</translation>
+    </message>
+    <message>
+        <source>Could not save the setting.</source>
+        <translation>Impossible d&apos;enregistrer le paramètre.</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 365 daily backups.</source>
+        <translation>Conservez entre 1 et 365 sauvegardes quotidiennes.</translation>
+    </message>
+    <message>
+        <source>Could not save who signs the letters.</source>
+        <translation>Impossible d&apos;enregistrer qui signe les lettres.</translation>
+    </message>
+</context>
+<context>
     <name>Gender</name>
     <message>
         <source>Female</source>
@@ -4213,10 +4716,6 @@ Lier les fiches comme une même personne&#xa0;? Rien n&apos;est fusionné&#xa0;:
     <message>
         <source>Show every decision about a candidate, oldest first.</source>
         <translation>Afficher toutes les décisions concernant un candidat, de la plus ancienne à la plus récente.</translation>
-    </message>
-    <message>
-        <source>The Accreditation Desk file.</source>
-        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>The candidate (id or name).</source>
@@ -4327,10 +4826,6 @@ Lier les fiches comme une même personne&#xa0;? Rien n&apos;est fusionné&#xa0;:
     <message>
         <source>Import applications from a CSV spreadsheet export (officers). Nothing is imported while a row is invalid.</source>
         <translation>Importer des candidatures depuis un export CSV de tableur (agents). Rien n&apos;est importé tant qu&apos;une ligne n&apos;est pas valide.</translation>
-    </message>
-    <message>
-        <source>The Accreditation Desk file.</source>
-        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>The applications: UTF-8 CSV whose header names the keys of &quot;candidates --json&quot; (see the README).</source>
@@ -4529,10 +5024,6 @@ Lier les fiches comme une même personne&#xa0;? Rien n&apos;est fusionné&#xa0;:
         <translation>Lire le texte des documents non encore lus, pour la recherche en texte intégral.</translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
-        <translation>Le fichier Accreditation Desk.</translation>
-    </message>
-    <message>
         <source>The documents&apos; text was not read: %1</source>
         <translation>Le texte des documents n&apos;a pas été lu&#xa0;: %1</translation>
     </message>
@@ -4585,10 +5076,6 @@ Lier les fiches comme une même personne&#xa0;? Rien n&apos;est fusionné&#xa0;:
         <translation>Enregistrer qu&apos;un candidat a été informé des décisions le concernant.</translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
-        <translation>Le fichier Accreditation Desk.</translation>
-    </message>
-    <message>
         <source>The candidate (id or name).</source>
         <translation>Le candidat (identifiant ou nom).</translation>
     </message>
@@ -4607,14 +5094,6 @@ Lier les fiches comme une même personne&#xa0;? Rien n&apos;est fusionné&#xa0;:
     <message>
         <source>DATE</source>
         <translation>DATE</translation>
-    </message>
-    <message>
-        <source>--channel must be one of: %1.</source>
-        <translation>--channel doit valoir l&apos;une des valeurs suivantes&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>--date must be a date as YYYY-MM-DD.</source>
-        <translation>--date doit être une date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>%1 informed on %2 (%3).</source>
@@ -4883,14 +5362,33 @@ Lier les fiches comme une même personne&#xa0;? Rien n&apos;est fusionné&#xa0;:
     </message>
 </context>
 <context>
+    <name>Letters</name>
+    <message>
+        <source>Could not read the letter&apos;s text.</source>
+        <translation>Impossible de lire le texte de la lettre.</translation>
+    </message>
+    <message>
+        <source>Could not read the letters&apos; texts.</source>
+        <translation>Impossible de lire les textes des lettres.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this letter&apos;s text after you opened it. Your changes were not saved; reload and make them again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré le texte de cette lettre après que vous l&apos;avez ouvert. Vos modifications n&apos;ont pas été enregistrées&#xa0;; rechargez et refaites-les.</translation>
+    </message>
+    <message>
+        <source>the letter &quot;%1&quot;</source>
+        <translation>la lettre «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Could not restore the letter&apos;s built-in text.</source>
+        <translation>Impossible de rétablir le texte d&apos;origine de la lettre.</translation>
+    </message>
+</context>
+<context>
     <name>LettersCommand</name>
     <message>
         <source>Write the result letters of a workshop&apos;s decision as PDF, with e-mail drafts.</source>
         <translation>Écrire en PDF les lettres de résultat d&apos;une décision d&apos;un atelier, avec des brouillons de courriel.</translation>
-    </message>
-    <message>
-        <source>The Accreditation Desk file.</source>
-        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>The workshop (id or words of its title).</source>
@@ -5540,10 +6038,6 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
         <translation>Enregistrer le résultat de l&apos;évaluation d&apos;un candidat pour une phase (agents), distinct des notes.</translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
-        <translation>Le fichier Accreditation Desk.</translation>
-    </message>
-    <message>
         <source>The candidate (id or name).</source>
         <translation>Le candidat (identifiant ou nom).</translation>
     </message>
@@ -5722,14 +6216,37 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
 </context>
 <context>
+    <name>People</name>
+    <message>
+        <source>Could not read the people of the file.</source>
+        <translation>Impossible de lire les personnes du fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer recorded in the file.</source>
+        <translation>%1 n&apos;est plus enregistré dans le fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is the file&apos;s only officer; record another officer first.</source>
+        <translation>%1 est le seul agent du fichier&#xa0;; enregistrez d&apos;abord un autre agent.</translation>
+    </message>
+    <message>
+        <source>Someone is already recorded with the account &quot;%1&quot;.</source>
+        <translation>Une personne est déjà enregistrée avec le compte «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>Impossible d&apos;enregistrer %1.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else after you opened them; reload.</source>
+        <translation>%1 a été modifié par quelqu&apos;un d&apos;autre après que vous l&apos;avez ouvert&#xa0;; rechargez.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleCommand</name>
     <message>
         <source>List the people recorded in a file with their roles.</source>
         <translation>Lister les personnes enregistrées dans un fichier avec leurs rôles.</translation>
-    </message>
-    <message>
-        <source>The Accreditation Desk file.</source>
-        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>Print a JSON array instead of a table.</source>
@@ -5847,10 +6364,6 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <message>
         <source>Record a person in a file with a role (officers only).</source>
         <translation>Enregistrer une personne dans un fichier avec un rôle (agents uniquement).</translation>
-    </message>
-    <message>
-        <source>The Accreditation Desk file.</source>
-        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>The person&apos;s name.</source>
@@ -6179,14 +6692,69 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
 </context>
 <context>
+    <name>Pool</name>
+    <message>
+        <source>Could not read the activities.</source>
+        <translation>Impossible de lire les activités.</translation>
+    </message>
+    <message>
+        <source>Could not read who took part in the activities.</source>
+        <translation>Impossible de lire qui a participé aux activités.</translation>
+    </message>
+    <message>
+        <source>Could not read the appraisals of the activity.</source>
+        <translation>Impossible de lire les appréciations de l&apos;activité.</translation>
+    </message>
+    <message>
+        <source>The activity is no longer in the file; someone may have removed it. Reload the list.</source>
+        <translation>L&apos;activité ne figure plus dans le fichier&#xa0;; quelqu&apos;un l&apos;a peut-être supprimée. Rechargez la liste.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s Stage 3 appraisal in this activity has scores; they stay in it as a Stage 3 candidate. Correct the other details, or keep the activity as it is.</source>
+        <translation>L&apos;appréciation de l&apos;étape 3 de %1 dans cette activité comporte des notes&#xa0;; cette personne y reste en tant que candidat de l&apos;étape 3. Corrigez les autres informations, ou laissez l&apos;activité telle quelle.</translation>
+    </message>
+    <message>
+        <source>the activity &quot;%1&quot;</source>
+        <translation>l&apos;activité «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Could not save who takes part in the activity.</source>
+        <translation>Impossible d&apos;enregistrer qui participe à l&apos;activité.</translation>
+    </message>
+    <message>
+        <source>Could not remove who took part in the activity.</source>
+        <translation>Impossible de retirer les participants de l&apos;activité.</translation>
+    </message>
+    <message>
+        <source>Could not remove the activity.</source>
+        <translation>Impossible de supprimer l&apos;activité.</translation>
+    </message>
+    <message>
+        <source>Could not read the periods of unavailability.</source>
+        <translation>Impossible de lire les périodes d&apos;indisponibilité.</translation>
+    </message>
+    <message>
+        <source>Could not read the period of unavailability.</source>
+        <translation>Impossible de lire la période d&apos;indisponibilité.</translation>
+    </message>
+    <message>
+        <source>the period of unavailability</source>
+        <translation>la période d&apos;indisponibilité</translation>
+    </message>
+    <message>
+        <source>The period of unavailability is no longer in the file.</source>
+        <translation>La période d&apos;indisponibilité ne figure plus dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Could not remove the period of unavailability.</source>
+        <translation>Impossible de retirer la période d&apos;indisponibilité.</translation>
+    </message>
+</context>
+<context>
     <name>PoolCommand</name>
     <message>
         <source>List the accredited advisors with the weeks of their commitment.</source>
         <translation>Lister les conseillers accrédités avec les semaines de leur engagement.</translation>
-    </message>
-    <message>
-        <source>The Accreditation Desk file.</source>
-        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>Print a JSON array instead of a table.</source>
@@ -6590,10 +7158,6 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
         <translation>Écrire des fiches d&apos;évaluation, une liste des participants ou la liste du vivier dans un fichier PDF.</translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
-        <translation>Le fichier Accreditation Desk.</translation>
-    </message>
-    <message>
         <source>The assessment sheet of one candidate (id or name).</source>
         <translation>La fiche d&apos;évaluation d&apos;un candidat (identifiant ou nom).</translation>
     </message>
@@ -6823,10 +7387,6 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
 <context>
     <name>ProfileCommand</name>
     <message>
-        <source>The Accreditation Desk file.</source>
-        <translation>Le fichier Accreditation Desk.</translation>
-    </message>
-    <message>
         <source>Print JSON instead of text.</source>
         <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
@@ -6867,10 +7427,6 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <message>
         <source>Rank a workshop&apos;s applicants for Stage 1 against its seats.</source>
         <translation>Classer les candidats d&apos;un atelier pour l&apos;étape 1 au regard de ses places.</translation>
-    </message>
-    <message>
-        <source>The Accreditation Desk file.</source>
-        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>The workshop (id or words of its title).</source>
@@ -7307,10 +7863,6 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
         <translation>Annuler la dernière décision concernant un candidat par une nouvelle décision (l&apos;historique est conservé).</translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
-        <translation>Le fichier Accreditation Desk.</translation>
-    </message>
-    <message>
         <source>The candidate (id or name).</source>
         <translation>Le candidat (identifiant ou nom).</translation>
     </message>
@@ -7669,10 +8221,6 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <message>
         <source>List the reviewers with the candidates assigned to them, submitted and declared conflicts.</source>
         <translation>Lister les évaluateurs avec les candidats qui leur sont affectés, les notes soumises et les conflits déclarés.</translation>
-    </message>
-    <message>
-        <source>The Accreditation Desk file.</source>
-        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>Print a JSON array instead of a table.</source>
@@ -8340,10 +8888,6 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
 <context>
     <name>ScreeningCommand</name>
     <message>
-        <source>The Accreditation Desk file.</source>
-        <translation>Le fichier Accreditation Desk.</translation>
-    </message>
-    <message>
         <source>The candidate (id or name).</source>
         <translation>Le candidat (identifiant ou nom).</translation>
     </message>
@@ -8507,10 +9051,6 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <message>
         <source>Propose the best participants for a workshop&apos;s seats, with reasons.</source>
         <translation>Proposer les meilleurs participants pour les places d&apos;un atelier, avec les motifs.</translation>
-    </message>
-    <message>
-        <source>The Accreditation Desk file.</source>
-        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>The workshop (id or words of its title).</source>
@@ -8958,10 +9498,6 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
         <translation>Afficher les paramètres du fichier, ou les modifier (agents).</translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
-        <translation>Le fichier Accreditation Desk.</translation>
-    </message>
-    <message>
         <source>How many automatic daily backups to keep beside the file (1 to 365).</source>
         <translation>Nombre de sauvegardes quotidiennes automatiques à conserver à côté du fichier (de 1 à 365).</translation>
     </message>
@@ -9233,108 +9769,8 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
         <translation>Le fichier ne porte pas l&apos;identifiant d&apos;application d&apos;Accreditation Desk.</translation>
     </message>
     <message>
-        <source>Could not read the candidates&apos; languages.</source>
-        <translation>Impossible de lire les langues des candidats.</translation>
-    </message>
-    <message>
-        <source>Could not read the candidate.</source>
-        <translation>Impossible de lire le candidat.</translation>
-    </message>
-    <message>
-        <source>The candidate is no longer in the file; someone may have removed them. Reload the list.</source>
-        <translation>Le candidat ne figure plus dans le fichier&#xa0;; quelqu&apos;un l&apos;a peut-être supprimé. Rechargez la liste.</translation>
-    </message>
-    <message>
-        <source>Could not save the candidate&apos;s languages.</source>
-        <translation>Impossible d&apos;enregistrer les langues du candidat.</translation>
-    </message>
-    <message>
-        <source>%1 was changed by %2 at %3, after you opened it. Your changes were not saved; reload to see theirs, then make your changes again.</source>
-        <translation>%1 a été modifié par %2 à %3, après que vous l&apos;avez ouvert. Vos modifications n&apos;ont pas été enregistrées&#xa0;; rechargez pour voir les siennes, puis refaites vos modifications.</translation>
-    </message>
-    <message>
-        <source>Could not read the candidates.</source>
-        <translation>Impossible de lire les candidats.</translation>
-    </message>
-    <message>
-        <source>Could not save %1.</source>
-        <translation>Impossible d&apos;enregistrer %1.</translation>
-    </message>
-    <message>
-        <source>%1 was changed by someone else meanwhile; reload.</source>
-        <translation>%1 a été modifié entre-temps par quelqu&apos;un d&apos;autre&#xa0;; rechargez.</translation>
-    </message>
-    <message>
         <source>Could not save the competence profile.</source>
         <translation>Impossible d&apos;enregistrer le profil de compétences.</translation>
-    </message>
-    <message>
-        <source>Could not read the competence profile.</source>
-        <translation>Impossible de lire le profil de compétences.</translation>
-    </message>
-    <message>
-        <source>The file holds no competence profile.</source>
-        <translation>Le fichier ne contient aucun profil de compétences.</translation>
-    </message>
-    <message>
-        <source>Could not read the workshops.</source>
-        <translation>Impossible de lire les ateliers.</translation>
-    </message>
-    <message>
-        <source>Could not read the workshop.</source>
-        <translation>Impossible de lire l&apos;atelier.</translation>
-    </message>
-    <message>
-        <source>the workshop &quot;%1&quot;</source>
-        <translation>l&apos;atelier «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Could not read the activities.</source>
-        <translation>Impossible de lire les activités.</translation>
-    </message>
-    <message>
-        <source>the activity &quot;%1&quot;</source>
-        <translation>l&apos;activité «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Could not read the candidate&apos;s decisions.</source>
-        <translation>Impossible de lire les décisions concernant le candidat.</translation>
-    </message>
-    <message>
-        <source>The candidate of this decision is not in the file.</source>
-        <translation>Le candidat de cette décision ne figure pas dans le fichier.</translation>
-    </message>
-    <message>
-        <source>the decision</source>
-        <translation>la décision</translation>
-    </message>
-    <message>
-        <source>Could not move the candidate.</source>
-        <translation>Impossible de faire passer le candidat à l&apos;étape suivante.</translation>
-    </message>
-    <message>
-        <source>Could not read the candidate&apos;s documents.</source>
-        <translation>Impossible de lire les documents du candidat.</translation>
-    </message>
-    <message>
-        <source>Could not read the document.</source>
-        <translation>Impossible de lire le document.</translation>
-    </message>
-    <message>
-        <source>The document is no longer in the file.</source>
-        <translation>Le document ne figure plus dans le fichier.</translation>
-    </message>
-    <message>
-        <source>This document is already attached as &quot;%1&quot;.</source>
-        <translation>Ce document est déjà joint sous le nom «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Could not store the document.</source>
-        <translation>Impossible d&apos;enregistrer le document.</translation>
-    </message>
-    <message>
-        <source>the document &quot;%1&quot;</source>
-        <translation>le document «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; uses an older file format; an officer of the file must open it once to upgrade it.</source>
@@ -9361,52 +9797,8 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
         <translation>Impossible de nommer le fichier restauré «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Could not search the candidates.</source>
-        <translation>Impossible de rechercher les candidats.</translation>
-    </message>
-    <message>
         <source>Could not read the people of the file.</source>
         <translation>Impossible de lire les personnes du fichier.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer recorded in the file.</source>
-        <translation>%1 n&apos;est plus enregistré dans le fichier.</translation>
-    </message>
-    <message>
-        <source>%1 is the file&apos;s only officer; record another officer first.</source>
-        <translation>%1 est le seul agent du fichier&#xa0;; enregistrez d&apos;abord un autre agent.</translation>
-    </message>
-    <message>
-        <source>Someone is already recorded with the account &quot;%1&quot;.</source>
-        <translation>Une personne est déjà enregistrée avec le compte «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>%1 was changed by someone else after you opened them; reload.</source>
-        <translation>%1 a été modifié par quelqu&apos;un d&apos;autre après que vous l&apos;avez ouvert&#xa0;; rechargez.</translation>
-    </message>
-    <message>
-        <source>Could not read the scores.</source>
-        <translation>Impossible de lire les notes.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; was made for another accreditation file, not for this one. Import it into the file it was made for; nothing was imported.</source>
-        <translation>«&#xa0;%1&#xa0;» a été créé pour un autre fichier d&apos;accréditation, et non pour celui-ci. Importez-le dans le fichier pour lequel il a été créé&#xa0;; rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>%1 is not recorded as a reviewer in this file; nothing was imported.</source>
-        <translation>%1 n&apos;est pas enregistré comme évaluateur dans ce fichier&#xa0;; rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>Could not read the stored scores.</source>
-        <translation>Impossible de lire les notes enregistrées.</translation>
-    </message>
-    <message>
-        <source>Could not import the scores.</source>
-        <translation>Impossible d&apos;importer les notes.</translation>
-    </message>
-    <message>
-        <source>Could not record the import.</source>
-        <translation>Impossible d&apos;enregistrer l&apos;importation.</translation>
     </message>
     <message>
         <source>Could not record the file&apos;s officer.</source>
@@ -9445,201 +9837,12 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
         <translation>Aucune identité n&apos;est enregistrée pour le fichier.</translation>
     </message>
     <message>
-        <source>Keep between 1 and 365 daily backups.</source>
-        <translation>Conservez entre 1 et 365 sauvegardes quotidiennes.</translation>
-    </message>
-    <message>
-        <source>Could not save the setting.</source>
-        <translation>Impossible d&apos;enregistrer le paramètre.</translation>
-    </message>
-    <message>
         <source>Today&apos;s automatic backup failed: %1</source>
         <translation>La sauvegarde automatique du jour a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Could not count the candidates.</source>
-        <translation>Impossible de compter les candidats.</translation>
-    </message>
-    <message>
-        <source>Could not look for duplicates.</source>
-        <translation>Impossible de rechercher les doublons.</translation>
-    </message>
-    <message>
-        <source>Choose two different candidates to link.</source>
-        <translation>Choisissez deux candidats différents à lier.</translation>
-    </message>
-    <message>
-        <source>Could not link the two candidates.</source>
-        <translation>Impossible de lier les deux candidats.</translation>
-    </message>
-    <message>
-        <source>Could not read the linked candidates.</source>
-        <translation>Impossible de lire les candidats liés.</translation>
-    </message>
-    <message>
-        <source>Could not archive %1.</source>
-        <translation>Impossible d&apos;archiver %1.</translation>
-    </message>
-    <message>
-        <source>Could not import %1.</source>
-        <translation>Impossible d&apos;importer %1.</translation>
-    </message>
-    <message>
-        <source>Could not import %1&apos;s languages.</source>
-        <translation>Impossible d&apos;importer les langues de %1.</translation>
-    </message>
-    <message>
-        <source>There is no candidate to import; nothing was imported.</source>
-        <translation>Il n&apos;y a aucun candidat à importer&#xa0;; rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be imported: %2
-Nothing was imported.</source>
-        <translation>%1 ne peut pas être importé&#xa0;: %2
-Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>Could not remove the document.</source>
-        <translation>Impossible de retirer le document.</translation>
-    </message>
-    <message>
-        <source>This candidate&apos;s personal data was erased; the record cannot be edited.</source>
-        <translation>Les données personnelles de ce candidat ont été effacées&#xa0;; la fiche ne peut pas être modifiée.</translation>
-    </message>
-    <message>
-        <source>Write why the personal data is erased; the reason is kept.</source>
-        <translation>Indiquez pourquoi les données personnelles sont effacées&#xa0;; le motif est conservé.</translation>
-    </message>
-    <message>
-        <source>Could not erase the personal data.</source>
-        <translation>Impossible d&apos;effacer les données personnelles.</translation>
-    </message>
-    <message>
-        <source>The retention period is between 1 and 50 years.</source>
-        <translation>La durée de conservation est comprise entre 1 et 50 ans.</translation>
-    </message>
-    <message>
-        <source>The workshop of this decision is not in the file.</source>
-        <translation>L&apos;atelier de cette décision ne figure pas dans le fichier.</translation>
-    </message>
-    <message>
-        <source>Could not read the workshop&apos;s steps.</source>
-        <translation>Impossible de lire les phases de l&apos;atelier.</translation>
-    </message>
-    <message>
-        <source>Could not free the seat.</source>
-        <translation>Impossible de libérer la place.</translation>
-    </message>
-    <message>
-        <source>Could not take the seat.</source>
-        <translation>Impossible d&apos;occuper la place.</translation>
-    </message>
-    <message>
-        <source>Could not read the decision.</source>
-        <translation>Impossible de lire la décision.</translation>
-    </message>
-    <message>
-        <source>The decision to reverse is not in the file.</source>
-        <translation>La décision à annuler ne figure pas dans le fichier.</translation>
-    </message>
-    <message>
-        <source>Give the date the candidate was informed, as YYYY-MM-DD.</source>
-        <translation>Indiquez la date à laquelle le candidat a été informé, au format AAAA-MM-JJ.</translation>
-    </message>
-    <message>
-        <source>The candidate cannot have been informed on a future date.</source>
-        <translation>Le candidat ne peut pas avoir été informé à une date future.</translation>
-    </message>
-    <message>
-        <source>No decision awaits being told to this candidate; nothing was recorded.</source>
-        <translation>Aucune décision n&apos;attend d&apos;être communiquée à ce candidat&#xa0;; rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
-        <source>The candidate cannot be informed before the decision of %1 was taken.</source>
-        <translation>Le candidat ne peut pas être informé avant que la décision du %1 ait été prise.</translation>
-    </message>
-    <message>
-        <source>Could not record that the candidate was informed.</source>
-        <translation>Impossible d&apos;enregistrer que le candidat a été informé.</translation>
-    </message>
-    <message>
-        <source>Could not read who is still to be informed.</source>
-        <translation>Impossible de lire qui reste à informer.</translation>
-    </message>
-    <message>
-        <source>Could not read the workshops&apos; seats.</source>
-        <translation>Impossible de lire les places des ateliers.</translation>
-    </message>
-    <message>
-        <source>Could not read the workshop&apos;s participants.</source>
-        <translation>Impossible de lire les participants de l&apos;atelier.</translation>
-    </message>
-    <message>
-        <source>Could not read the candidate&apos;s seat.</source>
-        <translation>Impossible de lire la place du candidat.</translation>
-    </message>
-    <message>
-        <source>%1 is at &quot;%2&quot;: their seat is handed back by a decision (waitlisted, not selected or withdrawn), with its reason.</source>
-        <translation>%1 se trouve à «&#xa0;%2&#xa0;»&#xa0;: sa place est libérée par une décision (liste d&apos;attente, non retenu ou désistement), avec son motif.</translation>
-    </message>
-    <message>
-        <source>The workshop is not in the file.</source>
-        <translation>L&apos;atelier ne figure pas dans le fichier.</translation>
-    </message>
-    <message>
         <source>Could not save the screening.</source>
         <translation>Impossible d&apos;enregistrer la présélection.</translation>
-    </message>
-    <message>
-        <source>Could not read the screening.</source>
-        <translation>Impossible de lire la présélection.</translation>
-    </message>
-    <message>
-        <source>Could not save the commitment.</source>
-        <translation>Impossible d&apos;enregistrer l&apos;engagement.</translation>
-    </message>
-    <message>
-        <source>Could not read the commitment.</source>
-        <translation>Impossible de lire l&apos;engagement.</translation>
-    </message>
-    <message>
-        <source>%1 of &quot;%2&quot; is already closed.</source>
-        <translation>%1 de «&#xa0;%2&#xa0;» est déjà close.</translation>
-    </message>
-    <message>
-        <source>Could not count who is to be informed.</source>
-        <translation>Impossible de compter qui reste à informer.</translation>
-    </message>
-    <message>
-        <source>Could not close the step.</source>
-        <translation>Impossible de clore la phase.</translation>
-    </message>
-    <message>
-        <source>Write why the step is reopened; it is kept with the workshop.</source>
-        <translation>Indiquez pourquoi la phase est rouverte&#xa0;; le motif est conservé avec l&apos;atelier.</translation>
-    </message>
-    <message>
-        <source>%1 is not closed for this workshop.</source>
-        <translation>%1 n&apos;est pas close pour cet atelier.</translation>
-    </message>
-    <message>
-        <source>Could not reopen the step.</source>
-        <translation>Impossible de rouvrir la phase.</translation>
-    </message>
-    <message>
-        <source>Could not read the pipeline.</source>
-        <translation>Impossible de lire le parcours.</translation>
-    </message>
-    <message>
-        <source>Could not count the workshop&apos;s seats.</source>
-        <translation>Impossible de compter les places de l&apos;atelier.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s) hold a seat in &quot;%1&quot;; the capacity cannot be less. Hand seats back first (waitlist or withdraw, with a reason).</source>
-        <translation>
-            <numerusform>%n participant occupe une place dans «&#xa0;%1&#xa0;»&#xa0;; la capacité ne peut pas être inférieure. Libérez d&apos;abord des places (liste d&apos;attente ou désistement, avec un motif).</numerusform>
-            <numerusform>%n participants occupent une place dans «&#xa0;%1&#xa0;»&#xa0;; la capacité ne peut pas être inférieure. Libérez d&apos;abord des places (liste d&apos;attente ou désistement, avec un motif).</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 took over editing on %2.</source>
@@ -9654,227 +9857,8 @@ Rien n&apos;a été importé.</translation>
         <translation>Rien n&apos;a été enregistré&#xa0;; vous ne pouvez désormais que lire le fichier.</translation>
     </message>
     <message>
-        <source>Could not read who took part in the activities.</source>
-        <translation>Impossible de lire qui a participé aux activités.</translation>
-    </message>
-    <message>
-        <source>Could not save who takes part in the activity.</source>
-        <translation>Impossible d&apos;enregistrer qui participe à l&apos;activité.</translation>
-    </message>
-    <message>
-        <source>Could not read the decisions.</source>
-        <translation>Impossible de lire les décisions.</translation>
-    </message>
-    <message>
-        <source>Could not read the periods of unavailability.</source>
-        <translation>Impossible de lire les périodes d&apos;indisponibilité.</translation>
-    </message>
-    <message>
-        <source>Could not read the period of unavailability.</source>
-        <translation>Impossible de lire la période d&apos;indisponibilité.</translation>
-    </message>
-    <message>
-        <source>the period of unavailability</source>
-        <translation>la période d&apos;indisponibilité</translation>
-    </message>
-    <message>
-        <source>The period of unavailability is no longer in the file.</source>
-        <translation>La période d&apos;indisponibilité ne figure plus dans le fichier.</translation>
-    </message>
-    <message>
-        <source>Could not remove the period of unavailability.</source>
-        <translation>Impossible de retirer la période d&apos;indisponibilité.</translation>
-    </message>
-    <message>
-        <source>Could not read the documents.</source>
-        <translation>Impossible de lire les documents.</translation>
-    </message>
-    <message>
-        <source>Could not count the documents.</source>
-        <translation>Impossible de compter les documents.</translation>
-    </message>
-    <message>
-        <source>Could not store the documents&apos; text.</source>
-        <translation>Impossible d&apos;enregistrer le texte des documents.</translation>
-    </message>
-    <message>
-        <source>A workshop named by the import is not in the file; nothing was imported.</source>
-        <translation>Un atelier désigné par l&apos;importation ne figure pas dans le fichier&#xa0;; rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>An applicant of the import</source>
-        <translation>Un candidat de l&apos;importation</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 The import would give %n seat(s) of &quot;%2&quot; (%3 of %4 taken); nothing was imported.</source>
-        <translation>
-            <numerusform>%1 L&apos;importation attribuerait %n place de «&#xa0;%2&#xa0;» (%3 occupées sur %4)&#xa0;; rien n&apos;a été importé.</numerusform>
-            <numerusform>%1 L&apos;importation attribuerait %n places de «&#xa0;%2&#xa0;» (%3 occupées sur %4)&#xa0;; rien n&apos;a été importé.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not give the seat.</source>
-        <translation>Impossible d&apos;attribuer la place.</translation>
-    </message>
-    <message>
-        <source>Could not read the workshop&apos;s applicants.</source>
-        <translation>Impossible de lire les candidats de l&apos;atelier.</translation>
-    </message>
-    <message>
-        <source>Could not read the workshop&apos;s scores.</source>
-        <translation>Impossible de lire les notes de l&apos;atelier.</translation>
-    </message>
-    <message>
-        <source>Could not import the conflicts of interest.</source>
-        <translation>Impossible d&apos;importer les conflits d&apos;intérêts.</translation>
-    </message>
-    <message>
-        <source>Could not save the workshop&apos;s criteria.</source>
-        <translation>Impossible d&apos;enregistrer les critères de l&apos;atelier.</translation>
-    </message>
-    <message>
-        <source>the competence profile</source>
-        <translation>le profil de compétences</translation>
-    </message>
-    <message>
-        <source>Could not read the workshop&apos;s criteria.</source>
-        <translation>Impossible de lire les critères de l&apos;atelier.</translation>
-    </message>
-    <message>
-        <source>Every workshop criterion needs a key without &apos;:&apos; and a name.</source>
-        <translation>Chaque critère d&apos;atelier doit avoir une clé sans «&#xa0;:&#xa0;» et un nom.</translation>
-    </message>
-    <message>
-        <source>The criterion key &quot;%1&quot; is used twice.</source>
-        <translation>La clé de critère «&#xa0;%1&#xa0;» est utilisée deux fois.</translation>
-    </message>
-    <message>
-        <source>The workshop is no longer in the file.</source>
-        <translation>L&apos;atelier ne figure plus dans le fichier.</translation>
-    </message>
-    <message>
-        <source>Could not read who reviews whom.</source>
-        <translation>Impossible de lire qui évalue qui.</translation>
-    </message>
-    <message>
-        <source>The candidate or the reviewer is no longer in the file.</source>
-        <translation>Le candidat ou l&apos;évaluateur ne figure plus dans le fichier.</translation>
-    </message>
-    <message>
-        <source>That reviewer is not recorded in the file.</source>
-        <translation>Cet évaluateur n&apos;est pas enregistré dans le fichier.</translation>
-    </message>
-    <message>
-        <source>%1 already reviews %2.</source>
-        <translation>%1 évalue déjà %2.</translation>
-    </message>
-    <message>
-        <source>Could not assign the reviewer.</source>
-        <translation>Impossible d&apos;affecter l&apos;évaluateur.</translation>
-    </message>
-    <message>
-        <source>Could not remove the assignment.</source>
-        <translation>Impossible de retirer l&apos;affectation.</translation>
-    </message>
-    <message>
-        <source>That reviewer was not assigned to the candidate.</source>
-        <translation>Cet évaluateur n&apos;était pas affecté au candidat.</translation>
-    </message>
-    <message>
-        <source>Give at least 1 candidate per reviewer and 1 reviewer per candidate.</source>
-        <translation>Indiquez au moins 1 candidat par évaluateur et 1 évaluateur par candidat.</translation>
-    </message>
-    <message>
-        <source>Could not read the workshop&apos;s candidates and reviewers.</source>
-        <translation>Impossible de lire les candidats et les évaluateurs de l&apos;atelier.</translation>
-    </message>
-    <message>
-        <source>No reviewer is recorded in the file; record reviewers first.</source>
-        <translation>Aucun évaluateur n&apos;est enregistré dans le fichier&#xa0;; enregistrez d&apos;abord des évaluateurs.</translation>
-    </message>
-    <message>
-        <source>Could not assign the reviewers.</source>
-        <translation>Impossible d&apos;affecter les évaluateurs.</translation>
-    </message>
-    <message>
-        <source>Could not read the conflicts of interest.</source>
-        <translation>Impossible de lire les conflits d&apos;intérêts.</translation>
-    </message>
-    <message>
-        <source>The comment is too long.</source>
-        <translation>Le commentaire est trop long.</translation>
-    </message>
-    <message>
-        <source>Could not record the consensus.</source>
-        <translation>Impossible d&apos;enregistrer le consensus.</translation>
-    </message>
-    <message>
-        <source>Could not read the consensus.</source>
-        <translation>Impossible de lire le consensus.</translation>
-    </message>
-    <message>
-        <source>An outcome must name its candidate.</source>
-        <translation>Un résultat doit désigner son candidat.</translation>
-    </message>
-    <message>
-        <source>Could not record the outcome.</source>
-        <translation>Impossible d&apos;enregistrer le résultat.</translation>
-    </message>
-    <message>
-        <source>The candidate is no longer in the file.</source>
-        <translation>Le candidat ne figure plus dans le fichier.</translation>
-    </message>
-    <message>
         <source>Could not read the outcomes.</source>
         <translation>Impossible de lire les résultats.</translation>
-    </message>
-    <message>
-        <source>Could not read the letters&apos; texts.</source>
-        <translation>Impossible de lire les textes des lettres.</translation>
-    </message>
-    <message>
-        <source>Could not read the letter&apos;s text.</source>
-        <translation>Impossible de lire le texte de la lettre.</translation>
-    </message>
-    <message>
-        <source>Someone else saved this letter&apos;s text after you opened it. Your changes were not saved; reload and make them again.</source>
-        <translation>Quelqu&apos;un d&apos;autre a enregistré le texte de cette lettre après que vous l&apos;avez ouvert. Vos modifications n&apos;ont pas été enregistrées&#xa0;; rechargez et refaites-les.</translation>
-    </message>
-    <message>
-        <source>the letter &quot;%1&quot;</source>
-        <translation>la lettre «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Could not restore the letter&apos;s built-in text.</source>
-        <translation>Impossible de rétablir le texte d&apos;origine de la lettre.</translation>
-    </message>
-    <message>
-        <source>Could not read the workshop&apos;s consensus.</source>
-        <translation>Impossible de lire le consensus de l&apos;atelier.</translation>
-    </message>
-    <message>
-        <source>Could not count the scores of the workshop&apos;s criteria.</source>
-        <translation>Impossible de compter les notes des critères de l&apos;atelier.</translation>
-    </message>
-    <message>
-        <source>Could not read the appraisals of the activity.</source>
-        <translation>Impossible de lire les appréciations de l&apos;activité.</translation>
-    </message>
-    <message>
-        <source>The activity is no longer in the file; someone may have removed it. Reload the list.</source>
-        <translation>L&apos;activité ne figure plus dans le fichier&#xa0;; quelqu&apos;un l&apos;a peut-être supprimée. Rechargez la liste.</translation>
-    </message>
-    <message>
-        <source>Could not remove who took part in the activity.</source>
-        <translation>Impossible de retirer les participants de l&apos;activité.</translation>
-    </message>
-    <message>
-        <source>Could not remove the activity.</source>
-        <translation>Impossible de supprimer l&apos;activité.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s Stage 3 appraisal in this activity has scores; they stay in it as a Stage 3 candidate. Correct the other details, or keep the activity as it is.</source>
-        <translation>L&apos;appréciation de l&apos;étape 3 de %1 dans cette activité comporte des notes&#xa0;; cette personne y reste en tant que candidat de l&apos;étape 3. Corrigez les autres informations, ou laissez l&apos;activité telle quelle.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has a journal beside it left by a save that was interrupted, and completing it did not leave a sound file (%2). The file and the journal were put back as they were; restore the latest backup under another name and keep both for your IT support.</source>
@@ -9945,124 +9929,12 @@ Rien n&apos;a été importé.</translation>
         <translation>remplacée</translation>
     </message>
     <message>
-        <source>no Stage 1 screening is recorded</source>
-        <translation>aucune présélection de l&apos;étape 1 n&apos;est enregistrée</translation>
-    </message>
-    <message>
-        <source>screening not passed (%1)</source>
-        <translation>présélection non réussie (%1)</translation>
-    </message>
-    <message>
-        <source>Could not read the candidate to link.</source>
-        <translation>Impossible de lire le candidat à lier.</translation>
-    </message>
-    <message>
-        <source>A candidate the import links a row to is no longer in the file; nothing was imported. Import again.</source>
-        <translation>Un candidat auquel l&apos;importation lie une ligne ne figure plus dans le fichier&#xa0;; rien n&apos;a été importé. Importez de nouveau.</translation>
-    </message>
-    <message>
-        <source>Could not link %1 to the candidate already in the file.</source>
-        <translation>Impossible de lier %1 au candidat déjà présent dans le fichier.</translation>
-    </message>
-    <message>
         <source>Could not read the seats.</source>
         <translation>Impossible de lire les places.</translation>
     </message>
     <message>
         <source>Could not read the workshops&apos; steps.</source>
         <translation>Impossible de lire les phases des ateliers.</translation>
-    </message>
-    <message>
-        <source>Could not save who signs the letters.</source>
-        <translation>Impossible d&apos;enregistrer qui signe les lettres.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s review file holds nothing new; nothing changed.</source>
-        <translation>Le fichier d&apos;évaluation de %1 ne contient rien de nouveau&#xa0;; rien n&apos;a changé.</translation>
-    </message>
-    <message>
-        <source>Imported %1 of %2 scores from %3&apos;s review file.</source>
-        <translation>%1 notes sur %2 importées depuis le fichier d&apos;évaluation de %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s) of interest declared by %1 recorded.</source>
-        <translation>
-            <numerusform>%n conflit d&apos;intérêts déclaré par %1 enregistré.</numerusform>
-            <numerusform>%n conflits d&apos;intérêts déclarés par %1 enregistrés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n score(s) of candidates %1 declared a conflict of interest about were left out.</source>
-        <translation>
-            <numerusform>%n note concernant des candidats pour lesquels %1 a déclaré un conflit d&apos;intérêts a été écartée.</numerusform>
-            <numerusform>%n notes concernant des candidats pour lesquels %1 a déclaré un conflit d&apos;intérêts ont été écartées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n assignment(s) of %1 removed for a declared conflict of interest.</source>
-        <translation>
-            <numerusform>%n affectation de %1 retirée pour conflit d&apos;intérêts déclaré.</numerusform>
-            <numerusform>%n affectations de %1 retirées pour conflit d&apos;intérêts déclaré.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not read the file&apos;s review files.</source>
-        <translation>Impossible de lire les fichiers d&apos;évaluation du fichier.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; says it holds %2&apos;s scores, but this file knows it as %3&apos;s review file: it was edited. Nothing was imported; ask %3 for their review file as they saved it.</source>
-        <translation>«&#xa0;%1&#xa0;» indique contenir les notes de %2, mais ce fichier le connaît comme le fichier d&apos;évaluation de %3&#xa0;: il a été modifié. Rien n&apos;a été importé&#xa0;; demandez à %3 son fichier d&apos;évaluation tel qu&apos;il l&apos;a enregistré.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not the review file this file accepts from %2 (it has imported another one from them): a review file that names %2 but was made elsewhere, or edited. Nothing was imported; ask %2 for the review file they score in.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas le fichier d&apos;évaluation que ce fichier accepte de %2 (il en a déjà importé un autre de cette personne)&#xa0;: un fichier d&apos;évaluation qui désigne %2 mais a été créé ailleurs, ou modifié. Rien n&apos;a été importé&#xa0;; demandez à %2 le fichier d&apos;évaluation dans lequel il note.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is an older copy of %2&apos;s review file (revision %3; revision %4 was imported already). Nothing was imported; import their latest copy.</source>
-        <translation>«&#xa0;%1&#xa0;» est une copie plus ancienne du fichier d&apos;évaluation de %2 (révision %3&#xa0;; la révision %4 a déjà été importée). Rien n&apos;a été importé&#xa0;; importez sa dernière copie.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: the score of %2 on &quot;%3&quot; by %4 is refused: %5 Nothing was imported.</source>
-        <translation>«&#xa0;%1&#xa0;»&#xa0;: la note de %2 sur «&#xa0;%3&#xa0;» par %4 est refusée&#xa0;: %5 Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>it was submitted and imported before, and submitted scores are final.</source>
-        <translation>elle a déjà été soumise et importée, et les notes soumises sont définitives.</translation>
-    </message>
-    <message>
-        <source>the candidate is not in this file.</source>
-        <translation>le candidat ne figure pas dans ce fichier.</translation>
-    </message>
-    <message>
-        <source>%1 is not assigned to %2; the officer assigns reviewers (assign).</source>
-        <translation>%1 n&apos;est pas affecté à %2&#xa0;; c&apos;est l&apos;agent qui affecte les évaluateurs (assign).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an item of %2&apos;s scoring form.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un élément de la grille de notation de %2.</translation>
-    </message>
-    <message>
-        <source>it names competence profile version %1, which this file does not have.</source>
-        <translation>elle désigne la version %1 du profil de compétences, que ce fichier ne possède pas.</translation>
-    </message>
-    <message>
-        <source>the form is marked submitted on some items only; a form is submitted whole.</source>
-        <translation>la grille est marquée comme soumise pour certains éléments seulement&#xa0;; une grille est soumise en entier.</translation>
-    </message>
-    <message numerus="yes">
-        <source>the form is marked submitted with %n item(s) unrated (%1); a form is submitted once every item is rated.</source>
-        <translation>
-            <numerusform>la grille est marquée comme soumise avec %n élément non noté (%1)&#xa0;; une grille n&apos;est soumise qu&apos;une fois tous ses éléments notés.</numerusform>
-            <numerusform>la grille est marquée comme soumise avec %n éléments non notés (%1)&#xa0;; une grille n&apos;est soumise qu&apos;une fois tous ses éléments notés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; declares a conflict of interest about a candidate who is not in this file. Nothing was imported.</source>
-        <translation>«&#xa0;%1&#xa0;» déclare un conflit d&apos;intérêts concernant un candidat qui ne figure pas dans ce fichier. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>Could not read the candidate&apos;s activities.</source>
-        <translation>Impossible de lire les activités du candidat.</translation>
     </message>
     <message>
         <source>The candidate&apos;s data say a hard requirement is not met: %1</source>
@@ -10075,10 +9947,6 @@ Rien n&apos;a été importé.</translation>
     <message>
         <source>To judge otherwise, give --reason TEXT saying why.</source>
         <translation>Pour en juger autrement, indiquez pourquoi avec --reason TEXT.</translation>
-    </message>
-    <message>
-        <source>Someone else changed this workshop&apos;s criteria after you read them; nothing was saved. Look at them again and make your change on top.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié les critères de cet atelier après que vous les avez lus&#xa0;; rien n&apos;a été enregistré. Consultez-les de nouveau et apportez votre modification par-dessus.</translation>
     </message>
     <message>
         <source>%1 was editing this file on %2 but shows no sign of life since %3. %4</source>
@@ -10121,10 +9989,6 @@ Rien n&apos;a été importé.</translation>
     <message>
         <source>Take over the editing of a file from someone who shows no sign of life for two minutes.</source>
         <translation>Reprendre la main sur la modification d&apos;un fichier à une personne qui ne donne plus signe de vie depuis deux minutes.</translation>
-    </message>
-    <message>
-        <source>The Accreditation Desk file.</source>
-        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>Nobody else holds the editing of this file; there is nothing to take over.</source>
@@ -10178,10 +10042,6 @@ Rien n&apos;a été importé.</translation>
     <message>
         <source>List the candidates still to be told of a decision.</source>
         <translation>Lister les candidats qui restent à informer d&apos;une décision.</translation>
-    </message>
-    <message>
-        <source>The Accreditation Desk file.</source>
-        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>Only this workshop (id or words of its title).</source>
@@ -10315,10 +10175,6 @@ Rien n&apos;a été importé.</translation>
         <translation>Ajouter un atelier d&apos;accréditation (quatre jours, 10 places par défaut).</translation>
     </message>
     <message>
-        <source>The Accreditation Desk file.</source>
-        <translation>Le fichier Accreditation Desk.</translation>
-    </message>
-    <message>
         <source>The workshop&apos;s title.</source>
         <translation>Le titre de l&apos;atelier.</translation>
     </message>
@@ -10392,10 +10248,6 @@ Rien n&apos;a été importé.</translation>
     <message>
         <source>List a workshop&apos;s own assessment criteria, or add, rename or remove one.</source>
         <translation>Lister les critères d&apos;évaluation propres à un atelier, ou en ajouter, renommer ou retirer un.</translation>
-    </message>
-    <message>
-        <source>The Accreditation Desk file.</source>
-        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>The workshop (id or words of its title).</source>
@@ -10727,14 +10579,92 @@ Rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
+    <name>Workshops</name>
+    <message>
+        <source>Could not read the workshops.</source>
+        <translation>Impossible de lire les ateliers.</translation>
+    </message>
+    <message>
+        <source>Could not read the workshop.</source>
+        <translation>Impossible de lire l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>Could not count the workshop&apos;s seats.</source>
+        <translation>Impossible de compter les places de l&apos;atelier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) hold a seat in &quot;%1&quot;; the capacity cannot be less. Hand seats back first (waitlist or withdraw, with a reason).</source>
+        <translation>
+            <numerusform>%n participant occupe une place dans «&#xa0;%1&#xa0;»&#xa0;; la capacité ne peut pas être inférieure. Libérez d&apos;abord des places (liste d&apos;attente ou désistement, avec un motif).</numerusform>
+            <numerusform>%n participants occupent une place dans «&#xa0;%1&#xa0;»&#xa0;; la capacité ne peut pas être inférieure. Libérez d&apos;abord des places (liste d&apos;attente ou désistement, avec un motif).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the workshop &quot;%1&quot;</source>
+        <translation>l&apos;atelier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Could not save the workshop&apos;s criteria.</source>
+        <translation>Impossible d&apos;enregistrer les critères de l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>Could not read the workshop&apos;s criteria.</source>
+        <translation>Impossible de lire les critères de l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this workshop&apos;s criteria after you read them; nothing was saved. Look at them again and make your change on top.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié les critères de cet atelier après que vous les avez lus&#xa0;; rien n&apos;a été enregistré. Consultez-les de nouveau et apportez votre modification par-dessus.</translation>
+    </message>
+    <message>
+        <source>The workshop is no longer in the file.</source>
+        <translation>L&apos;atelier ne figure plus dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Every workshop criterion needs a key without &apos;:&apos; and a name.</source>
+        <translation>Chaque critère d&apos;atelier doit avoir une clé sans «&#xa0;:&#xa0;» et un nom.</translation>
+    </message>
+    <message>
+        <source>The criterion key &quot;%1&quot; is used twice.</source>
+        <translation>La clé de critère «&#xa0;%1&#xa0;» est utilisée deux fois.</translation>
+    </message>
+    <message>
+        <source>Could not count the scores of the workshop&apos;s criteria.</source>
+        <translation>Impossible de compter les notes des critères de l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>Could not read the workshops&apos; seats.</source>
+        <translation>Impossible de lire les places des ateliers.</translation>
+    </message>
+    <message>
+        <source>Could not read the workshop&apos;s participants.</source>
+        <translation>Impossible de lire les participants de l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>Could not read the candidate&apos;s seat.</source>
+        <translation>Impossible de lire la place du candidat.</translation>
+    </message>
+    <message>
+        <source>%1 is at &quot;%2&quot;: their seat is handed back by a decision (waitlisted, not selected or withdrawn), with its reason.</source>
+        <translation>%1 se trouve à «&#xa0;%2&#xa0;»&#xa0;: sa place est libérée par une décision (liste d&apos;attente, non retenu ou désistement), avec son motif.</translation>
+    </message>
+    <message>
+        <source>Could not free the seat.</source>
+        <translation>Impossible de libérer la place.</translation>
+    </message>
+    <message>
+        <source>The workshop is not in the file.</source>
+        <translation>L&apos;atelier ne figure pas dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Could not take the seat.</source>
+        <translation>Impossible d&apos;occuper la place.</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopsCommand</name>
     <message>
         <source>List the workshops with their seats taken.</source>
         <translation>Lister les ateliers avec leurs places occupées.</translation>
-    </message>
-    <message>
-        <source>The Accreditation Desk file.</source>
-        <translation>Le fichier Accreditation Desk.</translation>
     </message>
     <message>
         <source>Print a JSON array instead of a table.</source>
