@@ -7,7 +7,7 @@
 #include "Person.h"
 #include "ReviewFile.h"
 #include "Score.h"
-#include "Schema.h"
+#include "FileFormat.h"
 #include "Store.h"
 #include "Candidates.h"
 #include "Assessment.h"
@@ -181,7 +181,7 @@ private slots:
             QVERIFY(QFile::copy(m_demo, file));
             QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
             if (kind == QLatin1String("newer")) {
-                rawSql(file, {QStringLiteral("PRAGMA user_version = %1").arg(Schema::kCurrentVersion + 7)});
+                rawSql(file, {QStringLiteral("PRAGMA user_version = %1").arg(FileFormat::kCurrentVersion + 7)});
             } else if (kind == QLatin1String("zero")) {
                 rawSql(file, {QStringLiteral("PRAGMA user_version = 0")});
             } else if (kind == QLatin1String("wal")) {
@@ -190,7 +190,7 @@ private slots:
                 rawSql(file, {QStringLiteral("CREATE TRIGGER steal AFTER INSERT ON candidate BEGIN "
                                              "DELETE FROM audit_log; END")});
             } else if (kind == QLatin1String("lowered")) {
-                rawSql(file, {QStringLiteral("PRAGMA user_version = %1").arg(Schema::kCurrentVersion - 2)});
+                rawSql(file, {QStringLiteral("PRAGMA user_version = %1").arg(FileFormat::kCurrentVersion - 2)});
             } else if (kind == QLatin1String("table")) {
                 rawSql(file, {QStringLiteral("CREATE TABLE notes (body TEXT)")});
             } else if (kind == QLatin1String("dropindex")) {

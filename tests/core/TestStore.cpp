@@ -6,7 +6,7 @@
 #include "AuditLog.h"
 #include "Candidate.h"
 #include "CompetenceProfile.h"
-#include "Schema.h"
+#include "FileFormat.h"
 #include "StageDecision.h"
 #include "Store.h"
 #include "Workshops.h"
@@ -94,8 +94,8 @@ private slots:
         const auto problems = store->check();
         QVERIFY(problems.ok());
         QVERIFY2(problems.value().isEmpty(), qPrintable(problems.value().join(QLatin1Char('\n'))));
-        QCOMPARE(countRows(file, QStringLiteral("PRAGMA application_id")), Schema::kApplicationId);
-        QCOMPARE(countRows(file, QStringLiteral("PRAGMA user_version")), Schema::kCurrentVersion);
+        QCOMPARE(countRows(file, QStringLiteral("PRAGMA application_id")), FileFormat::kApplicationId);
+        QCOMPARE(countRows(file, QStringLiteral("PRAGMA user_version")), FileFormat::kCurrentVersion);
         // No temporary file is left beside it.
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("partial")).size(), 0);
     }

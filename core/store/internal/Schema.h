@@ -5,6 +5,7 @@
 // file and a new one have the very same schema, which is what lets us refuse a file that
 // holds anything else (a planted trigger or view).
 
+#include "FileFormat.h"
 #include "Result.h"
 
 #include <QList>
@@ -12,10 +13,8 @@
 
 namespace Schema {
 
-/// PRAGMA application_id of our files: "ACDK".
-constexpr qint32 kApplicationId = 0x4143444B;
-/// PRAGMA user_version this build writes.
-constexpr int kCurrentVersion = 12;
+constexpr qint32 kApplicationId = FileFormat::kApplicationId;
+constexpr int kCurrentVersion = FileFormat::kCurrentVersion;
 
 /// The statements that take a file from version `to - 1` to version `to`, one a string.
 QStringList migrationTo(int to);
