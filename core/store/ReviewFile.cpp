@@ -232,7 +232,7 @@ Result<QList<Score>> ReviewFile::scores() const
     }
     QList<Score> list;
     while (q.next()) {
-        Score s = ScoreSql::read(q, 1);
+        Score s = ScoreSql::read(q);
         s.reviewerId = m_identity.reviewerId;
         list.append(s);
     }

@@ -47,6 +47,7 @@
 #include <QSqlQuery>
 
 using namespace StoreSql;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -303,8 +304,8 @@ Status Store::verifyContent() const
     }
     QStringList tables = {QStringLiteral("sqlite_schema")};
     while (query.next()) {
-        if (!documentTables.contains(query.value(0).toString())) {
-            tables.append(query.value(0).toString());
+        if (!documentTables.contains(query.value(u"name"_s).toString())) {
+            tables.append(query.value(u"name"_s).toString());
         }
     }
     query.finish();
@@ -315,8 +316,8 @@ Status Store::verifyContent() const
             return sqlFailure(query.lastError(), tr("\"%1\" could not be read.").arg(shown));
         }
         while (query.next()) {
-            if (query.value(0).toString() != QLatin1String("ok")) {
-                problems.append(query.value(0).toString());
+            if (query.value(u"quick_check"_s).toString() != QLatin1String("ok")) {
+                problems.append(query.value(u"quick_check"_s).toString());
             }
         }
         if (!problems.isEmpty()) {
@@ -341,14 +342,14 @@ Status Store::verifyContent() const
                                    .arg(shown, problems.value(0)));
     }
     if (!query.exec(QStringLiteral("PRAGMA journal_mode")) || !query.next() ||
-        query.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0) {
+        query.value(u"journal_mode"_s).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0) {
         return Status::failure(ErrorCode::Refused,
                                tr("\"%1\" uses a journal mode that is unsafe on shared folders.").arg(shown));
     }
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
         return sqlFailure(query.lastError(), tr("\"%1\" could not be read.").arg(shown));
     }
-    const int version = query.value(0).toInt();
+    const int version = query.value(u"user_version"_s).toInt();
     query.finish();
     const auto expected = Schema::expectedObjects(version);
     const auto actual = Schema::actualObjects(connection());
@@ -396,7 +397,7 @@ Status Store::upgradeFrom(int version)
     if (!fileId.exec(QStringLiteral("SELECT value FROM file_info WHERE key = 'file_id'"))) {
         return sqlFailure(fileId.lastError(), tr("Could not upgrade the file."));
     }
-    entry.entityId = fileId.next() ? fileId.value(0).toString() : QFileInfo(m_path).fileName();
+    entry.entityId = fileId.next() ? fileId.value(u"value"_s).toString() : QFileInfo(m_path).fileName();
     fileId.finish();
     entry.subjectId = entry.entityId;
     if (version < 12) {
@@ -556,8 +557,8 @@ Result<QStringList> Store::check() const
         return Result<QStringList>(sqlError(query.lastError(), tr("The integrity check could not run.")));
     }
     while (query.next()) {
-        if (query.value(0).toString() != QLatin1String("ok")) {
-            problems.append(tr("Integrity: %1").arg(query.value(0).toString()));
+        if (query.value(u"integrity_check"_s).toString() != QLatin1String("ok")) {
+            problems.append(tr("Integrity: %1").arg(query.value(u"integrity_check"_s).toString()));
         }
     }
     if (!query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
@@ -565,14 +566,15 @@ Result<QStringList> Store::check() const
     }
     while (query.next()) {
         problems.append(tr("Row %1 of %2 refers to a missing record in %3.")
-                            .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString()));
+                            .arg(query.value(u"rowid"_s).toString(), query.value(u"table"_s).toString(),
+                                 query.value(u"parent"_s).toString()));
     }
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next() ||
-        query.value(0).toInt() != Schema::kCurrentVersion) {
+        query.value(u"user_version"_s).toInt() != Schema::kCurrentVersion) {
         problems.append(tr("The file format version is not %1.").arg(Schema::kCurrentVersion));
     }
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next() ||
-        query.value(0).toInt() != Schema::kApplicationId) {
+        query.value(u"application_id"_s).toInt() != Schema::kApplicationId) {
         problems.append(tr("The file does not carry the Accreditation Desk application id."));
     }
     query.finish();
@@ -646,12 +648,12 @@ Result<QStringList> Store::backupProblems() const
             continue;
         }
         QSqlQuery q(QSqlDatabase::database(backup.name(), false));
-        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next() || q.value(0).toInt() < 12) {
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next() || q.value(u"user_version"_s).toInt() < 12) {
             continue;  // before format 12 the trail's hashes had another form
         }
         q.finish();
         if (!q.exec(QStringLiteral("SELECT value FROM file_info WHERE key = 'file_id'")) || !q.next() ||
-            q.value(0).toString() != id.value()) {
+            q.value(u"value"_s).toString() != id.value()) {
             continue;
         }
         q.finish();
@@ -687,7 +689,7 @@ Result<QStringList> Store::documentProblems() const
         QStringList all;
         bool read = keys.exec(QStringLiteral("SELECT sha256 FROM document"));
         while (read && keys.next()) {
-            all.append(keys.value(0).toString());
+            all.append(keys.value(u"sha256"_s).toString());
         }
         read = read && !keys.lastError().isValid();
         if (!read && sqlError(keys.lastError(), QString()).code != ErrorCode::Damaged) {
@@ -723,9 +725,10 @@ Result<QStringList> Store::documentProblems() const
         }
         QStringList attachments;
         while (owners.next()) {
-            attachments.append(
-                tr("\"%1\" of %2, %3")
-                    .arg(owners.value(0).toString(), owners.value(1).toString(), owners.value(2).toString()));
+            attachments.append(tr("\"%1\" of %2, %3")
+                                   .arg(owners.value(u"file_name"_s).toString(),
+                                        owners.value(u"family_name"_s).toString(),
+                                        owners.value(u"given_names"_s).toString()));
         }
         problems.append(attachments.isEmpty()
                             ? tr("A document (%1) no longer has the bytes it was stored with: its content was "

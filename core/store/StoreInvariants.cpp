@@ -18,6 +18,7 @@
 #include <QSqlQuery>
 
 using namespace StoreSql;
+using namespace Qt::StringLiterals;
 
 Result<QList<InvariantFinding>> Store::invariants() const
 {
@@ -50,7 +51,8 @@ Result<QList<InvariantFinding>> Store::invariants() const
             return R(sqlError(q.lastError(), tr("Could not read the seats.")));
         }
         while (q.next()) {
-            seatOf.insert(QUuid::fromString(q.value(0).toString()), QUuid::fromString(q.value(1).toString()));
+            seatOf.insert(QUuid::fromString(q.value(u"candidate_id"_s).toString()),
+                          QUuid::fromString(q.value(u"workshop_id"_s).toString()));
         }
     }
     for (const Candidate& c : people.value()) {
@@ -65,12 +67,12 @@ Result<QList<InvariantFinding>> Store::invariants() const
         }
         while (q.next()) {
             AssessmentOutcome o;
-            o.candidateId = QUuid::fromString(q.value(0).toString());
-            o.step = toKey<PipelineStep>(q.value(1), PipelineStep::Selection);
-            o.passed = q.value(2).toInt() == 1;
-            o.note = q.value(3).toString();
-            o.recordedAt = toTime(q.value(4));
-            o.recordedBy = q.value(5).toString();
+            o.candidateId = QUuid::fromString(q.value(u"candidate_id"_s).toString());
+            o.step = toKey<PipelineStep>(q.value(u"step"_s), PipelineStep::Selection);
+            o.passed = q.value(u"passed"_s).toInt() == 1;
+            o.note = q.value(u"note"_s).toString();
+            o.recordedAt = toTime(q.value(u"recorded_at"_s));
+            o.recordedBy = q.value(u"recorded_by"_s).toString();
             facts.outcomes.append(o);
         }
     }
@@ -83,13 +85,13 @@ Result<QList<InvariantFinding>> Store::invariants() const
         }
         while (q.next()) {
             StepClosure c;
-            c.workshopId = QUuid::fromString(q.value(0).toString());
-            c.step = toKey<PipelineStep>(q.value(1), PipelineStep::Selection);
-            c.closed = q.value(2).toInt() == 1;
-            c.at = toTime(q.value(3));
-            c.by = q.value(4).toString();
-            c.reason = q.value(5).toString();
-            c.uninformedAtClosing = q.value(6).toInt();
+            c.workshopId = QUuid::fromString(q.value(u"workshop_id"_s).toString());
+            c.step = toKey<PipelineStep>(q.value(u"step"_s), PipelineStep::Selection);
+            c.closed = q.value(u"closed"_s).toInt() == 1;
+            c.at = toTime(q.value(u"happened_at"_s));
+            c.by = q.value(u"person"_s).toString();
+            c.reason = q.value(u"reason"_s).toString();
+            c.uninformedAtClosing = q.value(u"uninformed"_s).toInt();
             facts.closures.append(c);
         }
     }

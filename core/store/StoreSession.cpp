@@ -27,6 +27,7 @@
 #include <QSqlQuery>
 
 using namespace StoreSql;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -60,8 +61,8 @@ Status Store::resolvePerson()
         return sqlFailure(q.lastError(), tr("Could not read the people of the file."));
     }
     if (q.next()) {
-        m_personId = QUuid::fromString(q.value(0).toString());
-        m_role = toKey<PersonRole>(q.value(1), PersonRole::Observer);
+        m_personId = QUuid::fromString(q.value(u"id"_s).toString());
+        m_role = toKey<PersonRole>(q.value(u"role"_s), PersonRole::Observer);
     } else {
         m_personId = QUuid();
         m_role = PersonRole::Observer;
@@ -73,10 +74,10 @@ Status Store::insertFirstOfficer()
 {
     QSqlDatabase db = QSqlDatabase::database(connection(), false);
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM person WHERE role = 'officer'"))) {
+    if (!q.exec(QStringLiteral("SELECT count(*) AS officers FROM person WHERE role = 'officer'"))) {
         return sqlFailure(q.lastError(), tr("Could not read the people of the file."));
     }
-    if (q.next() && q.value(0).toInt() > 0) {
+    if (q.next() && q.value(u"officers"_s).toInt() > 0) {
         return Status::success();
     }
     q.finish();
@@ -439,7 +440,7 @@ QString Store::auditHead() const
     if (!q.exec(QStringLiteral("SELECT value FROM file_info WHERE key = 'audit_head'")) || !q.next()) {
         return {};
     }
-    return q.value(0).toString();
+    return q.value(u"value"_s).toString();
 }
 
 bool Store::hasChangedElsewhere()
@@ -448,7 +449,7 @@ bool Store::hasChangedElsewhere()
     if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next()) {
         return false;
     }
-    const qint64 version = q.value(0).toLongLong();
+    const qint64 version = q.value(u"data_version"_s).toLongLong();
     q.finish();
     if (version == m_dataVersion) {
         return false;
@@ -474,7 +475,7 @@ Result<QString> Store::fileId() const
     if (!q.next()) {
         return Result<QString>::failure(ErrorCode::Damaged, tr("The file has no identity recorded."));
     }
-    return q.value(0).toString();
+    return q.value(u"value"_s).toString();
 }
 
 bool Store::makeDailyBackupIfDue()

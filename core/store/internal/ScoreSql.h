@@ -9,26 +9,6 @@
 
 namespace ScoreSql {
 
-/// The score of the current row: id in column 0, candidate_id at `candidateColumn`, then
-/// criterion_key, profile_version, rating, comment, evidence, submitted_at, updated_at,
-/// row_version, modified_at, modified_by. The caller sets the reviewer.
-inline Score read(const QSqlQuery& q, int candidateColumn)
-{
-    using namespace StoreSql;
-    const int c = candidateColumn;
-    Score s;
-    s.meta = readMeta(q, 0, c + 8);
-    s.candidateId = QUuid::fromString(q.value(c).toString());
-    s.criterionKey = q.value(c + 1).toString();
-    s.profileVersion = q.value(c + 2).toInt();
-    s.rating = q.isNull(c + 3) ? std::nullopt : std::optional<int>(q.value(c + 3).toInt());
-    s.comment = q.value(c + 4).toString();
-    s.evidence = q.value(c + 5).toString();
-    s.submittedAt = q.isNull(c + 6) ? QDateTime() : toTime(q.value(c + 6));
-    s.updatedAt = toTime(q.value(c + 7));
-    return s;
-}
-
 /// The score of the current row, read by the columns' names (id, candidate_id,
 /// criterion_key, profile_version, rating, comment, evidence, submitted_at, updated_at and
 /// the meta's). The caller sets the reviewer.

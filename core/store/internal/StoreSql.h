@@ -76,15 +76,4 @@ inline RecordMeta readMeta(const QSqlQuery& query)
     return meta;
 }
 
-/// Reads row_version, modified_at, modified_by starting at column `first`, id at `idColumn`.
-inline RecordMeta readMeta(const QSqlQuery& query, int idColumn, int first)
-{
-    RecordMeta meta;
-    meta.id = QUuid::fromString(query.value(idColumn).toString());
-    meta.rowVersion = query.value(first).toLongLong();
-    meta.modifiedAt = toTime(query.value(first + 1));
-    meta.modifiedBy = query.value(first + 2).toString();
-    return meta;
-}
-
 }  // namespace StoreSql
