@@ -263,7 +263,7 @@ private slots:
         QTest::newRow("in CVs only 'Mercator'") << QStringLiteral("Mercator");
     }
 
-    /// (c) A text query: Store::findCandidates(QString), the quick filter's search over the
+    /// (c) A text query: Candidates::find(QString), the quick filter's search over the
     /// candidates' own fields (fullTextQuery times the search in documents).
     void textQuery()
     {
@@ -295,7 +295,7 @@ private slots:
         QTest::newRow("no match 'xyzzy'") << QStringLiteral("xyzzy");
     }
 
-    /// (d) A full-text query: Store::search, fields and documents' text in FTS5, the best
+    /// (d) A full-text query: CandidateSearch::find, fields and documents' text in FTS5, the best
     /// 200 places with their snippets (what the list's results panel shows).
     void fullTextQuery()
     {

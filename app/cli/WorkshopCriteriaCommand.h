@@ -4,7 +4,7 @@
 // order of its scoring form, with what a reviewer looks for and the scores already given;
 // `--add NAME [--description TEXT]`, `--remove KEY_OR_NAME` or `--rename KEY_OR_NAME
 // [--name NAME] [--description TEXT]` changes them, one change a call, through the same
-// Store::changeWorkshopCriteria, on the list as it is inside the save (the window uses setWorkshopCriteria) (a new key
+// Workshops::changeCriteria, on the list as it is inside the save (the window uses setWorkshopCriteria) (a new key
 // from the name; an existing criterion keeps its key, so its scores stay with it).
 
 #include "FileCommand.h"

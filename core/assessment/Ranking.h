@@ -5,7 +5,7 @@
 // requirements gate, they do not rank). The ranking works on plain values, one per
 // candidate and criterion, so that whoever feeds it decides where they come from: the
 // officer's consensus where one is recorded, the mean of the reviewers' submitted ratings
-// otherwise (consensusOrMean; Store::workshopCriterionValues feeds it from the file). Only
+// otherwise (consensusOrMean; Assessment::criterionValues feeds it from the file). Only
 // the profile's criteria rank: a workshop's own criteria ("workshop:KEY") are assessed at
 // the workshop, after the Stage 1 selection this ranking is for, and activity appraisals
 // later still, so neither is given a kind here (docs/assessment-statistics.md). Pure.

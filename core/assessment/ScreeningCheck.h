@@ -66,7 +66,7 @@ public:
 
     /// The hard requirements whose recorded data say otherwise than an officer judging them
     /// `hardMet`: those found not met from what the candidate gave. Judging them met against
-    /// that needs a written reason (Store::recordScreening). Judging them not met lets no one
+    /// that needs a written reason (Decisions::recordScreening). Judging them not met lets no one
     /// through (selecting then needs its own override), so it contradicts nothing here.
     QList<Requirement> contradictions(bool hardMet) const;
 

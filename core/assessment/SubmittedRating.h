@@ -2,7 +2,7 @@
 #pragma once
 // One submitted rating of one reviewer, on one criterion of one candidate, with the kind of
 // the criterion in the profile version the score was made with. Drafts never get here:
-// the numbers are made of submitted ratings only. Read by Store::workshopRatings(); plain
+// the numbers are made of submitted ratings only. Read by Assessment::ratings(); plain
 // data, so that tests, the CSV of paper sheets and (later) a consensus can make their own.
 
 #include "Vocabulary.h"

@@ -2,7 +2,7 @@
 #pragma once
 // A candidate of a workshop's round as assessment sees them: enrolled in the workshop or
 // decided about for it, with what the selection constraints look at. Read by
-// Store::workshopApplicants(); plain data, so tests and the ranking can make their own.
+// Assessment::applicants(); plain data, so tests and the ranking can make their own.
 
 #include "Vocabulary.h"
 

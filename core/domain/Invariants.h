@@ -47,7 +47,7 @@ struct InvariantFacts {
     QList<Activity> activities;
     QList<AssessmentOutcome> outcomes;
     QList<StepClosure> closures;  ///< every closing and reopening, oldest first
-    QList<AccreditedAdvisor> pool;  ///< as Store::pool() reads it
+    QList<AccreditedAdvisor> pool;  ///< as Pool::advisors() reads it
     QDate today;
 };
 

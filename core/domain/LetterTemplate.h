@@ -3,7 +3,7 @@
 // The text of a result letter for one kind of decision in one language: a subject and a
 // body with placeholders such as {candidate_name} that the letter fills in for each
 // candidate. English and French texts are built in; the officer may edit them, and the
-// file keeps the edited text (Store::saveLetterTemplate), so every letter of a round reads
+// file keeps the edited text (Letters::save), so every letter of a round reads
 // the same whoever prints it.
 
 #include "RecordMeta.h"
@@ -17,7 +17,7 @@
 class Candidate;
 
 /// Who signs a file's result letters: a name and a title ("Head, IPR Programme"), set for
-/// the file by an officer (Store::setLetterSignatory), so that letters are not signed with
+/// the file by an officer (FileSettings::setLetterSignatory), so that letters are not signed with
 /// whatever account happens to print them.
 struct LetterSignatory {
     QString name;

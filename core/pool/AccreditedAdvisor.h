@@ -60,7 +60,7 @@ public:
     /// accreditation); none while in the pool.
     std::optional<PoolState> leftAs;
 
-    /// Who is in the pool, the one rule every path reads it through (Store::pool()): someone
+    /// Who is in the pool, the one rule every path reads it through (Pool::advisors()): someone
     /// whose standing decisions (Pipeline::standing: reversed ones left out) accredit them,
     /// not followed by "not accredited". `decisions` are one candidate's, oldest first. Fills
     /// accreditedOn (the latest accreditation's effective date), leftOn and leftAs (the

@@ -50,7 +50,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The candidates of a workshop's round, as Store::pipelineCards counts them.
+// The candidates of a workshop's round, as Decisions::cards counts them.
 const char* const kApplicantCondition =
     "c.archived_at IS NULL AND (e.workshop_id = :w OR EXISTS (SELECT 1 FROM stage_decision d "
     "WHERE d.candidate_id = c.id AND d.workshop_id = :w))";

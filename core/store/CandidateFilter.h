@@ -14,7 +14,7 @@
 
 struct CandidateFilter {
     QString text;  ///< names, administration, nationality, e-mail, position; accents and case ignored
-    bool inDocuments = false;  ///< `text` searched in full text (Store::search): every word in the
+    bool inDocuments = false;  ///< `text` searched in full text (CandidateSearch::find): every word in the
                                ///< candidate's fields or the text of their documents
     std::optional<Stage> stage;
     std::optional<Region> region;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The competence profile in force (Store::insertProfile, Store::currentProfile).
+// The competence profile in force (Store::insertProfile, Assessment::currentProfile).
 #include "FreeText.h"
 #include "Clock.h"
 #include "Store.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Fuzz target: the review-file import (ReviewFile::open, then Store::importReview) on
+// Fuzz target: the review-file import (ReviewFile::open, then Assessment::importReview) on
 // arbitrary bytes as a reviewer's review file. Before the import the input is made to name
 // this target's file, reviewer and candidate where it is an SQLite file at all, as a real
 // review file would, so that the fuzzer reaches past the identity check into the scores.

@@ -508,7 +508,7 @@ Status backfillEnrolment(QSqlDatabase db)
 }
 
 // Version 7 indexes the candidates already in the file; their documents wait for the
-// extractor, which needs Qt Gui and so runs outside core (Store::documentsToRead).
+// extractor, which needs Qt Gui and so runs outside core (CandidateSearch::documentsToRead).
 Status backfillSearchIndex(QSqlDatabase db)
 {
     QSqlQuery read(db);
