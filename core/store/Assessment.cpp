@@ -8,6 +8,7 @@
 
 #include "Clock.h"
 #include "Store.h"
+#include "StepRecordSql.h"
 #include "Workshops.h"
 #include "Pool.h"
 #include "People.h"
@@ -80,18 +81,6 @@ ConsensusRating readConsensus(const QSqlQuery& q)
     c.recordedAt = toTime(q.value(u"recorded_at"_s));
     c.recordedBy = q.value(u"recorded_by"_s).toString();
     return c;
-}
-
-AssessmentOutcome readOutcome(const QSqlQuery& q)
-{
-    AssessmentOutcome o;
-    o.candidateId = QUuid::fromString(q.value(u"candidate_id"_s).toString());
-    o.step = toKey<PipelineStep>(q.value(u"step"_s), PipelineStep::Selection);
-    o.passed = q.value(u"passed"_s).toInt() == 1;
-    o.note = q.value(u"note"_s).toString();
-    o.recordedAt = toTime(q.value(u"recorded_at"_s));
-    o.recordedBy = q.value(u"recorded_by"_s).toString();
-    return o;
 }
 
 }  // namespace
@@ -655,7 +644,8 @@ Result<QList<AssessmentOutcome>> Assessment::outcomes(const QUuid& candidateId) 
         m_store.connection(),
         QStringLiteral("SELECT candidate_id, step, passed, note, recorded_at, recorded_by FROM assessment_outcome "
                        "WHERE candidate_id = :candidate ORDER BY step"),
-        {{QStringLiteral(":candidate"), idText(candidateId)}}, readOutcome, tr("Could not read the outcomes."));
+        {{QStringLiteral(":candidate"), idText(candidateId)}}, StepRecordSql::readOutcome,
+        tr("Could not read the outcomes."));
 }
 
 Result<ScreeningCheck> Assessment::screeningCheck(const QUuid& candidateId) const

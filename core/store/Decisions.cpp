@@ -8,6 +8,7 @@
 #include "FreeText.h"
 #include "SeatSql.h"
 #include "Store.h"
+#include "StepRecordSql.h"
 #include "Candidates.h"
 #include "Assessment.h"
 #include "StoreChange.h"
@@ -66,19 +67,6 @@ QVariant idOrNull(const QUuid& id)
 QString nameOf(const QString& family, const QString& given)
 {
     return given.trimmed().isEmpty() ? family : QString(family + QStringLiteral(", ") + given);
-}
-
-StepClosure readClosure(const QSqlQuery& q)
-{
-    StepClosure c;
-    c.workshopId = QUuid::fromString(q.value(u"workshop_id"_s).toString());
-    c.step = toKey<PipelineStep>(q.value(u"step"_s), PipelineStep::Selection);
-    c.closed = q.value(u"closed"_s).toInt() == 1;
-    c.at = toTime(q.value(u"happened_at"_s));
-    c.by = q.value(u"person"_s).toString();
-    c.reason = q.value(u"reason"_s).toString();
-    c.uninformedAtClosing = q.value(u"uninformed"_s).toInt();
-    return c;
 }
 
 const QString kClosureColumns = QStringLiteral("workshop_id, step, closed, happened_at, person, reason, uninformed");
@@ -177,8 +165,8 @@ Result<PipelineSituation> Decisions::situationFor(const StageDecision& decision)
                 QStringLiteral("SELECT ") + kClosureColumns +
                     QStringLiteral(" FROM step_closure WHERE workshop_id = :w AND step = :step "
                                    "ORDER BY seq DESC LIMIT 1"),
-                {{QStringLiteral(":w"), idText(workshopId)}, {QStringLiteral(":step"), keyOf(*step)}}, readClosure,
-                tr("Could not read the workshop's steps."));
+                {{QStringLiteral(":w"), idText(workshopId)}, {QStringLiteral(":step"), keyOf(*step)}},
+                StepRecordSql::readClosure, tr("Could not read the workshop's steps."));
             if (!closure.ok()) {
                 return R(closure.error());
             }
@@ -558,7 +546,7 @@ Result<QList<StepClosure>> Decisions::stepClosures(const QUuid& workshopId) cons
                                     QStringLiteral(" FROM step_closure s WHERE workshop_id = :w AND seq = "
                                                    "(SELECT max(seq) FROM step_closure t WHERE t.workshop_id = "
                                                    "s.workshop_id AND t.step = s.step) ORDER BY seq"),
-                                {{QStringLiteral(":w"), idText(workshopId)}}, readClosure,
+                                {{QStringLiteral(":w"), idText(workshopId)}}, StepRecordSql::readClosure,
                                 tr("Could not read the workshop's steps."));
 }
 

@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "Invariants.h"
 #include "Store.h"
+#include "StepRecordSql.h"
 #include "Pool.h"
 #include "Workshops.h"
 #include "Decisions.h"
@@ -66,14 +67,7 @@ Result<QList<InvariantFinding>> Store::invariants() const
             return R(sqlError(q.lastError(), tr("Could not read the outcomes.")));
         }
         while (q.next()) {
-            AssessmentOutcome o;
-            o.candidateId = QUuid::fromString(q.value(u"candidate_id"_s).toString());
-            o.step = toKey<PipelineStep>(q.value(u"step"_s), PipelineStep::Selection);
-            o.passed = q.value(u"passed"_s).toInt() == 1;
-            o.note = q.value(u"note"_s).toString();
-            o.recordedAt = toTime(q.value(u"recorded_at"_s));
-            o.recordedBy = q.value(u"recorded_by"_s).toString();
-            facts.outcomes.append(o);
+            facts.outcomes.append(StepRecordSql::readOutcome(q));
         }
     }
     {
@@ -84,15 +78,7 @@ Result<QList<InvariantFinding>> Store::invariants() const
             return R(sqlError(q.lastError(), tr("Could not read the workshops' steps.")));
         }
         while (q.next()) {
-            StepClosure c;
-            c.workshopId = QUuid::fromString(q.value(u"workshop_id"_s).toString());
-            c.step = toKey<PipelineStep>(q.value(u"step"_s), PipelineStep::Selection);
-            c.closed = q.value(u"closed"_s).toInt() == 1;
-            c.at = toTime(q.value(u"happened_at"_s));
-            c.by = q.value(u"person"_s).toString();
-            c.reason = q.value(u"reason"_s).toString();
-            c.uninformedAtClosing = q.value(u"uninformed"_s).toInt();
-            facts.closures.append(c);
+            facts.closures.append(StepRecordSql::readClosure(q));
         }
     }
     return Invariants::findings(facts);
