@@ -92,7 +92,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
                 broken("a refused review file has no reason");
             }
         } else {
-            if (const auto scores = opened.value()->assessment().scores(); !scores.ok() && scores.message().isEmpty()) {
+            if (const auto scores = opened.value()->scores(); !scores.ok() && scores.message().isEmpty()) {
                 broken("reading the scores failed without a reason");
             }
             if (const auto conflicts = opened.value()->conflicts(); !conflicts.ok() && conflicts.message().isEmpty()) {
