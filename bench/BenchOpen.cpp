@@ -5,11 +5,11 @@
 // nothing (within 10 %). Also times SQLite's whole-file quick check on each, the check every
 // open ran before. Run by hand, never by ctest.
 //   bench_open [--mb N] [--runs N]
-#include "Attachment.h"
-#include "Candidate.h"
-#include "DemoFile.h"
-#include "Store.h"
-#include "Candidates.h"
+#include "domain/Attachment.h"
+#include "domain/Candidate.h"
+#include "demo/DemoFile.h"
+#include "store/Store.h"
+#include "store/Candidates.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

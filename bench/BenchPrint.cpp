@@ -7,15 +7,15 @@
 //   bench_print [--batch N] [--runs N]
 // --batch 50 --runs 1 keeps a run under valgrind --tool=callgrind to minutes.
 #include "AssessmentSheet.h"
-#include "Candidate.h"
-#include "CompetenceProfile.h"
+#include "domain/Candidate.h"
+#include "domain/CompetenceProfile.h"
 #include "PdfOutput.h"
 #include "PrintSource.h"
-#include "ScoringForm.h"
-#include "Store.h"
-#include "Workshops.h"
-#include "Candidates.h"
-#include "Workshop.h"
+#include "assessment/ScoringForm.h"
+#include "store/Store.h"
+#include "store/Workshops.h"
+#include "store/Candidates.h"
+#include "domain/Workshop.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

@@ -5,15 +5,15 @@
 // FILE defaults to the file the `bench_file` target generates.
 // Besides QBENCHMARK's median, every run is timed here too, so that the spread can be
 // reported: cleanupTestCase prints median, min and max of each figure.
-#include "Candidate.h"
+#include "domain/Candidate.h"
 #include "candidates/CandidateListView.h"
 #include "candidates/CandidateTableModel.h"
 #include "MainWindow.h"
 #include "widgets/MessageBox.h"
 #include "candidates/SearchResultsModel.h"
-#include "Store.h"
-#include "CandidateSearch.h"
-#include "Candidates.h"
+#include "store/Store.h"
+#include "store/CandidateSearch.h"
+#include "store/Candidates.h"
 #include "Translations.h"
 
 #include <QAbstractItemModel>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CandidateGenerator.h"
 
-#include "Attachment.h"
-#include "Candidate.h"
-#include "DemoFile.h"
-#include "Store.h"
-#include "Candidates.h"
+#include "domain/Attachment.h"
+#include "domain/Candidate.h"
+#include "demo/DemoFile.h"
+#include "store/Store.h"
+#include "store/Candidates.h"
 
 #include <QRandomGenerator>
 #include <QStringList>

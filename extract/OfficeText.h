@@ -3,7 +3,7 @@
 // The text of word-processor documents that are zips of XML: DOCX (word/document.xml) and
 // ODT (content.xml), read with libzip and QXmlStreamReader, one line per paragraph.
 
-#include "DocumentText.h"
+#include "domain/DocumentText.h"
 
 namespace OfficeText {
 

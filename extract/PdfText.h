@@ -5,7 +5,7 @@
 // hostile PDFs (tests/fuzz/regressions/pdf_text/page-tree-lists-itself.pdf), and only a
 // process can be stopped. Safe in any thread, several at once.
 
-#include "DocumentText.h"
+#include "domain/DocumentText.h"
 
 namespace PdfText {
 

@@ -6,7 +6,7 @@
 // a damaged file as failed, with the reason. Never touches the store: safe to run in a
 // worker thread, several documents at once.
 
-#include "DocumentText.h"
+#include "domain/DocumentText.h"
 
 namespace TextExtractor {
 

@@ -7,8 +7,8 @@
 // administration and the country). Built from plain data, so the store, the scoring
 // workflow and the benchmarks can all feed it.
 
-#include "CompetenceProfile.h"
-#include "Vocabulary.h"
+#include "domain/CompetenceProfile.h"
+#include "domain/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QDate>

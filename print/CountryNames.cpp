@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CountryNames.h"
 
-#include "TextFold.h"
+#include "domain/TextFold.h"
 
 #include <QHash>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ParticipantList.h"
 
-#include "Candidate.h"
+#include "domain/Candidate.h"
 #include "HtmlText.h"
 #include "PrintedDocument.h"
-#include "Workshop.h"
+#include "domain/Workshop.h"
 
 #include <QLocale>
 

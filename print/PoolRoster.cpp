@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PoolRoster.h"
 
-#include "AccreditedAdvisor.h"
+#include "pool/AccreditedAdvisor.h"
 #include "HtmlText.h"
 #include "PrintedDocument.h"
 

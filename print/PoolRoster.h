@@ -4,7 +4,7 @@
 // accredited, how many of their twelve weeks they have given and when their commitment
 // ends, as the Secretariat plans deployments with it.
 
-#include "Vocabulary.h"
+#include "domain/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QDate>

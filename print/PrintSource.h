@@ -4,7 +4,7 @@
 // candidate or a workshop, the participant list, the pool roster and the result letters.
 // Reads only through Store's public functions; one PrintSource serves one batch.
 
-#include "Activity.h"
+#include "domain/Activity.h"
 #include "AssessmentSheet.h"
 #include "Clock.h"
 #include "PrintedDocument.h"

@@ -2,7 +2,7 @@
 #include "ResultLetter.h"
 
 #include "AssessmentSheet.h"
-#include "CommitmentLedger.h"
+#include "pool/CommitmentLedger.h"
 #include "CountryNames.h"
 #include "HtmlText.h"
 #include "PrintedDocument.h"

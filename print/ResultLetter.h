@@ -4,11 +4,11 @@
 // language, its placeholders filled from the candidate, the workshop and the decision,
 // under a letterhead, ready to print, to save as PDF and to attach to an e-mail draft.
 
-#include "Candidate.h"
+#include "domain/Candidate.h"
 #include "Clock.h"
-#include "LetterTemplate.h"
-#include "StageDecision.h"
-#include "Workshop.h"
+#include "domain/LetterTemplate.h"
+#include "domain/StageDecision.h"
+#include "domain/Workshop.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -3,7 +3,7 @@
 // The main window around one open file: File menu (New, Open, Open Recent, Quit), the
 // candidates of the file, and what the user must know about the file (read-only, why).
 
-#include "Candidate.h"
+#include "domain/Candidate.h"
 
 #include <QMainWindow>
 #include <QSet>

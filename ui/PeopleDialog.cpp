@@ -3,10 +3,10 @@
 
 #include "widgets/ConflictDialog.h"
 #include "widgets/MessageBox.h"
-#include "Person.h"
-#include "RecordJson.h"
-#include "Store.h"
-#include "People.h"
+#include "domain/Person.h"
+#include "domain/RecordJson.h"
+#include "store/Store.h"
+#include "store/People.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -2,13 +2,13 @@
 #include "ActivitiesCommand.h"
 
 #include "PeriodText.h"
-#include "AccreditedAdvisor.h"
-#include "Activity.h"
-#include "ActivityRemoval.h"
-#include "RecordJson.h"
-#include "Store.h"
-#include "Pool.h"
-#include "Candidates.h"
+#include "pool/AccreditedAdvisor.h"
+#include "domain/Activity.h"
+#include "pool/ActivityRemoval.h"
+#include "domain/RecordJson.h"
+#include "store/Store.h"
+#include "store/Pool.h"
+#include "store/Candidates.h"
 #include "TextTable.h"
 
 #include <QCommandLineParser>

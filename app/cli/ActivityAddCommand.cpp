@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ActivityAddCommand.h"
 
-#include "Candidate.h"
+#include "domain/Candidate.h"
 #include "PeriodText.h"
-#include "AccreditedAdvisor.h"
-#include "Activity.h"
-#include "ActivityRemoval.h"
+#include "pool/AccreditedAdvisor.h"
+#include "domain/Activity.h"
+#include "pool/ActivityRemoval.h"
 #include "Lookup.h"
 #include "DateOption.h"
-#include "RecordJson.h"
-#include "Store.h"
-#include "FileSettings.h"
-#include "Pool.h"
-#include "Candidates.h"
+#include "domain/RecordJson.h"
+#include "store/Store.h"
+#include "store/FileSettings.h"
+#include "store/Pool.h"
+#include "store/Candidates.h"
 
 #include <QCommandLineParser>
 #include <QLocale>

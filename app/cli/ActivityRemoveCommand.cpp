@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ActivityRemoveCommand.h"
 
-#include "Activity.h"
-#include "ActivityRemoval.h"
+#include "domain/Activity.h"
+#include "pool/ActivityRemoval.h"
 #include "PeriodText.h"
 #include "Lookup.h"
-#include "Store.h"
-#include "Pool.h"
+#include "store/Store.h"
+#include "store/Pool.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

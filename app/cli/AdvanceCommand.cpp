@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AdvanceCommand.h"
 
-#include "Decisions.h"
-#include "Candidate.h"
-#include "Workshop.h"
+#include "store/Decisions.h"
+#include "domain/Candidate.h"
+#include "domain/Workshop.h"
 #include "Lookup.h"
 #include "Clock.h"
 #include "DateOption.h"
 #include "KeyOption.h"
-#include "RecordJson.h"
-#include "StageDecision.h"
+#include "domain/RecordJson.h"
+#include "domain/StageDecision.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

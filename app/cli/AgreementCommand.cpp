@@ -2,12 +2,12 @@
 #include "AgreementCommand.h"
 
 #include "WorkshopAssessment.h"
-#include "RatingsTable.h"
-#include "ReviewerAgreement.h"
-#include "ScoreStatistics.h"
-#include "SubmittedRating.h"
+#include "assessment/RatingsTable.h"
+#include "assessment/ReviewerAgreement.h"
+#include "assessment/ScoreStatistics.h"
+#include "assessment/SubmittedRating.h"
 #include "TextTable.h"
-#include "WorkshopApplicant.h"
+#include "assessment/WorkshopApplicant.h"
 
 #include <QCommandLineParser>
 #include <QHash>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AssignCommand.h"
 
-#include "Assessment.h"
-#include "Candidate.h"
-#include "Workshop.h"
-#include "Person.h"
+#include "store/Assessment.h"
+#include "domain/Candidate.h"
+#include "domain/Workshop.h"
+#include "domain/Person.h"
 #include "Lookup.h"
-#include "ReviewRules.h"
-#include "ReviewerWork.h"
+#include "assessment/ReviewRules.h"
+#include "review/ReviewerWork.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

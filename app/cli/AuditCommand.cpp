@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditCommand.h"
 
-#include "AuditLog.h"
-#include "Candidate.h"
+#include "store/AuditEntry.h"
+#include "domain/Candidate.h"
 #include "Lookup.h"
 #include "TextTable.h"
 

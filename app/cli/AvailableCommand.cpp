@@ -2,14 +2,14 @@
 #include "AvailableCommand.h"
 
 #include "PeriodText.h"
-#include "AccreditedAdvisor.h"
-#include "AvailabilitySearch.h"
+#include "pool/AccreditedAdvisor.h"
+#include "pool/AvailabilitySearch.h"
 #include "Clock.h"
 #include "DateOption.h"
-#include "RecordJson.h"
-#include "Store.h"
-#include "FileSettings.h"
-#include "Pool.h"
+#include "domain/RecordJson.h"
+#include "store/Store.h"
+#include "store/FileSettings.h"
+#include "store/Pool.h"
 #include "TextTable.h"
 
 #include <QCommandLineParser>

@@ -2,8 +2,8 @@
 #include "CandidateHistory.h"
 
 #include "Lookup.h"
-#include "Store.h"
-#include "Decisions.h"
+#include "store/Store.h"
+#include "store/Decisions.h"
 
 Result<CandidateHistory> readCandidateHistory(const Store& store, const QString& argument)
 {

@@ -3,9 +3,9 @@
 // The candidate a command-line argument names with every decision about them, oldest first:
 // what `history` lists and what `reverse` takes back the latest of.
 
-#include "Candidate.h"
+#include "domain/Candidate.h"
 #include "Result.h"
-#include "StageDecision.h"
+#include "domain/StageDecision.h"
 
 #include <QList>
 

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CandidatesCommand.h"
 
-#include "Candidate.h"
-#include "Pipeline.h"
-#include "Workshop.h"
-#include "RecordJson.h"
-#include "Store.h"
-#include "Workshops.h"
-#include "CandidateSearch.h"
-#include "Decisions.h"
-#include "Candidates.h"
+#include "domain/Candidate.h"
+#include "domain/Pipeline.h"
+#include "domain/Workshop.h"
+#include "domain/RecordJson.h"
+#include "store/Store.h"
+#include "store/Workshops.h"
+#include "store/CandidateSearch.h"
+#include "store/Decisions.h"
+#include "store/Candidates.h"
 #include "TextTable.h"
 
 #include <QCommandLineParser>

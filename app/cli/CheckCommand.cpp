@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CheckCommand.h"
 
-#include "Store.h"
+#include "store/Store.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CloseStepCommand.h"
 
-#include "Decisions.h"
-#include "Workshop.h"
+#include "store/Decisions.h"
+#include "domain/Workshop.h"
 #include "Lookup.h"
 #include "KeyOption.h"
 

@@ -3,9 +3,9 @@
 // One subcommand of accreditation-desk-cli. The base class owns the conventions every
 // subcommand shares: --help, usage errors on stderr with exit 2, failures with exit 1.
 
-#include "Actor.h"
+#include "store/Actor.h"
 #include "Result.h"
-#include "Store.h"
+#include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommitmentCommand.h"
 
-#include "Decisions.h"
-#include "Candidate.h"
+#include "store/Decisions.h"
+#include "domain/Candidate.h"
 #include "Lookup.h"
-#include "AvailabilityCommitment.h"
+#include "domain/AvailabilityCommitment.h"
 #include "DateOption.h"
 
 #include <QCommandLineParser>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConsensusCommand.h"
 
-#include "Assessment.h"
-#include "Candidate.h"
-#include "AssessmentRecords.h"
+#include "store/Assessment.h"
+#include "domain/Candidate.h"
+#include "assessment/AssessmentRecords.h"
 #include "Lookup.h"
-#include "ReviewerWork.h"
-#include "ScoringForm.h"
+#include "review/ReviewerWork.h"
+#include "assessment/ScoringForm.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

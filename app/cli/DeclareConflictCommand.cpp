@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DeclareConflictCommand.h"
 
-#include "Candidate.h"
-#include "ReviewFile.h"
-#include "ReviewerWork.h"
+#include "domain/Candidate.h"
+#include "store/ReviewFile.h"
+#include "review/ReviewerWork.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoCommand.h"
 
-#include "DemoFile.h"
+#include "demo/DemoFile.h"
 
 #include <QCommandLineParser>
 #include <QDir>

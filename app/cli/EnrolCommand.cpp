@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EnrolCommand.h"
 
-#include "Workshops.h"
-#include "Candidate.h"
-#include "Workshop.h"
+#include "store/Workshops.h"
+#include "domain/Candidate.h"
+#include "domain/Workshop.h"
 #include "Lookup.h"
-#include "Pipeline.h"
+#include "domain/Pipeline.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

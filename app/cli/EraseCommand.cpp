@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EraseCommand.h"
 
-#include "Candidates.h"
-#include "Candidate.h"
+#include "store/Candidates.h"
+#include "domain/Candidate.h"
 #include "Lookup.h"
 
 #include <QCommandLineParser>

@@ -3,8 +3,8 @@
 
 #include "CandidateHistory.h"
 #include "Lookup.h"
-#include "RecordJson.h"
-#include "StageDecision.h"
+#include "domain/RecordJson.h"
+#include "domain/StageDecision.h"
 #include "TextTable.h"
 
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportCommand.h"
 
-#include "ApplicationImport.h"
-#include "Store.h"
+#include "import/ApplicationImport.h"
+#include "store/Store.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

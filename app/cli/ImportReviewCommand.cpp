@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportReviewCommand.h"
 
-#include "Assessment.h"
-#include "ReviewerWork.h"
+#include "store/Assessment.h"
+#include "review/ReviewerWork.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IndexCommand.h"
 
-#include "DocumentText.h"
-#include "Store.h"
-#include "CandidateSearch.h"
+#include "domain/DocumentText.h"
+#include "store/Store.h"
+#include "store/CandidateSearch.h"
 #include "TextExtractor.h"
 
 #include <QCommandLineParser>

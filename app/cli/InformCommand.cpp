@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InformCommand.h"
 
-#include "Decisions.h"
-#include "Candidate.h"
+#include "store/Decisions.h"
+#include "domain/Candidate.h"
 #include "Lookup.h"
 #include "Clock.h"
 #include "DateOption.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InitCommand.h"
 
-#include "DemoFile.h"
-#include "Store.h"
+#include "demo/DemoFile.h"
+#include "store/Store.h"
 
 #include <QCommandLineParser>
 #include <QDir>

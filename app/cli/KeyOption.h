@@ -3,7 +3,7 @@
 // The one place where the command line checks an option that names one of a vocabulary's
 // keys (a stage, a channel, a step...), as every command prints them.
 
-#include "Vocabulary.h"
+#include "domain/Vocabulary.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LettersCommand.h"
 
-#include "FileSettings.h"
-#include "Decisions.h"
-#include "Workshop.h"
+#include "store/FileSettings.h"
+#include "store/Decisions.h"
+#include "domain/Workshop.h"
 #include "PaperOption.h"
 #include "Lookup.h"
 #include "Clock.h"

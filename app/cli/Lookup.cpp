@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Lookup.h"
 
-#include "Activity.h"
-#include "Candidate.h"
-#include "CandidateName.h"
+#include "domain/Activity.h"
+#include "domain/Candidate.h"
+#include "domain/CandidateName.h"
 #include "Command.h"
 #include "PeriodText.h"
-#include "Person.h"
-#include "Store.h"
-#include "Pool.h"
-#include "Workshops.h"
-#include "People.h"
-#include "Candidates.h"
-#include "Workshop.h"
+#include "domain/Person.h"
+#include "store/Store.h"
+#include "store/Pool.h"
+#include "store/Workshops.h"
+#include "store/People.h"
+#include "store/Candidates.h"
+#include "domain/Workshop.h"
 
 #include <QCoreApplication>
 #include <QUuid>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OutcomeCommand.h"
 
-#include "Assessment.h"
-#include "Candidate.h"
-#include "AssessmentRecords.h"
+#include "store/Assessment.h"
+#include "domain/Candidate.h"
+#include "assessment/AssessmentRecords.h"
 #include "Lookup.h"
-#include "ReviewerWork.h"
+#include "review/ReviewerWork.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

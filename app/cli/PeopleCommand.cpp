@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PeopleCommand.h"
 
-#include "People.h"
-#include "Person.h"
-#include "RecordJson.h"
+#include "store/People.h"
+#include "domain/Person.h"
+#include "domain/RecordJson.h"
 #include "TextTable.h"
 
 #include <QCommandLineParser>

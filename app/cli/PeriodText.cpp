@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PeriodText.h"
 
-#include "CommitmentLedger.h"
+#include "pool/CommitmentLedger.h"
 
 #include <QDate>
 #include <QString>

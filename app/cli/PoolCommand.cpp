@@ -2,12 +2,12 @@
 #include "PoolCommand.h"
 
 #include "PeriodText.h"
-#include "AccreditedAdvisor.h"
+#include "pool/AccreditedAdvisor.h"
 #include "Clock.h"
-#include "RecordJson.h"
-#include "Store.h"
-#include "FileSettings.h"
-#include "Pool.h"
+#include "domain/RecordJson.h"
+#include "store/Store.h"
+#include "store/FileSettings.h"
+#include "store/Pool.h"
 #include "TextTable.h"
 
 #include <QCommandLineParser>

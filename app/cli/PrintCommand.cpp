@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PrintCommand.h"
 
-#include "Candidate.h"
-#include "Workshop.h"
+#include "domain/Candidate.h"
+#include "domain/Workshop.h"
 #include "Lookup.h"
 #include "PaperOption.h"
 #include "PdfOutput.h"

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfileCommand.h"
 
-#include "CompetenceProfile.h"
-#include "RecordJson.h"
-#include "Store.h"
-#include "Assessment.h"
+#include "domain/CompetenceProfile.h"
+#include "domain/RecordJson.h"
+#include "store/Store.h"
+#include "store/Assessment.h"
 
 #include <QCommandLineParser>
 #include <QLocale>

@@ -2,7 +2,7 @@
 #include "RankingCommand.h"
 
 #include "WorkshopAssessment.h"
-#include "Ranking.h"
+#include "assessment/Ranking.h"
 #include "TextTable.h"
 
 #include <QCommandLineParser>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReverseCommand.h"
 
-#include "Decisions.h"
+#include "store/Decisions.h"
 #include "CandidateHistory.h"
-#include "StageDecision.h"
+#include "domain/StageDecision.h"
 #include "Lookup.h"
 
 #include <QCommandLineParser>

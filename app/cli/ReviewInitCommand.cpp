@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReviewInitCommand.h"
 
-#include "People.h"
-#include "Person.h"
-#include "ReviewFile.h"
-#include "ReviewerWork.h"
+#include "store/People.h"
+#include "domain/Person.h"
+#include "store/ReviewFile.h"
+#include "review/ReviewerWork.h"
 
 #include <QCommandLineParser>
 #include <QDir>

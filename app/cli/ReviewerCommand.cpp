@@ -2,10 +2,10 @@
 #include "ReviewerCommand.h"
 
 #include "Lookup.h"
-#include "Candidate.h"
-#include "Person.h"
-#include "ReviewFile.h"
-#include "ReviewerWork.h"
+#include "domain/Candidate.h"
+#include "domain/Person.h"
+#include "store/ReviewFile.h"
+#include "review/ReviewerWork.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

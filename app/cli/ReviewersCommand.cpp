@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReviewersCommand.h"
 
-#include "People.h"
-#include "Assessment.h"
-#include "AssessmentRecords.h"
-#include "Person.h"
-#include "RecordJson.h"
-#include "ReviewFile.h"
-#include "ReviewRules.h"
-#include "ReviewerWork.h"
+#include "store/People.h"
+#include "store/Assessment.h"
+#include "assessment/AssessmentRecords.h"
+#include "domain/Person.h"
+#include "domain/RecordJson.h"
+#include "store/ReviewFile.h"
+#include "assessment/ReviewRules.h"
+#include "review/ReviewerWork.h"
 #include "TextTable.h"
 
 #include <QCommandLineParser>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScoreCommand.h"
 
-#include "Assessment.h"
-#include "Candidate.h"
-#include "ReviewFile.h"
-#include "ReviewerWork.h"
-#include "Score.h"
-#include "ScoringForm.h"
+#include "store/Assessment.h"
+#include "domain/Candidate.h"
+#include "store/ReviewFile.h"
+#include "review/ReviewerWork.h"
+#include "domain/Score.h"
+#include "assessment/ScoringForm.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

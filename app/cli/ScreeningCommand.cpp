@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScreeningCommand.h"
 
-#include "Decisions.h"
-#include "Assessment.h"
-#include "Candidate.h"
-#include "CompetenceProfile.h"
+#include "store/Decisions.h"
+#include "store/Assessment.h"
+#include "domain/Candidate.h"
+#include "domain/CompetenceProfile.h"
 #include "Lookup.h"
-#include "Screening.h"
-#include "ScreeningCheck.h"
+#include "domain/Screening.h"
+#include "assessment/ScreeningCheck.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>

@@ -2,8 +2,8 @@
 #include "SelectCommand.h"
 
 #include "WorkshopAssessment.h"
-#include "Ranking.h"
-#include "SelectionHelper.h"
+#include "assessment/Ranking.h"
+#include "assessment/SelectionHelper.h"
 #include "TextTable.h"
 
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsCommand.h"
 
-#include "FileSettings.h"
-#include "LetterTemplate.h"
+#include "store/FileSettings.h"
+#include "domain/LetterTemplate.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TakeoverCommand.h"
 
-#include "EditingLease.h"
+#include "store/LeaseHolder.h"
 
 #include <QCommandLineParser>
 #include <QLocale>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ToInformCommand.h"
 
-#include "Workshops.h"
-#include "Decisions.h"
+#include "store/Workshops.h"
+#include "store/Decisions.h"
 #include "Lookup.h"
-#include "Candidate.h"
-#include "Pipeline.h"
-#include "RecordJson.h"
-#include "ScreeningCheck.h"
+#include "domain/Candidate.h"
+#include "domain/Pipeline.h"
+#include "domain/RecordJson.h"
+#include "assessment/ScreeningCheck.h"
 #include "TextTable.h"
-#include "Workshop.h"
+#include "domain/Workshop.h"
 
 #include <QCommandLineParser>
 #include <QHash>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkshopAddCommand.h"
 
-#include "Workshops.h"
+#include "store/Workshops.h"
 #include "DateOption.h"
-#include "RecordJson.h"
-#include "Workshop.h"
+#include "domain/RecordJson.h"
+#include "domain/Workshop.h"
 
 #include <QCommandLineParser>
 #include <QLocale>

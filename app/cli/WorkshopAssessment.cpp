@@ -3,8 +3,8 @@
 
 #include "Command.h"
 #include "Lookup.h"
-#include "Store.h"
-#include "Assessment.h"
+#include "store/Store.h"
+#include "store/Assessment.h"
 
 #include <QLocale>
 

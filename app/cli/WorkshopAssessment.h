@@ -4,11 +4,11 @@
 // write its figures: the option names they share, totals as the locale writes them, the
 // workshop as JSON.
 
-#include "Ranking.h"
+#include "assessment/Ranking.h"
 #include "Result.h"
-#include "SubmittedRating.h"
-#include "Workshop.h"
-#include "WorkshopApplicant.h"
+#include "assessment/SubmittedRating.h"
+#include "domain/Workshop.h"
+#include "assessment/WorkshopApplicant.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkshopCriteriaCommand.h"
 
-#include "Workshops.h"
+#include "store/Workshops.h"
 #include "Lookup.h"
-#include "ScoringForm.h"
+#include "assessment/ScoringForm.h"
 #include "TextTable.h"
-#include "Workshop.h"
+#include "domain/Workshop.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkshopsCommand.h"
 
-#include "Workshops.h"
-#include "Decisions.h"
-#include "Pipeline.h"
-#include "RecordJson.h"
+#include "store/Workshops.h"
+#include "store/Decisions.h"
+#include "domain/Pipeline.h"
+#include "domain/RecordJson.h"
 #include "TextTable.h"
-#include "Workshop.h"
+#include "domain/Workshop.h"
 
 #include <QCommandLineParser>
 #include <QHash>

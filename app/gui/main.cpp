@@ -2,7 +2,7 @@
 // accreditation-desk: the desktop application. With no file named it opens the demo file,
 // creating it on first run, so that the application is useful from the first second.
 #include "candidates/CandidateListView.h"
-#include "DemoFile.h"
+#include "demo/DemoFile.h"
 #include "MainWindow.h"
 #include "widgets/MessageBox.h"
 #include "Translations.h"

@@ -4,7 +4,7 @@
 // reviewers declare, and the officer's consensus and outcome. These live in the shared
 // file, apart from the reviewers' own scores, which nobody else ever edits.
 
-#include "Vocabulary.h"
+#include "domain/Vocabulary.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Ranking.h"
+#include "assessment/Ranking.h"
 
-#include "NameCollation.h"
+#include "domain/NameCollation.h"
 
 #include <QHash>
 #include <QMap>

@@ -10,9 +10,9 @@
 // the workshop, after the Stage 1 selection this ranking is for, and activity appraisals
 // later still, so neither is given a kind here (docs/assessment-statistics.md). Pure.
 
-#include "SelectionHelper.h"
-#include "SubmittedRating.h"
-#include "WorkshopApplicant.h"
+#include "assessment/SelectionHelper.h"
+#include "assessment/SubmittedRating.h"
+#include "assessment/WorkshopApplicant.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RatingsTable.h"
+#include "assessment/RatingsTable.h"
 
 #include <QDir>
 #include <QFile>

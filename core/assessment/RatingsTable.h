@@ -4,7 +4,7 @@
 // subject, rater, rating (a header row naming them is optional). Read with libcsv, so that
 // quoting and line breaks in names never go subtly wrong.
 
-#include "ReviewerAgreement.h"
+#include "assessment/ReviewerAgreement.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

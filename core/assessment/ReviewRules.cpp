@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReviewRules.h"
+#include "assessment/ReviewRules.h"
 
-#include "Candidate.h"
-#include "Person.h"
-#include "Score.h"
-#include "ScoreVisibility.h"
-#include "TextFold.h"
+#include "domain/Candidate.h"
+#include "domain/Person.h"
+#include "domain/Score.h"
+#include "assessment/ScoreVisibility.h"
+#include "domain/TextFold.h"
 
 #include <QHash>
 #include <QSet>

@@ -5,9 +5,9 @@
 // submitted their own scores). Pure functions over records, so that the store, the CLI and
 // the windows apply the very same rules and tests check them without a file.
 
-#include "AssessmentRecords.h"
+#include "assessment/AssessmentRecords.h"
 #include "Result.h"
-#include "Vocabulary.h"
+#include "domain/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QList>

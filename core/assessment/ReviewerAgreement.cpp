@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReviewerAgreement.h"
+#include "assessment/ReviewerAgreement.h"
 
 #include <QHash>
 #include <QMap>

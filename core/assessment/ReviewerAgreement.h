@@ -12,7 +12,7 @@
 // why there is too little data. Pure; docs/assessment-statistics.md gives the formulas.
 
 #include "Result.h"
-#include "SubmittedRating.h"
+#include "assessment/SubmittedRating.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ScoreStatistics.h"
+#include "assessment/ScoreStatistics.h"
 
 #include <QHash>
 #include <QMap>

@@ -6,7 +6,7 @@
 // than sampled, and with two ratings it stays half the spread instead of 0.71 times it.
 // Pure functions; docs/assessment-statistics.md gives the formulas.
 
-#include "SubmittedRating.h"
+#include "assessment/SubmittedRating.h"
 
 #include <QList>
 #include <QUuid>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ScoreVisibility.h"
+#include "assessment/ScoreVisibility.h"
 
-#include "Score.h"
-#include "SubmittedRating.h"
+#include "domain/Score.h"
+#include "assessment/SubmittedRating.h"
 
 ScoreVisibility::ScoreVisibility(PersonRole role, const QUuid& viewer, const QList<Score>& scores,
                                  const QList<ConflictDeclaration>& declared)

@@ -8,8 +8,8 @@
 // once their own form of that candidate is submitted and they declared no conflict
 // about them. Pure: the store builds it for its actor, tests build it by hand.
 
-#include "AssessmentRecords.h"
-#include "Vocabulary.h"
+#include "assessment/AssessmentRecords.h"
+#include "domain/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ScoringForm.h"
+#include "assessment/ScoringForm.h"
 
-#include "Activity.h"
-#include "Score.h"
+#include "domain/Activity.h"
+#include "domain/Score.h"
 
 #include <QSet>
 

@@ -6,7 +6,7 @@
 // criterion keeps its key; a workshop criterion is "workshop:KEY"; an appraisal is
 // "activity:ID" — so a score, a consensus and the form agree on what was rated.
 
-#include "CompetenceProfile.h"
+#include "domain/CompetenceProfile.h"
 #include "Result.h"
 
 #include <QCoreApplication>

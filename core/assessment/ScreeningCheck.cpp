@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ScreeningCheck.h"
+#include "assessment/ScreeningCheck.h"
 
-#include "AssessmentRecords.h"
-#include "Candidate.h"
-#include "CompetenceProfile.h"
-#include "Score.h"
+#include "assessment/AssessmentRecords.h"
+#include "domain/Candidate.h"
+#include "domain/CompetenceProfile.h"
+#include "domain/Score.h"
 
 #include <QHash>
 #include <QLocale>

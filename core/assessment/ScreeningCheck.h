@@ -6,7 +6,7 @@
 // proposes: the officer confirms it, or overrides the hard requirements with a reason.
 
 #include "Result.h"
-#include "Screening.h"
+#include "domain/Screening.h"
 
 #include <optional>
 

@@ -15,7 +15,7 @@
 // score. The notes say which minimum was lowered and why. It only proposes: nothing is written.
 
 #include "Result.h"
-#include "Vocabulary.h"
+#include "domain/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -5,7 +5,7 @@
 // the numbers are made of submitted ratings only. Read by Assessment::ratings(); plain
 // data, so that tests, the CSV of paper sheets and (later) a consensus can make their own.
 
-#include "Vocabulary.h"
+#include "domain/Vocabulary.h"
 
 #include <QString>
 #include <QUuid>

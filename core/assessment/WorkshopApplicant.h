@@ -4,7 +4,7 @@
 // decided about for it, with what the selection constraints look at. Read by
 // Assessment::applicants(); plain data, so tests and the ranking can make their own.
 
-#include "Vocabulary.h"
+#include "domain/Vocabulary.h"
 
 #include <QString>
 #include <QUuid>

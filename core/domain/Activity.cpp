@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Activity.h"
+#include "domain/Activity.h"
 
 #include <QSet>
 

@@ -4,9 +4,9 @@
 // candidates are assessed and accredited advisors are deployed, with who took part in
 // which role.
 
-#include "RecordMeta.h"
-#include "Validation.h"
-#include "Vocabulary.h"
+#include "domain/RecordMeta.h"
+#include "domain/Validation.h"
+#include "domain/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Attachment.h"
+#include "domain/Attachment.h"
 
-#include "DocumentType.h"
+#include "domain/DocumentType.h"
 
 #include <QCryptographicHash>
 #include <QDir>

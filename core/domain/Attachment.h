@@ -3,9 +3,9 @@
 // A document of a candidate's file (CV, application form, other), kept inside the file so
 // that one file is the whole record.
 
-#include "RecordMeta.h"
-#include "Validation.h"
-#include "Vocabulary.h"
+#include "domain/RecordMeta.h"
+#include "domain/Validation.h"
+#include "domain/Vocabulary.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AvailabilityCommitment.h"
+#include "domain/AvailabilityCommitment.h"
 
 #include <QLocale>
 

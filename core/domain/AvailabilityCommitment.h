@@ -5,7 +5,7 @@
 // a selected candidate cannot be confirmed for the workshop.
 
 #include "Clock.h"
-#include "Validation.h"
+#include "domain/Validation.h"
 
 #include <QCoreApplication>
 #include <QDate>

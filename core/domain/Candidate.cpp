@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Candidate.h"
+#include "domain/Candidate.h"
 
-#include "TextFold.h"
+#include "domain/TextFold.h"
 
 #include <QRegularExpression>
 #include <QSet>

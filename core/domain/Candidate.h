@@ -4,9 +4,9 @@
 // facts of the application form that Stage 1 screens.
 
 #include "Clock.h"
-#include "RecordMeta.h"
-#include "Validation.h"
-#include "Vocabulary.h"
+#include "domain/RecordMeta.h"
+#include "domain/Validation.h"
+#include "domain/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QDate>

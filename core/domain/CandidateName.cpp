@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CandidateName.h"
+#include "domain/CandidateName.h"
 
-#include "Candidate.h"
-#include "TextFold.h"
+#include "domain/Candidate.h"
+#include "domain/TextFold.h"
 
 #include <QRegularExpression>
 

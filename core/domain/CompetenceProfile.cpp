@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CompetenceProfile.h"
+#include "domain/CompetenceProfile.h"
 
 #include <QSet>
 

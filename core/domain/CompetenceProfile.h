@@ -4,10 +4,10 @@
 // a hard requirement, a counted criterion or an advantage. Versioned: a later call may
 // change it while past assessments keep the version they were made with.
 
-#include "RecordMeta.h"
+#include "domain/RecordMeta.h"
 #include "Result.h"
-#include "Validation.h"
-#include "Vocabulary.h"
+#include "domain/Validation.h"
+#include "domain/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QDate>

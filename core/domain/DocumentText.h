@@ -4,7 +4,7 @@
 // none. It is derived data: made from the document's content by the extractor beside core
 // (extract/), so it can always be made again and is never a record of its own.
 
-#include "Vocabulary.h"
+#include "domain/Vocabulary.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DocumentType.h"
+#include "domain/DocumentType.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FreeText.h"
+#include "domain/FreeText.h"
 
-#include "Activity.h"
-#include "AvailabilityCommitment.h"
-#include "Candidate.h"
-#include "CompetenceProfile.h"
-#include "LetterTemplate.h"
-#include "Person.h"
-#include "Score.h"
-#include "Screening.h"
-#include "StageDecision.h"
-#include "Unavailability.h"
-#include "Workshop.h"
+#include "domain/Activity.h"
+#include "domain/AvailabilityCommitment.h"
+#include "domain/Candidate.h"
+#include "domain/CompetenceProfile.h"
+#include "domain/LetterTemplate.h"
+#include "domain/Person.h"
+#include "domain/Score.h"
+#include "domain/Screening.h"
+#include "domain/StageDecision.h"
+#include "domain/Unavailability.h"
+#include "domain/Workshop.h"
 
 QString FreeText::line(const QString& text)
 {

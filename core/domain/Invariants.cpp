@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Invariants.h"
+#include "domain/Invariants.h"
 
 #include <QLocale>
 

@@ -5,10 +5,10 @@
 // outcomes against the decisions. Pure: the store reads the facts (Store::invariants()),
 // `check` prints the findings, the randomized pipeline test asks after every step.
 
-#include "AccreditedAdvisor.h"
-#include "Activity.h"
-#include "AssessmentRecords.h"
-#include "Pipeline.h"
+#include "pool/AccreditedAdvisor.h"
+#include "domain/Activity.h"
+#include "assessment/AssessmentRecords.h"
+#include "domain/Pipeline.h"
 
 #include <QCoreApplication>
 #include <QHash>

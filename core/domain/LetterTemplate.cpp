@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "LetterTemplate.h"
+#include "domain/LetterTemplate.h"
 
-#include "Candidate.h"
+#include "domain/Candidate.h"
 
 #include <QRegularExpression>
 

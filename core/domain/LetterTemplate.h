@@ -6,9 +6,9 @@
 // file keeps the edited text (Letters::save), so every letter of a round reads
 // the same whoever prints it.
 
-#include "RecordMeta.h"
-#include "Validation.h"
-#include "Vocabulary.h"
+#include "domain/RecordMeta.h"
+#include "domain/Validation.h"
+#include "domain/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QHash>

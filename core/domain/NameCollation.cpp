@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "NameCollation.h"
+#include "domain/NameCollation.h"
 
 #include <QLocale>
 

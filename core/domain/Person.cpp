@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Person.h"
+#include "domain/Person.h"
 
 Validation Person::validate() const
 {

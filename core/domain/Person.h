@@ -4,9 +4,9 @@
 // score candidates, the observers who read and print. Found by their account, the
 // operating-system user name they work under.
 
-#include "RecordMeta.h"
-#include "Validation.h"
-#include "Vocabulary.h"
+#include "domain/RecordMeta.h"
+#include "domain/Validation.h"
+#include "domain/Vocabulary.h"
 
 #include <QCoreApplication>
 

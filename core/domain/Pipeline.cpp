@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Pipeline.h"
+#include "domain/Pipeline.h"
 
 #include "FrontEnd.h"
 

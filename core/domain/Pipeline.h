@@ -6,11 +6,11 @@
 // decision dialog and the CLI all ask here, so they refuse the same moves with the same
 // words.
 
-#include "AssessmentRecords.h"
-#include "AvailabilityCommitment.h"
+#include "assessment/AssessmentRecords.h"
+#include "domain/AvailabilityCommitment.h"
 #include "Result.h"
-#include "Screening.h"
-#include "StageDecision.h"
+#include "domain/Screening.h"
+#include "domain/StageDecision.h"
 
 #include <QCoreApplication>
 

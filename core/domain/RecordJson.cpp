@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RecordJson.h"
+#include "domain/RecordJson.h"
 
-#include "Activity.h"
-#include "Unavailability.h"
-#include "Attachment.h"
-#include "Candidate.h"
-#include "CompetenceProfile.h"
-#include "Person.h"
-#include "Score.h"
-#include "StageDecision.h"
-#include "Workshop.h"
+#include "domain/Activity.h"
+#include "domain/Unavailability.h"
+#include "domain/Attachment.h"
+#include "domain/Candidate.h"
+#include "domain/CompetenceProfile.h"
+#include "domain/Person.h"
+#include "domain/Score.h"
+#include "domain/StageDecision.h"
+#include "domain/Workshop.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

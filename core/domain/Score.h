@@ -4,8 +4,8 @@
 // evidence it rests on. A reviewer's scores are theirs alone: written in their own review
 // file, imported by the officer, never edited by anyone else.
 
-#include "RecordMeta.h"
-#include "Validation.h"
+#include "domain/RecordMeta.h"
+#include "domain/Validation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

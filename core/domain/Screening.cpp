@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Screening.h"
+#include "domain/Screening.h"
 
 bool Screening::meetsMostCounted(int thresholdPercent) const
 {

@@ -5,7 +5,7 @@
 // pre-check (ScreeningCheck) computes these from the candidate's data and the scores; the
 // officer confirms it or overrides it with a reason.
 
-#include "Validation.h"
+#include "domain/Validation.h"
 
 #include <QCoreApplication>
 #include <QDate>

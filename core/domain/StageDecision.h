@@ -4,9 +4,9 @@
 // whether and how the candidate was informed. Decisions are never rewritten; a
 // correction is a new decision.
 
-#include "RecordMeta.h"
-#include "Validation.h"
-#include "Vocabulary.h"
+#include "domain/RecordMeta.h"
+#include "domain/Validation.h"
+#include "domain/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TextFold.h"
+#include "domain/TextFold.h"
 
 #include <QList>
 

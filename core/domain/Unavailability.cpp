@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Unavailability.h"
+#include "domain/Unavailability.h"
 
 Validation Unavailability::validate() const
 {

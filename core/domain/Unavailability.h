@@ -3,8 +3,8 @@
 // A period an accredited advisor declared they cannot be deployed (leave, duties at home).
 // The search for who is free leaves them out for those days.
 
-#include "RecordMeta.h"
-#include "Validation.h"
+#include "domain/RecordMeta.h"
+#include "domain/Validation.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Validation.h"
+#include "domain/Validation.h"
 
 #include <QStringList>
 

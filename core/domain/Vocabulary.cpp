@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Vocabulary.h"
+#include "domain/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Workshop.h"
+#include "domain/Workshop.h"
 
 Validation Workshop::validate() const
 {

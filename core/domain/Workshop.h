@@ -2,9 +2,9 @@
 #pragma once
 // An accreditation workshop (Stage 2): four days by default, at most 10 participants.
 
-#include "RecordMeta.h"
-#include "Validation.h"
-#include "Vocabulary.h"
+#include "domain/RecordMeta.h"
+#include "domain/Validation.h"
+#include "domain/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QDate>

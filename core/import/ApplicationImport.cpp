@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ApplicationImport.h"
+#include "import/ApplicationImport.h"
 
 #include "FrontEnd.h"
 
 #include "Clock.h"
-#include "Pipeline.h"
+#include "domain/Pipeline.h"
 
-#include "DuplicateCheck.h"
-#include "Store.h"
-#include "Workshops.h"
-#include "Candidates.h"
-#include "TextFold.h"
+#include "domain/DuplicateCheck.h"
+#include "store/Store.h"
+#include "store/Workshops.h"
+#include "store/Candidates.h"
+#include "domain/TextFold.h"
 
 #include <csv.h>
 

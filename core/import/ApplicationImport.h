@@ -9,7 +9,7 @@
 // read() parses the file, checks every row with core's own rules and looks for possible
 // duplicates, changing nothing; apply() then adds the valid rows in one unit of work.
 
-#include "Candidate.h"
+#include "domain/Candidate.h"
 #include "Result.h"
 
 #include <QCoreApplication>

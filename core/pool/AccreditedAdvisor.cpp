@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AccreditedAdvisor.h"
+#include "pool/AccreditedAdvisor.h"
 
-#include "Activity.h"
-#include "Pipeline.h"
+#include "domain/Activity.h"
+#include "domain/Pipeline.h"
 
 #include <QLocale>
 

@@ -5,10 +5,10 @@
 // Their commitment ledger, their state in the pool and whether an assignment fits their
 // commitment all follow from that, without the store. The store assembles these.
 
-#include "Candidate.h"
-#include "CommitmentLedger.h"
-#include "StageDecision.h"
-#include "Unavailability.h"
+#include "domain/Candidate.h"
+#include "pool/CommitmentLedger.h"
+#include "domain/StageDecision.h"
+#include "domain/Unavailability.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ActivityRemoval.h"
+#include "pool/ActivityRemoval.h"
 
-#include "Activity.h"
+#include "domain/Activity.h"
 
 #include <QLocale>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AvailabilitySearch.h"
+#include "pool/AvailabilitySearch.h"
 
-#include "NameCollation.h"
-#include "TextFold.h"
+#include "domain/NameCollation.h"
+#include "domain/TextFold.h"
 
 #include <QLocale>
 

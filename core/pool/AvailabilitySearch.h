@@ -6,7 +6,7 @@
 // (language, region, topics, experience, weeks left, spread of load), each with the
 // reasons for its place; everyone else is listed with why they are left out. Pure.
 
-#include "AccreditedAdvisor.h"
+#include "pool/AccreditedAdvisor.h"
 
 #include <QCoreApplication>
 #include <QDate>

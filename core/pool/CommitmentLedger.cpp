@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CommitmentLedger.h"
+#include "pool/CommitmentLedger.h"
 
 #include <QLocale>
 #include <QMap>

@@ -8,7 +8,7 @@
 // Time is counted in half-days so that every rule is exact integer arithmetic: a working
 // day is 2 units, a week 10. Days on two activities at once count once. Pure: no store.
 
-#include "Vocabulary.h"
+#include "domain/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QDate>

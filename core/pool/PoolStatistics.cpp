@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PoolStatistics.h"
+#include "pool/PoolStatistics.h"
 
 QMap<Region, QMap<PoolState, int>> PoolStatistics::byRegionAndState(const QList<AccreditedAdvisor>& pool,
                                                                     const QDate& today)

@@ -4,7 +4,7 @@
 // were active at the start of each month. Pure; the dashboard shows each as a chart and
 // as a table.
 
-#include "AccreditedAdvisor.h"
+#include "pool/AccreditedAdvisor.h"
 
 #include <QList>
 #include <QMap>

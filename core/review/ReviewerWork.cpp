@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReviewerWork.h"
+#include "review/ReviewerWork.h"
 
-#include "AssessmentRecords.h"
-#include "Candidate.h"
-#include "FileEvents.h"
-#include "Person.h"
-#include "ReviewFile.h"
-#include "Score.h"
-#include "ScoringForm.h"
-#include "Store.h"
-#include "People.h"
-#include "Candidates.h"
-#include "Assessment.h"
+#include "assessment/AssessmentRecords.h"
+#include "domain/Candidate.h"
+#include "store/FileEvents.h"
+#include "domain/Person.h"
+#include "store/ReviewFile.h"
+#include "domain/Score.h"
+#include "assessment/ScoringForm.h"
+#include "store/Store.h"
+#include "store/People.h"
+#include "store/Candidates.h"
+#include "store/Assessment.h"
 
 #include <QDir>
 #include <QFileInfo>

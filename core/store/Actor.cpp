@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Actor.h"
+#include "store/Actor.h"
 
 #include <QSysInfo>
 #include <QtGlobal>

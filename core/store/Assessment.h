@@ -14,9 +14,9 @@
 // Sources: Assessment.cpp (profile, forms, assignments, scores, consensus, outcomes,
 // screening, a workshop's ranking), AssessmentReviewImport.cpp (review files).
 
-#include "AssessmentRecords.h"  // complete for visibleScores()' "= {}" defaults: clang needs them
+#include "assessment/AssessmentRecords.h"  // complete for visibleScores()' "= {}" defaults: clang needs them
 #include "Result.h"
-#include "Score.h"
+#include "domain/Score.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -2,22 +2,22 @@
 // Importing reviewers' review files into the shared file: every row judged as if the
 // reviewer had typed it in here, one review file accepted per reviewer, older copies refused,
 // declared conflicts of interest recorded (each removing its assignment).
-#include "Assessment.h"
+#include "store/Assessment.h"
 
 #include "Clock.h"
-#include "FreeText.h"
-#include "Store.h"
-#include "Candidates.h"
-#include "StoreChange.h"
+#include "domain/FreeText.h"
+#include "store/Store.h"
+#include "store/Candidates.h"
+#include "store/internal/StoreChange.h"
 
-#include "AssessmentRecords.h"
-#include "Candidate.h"
-#include "ReviewFile.h"
-#include "Score.h"
-#include "ScoreSql.h"
-#include "ScoringForm.h"
-#include "SqlError.h"
-#include "StoreSql.h"
+#include "assessment/AssessmentRecords.h"
+#include "domain/Candidate.h"
+#include "store/ReviewFile.h"
+#include "domain/Score.h"
+#include "store/internal/ScoreSql.h"
+#include "assessment/ScoringForm.h"
+#include "store/internal/SqlError.h"
+#include "store/internal/StoreSql.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AuditLabels.h"
+#include "store/AuditLabels.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Backup.h"
+#include "store/Backup.h"
 
 #include "Clock.h"
-#include "FileProbe.h"
-#include "NewFile.h"
-#include "Schema.h"
-#include "SqlConnection.h"
-#include "SqlError.h"
+#include "store/internal/FileProbe.h"
+#include "store/NewFile.h"
+#include "store/internal/Schema.h"
+#include "store/internal/SqlConnection.h"
+#include "store/internal/SqlError.h"
 
 #include <QSqlError>
 

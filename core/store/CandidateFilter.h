@@ -5,7 +5,7 @@
 // of ten thousand candidates answers with only the rows that match.
 
 #include "Clock.h"
-#include "Vocabulary.h"
+#include "domain/Vocabulary.h"
 
 #include <QDate>
 #include <QString>

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CandidateSearch.h"
+#include "store/CandidateSearch.h"
 
-#include "Candidate.h"
-#include "CandidateFilter.h"
-#include "CandidateSql.h"
+#include "domain/Candidate.h"
+#include "store/CandidateFilter.h"
+#include "store/internal/CandidateSql.h"
 #include "Clock.h"
-#include "DocumentBytes.h"
-#include "DocumentText.h"
-#include "SearchIndex.h"
-#include "SqlError.h"
-#include "Store.h"
-#include "FileSettings.h"
-#include "StoreChange.h"
-#include "StoreSql.h"
+#include "store/internal/DocumentBytes.h"
+#include "domain/DocumentText.h"
+#include "store/internal/SearchIndex.h"
+#include "store/internal/SqlError.h"
+#include "store/Store.h"
+#include "store/FileSettings.h"
+#include "store/internal/StoreChange.h"
+#include "store/internal/StoreSql.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>

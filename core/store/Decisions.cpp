@@ -2,25 +2,25 @@
 // The pipeline's part of the store: decisions, the screening and commitment that the rules
 // need, informing, and the closing of a workshop's steps. The rules themselves are
 // Pipeline's; this file reads what they need inside the same unit of work that writes.
-#include "Decisions.h"
+#include "store/Decisions.h"
 
 #include "Clock.h"
-#include "FreeText.h"
-#include "SeatSql.h"
-#include "Store.h"
-#include "StepRecordSql.h"
-#include "Candidates.h"
-#include "Assessment.h"
-#include "StoreChange.h"
-#include "StoreWriteSql.h"
+#include "domain/FreeText.h"
+#include "store/internal/SeatSql.h"
+#include "store/Store.h"
+#include "store/internal/StepRecordSql.h"
+#include "store/Candidates.h"
+#include "store/Assessment.h"
+#include "store/internal/StoreChange.h"
+#include "store/internal/StoreWriteSql.h"
 
-#include "AvailabilityCommitment.h"
-#include "Candidate.h"
-#include "NameCollation.h"
-#include "Pipeline.h"
-#include "RecordJson.h"
-#include "Screening.h"
-#include "StageDecision.h"
+#include "domain/AvailabilityCommitment.h"
+#include "domain/Candidate.h"
+#include "domain/NameCollation.h"
+#include "domain/Pipeline.h"
+#include "domain/RecordJson.h"
+#include "domain/Screening.h"
+#include "domain/StageDecision.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

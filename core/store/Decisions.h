@@ -9,7 +9,7 @@
 // decisions can never add up to a broken rule.
 
 #include "Result.h"
-#include "Vocabulary.h"
+#include "domain/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -5,7 +5,7 @@
 // the Store; a page connects to it instead of being told by its neighbours. A reviewer's
 // own review file, saved beside the file, is told of too.
 
-#include "FileChange.h"
+#include "store/FileChange.h"
 
 #include <QObject>
 #include <QUuid>

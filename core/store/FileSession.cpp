@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FileSession.h"
+#include "store/FileSession.h"
 
-#include "EditingLease.h"
-#include "Store.h"
+#include "store/internal/EditingLease.h"
+#include "store/Store.h"
 
 #include <QFileInfo>
 #include <QFileSystemWatcher>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FileSettings.h"
+#include "store/FileSettings.h"
 
-#include "LetterTemplate.h"
-#include "Store.h"
-#include "StoreChange.h"
-#include "StoreWriteSql.h"
+#include "domain/LetterTemplate.h"
+#include "store/Store.h"
+#include "store/internal/StoreChange.h"
+#include "store/internal/StoreWriteSql.h"
 
 #include <QJsonObject>
 

@@ -9,7 +9,7 @@
 // Handed out by Store; every write goes through Store's one unit of work.
 
 #include "Result.h"
-#include "Vocabulary.h"
+#include "domain/Vocabulary.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Letters.h"
+#include "store/Letters.h"
 
-#include "FreeText.h"
-#include "LetterTemplate.h"
-#include "Store.h"
-#include "StoreChange.h"
-#include "StoreWriteSql.h"
+#include "domain/FreeText.h"
+#include "domain/LetterTemplate.h"
+#include "store/Store.h"
+#include "store/internal/StoreChange.h"
+#include "store/internal/StoreWriteSql.h"
 
 #include <QJsonObject>
 

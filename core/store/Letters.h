@@ -7,7 +7,7 @@
 // Handed out by Store; every write goes through Store's one unit of work.
 
 #include "Result.h"
-#include "Vocabulary.h"
+#include "domain/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QList>

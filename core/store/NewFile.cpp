@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "NewFile.h"
+#include "store/NewFile.h"
 
 #include <QFile>
 

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "People.h"
+#include "store/People.h"
 
 #include "Clock.h"
-#include "FreeText.h"
-#include "NameCollation.h"
-#include "Person.h"
-#include "RecordJson.h"
-#include "SqlError.h"
-#include "Store.h"
-#include "StoreChange.h"
-#include "StoreSql.h"
+#include "domain/FreeText.h"
+#include "domain/NameCollation.h"
+#include "domain/Person.h"
+#include "domain/RecordJson.h"
+#include "store/internal/SqlError.h"
+#include "store/Store.h"
+#include "store/internal/StoreChange.h"
+#include "store/internal/StoreSql.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReviewSchema.h"
+#include "store/ReviewSchema.h"
 
 QList<QStringList> ReviewSchema::steps()
 {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SeenHistory.h"
+#include "store/SeenHistory.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>

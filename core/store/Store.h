@@ -7,9 +7,9 @@
 // confirmed, version-checked changes, exactly one audit entry, COMMIT. SQL lives here and
 // in the classes beside this one, nowhere else.
 
-#include "Actor.h"
+#include "store/Actor.h"
 #include "Result.h"
-#include "Vocabulary.h"
+#include "domain/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QDate>

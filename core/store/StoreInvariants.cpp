@@ -3,17 +3,17 @@
 // rules). Read on one connection without a transaction of its own; `check` opens the file
 // read-only, so nothing changes under it.
 #include "Clock.h"
-#include "Invariants.h"
-#include "Store.h"
-#include "StepRecordSql.h"
-#include "Pool.h"
-#include "Workshops.h"
-#include "Decisions.h"
-#include "Candidates.h"
+#include "domain/Invariants.h"
+#include "store/Store.h"
+#include "store/internal/StepRecordSql.h"
+#include "store/Pool.h"
+#include "store/Workshops.h"
+#include "store/Decisions.h"
+#include "store/Candidates.h"
 
-#include "Candidate.h"
-#include "SqlError.h"
-#include "StoreSql.h"
+#include "domain/Candidate.h"
+#include "store/internal/SqlError.h"
+#include "store/internal/StoreSql.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

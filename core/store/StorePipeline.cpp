@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The one write of a screening, which Decisions (a screening the officer records) and
 // Assessment (the pre-check's, confirmed) share; the rest of the pipeline is Decisions'.
-#include "FreeText.h"
+#include "domain/FreeText.h"
 #include "Clock.h"
 #include "FrontEnd.h"
-#include "Store.h"
-#include "Assessment.h"
-#include "Decisions.h"
-#include "StoreChange.h"
+#include "store/Store.h"
+#include "store/Assessment.h"
+#include "store/Decisions.h"
+#include "store/internal/StoreChange.h"
 
-#include "Screening.h"
-#include "ScreeningCheck.h"
-#include "StoreWriteSql.h"
+#include "domain/Screening.h"
+#include "assessment/ScreeningCheck.h"
+#include "store/internal/StoreWriteSql.h"
 
 #include <QJsonObject>
 

@@ -1,25 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The competence profile in force (Store::insertProfile, Assessment::currentProfile).
-#include "FreeText.h"
+#include "domain/FreeText.h"
 #include "Clock.h"
-#include "Store.h"
-#include "StoreChange.h"
+#include "store/Store.h"
+#include "store/internal/StoreChange.h"
 
-#include "Activity.h"
-#include "Attachment.h"
-#include "SearchIndex.h"
-#include "Candidate.h"
-#include "CompetenceProfile.h"
-#include "RecordJson.h"
-#include "ScoringForm.h"
-#include "DocumentBytes.h"
-#include "SqlError.h"
+#include "domain/Activity.h"
+#include "domain/Attachment.h"
+#include "store/internal/SearchIndex.h"
+#include "domain/Candidate.h"
+#include "domain/CompetenceProfile.h"
+#include "domain/RecordJson.h"
+#include "assessment/ScoringForm.h"
+#include "store/internal/DocumentBytes.h"
+#include "store/internal/SqlError.h"
 
 #include <QSqlError>
-#include "StageDecision.h"
-#include "StoreSql.h"
-#include "StoreWriteSql.h"
-#include "Workshop.h"
+#include "domain/StageDecision.h"
+#include "store/internal/StoreSql.h"
+#include "store/internal/StoreWriteSql.h"
+#include "domain/Workshop.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,25 +2,25 @@
 // The workshops' part of the store: the workshops, their own criteria, and the seats
 // candidates hold in them. The seat rules are Pipeline's; a seat given here is judged on
 // what the file holds inside the same unit of work that gives it.
-#include "Workshops.h"
+#include "store/Workshops.h"
 
 #include "Clock.h"
-#include "Decisions.h"
-#include "FreeText.h"
-#include "SeatSql.h"
-#include "Store.h"
-#include "StoreChange.h"
-#include "StoreWriteSql.h"
+#include "store/Decisions.h"
+#include "domain/FreeText.h"
+#include "store/internal/SeatSql.h"
+#include "store/Store.h"
+#include "store/internal/StoreChange.h"
+#include "store/internal/StoreWriteSql.h"
 
-#include "Candidate.h"
-#include "CandidateSql.h"
-#include "CompetenceProfile.h"
-#include "NameCollation.h"
-#include "Pipeline.h"
-#include "RecordJson.h"
-#include "ScoringForm.h"
-#include "StageDecision.h"
-#include "Workshop.h"
+#include "domain/Candidate.h"
+#include "store/internal/CandidateSql.h"
+#include "domain/CompetenceProfile.h"
+#include "domain/NameCollation.h"
+#include "domain/Pipeline.h"
+#include "domain/RecordJson.h"
+#include "assessment/ScoringForm.h"
+#include "domain/StageDecision.h"
+#include "domain/Workshop.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

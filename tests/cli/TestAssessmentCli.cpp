@@ -4,11 +4,11 @@
 // sheets), and the selection proposal with its reasons; usage errors exit 2, refusals 1.
 #include "TestSupport.h"
 
-#include "Candidate.h"
-#include "Screening.h"
-#include "Store.h"
-#include "Decisions.h"
-#include "Candidates.h"
+#include "domain/Candidate.h"
+#include "domain/Screening.h"
+#include "store/Store.h"
+#include "store/Decisions.h"
+#include "store/Candidates.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

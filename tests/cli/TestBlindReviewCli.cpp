@@ -7,13 +7,13 @@
 // fail.
 #include "TestSupport.h"
 
-#include "AssessmentRecords.h"
-#include "Candidate.h"
-#include "ReviewFile.h"
-#include "Store.h"
-#include "Candidates.h"
-#include "Assessment.h"
-#include "WorkshopApplicant.h"
+#include "assessment/AssessmentRecords.h"
+#include "domain/Candidate.h"
+#include "store/ReviewFile.h"
+#include "store/Store.h"
+#include "store/Candidates.h"
+#include "store/Assessment.h"
+#include "assessment/WorkshopApplicant.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // accreditation-desk-cli run as a process, as scripts and people run it.
-#include "FileFormat.h"
+#include "store/FileFormat.h"
 #include "Tamperer.h"
 #include "TestSupport.h"
 

@@ -3,19 +3,19 @@
 // tests/ui/TestCandidateEditor.cpp): spaces at either end of a single-line text are dropped,
 // inner spaces kept, whether it was typed on the command line, read from a CSV export or
 // brought in from a reviewer's file.
-#include "Activity.h"
-#include "Candidate.h"
-#include "FreeText.h"
-#include "Person.h"
-#include "Score.h"
-#include "Store.h"
-#include "Workshops.h"
-#include "Pool.h"
-#include "People.h"
-#include "Candidates.h"
-#include "Assessment.h"
+#include "domain/Activity.h"
+#include "domain/Candidate.h"
+#include "domain/FreeText.h"
+#include "domain/Person.h"
+#include "domain/Score.h"
+#include "store/Store.h"
+#include "store/Workshops.h"
+#include "store/Pool.h"
+#include "store/People.h"
+#include "store/Candidates.h"
+#include "store/Assessment.h"
 #include "TestSupport.h"
-#include "Workshop.h"
+#include "domain/Workshop.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

@@ -2,9 +2,9 @@
 // Every listing of people by the CLI is in the one order of names (core/domain/NameCollation.h),
 // the window's: "Müller" before "Mwangi" (issue 13, defect 14: SQLite's byte order put every
 // accented name after "z"), also where the shell has no locale.
-#include "Candidate.h"
-#include "Store.h"
-#include "Candidates.h"
+#include "domain/Candidate.h"
+#include "store/Store.h"
+#include "store/Candidates.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>

@@ -2,10 +2,10 @@
 // accreditation-desk-cli's full-text search and `index` run as processes: documents are
 // searched once read, the places where words were found are shown, and documents without
 // text are listed, not failed.
-#include "Attachment.h"
-#include "Candidate.h"
-#include "Store.h"
-#include "Candidates.h"
+#include "domain/Attachment.h"
+#include "domain/Candidate.h"
+#include "store/Store.h"
+#include "store/Candidates.h"
 #include "TestSupport.h"
 
 #include <QElapsedTimer>

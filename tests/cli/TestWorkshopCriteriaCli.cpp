@@ -5,9 +5,9 @@
 // leave the form), core's refusals (exit 1) and usage errors (exit 2).
 #include "TestSupport.h"
 
-#include "Store.h"
-#include "Workshops.h"
-#include "Workshop.h"
+#include "store/Store.h"
+#include "store/Workshops.h"
+#include "domain/Workshop.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -14,14 +14,14 @@
 // says the target already exists). A command that writes a review file or makes a file it
 // names without declaring it is stopped with an internal error (ReviewerCommand::openSession,
 // Command::run), which its own tests then see.
-#include "AuditLog.h"
-#include "Candidate.h"
+#include "store/AuditEntry.h"
+#include "domain/Candidate.h"
 #include "Command.h"
-#include "ReviewFile.h"
-#include "ScoringForm.h"
-#include "Store.h"
-#include "Candidates.h"
-#include "Assessment.h"
+#include "store/ReviewFile.h"
+#include "assessment/ScoringForm.h"
+#include "store/Store.h"
+#include "store/Candidates.h"
+#include "store/Assessment.h"
 #include "TestSupport.h"
 
 #include <QDir>

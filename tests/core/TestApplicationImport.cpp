@@ -2,16 +2,16 @@
 // Applications read from spreadsheet exports: what the CSV reader accepts, how rows and
 // fields are named in the report, duplicates, and that an import is whole or nothing, with
 // one audit entry.
-#include "ApplicationImport.h"
-#include "AuditLog.h"
-#include "Candidate.h"
-#include "RecordJson.h"
-#include "Store.h"
-#include "Workshops.h"
-#include "Candidates.h"
+#include "import/ApplicationImport.h"
+#include "store/AuditEntry.h"
+#include "domain/Candidate.h"
+#include "domain/RecordJson.h"
+#include "store/Store.h"
+#include "store/Workshops.h"
+#include "store/Candidates.h"
 #include "TestSupport.h"
-#include "Pipeline.h"
-#include "Workshop.h"
+#include "domain/Pipeline.h"
+#include "domain/Workshop.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

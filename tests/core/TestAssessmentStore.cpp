@@ -6,19 +6,19 @@
 // the reviewers' mean in the values the ranking is made of.
 #include "TestSupport.h"
 
-#include "AssessmentRecords.h"
-#include "AuditLog.h"
-#include "CompetenceProfile.h"
-#include "Ranking.h"
-#include "ReviewerAgreement.h"
-#include "ScoreStatistics.h"
-#include "SelectionHelper.h"
-#include "Store.h"
-#include "Workshops.h"
-#include "Assessment.h"
-#include "SubmittedRating.h"
-#include "WorkshopApplicant.h"
-#include "Workshop.h"
+#include "assessment/AssessmentRecords.h"
+#include "store/AuditEntry.h"
+#include "domain/CompetenceProfile.h"
+#include "assessment/Ranking.h"
+#include "assessment/ReviewerAgreement.h"
+#include "assessment/ScoreStatistics.h"
+#include "assessment/SelectionHelper.h"
+#include "store/Store.h"
+#include "store/Workshops.h"
+#include "store/Assessment.h"
+#include "assessment/SubmittedRating.h"
+#include "assessment/WorkshopApplicant.h"
+#include "domain/Workshop.h"
 
 #include <QDir>
 #include <QTemporaryDir>

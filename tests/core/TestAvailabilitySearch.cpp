@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Finding who is free: who is left out and why, at the edges of dates, and how the
 // matches are ranked, each with its reasons.
-#include "AvailabilitySearch.h"
+#include "pool/AvailabilitySearch.h"
 #include "TestSupport.h"
 
 #include <QLocale>

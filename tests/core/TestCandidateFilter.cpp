@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The candidate list's filters, applied by the store in SQL.
-#include "Candidate.h"
-#include "CandidateFilter.h"
-#include "DemoFile.h"
-#include "Store.h"
-#include "Workshops.h"
-#include "Candidates.h"
-#include "Workshop.h"
+#include "domain/Candidate.h"
+#include "store/CandidateFilter.h"
+#include "demo/DemoFile.h"
+#include "store/Store.h"
+#include "store/Workshops.h"
+#include "store/Candidates.h"
+#include "domain/Workshop.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -2,10 +2,10 @@
 // The arithmetic of the twelve-weeks-in-three-years commitment at its edges: the end of
 // the period, each week-counting rule, overlapping activities, periods that cross the
 // start or end of the commitment, leap years, and the 12th and 13th week.
-#include "AccreditedAdvisor.h"
-#include "Activity.h"
-#include "CommitmentLedger.h"
-#include "PoolStatistics.h"
+#include "pool/AccreditedAdvisor.h"
+#include "domain/Activity.h"
+#include "pool/CommitmentLedger.h"
+#include "pool/PoolStatistics.h"
 #include "TestSupport.h"
 
 #include <QLocale>

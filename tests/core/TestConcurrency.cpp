@@ -3,10 +3,10 @@
 // the middle of a save, the disk may fill up and backups are taken while people work. Each
 // test here runs real processes (stress-writer) against one file and then checks that
 // nothing was lost, nothing was half-written and every change is in the audit trail.
-#include "AuditLog.h"
-#include "Candidate.h"
-#include "Store.h"
-#include "Candidates.h"
+#include "store/AuditEntry.h"
+#include "domain/Candidate.h"
+#include "store/Store.h"
+#include "store/Candidates.h"
 #include "TestSupport.h"
 
 #include <QFileInfo>

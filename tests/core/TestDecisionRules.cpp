@@ -4,22 +4,22 @@
 // once where they stand, what cannot be true is refused (an accreditation dated in the
 // future, a commitment given before the application), a screening against the
 // candidate's own data needs a reason, and core's advice names the running front end's way.
-#include "AccreditedAdvisor.h"
-#include "AuditLog.h"
-#include "AvailabilityCommitment.h"
-#include "Candidate.h"
+#include "pool/AccreditedAdvisor.h"
+#include "store/AuditEntry.h"
+#include "domain/AvailabilityCommitment.h"
+#include "domain/Candidate.h"
 #include "FrontEnd.h"
-#include "Invariants.h"
-#include "Pipeline.h"
-#include "Screening.h"
-#include "StageDecision.h"
-#include "Store.h"
-#include "Workshops.h"
-#include "Pool.h"
-#include "Decisions.h"
-#include "Candidates.h"
+#include "domain/Invariants.h"
+#include "domain/Pipeline.h"
+#include "domain/Screening.h"
+#include "domain/StageDecision.h"
+#include "store/Store.h"
+#include "store/Workshops.h"
+#include "store/Pool.h"
+#include "store/Decisions.h"
+#include "store/Candidates.h"
 #include "TestSupport.h"
-#include "Workshop.h"
+#include "domain/Workshop.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The demo file: the Kashiwa workshop with fourteen candidates over every stage.
-#include "AccreditedAdvisor.h"
-#include "Activity.h"
-#include "Attachment.h"
-#include "Candidate.h"
-#include "DemoFile.h"
-#include "StageDecision.h"
-#include "Store.h"
-#include "Workshops.h"
-#include "FileSettings.h"
-#include "Pool.h"
-#include "Decisions.h"
-#include "Candidates.h"
+#include "pool/AccreditedAdvisor.h"
+#include "domain/Activity.h"
+#include "domain/Attachment.h"
+#include "domain/Candidate.h"
+#include "demo/DemoFile.h"
+#include "domain/StageDecision.h"
+#include "store/Store.h"
+#include "store/Workshops.h"
+#include "store/FileSettings.h"
+#include "store/Pool.h"
+#include "store/Decisions.h"
+#include "store/Candidates.h"
 #include "TestSupport.h"
-#include "Workshop.h"
+#include "domain/Workshop.h"
 
 #include <QDir>
 #include <QFileInfo>

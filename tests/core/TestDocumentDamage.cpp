@@ -2,12 +2,12 @@
 // Issue #18: an open checks what it reads, not the documents' bytes, so its cost does not
 // grow with the CVs in the file. Damage to the documents' table alone must still be caught:
 // the file opens, `check` names the damage, and the damaged document is never handed out.
-#include "Attachment.h"
-#include "Candidate.h"
-#include "DocumentText.h"
-#include "Store.h"
-#include "CandidateSearch.h"
-#include "Candidates.h"
+#include "domain/Attachment.h"
+#include "domain/Candidate.h"
+#include "domain/DocumentText.h"
+#include "store/Store.h"
+#include "store/CandidateSearch.h"
+#include "store/Candidates.h"
 #include "TestSupport.h"
 
 #include <QFile>

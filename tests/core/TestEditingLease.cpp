@@ -4,18 +4,18 @@
 // taking and handing back the lease are not audit entries, a takeover is; a session killed
 // with its lease (a real process, SIGKILLed) blocks no one for long, and another officer
 // can take over once it is stale; a failed backup leaves no litter beside its target.
-#include "AuditLog.h"
-#include "AvailabilityCommitment.h"
-#include "Candidate.h"
+#include "store/AuditEntry.h"
+#include "domain/AvailabilityCommitment.h"
+#include "domain/Candidate.h"
 #include "Clock.h"
-#include "EditingLease.h"
+#include "store/LeaseHolder.h"
 #include "FrontEnd.h"
-#include "Person.h"
-#include "Store.h"
-#include "Workshops.h"
-#include "People.h"
-#include "Decisions.h"
-#include "Candidates.h"
+#include "domain/Person.h"
+#include "store/Store.h"
+#include "store/Workshops.h"
+#include "store/People.h"
+#include "store/Decisions.h"
+#include "store/Candidates.h"
 #include "TestSupport.h"
 
 #include <QDir>

@@ -2,13 +2,13 @@
 // What an open file tells those who show it: one change per commit of Store::write, none
 // for a refused command or work that found nothing to do, and the commits of another
 // process once Store::hasChangedElsewhere() sees them.
-#include "Candidate.h"
-#include "DocumentText.h"
-#include "FileEvents.h"
-#include "Store.h"
-#include "FileSettings.h"
-#include "CandidateSearch.h"
-#include "Candidates.h"
+#include "domain/Candidate.h"
+#include "domain/DocumentText.h"
+#include "store/FileEvents.h"
+#include "store/Store.h"
+#include "store/FileSettings.h"
+#include "store/CandidateSearch.h"
+#include "store/Candidates.h"
 #include "TestSupport.h"
 
 #include <QTemporaryDir>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Files that are not ours, newer, damaged, planted or unreachable: each gets its own clear
 // message, and the file keeps exactly the bytes it had.
-#include "Candidate.h"
-#include "DemoFile.h"
-#include "EditingLease.h"
-#include "Person.h"
-#include "ReviewFile.h"
-#include "Score.h"
-#include "FileFormat.h"
-#include "Store.h"
-#include "Candidates.h"
-#include "Assessment.h"
+#include "domain/Candidate.h"
+#include "demo/DemoFile.h"
+#include "store/LeaseHolder.h"
+#include "domain/Person.h"
+#include "store/ReviewFile.h"
+#include "domain/Score.h"
+#include "store/FileFormat.h"
+#include "store/Store.h"
+#include "store/Candidates.h"
+#include "store/Assessment.h"
 #include "TestSupport.h"
 
 #include <QDir>

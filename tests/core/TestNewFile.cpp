@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // NewFile::place: a made file gets its name only if nothing has it yet, in one step, so
 // that two processes making one name at once never truncate each other's file.
-#include "NewFile.h"
+#include "store/NewFile.h"
 
 #include <QFile>
 #include <QSemaphore>

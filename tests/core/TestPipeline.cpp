@@ -2,18 +2,18 @@
 // Every rule of the pipeline, through the store as the GUI and the CLI use it: seats,
 // screening, commitment, the order of the stages, leaving, reversals, informing and the
 // closing of a workshop's steps.
-#include "AuditLog.h"
-#include "AvailabilityCommitment.h"
-#include "Candidate.h"
-#include "Pipeline.h"
-#include "Screening.h"
-#include "StageDecision.h"
-#include "Store.h"
-#include "Workshops.h"
-#include "Decisions.h"
-#include "Candidates.h"
+#include "store/AuditEntry.h"
+#include "domain/AvailabilityCommitment.h"
+#include "domain/Candidate.h"
+#include "domain/Pipeline.h"
+#include "domain/Screening.h"
+#include "domain/StageDecision.h"
+#include "store/Store.h"
+#include "store/Workshops.h"
+#include "store/Decisions.h"
+#include "store/Candidates.h"
 #include "TestSupport.h"
-#include "Workshop.h"
+#include "domain/Workshop.h"
 
 #include <QTemporaryDir>
 #include <QTest>

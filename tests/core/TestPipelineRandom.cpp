@@ -5,20 +5,20 @@
 // capacity (never more than 10) in a workshop, no accreditation without Stage 3, history
 // append-only, every candidate at exactly the stage their decisions lead to. Set
 // AD_PIPELINE_SEED to replay a failing sequence.
-#include "Activity.h"
-#include "AssessmentRecords.h"
-#include "Candidate.h"
-#include "Invariants.h"
-#include "Pipeline.h"
-#include "StageDecision.h"
-#include "Store.h"
-#include "Workshops.h"
-#include "Pool.h"
-#include "Decisions.h"
-#include "Candidates.h"
-#include "Assessment.h"
+#include "domain/Activity.h"
+#include "assessment/AssessmentRecords.h"
+#include "domain/Candidate.h"
+#include "domain/Invariants.h"
+#include "domain/Pipeline.h"
+#include "domain/StageDecision.h"
+#include "store/Store.h"
+#include "store/Workshops.h"
+#include "store/Pool.h"
+#include "store/Decisions.h"
+#include "store/Candidates.h"
+#include "store/Assessment.h"
 #include "TestSupport.h"
-#include "Workshop.h"
+#include "domain/Workshop.h"
 
 #include <QHash>
 #include <QRandomGenerator>

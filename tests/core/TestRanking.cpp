@@ -2,7 +2,7 @@
 // The Stage 1 ranking: totals of counted criteria and advantages (hard requirements gate,
 // they do not rank), shared ranks for equal totals, seats to those still competing, and a
 // tie across the last seat made visible; the officer's consensus in place of the mean.
-#include "Ranking.h"
+#include "assessment/Ranking.h"
 
 #include <QTest>
 

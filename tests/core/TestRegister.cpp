@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The register's rules in the store: possible duplicates, linking records of one person,
 // and archiving that hides a record without losing it.
-#include "Attachment.h"
-#include "AuditLog.h"
-#include "Candidate.h"
-#include "CandidateFilter.h"
-#include "DuplicateCheck.h"
-#include "Store.h"
-#include "FileSettings.h"
-#include "Candidates.h"
+#include "domain/Attachment.h"
+#include "store/AuditEntry.h"
+#include "domain/Candidate.h"
+#include "store/CandidateFilter.h"
+#include "domain/DuplicateCheck.h"
+#include "store/Store.h"
+#include "store/FileSettings.h"
+#include "store/Candidates.h"
 #include "TestSupport.h"
 
 #include <QFile>

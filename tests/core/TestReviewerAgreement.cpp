@@ -3,7 +3,7 @@
 // the refusals when there is too little data. Expected values were also recomputed
 // independently (a plain Python script from the textbook formulas, no statistics package)
 // before they were written here; the comments say where a figure comes from.
-#include "ReviewerAgreement.h"
+#include "assessment/ReviewerAgreement.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The summary of one criterion of one candidate: mean, median, spread, the population
 // standard deviation, and the flag when reviewers are two levels apart or more.
-#include "ScoreStatistics.h"
+#include "assessment/ScoreStatistics.h"
 
 #include <QTest>
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Full-text search in the store: the candidates' fields and the text of their documents,
 // kept in step with every write, and gone from the file when personal data is erased.
-#include "Attachment.h"
-#include "AuditLog.h"
-#include "Candidate.h"
-#include "CandidateFilter.h"
-#include "DocumentText.h"
-#include "Store.h"
-#include "CandidateSearch.h"
-#include "Candidates.h"
+#include "domain/Attachment.h"
+#include "store/AuditEntry.h"
+#include "domain/Candidate.h"
+#include "store/CandidateFilter.h"
+#include "domain/DocumentText.h"
+#include "store/Store.h"
+#include "store/CandidateSearch.h"
+#include "store/Candidates.h"
 #include "TestSupport.h"
 
 #include <QFile>

@@ -4,7 +4,7 @@
 // matches two independent answers (the greedy that IS exact when only the limit per
 // administration applies, a matroid; and a separate exhaustive search with pruning when
 // minimums apply). Every pick and every candidate left out carries a reason.
-#include "SelectionHelper.h"
+#include "assessment/SelectionHelper.h"
 
 #include <QRandomGenerator>
 #include <QSet>

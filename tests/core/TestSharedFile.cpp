@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One editor and many readers on a shared file: the editing lease, roles, reviewers' own
 // review files, change notices, search, automatic backups and restore.
-#include "AuditLog.h"
-#include "Candidate.h"
-#include "EditingLease.h"
-#include "Person.h"
-#include "ReviewFile.h"
-#include "Score.h"
-#include "Store.h"
-#include "FileSettings.h"
-#include "People.h"
-#include "Candidates.h"
-#include "Assessment.h"
+#include "store/AuditEntry.h"
+#include "domain/Candidate.h"
+#include "store/LeaseHolder.h"
+#include "domain/Person.h"
+#include "store/ReviewFile.h"
+#include "domain/Score.h"
+#include "store/Store.h"
+#include "store/FileSettings.h"
+#include "store/People.h"
+#include "store/Candidates.h"
+#include "store/Assessment.h"
 #include "TestSupport.h"
 
 #include <QDir>

@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Round-trips through the store, lost-update refusal, the pipeline's stage invariant, the
 // audit trail and backups.
-#include "Activity.h"
-#include "Attachment.h"
-#include "AuditLog.h"
-#include "Candidate.h"
-#include "CompetenceProfile.h"
-#include "FileFormat.h"
-#include "StageDecision.h"
-#include "Store.h"
-#include "Workshops.h"
-#include "Pool.h"
-#include "Decisions.h"
-#include "Candidates.h"
-#include "Assessment.h"
+#include "domain/Activity.h"
+#include "domain/Attachment.h"
+#include "store/AuditEntry.h"
+#include "domain/Candidate.h"
+#include "domain/CompetenceProfile.h"
+#include "store/FileFormat.h"
+#include "domain/StageDecision.h"
+#include "store/Store.h"
+#include "store/Workshops.h"
+#include "store/Pool.h"
+#include "store/Decisions.h"
+#include "store/Candidates.h"
+#include "store/Assessment.h"
 #include "TestSupport.h"
-#include "Workshop.h"
+#include "domain/Workshop.h"
 
 #include <QFileInfo>
 #include <QSqlDatabase>

@@ -2,12 +2,12 @@
 // Files changed behind the application's back, as a tamperer with sqlite3 (or a
 // re-implementation of the audit trail's hashing) would: `check` names what was changed,
 // and a history rewritten with its whole chain recomputed is caught where it was seen.
-#include "AuditLog.h"
-#include "Candidate.h"
-#include "DemoFile.h"
-#include "SeenHistory.h"
-#include "Store.h"
-#include "Candidates.h"
+#include "store/AuditEntry.h"
+#include "domain/Candidate.h"
+#include "demo/DemoFile.h"
+#include "store/SeenHistory.h"
+#include "store/Store.h"
+#include "store/Candidates.h"
 #include "Tamperer.h"
 #include "TestSupport.h"
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Each value type checks itself and says, field by field, what is wrong.
-#include "Activity.h"
-#include "Attachment.h"
-#include "Candidate.h"
-#include "CompetenceProfile.h"
-#include "Person.h"
-#include "Score.h"
-#include "StageDecision.h"
-#include "Workshop.h"
+#include "domain/Activity.h"
+#include "domain/Attachment.h"
+#include "domain/Candidate.h"
+#include "domain/CompetenceProfile.h"
+#include "domain/Person.h"
+#include "domain/Score.h"
+#include "domain/StageDecision.h"
+#include "domain/Workshop.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The stable keys of the domain's closed lists: the file, the CLI and JSON depend on them.
-#include "Vocabulary.h"
+#include "domain/Vocabulary.h"
 
 #include <QSet>
 #include <QTest>

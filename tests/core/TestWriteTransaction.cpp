@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every write starts with BEGIN IMMEDIATE and waits out another writer within the busy
 // timeout instead of failing at once, as Qt's deferred transaction() would.
-#include "AuditLog.h"
-#include "Candidate.h"
-#include "Store.h"
-#include "Candidates.h"
+#include "store/AuditEntry.h"
+#include "domain/Candidate.h"
+#include "store/Store.h"
+#include "store/Candidates.h"
 #include "TestSupport.h"
 
 #include <QSemaphore>

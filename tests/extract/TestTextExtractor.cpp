@@ -2,8 +2,8 @@
 // Reading the text of attached documents: every accepted type, documents without text
 // noted, damaged ones failed with a reason, and PDFs read in a worker thread without a
 // QGuiApplication (as the GUI's indexer and the CLI do).
-#include "DemoFile.h"
-#include "DocumentType.h"
+#include "demo/DemoFile.h"
+#include "domain/DocumentType.h"
 #include "PdfText.h"
 #include "TextExtractor.h"
 

@@ -8,18 +8,18 @@
 // that a failing seed can be replayed:
 //     fiu-run -x store-faults --first-seed 17 --seeds 1 --verbose
 
-#include "ApplicationImport.h"
-#include "Backup.h"
-#include "Person.h"
-#include "ReviewFile.h"
-#include "Score.h"
-#include "Store.h"
-#include "Workshops.h"
-#include "People.h"
-#include "Candidates.h"
-#include "Assessment.h"
+#include "import/ApplicationImport.h"
+#include "store/Backup.h"
+#include "domain/Person.h"
+#include "store/ReviewFile.h"
+#include "domain/Score.h"
+#include "store/Store.h"
+#include "store/Workshops.h"
+#include "store/People.h"
+#include "store/Candidates.h"
+#include "store/Assessment.h"
 #include "TestSupport.h"
-#include "Workshop.h"
+#include "domain/Workshop.h"
 
 #include <fiu-control.h>
 #include <fiu.h>

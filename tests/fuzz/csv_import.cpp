@@ -4,13 +4,13 @@
 // and two workshops (for the "workshop" column's seats). Whatever the bytes, reading gives a
 // report or a reason, and a report's rows and problems hold together.
 
-#include "ApplicationImport.h"
+#include "import/ApplicationImport.h"
 #include "FuzzSupport.h"
-#include "Store.h"
-#include "Workshops.h"
-#include "Candidates.h"
+#include "store/Store.h"
+#include "store/Workshops.h"
+#include "store/Candidates.h"
 #include "TestSupport.h"
-#include "Workshop.h"
+#include "domain/Workshop.h"
 
 #include <cstdio>
 #include <cstdlib>

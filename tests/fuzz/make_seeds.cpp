@@ -4,16 +4,16 @@
 // stay small (a review file 5 KB, the store's file 80 KB). Not run by ctest; run it (`ninja fuzz_make_seeds`, then
 // `fuzz_make_seeds tests/fuzz/corpus`) when the file format changes.
 
-#include "Candidate.h"
-#include "Person.h"
-#include "ReviewFile.h"
-#include "Score.h"
-#include "Store.h"
-#include "Workshops.h"
-#include "People.h"
-#include "Candidates.h"
+#include "domain/Candidate.h"
+#include "domain/Person.h"
+#include "store/ReviewFile.h"
+#include "domain/Score.h"
+#include "store/Store.h"
+#include "store/Workshops.h"
+#include "store/People.h"
+#include "store/Candidates.h"
 #include "TestSupport.h"
-#include "Workshop.h"
+#include "domain/Workshop.h"
 
 #include <sqlite3.h>
 

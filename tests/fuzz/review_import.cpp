@@ -5,15 +5,15 @@
 // review file would, so that the fuzzer reaches past the identity check into the scores.
 // Whatever the bytes, the import gives its result or a reason, and the file stays healthy.
 
-#include "Candidate.h"
+#include "domain/Candidate.h"
 #include "FuzzSupport.h"
-#include "Person.h"
-#include "ReviewFile.h"
-#include "Score.h"
-#include "Store.h"
-#include "People.h"
-#include "Candidates.h"
-#include "Assessment.h"
+#include "domain/Person.h"
+#include "store/ReviewFile.h"
+#include "domain/Score.h"
+#include "store/Store.h"
+#include "store/People.h"
+#include "store/Candidates.h"
+#include "store/Assessment.h"
 #include "TestSupport.h"
 
 #include <sqlite3.h>

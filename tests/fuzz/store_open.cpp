@@ -3,11 +3,11 @@
 // someone picking any file in the Open dialog would. Whatever the bytes, opening gives a
 // store or a reason; an opened store can be read and checked.
 
-#include "AuditLog.h"
-#include "Candidate.h"
+#include "store/AuditEntry.h"
+#include "domain/Candidate.h"
 #include "FuzzSupport.h"
-#include "Store.h"
-#include "Candidates.h"
+#include "store/Store.h"
+#include "store/Candidates.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -10,9 +10,9 @@
 //   stress-writer --disk-full FILE BYTES saves a 2 MB candidate with files limited to the file's size
 //                                        plus BYTES, prints the outcome, waits for a line on stdin, then
 //                                        saves it again without the limit
-#include "Candidate.h"
-#include "Store.h"
-#include "Candidates.h"
+#include "domain/Candidate.h"
+#include "store/Store.h"
+#include "store/Candidates.h"
 #include "TestSupport.h"
 
 #include <QCoreApplication>

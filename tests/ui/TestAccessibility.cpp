@@ -2,14 +2,14 @@
 // What a screen reader user meets: in every area of the window and every tab in it, each
 // control that takes the keyboard focus has a name that assistive technology can read
 // (its own accessible name, its text, or the label it is the buddy of).
-#include "Candidate.h"
+#include "domain/Candidate.h"
 #include "candidates/DecisionDialog.h"
-#include "DemoFile.h"
+#include "demo/DemoFile.h"
 #include "MainWindow.h"
 #include "widgets/MessageBox.h"
 #include "TestSupport.h"
-#include "Store.h"
-#include "Candidates.h"
+#include "store/Store.h"
+#include "store/Candidates.h"
 #include "Translations.h"
 #include "workshops/WorkshopCriteriaView.h"
 #include "workshops/WorkshopDialog.h"

@@ -3,19 +3,19 @@
 // confirmation names who it acts on (issue 13, defect 1). The path that broke: edit a
 // candidate, pick another, answer Save to "Unsaved changes", then act; the save reloaded the
 // list and left it on the first candidate while the editor showed the second.
-#include "Candidate.h"
+#include "domain/Candidate.h"
 #include "candidates/CandidateEditor.h"
 #include "candidates/CandidateListView.h"
 #include "candidates/CandidateTableModel.h"
 #include "candidates/DecisionDialog.h"
-#include "DemoFile.h"
+#include "demo/DemoFile.h"
 #include "MainWindow.h"
 #include "widgets/MessageBox.h"
 #include "workshops/PipelineBoard.h"
 #include "workshops/PipelineColumnModel.h"
 #include "assessment/ScoringFormView.h"
-#include "Store.h"
-#include "Candidates.h"
+#include "store/Store.h"
+#include "store/Candidates.h"
 #include "TestSupport.h"
 #include "Translations.h"
 #include "workshops/WorkshopsPage.h"

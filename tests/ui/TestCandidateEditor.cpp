@@ -2,8 +2,8 @@
 // The candidate editor driven through its real widgets: editing, validation next to the
 // field, undo and redo with the window's modified mark, new candidates, unsaved changes
 // when leaving, and a conflicting save.
-#include "Candidate.h"
-#include "ApplicationImport.h"
+#include "domain/Candidate.h"
+#include "import/ApplicationImport.h"
 #include "candidates/AttachmentsView.h"
 #include "candidates/CandidateEditor.h"
 #include "widgets/FileDialog.h"
@@ -11,12 +11,12 @@
 #include "candidates/CandidateListView.h"
 #include "candidates/CandidateTableModel.h"
 #include "widgets/ConflictDialog.h"
-#include "DemoFile.h"
+#include "demo/DemoFile.h"
 #include "MainWindow.h"
 #include "widgets/MessageBox.h"
-#include "Store.h"
-#include "FileSettings.h"
-#include "Candidates.h"
+#include "store/Store.h"
+#include "store/FileSettings.h"
+#include "store/Candidates.h"
 #include "TestSupport.h"
 #include "Translations.h"
 

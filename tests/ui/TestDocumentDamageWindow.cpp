@@ -5,7 +5,7 @@
 #include "candidates/AttachmentsView.h"
 #include "candidates/CandidateListView.h"
 #include "candidates/CandidateTableModel.h"
-#include "DemoFile.h"
+#include "demo/DemoFile.h"
 #include "widgets/FileDialog.h"
 #include "MainWindow.h"
 #include "widgets/MessageBox.h"

@@ -3,16 +3,16 @@
 // progress, a word only the CV holds finds its candidate with where and the words around,
 // picking the place picks the candidate, and a picture is noted as having no text layer.
 #include "candidates/AttachmentsView.h"
-#include "Candidate.h"
+#include "domain/Candidate.h"
 #include "candidates/CandidateListView.h"
 #include "candidates/CandidateTableModel.h"
-#include "DemoFile.h"
+#include "demo/DemoFile.h"
 #include "candidates/DocumentIndexer.h"
 #include "MainWindow.h"
 #include "widgets/MessageBox.h"
 #include "candidates/SearchResultsModel.h"
-#include "Store.h"
-#include "CandidateSearch.h"
+#include "store/Store.h"
+#include "store/CandidateSearch.h"
 #include "TestSupport.h"
 #include "Translations.h"
 

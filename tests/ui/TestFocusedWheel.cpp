@@ -5,7 +5,7 @@
 #include "candidates/CandidateEditor.h"
 #include "candidates/CandidateListView.h"
 #include "candidates/CandidateTableModel.h"
-#include "DemoFile.h"
+#include "demo/DemoFile.h"
 #include "MainWindow.h"
 #include "widgets/MessageBox.h"
 #include "Translations.h"

@@ -2,11 +2,11 @@
 // The main window driven through its real widgets, headless.
 #include "candidates/CandidateListView.h"
 #include "candidates/CandidateTableModel.h"
-#include "DemoFile.h"
+#include "demo/DemoFile.h"
 #include "widgets/FileDialog.h"
 #include "MainWindow.h"
 #include "widgets/MessageBox.h"
-#include "Store.h"
+#include "store/Store.h"
 #include "TestSupport.h"
 #include "Translations.h"
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window lists candidates in the very order the CLI prints them (issue 13, defect 14):
 // one collation for everyone, core/domain/NameCollation.h.
-#include "Candidate.h"
+#include "domain/Candidate.h"
 #include "candidates/CandidateListView.h"
 #include "candidates/CandidateTableModel.h"
-#include "DemoFile.h"
+#include "demo/DemoFile.h"
 #include "MainWindow.h"
 #include "widgets/MessageBox.h"
-#include "Store.h"
-#include "Candidates.h"
+#include "store/Store.h"
+#include "store/Candidates.h"
 #include "TestSupport.h"
 #include "Translations.h"
 

@@ -4,15 +4,15 @@
 // statistics for the candidate chosen by keyboard, the reviewers' agreement as core computes
 // it, and a proposal under the officer's constraints where a greedy pick would be wrong,
 // every candidate explained; a decision for a proposed candidate opens the pipeline's dialog.
-#include "AssessmentRecords.h"
-#include "AuditLog.h"
+#include "assessment/AssessmentRecords.h"
+#include "store/AuditEntry.h"
 #include "candidates/DecisionDialog.h"
 #include "MainWindow.h"
 #include "widgets/MessageBox.h"
-#include "ReviewerAgreement.h"
+#include "assessment/ReviewerAgreement.h"
 #include "assessment/SelectionView.h"
-#include "Store.h"
-#include "Assessment.h"
+#include "store/Store.h"
+#include "store/Assessment.h"
 #include "TestSupport.h"
 #include "Translations.h"
 #include "workshops/WorkshopsPage.h"

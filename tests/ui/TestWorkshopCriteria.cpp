@@ -6,13 +6,13 @@
 // refusal is shown; a read-only session shows the criteria without letting anyone edit them.
 #include "MainWindow.h"
 #include "widgets/MessageBox.h"
-#include "ScoringForm.h"
-#include "Store.h"
-#include "Workshops.h"
-#include "Assessment.h"
+#include "assessment/ScoringForm.h"
+#include "store/Store.h"
+#include "store/Workshops.h"
+#include "store/Assessment.h"
 #include "TestSupport.h"
 #include "Translations.h"
-#include "WorkshopApplicant.h"
+#include "assessment/WorkshopApplicant.h"
 #include "workshops/WorkshopCriteriaView.h"
 #include "workshops/WorkshopsPage.h"
 

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "assessment/AssignmentView.h"
 
-#include "AssessmentRecords.h"
-#include "Candidate.h"
+#include "assessment/AssessmentRecords.h"
+#include "domain/Candidate.h"
 #include "widgets/MessageBox.h"
-#include "Person.h"
-#include "Pipeline.h"
-#include "ReviewRules.h"
-#include "Score.h"
-#include "Store.h"
-#include "People.h"
-#include "Decisions.h"
-#include "Candidates.h"
-#include "Assessment.h"
+#include "domain/Person.h"
+#include "domain/Pipeline.h"
+#include "assessment/ReviewRules.h"
+#include "domain/Score.h"
+#include "store/Store.h"
+#include "store/People.h"
+#include "store/Decisions.h"
+#include "store/Candidates.h"
+#include "store/Assessment.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

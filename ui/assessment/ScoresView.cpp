@@ -2,8 +2,8 @@
 #include "assessment/ScoresView.h"
 
 #include "widgets/ReadOnlyTable.h"
-#include "ReviewFile.h"
-#include "Score.h"
+#include "store/ReviewFile.h"
+#include "domain/Score.h"
 
 #include <QHeaderView>
 #include <QLabel>

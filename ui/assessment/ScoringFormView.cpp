@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "assessment/ScoringFormView.h"
 
-#include "AssessmentRecords.h"
-#include "Candidate.h"
+#include "assessment/AssessmentRecords.h"
+#include "domain/Candidate.h"
 #include "widgets/MessageBox.h"
-#include "Person.h"
-#include "ReviewFile.h"
-#include "ReviewRules.h"
-#include "ReviewerWork.h"
-#include "Score.h"
-#include "Store.h"
-#include "People.h"
-#include "Candidates.h"
-#include "Assessment.h"
+#include "domain/Person.h"
+#include "store/ReviewFile.h"
+#include "assessment/ReviewRules.h"
+#include "review/ReviewerWork.h"
+#include "domain/Score.h"
+#include "store/Store.h"
+#include "store/People.h"
+#include "store/Candidates.h"
+#include "store/Assessment.h"
 
 #include <QComboBox>
 #include <QFont>

@@ -8,7 +8,7 @@
 // file and submits; the officer records the consensus, with the reviewers' ratings shown
 // beside each criterion. Everything works by keyboard: Tab moves through the form.
 
-#include "ScoringForm.h"
+#include "assessment/ScoringForm.h"
 
 #include <QUuid>
 #include <QWidget>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "assessment/ScreeningCheckView.h"
 
-#include "CompetenceProfile.h"
+#include "domain/CompetenceProfile.h"
 #include "widgets/MessageBox.h"
-#include "ScreeningCheck.h"
-#include "Store.h"
-#include "Decisions.h"
-#include "Assessment.h"
+#include "assessment/ScreeningCheck.h"
+#include "store/Store.h"
+#include "store/Decisions.h"
+#include "store/Assessment.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

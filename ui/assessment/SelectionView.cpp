@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "assessment/SelectionView.h"
 
-#include "CompetenceProfile.h"
+#include "domain/CompetenceProfile.h"
 #include "candidates/DecisionDialog.h"
-#include "Pipeline.h"
+#include "domain/Pipeline.h"
 #include "widgets/ReadOnlyTable.h"
-#include "ReviewerAgreement.h"
-#include "ScoreStatistics.h"
-#include "ScoringForm.h"
-#include "SelectionHelper.h"
-#include "Store.h"
-#include "Workshops.h"
-#include "Assessment.h"
+#include "assessment/ReviewerAgreement.h"
+#include "assessment/ScoreStatistics.h"
+#include "assessment/ScoringForm.h"
+#include "assessment/SelectionHelper.h"
+#include "store/Store.h"
+#include "store/Workshops.h"
+#include "store/Assessment.h"
 
 #include <QGridLayout>
 #include <QGroupBox>

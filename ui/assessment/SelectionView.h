@@ -7,9 +7,9 @@
 // candidate left out. It only proposes: each decision is recorded through the pipeline's
 // decision dialog, with its reason. Everything here reads; nothing is written but by that dialog.
 
-#include "Ranking.h"
-#include "SubmittedRating.h"
-#include "Vocabulary.h"
+#include "assessment/Ranking.h"
+#include "assessment/SubmittedRating.h"
+#include "domain/Vocabulary.h"
 
 #include <QList>
 #include <QMap>

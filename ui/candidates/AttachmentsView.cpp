@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "candidates/AttachmentsView.h"
 
-#include "Attachment.h"
-#include "DocumentText.h"
+#include "domain/Attachment.h"
+#include "domain/DocumentText.h"
 #include "widgets/FileDialog.h"
 #include "widgets/MessageBox.h"
-#include "FileEvents.h"
-#include "Store.h"
-#include "CandidateSearch.h"
-#include "Candidates.h"
+#include "store/FileEvents.h"
+#include "store/Store.h"
+#include "store/CandidateSearch.h"
+#include "store/Candidates.h"
 
 #include <QComboBox>
 #include <QDesktopServices>

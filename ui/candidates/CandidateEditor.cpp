@@ -3,9 +3,9 @@
 
 #include "widgets/ConflictDialog.h"
 #include "widgets/MessageBox.h"
-#include "RecordJson.h"
-#include "Store.h"
-#include "Candidates.h"
+#include "domain/RecordJson.h"
+#include "store/Store.h"
+#include "store/Candidates.h"
 
 #include <QCheckBox>
 #include <QComboBox>

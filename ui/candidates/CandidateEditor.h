@@ -5,7 +5,7 @@
 // is an undo command on the window's undo stack, whose clean state is the window's
 // modified mark. Saving a candidate someone else saved meanwhile shows both versions.
 
-#include "Candidate.h"
+#include "domain/Candidate.h"
 
 #include <QHash>
 #include <QSet>

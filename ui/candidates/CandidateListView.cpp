@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "candidates/CandidateListView.h"
 
-#include "Candidate.h"
-#include "CandidateFilter.h"
+#include "domain/Candidate.h"
+#include "store/CandidateFilter.h"
 #include "candidates/CandidateTableModel.h"
 #include "candidates/SearchResultsModel.h"
 #include "candidates/SnippetDelegate.h"
-#include "FileEvents.h"
-#include "Store.h"
-#include "Workshops.h"
-#include "CandidateSearch.h"
-#include "Candidates.h"
-#include "Workshop.h"
+#include "store/FileEvents.h"
+#include "store/Store.h"
+#include "store/Workshops.h"
+#include "store/CandidateSearch.h"
+#include "store/Candidates.h"
+#include "domain/Workshop.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,24 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "candidates/CandidateStandingView.h"
 
-#include "ScreeningCheck.h"
+#include "assessment/ScreeningCheck.h"
 
 #include "Clock.h"
 #include "assessment/ScreeningCheckView.h"
 
-#include "AvailabilityCommitment.h"
-#include "Candidate.h"
-#include "CompetenceProfile.h"
+#include "domain/AvailabilityCommitment.h"
+#include "domain/Candidate.h"
+#include "domain/CompetenceProfile.h"
 #include "candidates/DecisionDialog.h"
 #include "widgets/MessageBox.h"
 #include "print/PrintMenus.h"
-#include "Screening.h"
-#include "StageDecision.h"
-#include "FileEvents.h"
-#include "Store.h"
-#include "Decisions.h"
-#include "Candidates.h"
-#include "Assessment.h"
+#include "domain/Screening.h"
+#include "domain/StageDecision.h"
+#include "store/FileEvents.h"
+#include "store/Store.h"
+#include "store/Decisions.h"
+#include "store/Candidates.h"
+#include "store/Assessment.h"
 
 #include <QCheckBox>
 #include <QComboBox>

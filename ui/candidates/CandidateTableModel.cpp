@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "candidates/CandidateTableModel.h"
 
-#include "NameCollation.h"
+#include "domain/NameCollation.h"
 
 #include <QColor>
 #include <QFont>

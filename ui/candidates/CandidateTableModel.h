@@ -3,7 +3,7 @@
 // The candidates of a file as a table: our own model over core's Candidate values, never
 // a raw SQL model (which would hold a read lock on the shared file while it fetches).
 
-#include "Candidate.h"
+#include "domain/Candidate.h"
 
 #include <QAbstractTableModel>
 #include <QCollatorSortKey>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "candidates/DecisionDialog.h"
 
-#include "Candidate.h"
+#include "domain/Candidate.h"
 #include "Clock.h"
 #include "widgets/MessageBox.h"
-#include "StageDecision.h"
-#include "Store.h"
-#include "Workshops.h"
-#include "Decisions.h"
-#include "Candidates.h"
-#include "Workshop.h"
+#include "domain/StageDecision.h"
+#include "store/Store.h"
+#include "store/Workshops.h"
+#include "store/Decisions.h"
+#include "store/Candidates.h"
+#include "domain/Workshop.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -8,7 +8,7 @@
 #include <QDialog>
 #include <QUuid>
 
-#include "Vocabulary.h"
+#include "domain/Vocabulary.h"
 
 class QCheckBox;
 class QComboBox;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "candidates/DocumentIndexer.h"
 
-#include "DocumentText.h"
-#include "FileEvents.h"
-#include "Store.h"
-#include "CandidateSearch.h"
+#include "domain/DocumentText.h"
+#include "store/FileEvents.h"
+#include "store/Store.h"
+#include "store/CandidateSearch.h"
 #include "TextExtractor.h"
 
 #include <QLocale>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "candidates/ImportDialog.h"
 
-#include "ApplicationImport.h"
+#include "import/ApplicationImport.h"
 #include "widgets/MessageBox.h"
-#include "Store.h"
+#include "store/Store.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

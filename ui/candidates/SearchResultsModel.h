@@ -3,7 +3,7 @@
 // The places where a full-text search found its words: the candidate, where (a field or a
 // document's name) and the words around the match, marked.
 
-#include "CandidateSearch.h"
+#include "store/CandidateSearch.h"
 
 #include <QAbstractTableModel>
 

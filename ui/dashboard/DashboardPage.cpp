@@ -3,12 +3,12 @@
 
 #include "dashboard/ChartPanel.h"
 #include "Clock.h"
-#include "PoolStatistics.h"
-#include "Store.h"
-#include "FileSettings.h"
-#include "Pool.h"
-#include "Decisions.h"
-#include "Candidates.h"
+#include "pool/PoolStatistics.h"
+#include "store/Store.h"
+#include "store/FileSettings.h"
+#include "store/Pool.h"
+#include "store/Decisions.h"
+#include "store/Candidates.h"
 #include "widgets/RefreshOnChange.h"
 
 #include <QBarCategoryAxis>

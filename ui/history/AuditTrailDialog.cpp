@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/AuditTrailDialog.h"
 
-#include "AuditLabels.h"
+#include "store/AuditLabels.h"
 #include "history/AuditTrailModel.h"
 #include "Clock.h"
-#include "Store.h"
+#include "store/Store.h"
 #include "widgets/RefreshOnChange.h"
 
 #include <QComboBox>

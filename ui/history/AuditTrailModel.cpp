@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/AuditTrailModel.h"
 
-#include "AuditLabels.h"
-#include "TextFold.h"
-#include "Vocabulary.h"
+#include "store/AuditLabels.h"
+#include "domain/TextFold.h"
+#include "domain/Vocabulary.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

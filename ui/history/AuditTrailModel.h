@@ -4,7 +4,7 @@
 // change, person, dates). The whole trail is read into memory: no SQL model keeps a read
 // lock on the shared file while the dialog is open.
 
-#include "AuditLog.h"
+#include "store/AuditEntry.h"
 
 #include <QAbstractTableModel>
 #include <QDate>

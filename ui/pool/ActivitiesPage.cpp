@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pool/ActivitiesPage.h"
 
-#include "AccreditedAdvisor.h"
-#include "ActivityRemoval.h"
+#include "pool/AccreditedAdvisor.h"
+#include "pool/ActivityRemoval.h"
 #include "pool/ActivityTableModel.h"
-#include "Candidate.h"
-#include "CandidateFilter.h"
+#include "domain/Candidate.h"
+#include "store/CandidateFilter.h"
 #include "Clock.h"
 #include "widgets/MessageBox.h"
 #include "widgets/RefreshOnChange.h"
-#include "Store.h"
-#include "FileSettings.h"
-#include "Pool.h"
-#include "Candidates.h"
+#include "store/Store.h"
+#include "store/FileSettings.h"
+#include "store/Pool.h"
+#include "store/Candidates.h"
 
 #include <QComboBox>
 #include <QDateEdit>

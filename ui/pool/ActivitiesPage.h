@@ -7,7 +7,7 @@
 // saved only as a voluntary extra, after asking for the reason. An activity is removed
 // under ActivityRemoval's rule: refused once appraised, with a reason once counted.
 
-#include "Activity.h"
+#include "domain/Activity.h"
 
 #include <QHash>
 #include <QWidget>

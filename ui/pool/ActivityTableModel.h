@@ -3,7 +3,7 @@
 // The activities of the file as a table: dates, title, kind, where, language and who
 // takes part. Read-only; the activities page edits through the store and sets them again.
 
-#include "Activity.h"
+#include "domain/Activity.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -3,7 +3,7 @@
 // The result of a search for who is free, as two tables: the advisors available, best
 // fit first, with the reasons for their place; and those left out, with why.
 
-#include "AvailabilitySearch.h"
+#include "pool/AvailabilitySearch.h"
 
 #include <QAbstractTableModel>
 

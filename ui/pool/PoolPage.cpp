@@ -6,10 +6,10 @@
 #include "widgets/MessageBox.h"
 #include "widgets/RefreshOnChange.h"
 #include "pool/PoolTableModel.h"
-#include "Store.h"
-#include "FileSettings.h"
-#include "Pool.h"
-#include "Unavailability.h"
+#include "store/Store.h"
+#include "store/FileSettings.h"
+#include "store/Pool.h"
+#include "domain/Unavailability.h"
 
 #include <QComboBox>
 #include <QDateEdit>

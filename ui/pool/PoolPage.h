@@ -6,7 +6,7 @@
 // declared, edited or withdrawn here); and "Find who is free" for a planned activity,
 // ranked with reasons, with the excluded and why.
 
-#include "Unavailability.h"
+#include "domain/Unavailability.h"
 
 #include <QList>
 #include <QWidget>

@@ -3,7 +3,7 @@
 // The pool of accredited advisors as a table: state, accreditation date, the commitment
 // ledger ("5 / 12 weeks, until DATE"), who leaves in the next six months, unavailability.
 
-#include "AccreditedAdvisor.h"
+#include "pool/AccreditedAdvisor.h"
 
 #include <QAbstractTableModel>
 

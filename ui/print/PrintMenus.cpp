@@ -3,7 +3,7 @@
 
 #include "print/DocumentPrinter.h"
 #include "PrintSource.h"
-#include "Store.h"
+#include "store/Store.h"
 
 #include <QMenu>
 

@@ -5,13 +5,13 @@
 #include "print/DocumentPrinter.h"
 #include "widgets/FileDialog.h"
 #include "LetterBatch.h"
-#include "LetterTemplate.h"
+#include "domain/LetterTemplate.h"
 #include "widgets/MessageBox.h"
 #include "PrintSource.h"
-#include "Store.h"
-#include "FileSettings.h"
-#include "Letters.h"
-#include "Decisions.h"
+#include "store/Store.h"
+#include "store/FileSettings.h"
+#include "store/Letters.h"
+#include "store/Decisions.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

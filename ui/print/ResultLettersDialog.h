@@ -5,7 +5,7 @@
 // and the ways out: preview, print, or a folder of PDFs with e-mail drafts, after which
 // the candidates can be recorded as informed (asked first).
 
-#include "Vocabulary.h"
+#include "domain/Vocabulary.h"
 
 #include <QDialog>
 #include <QUuid>

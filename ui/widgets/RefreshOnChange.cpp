@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RefreshOnChange.h"
 
-#include "FileEvents.h"
-#include "Store.h"
+#include "store/FileEvents.h"
+#include "store/Store.h"
 
 #include <QEvent>
 #include <QTimer>

@@ -7,7 +7,7 @@
 // looks at. An area on screen reads again once the command that changed the file has
 // finished (its own code may still be running on what it shows).
 
-#include "FileChange.h"
+#include "store/FileChange.h"
 
 #include <QObject>
 #include <QPointer>

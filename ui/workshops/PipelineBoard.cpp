@@ -2,11 +2,11 @@
 #include "workshops/PipelineBoard.h"
 
 #include "candidates/DecisionDialog.h"
-#include "Pipeline.h"
+#include "domain/Pipeline.h"
 #include "workshops/PipelineColumnModel.h"
 #include "print/PrintMenus.h"
-#include "Store.h"
-#include "Decisions.h"
+#include "store/Store.h"
+#include "store/Decisions.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -5,7 +5,7 @@
 // for all. Dragging a card to another column, or pressing Enter on it, opens the decision
 // dialog; the rules in core accept or explain the refusal.
 
-#include "Vocabulary.h"
+#include "domain/Vocabulary.h"
 
 #include <QHash>
 #include <QPointer>

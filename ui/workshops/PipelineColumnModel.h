@@ -4,7 +4,7 @@
 // to another stage. A drop records nothing: it asks the board to open the decision dialog,
 // where the rules decide.
 
-#include "Pipeline.h"
+#include "domain/Pipeline.h"
 
 #include <QAbstractListModel>
 

@@ -2,9 +2,9 @@
 #include "workshops/WorkshopCriteriaView.h"
 
 #include "widgets/MessageBox.h"
-#include "ScoringForm.h"
-#include "Store.h"
-#include "Workshops.h"
+#include "assessment/ScoringForm.h"
+#include "store/Store.h"
+#include "store/Workshops.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -7,7 +7,7 @@
 // key so the scores already given stay with it. Removing a criterion that has scores asks
 // first: those scores stay in the file but leave the form. A read-only session only reads.
 
-#include "CompetenceProfile.h"
+#include "domain/CompetenceProfile.h"
 
 #include <QHash>
 #include <QList>

@@ -3,8 +3,8 @@
 
 #include "Clock.h"
 #include "widgets/MessageBox.h"
-#include "Store.h"
-#include "Workshops.h"
+#include "store/Store.h"
+#include "store/Workshops.h"
 
 #include <QComboBox>
 #include <QDateEdit>

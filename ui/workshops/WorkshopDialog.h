@@ -5,7 +5,7 @@
 
 #include <QDialog>
 
-#include "Workshop.h"
+#include "domain/Workshop.h"
 
 class QComboBox;
 class QDateEdit;

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CandidateSql.h"
-#include "SqlConnection.h"
+#include "store/internal/CandidateSql.h"
+#include "store/internal/SqlConnection.h"
 
 #include <sqlite3.h>
 
 #include <memory>
 
-#include "Candidate.h"
-#include "CandidateFilter.h"
-#include "SearchIndex.h"
-#include "StoreSql.h"
-#include "TextFold.h"
+#include "domain/Candidate.h"
+#include "store/CandidateFilter.h"
+#include "store/internal/SearchIndex.h"
+#include "store/internal/StoreSql.h"
+#include "domain/TextFold.h"
 
 #include <QSqlQuery>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FileProbe.h"
+#include "store/internal/FileProbe.h"
 
-#include "ReviewSchema.h"
-#include "Schema.h"
+#include "store/ReviewSchema.h"
+#include "store/internal/Schema.h"
 
 #include <QCoreApplication>
 #include <QDir>

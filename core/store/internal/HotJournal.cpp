@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "HotJournal.h"
+#include "store/internal/HotJournal.h"
 
 #include <QCoreApplication>
 #include <QDir>

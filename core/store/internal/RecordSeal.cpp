@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RecordSeal.h"
+#include "store/internal/RecordSeal.h"
 
-#include "SqlError.h"
+#include "store/internal/SqlError.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

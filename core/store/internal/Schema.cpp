@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Schema.h"
+#include "store/internal/Schema.h"
 
-#include "Candidate.h"
-#include "SearchIndex.h"
-#include "SqlError.h"
+#include "domain/Candidate.h"
+#include "store/internal/SearchIndex.h"
+#include "store/internal/SqlError.h"
 
 #include <QSqlError>
 

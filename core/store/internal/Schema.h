@@ -5,7 +5,7 @@
 // file and a new one have the very same schema, which is what lets us refuse a file that
 // holds anything else (a planted trigger or view).
 
-#include "FileFormat.h"
+#include "store/FileFormat.h"
 #include "Result.h"
 
 #include <QList>

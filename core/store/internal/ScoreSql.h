@@ -4,8 +4,8 @@
 // columns are the same from candidate_id on (a review file has no reviewer column: it is
 // one reviewer's). Internal to the store layer.
 
-#include "Score.h"
-#include "StoreSql.h"
+#include "domain/Score.h"
+#include "store/internal/StoreSql.h"
 
 namespace ScoreSql {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SearchIndex.h"
+#include "store/internal/SearchIndex.h"
 
-#include "Candidate.h"
-#include "SqlError.h"
-#include "StoreSql.h"
+#include "domain/Candidate.h"
+#include "store/internal/SqlError.h"
+#include "store/internal/StoreSql.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -4,8 +4,8 @@
 // Workshops (every workshop's seats) and Decisions (the workshop a decision or a closing
 // concerns, inside its unit of work). Internal to the store layer.
 
-#include "Pipeline.h"
-#include "StoreSql.h"
+#include "domain/Pipeline.h"
+#include "store/internal/StoreSql.h"
 
 namespace SeatSql {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SqlConnection.h"
+#include "store/internal/SqlConnection.h"
 
-#include "HotJournal.h"
-#include "SqlError.h"
+#include "store/internal/HotJournal.h"
+#include "store/internal/SqlError.h"
 
 #include <QSqlError>
 

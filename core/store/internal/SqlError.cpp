@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SqlError.h"
+#include "store/internal/SqlError.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

@@ -5,9 +5,9 @@
 // their columns. Shared by Decisions, Assessment and the invariants' read of the whole
 // file. Internal to the store layer.
 
-#include "AssessmentRecords.h"
-#include "Pipeline.h"
-#include "StoreSql.h"
+#include "assessment/AssessmentRecords.h"
+#include "domain/Pipeline.h"
+#include "store/internal/StoreSql.h"
 
 namespace StepRecordSql {
 

@@ -3,7 +3,7 @@
 // What one unit of work changed, as Store::write() records it in the audit trail.
 // Internal to the store layer.
 
-#include "Store.h"
+#include "store/Store.h"
 
 #include <QJsonObject>
 

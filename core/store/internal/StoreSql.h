@@ -3,8 +3,8 @@
 // Conversions between domain values and the text SQLite keeps, shared by the store's
 // source files. Internal to the store layer.
 
-#include "RecordMeta.h"
-#include "Vocabulary.h"
+#include "domain/RecordMeta.h"
+#include "domain/Vocabulary.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -5,9 +5,9 @@
 // a failure, and reading every row of a query. Internal to the store layer.
 
 #include "Clock.h"
-#include "SqlError.h"
-#include "Store.h"
-#include "StoreSql.h"
+#include "store/internal/SqlError.h"
+#include "store/Store.h"
+#include "store/internal/StoreSql.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

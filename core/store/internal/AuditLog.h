@@ -5,32 +5,11 @@
 // link. The chain detects tampering; it cannot prevent it: the folder's permissions do.
 
 #include "Result.h"
+#include "store/AuditEntry.h"
 
-#include <QDateTime>
 #include <QList>
 
 #include <functional>
-
-struct AuditEntry {
-    qint64 seq = 0;
-    QDateTime at;  ///< UTC
-    QString actor;  ///< person@machine
-    QString action;  ///< e.g. "candidate.update"
-    QString entity;  ///< the table's concept, e.g. "candidate"
-    QString entityId;  ///< the record changed
-    QString subjectId;  ///< whose history it belongs to: the candidate, or the record itself
-    QString oldValue;  ///< JSON of the record before, "null" when created
-    QString newValue;  ///< JSON after, "null" when removed
-    /// SHA-256 of the values as written (format 12). The hash covers these, not the values,
-    /// so that erasing personal data redacts the values without rewriting the chain.
-    QString oldDigest;
-    QString newDigest;
-    /// The records' state after this change (RecordSeal), chained with the entry; empty in
-    /// entries written before format 12 and not converted ("unsealed" when converted).
-    QString state;
-    QString prevHash;
-    QString hash;
-};
 
 namespace AuditLog {
 
@@ -62,8 +41,5 @@ Result<QString> hashAt(const QString& connectionName, qint64 seq);
 /// hashes cover the values' digests, so that a later erasure never rewrites it. A broken
 /// chain is left as it is, for `check` to keep naming its broken link.
 Status convertToDigests(const QString& connectionName);
-
-/// The hash an entry must carry, from its fields and the previous hash.
-QString hashOf(const AuditEntry& entry);
 
 }  // namespace AuditLog

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AuditLog.h"
+#include "store/internal/AuditLog.h"
 
-#include "RecordSeal.h"
-#include "SqlError.h"
+#include "store/internal/RecordSeal.h"
+#include "store/internal/SqlError.h"
 
 #include <QSqlError>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "EditingLease.h"
+#include "store/internal/EditingLease.h"
 
-#include "Actor.h"
-#include "SqlError.h"
-#include "StoreSql.h"
+#include "store/Actor.h"
+#include "store/internal/SqlError.h"
+#include "store/internal/StoreSql.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -24,23 +24,6 @@ struct EditingLeaseText {
 };
 
 }  // namespace
-
-bool LeaseHolder::isHeldBy(const Actor& actor) const
-{
-    return person.compare(actor.person, Qt::CaseInsensitive) == 0 &&
-           machine.compare(actor.machine, Qt::CaseInsensitive) == 0;
-}
-
-bool LeaseHolder::isStale(const QDateTime& now) const
-{
-    return heartbeat.secsTo(now) > EditingLease::kStaleAfterSeconds;
-}
-
-QString LeaseHolder::describe() const
-{
-    return EditingLeaseText::tr("%1 on %2 since %3")
-        .arg(person, machine, QLocale().toString(since.toLocalTime(), QLocale::ShortFormat));
-}
 
 Result<std::optional<LeaseHolder>> EditingLease::read(const QString& connectionName)
 {
@@ -87,11 +70,6 @@ Status EditingLease::remove(const QString& connectionName)
         return sqlFailure(q.lastError(), EditingLeaseText::tr("Could not hand back the editing of the file."));
     }
     return Status::success();
-}
-
-QString EditingLease::lockFilePath(const QString& filePath)
-{
-    return filePath + QStringLiteral(".lock");
 }
 
 void EditingLease::writeLockFile(const QString& filePath, const LeaseHolder& holder)
