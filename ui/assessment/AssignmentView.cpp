@@ -31,7 +31,7 @@ constexpr int kCellRole = Qt::UserRole;
 }  // namespace
 
 AssignmentView::AssignmentView(QWidget* parent)
-    : QWidget(parent)
+    : WorkshopView(parent)
 {
     setObjectName(QStringLiteral("assignmentView"));
     m_note = new QLabel(this);
@@ -78,18 +78,6 @@ AssignmentView::AssignmentView(QWidget* parent)
     reload();
 }
 
-void AssignmentView::setStore(Store* store)
-{
-    m_store = store;
-    reload();
-}
-
-void AssignmentView::setWorkshop(const QUuid& workshopId)
-{
-    m_workshop = workshopId;
-    reload();
-}
-
 void AssignmentView::reload()
 {
     m_filling = true;
@@ -98,18 +86,18 @@ void AssignmentView::reload()
     m_table->setColumnCount(0);
     m_candidates.clear();
     m_reviewers.clear();
-    const bool canWrite = m_store && !m_store->isReadOnly() && m_store->role() == PersonRole::Officer;
-    m_spread->setEnabled(canWrite && !m_workshop.isNull());
-    if (!m_store || m_workshop.isNull()) {
+    const bool canWrite = store() && !store()->isReadOnly() && store()->role() == PersonRole::Officer;
+    m_spread->setEnabled(canWrite && !workshop().isNull());
+    if (!store() || workshop().isNull()) {
         m_note->setText(tr("Choose a workshop to assign reviewers to its candidates."));
         m_filling = false;
         return;
     }
-    const auto cards = m_store->decisions().cards(m_workshop);
-    const auto people = m_store->people().all();
-    const auto assignments = m_store->assessment().assignments();
-    const auto declared = m_store->assessment().conflictDeclarations();
-    const auto scores = m_store->assessment().scores();
+    const auto cards = store()->decisions().cards(workshop());
+    const auto people = store()->people().all();
+    const auto assignments = store()->assessment().assignments();
+    const auto declared = store()->assessment().conflictDeclarations();
+    const auto scores = store()->assessment().scores();
     if (!cards.ok() || !people.ok() || !assignments.ok() || !declared.ok() || !scores.ok()) {
         m_note->setText(tr("Could not read the assignments."));
         m_filling = false;
@@ -139,7 +127,7 @@ void AssignmentView::reload()
         const PipelineCard& card = cards.value().at(r);
         m_candidates.append(card.candidateId);
         rows.append(tr("%1 (%2)").arg(card.name, card.administration));
-        const auto candidate = m_store->candidates().byId(card.candidateId);
+        const auto candidate = store()->candidates().byId(card.candidateId);
         for (int c = 0; c < reviewers.size(); ++c) {
             const Person& reviewer = reviewers.at(c);
             auto* item = new QTableWidgetItem;
@@ -191,7 +179,7 @@ void AssignmentView::reload()
 
 void AssignmentView::toggle(int row, int column)
 {
-    if (!m_store || row < 0 || column < 0 || row >= m_candidates.size() || column >= m_reviewers.size()) {
+    if (!store() || row < 0 || column < 0 || row >= m_candidates.size() || column >= m_reviewers.size()) {
         return;
     }
     QTableWidgetItem* item = m_table->item(row, column);
@@ -201,13 +189,13 @@ void AssignmentView::toggle(int row, int column)
     }
     const QUuid candidate = m_candidates.at(row);
     const QUuid reviewer = m_reviewers.at(column);
-    const auto current = m_store->assessment().assignments(candidate);
+    const auto current = store()->assessment().assignments(candidate);
     const bool assigned =
         current.ok() && std::any_of(current.value().cbegin(), current.value().cend(),
                                     [&](const ReviewerAssignment& a) { return a.reviewerId == reviewer; });
     Status done = Status::success();
     if (assigned) {
-        done = m_store->assessment().unassignReviewer(candidate, reviewer);
+        done = store()->assessment().unassignReviewer(candidate, reviewer);
     } else {
         QString reason;
         if (item->data(kCellRole).toInt() == Conflict) {
@@ -220,7 +208,7 @@ void AssignmentView::toggle(int row, int column)
             }
             reason = *given;
         }
-        done = m_store->assessment().assignReviewer(candidate, reviewer, reason);
+        done = store()->assessment().assignReviewer(candidate, reviewer, reason);
     }
     if (!done.ok()) {
         MessageBox::critical(this, tr("Assignment not changed"), done.message());
@@ -231,11 +219,11 @@ void AssignmentView::toggle(int row, int column)
 
 void AssignmentView::spreadEvenly()
 {
-    if (!m_store || m_workshop.isNull()) {
+    if (!store() || workshop().isNull()) {
         return;
     }
     const auto shortfalls =
-        m_store->assessment().spreadReviewers(m_workshop, m_limit->value(), m_perCandidate->value());
+        store()->assessment().spreadReviewers(workshop(), m_limit->value(), m_perCandidate->value());
     if (!shortfalls.ok()) {
         MessageBox::critical(this, tr("Reviewers not spread"), shortfalls.message());
         return;

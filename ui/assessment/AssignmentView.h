@@ -6,25 +6,22 @@
 // be ticked. "Spread Evenly" fills the table within a per-reviewer limit.
 
 #include <QUuid>
-#include <QWidget>
+#include "widgets/RecordView.h"
 
 class QLabel;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
 class QTableWidgetItem;
-class Store;
 
-class AssignmentView : public QWidget
+class AssignmentView : public WorkshopView
 {
     Q_OBJECT
 
 public:
     explicit AssignmentView(QWidget* parent = nullptr);
 
-    void setStore(Store* store);
-    void setWorkshop(const QUuid& workshopId);
-    void reload();
+    void reload() override;
     QTableWidget* table() const { return m_table; }
 
     /// Assigns or unassigns the reviewer of `column` to the candidate of `row` (asking why
@@ -33,8 +30,6 @@ public:
     void spreadEvenly();
 
 private:
-    Store* m_store = nullptr;
-    QUuid m_workshop;
     QList<QUuid> m_candidates;
     QList<QUuid> m_reviewers;
     QLabel* m_note;

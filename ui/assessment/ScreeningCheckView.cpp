@@ -19,7 +19,7 @@
 #include <QVBoxLayout>
 
 ScreeningCheckView::ScreeningCheckView(QWidget* parent)
-    : QWidget(parent)
+    : CandidateView(parent)
 {
     setObjectName(QStringLiteral("screeningCheck"));
     m_findings = new QTreeWidget(this);
@@ -81,25 +81,17 @@ ScreeningCheckView::ScreeningCheckView(QWidget* parent)
     reload();
 }
 
-void ScreeningCheckView::setStore(Store* store)
+void ScreeningCheckView::recordChanged()
 {
-    m_store = store;
-    reload();
-}
-
-void ScreeningCheckView::setCandidate(const QUuid& candidateId)
-{
-    m_candidate = candidateId;
     m_reason->clear();
     m_override->setChecked(false);
-    reload();
 }
 
 void ScreeningCheckView::reload()
 {
     m_findings->clear();
-    const bool canWrite = m_store && !m_store->isReadOnly() && m_store->role() == PersonRole::Officer;
-    const auto check = m_store && !m_candidate.isNull() ? m_store->assessment().screeningCheck(m_candidate)
+    const bool canWrite = store() && !store()->isReadOnly() && store()->role() == PersonRole::Officer;
+    const auto check = store() && !candidate().isNull() ? store()->assessment().screeningCheck(candidate())
                                                         : Result<ScreeningCheck>::failure(ErrorCode::NotFound, {});
     for (QWidget* w :
          {static_cast<QWidget*>(m_override), static_cast<QWidget*>(m_reason), static_cast<QWidget*>(m_confirm),
@@ -107,7 +99,7 @@ void ScreeningCheckView::reload()
         w->setEnabled(canWrite && check.ok());
     }
     if (!check.ok()) {
-        m_conclusion->setText(m_candidate.isNull() ? tr("Select a candidate to see the pre-check.") : check.message());
+        m_conclusion->setText(candidate().isNull() ? tr("Select a candidate to see the pre-check.") : check.message());
         return;
     }
     const ScreeningCheck& c = check.value();
@@ -132,7 +124,7 @@ void ScreeningCheckView::reload()
     }
     m_findings->expandAll();
     QString text = tr("Pre-check: %1.").arg(c.proposal().explanation(c.thresholdPercent));
-    if (const auto recorded = m_store->decisions().screening(m_candidate); recorded.ok() && recorded.value()) {
+    if (const auto recorded = store()->decisions().screening(candidate()); recorded.ok() && recorded.value()) {
         text += QLatin1Char(' ') + tr("Recorded: %1.").arg(recorded.value()->explanation(c.thresholdPercent));
         if (!recorded.value()->overrideReason.isEmpty()) {
             text +=
@@ -144,11 +136,11 @@ void ScreeningCheckView::reload()
 
 bool ScreeningCheckView::confirm()
 {
-    if (!m_store || m_candidate.isNull()) {
+    if (!store() || candidate().isNull()) {
         return false;
     }
     const std::optional<bool> hard = m_override->isChecked() ? std::optional<bool>(!m_preCheckHardMet) : std::nullopt;
-    if (auto done = m_store->assessment().confirmScreening(m_candidate, hard, m_reason->text()); !done.ok()) {
+    if (auto done = store()->assessment().confirmScreening(candidate(), hard, m_reason->text()); !done.ok()) {
         MessageBox::critical(this, tr("Screening not recorded"), done.message());
         return false;
     }
@@ -160,10 +152,10 @@ bool ScreeningCheckView::confirm()
 
 void ScreeningCheckView::saveThreshold()
 {
-    if (!m_store) {
+    if (!store()) {
         return;
     }
-    if (auto done = m_store->assessment().setCountedThreshold(m_threshold->value()); !done.ok()) {
+    if (auto done = store()->assessment().setCountedThreshold(m_threshold->value()); !done.ok()) {
         MessageBox::critical(this, tr("Threshold not set"), done.message());
         return;
     }

@@ -7,7 +7,7 @@
 // fills the screening record the selection rule reads.
 
 #include <QUuid>
-#include <QWidget>
+#include "widgets/RecordView.h"
 
 class QCheckBox;
 class QLabel;
@@ -15,18 +15,15 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTreeWidget;
-class Store;
 
-class ScreeningCheckView : public QWidget
+class ScreeningCheckView : public CandidateView
 {
     Q_OBJECT
 
 public:
     explicit ScreeningCheckView(QWidget* parent = nullptr);
 
-    void setStore(Store* store);
-    void setCandidate(const QUuid& candidateId);
-    void reload();
+    void reload() override;
     QTreeWidget* findings() const { return m_findings; }
 
     /// Records the screening: the pre-check, or with the override and its reason.
@@ -34,9 +31,11 @@ public:
     /// Saves the profile's threshold from the box.
     void saveThreshold();
 
+protected:
+    /// A new candidate starts without the previous one's override and reason.
+    void recordChanged() override;
+
 private:
-    Store* m_store = nullptr;
-    QUuid m_candidate;
     QTreeWidget* m_findings;
     QLabel* m_conclusion;
     QCheckBox* m_override;

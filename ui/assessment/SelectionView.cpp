@@ -58,7 +58,7 @@ QSpinBox* countBox(QWidget* parent, const QString& objectName, const QString& ac
 }  // namespace
 
 SelectionView::SelectionView(QWidget* parent)
-    : QWidget(parent)
+    : WorkshopView(parent)
 {
     setObjectName(QStringLiteral("selectionView"));
     m_note = new QLabel(this);
@@ -210,18 +210,6 @@ SelectionView::SelectionView(QWidget* parent)
 
 SelectionView::~SelectionView() = default;
 
-void SelectionView::setStore(Store* store)
-{
-    m_store = store;
-    reload();
-}
-
-void SelectionView::setWorkshop(const QUuid& workshopId)
-{
-    m_workshop = workshopId;
-    reload();
-}
-
 void SelectionView::reload()
 {
     m_ranked.clear();
@@ -232,19 +220,19 @@ void SelectionView::reload()
     m_seats = 0;
     QString problem;
     QString title;
-    if (m_store && !m_workshop.isNull()) {
-        const auto seats = m_store->workshops().seats();
+    if (store() && !workshop().isNull()) {
+        const auto seats = store()->workshops().seats();
         for (const WorkshopSeats& w : seats.ok() ? seats.value() : QList<WorkshopSeats>()) {
-            if (w.id == m_workshop) {
+            if (w.id == workshop()) {
                 m_seats = w.capacity;
                 title = w.title;
             }
         }
-        const auto applicants = m_store->assessment().applicants(m_workshop);
-        const auto ratings = m_store->assessment().ratings(m_workshop);
-        const auto values = m_store->assessment().criterionValues(m_workshop);
-        const auto profile = m_store->assessment().currentProfile();
-        const auto workshopCriteria = m_store->workshops().criteria(m_workshop);
+        const auto applicants = store()->assessment().applicants(workshop());
+        const auto ratings = store()->assessment().ratings(workshop());
+        const auto values = store()->assessment().criterionValues(workshop());
+        const auto profile = store()->assessment().currentProfile();
+        const auto workshopCriteria = store()->workshops().criteria(workshop());
         if (!applicants.ok() || !ratings.ok() || !values.ok()) {
             problem = !applicants.ok() ? applicants.message() : !ratings.ok() ? ratings.message() : values.message();
         } else {
@@ -265,7 +253,7 @@ void SelectionView::reload()
             m_criterionNames.insert(ScoringForm::workshopKey(c.key), c.name);
         }
     }
-    if (!m_store || m_workshop.isNull()) {
+    if (!store() || workshop().isNull()) {
         m_note->setText(tr("Choose a workshop above to rank its applicants against its seats."));
     } else if (!problem.isEmpty()) {
         m_note->setText(problem);
@@ -403,7 +391,7 @@ void SelectionView::showStatistics()
 void SelectionView::showAgreement()
 {
     m_agreement->setRowCount(0);
-    if (!m_store || m_workshop.isNull()) {
+    if (!store() || workshop().isNull()) {
         return;
     }
     const QList<AgreementFigure> figures = ReviewerAgreement::ofSubmitted(m_ratings);
@@ -435,7 +423,7 @@ void SelectionView::showAgreement()
 void SelectionView::propose()
 {
     m_proposal->setRowCount(0);
-    if (!m_store || m_workshop.isNull()) {
+    if (!store() || workshop().isNull()) {
         return;
     }
     SelectionRules rules;
@@ -495,7 +483,7 @@ void SelectionView::propose()
 DecisionDialog* SelectionView::decideChosen()
 {
     const QList<QTableWidgetItem*> chosen = m_proposal->selectedItems();
-    if (!m_store || chosen.isEmpty()) {
+    if (!store() || chosen.isEmpty()) {
         return nullptr;
     }
     const int row = chosen.constFirst()->row();
@@ -508,7 +496,7 @@ DecisionDialog* SelectionView::decideChosen()
     if (m_dialog) {
         m_dialog->close();
     }
-    m_dialog = new DecisionDialog(m_store, candidate, target, this);
+    m_dialog = new DecisionDialog(store(), candidate, target, this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QDialog::accepted, this, [this]() {
         reload();
@@ -520,7 +508,7 @@ DecisionDialog* SelectionView::decideChosen()
 
 void SelectionView::updateButtons()
 {
-    const bool ready = m_store && !m_workshop.isNull();
+    const bool ready = store() && !workshop().isNull();
     m_propose->setEnabled(ready && !m_ranked.isEmpty());
-    m_decide->setEnabled(ready && !m_store->isReadOnly() && !m_proposal->selectedItems().isEmpty());
+    m_decide->setEnabled(ready && !store()->isReadOnly() && !m_proposal->selectedItems().isEmpty());
 }

@@ -15,16 +15,15 @@
 #include <QMap>
 #include <QPointer>
 #include <QUuid>
-#include <QWidget>
+#include "widgets/RecordView.h"
 
 class DecisionDialog;
 class QLabel;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
-class Store;
 
-class SelectionView : public QWidget
+class SelectionView : public WorkshopView
 {
     Q_OBJECT
 
@@ -32,12 +31,9 @@ public:
     explicit SelectionView(QWidget* parent = nullptr);
     ~SelectionView() override;
 
-    void setStore(Store* store);
-    /// Shows a workshop's numbers; none when null.
-    void setWorkshop(const QUuid& workshopId);
     /// Reads the workshop's applicants, ratings and consensus again; a proposal shown is
     /// cleared, since it may no longer hold.
-    void reload();
+    void reload() override;
 
     QTableWidget* ranking() const { return m_ranking; }
     QTableWidget* statistics() const { return m_statistics; }
@@ -62,8 +58,6 @@ private:
     void updateButtons();
     QString criterionName(const QString& key) const;
 
-    Store* m_store = nullptr;
-    QUuid m_workshop;
     int m_seats = 0;
     QList<RankedCandidate> m_ranked;
     QList<SubmittedRating> m_ratings;

@@ -34,7 +34,7 @@ std::function<bool(const QString&)> g_viewer;
 }  // namespace
 
 AttachmentsView::AttachmentsView(QWidget* parent)
-    : QWidget(parent)
+    : CandidateView(parent)
 {
     setObjectName(QStringLiteral("attachmentsView"));
     setAcceptDrops(true);
@@ -86,34 +86,26 @@ void AttachmentsView::setViewer(std::function<bool(const QString&)> viewer)
     g_viewer = std::move(viewer);
 }
 
-void AttachmentsView::setStore(Store* store)
+void AttachmentsView::followStore()
 {
     disconnect(m_following);
-    m_store = store;
-    if (m_store) {
+    if (store()) {
         // More documents were read: which have no text to search may have changed.
-        m_following = connect(&m_store->events(), &FileEvents::changed, this, [this](const QList<FileChange>& changes) {
+        m_following = connect(&store()->events(), &FileEvents::changed, this, [this](const QList<FileChange>& changes) {
             if (std::any_of(changes.cbegin(), changes.cend(),
                             [](const FileChange& c) { return c.entity == QLatin1String("document_text"); })) {
                 refreshTextNotes();
             }
         });
     }
-    setCandidate(QUuid());
-}
-
-void AttachmentsView::setCandidate(const QUuid& candidateId)
-{
-    m_candidate = candidateId;
-    reload();
 }
 
 void AttachmentsView::reload()
 {
     m_list->clear();
-    if (m_store && !m_candidate.isNull()) {
-        const auto attachments = m_store->candidates().attachments(m_candidate);
-        const auto texts = m_store->search().documentTextOutcomes(m_candidate);
+    if (store() && !candidate().isNull()) {
+        const auto attachments = store()->candidates().attachments(candidate());
+        const auto texts = store()->search().documentTextOutcomes(candidate());
         for (const Attachment& a : attachments.ok() ? attachments.value() : QList<Attachment>()) {
             QString label = tr("%1 — %2, added %3")
                                 .arg(a.fileName, labelOf(a.kind),
@@ -143,7 +135,7 @@ QUuid AttachmentsView::selectedId() const
 
 void AttachmentsView::updateButtons()
 {
-    const bool editable = m_store && !m_store->isReadOnly() && !m_candidate.isNull();
+    const bool editable = store() && !store()->isReadOnly() && !candidate().isNull();
     const bool selected = !selectedId().isNull();
     m_add->setEnabled(editable);
     m_kind->setEnabled(editable);
@@ -154,14 +146,14 @@ void AttachmentsView::updateButtons()
 
 int AttachmentsView::addFiles(const QStringList& paths)
 {
-    if (!m_store || m_candidate.isNull()) {
+    if (!store() || candidate().isNull()) {
         return 0;
     }
     int added = 0;
     QStringList refusals;
     for (const QString& path : paths) {
-        const auto attachment = Attachment::fromFile(path, m_candidate, AttachmentKind(m_kind->currentData().toInt()));
-        const auto saved = attachment.ok() ? m_store->candidates().addAttachment(attachment.value())
+        const auto attachment = Attachment::fromFile(path, candidate(), AttachmentKind(m_kind->currentData().toInt()));
+        const auto saved = attachment.ok() ? store()->candidates().addAttachment(attachment.value())
                                            : Result<Attachment>(attachment.error());
         if (saved.ok()) {
             ++added;
@@ -182,7 +174,7 @@ void AttachmentsView::openSelected()
     if (id.isNull()) {
         return;
     }
-    const auto content = m_store->candidates().attachmentContent(id);
+    const auto content = store()->candidates().attachmentContent(id);
     if (!content.ok()) {
         MessageBox::critical(this, tr("Cannot open the document"), content.message());
         return;
@@ -221,7 +213,7 @@ void AttachmentsView::saveSelectedCopy()
     if (target.isEmpty()) {
         return;
     }
-    const auto content = m_store->candidates().attachmentContent(id);
+    const auto content = store()->candidates().attachmentContent(id);
     QSaveFile file(target);
     if (!content.ok() || !file.open(QIODevice::WriteOnly) || file.write(content.value()) != content.value().size() ||
         !file.commit()) {
@@ -246,7 +238,7 @@ void AttachmentsView::removeSelected()
                               tr("&Remove"))) {
         return;
     }
-    if (auto done = m_store->candidates().removeAttachment(id); !done.ok()) {
+    if (auto done = store()->candidates().removeAttachment(id); !done.ok()) {
         MessageBox::critical(this, tr("Not removed"), done.message());
     }
     reload();
@@ -254,7 +246,7 @@ void AttachmentsView::removeSelected()
 
 void AttachmentsView::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (event->mimeData()->hasUrls() && m_store && !m_store->isReadOnly() && !m_candidate.isNull()) {
+    if (event->mimeData()->hasUrls() && store() && !store()->isReadOnly() && !candidate().isNull()) {
         event->acceptProposedAction();
     }
 }

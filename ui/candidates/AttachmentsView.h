@@ -6,25 +6,21 @@
 // the reason. A document whose text cannot be searched (a scan, a picture) says so.
 
 #include <QUuid>
-#include <QWidget>
+#include "widgets/RecordView.h"
 
 #include <functional>
 
 class QComboBox;
 class QListWidget;
 class QPushButton;
-class Store;
 
-class AttachmentsView : public QWidget
+class AttachmentsView : public CandidateView
 {
     Q_OBJECT
 
 public:
     explicit AttachmentsView(QWidget* parent = nullptr);
 
-    void setStore(Store* store);
-    /// Shows the documents of `candidateId` (null: none).
-    void setCandidate(const QUuid& candidateId);
     QListWidget* list() const { return m_list; }
 
     /// Adds the files at `paths`; refusals are told, the rest are added. Returns how many.
@@ -40,17 +36,16 @@ public:
     static void setViewer(std::function<bool(const QString& path)> viewer);
 
 protected:
+    void followStore() override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
-    void reload();
+    void reload() override;
     QUuid selectedId() const;
     void updateButtons();
 
-    Store* m_store = nullptr;
     QMetaObject::Connection m_following;  ///< to the store's FileEvents
-    QUuid m_candidate;
     QListWidget* m_list;
     QComboBox* m_kind;
     QPushButton* m_add;

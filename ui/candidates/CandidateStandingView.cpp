@@ -38,7 +38,7 @@
 #include <QVBoxLayout>
 
 CandidateStandingView::CandidateStandingView(QWidget* parent)
-    : QWidget(parent)
+    : CandidateView(parent)
 {
     setObjectName(QStringLiteral("standingView"));
     m_standing = new QLabel(this);
@@ -84,7 +84,7 @@ CandidateStandingView::CandidateStandingView(QWidget* parent)
     print->setPopupMode(QToolButton::InstantPopup);
     print->setToolButtonStyle(Qt::ToolButtonTextOnly);
     print->setMenu(PrintMenus::candidateMenu(
-        this, [this]() { return m_store; }, [this]() { return m_candidate; }));
+        this, [this]() { return store(); }, [this]() { return candidate(); }));
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_decide);
     actions->addWidget(m_reverse);
@@ -183,40 +183,35 @@ CandidateStandingView::CandidateStandingView(QWidget* parent)
     reload();
 }
 
-void CandidateStandingView::setStore(Store* store)
+void CandidateStandingView::followStore()
 {
     disconnect(m_following);
-    m_store = store;
-    m_preCheck->setStore(store);
-    m_candidate = QUuid();
-    if (m_store) {
+    m_preCheck->setStore(store());
+    if (store()) {
         // Whatever changed may be the candidate's standing, or the profile's threshold
         // (the pre-check below sets it): read both again.
-        m_following = connect(&m_store->events(), &FileEvents::changed, this, [this]() {
+        m_following = connect(&store()->events(), &FileEvents::changed, this, [this]() {
             readProfile();
             reload();
         });
     }
     readProfile();
-    reload();
+}
+
+void CandidateStandingView::recordChanged()
+{
+    m_preCheck->setCandidate(candidate());
 }
 
 void CandidateStandingView::readProfile()
 {
-    if (m_store) {
-        const auto profile = m_store->assessment().currentProfile();
+    if (store()) {
+        const auto profile = store()->assessment().currentProfile();
         if (profile.ok()) {
             m_threshold = profile.value().countedThresholdPercent;
             m_countedTotal->setValue(std::max(1, profile.value().criterionCount(CriterionKind::Counted)));
         }
     }
-}
-
-void CandidateStandingView::setCandidate(const QUuid& candidateId)
-{
-    m_candidate = candidateId;
-    m_preCheck->setCandidate(candidateId);
-    reload();
 }
 
 void CandidateStandingView::reload()
@@ -225,20 +220,20 @@ void CandidateStandingView::reload()
     const QLocale locale;
     m_history->setRowCount(0);
     m_hasPending = false;
-    if (!m_store || m_candidate.isNull()) {
+    if (!store() || candidate().isNull()) {
         m_standing->setText(tr("Select a candidate to see their decisions."));
         updateButtons();
         return;
     }
-    const auto candidate = m_store->candidates().byId(m_candidate);
-    const auto decisions = m_store->decisions().of(m_candidate);
-    if (!candidate.ok() || !decisions.ok()) {
-        m_standing->setText(candidate.ok() ? decisions.message() : candidate.message());
+    const auto shown = store()->candidates().byId(candidate());
+    const auto decisions = store()->decisions().of(candidate());
+    if (!shown.ok() || !decisions.ok()) {
+        m_standing->setText(shown.ok() ? decisions.message() : shown.message());
         updateButtons();
         return;
     }
     m_standing->setText(tr("<b>%1</b> stands at \"%2\".")
-                            .arg(candidate.value().displayName().toHtmlEscaped(), labelOf(candidate.value().stage)));
+                            .arg(shown.value().displayName().toHtmlEscaped(), labelOf(shown.value().stage)));
     const QList<StageDecision>& list = decisions.value();
     m_history->setRowCount(int(list.size()));
     for (int row = 0; row < list.size(); ++row) {
@@ -268,7 +263,7 @@ void CandidateStandingView::reload()
     m_history->resizeColumnsToContents();
     m_history->resizeRowsToContents();
 
-    const auto screening = m_store->decisions().screening(m_candidate);
+    const auto screening = store()->decisions().screening(candidate());
     if (screening.ok() && screening.value()) {
         const Screening& s = *screening.value();
         m_hardMet->setChecked(s.hardRequirementsMet);
@@ -285,7 +280,7 @@ void CandidateStandingView::reload()
         m_screeningNote->clear();
         m_screeningVerdict->setText(tr("No screening recorded: selection needs one, or a written override."));
     }
-    const auto commitment = m_store->decisions().commitment(m_candidate);
+    const auto commitment = store()->decisions().commitment(candidate());
     if (commitment.ok() && commitment.value()) {
         m_commitmentOn->setDate(commitment.value()->givenOn);
         m_commitmentHow->setText(commitment.value()->how);
@@ -301,7 +296,7 @@ void CandidateStandingView::reload()
 
 void CandidateStandingView::updateButtons()
 {
-    const bool writable = m_store && !m_store->isReadOnly() && !m_candidate.isNull();
+    const bool writable = store() && !store()->isReadOnly() && !candidate().isNull();
     m_decide->setEnabled(writable);
     m_reverse->setEnabled(writable && m_history->rowCount() > 0);
     m_informed->setEnabled(writable && m_hasPending);
@@ -316,17 +311,17 @@ void CandidateStandingView::updateButtons()
 void CandidateStandingView::saveScreening()
 {
     Screening s;
-    s.candidateId = m_candidate;
+    s.candidateId = candidate();
     s.hardRequirementsMet = m_hardMet->isChecked();
     s.countedMet = m_countedMet->value();
     s.countedTotal = m_countedTotal->value();
     s.note = m_screeningNote->text();
     // Judging against the candidate's own data needs a reason: the note gives it.
-    if (const auto check = m_store->assessment().screeningCheck(m_candidate);
+    if (const auto check = store()->assessment().screeningCheck(candidate());
         check.ok() && !check.value().contradictions(s.hardRequirementsMet).isEmpty()) {
         s.overrideReason = s.note;
     }
-    if (auto done = m_store->decisions().recordScreening(s); !done.ok()) {
+    if (auto done = store()->decisions().recordScreening(s); !done.ok()) {
         MessageBox::critical(this, tr("Screening not saved"), done.message());
         return;
     }
@@ -336,10 +331,10 @@ void CandidateStandingView::saveScreening()
 void CandidateStandingView::saveCommitment()
 {
     AvailabilityCommitment c;
-    c.candidateId = m_candidate;
+    c.candidateId = candidate();
     c.givenOn = m_commitmentOn->date();
     c.how = m_commitmentHow->text();
-    if (auto done = m_store->decisions().recordCommitment(c); !done.ok()) {
+    if (auto done = store()->decisions().recordCommitment(c); !done.ok()) {
         MessageBox::critical(this, tr("Commitment not saved"), done.message());
         return;
     }
@@ -348,10 +343,10 @@ void CandidateStandingView::saveCommitment()
 
 DecisionDialog* CandidateStandingView::decide()
 {
-    if (!m_store || m_candidate.isNull()) {
+    if (!store() || candidate().isNull()) {
         return nullptr;
     }
-    auto* dialog = new DecisionDialog(m_store, m_candidate, std::nullopt, this);
+    auto* dialog = new DecisionDialog(store(), candidate(), std::nullopt, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this]() { reload(); });
     dialog->open();
@@ -361,7 +356,7 @@ DecisionDialog* CandidateStandingView::decide()
 void CandidateStandingView::reverseLatest()
 {
     const auto decisions =
-        m_store ? m_store->decisions().of(m_candidate) : Result<QList<StageDecision>>(QList<StageDecision>());
+        store() ? store()->decisions().of(candidate()) : Result<QList<StageDecision>>(QList<StageDecision>());
     if (!decisions.ok() || decisions.value().isEmpty()) {
         return;
     }
@@ -372,7 +367,7 @@ void CandidateStandingView::reverseLatest()
     if (!reason) {
         return;
     }
-    if (auto done = m_store->decisions().reverse(latest.meta.id, *reason); !done.ok()) {
+    if (auto done = store()->decisions().reverse(latest.meta.id, *reason); !done.ok()) {
         MessageBox::critical(this, tr("Not reversed"), done.message());
         return;
     }
@@ -382,7 +377,7 @@ void CandidateStandingView::reverseLatest()
 void CandidateStandingView::recordInformed()
 {
     const auto channel = fromKey<InformChannel>(m_channel->currentData().toString());
-    if (auto done = m_store->decisions().recordInformed(m_candidate, m_informedOn->date(),
+    if (auto done = store()->decisions().recordInformed(candidate(), m_informedOn->date(),
                                                         channel.value_or(InformChannel::Letter));
         !done.ok()) {
         MessageBox::critical(this, tr("Not recorded"), done.message());

@@ -6,7 +6,7 @@
 // that they were told.
 
 #include <QUuid>
-#include <QWidget>
+#include "widgets/RecordView.h"
 
 class QCheckBox;
 class QComboBox;
@@ -18,19 +18,15 @@ class QSpinBox;
 class QTableWidget;
 class DecisionDialog;
 class ScreeningCheckView;
-class Store;
 
-class CandidateStandingView : public QWidget
+class CandidateStandingView : public CandidateView
 {
     Q_OBJECT
 
 public:
     explicit CandidateStandingView(QWidget* parent = nullptr);
 
-    /// Shows the standing of candidates of `store`, read again after each of its changes.
-    void setStore(Store* store);
-    void setCandidate(const QUuid& candidateId);
-    void reload();
+    void reload() override;
     QTableWidget* history() const { return m_history; }
     ScreeningCheckView* preCheck() const { return m_preCheck; }
 
@@ -42,12 +38,16 @@ public:
     void reverseLatest();
     void recordInformed();
 
+protected:
+    /// Follows the store's changes: whatever changed may be the candidate's standing, or
+    /// the profile's threshold.
+    void followStore() override;
+    void recordChanged() override;
+
 private:
     void updateButtons();
     void readProfile();
 
-    Store* m_store = nullptr;
-    QUuid m_candidate;
     QLabel* m_standing;
     QTableWidget* m_history;
     QPushButton* m_decide;

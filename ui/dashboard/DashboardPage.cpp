@@ -9,7 +9,6 @@
 #include "store/Pool.h"
 #include "store/Decisions.h"
 #include "store/Candidates.h"
-#include "widgets/RefreshOnChange.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -47,15 +46,9 @@ const QList<Stage> kFunnelSteps = {Stage::Selected, Stage::Confirmed, Stage::Wor
 }  // namespace
 
 DashboardPage::DashboardPage(QWidget* parent)
-    : QWidget(parent)
+    : FilePage(parent)
 {
     setObjectName(QStringLiteral("dashboardArea"));
-    m_refresh = new RefreshOnChange(this, [this]() {
-        if (m_store) {
-            showFunnel(*m_store);
-            showPool(*m_store);
-        }
-    });
     m_funnel = new ChartPanel(QStringLiteral("funnel"), tr("Pipeline funnel per workshop"), this);
     m_byRegion = new ChartPanel(QStringLiteral("poolByRegion"), tr("Pool by region and state"), this);
     m_weeks = new ChartPanel(QStringLiteral("weeks"), tr("Weeks used of the commitment"), this);
@@ -74,10 +67,12 @@ DashboardPage::DashboardPage(QWidget* parent)
     layout->addLayout(grid, 1);
 }
 
-void DashboardPage::setStore(Store* store)
+void DashboardPage::reload()
 {
-    m_store = store;
-    m_refresh->follow(store);
+    if (store()) {
+        showFunnel(*store());
+        showPool(*store());
+    }
 }
 
 void DashboardPage::showFunnel(Store& store)

@@ -4,22 +4,22 @@
 // the weeks each advisor used of their commitment, and the pool's size over time; each a
 // chart and the same figures as a table, exportable as PNG or PDF.
 
-#include <QWidget>
+#include "widgets/FilePage.h"
 
 class ChartPanel;
 class QLabel;
-class RefreshOnChange;
 class Store;
 
-class DashboardPage : public QWidget
+class DashboardPage : public FilePage
 {
     Q_OBJECT
 
 public:
     explicit DashboardPage(QWidget* parent = nullptr);
 
-    /// Shows what `store` holds, and follows its changes while shown (FileEvents).
-    void setStore(Store* store);
+    /// Draws the charts again from the file.
+    void reload() override;
+
     ChartPanel* funnel() const { return m_funnel; }
     ChartPanel* poolByRegion() const { return m_byRegion; }
     ChartPanel* weeks() const { return m_weeks; }
@@ -29,8 +29,6 @@ private:
     void showFunnel(Store& store);
     void showPool(Store& store);
 
-    Store* m_store = nullptr;
-    RefreshOnChange* m_refresh;
     ChartPanel* m_funnel;
     ChartPanel* m_byRegion;
     ChartPanel* m_weeks;

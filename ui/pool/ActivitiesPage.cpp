@@ -8,7 +8,6 @@
 #include "store/CandidateFilter.h"
 #include "Clock.h"
 #include "widgets/MessageBox.h"
-#include "widgets/RefreshOnChange.h"
 #include "store/Store.h"
 #include "store/FileSettings.h"
 #include "store/Pool.h"
@@ -55,10 +54,9 @@ QDateEdit* dateEdit(QWidget* parent, const char* name, const QString& accessible
 }  // namespace
 
 ActivitiesPage::ActivitiesPage(QWidget* parent)
-    : QWidget(parent)
+    : FilePage(parent)
 {
     setObjectName(QStringLiteral("activitiesArea"));
-    m_refresh = new RefreshOnChange(this, [this]() { reload(); });
     m_model = new ActivityTableModel(this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("activityTable"));
@@ -216,12 +214,6 @@ ActivitiesPage::ActivitiesPage(QWidget* parent)
     newActivity();
 }
 
-void ActivitiesPage::setStore(Store* store)
-{
-    m_store = store;
-    m_refresh->follow(store);
-}
-
 void ActivitiesPage::reload()
 {
     m_names.clear();
@@ -230,13 +222,13 @@ void ActivitiesPage::reload()
     m_candidate->clear();
     m_advisorChoices.clear();
     m_stage3Choices.clear();
-    if (!m_store) {
+    if (!store()) {
         m_model->setActivities({}, {});
         m_filling = false;
         return;
     }
     // Who can take part: the accredited advisors, and candidates in Stage 3 as such.
-    const auto pool = m_store->pool().advisors();
+    const auto pool = store()->pool().advisors();
     for (const AccreditedAdvisor& a : pool.ok() ? pool.value() : QList<AccreditedAdvisor>()) {
         m_names.insert(a.candidate.meta.id, a.candidate.displayName());
         m_advisorChoices.append(
@@ -244,18 +236,18 @@ void ActivitiesPage::reload()
     }
     CandidateFilter inStage3;
     inStage3.stage = Stage::WorkshopPassed;
-    const auto stage3 = m_store->candidates().find(inStage3);
+    const auto stage3 = store()->candidates().find(inStage3);
     for (const Candidate& c : stage3.ok() ? stage3.value() : QList<Candidate>()) {
         m_names.insert(c.meta.id, c.displayName());
         m_stage3Choices.append({c.meta.id, tr("%1 (%2)").arg(c.sortName(), labelOf(c.stage))});
     }
     offerCandidates();
-    const auto activities = m_store->pool().activities();
+    const auto activities = store()->pool().activities();
     QList<Activity> list = activities.ok() ? activities.value() : QList<Activity>();
     for (const Activity& a : list) {
         for (const ActivityParticipant& p : a.participants) {
             if (!m_names.contains(p.candidateId)) {
-                const auto c = m_store->candidates().byId(p.candidateId);
+                const auto c = store()->candidates().byId(p.candidateId);
                 m_names.insert(p.candidateId, c.ok() ? c.value().displayName() : tr("(not in the file)"));
             }
         }
@@ -289,7 +281,7 @@ void ActivitiesPage::offerCandidates()
 
 void ActivitiesPage::updateButtons()
 {
-    const bool writable = m_store && !m_store->isReadOnly() && m_store->role() == PersonRole::Officer;
+    const bool writable = store() && !store()->isReadOnly() && store()->role() == PersonRole::Officer;
     for (QWidget* w : {static_cast<QWidget*>(m_save), static_cast<QWidget*>(m_new), static_cast<QWidget*>(m_add),
                        static_cast<QWidget*>(m_remove)}) {
         w->setEnabled(writable);
@@ -329,7 +321,7 @@ void ActivitiesPage::pickActivity(const QModelIndex& current)
 
 bool ActivitiesPage::settleUnsavedChanges()
 {
-    if (!m_edited || !m_store) {
+    if (!m_edited || !store()) {
         return true;
     }
     const QString name =
@@ -410,14 +402,14 @@ void ActivitiesPage::showParticipants()
 void ActivitiesPage::showLedger()
 {
     m_ledger->clear();
-    if (!m_store) {
+    if (!store()) {
         return;
     }
-    const auto pool = m_store->pool().advisors();
+    const auto pool = store()->pool().advisors();
     if (!pool.ok()) {
         return;
     }
-    const WeekCounting rule = m_store->settings().weekCounting();
+    const WeekCounting rule = store()->settings().weekCounting();
     const QLocale locale;
     for (const ActivityParticipant& p : m_participants) {
         if (!p.countsTowardsCommitment()) {
@@ -493,7 +485,7 @@ Activity ActivitiesPage::fromEditor() const
 
 bool ActivitiesPage::save()
 {
-    if (!m_store) {
+    if (!store()) {
         return false;
     }
     Activity activity = fromEditor();
@@ -502,7 +494,7 @@ bool ActivitiesPage::save()
         MessageBox::critical(this, tr("Activity not saved"), valid.summary());
         return false;
     }
-    const auto issues = m_store->pool().assignmentIssues(activity);
+    const auto issues = store()->pool().assignmentIssues(activity);
     if (!issues.ok()) {
         MessageBox::critical(this, tr("Activity not saved"), issues.message());
         return false;
@@ -531,7 +523,7 @@ bool ActivitiesPage::save()
         participant->voluntaryExtra = true;
         participant->extraReason = reason->trimmed();
     }
-    const auto saved = m_store->pool().saveActivity(activity);
+    const auto saved = store()->pool().saveActivity(activity);
     if (!saved.ok()) {
         m_message->setText(saved.message());
         MessageBox::critical(this, tr("Activity not saved"), saved.message());
@@ -547,12 +539,12 @@ bool ActivitiesPage::save()
 
 bool ActivitiesPage::removeActivity()
 {
-    if (!m_store || m_current.meta.isNew()) {
+    if (!store() || m_current.meta.isNew()) {
         return false;
     }
     const Activity shown = m_current;
     const QString title = tr("Remove activity");
-    const auto removal = m_store->pool().activityRemoval(shown.meta.id);
+    const auto removal = store()->pool().activityRemoval(shown.meta.id);
     if (!removal.ok()) {
         m_message->setText(removal.message());
         MessageBox::critical(this, tr("Activity not removed"), removal.message());
@@ -583,7 +575,7 @@ bool ActivitiesPage::removeActivity()
                                      tr("Remove Activity"))) {
         return false;
     }
-    const Status removed = m_store->pool().removeActivity(shown.meta.id, reason);
+    const Status removed = store()->pool().removeActivity(shown.meta.id, reason);
     if (!removed.ok()) {
         m_message->setText(removed.message());
         MessageBox::critical(this, tr("Activity not removed"), removed.message());

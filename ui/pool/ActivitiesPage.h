@@ -10,7 +10,7 @@
 #include "domain/Activity.h"
 
 #include <QHash>
-#include <QWidget>
+#include "widgets/FilePage.h"
 
 class ActivityTableModel;
 class QComboBox;
@@ -21,19 +21,14 @@ class QListWidget;
 class QPushButton;
 class QTableView;
 class QTableWidget;
-class RefreshOnChange;
-class Store;
 
-class ActivitiesPage : public QWidget
+class ActivitiesPage : public FilePage
 {
     Q_OBJECT
 
 public:
     explicit ActivitiesPage(QWidget* parent = nullptr);
 
-    /// Shows what `store` holds (null: nothing), and follows its changes while shown
-    /// (FileEvents); keeps an edit in progress.
-    void setStore(Store* store);
     ActivityTableModel* model() const { return m_model; }
 
 public slots:
@@ -51,7 +46,7 @@ public slots:
     bool removeActivity();
 
 private:
-    void reload();
+    void reload() override;
     /// The activity picked in the list, once the edits of the one shown are settled.
     void pickActivity(const QModelIndex& current);
     /// Fills the person to add with those the chosen role admits: Stage 3 candidates (who
@@ -65,8 +60,6 @@ private:
     void updateButtons();
     Activity fromEditor() const;
 
-    Store* m_store = nullptr;
-    RefreshOnChange* m_refresh;
     ActivityTableModel* m_model;
     QTableView* m_table;
     QLineEdit* m_title;

@@ -4,7 +4,6 @@
 #include "pool/AvailabilityModel.h"
 #include "Clock.h"
 #include "widgets/MessageBox.h"
-#include "widgets/RefreshOnChange.h"
 #include "pool/PoolTableModel.h"
 #include "store/Store.h"
 #include "store/FileSettings.h"
@@ -59,10 +58,9 @@ QTableView* tableView(QWidget* parent, const char* name, const QString& accessib
 }  // namespace
 
 PoolPage::PoolPage(QWidget* parent)
-    : QWidget(parent)
+    : FilePage(parent)
 {
     setObjectName(QStringLiteral("poolArea"));
-    m_refresh = new RefreshOnChange(this, [this]() { reload(); });
     m_model = new PoolTableModel(this);
     m_table = tableView(this, "poolTable", tr("Accredited advisors"), m_model);
     m_summary = new QLabel(this);
@@ -211,24 +209,18 @@ PoolPage::PoolPage(QWidget* parent)
     updatePeriodButtons();
 }
 
-void PoolPage::setStore(Store* store)
-{
-    m_store = store;
-    m_refresh->follow(store);
-}
-
 void PoolPage::reload()
 {
     const QUuid selected =
         m_table->currentIndex().isValid() ? m_table->currentIndex().data(PoolTableModel::IdRole).toUuid() : QUuid();
-    if (!m_store) {
+    if (!store()) {
         m_model->setPool({}, WeekCounting::WorkingDays, Clock::today());
         showPeriods();
         return;
     }
-    const auto pool = m_store->pool().advisors();
+    const auto pool = store()->pool().advisors();
     const QDate today = Clock::today();
-    m_model->setPool(pool.ok() ? pool.value() : QList<AccreditedAdvisor>(), m_store->settings().weekCounting(), today);
+    m_model->setPool(pool.ok() ? pool.value() : QList<AccreditedAdvisor>(), store()->settings().weekCounting(), today);
     m_table->resizeColumnsToContents();
     int active = 0;
     int leaving = 0;
@@ -238,7 +230,7 @@ void PoolPage::reload()
     }
     m_summary->setText(tr("%1 active of %2 accredited; %3 leave the pool in the next six months. Weeks counted as: %4.")
                            .arg(QLocale().toString(active), QLocale().toString(m_model->rowCount()),
-                                QLocale().toString(leaving), labelOf(m_store->settings().weekCounting())));
+                                QLocale().toString(leaving), labelOf(store()->settings().weekCounting())));
     const int row = m_model->rowOf(selected);
     if (row >= 0) {
         m_table->selectRow(row);
@@ -281,7 +273,7 @@ void PoolPage::showPeriods()
 
 void PoolPage::updatePeriodButtons()
 {
-    const bool writable = m_store && !m_store->isReadOnly() && m_store->role() == PersonRole::Officer;
+    const bool writable = store() && !store()->isReadOnly() && store()->role() == PersonRole::Officer;
     const int row = m_periods->currentRow();
     const bool chosen = row >= 0 && row < m_shownPeriods.size();
     m_declare->setEnabled(writable);
@@ -296,7 +288,7 @@ void PoolPage::changed()
 
 void PoolPage::findWhoIsFree()
 {
-    if (!m_store) {
+    if (!store()) {
         return;
     }
     PlannedActivity planned;
@@ -315,13 +307,13 @@ void PoolPage::findWhoIsFree()
         m_searchSummary->setText(valid.summary());
         return;
     }
-    const auto pool = m_store->pool().advisors();
+    const auto pool = store()->pool().advisors();
     if (!pool.ok()) {
         MessageBox::critical(this, tr("Find who is free"), pool.message());
         return;
     }
     const AvailabilityResult result =
-        AvailabilitySearch::run(planned, pool.value(), m_store->settings().weekCounting(), Clock::today());
+        AvailabilitySearch::run(planned, pool.value(), store()->settings().weekCounting(), Clock::today());
     m_searched = true;
     m_available->setResult(result);
     m_excluded->setResult(result);
@@ -336,7 +328,7 @@ void PoolPage::findWhoIsFree()
 
 void PoolPage::declareUnavailable()
 {
-    if (!m_store) {
+    if (!store()) {
         return;
     }
     const QModelIndex current = m_table->currentIndex();
@@ -349,7 +341,7 @@ void PoolPage::declareUnavailable()
     period.from = m_awayFrom->date();
     period.to = m_awayTo->date();
     period.reason = m_awayReason->text().trimmed();
-    const auto saved = m_store->pool().saveUnavailability(period);
+    const auto saved = store()->pool().saveUnavailability(period);
     if (!saved.ok()) {
         MessageBox::critical(this, tr("Not recorded"), saved.message());
         return;
@@ -361,14 +353,14 @@ void PoolPage::declareUnavailable()
 bool PoolPage::savePeriod()
 {
     const int row = m_periods->currentRow();
-    if (!m_store || row < 0 || row >= m_shownPeriods.size()) {
+    if (!store() || row < 0 || row >= m_shownPeriods.size()) {
         return false;
     }
     Unavailability period = m_shownPeriods.at(row);  // keeps its identity and row version
     period.from = m_awayFrom->date();
     period.to = m_awayTo->date();
     period.reason = m_awayReason->text().trimmed();
-    const auto saved = m_store->pool().saveUnavailability(period);
+    const auto saved = store()->pool().saveUnavailability(period);
     if (!saved.ok()) {
         MessageBox::critical(this, tr("Not saved"), saved.message());
         return false;
@@ -381,7 +373,7 @@ bool PoolPage::withdrawPeriod()
 {
     const int row = m_periods->currentRow();
     const QModelIndex advisor = m_table->currentIndex();
-    if (!m_store || row < 0 || row >= m_shownPeriods.size() || !advisor.isValid()) {
+    if (!store() || row < 0 || row >= m_shownPeriods.size() || !advisor.isValid()) {
         return false;
     }
     const Unavailability period = m_shownPeriods.at(row);
@@ -395,7 +387,7 @@ bool PoolPage::withdrawPeriod()
     if (!MessageBox::question(this, tr("Withdraw unavailability"), question, tr("Withdraw"))) {
         return false;
     }
-    const Status removed = m_store->pool().removeUnavailability(period.meta.id);
+    const Status removed = store()->pool().removeUnavailability(period.meta.id);
     if (!removed.ok()) {
         MessageBox::critical(this, tr("Not withdrawn"), removed.message());
         return false;

@@ -9,7 +9,7 @@
 #include "domain/Unavailability.h"
 
 #include <QList>
-#include <QWidget>
+#include "widgets/FilePage.h"
 
 class AvailabilityModel;
 class PoolTableModel;
@@ -20,18 +20,14 @@ class QLineEdit;
 class QPushButton;
 class QTableView;
 class QTableWidget;
-class RefreshOnChange;
-class Store;
 
-class PoolPage : public QWidget
+class PoolPage : public FilePage
 {
     Q_OBJECT
 
 public:
     explicit PoolPage(QWidget* parent = nullptr);
 
-    /// Shows what `store` holds, and follows its changes while shown (FileEvents).
-    void setStore(Store* store);
     PoolTableModel* model() const { return m_model; }
     AvailabilityModel* availableModel() const { return m_available; }
     AvailabilityModel* excludedModel() const { return m_excluded; }
@@ -47,15 +43,13 @@ public slots:
     bool withdrawPeriod();
 
 private:
-    void reload();
+    void reload() override;
     /// Lists the selected advisor's declared periods, keeping the selected one.
     void showPeriods();
     void updatePeriodButtons();
     /// After a change of the pool: everything again, the search too when one was run.
     void changed();
 
-    Store* m_store = nullptr;
-    RefreshOnChange* m_refresh;
     PoolTableModel* m_model;
     QTableView* m_table;
     QLabel* m_summary;

@@ -84,7 +84,7 @@ const QList<Stage> kWaysOut = {Stage::NotSelected, Stage::WorkshopFailed,  Stage
 }  // namespace
 
 PipelineBoard::PipelineBoard(QWidget* parent)
-    : QWidget(parent)
+    : WorkshopView(parent)
 {
     setObjectName(QStringLiteral("pipelineBoard"));
     auto* strip = new QWidget;
@@ -172,7 +172,7 @@ PipelineBoard::PipelineBoard(QWidget* parent)
     print->setPopupMode(QToolButton::InstantPopup);
     print->setToolButtonStyle(Qt::ToolButtonTextOnly);
     print->setMenu(PrintMenus::candidateMenu(
-        this, [this]() { return m_store; }, [this]() { return currentCandidate(); }));
+        this, [this]() { return store(); }, [this]() { return currentCandidate(); }));
     bar->addWidget(print);
 
     auto* layout = new QVBoxLayout(this);
@@ -182,25 +182,12 @@ PipelineBoard::PipelineBoard(QWidget* parent)
     reload();
 }
 
-void PipelineBoard::setStore(Store* store)
-{
-    m_store = store;
-    m_workshop = QUuid();
-    reload();
-}
-
-void PipelineBoard::setWorkshop(const QUuid& workshopId)
-{
-    m_workshop = workshopId;
-    reload();
-}
-
 void PipelineBoard::reload()
 {
     const QUuid current = currentCandidate();
     QHash<Stage, QList<PipelineCard>> perStage;
-    if (m_store) {
-        const auto cards = m_store->decisions().cards(m_workshop);
+    if (store()) {
+        const auto cards = store()->decisions().cards(workshop());
         for (const PipelineCard& card : cards.ok() ? cards.value() : QList<PipelineCard>()) {
             perStage[card.stage].append(card);
         }
@@ -258,13 +245,13 @@ QUuid PipelineBoard::currentCandidate() const
 
 DecisionDialog* PipelineBoard::decide(const QUuid& candidateId, std::optional<Stage> target)
 {
-    if (!m_store || candidateId.isNull()) {
+    if (!store() || candidateId.isNull()) {
         return nullptr;
     }
     if (m_dialog) {
         m_dialog->close();
     }
-    m_dialog = new DecisionDialog(m_store, candidateId, target, this);
+    m_dialog = new DecisionDialog(store(), candidateId, target, this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QDialog::accepted, this, [this, candidateId]() {
         reload();
@@ -306,5 +293,5 @@ bool PipelineBoard::eventFilter(QObject* watched, QEvent* event)
 
 void PipelineBoard::updateButtons()
 {
-    m_decide->setEnabled(m_store && !m_store->isReadOnly() && !currentCandidate().isNull());
+    m_decide->setEnabled(store() && !store()->isReadOnly() && !currentCandidate().isNull());
 }

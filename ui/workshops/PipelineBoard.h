@@ -10,7 +10,7 @@
 #include <QHash>
 #include <QPointer>
 #include <QUuid>
-#include <QWidget>
+#include "widgets/RecordView.h"
 
 class DecisionDialog;
 class PipelineColumnModel;
@@ -18,20 +18,15 @@ class QCheckBox;
 class QLabel;
 class QListView;
 class QPushButton;
-class Store;
 
-class PipelineBoard : public QWidget
+class PipelineBoard : public WorkshopView
 {
     Q_OBJECT
 
 public:
     explicit PipelineBoard(QWidget* parent = nullptr);
 
-    void setStore(Store* store);
-    /// Shows the candidates of one workshop (holding a seat or decided about for it); all
-    /// candidates when null.
-    void setWorkshop(const QUuid& workshopId);
-    void reload();
+    void reload() override;
 
     QListView* column(Stage stage) const { return m_views.value(stage); }
     PipelineColumnModel* columnModel(Stage stage) const { return m_models.value(stage); }
@@ -53,8 +48,6 @@ protected:
 private:
     void updateButtons();
 
-    Store* m_store = nullptr;
-    QUuid m_workshop;
     QHash<Stage, PipelineColumnModel*> m_models;
     QHash<Stage, QListView*> m_views;
     QHash<Stage, QLabel*> m_headers;

@@ -45,7 +45,7 @@ QPushButton* button(QWidget* parent, const QString& text, const QString& objectN
 }  // namespace
 
 WorkshopCriteriaView::WorkshopCriteriaView(QWidget* parent)
-    : QWidget(parent)
+    : RecordView(parent)
 {
     setObjectName(QStringLiteral("workshopCriteria"));
     m_hint = new QLabel(this);
@@ -109,23 +109,15 @@ WorkshopCriteriaView::WorkshopCriteriaView(QWidget* parent)
     revert();
 }
 
-void WorkshopCriteriaView::setStore(Store* store)
-{
-    m_store = store;
-    m_workshop = QUuid();
-    revert();
-}
-
 bool WorkshopCriteriaView::setWorkshop(const QUuid& workshopId)
 {
-    if (workshopId == m_workshop && hasUnsavedChanges()) {
+    if (workshopId == workshop() && hasUnsavedChanges()) {
         return true;  // the window read again after someone's change: the officer's edits stay
     }
     if (!settleUnsavedChanges()) {
         return false;
     }
-    m_workshop = workshopId;
-    revert();
+    setRecord(workshopId);  // reads its criteria (reload)
     return true;
 }
 
@@ -151,9 +143,9 @@ void WorkshopCriteriaView::revert()
     m_saved.clear();
     m_scoreCounts.clear();
     QString problem;
-    if (m_store && !m_workshop.isNull()) {
-        const auto criteria = m_store->workshops().criteria(m_workshop);
-        const auto counts = m_store->workshops().criterionScoreCounts(m_workshop);
+    if (store() && !workshop().isNull()) {
+        const auto criteria = store()->workshops().criteria(workshop());
+        const auto counts = store()->workshops().criterionScoreCounts(workshop());
         m_saved = criteria.ok() ? criteria.value() : QList<Criterion>();
         m_scoreCounts = counts.ok() ? counts.value() : QHash<QString, int>();
         problem = !criteria.ok() ? criteria.message() : !counts.ok() ? counts.message() : QString();
@@ -161,9 +153,9 @@ void WorkshopCriteriaView::revert()
     m_rows = m_saved;
     if (!problem.isEmpty()) {
         m_hint->setText(problem);
-    } else if (!m_store || m_workshop.isNull()) {
+    } else if (!store() || workshop().isNull()) {
         m_hint->setText(tr("Choose a workshop to see the criteria its participants are scored on."));
-    } else if (m_store->isReadOnly()) {
+    } else if (store()->isReadOnly()) {
         m_hint->setText(tr("The criteria this workshop's participants are scored on, after the competence "
                            "profile's. This session only reads the file."));
     } else {
@@ -175,7 +167,7 @@ void WorkshopCriteriaView::revert()
 
 bool WorkshopCriteriaView::save()
 {
-    if (!m_store || m_workshop.isNull()) {
+    if (!store() || workshop().isNull()) {
         return false;
     }
     // A new criterion's key comes from its name, never one the workshop's scores still name.
@@ -193,7 +185,7 @@ bool WorkshopCriteriaView::save()
             taken.append(c.key);
         }
     }
-    if (const Status done = m_store->workshops().setCriteria(m_workshop, criteria, m_saved); !done.ok()) {
+    if (const Status done = store()->workshops().setCriteria(workshop(), criteria, m_saved); !done.ok()) {
         MessageBox::critical(this, tr("Criteria not saved"), done.message());
         return false;
     }
@@ -205,7 +197,7 @@ bool WorkshopCriteriaView::save()
 
 void WorkshopCriteriaView::addCriterion()
 {
-    if (!m_store || m_workshop.isNull() || m_store->isReadOnly()) {
+    if (!store() || workshop().isNull() || store()->isReadOnly()) {
         return;
     }
     m_rows.append({QString(), tr("New criterion"), CriterionKind::Counted, QString()});
@@ -217,7 +209,7 @@ void WorkshopCriteriaView::addCriterion()
 void WorkshopCriteriaView::removeSelected()
 {
     const int row = selectedRow();
-    if (row < 0 || !m_store || m_store->isReadOnly()) {
+    if (row < 0 || !store() || store()->isReadOnly()) {
         return;
     }
     const Criterion& c = m_rows.at(row);
@@ -239,7 +231,7 @@ void WorkshopCriteriaView::moveSelected(int by)
 {
     const int row = selectedRow();
     const int to = row + by;
-    if (row < 0 || to < 0 || to >= m_rows.size() || !m_store || m_store->isReadOnly()) {
+    if (row < 0 || to < 0 || to >= m_rows.size() || !store() || store()->isReadOnly()) {
         return;
     }
     m_rows.move(row, to);
@@ -305,7 +297,7 @@ void WorkshopCriteriaView::editSelected()
 
 void WorkshopCriteriaView::updateButtons()
 {
-    const bool editable = m_store && !m_store->isReadOnly() && !m_workshop.isNull();
+    const bool editable = store() && !store()->isReadOnly() && !workshop().isNull();
     const int row = selectedRow();
     m_add->setEnabled(editable);
     m_name->setEnabled(editable && row >= 0);

@@ -12,29 +12,28 @@
 #include <QHash>
 #include <QList>
 #include <QUuid>
-#include <QWidget>
+#include "widgets/RecordView.h"
 
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
-class Store;
 
-class WorkshopCriteriaView : public QWidget
+class WorkshopCriteriaView : public RecordView
 {
     Q_OBJECT
 
 public:
     explicit WorkshopCriteriaView(QWidget* parent = nullptr);
 
-    void setStore(Store* store);
     /// Shows a workshop's criteria; none when null. Edits not saved are kept when it is the
     /// workshop already shown; for another, the officer is asked to save or discard them,
     /// and false is returned (the view keeps its workshop) when they cancel or saving fails.
     bool setWorkshop(const QUuid& workshopId);
-    QUuid workshop() const { return m_workshop; }
+    QUuid workshop() const { return record(); }
     /// Reads the criteria again, dropping edits not saved.
     void revert();
+    void reload() override { revert(); }
     /// Saves the list as edited; false (the officer told why) when core refused it.
     bool save();
 
@@ -58,8 +57,6 @@ private:
     void updateButtons();
     int selectedRow() const;
 
-    Store* m_store = nullptr;
-    QUuid m_workshop;
     QList<Criterion> m_saved;
     QList<Criterion> m_rows;  ///< as edited; a criterion added here has no key until saved
     QHash<QString, int> m_scoreCounts;

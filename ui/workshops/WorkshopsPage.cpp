@@ -10,7 +10,6 @@
 #include "workshops/PipelineBoard.h"
 #include "print/PrintMenus.h"
 #include "widgets/ReadOnlyTable.h"
-#include "widgets/RefreshOnChange.h"
 #include "print/ResultLettersDialog.h"
 #include "assessment/SelectionView.h"
 #include "store/Store.h"
@@ -50,10 +49,9 @@ QTableWidgetItem* cell(const QString& text, const QUuid& id = {})
 }  // namespace
 
 WorkshopsPage::WorkshopsPage(QWidget* parent)
-    : QWidget(parent)
+    : FilePage(parent)
 {
     setObjectName(QStringLiteral("workshopsArea"));
-    m_refresh = new RefreshOnChange(this, [this]() { load(); });
     m_workshop = new QComboBox(this);
     m_workshop->setObjectName(QStringLiteral("workshopChooser"));
     m_workshop->setAccessibleName(tr("Workshop shown"));
@@ -78,7 +76,7 @@ WorkshopsPage::WorkshopsPage(QWidget* parent)
     m_print->setPopupMode(QToolButton::InstantPopup);
     m_print->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_print->setMenu(PrintMenus::workshopMenu(
-        this, [this]() { return m_store; }, [this]() { return currentWorkshop(); }, [this]() { showLetters(); }));
+        this, [this]() { return store(); }, [this]() { return currentWorkshop(); }, [this]() { showLetters(); }));
     auto* top = new QHBoxLayout;
     top->addWidget(chooserLabel);
     top->addWidget(m_workshop);
@@ -203,26 +201,15 @@ WorkshopsPage::WorkshopsPage(QWidget* parent)
     reload();
 }
 
-void WorkshopsPage::setStore(Store* store)
-{
-    m_store = store;
-    m_refresh->follow(store);
-}
-
-void WorkshopsPage::load()
-{
-    if (m_loadedStore != m_store) {
-        m_loadedStore = m_store;
-        m_board->setStore(m_store);
-        m_assignments->setStore(m_store);
-        m_selection->setStore(m_store);
-        m_criteria->setStore(m_store);
-    }
-    reload();
-}
-
 void WorkshopsPage::reload()
 {
+    if (m_loadedStore != store()) {  // another file: the views below show its records
+        m_loadedStore = store();
+        m_board->setStore(store());
+        m_assignments->setStore(store());
+        m_selection->setStore(store());
+        m_criteria->setStore(store());
+    }
     reloadWorkshopList();
     showWorkshop();
 }
@@ -233,9 +220,9 @@ void WorkshopsPage::reloadWorkshopList()
     const QSignalBlocker blocker(m_workshop);
     m_workshop->clear();
     m_workshop->addItem(tr("All workshops and applicants"), QString());
-    if (m_store) {
+    if (store()) {
         const QLocale locale;
-        const auto seats = m_store->workshops().seats();
+        const auto seats = store()->workshops().seats();
         for (const WorkshopSeats& w : seats.ok() ? seats.value() : QList<WorkshopSeats>()) {
             m_workshop->addItem(tr("%1 — %2 (%3 / %4)")
                                     .arg(w.title, locale.toString(w.startDate, QLocale::ShortFormat))
@@ -272,8 +259,8 @@ void WorkshopsPage::showWorkshop()
     m_selection->setWorkshop(id);
     const QLocale locale;
     std::optional<WorkshopSeats> seats;
-    if (m_store) {
-        const auto all = m_store->workshops().seats();
+    if (store()) {
+        const auto all = store()->workshops().seats();
         for (const WorkshopSeats& w : all.ok() ? all.value() : QList<WorkshopSeats>()) {
             if (w.id == id) {
                 seats = w;
@@ -290,8 +277,8 @@ void WorkshopsPage::showWorkshop()
     // Participants, and who could take a seat.
     m_participants->setRowCount(0);
     m_candidateToEnrol->clear();
-    if (m_store && seats) {
-        const auto participants = m_store->workshops().participants(id);
+    if (store() && seats) {
+        const auto participants = store()->workshops().participants(id);
         const QList<Candidate> list = participants.ok() ? participants.value() : QList<Candidate>();
         m_participants->setRowCount(int(list.size()));
         for (int row = 0; row < list.size(); ++row) {
@@ -301,7 +288,7 @@ void WorkshopsPage::showWorkshop()
             m_participants->setItem(row, 2, cell(c.region ? labelOf(*c.region) : QString()));
             m_participants->setItem(row, 3, cell(labelOf(c.stage)));
         }
-        const auto cards = m_store->decisions().cards();
+        const auto cards = store()->decisions().cards();
         for (const PipelineCard& card : cards.ok() ? cards.value() : QList<PipelineCard>()) {
             if (Pipeline::canEnrol(card.stage) && card.workshopId != id) {
                 m_candidateToEnrol->addItem(tr("%1 (%2)").arg(card.name, card.administration),
@@ -314,8 +301,8 @@ void WorkshopsPage::showWorkshop()
 
     // Who is still to be told.
     m_toInform->setRowCount(0);
-    if (m_store) {
-        const auto pending = m_store->decisions().toInform(id);
+    if (store()) {
+        const auto pending = store()->decisions().toInform(id);
         const QList<PendingInforming> list = pending.ok() ? pending.value() : QList<PendingInforming>();
         m_toInform->setRowCount(int(list.size()));
         for (int row = 0; row < list.size(); ++row) {
@@ -331,8 +318,8 @@ void WorkshopsPage::showWorkshop()
 
     // The steps.
     QList<StepClosure> closures;
-    if (m_store && seats) {
-        const auto read = m_store->decisions().stepClosures(id);
+    if (store() && seats) {
+        const auto read = store()->decisions().stepClosures(id);
         closures = read.ok() ? read.value() : QList<StepClosure>();
     }
     const QList<PipelineStep> allSteps = allOf<PipelineStep>();
@@ -369,11 +356,11 @@ void WorkshopsPage::showWorkshop()
 
 void WorkshopsPage::updateButtons()
 {
-    const bool writable = m_store && !m_store->isReadOnly();
+    const bool writable = store() && !store()->isReadOnly();
     const bool oneWorkshop = !currentWorkshop().isNull();
     m_new->setEnabled(writable);
     m_edit->setEnabled(writable && oneWorkshop);
-    m_print->setEnabled(m_store && oneWorkshop);
+    m_print->setEnabled(store() && oneWorkshop);
     m_enrol->setEnabled(writable && oneWorkshop && m_candidateToEnrol->count() > 0);
     m_candidateToEnrol->setEnabled(writable && oneWorkshop);
     m_handBack->setEnabled(writable && oneWorkshop && !m_participants->selectedItems().isEmpty());
@@ -386,10 +373,10 @@ void WorkshopsPage::updateButtons()
 
 void WorkshopsPage::newWorkshop()
 {
-    if (!m_store) {
+    if (!store()) {
         return;
     }
-    WorkshopDialog dialog(m_store, Workshop(), this);
+    WorkshopDialog dialog(store(), Workshop(), this);
     if (dialog.exec() == QDialog::Accepted) {
         reloadWorkshopList();
         selectWorkshop(dialog.saved().meta.id);
@@ -398,13 +385,13 @@ void WorkshopsPage::newWorkshop()
 
 void WorkshopsPage::editWorkshop()
 {
-    if (!m_store || currentWorkshop().isNull()) {
+    if (!store() || currentWorkshop().isNull()) {
         return;
     }
-    const auto workshops = m_store->workshops().all();
+    const auto workshops = store()->workshops().all();
     for (const Workshop& w : workshops.ok() ? workshops.value() : QList<Workshop>()) {
         if (w.meta.id == currentWorkshop()) {
-            WorkshopDialog dialog(m_store, w, this);
+            WorkshopDialog dialog(store(), w, this);
             if (dialog.exec() == QDialog::Accepted) {
                 reload();
             }
@@ -415,7 +402,7 @@ void WorkshopsPage::editWorkshop()
 
 void WorkshopsPage::enrolChosen()
 {
-    if (!m_store) {
+    if (!store()) {
         return;
     }
     // The chosen entry, or the one whose text was typed in full.
@@ -430,7 +417,7 @@ void WorkshopsPage::enrolChosen()
         return;
     }
     const QUuid candidate = QUuid::fromString(m_candidateToEnrol->itemData(index).toString());
-    if (auto done = m_store->workshops().enrol(candidate, currentWorkshop()); !done.ok()) {
+    if (auto done = store()->workshops().enrol(candidate, currentWorkshop()); !done.ok()) {
         MessageBox::critical(this, tr("No seat given"), done.message());
         return;
     }
@@ -440,12 +427,12 @@ void WorkshopsPage::enrolChosen()
 void WorkshopsPage::handSeatBack()
 {
     const auto selected = m_participants->selectedItems();
-    if (!m_store || selected.isEmpty()) {
+    if (!store() || selected.isEmpty()) {
         return;
     }
     const QUuid candidate = m_participants->item(selected.constFirst()->row(), 0)->data(Qt::UserRole).toUuid();
     // The confirmation names who loses the seat, read afresh from the file.
-    const auto who = m_store->candidates().byId(candidate);
+    const auto who = store()->candidates().byId(candidate);
     if (!who.ok()) {
         MessageBox::critical(this, tr("Seat not handed back"), who.message());
         return;
@@ -457,7 +444,7 @@ void WorkshopsPage::handSeatBack()
                               tr("&Hand Seat Back"))) {
         return;
     }
-    if (auto done = m_store->workshops().enrol(candidate, QUuid()); !done.ok()) {
+    if (auto done = store()->workshops().enrol(candidate, QUuid()); !done.ok()) {
         MessageBox::critical(this, tr("Seat not handed back"), done.message());
         return;
     }
@@ -467,12 +454,12 @@ void WorkshopsPage::handSeatBack()
 void WorkshopsPage::recordInformed()
 {
     const auto selected = m_toInform->selectedItems();
-    if (!m_store || selected.isEmpty()) {
+    if (!store() || selected.isEmpty()) {
         return;
     }
     const QUuid candidate = m_toInform->item(selected.constFirst()->row(), 0)->data(Qt::UserRole).toUuid();
     const auto channel = fromKey<InformChannel>(m_channel->currentData().toString());
-    const auto who = m_store->candidates().byId(candidate);
+    const auto who = store()->candidates().byId(candidate);
     if (!who.ok()) {
         MessageBox::critical(this, tr("Not recorded"), who.message());
         return;
@@ -485,7 +472,7 @@ void WorkshopsPage::recordInformed()
                               tr("Record as &Informed"))) {
         return;
     }
-    if (auto done = m_store->decisions().recordInformed(candidate, m_informedOn->date(),
+    if (auto done = store()->decisions().recordInformed(candidate, m_informedOn->date(),
                                                         channel.value_or(InformChannel::Letter));
         !done.ok()) {
         MessageBox::critical(this, tr("Not recorded"), done.message());
@@ -496,14 +483,14 @@ void WorkshopsPage::recordInformed()
 
 void WorkshopsPage::closeOrReopenStep(int index)
 {
-    if (!m_store || currentWorkshop().isNull()) {
+    if (!store() || currentWorkshop().isNull()) {
         return;
     }
     const PipelineStep step = allOf<PipelineStep>().at(index);
     const bool closed = m_stepButtons.at(index)->property("closed").toBool();
     const QString reason = m_stepReasons.at(index)->text();
-    const Status done = closed ? m_store->decisions().reopenStep(currentWorkshop(), step, reason)
-                               : m_store->decisions().closeStep(currentWorkshop(), step, reason);
+    const Status done = closed ? store()->decisions().reopenStep(currentWorkshop(), step, reason)
+                               : store()->decisions().closeStep(currentWorkshop(), step, reason);
     if (!done.ok()) {
         MessageBox::critical(this, closed ? tr("Step not reopened") : tr("Step not closed"), done.message());
         return;
@@ -514,10 +501,10 @@ void WorkshopsPage::closeOrReopenStep(int index)
 
 ResultLettersDialog* WorkshopsPage::showLetters()
 {
-    if (!m_store || currentWorkshop().isNull()) {
+    if (!store() || currentWorkshop().isNull()) {
         return nullptr;
     }
-    auto* dialog = new ResultLettersDialog(m_store, currentWorkshop(), this);
+    auto* dialog = new ResultLettersDialog(store(), currentWorkshop(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ResultLettersDialog::changed, this, [this]() { showWorkshop(); });
     dialog->open();

@@ -6,7 +6,7 @@
 // assessment criteria.
 
 #include <QUuid>
-#include <QWidget>
+#include "widgets/FilePage.h"
 
 class AssignmentView;
 class PipelineBoard;
@@ -20,21 +20,18 @@ class QTableWidget;
 class QToolButton;
 class ResultLettersDialog;
 class SelectionView;
-class RefreshOnChange;
 class Store;
 class WorkshopCriteriaView;
 
-class WorkshopsPage : public QWidget
+class WorkshopsPage : public FilePage
 {
     Q_OBJECT
 
 public:
     explicit WorkshopsPage(QWidget* parent = nullptr);
 
-    /// Follows `store`'s changes: the page reads what it shows when shown (FileEvents).
-    void setStore(Store* store);
     /// Reads everything again (after a change here or by someone else).
-    void reload();
+    void reload() override;
 
     /// Shows one workshop; all when null.
     void selectWorkshop(const QUuid& workshopId);
@@ -57,15 +54,11 @@ public:
     ResultLettersDialog* showLetters();
 
 private:
-    /// Hands the store to the views of the page and reads everything (when shown).
-    void load();
     void reloadWorkshopList();
     void showWorkshop();
     void updateButtons();
 
-    Store* m_store = nullptr;
     Store* m_loadedStore = nullptr;  ///< the store the views were last given
-    RefreshOnChange* m_refresh;
     QComboBox* m_workshop;
     QLabel* m_seats;
     QPushButton* m_new;
