@@ -175,6 +175,17 @@ private slots:
         auto store = Store::open(demo, Store::Access::ReadOnly);
         QVERIFY(store.ok());
         AuditTrailDialog dialog(*store.value(), QUuid(), QString());
+        // A decision: its candidate and workshop appear by name, its stages in words.
+        auto* table = dialog.findChild<QTableView*>(QStringLiteral("historyTable"));
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            if (table->model()
+                    ->index(row, AuditTrailModel::What)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String(" moved "))) {
+                table->selectRow(row);
+            }
+        }
         for (const QSize& size : {QSize(1024, 700), QSize(1920, 1080)}) {
             dialog.resize(size);
             dialog.show();

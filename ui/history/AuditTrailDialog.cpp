@@ -125,9 +125,11 @@ AuditTrailDialog::AuditTrailDialog(const Store& store, const QUuid& subject, con
     m_details->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_details->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_details->setTabKeyNavigation(false);
-    m_details->setWordWrap(true);
+    // One line a field; a long value is elided and whole in its tooltip.
+    m_details->setWordWrap(false);
     m_details->verticalHeader()->hide();
     m_details->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_details->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     auto* detailsBox = new QWidget(this);
     auto* detailsLayout = new QVBoxLayout(detailsBox);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
@@ -189,5 +191,4 @@ void AuditTrailDialog::showDetails()
         }
         m_fields->appendRow(items);
     }
-    m_details->resizeRowsToContents();
 }
