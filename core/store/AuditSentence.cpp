@@ -157,6 +157,7 @@ const QList<QPair<QString, const char*>>& fieldLabels()
         {QStringLiteral("subject"), QT_TRANSLATE_NOOP("AuditSentence", "Subject")},
         {QStringLiteral("body"), QT_TRANSLATE_NOOP("AuditSentence", "Text")},
         {QStringLiteral("format"), QT_TRANSLATE_NOOP("AuditSentence", "File format")},
+        {QStringLiteral("restored_from"), QT_TRANSLATE_NOOP("AuditSentence", "Restored from")},
         {QStringLiteral("documents"), QT_TRANSLATE_NOOP("AuditSentence", "Documents")},
         {QStringLiteral("extractor_version"), QT_TRANSLATE_NOOP("AuditSentence", "Reader version")},
         {QStringLiteral("person"), QT_TRANSLATE_NOOP("AuditSentence", "Person")},
@@ -389,7 +390,9 @@ QString AuditSentence::of(const AuditEntry& e, const AuditNames& names)
         return tr("%1 upgraded the file to format %2").arg(who).arg(after.value(QStringLiteral("format")).toInt());
     }
     if (a == QLatin1String("file.restore")) {
-        return tr("%1 restored the file from a backup").arg(who);
+        return text(after, "restored_from").isEmpty()
+                   ? tr("%1 restored the file from a backup").arg(who)
+                   : tr("%1 restored the file from the backup %2").arg(who, text(after, "restored_from"));
     }
     if (a == QLatin1String("lease.take")) {
         return tr("%1 started editing on %2").arg(who, text(record, "machine"));
@@ -612,8 +615,9 @@ QString arrayText(const QString& field, const QJsonArray& array, const AuditName
             if (o.contains(QStringLiteral("name"))) {
                 parts.append(o.value(QStringLiteral("name")).toString());
             } else if (o.contains(QStringLiteral("language"))) {
-                parts.append(o.value(QStringLiteral("language")).toString() + QLatin1Char(' ') +
-                             labelFor<LanguageLevel>(o.value(QStringLiteral("level")).toString()));
+                parts.append(AuditSentence::tr("%1 (%2)").arg(
+                    o.value(QStringLiteral("language")).toString(),
+                    labelFor<LanguageLevel>(o.value(QStringLiteral("level")).toString())));
             } else if (o.contains(QStringLiteral("candidate_id")) && o.contains(QStringLiteral("reviewer_id"))) {
                 parts.append(AuditSentence::tr("%1 by %2")
                                  .arg(names.candidate(o.value(QStringLiteral("candidate_id")).toString()),
