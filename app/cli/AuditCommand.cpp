@@ -2,6 +2,7 @@
 #include "AuditCommand.h"
 
 #include "store/AuditEntry.h"
+#include "store/AuditSentence.h"
 #include "domain/Candidate.h"
 #include "Lookup.h"
 #include "TextTable.h"
@@ -24,6 +25,10 @@ void AuditCommand::configureOptions(QCommandLineParser& parser)
     parser.addOption(
         {QStringLiteral("candidate"), tr("Only the history of this candidate (id or name)."), tr("CANDIDATE")});
     parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
+    parser.addOption({QStringLiteral("housekeeping"),
+                      tr("Also list housekeeping (editing taken over, documents read for the search, format "
+                         "upgrades); the JSON always has every entry.")});
+    parser.addOption({QStringLiteral("fields"), tr("Under each entry, the fields it changed, before and after.")});
 }
 
 int AuditCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
@@ -64,11 +69,35 @@ int AuditCommand::executeOn(const QCommandLineParser& parser, Store& store, QTex
         printJson(out, array);
         return Success;
     }
-    TextTable table({tr("#"), tr("When"), tr("Who"), tr("What"), tr("Record")});
-    for (const AuditEntry& e : trail.value()) {
-        table.addRow({QString::number(e.seq), QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor,
-                      e.action, e.entity + QLatin1Char(' ') + e.entityId.left(8)});
+    const auto names = AuditNames::read(store, trail.value());
+    if (!names.ok()) {
+        err << names.message() << Qt::endl;
+        return Failure;
     }
-    table.print(out);
+    const bool housekeeping = parser.isSet(QStringLiteral("housekeeping"));
+    const bool fields = parser.isSet(QStringLiteral("fields"));
+    TextTable table({tr("#"), tr("When"), tr("What happened")});
+    for (const AuditEntry& e : trail.value()) {
+        if (!housekeeping && AuditSentence::isHousekeeping(e.action)) {
+            continue;
+        }
+        const QString when = QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);
+        const QString sentence = AuditSentence::of(e, names.value());
+        if (!fields) {
+            table.addRow({QString::number(e.seq), when, sentence});
+            continue;
+        }
+        out << QStringLiteral("#%1  %2  %3").arg(e.seq).arg(when, sentence) << Qt::endl;
+        for (const AuditFieldChange& change : AuditSentence::fieldChanges(e, names.value())) {
+            out << QStringLiteral("    ")
+                << tr("%1: %2 → %3")
+                       .arg(change.label, change.before.isEmpty() ? tr("(none)") : change.before,
+                            change.after.isEmpty() ? tr("(none)") : change.after)
+                << Qt::endl;
+        }
+    }
+    if (!fields) {
+        table.print(out);
+    }
     return Success;
 }

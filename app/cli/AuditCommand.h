@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// `audit FILE [--candidate C] [--json]`: the audit trail, of the file or of one candidate.
+// `audit FILE [--candidate C] [--json] [--housekeeping] [--fields]`: the audit trail, of the file or
+// of one candidate, in sentences (AuditSentence) without housekeeping unless asked; raw in JSON.
 
 #include "FileCommand.h"
 

@@ -210,8 +210,8 @@ private slots:
         const int decisions = dialog.filter()->rowCount();
         QVERIFY(decisions > 10 && decisions < all);
         for (int row = 0; row < decisions; ++row) {
-            QCOMPARE(dialog.filter()->index(row, AuditTrailModel::What).data().toString(),
-                     QStringLiteral("Decision recorded"));
+            const QString what = dialog.filter()->index(row, AuditTrailModel::What).data().toString();
+            QVERIFY2(what.contains(QLatin1String(" moved ")), qPrintable(what));
         }
         kind->setCurrentIndex(0);
         dialog.findChild<QLineEdit*>(QStringLiteral("historySearch"))->setText(QStringLiteral("elodie"));

@@ -7,6 +7,7 @@
 #include "store/Store.h"
 #include "widgets/RefreshOnChange.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -15,8 +16,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -31,7 +32,11 @@ AuditTrailDialog::AuditTrailDialog(const Store& store, const QUuid& subject, con
     // Read now, and again when a change is saved meanwhile (by others: this dialog is modal).
     auto* refresh = new RefreshOnChange(this, [this, &store, subject]() {
         const auto trail = store.auditTrail(subject);
-        m_model->setEntries(trail.ok() ? trail.value() : QList<AuditEntry>());
+        const QList<AuditEntry> entries = trail.ok() ? trail.value() : QList<AuditEntry>();
+        // The names as the file holds them now; without them the sentences say "a candidate
+        // no longer in the file" rather than show ids.
+        auto names = AuditNames::read(store, entries);
+        m_model->setEntries(entries, names.ok() ? names.value() : AuditNames());
     });
     refresh->follow(&store);
     m_filter->setSourceModel(m_model);
@@ -60,14 +65,28 @@ AuditTrailDialog::AuditTrailDialog(const Store& store, const QUuid& subject, con
     m_to->setObjectName(QStringLiteral("historyTo"));
     m_to->setCalendarPopup(true);
 
+    m_housekeeping = new QCheckBox(tr("Show &housekeeping"), this);
+    m_housekeeping->setObjectName(QStringLiteral("historyHousekeeping"));
+    m_housekeeping->setToolTip(
+        tr("Also list what does not change the records: editing taken over, documents read for the search, "
+           "format upgrades."));
+
+    // Each field its own label with a buddy: the mnemonic works and screen readers name it.
     auto* filters = new QFormLayout;
     filters->addRow(tr("&Search:"), m_text);
+    auto* kindLabel = new QLabel(tr("&Kind:"), this);
+    kindLabel->setBuddy(m_group);
+    auto* personLabel = new QLabel(tr("&Person:"), this);
+    personLabel->setBuddy(m_actor);
     auto* row = new QHBoxLayout;
     row->addWidget(m_group, 1);
+    row->addWidget(personLabel);
     row->addWidget(m_actor, 1);
-    filters->addRow(tr("&Kind and person:"), row);
+    filters->addRow(kindLabel, row);
     m_group->setAccessibleName(tr("Kind of change"));
     m_actor->setAccessibleName(tr("Person"));
+    auto* fromLabel = new QLabel(tr("&From:"), this);
+    fromLabel->setBuddy(m_from);
     auto* dates = new QHBoxLayout;
     dates->addWidget(m_from);
     auto* toLabel = new QLabel(tr("&to"), this);
@@ -75,7 +94,8 @@ AuditTrailDialog::AuditTrailDialog(const Store& store, const QUuid& subject, con
     dates->addWidget(toLabel);
     dates->addWidget(m_to);
     dates->addStretch();
-    filters->addRow(tr("&From:"), dates);
+    dates->addWidget(m_housekeeping);
+    filters->addRow(fromLabel, dates);
     m_from->setAccessibleName(tr("From date"));
     m_to->setAccessibleName(tr("To date"));
 
@@ -91,14 +111,33 @@ AuditTrailDialog::AuditTrailDialog(const Store& store, const QUuid& subject, con
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->resizeColumnsToContents();
-    m_details = new QPlainTextEdit(this);
+    m_table->horizontalHeader()->setSectionResizeMode(AuditTrailModel::Who, QHeaderView::Interactive);
+    m_selected = new QLabel(this);
+    m_selected->setObjectName(QStringLiteral("historySentence"));
+    m_selected->setWordWrap(true);
+    m_selected->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fields = new QStandardItemModel(0, 3, this);
+    m_fields->setHorizontalHeaderLabels({tr("Field"), tr("Before"), tr("After")});
+    m_details = new QTableView(this);
     m_details->setObjectName(QStringLiteral("historyDetails"));
-    m_details->setAccessibleName(tr("Record before and after the change"));
-    m_details->setReadOnly(true);
-    m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_details->setAccessibleName(tr("Fields the selected change changed, before and after"));
+    m_details->setModel(m_fields);
+    m_details->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_details->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_details->setTabKeyNavigation(false);
+    // One line a field; a long value is elided and whole in its tooltip.
+    m_details->setWordWrap(false);
+    m_details->verticalHeader()->hide();
+    m_details->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_details->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    auto* detailsBox = new QWidget(this);
+    auto* detailsLayout = new QVBoxLayout(detailsBox);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_selected);
+    detailsLayout->addWidget(m_details, 1);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_details);
+    splitter->addWidget(detailsBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
@@ -114,11 +153,13 @@ AuditTrailDialog::AuditTrailDialog(const Store& store, const QUuid& subject, con
     connect(m_actor, &QComboBox::currentIndexChanged, this, &AuditTrailDialog::applyFilters);
     connect(m_from, &QDateEdit::dateChanged, this, &AuditTrailDialog::applyFilters);
     connect(m_to, &QDateEdit::dateChanged, this, &AuditTrailDialog::applyFilters);
+    connect(m_housekeeping, &QCheckBox::toggled, this, &AuditTrailDialog::applyFilters);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditTrailDialog::showDetails);
     resize(900, 600);
     if (m_filter->rowCount() > 0) {
         m_table->selectRow(m_filter->rowCount() - 1);  // the latest change
     }
+    showDetails();
 }
 
 void AuditTrailDialog::applyFilters()
@@ -127,11 +168,27 @@ void AuditTrailDialog::applyFilters()
     m_filter->setGroup(m_group->currentData().toString());
     m_filter->setActor(m_actor->currentData().toString());
     m_filter->setDates(m_from->date(), m_to->date());
+    m_filter->setShowHousekeeping(m_housekeeping->isChecked());
     showDetails();
 }
 
 void AuditTrailDialog::showDetails()
 {
     const QModelIndex current = m_table->currentIndex();
-    m_details->setPlainText(current.isValid() ? current.data(AuditTrailModel::DetailsRole).toString() : QString());
+    m_fields->removeRows(0, m_fields->rowCount());
+    if (!current.isValid()) {
+        m_selected->setText(tr("Choose a change in the list to see the fields it changed."));
+        return;
+    }
+    const int row = m_filter->mapToSource(current).row();
+    m_selected->setText(m_model->index(row, AuditTrailModel::What).data().toString());
+    const QList<AuditFieldChange> changes = m_model->fieldChanges(row);
+    for (const AuditFieldChange& change : changes) {
+        QList<QStandardItem*> items{new QStandardItem(change.label), new QStandardItem(change.before),
+                                    new QStandardItem(change.after)};
+        for (QStandardItem* item : items) {
+            item->setToolTip(item->text());
+        }
+        m_fields->appendRow(items);
+    }
 }

@@ -1,18 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The history of the file, or of one candidate: every audited change with who, when and
-// what, filtered by text, kind of change, person and dates, with the record before and
-// after the selected change.
+// what in sentences, filtered by text, kind of change, person and dates, housekeeping hidden
+// unless asked, with the fields the selected change changed, before and after.
 
 #include <QDialog>
 #include <QUuid>
 
 class AuditTrailFilter;
 class AuditTrailModel;
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
+class QStandardItemModel;
 class QTableView;
 class Store;
 
@@ -38,6 +40,9 @@ private:
     QComboBox* m_actor;
     QDateEdit* m_from;
     QDateEdit* m_to;
+    QCheckBox* m_housekeeping;
     QTableView* m_table;
-    QPlainTextEdit* m_details;
+    QLabel* m_selected;  ///< the selected change's whole sentence
+    QStandardItemModel* m_fields;
+    QTableView* m_details;
 };

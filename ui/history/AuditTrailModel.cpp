@@ -1,86 +1,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/AuditTrailModel.h"
 
-#include "store/AuditLabels.h"
 #include "domain/TextFold.h"
-#include "domain/Vocabulary.h"
+#include "store/AuditLabels.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
 #include <QSet>
-
-namespace {
-
-QJsonObject parse(const QString& json)
-{
-    return QJsonDocument::fromJson(json.toUtf8()).object();
-}
-
-// What an entry is about, in words: the candidate's name, the move, the title.
-QString recordOf(const AuditEntry& entry)
-{
-    const QJsonObject after = parse(entry.newValue);
-    const QJsonObject object = after.isEmpty() ? parse(entry.oldValue) : after;
-    if (object.contains(QStringLiteral("family_name"))) {
-        return QString(object.value(QStringLiteral("given_names")).toString() + QLatin1Char(' ') +
-                       object.value(QStringLiteral("family_name")).toString())
-            .trimmed();
-    }
-    if (object.contains(QStringLiteral("from")) && object.contains(QStringLiteral("to"))) {
-        const auto from = fromKey<Stage>(object.value(QStringLiteral("from")).toString());
-        const auto to = fromKey<Stage>(object.value(QStringLiteral("to")).toString());
-        if (from && to) {
-            return AuditTrailModel::tr("%1 → %2").arg(labelOf(*from), labelOf(*to));
-        }
-    }
-    for (const char* key : {"title", "name", "file_name", "reviewer", "person"}) {
-        if (object.contains(QLatin1String(key))) {
-            return object.value(QLatin1String(key)).toString();
-        }
-    }
-    if (object.contains(QStringLiteral("backups_to_keep"))) {
-        return AuditTrailModel::tr("Daily backups kept: %1")
-            .arg(object.value(QStringLiteral("backups_to_keep")).toInt());
-    }
-    return entry.entity;
-}
-
-QString pretty(const QString& json)
-{
-    const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8());
-    return document.isNull() ? AuditTrailModel::tr("(nothing)")
-                             : QString::fromUtf8(document.toJson(QJsonDocument::Indented));
-}
-
-}  // namespace
 
 AuditTrailModel::AuditTrailModel(QObject* parent)
     : QAbstractTableModel(parent)
 {
 }
 
-void AuditTrailModel::setEntries(QList<AuditEntry> entries)
+void AuditTrailModel::setEntries(QList<AuditEntry> entries, AuditNames names)
 {
     beginResetModel();
     m_entries = std::move(entries);
-    m_records.clear();
+    m_names = std::move(names);
+    m_sentences.clear();
+    m_actors.clear();
     for (const AuditEntry& entry : m_entries) {
-        m_records.append(recordOf(entry));
+        m_sentences.append(AuditSentence::of(entry, m_names));
+        m_actors.append(m_names.actor(entry.actor));
     }
     endResetModel();
 }
 
+QList<AuditFieldChange> AuditTrailModel::fieldChanges(int row) const
+{
+    return AuditSentence::fieldChanges(m_entries.at(row), m_names);
+}
+
 QStringList AuditTrailModel::actors() const
 {
-    QSet<QString> seen;
-    QStringList actors;
-    for (const AuditEntry& entry : m_entries) {
-        if (!seen.contains(entry.actor)) {
-            seen.insert(entry.actor);
-            actors.append(entry.actor);
-        }
-    }
+    QStringList actors = QSet<QString>(m_actors.cbegin(), m_actors.cend()).values();
     actors.sort(Qt::CaseInsensitive);
     return actors;
 }
@@ -107,21 +60,35 @@ QVariant AuditTrailModel::data(const QModelIndex& index, int role) const
     case GroupRole:
         return AuditLabels::group(entry.action);
     case ActorRole:
-        return entry.actor;
+        return m_actors.at(index.row());
     case DateRole:
         return entry.at.toLocalTime().date();
-    case DetailsRole:
-        return tr("Before:\n%1\n\nAfter:\n%2").arg(pretty(entry.oldValue), pretty(entry.newValue));
+    case HousekeepingRole:
+        return AuditSentence::isHousekeeping(entry.action);
+    case DetailsRole: {
+        // The changed fields as text, for the search: "Region: Europe → Asia Pacific".
+        QStringList lines;
+        for (const AuditFieldChange& change : fieldChanges(index.row())) {
+            lines.append(tr("%1: %2 → %3").arg(change.label, change.before, change.after));
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+    case Qt::ToolTipRole:
+        if (index.column() == Who) {
+            return entry.actor;  // the account and the computer, as recorded
+        }
+        if (index.column() == What) {
+            return m_sentences.at(index.row());  // whole, when the column cuts it
+        }
+        return {};
     case Qt::DisplayRole:
         switch (index.column()) {
         case When:
             return QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat);
         case Who:
-            return entry.actor;
+            return m_actors.at(index.row());
         case What:
-            return AuditLabels::action(entry.action);
-        case Record:
-            return m_records.at(index.row());
+            return m_sentences.at(index.row());
         default:
             return {};
         }
@@ -141,9 +108,7 @@ QVariant AuditTrailModel::headerData(int section, Qt::Orientation orientation, i
     case Who:
         return tr("Who");
     case What:
-        return tr("What");
-    case Record:
-        return tr("Record");
+        return tr("What happened");
     default:
         return {};
     }
@@ -179,10 +144,19 @@ void AuditTrailFilter::setDates(const QDate& from, const QDate& to)
     invalidateFilter();
 }
 
+void AuditTrailFilter::setShowHousekeeping(bool show)
+{
+    m_housekeeping = show;
+    invalidateFilter();
+}
+
 bool AuditTrailFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QAbstractItemModel* model = sourceModel();
     const QModelIndex first = model->index(sourceRow, 0, sourceParent);
+    if (!m_housekeeping && first.data(AuditTrailModel::HousekeepingRole).toBool()) {
+        return false;
+    }
     if (!m_group.isEmpty() && first.data(AuditTrailModel::GroupRole).toString() != m_group) {
         return false;
     }
