@@ -19,6 +19,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 /// A line under a field that says what it does, in the palette's quieter text.
@@ -74,7 +76,13 @@ SettingsDialog::SettingsDialog(Store* store, QWidget* parent)
     m_fileForm->setEnabled(why.isEmpty());
     // The page the user can change comes first.
     m_pages->setCurrentIndex(why.isEmpty() ? 0 : 1);
-    setMinimumWidth(560);
+    setMinimumWidth(640);
+    // The wrapped lines need the height they take at this width (and the notice, when shown):
+    // a dialog's minimum height does not follow its labels' height for width by itself.
+    layout->activate();
+    const int height = layout->totalHeightForWidth(minimumWidth());
+    setMinimumHeight(std::max(height, sizeHint().height()));
+    adjustSize();
 }
 
 QWidget* SettingsDialog::createFilePage()
@@ -133,7 +141,7 @@ QWidget* SettingsDialog::createFilePage()
     m_signatoryName = new QLineEdit(letters);
     m_signatoryName->setObjectName(QStringLiteral("signatoryName"));
     m_signatoryName->setAccessibleName(tr("Name of the person who signs the letters"));
-    m_signatoryName->setPlaceholderText(tr("Nobody named: the letters are signed by the WCO Secretariat"));
+    m_signatoryName->setPlaceholderText(tr("Nobody named: the WCO Secretariat signs"));
     m_signatoryTitle = new QLineEdit(letters);
     m_signatoryTitle->setObjectName(QStringLiteral("signatoryTitle"));
     m_signatoryTitle->setAccessibleName(tr("Title of the person who signs the letters"));

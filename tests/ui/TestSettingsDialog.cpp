@@ -76,6 +76,7 @@ private slots:
         Translations::install();
         MessageBox::recordInsteadOfShowing(true);
         QVERIFY(m_dir.isValid());
+        QVERIFY(QDir().mkpath(QStringLiteral(AD_BINARY_DIR "/screenshots")));
     }
 
     void showsTheCurrentValues()
@@ -204,6 +205,10 @@ private slots:
         QVERIFY(!notice->isHidden());
         QVERIFY2(notice->text().contains(store.value()->readOnlyReason()), qPrintable(notice->text()));
         QCOMPARE(dialog.pages()->currentIndex(), 1);  // what can be changed
+        dialog.pages()->setCurrentIndex(0);
+        dialog.show();
+        QApplication::processEvents();
+        QVERIFY(dialog.grab().save(QStringLiteral(AD_BINARY_DIR "/screenshots/settings-file-read-only.png")));
         // This computer's settings are still saved; the file is not written.
         const QString hash = sha256Of(path);
         selectKey(field<QComboBox>(dialog, "paperSize"), QStringLiteral("letter"));
@@ -281,7 +286,11 @@ private slots:
             window.resize(size);
             window.show();
             QVERIFY(window.openFile(newFile()));
-            SettingsDialog dialog(const_cast<Store*>(window.store()), &window);
+            auto* store = const_cast<Store*>(window.store());
+            QVERIFY(store->settings()
+                        .setLetterSignatory({QStringLiteral("Ana Pereira"), QStringLiteral("Head, IPR Programme")})
+                        .ok());
+            SettingsDialog dialog(store, &window);
             dialog.show();
             QApplication::processEvents();
             QVERIFY(dialog.width() <= size.width() && dialog.height() <= size.height());
