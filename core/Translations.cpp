@@ -4,11 +4,66 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
+
+namespace {
+
+const QString kLanguageKey = QStringLiteral("language");
+
+}  // namespace
+
+Translations::Language Translations::chosen()
+{
+    return languageFromKey(QSettings().value(kLanguageKey).toString()).value_or(Language::System);
+}
+
+void Translations::choose(Language language)
+{
+    QSettings settings;
+    if (language == Language::System) {
+        settings.remove(kLanguageKey);  // the system's, also when the system's language changes later
+    } else {
+        settings.setValue(kLanguageKey, keyOf(language));
+    }
+}
+
+QString Translations::keyOf(Language language)
+{
+    switch (language) {
+    case Language::English:
+        return QStringLiteral("en");
+    case Language::French:
+        return QStringLiteral("fr");
+    case Language::System:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
+std::optional<Translations::Language> Translations::languageFromKey(const QString& key)
+{
+    for (Language language : {Language::System, Language::English, Language::French}) {
+        if (keyOf(language) == key) {
+            return language;
+        }
+    }
+    return std::nullopt;
+}
 
 void Translations::install()
 {
+    install(Language::System);
+}
+
+void Translations::install(Language language)
+{
     QLocale locale;
+    if (language == Language::English) {
+        locale = QLocale(QLocale::English);
+    } else if (language == Language::French) {
+        locale = QLocale(QLocale::French);
+    }
     if (locale.language() == QLocale::C) {
         locale = QLocale(QLocale::English);
     }

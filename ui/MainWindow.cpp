@@ -30,6 +30,7 @@
 #include "pool/PoolPage.h"
 #include "print/PrintMenus.h"
 #include "PrintSettings.h"
+#include "SettingsDialog.h"
 #include "store/ReviewFile.h"
 #include "domain/Score.h"
 #include "assessment/ScoresView.h"
@@ -212,10 +213,6 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction* backup = file->addAction(tr("&Back Up Now…"), this, &MainWindow::backUpNow);
     backup->setObjectName(QStringLiteral("actionBackUp"));
-    QAction* keep = file->addAction(tr("Daily Backups &Kept…"), this, &MainWindow::chooseBackupsToKeep);
-    keep->setObjectName(QStringLiteral("actionBackupsToKeep"));
-    QAction* retention = file->addAction(tr("Data Retention &Period…"), this, &MainWindow::chooseRetentionYears);
-    retention->setObjectName(QStringLiteral("actionRetentionYears"));
     QAction* restore = file->addAction(tr("Res&tore from Backup…"), this, &MainWindow::restoreFromBackup);
     restore->setObjectName(QStringLiteral("actionRestore"));
     QAction* reviews = file->addAction(tr("&Import Review Files…"), this, &MainWindow::importReviewFiles);
@@ -246,6 +243,21 @@ void MainWindow::createMenus()
         choice->setChecked(PrintSettings::paper() == size);
         papers->addAction(choice);
     }
+    // The Settings dialog chooses the paper too: the menu shows what is chosen now.
+    connect(paper, &QMenu::aboutToShow, paper, [paper]() {
+        for (QAction* choice : paper->actions()) {
+            choice->setChecked(choice->objectName() ==
+                               QStringLiteral("paper_") + PrintSettings::keyOf(PrintSettings::paper()));
+        }
+    });
+    file->addSeparator();
+    // The file's settings and this computer's; also without a file, for the computer's.
+    QAction* settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settingsAction->setObjectName(QStringLiteral("actionSettings"));
+    settingsAction->setShortcut(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                                    ? QKeySequence(tr("Ctrl+,"))
+                                    : QKeySequence(QKeySequence::Preferences));
+    settingsAction->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction* quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setObjectName(QStringLiteral("actionQuit"));
@@ -285,7 +297,7 @@ void MainWindow::createMenus()
     QAction* people = view->addAction(tr("&People…"), this, &MainWindow::showPeople);
     people->setObjectName(QStringLiteral("actionPeople"));
     m_fileActions = {backup, history, candidateHistory, people};
-    m_editingActions = {reviews, keep, newCandidate, importApplications, retention};
+    m_editingActions = {reviews, newCandidate, importApplications};
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Accreditation Desk"), this, [this]() {
@@ -571,21 +583,6 @@ void MainWindow::eraseCandidate()
     statusBar()->showMessage(tr("The personal data of %1 was erased.").arg(name), 10000);
 }
 
-void MainWindow::chooseRetentionYears()
-{
-    const auto years = MessageBox::number(this, tr("Data retention period"),
-                                          tr("Years after their last decision when the data of candidates who did "
-                                             "not consent to keep it is due for erasure:"),
-                                          m_store->settings().retentionYears(), 1, 50);
-    if (!years) {
-        return;
-    }
-    if (auto saved = m_store->settings().setRetentionYears(*years); !saved.ok()) {
-        MessageBox::critical(this, tr("Not saved"), saved.message());
-        return;
-    }
-}
-
 void MainWindow::bringBackCandidate()
 {
     const auto target = candidateToActOn();
@@ -661,22 +658,12 @@ void MainWindow::backUpNow()
     statusBar()->showMessage(tr("Backed up to %1.").arg(QDir::toNativeSeparators(target)), 10000);
 }
 
-void MainWindow::chooseBackupsToKeep()
+void MainWindow::showSettings()
 {
-    const auto count =
-        MessageBox::number(this, tr("Daily backups"),
-                           tr("Opening the file for editing makes one backup a day in the folder "
-                              "\"%1\". How many of them should be kept?")
-                               .arg(QFileInfo(m_store->path()).completeBaseName() + QStringLiteral("-backups")),
-                           m_store->settings().backupsToKeep(), 1, 365);
-    if (!count) {
-        return;
-    }
-    if (auto saved = m_store->settings().setBackupsToKeep(*count); !saved.ok()) {
-        MessageBox::critical(this, tr("Not saved"), saved.message());
-        return;
-    }
-    statusBar()->showMessage(tr("The last %Ln daily backup(s) will be kept.", nullptr, *count), 10000);
+    auto* dialog = new SettingsDialog(m_store.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this]() { statusBar()->showMessage(tr("Settings saved."), 5000); });
+    dialog->open();
 }
 
 void MainWindow::restoreFromBackup()

@@ -75,7 +75,7 @@ public slots:
     void chooseAndOpen();
     void chooseAndOpenReadOnly();
     void backUpNow();
-    void chooseBackupsToKeep();
+    void showSettings();
     void restoreFromBackup();
     void importReviewFiles();
     void showFileHistory();
@@ -85,7 +85,6 @@ public slots:
     void importApplications();
     void archiveCandidate();
     void eraseCandidate();
-    void chooseRetentionYears();
     void bringBackCandidate();
     void createReviewFile();
     void openReviewFile();

@@ -16,6 +16,10 @@ SettingsCommand::SettingsCommand()
 
 void SettingsCommand::configureOptions(QCommandLineParser& parser)
 {
+    parser.addOption({QStringLiteral("retention-years"),
+                      tr("Years after a candidate's last decision when data kept without consent is due for "
+                         "erasure (1 to 50)."),
+                      tr("N")});
     parser.addOption({QStringLiteral("backups-to-keep"),
                       tr("How many automatic daily backups to keep beside the file (1 to 365)."), tr("N")});
     parser.addOption({QStringLiteral("week-counting"),
@@ -29,11 +33,13 @@ void SettingsCommand::configureOptions(QCommandLineParser& parser)
 
 int SettingsCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
-    bool numeric = true;
-    parser.value(QStringLiteral("backups-to-keep")).toInt(&numeric);
-    if (parser.isSet(QStringLiteral("backups-to-keep")) && !numeric) {
-        err << tr("--backups-to-keep takes a whole number.") << Qt::endl;
-        return UsageError;
+    for (const QString& option : {QStringLiteral("backups-to-keep"), QStringLiteral("retention-years")}) {
+        bool numeric = true;
+        parser.value(option).toInt(&numeric);
+        if (parser.isSet(option) && !numeric) {
+            err << tr("--%1 takes a whole number.").arg(option) << Qt::endl;
+            return UsageError;
+        }
     }
     if (parser.isSet(QStringLiteral("week-counting")) &&
         !fromKey<WeekCounting>(parser.value(QStringLiteral("week-counting")))) {
@@ -46,20 +52,46 @@ int SettingsCommand::checkArguments(const QCommandLineParser& parser, QTextStrea
 Store::Access SettingsCommand::access(const QCommandLineParser& parser) const
 {
     const bool changing =
-        parser.isSet(QStringLiteral("backups-to-keep")) || parser.isSet(QStringLiteral("week-counting")) ||
-        parser.isSet(QStringLiteral("signatory-name")) || parser.isSet(QStringLiteral("signatory-title"));
+        parser.isSet(QStringLiteral("retention-years")) || parser.isSet(QStringLiteral("backups-to-keep")) ||
+        parser.isSet(QStringLiteral("week-counting")) || parser.isSet(QStringLiteral("signatory-name")) ||
+        parser.isSet(QStringLiteral("signatory-title"));
     return changing ? Store::Access::Edit : Store::Access::ReadOnly;
 }
 
 int SettingsCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
+    const bool changingRetention = parser.isSet(QStringLiteral("retention-years"));
     const bool changingBackups = parser.isSet(QStringLiteral("backups-to-keep"));
     const bool changingWeeks = parser.isSet(QStringLiteral("week-counting"));
     const bool changingSignatory =
         parser.isSet(QStringLiteral("signatory-name")) || parser.isSet(QStringLiteral("signatory-title"));
     // checkArguments made sure these are right when given.
     const int keep = parser.value(QStringLiteral("backups-to-keep")).toInt();
+    const int years = parser.value(QStringLiteral("retention-years")).toInt();
     const auto rule = fromKey<WeekCounting>(parser.value(QStringLiteral("week-counting")));
+    // The part of the signatory not given keeps its stored value.
+    LetterSignatory signatory = store.settings().letterSignatory();
+    if (parser.isSet(QStringLiteral("signatory-name"))) {
+        signatory.name = parser.value(QStringLiteral("signatory-name"));
+    }
+    if (parser.isSet(QStringLiteral("signatory-title"))) {
+        signatory.title = parser.value(QStringLiteral("signatory-title"));
+    }
+    // Every value checked before any is written: one refused leaves the others as they were.
+    FileSettings::Values wanted = store.settings().values();
+    wanted.retentionYears = changingRetention ? years : wanted.retentionYears;
+    wanted.backupsToKeep = changingBackups ? keep : wanted.backupsToKeep;
+    wanted.signatory = signatory;
+    if (auto valid = FileSettings::validate(wanted); !valid.ok()) {
+        err << valid.message() << Qt::endl;
+        return Failure;
+    }
+    if (changingRetention) {
+        if (auto saved = store.settings().setRetentionYears(years); !saved.ok()) {
+            err << saved.message() << Qt::endl;
+            return Failure;
+        }
+    }
     if (changingBackups) {
         if (auto saved = store.settings().setBackupsToKeep(keep); !saved.ok()) {
             err << saved.message() << Qt::endl;
@@ -73,24 +105,19 @@ int SettingsCommand::executeOn(const QCommandLineParser& parser, Store& store, Q
         }
     }
     if (changingSignatory) {
-        // The part not given keeps its stored value.
-        LetterSignatory signatory = store.settings().letterSignatory();
-        if (parser.isSet(QStringLiteral("signatory-name"))) {
-            signatory.name = parser.value(QStringLiteral("signatory-name"));
-        }
-        if (parser.isSet(QStringLiteral("signatory-title"))) {
-            signatory.title = parser.value(QStringLiteral("signatory-title"));
-        }
         if (auto saved = store.settings().setLetterSignatory(signatory); !saved.ok()) {
             err << saved.message() << Qt::endl;
             return Failure;
         }
     }
+    out << tr("Years data is kept without consent after a candidate's last decision: %1")
+               .arg(store.settings().retentionYears())
+        << Qt::endl;
     out << tr("Daily backups kept: %1").arg(store.settings().backupsToKeep()) << Qt::endl;
     out << tr("Weeks of the commitment counted as: %1 (%2)")
                .arg(labelOf(store.settings().weekCounting()), keyOf(store.settings().weekCounting()))
         << Qt::endl;
-    const LetterSignatory signatory = store.settings().letterSignatory();
+    signatory = store.settings().letterSignatory();
     out << (signatory.isSet() ? tr("Letters signed by: %1")
                                     .arg(signatory.title.isEmpty() ? signatory.name
                                                                    : tr("%1, %2").arg(signatory.name, signatory.title))

@@ -4,7 +4,7 @@
 
 #include "FileCommand.h"
 
-/// `settings FILE [--backups-to-keep N] [--week-counting RULE] [--signatory-name NAME]
+/// `settings FILE [--retention-years N] [--backups-to-keep N] [--week-counting RULE] [--signatory-name NAME]
 /// [--signatory-title TITLE]`: without options, shows them.
 class SettingsCommand : public FileCommand
 {

@@ -49,7 +49,7 @@ int main(int argc, char** argv)
     QApplication::setDesktopFileName(QStringLiteral("org.wco.AccreditationDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/accreditation-desk.svg")));
 
-    Translations::install();
+    Translations::install(Translations::chosen());  // the language chosen in Settings, else the system's
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

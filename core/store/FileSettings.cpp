@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/FileSettings.h"
 
+#include "FrontEnd.h"
 #include "domain/LetterTemplate.h"
 #include "store/Store.h"
 #include "store/internal/StoreChange.h"
 #include "store/internal/StoreWriteSql.h"
 
 #include <QJsonObject>
+#include <QStringList>
 
 using namespace StoreSql;
 using namespace Qt::StringLiterals;
@@ -198,6 +200,141 @@ Status FileSettings::setLetterSignatory(const LetterSignatory& wanted)
         change.entityId = QStringLiteral("letter_signatory");
         change.before = signatoryJson(before);
         change.after = signatoryJson(signatory);
+        return Status::success();
+    });
+}
+
+FileSettings::Values FileSettings::values() const
+{
+    return {retentionYears(), backupsToKeep(), weekCounting(), letterSignatory()};
+}
+
+Status FileSettings::validate(const Values& wanted)
+{
+    if (wanted.retentionYears < 1 || wanted.retentionYears > 50) {
+        return Status::failure(ErrorCode::Invalid, tr("The retention period is between 1 and 50 years."));
+    }
+    if (wanted.backupsToKeep < 1 || wanted.backupsToKeep > 365) {
+        return Status::failure(ErrorCode::Invalid, tr("Keep between 1 and 365 daily backups."));
+    }
+    return LetterSignatory{wanted.signatory.name.trimmed(), wanted.signatory.title.trimmed()}.validate().toStatus();
+}
+
+namespace {
+
+/// Sets the file_info key `key` to `value`; an empty value removes the key.
+Status putSetting(const QString& connection, const QString& key, const QString& value)
+{
+    QSqlQuery q(QSqlDatabase::database(connection, false));
+    if (value.isEmpty()) {
+        q.prepare(QStringLiteral("DELETE FROM file_info WHERE key = :key"));
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO file_info (key, value) VALUES (:key, :value) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        q.bindValue(QStringLiteral(":value"), value);
+    }
+    q.bindValue(QStringLiteral(":key"), key);
+    if (!q.exec()) {
+        return sqlFailure(q.lastError(), FileSettings::tr("Could not save the setting."));
+    }
+    return Status::success();
+}
+
+}  // namespace
+
+Status FileSettings::update(const Values& read, const Values& wantedAsGiven)
+{
+    Values wanted = wantedAsGiven;
+    wanted.signatory = {wantedAsGiven.signatory.name.trimmed(), wantedAsGiven.signatory.title.trimmed()};
+    if (auto valid = validate(wanted); !valid.ok()) {
+        return valid;
+    }
+    return m_store.write([&](Store::Change& change) -> Status {
+        const Values now = values();  // inside the unit: what this change replaces
+        QJsonObject before;
+        QJsonObject after;
+        QStringList changedElsewhere;
+        QStringList keys;
+        // For each setting: what the caller read, what the file holds now, what is wanted.
+        const auto compare = [&](bool readDiffers, bool nowDiffers, bool wantedDiffersFromNow, const QString& what,
+                                 const QString& key) {
+            if (readDiffers && nowDiffers && wantedDiffersFromNow) {
+                changedElsewhere.append(what);
+            } else if (readDiffers && wantedDiffersFromNow) {
+                keys.append(key);
+            }
+        };
+        compare(wanted.retentionYears != read.retentionYears, now.retentionYears != read.retentionYears,
+                wanted.retentionYears != now.retentionYears, tr("the retention period"),
+                QStringLiteral("retention_years"));
+        compare(wanted.backupsToKeep != read.backupsToKeep, now.backupsToKeep != read.backupsToKeep,
+                wanted.backupsToKeep != now.backupsToKeep, tr("the daily backups kept"),
+                QStringLiteral("backups_to_keep"));
+        compare(wanted.weekCounting != read.weekCounting, now.weekCounting != read.weekCounting,
+                wanted.weekCounting != now.weekCounting, tr("the week counting"), QStringLiteral("week_counting"));
+        const auto same = [](const LetterSignatory& a, const LetterSignatory& b) {
+            return a.name == b.name && a.title == b.title;
+        };
+        compare(!same(wanted.signatory, read.signatory), !same(now.signatory, read.signatory),
+                !same(wanted.signatory, now.signatory), tr("who signs the letters"),
+                QStringLiteral("letter_signatory"));
+        if (!changedElsewhere.isEmpty()) {
+            return Status::failure(
+                ErrorCode::Conflict,
+                tr("Someone else changed %1 of this file meanwhile; nothing was saved. %2")
+                    .arg(changedElsewhere.join(tr(", ")),
+                         FrontEnd::choose(tr("Press OK again to save your values over theirs, or Cancel to keep "
+                                             "theirs."),
+                                          tr("Run settings FILE to see them."))));
+        }
+        if (keys.isEmpty()) {
+            change.nothingChanged = true;
+            return Status::success();
+        }
+        for (const QString& key : std::as_const(keys)) {
+            if (key == QLatin1String("retention_years")) {
+                before.insert(key, now.retentionYears);
+                after.insert(key, wanted.retentionYears);
+                if (auto put = putSetting(m_store.connection(), key, QString::number(wanted.retentionYears));
+                    !put.ok()) {
+                    return put;
+                }
+            } else if (key == QLatin1String("backups_to_keep")) {
+                before.insert(key, now.backupsToKeep);
+                after.insert(key, wanted.backupsToKeep);
+                if (auto put = putSetting(m_store.connection(), key, QString::number(wanted.backupsToKeep));
+                    !put.ok()) {
+                    return put;
+                }
+            } else if (key == QLatin1String("week_counting")) {
+                before.insert(key, keyOf(now.weekCounting));
+                after.insert(key, keyOf(wanted.weekCounting));
+                if (auto put = putSetting(m_store.connection(), key, keyOf(wanted.weekCounting)); !put.ok()) {
+                    return put;
+                }
+            } else {
+                const QJsonObject nowJson = signatoryJson(now.signatory);
+                const QJsonObject wantedJson = signatoryJson(wanted.signatory);
+                for (auto it = nowJson.constBegin(); it != nowJson.constEnd(); ++it) {
+                    before.insert(it.key(), it.value());
+                }
+                for (auto it = wantedJson.constBegin(); it != wantedJson.constEnd(); ++it) {
+                    after.insert(it.key(), it.value());
+                }
+                for (const auto& [name, value] : {std::pair{kSignatoryName, wanted.signatory.name},
+                                                  std::pair{kSignatoryTitle, wanted.signatory.title}}) {
+                    if (auto put = putSetting(m_store.connection(), name, value); !put.ok()) {
+                        return put;
+                    }
+                }
+            }
+        }
+        change.action = QStringLiteral("settings.update");
+        change.entity = QStringLiteral("setting");
+        // One setting keeps the id its own setter gives; several are the file's settings.
+        change.entityId = keys.size() == 1 ? keys.constFirst() : QStringLiteral("file_settings");
+        change.before = before;
+        change.after = after;
         return Status::success();
     });
 }

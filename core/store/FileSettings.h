@@ -9,12 +9,12 @@
 // Handed out by Store; every write goes through Store's one unit of work.
 
 #include "Result.h"
+#include "domain/LetterTemplate.h"
 #include "domain/Vocabulary.h"
 
 #include <QCoreApplication>
 
 class Store;
-struct LetterSignatory;
 
 class FileSettings
 {
@@ -47,6 +47,23 @@ public:
     /// Sets who signs the letters; both empty clears it. Refused when the title is given
     /// without a name, or either is too long. Nothing written when unchanged.
     Status setLetterSignatory(const LetterSignatory& signatory);
+
+    /// Every setting of the file at once, as the settings dialog shows and saves them.
+    struct Values {
+        int retentionYears = 2;
+        int backupsToKeep = kDefaultBackupsToKeep;
+        WeekCounting weekCounting = WeekCounting::WorkingDays;
+        LetterSignatory signatory;
+    };
+    Values values() const;
+    /// The setters' checks of every value at once, so that a change of several settings is
+    /// refused before any is written.
+    static Status validate(const Values& wanted);
+    /// Saves the settings that differ between `wanted` and `read` (what the caller showed) in
+    /// one unit of work with one "settings.update" entry, so that a dialog's OK is all or
+    /// nothing. Refused with the same checks as the setters, and (Conflict) when a setting
+    /// to change was saved by someone else since `read`. Nothing written when nothing differs.
+    Status update(const Values& read, const Values& wanted);
 
 private:
     Store& m_store;

@@ -258,6 +258,44 @@ private slots:
                  1);
     }
 
+    void settingsSetTheRetentionPeriodAndAreAllOrNothing()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("settings.accred"));
+        QString out;
+        QString err;
+        QCOMPARE(cli({QStringLiteral("init"), file}), 0);
+        QCOMPARE(cli({QStringLiteral("settings"), file}, &out), 0);
+        QVERIFY2(out.contains(QStringLiteral("last decision: 2\n")), qPrintable(out));
+        QCOMPARE(cli({QStringLiteral("settings"), file, QStringLiteral("--retention-years"), QStringLiteral("5")}, &out,
+                     &err),
+                 0);
+        QVERIFY2(out.contains(QStringLiteral("last decision: 5\n")), qPrintable(out + err));
+        QCOMPARE(
+            cli({QStringLiteral("settings"), file, QStringLiteral("--retention-years"), QStringLiteral("1")}, &out), 0);
+        QVERIFY2(out.contains(QStringLiteral("last decision: 1\n")), qPrintable(out));
+        QCOMPARE(cli({QStringLiteral("settings"), file, QStringLiteral("--retention-years"), QStringLiteral("51")},
+                     &out, &err),
+                 1);
+        QVERIFY2(err.contains(QStringLiteral("between 1 and 50 years")), qPrintable(err));
+        QCOMPARE(cli({QStringLiteral("settings"), file, QStringLiteral("--retention-years"), QStringLiteral("two")},
+                     &out, &err),
+                 2);
+        QVERIFY2(err.contains(QStringLiteral("--retention-years takes a whole number")), qPrintable(err));
+        // One value refused: none of the others given with it is written.
+        QCOMPARE(cli({QStringLiteral("settings"), file, QStringLiteral("--backups-to-keep"), QStringLiteral("4"),
+                      QStringLiteral("--week-counting"), QStringLiteral("started_weeks"),
+                      QStringLiteral("--signatory-title"), QStringLiteral("Programme Manager")},
+                     &out, &err),
+                 1);
+        QVERIFY2(err.contains(QStringLiteral("needs their name")), qPrintable(err));
+        QCOMPARE(cli({QStringLiteral("settings"), file}, &out), 0);
+        QVERIFY2(out.contains(QStringLiteral("Daily backups kept: 10")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("(working_days)")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("last decision: 1\n")), qPrintable(out));
+        QCOMPARE(cli({QStringLiteral("audit"), file, QStringLiteral("--json")}, &out), 0);
+        QCOMPARE(out.count(QStringLiteral("settings.update")), 2);
+    }
+
     void aReviewerScoresInTheirOwnFileAndTheOfficerImports()
     {
         const QString file = m_dir.filePath(QStringLiteral("reviews/shared.accred"));

@@ -13,6 +13,7 @@
 #include "widgets/ConflictDialog.h"
 #include "demo/DemoFile.h"
 #include "MainWindow.h"
+#include "SettingsDialog.h"
 #include "widgets/MessageBox.h"
 #include "store/Store.h"
 #include "store/FileSettings.h"
@@ -34,6 +35,7 @@
 #include <QUrl>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
@@ -502,8 +504,11 @@ private slots:
         auto* retention = window.candidateList()->findChild<QCheckBox*>(QStringLiteral("retentionFilter"));
         retention->setChecked(true);
         QCOMPARE(window.candidateModel()->rowCount(), 0);  // the demo's candidates all consented
-        MessageBox::setNextNumber(5);
-        action(window, "actionRetentionYears")->trigger();
+        action(window, "actionSettings")->trigger();  // File > Settings, this file's page
+        auto* settings = window.findChild<SettingsDialog*>();
+        QVERIFY(settings);
+        settings->findChild<QSpinBox*>(QStringLiteral("retentionYears"))->setValue(5);
+        settings->accept();
         QCOMPARE(window.store()->settings().retentionYears(), 5);
     }
 

@@ -11,6 +11,7 @@
 #include "MainWindow.h"
 #include "widgets/MessageBox.h"
 #include "PeopleDialog.h"
+#include "SettingsDialog.h"
 #include "domain/Person.h"
 #include "domain/RecordJson.h"
 #include "store/ReviewFile.h"
@@ -35,6 +36,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -392,11 +394,18 @@ private slots:
         const QString file = sharedDemo();
         MainWindow window;
         QVERIFY(window.openFile(file));
-        MessageBox::setNextNumber(3);
-        action(window, "actionBackupsToKeep")->trigger();
+        // File > Settings: this file's page.
+        action(window, "actionSettings")->trigger();
+        auto* dialog = window.findChild<SettingsDialog*>();
+        QVERIFY(dialog);
+        dialog->findChild<QSpinBox*>(QStringLiteral("backupsToKeep"))->setValue(3);
+        dialog->accept();
         QCOMPARE(window.store()->settings().backupsToKeep(), 3);
-        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("The last 3 daily backups will be kept."));
-        action(window, "actionBackupsToKeep")->trigger();  // cancelled: nothing changes
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Settings saved."));
+        action(window, "actionSettings")->trigger();
+        dialog = window.findChild<SettingsDialog*>();
+        dialog->findChild<QSpinBox*>(QStringLiteral("backupsToKeep"))->setValue(9);
+        dialog->reject();  // cancelled: nothing changes
         QCOMPARE(window.store()->settings().backupsToKeep(), 3);
     }
 
