@@ -98,6 +98,10 @@ void WelcomePage::setRecentFiles(const QStringList& paths)
         item->setData(Qt::UserRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));
     }
+    // As tall as its files: a tall empty box under three files looks like something is missing.
+    if (!paths.isEmpty()) {
+        m_recent->setMaximumHeight(m_recent->sizeHintForRow(0) * int(paths.size()) + 2 * m_recent->frameWidth() + 4);
+    }
     m_recent->setCurrentRow(paths.isEmpty() ? -1 : 0);
     m_recent->setVisible(!paths.isEmpty());
     m_noRecent->setVisible(paths.isEmpty());

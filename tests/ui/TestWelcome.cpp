@@ -323,6 +323,11 @@ private slots:
             QVERIFY(window.openDemo());
             QApplication::processEvents();
             QVERIFY(window.grab().save(screenshotPath(QStringLiteral("demo-sample-data") + suffix)));
+            const QString fresh = m_dir.filePath(QStringLiteral("fresh-%1.accred").arg(size.width()));
+            QFile::remove(fresh);
+            QVERIFY(window.createFile(fresh));
+            QApplication::processEvents();
+            QVERIFY(window.grab().save(screenshotPath(QStringLiteral("new-file-no-candidates") + suffix)));
             if (window.size() != size) {
                 qWarning("the window is %dx%d, not %dx%d", window.width(), window.height(), size.width(),
                          size.height());
