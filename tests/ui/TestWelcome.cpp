@@ -8,6 +8,10 @@
 #include "Clock.h"
 #include "demo/DemoFile.h"
 #include "domain/Candidate.h"
+#include "domain/Workshop.h"
+#include "print/ResultLettersDialog.h"
+#include "store/Workshops.h"
+#include "workshops/WorkshopsPage.h"
 #include "MainWindow.h"
 #include "store/Store.h"
 #include "TestSupport.h"
@@ -18,6 +22,7 @@
 
 #include <QAbstractButton>
 #include <QAccessible>
+#include <QComboBox>
 #include <QApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -28,6 +33,8 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -305,6 +312,77 @@ private slots:
         QTest::keyClick(demo, Qt::Key_Space);
         QVERIFY(window.store());
         QCOMPARE(QFileInfo(window.store()->path()), QFileInfo(MainWindow::demoFilePath()));
+    }
+
+    void emptyListsSayWhatToDoWithAButtonThatDoesIt()
+    {
+        // A new file with one workshop and nobody in it: To Inform and the letters are empty.
+        const QString path = m_dir.filePath(QStringLiteral("one-workshop.accred"));
+        QUuid workshop;
+        {
+            auto store = TestSupport::createStore(path);
+            QVERIFY(store);
+            auto saved = store->workshops().save(TestSupport::sampleWorkshop(QStringLiteral("Nairobi")));
+            QVERIFY(saved.ok());
+            workshop = saved.value().meta.id;
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(path));
+        window.findChild<QListWidget*>(QStringLiteral("areaNavigation"))->setCurrentRow(1);
+        window.workshopsPage()->selectWorkshop(workshop);
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("workshopTabs"));
+        tabs->setCurrentIndex(2);
+        QApplication::processEvents();
+        QVERIFY(window.findChild<QWidget*>(QStringLiteral("nobodyToInform"))->isVisible());
+        QVERIFY(!window.findChild<QWidget*>(QStringLiteral("toInformTable"))->isVisible());
+        window.resize(1024, 700);
+        QApplication::processEvents();
+        QVERIFY(window.grab().save(screenshotPath(QStringLiteral("to-inform-nobody-1024x700.png"))));
+        window.findChild<QPushButton*>(QStringLiteral("showBoardFromToInform"))->click();
+        QCOMPARE(tabs->currentIndex(), 0);
+
+        {
+            ResultLettersDialog letters(const_cast<Store*>(window.store()), workshop, &window);
+            letters.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&letters));
+            QVERIFY(letters.findChild<QWidget*>(QStringLiteral("noLetterRecipients"))->isVisible());
+            QVERIFY(!letters.findChild<QWidget*>(QStringLiteral("letterRecipients"))->isVisible());
+            // No decision at all yet: the way is the board, not another decision.
+            QVERIFY(!letters.findChild<QWidget*>(QStringLiteral("showDecisionWithLetters"))->isVisible());
+            QVERIFY(letters.grab().save(screenshotPath(QStringLiteral("letters-nobody-yet.png"))));
+        }
+
+        // The demo's Kashiwa workshop has letters for some decisions, not for others.
+        QVERIFY(window.openDemo());
+        QUuid kashiwa;
+        for (const Workshop& w : window.store()->workshops().all().value()) {
+            if (w.title.contains(QStringLiteral("Kashiwa"))) {
+                kashiwa = w.meta.id;
+            }
+        }
+        QVERIFY(!kashiwa.isNull());
+        ResultLettersDialog letters(const_cast<Store*>(window.store()), kashiwa, &window);
+        letters.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&letters));
+        auto* decision = letters.findChild<QComboBox*>(QStringLiteral("letterDecision"));
+        auto* none = letters.findChild<QWidget*>(QStringLiteral("noLetterRecipients"));
+        int empty = -1;
+        for (int i = 0; i < decision->count() && empty < 0; ++i) {
+            decision->setCurrentIndex(i);
+            if (none->isVisible()) {
+                empty = i;
+            }
+        }
+        QVERIFY2(empty >= 0, "every decision has letters in the demo's Kashiwa workshop");
+        auto* other = letters.findChild<QPushButton*>(QStringLiteral("showDecisionWithLetters"));
+        QVERIFY(other->isVisible());
+        QVERIFY(letters.grab().save(screenshotPath(QStringLiteral("letters-other-decision.png"))));
+        other->click();
+        QVERIFY(decision->currentIndex() != empty);
+        QVERIFY(!none->isVisible());
+        QVERIFY(letters.findChild<QTableWidget*>(QStringLiteral("letterRecipients"))->rowCount() > 0);
     }
 
     void screenshots()
