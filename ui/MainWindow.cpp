@@ -31,6 +31,9 @@
 #include "print/PrintMenus.h"
 #include "PrintSettings.h"
 #include "SettingsDialog.h"
+#include "SampleDataBanner.h"
+#include "WelcomePage.h"
+#include "demo/DemoFile.h"
 #include "store/ReviewFile.h"
 #include "domain/Score.h"
 #include "assessment/ScoresView.h"
@@ -83,12 +86,19 @@ MainWindow::MainWindow(QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     FocusedWheel::install();  // before anything is shown: each box is polished with it when first shown
     m_pages = new QStackedWidget(this);
-    m_pages->addWidget(createWelcomePage());
+    m_welcome = new WelcomePage(this);
+    connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::chooseAndCreate);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseAndOpen);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::recentChosen, this, [this](const QString& path) { openFile(path); });
+    m_pages->addWidget(m_welcome);
 
     m_undo = new QUndoStack(this);
     m_list = new CandidateListView(this);
     m_editor = new CandidateEditor(m_undo, this);
     connect(m_list, &CandidateListView::currentCandidateChanged, this, &MainWindow::showSelectedCandidate);
+    connect(m_list, &CandidateListView::newCandidateRequested, this, &MainWindow::newCandidate);
+    connect(m_list, &CandidateListView::importRequested, this, &MainWindow::importApplications);
     // The list read the saved candidate from the file's events already; the window keeps
     // showing the one saved (a new one is selected now that it is listed).
     connect(m_editor, &CandidateEditor::saved, this, [this](const QUuid& id) {
@@ -157,10 +167,14 @@ MainWindow::MainWindow(QWidget* parent)
     m_banner->setMargin(8);
     m_banner->setStyleSheet(QStringLiteral("background: #fff4ce; color: #3d3000; border-bottom: 1px solid #e0c860;"));
     m_banner->hide();
+    m_sampleBanner = new SampleDataBanner(this);
+    connect(m_sampleBanner, &SampleDataBanner::createRequested, this, &MainWindow::chooseAndCreate);
+    m_sampleBanner->hide();
     auto* central = new QWidget(this);
     auto* centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_sampleBanner);
     centralLayout->addWidget(m_banner);
     centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -308,29 +322,6 @@ void MainWindow::createMenus()
     });
 }
 
-QWidget* MainWindow::createWelcomePage()
-{
-    auto* page = new QWidget(this);
-    page->setObjectName(QStringLiteral("welcomePage"));
-    auto* layout = new QVBoxLayout(page);
-    layout->addStretch();
-    auto* title =
-        new QLabel(tr("<h2>Accreditation Desk</h2><p>Open an accreditation file, or create a new one.</p>"), page);
-    title->setAlignment(Qt::AlignCenter);
-    layout->addWidget(title);
-    auto* open = new QPushButton(tr("&Open a file…"), page);
-    open->setObjectName(QStringLiteral("welcomeOpen"));
-    connect(open, &QPushButton::clicked, this, &MainWindow::chooseAndOpen);
-    auto* create = new QPushButton(tr("Create a &new file…"), page);
-    create->setObjectName(QStringLiteral("welcomeNew"));
-    connect(create, &QPushButton::clicked, this, &MainWindow::chooseAndCreate);
-    for (QPushButton* button : {open, create}) {
-        layout->addWidget(button, 0, Qt::AlignHCenter);
-    }
-    layout->addStretch();
-    return page;
-}
-
 void MainWindow::chooseAndOpen()
 {
     const QString directory = m_store ? QFileInfo(m_store->path()).absolutePath()
@@ -358,6 +349,24 @@ void MainWindow::chooseAndCreate()
     if (!path.isEmpty()) {
         createFile(path);
     }
+}
+
+QString MainWindow::demoFilePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo.accred");
+}
+
+bool MainWindow::openDemo()
+{
+    const QString path = demoFilePath();
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        if (auto created = DemoFile::create(path); !created.ok()) {
+            MessageBox::critical(this, tr("Cannot create the demo file"), created.message());
+            return false;
+        }
+    }
+    return openFile(path);
 }
 
 bool MainWindow::openFile(const QString& path, bool readOnly)
@@ -971,6 +980,7 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("Accreditation Desk"));
         m_accessLabel->clear();
         m_banner->hide();
+        m_sampleBanner->hide();
         return;
     }
     const QString name = QFileInfo(m_store->path()).fileName();
@@ -980,6 +990,8 @@ void MainWindow::updateTitle()
     m_accessLabel->setText(m_store->readOnlyReason());
     m_banner->setText(m_store->readOnlyReason());
     m_banner->setVisible(m_store->isReadOnly());
+    // The demo is known by where it lives: a file of one's own never shows as sample data.
+    m_sampleBanner->setVisible(QFileInfo(m_store->path()) == QFileInfo(demoFilePath()));
 }
 
 void MainWindow::rememberRecent(const QString& path)
@@ -999,6 +1011,7 @@ void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    m_welcome->setRecentFiles(recent);
     for (int i = 0; i < recent.size(); ++i) {
         const QString path = recent.at(i);
         // Numbered mnemonics make the list usable from the keyboard.

@@ -31,6 +31,8 @@ class QListWidget;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class SampleDataBanner;
+class WelcomePage;
 class QTableView;
 class FileSession;
 class Store;
@@ -49,10 +51,13 @@ public:
     bool openFile(const QString& path, bool readOnly = false);
     /// Creates a new file at `path` and opens it.
     bool createFile(const QString& path);
+    /// Where the demo file lives (the user's data folder); a file there shows as sample data.
+    static QString demoFilePath();
 
     const Store* store() const { return m_store.get(); }
     CandidateTableModel* candidateModel() const;
     CandidateListView* candidateList() const { return m_list; }
+    WelcomePage* welcomePage() const { return m_welcome; }
     CandidateEditor* candidateEditor() const { return m_editor; }
     QUndoStack* undoStack() const { return m_undo; }
     ScoresView* scoresView() const { return m_scores; }
@@ -74,6 +79,8 @@ public slots:
     void chooseAndCreate();
     void chooseAndOpen();
     void chooseAndOpenReadOnly();
+    /// Opens the demo file, creating it first when it is not there yet (asked for, never by itself).
+    bool openDemo();
     void backUpNow();
     void showSettings();
     void restoreFromBackup();
@@ -115,7 +122,6 @@ private:
     void updateTitle();
     void rememberRecent(const QString& path);
     void rebuildRecentMenu();
-    QWidget* createWelcomePage();
 
     std::unique_ptr<Store> m_store;
     std::unique_ptr<FileSession> m_session;  ///< the open file's timers; goes before the store
@@ -140,6 +146,8 @@ private:
     QMenu* m_recentMenu = nullptr;
     QLabel* m_accessLabel = nullptr;
     QLabel* m_banner = nullptr;
+    WelcomePage* m_welcome = nullptr;
+    SampleDataBanner* m_sampleBanner = nullptr;  ///< above the demo file only
     QList<QAction*> m_fileActions;  ///< need an open file
     QList<QAction*> m_editingActions;  ///< need the file open for editing
     QList<QAction*> m_reviewerActions;  ///< for reviewers of the file

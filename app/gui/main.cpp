@@ -1,26 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// accreditation-desk: the desktop application. With no file named it opens the demo file,
-// creating it on first run, so that the application is useful from the first second.
+// accreditation-desk: the desktop application. With no file named it shows the welcome page
+// and creates nothing; --demo opens the demo file (created on first use), as scripts/run does.
 #include "candidates/CandidateListView.h"
-#include "demo/DemoFile.h"
 #include "MainWindow.h"
+#include "WelcomePage.h"
 #include "widgets/MessageBox.h"
 #include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QEvent>
-#include <QFileInfo>
 #include <QIcon>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 
 namespace {
 
-// With --quit-after-first-paint: quits once the candidate list has painted for the first
-// time, so that start-up can be timed from outside (docs/performance.md).
+// With --quit-after-first-paint: quits once the candidate list (without a file, the welcome
+// page) has painted for the first time, so that start-up can be timed from outside (docs/performance.md).
 class QuitAfterFirstPaint : public QObject
 {
 public:
@@ -57,30 +54,30 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QApplication::translate("main", "The file to open; the demo file when omitted."),
+                                 QApplication::translate("main", "The file to open; the welcome page when omitted."),
                                  QStringLiteral("[FILE]"));
     const QCommandLineOption quitAfterFirstPaint(
         QStringLiteral("quit-after-first-paint"),
         QApplication::translate("main", "Quit as soon as the list of candidates is shown, to time start-up."));
     parser.addOption(quitAfterFirstPaint);
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Open the demo file (sample data), creating it in the data folder if needed."));
+    parser.addOption(demo);
     parser.process(app);
 
     MainWindow window;
     window.show();
-    QString path = parser.positionalArguments().value(0);
-    if (path.isEmpty()) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(folder);
-        path = folder + QStringLiteral("/demo.accred");
-        if (!QFileInfo::exists(path)) {
-            if (auto created = DemoFile::create(path); !created.ok()) {
-                qWarning("%s", qPrintable(created.message()));
-            }
-        }
-    }
+    const QString path = parser.positionalArguments().value(0);
     // A timed run has nobody to close a message box: what it would say goes to stderr instead.
     MessageBox::recordInsteadOfShowing(parser.isSet(quitAfterFirstPaint));
-    const bool opened = window.openFile(path);
+    // Without a file the welcome page stays: nothing is created unless asked for.
+    bool opened = true;
+    if (!path.isEmpty()) {
+        opened = window.openFile(path);
+    } else if (parser.isSet(demo)) {
+        opened = window.openDemo();
+    }
     if (parser.isSet(quitAfterFirstPaint)) {
         if (!MessageBox::lastRecorded().isEmpty()) {
             qWarning("%s", qPrintable(MessageBox::lastRecorded()));
@@ -88,8 +85,10 @@ int main(int argc, char** argv)
         if (!opened) {
             return 1;
         }
-        // Installed once the file is open, so the paint that quits shows its candidates.
-        window.candidateList()->table()->viewport()->installEventFilter(new QuitAfterFirstPaint(&window));
+        // Installed once the file is open, so the paint that quits shows its candidates (or,
+        // with no file, the welcome page).
+        QWidget* painted = window.store() ? window.candidateList()->table()->viewport() : window.welcomePage();
+        painted->installEventFilter(new QuitAfterFirstPaint(&window));
     }
     return QApplication::exec();
 }

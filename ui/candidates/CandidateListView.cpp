@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QTimer>
@@ -89,6 +90,32 @@ CandidateListView::CandidateListView(QWidget* parent)
     m_resultsNote->setWordWrap(true);
     m_resultsNote->hide();
 
+    // A new file's empty table would say nothing: this says what to do first, with the buttons that do it.
+    m_empty = new QWidget(this);
+    m_empty->setObjectName(QStringLiteral("noCandidatesYet"));
+    auto* emptyText = new QLabel(tr("No candidates in this file yet. Add them one by one, or import the applications "
+                                    "from a spreadsheet saved as CSV."),
+                                 m_empty);
+    emptyText->setWordWrap(true);
+    emptyText->setAlignment(Qt::AlignCenter);
+    auto* addOne = new QPushButton(tr("&New Candidate"), m_empty);
+    addOne->setObjectName(QStringLiteral("emptyNewCandidate"));
+    connect(addOne, &QPushButton::clicked, this, &CandidateListView::newCandidateRequested);
+    auto* importThem = new QPushButton(tr("I&mport Applications…"), m_empty);
+    importThem->setObjectName(QStringLiteral("emptyImportApplications"));
+    connect(importThem, &QPushButton::clicked, this, &CandidateListView::importRequested);
+    auto* emptyButtons = new QHBoxLayout;
+    emptyButtons->addStretch();
+    emptyButtons->addWidget(addOne);
+    emptyButtons->addWidget(importThem);
+    emptyButtons->addStretch();
+    auto* emptyLayout = new QVBoxLayout(m_empty);
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(emptyText);
+    emptyLayout->addLayout(emptyButtons);
+    emptyLayout->addStretch();
+    m_empty->hide();
+
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("candidateTable"));
     m_table->setAccessibleName(tr("Candidates"));
@@ -146,6 +173,7 @@ CandidateListView::CandidateListView(QWidget* parent)
     layout->addLayout(filters);
     layout->addLayout(flags);
     layout->addWidget(m_table, 2);
+    layout->addWidget(m_empty, 2);
     layout->addWidget(m_resultsNote);
     layout->addWidget(m_results, 1);
     layout->addWidget(m_count);
@@ -248,6 +276,8 @@ void CandidateListView::reload()
         m_placesPending.reset();
         m_model->setCandidates({});
         m_count->clear();
+        m_empty->hide();
+        m_table->show();
         return;
     }
     CandidateFilter filter;
@@ -270,6 +300,12 @@ void CandidateListView::reload()
     m_count->setText(filter.isEmpty()
                          ? tr("%Ln candidate(s)", nullptr, total)
                          : tr("%1 of %Ln candidate(s)", nullptr, total).arg(QLocale().toString(m_model->rowCount())));
+    const bool noneAtAll = total == 0 && m_model->rowCount() == 0;
+    m_table->setVisible(!noneAtAll);
+    m_empty->setVisible(noneAtAll);
+    for (auto* button : m_empty->findChildren<QPushButton*>()) {
+        button->setEnabled(!m_store->isReadOnly());
+    }
     select(selected);
     m_reloading = false;
     if ((currentCandidate() ? currentCandidate()->meta.id : QUuid()) != selected) {

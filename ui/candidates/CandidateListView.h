@@ -60,6 +60,9 @@ protected:
 signals:
     void currentCandidateChanged();
     void candidateActivated();
+    /// The buttons of a file without candidates: what to do first.
+    void newCandidateRequested();
+    void importRequested();
 
 private:
     void fillFilterChoices();
@@ -85,6 +88,7 @@ private:
     QTableView* m_results;
     QLabel* m_resultsNote;
     QLabel* m_count;
+    QWidget* m_empty;  ///< in place of the table while the file has no candidate at all
     QTimer* m_typing;
     QMenu* m_columnsMenu;
     // The search whose places are still to come, if any.

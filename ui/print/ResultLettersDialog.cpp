@@ -56,6 +56,20 @@ ResultLettersDialog::ResultLettersDialog(Store* store, const QUuid& workshopId, 
     m_recipients->setTabKeyNavigation(false);
     m_recipients->verticalHeader()->hide();
     m_recipients->horizontalHeader()->setStretchLastSection(true);
+    m_noRecipients = new QWidget(this);
+    m_noRecipients->setObjectName(QStringLiteral("noLetterRecipients"));
+    m_noRecipientsText = new QLabel(m_noRecipients);
+    m_noRecipientsText->setWordWrap(true);
+    m_noRecipientsText->setAlignment(Qt::AlignCenter);
+    m_otherDecision = new QPushButton(tr("Show a Decision &with Letters"), m_noRecipients);
+    m_otherDecision->setObjectName(QStringLiteral("showDecisionWithLetters"));
+    connect(m_otherDecision, &QPushButton::clicked, this, &ResultLettersDialog::showADecisionWithLetters);
+    auto* noRecipientsLayout = new QVBoxLayout(m_noRecipients);
+    noRecipientsLayout->addStretch();
+    noRecipientsLayout->addWidget(m_noRecipientsText);
+    noRecipientsLayout->addWidget(m_otherDecision, 0, Qt::AlignHCenter);
+    noRecipientsLayout->addStretch();
+    m_noRecipients->hide();
 
     auto* who = new QFormLayout;
     auto* decisionLabel = new QLabel(tr("&Decision:"), this);
@@ -177,6 +191,7 @@ ResultLettersDialog::ResultLettersDialog(Store* store, const QUuid& workshopId, 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(who);
     layout->addWidget(m_recipients, 1);
+    layout->addWidget(m_noRecipients, 1);
     layout->addWidget(signedBy);
     layout->addWidget(text, 2);
     layout->addWidget(close);
@@ -217,12 +232,28 @@ QString ResultLettersDialog::chosenLanguage() const
 QList<LetterData> ResultLettersDialog::letters() const
 {
     const auto decision = fromKey<Stage>(m_decision->currentData().toString());
-    if (!m_store || !decision) {
+    return decision ? lettersFor(*decision) : QList<LetterData>();
+}
+
+QList<LetterData> ResultLettersDialog::lettersFor(Stage decision) const
+{
+    if (!m_store) {
         return {};
     }
     PrintSource source(*m_store);
-    const auto list = source.letters(m_workshop, *decision, chosenLanguage());
+    const auto list = source.letters(m_workshop, decision, chosenLanguage());
     return list.ok() ? list.value() : QList<LetterData>();
+}
+
+void ResultLettersDialog::showADecisionWithLetters()
+{
+    for (int i = 0; i < m_decision->count(); ++i) {
+        const auto decision = fromKey<Stage>(m_decision->itemData(i).toString());
+        if (decision && !lettersFor(*decision).isEmpty()) {
+            m_decision->setCurrentIndex(i);
+            return;
+        }
+    }
 }
 
 void ResultLettersDialog::reloadRecipients()
@@ -238,6 +269,21 @@ void ResultLettersDialog::reloadRecipients()
     }
     m_recipients->resizeColumnsToContents();
     const bool any = !list.isEmpty();
+    // An empty list would say nothing: say why, and lead to a decision that has letters.
+    bool anyDecision = false;
+    for (int i = 0; !any && !anyDecision && i < m_decision->count(); ++i) {
+        const auto decision = fromKey<Stage>(m_decision->itemData(i).toString());
+        anyDecision = decision && !lettersFor(*decision).isEmpty();
+    }
+    m_noRecipientsText->setText(
+        anyDecision ? tr("Nobody of this workshop stands at \"%1\": there is no letter to write for it. Choose "
+                         "another decision above.")
+                          .arg(m_decision->currentText())
+                    : tr("Nobody of this workshop has a decision to be told yet: record the decisions on the "
+                         "workshop's board (Workshops area), then write their letters here."));
+    m_otherDecision->setVisible(anyDecision);
+    m_recipients->setVisible(any);
+    m_noRecipients->setVisible(!any);
     m_preview->setEnabled(any);
     m_print->setEnabled(any);
     m_write->setEnabled(any);

@@ -45,6 +45,10 @@ signals:
 
 private:
     void reloadRecipients();
+    /// Picks the first decision that has letters to write, when the one shown has none.
+    void showADecisionWithLetters();
+    /// The letters of `decision` for this workshop.
+    QList<LetterData> lettersFor(Stage decision) const;
     void loadText();
     QString chosenLanguage() const;
 
@@ -53,6 +57,9 @@ private:
     QComboBox* m_decision;
     QComboBox* m_language;
     QTableWidget* m_recipients;
+    QWidget* m_noRecipients;  ///< in place of an empty recipients list: why, and what to do
+    QLabel* m_noRecipientsText;
+    QPushButton* m_otherDecision;
     QComboBox* m_textLanguage;
     QLineEdit* m_subject;
     QPlainTextEdit* m_body;

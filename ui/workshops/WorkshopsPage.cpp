@@ -148,8 +148,27 @@ WorkshopsPage::WorkshopsPage(QWidget* parent)
     informRow->addWidget(m_channel);
     informRow->addStretch();
     informRow->addWidget(m_informed);
+    // An empty list would say nothing: this says where its rows come from, and leads there.
+    m_nobodyToInform = new QWidget(informing);
+    m_nobodyToInform->setObjectName(QStringLiteral("nobodyToInform"));
+    auto* nobodyText = new QLabel(tr("Nobody of this workshop is waiting to hear from you. Each decision recorded "
+                                     "on the board (selected, waitlisted, passed…) is listed here until you record "
+                                     "how the candidate was told."),
+                                  m_nobodyToInform);
+    nobodyText->setWordWrap(true);
+    nobodyText->setAlignment(Qt::AlignCenter);
+    auto* toBoard = new QPushButton(tr("Show the Board"), m_nobodyToInform);
+    toBoard->setObjectName(QStringLiteral("showBoardFromToInform"));
+    connect(toBoard, &QPushButton::clicked, this, [this]() { m_tabs->setCurrentWidget(m_board); });
+    auto* nobodyLayout = new QVBoxLayout(m_nobodyToInform);
+    nobodyLayout->addStretch();
+    nobodyLayout->addWidget(nobodyText);
+    nobodyLayout->addWidget(toBoard, 0, Qt::AlignHCenter);
+    nobodyLayout->addStretch();
+    m_nobodyToInform->hide();
     auto* informLayout = new QVBoxLayout(informing);
     informLayout->addWidget(m_toInform, 1);
+    informLayout->addWidget(m_nobodyToInform, 1);
     informLayout->addLayout(informRow);
 
     // The steps of the workshop's round.
@@ -314,6 +333,9 @@ void WorkshopsPage::showWorkshop()
         }
         m_tabs->setTabText(2, list.isEmpty() ? tr("To &Inform") : tr("To &Inform (%1)").arg(list.size()));
     }
+    const bool nobody = m_store && !id.isNull() && m_toInform->rowCount() == 0;
+    m_toInform->setVisible(!nobody);
+    m_nobodyToInform->setVisible(nobody);
     m_toInform->resizeColumnsToContents();
 
     // The steps.

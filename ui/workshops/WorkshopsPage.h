@@ -74,6 +74,7 @@ private:
     QPushButton* m_enrol;
     QPushButton* m_handBack;
     QTableWidget* m_toInform;
+    QWidget* m_nobodyToInform;  ///< in place of an empty To Inform list: where its rows come from
     QDateEdit* m_informedOn;
     QComboBox* m_channel;
     QPushButton* m_informed;
