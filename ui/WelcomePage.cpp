@@ -66,7 +66,11 @@ WelcomePage::WelcomePage(QWidget* parent)
     m_recent->setToolTip(tr("Press Enter or double-click to open the file."));
     m_recent->setStyleSheet(QStringLiteral("QListWidget::item { padding: 4px 6px; }"));
     recentLabel->setBuddy(m_recent);
-    connect(m_recent, &QListWidget::itemActivated, this, &WelcomePage::chooseRecent);
+    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        if (item) {
+            emit recentChosen(item->data(Qt::UserRole).toString());
+        }
+    });
     layout->addWidget(m_recent, 1);
     m_noRecent = new QLabel(tr("No file opened yet: the files you open will be listed here."), column);
     m_noRecent->setObjectName(QStringLiteral("welcomeNoRecent"));
@@ -105,11 +109,4 @@ void WelcomePage::setRecentFiles(const QStringList& paths)
     m_recent->setCurrentRow(paths.isEmpty() ? -1 : 0);
     m_recent->setVisible(!paths.isEmpty());
     m_noRecent->setVisible(paths.isEmpty());
-}
-
-void WelcomePage::chooseRecent(QListWidgetItem* item)
-{
-    if (item) {
-        emit recentChosen(item->data(Qt::UserRole).toString());
-    }
 }

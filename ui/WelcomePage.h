@@ -8,7 +8,6 @@
 
 class QLabel;
 class QListWidget;
-class QListWidgetItem;
 
 class WelcomePage : public QWidget
 {
@@ -27,8 +26,6 @@ signals:
     void recentChosen(const QString& path);
 
 private:
-    void chooseRecent(QListWidgetItem* item);
-
     QListWidget* m_recent = nullptr;
     QLabel* m_noRecent = nullptr;
 };

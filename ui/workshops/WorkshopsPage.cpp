@@ -333,7 +333,7 @@ void WorkshopsPage::showWorkshop()
         }
         m_tabs->setTabText(2, list.isEmpty() ? tr("To &Inform") : tr("To &Inform (%1)").arg(list.size()));
     }
-    const bool nobody = m_store && !id.isNull() && m_toInform->rowCount() == 0;
+    const bool nobody = store() && !id.isNull() && m_toInform->rowCount() == 0;
     m_toInform->setVisible(!nobody);
     m_nobodyToInform->setVisible(nobody);
     m_toInform->resizeColumnsToContents();
