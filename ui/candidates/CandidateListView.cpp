@@ -241,15 +241,8 @@ void CandidateListView::scheduleReload()
     m_typing->start();
 }
 
-void CandidateListView::reload()
+CandidateFilter CandidateListView::filter() const
 {
-    m_typing->stop();
-    if (!m_store) {
-        m_placesPending.reset();
-        m_model->setCandidates({});
-        m_count->clear();
-        return;
-    }
     CandidateFilter filter;
     filter.text = m_quickFilter->text();
     filter.stage = fromKey<Stage>(m_stage->currentData().toString());
@@ -260,6 +253,19 @@ void CandidateListView::reload()
     filter.retentionDue = m_retention->isChecked();
     filter.listedFieldsOnly = true;  // the editor reads the candidate afresh, whole
     filter.inDocuments = m_inDocuments->isChecked();
+    return filter;
+}
+
+void CandidateListView::reload()
+{
+    m_typing->stop();
+    if (!m_store) {
+        m_placesPending.reset();
+        m_model->setCandidates({});
+        m_count->clear();
+        return;
+    }
+    const CandidateFilter filter = this->filter();
     const QUuid selected = currentCandidate() ? currentCandidate()->meta.id : QUuid();
     m_reloading = true;
     const auto found = m_store->candidates().find(filter);
