@@ -87,6 +87,24 @@ private slots:
         QCOMPARE(csvRows(csv).at(1).value(0), QStringLiteral("Sato"));
     }
 
+    void candidatesInTheOneOrderOfNames()
+    {
+        QString out;
+        QCOMPARE(cli({QStringLiteral("candidates"), m_demo, QStringLiteral("--json")}, &out), 0);
+        QStringList listed;
+        for (const QJsonValue& value : QJsonDocument::fromJson(out.toUtf8()).array()) {
+            listed.append(value.toObject().value(QStringLiteral("family_name")).toString());
+        }
+        const QString csv = m_dir.filePath(QStringLiteral("all.csv"));
+        QCOMPARE(cli({QStringLiteral("export"), m_demo, QStringLiteral("candidates"), QStringLiteral("-o"), csv}), 0);
+        QStringList exported;
+        for (const QStringList& row : csvRows(csv).mid(1)) {
+            exported.append(row.value(0));
+        }
+        QCOMPARE(exported.size(), 14);
+        QCOMPARE(exported, listed);
+    }
+
     void poolAsSpreadsheetAndCsv()
     {
         const QString xlsx = m_dir.filePath(QStringLiteral("pool.xlsx"));
