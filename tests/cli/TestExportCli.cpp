@@ -167,6 +167,28 @@ private slots:
         QVERIFY(csvRows(csv).size() > rows.size());  // the whole file's
     }
 
+    void formulasImportedStayText()
+    {
+        // What an applications spreadsheet brought in must not run when the list goes back out.
+        const QString file = m_dir.filePath(QStringLiteral("formulas.accred"));
+        QCOMPARE(cli({QStringLiteral("init"), file}), 0);
+        const QString applications = m_dir.filePath(QStringLiteral("formulas.csv"));
+        QVERIFY(writeFile(applications, "family_name,nationality,administration,region,application_date,position\n"
+                                        "Formula,Kenya,+Kenya Revenue Authority,east_southern_africa,2024-01-15,"
+                                        "\"=HYPERLINK(\"\"http://example.org\"\",\"\"x\"\")\"\n"));
+        QString out;
+        QString err;
+        QCOMPARE(cli({QStringLiteral("import"), file, applications}, &out, &err), 0);
+        const QString csv = m_dir.filePath(QStringLiteral("formulas-out.csv"));
+        QCOMPARE(cli({QStringLiteral("export"), file, QStringLiteral("candidates"), QStringLiteral("-o"), csv}), 0);
+        QFile exported(csv);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(exported.readAll());
+        QVERIFY2(text.contains(QStringLiteral(",'+Kenya Revenue Authority,")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral(",\"'=HYPERLINK(\"\"http://example.org\"\",\"\"x\"\")\"")),
+                 qPrintable(text));
+    }
+
     void usageErrors()
     {
         const QString sha = sha256Of(m_demo);
