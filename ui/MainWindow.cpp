@@ -5,6 +5,9 @@
 #include "domain/Activity.h"
 #include "import/ApplicationImport.h"
 #include "widgets/AreaPage.h"
+#include "assessment/AssignmentView.h"
+#include "ExportSources.h"
+#include "ListExport.h"
 #include "assessment/AssessmentRecords.h"
 #include "candidates/AttachmentsView.h"
 #include "history/AuditTrailDialog.h"
@@ -185,6 +188,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_indexer = new DocumentIndexer(statusBar(), this);
 
     createMenus();
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::updateActions);
     updateTitle();
     updateActions();
 
@@ -233,6 +237,10 @@ void MainWindow::createMenus()
     reviews->setObjectName(QStringLiteral("actionImportReviews"));
     QAction* importApplications = file->addAction(tr("Import &Applications…"), this, &MainWindow::importApplications);
     importApplications->setObjectName(QStringLiteral("actionImportApplications"));
+    m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportCurrentList);
+    m_exportAction->setObjectName(QStringLiteral("actionExport"));
+    m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    file->setToolTipsVisible(true);  // why Export is disabled
     QAction* createReview = file->addAction(tr("Create &My Review File…"), this, &MainWindow::createReviewFile);
     createReview->setObjectName(QStringLiteral("actionCreateReviewFile"));
     QAction* openReview = file->addAction(tr("Open My Re&view File…"), this, &MainWindow::openReviewFile);
@@ -614,6 +622,12 @@ void MainWindow::updateActions()
     for (QAction* action : std::as_const(m_reviewerActions)) {
         action->setEnabled(m_store && m_store->role() == PersonRole::Reviewer);
     }
+    // Export follows the area: the Dashboard's charts export themselves, as images.
+    const bool listed = m_areas->currentWidget() != m_dashboard;
+    m_exportAction->setEnabled(m_store && listed);
+    m_exportAction->setToolTip(listed ? tr("Export this area's list, with its filters, as a spreadsheet (XLSX) or CSV.")
+                                      : tr("The Dashboard has no list to export (its charts have their own "
+                                           "Export buttons): go to Candidates, Workshops, Activities or Pool."));
     for (QAction* action : std::as_const(m_fileActions)) {
         action->setEnabled(m_store != nullptr);
     }
@@ -843,6 +857,47 @@ std::optional<Candidate> MainWindow::candidateToActOn()
         return std::nullopt;
     }
     return fresh.value();
+}
+
+void MainWindow::exportCurrentList()
+{
+    if (!m_store) {
+        return;
+    }
+    ExportRequest request;
+    if (m_areas->currentWidget() == m_workshops) {
+        // The workshop's list its tab shows: participants, those to inform, the reviewers'
+        // scores; the ranking from the other tabs.
+        const QWidget* tab = m_workshops->tabs()->currentWidget();
+        request.workshopId = m_workshops->currentWorkshop();
+        if (tab && tab->findChild<QWidget*>(QStringLiteral("toInformTable"))) {
+            request.list = ExportedList::ToInform;
+        } else if (tab && tab->findChild<QWidget*>(QStringLiteral("participantsTable"))) {
+            request.list = ExportedList::Participants;
+        } else if (tab == m_workshops->assignments()) {
+            request.list = ExportedList::Scores;
+        } else {
+            request.list = ExportedList::Ranking;
+        }
+        if (request.workshopId.isNull() && ExportSources::needsWorkshop(request.list)) {
+            MessageBox::information(this, tr("Export"),
+                                    tr("Choose a workshop at the top of the Workshops area first: its %1 is what is "
+                                       "exported from this tab.")
+                                        .arg(ExportSources::labelOf(request.list).toLower()));
+            return;
+        }
+    } else if (m_areas->currentWidget() == m_pool) {
+        request.list = ExportedList::Pool;
+    } else if (m_areas->currentWidget() == m_activities) {
+        request.list = ExportedList::Activities;
+    } else {
+        request.list = ExportedList::Candidates;
+        request.filter = m_list->filter();
+    }
+    const QString path = ListExport::run(this, *m_store, request);
+    if (!path.isEmpty()) {
+        statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    }
 }
 
 void MainWindow::createReviewFile()

@@ -90,6 +90,8 @@ public slots:
     void showPeople();
     void newCandidate();
     void importApplications();
+    /// File > Export…: the current area's list, with its filters, as XLSX or CSV.
+    void exportCurrentList();
     void archiveCandidate();
     void eraseCandidate();
     void bringBackCandidate();
@@ -154,4 +156,5 @@ private:
     QAction* m_archiveAction = nullptr;
     QAction* m_bringBackAction = nullptr;
     QAction* m_eraseAction = nullptr;
+    QAction* m_exportAction = nullptr;  ///< enabled in the areas that have a list to export
 };

@@ -39,6 +39,7 @@
 #include "CloseStepCommand.h"
 #include "HistoryCommand.h"
 #include "PrintCommand.h"
+#include "ExportCommand.h"
 #include "LettersCommand.h"
 #include "ProfileCommand.h"
 #include "ReviewInitCommand.h"
@@ -227,6 +228,7 @@ QList<Command*> allCommands()
     static ConsensusCommand consensus;
     static OutcomeCommand outcome;
     static PrintCommand print;
+    static ExportCommand exportList;
     static LettersCommand letters;
     return {&init,
             &demo,
@@ -273,5 +275,6 @@ QList<Command*> allCommands()
             &consensus,
             &outcome,
             &print,
-            &letters};
+            &letters,
+            &exportList};
 }

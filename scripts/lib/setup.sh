@@ -10,15 +10,17 @@ AD_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 # printed PDFs back, and CUPS with the cups-pdf virtual printer for a real print job;
 # clang with its libFuzzer runtime (libclang-rt-14-dev) for the fuzz targets, and libfiu
 # with fiu-run for the fault-injection run (tests/fuzz, tests/faults); clang-format for the
-# format check (scripts/format).
+# format check (scripts/format); libxlsxwriter for exporting lists as spreadsheets, and
+# LibreOffice Calc (headless) for the test that reads them back (tests/export).
 AD_PACKAGES=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev libsqlite3-dev libcsv-dev libglpk-dev
-    qt6-pdf-dev libzip-dev
+    qt6-pdf-dev libzip-dev libxlsxwriter-dev
     fonts-dejavu-core
     dpkg-dev desktop-file-utils util-linux poppler-utils cups printer-driver-cups-pdf
     clang libclang-rt-14-dev libfiu-dev fiu-utils clang-format
+    libreoffice-calc-nogui
 )
 
 ad_install_packages() {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Blind until submitted, and conflicts of interest, on every output a reviewer can run from
 // the command line: a candidate's printed sheet, a workshop's batch of sheets, the history,
-// the audit trail, the ranking, the agreement and the selection. Ana Duarte has submitted
+// the audit trail, the ranking, the agreement and the selection, and their exports. Ana Duarte has submitted
 // nothing; Kenji Morita submitted everyone but declared a conflict about Quispe. The
 // officer's run of each command shows what the reviewers must not see, so each check can
 // fail.
@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -198,6 +199,49 @@ private slots:
         const QJsonObject blind = json(select, QStringLiteral("aduarte"));
         QVERIFY(blind.value(QStringLiteral("picks")).toArray().isEmpty());
         QCOMPARE(blind.value(QStringLiteral("not_considered")).toArray().size(), 5);
+    }
+
+    void exportsShowOnlyWhatTheReviewerMaySee()
+    {
+        // The scores list as CSV, run as `account`: its lines about Quispe.
+        const auto quispeLines = [this](const QString& account) {
+            const QString csv = m_dir.filePath(QStringLiteral("scores-%1.csv").arg(account));
+            output({QStringLiteral("export"), m_file, QStringLiteral("scores"), QStringLiteral("--workshop"),
+                    QStringLiteral("Kashiwa"), QStringLiteral("-o"), csv},
+                   account);
+            QFile file(csv);
+            QStringList lines;
+            if (file.open(QIODevice::ReadOnly)) {
+                for (const QString& line : QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"))) {
+                    if (line.startsWith(QStringLiteral("\"Quispe"))) {
+                        lines.append(line);
+                    }
+                }
+            }
+            return lines;
+        };
+        const QStringList officer = quispeLines({});
+        QVERIFY(officer.join(QLatin1Char('\n')).contains(QStringLiteral("wco.trips,Counted,2,")));
+        QVERIFY(officer.join(QLatin1Char('\n')).contains(QStringLiteral(",consensus")));
+        QVERIFY2(quispeLines(QStringLiteral("aduarte")).isEmpty(), "a reviewer who submitted nothing exports scores");
+        const QStringList kenji = quispeLines(QStringLiteral("kmorita"));
+        QVERIFY(!kenji.isEmpty());
+        const QString kenjis = kenji.join(QLatin1Char('\n'));
+        QVERIFY2(kenjis.contains(QStringLiteral("wco.trips,Counted,1,")), qPrintable(kenjis));
+        QVERIFY2(!kenjis.contains(QStringLiteral(",consensus")), "a conflicted reviewer exports the consensus");
+
+        // The ranking as a spreadsheet's CSV: Ana's has no criterion valued.
+        const QString csv = m_dir.filePath(QStringLiteral("ranking-ana.csv"));
+        output({QStringLiteral("export"), m_file, QStringLiteral("ranking"), QStringLiteral("--workshop"),
+                QStringLiteral("Kashiwa"), QStringLiteral("-o"), csv},
+               QStringLiteral("aduarte"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 6);
+        for (const QString& line : lines.mid(1)) {
+            QVERIFY2(line.contains(QStringLiteral(",0,0,0,0,")), qPrintable(line));  // totals and criteria valued
+        }
     }
 };
 

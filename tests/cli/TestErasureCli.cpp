@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `erase` on the command line: refused without --yes, without a reason and for anyone but
 // an officer, each refusal leaving the file byte for byte as it was; once done, the person
-// is gone from every list, search, history and audit trail the CLI prints, and from every
+// is gone from every list, search, history, audit trail and export the CLI makes, and from every
 // document it prints (the sheet by id, the letters of the decision they were told of).
 #include "TestSupport.h"
 
 #include <QDir>
 #include <QJsonArray>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -34,6 +35,18 @@ private:
         QString out;
         run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")}, &out);
         return out;
+    }
+
+    /// The CSV text of `export FILE LIST…` (empty when it failed).
+    QString exported(const QStringList& list)
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("export.csv"));
+        QFile::remove(csv);
+        if (cli(QStringList{QStringLiteral("export"), m_file} + list + QStringList{QStringLiteral("-o"), csv}) != 0) {
+            return {};
+        }
+        QFile file(csv);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
     }
 
     /// The first of the personal words `text` holds; empty when it holds none.
@@ -122,6 +135,7 @@ private slots:
                      &out, &err),
                  0);
         QVERIFY(out.contains(QStringLiteral("Dlamini")));
+        QVERIFY(!personalIn(exported({QStringLiteral("candidates"), QStringLiteral("--archived")})).isEmpty());
 
         QVERIFY2(cli({QStringLiteral("erase"), m_file, QStringLiteral("Dlamini, Thandiwe"), QStringLiteral("--reason"),
                       QStringLiteral("Asked to be forgotten"), QStringLiteral("--yes")},
@@ -147,6 +161,13 @@ private slots:
         QVERIFY2(personalIn(out).isEmpty(), qPrintable(personalIn(out)));
         QVERIFY(out.contains(QStringLiteral("Asked to be forgotten")) || out.contains(QStringLiteral("erase")));
         QCOMPARE(cli({QStringLiteral("check"), m_file}, &out, &err), 0);
+        // Nor in what is exported: the list (archived too), the file's history and hers.
+        for (const QStringList& list : {QStringList{QStringLiteral("candidates"), QStringLiteral("--archived")},
+                                        QStringList{QStringLiteral("history")},
+                                        QStringList{QStringLiteral("history"), QStringLiteral("--candidate"), m_id}}) {
+            const QString text = exported(list);
+            QVERIFY2(!text.isEmpty() && personalIn(text).isEmpty(), qPrintable(list.join(QLatin1Char(' '))));
+        }
 
         // Erasing again changes nothing and says so.
         const QString before = sha256Of(m_file);

@@ -269,6 +269,21 @@ void CandidateListView::scheduleReload()
     m_typing->start();
 }
 
+CandidateFilter CandidateListView::filter() const
+{
+    CandidateFilter filter;
+    filter.text = m_quickFilter->text();
+    filter.stage = fromKey<Stage>(m_stage->currentData().toString());
+    filter.region = fromKey<Region>(m_region->currentData().toString());
+    filter.workshopId = QUuid::fromString(m_workshop->currentData().toString());
+    filter.notYetInformed = m_notInformed->isChecked();
+    filter.includeArchived = m_archived->isChecked();
+    filter.retentionDue = m_retention->isChecked();
+    filter.listedFieldsOnly = true;  // the editor reads the candidate afresh, whole
+    filter.inDocuments = m_inDocuments->isChecked();
+    return filter;
+}
+
 void CandidateListView::reload()
 {
     m_typing->stop();
@@ -280,16 +295,7 @@ void CandidateListView::reload()
         m_table->show();
         return;
     }
-    CandidateFilter filter;
-    filter.text = m_quickFilter->text();
-    filter.stage = fromKey<Stage>(m_stage->currentData().toString());
-    filter.region = fromKey<Region>(m_region->currentData().toString());
-    filter.workshopId = QUuid::fromString(m_workshop->currentData().toString());
-    filter.notYetInformed = m_notInformed->isChecked();
-    filter.includeArchived = m_archived->isChecked();
-    filter.retentionDue = m_retention->isChecked();
-    filter.listedFieldsOnly = true;  // the editor reads the candidate afresh, whole
-    filter.inDocuments = m_inDocuments->isChecked();
+    const CandidateFilter filter = this->filter();
     const QUuid selected = currentCandidate() ? currentCandidate()->meta.id : QUuid();
     m_reloading = true;
     const auto found = m_store->candidates().find(filter);

@@ -37,6 +37,8 @@ public:
     void setStore(const Store* store);
     /// Reads the candidates again with the current filters, keeping the selection.
     void reload();
+    /// The filters set now (what File > Export… exports).
+    CandidateFilter filter() const;
 
     CandidateTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }

@@ -54,6 +54,22 @@ QString FileDialog::exportFileName(QWidget* parent, const QString& caption, cons
     return name;
 }
 
+QString FileDialog::spreadsheetFileName(QWidget* parent, const QString& caption, const QString& suggested)
+{
+    if (!g_nextFileNames.isEmpty()) {
+        return g_nextFileNames.takeFirst();
+    }
+    const QString xlsx = QCoreApplication::translate("FileDialog", "Excel workbooks (*.xlsx)");
+    const QString csv = QCoreApplication::translate("FileDialog", "CSV files, UTF-8 (*.csv)");
+    QString chosen = xlsx;
+    QString name = QFileDialog::getSaveFileName(parent, caption, suggested, xlsx + QStringLiteral(";;") + csv, &chosen);
+    if (!name.isEmpty() && !name.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive) &&
+        !name.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
+        name += chosen == csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+    }
+    return name;
+}
+
 QString FileDialog::folderName(QWidget* parent, const QString& caption, const QString& directory)
 {
     if (!g_nextFileNames.isEmpty()) {

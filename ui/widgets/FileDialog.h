@@ -19,6 +19,9 @@ public:
     static QString exportFileName(QWidget* parent, const QString& caption, const QString& suggested,
                                   const QString& nameFilter, const QString& suffix);
 
+    /// A spreadsheet to export a list to, XLSX or CSV as the user chooses; the suffix of the
+    /// chosen type is added when the name given has neither.
+    static QString spreadsheetFileName(QWidget* parent, const QString& caption, const QString& suggested);
     /// An existing folder to write into (letters); empty when cancelled.
     static QString folderName(QWidget* parent, const QString& caption, const QString& directory);
 

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// File > Export… in the window: the candidate list with the filters set, the pool as a
+// spreadsheet, and an action that says why it is disabled where an area has no list.
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "Translations.h"
+#include "candidates/CandidateListView.h"
+#include "candidates/CandidateTableModel.h"
+#include "demo/DemoFile.h"
+#include "widgets/FileDialog.h"
+#include "widgets/MessageBox.h"
+#include "workshops/WorkshopsPage.h"
+#include "domain/Workshop.h"
+#include "store/Store.h"
+#include "store/Workshops.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QSettings>
+#include <QComboBox>
+#include <QFile>
+#include <QListWidget>
+#include <QTemporaryDir>
+#include <QTabWidget>
+#include <QTest>
+
+class TestExportWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static QAction* exportAction(MainWindow& window)
+    {
+        return window.findChild<QAction*>(QStringLiteral("actionExport"));
+    }
+
+    static void showArea(MainWindow& window, int row)
+    {
+        window.findChild<QListWidget*>(QStringLiteral("areaNavigation"))->setCurrentRow(row);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QApplication::setOrganizationName(QStringLiteral("WCO-tests"));
+        QApplication::setApplicationName(QStringLiteral("Accreditation Desk export tests"));
+        QSettings().clear();
+        Translations::install();
+        MessageBox::recordInsteadOfShowing(true);
+        QVERIFY(DemoFile::create(m_dir.filePath(QStringLiteral("demo.accred"))).ok());
+    }
+
+    void candidatesWithTheFiltersSet()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(m_dir.filePath(QStringLiteral("demo.accred")), true));
+        auto* stage = window.findChild<QComboBox*>(QStringLiteral("stageFilter"));
+        QVERIFY(stage);
+        stage->setCurrentIndex(stage->findData(QStringLiteral("accredited")));
+        window.candidateList()->reload();
+        const int listed = window.candidateModel()->rowCount();
+        QVERIFY(listed > 0 && listed < 14);
+
+        QVERIFY(exportAction(window)->isEnabled());
+        const QString csv = m_dir.filePath(QStringLiteral("listed.csv"));
+        FileDialog::setNextFileName(csv);
+        exportAction(window)->trigger();
+        QFile file(csv);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(MessageBox::lastRecorded()));
+        const QStringList lines =
+            QString::fromUtf8(file.readAll().mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), listed + 1);
+        for (const QString& line : lines.mid(1)) {
+            QCOMPARE(line.split(QLatin1Char(',')).value(2), QStringLiteral("Accredited"));
+        }
+    }
+
+    void poolAsSpreadsheet()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(m_dir.filePath(QStringLiteral("demo.accred")), true));
+        showArea(window, 3);
+        const QString xlsx = m_dir.filePath(QStringLiteral("pool.xlsx"));
+        FileDialog::setNextFileName(xlsx);
+        exportAction(window)->trigger();
+        QFile file(xlsx);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(MessageBox::lastRecorded()));
+        QVERIFY(file.read(2) == "PK");
+    }
+
+    void aWorkshopsListByItsTab()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(m_dir.filePath(QStringLiteral("demo.accred")), true));
+        showArea(window, 1);
+        const auto workshops = window.store()->workshops().all();
+        QVERIFY(workshops.ok() && !workshops.value().isEmpty());
+        const Workshop& workshop = workshops.value().constLast();
+        const auto participants = window.store()->workshops().participants(workshop.meta.id);
+        QVERIFY(participants.ok());
+        window.workshopsPage()->selectWorkshop(workshop.meta.id);
+        window.workshopsPage()->tabs()->setCurrentIndex(1);  // Participants
+        const QString csv = m_dir.filePath(QStringLiteral("participants.csv"));
+        FileDialog::setNextFileName(csv);
+        exportAction(window)->trigger();
+        QFile file(csv);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(MessageBox::lastRecorded()));
+        const QStringList lines =
+            QString::fromUtf8(file.readAll().mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), participants.value().size() + 1);
+        QVERIFY(lines.first().startsWith(QStringLiteral("Family name,Given names,Administration")));
+
+        // The ranking (Board tab) needs a workshop chosen, and says so.
+        window.workshopsPage()->selectWorkshop({});
+        window.workshopsPage()->tabs()->setCurrentIndex(0);
+        exportAction(window)->trigger();
+        QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("Choose a workshop")),
+                 qPrintable(MessageBox::lastRecorded()));
+    }
+
+    void activitiesOfTheArea()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(m_dir.filePath(QStringLiteral("demo.accred")), true));
+        showArea(window, 2);
+        const QString csv = m_dir.filePath(QStringLiteral("activities.csv"));
+        FileDialog::setNextFileName(csv);
+        exportAction(window)->trigger();
+        QFile file(csv);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(MessageBox::lastRecorded()));
+        QVERIFY(file.readAll().contains("From,To,Title"));
+    }
+
+    void disabledWhereThereIsNoList()
+    {
+        MainWindow window;
+        QVERIFY(!exportAction(window)->isEnabled());  // no file open
+        QVERIFY(window.openFile(m_dir.filePath(QStringLiteral("demo.accred")), true));
+        showArea(window, 4);  // Dashboard
+        QVERIFY(!exportAction(window)->isEnabled());
+        QVERIFY(exportAction(window)->toolTip().contains(QStringLiteral("Candidates")));
+        showArea(window, 0);
+        QVERIFY(exportAction(window)->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestExportWindow)
+#include "TestExportWindow.moc"
