@@ -2,6 +2,8 @@
 #include "Command.h"
 
 #include "RankingCommand.h"
+#include "ResultsCommand.h"
+#include "SummaryCommand.h"
 #include "AgreementCommand.h"
 #include "SelectCommand.h"
 #include "ReviewersCommand.h"
@@ -218,6 +220,8 @@ QList<Command*> allCommands()
     static AvailableCommand available;
     static IndexCommand index;
     static RankingCommand ranking;
+    static ResultsCommand results;
+    static SummaryCommand summary;
     static AgreementCommand agreement;
     static SelectCommand select;
     static ReviewersCommand reviewers;
@@ -264,6 +268,8 @@ QList<Command*> allCommands()
             &available,
             &index,
             &ranking,
+            &results,
+            &summary,
             &agreement,
             &select,
             &reviewers,

@@ -13,6 +13,8 @@
 #include "widgets/RefreshOnChange.h"
 #include "print/ResultLettersDialog.h"
 #include "assessment/SelectionView.h"
+#include "assessment/RoundSummaryView.h"
+#include "assessment/WorkshopResultsView.h"
 #include "store/Store.h"
 #include "store/Workshops.h"
 #include "store/Decisions.h"
@@ -196,6 +198,10 @@ WorkshopsPage::WorkshopsPage(QWidget* parent)
     m_tabs->addTab(m_selection, tr("Se&lection"));
     m_criteria = new WorkshopCriteriaView(this);
     m_tabs->addTab(m_criteria, tr("&Criteria"));
+    m_results = new WorkshopResultsView(this);
+    m_tabs->addTab(m_results, tr("&Results"));
+    m_summary = new RoundSummaryView(this);
+    m_tabs->addTab(m_summary, tr("Su&mmary"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -217,6 +223,8 @@ void WorkshopsPage::load()
         m_assignments->setStore(m_store);
         m_selection->setStore(m_store);
         m_criteria->setStore(m_store);
+        m_results->setStore(m_store);
+        m_summary->setStore(m_store);
     }
     reload();
 }
@@ -270,6 +278,8 @@ void WorkshopsPage::showWorkshop()
     m_board->setWorkshop(id);
     m_assignments->setWorkshop(id);
     m_selection->setWorkshop(id);
+    m_results->setWorkshop(id);
+    m_summary->setWorkshop(id);
     const QLocale locale;
     std::optional<WorkshopSeats> seats;
     if (m_store) {

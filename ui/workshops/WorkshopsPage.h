@@ -2,8 +2,8 @@
 #pragma once
 // The Workshops area: pick a workshop (or all), see its seats ("7 / 10") at all times,
 // work the pipeline board, enrol participants, tell candidates their results, close each
-// step of the workshop's round once everyone has been told, and edit the workshop's own
-// assessment criteria.
+// step of the workshop's round once everyone has been told, edit the workshop's own
+// assessment criteria, and read its Stage 2 results and the round's summary.
 
 #include <QUuid>
 #include <QWidget>
@@ -19,10 +19,12 @@ class QTabWidget;
 class QTableWidget;
 class QToolButton;
 class ResultLettersDialog;
+class RoundSummaryView;
 class SelectionView;
 class RefreshOnChange;
 class Store;
 class WorkshopCriteriaView;
+class WorkshopResultsView;
 
 class WorkshopsPage : public QWidget
 {
@@ -43,6 +45,8 @@ public:
     AssignmentView* assignments() const { return m_assignments; }
     SelectionView* selection() const { return m_selection; }
     WorkshopCriteriaView* criteria() const { return m_criteria; }
+    WorkshopResultsView* results() const { return m_results; }
+    RoundSummaryView* summary() const { return m_summary; }
     QTabWidget* tabs() const { return m_tabs; }
 
     void newWorkshop();
@@ -76,6 +80,8 @@ private:
     AssignmentView* m_assignments;
     SelectionView* m_selection;
     WorkshopCriteriaView* m_criteria;
+    WorkshopResultsView* m_results;
+    RoundSummaryView* m_summary;
     QTableWidget* m_participants;
     QComboBox* m_candidateToEnrol;
     QPushButton* m_enrol;
