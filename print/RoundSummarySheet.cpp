@@ -26,7 +26,7 @@ QString tableHead(const QString& first)
                    QStringLiteral("<thead><tr><th width=\"40%\">") + esc(first) + QStringLiteral("</th>");
     for (const QString& heading : {RoundSummarySheet::tr("Applied"), RoundSummarySheet::tr("Selected"),
                                    RoundSummarySheet::tr("Passed the workshop"), RoundSummarySheet::tr("Accredited")}) {
-        html += QStringLiteral("<th width=\"15%\">") + esc(heading) + QStringLiteral("</th>");
+        html += QStringLiteral("<th width=\"15%\" align=\"right\">") + esc(heading) + QStringLiteral("</th>");
     }
     return html + QStringLiteral("</tr></thead>");
 }

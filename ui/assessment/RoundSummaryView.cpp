@@ -10,6 +10,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QTableWidget>
@@ -70,6 +71,8 @@ RoundSummaryView::RoundSummaryView(QWidget* parent)
         },
         tr("round-summary.pdf")));
     m_table = readOnlyTable(this, QStringLiteral("summaryTable"), tr("Round summary"), {});
+    // Four counts side by side read best as columns of one width, not the last one stretched.
+    m_table->horizontalHeader()->setStretchLastSection(false);
     auto* top = new QHBoxLayout;
     top->addWidget(m_scope, 1);
     top->addWidget(breakdownLabel);
@@ -119,4 +122,11 @@ void RoundSummaryView::reload()
         addRow(m_table, g.label, g.counts, false);
     }
     m_table->resizeColumnsToContents();
+    int widest = 0;
+    for (int column = 1; column < m_table->columnCount(); ++column) {
+        widest = std::max(widest, m_table->columnWidth(column));
+    }
+    for (int column = 1; column < m_table->columnCount(); ++column) {
+        m_table->setColumnWidth(column, widest);
+    }
 }

@@ -109,7 +109,7 @@ void WorkshopResultsView::reload()
     const Qt::Alignment centred = Qt::AlignCenter;
     for (const ParticipantResult& p : r.participants) {
         const int first = m_table->rowCount();
-        const int rows = std::max(1, int(p.criteria.size()));
+        const int rows = std::max(1, int(p.criteria.size()));  // spanned once every row is in
         m_table->setRowCount(first + rows);
         QString who = p.name + QLatin1Char('\n') + p.administration;
         if (p.othersHidden) {
@@ -148,12 +148,40 @@ void WorkshopResultsView::reload()
             consensus->setFont(bold);
             m_table->setItem(row, meanColumn + 1, consensus);
         }
-        if (rows > 1) {
-            m_table->setSpan(first, 0, rows, 1);
-            m_table->setSpan(first, meanColumn + 2, rows, 1);
-            m_table->setSpan(first, meanColumn + 3, rows, 1);
-        }
     }
+    // Widths from every cell's whole text before the participant's cells span their rows
+    // (a spanned cell does not count towards its column's width).
     m_table->resizeColumnsToContents();
-    m_table->resizeRowsToContents();
+    const int line = m_table->fontMetrics().lineSpacing();
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        QTableWidgetItem* name = m_table->item(row, 0);
+        if (!name) {
+            continue;
+        }
+        int rows = 1;
+        while (row + rows < m_table->rowCount() && !m_table->item(row + rows, 0)) {
+            ++rows;
+        }
+        // The participant's rows keep the height of their criteria; the last one grows when
+        // the name, outcome or decision need more lines than the rows give.
+        int needed = 0;
+        for (int column : {0, meanColumn + 2, meanColumn + 3}) {
+            const QTableWidgetItem* spanned = m_table->item(row, column);
+            needed = std::max(needed, int(spanned ? spanned->text().count(QLatin1Char('\n')) + 1 : 1) * line + 8);
+        }
+        int height = 0;
+        for (int own = row; own < row + rows; ++own) {
+            m_table->setRowHeight(own, m_table->verticalHeader()->defaultSectionSize());
+            height += m_table->rowHeight(own);
+        }
+        if (height < needed) {
+            m_table->setRowHeight(row + rows - 1, m_table->rowHeight(row + rows - 1) + needed - height);
+        }
+        if (rows > 1) {
+            m_table->setSpan(row, 0, rows, 1);
+            m_table->setSpan(row, meanColumn + 2, rows, 1);
+            m_table->setSpan(row, meanColumn + 3, rows, 1);
+        }
+        row += rows - 1;
+    }
 }
