@@ -6,6 +6,8 @@
 // consensus here, and nothing above it changes.
 #include "store/Assessment.h"
 
+#include "FrontEnd.h"
+
 #include "store/Decisions.h"
 #include "store/Store.h"
 #include "store/Workshops.h"
@@ -40,8 +42,10 @@ Result<Workshop> findWorkshop(Store& store, const QUuid& id)
             return w;
         }
     }
-    return Result<Workshop>::failure(ErrorCode::NotFound,
-                                     Assessment::tr("The file has no such workshop; see the list of workshops."));
+    return Result<Workshop>::failure(
+        ErrorCode::NotFound, Assessment::tr("The file has no such workshop (it may have been removed meanwhile). %1")
+                                 .arg(FrontEnd::choose(Assessment::tr("Choose one in the Workshops area."),
+                                                       Assessment::tr("List them with: workshops FILE"))));
 }
 
 /// Every decision of the file, by candidate, each candidate's oldest first.
