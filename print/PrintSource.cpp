@@ -9,6 +9,10 @@
 #include "domain/Person.h"
 #include "domain/Pipeline.h"
 #include "PoolRoster.h"
+#include "RoundSummarySheet.h"
+#include "WorkshopResultsSheet.h"
+#include "assessment/RoundSummary.h"
+#include "assessment/WorkshopResults.h"
 #include "domain/Score.h"
 #include "assessment/ScoringForm.h"
 #include "domain/StageDecision.h"
@@ -299,6 +303,28 @@ Result<PrintedDocument> PrintSource::poolRoster(const QDate& today)
     }
     PrintedDocument d = document();
     d.sections.append(PoolRoster::section(pool.value(), m_store.settings().weekCounting(), today));
+    return d;
+}
+
+Result<PrintedDocument> PrintSource::workshopResults(const QUuid& workshopId)
+{
+    const auto results = m_store.assessment().workshopResults(workshopId);
+    if (!results.ok()) {
+        return failed<PrintedDocument>(results.error());
+    }
+    PrintedDocument d = document();
+    d.sections.append(WorkshopResultsSheet::section(results.value()));
+    return d;
+}
+
+Result<PrintedDocument> PrintSource::roundSummary(const QUuid& workshopId)
+{
+    const auto summary = m_store.assessment().roundSummary(workshopId);
+    if (!summary.ok()) {
+        return failed<PrintedDocument>(summary.error());
+    }
+    PrintedDocument d = document();
+    d.sections.append(RoundSummarySheet::section(summary.value()));
     return d;
 }
 

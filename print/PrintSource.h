@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the printed documents need, read from an open file: the assessment sheets of a
-// candidate or a workshop, the participant list, the pool roster and the result letters.
+// candidate or a workshop, the participant list, the pool roster, the result letters, a
+// workshop's Stage 2 results and the round summary.
 // Reads only through Store's public functions; one PrintSource serves one batch.
 
 #include "domain/Activity.h"
@@ -30,6 +31,10 @@ public:
     Result<PrintedDocument> workshopSheets(const QUuid& workshopId, const SheetOptions& options);
     Result<PrintedDocument> participantList(const QUuid& workshopId);
     Result<PrintedDocument> poolRoster(const QDate& today = Clock::today());
+    /// A workshop's Stage 2 results, as the reader may see them (Assessment::workshopResults).
+    Result<PrintedDocument> workshopResults(const QUuid& workshopId);
+    /// The round summary of a workshop's applicants, or of the whole file with a null workshop.
+    Result<PrintedDocument> roundSummary(const QUuid& workshopId = {});
 
     /// The letters to every candidate of a workshop whose standing comes from a decision
     /// to `decision` for that workshop, in name order, each in `language` or, when empty,

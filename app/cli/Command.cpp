@@ -2,6 +2,8 @@
 #include "Command.h"
 
 #include "RankingCommand.h"
+#include "ResultsCommand.h"
+#include "SummaryCommand.h"
 #include "AgreementCommand.h"
 #include "SelectCommand.h"
 #include "ReviewersCommand.h"
@@ -219,6 +221,8 @@ QList<Command*> allCommands()
     static AvailableCommand available;
     static IndexCommand index;
     static RankingCommand ranking;
+    static ResultsCommand results;
+    static SummaryCommand summary;
     static AgreementCommand agreement;
     static SelectCommand select;
     static ReviewersCommand reviewers;
@@ -266,6 +270,8 @@ QList<Command*> allCommands()
             &available,
             &index,
             &ranking,
+            &results,
+            &summary,
             &agreement,
             &select,
             &reviewers,

@@ -19,7 +19,8 @@ bool commandPrints(const QString& command)
 
 PrintCommand::PrintCommand()
     : FileCommand(QStringLiteral("print"),
-                  tr("Write assessment sheets, a participant list or the pool roster as a PDF file."),
+                  tr("Write assessment sheets, a participant list, a workshop's results, the round summary or the "
+                     "pool roster as a PDF file."),
                   Store::Access::ReadOnly)
 {
     declareCreates({{QStringLiteral("{file}"), QStringLiteral("--roster"), QStringLiteral("-o"),
@@ -35,6 +36,9 @@ void PrintCommand::configureOptions(QCommandLineParser& parser)
                                                    "page.")});
     parser.addOption({QStringLiteral("participants"), tr("With --workshop: the participant list.")});
     parser.addOption({QStringLiteral("roster"), tr("The roster of the pool of accredited advisors.")});
+    parser.addOption({QStringLiteral("results"), tr("With --workshop: the workshop's Stage 2 results.")});
+    parser.addOption({QStringLiteral("summary"), tr("The round summary: of the whole file, or with --workshop of its "
+                                                    "applicants.")});
     parser.addOption({QStringLiteral("blank"), tr("Blank sheets, for scoring by hand.")});
     parser.addOption({QStringLiteral("anonymous"), tr("A candidate code instead of the name, administration and "
                                                       "country.")});
@@ -48,12 +52,14 @@ int PrintCommand::checkArguments(const QCommandLineParser& parser, QTextStream& 
     const bool sheets = parser.isSet(QStringLiteral("sheets"));
     const bool participants = parser.isSet(QStringLiteral("participants"));
     const bool roster = parser.isSet(QStringLiteral("roster"));
-    if (int(sheet) + int(sheets) + int(participants) + int(roster) != 1) {
+    const bool results = parser.isSet(QStringLiteral("results"));
+    const bool summary = parser.isSet(QStringLiteral("summary"));
+    if (int(sheet) + int(sheets) + int(participants) + int(roster) + int(results) + int(summary) != 1) {
         return usage(err, tr("Say what to print: --sheet CANDIDATE, --workshop W --sheets, --workshop W "
-                             "--participants or --roster (one of them)."));
+                             "--participants, --workshop W --results, --summary or --roster (one of them)."));
     }
-    if ((sheets || participants) && !parser.isSet(QStringLiteral("workshop"))) {
-        return usage(err, tr("--sheets and --participants need --workshop W."));
+    if ((sheets || participants || results) && !parser.isSet(QStringLiteral("workshop"))) {
+        return usage(err, tr("--sheets, --participants and --results need --workshop W."));
     }
     if ((parser.isSet(QStringLiteral("blank")) || parser.isSet(QStringLiteral("anonymous"))) && !sheet && !sheets) {
         return usage(err, tr("--blank and --anonymous apply to assessment sheets only."));
@@ -88,13 +94,21 @@ int PrintCommand::executeOn(const QCommandLineParser& parser, Store& store, QTex
         document = source.candidateSheet(candidate.value().meta.id, options);
     } else if (roster) {
         document = source.poolRoster();
+    } else if (parser.isSet(QStringLiteral("summary")) && !parser.isSet(QStringLiteral("workshop"))) {
+        document = source.roundSummary();
     } else {
         const auto workshop = findWorkshop(store, parser.value(QStringLiteral("workshop")));
         if (!workshop.ok()) {
             return fail(err, workshop.message());
         }
-        document = sheets ? source.workshopSheets(workshop.value().meta.id, options)
-                          : source.participantList(workshop.value().meta.id);
+        const QUuid id = workshop.value().meta.id;
+        if (parser.isSet(QStringLiteral("results"))) {
+            document = source.workshopResults(id);
+        } else if (parser.isSet(QStringLiteral("summary"))) {
+            document = source.roundSummary(id);
+        } else {
+            document = sheets ? source.workshopSheets(id, options) : source.participantList(id);
+        }
     }
     if (!document.ok()) {
         return fail(err, document.message());

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Write assessment sheets, a participant list or the pool roster as a PDF file. Needs a
+// Write assessment sheets, a participant list, a workshop's Stage 2 results, the round
+// summary or the pool roster as a PDF file. Needs a
 // QGuiApplication (fonts), never Widgets.
 
 #include "FileCommand.h"
 
 /// `print FILE (--sheet C [--blank] [--anonymous] | --workshop W (--sheets [--blank] [--anonymous] | --participants)
-/// | --roster) -o OUT.pdf [--paper a4|letter]`
+/// | --results) | --summary [--workshop W] | --roster) -o OUT.pdf [--paper a4|letter]`
 class PrintCommand : public FileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(PrintCommand)

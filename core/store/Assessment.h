@@ -12,7 +12,8 @@
 // pure code in core/assessment that works on what the reads here return. What a reviewer
 // may see is one rule (scoreVisibility), which every read of scores and consensus applies.
 // Sources: Assessment.cpp (profile, forms, assignments, scores, consensus, outcomes,
-// screening, a workshop's ranking), AssessmentReviewImport.cpp (review files).
+// screening, a workshop's ranking), AssessmentReviewImport.cpp (review files), AssessmentResults.cpp
+// (a workshop's results and round summary).
 
 #include "assessment/AssessmentRecords.h"  // complete for visibleScores()' "= {}" defaults: clang needs them
 #include "Result.h"
@@ -27,6 +28,7 @@
 
 class Store;
 class CompetenceProfile;
+class RoundSummary;
 class ScoreVisibility;
 class ScoringForm;
 class ScreeningCheck;
@@ -37,6 +39,7 @@ struct CriterionValue;
 struct ReviewerAssignment;
 struct SubmittedRating;
 struct WorkshopApplicant;
+class WorkshopResults;
 
 /// What importing a review file did.
 struct ReviewImport {
@@ -148,6 +151,18 @@ public:
     /// with its kind in the profile version it names, else the mean of the submitted ratings.
     /// The CLI and the window both rank from here.
     Result<QList<CriterionValue>> criterionValues(const QUuid& workshopId) const;
+
+    // A workshop's reports (AssessmentResults.cpp): one read each for the window, the CLI
+    // and the printed pages.
+
+    /// The Stage 2 results of a workshop (WorkshopResults::build on what the file holds): its
+    /// participants' submitted ratings on its own criteria, the consensus and the outcome, as
+    /// the actor may see them (scoreVisibility). NotFound when the file has no such workshop.
+    Result<WorkshopResults> workshopResults(const QUuid& workshopId) const;
+    /// How many applied, were selected, passed the workshop and were accredited, in all and
+    /// by region, gender and administration (RoundSummary): of a workshop's applicants, or
+    /// with a null workshop of every candidate of the file not archived.
+    Result<RoundSummary> roundSummary(const QUuid& workshopId = {}) const;
 
 private:
     /// Every imported score, whoever reads: for the rules, never for an output.

@@ -82,6 +82,22 @@ QMenu* PrintMenus::workshopMenu(QWidget* parent, const StoreGetter& store, const
     };
     menu->addMenu(DocumentPrinter::menu(parent, tr("&Participant List"), QStringLiteral("participantList"), list,
                                         tr("participant-list.pdf")));
+    const auto results = [store, workshop]() -> Result<PrintedDocument> {
+        if (!store()) {
+            return noFile();
+        }
+        return PrintSource(*store()).workshopResults(workshop());
+    };
+    menu->addMenu(DocumentPrinter::menu(parent, tr("Stage 2 &Results"), QStringLiteral("workshopResults"), results,
+                                        tr("stage-2-results.pdf")));
+    const auto summary = [store, workshop]() -> Result<PrintedDocument> {
+        if (!store()) {
+            return noFile();
+        }
+        return PrintSource(*store()).roundSummary(workshop());
+    };
+    menu->addMenu(DocumentPrinter::menu(parent, tr("Round &Summary"), QStringLiteral("workshopSummary"), summary,
+                                        tr("round-summary.pdf")));
     menu->addSeparator();
     QAction* lettersAction = menu->addAction(tr("Result &Letters…"), parent, letters);
     lettersAction->setObjectName(QStringLiteral("resultLetters"));

@@ -12,6 +12,8 @@
 #include "widgets/ReadOnlyTable.h"
 #include "print/ResultLettersDialog.h"
 #include "assessment/SelectionView.h"
+#include "assessment/RoundSummaryView.h"
+#include "assessment/WorkshopResultsView.h"
 #include "store/Store.h"
 #include "store/Workshops.h"
 #include "store/Decisions.h"
@@ -213,6 +215,10 @@ WorkshopsPage::WorkshopsPage(QWidget* parent)
     m_tabs->addTab(m_selection, tr("Se&lection"));
     m_criteria = new WorkshopCriteriaView(this);
     m_tabs->addTab(m_criteria, tr("&Criteria"));
+    m_results = new WorkshopResultsView(this);
+    m_tabs->addTab(m_results, tr("&Results"));
+    m_summary = new RoundSummaryView(this);
+    m_tabs->addTab(m_summary, tr("Su&mmary"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -228,6 +234,8 @@ void WorkshopsPage::reload()
         m_assignments->setStore(store());
         m_selection->setStore(store());
         m_criteria->setStore(store());
+        m_results->setStore(store());
+        m_summary->setStore(store());
     }
     reloadWorkshopList();
     showWorkshop();
@@ -276,6 +284,8 @@ void WorkshopsPage::showWorkshop()
     m_board->setWorkshop(id);
     m_assignments->setWorkshop(id);
     m_selection->setWorkshop(id);
+    m_results->setWorkshop(id);
+    m_summary->setWorkshop(id);
     const QLocale locale;
     std::optional<WorkshopSeats> seats;
     if (store()) {

@@ -2,8 +2,8 @@
 #pragma once
 // The Workshops area: pick a workshop (or all), see its seats ("7 / 10") at all times,
 // work the pipeline board, enrol participants, tell candidates their results, close each
-// step of the workshop's round once everyone has been told, and edit the workshop's own
-// assessment criteria.
+// step of the workshop's round once everyone has been told, edit the workshop's own
+// assessment criteria, and read its Stage 2 results and the round's summary.
 
 #include <QUuid>
 #include "widgets/FilePage.h"
@@ -19,9 +19,11 @@ class QTabWidget;
 class QTableWidget;
 class QToolButton;
 class ResultLettersDialog;
+class RoundSummaryView;
 class SelectionView;
 class Store;
 class WorkshopCriteriaView;
+class WorkshopResultsView;
 
 class WorkshopsPage : public FilePage
 {
@@ -40,6 +42,8 @@ public:
     AssignmentView* assignments() const { return m_assignments; }
     SelectionView* selection() const { return m_selection; }
     WorkshopCriteriaView* criteria() const { return m_criteria; }
+    WorkshopResultsView* results() const { return m_results; }
+    RoundSummaryView* summary() const { return m_summary; }
     QTabWidget* tabs() const { return m_tabs; }
 
     void newWorkshop();
@@ -69,6 +73,8 @@ private:
     AssignmentView* m_assignments;
     SelectionView* m_selection;
     WorkshopCriteriaView* m_criteria;
+    WorkshopResultsView* m_results;
+    RoundSummaryView* m_summary;
     QTableWidget* m_participants;
     QComboBox* m_candidateToEnrol;
     QPushButton* m_enrol;
