@@ -672,9 +672,6 @@ Result<QList<Candidate>> Candidates::addAll(const QList<Candidate>& typedCandida
             if (auto inserted = insertCandidate(insert, language, c); !inserted.ok()) {
                 return inserted;
             }
-            if (auto indexed = SearchIndex::addCandidateFields(db, c); !indexed.ok()) {
-                return indexed;
-            }
             QJsonObject entry{{QStringLiteral("id"), idText(c.meta.id)}, {QStringLiteral("name"), c.displayName()}};
             if (const QUuid workshop = seats.value(index); !workshop.isNull()) {
                 enrol.bindValue(QStringLiteral(":id"), idText(c.meta.id));
@@ -700,6 +697,16 @@ Result<QList<Candidate>> Candidates::addAll(const QList<Candidate>& typedCandida
             }
             names.append(entry);
             imported.append(std::move(c));
+        }
+        // The search index last, all at once: FieldRows says why.
+        SearchIndex::FieldRows fieldRows(db);
+        for (const Candidate& c : std::as_const(imported)) {
+            if (auto indexed = fieldRows.add(c); !indexed.ok()) {
+                return indexed;
+            }
+        }
+        if (auto indexed = fieldRows.finish(); !indexed.ok()) {
+            return indexed;
         }
         const QString importId = idText(QUuid::createUuid());
         change.action = QStringLiteral("candidate.import");
