@@ -9,6 +9,7 @@
 #include "store/Store.h"
 #include "store/Workshops.h"
 #include "store/Candidates.h"
+#include "store/CandidateSearch.h"
 #include "TestSupport.h"
 #include "domain/Pipeline.h"
 #include "domain/Workshop.h"
@@ -658,6 +659,47 @@ private slots:
         QCOMPARE(refused.code(), ErrorCode::Refused);
         QVERIFY2(refused.message().contains(QStringLiteral("1 of 1 seats")), qPrintable(refused.message()));
         QCOMPARE(store->candidates().count().value(), before);
+    }
+
+    void importedCandidatesAreSealedAndFoundByEveryField()
+    {
+        // The import writes the search index's rows after the candidates, and its unit's seals
+        // a table and a row at a time: every row is still found by each field, and the file
+        // checks clean, reopened too.
+        const QString file = path(QStringLiteral("searchable.accred"));
+        {
+            auto store = createStore(file);
+            QVERIFY(store);
+            QStringList lines = {kHeader + QStringLiteral(",position")};
+            for (int i = 0; i < 40; ++i) {
+                lines.append(row(QStringLiteral("Kowalczyk%1x").arg(i), QStringLiteral("k%1x@customs.example").arg(i),
+                                 QString(), QStringLiteral("1980-01-%1").arg(1 + i % 28, 2, 10, QLatin1Char('0'))) +
+                             QStringLiteral(",Inspector%1x").arg(i));
+            }
+            const ImportReport report = parsed(csv(lines), store.get());
+            QCOMPARE(report.validRowCount(), 40);
+            const auto imported = ApplicationImport::apply(*store, report, false);
+            QVERIFY2(imported.ok(), qPrintable(imported.message()));
+            QCOMPARE(imported.value().size(), 40);
+            const auto problems = store->check();
+            QVERIFY(problems.ok());
+            QVERIFY2(problems.value().isEmpty(), qPrintable(problems.value().join(QLatin1Char('\n'))));
+            for (const Candidate& c : imported.value()) {
+                for (const QString& text : {c.familyName, c.email, c.position}) {
+                    const auto hits = store->search().find(text, 0);
+                    QVERIFY2(hits.ok(), qPrintable(hits.message()));
+                    QVERIFY2(!hits.value().isEmpty(), qPrintable(text));
+                    for (const SearchHit& hit : hits.value()) {
+                        QCOMPARE(hit.candidateId, c.meta.id);
+                    }
+                }
+            }
+        }
+        auto reopened = Store::open(file, Store::Access::ReadOnly);
+        QVERIFY2(reopened.ok(), qPrintable(reopened.message()));
+        const auto problems = reopened.value()->check();
+        QVERIFY(problems.ok());
+        QVERIFY2(problems.value().isEmpty(), qPrintable(problems.value().join(QLatin1Char('\n'))));
     }
 
     void readOnlySessionsCannotImport()
