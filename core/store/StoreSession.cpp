@@ -44,6 +44,36 @@ QJsonObject leaseJson(const LeaseHolder& holder)
             {QStringLiteral("heartbeat"), timeText(holder.heartbeat)}};
 }
 
+/// While a command's daily backup waits for its unit of work (Store::write), the unit's
+/// changes stay in the connection's memory: a spill of its page cache into the file takes
+/// the exclusive lock, and the backup's reader then waited for it in vain (10 s) and failed,
+/// so a large first change of the day (an import of thousands of rows) went without the
+/// day's backup.
+class SpillHeld
+{
+public:
+    SpillHeld(const QString& connectionName, bool held)
+        : m_connection(connectionName)
+        , m_held(held)
+    {
+        if (m_held) {
+            QSqlQuery(QSqlDatabase::database(m_connection, false)).exec(QStringLiteral("PRAGMA cache_spill = OFF"));
+        }
+    }
+    ~SpillHeld()
+    {
+        if (m_held) {
+            QSqlQuery(QSqlDatabase::database(m_connection, false)).exec(QStringLiteral("PRAGMA cache_spill = ON"));
+        }
+    }
+    SpillHeld(const SpillHeld&) = delete;
+    SpillHeld& operator=(const SpillHeld&) = delete;
+
+private:
+    QString m_connection;
+    bool m_held;
+};
+
 }  // namespace
 
 Status Store::resolvePerson()
@@ -331,6 +361,8 @@ Status Store::write(const std::function<Status(Change&)>& work)
     if (!m_leaseOnChange) {
         makeDailyBackupIfDue();
     }
+    // Set outside the transaction (SQLite applies it only there), undone after it ends.
+    const SpillHeld spill(connection(), m_leaseOnChange && m_dailyBackupDue);
     WriteTransaction transaction(connection());
     if (auto begun = transaction.begin(); !begun.ok()) {
         return begun;
