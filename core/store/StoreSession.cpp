@@ -57,13 +57,14 @@ public:
         , m_held(held)
     {
         if (m_held) {
-            QSqlQuery(QSqlDatabase::database(m_connection, false)).exec(QStringLiteral("PRAGMA cache_spill = OFF"));
+            QSqlQuery(QSqlDatabase::database(m_connection, false))
+                .exec(QStringLiteral("PRAGMA main.cache_spill = 1000000000"));
         }
     }
     ~SpillHeld()
     {
         if (m_held) {
-            QSqlQuery(QSqlDatabase::database(m_connection, false)).exec(QStringLiteral("PRAGMA cache_spill = ON"));
+            QSqlQuery(QSqlDatabase::database(m_connection, false)).exec(QStringLiteral("PRAGMA main.cache_spill = 1"));
         }
     }
     SpillHeld(const SpillHeld&) = delete;
@@ -73,6 +74,17 @@ private:
     QString m_connection;
     bool m_held;
 };
+
+/// Whether the day's automatic backup of the file at `path` is already in its backups folder.
+bool dailyBackupMadeToday(const QString& path)
+{
+    const QFileInfo info(path);
+    const QDir folder(info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral("-backups"));
+    const QString today = Clock::nowUtc().toString(QStringLiteral("yyyyMMdd"));
+    const QString pattern = info.completeBaseName() + QStringLiteral("-*-daily.accred");
+    const QStringList existing = folder.entryList({pattern}, QDir::Files, QDir::Name | QDir::Reversed);
+    return !existing.isEmpty() && existing.first().contains(QLatin1Char('-') + today + QLatin1Char('-'));
+}
 
 }  // namespace
 
@@ -362,7 +374,9 @@ Status Store::write(const std::function<Status(Change&)>& work)
         makeDailyBackupIfDue();
     }
     // Set outside the transaction (SQLite applies it only there), undone after it ends.
-    const SpillHeld spill(connection(), m_leaseOnChange && m_dailyBackupDue);
+    // A command's backup, when today's is still to make, is read after its work (below).
+    const bool backupAfterWork = m_leaseOnChange && m_dailyBackupDue && !dailyBackupMadeToday(m_path);
+    const SpillHeld spill(connection(), backupAfterWork);
     WriteTransaction transaction(connection());
     if (auto begun = transaction.begin(); !begun.ok()) {
         return begun;
@@ -384,9 +398,12 @@ Status Store::write(const std::function<Status(Change&)>& work)
         return Status::success();
     }
     if (m_leaseOnChange && m_dailyBackupDue) {
+        m_dailyBackupDue = false;
+    }
+    if (backupAfterWork) {
         // Read through a second connection: this unit of work has written nothing to the
-        // file yet (it holds a RESERVED lock, readers still read), so the copy holds the file
-        // as it was before the change.
+        // file yet (it holds a RESERVED lock, and SpillHeld keeps its pages in memory), so the
+        // copy holds the file as it was before the change.
         m_dailyBackupDue = false;
         SqlConnection reader;
         if (auto opened = reader.open(m_path, SqlConnection::Mode::ReadOnly); opened.ok()) {
@@ -521,14 +538,12 @@ bool Store::makeDailyBackupIfDue()
 
 bool Store::makeDailyBackup(const QString& connectionName)
 {
-    const QFileInfo info(m_path);
-    const QDir folder(info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral("-backups"));
-    const QString today = Clock::nowUtc().toString(QStringLiteral("yyyyMMdd"));
-    const QString pattern = info.completeBaseName() + QStringLiteral("-*-daily.accred");
-    const QStringList existing = folder.entryList({pattern}, QDir::Files, QDir::Name | QDir::Reversed);
-    if (!existing.isEmpty() && existing.first().contains(QLatin1Char('-') + today + QLatin1Char('-'))) {
+    if (dailyBackupMadeToday(m_path)) {
         return false;
     }
+    const QFileInfo info(m_path);
+    const QDir folder(info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral("-backups"));
+    const QString pattern = info.completeBaseName() + QStringLiteral("-*-daily.accred");
     const auto target = Backup::automaticTarget(m_path, QStringLiteral("daily"));
     Status made = target.ok() ? Backup::write(connectionName.isEmpty() ? connection() : connectionName, target.value())
                               : Status(target.error());
