@@ -8,6 +8,7 @@
 #include "store/Candidates.h"
 
 #include <QRandomGenerator>
+#include <QSaveFile>
 #include <QStringList>
 
 namespace {
@@ -284,7 +285,69 @@ QByteArray applicationLetter(QRandomGenerator& random, const Candidate& c)
         .toUtf8();
 }
 
+/// One CSV field, quoted when it holds a comma, a quotation mark or a line break.
+QString csvField(const QString& value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))) {
+        return value;
+    }
+    QString quoted = value;
+    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+/// The row of `c` under the header writeApplicationsCsv() writes.
+QString csvRow(const Candidate& c)
+{
+    QStringList languages;
+    for (const LanguageSkill& skill : c.otherLanguages) {
+        languages.append(skill.language + QLatin1Char(':') + keyOf(skill.level));
+    }
+    const QStringList cells = {c.familyName,
+                               c.givenNames,
+                               keyOf(c.gender),
+                               c.dateOfBirth.toString(Qt::ISODate),
+                               c.nationality,
+                               c.administration,
+                               c.region ? keyOf(*c.region) : QString(),
+                               c.position,
+                               c.email,
+                               c.phone,
+                               c.education ? keyOf(*c.education) : QString(),
+                               QString::number(c.yearsInCustoms),
+                               QString::number(c.yearsInPublicAdministration),
+                               c.englishLevel ? keyOf(*c.englishLevel) : QString(),
+                               languages.join(QStringLiteral("; ")),
+                               c.iprExperience,
+                               c.consentToKeepData ? QStringLiteral("yes") : QStringLiteral("no"),
+                               c.applicationDate.toString(Qt::ISODate)};
+    QStringList fields;
+    for (const QString& cell : cells) {
+        fields.append(csvField(cell));
+    }
+    return fields.join(QLatin1Char(','));
+}
+
 }  // namespace
+
+Status CandidateGenerator::writeApplicationsCsv(const QString& path, int count, quint32 seed)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Status::failure(ErrorCode::Io, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+    }
+    file.write("family_name,given_names,gender,date_of_birth,nationality,administration,region,position,email,phone,"
+               "education,years_in_customs,years_in_public_administration,english_level,other_languages,"
+               "ipr_experience,consent_to_keep_data,application_date\n");
+    QRandomGenerator random(seed);
+    for (int i = 0; i < count; ++i) {
+        file.write(csvRow(makeCandidate(random, i)).toUtf8() + '\n');
+    }
+    if (!file.commit()) {
+        return Status::failure(ErrorCode::Io, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+    }
+    return Status::success();
+}
 
 Status CandidateGenerator::generate(const QString& path, int count, quint32 seed,
                                     const std::function<void(int)>& progress)

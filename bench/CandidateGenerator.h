@@ -22,4 +22,10 @@ constexpr quint32 kDefaultSeed = 20231010;
 Status generate(const QString& path, int count = kDefaultCount, quint32 seed = kDefaultSeed,
                 const std::function<void(int)>& progress = {});
 
+/// Writes `path` as the applications CSV that `accreditation-desk-cli import` reads (README,
+/// "Importing applications"): `count` rows of the same candidates generate() saves, every
+/// column of an application. The generated e-mail addresses repeat across thousands of
+/// rows, so the import's report holds possible duplicates as a real export would.
+Status writeApplicationsCsv(const QString& path, int count = kDefaultCount, quint32 seed = kDefaultSeed);
+
 }  // namespace CandidateGenerator

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // generate-candidates: writes the benchmark file (docs/performance.md).
 //   generate-candidates [--count N] [--seed S] FILE
+//   generate-candidates --csv [--count N] [--seed S] CSV     (the applications `import` reads)
 #include "CandidateGenerator.h"
 
 #include <QCommandLineParser>
@@ -25,8 +26,11 @@ int main(int argc, char** argv)
         QStringLiteral("seed"),
         QStringLiteral("Seed of the random choices (default %1).").arg(CandidateGenerator::kDefaultSeed),
         QStringLiteral("S"), QString::number(CandidateGenerator::kDefaultSeed));
+    const QCommandLineOption csv(QStringLiteral("csv"),
+                                 QStringLiteral("Write the candidates as an applications CSV for the import instead."));
     parser.addOption(count);
     parser.addOption(seed);
+    parser.addOption(csv);
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The file to create; it must not exist."));
     parser.process(app);
 
@@ -37,6 +41,15 @@ int main(int argc, char** argv)
     if (parser.positionalArguments().size() != 1 || !countOk || n < 1 || !seedOk) {
         std::fprintf(stderr, "%s\n", qPrintable(parser.helpText()));
         return 2;
+    }
+    if (parser.isSet(csv)) {
+        const Status written =
+            CandidateGenerator::writeApplicationsCsv(parser.positionalArguments().constFirst(), n, s);
+        if (!written.ok()) {
+            std::fprintf(stderr, "%s\n", qPrintable(written.message()));
+            return 1;
+        }
+        return 0;
     }
     QElapsedTimer timer;
     timer.start();

@@ -15,7 +15,9 @@
 #include <csv.h>
 
 #include <algorithm>
+#include <functional>
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -86,8 +88,9 @@ struct CsvRecord {
 
 // Gathers libcsv's events into records numbered as a spreadsheet numbers its rows: one row
 // per record however many line breaks its quoted fields hold, and blank lines counted.
+// Each record is handed on as soon as it ends, so that only one is held at a time.
 struct CsvCollector {
-    QList<CsvRecord> records;
+    std::function<void(const CsvRecord&)> take;
     QStringList cells;
     int row = 1;
     bool afterCr = false;  ///< the last line ended with a carriage return
@@ -112,43 +115,81 @@ void onRowEnd(int terminator, void* context)
         return;
     }
     if (!collector->cells.isEmpty()) {
-        collector->records.append({collector->row, collector->cells});
+        collector->take({collector->row, collector->cells});
         collector->cells.clear();
     }
     ++collector->row;
     collector->afterCr = terminator == CSV_CR;
 }
 
-Result<QList<CsvRecord>> readRecords(const QByteArray& bytes, const QString& sourceName)
+/// How much of the file is read at a time: the file is never held whole.
+constexpr qint64 kChunk = 64 * 1024;
+
+Status unreadable(const QIODevice& device, const QString& sourceName)
 {
-    using R = Result<QList<CsvRecord>>;
+    return Status::failure(ErrorCode::Io, ApplicationImport::tr("\"%1\" cannot be read (%2); nothing was imported.")
+                                              .arg(sourceName, device.errorString()));
+}
+
+/// Whether the rest of `device` is UTF-8 text, read a chunk at a time (the decoder carries a
+/// character cut by a chunk's end over to the next); `device` is back where it was after.
+Result<bool> isUtf8(QIODevice& device, const QString& sourceName)
+{
+    const qint64 start = device.pos();
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    while (!device.atEnd() && !utf8.hasError()) {
+        const QByteArray chunk = device.read(kChunk);
+        if (chunk.isEmpty()) {
+            return Result<bool>(unreadable(device, sourceName).error());
+        }
+        const QString decoded = utf8(chunk);
+    }
+    if (!device.seek(start)) {
+        return Result<bool>(unreadable(device, sourceName).error());
+    }
+    return !utf8.hasError();
+}
+
+/// Reads the rest of `device` as CSV a chunk at a time and hands each record to `take`.
+Status readRecords(QIODevice& device, const QString& sourceName, const std::function<void(const CsvRecord&)>& take)
+{
     csv_parser parser;
     // Strict: a stray quotation mark is reported rather than read as some guess of a value.
     if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0) {
-        return R::failure(ErrorCode::Internal, ApplicationImport::tr("The CSV reader could not start."));
+        return Status::failure(ErrorCode::Internal, ApplicationImport::tr("The CSV reader could not start."));
     }
     CsvCollector collector;
+    collector.take = take;
     int status = CSV_SUCCESS;
-    if (csv_parse(&parser, bytes.constData(), size_t(bytes.size()), onField, onRowEnd, &collector) !=
-        size_t(bytes.size())) {
-        status = csv_error(&parser);
-    } else if (csv_fini(&parser, onField, onRowEnd, &collector) != 0) {
+    while (!device.atEnd()) {
+        const QByteArray chunk = device.read(kChunk);
+        if (chunk.isEmpty()) {
+            csv_free(&parser);
+            return unreadable(device, sourceName);
+        }
+        if (csv_parse(&parser, chunk.constData(), size_t(chunk.size()), onField, onRowEnd, &collector) !=
+            size_t(chunk.size())) {
+            status = csv_error(&parser);
+            break;
+        }
+    }
+    if (status == CSV_SUCCESS && csv_fini(&parser, onField, onRowEnd, &collector) != 0) {
         status = CSV_EPARSE;  // a quoted field still open at the end of the file
     }
     csv_free(&parser);
     if (status == CSV_EPARSE) {
-        return R::failure(ErrorCode::Invalid,
-                          ApplicationImport::tr("\"%1\" is not valid CSV: a quotation mark in row %2 is out of place "
-                                                "or never closed. Correct the row in the spreadsheet and export the "
-                                                "file again; nothing was imported.")
-                              .arg(sourceName, QString::number(collector.row)));
+        return Status::failure(ErrorCode::Invalid,
+                               ApplicationImport::tr("\"%1\" is not valid CSV: a quotation mark in row %2 is out of "
+                                                     "place or never closed. Correct the row in the spreadsheet and "
+                                                     "export the file again; nothing was imported.")
+                                   .arg(sourceName, QString::number(collector.row)));
     }
     if (status != CSV_SUCCESS) {
-        return R::failure(ErrorCode::Invalid, ApplicationImport::tr("\"%1\" holds a field too large to read; nothing "
-                                                                    "was imported.")
-                                                  .arg(sourceName));
+        return Status::failure(ErrorCode::Invalid, ApplicationImport::tr("\"%1\" holds a field too large to read; "
+                                                                         "nothing was imported.")
+                                                       .arg(sourceName));
     }
-    return collector.records;
+    return Status::success();
 }
 
 void addProblem(ImportRow& row, const QString& field, const QString& message)
@@ -288,6 +329,150 @@ bool isBlank(const QStringList& cells)
     return true;
 }
 
+/// The report as the file's records arrive: the first names the columns, each later one
+/// becomes a row at once, so that the report is all that an import of any size holds.
+class ReportInProgress
+{
+public:
+    ReportInProgress(ImportReport& report, const QString& sourceName)
+        : m_report(report)
+        , m_sourceName(sourceName)
+    {
+    }
+
+    void take(const CsvRecord& record)
+    {
+        if (!m_headerRead) {
+            m_headerRead = true;
+            readHeader(record);
+        } else if (m_refusal.ok()) {
+            readRow(record);
+        }
+    }
+
+    /// Whether the file held no record at all, not even a header.
+    bool empty() const { return !m_headerRead; }
+    /// Whether the header names the workshop column.
+    bool seatsNamed() const { return m_indexOf.contains(QLatin1String(kSeatColumn)); }
+
+    /// After the last record: the header's refusal, if any; else the nameless columns that
+    /// held something join the unknown ones, where the header has them.
+    Status finish()
+    {
+        if (!m_refusal.ok()) {
+            return m_refusal;
+        }
+        qsizetype added = 0;
+        for (const Nameless& column : std::as_const(m_nameless)) {
+            if (column.holdsSomething) {
+                m_report.unknownColumns.insert(
+                    column.position + added,
+                    ApplicationImport::tr("(column %1, which has no name)").arg(columnLetters(column.index)));
+                ++added;
+            }
+        }
+        return Status::success();
+    }
+
+private:
+    /// A column without a name: it matters only when some row holds something in it.
+    struct Nameless {
+        int index = 0;
+        qsizetype position = 0;  ///< where it goes among the unknown columns
+        bool holdsSomething = false;
+    };
+
+    void readHeader(const CsvRecord& header)
+    {
+        m_columnCount = int(header.cells.size());
+        if (header.cells.size() == 1 &&
+            header.cells.constFirst().contains(QRegularExpression(QStringLiteral("[;\t]")))) {
+            m_refusal = Status::failure(ErrorCode::Invalid,
+                                        ApplicationImport::tr("The columns of \"%1\" are separated by semicolons or "
+                                                              "tabs. Export it with commas between the columns; "
+                                                              "nothing was imported.")
+                                            .arg(m_sourceName));
+            return;
+        }
+        QStringList known = ApplicationImport::columns();
+        known.append(QLatin1String(kSeatColumn));
+        const QStringList ignored = ApplicationImport::ignoredColumns();
+        for (int i = 0; i < header.cells.size(); ++i) {
+            const QString name = header.cells.at(i).trimmed();
+            const QString key = name.toLower();
+            if (known.contains(key)) {
+                if (m_indexOf.contains(key)) {
+                    m_refusal = Status::failure(
+                        ErrorCode::Invalid,
+                        ApplicationImport::tr("Column \"%1\" of \"%2\" appears twice, in columns %3 and %4; keep "
+                                              "one of them. Nothing was imported.")
+                            .arg(key, m_sourceName, columnLetters(m_indexOf.value(key)), columnLetters(i)));
+                    return;
+                }
+                m_indexOf.insert(key, i);
+                m_readColumns.append({key, i});
+            } else if (ignored.contains(key)) {
+                m_report.ignoredColumns.append(name);
+            } else if (!name.isEmpty()) {
+                m_report.unknownColumns.append(name);
+            } else {
+                m_nameless.append({i, m_report.unknownColumns.size(), false});
+            }
+        }
+        for (const QString& key : ApplicationImport::requiredColumns()) {
+            if (!m_indexOf.contains(key)) {
+                m_report.missingColumns.append(key);
+            }
+        }
+    }
+
+    void readRow(const CsvRecord& record)
+    {
+        for (Nameless& column : m_nameless) {
+            column.holdsSomething = column.holdsSomething || !record.cells.value(column.index).trimmed().isEmpty();
+        }
+        if (isBlank(record.cells)) {
+            return;  // spreadsheets export empty rows below the data
+        }
+        ImportRow row;
+        row.row = record.row;
+        if (!isBlank(record.cells.mid(m_columnCount))) {
+            addProblem(row, QString(),
+                       ApplicationImport::tr("This row has more cells than the header names columns; give the extra "
+                                             "column a name or move its content."));
+        }
+        for (const auto& [key, index] : std::as_const(m_readColumns)) {
+            if (key == QLatin1String(kSeatColumn)) {
+                row.workshopTitle = record.cells.value(index).trimmed();
+            } else {
+                setField(row, key, record.cells.value(index).trimmed());
+            }
+        }
+        QSet<QString> unreadable;
+        for (const ImportProblem& problem : std::as_const(row.problems)) {
+            unreadable.insert(problem.field);
+        }
+        // A value that could not be read is reported once, not again as the rule it then breaks.
+        const Validation validation = row.candidate.validate();
+        for (const FieldProblem& problem : validation.problems()) {
+            const QString field = columnKey(problem.field);
+            if (!unreadable.contains(field)) {
+                addProblem(row, field, problem.message);
+            }
+        }
+        m_report.rows.append(std::move(row));
+    }
+
+    ImportReport& m_report;
+    QString m_sourceName;
+    bool m_headerRead = false;
+    Status m_refusal = Status::success();
+    int m_columnCount = 0;
+    QList<QPair<QString, int>> m_readColumns;  // key, index: in the header's order
+    QHash<QString, int> m_indexOf;
+    QList<Nameless> m_nameless;
+};
+
 }  // namespace
 
 QList<Candidate> ImportReport::importedCandidates() const
@@ -414,112 +599,51 @@ Result<ImportReport> ApplicationImport::read(const QString& path, const Store* s
         return Result<ImportReport>::failure(
             ErrorCode::Io, tr("\"%1\" cannot be read (%2); nothing was imported.").arg(shown, file.errorString()));
     }
-    return parse(file.readAll(), QFileInfo(path).fileName(), store);
+    return readFrom(file, QFileInfo(path).fileName(), store);
 }
 
 Result<ImportReport> ApplicationImport::parse(const QByteArray& csv, const QString& sourceName, const Store* store)
 {
+    QBuffer buffer;
+    buffer.setData(csv);
+    buffer.open(QIODevice::ReadOnly);
+    return readFrom(buffer, sourceName, store);
+}
+
+Result<ImportReport> ApplicationImport::readFrom(QIODevice& device, const QString& sourceName, const Store* store)
+{
     using R = Result<ImportReport>;
-    const QByteArray bytes = csv.startsWith("\xEF\xBB\xBF") ? csv.mid(3) : csv;
+    if (device.peek(3) == QByteArrayView("\xEF\xBB\xBF")) {
+        device.skip(3);
+    }
     // libcsv splits bytes; checking the whole file first turns a Windows-1252 export into
     // one clear message instead of mangled names in every row.
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    const QString decoded = utf8(bytes);
-    if (utf8.hasError()) {
+    const auto utf8 = isUtf8(device, sourceName);
+    if (!utf8.ok()) {
+        return R(utf8.error());
+    }
+    if (!utf8.value()) {
         return R::failure(ErrorCode::Invalid, tr("\"%1\" is not UTF-8 text. Save it from the spreadsheet as \"CSV "
                                                  "UTF-8\" and import it again; nothing was imported.")
                                                   .arg(sourceName));
     }
-    const auto records = readRecords(bytes, sourceName);
-    if (!records.ok()) {
-        return R(records.error());
+    ImportReport report;
+    report.sourceName = sourceName;
+    ReportInProgress reading(report, sourceName);
+    if (auto read = readRecords(device, sourceName, [&reading](const CsvRecord& record) { reading.take(record); });
+        !read.ok()) {
+        return R(read.error());
     }
-    if (records.value().isEmpty()) {
+    if (reading.empty()) {
         return R::failure(ErrorCode::Invalid, tr("\"%1\" is empty. Its first row must name the columns (see "
                                                  "\"Importing applications\" in the README); nothing was imported.")
                                                   .arg(sourceName));
     }
-
-    ImportReport report;
-    report.sourceName = sourceName;
-    const CsvRecord& header = records.value().constFirst();
-    if (header.cells.size() == 1 && header.cells.constFirst().contains(QRegularExpression(QStringLiteral("[;\t]")))) {
-        return R::failure(ErrorCode::Invalid, tr("The columns of \"%1\" are separated by semicolons or tabs. Export "
-                                                 "it with commas between the columns; nothing was imported.")
-                                                  .arg(sourceName));
-    }
-    QStringList known = columns();
-    known.append(QLatin1String(kSeatColumn));
-    const QStringList ignored = ignoredColumns();
-    QList<QPair<QString, int>> readColumns;  // key, index: in the header's order
-    QHash<QString, int> indexOf;
-    for (int i = 0; i < header.cells.size(); ++i) {
-        const QString name = header.cells.at(i).trimmed();
-        const QString key = name.toLower();
-        if (known.contains(key)) {
-            if (indexOf.contains(key)) {
-                return R::failure(ErrorCode::Invalid,
-                                  tr("Column \"%1\" of \"%2\" appears twice, in columns %3 and %4; keep one of them. "
-                                     "Nothing was imported.")
-                                      .arg(key, sourceName, columnLetters(indexOf.value(key)), columnLetters(i)));
-            }
-            indexOf.insert(key, i);
-            readColumns.append({key, i});
-        } else if (ignored.contains(key)) {
-            report.ignoredColumns.append(name);
-        } else if (!name.isEmpty()) {
-            report.unknownColumns.append(name);
-        } else {
-            // A nameless column matters only when it holds something that would be lost.
-            for (qsizetype r = 1; r < records.value().size(); ++r) {
-                if (!records.value().at(r).cells.value(i).trimmed().isEmpty()) {
-                    report.unknownColumns.append(tr("(column %1, which has no name)").arg(columnLetters(i)));
-                    break;
-                }
-            }
-        }
-    }
-    for (const QString& key : requiredColumns()) {
-        if (!indexOf.contains(key)) {
-            report.missingColumns.append(key);
-        }
+    if (auto finished = reading.finish(); !finished.ok()) {
+        return R(finished.error());
     }
 
-    for (qsizetype r = 1; r < records.value().size(); ++r) {
-        const CsvRecord& record = records.value().at(r);
-        if (isBlank(record.cells)) {
-            continue;  // spreadsheets export empty rows below the data
-        }
-        ImportRow row;
-        row.row = record.row;
-        if (!isBlank(record.cells.mid(header.cells.size()))) {
-            addProblem(row, QString(),
-                       tr("This row has more cells than the header names columns; give the extra column a name or "
-                          "move its content."));
-        }
-        for (const auto& [key, index] : readColumns) {
-            if (key == QLatin1String(kSeatColumn)) {
-                row.workshopTitle = record.cells.value(index).trimmed();
-            } else {
-                setField(row, key, record.cells.value(index).trimmed());
-            }
-        }
-        QSet<QString> unreadable;
-        for (const ImportProblem& problem : row.problems) {
-            unreadable.insert(problem.field);
-        }
-        // A value that could not be read is reported once, not again as the rule it then breaks.
-        const Validation validation = row.candidate.validate();
-        for (const FieldProblem& problem : validation.problems()) {
-            const QString field = columnKey(problem.field);
-            if (!unreadable.contains(field)) {
-                addProblem(row, field, problem.message);
-            }
-        }
-        report.rows.append(row);
-    }
-
-    if (indexOf.contains(QLatin1String(kSeatColumn))) {
+    if (reading.seatsNamed()) {
         if (auto seated = resolveSeats(report, store); !seated.ok()) {
             return R(seated.error());
         }

@@ -17,6 +17,7 @@
 #include <QStringList>
 #include <QUuid>
 
+class QIODevice;
 class Store;
 
 /// One thing wrong with one row.
@@ -128,6 +129,8 @@ public:
     static QString rowRanges(const QList<int>& rows);
 
 private:
+    /// read() and parse(): the report, from the device's bytes read a chunk at a time.
+    static Result<ImportReport> readFrom(QIODevice& device, const QString& sourceName, const Store* store);
     /// Finds the workshop each row names and gives the seats left in file order; a row
     /// naming no workshop of the file, or beyond the seats left, gets a problem.
     static Status resolveSeats(ImportReport& report, const Store* store);

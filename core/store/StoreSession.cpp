@@ -44,6 +44,48 @@ QJsonObject leaseJson(const LeaseHolder& holder)
             {QStringLiteral("heartbeat"), timeText(holder.heartbeat)}};
 }
 
+/// While a command's daily backup waits for its unit of work (Store::write), the unit's
+/// changes stay in the connection's memory: a spill of its page cache into the file takes
+/// the exclusive lock, and the backup's reader then waited for it in vain (10 s) and failed,
+/// so a large first change of the day (an import of thousands of rows) went without the
+/// day's backup.
+class SpillHeld
+{
+public:
+    SpillHeld(const QString& connectionName, bool held)
+        : m_connection(connectionName)
+        , m_held(held)
+    {
+        if (m_held) {
+            QSqlQuery(QSqlDatabase::database(m_connection, false))
+                .exec(QStringLiteral("PRAGMA main.cache_spill = 1000000000"));
+        }
+    }
+    ~SpillHeld()
+    {
+        if (m_held) {
+            QSqlQuery(QSqlDatabase::database(m_connection, false)).exec(QStringLiteral("PRAGMA main.cache_spill = 1"));
+        }
+    }
+    SpillHeld(const SpillHeld&) = delete;
+    SpillHeld& operator=(const SpillHeld&) = delete;
+
+private:
+    QString m_connection;
+    bool m_held;
+};
+
+/// Whether the day's automatic backup of the file at `path` is already in its backups folder.
+bool dailyBackupMadeToday(const QString& path)
+{
+    const QFileInfo info(path);
+    const QDir folder(info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral("-backups"));
+    const QString today = Clock::nowUtc().toString(QStringLiteral("yyyyMMdd"));
+    const QString pattern = info.completeBaseName() + QStringLiteral("-*-daily.accred");
+    const QStringList existing = folder.entryList({pattern}, QDir::Files, QDir::Name | QDir::Reversed);
+    return !existing.isEmpty() && existing.first().contains(QLatin1Char('-') + today + QLatin1Char('-'));
+}
+
 }  // namespace
 
 Status Store::resolvePerson()
@@ -331,6 +373,10 @@ Status Store::write(const std::function<Status(Change&)>& work)
     if (!m_leaseOnChange) {
         makeDailyBackupIfDue();
     }
+    // Set outside the transaction (SQLite applies it only there), undone after it ends.
+    // A command's backup, when today's is still to make, is read after its work (below).
+    const bool backupAfterWork = m_leaseOnChange && m_dailyBackupDue && !dailyBackupMadeToday(m_path);
+    const SpillHeld spill(connection(), backupAfterWork);
     WriteTransaction transaction(connection());
     if (auto begun = transaction.begin(); !begun.ok()) {
         return begun;
@@ -352,9 +398,12 @@ Status Store::write(const std::function<Status(Change&)>& work)
         return Status::success();
     }
     if (m_leaseOnChange && m_dailyBackupDue) {
+        m_dailyBackupDue = false;
+    }
+    if (backupAfterWork) {
         // Read through a second connection: this unit of work has written nothing to the
-        // file yet (it holds a RESERVED lock, readers still read), so the copy holds the file
-        // as it was before the change.
+        // file yet (it holds a RESERVED lock, and SpillHeld keeps its pages in memory), so the
+        // copy holds the file as it was before the change.
         m_dailyBackupDue = false;
         SqlConnection reader;
         if (auto opened = reader.open(m_path, SqlConnection::Mode::ReadOnly); opened.ok()) {
@@ -489,14 +538,12 @@ bool Store::makeDailyBackupIfDue()
 
 bool Store::makeDailyBackup(const QString& connectionName)
 {
-    const QFileInfo info(m_path);
-    const QDir folder(info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral("-backups"));
-    const QString today = Clock::nowUtc().toString(QStringLiteral("yyyyMMdd"));
-    const QString pattern = info.completeBaseName() + QStringLiteral("-*-daily.accred");
-    const QStringList existing = folder.entryList({pattern}, QDir::Files, QDir::Name | QDir::Reversed);
-    if (!existing.isEmpty() && existing.first().contains(QLatin1Char('-') + today + QLatin1Char('-'))) {
+    if (dailyBackupMadeToday(m_path)) {
         return false;
     }
+    const QFileInfo info(m_path);
+    const QDir folder(info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral("-backups"));
+    const QString pattern = info.completeBaseName() + QStringLiteral("-*-daily.accred");
     const auto target = Backup::automaticTarget(m_path, QStringLiteral("daily"));
     Status made = target.ok() ? Backup::write(connectionName.isEmpty() ? connection() : connectionName, target.value())
                               : Status(target.error());

@@ -3,6 +3,7 @@
 // that nothing is written while a row is invalid or on a dry run.
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -71,6 +72,33 @@ private:
     }
 
 private slots:
+    void aLargeFirstImportOfTheDayIsBackedUpFirst()
+    {
+        // Thousands of rows outgrow SQLite's page cache: its pages used to be spilled into the
+        // file before the day's backup read it, which then waited 10 s for the lock and failed,
+        // leaving the day without a backup. The backup holds the file as it was before.
+        const QString file = newFile(QStringLiteral("large.accred"));
+        QVERIFY(!file.isEmpty());
+        QList<QByteArray> rows;
+        for (int i = 0; i < 3000; ++i) {
+            rows.append(QStringLiteral("Family%1x,Given%1x,Kenyan,Kenya Revenue Authority,east_southern_africa,"
+                                       "p%1x@kra.example,+254 %2,2023-06-01")
+                            .arg(i)
+                            .arg(100000 + i)
+                            .toUtf8());
+        }
+        const QString applications = writeCsv(QStringLiteral("large.csv"), csv(rows));
+        QString out;
+        QString err;
+        QCOMPARE(cli({QStringLiteral("import"), file, applications}, &out, &err), 0);
+        QVERIFY2(out.contains(QStringLiteral("Candidates imported from large.csv: 3000")), qPrintable(out + err));
+        const QDir backups(m_dir.filePath(QStringLiteral("large-backups")));
+        const QStringList daily = backups.entryList({QStringLiteral("large-*-daily.accred")}, QDir::Files);
+        QCOMPARE(daily.size(), 1);
+        QCOMPARE(candidates(backups.filePath(daily.constFirst())).size(), 0);
+        QCOMPARE(candidates(file).size(), 3000);
+    }
+
     void helpAndUsageErrors()
     {
         QString out;

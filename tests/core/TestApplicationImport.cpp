@@ -9,6 +9,7 @@
 #include "store/Store.h"
 #include "store/Workshops.h"
 #include "store/Candidates.h"
+#include "store/CandidateSearch.h"
 #include "TestSupport.h"
 #include "domain/Pipeline.h"
 #include "domain/Workshop.h"
@@ -172,6 +173,93 @@ private slots:
         QCOMPARE(report.rows.first().candidate.familyName, QStringLiteral("Okafor"));
         QCOMPARE(report.rows.first().candidate.email, QString());  // "e-mail" was not guessed to be email
         QCOMPARE(problemKeys(report), QStringList{QStringLiteral("2:region")});
+    }
+
+    void aNamelessColumnIsReportedWhereverItsContentIs()
+    {
+        // The report is made as the rows arrive: a nameless column holding something only in
+        // the last row is still named, in the header's place among the unknown columns.
+        QStringList lines = {QStringLiteral("notes,family_name,,nationality,administration,region,"
+                                            "application_date,,remarks")};
+        for (int i = 0; i < 3; ++i) {
+            lines.append(QStringLiteral(",Okafor,,Nigerian,NCS,west_central_africa,2023-06-01,,"));
+        }
+        lines.append(QStringLiteral(",Eze,,Nigerian,NCS,west_central_africa,2023-06-01,  kept?  ,"));
+        const ImportReport report = parsed(csv(lines));
+        QCOMPARE(report.unknownColumns,
+                 QStringList({QStringLiteral("notes"), QStringLiteral("(column H, which has no name)"),
+                              QStringLiteral("remarks")}));
+        QCOMPARE(report.rows.size(), 4);
+        QCOMPARE(report.rows.last().row, 5);
+    }
+
+    void aFileLargerThanOneReadIsReadWhole()
+    {
+        // The file is read 64 KiB at a time: a letter cut by the end of a read, a quoted field
+        // running over it, and a problem in the last row are read as in a small file.
+        const QString first = row(QStringLiteral("Først"), QStringLiteral("first@customs.example"));
+        QStringList lines = {kHeader, first};
+        QByteArray bytes = csv(lines);
+        int rows = 1;
+        while (bytes.size() < 70 * 1024) {
+            lines.append(row(QStringLiteral("Ł%1").arg(rows) + QString(200, QChar(0x00E9)),
+                             QStringLiteral("r%1@customs.example").arg(rows), QString(),
+                             QStringLiteral("1980-01-%1").arg(1 + rows % 28, 2, 10, QLatin1Char('0'))));
+            lines.append(QStringLiteral("\"Quoted,\nname\",Alex,female,1981-02-02,Belgian,\"Customs,\nBrussels\","
+                                        "europe,q%1@customs.example,,c1,,yes,2023-06-01")
+                             .arg(rows));
+            rows += 2;
+            bytes = csv(lines);
+        }
+        lines.append(row(QStringLiteral("Last"), QStringLiteral("not an address")));
+        bytes = csv(lines);
+        const QString file = path(QStringLiteral("large.csv"));
+        QVERIFY(writeFile(file, bytes));
+        const auto report = ApplicationImport::read(file, nullptr);
+        QVERIFY2(report.ok(), qPrintable(report.message()));
+        QCOMPARE(report.value().rows.size(), rows + 1);
+        QCOMPARE(report.value().rows.constFirst().candidate.familyName, QStringLiteral("Først"));
+        QCOMPARE(report.value().rows.at(1).candidate.familyName, QStringLiteral("Ł1") + QString(200, QChar(0x00E9)));
+        QCOMPARE(report.value().rows.at(2).candidate.familyName, QStringLiteral("Quoted,\nname"));
+        QCOMPARE(report.value().rows.at(2).candidate.administration, QStringLiteral("Customs,\nBrussels"));
+        // Each quoted record spans two lines, and is still one spreadsheet row.
+        QCOMPARE(report.value().rows.last().row, rows + 2);
+        QCOMPARE(problemKeys(report.value()), QStringList{QStringLiteral("%1:email").arg(rows + 2)});
+        for (const ImportRow& r : report.value().rows.mid(0, rows)) {
+            QVERIFY2(r.ok(), qPrintable(QString::number(r.row)));
+        }
+        // The same bytes given whole make the same report.
+        const ImportReport whole = parsed(bytes);
+        QCOMPARE(whole.rows.size(), report.value().rows.size());
+        QCOMPARE(problemKeys(whole), problemKeys(report.value()));
+    }
+
+    void aLateFaultRefusesTheWholeFile_data()
+    {
+        QTest::addColumn<QByteArray>("tail");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("Latin-1 after the first read") << QByteArray("B\xe9la,x\n") << "not UTF-8";
+        QTest::newRow("open quote after the first read") << QByteArray("\"Dupont,Alex\n") << "not valid CSV";
+        // Both: the encoding is named first, as for a small file.
+        QTest::newRow("both") << QByteArray("\"Dupont,Alex\nB\xe9la\n") << "not UTF-8";
+    }
+
+    void aLateFaultRefusesTheWholeFile()
+    {
+        QFETCH(QByteArray, tail);
+        QFETCH(QString, message);
+        QStringList lines = {kHeader};
+        for (int i = 0; i < 1000; ++i) {
+            lines.append(row(QStringLiteral("Row%1").arg(i), QStringLiteral("r%1@customs.example").arg(i)));
+        }
+        const QByteArray bytes = csv(lines) + tail;
+        QVERIFY(bytes.size() > 64 * 1024);
+        const QString file = path(QStringLiteral("late-fault.csv"));
+        QVERIFY(writeFile(file, bytes));
+        const auto report = ApplicationImport::read(file, nullptr);
+        QVERIFY(!report.ok());
+        QCOMPARE(report.code(), ErrorCode::Invalid);
+        QVERIFY2(report.message().contains(message), qPrintable(report.message()));
     }
 
     void badRowsAreNamedWithTheirField_data()
@@ -571,6 +659,47 @@ private slots:
         QCOMPARE(refused.code(), ErrorCode::Refused);
         QVERIFY2(refused.message().contains(QStringLiteral("1 of 1 seats")), qPrintable(refused.message()));
         QCOMPARE(store->candidates().count().value(), before);
+    }
+
+    void importedCandidatesAreSealedAndFoundByEveryField()
+    {
+        // The import writes the search index's rows after the candidates, and its unit's seals
+        // a table and a row at a time: every row is still found by each field, and the file
+        // checks clean, reopened too.
+        const QString file = path(QStringLiteral("searchable.accred"));
+        {
+            auto store = createStore(file);
+            QVERIFY(store);
+            QStringList lines = {kHeader + QStringLiteral(",position")};
+            for (int i = 0; i < 40; ++i) {
+                lines.append(row(QStringLiteral("Kowalczyk%1x").arg(i), QStringLiteral("k%1x@customs.example").arg(i),
+                                 QString(), QStringLiteral("1980-01-%1").arg(1 + i % 28, 2, 10, QLatin1Char('0'))) +
+                             QStringLiteral(",Inspector%1x").arg(i));
+            }
+            const ImportReport report = parsed(csv(lines), store.get());
+            QCOMPARE(report.validRowCount(), 40);
+            const auto imported = ApplicationImport::apply(*store, report, false);
+            QVERIFY2(imported.ok(), qPrintable(imported.message()));
+            QCOMPARE(imported.value().size(), 40);
+            const auto problems = store->check();
+            QVERIFY(problems.ok());
+            QVERIFY2(problems.value().isEmpty(), qPrintable(problems.value().join(QLatin1Char('\n'))));
+            for (const Candidate& c : imported.value()) {
+                for (const QString& text : {c.familyName, c.email, c.position}) {
+                    const auto hits = store->search().find(text, 0);
+                    QVERIFY2(hits.ok(), qPrintable(hits.message()));
+                    QVERIFY2(!hits.value().isEmpty(), qPrintable(text));
+                    for (const SearchHit& hit : hits.value()) {
+                        QCOMPARE(hit.candidateId, c.meta.id);
+                    }
+                }
+            }
+        }
+        auto reopened = Store::open(file, Store::Access::ReadOnly);
+        QVERIFY2(reopened.ok(), qPrintable(reopened.message()));
+        const auto problems = reopened.value()->check();
+        QVERIFY(problems.ok());
+        QVERIFY2(problems.value().isEmpty(), qPrintable(problems.value().join(QLatin1Char('\n'))));
     }
 
     void readOnlySessionsCannotImport()

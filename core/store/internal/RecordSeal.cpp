@@ -31,6 +31,8 @@ struct Shape {
     QString table;
     QStringList key;
     QStringList columns;
+    QByteArray tableBytes;  ///< the table's and columns' names as a seal feeds them, made once
+    QList<QByteArray> columnBytes;
     QString rowFilter;  ///< rows left out, as an SQL condition (empty: every row)
 };
 
@@ -92,6 +94,10 @@ Result<QList<Shape>> sealedShapes(QSqlDatabase db)
             // Every table of the format has a primary key; a row id would change with VACUUM.
             return R::failure(ErrorCode::Internal, RecordSealText::tr("The table %1 has no key to seal.").arg(name));
         }
+        shape.tableBytes = name.toUtf8();
+        for (const QString& column : std::as_const(shape.columns)) {
+            shape.columnBytes.append(column.toUtf8());
+        }
         if (name == QLatin1String("file_info")) {
             shape.rowFilter = QStringLiteral("x.\"key\" <> 'audit_head'");
         }
@@ -101,35 +107,37 @@ Result<QList<Shape>> sealedShapes(QSqlDatabase db)
 }
 
 // Each field is length-prefixed, as in the audit trail's hashes, so that text moved
-// between columns changes the seal.
-void feed(QCryptographicHash& hash, const QByteArray& bytes)
+// between columns changes the seal. The fields are gathered and hashed at once: the hash of
+// the whole is the same, and one call costs far less than three a field (an import seals
+// tens of thousands of rows).
+void feed(QByteArray& message, const QByteArray& bytes)
 {
-    hash.addData(QByteArray::number(bytes.size()));
-    hash.addData(QByteArrayView(":"));
-    hash.addData(bytes);
+    message.append(QByteArray::number(bytes.size()));
+    message.append(':');
+    message.append(bytes);
 }
 
-void feedValue(QCryptographicHash& hash, const QVariant& value)
+void feedValue(QByteArray& message, const QVariant& value)
 {
     if (value.isNull()) {
-        feed(hash, QByteArrayLiteral("n"));
+        feed(message, QByteArrayLiteral("n"));
         return;
     }
     switch (value.typeId()) {
     case QMetaType::LongLong:
     case QMetaType::Int:
     case QMetaType::ULongLong:
-        feed(hash, QByteArrayLiteral("i") + QByteArray::number(value.toLongLong()));
+        feed(message, QByteArrayLiteral("i") + QByteArray::number(value.toLongLong()));
         break;
     case QMetaType::Double:
-        feed(hash, QByteArrayLiteral("r") + QByteArray::number(value.toDouble(), 'g', 17));
+        feed(message, QByteArrayLiteral("r") + QByteArray::number(value.toDouble(), 'g', 17));
         break;
     case QMetaType::QByteArray:
-        feed(hash, QByteArrayLiteral("b") +
-                       QCryptographicHash::hash(value.toByteArray(), QCryptographicHash::Sha256).toHex());
+        feed(message, QByteArrayLiteral("b") +
+                          QCryptographicHash::hash(value.toByteArray(), QCryptographicHash::Sha256).toHex());
         break;
     default:
-        feed(hash, QByteArrayLiteral("t") + value.toString().toUtf8());
+        feed(message, QByteArrayLiteral("t") + value.toString().toUtf8());
         break;
     }
 }
@@ -148,15 +156,19 @@ QString sealedColumns(const Shape& shape)
         columns.append(QStringLiteral("x.") + quoted(column));
     }
     if (mapsIndexRows(shape)) {
-        columns << QStringLiteral("s.owner AS index_owner") << QStringLiteral("s.place AS index_place")
-                << QStringLiteral("s.body AS index_body");
+        columns << QStringLiteral("s.c0 AS index_owner") << QStringLiteral("s.c1 AS index_place")
+                << QStringLiteral("s.c2 AS index_body");
     }
     return columns.join(QStringLiteral(", "));
 }
 
 QString indexJoin(const Shape& shape)
 {
-    return mapsIndexRows(shape) ? QStringLiteral(" LEFT JOIN main.search_index s ON s.rowid = x.\"row\"") : QString();
+    // FTS5 keeps a row's columns (owner, place, body) in its content table, as c0, c1, c2:
+    // read there through the table's key, the same values cost a plain lookup, where the
+    // virtual table opened a cursor for every row (a third of an import's sealing).
+    return mapsIndexRows(shape) ? QStringLiteral(" LEFT JOIN main.search_index_content s ON s.id = x.\"row\"")
+                                : QString();
 }
 
 /// Where a row of everyRow() or touchedRows() holds the key and each value its seal covers,
@@ -206,8 +218,9 @@ QString everyRow(const Shape& shape)
            indexJoin(shape) + (shape.rowFilter.isEmpty() ? QString() : QStringLiteral(" WHERE ") + shape.rowFilter);
 }
 
-/// The touched rows of the table that still exist, each with its key first, found through
-/// the primary key's index.
+/// Every touched key of the table, with the row if it still exists (found through the
+/// primary key's index), then the seal it had before this unit ("" when it is new) and
+/// whether the row still exists, in the last two columns.
 QString touchedRows(const Shape& shape)
 {
     QStringList match;
@@ -216,33 +229,38 @@ QString touchedRows(const Shape& shape)
                      QStringLiteral(" = json_extract(t.key, '$[%1]')").arg(i));
     }
     return QStringLiteral("SELECT t.key AS seal_key, ") + sealedColumns(shape) +
-           QStringLiteral(" FROM (SELECT DISTINCT key FROM temp.touched_record WHERE tbl = '") + shape.table +
-           QStringLiteral("') t JOIN main.") + quoted(shape.table) + QStringLiteral(" x ON ") +
-           match.join(QStringLiteral(" AND ")) + indexJoin(shape);
+           QStringLiteral(", coalesce(r.digest, '') AS sealed_before, x.") + quoted(shape.key.constFirst()) +
+           QStringLiteral(" IS NOT NULL AS still_there FROM (SELECT DISTINCT key FROM temp.touched_record WHERE tbl "
+                          "= '") +
+           shape.table + QStringLiteral("') t LEFT JOIN main.") + quoted(shape.table) + QStringLiteral(" x ON ") +
+           match.join(QStringLiteral(" AND ")) + indexJoin(shape) +
+           QStringLiteral(" LEFT JOIN record_seal r ON r.tbl = '") + shape.table +
+           QStringLiteral("' AND r.key = t.key");
 }
 
 /// The seal of one row, from the values sealedColumns() reads, where `at` says.
 QString digestOf(const Shape& shape, const QSqlQuery& row, const SealedAt& at)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    feed(hash, shape.table.toUtf8());
+    QByteArray message;
+    message.reserve(512);
+    feed(message, shape.tableBytes);
     for (int i = 0; i < shape.columns.size(); ++i) {
-        feed(hash, shape.columns.at(i).toUtf8());
-        feedValue(hash, row.value(at.values.at(i)));
+        feed(message, shape.columnBytes.at(i));
+        feedValue(message, row.value(at.values.at(i)));
     }
     for (int i = int(shape.columns.size()); i < at.values.size(); ++i) {
-        feedValue(hash, row.value(at.values.at(i)));
+        feedValue(message, row.value(at.values.at(i)));
     }
-    return QString::fromLatin1(hash.result().toHex());
+    return QString::fromLatin1(QCryptographicHash::hash(message, QCryptographicHash::Sha256).toHex());
 }
 
 QByteArray member(const QString& table, const QString& key, const QString& digest)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    feed(hash, table.toUtf8());
-    feed(hash, key.toUtf8());
-    feed(hash, digest.toLatin1());
-    return hash.result();
+    QByteArray message;
+    feed(message, table.toUtf8());
+    feed(message, key.toUtf8());
+    feed(message, digest.toLatin1());
+    return QCryptographicHash::hash(message, QCryptographicHash::Sha256);
 }
 
 // The state is the XOR of the members: a seal comes and goes without reading the others.
@@ -364,62 +382,82 @@ Result<QString> RecordSeal::sealTouched(const QString& connectionName, const QSt
     if (!tracked.value()) {
         return previousState;
     }
-    // What each touched record was sealed with before this unit ("" when it is new).
-    QHash<QString, QString> before;
-    QSet<QString> tables;
+    QStringList tables;
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT t.tbl AS tbl, t.key AS key, coalesce(r.digest, '') AS digest FROM "
-                                   "(SELECT DISTINCT tbl, key FROM temp.touched_record) t "
-                                   "LEFT JOIN record_seal r ON r.tbl = t.tbl AND r.key = t.key"))) {
+        if (!q.exec(QStringLiteral("SELECT DISTINCT tbl FROM temp.touched_record"))) {
             return R(sqlError(q.lastError(), RecordSealText::tr("Could not seal the changed records.")));
         }
         while (q.next()) {
-            const QString table = q.value(u"tbl"_s).toString();
-            tables.insert(table);
-            before.insert(table + QChar(0x1f) + q.value(u"key"_s).toString(), q.value(u"digest"_s).toString());
+            tables.append(q.value(u"tbl"_s).toString());
         }
     }
-    if (before.isEmpty()) {
+    if (tables.isEmpty()) {
         return previousState.isEmpty() ? emptyState() : previousState;
     }
     const auto shapes = sealedShapes(db);
     if (!shapes.ok()) {
         return R(shapes.error());
     }
-    QHash<QString, QString> after;  // the touched records that still exist
+    // A table at a time, a row at a time: an import touches tens of thousands of records,
+    // and none of them is held once sealed. The statement reads record_seal while the
+    // writer changes it; each key comes once (DISTINCT) and only its own seal is written,
+    // so no row the statement has yet to read is changed under it.
+    QByteArray state = stateBytes(previousState);
+    SealWriter writer(db);
+    const auto seal = [&](const QString& table, const QString& key, const QString& before,
+                          const QString& digest) -> Status {
+        if (digest == before) {
+            return Status::success();
+        }
+        if (!before.isEmpty()) {
+            toggle(state, member(table, key, before));
+        }
+        if (!digest.isEmpty()) {
+            toggle(state, member(table, key, digest));
+        }
+        return writer.write(table, key, digest);
+    };
     for (const Shape& shape : shapes.value()) {
         if (!tables.contains(shape.table)) {
             continue;
         }
+        tables.removeAll(shape.table);
         QSqlQuery rows(db);
         rows.setForwardOnly(true);
         if (!rows.exec(touchedRows(shape))) {
             return R(sqlError(rows.lastError(), RecordSealText::tr("Could not seal the changed records.")));
         }
         const SealedAt at = sealedAt(shape, rows.record());
+        const int before = rows.record().count() - 2;
+        const int stillThere = rows.record().count() - 1;
         while (rows.next()) {
-            after.insert(shape.table + QChar(0x1f) + rows.value(at.key).toString(), digestOf(shape, rows, at));
+            const QString digest = rows.value(stillThere).toBool() ? digestOf(shape, rows, at) : QString();
+            if (auto sealed = seal(shape.table, rows.value(at.key).toString(), rows.value(before).toString(), digest);
+                !sealed.ok()) {
+                return R(sealed.error());
+            }
         }
     }
-    QByteArray state = stateBytes(previousState);
-    SealWriter writer(db);
-    for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
-        const QString digest = after.value(it.key());
-        if (digest == it.value()) {
-            continue;
+    // A table touched and then dropped within the unit: its rows are gone with their seals.
+    for (const QString& table : std::as_const(tables)) {
+        QSqlQuery rows(db);
+        rows.setForwardOnly(true);
+        rows.prepare(QStringLiteral("SELECT t.key AS seal_key, coalesce(r.digest, '') AS sealed_before FROM "
+                                    "(SELECT DISTINCT key FROM temp.touched_record WHERE tbl = :tbl) t "
+                                    "LEFT JOIN record_seal r ON r.tbl = :same AND r.key = t.key"));
+        rows.bindValue(QStringLiteral(":tbl"), table);
+        rows.bindValue(QStringLiteral(":same"), table);
+        if (!rows.exec()) {
+            return R(sqlError(rows.lastError(), RecordSealText::tr("Could not seal the changed records.")));
         }
-        const QString table = it.key().section(QChar(0x1f), 0, 0);
-        const QString key = it.key().section(QChar(0x1f), 1);
-        if (!it.value().isEmpty()) {
-            toggle(state, member(table, key, it.value()));
-        }
-        if (!digest.isEmpty()) {
-            toggle(state, member(table, key, digest));
-        }
-        if (auto set = writer.write(table, key, digest); !set.ok()) {
-            return R(set.error());
+        while (rows.next()) {
+            if (auto sealed = seal(table, rows.value(u"seal_key"_s).toString(),
+                                   rows.value(u"sealed_before"_s).toString(), QString());
+                !sealed.ok()) {
+                return R(sealed.error());
+            }
         }
     }
     QSqlQuery clear(db);

@@ -131,31 +131,57 @@ Status SearchIndex::indexCandidate(QSqlDatabase db, const Candidate& candidate)
 
 Status SearchIndex::addCandidateFields(QSqlDatabase db, const Candidate& candidate)
 {
+    FieldRows rows(db);
+    if (auto added = rows.add(candidate); !added.ok()) {
+        return added;
+    }
+    return rows.finish();
+}
+
+SearchIndex::FieldRows::FieldRows(QSqlDatabase db)
+    : m_insert(db)
+    , m_owned(db)
+{
+    m_insert.prepare(QStringLiteral("INSERT INTO search_index (owner, place, body) VALUES (:owner, :place, :body)"));
+    // The rows added since the first are this unit's own: rowids only grow within it.
+    m_owned.prepare(QStringLiteral("INSERT INTO search_row (row, candidate_id) SELECT rowid, owner FROM search_index "
+                                   "WHERE rowid >= :first AND place <> 'document'"));
+}
+
+Status SearchIndex::FieldRows::add(const Candidate& candidate)
+{
     const QString id = idText(candidate.meta.id);
     if (candidate.isErased()) {
         return Status::success();  // an anonymous placeholder is found by nobody
     }
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO search_index (owner, place, body) VALUES (:owner, :place, :body)"));
-    QSqlQuery owned(db);
-    owned.prepare(QStringLiteral("INSERT INTO search_row (row, candidate_id) VALUES (:row, :owner)"));
     for (const Field& field : kFields) {
         const QString value = (candidate.*field.member).trimmed();
         if (value.isEmpty()) {
             continue;
         }
-        insert.bindValue(QStringLiteral(":owner"), id);
-        insert.bindValue(QStringLiteral(":place"), QLatin1String(field.place));
-        insert.bindValue(QStringLiteral(":body"), value);
-        if (!insert.exec()) {
-            return sqlFailure(insert.lastError(), SearchIndexText::tr("Could not update the search index."));
+        m_insert.bindValue(QStringLiteral(":owner"), id);
+        m_insert.bindValue(QStringLiteral(":place"), QLatin1String(field.place));
+        m_insert.bindValue(QStringLiteral(":body"), value);
+        if (!m_insert.exec()) {
+            return sqlFailure(m_insert.lastError(), SearchIndexText::tr("Could not update the search index."));
         }
-        owned.bindValue(QStringLiteral(":row"), insert.lastInsertId());
-        owned.bindValue(QStringLiteral(":owner"), id);
-        if (!owned.exec()) {
-            return sqlFailure(owned.lastError(), SearchIndexText::tr("Could not update the search index."));
+        if (m_first.isNull()) {
+            m_first = m_insert.lastInsertId();
         }
     }
+    return Status::success();
+}
+
+Status SearchIndex::FieldRows::finish()
+{
+    if (m_first.isNull()) {
+        return Status::success();
+    }
+    m_owned.bindValue(QStringLiteral(":first"), m_first);
+    if (!m_owned.exec()) {
+        return sqlFailure(m_owned.lastError(), SearchIndexText::tr("Could not update the search index."));
+    }
+    m_first = QVariant();
     return Status::success();
 }
 

@@ -11,6 +11,7 @@
 
 #include "Result.h"
 
+#include <QSqlQuery>
 #include <QStringList>
 
 class Candidate;
@@ -31,6 +32,25 @@ Status indexCandidate(QSqlDatabase db, const Candidate& candidate);
 /// Adds the field rows of a candidate the index does not hold yet (new, imported, or a
 /// file being upgraded), without looking for old rows first.
 Status addCandidateFields(QSqlDatabase db, const Candidate& candidate);
+/// addCandidateFields() for the many candidates of one unit of work (an import): add()
+/// each, then finish() once. FTS5 writes its pending rows to disk as a new segment whenever
+/// a statement with triggers (every sealed table has them) runs after them; so the text
+/// rows are all inserted first, their search_row rows in one statement by finish(), and
+/// the index gets a few large segments instead of one per field of every candidate.
+class FieldRows
+{
+public:
+    explicit FieldRows(QSqlDatabase db);
+    /// Inserts the candidate's field rows into the index; run no other statement until finish().
+    Status add(const Candidate& candidate);
+    /// Gives the rows added to their candidates (search_row).
+    Status finish();
+
+private:
+    QSqlQuery m_insert;
+    QSqlQuery m_owned;
+    QVariant m_first;  ///< the first row added; null while none was
+};
 /// Removes the candidate's field rows.
 Status forgetCandidate(QSqlDatabase db, const QString& candidateId);
 /// Replaces the text row of a document whose document_text row is already written (none
