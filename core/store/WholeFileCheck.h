@@ -51,8 +51,7 @@ signals:
 
 private:
     /// Shared with the worker thread: what lets the destructor interrupt SQLite.
-    struct Interruption
-    {
+    struct Interruption {
         std::mutex mutex;
         sqlite3* handle = nullptr;
         std::atomic_bool stop{false};
