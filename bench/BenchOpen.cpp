@@ -5,6 +5,8 @@
 // nothing (within 10 %). Also times SQLite's whole-file quick check on each, the check every
 // open ran before. Run by hand, never by ctest.
 //   bench_open [--mb N] [--runs N]
+//   bench_open --mb N --files-in DIR   # only makes the two files in DIR, for bench/open.sh,
+//                                      # which times whole CLI processes from outside
 #include "domain/Attachment.h"
 #include "domain/Candidate.h"
 #include "demo/DemoFile.h"
@@ -12,6 +14,7 @@
 #include "store/Candidates.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -119,13 +122,19 @@ int main(int argc, char** argv)
     };
     const int megabytes = option(QStringLiteral("--mb"), 300);
     const int runs = option(QStringLiteral("--runs"), 9);
+    const int filesAt = int(args.indexOf(QStringLiteral("--files-in")));
 
-    QTemporaryDir dir;
+    QTemporaryDir temporary;
+    const QDir dir(filesAt >= 0 && filesAt + 1 < args.size() ? args.at(filesAt + 1) : temporary.path());
     const QString plain = dir.filePath(QStringLiteral("demo.accred"));
     const QString heavy = dir.filePath(QStringLiteral("demo-with-documents.accred"));
     if (!DemoFile::create(plain).ok() || !QFile::copy(plain, heavy) || !attachDocuments(heavy, megabytes)) {
         out << "could not make the files" << Qt::endl;
         return 1;
+    }
+    if (filesAt >= 0) {
+        out << plain << "\n" << heavy << Qt::endl;
+        return 0;
     }
     out << "load average before: " << loadAverage() << Qt::endl;
     QList<double> plainOpen, heavyOpen, plainCheck, heavyCheck;

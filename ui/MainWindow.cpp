@@ -458,6 +458,18 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
             [this]() { statusBar()->showMessage(tr("Today's automatic backup of the file is made."), 5000); });
     connect(m_session.get(), &FileSession::backupWarning, this,
             [this](const QString& text) { MessageBox::information(this, tr("Automatic backup"), text); });
+    // The open checked what it reads; the rest (the documents' bytes) is checked after the
+    // first paint (issue #18). Damage found there stops every save, as damage found at open does.
+    connect(m_session.get(), &FileSession::damageFound, this, [this](const QString& message) {
+        updateTitle();
+        updateActions();
+        MessageBox::critical(this, tr("The file is damaged"), message);
+    });
+    connect(m_session.get(), &FileSession::wholeFileChecked, this, [this](const QString& failure) {
+        if (!failure.isEmpty()) {
+            statusBar()->showMessage(tr("The whole file could not be checked: %1").arg(failure), 10000);
+        }
+    });
     m_shownCandidate = QUuid();
     m_review.reset();
     m_scores->clear();

@@ -3,6 +3,7 @@
 
 #include "store/internal/EditingLease.h"
 #include "store/Store.h"
+#include "store/WholeFileCheck.h"
 
 #include <QFileInfo>
 #include <QFileSystemWatcher>
@@ -14,6 +15,7 @@ FileSession::FileSession(Store& store, QObject* parent)
     , m_changePoll(new QTimer(this))
     , m_heartbeat(new QTimer(this))
     , m_dailyBackup(new QTimer(this))
+    , m_wholeFileCheckDelay(new QTimer(this))
     , m_watcher(new QFileSystemWatcher(this))
 {
     m_changePoll->setInterval(kChangePollMs);
@@ -26,6 +28,11 @@ FileSession::FileSession(Store& store, QObject* parent)
     m_dailyBackup->setSingleShot(true);
     m_dailyBackup->setInterval(kDailyBackupDelayMs);
     connect(m_dailyBackup, &QTimer::timeout, this, &FileSession::makeDailyBackup);
+    // An open checks only what it reads (issue #18): the rest of the file, the documents'
+    // bytes, is read here, in the background, once the window shows the file.
+    m_wholeFileCheckDelay->setSingleShot(true);
+    m_wholeFileCheckDelay->setInterval(kWholeFileCheckDelayMs);
+    connect(m_wholeFileCheckDelay, &QTimer::timeout, this, &FileSession::checkWholeFile);
     // inotify does not see other machines' writes on a share, so the watcher only hints;
     // the data_version poll above is what notices every change.
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString& path) {
@@ -41,6 +48,7 @@ FileSession::~FileSession() = default;
 void FileSession::start()
 {
     m_dailyBackup->start();
+    m_wholeFileCheckDelay->start();
     followAccess();
     m_changePoll->start();
     m_watcher->addPath(m_store.path());
@@ -51,6 +59,9 @@ void FileSession::stop()
     m_changePoll->stop();
     m_heartbeat->stop();
     m_dailyBackup->stop();
+    m_wholeFileCheckDelay->stop();
+    delete m_wholeFileCheck;  // interrupts a check still reading
+    m_wholeFileCheck = nullptr;
     if (!m_watcher->files().isEmpty()) {
         m_watcher->removePaths(m_watcher->files());
     }
@@ -85,4 +96,23 @@ void FileSession::makeDailyBackup()
     if (!m_store.backupWarning().isEmpty()) {
         emit backupWarning(m_store.backupWarning());
     }
+}
+
+void FileSession::checkWholeFile()
+{
+    if (m_wholeFileCheck) {
+        return;
+    }
+    m_wholeFileCheck = new WholeFileCheck(m_store.path(), this);
+    connect(m_wholeFileCheck, &WholeFileCheck::finished, this,
+            [this](const QStringList& damage, const QString& failure) {
+                if (!damage.isEmpty()) {
+                    const QString message = WholeFileCheck::damageMessage(m_store.path(), damage);
+                    m_store.markDamaged(message);
+                    followAccess();  // no heartbeat for a session that cannot write
+                    emit damageFound(message);
+                }
+                emit wholeFileChecked(failure);
+            });
+    m_wholeFileCheck->start();
 }

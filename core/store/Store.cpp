@@ -678,66 +678,12 @@ Result<QStringList> Store::backupProblems() const
 
 Result<QStringList> Store::documentProblems() const
 {
-    using R = Result<QStringList>;
     QSqlDatabase db = QSqlDatabase::database(connection(), false);
-    QStringList problems;
-    QStringList damaged;
-    {
-        // One document at a time: a file may hold thousands of CVs.
-        QSqlQuery keys(db);
-        keys.setForwardOnly(true);
-        QStringList all;
-        bool read = keys.exec(QStringLiteral("SELECT sha256 FROM document"));
-        while (read && keys.next()) {
-            all.append(keys.value(u"sha256"_s).toString());
-        }
-        read = read && !keys.lastError().isValid();
-        if (!read && sqlError(keys.lastError(), QString()).code != ErrorCode::Damaged) {
-            return R(sqlError(keys.lastError(), tr("The documents could not be checked.")));
-        }
-        if (!read) {
-            // An open does not check the documents' table (docs/performance.md): say here
-            // what it means, beside the integrity check's own words.
-            problems.append(tr("The table of the documents' contents is damaged (%1): some documents can no longer "
-                               "be read. Restore the latest backup.")
-                                .arg(keys.lastError().databaseText()));
-        }
-        keys.finish();
-        // A page of the documents' table that cannot be read makes its document damaged,
-        // named below, not the check failed: the rest of the report still matters.
-        for (const QString& sha256 : all) {
-            const auto bytes = DocumentBytes::read(connection(), sha256, sha256.left(12));
-            if (!bytes.ok() && bytes.code() == ErrorCode::Damaged) {
-                damaged.append(sha256);
-            } else if (!bytes.ok()) {
-                return R(bytes.error());
-            }
-        }
+    const auto documents = DocumentBytes::problems(connection());
+    if (!documents.ok()) {
+        return documents;
     }
-    QSqlQuery owners(db);
-    owners.prepare(QStringLiteral("SELECT a.file_name, c.family_name, c.given_names FROM attachment a "
-                                  "JOIN candidate c ON c.id = a.candidate_id WHERE a.sha256 = :sha256 "
-                                  "ORDER BY c.family_name, a.file_name"));
-    for (const QString& sha256 : damaged) {
-        owners.bindValue(QStringLiteral(":sha256"), sha256);
-        if (!owners.exec()) {
-            return R(sqlError(owners.lastError(), tr("The documents could not be checked.")));
-        }
-        QStringList attachments;
-        while (owners.next()) {
-            attachments.append(tr("\"%1\" of %2, %3")
-                                   .arg(owners.value(u"file_name"_s).toString(),
-                                        owners.value(u"family_name"_s).toString(),
-                                        owners.value(u"given_names"_s).toString()));
-        }
-        problems.append(attachments.isEmpty()
-                            ? tr("A document (%1) no longer has the bytes it was stored with: its content was "
-                                 "changed or damaged. Restore the latest backup.")
-                                  .arg(sha256.left(12))
-                            : tr("The document %1 no longer has the bytes it was stored with: its content was "
-                                 "changed or damaged. Restore the latest backup, or attach the document again.")
-                                  .arg(attachments.join(QStringLiteral("; "))));
-    }
+    QStringList problems = documents.value();
     // FTS5 checks its index against the text it holds; the text is sealed with search_row.
     // FTS5 runs it as a write, which a read-only connection refuses: a reader who may write
     // the file runs it on a connection of its own, in a transaction rolled back.

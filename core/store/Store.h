@@ -108,6 +108,9 @@ public:
     Status heartbeat();
     /// Hands back the lease this session took and closes the file. Idempotent.
     void close();
+    /// Damage found after the open in what the open does not read (WholeFileCheck): the
+    /// session turns read-only for good, with `message` as its reason; no takeover undoes it.
+    void markDamaged(const QString& message);
 
     /// True once when someone else committed a change since the last call (polls
     /// PRAGMA data_version, which sees other processes and machines, then the audit head).
@@ -225,6 +228,7 @@ private:
     Actor m_actor;
     std::unique_ptr<SqlConnection> m_connection;
     QString m_readOnlyReason;
+    QString m_damage;  ///< markDamaged()
     QString m_upgradeBackup;
     QString m_backupWarning;
     QString m_historyWarning;

@@ -212,6 +212,12 @@ void Store::becomeReadOnly(const QString& reason)
     }
 }
 
+void Store::markDamaged(const QString& message)
+{
+    m_damage = message;
+    becomeReadOnly(message);
+}
+
 std::optional<LeaseHolder> Store::otherEditor() const
 {
     return m_otherEditor ? std::optional<LeaseHolder>(*m_otherEditor) : std::nullopt;
@@ -219,6 +225,9 @@ std::optional<LeaseHolder> Store::otherEditor() const
 
 Status Store::takeOverLease()
 {
+    if (!m_damage.isEmpty()) {
+        return Status::failure(ErrorCode::Damaged, m_damage);  // a damaged file is not written, whoever edits
+    }
     if (!m_otherEditor) {
         return Status::failure(ErrorCode::Refused, tr("Nobody else holds the editing of this file."));
     }

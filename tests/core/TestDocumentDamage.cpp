@@ -8,9 +8,12 @@
 #include "store/Store.h"
 #include "store/CandidateSearch.h"
 #include "store/Candidates.h"
+#include "store/FileSession.h"
+#include "store/WholeFileCheck.h"
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -62,6 +65,66 @@ int rootPageOf(const QString& file, const QString& table)
     return root;
 }
 
+int pageSizeOf(const QString& file)
+{
+    QFile f(file);
+    const QByteArray header = f.open(QIODevice::ReadOnly) ? f.read(18) : QByteArray();
+    return header.size() == 18 ? (uchar(header.at(16)) << 8) | uchar(header.at(17)) : 0;
+}
+
+/// Breaks the b-tree header of `table`'s root page, as the hostile-file tests break pages:
+/// every read of the table fails, and SQLite's check of it names the page.
+bool breakRootPage(const QString& file, const QString& table)
+{
+    const int root = rootPageOf(file, table);
+    const int pageSize = pageSizeOf(file);
+    QFile f(file);
+    if (root <= 1 || pageSize < 512 || !f.open(QIODevice::ReadWrite) || !f.seek(qint64(root - 1) * pageSize)) {
+        return false;
+    }
+    QByteArray header = f.read(8);
+    header[0] = char(header.at(0) ^ 0x5A);
+    header[3] = char(header.at(3) ^ 0xFF);
+    return f.seek(qint64(root - 1) * pageSize) && f.write(header) == 8;
+}
+
+/// A new file with one candidate, Sato, and her CV of several pages; the CV's attachment id.
+QUuid fileWithCv(const QString& file)
+{
+    auto store = createStore(file);
+    if (!store) {
+        return {};
+    }
+    const Candidate sato = store->candidates().save(sampleCandidate(QStringLiteral("Sato"))).value();
+    Attachment cv;
+    cv.candidateId = sato.meta.id;
+    cv.kind = AttachmentKind::Cv;
+    cv.fileName = QStringLiteral("Sato CV.txt");
+    cv.mediaType = QStringLiteral("text/plain");
+    for (int line = 0; line < 4000; ++line) {
+        cv.content += QByteArray("Line ") + QByteArray::number(line) + " of the curriculum of Sato.\n";
+    }
+    const auto added = store->candidates().addAttachment(cv);
+    return added.ok() ? added.value().meta.id : QUuid();
+}
+
+/// Damages the documents' table only: bytes in the middle of the CV ("payload") or the
+/// header of the table's root page ("root").
+bool damageDocuments(const QString& file, const QString& damage)
+{
+    if (damage == QLatin1String("root")) {
+        return breakRootPage(file, QStringLiteral("document"));
+    }
+    const int pageSize = pageSizeOf(file);
+    const QList<int> overflow = pagesOf(file, QStringLiteral("document"), QStringLiteral("overflow"));
+    QFile f(file);
+    if (overflow.size() <= 2 || pageSize < 512 || !f.open(QIODevice::ReadWrite)) {
+        return false;
+    }
+    const int page = overflow.at(overflow.size() / 2);
+    return f.seek(qint64(page - 1) * pageSize + 100) && f.write(QByteArray(400, '\xAB')) == 400;
+}
+
 }  // namespace
 
 class TestDocumentDamage : public QObject
@@ -85,50 +148,14 @@ private slots:
     {
         QFETCH(QString, damage);
         const QString file = m_dir.filePath(damage + QStringLiteral(".accred"));
-        QUuid attachmentId;
-        QUuid keptId;
+        const QUuid attachmentId = fileWithCv(file);
+        QVERIFY(!attachmentId.isNull());
         {
-            auto store = createStore(file);
-            QVERIFY(store);
-            const Candidate sato = store->candidates().save(sampleCandidate(QStringLiteral("Sato"))).value();
-            Attachment cv;
-            cv.candidateId = sato.meta.id;
-            cv.kind = AttachmentKind::Cv;
-            cv.fileName = QStringLiteral("Sato CV.txt");
-            cv.mediaType = QStringLiteral("text/plain");
-            for (int line = 0; line < 4000; ++line) {
-                cv.content += QByteArray("Line ") + QByteArray::number(line) + " of the curriculum of Sato.\n";
-            }
-            const auto added = store->candidates().addAttachment(cv);
-            QVERIFY2(added.ok(), qPrintable(added.message()));
-            attachmentId = added.value().meta.id;
-            QVERIFY(store->check().ok() && store->check().value().isEmpty());
+            auto store = Store::open(file, Store::Access::ReadOnly);
+            QVERIFY2(store.ok(), qPrintable(store.message()));
+            QVERIFY(store.value()->check().ok() && store.value()->check().value().isEmpty());
         }
-        const int pageSize = [&file] {
-            QFile f(file);
-            const QByteArray header = f.open(QIODevice::ReadOnly) ? f.read(18) : QByteArray();
-            return header.size() == 18 ? (uchar(header.at(16)) << 8) | uchar(header.at(17)) : 0;
-        }();
-        QVERIFY(pageSize >= 512);
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        if (damage == QLatin1String("payload")) {
-            const QList<int> overflow = pagesOf(file, QStringLiteral("document"), QStringLiteral("overflow"));
-            QVERIFY2(overflow.size() > 2, "the CV spans overflow pages");
-            const int page = overflow.at(overflow.size() / 2);
-            QVERIFY(f.seek(qint64(page - 1) * pageSize + 100));
-            QCOMPARE(f.write(QByteArray(400, '\xAB')), qint64(400));
-        } else {
-            const int root = rootPageOf(file, QStringLiteral("document"));
-            QVERIFY(root > 1);
-            QVERIFY(f.seek(qint64(root - 1) * pageSize));
-            QByteArray header = f.read(8);
-            header[0] = char(header.at(0) ^ 0x5A);
-            header[3] = char(header.at(3) ^ 0xFF);
-            QVERIFY(f.seek(qint64(root - 1) * pageSize));
-            QCOMPARE(f.write(header), qint64(8));
-        }
-        f.close();
+        QVERIFY(damageDocuments(file, damage));
 
         for (Store::Access access : {Store::Access::ReadOnly, Store::Access::Edit}) {
             auto opened = Store::open(file, access);
@@ -154,6 +181,114 @@ private slots:
             QVERIFY2(report.contains(QStringLiteral("The document \"Sato CV.txt\" of Sato")), qPrintable(report));
             // SQLite's own check sees a broken page, not changed bytes.
             QCOMPARE(report.contains(QStringLiteral("Integrity:")), damage == QLatin1String("root"));
+        }
+    }
+
+    // The rest of the file, checked after the open (in the window, on a thread of its own
+    // once the file is shown): the damage the open left out is found, and the session stops
+    // writing, as it would have been refused at open.
+    void wholeFileCheckFindsWhatTheOpenDoesNotRead_data() { damagedDocumentOpensButIsRefusedAndReported_data(); }
+
+    void wholeFileCheckFindsWhatTheOpenDoesNotRead()
+    {
+        QFETCH(QString, damage);
+        const QString file = m_dir.filePath(damage + QStringLiteral("-background.accred"));
+        QVERIFY(!fileWithCv(file).isNull());
+        QVERIFY(damageDocuments(file, damage));
+
+        const auto found = WholeFileCheck::run(file);
+        QVERIFY2(found.ok(), qPrintable(found.message()));
+        QVERIFY2(!found.value().isEmpty(), "the damage must be found");
+        const QString report = found.value().join(QLatin1Char('\n'));
+        if (damage == QLatin1String("payload")) {
+            QVERIFY2(report.contains(QStringLiteral("The document \"Sato CV.txt\" of Sato")), qPrintable(report));
+        }
+
+        auto opened = Store::open(file, Store::Access::Edit);
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
+        Store& store = *opened.value();
+        QVERIFY(!store.isReadOnly());
+        FileSession session(store);
+        QSignalSpy damageFound(&session, &FileSession::damageFound);
+        QSignalSpy checked(&session, &FileSession::wholeFileChecked);
+        session.checkWholeFile();
+        QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, 20000);
+        QCOMPARE(checked.at(0).at(0).toString(), QString());
+        QCOMPARE(damageFound.count(), 1);
+        const QString message = damageFound.at(0).at(0).toString();
+        QVERIFY2(message.contains(QStringLiteral("is damaged")) && message.contains(QStringLiteral("Restore the latest "
+                                                                                                   "backup")),
+                 qPrintable(message));
+        QVERIFY(store.isReadOnly());
+        QCOMPARE(store.readOnlyReason(), message);
+        const auto saved = store.candidates().save(sampleCandidate(QStringLiteral("Tanaka")));
+        QVERIFY2(!saved.ok(), "a damaged file takes no more changes");
+        QCOMPARE(int(saved.code()), int(ErrorCode::ReadOnly));
+        QCOMPARE(store.candidates().all().value().size(), 1);
+    }
+
+    void wholeFileCheckOfAWholeFileFindsNothing()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("whole.accred"));
+        QVERIFY(!fileWithCv(file).isNull());
+        const auto found = WholeFileCheck::run(file);
+        QVERIFY2(found.ok(), qPrintable(found.message()));
+        QCOMPARE(found.value(), QStringList());
+
+        auto opened = Store::open(file, Store::Access::Edit);
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
+        FileSession session(*opened.value());
+        QSignalSpy damageFound(&session, &FileSession::damageFound);
+        QSignalSpy checked(&session, &FileSession::wholeFileChecked);
+        session.checkWholeFile();
+        QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, 20000);
+        QCOMPARE(checked.at(0).at(0).toString(), QString());
+        QCOMPARE(damageFound.count(), 0);
+        QVERIFY(!opened.value()->isReadOnly());
+        QVERIFY(opened.value()->candidates().save(sampleCandidate(QStringLiteral("Tanaka"))).ok());
+    }
+
+    void stoppingTheSessionDropsItsWholeFileCheck()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("closing.accred"));
+        QVERIFY(!fileWithCv(file).isNull());
+        QVERIFY(damageDocuments(file, QStringLiteral("root")));
+        auto opened = Store::open(file, Store::Access::Edit);
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
+        {
+            FileSession session(*opened.value());
+            QSignalSpy damageFound(&session, &FileSession::damageFound);
+            session.checkWholeFile();
+            session.stop();  // interrupts the check; what it finds later is not told
+            QTest::qWait(200);
+            QCOMPARE(damageFound.count(), 0);
+        }
+        QVERIFY(!opened.value()->isReadOnly());
+    }
+
+    // What an open reads is still checked by the open: a broken page there is refused.
+    void damageInATableTheOpenReadsIsRefusedAtOpen_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::newRow("candidate") << "candidate";
+        QTest::newRow("attachment") << "attachment";
+        QTest::newRow("audit_log") << "audit_log";
+        QTest::newRow("search index") << "search_index_data";
+    }
+
+    void damageInATableTheOpenReadsIsRefusedAtOpen()
+    {
+        QFETCH(QString, table);
+        const QString file = m_dir.filePath(table + QStringLiteral("-broken.accred"));
+        QVERIFY(!fileWithCv(file).isNull());
+        QVERIFY(breakRootPage(file, table));
+        for (Store::Access access : {Store::Access::ReadOnly, Store::Access::Edit}) {
+            const auto opened = Store::open(file, access);
+            QVERIFY2(!opened.ok(), "damage in what an open reads must be refused");
+            QCOMPARE(int(opened.code()), int(ErrorCode::Damaged));
+            QVERIFY2(opened.message().contains(QStringLiteral("is damaged")) &&
+                         opened.message().contains(QStringLiteral("restore the latest backup")),
+                     qPrintable(opened.message()));
         }
     }
 };

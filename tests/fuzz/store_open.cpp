@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: opening a file (Store::open) that holds arbitrary bytes, for editing, as
 // someone picking any file in the Open dialog would. Whatever the bytes, opening gives a
-// store or a reason; an opened store can be read and checked.
+// store or a reason; an opened store can be read and checked, as a whole too.
 
 #include "store/AuditEntry.h"
 #include "domain/Candidate.h"
 #include "FuzzSupport.h"
 #include "store/Store.h"
 #include "store/Candidates.h"
+#include "store/WholeFileCheck.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -49,6 +50,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             }
             if (const auto problems = store.check(); !problems.ok() && problems.message().isEmpty()) {
                 broken("the check failed without a reason");
+            }
+            // What the window checks after the open, in the background (issue #18).
+            if (const auto whole = WholeFileCheck::run(path); !whole.ok() && whole.message().isEmpty()) {
+                broken("the whole-file check failed without a reason");
             }
         }
     }

@@ -6,6 +6,7 @@
 #include "candidates/CandidateListView.h"
 #include "candidates/CandidateTableModel.h"
 #include "demo/DemoFile.h"
+#include "store/Store.h"
 #include "widgets/FileDialog.h"
 #include "MainWindow.h"
 #include "widgets/MessageBox.h"
@@ -16,6 +17,8 @@
 #include <QFileInfo>
 #include <QListWidget>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,6 +87,50 @@ private slots:
         QVERIFY(!QFileInfo::exists(copy));
         QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("restore the latest backup")),
                  qPrintable(MessageBox::lastRecorded()));
+    }
+
+    // Issue #18: the open reads every table but the documents' bytes; the window checks
+    // those after its first paint, on a thread of its own, and damage found there stops
+    // every save and says to restore, as damage found at open does.
+    void damagedDocumentsTableIsReportedAfterTheFirstPaint()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("broken-documents.accred"));
+        QVERIFY(DemoFile::create(file).ok());
+        int root = 0;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("root"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'document'")) && q.next());
+            root = q.value(0).toInt();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("root"));
+        QFile bytes(file);
+        QVERIFY(root > 1 && bytes.open(QIODevice::ReadWrite));
+        const QByteArray header = bytes.read(18);
+        const qint64 at = qint64(root - 1) * ((uchar(header.at(16)) << 8) | uchar(header.at(17)));
+        QVERIFY(bytes.seek(at));
+        QByteArray page = bytes.read(8);
+        page[0] = char(page.at(0) ^ 0x5A);
+        page[3] = char(page.at(3) ^ 0xFF);
+        QVERIFY(bytes.seek(at));
+        QCOMPARE(bytes.write(page), qint64(8));
+        bytes.close();
+
+        MainWindow window;
+        window.show();
+        QVERIFY2(window.openFile(file), qPrintable(MessageBox::lastRecorded()));
+        QVERIFY(!window.store()->isReadOnly());
+        QVERIFY(window.candidateModel()->rowCount() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(window.store()->isReadOnly(), 20000);
+        QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("is damaged in a part that opening the file does "
+                                                                    "not read")),
+                 qPrintable(MessageBox::lastRecorded()));
+        QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("File > Restore from Backup")),
+                 qPrintable(MessageBox::lastRecorded()));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("read-only")));
+        QCOMPARE(window.store()->readOnlyReason(), MessageBox::lastRecorded());
     }
 };
 
