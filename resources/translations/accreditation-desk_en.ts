@@ -1103,6 +1103,22 @@
             <numerusform>the form is marked submitted with %n items unrated (%1); a form is submitted once every item is rated.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file has no such workshop (it may have been removed meanwhile). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one in the Workshops area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List them with: workshops FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssessmentSheet</name>
@@ -1708,15 +1724,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who</source>
+        <source>Also list housekeeping (editing taken over, documents read for the search, format upgrades); the JSON always has every entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What</source>
+        <source>Under each entry, the fields it changed, before and after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record</source>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1951,6 +1975,700 @@
     </message>
 </context>
 <context>
+    <name>AuditNames</name>
+    <message>
+        <source>a candidate no longer in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a workshop no longer in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditSentence</name>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years in Customs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years in public administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPR experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to keep the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same person as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size in bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to inform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard requirements met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted criteria met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of counted criteria to meet (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most candidates per reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers per candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years the records are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign of life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries redacted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 created the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 upgraded the file to format %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restored the file from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restored the file from the backup %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started editing on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was still editing on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took over editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took over editing from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added %2 as a candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the record of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 archived %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 brought %2 back from the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 erased the personal data of a candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded that %2 and %3 are the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imported %n application(s) from %2</source>
+        <translation>
+            <numerusform>%1 imported %n application from %2</numerusform>
+            <numerusform>%1 imported %n applications from %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 moved %2 from “%3” to “%4”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reversed the latest decision about %2, back to “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded that %2 was informed on %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded the availability commitment of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed “%2” of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reopened “%2” of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded the Stage 1 screening of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attached “%2” to the record of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed “%2” from the record of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 read the text of %n document(s) for the search</source>
+        <translation>
+            <numerusform>%1 read the text of %n document for the search</numerusform>
+            <numerusform>%1 read the text of %n documents for the search</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added the workshop %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the workshop %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the criteria of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave %2 a seat in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took %2 off their workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took %2 off %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added the activity %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the activity %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed the activity %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded that %2 is unavailable from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed when %2 is unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed an unavailability of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded %2 as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the details of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 imported the review file of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set the share of counted criteria a candidate must meet to %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked %2 to review %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took %2 off the review of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 spread the reviewers over the candidates of %2 (%n assignment(s))</source>
+        <translation>
+            <numerusform>%1 spread the reviewers over the candidates of %2 (%n assignment)</numerusform>
+            <numerusform>%1 spread the reviewers over the candidates of %2 (%n assignments)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 recorded the consensus on “%2” for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded that %2 passed “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded that %2 did not pass “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set the years the records are kept to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set the daily backups kept to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set how the weeks of the commitment are counted to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed who signs the letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed a setting of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 edited the letter for “%2” (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 put back the built-in letter for “%2” (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 made a change this version cannot describe (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record no longer in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditTrailDialog</name>
     <message>
         <source>History of the file</source>
@@ -1974,10 +2692,6 @@
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kind and person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2009,32 +2723,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record before and after the change</source>
+        <source>Show &amp;housekeeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list what does not change the records: editing taken over, documents read for the search, format upgrades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields the selected change changed, before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a change in the list to see the fields it changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AuditTrailModel</name>
-    <message>
-        <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daily backups kept: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(nothing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before:
-%1
-
-After:
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>When</source>
         <translation type="unfinished"></translation>
@@ -2044,11 +2770,11 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What</source>
+        <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record</source>
+        <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2708,6 +3434,18 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
     <message>
         <source>Looking for where the words were found…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidates in this file yet. Add them one by one, or import the applications from a spreadsheet saved as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport Applications…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4572,6 +5310,506 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Write one of the lists the window shows as a spreadsheet (XLSX) or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list to export: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xlsx (a spreadsheet: dates and numbers typed) or csv (UTF-8); by default the output&apos;s suffix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop (id or words of its title): the ranking&apos;s or the participants&apos;; for candidates and to-inform, only those of this workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history: only this candidate&apos;s (id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CANDIDATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidates: only those whose names, administration, nationality, e-mail or position hold TEXT (accents and case ignored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidates: only those at this stage (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidates: only those of this region (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidates: only those whose latest decision awaits being told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidates: archived candidates too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no list &quot;%1&quot; to export; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to write with -o OUT (e.g. -o %1.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be xlsx or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which format to write with --format xlsx or --format csv (the output&apos;s name does not end in .xlsx or .csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 list is a workshop&apos;s: name the workshop with --workshop W.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--search, --stage, --region, --not-informed and --archived filter the candidates list only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 list is not a workshop&apos;s: leave out --workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--candidate narrows the history only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %Ln row to %1.</numerusform>
+            <numerusform>Wrote %Ln rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>Could not write &quot;%1&quot;: %2. Choose a folder where you may write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: %2. Nothing was written; free some space or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportSources</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requesting administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, voluntary extra: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coefficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not computed because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To inform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown list to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the workshop whose list to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accredited on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voluntary extra weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advantages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria valued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tied for the last seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer competing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean of the ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ranked (not in the profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To inform %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier decisions not told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileCommand</name>
     <message>
         <source>The Accreditation Desk file.</source>
@@ -4586,6 +5824,14 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files, UTF-8 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4680,6 +5926,38 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Could not save who signs the letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daily backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the week counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who signs the letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 of this file meanwhile; nothing was saved. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press OK again to save your values over theirs, or Cancel to keep theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run settings FILE to see them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5466,6 +6744,21 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a spreadsheet (.xlsx) nor a CSV file (.csv). Choose File &gt; Export… again and give the name one of these endings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Candidates</source>
@@ -5515,18 +6808,6 @@ Nothing was imported.</source>
         <source>Accreditation Desk %1
 Accreditation of WCO IPR Technical and Operational Advisors.
 Licensed under the GNU GPL, version 3 or later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Accreditation Desk&lt;/h2&gt;&lt;p&gt;Open an accreditation file, or create a new one.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open a file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a &amp;new file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5699,29 +6980,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Daily Backups &amp;Kept…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daily backups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening the file for editing makes one backup a day in the folder &quot;%1&quot;. How many of them should be kept?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The last %Ln daily backup(s) will be kept.</source>
-        <translation>
-            <numerusform>The last %Ln daily backup will be kept.</numerusform>
-            <numerusform>The last %Ln daily backups will be kept.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Workshops</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5857,10 +7115,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         </translation>
     </message>
     <message>
-        <source>Data Retention &amp;Period…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Erase Personal Data…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5886,14 +7140,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>The personal data of %1 was erased.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data retention period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Years after their last decision when the data of candidates who did not consent to keep it is due for erasure:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5965,6 +7211,58 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>Candidate not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the demo file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole file could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this area&apos;s list, with its filters, as a spreadsheet (XLSX) or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Dashboard has no list to export (its charts have their own Export buttons): go to Candidates, Workshops, Activities or Pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a workshop at the top of the Workshops area first: its %1 is what is exported from this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7139,10 +8437,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
 <context>
     <name>PrintCommand</name>
     <message>
-        <source>Write assessment sheets, a participant list or the pool roster as a PDF file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The assessment sheet of one candidate (id or name).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7187,14 +8481,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say what to print: --sheet CANDIDATE, --workshop W --sheets, --workshop W --participants or --roster (one of them).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--sheets and --participants need --workshop W.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--blank and --anonymous apply to assessment sheets only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7208,6 +8494,26 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
             <numerusform>%1: %n page written.</numerusform>
             <numerusform>%1: %n pages written.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write assessment sheets, a participant list, a workshop&apos;s results, the round summary or the pool roster as a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --workshop: the workshop&apos;s Stage 2 results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round summary: of the whole file, or with --workshop of its applicants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to print: --sheet CANDIDATE, --workshop W --sheets, --workshop W --participants, --workshop W --results, --summary or --roster (one of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sheets, --participants and --results need --workshop W.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7313,6 +8619,22 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>pool-roster.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 2 &amp;Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage-2-results.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round &amp;Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round-summary.pdf</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7840,6 +9162,72 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
             <numerusform>Record the %n candidates not yet told as informed by letter today?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show a Decision &amp;with Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody of this workshop stands at &quot;%1&quot;: there is no letter to write for it. Choose another decision above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody of this workshop has a decision to be told yet: record the decisions on the workshop&apos;s board (Workshops area), then write their letters here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsCommand</name>
+    <message>
+        <source>Show a workshop&apos;s Stage 2 results: each participant&apos;s ratings on its criteria, the consensus and the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop (id or words of its title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WORKSHOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot;: Stage 2 results, %n participant(s); submitted ratings on the workshop&apos;s own criteria.</source>
+        <translation>
+            <numerusform>&quot;%1&quot;: Stage 2 results, %n participant; submitted ratings on the workshop&apos;s own criteria.</numerusform>
+            <numerusform>&quot;%1&quot;: Stage 2 results, %n participants; submitted ratings on the workshop&apos;s own criteria.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workshop has no criteria of its own; add them with workshop-criteria FILE W --add NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has taken part yet: the participants are those confirmed for the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3. Outcome: %4. Decision: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other assessors&apos; ratings and the consensus show once you submit your own form of this candidate (submit FILE CANDIDATE --reviewer YOU).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReverseCommand</name>
@@ -8237,6 +9625,166 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>Conflicts declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundSummary</name>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every candidate of the file (archived candidates left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicants of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundSummarySheet</name>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accredited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPR Technical and Operational Advisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each candidate counts once, for how far they went by the decisions that stand: a reversed decision counts for nothing; a candidate who withdrew keeps what they reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has applied yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundSummaryView</name>
+    <message>
+        <source>Breakdown of the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the round summary with every breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round-summary.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accredited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Each candidate counts once, for how far they went by the decisions that stand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SampleDataBanner</name>
+    <message>
+        <source>&lt;b&gt;Sample data&lt;/b&gt; — the candidates of this demo are fictional. Create your own file for your real candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Your Own File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9491,10 +11039,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--backups-to-keep takes a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Daily backups kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9540,6 +11084,177 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>Letters signed by: nobody named (the WCO Secretariat alone); set with --signatory-name NAME --signatory-title TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years after a candidate&apos;s last decision when data kept without consent is due for erasure (1 to 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years data is kept without consent after a candidate&apos;s last decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file is open: open one (File &gt; Open) to see and change its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s settings are shown but cannot be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the file, for everyone who opens it. Each change is recorded in the file&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups and personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data retention period in years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backups &amp;kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the file for editing makes one backup a day in the folder &quot;%1&quot; beside it; older ones beyond this number are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data &amp;retention (years):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years after their last decision when the data of candidates who did not consent to keep it is due for erasure (the list&apos;s &quot;Retention due&quot; filter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisors&apos; commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How part weeks count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week counting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the person who signs the letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody named: the WCO Secretariat signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the person who signs the letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by (&amp;name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed under every result letter, whoever prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept on this computer for your account; the file and the people who share it are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes at the next start of Accreditation Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size for printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the sheets, lists and letters printed or saved as PDF on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each working day from Monday to Friday counts one day; five make a week, so three days count 0.6 weeks. Weekends do not count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each calendar week with any day on an activity, weekends included, counts as a whole week: Thursday to Tuesday counts two weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As working days, but a working day online counts half a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool counts every advisor&apos;s weeks with the rule chosen here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9970,6 +11685,61 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
 </context>
 <context>
+    <name>SummaryCommand</name>
+    <message>
+        <source>Show how many applied, were selected, passed the workshop and were accredited, by region, gender and administration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the applicants of this workshop (id or words of its title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this breakdown: region, gender or administration (all three when left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIMENSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by takes region, gender or administration, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round summary: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accredited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TakeoverCommand</name>
     <message>
         <source>Take over the editing of a file from someone who shows no sign of life for two minutes.</source>
@@ -10123,6 +11893,82 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>Working days, a day online counting half</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Accreditation Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accreditation of WCO IPR Technical and Operational Advisors, from the application to the pool, in one file that you keep. Create a file, open one, or try the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty file for your own call: its candidates, workshops, reviewers and advisors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file (.accred) that you or a colleague already keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample data to try the program: the Kashiwa 2023 workshop and fourteen fictional candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file opened yet: the files you open will be listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WholeFileCheck</name>
+    <message>
+        <source>&quot;%1&quot; could not be read whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged in a part that opening the file does not read. Nothing more can be saved to it. %2
+
+What was found: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the latest backup (File &gt; Restore from Backup…) and open the restored file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;accreditation-desk-cli check %1&quot; for the whole report, then restore the latest backup with &quot;accreditation-desk-cli restore&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10564,6 +12410,169 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
 </context>
 <context>
+    <name>WorkshopResults</name>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, informed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, not yet informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopResultsSheet</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 2 results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted ratings on the workshop&apos;s own criteria, 0 to 4; the mean of the assessors&apos; ratings; the officer&apos;s consensus where recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others&apos; ratings and the consensus show once your own form is submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has taken part yet: the participants are those confirmed for the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopResultsView</name>
+    <message>
+        <source>Print Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the workshop&apos;s Stage 2 results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 2 Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a workshop first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage-2-results.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 2 results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a workshop above to see its Stage 2 results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s): each assessor&apos;s submitted rating on the workshop&apos;s own criteria (0 to 4), their mean, and the consensus where recorded.</source>
+        <translation>
+            <numerusform>%n participant: each assessor&apos;s submitted rating on the workshop&apos;s own criteria (0 to 4), their mean, and the consensus where recorded.</numerusform>
+            <numerusform>%n participants: each assessor&apos;s submitted rating on the workshop&apos;s own criteria (0 to 4), their mean, and the consensus where recorded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has taken part yet: the participants are those confirmed for the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop has no criteria of its own: add them in the Criteria tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others&apos; ratings hidden until you submit your form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Workshops</name>
     <message>
         <source>Could not read the workshops.</source>
@@ -10941,6 +12950,22 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <source>Record that %1 was told of the decisions awaiting them, on %2 by %3?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nobody of this workshop is waiting to hear from you. Each decision recorded on the board (selected, waitlisted, passed…) is listed here until you record how the candidate was told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WriteTransactionText</name>
@@ -10950,6 +12975,33 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>Could not save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxFile</name>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has %1 rows; a spreadsheet holds at most %2. Narrow it with filters, or export it as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make a temporary folder to write the spreadsheet in: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the spreadsheet (out of memory?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the spreadsheet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read back the spreadsheet just written: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10976,11 +13028,15 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file to open; the demo file when omitted.</source>
+        <source>Quit as soon as the list of candidates is shown, to time start-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quit as soon as the list of candidates is shown, to time start-up.</source>
+        <source>The file to open; the welcome page when omitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo file (sample data), creating it in the data folder if needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
