@@ -1105,15 +1105,15 @@
     </message>
     <message>
         <source>The file has no such workshop (it may have been removed meanwhile). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient pas cet atelier (il a peut-être été supprimé entre-temps). %1</translation>
     </message>
     <message>
         <source>Choose one in the Workshops area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez-en un dans l&apos;espace Ateliers.</translation>
     </message>
     <message>
         <source>List them with: workshops FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les lister&#xa0;: workshops FILE</translation>
     </message>
     <message>
         <source>Could not read the candidates.</source>
@@ -1726,23 +1726,23 @@
     </message>
     <message>
         <source>Also list housekeeping (editing taken over, documents read for the search, format upgrades); the JSON always has every entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister aussi les opérations techniques (reprises de la main, documents lus pour la recherche, mises à niveau du format)&#xa0;; le JSON contient toujours toutes les entrées.</translation>
     </message>
     <message>
         <source>Under each entry, the fields it changed, before and after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous chaque entrée, les champs qu&apos;elle a modifiés, avant et après.</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
 </context>
 <context>
@@ -1979,11 +1979,11 @@
     <name>AuditNames</name>
     <message>
         <source>a candidate no longer in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>un candidat qui ne figure plus dans le fichier</translation>
     </message>
     <message>
         <source>a workshop no longer in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>un atelier qui ne figure plus dans le fichier</translation>
     </message>
 </context>
 <context>
@@ -1998,11 +1998,11 @@
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>Nationality</source>
@@ -2026,23 +2026,23 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau d&apos;études</translation>
     </message>
     <message>
         <source>Years in Customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Années dans les douanes</translation>
     </message>
     <message>
         <source>Years in public administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Années dans l&apos;administration publique</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>Other languages</source>
@@ -2054,7 +2054,7 @@
     </message>
     <message>
         <source>Consent to keep the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement à la conservation des données</translation>
     </message>
     <message>
         <source>Applied on</source>
@@ -2066,11 +2066,11 @@
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivé</translation>
     </message>
     <message>
         <source>Erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacé</translation>
     </message>
     <message>
         <source>Candidate</source>
@@ -2078,7 +2078,7 @@
     </message>
     <message>
         <source>Same person as</source>
-        <translation type="unfinished"></translation>
+        <translation>Même personne que</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -2090,7 +2090,7 @@
     </message>
     <message>
         <source>Reverses</source>
-        <translation type="unfinished"></translation>
+        <translation>Annule</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2098,23 +2098,23 @@
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du fichier</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Size in bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille en octets</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte (SHA-256)</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté le</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2126,11 +2126,11 @@
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Days</source>
@@ -2142,11 +2142,11 @@
     </message>
     <message>
         <source>Assessors</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluateurs</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Country</source>
@@ -2166,7 +2166,7 @@
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -2178,7 +2178,7 @@
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2186,7 +2186,7 @@
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé par</translation>
     </message>
     <message>
         <source>Decided</source>
@@ -2202,11 +2202,11 @@
     </message>
     <message>
         <source>Reason for the override</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la dérogation</translation>
     </message>
     <message>
         <source>Effective on</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend effet le</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2238,7 +2238,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Step</source>
@@ -2250,11 +2250,11 @@
     </message>
     <message>
         <source>Still to inform</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore à informer</translation>
     </message>
     <message>
         <source>Hard requirements met</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions obligatoires remplies</translation>
     </message>
     <message>
         <source>Counted criteria met</source>
@@ -2262,19 +2262,19 @@
     </message>
     <message>
         <source>Counted criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères comptés</translation>
     </message>
     <message>
         <source>Share of counted criteria to meet (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des critères comptés à remplir (%)</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Donné le</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme</translation>
     </message>
     <message>
         <source>Decisions</source>
@@ -2282,7 +2282,7 @@
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatures</translation>
     </message>
     <message>
         <source>Candidates</source>
@@ -2290,11 +2290,11 @@
     </message>
     <message>
         <source>Assignments added</source>
-        <translation type="unfinished"></translation>
+        <translation>Affectations ajoutées</translation>
     </message>
     <message>
         <source>Most candidates per reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de candidats par évaluateur</translation>
     </message>
     <message>
         <source>Reviewers per candidate</source>
@@ -2306,15 +2306,15 @@
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision</translation>
     </message>
     <message>
         <source>Scores in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes dans le fichier</translation>
     </message>
     <message>
         <source>Scores changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes modifiées</translation>
     </message>
     <message>
         <source>Conflicts declared</source>
@@ -2322,27 +2322,27 @@
     </message>
     <message>
         <source>Assignments removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Affectations retirées</translation>
     </message>
     <message>
         <source>Years the records are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Années de conservation des fiches</translation>
     </message>
     <message>
         <source>Daily backups kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes quotidiennes conservées</translation>
     </message>
     <message>
         <source>Week counting</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte des semaines</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé par</translation>
     </message>
     <message>
         <source>Signatory&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du signataire</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -2350,27 +2350,27 @@
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du fichier</translation>
     </message>
     <message>
         <source>Restored from</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauré depuis</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Reader version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du lecteur</translation>
     </message>
     <message>
         <source>Person</source>
@@ -2378,27 +2378,27 @@
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinateur</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>Last sign of life</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier signe de vie</translation>
     </message>
     <message>
         <source>Entries redacted from</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées caviardées depuis</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Adopted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopté le</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -2406,236 +2406,236 @@
     </message>
     <message>
         <source>%1 created the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a créé le fichier</translation>
     </message>
     <message>
         <source>%1 upgraded the file to format %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a mis le fichier à niveau au format %2</translation>
     </message>
     <message>
         <source>%1 restored the file from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a restauré le fichier depuis une sauvegarde</translation>
     </message>
     <message>
         <source>%1 restored the file from the backup %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a restauré le fichier depuis la sauvegarde %2</translation>
     </message>
     <message>
         <source>%1 started editing on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a commencé à modifier le fichier sur %2</translation>
     </message>
     <message>
         <source>%1 was still editing on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modifiait encore le fichier sur %2</translation>
     </message>
     <message>
         <source>%1 stopped editing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a cessé de modifier le fichier</translation>
     </message>
     <message>
         <source>%1 took over editing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a repris la main sur les modifications</translation>
     </message>
     <message>
         <source>%1 took over editing from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a repris la main sur les modifications de %2</translation>
     </message>
     <message>
         <source>%1 added %2 as a candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a ajouté %2 comme candidat</translation>
     </message>
     <message>
         <source>%1 changed the record of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a modifié la fiche de %2</translation>
     </message>
     <message>
         <source>%1 archived %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a archivé %2</translation>
     </message>
     <message>
         <source>%1 brought %2 back from the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a sorti %2 des archives</translation>
     </message>
     <message>
         <source>%1 erased the personal data of a candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a effacé les données personnelles d&apos;un candidat</translation>
     </message>
     <message>
         <source>%1 recorded that %2 and %3 are the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a enregistré que %2 et %3 sont la même personne</translation>
     </message>
     <message numerus="yes">
         <source>%1 imported %n application(s) from %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a importé %n candidature depuis %2</numerusform>
+            <numerusform>%1 a importé %n candidatures depuis %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 moved %2 from “%3” to “%4”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fait passer %2 de «&#xa0;%3&#xa0;» à «&#xa0;%4&#xa0;»</translation>
     </message>
     <message>
         <source>%1 reversed the latest decision about %2, back to “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a annulé la dernière décision concernant %2&#xa0;; retour à «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>%1 recorded that %2 was informed on %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a enregistré que %2 a été informé le %3 (%4)</translation>
     </message>
     <message>
         <source>%1 recorded the availability commitment of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a enregistré l&apos;engagement de disponibilité de %2</translation>
     </message>
     <message>
         <source>%1 closed “%2” of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a clos la phase «&#xa0;%2&#xa0;» de %3</translation>
     </message>
     <message>
         <source>%1 reopened “%2” of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a rouvert la phase «&#xa0;%2&#xa0;» de %3</translation>
     </message>
     <message>
         <source>%1 recorded the Stage 1 screening of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a enregistré la présélection de l&apos;étape 1 de %2</translation>
     </message>
     <message>
         <source>%1 attached “%2” to the record of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a joint «&#xa0;%2&#xa0;» à la fiche de %3</translation>
     </message>
     <message>
         <source>%1 removed “%2” from the record of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a retiré «&#xa0;%2&#xa0;» de la fiche de %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 read the text of %n document(s) for the search</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a lu le texte de %n document pour la recherche</numerusform>
+            <numerusform>%1 a lu le texte de %n documents pour la recherche</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 added the workshop %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a ajouté l&apos;atelier %2</translation>
     </message>
     <message>
         <source>%1 changed the workshop %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a modifié l&apos;atelier %2</translation>
     </message>
     <message>
         <source>%1 changed the criteria of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a modifié les critères de %2</translation>
     </message>
     <message>
         <source>%1 gave %2 a seat in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a attribué à %2 une place dans %3</translation>
     </message>
     <message>
         <source>%1 took %2 off their workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a retiré %2 de son atelier</translation>
     </message>
     <message>
         <source>%1 took %2 off %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a retiré %2 de %3</translation>
     </message>
     <message>
         <source>%1 added the activity %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a ajouté l&apos;activité %2</translation>
     </message>
     <message>
         <source>%1 changed the activity %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a modifié l&apos;activité %2</translation>
     </message>
     <message>
         <source>%1 removed the activity %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a supprimé l&apos;activité %2</translation>
     </message>
     <message>
         <source>%1 recorded that %2 is unavailable from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a enregistré que %2 est indisponible du %3 au %4</translation>
     </message>
     <message>
         <source>%1 changed when %2 is unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a modifié les dates d&apos;indisponibilité de %2</translation>
     </message>
     <message>
         <source>%1 removed an unavailability of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a retiré une indisponibilité de %2</translation>
     </message>
     <message>
         <source>%1 recorded %2 as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a enregistré %2 comme %3</translation>
     </message>
     <message>
         <source>%1 changed the details of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a modifié les coordonnées de %2</translation>
     </message>
     <message>
         <source>%1 imported the review file of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a importé le fichier d&apos;évaluation de %2</translation>
     </message>
     <message>
         <source>%1 set the share of counted criteria a candidate must meet to %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fixé à %2&#xa0;% la part des critères comptés qu&apos;un candidat doit remplir</translation>
     </message>
     <message>
         <source>%1 asked %2 to review %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a demandé à %2 d&apos;évaluer %3</translation>
     </message>
     <message>
         <source>%1 took %2 off the review of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a retiré %2 de l&apos;évaluation de %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 spread the reviewers over the candidates of %2 (%n assignment(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a réparti les évaluateurs entre les candidats de %2 (%n affectation)</numerusform>
+            <numerusform>%1 a réparti les évaluateurs entre les candidats de %2 (%n affectations)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 recorded the consensus on “%2” for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a enregistré le consensus sur «&#xa0;%2&#xa0;» pour %3</translation>
     </message>
     <message>
         <source>%1 recorded that %2 passed “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a enregistré que %2 a réussi «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>%1 recorded that %2 did not pass “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a enregistré que %2 n&apos;a pas réussi «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>%1 set the years the records are kept to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fixé à %2 le nombre d&apos;années de conservation des fiches</translation>
     </message>
     <message>
         <source>%1 set the daily backups kept to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fixé à %2 le nombre de sauvegardes quotidiennes conservées</translation>
     </message>
     <message>
         <source>%1 set how the weeks of the commitment are counted to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a défini le décompte des semaines de l&apos;engagement sur «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1 changed who signs the letters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a modifié le signataire des lettres</translation>
     </message>
     <message>
         <source>%1 changed a setting of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a modifié un paramètre du fichier</translation>
     </message>
     <message>
         <source>%1 edited the letter for “%2” (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a modifié la lettre pour «&#xa0;%2&#xa0;» (%3)</translation>
     </message>
     <message>
         <source>%1 put back the built-in letter for “%2” (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a rétabli la lettre d&apos;origine pour «&#xa0;%2&#xa0;» (%3)</translation>
     </message>
     <message>
         <source>%1 made a change this version cannot describe (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a effectué une modification que cette version ne sait pas décrire (%2)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2647,26 +2647,26 @@
     </message>
     <message numerus="yes">
         <source>%n decision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n décision</numerusform>
+            <numerusform>%n décisions</numerusform>
         </translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>the decision before</source>
-        <translation type="unfinished"></translation>
+        <translation>la décision précédente</translation>
     </message>
     <message>
         <source>a record no longer in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>un enregistrement qui ne figure plus dans le fichier</translation>
     </message>
 </context>
 <context>
@@ -2725,11 +2725,11 @@
     </message>
     <message>
         <source>Show &amp;housekeeping</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les opérations &amp;techniques</translation>
     </message>
     <message>
         <source>Also list what does not change the records: editing taken over, documents read for the search, format upgrades.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister aussi ce qui ne modifie pas les fiches&#xa0;: reprises de la main, documents lus pour la recherche, mises à niveau du format.</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -2737,7 +2737,7 @@
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personne&#xa0;:</translation>
     </message>
     <message>
         <source>Field</source>
@@ -2745,19 +2745,19 @@
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Fields the selected change changed, before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs modifiés par la modification sélectionnée, avant et après</translation>
     </message>
     <message>
         <source>Choose a change in the list to see the fields it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une modification dans la liste pour voir les champs qu&apos;elle a modifiés.</translation>
     </message>
 </context>
 <context>
@@ -2772,11 +2772,11 @@
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
 </context>
 <context>
@@ -3442,7 +3442,7 @@ Lier les fiches comme une même personne&#xa0;? Rien n&apos;est fusionné&#xa0;:
     </message>
     <message>
         <source>No candidates in this file yet. Add them one by one, or import the applications from a spreadsheet saved as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun candidat dans ce fichier pour l&apos;instant. Ajoutez-les un par un, ou importez les candidatures depuis un tableur enregistré au format CSV.</translation>
     </message>
     <message>
         <source>&amp;New Candidate</source>
@@ -3450,7 +3450,7 @@ Lier les fiches comme une même personne&#xa0;? Rien n&apos;est fusionné&#xa0;:
     </message>
     <message>
         <source>I&amp;mport Applications…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des candidat&amp;ures…</translation>
     </message>
 </context>
 <context>
@@ -5318,31 +5318,31 @@ Rien n&apos;a été importé.</translation>
     <name>ExportCommand</name>
     <message>
         <source>Write one of the lists the window shows as a spreadsheet (XLSX) or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire l&apos;une des listes affichées par la fenêtre sous forme de tableur (XLSX) ou de fichier CSV.</translation>
     </message>
     <message>
         <source>The list to export: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste à exporter&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire.</translation>
     </message>
     <message>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
     <message>
         <source>xlsx (a spreadsheet: dates and numbers typed) or csv (UTF-8); by default the output&apos;s suffix.</source>
-        <translation type="unfinished"></translation>
+        <translation>xlsx (un tableur&#xa0;: dates et nombres typés) ou csv (UTF-8)&#xa0;; par défaut, le suffixe du fichier de sortie.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>The workshop (id or words of its title): the ranking&apos;s or the participants&apos;; for candidates and to-inform, only those of this workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;atelier (identifiant ou mots de son titre)&#xa0;: pour ranking et participants, celui de la liste&#xa0;; pour candidates et to-inform, uniquement les candidats de cet atelier.</translation>
     </message>
     <message>
         <source>W</source>
@@ -5350,7 +5350,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>history: only this candidate&apos;s (id or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>history&#xa0;: uniquement l&apos;historique de ce candidat (identifiant ou nom).</translation>
     </message>
     <message>
         <source>CANDIDATE</source>
@@ -5358,7 +5358,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>candidates: only those whose names, administration, nationality, e-mail or position hold TEXT (accents and case ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation>candidates&#xa0;: uniquement ceux dont les noms, l&apos;administration, la nationalité, le courriel ou la fonction contiennent TEXT (sans tenir compte des accents ni de la casse).</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -5366,7 +5366,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>candidates: only those at this stage (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>candidates&#xa0;: uniquement ceux qui se trouvent à cette étape (%1).</translation>
     </message>
     <message>
         <source>STAGE</source>
@@ -5374,7 +5374,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>candidates: only those of this region (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>candidates&#xa0;: uniquement ceux de cette région (%1).</translation>
     </message>
     <message>
         <source>REGION</source>
@@ -5382,49 +5382,49 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>candidates: only those whose latest decision awaits being told.</source>
-        <translation type="unfinished"></translation>
+        <translation>candidates&#xa0;: uniquement ceux dont la dernière décision n&apos;a pas encore été communiquée.</translation>
     </message>
     <message>
         <source>candidates: archived candidates too.</source>
-        <translation type="unfinished"></translation>
+        <translation>candidates&#xa0;: y compris les candidats archivés.</translation>
     </message>
     <message>
         <source>There is no list &quot;%1&quot; to export; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de liste «&#xa0;%1&#xa0;» à exporter&#xa0;; choisissez l&apos;une des suivantes&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Give the file to write with -o OUT (e.g. -o %1.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le fichier à écrire avec -o OUT (p. ex. -o %1.xlsx).</translation>
     </message>
     <message>
         <source>--format must be xlsx or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format doit valoir xlsx ou csv.</translation>
     </message>
     <message>
         <source>Say which format to write with --format xlsx or --format csv (the output&apos;s name does not end in .xlsx or .csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le format à écrire avec --format xlsx ou --format csv (le nom du fichier de sortie ne se termine ni par .xlsx ni par .csv).</translation>
     </message>
     <message>
         <source>The %1 list is a workshop&apos;s: name the workshop with --workshop W.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste %1 est propre à un atelier&#xa0;: désignez l&apos;atelier avec --workshop W.</translation>
     </message>
     <message>
         <source>--search, --stage, --region, --not-informed and --archived filter the candidates list only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--search, --stage, --region, --not-informed et --archived ne filtrent que la liste candidates.</translation>
     </message>
     <message>
         <source>The %1 list is not a workshop&apos;s: leave out --workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste %1 n&apos;est pas propre à un atelier&#xa0;: omettez --workshop.</translation>
     </message>
     <message>
         <source>--candidate narrows the history only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--candidate ne restreint que la liste history.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne écrite dans %1.</numerusform>
+            <numerusform>%Ln lignes écrites dans %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -5432,11 +5432,11 @@ Rien n&apos;a été importé.</translation>
     <name>ExportFile</name>
     <message>
         <source>Could not write &quot;%1&quot;: %2. Choose a folder where you may write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2. Choisissez un dossier dans lequel vous pouvez écrire.</translation>
     </message>
     <message>
         <source>Could not write &quot;%1&quot;: %2. Nothing was written; free some space or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2. Rien n&apos;a été écrit&#xa0;; libérez de l&apos;espace ou choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -5447,7 +5447,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Title</source>
@@ -5459,7 +5459,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Country</source>
@@ -5471,7 +5471,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Requesting administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration demandeuse</translation>
     </message>
     <message>
         <source>Language</source>
@@ -5479,7 +5479,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -5491,11 +5491,11 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>, voluntary extra: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, contribution volontaire supplémentaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Agreement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordance %1</translation>
     </message>
     <message>
         <source>Coefficient</source>
@@ -5527,7 +5527,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Not computed because</source>
-        <translation type="unfinished"></translation>
+        <translation>Non calculé car</translation>
     </message>
     <message>
         <source>Family name</source>
@@ -5555,7 +5555,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Application date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de candidature</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -5575,7 +5575,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement</translation>
     </message>
     <message>
         <source>Scores</source>
@@ -5583,11 +5583,11 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordance</translation>
     </message>
     <message>
         <source>To inform</source>
-        <translation type="unfinished"></translation>
+        <translation>À informer</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -5595,19 +5595,19 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Unknown list to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste à exporter inconnue.</translation>
     </message>
     <message>
         <source>Choose the workshop whose list to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;atelier dont la liste doit être exportée.</translation>
     </message>
     <message>
         <source>History %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique %1</translation>
     </message>
     <message>
         <source>When</source>
@@ -5623,7 +5623,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Record</source>
@@ -5631,19 +5631,19 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Record id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Participants %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants %1</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>State</source>
@@ -5655,7 +5655,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Commitment ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de l&apos;engagement</translation>
     </message>
     <message>
         <source>Weeks used</source>
@@ -5667,7 +5667,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Voluntary extra weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaines de contribution volontaire supplémentaire</translation>
     </message>
     <message>
         <source>Leaves the pool</source>
@@ -5679,11 +5679,11 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>%1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Du %1 au %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Ranking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement %1</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -5699,7 +5699,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères comptés</translation>
     </message>
     <message>
         <source>Advantages</source>
@@ -5707,7 +5707,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Criteria valued</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères évalués</translation>
     </message>
     <message>
         <source>Within seats</source>
@@ -5735,7 +5735,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Scores %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes %1</translation>
     </message>
     <message>
         <source>Criterion</source>
@@ -5743,11 +5743,11 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Lowest</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum</translation>
     </message>
     <message>
         <source>Highest</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
     <message>
         <source>Mean</source>
@@ -5759,7 +5759,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Standard deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart type</translation>
     </message>
     <message>
         <source>Reviewers disagree</source>
@@ -5767,39 +5767,39 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Value ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur classée</translation>
     </message>
     <message>
         <source>consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>consensus</translation>
     </message>
     <message>
         <source>mean of the ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne des appréciations</translation>
     </message>
     <message>
         <source>not ranked (not in the profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>non classé (hors du profil)</translation>
     </message>
     <message>
         <source>To inform %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À informer %1</translation>
     </message>
     <message>
         <source>Now at</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape actuelle</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction</translation>
     </message>
     <message>
         <source>Earlier decisions not told</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions antérieures non communiquées</translation>
     </message>
     <message>
         <source>Step</source>
@@ -5833,11 +5833,11 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV files, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV, UTF-8 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -5935,23 +5935,23 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>the retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>la durée de conservation</translation>
     </message>
     <message>
         <source>the daily backups kept</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre de sauvegardes quotidiennes conservées</translation>
     </message>
     <message>
         <source>the week counting</source>
-        <translation type="unfinished"></translation>
+        <translation>le décompte des semaines</translation>
     </message>
     <message>
         <source>who signs the letters</source>
-        <translation type="unfinished"></translation>
+        <translation>le signataire des lettres</translation>
     </message>
     <message>
         <source>Someone else changed %1 of this file meanwhile; nothing was saved. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 de ce fichier entre-temps&#xa0;; rien n&apos;a été enregistré. %2</translation>
     </message>
     <message>
         <source>, </source>
@@ -5959,11 +5959,11 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Press OK again to save your values over theirs, or Cancel to keep theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez de nouveau sur OK pour enregistrer vos valeurs à la place des siennes, ou sur Annuler pour conserver les siennes.</translation>
     </message>
     <message>
         <source>Run settings FILE to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez settings FILE pour les afficher.</translation>
     </message>
 </context>
 <context>
@@ -6752,15 +6752,15 @@ Rien n&apos;a été importé.</translation>
     <name>ListExport</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a spreadsheet (.xlsx) nor a CSV file (.csv). Choose File &gt; Export… again and give the name one of these endings.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un tableur (.xlsx) ni un fichier CSV (.csv). Choisissez de nouveau Fichier &gt; Exporter… et donnez au nom l&apos;une de ces extensions.</translation>
     </message>
 </context>
 <context>
@@ -7224,55 +7224,55 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Param&amp;ètres…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>Cannot create the demo file</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le fichier de démonstration</translation>
     </message>
     <message>
         <source>The file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est endommagé</translation>
     </message>
     <message>
         <source>The whole file could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être vérifié en entier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export this area&apos;s list, with its filters, as a spreadsheet (XLSX) or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la liste de cet espace, avec ses filtres, sous forme de tableur (XLSX) ou de fichier CSV.</translation>
     </message>
     <message>
         <source>The Dashboard has no list to export (its charts have their own Export buttons): go to Candidates, Workshops, Activities or Pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau de bord n&apos;a aucune liste à exporter (ses graphiques ont leurs propres boutons d&apos;exportation)&#xa0;: allez dans Candidats, Ateliers, Activités ou Vivier.</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Choose a workshop at the top of the Workshops area first: its %1 is what is exported from this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un atelier en haut de l&apos;espace Ateliers&#xa0;: c&apos;est sa liste «&#xa0;%1&#xa0;» qui est exportée depuis cet onglet.</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté dans %1.</translation>
     </message>
 </context>
 <context>
@@ -8508,23 +8508,23 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Write assessment sheets, a participant list, a workshop&apos;s results, the round summary or the pool roster as a PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans un fichier PDF des fiches d&apos;évaluation, une liste des participants, les résultats d&apos;un atelier, la synthèse du cycle ou la liste du vivier.</translation>
     </message>
     <message>
         <source>With --workshop: the workshop&apos;s Stage 2 results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --workshop&#xa0;: les résultats de l&apos;étape 2 de l&apos;atelier.</translation>
     </message>
     <message>
         <source>The round summary: of the whole file, or with --workshop of its applicants.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synthèse du cycle&#xa0;: de l&apos;ensemble du fichier, ou avec --workshop, de ses candidats.</translation>
     </message>
     <message>
         <source>Say what to print: --sheet CANDIDATE, --workshop W --sheets, --workshop W --participants, --workshop W --results, --summary or --roster (one of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez ce qu&apos;il faut imprimer&#xa0;: --sheet CANDIDATE, --workshop W --sheets, --workshop W --participants, --workshop W --results, --summary ou --roster (une seule de ces options).</translation>
     </message>
     <message>
         <source>--sheets, --participants and --results need --workshop W.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sheets, --participants et --results exigent --workshop W.</translation>
     </message>
 </context>
 <context>
@@ -8634,19 +8634,19 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Stage 2 &amp;Results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résultats de l&apos;étape 2</translation>
     </message>
     <message>
         <source>stage-2-results.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>resultats-etape-2.pdf</translation>
     </message>
     <message>
         <source>Round &amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synthèse du cycle</translation>
     </message>
     <message>
         <source>round-summary.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>synthese-cycle.pdf</translation>
     </message>
 </context>
 <context>
@@ -9175,22 +9175,22 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Show a Decision &amp;with Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fficher une décision avec des lettres</translation>
     </message>
     <message>
         <source>Nobody of this workshop stands at &quot;%1&quot;: there is no letter to write for it. Choose another decision above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne dans cet atelier ne se trouve à l&apos;étape «&#xa0;%1&#xa0;»&#xa0;: il n&apos;y a aucune lettre à écrire pour cette décision. Choisissez une autre décision ci-dessus.</translation>
     </message>
     <message>
         <source>Nobody of this workshop has a decision to be told yet: record the decisions on the workshop&apos;s board (Workshops area), then write their letters here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne dans cet atelier n&apos;a encore de décision à communiquer&#xa0;: enregistrez les décisions sur le tableau de l&apos;atelier (espace Ateliers), puis écrivez leurs lettres ici.</translation>
     </message>
 </context>
 <context>
     <name>ResultsCommand</name>
     <message>
         <source>Show a workshop&apos;s Stage 2 results: each participant&apos;s ratings on its criteria, the consensus and the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les résultats de l&apos;étape 2 d&apos;un atelier&#xa0;: les appréciations de chaque participant sur ses critères, le consensus et le résultat.</translation>
     </message>
     <message>
         <source>The workshop (id or words of its title).</source>
@@ -9206,18 +9206,18 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot;: Stage 2 results, %n participant(s); submitted ratings on the workshop&apos;s own criteria.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: résultats de l&apos;étape 2, %n participant&#xa0;; appréciations soumises sur les critères propres à l&apos;atelier.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: résultats de l&apos;étape 2, %n participants&#xa0;; appréciations soumises sur les critères propres à l&apos;atelier.</numerusform>
         </translation>
     </message>
     <message>
         <source>The workshop has no criteria of its own; add them with workshop-criteria FILE W --add NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;atelier n&apos;a pas de critères propres&#xa0;; ajoutez-les avec workshop-criteria FILE W --add NAME.</translation>
     </message>
     <message>
         <source>Nobody has taken part yet: the participants are those confirmed for the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a encore participé&#xa0;: les participants sont les candidats confirmés pour l&apos;atelier.</translation>
     </message>
     <message>
         <source>Criterion</source>
@@ -9233,11 +9233,11 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>%1 (%2), %3. Outcome: %4. Decision: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3. Résultat&#xa0;: %4. Décision&#xa0;: %5.</translation>
     </message>
     <message>
         <source>The other assessors&apos; ratings and the consensus show once you submit your own form of this candidate (submit FILE CANDIDATE --reviewer YOU).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les appréciations des autres évaluateurs et le consensus s&apos;affichent une fois que vous avez soumis votre propre grille pour ce candidat (submit FILE CANDIDATE --reviewer YOU).</translation>
     </message>
 </context>
 <context>
@@ -9651,7 +9651,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -9659,23 +9659,23 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>By region</source>
-        <translation type="unfinished"></translation>
+        <translation>Par région</translation>
     </message>
     <message>
         <source>By gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Par genre</translation>
     </message>
     <message>
         <source>By administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Par administration</translation>
     </message>
     <message>
         <source>Every candidate of the file (archived candidates left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les candidats du fichier (hors candidats archivés)</translation>
     </message>
     <message>
         <source>The applicants of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Les candidats de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -9698,11 +9698,11 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Round summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse du cycle</translation>
     </message>
     <message>
         <source>Every candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les candidats</translation>
     </message>
     <message>
         <source>IPR Technical and Operational Advisors</source>
@@ -9714,38 +9714,38 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Each candidate counts once, for how far they went by the decisions that stand: a reversed decision counts for nothing; a candidate who withdrew keeps what they reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque candidat n&apos;est compté qu&apos;une fois, selon l&apos;avancement que lui donnent les décisions en vigueur&#xa0;: une décision annulée ne compte pas&#xa0;; un candidat qui s&apos;est désisté conserve ce qu&apos;il avait atteint.</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble</translation>
     </message>
     <message>
         <source>Nobody has applied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a encore déposé de candidature.</translation>
     </message>
 </context>
 <context>
     <name>RoundSummaryView</name>
     <message>
         <source>Breakdown of the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition de la synthèse</translation>
     </message>
     <message>
         <source>&amp;Breakdown:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répartition&#xa0;:</translation>
     </message>
     <message>
         <source>Print Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la synthèse</translation>
     </message>
     <message>
         <source>Print the round summary with every breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la synthèse du cycle avec toutes les répartitions</translation>
     </message>
     <message>
         <source>Round Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse du cycle</translation>
     </message>
     <message>
         <source>Open a file first.</source>
@@ -9753,11 +9753,11 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>round-summary.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>synthese-cycle.pdf</translation>
     </message>
     <message>
         <source>Round summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse du cycle</translation>
     </message>
     <message>
         <source>Applied</source>
@@ -9777,26 +9777,26 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>%1. Each candidate counts once, for how far they went by the decisions that stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Chaque candidat n&apos;est compté qu&apos;une fois, selon l&apos;avancement que lui donnent les décisions en vigueur.</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble</translation>
     </message>
 </context>
 <context>
     <name>SampleDataBanner</name>
     <message>
         <source>&lt;b&gt;Sample data&lt;/b&gt; — the candidates of this demo are fictional. Create your own file for your real candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Données d&apos;exemple&lt;/b&gt; — les candidats de cette démonstration sont fictifs. Créez votre propre fichier pour vos candidats réels.</translation>
     </message>
     <message>
         <source>&amp;Create Your Own File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer votre &amp;propre fichier…</translation>
     </message>
     <message>
         <source>Sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données d&apos;exemple</translation>
     </message>
 </context>
 <context>
@@ -11099,90 +11099,90 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Years after a candidate&apos;s last decision when data kept without consent is due for erasure (1 to 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;années après la dernière décision concernant un candidat au terme desquelles les données conservées sans consentement doivent être effacées (de 1 à 50).</translation>
     </message>
     <message>
         <source>--%1 takes a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend un nombre entier.</translation>
     </message>
     <message>
         <source>Years data is kept without consent after a candidate&apos;s last decision: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Années de conservation des données sans consentement après la dernière décision concernant un candidat&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages des paramètres</translation>
     </message>
     <message>
         <source>This File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier</translation>
     </message>
     <message>
         <source>This Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <source>No file is open: open one (File &gt; Open) to see and change its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier n&apos;est ouvert&#xa0;: ouvrez-en un (Fichier &gt; Ouvrir) pour afficher et modifier ses paramètres.</translation>
     </message>
     <message>
         <source>The file&apos;s settings are shown but cannot be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres du fichier sont affichés mais ne peuvent pas être modifiés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Kept in the file, for everyone who opens it. Each change is recorded in the file&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservés dans le fichier, pour toute personne qui l&apos;ouvre. Chaque modification est enregistrée dans l&apos;historique du fichier.</translation>
     </message>
     <message>
         <source>Backups and personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes et données personnelles</translation>
     </message>
     <message>
         <source>Daily backups kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes quotidiennes conservées</translation>
     </message>
     <message>
         <source>Data retention period in years</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de conservation des données en années</translation>
     </message>
     <message>
         <source>Daily backups &amp;kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes quotidiennes &amp;conservées&#xa0;:</translation>
     </message>
     <message>
         <source>Opening the file for editing makes one backup a day in the folder &quot;%1&quot; beside it; older ones beyond this number are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ouverture du fichier en modification crée une sauvegarde par jour dans le dossier «&#xa0;%1&#xa0;» situé à côté&#xa0;; les plus anciennes au-delà de ce nombre sont supprimées.</translation>
     </message>
     <message>
         <source>Data &amp;retention (years):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée de conservation (années)&#xa0;:</translation>
     </message>
     <message>
         <source>Years after their last decision when the data of candidates who did not consent to keep it is due for erasure (the list&apos;s &quot;Retention due&quot; filter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;années après leur dernière décision au terme desquelles les données des candidats qui n&apos;ont pas consenti à leur conservation doivent être effacées (filtre «&#xa0;Conservation échue&#xa0;» de la liste).</translation>
     </message>
     <message>
         <source>Advisors&apos; commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement des conseillers</translation>
     </message>
     <message>
         <source>How part weeks count</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte des semaines partielles</translation>
     </message>
     <message>
         <source>&amp;Week counting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte des &amp;semaines&#xa0;:</translation>
     </message>
     <message>
         <source>Result letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres de résultat</translation>
     </message>
     <message>
         <source>Name of the person who signs the letters</source>
@@ -11190,7 +11190,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Nobody named: the WCO Secretariat signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom&#xa0;: le Secrétariat de l&apos;OMD signe</translation>
     </message>
     <message>
         <source>Title of the person who signs the letters</source>
@@ -11198,43 +11198,43 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Signed by (&amp;name):</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé par (&amp;nom)&#xa0;:</translation>
     </message>
     <message>
         <source>Their &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre du signataire&#xa0;:</translation>
     </message>
     <message>
         <source>Printed under every result letter, whoever prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé sous chaque lettre de résultat, quelle que soit la personne qui l&apos;imprime.</translation>
     </message>
     <message>
         <source>Kept on this computer for your account; the file and the people who share it are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservés sur cet ordinateur pour votre compte&#xa0;; le fichier et les personnes qui le partagent ne sont pas concernés.</translation>
     </message>
     <message>
         <source>Language of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la fenêtre</translation>
     </message>
     <message>
         <source>The system&apos;s language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue du système (%1)</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <source>The language changes at the next start of Accreditation Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue change au prochain démarrage d&apos;Accreditation Desk.</translation>
     </message>
     <message>
         <source>Paper size for printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du papier pour l&apos;impression</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -11242,31 +11242,31 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format du papier&#xa0;:</translation>
     </message>
     <message>
         <source>For the sheets, lists and letters printed or saved as PDF on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les fiches, listes et lettres imprimées ou enregistrées en PDF sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Each working day from Monday to Friday counts one day; five make a week, so three days count 0.6 weeks. Weekends do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque jour ouvrable du lundi au vendredi compte pour un jour&#xa0;; cinq font une semaine, de sorte que trois jours comptent pour 0,6 semaine. Les week-ends ne comptent pas.</translation>
     </message>
     <message>
         <source>Each calendar week with any day on an activity, weekends included, counts as a whole week: Thursday to Tuesday counts two weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque semaine civile comportant au moins un jour d&apos;activité, week-ends compris, compte pour une semaine entière&#xa0;: du jeudi au mardi compte pour deux semaines.</translation>
     </message>
     <message>
         <source>As working days, but a working day online counts half a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme les jours ouvrables, mais un jour ouvrable en ligne compte pour une demi-journée.</translation>
     </message>
     <message>
         <source>The pool counts every advisor&apos;s weeks with the rule chosen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vivier décompte les semaines de chaque conseiller selon la règle choisie ici.</translation>
     </message>
     <message>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres non enregistrés</translation>
     </message>
 </context>
 <context>
@@ -11699,11 +11699,11 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <name>SummaryCommand</name>
     <message>
         <source>Show how many applied, were selected, passed the workshop and were accredited, by region, gender and administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher combien de personnes ont déposé une candidature, ont été retenues, ont réussi l&apos;atelier et ont été accréditées, par région, genre et administration.</translation>
     </message>
     <message>
         <source>Only the applicants of this workshop (id or words of its title).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les candidats de cet atelier (identifiant ou mots de son titre).</translation>
     </message>
     <message>
         <source>W</source>
@@ -11711,11 +11711,11 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Only this breakdown: region, gender or administration (all three when left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement cette répartition&#xa0;: region, gender ou administration (les trois si l&apos;option est omise).</translation>
     </message>
     <message>
         <source>DIMENSION</source>
-        <translation type="unfinished"></translation>
+        <translation>DIMENSION</translation>
     </message>
     <message>
         <source>Print JSON instead of tables.</source>
@@ -11723,11 +11723,11 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>--by takes region, gender or administration, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by accepte region, gender ou administration, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Round summary: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse du cycle&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Applied</source>
@@ -11747,7 +11747,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble</translation>
     </message>
 </context>
 <context>
@@ -11915,51 +11915,51 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>The accreditation of WCO IPR Technical and Operational Advisors, from the application to the pool, in one file that you keep. Create a file, open one, or try the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accréditation des conseillers techniques et opérationnels (CTO) de l&apos;OMD en matière de DPI, de la candidature au vivier, dans un fichier que vous conservez. Créez un fichier, ouvrez-en un, ou essayez la démonstration.</translation>
     </message>
     <message>
         <source>&amp;New File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau fichier…</translation>
     </message>
     <message>
         <source>&amp;Open File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
         <source>Open the &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la &amp;démonstration</translation>
     </message>
     <message>
         <source>An empty file for your own call: its candidates, workshops, reviewers and advisors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier vide pour votre propre appel à candidatures&#xa0;: ses candidats, ateliers, évaluateurs et conseillers.</translation>
     </message>
     <message>
         <source>A file (.accred) that you or a colleague already keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier (.accred) que vous-même ou un collègue tenez déjà.</translation>
     </message>
     <message>
         <source>Sample data to try the program: the Kashiwa 2023 workshop and fourteen fictional candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des données d&apos;exemple pour essayer le programme&#xa0;: l&apos;atelier de Kashiwa 2023 et quatorze candidats fictifs.</translation>
     </message>
     <message>
         <source>&amp;Recent files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers &amp;récents&#xa0;:</translation>
     </message>
     <message>
         <source>Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers récents</translation>
     </message>
     <message>
         <source>Press Enter or double-click to open the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Entrée ou double-cliquez pour ouvrir le fichier.</translation>
     </message>
     <message>
         <source>No file opened yet: the files you open will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier ouvert pour l&apos;instant&#xa0;: les fichiers que vous ouvrirez seront listés ici.</translation>
     </message>
     <message>
         <source>%1 (not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (introuvable)</translation>
     </message>
 </context>
 <context>
@@ -11972,15 +11972,17 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
         <source>&quot;%1&quot; is damaged in a part that opening the file does not read. Nothing more can be saved to it. %2
 
 What was found: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé dans une partie que l&apos;ouverture du fichier ne lit pas. Plus rien ne peut y être enregistré. %2
+
+Ce qui a été trouvé&#xa0;: %3</translation>
     </message>
     <message>
         <source>Restore the latest backup (File &gt; Restore from Backup…) and open the restored file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurez la dernière sauvegarde (Fichier &gt; Restaurer depuis une sauvegarde…) et ouvrez le fichier restauré.</translation>
     </message>
     <message>
         <source>Run &quot;accreditation-desk-cli check %1&quot; for the whole report, then restore the latest backup with &quot;accreditation-desk-cli restore&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez «&#xa0;accreditation-desk-cli check %1&#xa0;» pour obtenir le rapport complet, puis restaurez la dernière sauvegarde avec «&#xa0;accreditation-desk-cli restore&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -12436,15 +12438,15 @@ What was found: %3</source>
     </message>
     <message>
         <source>No decision yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune décision pour l&apos;instant</translation>
     </message>
     <message>
         <source>%1, %2, informed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, informé le %3</translation>
     </message>
     <message>
         <source>%1, %2, not yet informed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, pas encore informé</translation>
     </message>
     <message>
         <source>Reviewer</source>
@@ -12459,7 +12461,7 @@ What was found: %3</source>
     </message>
     <message>
         <source>Stage 2 results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de l&apos;étape 2</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -12474,11 +12476,11 @@ What was found: %3</source>
     </message>
     <message>
         <source>Submitted ratings on the workshop&apos;s own criteria, 0 to 4; the mean of the assessors&apos; ratings; the officer&apos;s consensus where recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appréciations soumises sur les critères propres à l&apos;atelier, de 0 à 4&#xa0;; moyenne des appréciations des évaluateurs&#xa0;; consensus de l&apos;agent s&apos;il a été enregistré.</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>Criterion</source>
@@ -12498,65 +12500,65 @@ What was found: %3</source>
     </message>
     <message>
         <source>Others&apos; ratings and the consensus show once your own form is submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les appréciations des autres et le consensus s&apos;affichent une fois votre propre grille soumise.</translation>
     </message>
     <message>
         <source>No criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun critère</translation>
     </message>
     <message>
         <source>Nobody has taken part yet: the participants are those confirmed for the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a encore participé&#xa0;: les participants sont les candidats confirmés pour l&apos;atelier.</translation>
     </message>
 </context>
 <context>
     <name>WorkshopResultsView</name>
     <message>
         <source>Print Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer les résultats</translation>
     </message>
     <message>
         <source>Print the workshop&apos;s Stage 2 results</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer les résultats de l&apos;étape 2 de l&apos;atelier</translation>
     </message>
     <message>
         <source>Stage 2 Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de l&apos;étape 2</translation>
     </message>
     <message>
         <source>Choose a workshop first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un atelier.</translation>
     </message>
     <message>
         <source>stage-2-results.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>resultats-etape-2.pdf</translation>
     </message>
     <message>
         <source>Stage 2 results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de l&apos;étape 2</translation>
     </message>
     <message>
         <source>Choose a workshop above to see its Stage 2 results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un atelier ci-dessus pour afficher ses résultats de l&apos;étape 2.</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s): each assessor&apos;s submitted rating on the workshop&apos;s own criteria (0 to 4), their mean, and the consensus where recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant&#xa0;: appréciation soumise par chaque évaluateur sur les critères propres à l&apos;atelier (de 0 à 4), leur moyenne et le consensus s&apos;il a été enregistré.</numerusform>
+            <numerusform>%n participants&#xa0;: appréciation soumise par chaque évaluateur sur les critères propres à l&apos;atelier (de 0 à 4), leur moyenne et le consensus s&apos;il a été enregistré.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody has taken part yet: the participants are those confirmed for the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a encore participé&#xa0;: les participants sont les candidats confirmés pour l&apos;atelier.</translation>
     </message>
     <message>
         <source>The workshop has no criteria of its own: add them in the Criteria tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;atelier n&apos;a pas de critères propres&#xa0;: ajoutez-les dans l&apos;onglet Critères.</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>Criterion</source>
@@ -12580,7 +12582,7 @@ What was found: %3</source>
     </message>
     <message>
         <source>Others&apos; ratings hidden until you submit your form</source>
-        <translation type="unfinished"></translation>
+        <translation>Appréciations des autres masquées jusqu&apos;à ce que vous soumettiez votre grille</translation>
     </message>
 </context>
 <context>
@@ -12963,19 +12965,19 @@ What was found: %3</source>
     </message>
     <message>
         <source>Nobody of this workshop is waiting to hear from you. Each decision recorded on the board (selected, waitlisted, passed…) is listed here until you record how the candidate was told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne dans cet atelier n&apos;attend de nouvelles de votre part. Chaque décision enregistrée sur le tableau (retenu, sur liste d&apos;attente, atelier réussi…) figure ici jusqu&apos;à ce que vous enregistriez la façon dont le candidat en a été informé.</translation>
     </message>
     <message>
         <source>Show the Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le tableau</translation>
     </message>
     <message>
         <source>&amp;Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Rés&amp;ultats</translation>
     </message>
     <message>
         <source>Su&amp;mmary</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynthèse</translation>
     </message>
 </context>
 <context>
@@ -12993,27 +12995,27 @@ What was found: %3</source>
     <name>XlsxFile</name>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>The list has %1 rows; a spreadsheet holds at most %2. Narrow it with filters, or export it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste compte %1 lignes&#xa0;; un tableur en contient au maximum %2. Restreignez-la avec des filtres, ou exportez-la au format CSV.</translation>
     </message>
     <message>
         <source>Could not make a temporary folder to write the spreadsheet in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un dossier temporaire pour y écrire le tableur&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Could not start the spreadsheet (out of memory?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer l&apos;écriture du tableur (mémoire insuffisante&#xa0;?).</translation>
     </message>
     <message>
         <source>Could not write the spreadsheet: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le tableur&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Could not read back the spreadsheet just written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de relire le tableur qui vient d&apos;être écrit&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -13044,11 +13046,11 @@ What was found: %3</source>
     </message>
     <message>
         <source>The file to open; the welcome page when omitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à ouvrir&#xa0;; la page d&apos;accueil s&apos;il est omis.</translation>
     </message>
     <message>
         <source>Open the demo file (sample data), creating it in the data folder if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le fichier de démonstration (données d&apos;exemple), en le créant si nécessaire dans le dossier de données.</translation>
     </message>
 </context>
 </TS>
