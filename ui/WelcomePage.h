@@ -3,11 +3,10 @@
 // What the window shows while no file is open: create a file, open one, open the demo, or
 // reopen a recent file (its name and where it is). It asks; MainWindow does.
 
+#include <QLabel>
+#include <QListWidget>
 #include <QStringList>
 #include <QWidget>
-
-class QLabel;
-class QListWidget;
 
 class WelcomePage : public QWidget
 {
