@@ -49,6 +49,25 @@ QJsonObject signatoryJson(const LetterSignatory& s)
     return {{QStringLiteral("signatory_name"), s.name}, {QStringLiteral("signatory_title"), s.title}};
 }
 
+/// Sets the file_info key `key` to `value` inside the caller's unit; an empty value removes
+/// the key. `failure` is what the user is told when SQLite refuses.
+Status putSetting(const QString& connection, const QString& key, const QString& value, const QString& failure)
+{
+    QSqlQuery q(QSqlDatabase::database(connection, false));
+    if (value.isEmpty()) {
+        q.prepare(QStringLiteral("DELETE FROM file_info WHERE key = :key"));
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO file_info (key, value) VALUES (:key, :value) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        q.bindValue(QStringLiteral(":value"), value);
+    }
+    q.bindValue(QStringLiteral(":key"), key);
+    if (!q.exec()) {
+        return sqlFailure(q.lastError(), failure);
+    }
+    return Status::success();
+}
+
 }  // namespace
 
 FileSettings::FileSettings(Store& store)
@@ -76,12 +95,10 @@ Status FileSettings::setRetentionYears(int years)
     }
     return m_store.write([&](Store::Change& change) -> Status {
         const int before = retentionYears();  // inside the unit: the value this change replaces
-        QSqlQuery q(QSqlDatabase::database(m_store.connection(), false));
-        q.prepare(QStringLiteral("INSERT INTO file_info (key, value) VALUES ('retention_years', :value) "
-                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-        q.bindValue(QStringLiteral(":value"), QString::number(years));
-        if (!q.exec()) {
-            return sqlFailure(q.lastError(), tr("Could not save the setting."));
+        if (auto put = putSetting(m_store.connection(), QStringLiteral("retention_years"), QString::number(years),
+                                  tr("Could not save the setting."));
+            !put.ok()) {
+            return put;
         }
         change.action = QStringLiteral("settings.update");
         change.entity = QStringLiteral("setting");
@@ -112,12 +129,10 @@ Status FileSettings::setBackupsToKeep(int count)
     }
     return m_store.write([&](Store::Change& change) -> Status {
         const int before = backupsToKeep();  // inside the unit: the value this change replaces
-        QSqlQuery q(QSqlDatabase::database(m_store.connection(), false));
-        q.prepare(QStringLiteral("INSERT INTO file_info (key, value) VALUES ('backups_to_keep', :value) "
-                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-        q.bindValue(QStringLiteral(":value"), QString::number(count));
-        if (!q.exec()) {
-            return sqlFailure(q.lastError(), tr("Could not save the setting."));
+        if (auto put = putSetting(m_store.connection(), QStringLiteral("backups_to_keep"), QString::number(count),
+                                  tr("Could not save the setting."));
+            !put.ok()) {
+            return put;
         }
         change.action = QStringLiteral("settings.update");
         change.entity = QStringLiteral("setting");
@@ -147,12 +162,10 @@ Status FileSettings::setWeekCounting(WeekCounting rule)
             change.nothingChanged = true;
             return Status::success();
         }
-        QSqlQuery q(QSqlDatabase::database(m_store.connection(), false));
-        q.prepare(QStringLiteral("INSERT INTO file_info (key, value) VALUES ('week_counting', :value) "
-                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-        q.bindValue(QStringLiteral(":value"), keyOf(rule));
-        if (!q.exec()) {
-            return sqlFailure(q.lastError(), tr("Could not save the setting."));
+        if (auto put = putSetting(m_store.connection(), QStringLiteral("week_counting"), keyOf(rule),
+                                  tr("Could not save the setting."));
+            !put.ok()) {
+            return put;
         }
         change.action = QStringLiteral("settings.update");
         change.entity = QStringLiteral("setting");
@@ -180,19 +193,11 @@ Status FileSettings::setLetterSignatory(const LetterSignatory& wanted)
             change.nothingChanged = true;
             return Status::success();
         }
-        QSqlQuery q(QSqlDatabase::database(m_store.connection(), false));
         for (const auto& [key, value] :
              {std::pair{kSignatoryName, signatory.name}, std::pair{kSignatoryTitle, signatory.title}}) {
-            if (value.isEmpty()) {
-                q.prepare(QStringLiteral("DELETE FROM file_info WHERE key = :key"));
-            } else {
-                q.prepare(QStringLiteral("INSERT INTO file_info (key, value) VALUES (:key, :value) "
-                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-                q.bindValue(QStringLiteral(":value"), value);
-            }
-            q.bindValue(QStringLiteral(":key"), key);
-            if (!q.exec()) {
-                return sqlFailure(q.lastError(), tr("Could not save who signs the letters."));
+            if (auto put = putSetting(m_store.connection(), key, value, tr("Could not save who signs the letters."));
+                !put.ok()) {
+                return put;
             }
         }
         change.action = QStringLiteral("settings.update");
@@ -219,28 +224,6 @@ Status FileSettings::validate(const Values& wanted)
     }
     return LetterSignatory{wanted.signatory.name.trimmed(), wanted.signatory.title.trimmed()}.validate().toStatus();
 }
-
-namespace {
-
-/// Sets the file_info key `key` to `value`; an empty value removes the key.
-Status putSetting(const QString& connection, const QString& key, const QString& value)
-{
-    QSqlQuery q(QSqlDatabase::database(connection, false));
-    if (value.isEmpty()) {
-        q.prepare(QStringLiteral("DELETE FROM file_info WHERE key = :key"));
-    } else {
-        q.prepare(QStringLiteral("INSERT INTO file_info (key, value) VALUES (:key, :value) "
-                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-        q.bindValue(QStringLiteral(":value"), value);
-    }
-    q.bindValue(QStringLiteral(":key"), key);
-    if (!q.exec()) {
-        return sqlFailure(q.lastError(), FileSettings::tr("Could not save the setting."));
-    }
-    return Status::success();
-}
-
-}  // namespace
 
 Status FileSettings::update(const Values& read, const Values& wantedAsGiven)
 {
@@ -295,21 +278,25 @@ Status FileSettings::update(const Values& read, const Values& wantedAsGiven)
             if (key == QLatin1String("retention_years")) {
                 before.insert(key, now.retentionYears);
                 after.insert(key, wanted.retentionYears);
-                if (auto put = putSetting(m_store.connection(), key, QString::number(wanted.retentionYears));
+                if (auto put = putSetting(m_store.connection(), key, QString::number(wanted.retentionYears),
+                                          tr("Could not save the setting."));
                     !put.ok()) {
                     return put;
                 }
             } else if (key == QLatin1String("backups_to_keep")) {
                 before.insert(key, now.backupsToKeep);
                 after.insert(key, wanted.backupsToKeep);
-                if (auto put = putSetting(m_store.connection(), key, QString::number(wanted.backupsToKeep));
+                if (auto put = putSetting(m_store.connection(), key, QString::number(wanted.backupsToKeep),
+                                          tr("Could not save the setting."));
                     !put.ok()) {
                     return put;
                 }
             } else if (key == QLatin1String("week_counting")) {
                 before.insert(key, keyOf(now.weekCounting));
                 after.insert(key, keyOf(wanted.weekCounting));
-                if (auto put = putSetting(m_store.connection(), key, keyOf(wanted.weekCounting)); !put.ok()) {
+                if (auto put = putSetting(m_store.connection(), key, keyOf(wanted.weekCounting),
+                                          tr("Could not save the setting."));
+                    !put.ok()) {
                     return put;
                 }
             } else {
@@ -323,7 +310,8 @@ Status FileSettings::update(const Values& read, const Values& wantedAsGiven)
                 }
                 for (const auto& [name, value] : {std::pair{kSignatoryName, wanted.signatory.name},
                                                   std::pair{kSignatoryTitle, wanted.signatory.title}}) {
-                    if (auto put = putSetting(m_store.connection(), name, value); !put.ok()) {
+                    if (auto put = putSetting(m_store.connection(), name, value, tr("Could not save the setting."));
+                        !put.ok()) {
                         return put;
                     }
                 }
