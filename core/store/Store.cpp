@@ -700,16 +700,22 @@ Result<QStringList> Store::documentProblems() const
     }
     {
         QSqlQuery index(checking);
-        const bool own = isReadOnly();
-        if (own && !index.exec(QStringLiteral("BEGIN"))) {
-            return problems;
+        // FTS5 reads before it writes, and SQLite never waits to turn a read into a write
+        // (it could deadlock): it fails at once with "database is locked" while another
+        // process holds the write lock. Taking the write lock first lets the busy timeout
+        // wait for it, as every unit of work does. The check writes nothing; it is rolled back.
+        if (!index.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            return Result<QStringList>(sqlError(index.lastError(), tr("The search data could not be checked.")));
         }
         if (!index.exec(integrityCheck)) {
+            if (sqliteBusy(index.lastError())) {
+                // Busy is not damage: say the check could not run, never that the file is bad.
+                index.exec(QStringLiteral("ROLLBACK"));
+                return Result<QStringList>(sqlError(index.lastError(), tr("The search data could not be checked.")));
+            }
             indexError = index.lastError().databaseText();
         }
-        if (own) {
-            index.exec(QStringLiteral("ROLLBACK"));
-        }
+        index.exec(QStringLiteral("ROLLBACK"));
     }
     if (!indexError.isEmpty()) {
         problems.append(tr("The full-text search data is damaged (%1): searches may miss candidates. Restore the "

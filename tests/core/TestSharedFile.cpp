@@ -22,8 +22,11 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSemaphore>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <thread>
 
 using namespace TestSupport;
 
@@ -507,6 +510,44 @@ private slots:
         const QString target = QFileInfo(file).absolutePath() + QStringLiteral("/from-damaged.accred");
         QVERIFY(!Store::restore(damaged, target, kOfficer).ok());
         QVERIFY(!QFileInfo::exists(target));
+    }
+
+    // Four restores of one backup at once each check it; the search index's check takes the
+    // write lock, and SQLite never waits to turn a read into a write. A check that met
+    // another's lock once called the backup damaged ("database is locked"): a wait is not
+    // damage, and the check now waits for the lock like every unit of work.
+    void aCheckWaitsForAnotherWriterInsteadOfCallingTheFileDamaged()
+    {
+        const QString file = sharedFile();
+        const QString backup = QFileInfo(file).absolutePath() + QStringLiteral("/busy.accred");
+        {
+            auto editor = Store::open(file, Store::Access::Edit, kOfficer);
+            QVERIFY(editor.value()->backupTo(backup).ok());
+        }
+        QSemaphore locked;
+        QSemaphore release;
+        std::thread holder([&] {
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+                db.setDatabaseName(backup);
+                db.open();
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+                locked.release();
+                release.tryAcquire(1, 400);
+                q.exec(QStringLiteral("ROLLBACK"));
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+        });
+        locked.acquire();
+        const QString target = QFileInfo(file).absolutePath() + QStringLiteral("/restored-busy.accred");
+        const auto done = Store::restore(backup, target, kOfficer);
+        release.release();
+        holder.join();
+        QVERIFY2(done.ok(), qPrintable(done.message()));
+        auto reopened = Store::open(target, Store::Access::ReadOnly, kOfficer);
+        QVERIFY(reopened.ok());
+        QCOMPARE(reopened.value()->candidates().all().value().size(), 2);
     }
 };
 

@@ -35,6 +35,12 @@ int sqliteCode(const QSqlError& error)
     return ok ? (code & 0xFF) : 0;
 }
 
+bool sqliteBusy(const QSqlError& error)
+{
+    const int code = sqliteCode(error);
+    return code == Busy || code == Locked;
+}
+
 Error sqlError(const QSqlError& error, const QString& context)
 {
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();

@@ -11,6 +11,9 @@ class QSqlError;
 /// SQLite's primary result code (the low byte of the extended code), 0 when there is none.
 int sqliteCode(const QSqlError& error);
 
+/// True when another connection held the file (SQLITE_BUSY or SQLITE_LOCKED): a wait, never damage.
+bool sqliteBusy(const QSqlError& error);
+
 /// An Error whose message starts with `context` and says what to do next.
 Error sqlError(const QSqlError& error, const QString& context);
 
