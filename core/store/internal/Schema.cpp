@@ -417,6 +417,29 @@ QStringList version12()
     };
 }
 
+// Version 13: applications. An application names the workshop (the call) a candidate
+// answers, without a seat: 25 applicants can compete for 10 seats, and the seat
+// (enrolment) comes with selection. Files of format 12 keep their round: a candidate
+// holding a seat has applied to that workshop; one without a seat, to the workshop their
+// latest decision named (a waitlisted or not selected applicant).
+QStringList version13()
+{
+    return {
+        QStringLiteral("CREATE TABLE application (candidate_id TEXT PRIMARY KEY REFERENCES candidate(id), "
+                       "workshop_id TEXT NOT NULL REFERENCES workshop(id), applied_at TEXT NOT NULL, "
+                       "applied_by TEXT NOT NULL) STRICT"),
+        QStringLiteral("CREATE INDEX application_by_workshop ON application (workshop_id)"),
+        QStringLiteral("INSERT INTO application (candidate_id, workshop_id, applied_at, applied_by) "
+                       "SELECT candidate_id, workshop_id, enrolled_at, enrolled_by FROM enrolment"),
+        QStringLiteral("INSERT INTO application (candidate_id, workshop_id, applied_at, applied_by) "
+                       "SELECT c.id, (SELECT d.workshop_id FROM stage_decision d WHERE d.candidate_id = c.id "
+                       "AND d.workshop_id IS NOT NULL ORDER BY d.decided_at DESC, d.rowid DESC LIMIT 1), "
+                       "c.modified_at, c.modified_by FROM candidate c WHERE NOT EXISTS (SELECT 1 FROM enrolment e "
+                       "WHERE e.candidate_id = c.id) AND EXISTS (SELECT 1 FROM stage_decision d "
+                       "WHERE d.candidate_id = c.id AND d.workshop_id IS NOT NULL)"),
+    };
+}
+
 // Gives the free functions of this file a translation context that lupdate sees.
 struct SchemaText {
     Q_DECLARE_TR_FUNCTIONS(SchemaText)
@@ -451,6 +474,8 @@ QStringList Schema::migrationTo(int to)
         return version11();
     case 12:
         return version12();
+    case 13:
+        return version13();
     default:
         return {};
     }
