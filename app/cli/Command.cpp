@@ -31,6 +31,7 @@
 #include "PersonAddCommand.h"
 #include "WorkshopAddCommand.h"
 #include "WorkshopsCommand.h"
+#include "ApplyCommand.h"
 #include "EnrolCommand.h"
 #include "ScreeningCommand.h"
 #include "CommitmentCommand.h"
@@ -205,6 +206,7 @@ QList<Command*> allCommands()
     static WorkshopsCommand workshops;
     static WorkshopCriteriaCommand workshopCriteria;
     static EnrolCommand enrol;
+    static ApplyCommand apply;
     static ScreeningCommand screening;
     static CommitmentCommand commitment;
     static AdvanceCommand advance;
@@ -254,6 +256,7 @@ QList<Command*> allCommands()
             &workshops,
             &workshopCriteria,
             &enrol,
+            &apply,
             &screening,
             &commitment,
             &advance,

@@ -53,7 +53,8 @@ namespace {
 
 // The candidates of a workshop's round, as Decisions::cards counts them.
 const char* const kApplicantCondition =
-    "c.archived_at IS NULL AND (e.workshop_id = :w OR EXISTS (SELECT 1 FROM stage_decision d "
+    "c.archived_at IS NULL AND (e.workshop_id = :w OR EXISTS (SELECT 1 FROM application ap "
+    "WHERE ap.candidate_id = c.id AND ap.workshop_id = :w) OR EXISTS (SELECT 1 FROM stage_decision d "
     "WHERE d.candidate_id = c.id AND d.workshop_id = :w))";
 
 ReviewerAssignment readAssignment(const QSqlQuery& q)
@@ -222,6 +223,11 @@ Result<QUuid> Assessment::workshopOf(const QUuid& candidateId) const
     auto seat = m_store.workshops().enrolmentOf(candidateId);
     if (!seat.ok() || !seat.value().isNull()) {
         return seat;
+    }
+    // Without a seat, the workshop applied to; then the one the latest decision named.
+    auto applied = m_store.workshops().applicationOf(candidateId);
+    if (!applied.ok() || !applied.value().isNull()) {
+        return applied;
     }
     const auto latest = readAll<QUuid>(
         m_store.connection(),

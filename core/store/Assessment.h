@@ -146,8 +146,9 @@ public:
 
     // A workshop's round: reads only; the numbers are core/assessment's.
 
-    /// The applicants of a workshop: candidates not archived who hold a seat there or were
-    /// decided about for it (as the pipeline board shows them), in name order.
+    /// The applicants of a workshop: candidates not archived who applied to it (with or
+    /// without a seat), hold a seat there or were decided about for it (as the pipeline
+    /// board shows them), in name order.
     Result<QList<WorkshopApplicant>> applicants(const QUuid& workshopId) const;
     /// The submitted ratings of the workshop's applicants in one assessment round (drafts
     /// never), each with its criterion's kind in the profile version the score was made

@@ -382,6 +382,18 @@ Status Store::upgradeFrom(int version)
     if (auto migrated = Schema::migrate(connection(), version); !migrated.ok()) {
         return migrated;
     }
+    if (version >= 12 && version < 13) {
+        // The applications format 13 derives from the seats were written by the upgrade's
+        // own statements, before any table was tracked: track them now and touch them, so
+        // that the upgrade's entry seals exactly those rows (the others keep their seals).
+        if (auto tracked = RecordSeal::track(connection()); !tracked.ok()) {
+            return tracked;
+        }
+        QSqlQuery touch(QSqlDatabase::database(connection(), false));
+        if (!touch.exec(QStringLiteral("UPDATE application SET applied_at = applied_at"))) {
+            return sqlFailure(touch.lastError(), tr("Could not upgrade the file."));
+        }
+    }
     if (version < 3) {
         // Files before format 3 knew no roles: whoever upgrades them, with write access to
         // the file, becomes its first officer.

@@ -417,7 +417,7 @@ QStringList version12()
     };
 }
 
-// Version 13: assessment rounds, one per step ("selection" = Stage 1, "workshop" = Stage 2,
+// Version 13: assessment rounds and applications. First the rounds, one per step ("selection" = Stage 1, "workshop" = Stage 2,
 // "field_assessment" = Stage 3, the words of assessment_outcome.step). A score, an
 // assignment and a consensus name their round, and their keys include it: a profile
 // criterion is rated on the application in Stage 1 and again as observed in Stage 2 or 3.
@@ -428,6 +428,12 @@ QStringList version12()
 // reviewer keeps every item they could score. Conflicts of interest stay per candidate
 // (a reviewer who cannot judge someone fairly cannot in any round). The statements are
 // written out here, never made by today's code, so the step stays as it was released.
+//
+// Then applications. An application names the workshop (the call) a candidate
+// answers, without a seat: 25 applicants can compete for 10 seats, and the seat
+// (enrolment) comes with selection. Files of format 12 keep their round: a candidate
+// holding a seat has applied to that workshop; one without a seat, to the workshop their
+// latest decision named (a waitlisted or not selected applicant).
 QStringList version13()
 {
     const QString roundOf =
@@ -480,6 +486,19 @@ QStringList version13()
                            "FROM consensus"),
         QStringLiteral("DROP TABLE consensus"),
         QStringLiteral("ALTER TABLE consensus_in_round RENAME TO consensus"),
+        // Applications (see above).
+        QStringLiteral("CREATE TABLE application (candidate_id TEXT PRIMARY KEY REFERENCES candidate(id), "
+                       "workshop_id TEXT NOT NULL REFERENCES workshop(id), applied_at TEXT NOT NULL, "
+                       "applied_by TEXT NOT NULL) STRICT"),
+        QStringLiteral("CREATE INDEX application_by_workshop ON application (workshop_id)"),
+        QStringLiteral("INSERT INTO application (candidate_id, workshop_id, applied_at, applied_by) "
+                       "SELECT candidate_id, workshop_id, enrolled_at, enrolled_by FROM enrolment"),
+        QStringLiteral("INSERT INTO application (candidate_id, workshop_id, applied_at, applied_by) "
+                       "SELECT c.id, (SELECT d.workshop_id FROM stage_decision d WHERE d.candidate_id = c.id "
+                       "AND d.workshop_id IS NOT NULL ORDER BY d.decided_at DESC, d.rowid DESC LIMIT 1), "
+                       "c.modified_at, c.modified_by FROM candidate c WHERE NOT EXISTS (SELECT 1 FROM enrolment e "
+                       "WHERE e.candidate_id = c.id) AND EXISTS (SELECT 1 FROM stage_decision d "
+                       "WHERE d.candidate_id = c.id AND d.workshop_id IS NOT NULL)"),
     };
 }
 
