@@ -4,6 +4,7 @@
 #include "DateOption.h"
 #include "KeyOption.h"
 #include "Lookup.h"
+#include "ParticipantOption.h"
 #include "PeriodText.h"
 #include "domain/Activity.h"
 #include "store/Pool.h"
@@ -14,17 +15,21 @@
 
 namespace {
 
-const QStringList kFields{QStringLiteral("title"),        QStringLiteral("kind"),    QStringLiteral("from"),
-                          QStringLiteral("to"),           QStringLiteral("country"), QStringLiteral("city"),
-                          QStringLiteral("online"),       QStringLiteral("on-site"), QStringLiteral("language"),
-                          QStringLiteral("requested-by"), QStringLiteral("topic"),   QStringLiteral("no-topics")};
+const QStringList kFields{QStringLiteral("title"),          QStringLiteral("kind"),
+                          QStringLiteral("from"),           QStringLiteral("to"),
+                          QStringLiteral("country"),        QStringLiteral("city"),
+                          QStringLiteral("online"),         QStringLiteral("on-site"),
+                          QStringLiteral("language"),       QStringLiteral("requested-by"),
+                          QStringLiteral("topic"),          QStringLiteral("no-topics"),
+                          QStringLiteral("participant"),    QStringLiteral("no-participants"),
+                          QStringLiteral("voluntary-extra")};
 
 }  // namespace
 
 ActivityEditCommand::ActivityEditCommand()
     : FileCommand(QStringLiteral("activity-edit"),
-                  tr("Change an activity's title, kind, dates, place, language or topics; its participants stay "
-                     "(officers only)."),
+                  tr("Change an activity's title, kind, dates, place, language, topics or participants (officers "
+                     "only)."),
                   Store::Access::Edit)
 {
     declarePositionals(2, 2);
@@ -47,13 +52,18 @@ void ActivityEditCommand::configureOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("requested-by"), tr("The administration that requested it."), tr("ADMIN")});
     parser.addOption({QStringLiteral("topic"), tr("A topic; repeat for several. Replaces the list."), tr("TOPIC")});
     parser.addOption({QStringLiteral("no-topics"), tr("Empties the list of topics.")});
+    // --participant replaces the list of who takes part; those named again keep their role
+    // and voluntary extra unless given a role.
+    ParticipantOption::addOptions(parser);
+    parser.addOption({QStringLiteral("no-participants"), tr("Nobody takes part any longer.")});
 }
 
 int ActivityEditCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
     if (std::none_of(kFields.cbegin(), kFields.cend(), [&](const QString& f) { return parser.isSet(f); })) {
         return usage(err, tr("Nothing to change: give what to change with --title, --kind, --from, --to, "
-                             "--country, --city, --online, --on-site, --language, --requested-by or --topic."));
+                             "--country, --city, --online, --on-site, --language, --requested-by, --topic or "
+                             "--participant."));
     }
     if (parser.isSet(QStringLiteral("kind")) && !checkKeyOption<ActivityKind>(parser, QStringLiteral("kind"), err)) {
         return UsageError;
@@ -68,6 +78,9 @@ int ActivityEditCommand::checkArguments(const QCommandLineParser& parser, QTextS
     }
     if (parser.isSet(QStringLiteral("topic")) && parser.isSet(QStringLiteral("no-topics"))) {
         return usage(err, tr("Give either --topic or --no-topics, not both."));
+    }
+    if (parser.isSet(QStringLiteral("participant")) && parser.isSet(QStringLiteral("no-participants"))) {
+        return usage(err, tr("Give either --participant or --no-participants, not both."));
     }
     return Success;
 }
@@ -106,6 +119,17 @@ int ActivityEditCommand::executeOn(const QCommandLineParser& parser, Store& stor
     }
     if (parser.isSet(QStringLiteral("topic")) || parser.isSet(QStringLiteral("no-topics"))) {
         activity.topics = parser.values(QStringLiteral("topic"));
+    }
+    if (parser.isSet(QStringLiteral("participant")) || parser.isSet(QStringLiteral("no-participants"))) {
+        QList<ActivityParticipant> participants;
+        if (const int read = ParticipantOption::read(parser, store, activity.participants, participants, err);
+            read != Success) {
+            return read;
+        }
+        activity.participants = participants;
+    }
+    if (const int settled = ParticipantOption::settleVoluntaryExtra(parser, store, activity, err); settled != Success) {
+        return settled;
     }
     // Core checks the activity and every participant's commitment again, over the version
     // read above; a part that no longer fits is refused, with nothing written.

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `activity-edit FILE ACTIVITY [--title T] [--kind K] [--from DATE] [--to DATE] [--country C]
-// [--city X] [--online|--on-site] [--language L] [--requested-by A] [--topic T]…`: changes an
-// activity as the window's activity editor does, its participants kept and their commitments
-// checked again.
+// [--city X] [--online|--on-site] [--language L] [--requested-by A] [--topic T]…
+// [--participant CANDIDATE[:ROLE]]… [--voluntary-extra REASON]`: changes an activity as the
+// window's activity editor does, every participant's commitment checked again.
 
 #include "FileCommand.h"
 

@@ -225,6 +225,39 @@ private slots:
                 1, QStringLiteral("No such activity"));
     }
 
+    void activityEditReplacesWhoTakesPart()
+    {
+        const QJsonArray before =
+            find(QStringLiteral("activities"), QStringLiteral("title"), QStringLiteral("risk indicators"))
+                .value(QStringLiteral("participants"))
+                .toArray();
+        QVERIFY2(before.size() >= 2, "the demo's online activity has several participants");
+        const QJsonObject kept = before.at(0).toObject();
+        const QStringList edit{QStringLiteral("activity-edit"), m_file, QStringLiteral("risk indicators")};
+        // Someone never accredited cannot co-facilitate; a role that is none is a usage error.
+        refused(edit + QStringList{QStringLiteral("--participant"), QStringLiteral("Diallo")}, 1, QString());
+        refused(edit + QStringList{QStringLiteral("--participant"), QStringLiteral("Diallo:boss")}, 2,
+                QStringLiteral("boss"));
+        refused(edit + QStringList{QStringLiteral("--participant"), QStringLiteral("Nobody Such")}, 1,
+                QStringLiteral("Nobody Such"));
+        refused(edit + QStringList{QStringLiteral("--participant"),
+                                   kept.value(QStringLiteral("candidate_id")).toString(),
+                                   QStringLiteral("--no-participants")},
+                2, QStringLiteral("--no-participants"));
+        // Named again, a participant keeps their record; the others leave.
+        QString out;
+        QString err;
+        QVERIFY2(cli(edit + QStringList{QStringLiteral("--participant"),
+                                        kept.value(QStringLiteral("candidate_id")).toString()},
+                     &out, &err) == 0,
+                 qPrintable(err));
+        const QJsonArray after =
+            find(QStringLiteral("activities"), QStringLiteral("title"), QStringLiteral("risk indicators"))
+                .value(QStringLiteral("participants"))
+                .toArray();
+        QCOMPARE(after, QJsonArray{kept});
+    }
+
     void checkFindsNothingWrong()
     {
         QString out;
