@@ -14,7 +14,7 @@
 
 AttachCommand::AttachCommand()
     : FileCommand(QStringLiteral("attach"),
-                  tr("Attach documents to a candidate, kept inside the file (officers only)."), Store::Access::Edit)
+                  tr("Attach a document to a candidate, kept inside the file (officers only)."), Store::Access::Edit)
 {
     declarePositionals(3, 3);
     // {csv} is plain text, a document type we accept, with the run's tag in its name.

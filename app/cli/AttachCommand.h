@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// `attach FILE CANDIDATE DOCUMENT… [--kind cv|application_form|other]`: keeps documents in the
+// `attach FILE CANDIDATE DOCUMENT [--kind cv|application_form|other]`: keeps a document in the
 // candidate's file, as the window's Documents tab does.
 
 #include "FileCommand.h"
