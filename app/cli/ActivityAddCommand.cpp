@@ -7,6 +7,7 @@
 #include "domain/Activity.h"
 #include "pool/ActivityRemoval.h"
 #include "Lookup.h"
+#include "ParticipantOption.h"
 #include "DateOption.h"
 #include "domain/RecordJson.h"
 #include "store/Store.h"
@@ -41,16 +42,7 @@ void ActivityAddCommand::configureOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("language"), tr("Its working language."), tr("L")});
     parser.addOption({QStringLiteral("requested-by"), tr("The administration that requested it."), tr("ADMIN")});
     parser.addOption({QStringLiteral("topic"), tr("A topic (repeat for several)."), tr("TOPIC")});
-    parser.addOption({QStringLiteral("participant"),
-                      tr("Who takes part (id or name), and their role: %1 (co_facilitator when left out). "
-                         "Repeat for several.")
-                          .arg(keyList<ParticipantRole>()),
-                      tr("CANDIDATE[:ROLE]")});
-    parser.addOption({QStringLiteral("voluntary-extra"),
-                      tr("Record as voluntary extra, with REASON, the part of any advisor that goes beyond the "
-                         "twelve weeks of their commitment or outside its period; without it such a part is "
-                         "refused."),
-                      tr("REASON")});
+    ParticipantOption::addOptions(parser);
 }
 
 int ActivityAddCommand::readOptions(const QCommandLineParser& parser, QTextStream& err, Activity& activity)
@@ -97,43 +89,11 @@ int ActivityAddCommand::executeOn(const QCommandLineParser& parser, Store& store
 {
     Activity activity;
     readOptions(parser, err, activity);  // checkArguments made sure it succeeds
-    for (const QString& spec : parser.values(QStringLiteral("participant"))) {
-        ActivityParticipant p;
-        QString who = spec;
-        const int colon = spec.lastIndexOf(QLatin1Char(':'));
-        if (colon > 0) {
-            if (const auto role = fromKey<ParticipantRole>(spec.mid(colon + 1))) {
-                p.role = *role;
-                who = spec.left(colon);
-            } else {
-                err << tr("\"%1\" is not a role; use one of: %2.").arg(spec.mid(colon + 1), keyList<ParticipantRole>())
-                    << Qt::endl;
-                return UsageError;
-            }
-        }
-        const auto candidate = findCandidate(store, who);
-        if (!candidate.ok()) {
-            err << candidate.message() << Qt::endl;
-            return Failure;
-        }
-        p.candidateId = candidate.value().meta.id;
-        activity.participants.append(p);
+    if (const int read = ParticipantOption::read(parser, store, {}, activity.participants, err); read != Success) {
+        return read;
     }
-    const QString extraReason = parser.value(QStringLiteral("voluntary-extra")).trimmed();
-    if (parser.isSet(QStringLiteral("voluntary-extra"))) {
-        const auto issues = store.pool().assignmentIssues(activity);
-        if (!issues.ok()) {
-            err << issues.message() << Qt::endl;
-            return Failure;
-        }
-        for (const AssignmentIssue& issue : issues.value()) {
-            for (ActivityParticipant& p : activity.participants) {
-                if (p.candidateId == issue.candidateId && issue.voluntaryExtraSettles()) {
-                    p.voluntaryExtra = true;
-                    p.extraReason = extraReason;
-                }
-            }
-        }
+    if (const int settled = ParticipantOption::settleVoluntaryExtra(parser, store, activity, err); settled != Success) {
+        return settled;
     }
     const auto saved = store.pool().saveActivity(activity);
     if (!saved.ok()) {

@@ -11,6 +11,9 @@
 #include "store/Decisions.h"
 #include "store/Candidates.h"
 #include "TextTable.h"
+#include "KeyOption.h"
+#include "Lookup.h"
+#include "store/CandidateFilter.h"
 
 #include <QCommandLineParser>
 #include <QHash>
@@ -33,13 +36,34 @@ void CandidatesCommand::configureOptions(QCommandLineParser& parser)
                          "and case ignored; run \"index\" first so that new documents are searched). Shows where "
                          "each was found."),
                       tr("TEXT")});
+    // The window's list filters, named as `export candidates` names them.
+    parser.addOption(
+        {QStringLiteral("stage"), tr("Only candidates at this stage (%1).").arg(keyList<Stage>()), tr("STAGE")});
+    parser.addOption(
+        {QStringLiteral("region"), tr("Only candidates of this region (%1).").arg(keyList<Region>()), tr("REGION")});
+    parser.addOption({QStringLiteral("workshop"),
+                      tr("Only candidates with a decision about this workshop (id or words of its title)."), tr("W")});
+    parser.addOption({QStringLiteral("not-informed"), tr("Only candidates whose latest decision awaits being told.")});
+    parser.addOption({QStringLiteral("archived"), tr("Archived candidates too (left out otherwise).")});
 }
 
-int CandidatesCommand::printFound(const Store& store, const QString& text, bool json, QTextStream& out,
-                                  QTextStream& err)
+int CandidatesCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
+{
+    if (parser.isSet(QStringLiteral("stage")) && !checkKeyOption<Stage>(parser, QStringLiteral("stage"), err)) {
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("region")) && !checkKeyOption<Region>(parser, QStringLiteral("region"), err)) {
+        return UsageError;
+    }
+    return Success;
+}
+
+int CandidatesCommand::printFound(const Store& store, const QString& text, const QSet<QUuid>* within, bool json,
+                                  QTextStream& out, QTextStream& err)
 {
     // The same full-text search as the application's, every place where it was found.
-    const auto hits = store.search().find(text, 0);
+    // Archived candidates too: `within` keeps those the filters leave.
+    const auto hits = store.search().find(text, 0, true);
     if (!hits.ok()) {
         err << hits.message() << Qt::endl;
         return Failure;
@@ -47,6 +71,9 @@ int CandidatesCommand::printFound(const Store& store, const QString& text, bool 
     QList<QUuid> order;
     QHash<QUuid, QList<SearchHit>> byCandidate;
     for (const SearchHit& hit : hits.value()) {
+        if (within && !within->contains(hit.candidateId)) {
+            continue;
+        }
         if (!byCandidate.contains(hit.candidateId)) {
             order.append(hit.candidateId);
         }
@@ -97,11 +124,35 @@ int CandidatesCommand::printFound(const Store& store, const QString& text, bool 
 
 int CandidatesCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
-    if (parser.isSet(QStringLiteral("search"))) {
-        return printFound(store, parser.value(QStringLiteral("search")), parser.isSet(QStringLiteral("json")), out,
-                          err);
+    CandidateFilter filter;
+    if (parser.isSet(QStringLiteral("stage"))) {
+        filter.stage = fromKey<Stage>(parser.value(QStringLiteral("stage")));  // checked: one of them
     }
-    const auto candidates = store.candidates().find(QString());
+    if (parser.isSet(QStringLiteral("region"))) {
+        filter.region = fromKey<Region>(parser.value(QStringLiteral("region")));
+    }
+    if (parser.isSet(QStringLiteral("workshop"))) {
+        const auto workshop = findWorkshop(store, parser.value(QStringLiteral("workshop")));
+        if (!workshop.ok()) {
+            return fail(err, workshop.message());
+        }
+        filter.workshopId = workshop.value().meta.id;
+    }
+    filter.notYetInformed = parser.isSet(QStringLiteral("not-informed"));
+    filter.includeArchived = parser.isSet(QStringLiteral("archived"));
+    const auto candidates = store.candidates().find(filter);
+    if (parser.isSet(QStringLiteral("search"))) {
+        // The full-text search's hits, kept to the candidates the filters leave.
+        if (!candidates.ok()) {
+            return fail(err, candidates.message());
+        }
+        QSet<QUuid> within;
+        for (const Candidate& c : candidates.value()) {
+            within.insert(c.meta.id);
+        }
+        return printFound(store, parser.value(QStringLiteral("search")), &within, parser.isSet(QStringLiteral("json")),
+                          out, err);
+    }
     if (!candidates.ok()) {
         err << candidates.message() << Qt::endl;
         return Failure;

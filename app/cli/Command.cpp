@@ -51,6 +51,14 @@
 #include "ImportReviewCommand.h"
 #include "TakeoverCommand.h"
 #include "WorkshopCriteriaCommand.h"
+// The officer's edits, on a par with the window (issue 17).
+#include "CandidateAddCommand.h"
+#include "CandidateEditCommand.h"
+#include "ArchiveCommand.h"
+#include "AttachCommand.h"
+#include "PersonEditCommand.h"
+#include "WorkshopEditCommand.h"
+#include "ActivityEditCommand.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -236,6 +244,14 @@ QList<Command*> allCommands()
     static PrintCommand print;
     static ExportCommand exportList;
     static LettersCommand letters;
+    static CandidateAddCommand candidateAdd;
+    static CandidateEditCommand candidateEdit;
+    static ArchiveCommand archive(true);
+    static ArchiveCommand unarchive(false);
+    static AttachCommand attach;
+    static PersonEditCommand personEdit;
+    static WorkshopEditCommand workshopEdit;
+    static ActivityEditCommand activityEdit;
     return {&init,
             &demo,
             &candidates,
@@ -285,5 +301,13 @@ QList<Command*> allCommands()
             &outcome,
             &print,
             &letters,
-            &exportList};
+            &exportList,
+            &candidateAdd,
+            &candidateEdit,
+            &archive,
+            &unarchive,
+            &attach,
+            &personEdit,
+            &workshopEdit,
+            &activityEdit};
 }

@@ -562,6 +562,19 @@ QList<ImportProblem> ImportReport::problems() const
     return all;
 }
 
+QStringList ApplicationImport::readField(Candidate& candidate, const QString& key, const QString& value)
+{
+    ImportRow row;
+    row.candidate = candidate;
+    setField(row, key, value);
+    candidate = row.candidate;
+    QStringList problems;
+    for (const ImportProblem& problem : std::as_const(row.problems)) {
+        problems.append(problem.message);
+    }
+    return problems;
+}
+
 QStringList ApplicationImport::columns()
 {
     return keys(std::begin(kColumns), std::end(kColumns));

@@ -115,6 +115,12 @@ public:
     /// enable an Import button.
     static Status importable(const ImportReport& report, bool skipInvalid);
 
+    /// Sets one field of `candidate` from its text as a column of the file holds it (`key`,
+    /// one of columns() but "workshop"), read exactly as an imported row's cell: returns what
+    /// is wrong with the value (translated), empty when it was read. The command line's
+    /// candidate-add and candidate-edit read their options with it, so both paths agree.
+    static QStringList readField(Candidate& candidate, const QString& key, const QString& value);
+
     /// The keys a header may name, in the order the README lists them.
     static QStringList columns();
     /// The keys without which no row is valid.

@@ -476,8 +476,13 @@ Status Candidates::setArchived(const QUuid& id, bool archived)
         change.entity = QStringLiteral("candidate");
         change.entityId = idText(id);
         change.before = RecordJson::toJson(stored.value());
+        // The after-image is the row as the UPDATE left it, version and stamp included, so
+        // that the next entry's before-image on this record follows on from it.
         Candidate after = stored.value();
         after.archivedAt = archived ? now : QDateTime();
+        after.meta.rowVersion = stored.value().meta.rowVersion + 1;
+        after.meta.modifiedAt = now;
+        after.meta.modifiedBy = m_store.actor().label();
         change.after = RecordJson::toJson(after);
         return Status::success();
     });

@@ -6,7 +6,8 @@ AD_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
 # Build tools, Qt 6 with SQLite, the SVG icon plugin, libcsv for importing applications,
 # the DejaVu fonts every printed document uses, and what the tests use: setpriv
-# (util-linux) for permission cases, dpkg-deb for the package test, poppler-utils to read
+# (util-linux) for permission cases, dpkg-deb, dpkg-shlibdeps (dpkg-dev) and lintian for the
+# package test, poppler-utils to read
 # printed PDFs back, and CUPS with the cups-pdf virtual printer for a real print job;
 # clang with its libFuzzer runtime (libclang-rt-14-dev) for the fuzz targets, and libfiu
 # with fiu-run for the fault-injection run (tests/fuzz, tests/faults); clang-format for the
@@ -18,7 +19,7 @@ AD_PACKAGES=(
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev libsqlite3-dev libcsv-dev libglpk-dev
     qt6-pdf-dev libzip-dev libxlsxwriter-dev
     fonts-dejavu-core
-    dpkg-dev desktop-file-utils util-linux poppler-utils cups printer-driver-cups-pdf
+    dpkg-dev lintian desktop-file-utils util-linux poppler-utils cups printer-driver-cups-pdf
     clang libclang-rt-14-dev libfiu-dev fiu-utils clang-format
     libreoffice-calc-nogui
 )

@@ -336,6 +336,9 @@ private slots:
                          &out, &err),
                      0);
         }
+        // An archived candidate, for unarchive's sample to bring back.
+        QVERIFY2(cli({QStringLiteral("archive"), m_template, QStringLiteral("Tupou")}, &out, &err) == 0,
+                 qPrintable(err));
         m_backup = m_dir.filePath(QStringLiteral("template/backup.accred"));
         QCOMPARE(cli({QStringLiteral("backup"), m_template, m_backup}, &out, &err), 0);
     }
