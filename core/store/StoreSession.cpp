@@ -44,37 +44,6 @@ QJsonObject leaseJson(const LeaseHolder& holder)
             {QStringLiteral("heartbeat"), timeText(holder.heartbeat)}};
 }
 
-/// While a command's daily backup waits for its unit of work (Store::write), the unit's
-/// changes stay in the connection's memory: a spill of its page cache into the file takes
-/// the exclusive lock, and the backup's reader then waited for it in vain (10 s) and failed,
-/// so a large first change of the day (an import of thousands of rows) went without the
-/// day's backup.
-class SpillHeld
-{
-public:
-    SpillHeld(const QString& connectionName, bool held)
-        : m_connection(connectionName)
-        , m_held(held)
-    {
-        if (m_held) {
-            QSqlQuery(QSqlDatabase::database(m_connection, false))
-                .exec(QStringLiteral("PRAGMA main.cache_spill = 1000000000"));
-        }
-    }
-    ~SpillHeld()
-    {
-        if (m_held) {
-            QSqlQuery(QSqlDatabase::database(m_connection, false)).exec(QStringLiteral("PRAGMA main.cache_spill = 1"));
-        }
-    }
-    SpillHeld(const SpillHeld&) = delete;
-    SpillHeld& operator=(const SpillHeld&) = delete;
-
-private:
-    QString m_connection;
-    bool m_held;
-};
-
 /// Whether the day's automatic backup of the file at `path` is already in its backups folder.
 bool dailyBackupMadeToday(const QString& path)
 {
@@ -84,6 +53,18 @@ bool dailyBackupMadeToday(const QString& path)
     const QString pattern = info.completeBaseName() + QStringLiteral("-*-daily.accred");
     const QStringList existing = folder.entryList({pattern}, QDir::Files, QDir::Name | QDir::Reversed);
     return !existing.isEmpty() && existing.first().contains(QLatin1Char('-') + today + QLatin1Char('-'));
+}
+
+/// Removes the oldest automatic daily backups of the file at `path` beyond the `keep` newest.
+void pruneDailyBackups(const QString& path, int keep)
+{
+    const QFileInfo info(path);
+    const QDir folder(info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral("-backups"));
+    const QString pattern = info.completeBaseName() + QStringLiteral("-*-daily.accred");
+    const QStringList all = folder.entryList({pattern}, QDir::Files, QDir::Name | QDir::Reversed);
+    for (int i = keep; i < all.size(); ++i) {
+        QFile::remove(folder.filePath(all.at(i)));
+    }
 }
 
 }  // namespace
@@ -382,10 +363,8 @@ Status Store::write(const std::function<Status(Change&)>& work)
     if (!m_leaseOnChange) {
         makeDailyBackupIfDue();
     }
-    // Set outside the transaction (SQLite applies it only there), undone after it ends.
-    // A command's backup, when today's is still to make, is read after its work (below).
-    const bool backupAfterWork = m_leaseOnChange && m_dailyBackupDue && !dailyBackupMadeToday(m_path);
-    const SpillHeld spill(connection(), backupAfterWork);
+    // A command's backup, when today's is still to make, is read before its work (below).
+    const bool backupBeforeWork = m_leaseOnChange && m_dailyBackupDue && !dailyBackupMadeToday(m_path);
     WriteTransaction transaction(connection());
     if (auto begun = transaction.begin(); !begun.ok()) {
         return begun;
@@ -397,29 +376,44 @@ Status Store::write(const std::function<Status(Change&)>& work)
         return Status(confirmed.error());
     }
     const bool tookLease = confirmed.value();
+    // Read through a second connection before the work: this unit holds the RESERVED lock and
+    // has written nothing to the file yet, so the copy holds the file as it was before the
+    // change, and however large the work (an import of thousands of rows), its pages may
+    // spill into the file as SQLite needs, where they waited in memory for a copy made after
+    // it. A unit that ends without a change removes the copy again (a refused command makes
+    // no backup); older backups are pruned only once the unit is committed.
+    QString backupMade;
+    if (backupBeforeWork) {
+        SqlConnection reader;
+        const auto target = Backup::automaticTarget(m_path, QStringLiteral("daily"));
+        if (auto opened = reader.open(m_path, SqlConnection::Mode::ReadOnly); !opened.ok()) {
+            m_backupWarning = tr("Today's automatic backup failed: %1").arg(opened.message());
+        } else if (!target.ok()) {
+            m_backupWarning = tr("Today's automatic backup failed: %1").arg(target.message());
+        } else if (auto made = Backup::write(reader.name(), target.value()); !made.ok()) {
+            m_backupWarning = tr("Today's automatic backup failed: %1").arg(made.message());
+        } else {
+            backupMade = target.value();
+        }
+    }
+    const auto removeBackup = [&backupMade]() {
+        if (!backupMade.isEmpty()) {
+            QFile::remove(backupMade);
+        }
+    };
     const QDateTime now = Clock::nowUtc();
     Change change;
     if (auto done = work(change); !done.ok()) {
+        removeBackup();
         return done;  // the transaction rolls back as it goes out of scope
     }
     if (change.nothingChanged) {
         transaction.rollback();
+        removeBackup();
         return Status::success();
     }
     if (m_leaseOnChange && m_dailyBackupDue) {
         m_dailyBackupDue = false;
-    }
-    if (backupAfterWork) {
-        // Read through a second connection: this unit of work has written nothing to the
-        // file yet (it holds a RESERVED lock, and SpillHeld keeps its pages in memory), so the
-        // copy holds the file as it was before the change.
-        m_dailyBackupDue = false;
-        SqlConnection reader;
-        if (auto opened = reader.open(m_path, SqlConnection::Mode::ReadOnly); opened.ok()) {
-            makeDailyBackup(reader.name());
-        } else {
-            m_backupWarning = tr("Today's automatic backup failed: %1").arg(opened.message());
-        }
     }
     AuditEntry entry;
     entry.at = now;
@@ -431,10 +425,15 @@ Status Store::write(const std::function<Status(Change&)>& work)
     entry.oldValue = jsonOrNull(change.before);
     entry.newValue = jsonOrNull(change.after);
     if (auto audited = AuditLog::append(connection(), entry); !audited.ok()) {
+        removeBackup();
         return audited;
     }
     if (auto committed = transaction.commit(); !committed.ok()) {
+        removeBackup();
         return committed;
+    }
+    if (!backupMade.isEmpty()) {
+        pruneDailyBackups(m_path, settings().backupsToKeep());
     }
     if (tookLease) {
         EditingLease::writeLockFile(m_path, LeaseHolder{m_actor.person, m_actor.machine, m_session, now, now, 1});
@@ -550,9 +549,6 @@ bool Store::makeDailyBackup(const QString& connectionName)
     if (dailyBackupMadeToday(m_path)) {
         return false;
     }
-    const QFileInfo info(m_path);
-    const QDir folder(info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral("-backups"));
-    const QString pattern = info.completeBaseName() + QStringLiteral("-*-daily.accred");
     const auto target = Backup::automaticTarget(m_path, QStringLiteral("daily"));
     Status made = target.ok() ? Backup::write(connectionName.isEmpty() ? connection() : connectionName, target.value())
                               : Status(target.error());
@@ -560,9 +556,6 @@ bool Store::makeDailyBackup(const QString& connectionName)
         m_backupWarning = tr("Today's automatic backup failed: %1").arg(made.message());
         return false;
     }
-    const QStringList all = folder.entryList({pattern}, QDir::Files, QDir::Name | QDir::Reversed);
-    for (int i = settings().backupsToKeep(); i < all.size(); ++i) {
-        QFile::remove(folder.filePath(all.at(i)));
-    }
+    pruneDailyBackups(m_path, settings().backupsToKeep());
     return true;
 }

@@ -5,6 +5,7 @@
 AD_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
 # Build tools, Qt 6 with SQLite, the SVG icon plugin, libcsv for importing applications,
+# OpenSSL's libcrypto (libssl-dev) for the SHA-256 of the records' seals,
 # the DejaVu fonts every printed document uses, and what the tests use: setpriv
 # (util-linux) for permission cases, dpkg-deb, dpkg-shlibdeps (dpkg-dev) and lintian for the
 # package test, poppler-utils to read
@@ -16,7 +17,7 @@ AD_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 AD_PACKAGES=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev
-    libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev libsqlite3-dev libcsv-dev libglpk-dev
+    libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev libsqlite3-dev libcsv-dev libglpk-dev libssl-dev
     qt6-pdf-dev libzip-dev libxlsxwriter-dev
     fonts-dejavu-core
     dpkg-dev lintian desktop-file-utils util-linux poppler-utils cups printer-driver-cups-pdf

@@ -19,6 +19,7 @@ grep -q '^ Depends:.*libcsv3' "$work/info"  # the import links libcsv dynamicall
 grep -q '^ Depends:.*libqt6pdf6' "$work/info"  # documents' text for the full-text search
 grep -q '^ Depends:.*libzip4' "$work/info"
 grep -q '^ Depends:.*libglpk40' "$work/info"  # the selection helper's exact solver
+grep -q '^ Depends:.*libssl3' "$work/info"  # OpenSSL's SHA-256 for the records' seals
 grep -q '^ Depends:.*libqt6printsupport6' "$work/info"  # the printer and its preview
 grep -q '^ Depends:.*fonts-dejavu-core' "$work/info"  # the typeface of every printed document
 grep -q '^ Depends:.*libc6 (>=' "$work/info"  # found by dpkg-shlibdeps, never written by hand

@@ -2,6 +2,7 @@
 #include "store/internal/SearchIndex.h"
 
 #include "domain/Candidate.h"
+#include "store/internal/SqlConnection.h"
 #include "store/internal/SqlError.h"
 #include "store/internal/StoreSql.h"
 
@@ -10,6 +11,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 using namespace StoreSql;
 using namespace Qt::StringLiterals;
@@ -139,10 +142,13 @@ Status SearchIndex::addCandidateFields(QSqlDatabase db, const Candidate& candida
 }
 
 SearchIndex::FieldRows::FieldRows(QSqlDatabase db)
-    : m_insert(db)
+    : m_db(SqlConnection::nativeHandle(db.connectionName()))
     , m_owned(db)
 {
-    m_insert.prepare(QStringLiteral("INSERT INTO search_index (owner, place, body) VALUES (:owner, :place, :body)"));
+    static const char insert[] = "INSERT INTO search_index (owner, place, body) VALUES (?1, ?2, ?3)";
+    if (m_db && sqlite3_prepare_v2(m_db, insert, int(sizeof insert - 1), &m_insert, nullptr) != SQLITE_OK) {
+        m_insert = nullptr;  // add() reports the error
+    }
     // The rows added since the first are this unit's own: rowids only grow within it.
     m_owned.prepare(QStringLiteral("INSERT INTO search_row (row, candidate_id) SELECT rowid, owner FROM search_index "
                                    "WHERE rowid >= :first AND place <> 'document'"));
@@ -154,22 +160,45 @@ Status SearchIndex::FieldRows::add(const Candidate& candidate)
     if (candidate.isErased()) {
         return Status::success();  // an anonymous placeholder is found by nobody
     }
+    const auto failed = [this]() {
+        const QString context = SearchIndexText::tr("Could not update the search index.");
+        if (!m_db) {
+            return Status::failure(ErrorCode::Internal, context);
+        }
+        return sqlFailure(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_db)), QSqlError::StatementError,
+                                    QString::number(sqlite3_extended_errcode(m_db))),
+                          context);
+    };
+    if (!m_insert) {
+        return failed();
+    }
     for (const Field& field : kFields) {
         const QString value = (candidate.*field.member).trimmed();
         if (value.isEmpty()) {
             continue;
         }
-        m_insert.bindValue(QStringLiteral(":owner"), id);
-        m_insert.bindValue(QStringLiteral(":place"), QLatin1String(field.place));
-        m_insert.bindValue(QStringLiteral(":body"), value);
-        if (!m_insert.exec()) {
-            return sqlFailure(m_insert.lastError(), SearchIndexText::tr("Could not update the search index."));
+        // Bound as UTF-16, as Qt Sql bound them: SQLite converts them to the file's UTF-8
+        // itself, so the index holds the same bytes as before.
+        sqlite3_bind_text16(m_insert, 1, id.utf16(), int(id.size() * sizeof(QChar)), SQLITE_STATIC);
+        sqlite3_bind_text(m_insert, 2, field.place, -1, SQLITE_STATIC);
+        sqlite3_bind_text16(m_insert, 3, value.utf16(), int(value.size() * sizeof(QChar)), SQLITE_STATIC);
+        const int step = sqlite3_step(m_insert);
+        const Status stepped = step == SQLITE_DONE ? Status::success() : failed();
+        sqlite3_reset(m_insert);
+        sqlite3_clear_bindings(m_insert);
+        if (!stepped.ok()) {
+            return stepped;
         }
         if (m_first.isNull()) {
-            m_first = m_insert.lastInsertId();
+            m_first = qint64(sqlite3_last_insert_rowid(m_db));
         }
     }
     return Status::success();
+}
+
+SearchIndex::FieldRows::~FieldRows()
+{
+    sqlite3_finalize(m_insert);
 }
 
 Status SearchIndex::FieldRows::finish()
