@@ -333,6 +333,11 @@ private slots:
         QVERIFY(shortcuts);
         shoot(shortcuts, folder, QStringLiteral("keyboard-shortcuts"));
         shortcuts->close();
+        window.findChild<QAction*>(QStringLiteral("actionUserGuide"))->trigger();
+        auto* guide = window.findChild<UserGuideDialog*>();
+        QVERIFY(guide);
+        shoot(guide, folder, QStringLiteral("user-guide"));
+        guide->close();
         for (const QString& problem : std::as_const(m_problems)) {
             qWarning("%s", qPrintable(problem));  // each one: the failure message is cut short
         }

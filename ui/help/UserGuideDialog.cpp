@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "help/UserGuideDialog.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -11,7 +12,6 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextBrowser>
-#include <QTextCursor>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
@@ -41,7 +41,7 @@ public:
         if (!image.isNull() && image.width() > width) {
             return image.scaledToWidth(width, Qt::SmoothTransformation);
         }
-        return resource;
+        return image.isNull() ? resource : QVariant(image);
     }
 
     /// The anchor GitHub gives a heading ("Print the workshop's sheets" is
@@ -62,22 +62,18 @@ public:
 protected:
     void doSetSource(const QUrl& name, QTextDocument::ResourceType type) override
     {
-        const bool sameDocument = name.path().isEmpty() && name.hasFragment();
         QTextBrowser::doSetSource(name, type);
-        if (sameDocument) {
+        // Qt's markdown reader names no anchors, so a link to "#section" finds its heading
+        // here, by the anchor GitHub gives it.
+        if (!name.hasFragment()) {
             return;
         }
-        // Qt's markdown reader names no anchors: each heading gets the one its links use.
         for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
-            if (block.blockFormat().headingLevel() == 0) {
-                continue;
+            if (block.blockFormat().headingLevel() > 0 && anchorOf(block.text()) == name.fragment()) {
+                const QRectF where = document()->documentLayout()->blockBoundingRect(block);
+                verticalScrollBar()->setValue(qRound(where.top()));
+                return;
             }
-            QTextCursor cursor(block);
-            cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
-            QTextCharFormat anchor;
-            anchor.setAnchor(true);
-            anchor.setAnchorNames({anchorOf(block.text())});
-            cursor.mergeCharFormat(anchor);
         }
     }
 };
