@@ -9,10 +9,13 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "candidates/CandidateListView.h"
+#include "candidates/CandidateStandingView.h"
 #include "demo/DemoFile.h"
 #include "domain/Workshop.h"
 #include "help/ShortcutsDialog.h"
 #include "help/UserGuideDialog.h"
+#include "domain/Person.h"
+#include "store/People.h"
 #include "store/Store.h"
 #include "store/Workshops.h"
 #include "widgets/FileDialog.h"
@@ -32,6 +35,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSet>
 #include <QSettings>
 #include <QStackedWidget>
@@ -172,10 +176,39 @@ private:
     QString m_demo;
     QStringList m_problems;
     QSet<QString> m_englishSources;  ///< checked against only in French
-    QString m_where;
+    QMainWindow* m_menus = nullptr;  ///< the window whose menus the messages must name rightly
+
+    bool menuItemExists(const QString& menu, const QString& item) const
+    {
+        for (QAction* top : m_menus->menuBar()->actions()) {
+            if (plain(top->text()) != menu || !top->menu()) {
+                continue;
+            }
+            for (QAction* action : top->menu()->actions()) {
+                QString text = plain(action->text());
+                text.remove(QChar(0x2026));
+                if (text == item || (action->menu() && plain(action->menu()->title()) == item)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     void look(QWidget* root, const QString& where)
     {
+        if (m_menus) {
+            // A message that sends the user to "File > Export…" names a menu item that exists.
+            static const QRegularExpression path(QStringLiteral(R"(\b(File|Edit|View|Help) > ([A-Z][A-Za-z -]+))"));
+            for (const QString& text : visibleTexts(root)) {
+                for (auto it = path.globalMatch(text); it.hasNext();) {
+                    const auto match = it.next();
+                    if (!menuItemExists(match.captured(1), match.captured(2).trimmed())) {
+                        m_problems.append(QStringLiteral("%1: no menu item %2").arg(where, match.captured(0)));
+                    }
+                }
+            }
+        }
         QStringList data;
         const QStringList chrome = visibleTexts(root, &data);
         for (const QString& text : chrome + data) {
@@ -296,6 +329,18 @@ private slots:
         MessageBox::recordInsteadOfShowing(true);
         m_demo = m_dir.filePath(QStringLiteral("demo.accred"));
         QVERIFY(DemoFile::create(m_demo).ok());
+        // Two reviewers, so that the Reviewers tab shows its grid as in a real call.
+        auto officer = Store::open(m_demo);
+        QVERIFY(officer.ok());
+        for (const auto& [name, account] : {std::pair{QStringLiteral("Ana Souza"), QStringLiteral("asouza")},
+                                            std::pair{QStringLiteral("Kenji Morita"), QStringLiteral("kmorita")}}) {
+            Person reviewer;
+            reviewer.name = name;
+            reviewer.account = account;
+            reviewer.role = PersonRole::Reviewer;
+            reviewer.administration = QStringLiteral("WCO Secretariat");
+            QVERIFY(officer.value()->people().save(reviewer).ok());
+        }
     }
 
     /// The screenshots of docs/user-guide.md, in English at 1024x700.
@@ -310,7 +355,15 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         shoot(&window, folder, QStringLiteral("welcome"));
         QVERIFY(window.openFile(m_demo));
+        m_menus = &window;
         tour(window, folder, QString());
+
+        // The candidate's History and Decisions whole, as it reads with room to spare: the
+        // pre-check scrolls inside its tab at 700 px.
+        auto* scroll = window.standingView()->findChild<QScrollArea*>();
+        QVERIFY(scroll && scroll->widget());
+        scroll->widget()->resize(qMax(scroll->widget()->width(), 760), scroll->widget()->sizeHint().height());
+        shoot(scroll->widget(), folder, QStringLiteral("standing-whole"));
 
         // The dialogs the guide walks through.
         shootDialog([&]() { window.showSettings(); }, folder, QStringLiteral("settings"));
@@ -338,6 +391,7 @@ private slots:
         QVERIFY(guide);
         shoot(guide, folder, QStringLiteral("user-guide"));
         guide->close();
+        m_menus = nullptr;
         for (const QString& problem : std::as_const(m_problems)) {
             qWarning("%s", qPrintable(problem));  // each one: the failure message is cut short
         }
