@@ -444,6 +444,12 @@ private slots:
             QVERIFY(window.openFile(demo));
             tour(window, folder, suffix);
             shootDialog([&]() { window.showSettings(); }, folder, QStringLiteral("settings") + suffix);
+            // The shortcuts as the actions read in French: nothing to translate twice.
+            window.findChild<QAction*>(QStringLiteral("actionKeyboardShortcuts"))->trigger();
+            auto* shortcuts = window.findChild<ShortcutsDialog*>();
+            QVERIFY(shortcuts);
+            shoot(shortcuts, folder, QStringLiteral("keyboard-shortcuts") + suffix);
+            shortcuts->close();
         }
         m_englishSources.clear();
         for (const QString& problem : std::as_const(m_problems)) {
