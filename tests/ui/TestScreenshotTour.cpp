@@ -426,6 +426,9 @@ private slots:
     {
         Translations::choose(Translations::Language::French);
         Translations::install(Translations::chosen());
+        // French figures too, whatever the system's locale (en_GB here): "2,6 / 12 semaines".
+        QCOMPARE(QLocale().decimalPoint(), QStringLiteral(","));
+        QCOMPARE(QLocale().toString(2.5), QStringLiteral("2,5"));
         m_englishSources = englishSourcesOfFrench();
         QVERIFY(m_englishSources.size() > 1000);
         // The demo's own data (activities' titles, notes) in French too, as a French
