@@ -67,6 +67,17 @@ void Translations::install(Language language)
     if (locale.language() == QLocale::C) {
         locale = QLocale(QLocale::English);
     }
+    if (language != Language::System) {
+        // Numbers and dates follow the language chosen ("2,6 semaines", not "2.6"), in the
+        // system's country when it speaks that language, else in the language's home.
+        const QLocale system = QLocale::system();
+        if (system.language() == locale.language()) {
+            locale = system;
+        } else if (locale.language() == QLocale::English) {
+            locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+        }
+        QLocale::setDefault(locale);
+    }
     // Owned by the application object, so they live exactly as long as it does.
     auto* qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -2,6 +2,9 @@
 #include "MainWindow.h"
 
 #include "assessment/AssessmentRound.h"
+#include "help/ShortcutsDialog.h"
+#include "help/UserGuideDialog.h"
+
 #include "pool/ActivitiesPage.h"
 #include "domain/Activity.h"
 #include "import/ApplicationImport.h"
@@ -323,6 +326,28 @@ void MainWindow::createMenus()
     m_editingActions = {reviews, newCandidate, importApplications};
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction* guide = help->addAction(tr("&User Guide"), this, [this]() {
+        // One guide window, kept beside the main window while the user follows its steps.
+        auto* dialog = findChild<UserGuideDialog*>();
+        if (!dialog) {
+            dialog = new UserGuideDialog(this);
+        }
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
+    guide->setObjectName(QStringLiteral("actionUserGuide"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    QAction* shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this]() {
+        // Built afresh each time: the actions' shortcuts may have changed (the undo action's text does).
+        delete findChild<ShortcutsDialog*>();
+        auto* dialog = new ShortcutsDialog(this, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    shortcuts->setObjectName(QStringLiteral("actionKeyboardShortcuts"));
+    help->addSeparator();
     help->addAction(tr("&About Accreditation Desk"), this, [this]() {
         MessageBox::information(this, tr("About Accreditation Desk"),
                                 tr("Accreditation Desk %1\nAccreditation of WCO IPR Technical and Operational "

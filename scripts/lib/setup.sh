@@ -13,7 +13,9 @@ AD_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 # clang with its libFuzzer runtime (libclang-rt-14-dev) for the fuzz targets, and libfiu
 # with fiu-run for the fault-injection run (tests/fuzz, tests/faults); clang-format for the
 # format check (scripts/format); libxlsxwriter for exporting lists as spreadsheets, and
-# LibreOffice Calc (headless) for the test that reads them back (tests/export).
+# LibreOffice Calc (headless) for the test that reads them back (tests/export);
+# qt6-translations-l10n for Qt's own words in French (OK, Cancel, Close of the standard
+# buttons), without which a French window shows them in English (tests/ui/TestScreenshotTour).
 AD_PACKAGES=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev
@@ -22,7 +24,7 @@ AD_PACKAGES=(
     fonts-dejavu-core
     dpkg-dev lintian desktop-file-utils util-linux poppler-utils cups printer-driver-cups-pdf
     clang libclang-rt-14-dev libfiu-dev fiu-utils clang-format
-    libreoffice-calc-nogui
+    libreoffice-calc-nogui qt6-translations-l10n
 )
 
 ad_install_packages() {

@@ -128,7 +128,7 @@ void AssignmentView::reload()
         }
     }
     m_note->setText(reviewers.isEmpty()
-                        ? tr("No reviewer is recorded in the file; record reviewers under File > People.")
+                        ? tr("No reviewer is recorded in the file; record reviewers under View > People.")
                         : tr("A tick assigns a reviewer. ⚠ marks a reviewer of the candidate's own administration "
                              "(assigned only with a reason); ✖ a conflict the reviewer declared; ✔ scores "
                              "submitted."));
