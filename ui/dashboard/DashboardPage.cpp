@@ -15,6 +15,7 @@
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QGridLayout>
+#include <QScrollArea>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLineSeries>
@@ -55,7 +56,11 @@ DashboardPage::DashboardPage(QWidget* parent)
     m_overTime = new ChartPanel(QStringLiteral("poolOverTime"), tr("Active advisors over time"), this);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("dashboardSummary"));
-    auto* grid = new QGridLayout;
+    // The four panels scroll together on a small screen rather than raising the window's
+    // minimum height.
+    auto* panels = new QWidget(this);
+    auto* grid = new QGridLayout(panels);
+    grid->setContentsMargins(0, 0, 0, 0);
     grid->addWidget(m_funnel, 0, 0);
     grid->addWidget(m_byRegion, 0, 1);
     grid->addWidget(m_weeks, 1, 0);
@@ -64,7 +69,13 @@ DashboardPage::DashboardPage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addWidget(m_summary);
-    layout->addLayout(grid, 1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    scroll->setAccessibleName(tr("Charts of the file"));
+    scroll->setWidget(panels);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(scroll, 1);
 }
 
 void DashboardPage::reload()
