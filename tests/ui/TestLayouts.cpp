@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 #include "Translations.h"
 #include "candidates/CandidateListView.h"
+#include "candidates/CandidateTableModel.h"
 #include "widgets/MessageBox.h"
 #include "workshops/PipelineBoard.h"
 #include "workshops/PipelineColumnModel.h"
@@ -14,9 +15,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QHeaderView>
 #include <QListView>
+#include <QMenu>
+#include <QScrollBar>
+#include <QSplitter>
 #include <QPushButton>
 #include <QComboBox>
+#include <QDir>
 #include <QListWidget>
 #include <QSettings>
 #include <QTabWidget>
@@ -163,6 +169,117 @@ private slots:
             checkTabs(window, QStringLiteral("Workshops, ") + chooser->currentText());
         }
         QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
+    }
+
+    void screenshotsOfEveryArea()
+    {
+        // Into the build folder's screenshots/, as the other tests do; docs/screenshots holds
+        // the ones looked at (areas-*-1024x700.png and areas-*-1920x1080.png).
+        QDir().mkpath(QStringLiteral(AD_BINARY_DIR "/screenshots"));
+        const QStringList names = {QStringLiteral("candidates"), QStringLiteral("workshops"),
+                                   QStringLiteral("activities"), QStringLiteral("pool"), QStringLiteral("dashboard")};
+        for (const QSize size : {kSmallScreen, QSize(1920, 1080)}) {
+            MainWindow window;
+            window.resize(size);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.openDemo());
+            window.candidateList()->table()->selectRow(0);
+            auto* navigation = window.findChild<QListWidget*>(QStringLiteral("areaNavigation"));
+            QCOMPARE(navigation->count(), names.size());
+            for (int area = 0; area < navigation->count(); ++area) {
+                navigation->setCurrentRow(area);
+                if (names.at(area) == QLatin1String("workshops")) {  // read once shown
+                    auto* chooser = window.workshopsPage()->findChild<QComboBox*>(QStringLiteral("workshopChooser"));
+                    QVERIFY(chooser->count() > 1);
+                    chooser->setCurrentIndex(1);
+                }
+                QTest::qWait(50);  // the board's columns take their widths in a layout pass of their own
+                QCOMPARE(window.size(), size);
+                QVERIFY(window.grab().save(QStringLiteral(AD_BINARY_DIR "/screenshots/area-%1-%2x%3.png")
+                                               .arg(names.at(area))
+                                               .arg(size.width())
+                                               .arg(size.height())));
+            }
+        }
+    }
+
+    void theNamesAndTheStageStayInSight()
+    {
+        MainWindow window;
+        openDemo(window, 0);
+        window.resize(1920, 1080);  // at 1024 px the names and stage are all the list shows
+        QApplication::processEvents();
+        QTableView* table = window.candidateList()->table();
+        auto* frozen = table->findChild<QTableView*>(QStringLiteral("frozenColumns"));
+        QVERIFY(frozen);
+        QVERIFY(frozen->isVisible());
+        const QHeaderView* header = table->horizontalHeader();
+        // The stage right after the names, in the list and in the view that stays.
+        QCOMPARE(header->visualIndex(CandidateTableModel::FamilyName), 0);
+        QCOMPARE(header->visualIndex(CandidateTableModel::GivenNames), 1);
+        QCOMPARE(header->visualIndex(CandidateTableModel::Stage), 2);
+        for (int column = 0; column < CandidateTableModel::ColumnCount; ++column) {
+            const bool kept = column == CandidateTableModel::FamilyName || column == CandidateTableModel::GivenNames ||
+                              column == CandidateTableModel::Stage;
+            QCOMPARE(frozen->isColumnHidden(column), !kept);
+        }
+        // Scrolled to the far right, the names and stage are still where they were, row by row.
+        QVERIFY(table->horizontalScrollBar()->maximum() > 0);
+        table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum());
+        table->selectRow(5);
+        QApplication::processEvents();
+        QVERIFY(frozen->isVisible());
+        QCOMPARE(frozen->geometry().left(), table->viewport()->geometry().left());
+        QCOMPARE(frozen->width(), table->columnWidth(CandidateTableModel::FamilyName) +
+                                      table->columnWidth(CandidateTableModel::GivenNames) +
+                                      table->columnWidth(CandidateTableModel::Stage));
+        QCOMPARE(frozen->selectionModel(), table->selectionModel());
+        QCOMPARE(frozen->verticalScrollBar()->value(), table->verticalScrollBar()->value());
+        // A column hidden through View > Columns leaves the frozen view too.
+        window.candidateList()->columnsMenu()->actions().at(CandidateTableModel::GivenNames)->setChecked(false);
+        QVERIFY(frozen->isColumnHidden(CandidateTableModel::GivenNames));
+        QCOMPARE(frozen->width(),
+                 table->columnWidth(CandidateTableModel::FamilyName) + table->columnWidth(CandidateTableModel::Stage));
+        window.candidateList()->columnsMenu()->actions().at(CandidateTableModel::GivenNames)->setChecked(true);
+    }
+
+    void theEditorsTabsAndActivitiesListGetAFairShare()
+    {
+        QSettings().clear();  // no splitter remembered: the shares the window starts with
+        QList<int> moved;
+        {
+            MainWindow window;
+            openDemo(window, 0);
+            window.candidateList()->table()->selectRow(0);
+            QApplication::processEvents();
+            auto* details = window.findChild<QSplitter*>(QStringLiteral("detailsSplitter"));
+            auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("candidateTabs"));
+            QVERIFY(tabs->height() * 10 >= details->height() * 4);
+            window.findChild<QListWidget*>(QStringLiteral("areaNavigation"))->setCurrentRow(2);
+            QApplication::processEvents();
+            auto* activities = window.findChild<QSplitter*>(QStringLiteral("activitiesSplitter"));
+            auto* list = window.findChild<QWidget*>(QStringLiteral("activityTable"));
+            QVERIFY2(list->height() * 10 >= activities->height() * 4,
+                     qPrintable(QStringLiteral("%1 of %2").arg(list->height()).arg(activities->height())));
+            // Moved by the user, remembered with the window.
+            details->setSizes({details->height() - tabs->minimumSizeHint().height(), 1});
+            QApplication::processEvents();
+            moved = details->sizes();
+            QVERIFY(moved.at(0) > moved.at(1));
+            window.close();
+        }
+        MainWindow again;
+        openDemo(again, 0);
+        const QList<int> sizes = again.findChild<QSplitter*>(QStringLiteral("detailsSplitter"))->sizes();
+        // As moved (give or take the rounding of a splitter sized before it is shown).
+        QVERIFY2(qAbs(sizes.at(1) - moved.at(1)) <= 8 && sizes.at(0) > sizes.at(1),
+                 qPrintable(QStringLiteral("%1, %2 for %3, %4")
+                                .arg(sizes.at(0))
+                                .arg(sizes.at(1))
+                                .arg(moved.at(0))
+                                .arg(moved.at(1))));
+        QSettings().clear();
     }
 
     void theBoardIsDrivenByTheArrows()

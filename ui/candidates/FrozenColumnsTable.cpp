@@ -4,6 +4,13 @@
 #include <QHeaderView>
 #include <QScrollBar>
 
+namespace {
+
+/// The least room the scrolling columns keep beside the frozen ones, in pixels.
+constexpr int kRoomToScroll = 80;
+
+}  // namespace
+
 FrozenColumnsTable::FrozenColumnsTable(const QList<int>& frozen, QWidget* parent)
     : QTableView(parent)
     , m_frozenColumns(frozen)
@@ -105,9 +112,11 @@ int FrozenColumnsTable::frozenWidth() const
 void FrozenColumnsTable::placeFrozenView()
 {
     // Over the left edge of the viewport, the header included, as wide as the frozen columns.
-    m_frozen->setGeometry(verticalHeader()->width() + frameWidth(), frameWidth(), frozenWidth(),
+    m_frozen->setGeometry(viewport()->geometry().left(), frameWidth(), frozenWidth(),
                           viewport()->height() + horizontalHeader()->height());
-    m_frozen->setVisible(frozenWidth() > 0);
+    // Frozen columns as wide as the viewport would leave nothing to scroll into sight: the
+    // table then scrolls whole, the frozen columns first.
+    m_frozen->setVisible(frozenWidth() > 0 && frozenWidth() + kRoomToScroll < viewport()->width());
 }
 
 void FrozenColumnsTable::resizeEvent(QResizeEvent* event)

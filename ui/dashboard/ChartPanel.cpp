@@ -30,7 +30,7 @@ ChartPanel::ChartPanel(const QString& name, const QString& title, QWidget* paren
     m_view->setAccessibleName(title);
     m_view->setAccessibleDescription(tr("The same figures are in the Table tab."));
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(160);
+    m_view->setMinimumHeight(220);
     m_table = readOnlyTable(this, name + QStringLiteral("Table"), tr("%1, as a table").arg(title), {});
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(name + QStringLiteral("Tabs"));
