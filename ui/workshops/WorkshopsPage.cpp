@@ -83,7 +83,7 @@ WorkshopsPage::WorkshopsPage(QWidget* parent)
         this, [this]() { return store(); }, [this]() { return currentWorkshop(); }, [this]() { showLetters(); }));
     auto* top = new QHBoxLayout;
     top->addWidget(chooserLabel);
-    top->addWidget(m_workshop);
+    top->addWidget(m_workshop, 1);  // wider titles on a wide screen
     top->addWidget(m_seats, 1);
     top->addWidget(m_new);
     top->addWidget(m_edit);
