@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
@@ -189,9 +190,17 @@ PoolPage::PoolPage(QWidget* parent)
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("poolSplitter"));
     splitter->addWidget(top);
-    splitter->addWidget(search);
+    // The search scrolls on a small screen, so that the advisors' list keeps more than two rows.
+    auto* searchScroll = new QScrollArea(this);
+    searchScroll->setObjectName(QStringLiteral("poolSearchScroll"));
+    searchScroll->setAccessibleName(tr("Find who is free"));
+    searchScroll->setWidget(search);
+    searchScroll->setWidgetResizable(true);
+    searchScroll->setFrameShape(QFrame::NoFrame);
+    splitter->addWidget(searchScroll);
     splitter->setStretchFactor(0, 3);  // the advisors and their periods first; the search's lists scroll
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({3000, 2000});
     auto* heading = new QLabel(QStringLiteral("<h3>%1</h3>").arg(tr("Pool").toHtmlEscaped()), this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);
