@@ -282,6 +282,22 @@ private slots:
         QSettings().clear();
     }
 
+    void theDashboardsChartsHaveRoomForTheirLegends()
+    {
+        MainWindow window;
+        openDemo(window, 4);
+        auto* funnel = window.findChild<QWidget*>(QStringLiteral("funnelPanel"));
+        auto* pool = window.findChild<QWidget*>(QStringLiteral("poolByRegionPanel"));
+        QVERIFY(funnel && pool);
+        // At 1024 px one chart a row, as wide as the area; at 1920 two side by side.
+        QVERIFY2(funnel->width() >= 700, qPrintable(QString::number(funnel->width())));
+        QVERIFY(pool->y() > funnel->y());
+        window.resize(1920, 1080);
+        QApplication::processEvents();
+        QCOMPARE(pool->y(), funnel->y());
+        QVERIFY(funnel->width() >= 700);
+    }
+
     void theBoardIsDrivenByTheArrows()
     {
         MainWindow window;
