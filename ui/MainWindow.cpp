@@ -64,6 +64,7 @@
 #include <QHeaderView>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMap>
 #include <QLocale>
@@ -84,6 +85,16 @@ namespace {
 
 const QString kRecentKey = QStringLiteral("recentFiles");
 constexpr int kMaxRecent = 8;
+
+/// The field Edit > Find (Ctrl+F) goes to in an area: the one its page marked
+/// "areaSearch"; null when the area has none.
+QWidget* areaSearchField(QWidget* area)
+{
+    const QList<QWidget*> fields = area ? area->findChildren<QWidget*>() : QList<QWidget*>();
+    const auto marked = std::find_if(fields.cbegin(), fields.cend(),
+                                     [](const QWidget* w) { return w->property("areaSearch").toBool(); });
+    return marked == fields.cend() ? nullptr : *marked;
+}
 
 }  // namespace
 
@@ -129,14 +140,19 @@ MainWindow::MainWindow(QWidget* parent)
     details->setObjectName(QStringLiteral("detailsSplitter"));
     details->addWidget(m_editor);
     details->addWidget(below);
-    details->setStretchFactor(0, 3);
+    // The editor and the tabs about the candidate (scores, assessment) share the height
+    // evenly until the user moves the handle (remembered with the window).
+    details->setStretchFactor(0, 1);
     details->setStretchFactor(1, 1);
+    details->setSizes({1000, 1000});
     auto* register_ = new QSplitter(this);
     register_->setObjectName(QStringLiteral("registerSplitter"));
     register_->addWidget(m_list);
     register_->addWidget(details);
-    register_->setStretchFactor(0, 3);
-    register_->setStretchFactor(1, 2);
+    // The names and the stage stay in sight in the list, so the editor can have more.
+    register_->setStretchFactor(0, 1);
+    register_->setStretchFactor(1, 1);
+    register_->setSizes({900, 1100});
     m_workshops = new WorkshopsPage(this);
     m_activities = new ActivitiesPage(this);
     m_pool = new PoolPage(this);
@@ -155,7 +171,12 @@ MainWindow::MainWindow(QWidget* parent)
     for (const QString& area : {tr("Candidates"), tr("Workshops"), tr("Activities"), tr("Pool"), tr("Dashboard")}) {
         m_navigation->addItem(area);
     }
-    m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px 10px; }"));
+    // The area with the keyboard focus gets a dark ring, seen on the selection's colour too
+    // (a style sheet drops the style's own focus frame); the padding shrinks by the ring's
+    // width so nothing moves.
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px 10px; } "
+                                               "QListWidget::item:focus { border: 2px solid palette(text); "
+                                               "padding: 4px 8px; }"));
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 48);
     connect(m_navigation, &QListWidget::currentRowChanged, m_areas, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
@@ -324,6 +345,27 @@ void MainWindow::createMenus()
     people->setObjectName(QStringLiteral("actionPeople"));
     m_fileActions = {backup, history, candidateHistory, people};
     m_editingActions = {reviews, newCandidate, importApplications};
+    // Ctrl+1…Ctrl+5 go to the areas in the order of the list beside them.
+    view->addSeparator();
+    for (int area = 0; area < m_navigation->count(); ++area) {
+        QAction* go = view->addAction(tr("Go to %1").arg(m_navigation->item(area)->text()), this,
+                                      [this, area]() { m_navigation->setCurrentRow(area); });
+        go->setObjectName(QStringLiteral("actionArea%1").arg(area + 1));
+        go->setShortcut(QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + area))));
+        m_fileActions.append(go);
+    }
+    // Ctrl+F: the search field of the area shown (the one marked "areaSearch").
+    m_findAction = edit->addAction(tr("&Find in This Area"), this, [this]() {
+        if (QWidget* field = areaSearchField(m_areas->currentWidget())) {
+            field->setFocus(Qt::ShortcutFocusReason);
+            if (auto* line = qobject_cast<QLineEdit*>(field)) {
+                line->selectAll();
+            }
+        }
+    });
+    m_findAction->setObjectName(QStringLiteral("actionFind"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    edit->setToolTipsVisible(true);  // why Find is disabled
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -669,6 +711,11 @@ void MainWindow::updateActions()
     for (QAction* action : std::as_const(m_fileActions)) {
         action->setEnabled(m_store != nullptr);
     }
+    const bool searchable = areaSearchField(m_areas->currentWidget()) != nullptr;
+    m_findAction->setEnabled(m_store && searchable);
+    m_findAction->setToolTip(searchable ? tr("Go to this area's search field.")
+                                        : tr("This area has nothing to search: Candidates, Workshops and Pool have "
+                                             "a search field."));
     for (QAction* action : std::as_const(m_editingActions)) {
         action->setEnabled(m_store && !m_store->isReadOnly());
     }

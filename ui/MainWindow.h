@@ -157,4 +157,5 @@ private:
     QAction* m_bringBackAction = nullptr;
     QAction* m_eraseAction = nullptr;
     QAction* m_exportAction = nullptr;  ///< enabled in the areas that have a list to export
+    QAction* m_findAction = nullptr;  ///< Ctrl+F, enabled in the areas with a search field
 };

@@ -70,6 +70,8 @@ ScoringFormView::ScoringFormView(QWidget* parent)
     m_outcomeStep = new QComboBox(m_outcomeRow);
     m_outcomeStep->setObjectName(QStringLiteral("outcomeStep"));
     m_outcomeStep->setAccessibleName(tr("Step of the outcome"));
+    m_outcomeStep->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_outcomeStep->setMinimumContentsLength(14);  // a long step name elides rather than widening the window
     for (PipelineStep step : allOf<PipelineStep>()) {
         m_outcomeStep->addItem(labelOf(step), keyOf(step));
     }
@@ -95,10 +97,12 @@ ScoringFormView::ScoringFormView(QWidget* parent)
     outcomeGrid->addWidget(outcomeLabel, 0, 0);
     outcomeGrid->addWidget(m_outcomeStep, 0, 1);
     outcomeGrid->addWidget(m_outcomeResult, 0, 2);
-    outcomeGrid->addWidget(m_outcomeNote, 0, 3);
-    outcomeGrid->addWidget(m_recordOutcome, 0, 4);
-    outcomeGrid->addWidget(m_outcomes, 1, 1, 1, 4);
-    outcomeGrid->setColumnStretch(3, 1);
+    // The note and its button on a row of their own: on one row with the step and the
+    // outcome they were wider than the editor's share of a 1024-pixel screen.
+    outcomeGrid->addWidget(m_outcomeNote, 1, 1, 1, 2);
+    outcomeGrid->addWidget(m_recordOutcome, 1, 3);
+    outcomeGrid->addWidget(m_outcomes, 2, 1, 1, 3);
+    outcomeGrid->setColumnStretch(2, 1);
 
     auto* top = new QHBoxLayout;
     top->addWidget(roundLabel);

@@ -67,9 +67,12 @@ AttachmentsView::AttachmentsView(QWidget* parent)
     connect(m_remove, &QPushButton::clicked, this, &AttachmentsView::removeSelected);
     connect(m_list, &QListWidget::itemActivated, this, &AttachmentsView::openSelected);
     connect(m_list, &QListWidget::currentRowChanged, this, &AttachmentsView::updateButtons);
+    // Adding on one row, what to do with the selected document on the next: on one row
+    // they were wider than the editor's share of a 1024-pixel screen.
+    auto* adding = new QHBoxLayout;
+    adding->addWidget(m_kind, 1);
+    adding->addWidget(m_add);
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_kind);
-    buttons->addWidget(m_add);
     buttons->addStretch();
     buttons->addWidget(m_open);
     buttons->addWidget(m_save);
@@ -77,6 +80,7 @@ AttachmentsView::AttachmentsView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 6, 6);
     layout->addWidget(m_list, 1);
+    layout->addLayout(adding);
     layout->addLayout(buttons);
     updateButtons();
 }

@@ -339,6 +339,8 @@ CandidateEditor::CandidateEditor(QUndoStack* undoStack, QWidget* parent)
     groups->addStretch();
 
     auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("candidateEditorScroll"));
+    scroll->setAccessibleName(tr("The candidate's record"));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -4,6 +4,7 @@
 #include "domain/Candidate.h"
 #include "store/CandidateFilter.h"
 #include "candidates/CandidateTableModel.h"
+#include "candidates/FrozenColumnsTable.h"
 #include "candidates/SearchResultsModel.h"
 #include "candidates/SnippetDelegate.h"
 #include "store/FileEvents.h"
@@ -50,6 +51,7 @@ CandidateListView::CandidateListView(QWidget* parent)
     m_quickFilter->setPlaceholderText(tr("Filter by name, administration, country or e-mail"));
     m_quickFilter->setAccessibleName(tr("Filter candidates"));
     m_quickFilter->setClearButtonEnabled(true);
+    m_quickFilter->setProperty("areaSearch", true);  // where Edit > Find (Ctrl+F) goes
     m_stage = new QComboBox(this);
     m_stage->setObjectName(QStringLiteral("stageFilter"));
     m_stage->setAccessibleName(tr("Stage"));
@@ -59,6 +61,11 @@ CandidateListView::CandidateListView(QWidget* parent)
     m_workshop = new QComboBox(this);
     m_workshop->setObjectName(QStringLiteral("workshopFilter"));
     m_workshop->setAccessibleName(tr("Workshop"));
+    // The filters share the row; a long workshop title elides instead of widening the window.
+    for (QComboBox* box : {m_stage, m_region, m_workshop}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+    }
     m_notInformed = new QCheckBox(tr("Not yet &informed"), this);
     m_notInformed->setObjectName(QStringLiteral("notInformedFilter"));
     m_archived = new QCheckBox(tr("Show &archived"), this);
@@ -116,7 +123,9 @@ CandidateListView::CandidateListView(QWidget* parent)
     emptyLayout->addStretch();
     m_empty->hide();
 
-    m_table = new QTableView(this);
+    // The names and the stage stay in sight while the other columns scroll sideways.
+    m_table = new FrozenColumnsTable(
+        {CandidateTableModel::FamilyName, CandidateTableModel::GivenNames, CandidateTableModel::Stage}, this);
     m_table->setObjectName(QStringLiteral("candidateTable"));
     m_table->setAccessibleName(tr("Candidates"));
     m_table->setModel(m_model);
@@ -145,6 +154,7 @@ CandidateListView::CandidateListView(QWidget* parent)
         action->setEnabled(column != CandidateTableModel::FamilyName);  // a row needs a name
         connect(action, &QAction::toggled, this, [this, column](bool shown) {
             m_table->setColumnHidden(column, !shown);
+            m_table->syncFrozenColumns();
             saveLayout();
         });
     }
@@ -214,6 +224,11 @@ CandidateListView::CandidateListView(QWidget* parent)
 }
 
 CandidateListView::~CandidateListView() = default;
+
+QTableView* CandidateListView::table() const
+{
+    return m_table;
+}
 
 void CandidateListView::setStore(const Store* store)
 {
@@ -417,8 +432,10 @@ void CandidateListView::restoreLayout()
 {
     const QByteArray state = QSettings().value(kHeaderKey).toByteArray();
     if (state.isEmpty() || !m_table->horizontalHeader()->restoreState(state)) {
+        m_table->syncFrozenColumns();
         return;
     }
+    m_table->syncFrozenColumns();  // a layout saved before the names were frozen puts them first again
     for (QAction* action : m_columnsMenu->actions()) {
         const int column = action->objectName().mid(6).toInt();
         action->blockSignals(true);

@@ -15,6 +15,7 @@
 class Candidate;
 struct CandidateFilter;
 class CandidateTableModel;
+class FrozenColumnsTable;
 class SearchResultsModel;
 class QCheckBox;
 class QComboBox;
@@ -41,7 +42,7 @@ public:
     CandidateFilter filter() const;
 
     CandidateTableModel* model() const { return m_model; }
-    QTableView* table() const { return m_table; }
+    QTableView* table() const;
     /// The selected candidate, or null.
     const Candidate* currentCandidate() const;
     /// Selects the candidate with `id` when listed; clears the selection otherwise.
@@ -77,7 +78,7 @@ private:
     QMetaObject::Connection m_following;  ///< to the store's FileEvents
     bool m_reloading = false;  ///< the selection is being put back after a reload
     CandidateTableModel* m_model;
-    QTableView* m_table;
+    FrozenColumnsTable* m_table;
     QLineEdit* m_quickFilter;
     QComboBox* m_stage;
     QComboBox* m_region;

@@ -15,6 +15,7 @@
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QGridLayout>
+#include <QScrollArea>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLineSeries>
@@ -55,16 +56,45 @@ DashboardPage::DashboardPage(QWidget* parent)
     m_overTime = new ChartPanel(QStringLiteral("poolOverTime"), tr("Active advisors over time"), this);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("dashboardSummary"));
-    auto* grid = new QGridLayout;
-    grid->addWidget(m_funnel, 0, 0);
-    grid->addWidget(m_byRegion, 0, 1);
-    grid->addWidget(m_weeks, 1, 0);
-    grid->addWidget(m_overTime, 1, 1);
+    // The four panels scroll together on a small screen rather than raising the window's
+    // minimum height.
+    auto* panels = new QWidget(this);
+    m_grid = new QGridLayout(panels);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    arrangePanels();
     auto* heading = new QLabel(QStringLiteral("<h3>%1</h3>").arg(tr("Dashboard").toHtmlEscaped()), this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addWidget(m_summary);
-    layout->addLayout(grid, 1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    scroll->setAccessibleName(tr("Charts of the file"));
+    scroll->setWidget(panels);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(scroll, 1);
+}
+
+void DashboardPage::resizeEvent(QResizeEvent* event)
+{
+    FilePage::resizeEvent(event);
+    arrangePanels();
+}
+
+void DashboardPage::arrangePanels()
+{
+    // Below this width two charts side by side cut their legends.
+    constexpr int kTwoColumnsFrom = 1100;
+    const int columns = width() >= kTwoColumnsFrom ? 2 : 1;
+    if (columns == m_columns) {
+        return;
+    }
+    m_columns = columns;
+    const QList<ChartPanel*> panels = {m_funnel, m_byRegion, m_weeks, m_overTime};
+    for (int i = 0; i < panels.size(); ++i) {
+        m_grid->removeWidget(panels.at(i));
+        m_grid->addWidget(panels.at(i), i / columns, i % columns);
+    }
 }
 
 void DashboardPage::reload()

@@ -7,6 +7,7 @@
 #include "widgets/FilePage.h"
 
 class ChartPanel;
+class QGridLayout;
 class QLabel;
 class Store;
 
@@ -25,7 +26,13 @@ public:
     ChartPanel* weeks() const { return m_weeks; }
     ChartPanel* poolOverTime() const { return m_overTime; }
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    /// Two panels a row where they have room, one under the other otherwise (so that a
+    /// chart's legend is not cut to "Candid…").
+    void arrangePanels();
     void showFunnel(Store& store);
     void showPool(Store& store);
 
@@ -34,4 +41,6 @@ private:
     ChartPanel* m_weeks;
     ChartPanel* m_overTime;
     QLabel* m_summary;
+    QGridLayout* m_grid;
+    int m_columns = 0;
 };

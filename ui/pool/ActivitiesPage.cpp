@@ -25,6 +25,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
@@ -122,6 +123,8 @@ ActivitiesPage::ActivitiesPage(QWidget* parent)
     m_candidate = new QComboBox(editor);
     m_candidate->setObjectName(QStringLiteral("participantCandidate"));
     m_candidate->setAccessibleName(tr("Person to add"));
+    m_candidate->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_candidate->setMinimumContentsLength(16);
     m_role = new QComboBox(editor);
     m_role->setObjectName(QStringLiteral("participantRole"));
     m_role->setAccessibleName(tr("Role of the person to add"));
@@ -182,9 +185,19 @@ ActivitiesPage::ActivitiesPage(QWidget* parent)
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("activitiesSplitter"));
     splitter->addWidget(m_table);
-    splitter->addWidget(editor);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    // The form scrolls when the list takes its share of a small screen.
+    auto* editorScroll = new QScrollArea(this);
+    editorScroll->setObjectName(QStringLiteral("activityEditorScroll"));
+    editorScroll->setAccessibleName(tr("The selected activity"));
+    editorScroll->setWidget(editor);
+    editorScroll->setWidgetResizable(true);
+    editorScroll->setFrameShape(QFrame::NoFrame);
+    splitter->addWidget(editorScroll);
+    // The list gets half the height: the form below scrolls rather than leaving the list
+    // three rows (remembered with the window, as the other splitters are).
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({1000, 1000});
     auto* heading = new QLabel(QStringLiteral("<h3>%1</h3>").arg(tr("Activities").toHtmlEscaped()), this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);

@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
@@ -115,9 +116,14 @@ PoolPage::PoolPage(QWidget* parent)
     awayLayout->addWidget(m_awayTo);
     awayLayout->addWidget(reasonLabel);
     awayLayout->addWidget(m_awayReason, 1);
-    awayLayout->addWidget(m_declare);
-    awayLayout->addWidget(m_savePeriod);
-    awayLayout->addWidget(m_withdrawPeriod);
+    // The buttons on a row of their own: with the dates and the reason, one row was wider
+    // than a 1024-pixel screen.
+    auto* awayButtons = new QHBoxLayout;
+    awayColumn->addLayout(awayButtons);
+    awayButtons->addStretch();
+    awayButtons->addWidget(m_declare);
+    awayButtons->addWidget(m_savePeriod);
+    awayButtons->addWidget(m_withdrawPeriod);
 
     auto* search = new QGroupBox(tr("Find who is free"), this);
     m_from = dateEdit(search, "searchFrom", tr("First day of the planned activity"), today.addDays(30));
@@ -125,6 +131,7 @@ PoolPage::PoolPage(QWidget* parent)
     m_language = new QLineEdit(search);
     m_language->setObjectName(QStringLiteral("searchLanguage"));
     m_language->setAccessibleName(tr("Language of the planned activity"));
+    m_language->setProperty("areaSearch", true);  // where Edit > Find (Ctrl+F) goes
     m_region = new QComboBox(search);
     m_region->setObjectName(QStringLiteral("searchRegion"));
     m_region->setAccessibleName(tr("Region of the planned activity"));
@@ -183,9 +190,17 @@ PoolPage::PoolPage(QWidget* parent)
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("poolSplitter"));
     splitter->addWidget(top);
-    splitter->addWidget(search);
+    // The search scrolls on a small screen, so that the advisors' list keeps more than two rows.
+    auto* searchScroll = new QScrollArea(this);
+    searchScroll->setObjectName(QStringLiteral("poolSearchScroll"));
+    searchScroll->setAccessibleName(tr("Find who is free"));
+    searchScroll->setWidget(search);
+    searchScroll->setWidgetResizable(true);
+    searchScroll->setFrameShape(QFrame::NoFrame);
+    splitter->addWidget(searchScroll);
     splitter->setStretchFactor(0, 3);  // the advisors and their periods first; the search's lists scroll
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({3000, 2000});
     auto* heading = new QLabel(QStringLiteral("<h3>%1</h3>").arg(tr("Pool").toHtmlEscaped()), this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);
@@ -276,9 +291,19 @@ void PoolPage::updatePeriodButtons()
     const bool writable = store() && !store()->isReadOnly() && store()->role() == PersonRole::Officer;
     const int row = m_periods->currentRow();
     const bool chosen = row >= 0 && row < m_shownPeriods.size();
-    m_declare->setEnabled(writable);
+    const bool advisor = m_table->currentIndex().isValid();
+    // A disabled button says why in its tooltip, rather than a message after the click.
+    const QString readOnly = !store() ? tr("Open a file first.")
+                                      : tr("Only the officer's copy of the file, open for editing, records this.");
+    m_declare->setEnabled(writable && advisor);
+    m_declare->setToolTip(!writable  ? readOnly
+                          : !advisor ? tr("Select an advisor first: the list above names who is unavailable.")
+                                     : tr("Record that the selected advisor is unavailable on these dates."));
     m_savePeriod->setEnabled(writable && chosen);
     m_withdrawPeriod->setEnabled(writable && chosen);
+    const QString choosePeriod = tr("Select one of the declared periods first.");
+    m_savePeriod->setToolTip(!writable ? readOnly : !chosen ? choosePeriod : QString());
+    m_withdrawPeriod->setToolTip(!writable ? readOnly : !chosen ? choosePeriod : QString());
 }
 
 void PoolPage::changed()

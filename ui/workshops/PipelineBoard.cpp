@@ -21,6 +21,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 /// Paints a card: the name in bold, the administration, then the region and the flags.
@@ -42,8 +44,10 @@ public:
         const bool selected = option.state & QStyle::State_Selected;
         const bool focused = option.state & QStyle::State_HasFocus;
         const QPalette& palette = option.palette;
-        painter->setPen(
-            QPen(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid), focused ? 2.0 : 1.0));
+        // The card with the keyboard focus carries a thick ring in the highlight colour: the
+        // one the arrows and Enter act on must be seen at a glance.
+        painter->setPen(QPen(selected || focused ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid),
+                             focused ? 3.0 : 1.0));
         painter->setBrush(selected ? palette.color(QPalette::AlternateBase) : palette.color(QPalette::Base));
         painter->drawRoundedRect(card, 5, 5);
         const QRect text = card.adjusted(8, 5, -8, -5);
@@ -143,6 +147,7 @@ PipelineBoard::PipelineBoard(QWidget* parent)
     }
     columns->addStretch(1);
     auto* scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setObjectName(QStringLiteral("boardScroll"));
     scroll->setAccessibleName(tr("Stages of the pipeline"));
     scroll->setWidget(strip);
@@ -264,11 +269,14 @@ DecisionDialog* PipelineBoard::decide(const QUuid& candidateId, std::optional<St
 
 bool PipelineBoard::eventFilter(QObject* watched, QEvent* event)
 {
-    // Ctrl+Left / Ctrl+Right move the focus between columns, so the board is usable
-    // without a mouse; Enter on a card opens the decision dialog (QListView::activated).
+    // Left / Right (with or without Ctrl) move the focus to the card beside, in the next
+    // column that holds one, so the board is usable without a mouse (a column is one card
+    // wide: the arrows would only scroll the board); Up / Down move within the column, and
+    // Enter on a card opens the decision dialog (QListView::activated).
     if (event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
-        if ((key->key() == Qt::Key_Left || key->key() == Qt::Key_Right) && key->modifiers() & Qt::ControlModifier) {
+        const Qt::KeyboardModifiers others = key->modifiers() & ~(Qt::ControlModifier | Qt::KeypadModifier);
+        if ((key->key() == Qt::Key_Left || key->key() == Qt::Key_Right) && others == Qt::NoModifier) {
             const QList<Stage> stages = kFlow + kWaysOut;
             int at = -1;
             for (int i = 0; i < stages.size(); ++i) {
@@ -278,10 +286,12 @@ bool PipelineBoard::eventFilter(QObject* watched, QEvent* event)
             for (int i = at + step; at >= 0 && i >= 0 && i < stages.size(); i += step) {
                 QListView* next = m_views.value(stages.at(i));
                 if (next->model()->rowCount() > 0 && next->isVisibleTo(this)) {
-                    next->setFocus();
-                    if (!next->currentIndex().isValid()) {
-                        next->setCurrentIndex(next->model()->index(0, 0));
-                    }
+                    // The card at the same height, or the last one of a shorter column.
+                    const auto* from = qobject_cast<QListView*>(watched);
+                    const int row = from && from->currentIndex().isValid() ? from->currentIndex().row() : 0;
+                    next->setFocus(key->key() == Qt::Key_Right ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+                    next->setCurrentIndex(next->model()->index(std::min(row, next->model()->rowCount() - 1), 0));
+                    m_scroll->ensureWidgetVisible(next);
                     return true;
                 }
             }

@@ -18,6 +18,7 @@ class QCheckBox;
 class QLabel;
 class QListView;
 class QPushButton;
+class QScrollArea;
 
 class PipelineBoard : public WorkshopView
 {
@@ -54,5 +55,6 @@ private:
     QHash<Stage, QWidget*> m_columns;
     QCheckBox* m_everyStage;
     QPushButton* m_decide;
+    QScrollArea* m_scroll;
     QPointer<DecisionDialog> m_dialog;
 };

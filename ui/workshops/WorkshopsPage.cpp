@@ -57,13 +57,15 @@ WorkshopsPage::WorkshopsPage(QWidget* parent)
     m_workshop = new QComboBox(this);
     m_workshop->setObjectName(QStringLiteral("workshopChooser"));
     m_workshop->setAccessibleName(tr("Workshop shown"));
+    m_workshop->setProperty("areaSearch", true);  // where Edit > Find (Ctrl+F) goes
     m_workshop->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_workshop->setMinimumContentsLength(42);
+    m_workshop->setMinimumContentsLength(24);  // longer titles elide: the row fits 1024 px
     auto* chooserLabel = new QLabel(tr("&Workshop:"), this);
     chooserLabel->setBuddy(m_workshop);
     m_seats = new QLabel(this);
     m_seats->setObjectName(QStringLiteral("workshopSeats"));
     m_seats->setAccessibleName(tr("Seats taken"));
+    m_seats->setWordWrap(true);  // the dates go below rather than widening the window
     m_new = new QPushButton(tr("&New Workshop…"), this);
     m_new->setObjectName(QStringLiteral("newWorkshop"));
     m_edit = new QPushButton(tr("&Edit Workshop…"), this);
@@ -81,7 +83,7 @@ WorkshopsPage::WorkshopsPage(QWidget* parent)
         this, [this]() { return store(); }, [this]() { return currentWorkshop(); }, [this]() { showLetters(); }));
     auto* top = new QHBoxLayout;
     top->addWidget(chooserLabel);
-    top->addWidget(m_workshop);
+    top->addWidget(m_workshop, 1);  // wider titles on a wide screen
     top->addWidget(m_seats, 1);
     top->addWidget(m_new);
     top->addWidget(m_edit);
@@ -98,10 +100,14 @@ WorkshopsPage::WorkshopsPage(QWidget* parent)
     m_candidateToEnrol->setObjectName(QStringLiteral("candidateToEnrol"));
     m_candidateToEnrol->setAccessibleName(tr("Candidate to enrol"));
     m_candidateToEnrol->setEditable(true);
+    // A screen reader meets the typing field as a control of its own: it carries the name too.
+    m_candidateToEnrol->lineEdit()->setAccessibleName(tr("Candidate to enrol"));
     m_candidateToEnrol->setInsertPolicy(QComboBox::NoInsert);
     m_candidateToEnrol->completer()->setFilterMode(Qt::MatchContains);
     m_candidateToEnrol->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_candidateToEnrol->setMinimumContentsLength(30);
+    // As wide as the row allows, never as wide as the longest name (the window would grow).
+    m_candidateToEnrol->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_candidateToEnrol->setMinimumContentsLength(20);
     auto* enrolLabel = new QLabel(tr("E&nrol:"), participants);
     enrolLabel->setBuddy(m_candidateToEnrol);
     m_enrol = new QPushButton(tr("Give a &Seat"), participants);
