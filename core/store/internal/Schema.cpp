@@ -417,17 +417,15 @@ QStringList version12()
     };
 }
 
-// Version 13: assessment rounds and applications. First the rounds, one per step ("selection" = Stage 1, "workshop" = Stage 2,
-// "field_assessment" = Stage 3, the words of assessment_outcome.step). A score, an
-// assignment and a consensus name their round, and their keys include it: a profile
-// criterion is rated on the application in Stage 1 and again as observed in Stage 2 or 3.
-// The upgrade reads each existing row's round from its criterion: a workshop's own
-// criterion ("workshop:KEY") to Stage 2, an activity appraisal ("activity:ID") to Stage 3,
-// a profile criterion to Stage 1 (before rounds, it was scored on the application for the
-// selection). An assignment covered the whole form, so it becomes one per round: the
-// reviewer keeps every item they could score. Conflicts of interest stay per candidate
-// (a reviewer who cannot judge someone fairly cannot in any round). The statements are
-// written out here, never made by today's code, so the step stays as it was released.
+// Version 13: assessment rounds and applications. First the rounds, one per step ("selection" = Stage 1, "workshop" =
+// Stage 2, "field_assessment" = Stage 3, the words of assessment_outcome.step). A score, an assignment and a consensus
+// name their round, and their keys include it: a profile criterion is rated on the application in Stage 1 and again as
+// observed in Stage 2 or 3. The upgrade reads each existing row's round from its criterion: a workshop's own criterion
+// ("workshop:KEY") to Stage 2, an activity appraisal ("activity:ID") to Stage 3, a profile criterion to Stage 1 (before
+// rounds, it was scored on the application for the selection). An assignment covered the whole form, so it becomes one
+// per round: the reviewer keeps every item they could score. Conflicts of interest stay per candidate (a reviewer who
+// cannot judge someone fairly cannot in any round). The statements are written out here, never made by today's code, so
+// the step stays as it was released.
 //
 // Then applications. An application names the workshop (the call) a candidate
 // answers, without a seat: 25 applicants can compete for 10 seats, and the seat
