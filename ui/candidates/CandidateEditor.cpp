@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "candidates/CandidateEditor.h"
 
+#include "candidates/AppliedWorkshopBox.h"
+
 #include "widgets/ConflictDialog.h"
 #include "widgets/MessageBox.h"
 #include "domain/RecordJson.h"
@@ -336,6 +338,8 @@ CandidateEditor::CandidateEditor(QUndoStack* undoStack, QWidget* parent)
         [consent]() { return QVariant(consent->isChecked()); },
         [consent](const QVariant& v) { consent->setChecked(v.toBool()); });
     connect(consent, &QCheckBox::toggled, this, [this]() { fieldEdited(QStringLiteral("consent_to_keep_data")); });
+    m_appliedTo = new AppliedWorkshopBox(content);
+    application->addRow(tr("&Workshop applied to:"), m_appliedTo);
     groups->addStretch();
 
     auto* scroll = new QScrollArea(this);
@@ -418,6 +422,7 @@ void CandidateEditor::load(const Candidate& candidate)
     for (Binding* binding : std::as_const(m_bindings)) {
         binding->widget->setEnabled(editable);
     }
+    m_appliedTo->showFor(m_store, candidate.meta.id);
     m_title->setText(candidate.meta.isNew()
                          ? QStringLiteral("<h3>%1</h3>").arg(tr("New candidate"))
                          : QStringLiteral("<h3>%1</h3>").arg(candidate.displayName().toHtmlEscaped()));

@@ -14,6 +14,7 @@
 
 #include <functional>
 
+class AppliedWorkshopBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -72,4 +73,5 @@ private:
     QLabel* m_title = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_revert = nullptr;
+    AppliedWorkshopBox* m_appliedTo = nullptr;  ///< recorded at once, not with Save
 };

@@ -314,7 +314,19 @@ void CandidateListView::reload()
     const QUuid selected = currentCandidate() ? currentCandidate()->meta.id : QUuid();
     m_reloading = true;
     const auto found = m_store->candidates().find(filter);
-    m_model->setCandidates(found.ok() ? found.value() : QList<Candidate>());
+    // The workshop each candidate applied to, by title, for the list's column.
+    QHash<QUuid, QString> appliedTo;
+    if (const auto applications = m_store->workshops().applications(); applications.ok()) {
+        QHash<QUuid, QString> titles;
+        const auto workshops = m_store->workshops().all();
+        for (const Workshop& w : workshops.ok() ? workshops.value() : QList<Workshop>()) {
+            titles.insert(w.meta.id, w.title);
+        }
+        for (auto it = applications.value().cbegin(); it != applications.value().cend(); ++it) {
+            appliedTo.insert(it.key(), titles.value(it.value()));
+        }
+    }
+    m_model->setCandidates(found.ok() ? found.value() : QList<Candidate>(), appliedTo);
     const QHeaderView* header = m_table->horizontalHeader();
     m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     const int total = m_store->candidates().count().ok() ? m_store->candidates().count().value() : m_model->rowCount();

@@ -42,6 +42,9 @@ const CandidateColumn kColumns[CandidateTableModel::ColumnCount] = {
      nullptr},
     {QT_TRANSLATE_NOOP("CandidateTableModel", "E-mail"), [](const Candidate& c) { return c.email; }, nullptr},
     {QT_TRANSLATE_NOOP("CandidateTableModel", "Position"), [](const Candidate& c) { return c.position; }, nullptr},
+    // The model fills this one from the applications it is given (CandidateTableModel::data).
+    {QT_TRANSLATE_NOOP("CandidateTableModel", "Workshop applied to"), [](const Candidate&) { return QString(); },
+     nullptr},
 };
 
 const CandidateColumn& column(int index)
@@ -56,10 +59,11 @@ CandidateTableModel::CandidateTableModel(QObject* parent)
 {
 }
 
-void CandidateTableModel::setCandidates(QList<Candidate> candidates)
+void CandidateTableModel::setCandidates(QList<Candidate> candidates, QHash<QUuid, QString> appliedTo)
 {
     beginResetModel();
     m_candidates = std::move(candidates);
+    m_appliedTo = std::move(appliedTo);
     endResetModel();
 }
 
@@ -102,7 +106,7 @@ QVariant CandidateTableModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
         return {};
     }
-    return column(index.column()).text(c);
+    return index.column() == AppliedTo ? m_appliedTo.value(c.meta.id) : column(index.column()).text(c);
 }
 
 QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -136,7 +140,8 @@ void CandidateTableModel::sort(int sortColumn, Qt::SortOrder order)
     QList<QPair<QCollatorSortKey, int>> keys;
     keys.reserve(m_candidates.size());
     for (int row = 0; row < m_candidates.size(); ++row) {
-        const QString text = key(m_candidates.at(row));
+        const QString text =
+            sortColumn == AppliedTo ? m_appliedTo.value(m_candidates.at(row).meta.id) : key(m_candidates.at(row));
         auto cached = m_sortKeys.constFind(text);
         if (cached == m_sortKeys.cend()) {
             cached = m_sortKeys.insert(text, collator.sortKey(text));

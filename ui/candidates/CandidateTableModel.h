@@ -25,13 +25,15 @@ public:
         Nationality,
         Email,
         Position,
+        AppliedTo,  ///< the workshop applied to (not a field of Candidate: given with the list)
         ColumnCount
     };
     enum Role { CandidateIdRole = Qt::UserRole + 1, StageKeyRole };
 
     explicit CandidateTableModel(QObject* parent = nullptr);
 
-    void setCandidates(QList<Candidate> candidates);
+    /// `appliedTo`: the title of the workshop each candidate applied to, by candidate id.
+    void setCandidates(QList<Candidate> candidates, QHash<QUuid, QString> appliedTo = {});
     const Candidate& candidateAt(const QModelIndex& index) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -42,5 +44,6 @@ public:
 
 private:
     QList<Candidate> m_candidates;
+    QHash<QUuid, QString> m_appliedTo;
     QHash<QString, QCollatorSortKey> m_sortKeys;  ///< the collator's key of each text sorted by
 };

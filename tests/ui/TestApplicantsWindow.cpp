@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Applicants of a workshop in the window (issue #16): the candidate editor's "Workshop
+// applied to" records the application at once, refuses to move it away from a seat held,
+// and the Workshops area's board shows the workshop's applicants without a seat.
+#include "candidates/AppliedWorkshopBox.h"
+#include "candidates/CandidateEditor.h"
+#include "candidates/CandidateListView.h"
+#include "candidates/CandidateTableModel.h"
+#include "demo/DemoFile.h"
+#include "domain/Candidate.h"
+#include "domain/Pipeline.h"
+#include "MainWindow.h"
+#include "store/Candidates.h"
+#include "store/Store.h"
+#include "store/Workshops.h"
+#include "TestSupport.h"
+#include "Translations.h"
+#include "widgets/MessageBox.h"
+#include "workshops/PipelineBoard.h"
+#include "workshops/PipelineColumnModel.h"
+#include "workshops/WorkshopsPage.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestApplicantsWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_count = 0;
+
+    QString freshDemo()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("demo-%1.accred").arg(++m_count));
+        return DemoFile::create(file).ok() ? file : QString();
+    }
+
+    /// Pictures of `widget` at both sizes, scrolled so that `shown` (if given) is in view.
+    static void screenshot(QWidget* widget, const QString& name, QWidget* shown = nullptr)
+    {
+        QDir().mkpath(QStringLiteral(AD_BINARY_DIR "/screenshots"));
+        for (const QSize size : {QSize(1024, 700), QSize(1920, 1080)}) {
+            widget->resize(size);
+            QApplication::processEvents();
+            for (QWidget* parent = shown ? shown->parentWidget() : nullptr; parent; parent = parent->parentWidget()) {
+                if (auto* scroll = qobject_cast<QScrollArea*>(parent)) {
+                    scroll->ensureWidgetVisible(shown);
+                    QApplication::processEvents();
+                    break;
+                }
+            }
+            QVERIFY(widget->grab().save(QStringLiteral(AD_BINARY_DIR "/screenshots/%1-%2x%3.png")
+                                            .arg(name)
+                                            .arg(size.width())
+                                            .arg(size.height())));
+        }
+    }
+
+    /// Selects the candidate at `stage` whose family name comes first; returns their id.
+    static QUuid selectAt(MainWindow& window, Stage stage)
+    {
+        auto* model = window.candidateModel();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data(CandidateTableModel::StageKeyRole).toString() == keyOf(stage)) {
+                window.candidateList()->table()->selectRow(row);
+                return model->index(row, 0).data(CandidateTableModel::CandidateIdRole).toUuid();
+            }
+        }
+        return {};
+    }
+
+    static void choose(AppliedWorkshopBox* box, const QString& words)
+    {
+        const int index = box->findText(words, Qt::MatchContains);
+        QVERIFY(index > 0);
+        box->setCurrentIndex(index);
+        emit box->activated(index);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QApplication::setOrganizationName(QStringLiteral("WCO-tests"));
+        QApplication::setApplicationName(QStringLiteral("Accreditation Desk applicants tests"));
+        QSettings().clear();
+        Translations::install();
+        MessageBox::recordInsteadOfShowing(true);
+    }
+
+    void theEditorRecordsTheWorkshopAppliedToAndTheBoardShowsTheApplicant()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(freshDemo()));
+        const QUuid id = selectAt(window, Stage::Applied);
+        QVERIFY(!id.isNull());
+        auto* box = window.candidateEditor()->findChild<AppliedWorkshopBox*>(QStringLiteral("appliedWorkshop"));
+        QVERIFY(box);
+        QCOMPARE(box->accessibleName(), QStringLiteral("Workshop applied to"));
+        QVERIFY(box->isEnabled());
+        QCOMPARE(box->currentIndex(), 0);  // none yet
+        choose(box, QStringLiteral("Nairobi"));
+        const QUuid nairobi = window.store()->workshops().applicationOf(id).value();
+        QVERIFY(!nairobi.isNull());
+        QCOMPARE(window.store()->workshops().enrolmentOf(id).value(), QUuid());  // no seat
+        screenshot(&window, QStringLiteral("editor-workshop-applied-to"), box);
+
+        // The board of that workshop shows them among its applicants.
+        window.findChild<QListWidget*>(QStringLiteral("areaNavigation"))->setCurrentRow(1);
+        WorkshopsPage* page = window.workshopsPage();
+        auto* chooser = page->findChild<QComboBox*>(QStringLiteral("workshopChooser"));
+        chooser->setCurrentIndex(chooser->findText(QStringLiteral("Nairobi"), Qt::MatchContains));
+        QApplication::processEvents();
+        PipelineColumnModel* applied = page->board()->columnModel(Stage::Applied);
+        bool shown = false;
+        for (int row = 0; row < applied->rowCount(); ++row) {
+            shown = shown || applied->cardAt(row).candidateId == id;
+        }
+        QVERIFY(shown);
+        screenshot(&window, QStringLiteral("board-applicants"));
+    }
+
+    void aSeatHeldElsewhereKeepsTheApplicationAndSaysWhy()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(freshDemo()));
+        const QUuid id = selectAt(window, Stage::Confirmed);
+        QVERIFY(!id.isNull());
+        const QUuid seat = window.store()->workshops().enrolmentOf(id).value();
+        QVERIFY(!seat.isNull());
+        auto* box = window.candidateEditor()->findChild<AppliedWorkshopBox*>(QStringLiteral("appliedWorkshop"));
+        const QString before = box->currentText();
+        QVERIFY(!before.isEmpty() && box->currentIndex() > 0);
+        const int other = box->findText(before) == 1 ? 2 : 1;
+        box->setCurrentIndex(other);
+        emit box->activated(other);
+        QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("holds a seat")),
+                 qPrintable(MessageBox::lastRecorded()));
+        QCOMPARE(box->currentText(), before);
+        QCOMPARE(window.store()->workshops().applicationOf(id).value(), seat);
+    }
+};
+
+QTEST_MAIN(TestApplicantsWindow)
+#include "TestApplicantsWindow.moc"
