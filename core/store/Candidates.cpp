@@ -270,7 +270,9 @@ Result<QList<Candidate>> Candidates::find(const QString& text) const
 
 Result<QList<Candidate>> Candidates::find(const CandidateFilter& filter) const
 {
-    return shownAs(disclosure(), findInFile(filter), filter.text);
+    // A search in documents is the full-text search's (CandidateSearch hides its hidden fields);
+    // a search of the record's fields keeps only what the reviewer is shown.
+    return shownAs(disclosure(), findInFile(filter), filter.inDocuments ? QString() : filter.text);
 }
 
 Result<QList<Candidate>> Candidates::findInFile(const CandidateFilter& filter) const
