@@ -159,9 +159,12 @@ QWidget* SettingsDialog::createFilePage()
     m_reviewersSee->setAccessibleName(tr("Which candidates reviewers see"));
     m_reviewersSee->addItem(tr("The candidates assigned to them"), CandidateDisclosure::keyOf(ReviewerScope::Assigned));
     m_reviewersSee->addItem(tr("All candidates"), CandidateDisclosure::keyOf(ReviewerScope::All));
+    // Short names side by side, so that the page fits a 1024×700 screen; the whole name is the
+    // box's accessible name and tip.
     auto* rounds = new QHBoxLayout;
+    int number = 0;
     for (const PipelineStep step : allOf<PipelineStep>()) {
-        auto* box = new QCheckBox(labelOf(step), reviewing);
+        auto* box = new QCheckBox(tr("Stage %1").arg(++number), reviewing);
         box->setObjectName(QStringLiteral("anonymise_") + keyOf(step));
         box->setProperty("round", keyOf(step));
         box->setAccessibleName(tr("Anonymised review in %1").arg(labelOf(step)));
@@ -180,7 +183,7 @@ QWidget* SettingsDialog::createFilePage()
     m_reviewersSee->setToolTip(rule);
     m_reviewersSee->setAccessibleDescription(rule);
     for (QCheckBox* box : std::as_const(m_anonymised)) {
-        box->setToolTip(rule);
+        box->setToolTip(box->accessibleName() + QStringLiteral("\n\n") + rule);
     }
 
     auto* formLayout = new QVBoxLayout(m_fileForm);
