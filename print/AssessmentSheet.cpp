@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AssessmentSheet.h"
 
+#include "assessment/CandidateDisclosure.h"
+
 #include "HtmlText.h"
 #include "PrintedDocument.h"
 
-#include <QCryptographicHash>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -228,9 +229,8 @@ QString outcomeSection(const SheetContext& context)
 
 QString AssessmentSheet::candidateCode(const QUuid& candidateId)
 {
-    const QByteArray hash =
-        QCryptographicHash::hash(candidateId.toRfc4122(), QCryptographicHash::Sha256).toHex().toUpper();
-    return QStringLiteral("C-") + QString::fromLatin1(hash.left(6));
+    // One code on paper and on screen: the anonymised review shows a reviewer the same.
+    return CandidateDisclosure::codeOf(candidateId);
 }
 
 QString AssessmentSheet::ratingLabel(int rating, CriterionKind kind, const QList<ScaleLevel>& scale)

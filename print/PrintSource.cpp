@@ -2,6 +2,8 @@
 #include "PrintSource.h"
 
 #include "assessment/AssessmentRound.h"
+#include "assessment/CandidateDisclosure.h"
+
 #include "pool/AccreditedAdvisor.h"
 #include "assessment/AssessmentRecords.h"
 #include "domain/Candidate.h"
@@ -265,9 +267,26 @@ Result<PrintedDocument> PrintSource::candidateSheet(const QUuid& candidateId, co
     if (!data.ok()) {
         return failed<PrintedDocument>(data.error());
     }
+    const auto shown = sheetOptionsFor(data.value(), options);
+    if (!shown.ok()) {
+        return failed<PrintedDocument>(shown.error());
+    }
     PrintedDocument d = document();
-    d.sections.append(AssessmentSheet::section(data.value(), options));
+    d.sections.append(AssessmentSheet::section(data.value(), shown.value()));
     return d;
+}
+
+Result<SheetOptions> PrintSource::sheetOptionsFor(const SheetData& data, const SheetOptions& asked) const
+{
+    // A reviewer in an anonymised round gets the anonymised sheet, whatever they asked for:
+    // the name and administration are not theirs to print (CandidateDisclosure).
+    const auto disclosure = m_store.candidates().disclosure();
+    if (!disclosure.ok()) {
+        return Result<SheetOptions>(disclosure.error());
+    }
+    SheetOptions options = asked;
+    options.anonymous = options.anonymous || (data.stage && disclosure.value().anonymisesAt(*data.stage));
+    return options;
 }
 
 Result<PrintedDocument> PrintSource::workshopSheets(const QUuid& workshopId, const SheetOptions& options)
@@ -297,7 +316,11 @@ Result<PrintedDocument> PrintSource::workshopSheets(const QUuid& workshopId, con
         data.value().workshopVenue = w.value().venue;
         data.value().workshopStart = w.value().startDate;
         data.value().workshopEnd = w.value().endDate();
-        d.sections.append(AssessmentSheet::section(data.value(), options));
+        const auto shown = sheetOptionsFor(data.value(), options);
+        if (!shown.ok()) {
+            return failed<PrintedDocument>(shown.error());
+        }
+        d.sections.append(AssessmentSheet::section(data.value(), shown.value()));
     }
     return d;
 }

@@ -61,6 +61,9 @@ private:
     /// The scoring form's sections of a candidate, as sheet groups: those of the profile,
     /// then the workshop's own criteria and the Stage 3 appraisals.
     Status formGroups(const QUuid& candidateId, const QUuid& workshopId, SheetData& data);
+    /// `asked`, anonymised where the reader may not see the candidate's name (a reviewer in
+    /// an anonymised round).
+    Result<SheetOptions> sheetOptionsFor(const SheetData& data, const SheetOptions& asked) const;
 
     const Store& m_store;
     bool m_loaded = false;

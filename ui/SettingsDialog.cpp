@@ -7,11 +7,13 @@
 #include "store/Store.h"
 #include "widgets/MessageBox.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -150,12 +152,47 @@ QWidget* SettingsDialog::createFilePage()
     lettersForm->addRow(labelFor(tr("Their &title:"), m_signatoryTitle, letters), m_signatoryTitle);
     lettersForm->addRow(hint(tr("Printed under every result letter, whoever prints it."), letters));
 
+    // What reviewers see of the candidates (CandidateDisclosure); never contact details.
+    auto* reviewing = new QGroupBox(tr("Reviewers"), m_fileForm);
+    m_reviewersSee = new QComboBox(reviewing);
+    m_reviewersSee->setObjectName(QStringLiteral("reviewersSee"));
+    m_reviewersSee->setAccessibleName(tr("Which candidates reviewers see"));
+    m_reviewersSee->addItem(tr("The candidates assigned to them"), CandidateDisclosure::keyOf(ReviewerScope::Assigned));
+    m_reviewersSee->addItem(tr("All candidates"), CandidateDisclosure::keyOf(ReviewerScope::All));
+    // Short names side by side, so that the page fits a 1024×700 screen; the whole name is the
+    // box's accessible name and tip.
+    auto* rounds = new QHBoxLayout;
+    int number = 0;
+    for (const PipelineStep step : allOf<PipelineStep>()) {
+        auto* box = new QCheckBox(tr("Stage %1").arg(++number), reviewing);
+        box->setObjectName(QStringLiteral("anonymise_") + keyOf(step));
+        box->setProperty("round", keyOf(step));
+        box->setAccessibleName(tr("Anonymised review in %1").arg(labelOf(step)));
+        m_anonymised.append(box);
+        rounds->addWidget(box);
+    }
+    rounds->addStretch();
+    auto* reviewingForm = new QFormLayout(reviewing);
+    reviewingForm->addRow(labelFor(tr("Reviewers &see:"), m_reviewersSee, reviewing), m_reviewersSee);
+    reviewingForm->addRow(tr("Anonymised review in:"), rounds);
+    // The page must fit a 1024×700 screen: the rule is told where the choices are, as tips.
+    const QString rule = tr("Reviewers never see candidates' e-mail, phone or date of birth. In an anonymised round "
+                            "they see a code instead of the name, administration, nationality and position, as on "
+                            "the anonymised sheet.");
+    reviewing->setToolTip(rule);
+    m_reviewersSee->setToolTip(rule);
+    m_reviewersSee->setAccessibleDescription(rule);
+    for (QCheckBox* box : std::as_const(m_anonymised)) {
+        box->setToolTip(box->accessibleName() + QStringLiteral("\n\n") + rule);
+    }
+
     auto* formLayout = new QVBoxLayout(m_fileForm);
     formLayout->setContentsMargins(0, 0, 0, 0);
     formLayout->addWidget(intro);
     formLayout->addWidget(data);
     formLayout->addWidget(pool);
     formLayout->addWidget(letters);
+    formLayout->addWidget(reviewing);
     formLayout->addStretch();
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_fileNotice);
@@ -206,6 +243,11 @@ void SettingsDialog::showFileValues(const FileSettings::Values& values)
     m_weekCounting->setCurrentIndex(m_weekCounting->findData(keyOf(values.weekCounting)));
     m_signatoryName->setText(values.signatory.name);
     m_signatoryTitle->setText(values.signatory.title);
+    m_reviewersSee->setCurrentIndex(m_reviewersSee->findData(CandidateDisclosure::keyOf(values.reviewersSee)));
+    for (QCheckBox* box : std::as_const(m_anonymised)) {
+        const auto round = fromKey<PipelineStep>(box->property("round").toString());
+        box->setChecked(round && values.anonymisedRounds.contains(*round));
+    }
 }
 
 FileSettings::Values SettingsDialog::fileValuesWanted() const
@@ -216,6 +258,13 @@ FileSettings::Values SettingsDialog::fileValuesWanted() const
     wanted.weekCounting =
         fromKey<WeekCounting>(m_weekCounting->currentData().toString()).value_or(WeekCounting::WorkingDays);
     wanted.signatory = {m_signatoryName->text(), m_signatoryTitle->text()};
+    wanted.reviewersSee =
+        CandidateDisclosure::scopeFromKey(m_reviewersSee->currentData().toString()).value_or(ReviewerScope::Assigned);
+    for (const QCheckBox* box : m_anonymised) {
+        if (const auto round = fromKey<PipelineStep>(box->property("round").toString()); round && box->isChecked()) {
+            wanted.anonymisedRounds.insert(*round);
+        }
+    }
     return wanted;
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // File > Settings…: what the open file keeps for everyone who opens it (backups kept, the
-// retention period, how part weeks count, who signs the letters) and what this computer
+// retention period, how part weeks count, who signs the letters, what reviewers see) and what this computer
 // keeps for its user (the window's language, the paper size). The file's settings are saved
 // through the store, all in one unit of work with its audit entry, and only over the values
 // the dialog showed; a refused save keeps the dialog open with what the user typed.
@@ -10,6 +10,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -50,6 +51,8 @@ private:
     QLabel* m_weekCountingRule = nullptr;
     QLineEdit* m_signatoryName = nullptr;
     QLineEdit* m_signatoryTitle = nullptr;
+    QComboBox* m_reviewersSee = nullptr;
+    QList<QCheckBox*> m_anonymised;  ///< one per round, in step order; its property "round" holds its key
     QComboBox* m_language = nullptr;
     QComboBox* m_paper = nullptr;
 };

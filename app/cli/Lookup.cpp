@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Lookup.h"
 
+#include "assessment/CandidateDisclosure.h"
+
 #include "domain/Activity.h"
 #include "domain/Candidate.h"
 #include "domain/CandidateName.h"
@@ -71,6 +73,15 @@ Result<Candidate> findCandidate(const Store& store, const QString& argument)
         return Result<Candidate>(found.error());
     }
     if (found.value().isEmpty()) {
+        // A reviewer is told where to look without learning whether someone else matches.
+        if (const auto shown = store.candidates().disclosure(); shown.ok() && !shown.value().seesEverything()) {
+            return Result<Candidate>::failure(
+                ErrorCode::NotFound,
+                CandidateLookupText::tr("No candidate you may see matches \"%1\": you see the candidates "
+                                        "assigned to you. Run \"candidates FILE\" for yours; the officer assigns "
+                                        "others (assign).")
+                    .arg(argument));
+        }
         return Result<Candidate>::failure(ErrorCode::NotFound,
                                           CandidateLookupText::tr("No candidate matches \"%1\". Run \"candidates "
                                                                   "FILE\" for the list, with their ids.")

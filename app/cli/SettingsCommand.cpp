@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsCommand.h"
 
+#include "assessment/CandidateDisclosure.h"
 #include "store/FileSettings.h"
 #include "domain/LetterTemplate.h"
 
@@ -29,6 +30,15 @@ void SettingsCommand::configureOptions(QCommandLineParser& parser)
         {QStringLiteral("signatory-name"), tr("Who signs the result letters (an empty value clears it)."), tr("NAME")});
     parser.addOption(
         {QStringLiteral("signatory-title"), tr("The signatory's title, printed under their name."), tr("TITLE")});
+    parser.addOption({QStringLiteral("reviewers-see"),
+                      tr("Which candidates reviewers see: assigned (theirs only) or all; never their contact "
+                         "details."),
+                      tr("assigned|all")});
+    parser.addOption({QStringLiteral("anonymise"),
+                      tr("The rounds whose candidates reviewers see under a code, without name and "
+                         "administration: %1, comma-separated, or none.")
+                          .arg(keyList<PipelineStep>()),
+                      tr("ROUND[,ROUND]|none")});
 }
 
 int SettingsCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
@@ -46,6 +56,18 @@ int SettingsCommand::checkArguments(const QCommandLineParser& parser, QTextStrea
         err << tr("--week-counting is one of: %1.").arg(keyList<WeekCounting>()) << Qt::endl;
         return UsageError;
     }
+    if (parser.isSet(QStringLiteral("reviewers-see")) &&
+        !CandidateDisclosure::scopeFromKey(parser.value(QStringLiteral("reviewers-see")))) {
+        err << tr("--reviewers-see is assigned or all.") << Qt::endl;
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("anonymise")) &&
+        (parser.value(QStringLiteral("anonymise")).trimmed().isEmpty() ||
+         !CandidateDisclosure::roundsFromKey(parser.value(QStringLiteral("anonymise"))))) {
+        err << tr("--anonymise takes rounds among %1, comma-separated, or none.").arg(keyList<PipelineStep>())
+            << Qt::endl;
+        return UsageError;
+    }
     return Success;
 }
 
@@ -54,7 +76,8 @@ Store::Access SettingsCommand::access(const QCommandLineParser& parser) const
     const bool changing =
         parser.isSet(QStringLiteral("retention-years")) || parser.isSet(QStringLiteral("backups-to-keep")) ||
         parser.isSet(QStringLiteral("week-counting")) || parser.isSet(QStringLiteral("signatory-name")) ||
-        parser.isSet(QStringLiteral("signatory-title"));
+        parser.isSet(QStringLiteral("signatory-title")) || parser.isSet(QStringLiteral("reviewers-see")) ||
+        parser.isSet(QStringLiteral("anonymise"));
     return changing ? Store::Access::Edit : Store::Access::ReadOnly;
 }
 
@@ -78,7 +101,8 @@ int SettingsCommand::executeOn(const QCommandLineParser& parser, Store& store, Q
         signatory.title = parser.value(QStringLiteral("signatory-title"));
     }
     // Every value checked before any is written: one refused leaves the others as they were.
-    FileSettings::Values wanted = store.settings().values();
+    const FileSettings::Values read = store.settings().values();
+    FileSettings::Values wanted = read;
     wanted.retentionYears = changingRetention ? years : wanted.retentionYears;
     wanted.backupsToKeep = changingBackups ? keep : wanted.backupsToKeep;
     wanted.signatory = signatory;
@@ -110,6 +134,24 @@ int SettingsCommand::executeOn(const QCommandLineParser& parser, Store& store, Q
             return Failure;
         }
     }
+    // What reviewers see is one unit with one audit entry, both options together.
+    if (parser.isSet(QStringLiteral("reviewers-see")) || parser.isSet(QStringLiteral("anonymise"))) {
+        FileSettings::Values reviewing = read;
+        FileSettings::Values shown = read;
+        if (parser.isSet(QStringLiteral("reviewers-see"))) {
+            shown.reviewersSee = *CandidateDisclosure::scopeFromKey(parser.value(QStringLiteral("reviewers-see")));
+        }
+        if (parser.isSet(QStringLiteral("anonymise"))) {
+            shown.anonymisedRounds = *CandidateDisclosure::roundsFromKey(parser.value(QStringLiteral("anonymise")));
+        }
+        // Only these two differ from what was read: update() saves nothing else.
+        reviewing.reviewersSee = shown.reviewersSee;
+        reviewing.anonymisedRounds = shown.anonymisedRounds;
+        if (auto saved = store.settings().update(read, reviewing); !saved.ok()) {
+            err << saved.message() << Qt::endl;
+            return Failure;
+        }
+    }
     out << tr("Years data is kept without consent after a candidate's last decision: %1")
                .arg(store.settings().retentionYears())
         << Qt::endl;
@@ -123,6 +165,19 @@ int SettingsCommand::executeOn(const QCommandLineParser& parser, Store& store, Q
                                                                    : tr("%1, %2").arg(signatory.name, signatory.title))
                               : tr("Letters signed by: nobody named (the WCO Secretariat alone); set with "
                                    "--signatory-name NAME --signatory-title TITLE"))
+        << Qt::endl;
+    out << (store.settings().reviewersSee() == ReviewerScope::All
+                ? tr("Reviewers see: all candidates, without contact details")
+                : tr("Reviewers see: the candidates assigned to them, without contact details"))
+        << Qt::endl;
+    QStringList rounds;
+    for (const PipelineStep step : allOf<PipelineStep>()) {
+        if (store.settings().anonymisedRounds().contains(step)) {
+            rounds.append(tr("%1 (%2)").arg(labelOf(step), keyOf(step)));
+        }
+    }
+    out << (rounds.isEmpty() ? tr("Anonymised review: in no round; set with --anonymise ROUND")
+                             : tr("Anonymised review: %1").arg(rounds.join(tr(", "))))
         << Qt::endl;
     return Success;
 }

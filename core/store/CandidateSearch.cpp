@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/CandidateSearch.h"
 
+#include "assessment/CandidateDisclosure.h"
 #include "domain/Candidate.h"
+#include "store/Candidates.h"
 #include "store/CandidateFilter.h"
 #include "store/internal/CandidateSql.h"
 #include "Clock.h"
@@ -114,7 +116,43 @@ Result<QList<SearchHit>> CandidateSearch::find(const CandidateFilter& filter, in
         hit.snippet = q.value(u"snippet"_s).toString().simplified();
         hits.append(hit);
     }
-    return hits;
+    q.finish();
+    return shownAs(hits);
+}
+
+Result<QList<SearchHit>> CandidateSearch::shownAs(QList<SearchHit> hits) const
+{
+    using R = Result<QList<SearchHit>>;
+    const auto disclosure = m_store.candidates().disclosure();
+    if (!disclosure.ok()) {
+        return R(disclosure.error());
+    }
+    if (disclosure.value().seesEverything()) {
+        return hits;
+    }
+    // A reviewer finds only the candidates they see, never by a field hidden from them; an
+    // anonymised candidate only by their experience, shown as disclosed (no name in it).
+    QHash<QUuid, std::optional<Candidate>> shown;
+    QList<SearchHit> kept;
+    for (SearchHit& hit : hits) {
+        if (!shown.contains(hit.candidateId)) {
+            const auto c = m_store.candidates().byId(hit.candidateId);
+            shown.insert(hit.candidateId, c.ok() ? std::optional<Candidate>(c.value()) : std::nullopt);
+        }
+        const std::optional<Candidate>& c = shown.value(hit.candidateId);
+        if (!c || hit.place == QLatin1String("email")) {
+            continue;
+        }
+        if (disclosure.value().anonymises(*c)) {
+            if (hit.place != QLatin1String("ipr_experience")) {
+                continue;
+            }
+            hit.snippet = c->iprExperience.simplified().left(160);
+        }
+        hit.candidateName = c->displayName();
+        kept.append(hit);
+    }
+    return kept;
 }
 
 Result<QList<DocumentToRead>> CandidateSearch::documentsToRead(int maxCount, qint64 maxBytes) const

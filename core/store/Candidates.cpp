@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/Candidates.h"
 
+#include "assessment/CandidateDisclosure.h"
 #include "domain/Attachment.h"
 #include "store/internal/AuditLog.h"
 #include "domain/Candidate.h"
@@ -16,6 +17,7 @@
 #include "store/internal/SearchIndex.h"
 #include "store/internal/SqlError.h"
 #include "domain/StageDecision.h"
+#include "domain/TextFold.h"
 #include "store/Store.h"
 #include "store/Workshops.h"
 #include "store/FileSettings.h"
@@ -72,6 +74,25 @@ Result<QHash<QString, QList<LanguageSkill>>> readLanguages(QSqlDatabase db, cons
             {q.value(u"language"_s).toString(), toKey<LanguageLevel>(q.value(u"level"_s), LanguageLevel::B1)});
     }
     return languages;
+}
+
+/// `read` as `disclosure` shows it. A reviewer's search by text keeps only the candidates
+/// whose shown fields match, so that a hidden e-mail or name finds nobody.
+Result<QList<Candidate>> shownAs(const Result<CandidateDisclosure>& disclosure, Result<QList<Candidate>> read,
+                                 const QString& text = {})
+{
+    if (!disclosure.ok()) {
+        return Result<QList<Candidate>>(disclosure.error());
+    }
+    if (!read.ok() || disclosure.value().seesEverything()) {
+        return read;
+    }
+    QList<Candidate> shown = disclosure.value().disclosed(read.value());
+    const QString folded = TextFold::fold(text.trimmed());
+    if (!folded.isEmpty()) {
+        shown.removeIf([&](const Candidate& c) { return !c.searchText().contains(folded); });
+    }
+    return shown;
 }
 
 Result<Candidate> readOne(QSqlDatabase db, const QUuid& id)
@@ -199,7 +220,31 @@ Candidates::Candidates(Store& store)
 {
 }
 
+Result<CandidateDisclosure> Candidates::disclosure() const
+{
+    if (m_store.role() != PersonRole::Reviewer) {
+        return CandidateDisclosure();
+    }
+    QSqlQuery q(QSqlDatabase::database(m_store.connection(), false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT candidate_id FROM reviewer_assignment WHERE reviewer_id = :reviewer"));
+    q.bindValue(QStringLiteral(":reviewer"), idText(m_store.personId()));
+    if (!q.exec()) {
+        return Result<CandidateDisclosure>(sqlError(q.lastError(), tr("Could not read the reviewer's assignments.")));
+    }
+    QSet<QUuid> assigned;
+    while (q.next()) {
+        assigned.insert(QUuid::fromString(q.value(u"candidate_id"_s).toString()));
+    }
+    return CandidateDisclosure(assigned, m_store.settings().reviewersSee(), m_store.settings().anonymisedRounds());
+}
+
 Result<QList<Candidate>> Candidates::all() const
+{
+    return shownAs(disclosure(), allInFile());
+}
+
+Result<QList<Candidate>> Candidates::allInFile() const
 {
     using R = Result<QList<Candidate>>;
     QSqlDatabase db = QSqlDatabase::database(m_store.connection(), false);
@@ -231,6 +276,13 @@ Result<QList<Candidate>> Candidates::find(const QString& text) const
 }
 
 Result<QList<Candidate>> Candidates::find(const CandidateFilter& filter) const
+{
+    // A search in documents is the full-text search's (CandidateSearch hides its hidden fields);
+    // a search of the record's fields keeps only what the reviewer is shown.
+    return shownAs(disclosure(), findInFile(filter), filter.inDocuments ? QString() : filter.text);
+}
+
+Result<QList<Candidate>> Candidates::findInFile(const CandidateFilter& filter) const
 {
     using R = Result<QList<Candidate>>;
     QSqlDatabase db = QSqlDatabase::database(m_store.connection(), false);
@@ -280,6 +332,14 @@ Result<QList<Candidate>> Candidates::find(const CandidateFilter& filter) const
 
 Result<int> Candidates::count() const
 {
+    const auto shown = disclosure();
+    if (!shown.ok()) {
+        return Result<int>(shown.error());
+    }
+    if (!shown.value().seesEverything()) {
+        const auto visible = all();
+        return visible.ok() ? Result<int>(int(visible.value().size())) : Result<int>(visible.error());
+    }
     QSqlQuery q(QSqlDatabase::database(m_store.connection(), false));
     if (!q.exec(QStringLiteral("SELECT count(*) AS n FROM candidate")) || !q.next()) {
         return Result<int>(sqlError(q.lastError(), tr("Could not count the candidates.")));
@@ -289,7 +349,18 @@ Result<int> Candidates::count() const
 
 Result<Candidate> Candidates::byId(const QUuid& id) const
 {
-    return readOne(QSqlDatabase::database(m_store.connection(), false), id);
+    const auto shown = disclosure();
+    if (!shown.ok()) {
+        return Result<Candidate>(shown.error());
+    }
+    if (!shown.value().sees(id)) {
+        // As for a candidate not in the file: a reviewer learns nothing of those not theirs.
+        return Result<Candidate>::failure(ErrorCode::NotFound,
+                                          tr("The candidate is no longer in the file; someone may have "
+                                             "removed them. Reload the list."));
+    }
+    auto read = readOne(QSqlDatabase::database(m_store.connection(), false), id);
+    return read.ok() ? Result<Candidate>(shown.value().disclosed(read.value())) : read;
 }
 
 Result<Candidate> Candidates::save(const Candidate& typed)
@@ -720,6 +791,9 @@ Result<QList<Candidate>> Candidates::addAll(const QList<Candidate>& typedCandida
 
 Result<QList<Attachment>> Candidates::attachments(const QUuid& candidateId) const
 {
+    if (const auto shown = disclosure(); !shown.ok() || !shown.value().sees(candidateId)) {
+        return shown.ok() ? Result<QList<Attachment>>(QList<Attachment>()) : Result<QList<Attachment>>(shown.error());
+    }
     return readAll<Attachment>(m_store.connection(),
                                QStringLiteral("SELECT ") + kAttachmentColumns +
                                    QStringLiteral(" FROM attachment WHERE candidate_id = :id ORDER BY added_at, rowid"),
@@ -731,7 +805,8 @@ Result<QByteArray> Candidates::attachmentContent(const QUuid& attachmentId) cons
 {
     QSqlQuery q(QSqlDatabase::database(m_store.connection(), false));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT a.sha256 AS sha256, a.file_name AS file_name FROM attachment a WHERE a.id = :id"));
+    q.prepare(QStringLiteral("SELECT a.sha256 AS sha256, a.file_name AS file_name, a.candidate_id AS candidate_id "
+                             "FROM attachment a WHERE a.id = :id"));
     q.bindValue(QStringLiteral(":id"), idText(attachmentId));
     if (!q.exec()) {
         return Result<QByteArray>(sqlError(q.lastError(), tr("Could not read the document.")));
@@ -741,7 +816,13 @@ Result<QByteArray> Candidates::attachmentContent(const QUuid& attachmentId) cons
     }
     const QString sha256 = q.value(u"sha256"_s).toString();
     const QString fileName = q.value(u"file_name"_s).toString();
+    const QUuid owner = QUuid::fromString(q.value(u"candidate_id"_s).toString());
     q.finish();
+    if (const auto shown = disclosure(); !shown.ok() || !shown.value().sees(owner)) {
+        return shown.ok()
+                   ? Result<QByteArray>::failure(ErrorCode::NotFound, tr("The document is no longer in the file."))
+                   : Result<QByteArray>(shown.error());
+    }
     return DocumentBytes::read(m_store.connection(), sha256, fileName);
 }
 

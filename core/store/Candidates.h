@@ -18,6 +18,7 @@
 
 class Attachment;
 class Candidate;
+class CandidateDisclosure;
 struct CandidateFilter;
 class Store;
 
@@ -36,6 +37,12 @@ public:
     explicit Candidates(Store& store);
     Candidates(const Candidates&) = delete;
     Candidates& operator=(const Candidates&) = delete;
+
+    /// What the actor may see of the candidates (CandidateDisclosure): everything for
+    /// officers and observers; for a reviewer, the candidates assigned to them (or all, as
+    /// the file's settings say), without contact details, under a code in an anonymised
+    /// round. Every read below applies it: a reviewer never reads more through this object.
+    Result<CandidateDisclosure> disclosure() const;
 
     /// Every candidate of the file with their languages, in name order.
     Result<QList<Candidate>> all() const;
@@ -90,5 +97,10 @@ public:
     Status removeAttachment(const QUuid& attachmentId);
 
 private:
+    friend class Store;  // its invariants are judged over every candidate, whoever reads
+    /// all() and find() before disclosure(): every candidate the file holds.
+    Result<QList<Candidate>> allInFile() const;
+    Result<QList<Candidate>> findInFile(const CandidateFilter& filter) const;
+
     Store& m_store;
 };

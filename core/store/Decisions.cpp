@@ -4,6 +4,9 @@
 // Pipeline's; this file reads what they need inside the same unit of work that writes.
 #include "store/Decisions.h"
 
+#include "assessment/CandidateDisclosure.h"
+#include "store/Candidates.h"
+
 #include "Clock.h"
 #include "domain/FreeText.h"
 #include "store/internal/SeatSql.h"
@@ -752,6 +755,21 @@ Result<QList<PipelineCard>> Decisions::cards(const QUuid& workshopId) const
         tr("Could not read the pipeline."));
     if (read.ok()) {
         NameCollation().sort(read.value(), [&](const PipelineCard& c) { return sortTexts.value(c.candidateId); });
+    }
+    // The board, the ranking and the counts made of the cards show a reviewer only whom
+    // they may see, under a code in an anonymised round (CandidateDisclosure).
+    const auto disclosure = m_store.candidates().disclosure();
+    if (!disclosure.ok()) {
+        return Result<QList<PipelineCard>>(disclosure.error());
+    }
+    if (read.ok() && !disclosure.value().seesEverything()) {
+        read.value().removeIf([&](const PipelineCard& c) { return !disclosure.value().sees(c.candidateId); });
+        for (PipelineCard& card : read.value()) {
+            if (disclosure.value().anonymisesAt(card.stage)) {
+                card.name = CandidateDisclosure::codeOf(card.candidateId);
+                card.administration.clear();
+            }
+        }
     }
     return read;
 }

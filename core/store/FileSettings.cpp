@@ -18,6 +18,9 @@ namespace {
 // The signatory lives in file_info: a setting of the file, like the week counting.
 const QString kSignatoryName = QStringLiteral("letter_signatory_name");
 const QString kSignatoryTitle = QStringLiteral("letter_signatory_title");
+// What reviewers see of the candidates (CandidateDisclosure), also settings of the file.
+const QString kReviewersSee = QStringLiteral("reviewers_see");
+const QString kAnonymisedRounds = QStringLiteral("anonymised_rounds");
 
 /// The value of the file_info key `key`; null when missing or unreadable.
 QVariant settingValue(const QString& connection, const QString& key)
@@ -209,9 +212,23 @@ Status FileSettings::setLetterSignatory(const LetterSignatory& wanted)
     });
 }
 
+ReviewerScope FileSettings::reviewersSee() const
+{
+    const QVariant value = settingValue(m_store.connection(), kReviewersSee);
+    const auto scope = value.isNull() ? std::nullopt : CandidateDisclosure::scopeFromKey(value.toString());
+    return scope.value_or(ReviewerScope::Assigned);
+}
+
+QSet<PipelineStep> FileSettings::anonymisedRounds() const
+{
+    const QVariant value = settingValue(m_store.connection(), kAnonymisedRounds);
+    const auto rounds = value.isNull() ? std::nullopt : CandidateDisclosure::roundsFromKey(value.toString());
+    return rounds.value_or(QSet<PipelineStep>());
+}
+
 FileSettings::Values FileSettings::values() const
 {
-    return {retentionYears(), backupsToKeep(), weekCounting(), letterSignatory()};
+    return {retentionYears(), backupsToKeep(), weekCounting(), letterSignatory(), reviewersSee(), anonymisedRounds()};
 }
 
 Status FileSettings::validate(const Values& wanted)
@@ -261,6 +278,11 @@ Status FileSettings::update(const Values& read, const Values& wantedAsGiven)
         compare(!same(wanted.signatory, read.signatory), !same(now.signatory, read.signatory),
                 !same(wanted.signatory, now.signatory), tr("who signs the letters"),
                 QStringLiteral("letter_signatory"));
+        compare(wanted.reviewersSee != read.reviewersSee, now.reviewersSee != read.reviewersSee,
+                wanted.reviewersSee != now.reviewersSee, tr("which candidates reviewers see"), kReviewersSee);
+        compare(wanted.anonymisedRounds != read.anonymisedRounds, now.anonymisedRounds != read.anonymisedRounds,
+                wanted.anonymisedRounds != now.anonymisedRounds, tr("the rounds reviewed anonymously"),
+                kAnonymisedRounds);
         if (!changedElsewhere.isEmpty()) {
             return Status::failure(
                 ErrorCode::Conflict,
@@ -296,6 +318,19 @@ Status FileSettings::update(const Values& read, const Values& wantedAsGiven)
                 after.insert(key, keyOf(wanted.weekCounting));
                 if (auto put = putSetting(m_store.connection(), key, keyOf(wanted.weekCounting),
                                           tr("Could not save the setting."));
+                    !put.ok()) {
+                    return put;
+                }
+            } else if (key == kReviewersSee || key == kAnonymisedRounds) {
+                const bool scope = key == kReviewersSee;
+                const QString nowKey = scope ? CandidateDisclosure::keyOf(now.reviewersSee)
+                                             : CandidateDisclosure::roundsKey(now.anonymisedRounds);
+                const QString wantedKey = scope ? CandidateDisclosure::keyOf(wanted.reviewersSee)
+                                                : CandidateDisclosure::roundsKey(wanted.anonymisedRounds);
+                before.insert(key, nowKey);
+                after.insert(key, wantedKey);
+                // No round anonymised is the default: the key goes rather than holding "".
+                if (auto put = putSetting(m_store.connection(), key, wantedKey, tr("Could not save the setting."));
                     !put.ok()) {
                     return put;
                 }

@@ -9,6 +9,7 @@
 // Handed out by Store; every write goes through Store's one unit of work.
 
 #include "Result.h"
+#include "assessment/CandidateDisclosure.h"
 #include "domain/LetterTemplate.h"
 #include "domain/Vocabulary.h"
 
@@ -48,12 +49,21 @@ public:
     /// without a name, or either is too long. Nothing written when unchanged.
     Status setLetterSignatory(const LetterSignatory& signatory);
 
+    /// Which candidates reviewers see (key reviewers_see: "assigned", the default, or "all").
+    ReviewerScope reviewersSee() const;
+    /// The rounds whose candidates reviewers see under a code, without name and
+    /// administration (key anonymised_rounds: "selection,workshop,field_assessment"; none by
+    /// default). Changed through update(), as the settings dialog and the CLI do.
+    QSet<PipelineStep> anonymisedRounds() const;
+
     /// Every setting of the file at once, as the settings dialog shows and saves them.
     struct Values {
         int retentionYears = 2;
         int backupsToKeep = kDefaultBackupsToKeep;
         WeekCounting weekCounting = WeekCounting::WorkingDays;
         LetterSignatory signatory;
+        ReviewerScope reviewersSee = ReviewerScope::Assigned;
+        QSet<PipelineStep> anonymisedRounds;
     };
     Values values() const;
     /// The setters' checks of every value at once, so that a change of several settings is

@@ -2,6 +2,8 @@
 #include "store/Store.h"
 #include "assessment/AssessmentRound.h"
 #include "store/Candidates.h"
+#include "assessment/CandidateDisclosure.h"
+#include "domain/Candidate.h"
 #include "store/CandidateSearch.h"
 #include "store/People.h"
 #include "store/Decisions.h"
@@ -42,6 +44,8 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -529,6 +533,40 @@ Result<std::unique_ptr<Store>> Store::create(const QString& requestedPath, const
     return openValidated(path, Access::Edit, actor, true, DailyBackup::OnOpen);
 }
 
+namespace {
+
+/// `value` without the keys a reviewer may not read (CandidateDisclosure), at any depth.
+QJsonValue withoutContactDetails(const QJsonValue& value)
+{
+    if (value.isArray()) {
+        QJsonArray array;
+        for (const QJsonValue& item : value.toArray()) {
+            array.append(withoutContactDetails(item));
+        }
+        return array;
+    }
+    if (!value.isObject()) {
+        return value;
+    }
+    QJsonObject object;
+    const QJsonObject in = value.toObject();
+    for (auto it = in.constBegin(); it != in.constEnd(); ++it) {
+        if (it.key() != QLatin1String("email") && it.key() != QLatin1String("phone") &&
+            it.key() != QLatin1String("date_of_birth")) {
+            object.insert(it.key(), withoutContactDetails(it.value()));
+        }
+    }
+    return object;
+}
+
+QJsonValue withoutContactDetails(const QJsonDocument& document)
+{
+    return document.isArray() ? withoutContactDetails(QJsonValue(document.array()))
+                              : withoutContactDetails(QJsonValue(document.object()));
+}
+
+}  // namespace
+
 Result<QList<AuditEntry>> Store::auditTrail(const QUuid& subject) const
 {
     auto trail = AuditLog::entries(connection(), subject.isNull() ? QString() : idText(subject));
@@ -542,8 +580,32 @@ Result<QList<AuditEntry>> Store::auditTrail(const QUuid& subject) const
     // The consensus is the only record of the trail made of the reviewers' ratings (an
     // import records counts only): a reviewer still blind to a candidate's scores sees that
     // it was recorded, not what it says.
+    // What a reviewer may see of the candidates (CandidateDisclosure) holds in the trail too:
+    // no entry about a candidate not theirs, and no contact details or date of birth in any
+    // record's values (an import's entry holds many candidates).
+    const auto disclosure = candidates().disclosure();
+    const auto everyone = candidates().allInFile();
+    if (!disclosure.ok() || !everyone.ok()) {
+        return Result<QList<AuditEntry>>(!disclosure.ok() ? disclosure.error() : everyone.error());
+    }
+    QSet<QString> unseen;
+    for (const Candidate& c : everyone.value()) {
+        if (!disclosure.value().sees(c.meta.id)) {
+            unseen.insert(idText(c.meta.id));
+        }
+    }
     QList<AuditEntry> shown = trail.value();
+    shown.removeIf([&](const AuditEntry& e) { return unseen.contains(idText(QUuid::fromString(e.subjectId))); });
     for (AuditEntry& e : shown) {
+        for (QString* value : {&e.oldValue, &e.newValue}) {
+            if (value->contains(QLatin1String("\"email\"")) || value->contains(QLatin1String("\"phone\"")) ||
+                value->contains(QLatin1String("date_of_birth"))) {
+                const QJsonValue kept = withoutContactDetails(QJsonDocument::fromJson(value->toUtf8()));
+                *value =
+                    QString::fromUtf8((kept.isArray() ? QJsonDocument(kept.toArray()) : QJsonDocument(kept.toObject()))
+                                          .toJson(QJsonDocument::Compact));
+            }
+        }
         // An entry names its round ("candidate/criterion/round"); one made before rounds
         // ("candidate/criterion") is in the round of its criterion, as the upgrade put it.
         const QStringList parts = e.entityId.split(QLatin1Char('/'));

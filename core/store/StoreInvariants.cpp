@@ -26,7 +26,7 @@ Result<QList<InvariantFinding>> Store::invariants() const
     using R = Result<QList<InvariantFinding>>;
     InvariantFacts facts;
     facts.today = Clock::today();
-    const auto people = candidates().all();
+    const auto people = candidates().allInFile();  // the rules hold over the whole file, whoever reads
     const auto decided = decisions().all();
     const auto seats = workshops().seats();
     const auto held = pool().activities();

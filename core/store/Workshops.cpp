@@ -4,6 +4,9 @@
 // what the file holds inside the same unit of work that gives it.
 #include "store/Workshops.h"
 
+#include "assessment/CandidateDisclosure.h"
+#include "store/Candidates.h"
+
 #include "Clock.h"
 #include "FrontEnd.h"
 #include "store/Decisions.h"
@@ -303,6 +306,12 @@ Result<QList<Candidate>> Workshops::participants(const QUuid& workshopId) const
     if (read.ok()) {
         NameCollation().sort(read.value(),
                              [](const Candidate& c) { return NameCollation::personText(c.familyName, c.givenNames); });
+    }
+    // A reviewer's print-outs and lists of a workshop hold only whom they may see.
+    if (const auto disclosure = m_store.candidates().disclosure(); !disclosure.ok()) {
+        return Result<QList<Candidate>>(disclosure.error());
+    } else if (read.ok()) {
+        read.value() = disclosure.value().disclosed(read.value());
     }
     return read;
 }

@@ -378,8 +378,15 @@ private slots:
     {
         const QString file = sharedFile();
         auto editor = Store::open(file, Store::Access::Edit, kOfficer);
+        QVERIFY(editor.ok());
+        // The reader is a reviewer assigned to nobody: they see the candidates when the file
+        // lets reviewers see them all (CandidateDisclosure), so that the new one shows.
+        const FileSettings::Values read = editor.value()->settings().values();
+        FileSettings::Values everyone = read;
+        everyone.reviewersSee = ReviewerScope::All;
+        QVERIFY(editor.value()->settings().update(read, everyone).ok());
         auto reader = Store::open(file, Store::Access::ReadOnly, kReviewer);
-        QVERIFY(editor.ok() && reader.ok());
+        QVERIFY(reader.ok());
         QVERIFY(!reader.value()->hasChangedElsewhere());
         QVERIFY(editor.value()->candidates().save(sampleCandidate(QStringLiteral("New arrival"))).ok());
         QVERIFY(reader.value()->hasChangedElsewhere());

@@ -19,6 +19,7 @@
 #include "store/Decisions.h"
 #include "store/Candidates.h"
 #include "store/Assessment.h"
+#include "store/FileSettings.h"
 
 #include <QCoreApplication>
 #include <QTest>
@@ -365,6 +366,15 @@ QUuid TestSupport::makeAssessedWorkshop(Store& store, const QString& folder)
             store.workshops().setCriteria(w, ownCriteria.value(), store.workshops().criteria(w).value());
         !restored.ok()) {
         return failed(restored.message());
+    }
+    // The tests of blindness have a reviewer look at candidates not assigned to them (Ana
+    // Duarte has Flores only): reviewers see every candidate here, so that what they are
+    // shown of the scores is the rule under test (CandidateDisclosure has its own tests).
+    const FileSettings::Values read = store.settings().values();
+    FileSettings::Values everyone = read;
+    everyone.reviewersSee = ReviewerScope::All;
+    if (const Status widened = store.settings().update(read, everyone); !widened.ok()) {
+        return failed(widened.message());
     }
     return w;
 }

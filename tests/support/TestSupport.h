@@ -58,7 +58,8 @@ std::unique_ptr<Store> createStore(const QString& path);
 /// workshop:presentations (not in the profile), every other item of the form 0, and submit
 /// each whole form (the workshop's other two criteria are added back after, unscored) (reviewer-0.review,
 /// reviewer-1.review in `folder`); Ana Duarte, assigned to Flores, has a draft, and Outsider (in no workshop) submitted
-/// scores. Arai, Sato and Kamau hold seats; Quispe and Flores are waitlisted for it. Returns the workshop's id; null
+/// scores. Arai, Sato and Kamau hold seats; Quispe and Flores are waitlisted for it. Reviewers see every candidate
+/// (the file's "reviewers see: all candidates"). Returns the workshop's id; null
 /// (with a warning) when something could not be recorded.
 QUuid makeAssessedWorkshop(Store& store, const QString& folder);
 

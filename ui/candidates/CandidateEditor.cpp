@@ -8,6 +8,7 @@
 #include "domain/RecordJson.h"
 #include "store/Store.h"
 #include "store/Candidates.h"
+#include "assessment/CandidateDisclosure.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -423,11 +424,38 @@ void CandidateEditor::load(const Candidate& candidate)
         binding->widget->setEnabled(editable);
     }
     m_appliedTo->showFor(m_store, candidate.meta.id);
+    showDisclosedRows(candidate);
     m_title->setText(candidate.meta.isNew()
                          ? QStringLiteral("<h3>%1</h3>").arg(tr("New candidate"))
                          : QStringLiteral("<h3>%1</h3>").arg(candidate.displayName().toHtmlEscaped()));
     showProblems();
     updateButtons();
+}
+
+void CandidateEditor::showDisclosedRows(const Candidate& candidate)
+{
+    // A reviewer reads the candidate without contact details and date of birth, and under
+    // a code in an anonymised round (CandidateDisclosure): those rows are not shown empty,
+    // they are not shown at all.
+    const auto disclosure =
+        m_store ? m_store->candidates().disclosure() : Result<CandidateDisclosure>(CandidateDisclosure());
+    const bool everything = !disclosure.ok() || disclosure.value().seesEverything();
+    const bool anonymised = disclosure.ok() && disclosure.value().anonymises(candidate);
+    const auto show = [this](const QString& key, bool shown) {
+        const Binding* binding = m_byKey.value(key);
+        QWidget* holder = binding ? binding->widget->parentWidget() : nullptr;
+        auto* form =
+            holder && holder->parentWidget() ? qobject_cast<QFormLayout*>(holder->parentWidget()->layout()) : nullptr;
+        if (form) {
+            form->setRowVisible(holder, shown);
+        }
+    };
+    for (const char* key : {"email", "phone", "date_of_birth"}) {
+        show(QString::fromLatin1(key), everything);
+    }
+    for (const char* key : {"given_names", "nationality", "administration", "position"}) {
+        show(QString::fromLatin1(key), !anonymised);
+    }
 }
 
 void CandidateEditor::fieldEdited(const QString& key)

@@ -55,6 +55,8 @@ private:
                     std::function<void(Candidate&, const QVariant&)> set, std::function<QVariant()> read,
                     std::function<void(const QVariant&)> write);
     void fieldEdited(const QString& key);
+    /// Hides the rows the store's actor may not read of `candidate` (CandidateDisclosure).
+    void showDisclosedRows(const Candidate& candidate);
     void showProblems();
     /// Tells the user about records that may be the same person, and offers to link them.
     void warnAboutDuplicates(const Candidate& candidate);

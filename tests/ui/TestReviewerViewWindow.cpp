@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What a reviewer sees (issue #16) in the window: the register lists the candidates assigned
+// to them, the editor shows no e-mail, phone or date of birth (no empty rows either), and in
+// an anonymised round a code instead of the name and administration; the officer sets both
+// in File > Settings… > This File, saved in one audited unit. Screenshots at 1024×700 and
+// 1920×1080 in build/screenshots/.
+#include "MainWindow.h"
+#include "SettingsDialog.h"
+#include "TestSupport.h"
+#include "assessment/CandidateDisclosure.h"
+#include "candidates/CandidateEditor.h"
+#include "candidates/CandidateListView.h"
+#include "candidates/CandidateTableModel.h"
+#include "domain/Candidate.h"
+#include "domain/Person.h"
+#include "store/Assessment.h"
+#include "store/AuditEntry.h"
+#include "store/Candidates.h"
+#include "store/FileSettings.h"
+#include "store/People.h"
+#include "store/Store.h"
+#include "widgets/MessageBox.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QPainter>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+namespace {
+
+const Actor kBoss{QStringLiteral("boss"), QStringLiteral("pc-1")};
+
+}  // namespace
+
+class TestReviewerViewWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_file;
+    QUuid m_bianchi;
+
+    void setReviewing(ReviewerScope scope, const QSet<PipelineStep>& rounds)
+    {
+        auto officer = Store::open(m_file, Store::Access::Edit, kBoss);
+        QVERIFY(officer.ok());
+        const FileSettings::Values read = officer.value()->settings().values();
+        FileSettings::Values wanted = read;
+        wanted.reviewersSee = scope;
+        wanted.anonymisedRounds = rounds;
+        QVERIFY(officer.value()->settings().update(read, wanted).ok());
+    }
+
+    static void shoot(QWidget& window, const QString& name)
+    {
+        QApplication::processEvents();
+        QVERIFY(window.grab().save(QStringLiteral(AD_BINARY_DIR "/screenshots/") + name));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QApplication::setOrganizationName(QStringLiteral("WCO-tests"));
+        QApplication::setApplicationName(QStringLiteral("Accreditation Desk reviewer view tests"));
+        QSettings().clear();
+        MessageBox::recordInsteadOfShowing(true);
+        QVERIFY(QDir().mkpath(QStringLiteral(AD_BINARY_DIR "/screenshots")));
+        m_file = m_dir.filePath(QStringLiteral("reviewing.accred"));
+        auto store = Store::create(m_file, kBoss);
+        QVERIFY(store.ok());
+        Store& s = *store.value();
+        QList<QUuid> ids;
+        int n = 0;
+        for (const char* family : {"Abara", "Bianchi", "Chen", "Dlamini", "Evans"}) {
+            Candidate c = sampleCandidate(QString::fromLatin1(family));
+            c.administration = QStringLiteral("%1 Customs Service").arg(QString::fromLatin1(family));
+            c.email = QStringLiteral("%1@mail.example").arg(QString::fromLatin1(family).toLower());
+            c.phone = QStringLiteral("+32 2 555 01 0%1").arg(++n);
+            c.dateOfBirth = QDate(1975, 5, n);
+            c.iprExperience = QStringLiteral("Ten years of border enforcement against counterfeit goods.");
+            ids.append(s.candidates().save(c).value().meta.id);
+        }
+        m_bianchi = ids.at(1);
+        Person me;
+        me.name = QStringLiteral("Test Reviewer");
+        me.account = Actor::current().person;  // the window opens as the account running it
+        me.role = PersonRole::Reviewer;
+        const auto person = s.people().save(me);
+        QVERIFY2(person.ok(), qPrintable(person.message()));
+        QVERIFY(s.assessment().assignReviewer(ids.at(1), person.value().meta.id).ok());
+        QVERIFY(s.assessment().assignReviewer(ids.at(3), person.value().meta.id).ok());
+    }
+
+    void aReviewersWindowListsTheirTwoWithoutContactDetails()
+    {
+        setReviewing(ReviewerScope::Assigned, {});
+        for (const QSize size : {QSize(1024, 700), QSize(1920, 1080)}) {
+            MainWindow window;
+            window.resize(size);
+            window.show();
+            QVERIFY(window.openFile(m_file));
+            QCOMPARE(window.store()->role(), PersonRole::Reviewer);
+            QCOMPARE(window.candidateList()->model()->rowCount(), 2);
+            window.candidateList()->select(m_bianchi);
+            QApplication::processEvents();
+            CandidateEditor* editor = window.candidateEditor();
+            auto* family = editor->findChild<QLineEdit*>(QStringLiteral("family_name"));
+            QCOMPARE(family->text(), QStringLiteral("Bianchi"));
+            for (const char* hidden : {"email", "phone", "date_of_birth"}) {
+                auto* field = editor->findChild<QWidget*>(QString::fromLatin1(hidden));
+                QVERIFY(field);
+                QVERIFY2(!field->isVisibleTo(editor), hidden);
+            }
+            QVERIFY(editor->findChild<QLineEdit*>(QStringLiteral("email"))->text().isEmpty());
+            QVERIFY(editor->findChild<QWidget*>(QStringLiteral("administration"))->isVisibleTo(editor));
+            shoot(window, QStringLiteral("reviewer-view-%1x%2.png").arg(size.width()).arg(size.height()));
+        }
+    }
+
+    void anAnonymisedRoundShowsCodesInTheWindow()
+    {
+        setReviewing(ReviewerScope::Assigned, {PipelineStep::Selection});
+        for (const QSize size : {QSize(1024, 700), QSize(1920, 1080)}) {
+            MainWindow window;
+            window.resize(size);
+            window.show();
+            QVERIFY(window.openFile(m_file));
+            QCOMPARE(window.candidateList()->model()->rowCount(), 2);
+            window.candidateList()->select(m_bianchi);
+            QApplication::processEvents();
+            CandidateEditor* editor = window.candidateEditor();
+            QCOMPARE(editor->findChild<QLineEdit*>(QStringLiteral("family_name"))->text(),
+                     CandidateDisclosure::codeOf(m_bianchi));
+            for (const char* hidden : {"given_names", "administration", "nationality", "position", "email"}) {
+                QVERIFY2(!editor->findChild<QWidget*>(QString::fromLatin1(hidden))->isVisibleTo(editor), hidden);
+            }
+            shoot(window, QStringLiteral("reviewer-view-anonymised-%1x%2.png").arg(size.width()).arg(size.height()));
+        }
+        setReviewing(ReviewerScope::Assigned, {});
+    }
+
+    void theOfficerSetsBothInTheSettingsDialogInOneAuditedUnit()
+    {
+        auto store = Store::open(m_file, Store::Access::Edit, kBoss);
+        QVERIFY(store.ok());
+        Store& file = *store.value();
+        const qsizetype before = file.auditTrail().value().size();
+        SettingsDialog dialog(&file);
+        auto* see = dialog.findChild<QComboBox*>(QStringLiteral("reviewersSee"));
+        QVERIFY(see);
+        QCOMPARE(see->currentData().toString(), QStringLiteral("assigned"));
+        see->setCurrentIndex(see->findData(QStringLiteral("all")));
+        dialog.findChild<QCheckBox*>(QStringLiteral("anonymise_workshop"))->setChecked(true);
+        dialog.findChild<QCheckBox*>(QStringLiteral("anonymise_selection"))->setChecked(true);
+        QVERIFY(dialog.save());
+        QCOMPARE(file.settings().reviewersSee(), ReviewerScope::All);
+        QCOMPARE(file.settings().anonymisedRounds(),
+                 (QSet<PipelineStep>{PipelineStep::Selection, PipelineStep::Workshop}));
+        const auto trail = file.auditTrail().value();
+        QCOMPARE(trail.size(), before + 1);
+        QCOMPARE(trail.constLast().action, QStringLiteral("settings.update"));
+        // Shown again as saved, and an unrelated change keeps them.
+        SettingsDialog again(&file);
+        QCOMPARE(again.findChild<QComboBox*>(QStringLiteral("reviewersSee"))->currentData().toString(),
+                 QStringLiteral("all"));
+        QVERIFY(again.findChild<QCheckBox*>(QStringLiteral("anonymise_workshop"))->isChecked());
+        QVERIFY(!again.findChild<QCheckBox*>(QStringLiteral("anonymise_field_assessment"))->isChecked());
+        QVERIFY(again.save());
+        QCOMPARE(file.settings().reviewersSee(), ReviewerScope::All);
+        QCOMPARE(file.auditTrail().value().size(), before + 1);
+    }
+
+    void screenshotsOfTheSettings()
+    {
+        // The officer's dialog (the window here opens as the reviewer running the test, so
+        // the officer's store is opened beside it), over the window at each size.
+        auto officer = Store::open(m_file, Store::Access::Edit, kBoss);
+        QVERIFY(officer.ok());
+        for (const QSize size : {QSize(1024, 700), QSize(1920, 1080)}) {
+            MainWindow window;
+            window.resize(size);
+            window.show();
+            QVERIFY(window.openFile(m_file));
+            SettingsDialog dialog(officer.value().get(), &window);
+            dialog.show();
+            QApplication::processEvents();
+            QCOMPARE(dialog.pages()->currentIndex(), 0);
+            QVERIFY2(dialog.height() <= size.height(), qPrintable(QString::number(dialog.height())));
+            QImage shot = window.grab().toImage();
+            QPainter painter(&shot);
+            painter.fillRect(shot.rect(), QColor(0, 0, 0, 60));
+            const QPixmap box = dialog.grab();
+            painter.drawPixmap((shot.width() - box.width()) / 2, std::max(0, (shot.height() - box.height()) / 2), box);
+            painter.end();
+            QVERIFY(shot.save(QStringLiteral(AD_BINARY_DIR "/screenshots/settings-reviewers-%1x%2.png")
+                                  .arg(size.width())
+                                  .arg(size.height())));
+        }
+    }
+};
+
+QTEST_MAIN(TestReviewerViewWindow)
+#include "TestReviewerViewWindow.moc"
