@@ -87,8 +87,16 @@ private slots:
         QCOMPARE(kinds.value(QStringLiteral("personal.interpersonal")), std::optional(CriterionKind::Counted));
         QCOMPARE(kinds.value(QStringLiteral("academic.postgraduate")), std::optional(CriterionKind::Advantage));
         QCOMPARE(kinds.value(QStringLiteral("career.customs_5_years")), std::optional(CriterionKind::Hard));
-        QVERIFY(kinds.contains(QStringLiteral("workshop:presentations")));
-        QVERIFY(!kinds.value(QStringLiteral("workshop:presentations")));  // not in the profile
+        // The workshop's own criterion is Stage 2's, with no kind (not in the profile).
+        QVERIFY(!kinds.contains(QStringLiteral("workshop:presentations")));
+        const auto stage2 = m_store->assessment().ratings(m_workshop, PipelineStep::Workshop);
+        QVERIFY(stage2.ok());
+        const auto presentations =
+            std::find_if(stage2.value().cbegin(), stage2.value().cend(), [](const SubmittedRating& r) {
+                return r.criterionKey == QLatin1String("workshop:presentations");
+            });
+        QVERIFY(presentations != stage2.value().cend());
+        QVERIFY(!presentations->kind);
         QCOMPARE(reviewers, (QSet<QString>{QStringLiteral("Kenji Morita"), QStringLiteral("Lina Haddad")}));
         QCOMPARE(int(m_store->auditTrail().value().size()), auditBefore);  // reading wrote nothing
     }
