@@ -88,10 +88,12 @@ int AssignCommand::executeOn(const QCommandLineParser& parser, Store& store, QTe
             err << shortfalls.message() << Qt::endl;
             return Failure;
         }
-        out << tr("Made %n assignment(s) for %1 in %2.", nullptr,
+        // The plural sentence keeps its translated wording; the round follows on a line of its own.
+        out << tr("Made %n assignment(s) for %1.", nullptr,
                   int(store.assessment().assignments().value().size()) - before)
-                   .arg(workshop.value().title, labelOf(round))
-            << Qt::endl;
+                   .arg(workshop.value().title)
+            << Qt::endl
+            << tr("Round: %1.").arg(labelOf(round)) << Qt::endl;
         for (const QString& line : shortfalls.value()) {
             out << line << Qt::endl;
         }

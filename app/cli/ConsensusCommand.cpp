@@ -75,7 +75,8 @@ int ConsensusCommand::executeOn(const QCommandLineParser& parser, Store& store, 
                     form.ok() && form.value().criterion(consensus.criterionKey)
                         ? form.value().criterion(consensus.criterionKey)->name
                         : consensus.criterionKey,
-                    form.ok() ? form.value().ratingLabel(consensus.criterionKey, rating) : QString::number(rating))
+                    form.ok() ? form.value().ratingLabel(consensus.criterionKey, rating) : QString::number(rating),
+                    labelOf(consensus.round))
         << Qt::endl;
     return Success;
 }

@@ -428,6 +428,20 @@ Status Store::upgradeFrom(int version)
             return Status(state.error());
         }
         entry.state = state.value();
+    } else if (version < 13) {
+        // Format 13 rebuilt the assessment's tables with keys that include the round: their
+        // records are sealed again under their new keys, every other seal stays.
+        const auto last = AuditLog::last(connection());
+        if (!last.ok()) {
+            return Status(last.error());
+        }
+        const auto state = RecordSeal::resealTables(
+            connection(), {QStringLiteral("score"), QStringLiteral("reviewer_assignment"), QStringLiteral("consensus")},
+            last.value().state);
+        if (!state.ok()) {
+            return Status(state.error());
+        }
+        entry.state = state.value();
     }
     entry.oldValue = RecordJson::compact(QJsonObject{{QStringLiteral("format"), version}});
     entry.newValue = RecordJson::compact(QJsonObject{{QStringLiteral("format"), Schema::kCurrentVersion}});

@@ -93,9 +93,10 @@ private slots:
         QCOMPARE(methods, (QStringList{QStringLiteral("fleiss_kappa"), QStringLiteral("icc_2_1"),
                                        QStringLiteral("krippendorff_alpha_nominal"),
                                        QStringLiteral("krippendorff_alpha_interval")}));
-        // 5 applicants × the 32 items they were scored on (makeAssessedWorkshop).
-        QCOMPARE(coefficients.at(0).toObject().value(QStringLiteral("subjects")).toInt(), 160);  // every criterion
-        QCOMPARE(coefficients.at(1).toObject().value(QStringLiteral("subjects")).toInt(), 145);  // the 0–4 scale only
+        // 5 applicants × the 31 items of Stage 1 they were scored on (makeAssessedWorkshop; the
+        // workshop's presentations are Stage 2's, outside the default round).
+        QCOMPARE(coefficients.at(0).toObject().value(QStringLiteral("subjects")).toInt(), 155);  // every criterion
+        QCOMPARE(coefficients.at(1).toObject().value(QStringLiteral("subjects")).toInt(), 140);  // the 0–4 scale only
         const QJsonArray disagreements = o.value(QStringLiteral("disagreements")).toArray();
         QCOMPARE(disagreements.size(), 1);
         QCOMPARE(disagreements.at(0).toObject().value(QStringLiteral("criterion")).toString(),

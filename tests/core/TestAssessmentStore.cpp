@@ -74,9 +74,9 @@ private slots:
         const int auditBefore = int(m_store->auditTrail().value().size());
         const auto ratings = m_store->assessment().ratings(m_workshop);
         QVERIFY2(ratings.ok(), qPrintable(ratings.message()));
-        // 5 applicants × 32 items of their forms when scored (31 of the profile, presentations)
-        // × 2 reviewers; Flores's draft and Outsider are not there.
-        QCOMPARE(ratings.value().size(), 320);
+        // 5 applicants × the 31 items of their Stage 1 forms (the profile's) × 2 reviewers;
+        // presentations is Stage 2's; Flores's draft and Outsider are not there.
+        QCOMPARE(ratings.value().size(), 310);
         QHash<QString, std::optional<CriterionKind>> kinds;
         QSet<QString> reviewers;
         for (const SubmittedRating& r : ratings.value()) {
@@ -87,8 +87,16 @@ private slots:
         QCOMPARE(kinds.value(QStringLiteral("personal.interpersonal")), std::optional(CriterionKind::Counted));
         QCOMPARE(kinds.value(QStringLiteral("academic.postgraduate")), std::optional(CriterionKind::Advantage));
         QCOMPARE(kinds.value(QStringLiteral("career.customs_5_years")), std::optional(CriterionKind::Hard));
-        QVERIFY(kinds.contains(QStringLiteral("workshop:presentations")));
-        QVERIFY(!kinds.value(QStringLiteral("workshop:presentations")));  // not in the profile
+        // The workshop's own criterion is Stage 2's, with no kind (not in the profile).
+        QVERIFY(!kinds.contains(QStringLiteral("workshop:presentations")));
+        const auto stage2 = m_store->assessment().ratings(m_workshop, PipelineStep::Workshop);
+        QVERIFY(stage2.ok());
+        const auto presentations =
+            std::find_if(stage2.value().cbegin(), stage2.value().cend(), [](const SubmittedRating& r) {
+                return r.criterionKey == QLatin1String("workshop:presentations");
+            });
+        QVERIFY(presentations != stage2.value().cend());
+        QVERIFY(!presentations->kind);
         QCOMPARE(reviewers, (QSet<QString>{QStringLiteral("Kenji Morita"), QStringLiteral("Lina Haddad")}));
         QCOMPARE(int(m_store->auditTrail().value().size()), auditBefore);  // reading wrote nothing
     }
@@ -122,7 +130,7 @@ private slots:
         }
         const auto alpha = ReviewerAgreement::krippendorffAlpha(all, AgreementMethod::KrippendorffAlphaInterval);
         QVERIFY2(alpha.ok(), qPrintable(alpha.message()));
-        QCOMPARE(alpha.value().subjects, 160);  // 5 applicants × 32 items
+        QCOMPARE(alpha.value().subjects, 155);  // 5 applicants × the 31 items of Stage 1
         QCOMPARE(alpha.value().raters, 2);
 
         QList<SelectionCandidate> pool;

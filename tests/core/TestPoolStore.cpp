@@ -344,7 +344,7 @@ private slots:
         QVERIFY2(refused.message().contains(QStringLiteral("Alex Nguyen's Stage 3 appraisal")),
                  qPrintable(refused.message()));
         QCOMPARE(store->pool().activities().value().first().participants.size(), 2);
-        QVERIFY(store->assessment().scoringForm(trainee.meta.id).value().criterion(key));
+        QVERIFY(store->assessment().scoringForm(trainee.meta.id, PipelineStep::FieldAssessment).value().criterion(key));
         QCOMPARE(auditCount(*store), before);
         // The one not appraised can go, and the other details can change.
         Activity edited = saved.value();
@@ -392,10 +392,11 @@ private slots:
         QVERIFY(store->pool().activityRemoval(second.value().meta.id).value().refused() == false);
         const QString error = runSql(
             store->path(),
-            {QStringLiteral("INSERT INTO score (id, reviewer_id, candidate_id, criterion_key, profile_version, rating, "
-                            "comment, evidence, submitted_at, updated_at, row_version, modified_at, modified_by) "
-                            "SELECT 'score-1', id, '%1', '%2', 1, 2, '', '', '2025-01-01T00:00:00.000Z', "
-                            "'2025-01-01T00:00:00.000Z', 1, '2025-01-01T00:00:00.000Z', 'test' FROM person LIMIT 1")
+            {QStringLiteral(
+                 "INSERT INTO score (id, reviewer_id, candidate_id, round, criterion_key, profile_version, "
+                 "rating, comment, evidence, submitted_at, updated_at, row_version, modified_at, modified_by) "
+                 "SELECT 'score-1', id, '%1', 'field_assessment', '%2', 1, 2, '', '', '2025-01-01T00:00:00.000Z', "
+                 "'2025-01-01T00:00:00.000Z', 1, '2025-01-01T00:00:00.000Z', 'test' FROM person LIMIT 1")
                  .arg(trainee.meta.id.toString(QUuid::WithoutBraces),
                       ScoringForm::activityKey(second.value().meta.id))});
         QVERIFY2(error.isEmpty(), qPrintable(error));

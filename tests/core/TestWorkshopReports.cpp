@@ -207,11 +207,14 @@ private slots:
         a.name = QStringLiteral("Haddou, Amina");
         StageDecision confirmed = decision(haddou, Stage::Selected, Stage::Confirmed, w.meta.id);
         confirmed.candidateId = haddou;
-        const QList<SubmittedRating> all = {
-            {haddou, other, QStringLiteral("Other"), QStringLiteral("workshop:talks"), std::nullopt, 2},
-            {haddou, me, QStringLiteral("Me"), QStringLiteral("workshop:talks"), std::nullopt, 4}};
-        const QList<ConsensusRating> consensus = {{haddou, QStringLiteral("workshop:talks"), 1, 3, {}, {}, {}}};
+        const QList<SubmittedRating> all = {{haddou, other, QStringLiteral("Other"), QStringLiteral("workshop:talks"),
+                                             std::nullopt, 2, PipelineStep::Workshop},
+                                            {haddou, me, QStringLiteral("Me"), QStringLiteral("workshop:talks"),
+                                             std::nullopt, 4, PipelineStep::Workshop}};
+        const QList<ConsensusRating> consensus = {
+            {haddou, QStringLiteral("workshop:talks"), 1, 3, {}, {}, {}, PipelineStep::Workshop}};
         Score mine;
+        mine.round = PipelineStep::Workshop;  // the Stage 2 round, whose results these are
         mine.reviewerId = me;
         mine.candidateId = haddou;
         mine.criterionKey = QStringLiteral("workshop:talks");

@@ -193,6 +193,14 @@ private slots:
         QVERIFY(!form->findChild<QComboBox*>(QStringLiteral("rating:personal.interpersonal"))->isEnabled());
         form->setRound(PipelineStep::Workshop);
         QCOMPARE(form->progressText(), QStringLiteral("0 of 34 criteria"));
+        // The round chooser in the whole window, at the two sizes the docs show.
+        for (const QSize size : {QSize(1024, 700), QSize(1920, 1080)}) {
+            window.resize(size);
+            QApplication::processEvents();
+            screenshot(&window, QStringLiteral("scoring-form-round-%1.png").arg(size.width()));
+        }
+        window.resize(1400, 900);
+        QApplication::processEvents();
         // What to look for shows under the criterion's name and is the rating's accessible
         // description; a criterion that says nothing shows nothing.
         auto* lookFor = form->findChild<QLabel*>(QStringLiteral("lookFor:workshop:discussions"));

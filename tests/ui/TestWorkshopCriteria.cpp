@@ -143,8 +143,8 @@ private slots:
         QCOMPARE(store->workshops().criteria(m_workshop).value().at(2).description,
                  QStringLiteral("Stays in role under pressure"));
         QCOMPARE(table->item(2, 3)->text(), QStringLiteral("role_play"));
-        // It is on the scoring form of the workshop's candidates.
-        const ScoringForm form = store->assessment().scoringForm(m_sato).value();
+        // It is on the Stage 2 scoring form of the workshop's candidates.
+        const ScoringForm form = store->assessment().scoringForm(m_sato, PipelineStep::Workshop).value();
         QVERIFY(form.criterion(ScoringForm::workshopKey(QStringLiteral("role_play"))));
         QCOMPARE(form.criterion(ScoringForm::workshopKey(QStringLiteral("role_play")))->name,
                  QStringLiteral("Role play"));
@@ -174,8 +174,10 @@ private slots:
         QCOMPARE(keysOf(store->workshops().criteria(m_workshop).value()),
                  (QStringList{QStringLiteral("discussions"), QStringLiteral("group_activities"),
                               QStringLiteral("role_play")}));
-        QVERIFY(!store->assessment().scoringForm(m_sato).value().criterion(
-            ScoringForm::workshopKey(QStringLiteral("presentations"))));
+        QVERIFY(!store->assessment()
+                     .scoringForm(m_sato, PipelineStep::Workshop)
+                     .value()
+                     .criterion(ScoringForm::workshopKey(QStringLiteral("presentations"))));
         // A criterion without scores goes without a question.
         MessageBox::setNextAnswer(false);
         table->selectRow(0);

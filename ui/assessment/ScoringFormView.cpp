@@ -104,17 +104,22 @@ ScoringFormView::ScoringFormView(QWidget* parent)
     outcomeGrid->addWidget(m_outcomes, 2, 1, 1, 3);
     outcomeGrid->setColumnStretch(2, 1);
 
+    // The round and the progress on a row of their own, so the heading keeps the pane's
+    // width in a small window.
+    auto* roundRow = new QHBoxLayout;
+    roundRow->addWidget(roundLabel);
+    roundRow->addWidget(m_round);
+    roundRow->addStretch(1);
+    roundRow->addWidget(m_progress);
     auto* top = new QHBoxLayout;
-    top->addWidget(roundLabel);
-    top->addWidget(m_round);
     top->addWidget(m_heading, 1);
-    top->addWidget(m_progress);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_conflict);
     buttons->addStretch(1);
     buttons->addWidget(m_save);
     buttons->addWidget(m_submit);
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(roundRow);
     layout->addLayout(top);
     layout->addWidget(m_scroll, 1);
     layout->addLayout(buttons);

@@ -800,6 +800,59 @@ Result<QString> RecordSeal::sealAll(const QString& connectionName)
     return QString::fromLatin1(state.toHex());
 }
 
+Result<QString> RecordSeal::resealTables(const QString& connectionName, const QStringList& tables,
+                                         const QString& previousState)
+{
+    using R = Result<QString>;
+    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    const auto shapes = sealedShapes(db);
+    if (!shapes.ok()) {
+        return R(shapes.error());
+    }
+    QByteArray state = stateBytes(previousState);
+    SealWriter writer(db);
+    for (const Shape& shape : shapes.value()) {
+        if (!tables.contains(shape.table)) {
+            continue;
+        }
+        QSqlQuery old(db);
+        old.setForwardOnly(true);
+        old.prepare(QStringLiteral("SELECT key, digest FROM record_seal WHERE tbl = :tbl"));
+        old.bindValue(QStringLiteral(":tbl"), shape.table);
+        if (!old.exec()) {
+            return R(sqlError(old.lastError(), RecordSealText::tr("Could not seal the records.")));
+        }
+        while (old.next()) {
+            toggle(state, member(shape.table, old.value(0).toString(), old.value(1).toString()));
+        }
+        old.finish();
+        QSqlQuery clear(db);
+        clear.prepare(QStringLiteral("DELETE FROM record_seal WHERE tbl = :tbl"));
+        clear.bindValue(QStringLiteral(":tbl"), shape.table);
+        if (!clear.exec()) {
+            return R(sqlError(clear.lastError(), RecordSealText::tr("Could not seal the records.")));
+        }
+        QSqlQuery rows(db);
+        rows.setForwardOnly(true);
+        if (!rows.exec(everyRow(shape))) {
+            return R(sqlError(rows.lastError(), RecordSealText::tr("Could not seal the records.")));
+        }
+        QList<QPair<QString, QString>> seals;
+        const SealedAt at = sealedAt(shape, rows.record());
+        while (rows.next()) {
+            seals.append({rows.value(at.key).toString(), digestOf(shape, rows, at)});
+        }
+        rows.finish();
+        for (const auto& [key, digest] : seals) {
+            toggle(state, member(shape.table, key, digest));
+            if (auto set = writer.write(shape.table, key, digest); !set.ok()) {
+                return R(set.error());
+            }
+        }
+    }
+    return QString::fromLatin1(state.toHex());
+}
+
 Result<QStringList> RecordSeal::problems(const QString& connectionName, const QString& expectedState)
 {
     using R = Result<QStringList>;

@@ -36,6 +36,12 @@ Result<QString> sealTouched(const QString& connectionName, const QString& previo
 /// Seals every row of the file afresh (a new file, an upgrade) and returns the state.
 Result<QString> sealAll(const QString& connectionName);
 
+/// Seals the rows of `tables` afresh (an upgrade step rebuilt them with new keys) and
+/// returns the state after, starting from `previousState`: their old seals leave the state,
+/// the new ones join it; every other table's seals stay as they were, so a record changed
+/// outside the application before the upgrade is still named by `check`.
+Result<QString> resealTables(const QString& connectionName, const QStringList& tables, const QString& previousState);
+
 /// Compares every row with its seal and the seals with `expectedState` (the last audit
 /// entry's). One sentence per record changed, added or removed outside the application.
 Result<QStringList> problems(const QString& connectionName, const QString& expectedState);
