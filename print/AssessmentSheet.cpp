@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AssessmentSheet.h"
 
+#include "assessment/ScoreSheet.h"
+
 #include "HtmlText.h"
 #include "PrintedDocument.h"
 
@@ -30,7 +32,9 @@ QString dates(const QLocale& locale, const QDate& from, const QDate& to)
     return AssessmentSheet::tr("%1 to %2").arg(HtmlText::dateText(locale, from), HtmlText::dateText(locale, to));
 }
 
-QString criterionCell(const SheetCriterion& c, const QString& attributes = QString())
+/// `withCode`: the criterion's code under its name (blank sheets), so that ratings on paper
+/// are typed back (`scores-import`, the scores grid) without ambiguity.
+QString criterionCell(const SheetCriterion& c, const QString& attributes = QString(), bool withCode = false)
 {
     // The description is the same for every candidate, so anonymised sheets print it as it is.
     const QString lookFor = c.description.trimmed().isEmpty()
@@ -39,6 +43,7 @@ QString criterionCell(const SheetCriterion& c, const QString& attributes = QStri
                                           QStringLiteral("</span>"));
     return QStringLiteral("<td width=\"30%\"") + attributes + QStringLiteral(">") + esc(c.name) + lookFor +
            QStringLiteral("<br/><span class=\"small muted\">") + esc(AssessmentSheet::kindLabel(c.kind)) +
+           (withCode ? esc(AssessmentSheet::tr(" · code %1").arg(ScoreSheet::criterionCode(c.key))) : QString()) +
            QStringLiteral("</span></td>");
 }
 
@@ -99,7 +104,7 @@ QString blankGroup(const SheetGroup& group, const SheetContext& context)
         boxes += QStringLiteral("<td align=\"center\" class=\"box\">") + kBox + QStringLiteral("</td>");
     }
     for (const SheetCriterion& c : group.criteria) {
-        html += QStringLiteral("<tr>") + criterionCell(c) + (c.kind == CriterionKind::Hard ? hard : boxes) +
+        html += QStringLiteral("<tr>") + criterionCell(c, {}, true) + (c.kind == CriterionKind::Hard ? hard : boxes) +
                 QStringLiteral("<td>&nbsp;<br/>&nbsp;<br/>&nbsp;</td></tr>");
     }
     return html + QStringLiteral("</table>");
@@ -228,9 +233,8 @@ QString outcomeSection(const SheetContext& context)
 
 QString AssessmentSheet::candidateCode(const QUuid& candidateId)
 {
-    const QByteArray hash =
-        QCryptographicHash::hash(candidateId.toRfc4122(), QCryptographicHash::Sha256).toHex().toUpper();
-    return QStringLiteral("C-") + QString::fromLatin1(hash.left(6));
+    // One definition with the code scores-import reads back.
+    return ScoreSheet::candidateCode(candidateId);
 }
 
 QString AssessmentSheet::ratingLabel(int rating, CriterionKind kind, const QList<ScaleLevel>& scale)
@@ -315,7 +319,9 @@ PrintSection AssessmentSheet::section(const SheetData& data, const SheetOptions&
     html.reserve(16 * 1024);
     html += QStringLiteral("<h1>") + esc(tr("Candidate assessment sheet")) + QStringLiteral("</h1>");
     html += QStringLiteral("<p class=\"muted\">") +
-            esc(options.blank ? tr("To be completed by the assessor during the workshop. Tick one box a criterion.")
+            esc(options.blank ? tr("To be completed by the assessor during the workshop. Tick one box a criterion. The "
+                                   "candidate code and each criterion's code name the ratings when they are typed "
+                                   "back (scores-import, or the scores grid).")
                               : tr("Ratings and comments of each reviewer, the consensus and the outcome.")) +
             QStringLiteral("</p>");
     html += HtmlText::tableStart();

@@ -37,6 +37,8 @@ struct ConflictDeclaration;
 struct ConsensusRating;
 struct CriterionValue;
 struct ReviewerAssignment;
+struct ScoreBatchReport;
+struct ScoreEntry;
 struct SubmittedRating;
 struct WorkshopApplicant;
 class WorkshopResults;
@@ -123,6 +125,11 @@ public:
     /// Records the officer's consensus on one criterion of a candidate's form, apart from
     /// the reviewers' scores; recording again replaces it.
     Status recordConsensus(const ConsensusRating& consensus);
+    /// Records the officer's consensus on many cells in one unit of work (scores-import
+    /// --consensus, the scores grid; AssessmentBulk.cpp): every entry is checked inside it
+    /// (BulkScores::check, candidates of `workshopId` only when set); one refused entry
+    /// records nothing. One audit entry for the batch.
+    ScoreBatchReport recordConsensusBatch(const QList<ScoreEntry>& entries, const QUuid& workshopId = {});
     /// The consensus of a candidate, where the actor may see it (scoreVisibility).
     Result<QList<ConsensusRating>> consensus(const QUuid& candidateId) const;
     /// Records the officer's outcome of one step's assessment of a candidate, judged by
