@@ -203,10 +203,21 @@ private slots:
         const qsizetype trail = openReadOnly()->auditTrail().value().size();
         QString out;
         QString err;
+        // A dry run checks the whole sheet and writes nothing.
+        QVERIFY2(importSheet(csvOf(sheet), {QStringLiteral("--consensus"), QStringLiteral("--dry-run")}, &out, &err) ==
+                     0,
+                 qPrintable(err));
+        QVERIFY2(out.contains(QString::number(candidates * criteria)), qPrintable(out));
+        QCOMPARE(sha256Of(m_file), before);
         QVERIFY2(importSheet(csvOf(sheet), {QStringLiteral("--consensus"), QStringLiteral("--workshop"), kWorkshop},
                              &out, &err) == 0,
                  qPrintable(err));
         QVERIFY(sha256Of(m_file) != before);
+        // The trail says it in words, with how many ratings.
+        QString trailText;
+        QVERIFY(cli({QStringLiteral("audit"), m_file}, &trailText, &err) == 0);
+        QVERIFY2(trailText.contains(QStringLiteral("recorded %1 consensus rating").arg(candidates * criteria)),
+                 qPrintable(trailText.right(400)));
         QVERIFY2(out.contains(QString::number(candidates * criteria)), qPrintable(out));
         // One unit of work: one audit entry for the whole sheet.
         auto store = openReadOnly();
