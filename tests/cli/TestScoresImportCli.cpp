@@ -497,6 +497,61 @@ private slots:
         QCOMPARE(openReadOnly()->auditTrail().value().size(), trailBefore);
     }
 
+    void aCodeTwoCandidatesCameToShareIsRefusedNamingBoth()
+    {
+        // A sheet printed before a second candidate whose code starts alike was added: its
+        // short code now fits both, and the import asks for more of it rather than guess.
+        QHash<QString, QUuid> seen;
+        QUuid first;
+        QUuid second;
+        while (first.isNull()) {
+            const QUuid next = QUuid::createUuid();
+            const QString code = ScoreSheet::candidateCode(next);
+            if (seen.contains(code)) {
+                first = seen.value(code);
+                second = next;
+            }
+            seen.insert(code, next);
+        }
+        const QString printed = ScoreSheet::candidateCode(first);
+        {
+            auto opened = Store::open(m_file, Store::Access::EditOnChange);
+            QVERIFY2(opened.ok(), qPrintable(opened.message()));
+            Candidate a = sampleCandidate(QStringLiteral("Twin"));
+            a.meta.id = first;
+            Candidate b = sampleCandidate(QStringLiteral("Twain"));
+            b.meta.id = second;
+            b.email = QStringLiteral("twain@example.org");
+            b.phone = QStringLiteral("+32 2 000 00 99");
+            const auto savedA = opened.value()->candidates().save(a);
+            QVERIFY2(savedA.ok(), qPrintable(savedA.message()));
+            const auto savedB = opened.value()->candidates().save(b);
+            QVERIFY2(savedB.ok(), qPrintable(savedB.message()));
+        }
+        const QString before = sha256Of(m_file);
+        QString out;
+        QString err;
+        const QList<QStringList> rows{
+            {QStringLiteral("candidate"), QStringLiteral("criterion"), QStringLiteral("rating")},
+            {printed, QStringLiteral("personal.interpersonal"), QStringLiteral("2")}};
+        QCOMPARE(importSheet(csvOf(rows), {QStringLiteral("--consensus")}, &out, &err), 1);
+        QVERIFY2(err.contains(QStringLiteral("Row 2, candidate: ")) &&
+                     err.contains(QStringLiteral("fits 2 candidates")),
+                 qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("Twin")) && err.contains(QStringLiteral("Twain")), qPrintable(err));
+        QCOMPARE(sha256Of(m_file), before);
+        // The codes of the file as it is now are longer and each names one candidate.
+        QList<QUuid> everyone;
+        for (const Candidate& c : openReadOnly()->candidates().all().value()) {
+            everyone.append(c.meta.id);
+        }
+        const QString longer = ScoreSheet::candidateCode(first, everyone);
+        QVERIFY(longer.size() > printed.size());
+        const QList<QStringList> fixed{rows.at(0),
+                                       {longer, QStringLiteral("personal.interpersonal"), QStringLiteral("2")}};
+        QVERIFY2(importSheet(csvOf(fixed), {QStringLiteral("--consensus")}, &out, &err) == 0, qPrintable(err));
+    }
+
     void thePrintedBlankSheetsCarryTheCodesTheImportReads()
     {
         // The paper sheets handed out at the workshop (anonymised): the candidate's code and
