@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PrintSource.h"
 
+#include "assessment/AssessmentRound.h"
 #include "pool/AccreditedAdvisor.h"
 #include "assessment/AssessmentRecords.h"
 #include "domain/Candidate.h"
@@ -168,7 +169,14 @@ Result<SheetData> PrintSource::sheetData(const QUuid& candidateId)
         return failed<SheetData>(scores.error());
     }
     QHash<QString, QList<SheetScore>> byCriterion;
+    // The sheet prints each item in the round it belongs to: the profile's criteria as
+    // rated on the application (Stage 1), the workshop's own criteria (Stage 2) and the
+    // activity appraisals (Stage 3). The profile's criteria as observed in Stage 2 or 3 are
+    // not on this sheet.
     for (const Score& s : scores.value()) {
+        if (s.round != AssessmentRound::roundOfKey(s.criterionKey)) {
+            continue;
+        }
         byCriterion[s.criterionKey].append(
             {m_people.value(s.reviewerId, tr("Unknown reviewer")), s.rating, s.comment, s.evidence, s.isSubmitted()});
     }
@@ -188,6 +196,9 @@ Result<SheetData> PrintSource::sheetData(const QUuid& candidateId)
         return failed<SheetData>(agreed.ok() ? assessed.error() : agreed.error());
     }
     for (const ConsensusRating& r : agreed.value()) {
+        if (r.round != AssessmentRound::roundOfKey(r.criterionKey)) {
+            continue;
+        }
         data.outcome.consensus.insert(r.criterionKey,
                                       {r.rating, r.comment, r.recordedBy, r.recordedAt.toLocalTime().date()});
     }
@@ -223,8 +234,19 @@ Status PrintSource::formGroups(const QUuid& candidateId, const QUuid& workshopId
     }
     // The same form the reviewers scored on, so every key a score or a consensus carries
     // ("workshop:KEY", "activity:ID") finds its row.
-    const ScoringForm form = ScoringForm::build(candidateId, m_profile, title, own, m_activities);
-    for (const FormSection& section : form.sections) {
+    // Stage 1's form, then the workshop's own criteria of Stage 2's and the appraisals of
+    // Stage 3's: the sheet as it was before rounds.
+    QList<FormSection> sections =
+        ScoringForm::build(candidateId, PipelineStep::Selection, m_profile, title, own, m_activities).sections;
+    for (const PipelineStep later : {PipelineStep::Workshop, PipelineStep::FieldAssessment}) {
+        for (const FormSection& section :
+             ScoringForm::build(candidateId, later, m_profile, title, own, m_activities).sections) {
+            if (section.key == QLatin1String(later == PipelineStep::Workshop ? "workshop" : "activities")) {
+                sections.append(section);
+            }
+        }
+    }
+    for (const FormSection& section : std::as_const(sections)) {
         SheetGroup group{section.title, {}};
         for (const FormCriterion& c : section.criteria) {
             group.criteria.append({c.key, c.name, c.kind, {}, c.description});

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "assessment/AssessmentRound.h"
 #include "pool/ActivitiesPage.h"
 #include "domain/Activity.h"
 #include "import/ApplicationImport.h"
@@ -988,10 +989,12 @@ void MainWindow::showScores()
         reviewers.insert(p.meta.id, p.name);
     }
     QHash<QString, QString> criteria;
-    if (const auto form = m_store->assessment().scoringForm(shownId); form.ok()) {
-        for (const FormSection& section : form.value().sections) {
-            for (const FormCriterion& criterion : section.criteria) {
-                criteria.insert(criterion.key, criterion.name);
+    for (const PipelineStep round : AssessmentRound::all()) {  // the names of every round's items
+        if (const auto form = m_store->assessment().scoringForm(shownId, round); form.ok()) {
+            for (const FormSection& section : form.value().sections) {
+                for (const FormCriterion& criterion : section.criteria) {
+                    criteria.insert(criterion.key, criterion.name);
+                }
             }
         }
     }
@@ -1012,7 +1015,7 @@ void MainWindow::showScores()
     for (const Score& s : imported.ok() ? imported.value() : QList<Score>()) {
         const bool seen =
             visible.ok() && std::any_of(visible.value().cbegin(), visible.value().cend(), [&](const Score& v) {
-                return v.reviewerId == s.reviewerId && v.criterionKey == s.criterionKey;
+                return v.reviewerId == s.reviewerId && v.round == s.round && v.criterionKey == s.criterionKey;
             });
         if (seen) {
             shown.append(s);

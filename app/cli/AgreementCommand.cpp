@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AgreementCommand.h"
 
+#include "RoundOption.h"
 #include "WorkshopAssessment.h"
 #include "assessment/RatingsTable.h"
 #include "assessment/ReviewerAgreement.h"
@@ -37,6 +38,7 @@ void AgreementCommand::configure(QCommandLineParser& parser)
                       tr("Instead of a file: a CSV table of subject, rater, rating (e.g. typed in from paper sheets)."),
                       tr("CSV")});
     parser.addOption({kJson, tr("Print JSON instead of text.")});
+    addRoundOption(parser, tr("selection"));
 }
 
 int AgreementCommand::execute(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
@@ -46,6 +48,10 @@ int AgreementCommand::execute(const QCommandLineParser& parser, QTextStream& out
         (fromCsv && parser.isSet(kWorkshop))) {
         return usage(err, tr("Give either FILE --workshop W, or --ratings CSV."));
     }
+    if (!checkRoundOption(parser, err)) {
+        return UsageError;
+    }
+    const PipelineStep round = roundOption(parser, PipelineStep::Selection);
     // From a file, ReviewerAgreement::ofSubmitted chooses the ratings for each coefficient;
     // a CSV of paper sheets gives them all to each.
     QList<AgreementRating> all;
@@ -65,15 +71,15 @@ int AgreementCommand::execute(const QCommandLineParser& parser, QTextStream& out
         if (!store) {
             return Failure;
         }
-        const auto assessment = readAssessment(*store, parser.value(kWorkshop));
+        const auto assessment = readAssessment(*store, parser.value(kWorkshop), round);
         if (!assessment.ok()) {
             return fail(err, assessment.message());
         }
         const WorkshopAssessment& a = assessment.value();
         if (a.ratings.isEmpty()) {
-            return fail(err, tr("\"%1\" has no submitted scores yet; agreement needs at least two reviewers' "
+            return fail(err, tr("\"%1\" has no submitted scores in %2 yet; agreement needs at least two reviewers' "
                                 "submitted ratings of the same criteria.")
-                                 .arg(a.workshop.title));
+                                 .arg(a.workshop.title, labelOf(round)));
         }
         QHash<QUuid, QString> names;
         for (const WorkshopApplicant& applicant : a.applicants) {
@@ -96,8 +102,9 @@ int AgreementCommand::execute(const QCommandLineParser& parser, QTextStream& out
             }
         }
         json.insert(QStringLiteral("workshop"), workshopJson(a.workshop));
+        json.insert(QStringLiteral("round"), keyOf(round));
         json.insert(QStringLiteral("disagreements"), flagged);
-        heading = tr("Reviewers of \"%1\", submitted ratings only:").arg(a.workshop.title);
+        heading = tr("Reviewers of \"%1\" in %2, submitted ratings only:").arg(a.workshop.title, labelOf(round));
         // Names for the text below.
         for (CriterionSummary& s : disagreements) {
             s.criterionKey = QString(names.value(s.candidateId) + QStringLiteral(": ") + s.criterionKey);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AssignCommand.h"
 
+#include "RoundOption.h"
 #include "store/Assessment.h"
 #include "domain/Candidate.h"
 #include "domain/Workshop.h"
@@ -30,6 +31,7 @@ void AssignCommand::configureOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("reason"),
                       tr("Why this reviewer may review a candidate of their own administration."), tr("TEXT")});
     parser.addOption({QStringLiteral("remove"), tr("Remove the assignment instead.")});
+    addRoundOption(parser, tr("selection"));
     parser.addOption({QStringLiteral("spread"),
                       tr("Spread the reviewers evenly over the candidates of a workshop (no CANDIDATE, REVIEWER).")});
     parser.addOption({QStringLiteral("workshop"), tr("The workshop to spread over (id or title)."), tr("WORKSHOP")});
@@ -59,6 +61,9 @@ int AssignCommand::checkArguments(const QCommandLineParser& parser, QTextStream&
         err << tr("--limit and --per-candidate take whole numbers.") << Qt::endl;
         return UsageError;
     }
+    if (!checkRoundOption(parser, err)) {
+        return UsageError;
+    }
     return Success;
 }
 
@@ -69,6 +74,7 @@ int AssignCommand::executeOn(const QCommandLineParser& parser, Store& store, QTe
     // checkArguments made sure these are whole numbers.
     const int limit = spread ? parser.value(QStringLiteral("limit")).toInt() : 0;
     const int perCandidate = spread ? parser.value(QStringLiteral("per-candidate")).toInt() : 0;
+    const PipelineStep round = roundOption(parser, PipelineStep::Selection);
     if (spread) {
         const auto workshop = findWorkshop(store, parser.value(QStringLiteral("workshop")));
         if (!workshop.ok()) {
@@ -76,14 +82,15 @@ int AssignCommand::executeOn(const QCommandLineParser& parser, Store& store, QTe
             return Failure;
         }
         const int before = int(store.assessment().assignments().value().size());
-        const auto shortfalls = store.assessment().spreadReviewers(workshop.value().meta.id, limit, perCandidate);
+        const auto shortfalls =
+            store.assessment().spreadReviewers(workshop.value().meta.id, limit, perCandidate, round);
         if (!shortfalls.ok()) {
             err << shortfalls.message() << Qt::endl;
             return Failure;
         }
-        out << tr("Made %n assignment(s) for %1.", nullptr,
+        out << tr("Made %n assignment(s) for %1 in %2.", nullptr,
                   int(store.assessment().assignments().value().size()) - before)
-                   .arg(workshop.value().title)
+                   .arg(workshop.value().title, labelOf(round))
             << Qt::endl;
         for (const QString& line : shortfalls.value()) {
             out << line << Qt::endl;
@@ -96,16 +103,18 @@ int AssignCommand::executeOn(const QCommandLineParser& parser, Store& store, QTe
         err << (candidate.ok() ? reviewer.message() : candidate.message()) << Qt::endl;
         return Failure;
     }
-    const Status done = parser.isSet(QStringLiteral("remove"))
-                            ? store.assessment().unassignReviewer(candidate.value().meta.id, reviewer.value().meta.id)
-                            : store.assessment().assignReviewer(candidate.value().meta.id, reviewer.value().meta.id,
-                                                                parser.value(QStringLiteral("reason")));
+    const Status done =
+        parser.isSet(QStringLiteral("remove"))
+            ? store.assessment().unassignReviewer(candidate.value().meta.id, reviewer.value().meta.id, round)
+            : store.assessment().assignReviewer(candidate.value().meta.id, reviewer.value().meta.id,
+                                                parser.value(QStringLiteral("reason")), round);
     if (!done.ok()) {
         err << done.message() << Qt::endl;
         return Failure;
     }
-    out << (parser.isSet(QStringLiteral("remove")) ? tr("%1 no longer reviews %2.") : tr("%1 now reviews %2."))
-               .arg(reviewer.value().name, candidate.value().displayName())
+    out << (parser.isSet(QStringLiteral("remove")) ? tr("%1 no longer reviews %2 in %3.")
+                                                   : tr("%1 now reviews %2 in %3."))
+               .arg(reviewer.value().name, candidate.value().displayName(), labelOf(round))
         << Qt::endl;
     return Success;
 }

@@ -107,11 +107,16 @@ int CandidatesCommand::executeOn(const QCommandLineParser& parser, Store& store,
         return Failure;
     }
     if (parser.isSet(QStringLiteral("json"))) {
-        // "workshop": where the candidate holds a seat, by title, as `import` reads it back.
+        // "workshop": the one the candidate applied to, by title, as `import` reads it back;
+        // "seat": the one where they hold a seat (the same workshop, or none).
         const auto workshops = store.workshops().all();
         const auto cards = store.decisions().cards();
-        if (!workshops.ok() || !cards.ok()) {
-            err << (workshops.ok() ? cards.message() : workshops.message()) << Qt::endl;
+        const auto applications = store.workshops().applications();
+        if (!workshops.ok() || !cards.ok() || !applications.ok()) {
+            err << (!workshops.ok() ? workshops.message()
+                    : !cards.ok()   ? cards.message()
+                                    : applications.message())
+                << Qt::endl;
             return Failure;
         }
         QHash<QUuid, QString> titles;
@@ -125,8 +130,10 @@ int CandidatesCommand::executeOn(const QCommandLineParser& parser, Store& store,
         QJsonArray array;
         for (const Candidate& candidate : candidates.value()) {
             QJsonObject record = RecordJson::toJson(candidate);
+            const QString applied = titles.value(applications.value().value(candidate.meta.id));
             const QString seat = seats.value(candidate.meta.id);
-            record.insert(QStringLiteral("workshop"), seat.isEmpty() ? QJsonValue() : QJsonValue(seat));
+            record.insert(QStringLiteral("workshop"), applied.isEmpty() ? QJsonValue() : QJsonValue(applied));
+            record.insert(QStringLiteral("seat"), seat.isEmpty() ? QJsonValue() : QJsonValue(seat));
             array.append(record);
         }
         printJson(out, array);

@@ -31,6 +31,7 @@
 #include "PersonAddCommand.h"
 #include "WorkshopAddCommand.h"
 #include "WorkshopsCommand.h"
+#include "ApplyCommand.h"
 #include "EnrolCommand.h"
 #include "ScreeningCommand.h"
 #include "CommitmentCommand.h"
@@ -207,6 +208,7 @@ QList<Command*> allCommands()
     static WorkshopsCommand workshops;
     static WorkshopCriteriaCommand workshopCriteria;
     static EnrolCommand enrol;
+    static ApplyCommand apply;
     static ScreeningCommand screening;
     static CommitmentCommand commitment;
     static AdvanceCommand advance;
@@ -258,6 +260,7 @@ QList<Command*> allCommands()
             &workshops,
             &workshopCriteria,
             &enrol,
+            &apply,
             &screening,
             &commitment,
             &advance,

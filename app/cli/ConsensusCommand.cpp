@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConsensusCommand.h"
 
+#include "RoundOption.h"
+#include "assessment/AssessmentRound.h"
 #include "store/Assessment.h"
 #include "domain/Candidate.h"
 #include "assessment/AssessmentRecords.h"
@@ -31,6 +33,8 @@ void ConsensusCommand::configureOptions(QCommandLineParser& parser)
         {QStringLiteral("criterion"), tr("The criterion's key (\"workshop:KEY\" for a workshop's own)."), tr("KEY")});
     parser.addOption({QStringLiteral("rating"), tr("On the profile's scale; hard requirements 0 or 1."), tr("N")});
     parser.addOption({QStringLiteral("comment"), tr("What the reviewers agreed on."), tr("TEXT")});
+    addRoundOption(parser, tr("the round of the criterion (workshop for \"workshop:KEY\", field_assessment for "
+                              "\"activity:ID\", else selection)"));
 }
 
 int ConsensusCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
@@ -39,6 +43,9 @@ int ConsensusCommand::checkArguments(const QCommandLineParser& parser, QTextStre
     parser.value(QStringLiteral("rating")).toInt(&numeric);
     if (!numeric || !parser.isSet(QStringLiteral("criterion"))) {
         err << tr("Give --criterion KEY and --rating N (a whole number).") << Qt::endl;
+        return UsageError;
+    }
+    if (!checkRoundOption(parser, err)) {
         return UsageError;
     }
     return Success;
@@ -55,14 +62,15 @@ int ConsensusCommand::executeOn(const QCommandLineParser& parser, Store& store, 
     ConsensusRating consensus;
     consensus.candidateId = candidate.value().meta.id;
     consensus.criterionKey = parser.value(QStringLiteral("criterion"));
+    consensus.round = roundOption(parser, AssessmentRound::roundOfKey(consensus.criterionKey));
     consensus.rating = rating;
     consensus.comment = parser.value(QStringLiteral("comment"));
     if (auto done = store.assessment().recordConsensus(consensus); !done.ok()) {
         err << done.message() << Qt::endl;
         return Failure;
     }
-    const auto form = store.assessment().scoringForm(consensus.candidateId);
-    out << tr("Consensus for %1 on \"%2\": %3.")
+    const auto form = store.assessment().scoringForm(consensus.candidateId, consensus.round);
+    out << tr("Consensus for %1 on \"%2\" in %4: %3.")
                .arg(candidate.value().displayName(),
                     form.ok() && form.value().criterion(consensus.criterionKey)
                         ? form.value().criterion(consensus.criterionKey)->name

@@ -9,6 +9,7 @@
 #include "store/ReviewFile.h"
 #include "assessment/ReviewRules.h"
 #include "review/ReviewerWork.h"
+#include "RoundOption.h"
 #include "TextTable.h"
 
 #include <QCommandLineParser>
@@ -26,10 +27,16 @@ ReviewersCommand::ReviewersCommand()
 void ReviewersCommand::configureOptions(QCommandLineParser& parser)
 {
     parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of a table.")});
+    addRoundOption(parser, tr("selection"));
 }
 
 int ReviewersCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
+    if (!checkRoundOption(parser, err)) {
+        return UsageError;
+    }
+    // Assignments and submissions are of one round at a time.
+    const PipelineStep round = roundOption(parser, PipelineStep::Selection);
     const auto people = store.people().all();
     const auto assignments = store.assessment().assignments();
     const auto conflicts = store.assessment().conflictDeclarations();
@@ -48,9 +55,9 @@ int ReviewersCommand::executeOn(const QCommandLineParser& parser, Store& store, 
         QJsonArray assigned;
         int submitted = 0;
         for (const ReviewerAssignment& a : assignments.value()) {
-            if (a.reviewerId == p.meta.id) {
+            if (a.reviewerId == p.meta.id && a.round == round) {
                 assigned.append(a.candidateId.toString(QUuid::WithoutBraces));
-                submitted += ReviewRules::hasSubmitted(scores.value(), p.meta.id, a.candidateId) ? 1 : 0;
+                submitted += ReviewRules::hasSubmitted(scores.value(), p.meta.id, a.candidateId, round) ? 1 : 0;
             }
         }
         const int declared =

@@ -7,6 +7,8 @@
 #include "review/ReviewerWork.h"
 #include "domain/Score.h"
 #include "assessment/ScoringForm.h"
+#include "assessment/AssessmentRound.h"
+#include "RoundOption.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -38,6 +40,8 @@ void ScoreCommand::configureOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("rating"), tr("0 to 4; hard requirements 0 (not met) or 1 (met)."), tr("N")});
     parser.addOption({QStringLiteral("comment"), tr("Your comment."), tr("TEXT")});
     parser.addOption({QStringLiteral("evidence"), tr("What the rating rests on."), tr("TEXT")});
+    addRoundOption(parser, tr("the round of the criterion (workshop for \"workshop:KEY\", field_assessment for "
+                              "\"activity:ID\", else selection)"));
 }
 
 int ScoreCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
@@ -48,6 +52,9 @@ int ScoreCommand::checkArguments(const QCommandLineParser& parser, QTextStream& 
         err << tr("Give --reviewer R, --criterion KEY and --rating N (a whole number from 0 to %1).")
                    .arg(Score::kMaxRating)
             << Qt::endl;
+        return UsageError;
+    }
+    if (!checkRoundOption(parser, err)) {
         return UsageError;
     }
     return ReviewerCommand::checkArguments(parser, err);
@@ -63,6 +70,7 @@ int ScoreCommand::executeOn(const QCommandLineParser& parser, Store& store, QTex
     const Candidate& candidate = *session->candidate;
     ReviewFile& review = *session->review;
     const QString key = parser.value(QStringLiteral("criterion"));
+    const PipelineStep round = roundOption(parser, AssessmentRound::roundOfKey(key));
     // The command line sets the rating whatever was saved before, so a score saved meanwhile
     // by another window or process (a conflict) is read again and the change made on it.
     Result<Score> saved = Result<Score>::failure(ErrorCode::Conflict, QString());
@@ -70,7 +78,7 @@ int ScoreCommand::executeOn(const QCommandLineParser& parser, Store& store, QTex
         QString comment;
         QString evidence;
         for (const Score& existing : review.scores().value()) {
-            if (existing.candidateId == candidate.meta.id && existing.criterionKey == key) {
+            if (existing.candidateId == candidate.meta.id && existing.round == round && existing.criterionKey == key) {
                 comment = existing.comment;
                 evidence = existing.evidence;
             }
@@ -81,23 +89,18 @@ int ScoreCommand::executeOn(const QCommandLineParser& parser, Store& store, QTex
         if (parser.isSet(QStringLiteral("evidence"))) {
             evidence = parser.value(QStringLiteral("evidence"));
         }
-        saved = ReviewerWork::saveDraft(store, review, candidate.meta.id, key, rating, comment, evidence);
+        saved = ReviewerWork::saveDraft(store, review, candidate.meta.id, round, key, rating, comment, evidence);
     }
     if (!saved.ok()) {
         err << saved.message() << Qt::endl;
         return Failure;
     }
-    const auto form = store.assessment().scoringForm(candidate.meta.id);
+    const auto form = store.assessment().scoringForm(candidate.meta.id, round);
     const auto own = review.scores();
-    QList<Score> mine;
-    for (const Score& s : own.ok() ? own.value() : QList<Score>()) {
-        if (s.candidateId == candidate.meta.id) {
-            mine.append(s);
-        }
-    }
-    out << tr("Scored %1 on \"%2\": %3 (draft; %4).")
-               .arg(candidate.displayName(), form.value().criterion(key)->name, form.value().ratingLabel(key, rating),
-                    form.value().progressText(form.value().ratedCount(mine)))
+    const QList<Score> mine = form.value().ofThisForm(own.ok() ? own.value() : QList<Score>());
+    out << tr("Scored %1 on \"%2\" in %3: %4 (draft; %5).")
+               .arg(candidate.displayName(), form.value().criterion(key)->name, labelOf(round),
+                    form.value().ratingLabel(key, rating), form.value().progressText(form.value().ratedCount(mine)))
         << Qt::endl;
     return Success;
 }

@@ -2,6 +2,7 @@
 #include "ScoresImportCommand.h"
 
 #include "Lookup.h"
+#include "RoundOption.h"
 #include "assessment/ScoreSheet.h"
 #include "domain/Workshop.h"
 #include "review/BulkScores.h"
@@ -61,6 +62,7 @@ void ScoresImportCommand::configureOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("consensus"), tr("Record the ratings as the officer's consensus.")});
     parser.addOption({QStringLiteral("workshop"), tr("Refuse any candidate who is not an applicant of W."), tr("W")});
     parser.addOption({QStringLiteral("dry-run"), tr("Check the sheet and report, but write nothing.")});
+    addRoundOption(parser, tr("the round the sheet's \"round\" column names, else selection"));
 }
 
 int ScoresImportCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
@@ -68,6 +70,9 @@ int ScoresImportCommand::checkArguments(const QCommandLineParser& parser, QTextS
     if (parser.isSet(QStringLiteral("review")) == parser.isSet(QStringLiteral("consensus"))) {
         return usage(err, tr("Say where the ratings go: --review REVIEW (your own form) or --consensus (the "
                              "officer's)."));
+    }
+    if (!checkRoundOption(parser, err)) {
+        return UsageError;
     }
     return Success;
 }
@@ -112,11 +117,21 @@ int ScoresImportCommand::executeOn(const QCommandLineParser& parser, Store& stor
     if (!sheet.ok()) {
         return fail(err, sheet.message());
     }
+    // The sheet goes into the round it names: a --round naming another is refused before
+    // anything is read against the file, so that no rating lands in the wrong round.
+    const std::optional<PipelineStep> named = sheet.value().round;
+    const PipelineStep round = roundOption(parser, named.value_or(PipelineStep::Selection));
+    if (named && *named != round) {
+        return fail(err, tr("%1 is a sheet of %2, but --round asks for %3; nothing was imported. Import it with "
+                            "--round %4 (or leave --round out), or make a sheet of %3 with `scores-template --round "
+                            "%5`.")
+                             .arg(shown, labelOf(*named), labelOf(round), keyOf(*named), keyOf(round)));
+    }
     QList<ScoreSheetProblem> problems = sheet.value().problems;
-    const QList<ScoreEntry> entries = BulkScores::resolve(store, sheet.value(), problems);
+    const QList<ScoreEntry> entries = BulkScores::resolve(store, sheet.value(), round, problems);
     // Every row's problems at once, in row order: what could not be read, then what the
     // file refuses of the rest.
-    problems += BulkScores::check(store, entries, workshopId);
+    problems += BulkScores::check(store, entries, workshopId, round);
     std::stable_sort(problems.begin(), problems.end(),
                      [](const ScoreSheetProblem& a, const ScoreSheetProblem& b) { return a.row < b.row; });
     if (!problems.isEmpty()) {
@@ -129,7 +144,7 @@ int ScoresImportCommand::executeOn(const QCommandLineParser& parser, Store& stor
             << Qt::endl;
         return Success;
     }
-    const ScoreBatchReport report = BulkScores::write(store, review.get(), entries, workshopId);
+    const ScoreBatchReport report = BulkScores::write(store, review.get(), entries, workshopId, round);
     if (!report.ok()) {
         printProblems(report.problems, err);
         return fail(err, report.status.ok()
@@ -137,15 +152,15 @@ int ScoresImportCommand::executeOn(const QCommandLineParser& parser, Store& stor
                              : report.status.message());
     }
     if (review) {
-        out << tr("Ratings from %1 saved in your review file %2: %3 new or changed, %4 as they were (drafts; "
-                  "`submit` each candidate's form when it is complete).")
-                   .arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(review->path()))
+        out << tr("Ratings of %1 from %2 saved in your review file %3: %4 new or changed, %5 as they were "
+                  "(drafts; `submit` each candidate's form when it is complete).")
+                   .arg(labelOf(round), QFileInfo(path).fileName(), QDir::toNativeSeparators(review->path()))
                    .arg(report.changed)
                    .arg(report.unchanged)
             << Qt::endl;
     } else {
-        out << tr("Consensus ratings from %1 recorded: %2 new or changed, %3 as they were.")
-                   .arg(QFileInfo(path).fileName())
+        out << tr("Consensus ratings of %1 from %2 recorded: %3 new or changed, %4 as they were.")
+                   .arg(labelOf(round), QFileInfo(path).fileName())
                    .arg(report.changed)
                    .arg(report.unchanged)
             << Qt::endl;

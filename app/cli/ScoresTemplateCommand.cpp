@@ -2,6 +2,7 @@
 #include "ScoresTemplateCommand.h"
 
 #include "Lookup.h"
+#include "RoundOption.h"
 #include "domain/Workshop.h"
 #include "review/BulkScores.h"
 #include "review/ReviewerWork.h"
@@ -34,12 +35,16 @@ void ScoresTemplateCommand::configureOptions(QCommandLineParser& parser)
     parser.addOption({u"review"_s, tr("Your review file: only the candidates assigned to you."), tr("REVIEW")});
     parser.addOption({u"anonymous"_s, tr("Leave the candidates' names out: codes only.")});
     parser.addOption({{u"o"_s, u"output"_s}, tr("The CSV file to write."), tr("OUT")});
+    addRoundOption(parser, tr("selection"));
 }
 
 int ScoresTemplateCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
     if (!parser.isSet(u"workshop"_s) || parser.value(u"output"_s).isEmpty()) {
         return usage(err, tr("Give the workshop with --workshop W and the file to write with -o OUT.csv."));
+    }
+    if (!checkRoundOption(parser, err)) {
+        return UsageError;
     }
     return Success;
 }
@@ -58,7 +63,8 @@ int ScoresTemplateCommand::executeOn(const QCommandLineParser& parser, Store& st
         }
         review = std::move(opened).value();
     }
-    const auto sheet = BulkScores::sheet(store, workshop.value().meta.id, review.get());
+    const PipelineStep round = roundOption(parser, PipelineStep::Selection);
+    const auto sheet = BulkScores::sheet(store, workshop.value().meta.id, review.get(), round);
     if (!sheet.ok()) {
         return fail(err, sheet.message());
     }
@@ -71,9 +77,9 @@ int ScoresTemplateCommand::executeOn(const QCommandLineParser& parser, Store& st
         return fail(err,
                     tr("\"%1\" could not be written (%2).").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
-    out << tr("Wrote the blank sheet of %1 to %2: %3 candidate(s), %4 criteria. Fill in the ratings and import it "
-              "with `scores-import`.")
-               .arg(workshop.value().title, QDir::toNativeSeparators(path))
+    out << tr("Wrote the blank sheet of %1, %2, to %3: %4 candidate(s), %5 criteria. Fill in the ratings and "
+              "import it with `scores-import`.")
+               .arg(workshop.value().title, labelOf(round), QDir::toNativeSeparators(path))
                .arg(sheet.value().candidates.size())
                .arg(sheet.value().criteria.size())
         << Qt::endl;

@@ -4,6 +4,7 @@
 #include "domain/Candidate.h"
 #include "store/ReviewFile.h"
 #include "review/ReviewerWork.h"
+#include "RoundOption.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -21,12 +22,16 @@ SubmitCommand::SubmitCommand()
 void SubmitCommand::configureOptions(QCommandLineParser& parser)
 {
     configureReviewer(parser);
+    addRoundOption(parser, tr("selection"));
 }
 
 int SubmitCommand::checkArguments(const QCommandLineParser& parser, QTextStream& err) const
 {
     if (!parser.isSet(QStringLiteral("reviewer"))) {
         err << tr("Name the reviewer with --reviewer.") << Qt::endl;
+        return UsageError;
+    }
+    if (!checkRoundOption(parser, err)) {
         return UsageError;
     }
     return ReviewerCommand::checkArguments(parser, err);
@@ -38,12 +43,14 @@ int SubmitCommand::executeOn(const QCommandLineParser& parser, Store& store, QTe
     if (!session) {
         return Failure;
     }
-    if (auto done = ReviewerWork::submit(*session->store, *session->review, session->candidate->meta.id); !done.ok()) {
+    const PipelineStep round = roundOption(parser, PipelineStep::Selection);
+    if (auto done = ReviewerWork::submit(*session->store, *session->review, session->candidate->meta.id, round);
+        !done.ok()) {
         err << done.message() << Qt::endl;
         return Failure;
     }
-    out << tr("Submitted your scores of %1; the officer imports them from %2.")
-               .arg(session->candidate->displayName(), session->review->path())
+    out << tr("Submitted your scores of %1 in %2; the officer imports them from %3.")
+               .arg(session->candidate->displayName(), labelOf(round), session->review->path())
         << Qt::endl;
     return Success;
 }

@@ -22,7 +22,7 @@ double rounded(double value, int decimals)
     return std::round(value * scale) / scale;
 }
 
-Result<WorkshopAssessment> readAssessment(const Store& store, const QString& workshopArgument)
+Result<WorkshopAssessment> readAssessment(const Store& store, const QString& workshopArgument, PipelineStep round)
 {
     using R = Result<WorkshopAssessment>;
     const auto workshop = findWorkshop(store, workshopArgument);
@@ -33,7 +33,7 @@ Result<WorkshopAssessment> readAssessment(const Store& store, const QString& wor
     if (!applicants.ok()) {
         return R(applicants.error());
     }
-    const auto ratings = store.assessment().ratings(workshop.value().meta.id);
+    const auto ratings = store.assessment().ratings(workshop.value().meta.id, round);
     if (!ratings.ok()) {
         return R(ratings.error());
     }

@@ -33,7 +33,9 @@ struct WorkshopAssessment {
     QList<CriterionValue> values;
 };
 
-Result<WorkshopAssessment> readAssessment(const Store& store, const QString& workshopArgument);
+/// `ratings` are of `round`; the ranking's values are always of Stage 1 (selection).
+Result<WorkshopAssessment> readAssessment(const Store& store, const QString& workshopArgument,
+                                          PipelineStep round = PipelineStep::Selection);
 
 QList<RankedCandidate> rankingOf(const WorkshopAssessment& a);
 

@@ -18,6 +18,7 @@ struct ReviewerAssignment {
     QString conflictReason;  ///< why assigned despite a conflict; empty when there is none
     QDateTime assignedAt;  ///< UTC; set by the store
     QString assignedBy;  ///< set by the store
+    PipelineStep round = PipelineStep::Selection;  ///< the assessment round the assignment is for
 };
 
 /// A reviewer's statement that they cannot judge a candidate fairly, made in their review
@@ -38,6 +39,7 @@ struct ConsensusRating {
     QString comment;
     QDateTime recordedAt;  ///< UTC; set by the store
     QString recordedBy;  ///< set by the store
+    PipelineStep round = PipelineStep::Selection;  ///< the assessment round it settles
 };
 
 /// The officer's outcome of one step's assessment of a candidate (the pipeline's decision

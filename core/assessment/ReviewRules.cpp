@@ -53,11 +53,12 @@ Status ReviewRules::checkAssignment(const Person& reviewer, const Candidate& can
     return Status::success();
 }
 
-bool ReviewRules::hasSubmitted(const QList<Score>& scores, const QUuid& reviewerId, const QUuid& candidateId)
+bool ReviewRules::hasSubmitted(const QList<Score>& scores, const QUuid& reviewerId, const QUuid& candidateId,
+                               PipelineStep round)
 {
     bool any = false;
     for (const Score& s : scores) {
-        if (s.reviewerId == reviewerId && s.candidateId == candidateId) {
+        if (s.reviewerId == reviewerId && s.candidateId == candidateId && s.round == round) {
             if (!s.isSubmitted()) {
                 return false;
             }

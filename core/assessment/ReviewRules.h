@@ -30,8 +30,9 @@ public:
     static Status checkAssignment(const Person& reviewer, const Candidate& candidate,
                                   const QList<ConflictDeclaration>& declared, const QString& conflictReason);
 
-    /// The reviewer has scores for the candidate and every one of them is submitted.
-    static bool hasSubmitted(const QList<Score>& scores, const QUuid& reviewerId, const QUuid& candidateId);
+    /// The reviewer has scores for the candidate in `round` and every one of them is submitted.
+    static bool hasSubmitted(const QList<Score>& scores, const QUuid& reviewerId, const QUuid& candidateId,
+                             PipelineStep round);
 
     /// What `viewer` (in `role`) may see of `scores`: officers and observers see all; a
     /// reviewer sees their own, and other reviewers' scores of a candidate only once they

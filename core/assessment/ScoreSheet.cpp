@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "assessment/ScoreSheet.h"
 
+#include "assessment/AssessmentRound.h"
+
 #include <QCryptographicHash>
 #include <QHash>
 #include <QRegularExpression>
@@ -226,6 +228,7 @@ Result<ScoreSheetText> ScoreSheet::parse(const QByteArray& csv, const QString& s
     sheet.wide = criterionAt < 0;
     const int ratingAt = columnOf(ratingColumn());
     const int commentAt = columnOf(commentColumn());
+    const int roundAt = columnOf(roundColumn());
     if (!sheet.wide && ratingAt < 0) {
         return R::failure(ErrorCode::Invalid, tr("Row %1 of \"%2\" names a \"criterion\" column but no \"rating\" "
                                                  "column; nothing was imported.")
@@ -237,7 +240,7 @@ Result<ScoreSheetText> ScoreSheet::parse(const QByteArray& csv, const QString& s
         QHash<QString, int> seen;
         for (int i = 0; i < columns.size(); ++i) {
             const QString name = columns.at(i);
-            if (i == candidateAt || name.compare(nameColumn(), Qt::CaseInsensitive) == 0) {
+            if (i == candidateAt || i == roundAt || name.compare(nameColumn(), Qt::CaseInsensitive) == 0) {
                 continue;
             }
             if (name.isEmpty()) {
@@ -274,6 +277,26 @@ Result<ScoreSheetText> ScoreSheet::parse(const QByteArray& csv, const QString& s
                                        .arg(record.cells.size())
                                        .arg(columns.size())});
             continue;
+        }
+        // One sheet, one round: a row naming another round than the rows before is refused,
+        // so that no rating goes into a round it was not given in.
+        if (const QString roundText = at(roundAt); !roundText.isEmpty()) {
+            const auto round = AssessmentRound::parse(roundText);
+            if (!round) {
+                sheet.problems.append({record.row, roundColumn(),
+                                       tr("\"%1\" is not a round; write selection (1), workshop (2) or "
+                                          "field_assessment (3), as the blank sheet gives it.")
+                                           .arg(roundText)});
+                continue;
+            }
+            if (sheet.round && *sheet.round != *round) {
+                sheet.problems.append({record.row, roundColumn(),
+                                       tr("The row is of %1, the rows above of %2; a sheet holds one round's "
+                                          "ratings: put each round on a sheet of its own.")
+                                           .arg(labelOf(*round), labelOf(*sheet.round))});
+                continue;
+            }
+            sheet.round = round;
         }
         const QString candidate = at(candidateAt);
         if (sheet.wide) {

@@ -13,6 +13,7 @@
 // is its key, an appraisal's "activity:" and the start of the activity's id.
 
 #include "Result.h"
+#include "domain/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -42,6 +43,9 @@ struct ScoreSheetProblem {
 /// What a sheet holds: its ratings, and what could not be read.
 struct ScoreSheetText {
     bool wide = false;
+    /// The assessment round its "round" column names (the blank sheet writes it on every
+    /// row); none when the sheet has no such column or leaves it blank.
+    std::optional<PipelineStep> round;
     QList<ScoreSheetCell> cells;
     QList<ScoreSheetProblem> problems;
 };
@@ -68,8 +72,8 @@ public:
     /// Reads a UTF-8 CSV (with or without a byte-order mark, quoted fields may hold commas,
     /// quotes and line breaks). Long when the header names "criterion"; wide when it names
     /// "candidate" and no criterion column. "name" and "criterion_name" columns are for
-    /// people and are not read. A blank rating gives nothing. Failure when the file cannot
-    /// be read as such a sheet at all.
+    /// people and are not read; a "round" column names the round, the same on every row. A
+    /// blank rating gives nothing. Failure when the file cannot be read as such a sheet at all.
     static Result<ScoreSheetText> parse(const QByteArray& csv, const QString& sourceName);
 
     /// One CSV line of `cells`, quoted where needed, ended by CR LF; a cell a spreadsheet
@@ -82,4 +86,5 @@ public:
     static QString criterionNameColumn() { return QStringLiteral("criterion_name"); }
     static QString ratingColumn() { return QStringLiteral("rating"); }
     static QString commentColumn() { return QStringLiteral("comment"); }
+    static QString roundColumn() { return QStringLiteral("round"); }
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "assessment/ScoreVisibility.h"
 
+#include "assessment/AssessmentRound.h"
+
 #include "domain/Score.h"
 #include "assessment/SubmittedRating.h"
 
@@ -12,12 +14,14 @@ ScoreVisibility::ScoreVisibility(PersonRole role, const QUuid& viewer, const QLi
     if (!m_blindfolded) {
         return;
     }
-    // Open where every one of the viewer's own scores of the candidate is submitted...
-    QHash<QUuid, bool> submitted;
+    // Open where every one of the viewer's own scores of the candidate in the round is
+    // submitted...
+    QHash<QPair<QUuid, int>, bool> submitted;
     for (const Score& s : scores) {
         if (s.reviewerId == viewer) {
-            const auto found = submitted.constFind(s.candidateId);
-            submitted.insert(s.candidateId, (found == submitted.constEnd() || found.value()) && s.isSubmitted());
+            const QPair<QUuid, int> key{s.candidateId, int(s.round)};
+            const auto found = submitted.constFind(key);
+            submitted.insert(key, (found == submitted.constEnd() || found.value()) && s.isSubmitted());
         }
     }
     for (auto it = submitted.cbegin(); it != submitted.cend(); ++it) {
@@ -25,17 +29,19 @@ ScoreVisibility::ScoreVisibility(PersonRole role, const QUuid& viewer, const QLi
             m_open.insert(it.key());
         }
     }
-    // ...and no conflict was declared about them.
+    // ...and no conflict was declared about them (in any round).
     for (const ConflictDeclaration& d : declared) {
         if (d.reviewerId == viewer) {
-            m_open.remove(d.candidateId);
+            for (const PipelineStep round : AssessmentRound::all()) {
+                m_open.remove({d.candidateId, int(round)});
+            }
         }
     }
 }
 
-bool ScoreVisibility::seesOthersOf(const QUuid& candidateId) const
+bool ScoreVisibility::seesOthersOf(const QUuid& candidateId, PipelineStep round) const
 {
-    return !m_blindfolded || m_open.contains(candidateId);
+    return !m_blindfolded || m_open.contains({candidateId, int(round)});
 }
 
 QList<Score> ScoreVisibility::scores(const QList<Score>& scores) const
@@ -45,7 +51,7 @@ QList<Score> ScoreVisibility::scores(const QList<Score>& scores) const
     }
     QList<Score> visible;
     for (const Score& s : scores) {
-        if (s.reviewerId == m_viewer || m_open.contains(s.candidateId)) {
+        if (s.reviewerId == m_viewer || m_open.contains({s.candidateId, int(s.round)})) {
             visible.append(s);
         }
     }
@@ -59,7 +65,7 @@ QList<SubmittedRating> ScoreVisibility::ratings(const QList<SubmittedRating>& ra
     }
     QList<SubmittedRating> visible;
     for (const SubmittedRating& r : ratings) {
-        if (r.reviewerId == m_viewer || m_open.contains(r.candidateId)) {
+        if (r.reviewerId == m_viewer || m_open.contains({r.candidateId, int(r.round)})) {
             visible.append(r);
         }
     }
@@ -73,7 +79,7 @@ QList<ConsensusRating> ScoreVisibility::consensus(const QList<ConsensusRating>& 
     }
     QList<ConsensusRating> visible;
     for (const ConsensusRating& c : consensus) {
-        if (m_open.contains(c.candidateId)) {
+        if (m_open.contains({c.candidateId, int(c.round)})) {
             visible.append(c);
         }
     }

@@ -5,8 +5,9 @@
 // ranking, the agreement, the selection). Officers and observers see everything. A
 // reviewer sees their own scores, and another reviewer's scores of a candidate — with
 // everything made of them: the consensus, the statistics, the ranking's values — only
-// once their own form of that candidate is submitted and they declared no conflict
-// about them. Pure: the store builds it for its actor, tests build it by hand.
+// once their own form of that candidate *in that round* is submitted and they declared no
+// conflict about them: a Stage 1 submit opens Stage 1 only, never Stage 2 or 3. Pure: the
+// store builds it for its actor, tests build it by hand.
 
 #include "assessment/AssessmentRecords.h"
 #include "domain/Vocabulary.h"
@@ -34,9 +35,9 @@ public:
 
     bool seesEverything() const { return !m_blindfolded; }
     QUuid viewer() const { return m_viewer; }
-    /// Whether the viewer may see the other reviewers' scores of the candidate and what is
-    /// made of them.
-    bool seesOthersOf(const QUuid& candidateId) const;
+    /// Whether the viewer may see the other reviewers' scores of the candidate in `round`
+    /// and what is made of them.
+    bool seesOthersOf(const QUuid& candidateId, PipelineStep round) const;
 
     QList<Score> scores(const QList<Score>& scores) const;
     QList<SubmittedRating> ratings(const QList<SubmittedRating>& ratings) const;
@@ -46,5 +47,5 @@ public:
 private:
     bool m_blindfolded = false;
     QUuid m_viewer;
-    QSet<QUuid> m_open;  ///< candidates whose others' scores the viewer may see
+    QSet<QPair<QUuid, int>> m_open;  ///< candidates and rounds whose others' scores the viewer may see
 };

@@ -6,11 +6,13 @@
 
 #include <QSet>
 
-ScoringForm ScoringForm::build(const QUuid& candidateId, const CompetenceProfile& profile, const QString& workshopTitle,
-                               const QList<Criterion>& workshopCriteria, const QList<Activity>& activities)
+ScoringForm ScoringForm::build(const QUuid& candidateId, PipelineStep round, const CompetenceProfile& profile,
+                               const QString& workshopTitle, const QList<Criterion>& workshopCriteria,
+                               const QList<Activity>& activities)
 {
     ScoringForm form;
     form.candidateId = candidateId;
+    form.round = round;
     form.profileVersion = profile.version;
     form.scale = profile.scale;
     for (const CriterionGroup& group : profile.groups) {
@@ -20,12 +22,16 @@ ScoringForm ScoringForm::build(const QUuid& candidateId, const CompetenceProfile
         }
         form.sections.append(section);
     }
-    if (!workshopCriteria.isEmpty()) {
+    // The workshop's own criteria follow the profile's, as on the form before rounds.
+    if (round == PipelineStep::Workshop && !workshopCriteria.isEmpty()) {
         FormSection section{QStringLiteral("workshop"), tr("Workshop: %1").arg(workshopTitle), {}};
         for (const Criterion& c : workshopCriteria) {
             section.criteria.append({workshopKey(c.key), c.name, CriterionKind::Counted, c.description.trimmed()});
         }
         form.sections.append(section);
+    }
+    if (round != PipelineStep::FieldAssessment) {
+        return form;
     }
     FormSection appraisals{QStringLiteral("activities"), tr("Stage 3 appraisals"), {}};
     for (const Activity& activity : activities) {
@@ -128,9 +134,10 @@ Status ScoringForm::checkRating(const QString& key, int rating) const
     const FormCriterion* item = criterion(key);
     if (!item) {
         return Status::failure(ErrorCode::NotFound,
-                               tr("The candidate's form has no criterion \"%1\"; `profile FILE --json` lists the "
-                                  "profile's keys, a workshop's criteria are \"workshop:KEY\".")
-                                   .arg(key));
+                               tr("The candidate's form of %2 has no criterion \"%1\"; `profile FILE --json` lists "
+                                  "the profile's keys, a workshop's criteria are \"workshop:KEY\" (Stage 2 only), "
+                                  "an activity appraisal \"activity:ID\" (Stage 3 only).")
+                                   .arg(key, labelOf(round)));
     }
     CompetenceProfile scaleOnly;
     scaleOnly.scale = scale;
@@ -145,11 +152,22 @@ QString ScoringForm::ratingLabel(const QString& key, int rating) const
     return scaleOnly.ratingLabel(rating, item ? item->kind : CriterionKind::Counted);
 }
 
+QList<Score> ScoringForm::ofThisForm(const QList<Score>& scores) const
+{
+    QList<Score> mine;
+    for (const Score& s : scores) {
+        if (s.candidateId == candidateId && s.round == round) {
+            mine.append(s);
+        }
+    }
+    return mine;
+}
+
 int ScoringForm::ratedCount(const QList<Score>& scores) const
 {
     QSet<QString> rated;
     for (const Score& score : scores) {
-        if (score.rating && criterion(score.criterionKey)) {
+        if (score.rating && score.round == round && criterion(score.criterionKey)) {
             rated.insert(score.criterionKey);
         }
     }
@@ -160,7 +178,7 @@ QStringList ScoringForm::unrated(const QList<Score>& scores) const
 {
     QSet<QString> rated;
     for (const Score& score : scores) {
-        if (score.rating) {
+        if (score.rating && score.round == round) {
             rated.insert(score.criterionKey);
         }
     }

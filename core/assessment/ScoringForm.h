@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The form a candidate is scored on: the criteria of the competence profile in force,
-// then the workshop's own criteria, then one appraisal per activity where the candidate
-// was assessed for Stage 3. Every item is rated on the profile's scale. Keys: a profile
+// The form a candidate is scored on in one assessment round (AssessmentRound): Stage 1
+// (selection) the criteria of the competence profile in force, on the application; Stage 2
+// (workshop) the profile's criteria as observed there, then the workshop's own criteria;
+// Stage 3 (field assessment) the profile's criteria, then one appraisal per activity where
+// the candidate was assessed for Stage 3. Every item is rated on the profile's scale. Keys: a profile
 // criterion keeps its key; a workshop criterion is "workshop:KEY"; an appraisal is
 // "activity:ID" — so a score, a consensus and the form agree on what was rated.
 
@@ -37,15 +39,17 @@ class ScoringForm
 
 public:
     QUuid candidateId;
+    PipelineStep round = PipelineStep::Selection;
     int profileVersion = 1;
     QList<ScaleLevel> scale;
     QList<FormSection> sections;
 
-    /// The form of `candidateId`: the profile, the criteria of the workshop they are in
-    /// (none when not in one) and an appraisal per activity they took part in as a Stage 3
-    /// candidate.
-    static ScoringForm build(const QUuid& candidateId, const CompetenceProfile& profile, const QString& workshopTitle,
-                             const QList<Criterion>& workshopCriteria, const QList<Activity>& activities);
+    /// The form of `candidateId` in `round`: the profile's criteria in every round; in
+    /// Stage 2 then the criteria of the workshop they are in (none when not in one); in
+    /// Stage 3 then an appraisal per activity they took part in as a Stage 3 candidate.
+    static ScoringForm build(const QUuid& candidateId, PipelineStep round, const CompetenceProfile& profile,
+                             const QString& workshopTitle, const QList<Criterion>& workshopCriteria,
+                             const QList<Activity>& activities);
 
     static QString workshopKey(const QString& criterionKey);
     static QString activityKey(const QUuid& activityId);
@@ -67,7 +71,10 @@ public:
     /// "3 – Exceeds", or "1 – Met" for a hard requirement.
     QString ratingLabel(const QString& key, int rating) const;
 
-    /// How many items of the form `scores` rate (scores of one reviewer and this candidate).
+    /// The scores of this form's candidate and round among `scores`.
+    QList<Score> ofThisForm(const QList<Score>& scores) const;
+    /// How many items of the form `scores` rate (scores of one reviewer and this candidate;
+    /// those of another round never count).
     int ratedCount(const QList<Score>& scores) const;
     /// The names of the items `scores` leave unrated, in form order.
     QStringList unrated(const QList<Score>& scores) const;

@@ -21,4 +21,5 @@ struct SubmittedRating {
     /// criterion): such ratings count in the statistics and agreement, never in Stage 1.
     std::optional<CriterionKind> kind;
     int rating = 0;  ///< 0–4 on the profile's scale; a hard requirement 0 (not met) or 1 (met)
+    PipelineStep round = PipelineStep::Selection;  ///< the assessment round it was given in
 };

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// A candidate of a workshop's round as assessment sees them: enrolled in the workshop or
-// decided about for it, with what the selection constraints look at. Read by
+// A candidate of a workshop's round as assessment sees them: applied to the workshop (with
+// or without a seat), enrolled in it or decided about for it, with what the selection
+// constraints look at. Read by
 // Assessment::applicants(); plain data, so tests and the ranking can make their own.
 
 #include "domain/Vocabulary.h"

@@ -69,7 +69,7 @@ WorkshopResults WorkshopResults::build(const Workshop& workshop, const QList<Cri
             judged && (judged->workshopId.isNull() || judged->workshopId == workshop.meta.id)) {
             p.decision = *judged;
         }
-        p.othersHidden = !visibility.seesOthersOf(a.candidateId);
+        p.othersHidden = !visibility.seesOthersOf(a.candidateId, PipelineStep::Workshop);
         rowOf.insert(a.candidateId, results.participants.size());
         results.participants.append(p);
     }

@@ -6,6 +6,7 @@
 
 #include "domain/RecordMeta.h"
 #include "domain/Validation.h"
+#include "domain/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -22,6 +23,9 @@ public:
     QUuid reviewerId;
     QUuid candidateId;
     QString criterionKey;
+    /// The assessment round the rating is given in (AssessmentRound): one criterion may be
+    /// rated in several rounds, each its own score.
+    PipelineStep round = PipelineStep::Selection;
     int profileVersion = 1;
     std::optional<int> rating;  ///< empty until rated
     QString comment;

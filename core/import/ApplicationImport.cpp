@@ -50,7 +50,7 @@ const char* const kColumns[] = {"family_name",
 
 // The keys the application sets itself: an export of `candidates --json` carries them, and
 // reading them back would let a spreadsheet choose ids, versions or stages.
-// A column that is not the candidate's own: the workshop where the applicant takes a seat
+// A column that is not the candidate's own: the workshop the applicant applies to (no seat)
 // (its title, or words of it, or its id), as `candidates --json` writes it.
 const char* const kSeatColumn = "workshop";
 
@@ -665,7 +665,6 @@ Status ApplicationImport::resolveSeats(ImportReport& report, const Store* store)
         }
         workshops = read.value();
     }
-    QHash<QUuid, int> given;
     for (ImportRow& row : report.rows) {
         if (row.workshopTitle.isEmpty()) {
             continue;
@@ -694,19 +693,6 @@ Status ApplicationImport::resolveSeats(ImportReport& report, const Store* store)
         }
         const WorkshopSeats& w = matches.constFirst();
         row.workshopId = w.id;
-        if (!row.ok()) {
-            continue;  // an invalid row takes no seat
-        }
-        // The rows take the seats left in file order; the rows beyond them are refused.
-        PipelineSituation applicant;
-        applicant.candidateName = row.candidate.displayName();
-        WorkshopSeats planned = w;
-        planned.taken += given.value(w.id);
-        if (auto allowed = Pipeline::checkEnrolment(applicant, planned, Clock::today()); !allowed.ok()) {
-            addProblem(row, QLatin1String(kSeatColumn), allowed.message());
-            continue;
-        }
-        given[w.id] += 1;
     }
     return Status::success();
 }

@@ -40,7 +40,7 @@ enum class DuplicateChoice {
 struct ImportRow {
     int row = 0;
     Candidate candidate;  ///< as read; to be imported only when ok()
-    QUuid workshopId;  ///< the workshop where the row takes a seat ("workshop" column); null when none
+    QUuid workshopId;  ///< the workshop the row applies to, without a seat ("workshop" column); null when none
     QString workshopTitle;
     QList<ImportProblem> problems;
 
@@ -77,7 +77,7 @@ struct ImportReport {
 
     /// The candidates apply() adds (ImportRow::imported()), in file order.
     QList<Candidate> importedCandidates() const;
-    /// For each of them, in the same order, the workshop where they take a seat.
+    /// For each of them, in the same order, the workshop they apply to (no seat: that comes with selection).
     QList<QUuid> importedSeats() const;
     /// For each of them, in the same order, the stored candidate to link them to (null: none).
     QList<QUuid> importedLinks() const;
@@ -131,8 +131,8 @@ public:
 private:
     /// read() and parse(): the report, from the device's bytes read a chunk at a time.
     static Result<ImportReport> readFrom(QIODevice& device, const QString& sourceName, const Store* store);
-    /// Finds the workshop each row names and gives the seats left in file order; a row
-    /// naming no workshop of the file, or beyond the seats left, gets a problem.
+    /// Finds the workshop each row applies to; a row naming no workshop of the file, or
+    /// several, gets a problem. Any number of rows may apply to a workshop: no seat is given.
     static Status resolveSeats(ImportReport& report, const Store* store);
     /// Groups the valid rows and stored candidates sharing a key, and marks each row that
     /// shares one with a stored candidate or an earlier row; linear in rows and stored.

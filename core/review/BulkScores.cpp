@@ -12,6 +12,7 @@
 #include "store/FileEvents.h"
 #include "store/ReviewFile.h"
 #include "store/Store.h"
+#include "store/Workshops.h"
 
 #include <QHash>
 #include <QSet>
@@ -22,8 +23,9 @@ namespace {
 class CandidateCache
 {
 public:
-    explicit CandidateCache(const Store& store)
+    CandidateCache(const Store& store, PipelineStep round)
         : m_store(store)
+        , m_round(round)
     {
     }
 
@@ -40,7 +42,7 @@ public:
     const ScoringForm* form(const QUuid& id)
     {
         if (!m_forms.contains(id)) {
-            const auto built = m_store.assessment().scoringForm(id);
+            const auto built = m_store.assessment().scoringForm(id, m_round);
             m_forms.insert(id, built.ok() ? std::optional<ScoringForm>(built.value()) : std::nullopt);
         }
         const auto& held = m_forms[id];
@@ -49,9 +51,42 @@ public:
 
 private:
     const Store& m_store;
+    PipelineStep m_round;
     QHash<QUuid, std::optional<Candidate>> m_candidates;
     QHash<QUuid, std::optional<ScoringForm>> m_forms;
 };
+
+/// A candidate a workshop's round rates.
+struct RoundCandidate {
+    QUuid id;
+    QString name;  ///< "Family, Given"
+};
+
+/// The candidates a workshop's round rates: Stage 1 (selection) its applicants, chosen from;
+/// Stages 2 and 3 those holding its seats, who take the workshop and the field assessment.
+Result<QList<RoundCandidate>> roundCandidates(const Store& store, const QUuid& workshopId, PipelineStep round)
+{
+    using R = Result<QList<RoundCandidate>>;
+    QList<RoundCandidate> list;
+    if (round == PipelineStep::Selection) {
+        const auto applicants = store.assessment().applicants(workshopId);
+        if (!applicants.ok()) {
+            return R(applicants.error());
+        }
+        for (const WorkshopApplicant& a : applicants.value()) {
+            list.append({a.candidateId, a.name});
+        }
+        return list;
+    }
+    const auto participants = store.workshops().participants(workshopId);
+    if (!participants.ok()) {
+        return R(participants.error());
+    }
+    for (const Candidate& c : participants.value()) {
+        list.append({c.meta.id, c.sortName()});
+    }
+    return list;
+}
 
 }  // namespace
 
@@ -72,10 +107,11 @@ QList<FormCriterion> BulkScores::criteria(const QList<ScoringForm>& forms)
     return all;
 }
 
-Result<WorkshopSheet> BulkScores::sheet(const Store& store, const QUuid& workshopId, const ReviewFile* review)
+Result<WorkshopSheet> BulkScores::sheet(const Store& store, const QUuid& workshopId, const ReviewFile* review,
+                                        PipelineStep round)
 {
     using R = Result<WorkshopSheet>;
-    const auto applicants = store.assessment().applicants(workshopId);
+    const auto applicants = roundCandidates(store, workshopId, round);
     const auto everyone = store.candidates().all();
     const auto profile = store.assessment().currentProfile();
     if (!applicants.ok() || !everyone.ok() || !profile.ok()) {
@@ -86,25 +122,26 @@ Result<WorkshopSheet> BulkScores::sheet(const Store& store, const QUuid& worksho
         ids.append(c.meta.id);
     }
     WorkshopSheet sheet;
+    sheet.round = round;
     sheet.scale = profile.value().scale;
     QList<ScoringForm> forms;
-    for (const WorkshopApplicant& applicant : applicants.value()) {
-        if (review && !ReviewerWork::checkMayScore(store, *review, applicant.candidateId).ok()) {
-            continue;  // not theirs to rate: not assigned, or a conflict declared
+    for (const RoundCandidate& applicant : applicants.value()) {
+        if (review && !ReviewerWork::checkMayScore(store, *review, applicant.id, round).ok()) {
+            continue;  // not theirs to rate in this round: not assigned, or a conflict declared
         }
-        const auto form = store.assessment().scoringForm(applicant.candidateId);
+        const auto form = store.assessment().scoringForm(applicant.id, round);
         if (!form.ok()) {
             return R(form.error());
         }
-        sheet.candidates.append({applicant.candidateId, ScoreSheet::candidateCode(applicant.candidateId, ids),
-                                 applicant.name, form.value()});
+        sheet.candidates.append(
+            {applicant.id, ScoreSheet::candidateCode(applicant.id, ids), applicant.name, form.value()});
         forms.append(form.value());
     }
     sheet.criteria = criteria(forms);
     return sheet;
 }
 
-QList<ScoreEntry> BulkScores::resolve(const Store& store, const ScoreSheetText& sheet,
+QList<ScoreEntry> BulkScores::resolve(const Store& store, const ScoreSheetText& sheet, PipelineStep round,
                                       QList<ScoreSheetProblem>& problems)
 {
     QList<ScoreEntry> entries;
@@ -113,7 +150,7 @@ QList<ScoreEntry> BulkScores::resolve(const Store& store, const ScoreSheetText& 
         problems.append({0, QString(), everyone.message()});
         return entries;
     }
-    CandidateCache cache(store);
+    CandidateCache cache(store, round);
     QSet<int> unknownOnRow;  // a wide row names its candidate once, however many ratings it gives
     for (const ScoreSheetCell& cell : sheet.cells) {
         if (unknownOnRow.contains(cell.row)) {
@@ -186,19 +223,20 @@ QList<ScoreEntry> BulkScores::resolve(const Store& store, const ScoreSheetText& 
 }
 
 QList<ScoreSheetProblem> BulkScores::check(const Store& store, const QList<ScoreEntry>& entries,
-                                           const QUuid& workshopId, const std::function<Status(const QUuid&)>& mayRate)
+                                           const QUuid& workshopId, PipelineStep round,
+                                           const std::function<Status(const QUuid&)>& mayRate)
 {
     QList<ScoreSheetProblem> problems;
-    CandidateCache cache(store);
+    CandidateCache cache(store, round);
     QSet<QUuid> inWorkshop;
     if (!workshopId.isNull()) {
-        const auto applicants = store.assessment().applicants(workshopId);
+        const auto applicants = roundCandidates(store, workshopId, round);
         if (!applicants.ok()) {
             problems.append({0, QString(), applicants.message()});
             return problems;
         }
-        for (const WorkshopApplicant& a : applicants.value()) {
-            inWorkshop.insert(a.candidateId);
+        for (const RoundCandidate& a : applicants.value()) {
+            inWorkshop.insert(a.id);
         }
     }
     QHash<QUuid, Status> allowed;
@@ -212,9 +250,13 @@ QList<ScoreSheetProblem> BulkScores::check(const Store& store, const QList<Score
         }
         if (!workshopId.isNull() && !inWorkshop.contains(entry.candidateId)) {
             problems.append({entry.row, entry.candidateField,
-                             tr("%1 is not an applicant of this workshop; leave the row out, or import without "
-                                "--workshop.")
-                                 .arg(candidate->displayName())});
+                             round == PipelineStep::Selection
+                                 ? tr("%1 is not an applicant of this workshop; leave the row out, or import without "
+                                      "--workshop.")
+                                       .arg(candidate->displayName())
+                                 : tr("%1 holds no seat of this workshop, so has no %2 rating here; leave the row "
+                                      "out, or import without --workshop.")
+                                       .arg(candidate->displayName(), labelOf(round))});
             continue;
         }
         if (mayRate) {
@@ -258,15 +300,15 @@ QList<ScoreSheetProblem> BulkScores::check(const Store& store, const QList<Score
 }
 
 ScoreBatchReport BulkScores::write(Store& store, ReviewFile* review, const QList<ScoreEntry>& entries,
-                                   const QUuid& workshopId)
+                                   const QUuid& workshopId, PipelineStep round)
 {
     if (!review) {
-        return store.assessment().recordConsensusBatch(entries, workshopId);
+        return store.assessment().recordConsensusBatch(entries, workshopId, round);
     }
     // A reviewer's own form: the rules of ReviewerWork::saveDraft, for every entry.
     ScoreBatchReport report;
-    report.problems = check(store, entries, workshopId, [&](const QUuid& candidateId) {
-        return ReviewerWork::checkMayScore(store, *review, candidateId);
+    report.problems = check(store, entries, workshopId, round, [&](const QUuid& candidateId) {
+        return ReviewerWork::checkMayScore(store, *review, candidateId, round);
     });
     const auto own = review->scores();
     if (!own.ok()) {
@@ -276,19 +318,23 @@ ScoreBatchReport BulkScores::write(Store& store, ReviewFile* review, const QList
     QSet<QUuid> submitted;
     QHash<QString, Score> held;
     for (const Score& s : own.value()) {
+        if (s.round != round) {
+            continue;  // another round's form: neither changed nor blocking
+        }
         held.insert(s.candidateId.toString() + QLatin1Char('/') + s.criterionKey, s);
         if (s.isSubmitted()) {
             submitted.insert(s.candidateId);
         }
     }
-    CandidateCache cache(store);
+    CandidateCache cache(store, round);
     for (const ScoreEntry& entry : entries) {
         if (submitted.contains(entry.candidateId)) {
             const Candidate* candidate = cache.candidate(entry.candidateId);
-            report.problems.append({entry.row, entry.candidateField,
-                                    tr("You submitted your form of %1; submitted scores are final and cannot "
-                                       "change.")
-                                        .arg(candidate ? candidate->displayName() : entry.candidateId.toString())});
+            report.problems.append(
+                {entry.row, entry.candidateField,
+                 tr("You submitted your form of %1 in %2; submitted scores are final and "
+                    "cannot change.")
+                     .arg(candidate ? candidate->displayName() : entry.candidateId.toString(), labelOf(round))});
         }
     }
     if (!report.problems.isEmpty()) {
@@ -308,6 +354,7 @@ ScoreBatchReport BulkScores::write(Store& store, ReviewFile* review, const QList
         score.reviewerId = review->identity().reviewerId;
         score.candidateId = entry.candidateId;
         score.criterionKey = entry.criterionKey;
+        score.round = round;
         score.profileVersion = cache.form(entry.candidateId)->profileVersion;
         score.rating = entry.rating;
         score.comment = comment;
@@ -336,10 +383,13 @@ QByteArray BulkScores::templateCsv(const WorkshopSheet& sheet, bool wide, bool w
     if (withNames) {
         header.append(ScoreSheet::nameColumn());
     }
+    // The round goes last, on every row: the columns a person fills come first.
+    const QString round = keyOf(sheet.round);
     if (wide) {
         for (const FormCriterion& item : sheet.criteria) {
             header.append(ScoreSheet::criterionCode(item.key));
         }
+        header.append(ScoreSheet::roundColumn());
         csv += ScoreSheet::csvLine(header);
         for (const SheetCandidate& c : sheet.candidates) {
             QStringList row{c.code};
@@ -349,12 +399,13 @@ QByteArray BulkScores::templateCsv(const WorkshopSheet& sheet, bool wide, bool w
             for (qsizetype i = 0; i < sheet.criteria.size(); ++i) {
                 row.append(QString());
             }
+            row.append(round);
             csv += ScoreSheet::csvLine(row);
         }
         return csv;
     }
     header << ScoreSheet::criterionColumn() << ScoreSheet::criterionNameColumn() << ScoreSheet::ratingColumn()
-           << ScoreSheet::commentColumn();
+           << ScoreSheet::commentColumn() << ScoreSheet::roundColumn();
     csv += ScoreSheet::csvLine(header);
     for (const SheetCandidate& c : sheet.candidates) {
         for (const FormSection& section : c.form.sections) {
@@ -363,7 +414,7 @@ QByteArray BulkScores::templateCsv(const WorkshopSheet& sheet, bool wide, bool w
                 if (withNames) {
                     row.append(c.name);
                 }
-                row << ScoreSheet::criterionCode(item.key) << item.name << QString() << QString();
+                row << ScoreSheet::criterionCode(item.key) << item.name << QString() << QString() << round;
                 csv += ScoreSheet::csvLine(row);
             }
         }

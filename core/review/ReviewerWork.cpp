@@ -67,7 +67,8 @@ Result<std::unique_ptr<ReviewFile>> ReviewerWork::openOwn(const Store& store, co
     return review;
 }
 
-Status ReviewerWork::checkMayScore(const Store& store, const ReviewFile& review, const QUuid& candidateId)
+Status ReviewerWork::checkMayScore(const Store& store, const ReviewFile& review, const QUuid& candidateId,
+                                   PipelineStep round)
 {
     const QUuid me = review.identity().reviewerId;
     const auto own = review.conflicts();
@@ -87,21 +88,22 @@ Status ReviewerWork::checkMayScore(const Store& store, const ReviewFile& review,
         return Status(assigned.error());
     }
     if (std::none_of(assigned.value().cbegin(), assigned.value().cend(),
-                     [&](const ReviewerAssignment& a) { return a.reviewerId == me; })) {
-        return Status::failure(ErrorCode::Refused, tr("This candidate is not assigned to you; the officer assigns "
-                                                      "reviewers to candidates."));
+                     [&](const ReviewerAssignment& a) { return a.reviewerId == me && a.round == round; })) {
+        return Status::failure(ErrorCode::Refused, tr("This candidate is not assigned to you in %1; the officer "
+                                                      "assigns reviewers to candidates per round (assign --round).")
+                                                       .arg(labelOf(round)));
     }
     return Status::success();
 }
 
 Result<Score> ReviewerWork::saveDraft(const Store& store, ReviewFile& review, const QUuid& candidateId,
-                                      const QString& criterionKey, std::optional<int> rating, const QString& comment,
-                                      const QString& evidence)
+                                      PipelineStep round, const QString& criterionKey, std::optional<int> rating,
+                                      const QString& comment, const QString& evidence)
 {
-    if (auto allowed = checkMayScore(store, review, candidateId); !allowed.ok()) {
+    if (auto allowed = checkMayScore(store, review, candidateId, round); !allowed.ok()) {
         return Result<Score>(allowed.error());
     }
-    const auto form = store.assessment().scoringForm(candidateId);
+    const auto form = store.assessment().scoringForm(candidateId, round);
     if (!form.ok()) {
         return Result<Score>(form.error());
     }
@@ -119,12 +121,13 @@ Result<Score> ReviewerWork::saveDraft(const Store& store, ReviewFile& review, co
     }
     Score score;
     for (const Score& s : existing.value()) {
-        if (s.candidateId == candidateId && s.criterionKey == criterionKey) {
+        if (s.candidateId == candidateId && s.round == round && s.criterionKey == criterionKey) {
             score = s;
         }
     }
     score.reviewerId = review.identity().reviewerId;
     score.candidateId = candidateId;
+    score.round = round;
     score.criterionKey = criterionKey;
     score.profileVersion = form.value().profileVersion;
     score.rating = rating;
@@ -137,12 +140,12 @@ Result<Score> ReviewerWork::saveDraft(const Store& store, ReviewFile& review, co
     return saved;
 }
 
-Status ReviewerWork::submit(const Store& store, ReviewFile& review, const QUuid& candidateId)
+Status ReviewerWork::submit(const Store& store, ReviewFile& review, const QUuid& candidateId, PipelineStep round)
 {
-    if (auto allowed = checkMayScore(store, review, candidateId); !allowed.ok()) {
+    if (auto allowed = checkMayScore(store, review, candidateId, round); !allowed.ok()) {
         return allowed;
     }
-    const auto form = store.assessment().scoringForm(candidateId);
+    const auto form = store.assessment().scoringForm(candidateId, round);
     if (!form.ok()) {
         return Status(form.error());
     }
@@ -152,7 +155,7 @@ Status ReviewerWork::submit(const Store& store, ReviewFile& review, const QUuid&
             names.append(c.name);
         }
     }
-    auto submitted = review.submit(candidateId, form.value().keys(), names);
+    auto submitted = review.submit(candidateId, round, form.value().keys(), names);
     if (submitted.ok()) {
         emit store.events().reviewFileChanged(candidateId);
     }

@@ -6,6 +6,7 @@
 // the writes go to the review file, which the officer imports.
 
 #include "Result.h"
+#include "domain/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -35,16 +36,19 @@ public:
     /// another shared file.
     static Result<std::unique_ptr<ReviewFile>> openOwn(const Store& store, const QString& path);
 
-    /// Whether the store's actor may score `candidateId` now (assigned, no conflict declared).
-    static Status checkMayScore(const Store& store, const ReviewFile& review, const QUuid& candidateId);
+    /// Whether the store's actor may score `candidateId` in `round` now (assigned to them in
+    /// that round, no conflict declared).
+    static Status checkMayScore(const Store& store, const ReviewFile& review, const QUuid& candidateId,
+                                PipelineStep round);
 
     /// Saves a draft score of one item of the candidate's form (a rating, or none yet, with
     /// comment and evidence). Returns the score as stored.
-    static Result<Score> saveDraft(const Store& store, ReviewFile& review, const QUuid& candidateId,
+    static Result<Score> saveDraft(const Store& store, ReviewFile& review, const QUuid& candidateId, PipelineStep round,
                                    const QString& criterionKey, std::optional<int> rating, const QString& comment,
                                    const QString& evidence);
-    /// Submits the reviewer's scores of the candidate; refused while an item is unrated.
-    static Status submit(const Store& store, ReviewFile& review, const QUuid& candidateId);
+    /// Submits the reviewer's scores of the candidate in `round`; refused while an item of
+    /// that round's form is unrated (the other rounds' never count).
+    static Status submit(const Store& store, ReviewFile& review, const QUuid& candidateId, PipelineStep round);
     /// Declares a conflict of interest about a candidate (see ReviewFile::declareConflict).
     static Status declareConflict(const Store& store, ReviewFile& review, const QUuid& candidateId,
                                   const QString& reason);

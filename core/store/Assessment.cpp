@@ -53,14 +53,18 @@ namespace {
 
 // The candidates of a workshop's round, as Decisions::cards counts them.
 const char* const kApplicantCondition =
-    "c.archived_at IS NULL AND (e.workshop_id = :w OR EXISTS (SELECT 1 FROM stage_decision d "
+    "c.archived_at IS NULL AND (e.workshop_id = :w OR EXISTS (SELECT 1 FROM application ap "
+    "WHERE ap.candidate_id = c.id AND ap.workshop_id = :w) OR EXISTS (SELECT 1 FROM stage_decision d "
     "WHERE d.candidate_id = c.id AND d.workshop_id = :w))";
 
 ReviewerAssignment readAssignment(const QSqlQuery& q)
 {
     return {QUuid::fromString(q.value(u"candidate_id"_s).toString()),
-            QUuid::fromString(q.value(u"reviewer_id"_s).toString()), q.value(u"conflict_reason"_s).toString(),
-            toTime(q.value(u"assigned_at"_s)), q.value(u"assigned_by"_s).toString()};
+            QUuid::fromString(q.value(u"reviewer_id"_s).toString()),
+            q.value(u"conflict_reason"_s).toString(),
+            toTime(q.value(u"assigned_at"_s)),
+            q.value(u"assigned_by"_s).toString(),
+            toKey<PipelineStep>(q.value(u"round"_s), PipelineStep::Selection)};
 }
 
 ConflictDeclaration readConflict(const QSqlQuery& q)
@@ -75,6 +79,7 @@ ConsensusRating readConsensus(const QSqlQuery& q)
     ConsensusRating c;
     c.candidateId = QUuid::fromString(q.value(u"candidate_id"_s).toString());
     c.criterionKey = q.value(u"criterion_key"_s).toString();
+    c.round = toKey<PipelineStep>(q.value(u"round"_s), PipelineStep::Selection);
     c.profileVersion = q.value(u"profile_version"_s).toInt();
     c.rating = q.value(u"rating"_s).toInt();
     c.comment = q.value(u"comment"_s).toString();
@@ -219,6 +224,11 @@ Result<QUuid> Assessment::workshopOf(const QUuid& candidateId) const
     if (!seat.ok() || !seat.value().isNull()) {
         return seat;
     }
+    // Without a seat, the workshop applied to; then the one the latest decision named.
+    auto applied = m_store.workshops().applicationOf(candidateId);
+    if (!applied.ok() || !applied.value().isNull()) {
+        return applied;
+    }
     const auto latest = readAll<QUuid>(
         m_store.connection(),
         QStringLiteral("SELECT workshop_id FROM stage_decision WHERE candidate_id = :id AND workshop_id IS NOT NULL "
@@ -232,7 +242,7 @@ Result<QUuid> Assessment::workshopOf(const QUuid& candidateId) const
     return latest.value().isEmpty() ? QUuid() : latest.value().first();
 }
 
-Result<ScoringForm> Assessment::scoringForm(const QUuid& candidateId) const
+Result<ScoringForm> Assessment::scoringForm(const QUuid& candidateId, PipelineStep round) const
 {
     using R = Result<ScoringForm>;
     const auto profile = currentProfile();
@@ -263,21 +273,22 @@ Result<ScoringForm> Assessment::scoringForm(const QUuid& candidateId) const
     if (!taken.ok()) {
         return R(taken.error());
     }
-    return ScoringForm::build(candidateId, profile.value(), title, criteria, taken.value());
+    return ScoringForm::build(candidateId, round, profile.value(), title, criteria, taken.value());
 }
 
 Result<QList<ReviewerAssignment>> Assessment::assignments(const QUuid& candidateId) const
 {
     return readAll<ReviewerAssignment>(
         m_store.connection(),
-        QStringLiteral("SELECT candidate_id, reviewer_id, conflict_reason, assigned_at, assigned_by "
+        QStringLiteral("SELECT candidate_id, reviewer_id, round, conflict_reason, assigned_at, assigned_by "
                        "FROM reviewer_assignment WHERE :all = 1 OR candidate_id = :candidate "
-                       "ORDER BY candidate_id, assigned_at"),
+                       "ORDER BY candidate_id, assigned_at, round"),
         {{QStringLiteral(":all"), candidateId.isNull() ? 1 : 0}, {QStringLiteral(":candidate"), idText(candidateId)}},
         readAssignment, tr("Could not read who reviews whom."));
 }
 
-Status Assessment::assignReviewer(const QUuid& candidateId, const QUuid& reviewerId, const QString& conflictReason)
+Status Assessment::assignReviewer(const QUuid& candidateId, const QUuid& reviewerId, const QString& conflictReason,
+                                  PipelineStep round)
 {
     return m_store.write([&](Store::Change& change) -> Status {
         const auto candidate = m_store.candidates().byId(candidateId);
@@ -297,18 +308,19 @@ Status Assessment::assignReviewer(const QUuid& candidateId, const QUuid& reviewe
             return allowed;
         }
         for (const ReviewerAssignment& a : current.value()) {
-            if (a.reviewerId == reviewerId) {
-                return Status::failure(
-                    ErrorCode::Refused,
-                    tr("%1 already reviews %2.").arg(reviewer->name, candidate.value().displayName()));
+            if (a.reviewerId == reviewerId && a.round == round) {
+                return Status::failure(ErrorCode::Refused,
+                                       tr("%1 already reviews %2 in %3.")
+                                           .arg(reviewer->name, candidate.value().displayName(), labelOf(round)));
             }
         }
         const bool conflict = ReviewRules::sameAdministration(*reviewer, candidate.value());
         const auto inserted =
             exec(m_store.connection(),
-                 QStringLiteral("INSERT INTO reviewer_assignment (candidate_id, reviewer_id, conflict_reason, "
-                                "assigned_at, assigned_by) VALUES (:candidate, :reviewer, :reason, :at, :by)"),
+                 QStringLiteral("INSERT INTO reviewer_assignment (candidate_id, reviewer_id, round, conflict_reason, "
+                                "assigned_at, assigned_by) VALUES (:candidate, :reviewer, :round, :reason, :at, :by)"),
                  {{QStringLiteral(":candidate"), idText(candidateId)},
+                  {QStringLiteral(":round"), keyOf(round)},
                   {QStringLiteral(":reviewer"), idText(reviewerId)},
                   {QStringLiteral(":reason"), conflict ? conflictReason.trimmed() : QStringLiteral("")},
                   {QStringLiteral(":at"), timeText(Clock::nowUtc())},
@@ -319,39 +331,43 @@ Status Assessment::assignReviewer(const QUuid& candidateId, const QUuid& reviewe
         }
         change.action = QStringLiteral("assignment.create");
         change.entity = QStringLiteral("assignment");
-        change.entityId = idText(candidateId) + QLatin1Char('/') + idText(reviewerId);
+        change.entityId = idText(candidateId) + QLatin1Char('/') + idText(reviewerId) + QLatin1Char('/') + keyOf(round);
         change.subjectId = idText(candidateId);
         change.after = {{QStringLiteral("reviewer"), reviewer->name},
+                        {QStringLiteral("round"), keyOf(round)},
                         {QStringLiteral("conflict_reason"), conflict ? conflictReason.trimmed() : QString()}};
         return Status::success();
     });
 }
 
-Status Assessment::unassignReviewer(const QUuid& candidateId, const QUuid& reviewerId)
+Status Assessment::unassignReviewer(const QUuid& candidateId, const QUuid& reviewerId, PipelineStep round)
 {
     return m_store.write([&](Store::Change& change) -> Status {
-        const auto removed = exec(
-            m_store.connection(),
-            QStringLiteral("DELETE FROM reviewer_assignment WHERE candidate_id = :candidate AND "
-                           "reviewer_id = :reviewer"),
-            {{QStringLiteral(":candidate"), idText(candidateId)}, {QStringLiteral(":reviewer"), idText(reviewerId)}},
-            tr("Could not remove the assignment."));
+        const auto removed = exec(m_store.connection(),
+                                  QStringLiteral("DELETE FROM reviewer_assignment WHERE candidate_id = :candidate AND "
+                                                 "reviewer_id = :reviewer AND round = :round"),
+                                  {{QStringLiteral(":candidate"), idText(candidateId)},
+                                   {QStringLiteral(":reviewer"), idText(reviewerId)},
+                                   {QStringLiteral(":round"), keyOf(round)}},
+                                  tr("Could not remove the assignment."));
         if (!removed.ok()) {
             return Status(removed.error());
         }
         if (removed.value().numRowsAffected() != 1) {
-            return Status::failure(ErrorCode::NotFound, tr("That reviewer was not assigned to the candidate."));
+            return Status::failure(ErrorCode::NotFound,
+                                   tr("That reviewer was not assigned to the candidate in %1.").arg(labelOf(round)));
         }
         change.action = QStringLiteral("assignment.remove");
         change.entity = QStringLiteral("assignment");
-        change.entityId = idText(candidateId) + QLatin1Char('/') + idText(reviewerId);
+        change.entityId = idText(candidateId) + QLatin1Char('/') + idText(reviewerId) + QLatin1Char('/') + keyOf(round);
         change.subjectId = idText(candidateId);
-        change.before = {{QStringLiteral("reviewer_id"), idText(reviewerId)}};
+        change.before = {{QStringLiteral("reviewer_id"), idText(reviewerId)}, {QStringLiteral("round"), keyOf(round)}};
         return Status::success();
     });
 }
 
-Result<QStringList> Assessment::spreadReviewers(const QUuid& workshopId, int perReviewerLimit, int perCandidate)
+Result<QStringList> Assessment::spreadReviewers(const QUuid& workshopId, int perReviewerLimit, int perCandidate,
+                                                PipelineStep round)
 {
     if (perReviewerLimit < 1 || perCandidate < 1) {
         return Result<QStringList>::failure(ErrorCode::Invalid,
@@ -361,7 +377,7 @@ Result<QStringList> Assessment::spreadReviewers(const QUuid& workshopId, int per
     const Status status = m_store.write([&](Store::Change& change) -> Status {
         const auto cards = m_store.decisions().cards(workshopId);
         const auto everyone = m_store.people().all();
-        const auto existing = assignments();
+        auto existing = assignments();
         const auto declared = conflictDeclarations();
         if (!cards.ok() || !everyone.ok() || !existing.ok() || !declared.ok()) {
             return Status::failure(ErrorCode::Internal, tr("Could not read the workshop's candidates and reviewers."));
@@ -381,8 +397,12 @@ Result<QStringList> Assessment::spreadReviewers(const QUuid& workshopId, int per
             return Status::failure(ErrorCode::Refused,
                                    tr("No reviewer is recorded in the file; record reviewers first."));
         }
-        const ReviewRules::Spread spread = ReviewRules::spreadEvenly(candidates, reviewers, existing.value(),
-                                                                     declared.value(), perReviewerLimit, perCandidate);
+        // Each round is spread on its own: another round's assignments neither count nor block.
+        QList<ReviewerAssignment> inRound;
+        std::copy_if(existing.value().cbegin(), existing.value().cend(), std::back_inserter(inRound),
+                     [&](const ReviewerAssignment& a) { return a.round == round; });
+        const ReviewRules::Spread spread =
+            ReviewRules::spreadEvenly(candidates, reviewers, inRound, declared.value(), perReviewerLimit, perCandidate);
         shortfalls = spread.shortfalls;
         if (spread.added.isEmpty()) {
             change.nothingChanged = true;
@@ -392,9 +412,11 @@ Result<QStringList> Assessment::spreadReviewers(const QUuid& workshopId, int per
         for (const ReviewerAssignment& a : spread.added) {
             const auto inserted =
                 exec(m_store.connection(),
-                     QStringLiteral("INSERT INTO reviewer_assignment (candidate_id, reviewer_id, conflict_reason, "
-                                    "assigned_at, assigned_by) VALUES (:candidate, :reviewer, '', :at, :by)"),
+                     QStringLiteral("INSERT INTO reviewer_assignment (candidate_id, reviewer_id, round, "
+                                    "conflict_reason, assigned_at, assigned_by) VALUES (:candidate, :reviewer, "
+                                    ":round, '', :at, :by)"),
                      {{QStringLiteral(":candidate"), idText(a.candidateId)},
+                      {QStringLiteral(":round"), keyOf(round)},
                       {QStringLiteral(":reviewer"), idText(a.reviewerId)},
                       {QStringLiteral(":at"), timeText(Clock::nowUtc())},
                       {QStringLiteral(":by"), m_store.actor().label()}},
@@ -409,6 +431,7 @@ Result<QStringList> Assessment::spreadReviewers(const QUuid& workshopId, int per
         change.entity = QStringLiteral("workshop");
         change.entityId = idText(workshopId);
         change.after = {{QStringLiteral("added"), added},
+                        {QStringLiteral("round"), keyOf(round)},
                         {QStringLiteral("per_reviewer_limit"), perReviewerLimit},
                         {QStringLiteral("per_candidate"), perCandidate}};
         return Status::success();
@@ -493,7 +516,7 @@ Status Assessment::recordConsensus(const ConsensusRating& proposed)
         // The form and the consensus so far are read inside the unit of work: the rating is
         // judged against the form as it is now, and the audit's before-image is what this
         // change replaces, even when another process recorded one a moment ago.
-        const auto form = scoringForm(proposed.candidateId);
+        const auto form = scoringForm(proposed.candidateId, proposed.round);
         if (!form.ok()) {
             return Status(form.error());
         }
@@ -506,13 +529,15 @@ Status Assessment::recordConsensus(const ConsensusRating& proposed)
         }
         const auto recorded =
             exec(m_store.connection(),
-                 QStringLiteral("INSERT INTO consensus (candidate_id, criterion_key, profile_version, rating, comment, "
-                                "recorded_at, recorded_by) VALUES (:candidate, :criterion, :profile, :rating, "
-                                ":comment, :at, :by) ON CONFLICT (candidate_id, criterion_key) DO UPDATE SET "
+                 QStringLiteral("INSERT INTO consensus (candidate_id, round, criterion_key, profile_version, rating, "
+                                "comment, recorded_at, recorded_by) VALUES (:candidate, :round, :criterion, :profile, "
+                                ":rating, :comment, :at, :by) ON CONFLICT (candidate_id, round, criterion_key) "
+                                "DO UPDATE SET "
                                 "profile_version = excluded.profile_version, rating = excluded.rating, "
                                 "comment = excluded.comment, recorded_at = excluded.recorded_at, "
                                 "recorded_by = excluded.recorded_by"),
                  {{QStringLiteral(":candidate"), idText(proposed.candidateId)},
+                  {QStringLiteral(":round"), keyOf(proposed.round)},
                   {QStringLiteral(":criterion"), proposed.criterionKey},
                   {QStringLiteral(":profile"), form.value().profileVersion},
                   {QStringLiteral(":rating"), proposed.rating},
@@ -524,15 +549,18 @@ Status Assessment::recordConsensus(const ConsensusRating& proposed)
             return Status(recorded.error());
         }
         for (const ConsensusRating& c : before.value()) {
-            if (c.criterionKey == proposed.criterionKey) {
+            if (c.criterionKey == proposed.criterionKey && c.round == proposed.round) {
                 change.before = {{QStringLiteral("rating"), c.rating}, {QStringLiteral("comment"), c.comment}};
             }
         }
         change.action = QStringLiteral("consensus.record");
         change.entity = QStringLiteral("consensus");
-        change.entityId = idText(proposed.candidateId) + QLatin1Char('/') + proposed.criterionKey;
+        // The criterion stays second, where the audit's sentences read it; the round is third.
+        change.entityId = idText(proposed.candidateId) + QLatin1Char('/') + proposed.criterionKey + QLatin1Char('/') +
+                          keyOf(proposed.round);
         change.subjectId = idText(proposed.candidateId);
-        change.after = {{QStringLiteral("criterion"), proposed.criterionKey},
+        change.after = {{QStringLiteral("round"), keyOf(proposed.round)},
+                        {QStringLiteral("criterion"), proposed.criterionKey},
                         {QStringLiteral("rating"), proposed.rating},
                         {QStringLiteral("comment"), proposed.comment.trimmed()}};
         return Status::success();
@@ -543,8 +571,8 @@ Result<QList<ConsensusRating>> Assessment::consensus(const QUuid& candidateId) c
 {
     const auto all = readAll<ConsensusRating>(
         m_store.connection(),
-        QStringLiteral("SELECT candidate_id, criterion_key, profile_version, rating, comment, recorded_at, recorded_by "
-                       "FROM consensus WHERE candidate_id = :candidate ORDER BY criterion_key"),
+        QStringLiteral("SELECT candidate_id, round, criterion_key, profile_version, rating, comment, recorded_at, "
+                       "recorded_by FROM consensus WHERE candidate_id = :candidate ORDER BY round, criterion_key"),
         {{QStringLiteral(":candidate"), idText(candidateId)}}, readConsensus, tr("Could not read the consensus."));
     if (!all.ok() || m_store.role() != PersonRole::Reviewer) {
         return all;
@@ -661,7 +689,15 @@ Result<ScreeningCheck> Assessment::screeningCheck(const QUuid& candidateId) cons
     if (!profile.ok() || !agreed.ok() || !given.ok()) {
         return R(!profile.ok() ? profile.error() : !agreed.ok() ? agreed.error() : given.error());
     }
-    return ScreeningCheck::run(candidate.value(), profile.value(), agreed.value(), given.value());
+    // The pre-check is of Stage 1: the ratings and consensus of the workshop or an activity
+    // are about later steps and never decide the selection.
+    QList<ConsensusRating> stage1Agreed;
+    std::copy_if(agreed.value().cbegin(), agreed.value().cend(), std::back_inserter(stage1Agreed),
+                 [](const ConsensusRating& c) { return c.round == PipelineStep::Selection; });
+    QList<Score> stage1Given;
+    std::copy_if(given.value().cbegin(), given.value().cend(), std::back_inserter(stage1Given),
+                 [](const Score& s) { return s.round == PipelineStep::Selection; });
+    return ScreeningCheck::run(candidate.value(), profile.value(), stage1Agreed, stage1Given);
 }
 
 Status Assessment::confirmScreening(const QUuid& candidateId, std::optional<bool> hardOverride, const QString& reason)
@@ -734,7 +770,7 @@ Result<QList<WorkshopApplicant>> Assessment::applicants(const QUuid& workshopId)
     return list;
 }
 
-Result<QList<SubmittedRating>> Assessment::ratings(const QUuid& workshopId) const
+Result<QList<SubmittedRating>> Assessment::ratings(const QUuid& workshopId, PipelineStep round) const
 {
     // The kind comes from the profile version the score names: a later profile may have
     // moved a criterion, and past assessments keep the version they were made with.
@@ -747,12 +783,13 @@ Result<QList<SubmittedRating>> Assessment::ratings(const QUuid& workshopId) cons
                        "LEFT JOIN person p ON p.id = s.reviewer_id "
                        "LEFT JOIN competence_profile cp ON cp.version = s.profile_version "
                        "LEFT JOIN criterion cr ON cr.profile_id = cp.id AND cr.key = s.criterion_key "
-                       "WHERE s.submitted_at IS NOT NULL AND s.rating IS NOT NULL AND ") +
+                       "WHERE s.submitted_at IS NOT NULL AND s.rating IS NOT NULL AND s.round = :round AND ") +
             QLatin1String(kApplicantCondition) +
             QStringLiteral(" ORDER BY s.candidate_id, s.criterion_key, s.reviewer_id"),
-        {{QStringLiteral(":w"), idText(workshopId)}},
-        [](const QSqlQuery& q) {
+        {{QStringLiteral(":w"), idText(workshopId)}, {QStringLiteral(":round"), keyOf(round)}},
+        [round](const QSqlQuery& q) {
             SubmittedRating r;
+            r.round = round;
             r.candidateId = QUuid::fromString(q.value(u"candidate_id"_s).toString());
             r.reviewerId = QUuid::fromString(q.value(u"reviewer_id"_s).toString());
             r.reviewerName = q.value(u"reviewer_name"_s).toString();
@@ -777,7 +814,7 @@ Result<QList<SubmittedRating>> Assessment::ratings(const QUuid& workshopId) cons
 Result<QList<CriterionValue>> Assessment::criterionValues(const QUuid& workshopId) const
 {
     using R = Result<QList<CriterionValue>>;
-    const auto submitted = ratings(workshopId);
+    const auto submitted = ratings(workshopId, PipelineStep::Selection);
     if (!submitted.ok()) {
         return R(submitted.error());
     }
@@ -790,7 +827,8 @@ Result<QList<CriterionValue>> Assessment::criterionValues(const QUuid& workshopI
                        "FROM consensus s JOIN candidate c ON c.id = s.candidate_id "
                        "LEFT JOIN enrolment e ON e.candidate_id = c.id "
                        "JOIN competence_profile cp ON cp.version = s.profile_version "
-                       "JOIN criterion cr ON cr.profile_id = cp.id AND cr.key = s.criterion_key WHERE ") +
+                       "JOIN criterion cr ON cr.profile_id = cp.id AND cr.key = s.criterion_key "
+                       "WHERE s.round = 'selection' AND ") +
             QLatin1String(kApplicantCondition) + QStringLiteral(" ORDER BY s.candidate_id, s.criterion_key"),
         {{QStringLiteral(":w"), idText(workshopId)}},
         [](const QSqlQuery& q) {
@@ -811,7 +849,7 @@ Result<QList<CriterionValue>> Assessment::criterionValues(const QUuid& workshopI
     }
     QList<CriterionValue> agreed;
     for (const CriterionValue& v : recorded.value()) {
-        if (visibility.value().seesOthersOf(v.candidateId)) {
+        if (visibility.value().seesOthersOf(v.candidateId, PipelineStep::Selection)) {
             agreed.append(v);
         }
     }

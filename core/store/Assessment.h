@@ -95,19 +95,24 @@ public:
     /// The workshop a candidate is assessed in: where they hold a seat, otherwise that of
     /// their latest decision naming one; null when none.
     Result<QUuid> workshopOf(const QUuid& candidateId) const;
-    /// The candidate's scoring form (see ScoringForm::build).
-    Result<ScoringForm> scoringForm(const QUuid& candidateId) const;
+    /// The candidate's scoring form in an assessment round (see ScoringForm::build).
+    Result<ScoringForm> scoringForm(const QUuid& candidateId, PipelineStep round = PipelineStep::Selection) const;
 
-    /// Reviewers' assignments; of one candidate when `candidateId` is set.
+    /// Reviewers' assignments, each naming its round; of one candidate when `candidateId` is set.
     Result<QList<ReviewerAssignment>> assignments(const QUuid& candidateId = {}) const;
-    /// Assigns a reviewer to a candidate; refused by ReviewRules::checkAssignment (a
-    /// reviewer of the candidate's administration needs `conflictReason`).
-    Status assignReviewer(const QUuid& candidateId, const QUuid& reviewerId, const QString& conflictReason = {});
-    /// Removes a reviewer's assignment to a candidate; NotFound when there was none.
-    Status unassignReviewer(const QUuid& candidateId, const QUuid& reviewerId);
-    /// Spreads the reviewers evenly over the candidates of a workshop (ReviewRules::spreadEvenly)
-    /// in one unit of work; returns what it could not do, one sentence a candidate.
-    Result<QStringList> spreadReviewers(const QUuid& workshopId, int perReviewerLimit, int perCandidate);
+    /// Assigns a reviewer to a candidate in an assessment round; refused by
+    /// ReviewRules::checkAssignment (a reviewer of the candidate's administration needs
+    /// `conflictReason`).
+    Status assignReviewer(const QUuid& candidateId, const QUuid& reviewerId, const QString& conflictReason = {},
+                          PipelineStep round = PipelineStep::Selection);
+    /// Removes a reviewer's assignment to a candidate in a round; NotFound when there was none.
+    Status unassignReviewer(const QUuid& candidateId, const QUuid& reviewerId,
+                            PipelineStep round = PipelineStep::Selection);
+    /// Spreads the reviewers evenly over the candidates of a workshop in a round
+    /// (ReviewRules::spreadEvenly, counting that round's assignments) in one unit of work;
+    /// returns what it could not do, one sentence a candidate.
+    Result<QStringList> spreadReviewers(const QUuid& workshopId, int perReviewerLimit, int perCandidate,
+                                        PipelineStep round = PipelineStep::Selection);
     /// Conflicts of interest reviewers declared (imported from their review files).
     Result<QList<ConflictDeclaration>> conflictDeclarations(const QUuid& candidateId = {}) const;
     /// What the actor may see of the scores of a candidate (all when null), with a
@@ -122,15 +127,18 @@ public:
 
     // The officer's consensus and outcomes, and the Stage 1 pre-check.
 
-    /// Records the officer's consensus on one criterion of a candidate's form, apart from
-    /// the reviewers' scores; recording again replaces it.
+    /// Records the officer's consensus on one criterion of a candidate's form in the round
+    /// the consensus names, apart from the reviewers' scores; recording again replaces it.
     Status recordConsensus(const ConsensusRating& consensus);
     /// Records the officer's consensus on many cells in one unit of work (scores-import
     /// --consensus, the scores grid; AssessmentBulk.cpp): every entry is checked inside it
     /// (BulkScores::check, candidates of `workshopId` only when set); one refused entry
     /// records nothing. One audit entry for the batch.
-    ScoreBatchReport recordConsensusBatch(const QList<ScoreEntry>& entries, const QUuid& workshopId = {});
-    /// The consensus of a candidate, where the actor may see it (scoreVisibility).
+    /// Every entry is of `round` (its form, its consensus).
+    ScoreBatchReport recordConsensusBatch(const QList<ScoreEntry>& entries, const QUuid& workshopId = {},
+                                          PipelineStep round = PipelineStep::Selection);
+    /// The consensus of a candidate in every round (each names its own), where the actor may
+    /// see it (scoreVisibility).
     Result<QList<ConsensusRating>> consensus(const QUuid& candidateId) const;
     /// Records the officer's outcome of one step's assessment of a candidate, judged by
     /// Pipeline::checkOutcome on what the file holds; recording again replaces it.
@@ -138,7 +146,8 @@ public:
     /// The outcomes recorded for a candidate, by step.
     Result<QList<AssessmentOutcome>> outcomes(const QUuid& candidateId) const;
 
-    /// The Stage 1 pre-check of a candidate (ScreeningCheck::run on what the file holds).
+    /// The Stage 1 pre-check of a candidate (ScreeningCheck::run on the Stage 1 round's
+    /// scores and consensus; Stage 2 and 3 never count).
     Result<ScreeningCheck> screeningCheck(const QUuid& candidateId) const;
     /// Records the screening the pre-check proposes, confirmed, or with the hard
     /// requirements judged `hardOverride` for `reason` (required when it differs).
@@ -146,15 +155,16 @@ public:
 
     // A workshop's round: reads only; the numbers are core/assessment's.
 
-    /// The applicants of a workshop: candidates not archived who hold a seat there or were
-    /// decided about for it (as the pipeline board shows them), in name order.
+    /// The applicants of a workshop: candidates not archived who applied to it (with or
+    /// without a seat), hold a seat there or were decided about for it (as the pipeline
+    /// board shows them), in name order.
     Result<QList<WorkshopApplicant>> applicants(const QUuid& workshopId) const;
-    /// The submitted ratings of the workshop's applicants (drafts never), each with its
-    /// criterion's kind in the profile version the score was made with, by candidate,
-    /// criterion and reviewer.
-    Result<QList<SubmittedRating>> ratings(const QUuid& workshopId) const;
-    /// What the Stage 1 ranking of a workshop is made of (Ranking::consensusOrMean): per
-    /// applicant and counted criterion or advantage, the officer's consensus where recorded,
+    /// The submitted ratings of the workshop's applicants in one assessment round (drafts
+    /// never), each with its criterion's kind in the profile version the score was made
+    /// with, by candidate, criterion and reviewer.
+    Result<QList<SubmittedRating>> ratings(const QUuid& workshopId, PipelineStep round = PipelineStep::Selection) const;
+    /// What the Stage 1 ranking of a workshop is made of (Ranking::consensusOrMean), from the
+    /// Stage 1 round only: per applicant and counted criterion or advantage, the officer's consensus where recorded,
     /// with its kind in the profile version it names, else the mean of the submitted ratings.
     /// The CLI and the window both rank from here.
     Result<QList<CriterionValue>> criterionValues(const QUuid& workshopId) const;

@@ -22,14 +22,15 @@
 
 using namespace StoreSql;
 
-ScoreBatchReport Assessment::recordConsensusBatch(const QList<ScoreEntry>& entries, const QUuid& workshopId)
+ScoreBatchReport Assessment::recordConsensusBatch(const QList<ScoreEntry>& entries, const QUuid& workshopId,
+                                                  PipelineStep round)
 {
     ScoreBatchReport report;
     report.status = m_store.write([&](Store::Change& change) -> Status {
         // Every entry is judged inside the unit of work, against the file as it is now: a
         // candidate moved, a criterion removed or a form changed since the sheet was made is
         // found here, and one refused entry records nothing.
-        report.problems = BulkScores::check(m_store, entries, workshopId);
+        report.problems = BulkScores::check(m_store, entries, workshopId, round);
         if (!report.problems.isEmpty()) {
             return Status::failure(ErrorCode::Invalid, tr("%n row(s) refused; no consensus was recorded.", nullptr,
                                                           int(report.problems.size())));
@@ -43,17 +44,19 @@ ScoreBatchReport Assessment::recordConsensusBatch(const QList<ScoreEntry>& entri
         for (const ScoreEntry& entry : entries) {
             if (!recorded.contains(entry.candidateId)) {
                 const auto held = consensus(entry.candidateId);
-                const auto form = scoringForm(entry.candidateId);
+                const auto form = scoringForm(entry.candidateId, round);
                 if (!held.ok() || !form.ok()) {
                     return Status(held.ok() ? form.error() : held.error());
                 }
                 recorded.insert(entry.candidateId, held.value());
                 profileVersions.insert(entry.candidateId, form.value().profileVersion);
             }
-            const QString cell = idText(entry.candidateId) + QLatin1Char('/') + entry.criterionKey;
+            const QString cell =
+                idText(entry.candidateId) + QLatin1Char('/') + keyOf(round) + QLatin1Char('/') + entry.criterionKey;
             std::optional<ConsensusRating> existing;
             for (const ConsensusRating& c : recorded.value(entry.candidateId)) {
-                existing = c.criterionKey == entry.criterionKey ? std::optional<ConsensusRating>(c) : existing;
+                existing = c.round == round && c.criterionKey == entry.criterionKey ? std::optional<ConsensusRating>(c)
+                                                                                    : existing;
             }
             const QString comment =
                 entry.comment ? entry.comment->trimmed() : (existing ? existing->comment : QString());
@@ -63,13 +66,15 @@ ScoreBatchReport Assessment::recordConsensusBatch(const QList<ScoreEntry>& entri
             }
             const auto written =
                 exec(m_store.connection(),
-                     QStringLiteral("INSERT INTO consensus (candidate_id, criterion_key, profile_version, rating, "
-                                    "comment, recorded_at, recorded_by) VALUES (:candidate, :criterion, :profile, "
-                                    ":rating, :comment, :at, :by) ON CONFLICT (candidate_id, criterion_key) DO "
+                     QStringLiteral("INSERT INTO consensus (candidate_id, round, criterion_key, profile_version, "
+                                    "rating, comment, recorded_at, recorded_by) VALUES (:candidate, :round, "
+                                    ":criterion, :profile, :rating, :comment, :at, :by) ON CONFLICT (candidate_id, "
+                                    "round, criterion_key) DO "
                                     "UPDATE SET profile_version = excluded.profile_version, rating = "
                                     "excluded.rating, comment = excluded.comment, recorded_at = "
                                     "excluded.recorded_at, recorded_by = excluded.recorded_by"),
                      {{QStringLiteral(":candidate"), idText(entry.candidateId)},
+                      {QStringLiteral(":round"), keyOf(round)},
                       {QStringLiteral(":criterion"), entry.criterionKey},
                       {QStringLiteral(":profile"), profileVersions.value(entry.candidateId)},
                       {QStringLiteral(":rating"), entry.rating},

@@ -79,20 +79,22 @@ Result<WorkshopResults> Assessment::workshopResults(const QUuid& workshopId) con
     if (!applicantList.ok()) {
         return R(applicantList.error());
     }
-    const auto submitted = ratings(workshopId);  // as the actor may see them
+    const auto submitted = ratings(workshopId, PipelineStep::Workshop);  // the Stage 2 round, as the actor may see it
     if (!submitted.ok()) {
         return R(submitted.error());
     }
     // Every consensus and Stage 2 outcome of the file: build() keeps the participants'.
     const auto consensusList = readAll<ConsensusRating>(
         m_store.connection(),
-        QStringLiteral("SELECT candidate_id, criterion_key, rating, comment FROM consensus "
-                       "WHERE criterion_key LIKE 'workshop:%' ORDER BY candidate_id, criterion_key"),
+        QStringLiteral("SELECT candidate_id, round, criterion_key, rating, comment FROM consensus "
+                       "WHERE round = 'workshop' AND criterion_key LIKE 'workshop:%' "
+                       "ORDER BY candidate_id, criterion_key"),
         {},
         [](const QSqlQuery& q) {
             ConsensusRating c;
             c.candidateId = QUuid::fromString(q.value(u"candidate_id"_s).toString());
             c.criterionKey = q.value(u"criterion_key"_s).toString();
+            c.round = PipelineStep::Workshop;
             c.rating = q.value(u"rating"_s).toInt();
             c.comment = q.value(u"comment"_s).toString();
             return c;

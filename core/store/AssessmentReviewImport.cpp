@@ -188,11 +188,11 @@ Result<ReviewImport> Assessment::importReview(const QString& reviewFilePath)
         }
 
         // What the shared file says about this reviewer's candidates.
-        QSet<QUuid> assigned;
+        QSet<QPair<QUuid, int>> assigned;  // candidates and rounds
         QSet<QUuid> conflicted;
         for (const ReviewerAssignment& a : assignments().value()) {
             if (a.reviewerId == identity.reviewerId) {
-                assigned.insert(a.candidateId);
+                assigned.insert({a.candidateId, int(a.round)});
             }
         }
         for (const ConflictDeclaration& d : conflictDeclarations().value() + declared.value()) {
@@ -210,7 +210,8 @@ Result<ReviewImport> Assessment::importReview(const QString& reviewFilePath)
         }
         while (stored.next()) {
             const Score s = ScoreSql::readShared(stored);
-            storedScores.insert(idText(s.candidateId) + QLatin1Char('|') + s.criterionKey, s);
+            storedScores.insert(
+                idText(s.candidateId) + QLatin1Char('|') + keyOf(s.round) + QLatin1Char('|') + s.criterionKey, s);
         }
         stored.finish();
         QSet<int> profileVersions;
@@ -223,14 +224,17 @@ Result<ReviewImport> Assessment::importReview(const QString& reviewFilePath)
         }
         versions.finish();
 
-        QHash<QUuid, QList<Score>> byCandidate;
+        // Each candidate's form in each round is judged on its own: a Stage 1 form submitted
+        // whole, the Stage 2 form still a draft, is what a round allows.
+        QHash<QPair<QUuid, int>, QList<Score>> byCandidate;
         for (Score score : incoming.value()) {
             FreeText::tidy(score);  // a reviewer's file keeps what their version typed
-            byCandidate[score.candidateId].append(score);
+            byCandidate[{score.candidateId, int(score.round)}].append(score);
         }
         QList<Score> toWrite;
         for (auto it = byCandidate.cbegin(); it != byCandidate.cend(); ++it) {
-            const QUuid candidateId = it.key();
+            const QUuid candidateId = it.key().first;
+            const auto round = PipelineStep(it.key().second);
             const auto person = m_store.candidates().byId(candidateId);
             const QString who = person.ok() ? person.value().displayName() : idText(candidateId);
             const auto refuse = [&](const Score& row, const QString& reason) {
@@ -251,7 +255,8 @@ Result<ReviewImport> Assessment::importReview(const QString& reviewFilePath)
                 if (auto valid = score.validate().toStatus(); !valid.ok()) {
                     return refuse(score, valid.message());
                 }
-                const auto found = storedScores.constFind(idText(candidateId) + QLatin1Char('|') + score.criterionKey);
+                const auto found = storedScores.constFind(idText(candidateId) + QLatin1Char('|') + keyOf(round) +
+                                                          QLatin1Char('|') + score.criterionKey);
                 if (found != storedScores.constEnd() && sameContent(found.value(), score)) {
                     continue;  // imported before: importing again changes nothing
                 }
@@ -267,18 +272,19 @@ Result<ReviewImport> Assessment::importReview(const QString& reviewFilePath)
             if (!person.ok()) {
                 return refuse(first, tr("the candidate is not in this file."));
             }
-            if (!assigned.contains(candidateId)) {
-                return refuse(first, tr("%1 is not assigned to %2; the officer assigns reviewers (assign).")
-                                         .arg(who, result.reviewerName));
+            if (!assigned.contains({candidateId, int(round)})) {
+                return refuse(first, tr("%1 is not assigned to %2 in %3; the officer assigns reviewers (assign "
+                                        "--round).")
+                                         .arg(who, result.reviewerName, labelOf(round)));
             }
-            const auto form = scoringForm(candidateId);
+            const auto form = scoringForm(candidateId, round);
             if (!form.ok()) {
                 return Status(form.error());
             }
             for (const Score& score : changed) {
                 if (!form.value().criterion(score.criterionKey)) {
-                    return refuse(score,
-                                  tr("\"%1\" is not an item of %2's scoring form.").arg(score.criterionKey, who));
+                    return refuse(score, tr("\"%1\" is not an item of %2's scoring form of %3.")
+                                             .arg(score.criterionKey, who, labelOf(round)));
                 }
                 if (score.rating) {
                     if (auto valid = form.value().checkRating(score.criterionKey, *score.rating); !valid.ok()) {
@@ -316,9 +322,9 @@ Result<ReviewImport> Assessment::importReview(const QString& reviewFilePath)
         upsert.prepare(
             QStringLiteral("INSERT INTO score (") + ScoreSql::sharedColumns() +
             QStringLiteral(
-                ") VALUES (:id, :reviewer, :candidate, :criterion, "
+                ") VALUES (:id, :reviewer, :candidate, :round, :criterion, "
                 ":profile, :rating, :comment, :evidence, :submitted, :updated, 1, :modified_at, :modified_by) "
-                "ON CONFLICT (reviewer_id, candidate_id, criterion_key) DO UPDATE SET "
+                "ON CONFLICT (reviewer_id, candidate_id, round, criterion_key) DO UPDATE SET "
                 "profile_version = excluded.profile_version, rating = excluded.rating, comment = excluded.comment, "
                 "evidence = excluded.evidence, submitted_at = excluded.submitted_at, updated_at = excluded.updated_at, "
                 "row_version = score.row_version + 1, modified_at = excluded.modified_at, "
@@ -328,6 +334,7 @@ Result<ReviewImport> Assessment::importReview(const QString& reviewFilePath)
             upsert.bindValue(QStringLiteral(":id"), idText(score.meta.id));
             upsert.bindValue(QStringLiteral(":reviewer"), idText(identity.reviewerId));
             upsert.bindValue(QStringLiteral(":candidate"), idText(score.candidateId));
+            upsert.bindValue(QStringLiteral(":round"), keyOf(score.round));
             upsert.bindValue(QStringLiteral(":criterion"), score.criterionKey);
             upsert.bindValue(QStringLiteral(":profile"), score.profileVersion);
             upsert.bindValue(QStringLiteral(":rating"),

@@ -335,6 +335,8 @@ QStringList AuditSentence::knownActions()
             QStringLiteral("workshop.criteria"),
             QStringLiteral("enrolment.set"),
             QStringLiteral("enrolment.remove"),
+            QStringLiteral("application.set"),
+            QStringLiteral("application.remove"),
             QStringLiteral("activity.create"),
             QStringLiteral("activity.update"),
             QStringLiteral("activity.remove"),
@@ -486,6 +488,13 @@ QString AuditSentence::of(const AuditEntry& e, const AuditNames& names)
         return before.isEmpty()
                    ? tr("%1 took %2 off their workshop").arg(who, candidate)
                    : tr("%1 took %2 off %3").arg(who, candidate, names.workshop(text(before, "workshop_id")));
+    }
+    if (a == QLatin1String("application.set")) {
+        return tr("%1 recorded that %2 applied to %3").arg(who, candidate, names.workshop(text(after, "workshop_id")));
+    }
+    if (a == QLatin1String("application.remove")) {
+        return tr("%1 withdrew the application of %2 to %3")
+            .arg(who, candidate, names.workshop(text(before, "workshop_id")));
     }
     const QString activity = names.nameOf(e.entityId).isEmpty() ? text(record, "title") : names.nameOf(e.entityId);
     if (a == QLatin1String("activity.create")) {

@@ -18,7 +18,7 @@ struct CandidateFilter {
                                ///< candidate's fields or the text of their documents
     std::optional<Stage> stage;
     std::optional<Region> region;
-    QUuid workshopId;  ///< candidates with a decision about this workshop
+    QUuid workshopId;  ///< candidates who applied to this workshop or have a decision about it
     bool notYetInformed = false;  ///< candidates whose latest decision awaits being told
     bool includeArchived = false;  ///< archived candidates are left out unless asked for
     bool retentionDue = false;  ///< no consent, and the retention period is over

@@ -595,50 +595,27 @@ Result<QList<Candidate>> Candidates::addAll(const QList<Candidate>& typedCandida
         language.prepare(QStringLiteral("INSERT INTO candidate_language (candidate_id, position, language, level) "
                                         "VALUES (:id, :position, :language, :level)"));
         const QDateTime now = Clock::nowUtc();
-        // Seats are judged inside the unit of work, on what the file holds now, by the same
-        // rule as every other enrolment: an import cannot make an eleventh participant.
-        QHash<QUuid, int> wanted;
+        // The workshop a row names is its application, not a seat (the seat comes with the
+        // selection): any number of rows may apply to a workshop of 10 seats. It must still
+        // be in the file now, whatever was read before.
+        QSet<QUuid> named;
         for (const QUuid& workshop : seats) {
             if (!workshop.isNull()) {
-                wanted[workshop] += 1;
+                named.insert(workshop);
             }
         }
-        const auto allSeats = m_store.workshops().seats();
-        if (!allSeats.ok()) {
-            return Status(allSeats.error());
-        }
-        for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
-            std::optional<WorkshopSeats> workshop;
-            for (const WorkshopSeats& w : allSeats.value()) {
-                workshop = w.id == it.key() ? std::optional<WorkshopSeats>(w) : workshop;
+        QSqlQuery workshopExists(db);
+        workshopExists.prepare(QStringLiteral("SELECT 1 FROM workshop WHERE id = :id"));
+        for (const QUuid& workshop : std::as_const(named)) {
+            workshopExists.bindValue(QStringLiteral(":id"), idText(workshop));
+            if (!workshopExists.exec()) {
+                return sqlFailure(workshopExists.lastError(), tr("Could not read the workshops."));
             }
-            if (!workshop) {
+            if (!workshopExists.next()) {
                 return Status::failure(ErrorCode::NotFound, tr("A workshop named by the import is not in the file; "
                                                                "nothing was imported."));
             }
-            PipelineSituation applicant;
-            applicant.candidateName = tr("An applicant of the import");
-            auto closures = m_store.decisions().stepClosures(workshop->id);
-            if (!closures.ok()) {
-                return Status(closures.error());
-            }
-            for (const StepClosure& c : closures.value()) {
-                if (c.step == PipelineStep::Selection) {
-                    applicant.closure = c;
-                }
-            }
-            // Every row but the last must find a seat, and the last one too.
-            WorkshopSeats planned = *workshop;
-            planned.taken += it.value() - 1;
-            if (auto allowed = Pipeline::checkEnrolment(applicant, planned, Clock::today()); !allowed.ok()) {
-                return Status::failure(allowed.code(),
-                                       tr("%1 The import would give %n seat(s) of \"%2\" (%3 of %4 taken); nothing "
-                                          "was imported.",
-                                          nullptr, it.value())
-                                           .arg(allowed.message(), workshop->title)
-                                           .arg(workshop->taken)
-                                           .arg(workshop->capacity));
-            }
+            workshopExists.finish();
         }
         // A row linked to a stored candidate links to someone the file holds now.
         QSqlQuery exists(db);
@@ -658,7 +635,7 @@ Result<QList<Candidate>> Candidates::addAll(const QList<Candidate>& typedCandida
         link.prepare(QStringLiteral("INSERT INTO candidate_link (candidate_id, other_id, linked_at, linked_by) "
                                     "VALUES (:a, :b, :at, :by) ON CONFLICT DO NOTHING"));
         QSqlQuery enrol(db);
-        enrol.prepare(QStringLiteral("INSERT INTO enrolment (candidate_id, workshop_id, enrolled_at, enrolled_by) "
+        enrol.prepare(QStringLiteral("INSERT INTO application (candidate_id, workshop_id, applied_at, applied_by) "
                                      "VALUES (:id, :w, :at, :by)"));
         QJsonArray names;
         int index = -1;
@@ -684,7 +661,7 @@ Result<QList<Candidate>> Candidates::addAll(const QList<Candidate>& typedCandida
                 enrol.bindValue(QStringLiteral(":at"), timeText(now));
                 enrol.bindValue(QStringLiteral(":by"), m_store.actor().label());
                 if (!enrol.exec()) {
-                    return sqlFailure(enrol.lastError(), tr("Could not give the seat."));
+                    return sqlFailure(enrol.lastError(), tr("Could not record the application."));
                 }
                 entry.insert(QStringLiteral("workshop_id"), idText(workshop));
             }

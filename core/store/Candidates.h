@@ -73,9 +73,8 @@ public:
     /// Adds every candidate in one unit of work with one audit entry naming `sourceName`
     /// (ApplicationImport's file), each as new at stage "applied", and returns them as
     /// stored. Refused, with nothing written, when any of them breaks a rule.
-    /// `seats`, when given, holds for each candidate the workshop where they take a seat
-    /// (null: none); refused, with nothing written, when a workshop would be over capacity,
-    /// has begun or has its selection closed, whatever was read before. `links`, when
+    /// `seats`, when given, holds for each candidate the workshop they apply to, without a
+    /// seat (null: none); refused, with nothing written, when a workshop is no longer in the file. `links`, when
     /// given, holds for each candidate a stored candidate recorded as the same person (null:
     /// none), in the same unit of work; refused when that candidate is not in the file.
     Result<QList<Candidate>> addAll(const QList<Candidate>& candidates, const QString& sourceName,

@@ -11,6 +11,7 @@
 #include "store/internal/StepRecordSql.h"
 #include "store/Candidates.h"
 #include "store/Assessment.h"
+#include "store/Workshops.h"
 #include "store/internal/StoreChange.h"
 #include "store/internal/StoreWriteSql.h"
 
@@ -139,11 +140,19 @@ Result<PipelineSituation> Decisions::situationFor(const StageDecision& decision)
     }
     s.stage3Bookings = bookings.value().next() ? bookings.value().value(u"bookings"_s).toInt() : 0;
 
-    // The workshop concerned: the decision's, else the seat's, else the one the latest
-    // decision named (a waitlisted candidate selected when a seat frees up).
+    // The workshop concerned: the decision's, else the seat's, else the one applied to,
+    // else the one the latest decision named (a waitlisted candidate selected when a seat
+    // frees up).
     QUuid workshopId = decision.workshopId;
     if (workshopId.isNull()) {
         workshopId = s.enrolledIn;
+    }
+    if (workshopId.isNull()) {
+        auto applied = m_store.workshops().applicationOf(decision.candidateId);
+        if (!applied.ok()) {
+            return R(applied.error());
+        }
+        workshopId = applied.value();
     }
     if (workshopId.isNull() && s.latest) {
         workshopId = s.latest->workshopId;
@@ -266,9 +275,10 @@ Result<StageDecision> Decisions::record(const StageDecision& typed)
             return sqlFailure(move.lastError(), tr("Could not move the candidate."));
         }
         // The seat follows the decision: taken when the candidate starts to hold one,
-        // handed back when they leave before the workshop.
-        const bool release = Pipeline::releasesSeat(saved) ||
-                             (saved.isReversal() && !Pipeline::holdsSeat(saved.to) && saved.to != Stage::Applied);
+        // handed back when they leave before the workshop. A reversed selection hands it
+        // back too (the seat came with the selection); the application stays, so the
+        // candidate is an applicant of the workshop again.
+        const bool release = Pipeline::releasesSeat(saved) || (saved.isReversal() && !Pipeline::holdsSeat(saved.to));
         if (release && !situation.enrolledIn.isNull()) {
             auto freed = exec(m_store.connection(), QStringLiteral("DELETE FROM enrolment WHERE candidate_id = :id"),
                               {{QStringLiteral(":id"), idText(saved.candidateId)}}, tr("Could not free the seat."));
@@ -287,6 +297,15 @@ Result<StageDecision> Decisions::record(const StageDecision& typed)
                      tr("Could not take the seat."));
             if (!taken.ok()) {
                 return Status(taken.error());
+            }
+            auto applied = exec(m_store.connection(), SeatSql::kApplyWithSeat,
+                                {{QStringLiteral(":id"), idText(saved.candidateId)},
+                                 {QStringLiteral(":w"), idText(saved.workshopId)},
+                                 {QStringLiteral(":at"), timeText(saved.meta.modifiedAt)},
+                                 {QStringLiteral(":by"), m_store.actor().label()}},
+                                tr("Could not record the application."));
+            if (!applied.ok()) {
+                return Status(applied.error());
             }
         }
         change.action = saved.isReversal() ? QStringLiteral("decision.reverse") : QStringLiteral("decision.record");
@@ -699,8 +718,9 @@ Result<QList<PipelineCard>> Decisions::cards(const QUuid& workshopId) const
                        "LEFT JOIN screening s ON s.candidate_id = c.id WHERE c.archived_at IS NULL");
     QVariantMap bindings;
     if (!workshopId.isNull()) {
-        sql += QStringLiteral(" AND (e.workshop_id = :w OR EXISTS (SELECT 1 FROM stage_decision d "
-                              "WHERE d.candidate_id = c.id AND d.workshop_id = :w))");
+        sql += QStringLiteral(" AND (e.workshop_id = :w OR EXISTS (SELECT 1 FROM application ap WHERE "
+                              "ap.candidate_id = c.id AND ap.workshop_id = :w) OR EXISTS (SELECT 1 FROM "
+                              "stage_decision d WHERE d.candidate_id = c.id AND d.workshop_id = :w))");
         bindings.insert(QStringLiteral(":w"), idText(workshopId));
     }
     sql += QStringLiteral(" ORDER BY c.family_name, c.given_names");

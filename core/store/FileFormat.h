@@ -11,6 +11,6 @@ namespace FileFormat {
 /// PRAGMA application_id of our files: "ACDK".
 constexpr qint32 kApplicationId = 0x4143444B;
 /// PRAGMA user_version this build writes.
-constexpr int kCurrentVersion = 12;
+constexpr int kCurrentVersion = 13;
 
 }  // namespace FileFormat

@@ -5,6 +5,7 @@
 #include "store/Actor.h"
 #include "store/NewFile.h"
 #include "assessment/AssessmentRecords.h"
+#include "assessment/AssessmentRound.h"
 #include "Clock.h"
 #include "store/internal/FileProbe.h"
 #include "domain/Person.h"
@@ -33,13 +34,13 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kScoreColumns = QStringLiteral(
-    "id, candidate_id, criterion_key, profile_version, rating, comment, evidence, submitted_at, updated_at, "
+    "id, candidate_id, round, criterion_key, profile_version, rating, comment, evidence, submitted_at, updated_at, "
     "row_version, modified_at, modified_by");
 
 QString scoreKey(const Score& score)
 {
     return score.reviewerId.toString() + QLatin1Char('|') + score.candidateId.toString() + QLatin1Char('|') +
-           score.criterionKey;
+           keyOf(score.round) + QLatin1Char('|') + score.criterionKey;
 }
 
 }  // namespace
@@ -155,7 +156,9 @@ Result<std::unique_ptr<ReviewFile>> ReviewFile::open(const QString& requestedPat
                                                   .arg(QDir::toNativeSeparators(path)));
     }
     q.finish();
-    const auto expected = Schema::objectsCreatedBy(ReviewSchema::steps());
+    // A file of an older layout is compared with the steps up to its own version.
+    const int version = header.value().userVersion;
+    const auto expected = Schema::objectsCreatedBy(ReviewSchema::steps().mid(0, version));
     const auto actual = Schema::actualObjects(connection->name());
     if (!expected.ok() || !actual.ok() || expected.value() != actual.value()) {
         return R::failure(ErrorCode::Damaged,
@@ -164,8 +167,14 @@ Result<std::unique_ptr<ReviewFile>> ReviewFile::open(const QString& requestedPat
                               .arg(QDir::toNativeSeparators(path)));
     }
     std::unique_ptr<ReviewFile> file(new ReviewFile(path, std::move(connection), asReader));
+    file->m_version = version;
     if (auto identified = file->readIdentity(); !identified.ok()) {
         return R(identified.error());
+    }
+    if (!asReader && version < ReviewSchema::kCurrentVersion) {
+        if (auto upgraded = file->upgrade(); !upgraded.ok()) {
+            return R(upgraded.error());
+        }
     }
     return R(std::move(file));
 }
@@ -188,6 +197,31 @@ Status ReviewFile::readIdentity()
     if (m_identity.reviewFileId.isEmpty() || m_identity.sharedFileId.isEmpty() || m_identity.reviewerId.isNull()) {
         return Status::failure(ErrorCode::Damaged, tr("The review file does not say whose it is or for which file."));
     }
+    return Status::success();
+}
+
+Status ReviewFile::upgrade()
+{
+    WriteTransaction transaction(connection());
+    if (auto begun = transaction.begin(); !begun.ok()) {
+        return begun;
+    }
+    QSqlQuery q(QSqlDatabase::database(connection(), false));
+    const QList<QStringList> steps = ReviewSchema::steps();
+    for (int step = m_version; step < int(steps.size()); ++step) {
+        for (const QString& statement : steps.at(step)) {
+            if (!q.exec(statement)) {
+                return sqlFailure(q.lastError(), tr("Could not bring the review file to this version's layout."));
+            }
+        }
+    }
+    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(ReviewSchema::kCurrentVersion))) {
+        return sqlFailure(q.lastError(), tr("Could not bring the review file to this version's layout."));
+    }
+    if (auto committed = transaction.commit(); !committed.ok()) {
+        return committed;
+    }
+    m_version = ReviewSchema::kCurrentVersion;
     return Status::success();
 }
 
@@ -226,13 +260,22 @@ Result<QList<Score>> ReviewFile::scores() const
 {
     QSqlQuery q(QSqlDatabase::database(connection(), false));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT ") + kScoreColumns +
+    // A version 1 file (read-only here) has no rounds: each score is in its criterion's.
+    const bool roundless = m_version < 2;
+    QString columns = kScoreColumns;
+    if (roundless) {
+        columns.replace(QStringLiteral("round, "), QString());
+    }
+    if (!q.exec(QStringLiteral("SELECT ") + columns +
                 QStringLiteral(" FROM score ORDER BY candidate_id, criterion_key"))) {
         return Result<QList<Score>>(sqlError(q.lastError(), tr("Could not read the review file.")));
     }
     QList<Score> list;
     while (q.next()) {
         Score s = ScoreSql::read(q);
+        if (roundless) {
+            s.round = AssessmentRound::roundOfKey(s.criterionKey);
+        }
         s.reviewerId = m_identity.reviewerId;
         list.append(s);
     }
@@ -277,23 +320,27 @@ Result<QList<Score>> ReviewFile::saveScores(const QList<Score>& proposed)
     }
     QSqlQuery q(QSqlDatabase::database(connection(), false));
     for (Score& saved : batch) {
-        q.prepare(QStringLiteral("SELECT 1 FROM score WHERE candidate_id = :candidate AND submitted_at IS NOT NULL"));
+        q.prepare(QStringLiteral("SELECT 1 FROM score WHERE candidate_id = :candidate AND round = :round AND "
+                                 "submitted_at IS NOT NULL"));
         q.bindValue(QStringLiteral(":candidate"), idText(saved.candidateId));
+        q.bindValue(QStringLiteral(":round"), keyOf(saved.round));
         if (!q.exec()) {
             return R(sqlError(q.lastError(), tr("Could not read the review file.")));
         }
         if (q.next()) {
-            return R::failure(ErrorCode::Refused, tr("You submitted your scores of this candidate; submitted scores "
-                                                     "are final and cannot change."));
+            return R::failure(ErrorCode::Refused, tr("You submitted your scores of this candidate in %1; submitted "
+                                                     "scores are final and cannot change.")
+                                                      .arg(labelOf(saved.round)));
         }
         q.finish();
         const bool isNew = saved.meta.isNew();
         if (isNew) {
             // A first score of this item saved elsewhere since this one was read (a second
             // window, another process) is found here, inside the transaction.
-            q.prepare(
-                QStringLiteral("SELECT 1 FROM score WHERE candidate_id = :candidate AND criterion_key = :criterion"));
+            q.prepare(QStringLiteral("SELECT 1 FROM score WHERE candidate_id = :candidate AND round = :round AND "
+                                     "criterion_key = :criterion"));
             q.bindValue(QStringLiteral(":candidate"), idText(saved.candidateId));
+            q.bindValue(QStringLiteral(":round"), keyOf(saved.round));
             q.bindValue(QStringLiteral(":criterion"), saved.criterionKey);
             if (!q.exec()) {
                 return R(sqlError(q.lastError(), tr("Could not read the review file.")));
@@ -313,15 +360,17 @@ Result<QList<Score>> ReviewFile::saveScores(const QList<Score>& proposed)
         saved.meta.modifiedAt = saved.updatedAt;
         saved.meta.modifiedBy = Actor::current().label();
         q.prepare(isNew ? QStringLiteral("INSERT INTO score (") + kScoreColumns +
-                              QStringLiteral(") VALUES (:id, :candidate, :criterion, :profile, :rating, :comment, "
-                                             ":evidence, :submitted, :updated, :row_version, :modified_at, "
+                              QStringLiteral(") VALUES (:id, :candidate, :round, :criterion, :profile, :rating, "
+                                             ":comment, :evidence, :submitted, :updated, :row_version, :modified_at, "
                                              ":modified_by)")
                         : QStringLiteral("UPDATE score SET rating = :rating, comment = :comment, evidence = :evidence, "
                                          "submitted_at = :submitted, updated_at = :updated, profile_version = "
                                          ":profile, row_version = :row_version, modified_at = :modified_at, "
                                          "modified_by = :modified_by WHERE id = :id AND row_version = :read_version "
-                                         "AND candidate_id = :candidate AND criterion_key = :criterion"));
+                                         "AND candidate_id = :candidate AND round = :round AND criterion_key = "
+                                         ":criterion"));
         q.bindValue(QStringLiteral(":id"), idText(saved.meta.id));
+        q.bindValue(QStringLiteral(":round"), keyOf(saved.round));
         q.bindValue(QStringLiteral(":candidate"), idText(saved.candidateId));
         q.bindValue(QStringLiteral(":criterion"), saved.criterionKey);
         q.bindValue(QStringLiteral(":profile"), saved.profileVersion);
@@ -375,7 +424,8 @@ QList<Score> ReviewFile::overlay(const QList<Score>& shared, const QList<Score>&
     return merged;
 }
 
-Status ReviewFile::submit(const QUuid& candidateId, const QStringList& formKeys, const QStringList& formNames)
+Status ReviewFile::submit(const QUuid& candidateId, PipelineStep round, const QStringList& formKeys,
+                          const QStringList& formNames)
 {
     if (m_readOnly) {
         return Status::failure(ErrorCode::ReadOnly, tr("The review file is open read-only; nothing was submitted."));
@@ -385,8 +435,10 @@ Status ReviewFile::submit(const QUuid& candidateId, const QStringList& formKeys,
         return begun;
     }
     QSqlQuery q(QSqlDatabase::database(connection(), false));
-    q.prepare(QStringLiteral("SELECT criterion_key, rating, submitted_at FROM score WHERE candidate_id = :candidate"));
+    q.prepare(QStringLiteral("SELECT criterion_key, rating, submitted_at FROM score WHERE candidate_id = :candidate "
+                             "AND round = :round"));
     q.bindValue(QStringLiteral(":candidate"), idText(candidateId));
+    q.bindValue(QStringLiteral(":round"), keyOf(round));
     if (!q.exec()) {
         return sqlFailure(q.lastError(), tr("Could not read the review file."));
     }
@@ -398,7 +450,9 @@ Status ReviewFile::submit(const QUuid& candidateId, const QStringList& formKeys,
     }
     q.finish();
     if (alreadySubmitted) {
-        return Status::failure(ErrorCode::Refused, tr("You have already submitted your scores of this candidate."));
+        return Status::failure(
+            ErrorCode::Refused,
+            tr("You have already submitted your scores of this candidate in %1.").arg(labelOf(round)));
     }
     QStringList missing;
     for (int i = 0; i < formKeys.size(); ++i) {
@@ -413,7 +467,9 @@ Status ReviewFile::submit(const QUuid& candidateId, const QStringList& formKeys,
     }
     const QDateTime now = Clock::nowUtc();
     q.prepare(QStringLiteral("UPDATE score SET submitted_at = :at, updated_at = :at, modified_at = :at, "
-                             "row_version = row_version + 1, modified_by = :by WHERE candidate_id = :candidate"));
+                             "row_version = row_version + 1, modified_by = :by WHERE candidate_id = :candidate AND "
+                             "round = :round"));
+    q.bindValue(QStringLiteral(":round"), keyOf(round));
     q.bindValue(QStringLiteral(":at"), timeText(now));
     q.bindValue(QStringLiteral(":by"), Actor::current().label());
     q.bindValue(QStringLiteral(":candidate"), idText(candidateId));

@@ -6,6 +6,7 @@
 // BEGIN IMMEDIATE, row versions, and only the file's own reviewer's scores.
 
 #include "Result.h"
+#include "domain/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -53,9 +54,11 @@ public:
     /// each is checked as saveScore checks it, one refused saves none, and the file's
     /// revision counts the batch once.
     Result<QList<Score>> saveScores(const QList<Score>& scores);
-    /// Submits every score of the candidate at once; refused, naming them, while an item of
-    /// `formKeys` is unrated. Then the reviewer may see the other reviewers' scores.
-    Status submit(const QUuid& candidateId, const QStringList& formKeys, const QStringList& formNames);
+    /// Submits every score of the candidate in `round` at once; refused, naming them, while
+    /// an item of `formKeys` (the round's form) is unrated. Then the reviewer may see the
+    /// other reviewers' scores of that round. The other rounds stay as they are.
+    Status submit(const QUuid& candidateId, PipelineStep round, const QStringList& formKeys,
+                  const QStringList& formNames);
     /// Records that this reviewer has a conflict of interest about a candidate (kept in
     /// the file's information, imported by the officer).
     Status declareConflict(const QUuid& candidateId, const QString& reason);
@@ -75,6 +78,8 @@ public:
 private:
     ReviewFile(QString path, std::unique_ptr<SqlConnection> connection, bool readOnly);
     Status readIdentity();
+    /// Brings a version 1 file (no rounds) to the current layout, in one transaction.
+    Status upgrade();
     /// Adds one to the file's revision, inside the caller's transaction.
     Status advanceRevision();
     QString connection() const;
@@ -83,4 +88,5 @@ private:
     std::unique_ptr<SqlConnection> m_connection;
     bool m_readOnly = false;
     Identity m_identity;
+    int m_version = 0;  ///< the file's layout (ReviewSchema); a version 1 file read-only keeps its own
 };

@@ -11,9 +11,11 @@ namespace ReviewSchema {
 
 /// PRAGMA application_id of review files: "ACDR".
 constexpr qint32 kApplicationId = 0x41434452;
-constexpr int kCurrentVersion = 1;
+constexpr int kCurrentVersion = 2;
 
-/// The statements of each version, oldest first.
+/// The statements of each version, oldest first. Version 2: a score names its assessment
+/// round (AssessmentRound), its key includes it; a version 1 file opened to write is
+/// upgraded, each score to the round of its criterion (AssessmentRound::roundOfKey).
 QList<QStringList> steps();
 
 }  // namespace ReviewSchema

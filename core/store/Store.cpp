@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/Store.h"
+#include "assessment/AssessmentRound.h"
 #include "store/Candidates.h"
 #include "store/CandidateSearch.h"
 #include "store/People.h"
@@ -381,6 +382,18 @@ Status Store::upgradeFrom(int version)
     if (auto migrated = Schema::migrate(connection(), version); !migrated.ok()) {
         return migrated;
     }
+    if (version >= 12 && version < 13) {
+        // The applications format 13 derives from the seats were written by the upgrade's
+        // own statements, before any table was tracked: track them now and touch them, so
+        // that the upgrade's entry seals exactly those rows (the others keep their seals).
+        if (auto tracked = RecordSeal::track(connection()); !tracked.ok()) {
+            return tracked;
+        }
+        QSqlQuery touch(QSqlDatabase::database(connection(), false));
+        if (!touch.exec(QStringLiteral("UPDATE application SET applied_at = applied_at"))) {
+            return sqlFailure(touch.lastError(), tr("Could not upgrade the file."));
+        }
+    }
     if (version < 3) {
         // Files before format 3 knew no roles: whoever upgrades them, with write access to
         // the file, becomes its first officer.
@@ -531,8 +544,14 @@ Result<QList<AuditEntry>> Store::auditTrail(const QUuid& subject) const
     // it was recorded, not what it says.
     QList<AuditEntry> shown = trail.value();
     for (AuditEntry& e : shown) {
+        // An entry names its round ("candidate/criterion/round"); one made before rounds
+        // ("candidate/criterion") is in the round of its criterion, as the upgrade put it.
+        const QStringList parts = e.entityId.split(QLatin1Char('/'));
+        const PipelineStep round = parts.size() == 3 && fromKey<PipelineStep>(parts.at(2))
+                                       ? *fromKey<PipelineStep>(parts.at(2))
+                                       : AssessmentRound::roundOfKey(parts.value(1));
         if (e.entity == QLatin1String("consensus") &&
-            !visibility.value().seesOthersOf(QUuid::fromString(e.subjectId))) {
+            !visibility.value().seesOthersOf(QUuid::fromString(e.subjectId), round)) {
             const QString hidden = RecordJson::compact(
                 QJsonObject{{QStringLiteral("hidden"), tr("until you submit your own scores of this candidate")}});
             e.oldValue = e.oldValue == QLatin1String("null") ? e.oldValue : hidden;

@@ -5,6 +5,7 @@
 #include "store/Workshops.h"
 
 #include "Clock.h"
+#include "FrontEnd.h"
 #include "store/Decisions.h"
 #include "domain/FreeText.h"
 #include "store/internal/SeatSql.h"
@@ -68,7 +69,8 @@ QJsonArray criteriaJson(const QList<Criterion>& list)
 
 // The candidates of a workshop's round, as Decisions::cards and Assessment's applicants count them.
 const char* const kApplicantCondition =
-    "c.archived_at IS NULL AND (e.workshop_id = :w OR EXISTS (SELECT 1 FROM stage_decision d "
+    "c.archived_at IS NULL AND (e.workshop_id = :w OR EXISTS (SELECT 1 FROM application ap "
+    "WHERE ap.candidate_id = c.id AND ap.workshop_id = :w) OR EXISTS (SELECT 1 FROM stage_decision d "
     "WHERE d.candidate_id = c.id AND d.workshop_id = :w))";
 
 }  // namespace
@@ -366,6 +368,15 @@ Status Workshops::enrol(const QUuid& candidateId, const QUuid& workshopId)
             if (!taken.ok()) {
                 return Status(taken.error());
             }
+            auto applied = exec(m_store.connection(), SeatSql::kApplyWithSeat,
+                                {{QStringLiteral(":id"), idText(candidateId)},
+                                 {QStringLiteral(":w"), idText(workshopId)},
+                                 {QStringLiteral(":at"), timeText(Clock::nowUtc())},
+                                 {QStringLiteral(":by"), m_store.actor().label()}},
+                                tr("Could not record the application."));
+            if (!applied.ok()) {
+                return Status(applied.error());
+            }
         }
         change.action = workshopId.isNull() ? QStringLiteral("enrolment.remove") : QStringLiteral("enrolment.set");
         change.entity = QStringLiteral("enrolment");
@@ -373,6 +384,113 @@ Status Workshops::enrol(const QUuid& candidateId, const QUuid& workshopId)
         change.subjectId = idText(candidateId);
         if (!s.enrolledIn.isNull()) {
             change.before = QJsonObject{{QStringLiteral("workshop_id"), before}};
+        }
+        if (!workshopId.isNull()) {
+            change.after = QJsonObject{{QStringLiteral("workshop_id"), idText(workshopId)}};
+        }
+        return Status::success();
+    });
+}
+
+Result<QUuid> Workshops::applicationOf(const QUuid& candidateId) const
+{
+    auto q = exec(m_store.connection(), QStringLiteral("SELECT workshop_id FROM application WHERE candidate_id = :id"),
+                  {{QStringLiteral(":id"), idText(candidateId)}}, tr("Could not read the candidate's application."));
+    if (!q.ok()) {
+        return Result<QUuid>(q.error());
+    }
+    return q.value().next() ? QUuid::fromString(q.value().value(u"workshop_id"_s).toString()) : QUuid();
+}
+
+Result<QHash<QUuid, QUuid>> Workshops::applications() const
+{
+    auto rows = readAll<QPair<QUuid, QUuid>>(
+        m_store.connection(), QStringLiteral("SELECT candidate_id, workshop_id FROM application"), {},
+        [](const QSqlQuery& q) {
+            return qMakePair(QUuid::fromString(q.value(u"candidate_id"_s).toString()),
+                             QUuid::fromString(q.value(u"workshop_id"_s).toString()));
+        },
+        tr("Could not read the applications."));
+    if (!rows.ok()) {
+        return Result<QHash<QUuid, QUuid>>(rows.error());
+    }
+    QHash<QUuid, QUuid> byCandidate;
+    for (const auto& [candidate, workshop] : rows.value()) {
+        byCandidate.insert(candidate, workshop);
+    }
+    return byCandidate;
+}
+
+Status Workshops::apply(const QUuid& candidateId, const QUuid& workshopId)
+{
+    return m_store.write([&](Store::Change& change) -> Status {
+        // Read inside the unit of work: the seat and the application as they are now.
+        auto read = exec(m_store.connection(),
+                         QStringLiteral("SELECT c.family_name, c.given_names, e.workshop_id AS seat, a.workshop_id AS "
+                                        "applied, (SELECT title FROM workshop w WHERE w.id = e.workshop_id) AS "
+                                        "seat_title FROM candidate c LEFT JOIN enrolment e ON e.candidate_id = c.id "
+                                        "LEFT JOIN application a ON a.candidate_id = c.id WHERE c.id = :id"),
+                         {{QStringLiteral(":id"), idText(candidateId)}}, tr("Could not read the candidate."));
+        if (!read.ok()) {
+            return Status(read.error());
+        }
+        QSqlQuery& q = read.value();
+        if (!q.next()) {
+            return Status::failure(ErrorCode::NotFound, tr("The candidate is not in the file."));
+        }
+        const QString name =
+            QString(q.value(u"given_names"_s).toString() + QLatin1Char(' ') + q.value(u"family_name"_s).toString())
+                .trimmed();
+        const QUuid seat = QUuid::fromString(q.value(u"seat"_s).toString());
+        const QUuid applied = QUuid::fromString(q.value(u"applied"_s).toString());
+        const QString seatTitle = q.value(u"seat_title"_s).toString();
+        q.finish();
+        if (applied == workshopId) {
+            change.nothingChanged = true;
+            return Status::success();
+        }
+        if (!seat.isNull() && seat != workshopId) {
+            return Status::failure(
+                ErrorCode::Refused,
+                tr("%1 holds a seat in \"%2\": the application follows the seat. Hand the seat back first (%3).")
+                    .arg(name, seatTitle,
+                         FrontEnd::choose(tr("a decision in the Workshops area, or Hand Seat Back"),
+                                          tr("\"advance\" with a reason, or \"enrol --none\""))));
+        }
+        if (!workshopId.isNull()) {
+            auto found = exec(m_store.connection(), QStringLiteral("SELECT 1 FROM workshop WHERE id = :w"),
+                              {{QStringLiteral(":w"), idText(workshopId)}}, tr("Could not read the workshop."));
+            if (!found.ok()) {
+                return Status(found.error());
+            }
+            if (!found.value().next()) {
+                return Status::failure(ErrorCode::NotFound, tr("The workshop applied to is not in the file."));
+            }
+            found.value().finish();
+        }
+        const QString statement =
+            workshopId.isNull()
+                ? QStringLiteral("DELETE FROM application WHERE candidate_id = :id")
+                : QStringLiteral("INSERT INTO application (candidate_id, workshop_id, applied_at, applied_by) "
+                                 "VALUES (:id, :w, :at, :by) ON CONFLICT (candidate_id) DO UPDATE SET "
+                                 "workshop_id = excluded.workshop_id, applied_at = excluded.applied_at, "
+                                 "applied_by = excluded.applied_by");
+        QVariantMap bindings{{QStringLiteral(":id"), idText(candidateId)}};
+        if (!workshopId.isNull()) {
+            bindings.insert(QStringLiteral(":w"), idText(workshopId));
+            bindings.insert(QStringLiteral(":at"), timeText(Clock::nowUtc()));
+            bindings.insert(QStringLiteral(":by"), m_store.actor().label());
+        }
+        if (auto written = exec(m_store.connection(), statement, bindings, tr("Could not record the application."));
+            !written.ok()) {
+            return Status(written.error());
+        }
+        change.action = workshopId.isNull() ? QStringLiteral("application.remove") : QStringLiteral("application.set");
+        change.entity = QStringLiteral("application");
+        change.entityId = idText(candidateId);
+        change.subjectId = idText(candidateId);
+        if (!applied.isNull()) {
+            change.before = QJsonObject{{QStringLiteral("workshop_id"), idText(applied)}};
         }
         if (!workshopId.isNull()) {
             change.after = QJsonObject{{QStringLiteral("workshop_id"), idText(workshopId)}};

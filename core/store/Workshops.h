@@ -3,9 +3,10 @@
 // The workshops of an open file: the workshops themselves, their own criteria, and
 // the seats candidates hold in them.
 // Handed out by Store; every write goes through Store's one unit of work.
-// Owns the tables workshop, workshop_criterion and enrolment (a seat moved by a decision is
-// Decisions'). A workshop's capacity never falls below its seats taken; a seat is given
-// only as Pipeline's rules allow (not full, not begun, selection not closed).
+// Owns the tables workshop, workshop_criterion, enrolment (a seat moved by a decision is
+// Decisions') and application (the workshop a candidate applies to, without a seat; it
+// follows the seat taken). A workshop's capacity never falls below its seats taken; a seat
+// is given only as Pipeline's rules allow (not full, not begun, selection not closed).
 
 #include "Result.h"
 
@@ -62,6 +63,15 @@ public:
     /// workshop, hands an applicant's seat back. Refused when the workshop is full, has
     /// begun, or its selection is closed.
     Status enrol(const QUuid& candidateId, const QUuid& workshopId);
+
+    /// The workshop a candidate applied to (with or without a seat); null when none.
+    Result<QUuid> applicationOf(const QUuid& candidateId) const;
+    /// Every candidate's application: the workshop each applied to, by candidate.
+    Result<QHash<QUuid, QUuid>> applications() const;
+    /// Records the workshop a candidate applies to, without a seat, or with a null workshop
+    /// withdraws the application. Refused for a workshop not in the file, and while the
+    /// candidate holds a seat in another workshop (the application follows the seat).
+    Status apply(const QUuid& candidateId, const QUuid& workshopId);
 
 private:
     Store& m_store;

@@ -207,24 +207,66 @@ private slots:
         QCOMPARE(cli({QStringLiteral("check"), m_file}, &out), 0);
     }
 
-    void anImportCannotFillAFullWorkshop()
+    void anImportAppliesToAFullWorkshopWithoutASeat()
     {
         const QJsonArray listed = jsonOf({QStringLiteral("candidates"), m_file, QStringLiteral("--json")});
         QStringList seated;
         for (const QJsonValue& c : listed) {
-            if (c.toObject().value(QStringLiteral("workshop")).toString() == QLatin1String("Lisbon workshop")) {
+            if (c.toObject().value(QStringLiteral("seat")).toString() == QLatin1String("Lisbon workshop")) {
                 seated.append(c.toObject().value(QStringLiteral("family_name")).toString());
             }
         }
-        seated.sort();
-        QCOMPARE(seated, (QStringList{QStringLiteral("Abe"), QStringLiteral("Bello")}));
+        // Bello's selection was reversed: the seat went with it, the application stays.
+        QCOMPARE(seated, (QStringList{QStringLiteral("Abe")}));
+        for (const QJsonValue& c : listed) {
+            if (c.toObject().value(QStringLiteral("family_name")).toString() == QLatin1String("Bello")) {
+                QCOMPARE(c.toObject().value(QStringLiteral("workshop")).toString(), QStringLiteral("Lisbon workshop"));
+                QVERIFY(c.toObject().value(QStringLiteral("seat")).isNull());
+            }
+        }
+        // The workshop column is the application, not a seat: a workshop whose seats are
+        // taken takes it all the same.
+        QVERIFY(cli({QStringLiteral("advance"), m_file, QStringLiteral("Bello"), QStringLiteral("--to"),
+                     QStringLiteral("selected"), QStringLiteral("--reason"), QStringLiteral("Regional balance"),
+                     QStringLiteral("--override"), QStringLiteral("Only applicant from the region")}) == 0);
         const QString csv = m_dir.filePath(QStringLiteral("late.csv"));
         QVERIFY(writeFile(csv, "family_name,nationality,administration,region,application_date,workshop\n"
                                "Dias,Portuguese,Autoridade Tributária,europe,2026-02-01,Lisbon workshop\n"));
         QString err;
-        QCOMPARE(cli({QStringLiteral("import"), m_file, csv}, nullptr, &err), 1);
-        QVERIFY2(err.contains(QStringLiteral("2 of 2 seats")), qPrintable(err));
-        QCOMPARE(jsonOf({QStringLiteral("candidates"), m_file, QStringLiteral("--json")}).size(), listed.size());
+        QVERIFY2(cli({QStringLiteral("import"), m_file, csv}, nullptr, &err) == 0, qPrintable(err));
+        QJsonObject dias;
+        for (const QJsonValue& c : jsonOf({QStringLiteral("candidates"), m_file, QStringLiteral("--json")})) {
+            if (c.toObject().value(QStringLiteral("family_name")).toString() == QLatin1String("Dias")) {
+                dias = c.toObject();
+            }
+        }
+        QCOMPARE(dias.value(QStringLiteral("workshop")).toString(), QStringLiteral("Lisbon workshop"));
+        QVERIFY(dias.value(QStringLiteral("seat")).isNull());
+        const QJsonArray workshops = jsonOf({QStringLiteral("workshops"), m_file, QStringLiteral("--json")});
+        QCOMPARE(workshops.at(0).toObject().value(QStringLiteral("seats_taken")).toInt(), 2);
+    }
+
+    void applyRecordsTheWorkshopAppliedToAndFollowsTheSeat()
+    {
+        QString out;
+        QString err;
+        QVERIFY2(cli({QStringLiteral("apply"), m_file, QStringLiteral("Dias"), QStringLiteral("--none")}, &out, &err) ==
+                     0,
+                 qPrintable(err));
+        QVERIFY2(cli({QStringLiteral("apply"), m_file, QStringLiteral("Dias"), QStringLiteral("--workshop"),
+                      QStringLiteral("Lisbon")},
+                     &out, &err) == 0,
+                 qPrintable(err));
+        QVERIFY2(out.contains(QStringLiteral("has applied to \"Lisbon workshop\"")), qPrintable(out));
+        // Abe holds a seat there: the application cannot be withdrawn; nothing is written.
+        const QString before = sha256Of(m_file);
+        QCOMPARE(cli({QStringLiteral("apply"), m_file, QStringLiteral("Abe"), QStringLiteral("--none")}, &out, &err),
+                 1);
+        QVERIFY2(err.contains(QStringLiteral("holds a seat in \"Lisbon workshop\"")) &&
+                     err.contains(QStringLiteral("enrol --none")),
+                 qPrintable(err));
+        QCOMPARE(sha256Of(m_file), before);
+        QCOMPARE(cli({QStringLiteral("apply"), m_file, QStringLiteral("Dias")}, &out, &err), 2);
     }
 };
 

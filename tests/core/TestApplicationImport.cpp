@@ -8,6 +8,8 @@
 #include "domain/RecordJson.h"
 #include "store/Store.h"
 #include "store/Workshops.h"
+#include "store/Assessment.h"
+#include "assessment/WorkshopApplicant.h"
 #include "store/Candidates.h"
 #include "store/CandidateSearch.h"
 #include "TestSupport.h"
@@ -603,11 +605,12 @@ private slots:
         QCOMPARE(report.importedCandidates().size(), 1);
     }
 
-    void rowsTakeSeatsInTheWorkshopTheyNameButNeverAnEleventh()
+    void rowsApplyToTheWorkshopTheyNameWithoutASeat()
     {
         auto store = createStore(path(QStringLiteral("seats.accred")));
         QVERIFY(store);
-        QVERIFY(store->workshops().save(sampleWorkshop(QStringLiteral("Accreditation workshop, Lomé"), 40, 2)).ok());
+        const Workshop lome =
+            store->workshops().save(sampleWorkshop(QStringLiteral("Accreditation workshop, Lomé"), 40, 2)).value();
         QVERIFY(store->workshops().save(sampleWorkshop(QStringLiteral("Accreditation workshop, Lima"), 50, 10)).ok());
         const QString header = kHeader + QStringLiteral(",workshop");
         ImportReport report =
@@ -621,27 +624,23 @@ private slots:
                         row(QStringLiteral("Fall"), QStringLiteral("f@example.org")) + QStringLiteral(",")}),
                    store.get());
         QVERIFY(report.unknownColumns.isEmpty());
-        // The third for a workshop of two seats, a title that names two workshops, one that
-        // names none: each refused with the reason, the others take their seats in file order.
-        QCOMPARE(problemKeys(report), (QStringList{QStringLiteral("4:workshop"), QStringLiteral("5:workshop"),
-                                                   QStringLiteral("6:workshop")}));
-        QVERIFY(report.problems().at(0).message.contains(QStringLiteral("2 of 2 seats")));
-        QVERIFY(report.problems().at(1).message.contains(QStringLiteral("several workshops")));
-        QVERIFY(report.problems().at(2).message.contains(QStringLiteral("Paris")));
+        // Three rows apply to a workshop of two seats: an application is no seat. A title that
+        // names two workshops and one that names none are refused with the reason.
+        QCOMPARE(problemKeys(report), (QStringList{QStringLiteral("5:workshop"), QStringLiteral("6:workshop")}));
+        QVERIFY(report.problems().at(0).message.contains(QStringLiteral("several workshops")));
+        QVERIFY(report.problems().at(1).message.contains(QStringLiteral("Paris")));
         QVERIFY(!ApplicationImport::apply(*store, report, false).ok());
         const auto imported = ApplicationImport::apply(*store, report, true);
         QVERIFY2(imported.ok(), qPrintable(imported.message()));
-        QCOMPARE(imported.value().size(), 3);
-        const QUuid lome = store->workshops().seats().value().constLast().title.contains(QStringLiteral("Lomé"))
-                               ? store->workshops().seats().value().constLast().id
-                               : store->workshops().seats().value().constFirst().id;
-        QCOMPARE(store->workshops().participants(lome).value().size(), 2);
-        QCOMPARE(store->workshops().enrolmentOf(imported.value().constLast().meta.id).value(),
-                 QUuid());  // Fall: no seat asked
+        QCOMPARE(imported.value().size(), 4);
+        QCOMPARE(store->workshops().participants(lome.meta.id).value().size(), 0);
+        QCOMPARE(store->assessment().applicants(lome.meta.id).value().size(), 3);
+        QCOMPARE(store->workshops().applicationOf(imported.value().constLast().meta.id).value(),
+                 QUuid());  // Fall: no workshop named
         QVERIFY(store->check().value().isEmpty());
     }
 
-    void aSeatTakenSinceTheReportIsStillRefused()
+    void aWorkshopFilledSinceTheReportStillTakesTheApplication()
     {
         auto store = createStore(path(QStringLiteral("seats-race.accred")));
         QVERIFY(store);
@@ -651,14 +650,13 @@ private slots:
                         row(QStringLiteral("Ahmed"), QStringLiteral("a@example.org")) + QStringLiteral(",Small")}),
                    store.get());
         QVERIFY(report.problems().isEmpty());
-        // Meanwhile the last seat goes to someone else.
+        // Meanwhile the last seat goes to someone else: the applicant still applies.
         const Candidate other = store->candidates().save(sampleCandidate(QStringLiteral("Other"))).value();
         QVERIFY(store->workshops().enrol(other.meta.id, small.meta.id).ok());
-        const int before = store->candidates().count().value();
-        const auto refused = ApplicationImport::apply(*store, report, false);
-        QCOMPARE(refused.code(), ErrorCode::Refused);
-        QVERIFY2(refused.message().contains(QStringLiteral("1 of 1 seats")), qPrintable(refused.message()));
-        QCOMPARE(store->candidates().count().value(), before);
+        const auto imported = ApplicationImport::apply(*store, report, false);
+        QVERIFY2(imported.ok(), qPrintable(imported.message()));
+        QCOMPARE(store->workshops().applicationOf(imported.value().constFirst().meta.id).value(), small.meta.id);
+        QCOMPARE(store->workshops().participants(small.meta.id).value().size(), 1);
     }
 
     void importedCandidatesAreSealedAndFoundByEveryField()

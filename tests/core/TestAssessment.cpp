@@ -4,12 +4,14 @@
 // submitted, and the officer's consensus kept apart from the reviewers' scores.
 #include "domain/Activity.h"
 #include "assessment/AssessmentRecords.h"
+#include "assessment/Ranking.h"
 #include "store/AuditEntry.h"
 #include "domain/Candidate.h"
 #include "Clock.h"
 #include "domain/CompetenceProfile.h"
 #include "domain/Person.h"
 #include "store/ReviewFile.h"
+#include "store/ReviewSchema.h"
 #include "assessment/ReviewRules.h"
 #include "review/ReviewerWork.h"
 #include "domain/Score.h"
@@ -27,6 +29,10 @@
 #include "domain/Workshop.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -126,14 +132,15 @@ private:
         return std::move(store).value();
     }
 
-    /// Rates every item of the candidate's form in the reviewer's review file.
-    void rateAll(const Store& store, ReviewFile& review, const QUuid& candidate, int rating)
+    /// Rates every item of the candidate's form of `round` in the reviewer's review file.
+    void rateAll(const Store& store, ReviewFile& review, const QUuid& candidate, int rating,
+                 PipelineStep round = PipelineStep::Selection)
     {
-        const ScoringForm form = store.assessment().scoringForm(candidate).value();
+        const ScoringForm form = store.assessment().scoringForm(candidate, round).value();
         for (const FormSection& section : form.sections) {
             for (const FormCriterion& c : section.criteria) {
                 const int r = c.kind == CriterionKind::Hard ? 1 : rating;
-                auto saved = ReviewerWork::saveDraft(store, review, candidate, c.key, r, {}, {});
+                auto saved = ReviewerWork::saveDraft(store, review, candidate, round, c.key, r, {}, {});
                 QVERIFY2(saved.ok(), qPrintable(saved.message()));
             }
         }
@@ -146,7 +153,7 @@ private slots:
     {
         const CompetenceProfile profile = CompetenceProfile::call2023();
         const QUuid candidate = QUuid::createUuid();
-        ScoringForm form = ScoringForm::build(candidate, profile, {}, {}, {});
+        ScoringForm form = ScoringForm::build(candidate, PipelineStep::Selection, profile, {}, {}, {});
         QCOMPARE(form.criterionCount(), 31);
         QCOMPARE(form.progressText(12), QStringLiteral("12 of 31 criteria"));
         QCOMPARE(form.scale.size(), 5);
@@ -160,11 +167,19 @@ private slots:
         Activity led = assessed;
         led.meta.id = QUuid::createUuid();
         led.participants = {{candidate, ParticipantRole::Lead, false, {}}};
-        form = ScoringForm::build(candidate, profile, QStringLiteral("Kashiwa"), ScoringForm::defaultWorkshopCriteria(),
-                                  {assessed, led});
-        QCOMPARE(form.criterionCount(), 31 + 3 + 1);  // only the activity where they were assessed
+        // Stage 3's form: the profile's criteria, and only the activity where they were assessed.
+        form = ScoringForm::build(candidate, PipelineStep::FieldAssessment, profile, QStringLiteral("Kashiwa"),
+                                  ScoringForm::defaultWorkshopCriteria(), {assessed, led});
+        QCOMPARE(form.criterionCount(), 31 + 1);
         QVERIFY(form.criterion(ScoringForm::activityKey(assessed.meta.id)));
         QVERIFY(!form.criterion(ScoringForm::activityKey(led.meta.id)));
+        QVERIFY(!form.criterion(QStringLiteral("workshop:presentations")));
+        // Stage 2's: the profile's criteria as observed, then the workshop's own.
+        form = ScoringForm::build(candidate, PipelineStep::Workshop, profile, QStringLiteral("Kashiwa"),
+                                  ScoringForm::defaultWorkshopCriteria(), {assessed, led});
+        QCOMPARE(form.criterionCount(), 3 + 31);
+        QCOMPARE(form.sections.last().key, QStringLiteral("workshop"));
+        QVERIFY(!form.criterion(ScoringForm::activityKey(assessed.meta.id)));
         QVERIFY(form.criterion(QStringLiteral("workshop:presentations")));
         // Hard requirements are met or not met; the rest go 0 to 4.
         QVERIFY(form.checkRating(QStringLiteral("language.english"), 1).ok());
@@ -175,12 +190,17 @@ private slots:
         QCOMPARE(form.ratingLabel(QStringLiteral("personal.interpersonal"), 3), QStringLiteral("3 – Exceeds"));
 
         // Progress counts rated items only, drafts included.
+        // Progress counts rated items only, drafts included, of the form's own round.
         Score rated = score({}, candidate, QStringLiteral("personal.interpersonal"), 2, false);
+        rated.round = PipelineStep::Workshop;
         Score unrated = rated;
         unrated.criterionKey = QStringLiteral("personal.suitability");
         unrated.rating.reset();
-        QCOMPARE(form.ratedCount({rated, unrated}), 1);
-        QCOMPARE(form.unrated({rated}).size(), 34);
+        Score otherRound = rated;
+        otherRound.criterionKey = QStringLiteral("personal.suitability");
+        otherRound.round = PipelineStep::Selection;
+        QCOMPARE(form.ratedCount({rated, unrated, otherRound}), 1);
+        QCOMPARE(form.unrated({rated, otherRound}).size(), 33);
     }
 
     void theStoreBuildsTheFormFromTheFileAndKeepsTheScale()
@@ -192,14 +212,15 @@ private slots:
         // A new workshop's three come with what to look for, as the call words it.
         QVERIFY(
             store->workshops().criteria(m_workshop).value().at(0).description.startsWith(QStringLiteral("Takes part")));
-        ScoringForm form = store->assessment().scoringForm(m_sato).value();
+        ScoringForm form = store->assessment().scoringForm(m_sato, PipelineStep::Workshop).value();
         QCOMPARE(form.criterionCount(), 34);
         QVERIFY(store->workshops()
                     .setCriteria(m_workshop,
                                  {{QStringLiteral("role_play"), QStringLiteral("Role play"), CriterionKind::Counted}},
                                  store->workshops().criteria(m_workshop).value())
                     .ok());
-        QCOMPARE(store->assessment().scoringForm(m_sato).value().criterionCount(), 32);
+        QCOMPARE(store->assessment().scoringForm(m_sato, PipelineStep::Workshop).value().criterionCount(), 32);
+        QCOMPARE(store->assessment().scoringForm(m_sato).value().criterionCount(), 31);  // Stage 1: the profile
         QCOMPARE(store->workshops()
                      .setCriteria(m_workshop, {{QStringLiteral("a:b"), QStringLiteral("x"), CriterionKind::Counted}},
                                   store->workshops().criteria(m_workshop).value())
@@ -234,9 +255,11 @@ private slots:
         Clock::resetForTesting();
         auto saved = store->pool().saveActivity(activity);
         QVERIFY2(saved.ok(), qPrintable(saved.message()));
-        QVERIFY(
-            store->assessment().scoringForm(m_sato).value().criterion(ScoringForm::activityKey(saved.value().meta.id)));
-        QCOMPARE(store->assessment().scoringForm(m_diallo).value().criterionCount(), 32);
+        QVERIFY(store->assessment()
+                    .scoringForm(m_sato, PipelineStep::FieldAssessment)
+                    .value()
+                    .criterion(ScoringForm::activityKey(saved.value().meta.id)));
+        QCOMPARE(store->assessment().scoringForm(m_diallo, PipelineStep::Workshop).value().criterionCount(), 32);
     }
 
     void theFormKeepsWhatToLookFor()
@@ -252,7 +275,8 @@ private slots:
         }
         own[0].description = QStringLiteral("  Listens, builds on others' points, keeps to time.\n");
         own[1].description.clear();
-        ScoringForm form = ScoringForm::build(candidate, profile, QStringLiteral("Kashiwa"), own, {});
+        ScoringForm form =
+            ScoringForm::build(candidate, PipelineStep::Workshop, profile, QStringLiteral("Kashiwa"), own, {});
         QCOMPARE(form.criterion(ScoringForm::workshopKey(own.at(0).key))->description,
                  QStringLiteral("Listens, builds on others' points, keeps to time."));
         QVERIFY(form.criterion(ScoringForm::workshopKey(own.at(1).key))->description.isEmpty());
@@ -272,7 +296,7 @@ private slots:
                                   {QStringLiteral("debate"), QStringLiteral("Debate"), CriterionKind::Counted}},
                                  store->workshops().criteria(m_workshop).value())
                     .ok());
-        form = store->assessment().scoringForm(m_sato).value();
+        form = store->assessment().scoringForm(m_sato, PipelineStep::Workshop).value();
         QCOMPARE(form.criterion(QStringLiteral("workshop:role_play"))->description,
                  QStringLiteral("Stays in role; asks before deciding."));
         QVERIFY(form.criterion(QStringLiteral("workshop:debate"))->description.isEmpty());
@@ -510,8 +534,8 @@ private slots:
         QVERIFY(benFile.ok());
         // Ben cannot open Ana's file; nobody scores a candidate not assigned to them.
         QCOMPARE(ReviewerWork::openOwn(*benStore, folder + QStringLiteral("/ana.review")).code(), ErrorCode::Refused);
-        QCOMPARE(ReviewerWork::saveDraft(*anaStore, *anaFile.value(), m_sato, QStringLiteral("personal.interpersonal"),
-                                         2, {}, {})
+        QCOMPARE(ReviewerWork::saveDraft(*anaStore, *anaFile.value(), m_sato, PipelineStep::Selection,
+                                         QStringLiteral("personal.interpersonal"), 2, {}, {})
                      .code(),
                  ErrorCode::Refused);
         // An observer or officer has no review file.
@@ -521,15 +545,16 @@ private slots:
 
         // Ana rates everything and submits; Ben has a draft.
         rateAll(*anaStore, *anaFile.value(), m_diallo, 3);
-        QVERIFY(ReviewerWork::saveDraft(*benStore, *benFile.value(), m_diallo, QStringLiteral("personal.interpersonal"),
-                                        1, QStringLiteral("Quiet"), QStringLiteral("Interview"))
+        QVERIFY(ReviewerWork::saveDraft(*benStore, *benFile.value(), m_diallo, PipelineStep::Selection,
+                                        QStringLiteral("personal.interpersonal"), 1, QStringLiteral("Quiet"),
+                                        QStringLiteral("Interview"))
                     .ok());
-        const auto incomplete = ReviewerWork::submit(*benStore, *benFile.value(), m_diallo);
+        const auto incomplete = ReviewerWork::submit(*benStore, *benFile.value(), m_diallo, PipelineStep::Selection);
         QCOMPARE(incomplete.code(), ErrorCode::Invalid);
-        QVERIFY(incomplete.message().contains(QStringLiteral("33 still unrated")));
-        QVERIFY(ReviewerWork::submit(*anaStore, *anaFile.value(), m_diallo).ok());
+        QVERIFY(incomplete.message().contains(QStringLiteral("30 still unrated")));
+        QVERIFY(ReviewerWork::submit(*anaStore, *anaFile.value(), m_diallo, PipelineStep::Selection).ok());
         // Submitted scores are final.
-        QCOMPARE(ReviewerWork::saveDraft(*anaStore, *anaFile.value(), m_diallo,
+        QCOMPARE(ReviewerWork::saveDraft(*anaStore, *anaFile.value(), m_diallo, PipelineStep::Selection,
                                          QStringLiteral("personal.interpersonal"), 0, {}, {})
                      .code(),
                  ErrorCode::Refused);
@@ -538,12 +563,12 @@ private slots:
             auto officer = open(kOfficer, Store::Access::Edit);
             QVERIFY(officer->assessment().importReview(anaFile.value()->path()).ok());
             QVERIFY(officer->assessment().importReview(benFile.value()->path()).ok());
-            QCOMPARE(officer->assessment().visibleScores(m_diallo).value().size(), 35);  // the officer sees all
+            QCOMPARE(officer->assessment().visibleScores(m_diallo).value().size(), 32);  // the officer sees all
         }
         anaStore = open(kAna);
         benStore = open(kBen);
         // Ana submitted: she sees Ben's draft too. Ben has not: he sees only his own.
-        QCOMPARE(anaStore->assessment().visibleScores(m_diallo, anaFile.value()->scores().value()).value().size(), 35);
+        QCOMPARE(anaStore->assessment().visibleScores(m_diallo, anaFile.value()->scores().value()).value().size(), 32);
         const auto benSees = benStore->assessment().visibleScores(m_diallo, benFile.value()->scores().value()).value();
         QCOMPARE(benSees.size(), 1);
         QCOMPARE(benSees.first().reviewerId, m_ben);
@@ -573,14 +598,14 @@ private slots:
         auto anaFile = ReviewerWork::openOwn(*anaStore, ReviewerWork::defaultReviewPath(m_path, kAna.person));
         auto benFile = ReviewerWork::openOwn(*benStore, ReviewerWork::defaultReviewPath(m_path, kBen.person));
         rateAll(*anaStore, *anaFile.value(), m_diallo, 2);
-        QVERIFY(ReviewerWork::submit(*anaStore, *anaFile.value(), m_diallo).ok());
+        QVERIFY(ReviewerWork::submit(*anaStore, *anaFile.value(), m_diallo, PipelineStep::Selection).ok());
         QCOMPARE(ReviewerWork::declareConflict(*benStore, *benFile.value(), m_diallo, QStringLiteral(" ")).code(),
                  ErrorCode::Invalid);
         QVERIFY(ReviewerWork::declareConflict(*benStore, *benFile.value(), m_diallo,
                                               QStringLiteral("I trained him in 2019"))
                     .ok());
         // Refused at once in his own file, before the officer imports it.
-        QCOMPARE(ReviewerWork::saveDraft(*benStore, *benFile.value(), m_diallo,
+        QCOMPARE(ReviewerWork::saveDraft(*benStore, *benFile.value(), m_diallo, PipelineStep::Selection,
                                          QStringLiteral("personal.interpersonal"), 2, {}, {})
                      .code(),
                  ErrorCode::Refused);
@@ -611,8 +636,8 @@ private slots:
         }
         auto benStore = open(kBen);
         auto benFile = ReviewerWork::openOwn(*benStore, ReviewerWork::defaultReviewPath(m_path, kBen.person));
-        QVERIFY(ReviewerWork::saveDraft(*benStore, *benFile.value(), m_diallo, QStringLiteral("personal.interpersonal"),
-                                        1, QStringLiteral("Quiet"), {})
+        QVERIFY(ReviewerWork::saveDraft(*benStore, *benFile.value(), m_diallo, PipelineStep::Selection,
+                                        QStringLiteral("personal.interpersonal"), 1, QStringLiteral("Quiet"), {})
                     .ok());
         // A reviewer cannot record a consensus: their session never writes the shared file.
         QCOMPARE(benStore->assessment()
@@ -635,11 +660,13 @@ private slots:
                      .code(),
                  ErrorCode::Invalid);
         QCOMPARE(officer->assessment()
-                     .recordConsensus({m_diallo, QStringLiteral("workshop:nothing"), 1, 3, {}, {}, {}})
+                     .recordConsensus(
+                         {m_diallo, QStringLiteral("workshop:nothing"), 1, 3, {}, {}, {}, PipelineStep::Workshop})
                      .code(),
                  ErrorCode::NotFound);
         QVERIFY(officer->assessment()
-                    .recordConsensus({m_diallo, QStringLiteral("workshop:presentations"), 1, 4, {}, {}, {}})
+                    .recordConsensus(
+                        {m_diallo, QStringLiteral("workshop:presentations"), 1, 4, {}, {}, {}, PipelineStep::Workshop})
                     .ok());
         QVERIFY(officer->assessment()
                     .recordConsensus({m_diallo, QStringLiteral("personal.interpersonal"), 1, 2, {}, {}, {}})
@@ -663,6 +690,288 @@ private slots:
         const ScreeningCheck check = officer->assessment().screeningCheck(m_diallo).value();
         QVERIFY(check.counted.first().basis.startsWith(QStringLiteral("Consensus 2 – Meets: met")));
         QVERIFY(officer->check().value().isEmpty());
+    }
+
+    // Rounds (issue #16): each step's assessment has its own form and its own submit.
+
+    void aStage1FormIsSubmittedWithTheWorkshopsCriteriaUnrated()
+    {
+        makeFile();
+        {
+            auto officer = open(kOfficer, Store::Access::Edit);
+            QVERIFY(officer->assessment().assignReviewer(m_diallo, m_ben).ok());
+        }
+        auto benStore = open(kBen);
+        auto benFile = ReviewerWork::openOwn(*benStore, ReviewerWork::defaultReviewPath(m_path, kBen.person));
+        QVERIFY(benFile.ok());
+        // Before the workshop: the profile's 31 criteria, not the workshop's 3, make Stage 1.
+        rateAll(*benStore, *benFile.value(), m_diallo, 2);
+        const Status submitted = ReviewerWork::submit(*benStore, *benFile.value(), m_diallo, PipelineStep::Selection);
+        QVERIFY2(submitted.ok(), qPrintable(submitted.message()));
+        // A workshop criterion is not an item of Stage 1's form, and Stage 2 needs its own
+        // assignment.
+        QCOMPARE(ReviewerWork::saveDraft(*benStore, *benFile.value(), m_diallo, PipelineStep::Selection,
+                                         QStringLiteral("workshop:presentations"), 2, {}, {})
+                     .code(),
+                 ErrorCode::NotFound);
+        const auto unassigned = ReviewerWork::saveDraft(*benStore, *benFile.value(), m_diallo, PipelineStep::Workshop,
+                                                        QStringLiteral("workshop:presentations"), 2, {}, {});
+        QCOMPARE(unassigned.code(), ErrorCode::Refused);
+        QVERIFY(unassigned.message().contains(QStringLiteral("assign --round")));
+        {
+            auto officer = open(kOfficer, Store::Access::Edit);
+            const auto imported = officer->assessment().importReview(benFile.value()->path());
+            QVERIFY2(imported.ok(), qPrintable(imported.message()));
+            QCOMPARE(imported.value().scoresChanged, 31);
+            const auto stored = officer->assessment().scores(m_diallo).value();
+            QCOMPARE(stored.size(), 31);
+            QVERIFY(std::all_of(stored.cbegin(), stored.cend(),
+                                [](const Score& s) { return s.isSubmitted() && s.round == PipelineStep::Selection; }));
+            QCOMPARE(officer->assessment().ratings(m_workshop).value().size(), 31);
+            QVERIFY(officer->assessment().ratings(m_workshop, PipelineStep::Workshop).value().isEmpty());
+            QVERIFY(officer->assessment().assignReviewer(m_diallo, m_ben, {}, PipelineStep::Workshop).ok());
+            // The same reviewer, the same candidate, the same round: refused.
+            QCOMPARE(officer->assessment().assignReviewer(m_diallo, m_ben, {}, PipelineStep::Workshop).code(),
+                     ErrorCode::Refused);
+        }
+        benStore = open(kBen);
+        // After the workshop, Stage 2 is a draft of its own beside the submitted Stage 1.
+        const auto stage2 = ReviewerWork::saveDraft(*benStore, *benFile.value(), m_diallo, PipelineStep::Workshop,
+                                                    QStringLiteral("workshop:presentations"), 3, {}, {});
+        QVERIFY2(stage2.ok(), qPrintable(stage2.message()));
+        // The same profile criterion, observed at the workshop, is a score of its own.
+        QVERIFY(ReviewerWork::saveDraft(*benStore, *benFile.value(), m_diallo, PipelineStep::Workshop,
+                                        QStringLiteral("personal.interpersonal"), 4, {}, {})
+                    .ok());
+        QCOMPARE(ReviewerWork::saveDraft(*benStore, *benFile.value(), m_diallo, PipelineStep::Selection,
+                                         QStringLiteral("personal.interpersonal"), 4, {}, {})
+                     .code(),
+                 ErrorCode::Refused);  // Stage 1 was submitted: final
+        const auto mine = benFile.value()->scores().value();
+        QCOMPARE(mine.size(), 31 + 2);
+        QCOMPARE(
+            std::count_if(mine.cbegin(), mine.cend(),
+                          [](const Score& s) { return s.criterionKey == QLatin1String("personal.interpersonal"); }),
+            2);
+    }
+
+    void aStage3AppraisalIsAddedAfterStage2WasSubmitted()
+    {
+        makeFile();
+        {
+            auto officer = open(kOfficer, Store::Access::Edit);
+            QVERIFY(officer->assessment().assignReviewer(m_diallo, m_ben, {}, PipelineStep::Workshop).ok());
+            QVERIFY(officer->assessment().assignReviewer(m_diallo, m_ben, {}, PipelineStep::FieldAssessment).ok());
+        }
+        auto benStore = open(kBen);
+        auto benFile = ReviewerWork::openOwn(*benStore, ReviewerWork::defaultReviewPath(m_path, kBen.person));
+        QVERIFY(benFile.ok());
+        rateAll(*benStore, *benFile.value(), m_diallo, 3, PipelineStep::Workshop);
+        QVERIFY(ReviewerWork::submit(*benStore, *benFile.value(), m_diallo, PipelineStep::Workshop).ok());
+        QCOMPARE(ReviewerWork::submit(*benStore, *benFile.value(), m_diallo, PipelineStep::Workshop).code(),
+                 ErrorCode::Refused);
+        // Stage 3 comes later, in an activity: still open although Stage 2 is final.
+        const auto appraisal =
+            ReviewerWork::saveDraft(*benStore, *benFile.value(), m_diallo, PipelineStep::FieldAssessment,
+                                    QStringLiteral("personal.interpersonal"), 2, {}, {});
+        QVERIFY2(appraisal.ok(), qPrintable(appraisal.message()));
+        const auto early = ReviewerWork::submit(*benStore, *benFile.value(), m_diallo, PipelineStep::FieldAssessment);
+        QCOMPARE(early.code(), ErrorCode::Invalid);
+        QVERIFY2(early.message().contains(QStringLiteral("30 still unrated")), qPrintable(early.message()));
+        rateAll(*benStore, *benFile.value(), m_diallo, 2, PipelineStep::FieldAssessment);
+        QVERIFY(ReviewerWork::submit(*benStore, *benFile.value(), m_diallo, PipelineStep::FieldAssessment).ok());
+        auto officer = open(kOfficer, Store::Access::Edit);
+        const auto imported = officer->assessment().importReview(benFile.value()->path());
+        QVERIFY2(imported.ok(), qPrintable(imported.message()));
+        QCOMPARE(imported.value().scoresChanged, 34 + 31);
+        QCOMPARE(officer->assessment().ratings(m_workshop, PipelineStep::Workshop).value().size(), 34);
+        QCOMPARE(officer->assessment().ratings(m_workshop, PipelineStep::FieldAssessment).value().size(), 31);
+        QVERIFY(officer->assessment().ratings(m_workshop, PipelineStep::Selection).value().isEmpty());
+    }
+
+    void rankingAndThePreCheckReadStage1Only()
+    {
+        makeFile();
+        {
+            auto officer = open(kOfficer, Store::Access::Edit);
+            for (const PipelineStep round : {PipelineStep::Selection, PipelineStep::Workshop}) {
+                QVERIFY(officer->assessment().assignReviewer(m_diallo, m_ben, {}, round).ok());
+            }
+        }
+        auto benStore = open(kBen);
+        auto benFile = ReviewerWork::openOwn(*benStore, ReviewerWork::defaultReviewPath(m_path, kBen.person));
+        rateAll(*benStore, *benFile.value(), m_diallo, 1, PipelineStep::Selection);
+        QVERIFY(ReviewerWork::submit(*benStore, *benFile.value(), m_diallo, PipelineStep::Selection).ok());
+        rateAll(*benStore, *benFile.value(), m_diallo, 4, PipelineStep::Workshop);
+        QVERIFY(ReviewerWork::submit(*benStore, *benFile.value(), m_diallo, PipelineStep::Workshop).ok());
+        auto officer = open(kOfficer, Store::Access::Edit);
+        QVERIFY(officer->assessment().importReview(benFile.value()->path()).ok());
+        const auto totalOf = [&]() {
+            double total = 0;
+            for (const CriterionValue& v : officer->assessment().criterionValues(m_workshop).value()) {
+                total += v.candidateId == m_diallo ? v.value : 0;
+            }
+            return total;
+        };
+        const double stage1 = totalOf();
+        const auto check = officer->assessment().screeningCheck(m_diallo);
+        QVERIFY(check.ok());
+        QCOMPARE(finding(check.value(), QStringLiteral("language.english")), ScreeningCheck::Finding::Met);
+        // Every value is Stage 1's mean (1 on each counted criterion), none the workshop's 4.
+        for (const CriterionValue& v : officer->assessment().criterionValues(m_workshop).value()) {
+            QVERIFY2(v.value <= 1, qPrintable(v.criterionKey));
+        }
+        // A consensus at the workshop (Stage 2) on profile criteria moves neither the ranking
+        // nor the pre-check; one in Stage 1 does.
+        QVERIFY(officer->assessment()
+                    .recordConsensus(
+                        {m_diallo, QStringLiteral("language.english"), 1, 0, {}, {}, {}, PipelineStep::Workshop})
+                    .ok());
+        QVERIFY(officer->assessment()
+                    .recordConsensus(
+                        {m_diallo, QStringLiteral("personal.interpersonal"), 1, 4, {}, {}, {}, PipelineStep::Workshop})
+                    .ok());
+        QCOMPARE(totalOf(), stage1);
+        QCOMPARE(finding(officer->assessment().screeningCheck(m_diallo).value(), QStringLiteral("language.english")),
+                 ScreeningCheck::Finding::Met);
+        QVERIFY(officer->assessment()
+                    .recordConsensus({m_diallo, QStringLiteral("personal.interpersonal"), 1, 4, {}, {}, {}})
+                    .ok());
+        QCOMPARE(totalOf(), stage1 + 3);
+        QCOMPARE(officer->assessment().consensus(m_diallo).value().size(), 3);  // each round keeps its own
+    }
+
+    void blindnessHoldsPerRound()
+    {
+        makeFile();
+        {
+            auto officer = open(kOfficer, Store::Access::Edit);
+            for (const QUuid& reviewer : {m_ana, m_ben}) {
+                for (const PipelineStep round : {PipelineStep::Selection, PipelineStep::Workshop}) {
+                    QVERIFY(officer->assessment().assignReviewer(m_diallo, reviewer, {}, round).ok());
+                }
+            }
+        }
+        auto benStore = open(kBen);
+        auto benFile = ReviewerWork::openOwn(*benStore, ReviewerWork::defaultReviewPath(m_path, kBen.person));
+        for (const PipelineStep round : {PipelineStep::Selection, PipelineStep::Workshop}) {
+            rateAll(*benStore, *benFile.value(), m_diallo, 2, round);
+            QVERIFY(ReviewerWork::submit(*benStore, *benFile.value(), m_diallo, round).ok());
+        }
+        {
+            auto officer = open(kOfficer, Store::Access::Edit);
+            QVERIFY(officer->assessment().importReview(benFile.value()->path()).ok());
+            QVERIFY(officer->assessment()
+                        .recordConsensus({m_diallo,
+                                          QStringLiteral("workshop:presentations"),
+                                          1,
+                                          3,
+                                          QStringLiteral("Stage 2 secret"),
+                                          {},
+                                          {},
+                                          PipelineStep::Workshop})
+                        .ok());
+            QVERIFY(
+                officer->assessment().recordConsensus({m_diallo, QStringLiteral("wco.trips"), 1, 2, {}, {}, {}}).ok());
+        }
+        // Ana submits Stage 1 only: she sees Ben's Stage 1 and its consensus, nothing of Stage 2.
+        auto anaStore = open(kAna);
+        auto anaFile = ReviewerWork::openOwn(*anaStore, ReviewerWork::defaultReviewPath(m_path, kAna.person));
+        rateAll(*anaStore, *anaFile.value(), m_diallo, 1, PipelineStep::Selection);
+        QVERIFY(ReviewerWork::submit(*anaStore, *anaFile.value(), m_diallo, PipelineStep::Selection).ok());
+        anaStore = open(kAna);
+        const auto seen = anaStore->assessment().visibleScores(m_diallo, anaFile.value()->scores().value()).value();
+        const auto bens = [&](PipelineStep round) {
+            return std::count_if(seen.cbegin(), seen.cend(),
+                                 [&](const Score& s) { return s.reviewerId == m_ben && s.round == round; });
+        };
+        QCOMPARE(bens(PipelineStep::Selection), 31);
+        QCOMPARE(bens(PipelineStep::Workshop), 0);
+        const auto agreed = anaStore->assessment().consensus(m_diallo).value();
+        QCOMPARE(agreed.size(), 1);
+        QCOMPARE(agreed.first().round, PipelineStep::Selection);
+        QVERIFY(anaStore->assessment().ratings(m_workshop, PipelineStep::Workshop).value().isEmpty());
+        QCOMPARE(anaStore->assessment().ratings(m_workshop, PipelineStep::Selection).value().size(), 31);
+    }
+
+    void aReviewFileOfBeforeRoundsImportsIntoTheRoundsOfItsCriteria()
+    {
+        makeFile();
+        QString sharedId;
+        {
+            auto officer = open(kOfficer, Store::Access::Edit);
+            for (const PipelineStep round : {PipelineStep::Selection, PipelineStep::Workshop}) {
+                QVERIFY(officer->assessment().assignReviewer(m_diallo, m_ben, {}, round).ok());
+            }
+            sharedId = officer->fileId().value();
+        }
+        // A review file as version 1 wrote it (no round): Diallo's profile criteria rated and
+        // submitted, a workshop criterion as a draft with a comment.
+        const QString path = QFileInfo(m_path).absolutePath() + QStringLiteral("/old.review");
+        const QStringList profileKeys = open(kOfficer)->assessment().scoringForm(m_diallo).value().keys();
+        {
+            const QString name = QStringLiteral("old-review-file");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+                QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(ReviewSchema::kApplicationId)));
+                const QList<QStringList> steps = ReviewSchema::steps();
+                for (const QString& statement : steps.first()) {
+                    QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+                }
+                const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO review_info (key, value) VALUES ('review_file_id', '%1'), "
+                                              "('shared_file_id', '%2'), ('reviewer_id', '%3'), "
+                                              "('reviewer_name', 'Ben Reviewer'), ('revision', '40')")
+                                   .arg(QUuid::createUuid().toString(QUuid::WithoutBraces), sharedId,
+                                        m_ben.toString(QUuid::WithoutBraces))));
+                QVERIFY(q.prepare(QStringLiteral(
+                    "INSERT INTO score (id, candidate_id, criterion_key, profile_version, rating, comment, evidence, "
+                    "submitted_at, updated_at, row_version, modified_at, modified_by) VALUES (:id, :candidate, :key, "
+                    "1, :rating, :comment, '', :submitted, :now, 1, :now, 'ben')")));
+                const auto row = [&](const QString& key, const QVariant& submitted) {
+                    q.bindValue(QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+                    q.bindValue(QStringLiteral(":candidate"), m_diallo.toString(QUuid::WithoutBraces));
+                    q.bindValue(QStringLiteral(":key"), key);
+                    q.bindValue(QStringLiteral(":rating"), 1);
+                    q.bindValue(QStringLiteral(":comment"), QStringLiteral("On %1").arg(key));
+                    q.bindValue(QStringLiteral(":submitted"), submitted);
+                    q.bindValue(QStringLiteral(":now"), now);
+                    return q.exec();
+                };
+                for (const QString& key : profileKeys) {
+                    QVERIFY2(row(key, now), qPrintable(q.lastError().text()));
+                }
+                QVERIFY(row(QStringLiteral("workshop:presentations"), QVariant(QMetaType::fromType<QString>())));
+                QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        {
+            auto officer = open(kOfficer, Store::Access::Edit);
+            const auto imported = officer->assessment().importReview(path);
+            QVERIFY2(imported.ok(), qPrintable(imported.message()));
+            QCOMPARE(imported.value().scoresChanged, int(profileKeys.size()) + 1);
+            const auto stored = officer->assessment().scores(m_diallo).value();
+            for (const Score& s : stored) {
+                QCOMPARE(s.round, s.criterionKey == QLatin1String("workshop:presentations") ? PipelineStep::Workshop
+                                                                                            : PipelineStep::Selection);
+                QCOMPARE(s.comment, QStringLiteral("On %1").arg(s.criterionKey));
+                QCOMPARE(s.isSubmitted(), s.round == PipelineStep::Selection);
+            }
+            QCOMPARE(officer->assessment().ratings(m_workshop).value().size(), profileKeys.size());
+        }
+        // Opened by its reviewer to write, it is brought to the rounds' layout and scores on.
+        auto benStore = open(kBen);
+        auto benFile = ReviewerWork::openOwn(*benStore, path);
+        QVERIFY2(benFile.ok(), qPrintable(benFile.message()));
+        QCOMPARE(benFile.value()->scores().value().size(), profileKeys.size() + 1);
+        rateAll(*benStore, *benFile.value(), m_diallo, 2, PipelineStep::Workshop);
+        QVERIFY(ReviewerWork::submit(*benStore, *benFile.value(), m_diallo, PipelineStep::Workshop).ok());
     }
 };
 

@@ -189,7 +189,8 @@ private slots:
                     .recordConsensus({quispe, QStringLiteral("career.customs_5_years"), 1, 1, {}, {}, {}})
                     .ok());
         QVERIFY(m_store->assessment()
-                    .recordConsensus({quispe, QStringLiteral("workshop:presentations"), 1, 4, {}, {}, {}})
+                    .recordConsensus(
+                        {quispe, QStringLiteral("workshop:presentations"), 1, 4, {}, {}, {}, PipelineStep::Workshop})
                     .ok());
 
         const auto values = m_store->assessment().criterionValues(m_workshop);

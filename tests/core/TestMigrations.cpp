@@ -5,6 +5,11 @@
 #include "domain/Activity.h"
 #include "store/Backup.h"
 #include "assessment/AssessmentRecords.h"
+#include "assessment/ReviewRules.h"
+#include "assessment/ScoreVisibility.h"
+#include "assessment/ScoringForm.h"
+#include "assessment/SubmittedRating.h"
+#include "domain/Score.h"
 #include "domain/Candidate.h"
 #include "Clock.h"
 #include "domain/CompetenceProfile.h"
@@ -427,10 +432,136 @@ private slots:
                 for (const QString& row : before.value(name)) {
                     QVERIFY2(row.startsWith(QStringLiteral("audit_head|")) || after.contains(row), qPrintable(row));
                 }
+            } else if (name == QStringLiteral("reviewer_assignment") && from < 13) {
+                // Format 13: an assignment covered the whole form, so it is kept in each round.
+                const QStringList after = contentOf(file, name, table.value());
+                QCOMPARE(after.size(), 3 * before.value(name).size());
+                for (const QString& row : before.value(name)) {
+                    QCOMPARE(after.count(row), 3);
+                }
             } else {
                 QVERIFY2(contentOf(file, name, table.value()) == before.value(name), qPrintable(name));
             }
         }
+    }
+
+    void format12RatingsCommentsAndSubmissionsLandInTheirRounds()
+    {
+        // The frozen file of format 12 (tests/data/formats/README.md): Ana's three Stage 1
+        // drafts of Joseph, Ben's whole form of Joseph submitted (the profile's criteria and
+        // the workshop's own, a comment each), Ben's Stage 3 appraisal of Nguyen and a
+        // profile criterion beside it (drafts), Ana's conflict about Njoroge, the consensus on
+        // a profile criterion and on a workshop criterion.
+        Clock::setForTesting(QDateTime(kFrozenOn, QTime(12, 0), Qt::UTC));
+        const auto resetClock = qScopeGuard([] { Clock::resetForTesting(); });
+        const QString file = copyOfFrozen(12, m_dir, QStringLiteral("-rounds"));
+        QVERIFY(!file.isEmpty());
+        const QString columns = QStringLiteral(
+            "id, reviewer_id, candidate_id, criterion_key, profile_version, coalesce(rating, -1), comment, evidence, "
+            "coalesce(submitted_at, 'draft'), updated_at");
+        const QStringList scoresBefore = rowsOf(file, QStringLiteral("SELECT %1 FROM score ORDER BY id").arg(columns));
+        QCOMPARE(scoresBefore.size(), 3 + 34 + 2);
+        const QStringList consensusBefore = rowsOf(
+            file, QStringLiteral("SELECT candidate_id, criterion_key, rating, comment FROM consensus ORDER BY 1, 2"));
+        QCOMPARE(consensusBefore.size(), 2);
+        const QStringList conflictsBefore =
+            rowsOf(file, QStringLiteral("SELECT candidate_id, reviewer_id, reason FROM conflict_declaration"));
+        QCOMPARE(conflictsBefore.size(), 1);
+        const QStringList assignedBefore =
+            rowsOf(file, QStringLiteral("SELECT candidate_id, reviewer_id FROM reviewer_assignment ORDER BY 1, 2"));
+        {
+            auto store = Store::open(file, Store::Access::Edit, officerOf(file));
+            QVERIFY2(store.ok(), qPrintable(store.message()));
+            Assessment& assessment = store.value()->assessment();
+            // Every rating, comment, evidence and submission is kept, each in its criterion's round.
+            const auto scores = assessment.scores();
+            QVERIFY2(scores.ok(), qPrintable(scores.message()));
+            QCOMPARE(scores.value().size(), scoresBefore.size());
+            QHash<QString, PipelineStep> roundOf;
+            for (const Score& s : scores.value()) {
+                roundOf.insert(s.meta.id.toString(QUuid::WithoutBraces), s.round);
+                const PipelineStep expected =
+                    s.criterionKey.startsWith(QStringLiteral("workshop:"))   ? PipelineStep::Workshop
+                    : s.criterionKey.startsWith(QStringLiteral("activity:")) ? PipelineStep::FieldAssessment
+                                                                             : PipelineStep::Selection;
+                QCOMPARE(s.round, expected);
+            }
+            QCOMPARE(rowsOf(file, QStringLiteral("SELECT %1 FROM score ORDER BY id").arg(columns)), scoresBefore);
+            int workshop = 0;
+            int field = 0;
+            for (const PipelineStep r : roundOf) {
+                workshop += r == PipelineStep::Workshop ? 1 : 0;
+                field += r == PipelineStep::FieldAssessment ? 1 : 0;
+            }
+            QCOMPARE(workshop, 3);  // Ben's ratings of the workshop's own criteria
+            QCOMPARE(field, 1);  // Ben's appraisal of Nguyen
+            // Ben's submitted form is two submitted forms now: Stage 1 and Stage 2, whole.
+            const QString joseph =
+                scalarOf(file, QStringLiteral("SELECT id FROM candidate WHERE family_name = 'Joseph'"));
+            const QString ben = scalarOf(file, QStringLiteral("SELECT id FROM person WHERE account = 'ben'"));
+            const QUuid josephId = QUuid::fromString(joseph);
+            const QUuid benId = QUuid::fromString(ben);
+            for (const PipelineStep round : {PipelineStep::Selection, PipelineStep::Workshop}) {
+                QVERIFY(ReviewRules::hasSubmitted(scores.value(), benId, josephId, round));
+                const auto form = assessment.scoringForm(josephId, round);
+                QVERIFY(form.ok());
+                QList<Score> bens;
+                for (const Score& s : form.value().ofThisForm(scores.value())) {
+                    if (s.reviewerId == benId) {
+                        bens.append(s);
+                    }
+                }
+                if (round == PipelineStep::Selection) {
+                    QVERIFY2(form.value().unrated(bens).isEmpty(), qPrintable(form.value().unrated(bens).join(u',')));
+                } else {
+                    // The workshop's own three were rated; the profile's as observed never were.
+                    QCOMPARE(form.value().ratedCount(bens), 3);
+                }
+            }
+            QVERIFY(!ReviewRules::hasSubmitted(scores.value(), benId, josephId, PipelineStep::FieldAssessment));
+            // Stage 1 ranks on Stage 1's ratings; the workshop's appear in Stage 2 only.
+            const QString lima = scalarOf(
+                file, QStringLiteral("SELECT workshop_id FROM enrolment WHERE candidate_id = '%1'").arg(joseph));
+            const auto stage2 = assessment.ratings(QUuid::fromString(lima), PipelineStep::Workshop);
+            QVERIFY2(stage2.ok(), qPrintable(stage2.message()));
+            QCOMPARE(stage2.value().size(), 3);
+            // The consensus keeps its rating and comment, in its criterion's round.
+            const auto agreed = assessment.consensus(josephId);
+            QVERIFY(agreed.ok());
+            QCOMPARE(agreed.value().size(), consensusBefore.size());
+            for (const ConsensusRating& c : agreed.value()) {
+                QCOMPARE(c.round, c.criterionKey.startsWith(QStringLiteral("workshop:")) ? PipelineStep::Workshop
+                                                                                         : PipelineStep::Selection);
+                QVERIFY(consensusBefore.contains(
+                    QStringLiteral("%1|%2|%3|%4").arg(joseph, c.criterionKey).arg(c.rating).arg(c.comment)));
+            }
+            // The conflict stays; each assignment holds in every round.
+            QCOMPARE(assessment.conflictDeclarations().value().size(), 1);
+            const auto assigned = assessment.assignments();
+            QCOMPARE(assigned.value().size(), 3 * assignedBefore.size());
+            for (const PipelineStep round :
+                 {PipelineStep::Selection, PipelineStep::Workshop, PipelineStep::FieldAssessment}) {
+                QCOMPARE(std::count_if(assigned.value().cbegin(), assigned.value().cend(),
+                                       [&](const ReviewerAssignment& a) { return a.round == round; }),
+                         qsizetype(assignedBefore.size()));
+            }
+            const auto problems = store.value()->check();
+            QVERIFY2(problems.ok() && problems.value().isEmpty(), qPrintable(problems.value().join(QLatin1Char('\n'))));
+        }
+        // Ben, once upgraded, sees the others' Stage 1 and Stage 2 ratings of Joseph (he
+        // submitted both), not Stage 3.
+        Actor benActor = Actor::current();
+        benActor.person = QStringLiteral("ben");
+        benActor.account = QStringLiteral("ben");
+        auto asBen = Store::open(file, Store::Access::ReadOnly, benActor);
+        QVERIFY2(asBen.ok(), qPrintable(asBen.message()));
+        const auto visibility = asBen.value()->assessment().scoreVisibility();
+        QVERIFY(visibility.ok());
+        const QUuid josephId =
+            QUuid::fromString(scalarOf(file, QStringLiteral("SELECT id FROM candidate WHERE family_name = 'Joseph'")));
+        QVERIFY(visibility.value().seesOthersOf(josephId, PipelineStep::Selection));
+        QVERIFY(visibility.value().seesOthersOf(josephId, PipelineStep::Workshop));
+        QVERIFY(!visibility.value().seesOthersOf(josephId, PipelineStep::FieldAssessment));
     }
 
     void aFrozenFormatOpenedReadOnlyIsRefusedUntouched_data()

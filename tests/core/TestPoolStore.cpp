@@ -331,7 +331,9 @@ private slots:
         auto saved = store->pool().saveActivity(stage3);
         QVERIFY(saved.ok());
         const QString key = ScoringForm::activityKey(saved.value().meta.id);
-        QVERIFY(store->assessment().recordConsensus({trainee.meta.id, key, 1, 3, {}, {}, {}}).ok());
+        QVERIFY(store->assessment()
+                    .recordConsensus({trainee.meta.id, key, 1, 3, {}, {}, {}, PipelineStep::FieldAssessment})
+                    .ok());
         const int before = auditCount(*store);
 
         // Dropping the appraised candidate is refused; nothing changes.
@@ -366,7 +368,8 @@ private slots:
         QVERIFY(saved.ok());
         const QString key = ScoringForm::activityKey(saved.value().meta.id);
         // The officer's consensus on the candidate's appraisal of the activity.
-        const Status agreed = store->assessment().recordConsensus({trainee.meta.id, key, 1, 3, {}, {}, {}});
+        const Status agreed = store->assessment().recordConsensus(
+            {trainee.meta.id, key, 1, 3, {}, {}, {}, PipelineStep::FieldAssessment});
         QVERIFY2(agreed.ok(), qPrintable(agreed.message()));
         const auto removal = store->pool().activityRemoval(saved.value().meta.id);
         QVERIFY(removal.value().refused());

@@ -106,7 +106,8 @@ private:
         QVERIFY(store);
         auto review = ReviewerWork::openOwn(*store, reviewPath(actor));
         QVERIFY2(review.ok(), qPrintable(review.message()));
-        const auto saved = ReviewerWork::saveDraft(*store, *review.value(), candidate, key, rating, {}, {});
+        const auto saved =
+            ReviewerWork::saveDraft(*store, *review.value(), candidate, PipelineStep::Selection, key, rating, {}, {});
         QVERIFY2(saved.ok(), qPrintable(saved.message()));
     }
 
@@ -120,12 +121,12 @@ private:
         const ScoringForm form = store->assessment().scoringForm(candidate).value();
         for (const FormSection& section : form.sections) {
             for (const FormCriterion& c : section.criteria) {
-                const auto saved = ReviewerWork::saveDraft(*store, *review.value(), candidate, c.key,
-                                                           c.kind == CriterionKind::Hard ? 1 : rating, {}, {});
+                const auto saved = ReviewerWork::saveDraft(*store, *review.value(), candidate, PipelineStep::Selection,
+                                                           c.key, c.kind == CriterionKind::Hard ? 1 : rating, {}, {});
                 QVERIFY2(saved.ok(), qPrintable(saved.message()));
             }
         }
-        QVERIFY(ReviewerWork::submit(*store, *review.value(), candidate).ok());
+        QVERIFY(ReviewerWork::submit(*store, *review.value(), candidate, PipelineStep::Selection).ok());
     }
 
     Result<ReviewImport> import(const QString& path)

@@ -103,7 +103,8 @@ int main(int argc, char** argv)
                 return fail(saved.message());
             }
         }
-        if (const Status submitted = review.value()->submit(arai.value().meta.id, keys, keys); !submitted.ok()) {
+        if (const Status submitted = review.value()->submit(arai.value().meta.id, PipelineStep::Selection, keys, keys);
+            !submitted.ok()) {
             return fail(submitted.message());
         }
         if (const Status declared = review.value()->declareConflict(

@@ -285,7 +285,7 @@ private slots:
             }
         }
         // A form is submitted whole, once every item is rated.
-        QVERIFY(review.value()->submit(m_candidates.first().meta.id, keys, keys).ok());
+        QVERIFY(review.value()->submit(m_candidates.first().meta.id, PipelineStep::Selection, keys, keys).ok());
         review.value().reset();
         const auto imported = m_store->assessment().importReview(reviewPath);
         QVERIFY2(imported.ok(), qPrintable(imported.message()));
@@ -312,7 +312,8 @@ private slots:
                                                         4,
                                                         QStringLiteral("A clear case analysis."),
                                                         {},
-                                                        {}});
+                                                        {},
+                                                        PipelineStep::Workshop});
         QVERIFY2(agreed.ok(), qPrintable(agreed.message()));
         // The workshop's outcome is recorded once it has begun (in 60 days: the clock goes there).
         Clock::setForTesting(QDateTime(QDate::currentDate().addDays(60), QTime(10, 0), Qt::UTC));

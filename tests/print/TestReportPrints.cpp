@@ -58,6 +58,7 @@ private slots:
         ConsensusRating c;
         c.candidateId = m_held.candidates.value(QStringLiteral("Sato"));
         c.criterionKey = QStringLiteral("workshop:presentations");
+        c.round = PipelineStep::Workshop;
         c.rating = 2;
         c.comment = QStringLiteral("Slides <b>too dense</b> & long");
         QVERIFY(m_store->assessment().recordConsensus(c).ok());

@@ -5,6 +5,7 @@
 
 #include "Clock.h"
 #include "assessment/AssessmentRecords.h"
+#include "assessment/AssessmentRound.h"
 #include "assessment/ScreeningCheck.h"
 #include "domain/AvailabilityCommitment.h"
 #include "domain/Screening.h"
@@ -193,7 +194,9 @@ TestSupport::HeldWorkshop TestSupport::makeHeldWorkshop(Store& store)
                 continue;
             }
             const QUuid id = held.candidates.value(QString::fromLatin1(a.family));
-            if (const Status assigned = store.assessment().assignReviewer(id, me); !assigned.ok()) {
+            // The workshop's assessors score its Stage 2 round.
+            if (const Status assigned = store.assessment().assignReviewer(id, me, {}, PipelineStep::Workshop);
+                !assigned.ok()) {
                 return failed(assigned.message());
             }
             const int* ratings = reviewer == 0 ? a.morita : a.haddad;
@@ -201,6 +204,7 @@ TestSupport::HeldWorkshop TestSupport::makeHeldWorkshop(Store& store)
                 Score s;
                 s.reviewerId = me;
                 s.candidateId = id;
+                s.round = PipelineStep::Workshop;
                 s.criterionKey = key;
                 s.rating = rating;
                 s.updatedAt = Clock::nowUtc();
@@ -217,7 +221,7 @@ TestSupport::HeldWorkshop TestSupport::makeHeldWorkshop(Store& store)
                 continue;
             }
             // The form is submitted whole: the workshop's criteria as above, every other item 0.
-            const auto form = store.assessment().scoringForm(id);
+            const auto form = store.assessment().scoringForm(id, PipelineStep::Workshop);
             if (!form.ok()) {
                 return failed(form.message());
             }
@@ -227,7 +231,8 @@ TestSupport::HeldWorkshop TestSupport::makeHeldWorkshop(Store& store)
                     return failed(QStringLiteral("a score"));
                 }
             }
-            if (const Status submitted = review.value()->submit(id, form.value().keys(), form.value().keys());
+            if (const Status submitted =
+                    review.value()->submit(id, PipelineStep::Workshop, form.value().keys(), form.value().keys());
                 !submitted.ok()) {
                 return failed(submitted.message());
             }
@@ -244,6 +249,7 @@ TestSupport::HeldWorkshop TestSupport::makeHeldWorkshop(Store& store)
         ConsensusRating c;
         c.candidateId = held.candidates.value(QString::fromLatin1(family));
         c.criterionKey = key;
+        c.round = AssessmentRound::roundOfKey(key);
         c.profileVersion = 1;
         c.rating = rating;
         c.comment = comment;

@@ -9,6 +9,7 @@
 #include "domain/Person.h"
 #include "store/ReviewFile.h"
 #include "domain/Score.h"
+#include "assessment/AssessmentRound.h"
 #include "assessment/ScoringForm.h"
 #include "assessment/ScreeningCheck.h"
 #include "domain/StageDecision.h"
@@ -291,10 +292,12 @@ QUuid TestSupport::makeAssessedWorkshop(Store& store, const QString& folder)
         // commands do.
         for (int i = 0; i < int(std::size(rows)); ++i) {
             if (reviewer < 2 || i == 4) {
-                if (const Status assigned =
-                        store.assessment().assignReviewer(ids.at(i), person.value().meta.id, QString());
-                    !assigned.ok()) {
-                    return failed(assigned.message());
+                for (const PipelineStep round : {PipelineStep::Selection, PipelineStep::Workshop}) {
+                    if (const Status assigned =
+                            store.assessment().assignReviewer(ids.at(i), person.value().meta.id, QString(), round);
+                        !assigned.ok()) {
+                        return failed(assigned.message());
+                    }
                 }
             }
         }
@@ -304,11 +307,15 @@ QUuid TestSupport::makeAssessedWorkshop(Store& store, const QString& folder)
         if (!review.ok()) {
             return failed(review.message());
         }
-        const auto score = [&](const QUuid& candidate, const QString& criterion, int rating) {
+        // A profile criterion is rated in Stage 1 unless another round is named; a
+        // workshop's own in Stage 2.
+        const auto score = [&](const QUuid& candidate, const QString& criterion, int rating,
+                               std::optional<PipelineStep> round = std::nullopt) {
             Score s;
             s.reviewerId = person.value().meta.id;
             s.candidateId = candidate;
             s.criterionKey = criterion;
+            s.round = round.value_or(AssessmentRound::roundOfKey(criterion));
             s.rating = rating;
             s.updatedAt = QDateTime::currentDateTimeUtc();
             const auto saved = review.value()->saveScore(s);
@@ -332,14 +339,19 @@ QUuid TestSupport::makeAssessedWorkshop(Store& store, const QString& folder)
             // A candidate's form is submitted whole, once every item is rated: the items
             // above as the rows say, every other item 0 by both reviewers (no total, no
             // disagreement).
-            const auto form = store.assessment().scoringForm(ids.at(i));
-            if (!form.ok()) {
-                return failed(form.message());
+            // Each round's form is submitted on its own: Stage 1 (the profile's criteria), then
+            // Stage 2 (the workshop's own, and the profile's as observed, those 0).
+            for (const PipelineStep round : {PipelineStep::Selection, PipelineStep::Workshop}) {
+                const auto form = store.assessment().scoringForm(ids.at(i), round);
+                if (!form.ok()) {
+                    return failed(form.message());
+                }
+                for (const QString& key : form.value().keys()) {
+                    const bool rated = keys.contains(key) && AssessmentRound::roundOfKey(key) == round;
+                    ok = ok && (rated || score(ids.at(i), key, 0, round));
+                }
+                ok = ok && review.value()->submit(ids.at(i), round, form.value().keys(), form.value().keys()).ok();
             }
-            for (const QString& key : form.value().keys()) {
-                ok = ok && (keys.contains(key) || score(ids.at(i), key, 0));
-            }
-            ok = ok && review.value()->submit(ids.at(i), form.value().keys(), form.value().keys()).ok();
         }
         if (!ok) {
             return failed(QStringLiteral("a score"));

@@ -140,24 +140,28 @@ private slots:
                 s.people()
                     .save(reviewer(QStringLiteral("Other Reviewer"), kOther.person, QStringLiteral("Japan Customs")))
                     .value();
-            QVERIFY(s.assessment().assignReviewer(candidateId, me).ok());
-            QVERIFY(s.assessment().assignReviewer(candidateId, other.meta.id).ok());
+            // Both review the workshop's round (Stage 2).
+            QVERIFY(s.assessment().assignReviewer(candidateId, me, {}, PipelineStep::Workshop).ok());
+            QVERIFY(s.assessment().assignReviewer(candidateId, other.meta.id, {}, PipelineStep::Workshop).ok());
             // The other reviewer has submitted a score; the officer imported it.
             auto otherFile = ReviewFile::create(folder + QStringLiteral("/other.review"), s.fileId().value(), other);
             QVERIFY(otherFile.ok());
             // A form is submitted whole: every item rated (the import refuses less).
-            const ScoringForm otherForm = s.assessment().scoringForm(candidateId).value();
+            const ScoringForm otherForm = s.assessment().scoringForm(candidateId, PipelineStep::Workshop).value();
             for (const QString& key : otherForm.keys()) {
                 Score score;
                 score.reviewerId = other.meta.id;
                 score.candidateId = candidateId;
+                score.round = PipelineStep::Workshop;
                 score.criterionKey = key;
                 score.rating = key == QLatin1String("personal.interpersonal") ? 4 : 1;
                 score.comment =
                     key == QLatin1String("personal.interpersonal") ? QStringLiteral("Excellent listener") : QString();
                 QVERIFY(otherFile.value()->saveScore(score).ok());
             }
-            QVERIFY(otherFile.value()->submit(candidateId, otherForm.keys(), otherForm.keys()).ok());
+            QVERIFY(otherFile.value()
+                        ->submit(candidateId, PipelineStep::Workshop, otherForm.keys(), otherForm.keys())
+                        .ok());
             const auto imported = s.assessment().importReview(otherFile.value()->path());
             QVERIFY2(imported.ok(), qPrintable(imported.message()));
         }
@@ -178,6 +182,16 @@ private slots:
         ScoringFormView* form = window.scoringForm();
         showCandidateTab(window, form);
         QCOMPARE(form->mode(), ScoringFormView::Mode::Reviewer);
+        // The form is of one round, chosen above it: Stage 1 (the profile's 31 criteria, not
+        // assigned to me), then Stage 2 (the profile's as observed and the workshop's own).
+        auto* round = form->findChild<QComboBox*>(QStringLiteral("assessmentRound"));
+        QVERIFY(round);
+        QCOMPARE(round->accessibleName(), QStringLiteral("Assessment round"));
+        QCOMPARE(form->round(), PipelineStep::Selection);
+        QCOMPARE(form->progressText(), QStringLiteral("0 of 31 criteria"));
+        QVERIFY(!form->findChild<QComboBox*>(QStringLiteral("rating:workshop:discussions")));
+        QVERIFY(!form->findChild<QComboBox*>(QStringLiteral("rating:personal.interpersonal"))->isEnabled());
+        form->setRound(PipelineStep::Workshop);
         QCOMPARE(form->progressText(), QStringLiteral("0 of 34 criteria"));
         // What to look for shows under the criterion's name and is the rating's accessible
         // description; a criterion that says nothing shows nothing.

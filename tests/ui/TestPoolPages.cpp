@@ -417,7 +417,7 @@ private slots:
                 hanoiId = a.title == hanoi ? a.meta.id : hanoiId;
             }
             const Status agreed = store.value()->assessment().recordConsensus(
-                {sato, ScoringForm::activityKey(hanoiId), 1, 3, {}, {}, {}});
+                {sato, ScoringForm::activityKey(hanoiId), 1, 3, {}, {}, {}, PipelineStep::FieldAssessment});
             QVERIFY2(agreed.ok(), qPrintable(agreed.message()));
         }
         MainWindow window;

@@ -525,7 +525,7 @@ private slots:
                     score.rating = 1;
                     QVERIFY(otherFile.value()->saveScore(score).ok());
                 }
-                QVERIFY(otherFile.value()->submit(c, form.keys(), form.keys()).ok());
+                QVERIFY(otherFile.value()->submit(c, PipelineStep::Selection, form.keys(), form.keys()).ok());
             }
             const auto imported = s.assessment().importReview(otherFile.value()->path());
             QVERIFY2(imported.ok(), qPrintable(imported.message()));
@@ -563,7 +563,7 @@ private slots:
                 score.rating = 1;
                 QVERIFY(mine.value()->saveScore(score).ok());
             }
-            QVERIFY(mine.value()->submit(open, form.keys(), form.keys()).ok());
+            QVERIFY(mine.value()->submit(open, PipelineStep::Selection, form.keys(), form.keys()).ok());
             QVERIFY(mine.value()->declareConflict(conflict, QStringLiteral("My former deputy")).ok());
         }
 

@@ -2,6 +2,7 @@
 #include "assessment/AssignmentView.h"
 
 #include "assessment/AssessmentRecords.h"
+#include "assessment/AssessmentRound.h"
 #include "domain/Candidate.h"
 #include "widgets/MessageBox.h"
 #include "domain/Person.h"
@@ -14,6 +15,7 @@
 #include "store/Candidates.h"
 #include "store/Assessment.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -50,6 +52,15 @@ AssignmentView::AssignmentView(QWidget* parent)
             toggle(item->row(), item->column());
         }
     });
+    // Each round has its own reviewers: Stage 1 on the application, Stage 2 at the workshop,
+    // Stage 3 in the activities.
+    m_round = new QComboBox(this);
+    m_round->setObjectName(QStringLiteral("assignmentRound"));
+    m_round->setAccessibleName(tr("Assessment round of the assignments"));
+    for (PipelineStep step : AssessmentRound::all()) {
+        m_round->addItem(labelOf(step), keyOf(step));
+    }
+    connect(m_round, &QComboBox::currentIndexChanged, this, &AssignmentView::reload);
     m_limit = new QSpinBox(this);
     m_limit->setObjectName(QStringLiteral("perReviewerLimit"));
     m_limit->setAccessibleName(tr("Candidates per reviewer at most"));
@@ -66,6 +77,7 @@ AssignmentView::AssignmentView(QWidget* parent)
     connect(m_spread, &QPushButton::clicked, this, &AssignmentView::spreadEvenly);
     auto* controls = new QHBoxLayout;
     auto* form = new QFormLayout;
+    form->addRow(tr("R&ound:"), m_round);
     form->addRow(tr("At most &per reviewer:"), m_limit);
     form->addRow(tr("&Reviewers per candidate:"), m_perCandidate);
     controls->addLayout(form);
@@ -76,6 +88,11 @@ AssignmentView::AssignmentView(QWidget* parent)
     layout->addWidget(m_table, 1);
     layout->addLayout(controls);
     reload();
+}
+
+PipelineStep AssignmentView::round() const
+{
+    return fromKey<PipelineStep>(m_round->currentData().toString()).value_or(PipelineStep::Selection);
 }
 
 void AssignmentView::reload()
@@ -133,7 +150,7 @@ void AssignmentView::reload()
             auto* item = new QTableWidgetItem;
             const auto assignment = std::find_if(
                 assignments.value().cbegin(), assignments.value().cend(), [&](const ReviewerAssignment& a) {
-                    return a.candidateId == card.candidateId && a.reviewerId == reviewer.meta.id;
+                    return a.candidateId == card.candidateId && a.reviewerId == reviewer.meta.id && a.round == round();
                 });
             const bool isAssigned = assignment != assignments.value().cend();
             const bool declaredConflict =
@@ -159,7 +176,8 @@ void AssignmentView::reload()
                                          : tr("%1 is from the candidate's administration.").arg(reviewer.name));
                     item->setBackground(QColor(0xfd, 0xec, 0xc8));
                 }
-                if (isAssigned && ReviewRules::hasSubmitted(scores.value(), reviewer.meta.id, card.candidateId)) {
+                if (isAssigned &&
+                    ReviewRules::hasSubmitted(scores.value(), reviewer.meta.id, card.candidateId, round())) {
                     text = text.isEmpty() ? tr("✔ submitted") : text + tr(", ✔ submitted");
                 }
             }
@@ -191,11 +209,12 @@ void AssignmentView::toggle(int row, int column)
     const QUuid reviewer = m_reviewers.at(column);
     const auto current = store()->assessment().assignments(candidate);
     const bool assigned =
-        current.ok() && std::any_of(current.value().cbegin(), current.value().cend(),
-                                    [&](const ReviewerAssignment& a) { return a.reviewerId == reviewer; });
+        current.ok() && std::any_of(current.value().cbegin(), current.value().cend(), [&](const ReviewerAssignment& a) {
+            return a.reviewerId == reviewer && a.round == round();
+        });
     Status done = Status::success();
     if (assigned) {
-        done = store()->assessment().unassignReviewer(candidate, reviewer);
+        done = store()->assessment().unassignReviewer(candidate, reviewer, round());
     } else {
         QString reason;
         if (item->data(kCellRole).toInt() == Conflict) {
@@ -208,7 +227,7 @@ void AssignmentView::toggle(int row, int column)
             }
             reason = *given;
         }
-        done = store()->assessment().assignReviewer(candidate, reviewer, reason);
+        done = store()->assessment().assignReviewer(candidate, reviewer, reason, round());
     }
     if (!done.ok()) {
         MessageBox::critical(this, tr("Assignment not changed"), done.message());
@@ -223,7 +242,7 @@ void AssignmentView::spreadEvenly()
         return;
     }
     const auto shortfalls =
-        store()->assessment().spreadReviewers(workshop(), m_limit->value(), m_perCandidate->value());
+        store()->assessment().spreadReviewers(workshop(), m_limit->value(), m_perCandidate->value(), round());
     if (!shortfalls.ok()) {
         MessageBox::critical(this, tr("Reviewers not spread"), shortfalls.message());
         return;

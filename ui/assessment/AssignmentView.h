@@ -8,6 +8,9 @@
 #include <QUuid>
 #include "widgets/RecordView.h"
 
+#include "domain/Vocabulary.h"
+
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -28,12 +31,15 @@ public:
     /// when the reviewer has a conflict of interest).
     void toggle(int row, int column);
     void spreadEvenly();
+    /// The assessment round whose assignments the table shows and changes.
+    PipelineStep round() const;
 
 private:
     QList<QUuid> m_candidates;
     QList<QUuid> m_reviewers;
     QLabel* m_note;
     QTableWidget* m_table;
+    QComboBox* m_round;
     QSpinBox* m_limit;
     QSpinBox* m_perCandidate;
     QPushButton* m_spread;

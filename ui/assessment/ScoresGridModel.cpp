@@ -65,11 +65,15 @@ void ScoresGridModel::load(Store* store, ReviewFile* review, const QUuid& worksh
         } else {
             m_mode = Mode::ReadOnly;
         }
-        const auto sheet = BulkScores::sheet(*m_store, m_workshop, m_mode == Mode::Reviewer ? m_review : nullptr);
+        const auto sheet =
+            BulkScores::sheet(*m_store, m_workshop, m_mode == Mode::Reviewer ? m_review : nullptr, m_round);
         m_sheet = sheet.ok() ? sheet.value() : WorkshopSheet();
         if (m_mode == Mode::Reviewer) {
             const auto own = m_review->scores();
             for (const Score& s : own.ok() ? own.value() : QList<Score>()) {
+                if (s.round != m_round) {
+                    continue;  // another round's form
+                }
                 if (s.rating) {
                     m_stored.insert(cellOf(s.candidateId, s.criterionKey), *s.rating);
                 }
@@ -81,6 +85,9 @@ void ScoresGridModel::load(Store* store, ReviewFile* review, const QUuid& worksh
             for (const SheetCandidate& c : std::as_const(m_sheet.candidates)) {
                 const auto held = m_store->assessment().consensus(c.id);
                 for (const ConsensusRating& r : held.ok() ? held.value() : QList<ConsensusRating>()) {
+                    if (r.round != m_round) {
+                        continue;
+                    }
                     m_stored.insert(cellOf(c.id, r.criterionKey), r.rating);
                 }
             }
@@ -330,7 +337,7 @@ ScoreBatchReport ScoresGridModel::save()
     if (entries.isEmpty() || !m_store) {
         return report;
     }
-    report = BulkScores::write(*m_store, m_mode == Mode::Reviewer ? m_review : nullptr, entries, m_workshop);
+    report = BulkScores::write(*m_store, m_mode == Mode::Reviewer ? m_review : nullptr, entries, m_workshop, m_round);
     if (report.ok()) {
         load(m_store, m_review, m_workshop);
     }

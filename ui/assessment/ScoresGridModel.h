@@ -31,6 +31,10 @@ public:
     /// Reads the workshop's sheet and what is stored for the store's actor; pending ratings
     /// are dropped.
     void load(Store* store, ReviewFile* review, const QUuid& workshopId);
+    /// The assessment round the grid rates (its candidates, form, drafts and consensus);
+    /// takes effect at the next load().
+    void setRound(PipelineStep round) { m_round = round; }
+    PipelineStep round() const { return m_round; }
     Mode mode() const { return m_mode; }
     const WorkshopSheet& sheet() const { return m_sheet; }
 
@@ -66,6 +70,7 @@ private:
     Store* m_store = nullptr;
     ReviewFile* m_review = nullptr;
     QUuid m_workshop;
+    PipelineStep m_round = PipelineStep::Selection;
     Mode m_mode = Mode::None;
     WorkshopSheet m_sheet;
     QHash<QString, int> m_stored;  ///< "candidate/key" → rating

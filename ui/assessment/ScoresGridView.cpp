@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "assessment/ScoresGridView.h"
 
+#include "assessment/AssessmentRound.h"
 #include "assessment/ScoresGridModel.h"
 #include "store/Store.h"
 #include "widgets/MessageBox.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -62,6 +64,16 @@ ScoresGridView::ScoresGridView(QWidget* parent)
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("scoresGridHeading"));
     m_heading->setWordWrap(true);
+    // A grid rates one round at a time: Stage 1 the workshop's applicants, Stages 2 and 3
+    // those holding its seats, each round with its own form, drafts and consensus.
+    m_round = new QComboBox(this);
+    m_round->setObjectName(QStringLiteral("scoresGridRound"));
+    m_round->setAccessibleName(tr("Assessment round of the grid"));
+    for (PipelineStep step : AssessmentRound::all()) {
+        m_round->addItem(labelOf(step), keyOf(step));
+    }
+    auto* roundLabel = new QLabel(tr("&Round:"), this);
+    roundLabel->setBuddy(m_round);
     m_table = new ScoresTable(this);
     m_table->setObjectName(QStringLiteral("scoresGrid"));
     m_table->setAccessibleName(tr("Ratings of the workshop's candidates, a row per candidate and a column per "
@@ -84,12 +96,32 @@ ScoresGridView::ScoresGridView(QWidget* parent)
         updateButtons();
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this]() { updateButtons(); });
+    connect(m_round, &QComboBox::currentIndexChanged, this, [this]() {
+        const auto chosen = fromKey<PipelineStep>(m_round->currentData().toString());
+        if (!chosen || *chosen == m_model->round()) {
+            return;
+        }
+        if (!settleUnsavedChanges()) {
+            // The ratings typed stay, in the round they were typed in.
+            const QSignalBlocker quiet(m_round);
+            m_round->setCurrentIndex(std::max(0, m_round->findData(keyOf(m_model->round()))));
+            return;
+        }
+        m_model->setRound(*chosen);
+        m_status->setText(QString());
+        m_model->load(store(), m_review, workshop());
+        reload();
+    });
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_heading, 1);
+    top->addWidget(roundLabel);
+    top->addWidget(m_round);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_heading);
+    layout->addLayout(top);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     updateButtons();
@@ -103,6 +135,16 @@ void ScoresGridView::setReviewFile(ReviewFile* review)
     m_review = review;
     m_model->load(store(), m_review, workshop());
     reload();
+}
+
+PipelineStep ScoresGridView::round() const
+{
+    return m_model->round();
+}
+
+void ScoresGridView::setRound(PipelineStep round)
+{
+    m_round->setCurrentIndex(std::max(0, m_round->findData(keyOf(round))));
 }
 
 void ScoresGridView::reload()
@@ -133,7 +175,11 @@ void ScoresGridView::reload()
         m_status->setText(m_model->mode() == ScoresGridModel::Mode::Reviewer
                               ? tr("No candidate of this workshop is assigned to you; the officer assigns them in "
                                    "the Reviewers tab.")
-                              : tr("This workshop has no applicants yet."));
+                          : m_model->round() == PipelineStep::Selection
+                              ? tr("This workshop has no applicants yet.")
+                              : tr("No candidate holds a seat of this workshop yet; %1 rates those who do "
+                                   "(Workshops tab).")
+                                    .arg(labelOf(m_model->round())));
     }
     m_table->resizeRowsToContents();
     updateButtons();

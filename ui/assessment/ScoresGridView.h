@@ -7,10 +7,12 @@
 // with their review file open rates their own form; the officer records the consensus.
 // Save writes every changed cell in one unit, or nothing.
 
+#include "domain/Vocabulary.h"
 #include "widgets/RecordView.h"
 
 #include <QTableView>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class ReviewFile;
@@ -52,7 +54,12 @@ public:
     /// they are kept unsaved (Cancel) or could not be saved.
     bool settleUnsavedChanges();
 
+    /// The assessment round the grid rates; changing it asks first about unsaved ratings.
+    PipelineStep round() const;
+    void setRound(PipelineStep round);
+
     ScoresTable* table() const { return m_table; }
+    QComboBox* roundChooser() const { return m_round; }
     ScoresGridModel* model() const { return m_model; }
     QLabel* status() const { return m_status; }
 
@@ -62,6 +69,7 @@ private:
     ReviewFile* m_review = nullptr;
     ScoresGridModel* m_model;
     QLabel* m_heading;
+    QComboBox* m_round;
     ScoresTable* m_table;
     QLabel* m_status;
     QPushButton* m_save;

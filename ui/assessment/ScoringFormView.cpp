@@ -2,6 +2,7 @@
 #include "assessment/ScoringFormView.h"
 
 #include "assessment/AssessmentRecords.h"
+#include "assessment/AssessmentRound.h"
 #include "domain/Candidate.h"
 #include "widgets/MessageBox.h"
 #include "domain/Person.h"
@@ -31,6 +32,16 @@ ScoringFormView::ScoringFormView(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("scoringForm"));
+    // Each round has its own form and its own submit: the officer and the reviewers work
+    // in one round at a time.
+    m_round = new QComboBox(this);
+    m_round->setObjectName(QStringLiteral("assessmentRound"));
+    m_round->setAccessibleName(tr("Assessment round"));
+    for (PipelineStep step : AssessmentRound::all()) {
+        m_round->addItem(labelOf(step), keyOf(step));
+    }
+    auto* roundLabel = new QLabel(tr("&Round:"), this);
+    roundLabel->setBuddy(m_round);
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("scoringHeading"));
     m_heading->setWordWrap(true);
@@ -90,6 +101,8 @@ ScoringFormView::ScoringFormView(QWidget* parent)
     outcomeGrid->setColumnStretch(3, 1);
 
     auto* top = new QHBoxLayout;
+    top->addWidget(roundLabel);
+    top->addWidget(m_round);
     top->addWidget(m_heading, 1);
     top->addWidget(m_progress);
     auto* buttons = new QHBoxLayout;
@@ -102,7 +115,25 @@ ScoringFormView::ScoringFormView(QWidget* parent)
     layout->addWidget(m_scroll, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_outcomeRow);
+    connect(m_round, &QComboBox::currentIndexChanged, this, [this]() {
+        // What was typed in the other round's form is not carried over: it is another form.
+        if (m_store && !m_candidate.isNull()) {
+            const auto form = m_store->assessment().scoringForm(m_candidate, round());
+            m_form = form.ok() ? form.value() : ScoringForm();
+        }
+        rebuild();
+    });
     rebuild();
+}
+
+PipelineStep ScoringFormView::round() const
+{
+    return fromKey<PipelineStep>(m_round->currentData().toString()).value_or(PipelineStep::Selection);
+}
+
+void ScoringFormView::setRound(PipelineStep round)
+{
+    m_round->setCurrentIndex(std::max(0, m_round->findData(keyOf(round))));
 }
 
 bool ScoringFormView::hasUnsavedChanges() const
@@ -143,7 +174,7 @@ void ScoringFormView::setCandidate(Store* store, ReviewFile* review, const QUuid
         } else {
             m_mode = Mode::ReadOnly;
         }
-        const auto form = m_store->assessment().scoringForm(m_candidate);
+        const auto form = m_store->assessment().scoringForm(m_candidate, round());
         m_form = form.ok() ? form.value() : ScoringForm();
     }
     rebuild();
@@ -174,21 +205,24 @@ void ScoringFormView::rebuild()
         QList<ConflictDeclaration> myConflicts;
         if (m_mode == Mode::Reviewer) {
             for (const Score& s : m_review->scores().ok() ? m_review->scores().value() : QList<Score>()) {
-                if (s.candidateId == m_candidate) {
+                if (s.candidateId == m_candidate && s.round == round()) {
                     own.insert(s.criterionKey, s);
                     mine.append(s);
                     submitted = submitted || s.isSubmitted();
                 }
             }
             myConflicts = m_review->conflicts().ok() ? m_review->conflicts().value() : QList<ConflictDeclaration>();
-            const Status may = ReviewerWork::checkMayScore(*m_store, *m_review, m_candidate);
+            const Status may = ReviewerWork::checkMayScore(*m_store, *m_review, m_candidate, round());
             mayScore = may.ok() && !submitted;
-            refusal = submitted ? tr("You submitted your scores of this candidate; they are final.") : may.message();
+            refusal = submitted ? tr("You submitted your scores of this candidate in this round; they are final.")
+                                : may.message();
         }
         for (const ConsensusRating& c : m_store->assessment().consensus(m_candidate).ok()
                                             ? m_store->assessment().consensus(m_candidate).value()
                                             : QList<ConsensusRating>()) {
-            agreed.insert(c.criterionKey, c);
+            if (c.round == round()) {
+                agreed.insert(c.criterionKey, c);
+            }
         }
         QHash<QUuid, QString> names;
         for (const Person& p : m_store->people().all().ok() ? m_store->people().all().value() : QList<Person>()) {
@@ -196,7 +230,8 @@ void ScoringFormView::rebuild()
         }
         const auto visible = m_store->assessment().visibleScores(m_candidate, mine, myConflicts);
         for (const Score& s : visible.ok() ? visible.value() : QList<Score>()) {
-            if (s.rating && (m_mode != Mode::Reviewer || s.reviewerId != m_review->identity().reviewerId)) {
+            if (s.rating && s.round == round() &&
+                (m_mode != Mode::Reviewer || s.reviewerId != m_review->identity().reviewerId)) {
                 others[s.criterionKey].append(
                     tr("%1: %2").arg(names.value(s.reviewerId, tr("unknown")), QString::number(*s.rating)));
             }
@@ -418,13 +453,13 @@ bool ScoringFormView::saveDraft()
         }
         Status done = Status::success();
         if (m_mode == Mode::Reviewer) {
-            auto saved = ReviewerWork::saveDraft(*m_store, *m_review, m_candidate, row.key,
+            auto saved = ReviewerWork::saveDraft(*m_store, *m_review, m_candidate, round(), row.key,
                                                  rating >= 0 ? std::optional<int>(rating) : std::nullopt,
                                                  row.comment->text(), evidence);
             done = saved.ok() ? Status::success() : Status(saved.error());
         } else if (rating >= 0) {
             done = m_store->assessment().recordConsensus(
-                {m_candidate, row.key, m_form.profileVersion, rating, row.comment->text(), {}, {}});
+                {m_candidate, row.key, m_form.profileVersion, rating, row.comment->text(), {}, {}, round()});
         }
         if (!done.ok()) {
             MessageBox::critical(this, tr("Not saved"), done.message());
@@ -444,7 +479,7 @@ bool ScoringFormView::submit()
     if (m_mode != Mode::Reviewer || !saveDraft()) {
         return false;
     }
-    if (auto done = ReviewerWork::submit(*m_store, *m_review, m_candidate); !done.ok()) {
+    if (auto done = ReviewerWork::submit(*m_store, *m_review, m_candidate, round()); !done.ok()) {
         MessageBox::critical(this, tr("Not submitted"), done.message());
         return false;
     }

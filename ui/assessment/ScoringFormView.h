@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The scoring form of the selected candidate: the criteria grouped as the profile groups
-// them, then the workshop's own and the Stage 3 appraisals, each with a rating chosen
+// The scoring form of the selected candidate in the assessment round chosen above it
+// (AssessmentRound: Stage 1 the profile's criteria; Stage 2 the workshop's own, then the
+// profile's as observed; Stage 3 the profile's and the activity appraisals), each with a rating chosen
 // among the scale's levels (their descriptors shown beside), what to look for when the
 // criterion says (under it, and the rating's accessible description), a comment and an
 // evidence note, and the progress ("12 of 31 criteria"). A reviewer saves drafts in their review
@@ -35,6 +36,9 @@ public:
     void setCandidate(Store* store, ReviewFile* review, const QUuid& candidateId);
     Mode mode() const { return m_mode; }
     QString progressText() const;
+    /// The assessment round the form is of; choosing another shows that round's form.
+    PipelineStep round() const;
+    void setRound(PipelineStep round);
     /// Ratings, comments or evidence changed since they were read or saved.
     bool hasUnsavedChanges() const;
 
@@ -77,6 +81,7 @@ private:
     Mode m_mode = Mode::None;
     ScoringForm m_form;
     QList<Row> m_rows;
+    QComboBox* m_round;
     QLabel* m_heading;
     QLabel* m_progress;
     QScrollArea* m_scroll;

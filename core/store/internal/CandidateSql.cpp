@@ -80,8 +80,9 @@ QStringList CandidateSql::conditions(const CandidateFilter& filter, int retentio
         bindings.insert(QStringLiteral(":region"), keyOf(*filter.region));
     }
     if (!filter.workshopId.isNull()) {
-        conditions.append(QStringLiteral("EXISTS (SELECT 1 FROM stage_decision d WHERE d.candidate_id = c.id "
-                                         "AND d.workshop_id = :workshop)"));
+        conditions.append(QStringLiteral("(EXISTS (SELECT 1 FROM application ap WHERE ap.candidate_id = c.id "
+                                         "AND ap.workshop_id = :workshop) OR EXISTS (SELECT 1 FROM stage_decision d "
+                                         "WHERE d.candidate_id = c.id AND d.workshop_id = :workshop))"));
         bindings.insert(QStringLiteral(":workshop"), idText(filter.workshopId));
     }
     if (!filter.includeArchived) {

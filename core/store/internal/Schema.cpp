@@ -417,6 +417,91 @@ QStringList version12()
     };
 }
 
+// Version 13: assessment rounds and applications. First the rounds, one per step ("selection" = Stage 1, "workshop" = Stage 2,
+// "field_assessment" = Stage 3, the words of assessment_outcome.step). A score, an
+// assignment and a consensus name their round, and their keys include it: a profile
+// criterion is rated on the application in Stage 1 and again as observed in Stage 2 or 3.
+// The upgrade reads each existing row's round from its criterion: a workshop's own
+// criterion ("workshop:KEY") to Stage 2, an activity appraisal ("activity:ID") to Stage 3,
+// a profile criterion to Stage 1 (before rounds, it was scored on the application for the
+// selection). An assignment covered the whole form, so it becomes one per round: the
+// reviewer keeps every item they could score. Conflicts of interest stay per candidate
+// (a reviewer who cannot judge someone fairly cannot in any round). The statements are
+// written out here, never made by today's code, so the step stays as it was released.
+//
+// Then applications. An application names the workshop (the call) a candidate
+// answers, without a seat: 25 applicants can compete for 10 seats, and the seat
+// (enrolment) comes with selection. Files of format 12 keep their round: a candidate
+// holding a seat has applied to that workshop; one without a seat, to the workshop their
+// latest decision named (a waitlisted or not selected applicant).
+QStringList version13()
+{
+    const QString roundOf =
+        QStringLiteral("CASE WHEN substr(criterion_key, 1, 9) = 'workshop:' THEN 'workshop' "
+                       "WHEN substr(criterion_key, 1, 9) = 'activity:' THEN 'field_assessment' ELSE 'selection' END");
+    const QString roundColumn =
+        QStringLiteral("round TEXT NOT NULL CHECK (round IN ('selection','workshop','field_assessment'))");
+    return {
+        QStringLiteral("CREATE TABLE score_in_round (id TEXT PRIMARY KEY, "
+                       "reviewer_id TEXT NOT NULL REFERENCES person(id), "
+                       "candidate_id TEXT NOT NULL REFERENCES candidate(id), ") +
+            roundColumn +
+            QStringLiteral(", criterion_key TEXT NOT NULL, profile_version INTEGER NOT NULL, "
+                           "rating INTEGER CHECK (rating IS NULL OR rating BETWEEN 0 AND 4), "
+                           "comment TEXT NOT NULL, evidence TEXT NOT NULL, submitted_at TEXT, "
+                           "updated_at TEXT NOT NULL, row_version INTEGER NOT NULL CHECK (row_version >= 1), "
+                           "modified_at TEXT NOT NULL, modified_by TEXT NOT NULL, "
+                           "UNIQUE (reviewer_id, candidate_id, round, criterion_key)) STRICT"),
+        QStringLiteral("INSERT INTO score_in_round (id, reviewer_id, candidate_id, round, criterion_key, "
+                       "profile_version, rating, comment, evidence, submitted_at, updated_at, row_version, "
+                       "modified_at, modified_by) SELECT id, reviewer_id, candidate_id, ") +
+            roundOf +
+            QStringLiteral(", criterion_key, profile_version, rating, comment, evidence, submitted_at, updated_at, "
+                           "row_version, modified_at, modified_by FROM score"),
+        QStringLiteral("DROP TABLE score"),
+        QStringLiteral("ALTER TABLE score_in_round RENAME TO score"),
+        QStringLiteral("CREATE INDEX score_by_candidate ON score (candidate_id)"),
+        QStringLiteral("CREATE TABLE assignment_in_round (candidate_id TEXT NOT NULL REFERENCES candidate(id), "
+                       "reviewer_id TEXT NOT NULL REFERENCES person(id), ") +
+            roundColumn +
+            QStringLiteral(", conflict_reason TEXT NOT NULL, assigned_at TEXT NOT NULL, assigned_by TEXT NOT NULL, "
+                           "PRIMARY KEY (candidate_id, reviewer_id, round)) STRICT"),
+        QStringLiteral("INSERT INTO assignment_in_round (candidate_id, reviewer_id, round, conflict_reason, "
+                       "assigned_at, assigned_by) SELECT a.candidate_id, a.reviewer_id, r.round, a.conflict_reason, "
+                       "a.assigned_at, a.assigned_by FROM reviewer_assignment a CROSS JOIN (SELECT 'selection' AS "
+                       "round UNION ALL SELECT 'workshop' UNION ALL SELECT 'field_assessment') r"),
+        QStringLiteral("DROP TABLE reviewer_assignment"),
+        QStringLiteral("ALTER TABLE assignment_in_round RENAME TO reviewer_assignment"),
+        QStringLiteral("CREATE INDEX assignment_by_reviewer ON reviewer_assignment (reviewer_id)"),
+        QStringLiteral("CREATE TABLE consensus_in_round (candidate_id TEXT NOT NULL REFERENCES candidate(id), ") +
+            roundColumn +
+            QStringLiteral(", criterion_key TEXT NOT NULL, profile_version INTEGER NOT NULL, "
+                           "rating INTEGER NOT NULL CHECK (rating BETWEEN 0 AND 4), comment TEXT NOT NULL, "
+                           "recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL, "
+                           "PRIMARY KEY (candidate_id, round, criterion_key)) STRICT"),
+        QStringLiteral("INSERT INTO consensus_in_round (candidate_id, round, criterion_key, profile_version, rating, "
+                       "comment, recorded_at, recorded_by) SELECT candidate_id, ") +
+            roundOf +
+            QStringLiteral(", criterion_key, profile_version, rating, comment, recorded_at, recorded_by "
+                           "FROM consensus"),
+        QStringLiteral("DROP TABLE consensus"),
+        QStringLiteral("ALTER TABLE consensus_in_round RENAME TO consensus"),
+        // Applications (see above).
+        QStringLiteral("CREATE TABLE application (candidate_id TEXT PRIMARY KEY REFERENCES candidate(id), "
+                       "workshop_id TEXT NOT NULL REFERENCES workshop(id), applied_at TEXT NOT NULL, "
+                       "applied_by TEXT NOT NULL) STRICT"),
+        QStringLiteral("CREATE INDEX application_by_workshop ON application (workshop_id)"),
+        QStringLiteral("INSERT INTO application (candidate_id, workshop_id, applied_at, applied_by) "
+                       "SELECT candidate_id, workshop_id, enrolled_at, enrolled_by FROM enrolment"),
+        QStringLiteral("INSERT INTO application (candidate_id, workshop_id, applied_at, applied_by) "
+                       "SELECT c.id, (SELECT d.workshop_id FROM stage_decision d WHERE d.candidate_id = c.id "
+                       "AND d.workshop_id IS NOT NULL ORDER BY d.decided_at DESC, d.rowid DESC LIMIT 1), "
+                       "c.modified_at, c.modified_by FROM candidate c WHERE NOT EXISTS (SELECT 1 FROM enrolment e "
+                       "WHERE e.candidate_id = c.id) AND EXISTS (SELECT 1 FROM stage_decision d "
+                       "WHERE d.candidate_id = c.id AND d.workshop_id IS NOT NULL)"),
+    };
+}
+
 // Gives the free functions of this file a translation context that lupdate sees.
 struct SchemaText {
     Q_DECLARE_TR_FUNCTIONS(SchemaText)
@@ -451,6 +536,8 @@ QStringList Schema::migrationTo(int to)
         return version11();
     case 12:
         return version12();
+    case 13:
+        return version13();
     default:
         return {};
     }

@@ -9,7 +9,7 @@
 
 namespace ScoreSql {
 
-/// The score of the current row, read by the columns' names (id, candidate_id,
+/// The score of the current row, read by the columns' names (id, candidate_id, round,
 /// criterion_key, profile_version, rating, comment, evidence, submitted_at, updated_at and
 /// the meta's). The caller sets the reviewer.
 inline Score read(const QSqlQuery& q)
@@ -19,6 +19,7 @@ inline Score read(const QSqlQuery& q)
     s.meta = readMeta(q);
     s.candidateId = QUuid::fromString(q.value(QStringLiteral("candidate_id")).toString());
     s.criterionKey = q.value(QStringLiteral("criterion_key")).toString();
+    s.round = toKey<PipelineStep>(q.value(QStringLiteral("round")), PipelineStep::Selection);
     s.profileVersion = q.value(QStringLiteral("profile_version")).toInt();
     s.rating = q.isNull(QStringLiteral("rating")) ? std::nullopt
                                                   : std::optional<int>(q.value(QStringLiteral("rating")).toInt());
@@ -33,9 +34,9 @@ inline Score read(const QSqlQuery& q)
 /// The columns of the shared file's score table: the review file's, with the reviewer's.
 inline QString sharedColumns()
 {
-    return QStringLiteral(
-        "id, reviewer_id, candidate_id, criterion_key, profile_version, rating, comment, evidence, submitted_at, "
-        "updated_at, row_version, modified_at, modified_by");
+    return QStringLiteral("id, reviewer_id, candidate_id, round, criterion_key, profile_version, rating, comment, "
+                          "evidence, submitted_at, "
+                          "updated_at, row_version, modified_at, modified_by");
 }
 
 /// A score of the shared file's table, its reviewer read from reviewer_id.

@@ -14,6 +14,13 @@ inline const QString kSelect =
     QStringLiteral("SELECT w.id, w.title, w.capacity, w.start_date, w.days, "
                    "(SELECT count(*) FROM enrolment e WHERE e.workshop_id = w.id) AS taken FROM workshop w");
 
+/// Records the application to the workshop of a seat taken (:id, :w, :at, :by): the
+/// application follows the seat, so a candidate is always an applicant where they sit.
+inline const QString kApplyWithSeat = QStringLiteral(
+    "INSERT INTO application (candidate_id, workshop_id, applied_at, applied_by) VALUES (:id, :w, :at, :by) "
+    "ON CONFLICT (candidate_id) DO UPDATE SET workshop_id = excluded.workshop_id, applied_at = excluded.applied_at, "
+    "applied_by = excluded.applied_by WHERE application.workshop_id <> excluded.workshop_id");
+
 /// The workshop of the current row of a query that selected kSelect.
 inline WorkshopSeats read(const QSqlQuery& q)
 {
