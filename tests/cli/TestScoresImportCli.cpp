@@ -18,6 +18,9 @@
 #include "store/Store.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -123,13 +126,16 @@ private:
         return found;
     }
 
-    /// Every consensus of the file: "id/key" → rating.
-    QHash<QString, int> consensusHeld()
+    /// Every consensus of the file in one round: "id/key" → rating.
+    QHash<QString, int> consensusHeld(PipelineStep round = PipelineStep::Selection)
     {
         QHash<QString, int> held;
         auto store = openReadOnly();
         for (const Candidate& c : store->candidates().all().value()) {
             for (const ConsensusRating& r : store->assessment().consensus(c.meta.id).value()) {
+                if (r.round != round) {
+                    continue;
+                }
                 held.insert(c.meta.id.toString() + QLatin1Char('/') + r.criterionKey, r.rating);
             }
         }
@@ -151,6 +157,26 @@ private:
             {blank.value(1).value(0), blank.value(1).value(1), QString(), QStringLiteral("2"), QStringLiteral("fine")}};
     }
 
+    /// The candidate's total in the workshop's ranking (`ranking --json`); -1 when absent.
+    double rankingTotal(const QUuid& id)
+    {
+        QString out;
+        QString err;
+        if (cli({QStringLiteral("ranking"), m_file, QStringLiteral("--workshop"), kWorkshop, QStringLiteral("--json")},
+                &out, &err) != 0) {
+            qWarning() << err;
+            return -1;
+        }
+        const QJsonArray ranking =
+            QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("ranking")).toArray();
+        for (const QJsonValue& row : ranking) {
+            if (QUuid::fromString(row.toObject().value(QStringLiteral("candidate_id")).toString()) == id) {
+                return row.toObject().value(QStringLiteral("total")).toDouble();
+            }
+        }
+        return -1;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -162,8 +188,8 @@ private slots:
                  QStringLiteral("--account"), QStringLiteral("ben"), QStringLiteral("--role"),
                  QStringLiteral("reviewer"), QStringLiteral("--administration"), QStringLiteral("Belgian Customs")}),
             0);
-        // Nairobi of the demo has 4 applicants and 34 criteria: 6 more applications and a
-        // criterion of its own make the 10 × 35 of a real workshop's sheet.
+        // Nairobi of the demo has 4 applicants: 6 more applications make the 10 × 31 of a
+        // real workshop's Stage 1 sheet (its own criterion is Stage 2's).
         QByteArray applications("family_name,given_names,nationality,administration,region,email,phone,"
                                 "application_date,workshop\r\n");
         for (int i = 1; i <= 6; ++i) {
@@ -190,12 +216,14 @@ private slots:
         const QStringList header = sheet.constFirst();
         QCOMPARE(header.constFirst(), QStringLiteral("candidate"));
         const int candidates = int(sheet.size()) - 1;
-        const int criteria = int(header.size()) - 1;
-        QVERIFY2(candidates == 10 && criteria == 35,
+        QCOMPARE(header.constLast(), QStringLiteral("round"));
+        const int criteria = int(header.size()) - 2;  // less the candidate and the round
+        QVERIFY2(candidates == 10 && criteria == 31,
                  qPrintable(QStringLiteral("%1 candidates x %2 criteria").arg(candidates).arg(criteria)));
         // 0 or 1: a rating every kind takes, hard requirements too.
         for (int r = 1; r < sheet.size(); ++r) {
-            for (int c = 1; c < sheet[r].size(); ++c) {
+            QCOMPARE(sheet[r].constLast(), QStringLiteral("selection"));
+            for (int c = 1; c < sheet[r].size() - 1; ++c) {
                 sheet[r][c] = QString::number((r + c) % 2);
             }
         }
@@ -231,7 +259,7 @@ private slots:
             const QUuid id = candidateOf(*store, sheet[r][0]);
             QVERIFY(!id.isNull());
             const ScoringForm form = store->assessment().scoringForm(id).value();
-            for (int c = 1; c < header.size(); ++c) {
+            for (int c = 1; c < header.size() - 1; ++c) {
                 QString key;
                 for (const QString& k : form.keys()) {
                     key = ScoreSheet::namesCriterion(header.at(c), k) ? k : key;
@@ -368,7 +396,7 @@ private slots:
             blankSheet({QStringLiteral("--wide"), QStringLiteral("--anonymous"), QStringLiteral("--review"), review});
         QCOMPARE(own.size(), 2);
         QStringList full = own.at(1);
-        for (int c = 1; c < full.size(); ++c) {
+        for (int c = 1; c < full.size() - 1; ++c) {  // the last column is the round
             full[c] = QStringLiteral("1");
         }
         const QString shared = sha256Of(m_file);
@@ -392,7 +420,7 @@ private slots:
             const auto opened = ReviewFile::open(review, true);
             QVERIFY(opened.ok());
             const QList<Score> scores = opened.value()->scores().value();
-            QCOMPARE(scores.size(), full.size() - 1);
+            QCOMPARE(scores.size(), full.size() - 2);
             for (const Score& s : scores) {
                 QCOMPARE(s.candidateId, mine);
                 QCOMPARE(s.rating.value_or(-1), 1);
@@ -440,10 +468,10 @@ private slots:
             if (lines[i].isEmpty()) {
                 continue;
             }
-            // The line ends ",," (rating, comment): put the rating in.
-            QVERIFY(lines[i].endsWith(QStringLiteral(",,")));
-            lines[i].chop(2);
-            lines[i] += QStringLiteral(",1,Round trip");
+            // The line ends ",,,selection" (rating, comment, round): put the rating in.
+            QVERIFY2(lines[i].endsWith(QStringLiteral(",,,selection")), qPrintable(lines[i]));
+            lines[i].chop(12);
+            lines[i] += QStringLiteral(",1,Round trip,selection");
             ++filled;
         }
         QVERIFY(filled >= 10);
@@ -486,7 +514,9 @@ private slots:
             bad.criterionKey = QStringLiteral("workshop:role_play");
             bad.ratingField = QStringLiteral("workshop:role_play");
             bad.rating = 9;
-            const ScoreBatchReport report = store.assessment().recordConsensusBatch({good, bad});
+            // Stage 2's form holds the workshop's own criterion.
+            const ScoreBatchReport report =
+                store.assessment().recordConsensusBatch({good, bad}, {}, PipelineStep::Workshop);
             QVERIFY(!report.ok());
             QCOMPARE(report.problems.size(), 1);
             QCOMPARE(report.problems.constFirst().row, 3);
@@ -579,12 +609,98 @@ private slots:
         }
         QVERIFY2(criteria.contains(QStringLiteral("personal.interpersonal")), qPrintable(criteria.join(u' ')));
         QVERIFY2(criteria.contains(QStringLiteral("workshop:role_play")), qPrintable(criteria.join(u' ')));
-        QList<QStringList> rows{{QStringLiteral("candidate"), QStringLiteral("criterion"), QStringLiteral("rating")}};
-        rows.append({candidate, QStringLiteral("personal.interpersonal"), QStringLiteral("1")});
-        rows.append({candidate, QStringLiteral("workshop:role_play"), QStringLiteral("1")});
+        // Each round's items go into that round: the Stage 1 criterion with the selection,
+        // the workshop's own criterion with Stage 2.
+        const QStringList header{QStringLiteral("candidate"), QStringLiteral("criterion"), QStringLiteral("rating")};
+        QList<QStringList> rows{header, {candidate, QStringLiteral("personal.interpersonal"), QStringLiteral("1")}};
         QVERIFY2(importSheet(csvOf(rows), {QStringLiteral("--consensus"), QStringLiteral("--workshop"), kWorkshop},
                              &out, &err) == 0,
                  qPrintable(err));
+        rows = {header, {candidate, QStringLiteral("workshop:role_play"), QStringLiteral("1")}};
+        QVERIFY2(importSheet(csvOf(rows),
+                             {QStringLiteral("--consensus"), QStringLiteral("--round"), QStringLiteral("workshop")},
+                             &out, &err) == 0,
+                 qPrintable(err));
+    }
+
+    void aSheetGoesIntoItsRoundOnly()
+    {
+        // Stage 1: the blank sheet of the selection names its round on every row.
+        const QList<QStringList> blank =
+            blankSheet({QStringLiteral("--anonymous"), QStringLiteral("--round"), QStringLiteral("1")});
+        QVERIFY(blank.size() >= 2);
+        QCOMPARE(blank.at(0).constLast(), QStringLiteral("round"));
+        QCOMPARE(blank.at(1).constLast(), QStringLiteral("selection"));
+        const QString code = blank.at(1).at(0);
+        QUuid id;
+        {
+            auto store = openReadOnly();
+            id = candidateOf(*store, code);
+        }
+        QVERIFY(!id.isNull());
+        // One candidate's whole Stage 1 form, typed back with the round the sheet names.
+        const QStringList header{QStringLiteral("candidate"), QStringLiteral("criterion"), QStringLiteral("rating"),
+                                 QStringLiteral("round")};
+        const auto rated = [&](const QString& rating) {
+            QList<QStringList> rows{header};
+            for (const QStringList& row : blank.mid(1)) {
+                if (row.at(0) == code) {
+                    rows.append({code, row.at(1), rating, row.constLast()});
+                }
+            }
+            return rows;
+        };
+        QVERIFY(rated(QStringLiteral("0")).size() > 10);
+        const QHash<QString, int> stage2Before = consensusHeld(PipelineStep::Workshop);
+        QString out;
+        QString err;
+        QVERIFY2(importSheet(csvOf(rated(QStringLiteral("0"))),
+                             {QStringLiteral("--consensus"), QStringLiteral("--workshop"), kWorkshop}, &out, &err) == 0,
+                 qPrintable(err));
+        const double low = rankingTotal(id);
+        QVERIFY2(importSheet(csvOf(rated(QStringLiteral("1"))),
+                             {QStringLiteral("--consensus"), QStringLiteral("--workshop"), kWorkshop}, &out, &err) == 0,
+                 qPrintable(err));
+        // The ranking (consensus where recorded) reads what the Stage 1 sheet recorded.
+        const double high = rankingTotal(id);
+        QVERIFY2(low >= 0 && high > low, qPrintable(QStringLiteral("%1 -> %2").arg(low).arg(high)));
+        const QHash<QString, int> stage1 = consensusHeld(PipelineStep::Selection);
+        for (const QStringList& row : rated(QStringLiteral("1")).mid(1)) {
+            bool found = false;
+            for (auto it = stage1.cbegin(); it != stage1.cend(); ++it) {
+                found = found || (it.key().startsWith(id.toString()) &&
+                                  ScoreSheet::namesCriterion(row.at(1), it.key().mid(id.toString().size() + 1)) &&
+                                  it.value() == 1);
+            }
+            QVERIFY2(found, qPrintable(row.at(1)));
+        }
+        // … and Stage 2 is left as it was.
+        QCOMPARE(consensusHeld(PipelineStep::Workshop), stage2Before);
+
+        // Stage 2: a sheet naming the workshop round goes there without --round; Stage 1 stays.
+        const QString cell = id.toString() + QStringLiteral("/personal.interpersonal");
+        const QList<QStringList> stage2Sheet{
+            header, {code, QStringLiteral("personal.interpersonal"), QStringLiteral("3"), QStringLiteral("workshop")}};
+        QVERIFY2(importSheet(csvOf(stage2Sheet), {QStringLiteral("--consensus")}, &out, &err) == 0, qPrintable(err));
+        QCOMPARE(consensusHeld(PipelineStep::Selection), stage1);
+        QCOMPARE(consensusHeld(PipelineStep::Workshop).value(cell, -1), 3);
+        QCOMPARE(rankingTotal(id), high);
+
+        // A sheet of one round imported with --round naming another: refused, nothing written.
+        const QString before = sha256Of(m_file);
+        QCOMPARE(importSheet(csvOf(stage2Sheet),
+                             {QStringLiteral("--consensus"), QStringLiteral("--round"), QStringLiteral("selection")},
+                             &out, &err),
+                 1);
+        QVERIFY2(err.contains(QStringLiteral("is a sheet of")) && err.contains(QStringLiteral("--round workshop")),
+                 qPrintable(err));
+        QCOMPARE(sha256Of(m_file), before);
+        // A sheet mixing rounds: the row of the other round is refused, naming the column.
+        QList<QStringList> mixed = rated(QStringLiteral("1"));
+        mixed.append({code, QStringLiteral("personal.interpersonal"), QStringLiteral("2"), QStringLiteral("workshop")});
+        QCOMPARE(importSheet(csvOf(mixed), {QStringLiteral("--consensus")}, &out, &err), 1);
+        QVERIFY2(err.contains(QStringLiteral("Row %1, round: ").arg(mixed.size())), qPrintable(err));
+        QCOMPARE(sha256Of(m_file), before);
     }
 };
 
