@@ -11,6 +11,7 @@
 #include "TestSupport.h"
 #include "Translations.h"
 #include "assessment/AssessmentRecords.h"
+#include "assessment/Ranking.h"
 #include "assessment/ScoresGridModel.h"
 #include "assessment/ScoresGridView.h"
 #include "domain/Score.h"
@@ -25,6 +26,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
@@ -87,6 +89,26 @@ int hardColumn(const ScoresGridModel& model)
         }
     }
     return -1;
+}
+
+/// Every consensus of `candidates` in one round: "id/key" → rating.
+QHash<QString, int> consensusIn(const Store& store, const QList<QUuid>& candidates, PipelineStep round)
+{
+    QHash<QString, int> held;
+    for (const QUuid& id : candidates) {
+        for (const ConsensusRating& c : store.assessment().consensus(id).value()) {
+            if (c.round == round) {
+                held.insert(id.toString() + QLatin1Char('/') + c.criterionKey, c.rating);
+            }
+        }
+    }
+    return held;
+}
+
+void chooseRound(ScoresGridView& view, PipelineStep round)
+{
+    QComboBox* chooser = view.roundChooser();
+    chooser->setCurrentIndex(chooser->findData(keyOf(round)));
 }
 
 }  // namespace
@@ -232,6 +254,7 @@ private slots:
         view.setWorkshop(m_held.workshop);
         view.setReviewFile(review.value().get());
         view.show();
+        chooseRound(view, PipelineStep::Workshop);  // the workshop's own criteria are Stage 2's
         ScoresGridModel* model = view.model();
         QCOMPARE(model->mode(), ScoresGridModel::Mode::Reviewer);
         const int arai = rowOf(*model, m_held.candidates.value(QStringLiteral("Arai")));
@@ -263,6 +286,74 @@ private slots:
         }
         QCOMPARE(rated, 1);
         QCOMPARE(sha256Of(m_file), sharedBefore);
+    }
+
+    void eachRoundHasItsOwnGrid()
+    {
+        auto store = open(Actor::current().person, Store::Access::Edit);
+        QVERIFY(store);
+        ScoresGridView view;
+        view.setStore(store.get());
+        view.setWorkshop(m_held.workshop);
+        view.show();
+        ScoresGridModel* model = view.model();
+        QVERIFY(!view.roundChooser()->accessibleName().isEmpty());
+        QCOMPARE(model->round(), PipelineStep::Selection);
+        const QList<QUuid> everyone = m_held.candidates.values();
+        const QUuid arai = m_held.candidates.value(QStringLiteral("Arai"));
+        const QUuid quispe = m_held.candidates.value(QStringLiteral("Quispe"));
+        // Stage 1 rates the workshop's applicants, Quispe (not selected) among them.
+        QVERIFY(rowOf(*model, quispe) >= 0);
+        QCOMPARE(columnOf(*model, QStringLiteral("workshop:discussions")), -1);
+        const int base = countedRun(*model);
+        QVERIFY(base >= 0);
+        const QString stage1Key = model->sheet().criteria.at(base).key;
+        const QHash<QString, int> stage2Before = consensusIn(*store, everyone, PipelineStep::Workshop);
+        view.table()->setFocus();
+        view.table()->setCurrentIndex(model->index(rowOf(*model, arai), base));
+        QTest::keyClick(view.table(), Qt::Key_2);
+        QVERIFY2(view.save(), qPrintable(view.status()->text()));
+        QCOMPARE(consensusIn(*store, everyone, PipelineStep::Selection).value(arai.toString() + u'/' + stage1Key), 2);
+        QCOMPARE(consensusIn(*store, everyone, PipelineStep::Workshop), stage2Before);
+        // The Stage 1 ranking reads the consensus the grid recorded.
+        bool ranked = false;
+        for (const CriterionValue& v : store->assessment().criterionValues(m_held.workshop).value()) {
+            ranked =
+                ranked || (v.candidateId == arai && v.criterionKey == stage1Key && v.fromConsensus && v.value == 2.0);
+        }
+        QVERIFY(ranked);
+
+        // Stage 2: those holding its seats, with the workshop's own criteria; Stage 1 untouched.
+        const QHash<QString, int> stage1Before = consensusIn(*store, everyone, PipelineStep::Selection);
+        chooseRound(view, PipelineStep::Workshop);
+        QCOMPARE(model->round(), PipelineStep::Workshop);
+        QCOMPARE(rowOf(*model, quispe), -1);
+        const int discussions = columnOf(*model, QStringLiteral("workshop:discussions"));
+        const int row = rowOf(*model, arai);
+        QVERIFY(discussions >= 0 && row >= 0);
+        QCOMPARE(model->data(model->index(row, discussions)).toInt(), 4);  // the held consensus of Stage 2
+        view.table()->setCurrentIndex(model->index(row, discussions));
+        QTest::keyClick(view.table(), Qt::Key_3);
+        QVERIFY2(view.save(), qPrintable(view.status()->text()));
+        QCOMPARE(
+            consensusIn(*store, everyone, PipelineStep::Workshop).value(arai.toString() + u"/workshop:discussions"), 3);
+        QCOMPARE(consensusIn(*store, everyone, PipelineStep::Selection), stage1Before);
+
+        // Ratings typed and another round chosen: asked first; Cancel keeps them and the round.
+        view.table()->setCurrentIndex(model->index(row, discussions));
+        QTest::keyClick(view.table(), Qt::Key_1);
+        QCOMPARE(model->pendingCount(), 1);
+        MessageBox::setNextUnsavedChoice(MessageBox::UnsavedChoice::Cancel);
+        chooseRound(view, PipelineStep::Selection);
+        QCOMPARE(model->round(), PipelineStep::Workshop);
+        QCOMPARE(view.roundChooser()->currentData().toString(), QStringLiteral("workshop"));
+        QCOMPARE(model->pendingCount(), 1);
+        MessageBox::setNextUnsavedChoice(MessageBox::UnsavedChoice::Discard);
+        chooseRound(view, PipelineStep::Selection);
+        QCOMPARE(model->round(), PipelineStep::Selection);
+        QCOMPARE(model->pendingCount(), 0);
+        QCOMPARE(
+            consensusIn(*store, everyone, PipelineStep::Workshop).value(arai.toString() + u"/workshop:discussions"), 3);
     }
 
     void theGridIsATabOfTheWorkshop()
