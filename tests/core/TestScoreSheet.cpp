@@ -100,6 +100,37 @@ private slots:
         QCOMPARE(sheet.value().cells.at(1).criterion, QStringLiteral("WCO.CENCOMM"));
     }
 
+    void aSheetNamesItsRoundInItsRoundColumn()
+    {
+        // Wide: the round column is no criterion; its words or its number name the round.
+        const auto wide = ScoreSheet::parse("candidate,wco.trips,round\r\nC-1E2E62,3,2\r\nC-AAAAAA,1,workshop\r\n",
+                                            QStringLiteral("w.csv"));
+        QVERIFY2(wide.ok(), qPrintable(wide.message()));
+        QVERIFY(wide.value().problems.isEmpty());
+        QCOMPARE(wide.value().cells.size(), 2);
+        QCOMPARE(wide.value().round, std::optional<PipelineStep>(PipelineStep::Workshop));
+        // Without the column, or left blank, a sheet names no round.
+        const auto none =
+            ScoreSheet::parse("candidate,criterion,rating,round\r\nC-1E2E62,wco.trips,3,\r\n", QStringLiteral("l.csv"));
+        QVERIFY(none.ok());
+        QVERIFY(!none.value().round);
+        // A row of another round than the rows above, and a word that is no round: refused there.
+        const auto mixed = ScoreSheet::parse("candidate,criterion,rating,round\r\n"
+                                             "C-1E2E62,wco.trips,3,selection\r\n"
+                                             "C-1E2E62,wco.cencomm,2,field_assessment\r\n"
+                                             "C-1E2E62,wco.cencomm,2,stage two\r\n",
+                                             QStringLiteral("m.csv"));
+        QVERIFY(mixed.ok());
+        QCOMPARE(mixed.value().round, std::optional<PipelineStep>(PipelineStep::Selection));
+        QCOMPARE(mixed.value().cells.size(), 1);
+        QCOMPARE(mixed.value().problems.size(), 2);
+        QCOMPARE(mixed.value().problems.at(0).row, 3);
+        QCOMPARE(mixed.value().problems.at(0).field, QStringLiteral("round"));
+        QCOMPARE(mixed.value().problems.at(1).row, 4);
+        QVERIFY2(mixed.value().problems.at(1).message.contains(QStringLiteral("is not a round")),
+                 qPrintable(mixed.value().problems.at(1).message));
+    }
+
     void whatIsNoSheetIsRefusedWhole_data()
     {
         QTest::addColumn<QByteArray>("csv");
