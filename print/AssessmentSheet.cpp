@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AssessmentSheet.h"
 
+#include "assessment/AssessmentRound.h"
 #include "assessment/ScoreSheet.h"
 
 #include "HtmlText.h"
@@ -32,8 +33,9 @@ QString dates(const QLocale& locale, const QDate& from, const QDate& to)
     return AssessmentSheet::tr("%1 to %2").arg(HtmlText::dateText(locale, from), HtmlText::dateText(locale, to));
 }
 
-/// `withCode`: the criterion's code under its name (blank sheets), so that ratings on paper
-/// are typed back (`scores-import`, the scores grid) without ambiguity.
+/// `withCode`: the criterion's code and its round under its name (blank sheets), so that
+/// ratings on paper are typed back (`scores-import --round`, the scores grid) without
+/// ambiguity, each into the round it was given in.
 QString criterionCell(const SheetCriterion& c, const QString& attributes = QString(), bool withCode = false)
 {
     // The description is the same for every candidate, so anonymised sheets print it as it is.
@@ -43,7 +45,9 @@ QString criterionCell(const SheetCriterion& c, const QString& attributes = QStri
                                           QStringLiteral("</span>"));
     return QStringLiteral("<td width=\"30%\"") + attributes + QStringLiteral(">") + esc(c.name) + lookFor +
            QStringLiteral("<br/><span class=\"small muted\">") + esc(AssessmentSheet::kindLabel(c.kind)) +
-           (withCode ? esc(AssessmentSheet::tr(" · code %1").arg(ScoreSheet::criterionCode(c.key))) : QString()) +
+           (withCode ? esc(AssessmentSheet::tr(" · code %1 · round %2")
+                               .arg(ScoreSheet::criterionCode(c.key), keyOf(AssessmentRound::roundOfKey(c.key))))
+                     : QString()) +
            QStringLiteral("</span></td>");
 }
 

@@ -597,16 +597,22 @@ private slots:
         QString text;
         QCOMPARE(run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")}, &text), 0);
         const QRegularExpression candidateCode(QStringLiteral("Candidate (C-[0-9A-F]{6,})"));
-        const QRegularExpression criterionCode(QStringLiteral("code\\s+([a-z0-9_]+[.:][a-z0-9_]+)"));
+        const QRegularExpression criterionCode(
+            QStringLiteral("code\\s+([a-z0-9_]+[.:][a-z0-9_]+)\\s+·\\s+round\\s+([a-z_]+)"));
         const QString candidate = candidateCode.match(text).captured(1);
         QVERIFY2(!candidate.isEmpty(), qPrintable(text.left(2000)));
         QStringList criteria;
+        QHash<QString, QString> roundOf;  // each criterion's round, as the page prints it
         for (auto it = criterionCode.globalMatch(text); it.hasNext();) {
-            const QString code = it.next().captured(1);
+            const QRegularExpressionMatch match = it.next();
+            const QString code = match.captured(1);
+            roundOf.insert(code, match.captured(2));
             if (!criteria.contains(code)) {
                 criteria.append(code);
             }
         }
+        QCOMPARE(roundOf.value(QStringLiteral("personal.interpersonal")), QStringLiteral("selection"));
+        QCOMPARE(roundOf.value(QStringLiteral("workshop:role_play")), QStringLiteral("workshop"));
         QVERIFY2(criteria.contains(QStringLiteral("personal.interpersonal")), qPrintable(criteria.join(u' ')));
         QVERIFY2(criteria.contains(QStringLiteral("workshop:role_play")), qPrintable(criteria.join(u' ')));
         // Each round's items go into that round: the Stage 1 criterion with the selection,
@@ -618,7 +624,8 @@ private slots:
                  qPrintable(err));
         rows = {header, {candidate, QStringLiteral("workshop:role_play"), QStringLiteral("1")}};
         QVERIFY2(importSheet(csvOf(rows),
-                             {QStringLiteral("--consensus"), QStringLiteral("--round"), QStringLiteral("workshop")},
+                             {QStringLiteral("--consensus"), QStringLiteral("--round"),
+                              roundOf.value(QStringLiteral("workshop:role_play"))},
                              &out, &err) == 0,
                  qPrintable(err));
     }
