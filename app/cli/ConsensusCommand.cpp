@@ -76,6 +76,7 @@ int ConsensusCommand::executeOn(const QCommandLineParser& parser, Store& store, 
                         ? form.value().criterion(consensus.criterionKey)->name
                         : consensus.criterionKey,
                     form.ok() ? form.value().ratingLabel(consensus.criterionKey, rating) : QString::number(rating))
+               .arg(labelOf(consensus.round))
         << Qt::endl;
     return Success;
 }
