@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AssessmentSheet.h"
 
-#include "assessment/CandidateDisclosure.h"
+#include "assessment/AssessmentRound.h"
+#include "assessment/ScoreSheet.h"
 
 #include "HtmlText.h"
 #include "PrintedDocument.h"
@@ -31,7 +32,10 @@ QString dates(const QLocale& locale, const QDate& from, const QDate& to)
     return AssessmentSheet::tr("%1 to %2").arg(HtmlText::dateText(locale, from), HtmlText::dateText(locale, to));
 }
 
-QString criterionCell(const SheetCriterion& c, const QString& attributes = QString())
+/// `withCode`: the criterion's code and its round under its name (blank sheets), so that
+/// ratings on paper are typed back (`scores-import --round`, the scores grid) without
+/// ambiguity, each into the round it was given in.
+QString criterionCell(const SheetCriterion& c, const QString& attributes = QString(), bool withCode = false)
 {
     // The description is the same for every candidate, so anonymised sheets print it as it is.
     const QString lookFor = c.description.trimmed().isEmpty()
@@ -40,6 +44,9 @@ QString criterionCell(const SheetCriterion& c, const QString& attributes = QStri
                                           QStringLiteral("</span>"));
     return QStringLiteral("<td width=\"30%\"") + attributes + QStringLiteral(">") + esc(c.name) + lookFor +
            QStringLiteral("<br/><span class=\"small muted\">") + esc(AssessmentSheet::kindLabel(c.kind)) +
+           (withCode ? esc(AssessmentSheet::tr(" · code %1 · round %2")
+                               .arg(ScoreSheet::criterionCode(c.key), keyOf(AssessmentRound::roundOfKey(c.key))))
+                     : QString()) +
            QStringLiteral("</span></td>");
 }
 
@@ -100,7 +107,7 @@ QString blankGroup(const SheetGroup& group, const SheetContext& context)
         boxes += QStringLiteral("<td align=\"center\" class=\"box\">") + kBox + QStringLiteral("</td>");
     }
     for (const SheetCriterion& c : group.criteria) {
-        html += QStringLiteral("<tr>") + criterionCell(c) + (c.kind == CriterionKind::Hard ? hard : boxes) +
+        html += QStringLiteral("<tr>") + criterionCell(c, {}, true) + (c.kind == CriterionKind::Hard ? hard : boxes) +
                 QStringLiteral("<td>&nbsp;<br/>&nbsp;<br/>&nbsp;</td></tr>");
     }
     return html + QStringLiteral("</table>");
@@ -229,8 +236,8 @@ QString outcomeSection(const SheetContext& context)
 
 QString AssessmentSheet::candidateCode(const QUuid& candidateId)
 {
-    // One code on paper and on screen: the anonymised review shows a reviewer the same.
-    return CandidateDisclosure::codeOf(candidateId);
+    // One definition with the code scores-import reads back.
+    return ScoreSheet::candidateCode(candidateId);
 }
 
 QString AssessmentSheet::ratingLabel(int rating, CriterionKind kind, const QList<ScaleLevel>& scale)
@@ -315,7 +322,9 @@ PrintSection AssessmentSheet::section(const SheetData& data, const SheetOptions&
     html.reserve(16 * 1024);
     html += QStringLiteral("<h1>") + esc(tr("Candidate assessment sheet")) + QStringLiteral("</h1>");
     html += QStringLiteral("<p class=\"muted\">") +
-            esc(options.blank ? tr("To be completed by the assessor during the workshop. Tick one box a criterion.")
+            esc(options.blank ? tr("To be completed by the assessor during the workshop. Tick one box a criterion. The "
+                                   "candidate code and each criterion's code name the ratings when they are typed "
+                                   "back (scores-import, or the scores grid).")
                               : tr("Ratings and comments of each reviewer, the consensus and the outcome.")) +
             QStringLiteral("</p>");
     html += HtmlText::tableStart();

@@ -46,6 +46,7 @@
 #include "assessment/ScoresView.h"
 #include "assessment/ScoringForm.h"
 #include "assessment/ScoringFormView.h"
+#include "assessment/ScoresGridView.h"
 #include "domain/StageDecision.h"
 #include "store/Store.h"
 #include "store/FileSettings.h"
@@ -498,6 +499,7 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
     m_activities->setStore(nullptr);
     m_pool->setStore(nullptr);
     m_dashboard->setStore(nullptr);
+    m_workshops->scoresGrid()->setReviewFile(nullptr);  // before the review file goes
     m_review.reset();
     if (m_store) {
         m_store->close();  // hands back the lease before another file is taken
@@ -539,6 +541,7 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
         }
     });
     m_shownCandidate = QUuid();
+    m_workshops->scoresGrid()->setReviewFile(nullptr);  // before the review file goes
     m_review.reset();
     m_scores->clear();
     if (m_store->role() == PersonRole::Reviewer) {
@@ -846,7 +849,7 @@ void MainWindow::newCandidate()
 
 bool MainWindow::settleUnsavedChanges()
 {
-    if (!m_workshops->criteria()->settleUnsavedChanges()) {
+    if (!m_workshops->criteria()->settleUnsavedChanges() || !m_workshops->scoresGrid()->settleUnsavedChanges()) {
         m_navigation->setCurrentRow(m_areas->indexOf(m_workshops));  // show what is being asked about
         return false;
     }
@@ -1047,6 +1050,7 @@ void MainWindow::showScores()
     // The scores of the candidate the editor shows, who is also the one selected once a
     // switch is settled.
     const QUuid shownId = m_shownCandidate;
+    m_workshops->scoresGrid()->setReviewFile(m_review.get());
     m_assessment->setCandidate(m_store.get(), m_review.get(), shownId);
     if (!m_store || shownId.isNull()) {
         m_scores->clear();

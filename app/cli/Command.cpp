@@ -47,6 +47,8 @@
 #include "ProfileCommand.h"
 #include "ReviewInitCommand.h"
 #include "ScoreCommand.h"
+#include "ScoresImportCommand.h"
+#include "ScoresTemplateCommand.h"
 #include "DeclareConflictCommand.h"
 #include "ImportReviewCommand.h"
 #include "TakeoverCommand.h"
@@ -240,6 +242,8 @@ QList<Command*> allCommands()
     static SubmitCommand submit;
     static DeclareConflictCommand declareConflict;
     static ConsensusCommand consensus;
+    static ScoresImportCommand scoresImport;
+    static ScoresTemplateCommand scoresTemplate;
     static OutcomeCommand outcome;
     static PrintCommand print;
     static ExportCommand exportList;
@@ -298,6 +302,8 @@ QList<Command*> allCommands()
             &submit,
             &declareConflict,
             &consensus,
+            &scoresImport,
+            &scoresTemplate,
             &outcome,
             &print,
             &letters,

@@ -37,6 +37,8 @@ struct ConflictDeclaration;
 struct ConsensusRating;
 struct CriterionValue;
 struct ReviewerAssignment;
+struct ScoreBatchReport;
+struct ScoreEntry;
 struct SubmittedRating;
 struct WorkshopApplicant;
 class WorkshopResults;
@@ -128,6 +130,13 @@ public:
     /// Records the officer's consensus on one criterion of a candidate's form in the round
     /// the consensus names, apart from the reviewers' scores; recording again replaces it.
     Status recordConsensus(const ConsensusRating& consensus);
+    /// Records the officer's consensus on many cells in one unit of work (scores-import
+    /// --consensus, the scores grid; AssessmentBulk.cpp): every entry is checked inside it
+    /// (BulkScores::check, candidates of `workshopId` only when set); one refused entry
+    /// records nothing. One audit entry for the batch.
+    /// Every entry is of `round` (its form, its consensus).
+    ScoreBatchReport recordConsensusBatch(const QList<ScoreEntry>& entries, const QUuid& workshopId = {},
+                                          PipelineStep round = PipelineStep::Selection);
     /// The consensus of a candidate in every round (each names its own), where the actor may
     /// see it (scoreVisibility).
     Result<QList<ConsensusRating>> consensus(const QUuid& candidateId) const;

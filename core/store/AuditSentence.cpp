@@ -351,6 +351,7 @@ QStringList AuditSentence::knownActions()
             QStringLiteral("assignment.remove"),
             QStringLiteral("assignment.spread"),
             QStringLiteral("consensus.record"),
+            QStringLiteral("consensus.import"),
             QStringLiteral("outcome.record"),
             QStringLiteral("settings.update"),
             QStringLiteral("letter_template.create"),
@@ -551,6 +552,16 @@ QString AuditSentence::of(const AuditEntry& e, const AuditNames& names)
     if (a == QLatin1String("consensus.record")) {
         return tr("%1 recorded the consensus on “%2” for %3")
             .arg(who, names.criterion(part(e.entityId, 1)), names.candidate(part(e.entityId, 0)));
+    }
+    if (a == QLatin1String("consensus.import")) {
+        const int cells = int(after.size());
+        if (after.contains(QStringLiteral("hidden"))) {  // a blind reviewer's trail: not even how many
+            return tr("%1 recorded consensus ratings at once").arg(who);
+        }
+        return e.entityId == QLatin1String("file")
+                   ? tr("%1 recorded %n consensus rating(s) at once", nullptr, cells).arg(who)
+                   : tr("%1 recorded %n consensus rating(s) at once for %2", nullptr, cells)
+                         .arg(who, names.workshop(e.entityId));
     }
     if (a == QLatin1String("outcome.record")) {
         const QString step = labelFor<PipelineStep>(text(record, "step"));

@@ -284,107 +284,126 @@ Result<QList<Score>> ReviewFile::scores() const
 
 Result<Score> ReviewFile::saveScore(const Score& proposed)
 {
+    auto saved = saveScores({proposed});
+    if (!saved.ok()) {
+        return Result<Score>(saved.error());
+    }
+    return saved.value().constFirst();
+}
+
+Result<QList<Score>> ReviewFile::saveScores(const QList<Score>& proposed)
+{
+    using R = Result<QList<Score>>;
     if (m_readOnly) {
-        return Result<Score>::failure(ErrorCode::ReadOnly, tr("The review file is open read-only; nothing was saved."));
+        return R::failure(ErrorCode::ReadOnly, tr("The review file is open read-only; nothing was saved."));
     }
-    if (proposed.reviewerId != m_identity.reviewerId) {
-        return Result<Score>::failure(ErrorCode::Refused,
-                                      tr("A review file holds only its own reviewer's scores; another reviewer's "
-                                         "scores cannot be changed here."));
+    QList<Score> batch;
+    const QDateTime now = Clock::nowUtc();
+    for (const Score& one : proposed) {
+        if (one.reviewerId != m_identity.reviewerId) {
+            return R::failure(ErrorCode::Refused, tr("A review file holds only its own reviewer's scores; another "
+                                                     "reviewer's scores cannot be changed here."));
+        }
+        Score saved = one;
+        FreeText::tidy(saved);
+        saved.updatedAt = now;
+        if (auto valid = saved.validate().toStatus(); !valid.ok()) {
+            return R(valid.error());
+        }
+        batch.append(saved);
     }
-    Score saved = proposed;
-    FreeText::tidy(saved);
-    saved.updatedAt = Clock::nowUtc();
-    if (auto valid = saved.validate().toStatus(); !valid.ok()) {
-        return Result<Score>(valid.error());
-    }
+    // One transaction for the whole batch: every score is checked in it, and one refused
+    // score saves none (and the file's revision counts the batch once).
     WriteTransaction transaction(connection());
     if (auto begun = transaction.begin(); !begun.ok()) {
-        return Result<Score>(begun.error());
+        return R(begun.error());
     }
     QSqlQuery q(QSqlDatabase::database(connection(), false));
-    q.prepare(QStringLiteral("SELECT 1 FROM score WHERE candidate_id = :candidate AND round = :round AND "
-                             "submitted_at IS NOT NULL"));
-    q.bindValue(QStringLiteral(":candidate"), idText(saved.candidateId));
-    q.bindValue(QStringLiteral(":round"), keyOf(saved.round));
-    if (!q.exec()) {
-        return Result<Score>(sqlError(q.lastError(), tr("Could not read the review file.")));
-    }
-    if (q.next()) {
-        return Result<Score>::failure(ErrorCode::Refused,
-                                      tr("You submitted your scores of this candidate in %1; submitted scores are "
-                                         "final and cannot change.")
-                                          .arg(labelOf(saved.round)));
-    }
-    q.finish();
-    const bool isNew = saved.meta.isNew();
-    if (isNew) {
-        // A first score of this item saved elsewhere since this one was read (a second
-        // window, another process) is found here, inside the transaction.
+    for (Score& saved : batch) {
         q.prepare(QStringLiteral("SELECT 1 FROM score WHERE candidate_id = :candidate AND round = :round AND "
-                                 "criterion_key = :criterion"));
+                                 "submitted_at IS NOT NULL"));
         q.bindValue(QStringLiteral(":candidate"), idText(saved.candidateId));
         q.bindValue(QStringLiteral(":round"), keyOf(saved.round));
-        q.bindValue(QStringLiteral(":criterion"), saved.criterionKey);
         if (!q.exec()) {
-            return Result<Score>(sqlError(q.lastError(), tr("Could not read the review file.")));
+            return R(sqlError(q.lastError(), tr("Could not read the review file.")));
         }
         if (q.next()) {
-            return Result<Score>::failure(ErrorCode::Conflict,
-                                          tr("This item was scored elsewhere (another window?) after you opened it; "
-                                             "reload it and make your change again."));
+            return R::failure(ErrorCode::Refused, tr("You submitted your scores of this candidate in %1; submitted "
+                                                     "scores are final and cannot change.")
+                                                      .arg(labelOf(saved.round)));
         }
         q.finish();
-    }
-    if (isNew && saved.meta.id.isNull()) {
-        saved.meta.id = QUuid::createUuid();
-    }
-    const qint64 readVersion = saved.meta.rowVersion;
-    saved.meta.rowVersion = readVersion + 1;
-    saved.meta.modifiedAt = saved.updatedAt;
-    saved.meta.modifiedBy = Actor::current().label();
-    q.prepare(isNew
-                  ? QStringLiteral("INSERT INTO score (") + kScoreColumns +
-                        QStringLiteral(") VALUES (:id, :candidate, :round, :criterion, :profile, :rating, :comment, "
-                                       ":evidence, :submitted, :updated, :row_version, :modified_at, :modified_by)")
-                  : QStringLiteral("UPDATE score SET rating = :rating, comment = :comment, evidence = :evidence, "
-                                   "submitted_at = :submitted, updated_at = :updated, profile_version = :profile, "
-                                   "row_version = :row_version, modified_at = :modified_at, "
-                                   "modified_by = :modified_by WHERE id = :id AND row_version = :read_version "
-                                   "AND candidate_id = :candidate AND round = :round AND criterion_key = :criterion"));
-    q.bindValue(QStringLiteral(":id"), idText(saved.meta.id));
-    q.bindValue(QStringLiteral(":round"), keyOf(saved.round));
-    q.bindValue(QStringLiteral(":candidate"), idText(saved.candidateId));
-    q.bindValue(QStringLiteral(":criterion"), saved.criterionKey);
-    q.bindValue(QStringLiteral(":profile"), saved.profileVersion);
-    q.bindValue(QStringLiteral(":rating"),
-                saved.rating ? QVariant(*saved.rating) : QVariant(QMetaType::fromType<int>()));
-    q.bindValue(QStringLiteral(":comment"), text(saved.comment));
-    q.bindValue(QStringLiteral(":evidence"), text(saved.evidence));
-    q.bindValue(QStringLiteral(":submitted"), saved.submittedAt.isValid() ? QVariant(timeText(saved.submittedAt))
-                                                                          : QVariant(QMetaType::fromType<QString>()));
-    q.bindValue(QStringLiteral(":updated"), timeText(saved.updatedAt));
-    q.bindValue(QStringLiteral(":row_version"), saved.meta.rowVersion);
-    q.bindValue(QStringLiteral(":modified_at"), timeText(saved.meta.modifiedAt));
-    q.bindValue(QStringLiteral(":modified_by"), saved.meta.modifiedBy);
-    if (!isNew) {
-        q.bindValue(QStringLiteral(":read_version"), readVersion);
-    }
-    if (!q.exec()) {
-        return Result<Score>(sqlError(q.lastError(), tr("Could not save the score.")));
-    }
-    if (!isNew && q.numRowsAffected() != 1) {
-        return Result<Score>::failure(ErrorCode::Conflict,
-                                      tr("This score was changed elsewhere (another window?) after you opened it; "
-                                         "reload it and make your change again."));
+        const bool isNew = saved.meta.isNew();
+        if (isNew) {
+            // A first score of this item saved elsewhere since this one was read (a second
+            // window, another process) is found here, inside the transaction.
+            q.prepare(QStringLiteral("SELECT 1 FROM score WHERE candidate_id = :candidate AND round = :round AND "
+                                     "criterion_key = :criterion"));
+            q.bindValue(QStringLiteral(":candidate"), idText(saved.candidateId));
+            q.bindValue(QStringLiteral(":round"), keyOf(saved.round));
+            q.bindValue(QStringLiteral(":criterion"), saved.criterionKey);
+            if (!q.exec()) {
+                return R(sqlError(q.lastError(), tr("Could not read the review file.")));
+            }
+            if (q.next()) {
+                return R::failure(ErrorCode::Conflict,
+                                  tr("This item was scored elsewhere (another window?) after you opened it; "
+                                     "reload it and make your change again."));
+            }
+            q.finish();
+        }
+        if (isNew && saved.meta.id.isNull()) {
+            saved.meta.id = QUuid::createUuid();
+        }
+        const qint64 readVersion = saved.meta.rowVersion;
+        saved.meta.rowVersion = readVersion + 1;
+        saved.meta.modifiedAt = saved.updatedAt;
+        saved.meta.modifiedBy = Actor::current().label();
+        q.prepare(isNew ? QStringLiteral("INSERT INTO score (") + kScoreColumns +
+                              QStringLiteral(") VALUES (:id, :candidate, :round, :criterion, :profile, :rating, "
+                                             ":comment, :evidence, :submitted, :updated, :row_version, :modified_at, "
+                                             ":modified_by)")
+                        : QStringLiteral("UPDATE score SET rating = :rating, comment = :comment, evidence = :evidence, "
+                                         "submitted_at = :submitted, updated_at = :updated, profile_version = "
+                                         ":profile, row_version = :row_version, modified_at = :modified_at, "
+                                         "modified_by = :modified_by WHERE id = :id AND row_version = :read_version "
+                                         "AND candidate_id = :candidate AND round = :round AND criterion_key = "
+                                         ":criterion"));
+        q.bindValue(QStringLiteral(":id"), idText(saved.meta.id));
+        q.bindValue(QStringLiteral(":round"), keyOf(saved.round));
+        q.bindValue(QStringLiteral(":candidate"), idText(saved.candidateId));
+        q.bindValue(QStringLiteral(":criterion"), saved.criterionKey);
+        q.bindValue(QStringLiteral(":profile"), saved.profileVersion);
+        q.bindValue(QStringLiteral(":rating"),
+                    saved.rating ? QVariant(*saved.rating) : QVariant(QMetaType::fromType<int>()));
+        q.bindValue(QStringLiteral(":comment"), text(saved.comment));
+        q.bindValue(QStringLiteral(":evidence"), text(saved.evidence));
+        q.bindValue(QStringLiteral(":submitted"), saved.submittedAt.isValid()
+                                                      ? QVariant(timeText(saved.submittedAt))
+                                                      : QVariant(QMetaType::fromType<QString>()));
+        q.bindValue(QStringLiteral(":updated"), timeText(saved.updatedAt));
+        q.bindValue(QStringLiteral(":row_version"), saved.meta.rowVersion);
+        q.bindValue(QStringLiteral(":modified_at"), timeText(saved.meta.modifiedAt));
+        q.bindValue(QStringLiteral(":modified_by"), saved.meta.modifiedBy);
+        if (!isNew) {
+            q.bindValue(QStringLiteral(":read_version"), readVersion);
+        }
+        if (!q.exec()) {
+            return R(sqlError(q.lastError(), tr("Could not save the score.")));
+        }
+        if (!isNew && q.numRowsAffected() != 1) {
+            return R::failure(ErrorCode::Conflict,
+                              tr("This score was changed elsewhere (another window?) after you opened it; "
+                                 "reload it and make your change again."));
+        }
     }
     if (auto advanced = advanceRevision(); !advanced.ok()) {
-        return Result<Score>(advanced.error());
+        return R(advanced.error());
     }
     if (auto committed = transaction.commit(); !committed.ok()) {
-        return Result<Score>(committed.error());
+        return R(committed.error());
     }
-    return saved;
+    return batch;
 }
 
 QList<Score> ReviewFile::overlay(const QList<Score>& shared, const QList<Score>& own)

@@ -50,6 +50,10 @@ public:
     /// already submitted (submitted scores are final), or when the score changed since it
     /// was read.
     Result<Score> saveScore(const Score& score);
+    /// Saves many of this reviewer's scores in one transaction (scores entered in bulk):
+    /// each is checked as saveScore checks it, one refused saves none, and the file's
+    /// revision counts the batch once.
+    Result<QList<Score>> saveScores(const QList<Score>& scores);
     /// Submits every score of the candidate in `round` at once; refused, naming them, while
     /// an item of `formKeys` (the round's form) is unrated. Then the reviewer may see the
     /// other reviewers' scores of that round. The other rounds stay as they are.

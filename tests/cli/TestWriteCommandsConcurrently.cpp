@@ -19,6 +19,7 @@
 #include "Command.h"
 #include "store/ReviewFile.h"
 #include "assessment/ScoringForm.h"
+#include "assessment/ScoreSheet.h"
 #include "store/Store.h"
 #include "store/Candidates.h"
 #include "store/Assessment.h"
@@ -138,6 +139,7 @@ private:
     QTemporaryDir m_dir;
     QString m_template;
     QString m_review;
+    QUuid m_njoroge;
     QString m_backup;
 
     int cli(const QStringList& arguments, QString* out = nullptr, QString* err = nullptr)
@@ -171,6 +173,16 @@ private:
                                    ",Ana,Kenyan,Kenya Revenue Authority,east_southern_africa,,,"
                                    "2026-06-01\r\n");
                 argument.replace(QLatin1String("{csv}"), csv);
+            }
+            if (argument == QLatin1String("{scores:{tag}}")) {
+                // A sheet for scores-import: Njoroge on one criterion, the run's tag as the comment.
+                // Beside the run's folder, which must hold nothing but what the command writes.
+                const QString scores =
+                    m_dir.filePath(QStringLiteral("scores-%1-%2.csv").arg(QFileInfo(folder).fileName(), r.tag));
+                writeFile(scores, "candidate,criterion,rating,comment\r\n" +
+                                      ScoreSheet::candidateCode(m_njoroge).toUtf8() +
+                                      ",personal.interpersonal,2,Comment " + r.tag.toUtf8() + "\r\n");
+                argument = scores;
             }
             argument.replace(QLatin1String("{file}"), file);
             argument.replace(QLatin1String("{tag}"), r.tag);
@@ -325,6 +337,7 @@ private slots:
             QVERIFY2(store.ok(), qPrintable(store.message()));
             const auto found = store.value()->candidates().find(QStringLiteral("Njoroge"));
             QVERIFY(found.ok() && found.value().size() == 1);
+            m_njoroge = found.value().constFirst().meta.id;
             const auto form = store.value()->assessment().scoringForm(found.value().constFirst().meta.id);
             QVERIFY2(form.ok(), qPrintable(form.message()));
             keys = form.value().keys();

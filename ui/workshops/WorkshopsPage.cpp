@@ -13,6 +13,7 @@
 #include "print/ResultLettersDialog.h"
 #include "assessment/SelectionView.h"
 #include "assessment/RoundSummaryView.h"
+#include "assessment/ScoresGridView.h"
 #include "assessment/WorkshopResultsView.h"
 #include "store/Store.h"
 #include "store/Workshops.h"
@@ -225,6 +226,8 @@ WorkshopsPage::WorkshopsPage(QWidget* parent)
     m_tabs->addTab(m_results, tr("&Results"));
     m_summary = new RoundSummaryView(this);
     m_tabs->addTab(m_summary, tr("Su&mmary"));
+    m_scoresGrid = new ScoresGridView(this);
+    m_tabs->addTab(m_scoresGrid, tr("Scores &Grid"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -240,6 +243,7 @@ void WorkshopsPage::reload()
         m_assignments->setStore(store());
         m_selection->setStore(store());
         m_criteria->setStore(store());
+        m_scoresGrid->setStore(store());
         m_results->setStore(store());
         m_summary->setStore(store());
     }
@@ -282,6 +286,11 @@ QUuid WorkshopsPage::currentWorkshop() const
 void WorkshopsPage::showWorkshop()
 {
     const QUuid id = currentWorkshop();
+    if (id != m_scoresGrid->workshop() && !m_scoresGrid->settleUnsavedChanges()) {  // ratings typed, kept
+        const QSignalBlocker blocker(m_workshop);
+        selectWorkshop(m_scoresGrid->workshop());
+        return;
+    }
     if (!m_criteria->setWorkshop(id)) {  // the officer kept their criteria edits: stay on that workshop
         const QSignalBlocker blocker(m_workshop);
         selectWorkshop(m_criteria->workshop());
@@ -290,6 +299,7 @@ void WorkshopsPage::showWorkshop()
     m_board->setWorkshop(id);
     m_assignments->setWorkshop(id);
     m_selection->setWorkshop(id);
+    m_scoresGrid->setWorkshop(id);
     m_results->setWorkshop(id);
     m_summary->setWorkshop(id);
     const QLocale locale;

@@ -20,6 +20,7 @@ class QTableWidget;
 class QToolButton;
 class ResultLettersDialog;
 class RoundSummaryView;
+class ScoresGridView;
 class SelectionView;
 class Store;
 class WorkshopCriteriaView;
@@ -42,6 +43,7 @@ public:
     AssignmentView* assignments() const { return m_assignments; }
     SelectionView* selection() const { return m_selection; }
     WorkshopCriteriaView* criteria() const { return m_criteria; }
+    ScoresGridView* scoresGrid() const { return m_scoresGrid; }
     WorkshopResultsView* results() const { return m_results; }
     RoundSummaryView* summary() const { return m_summary; }
     QTabWidget* tabs() const { return m_tabs; }
@@ -73,6 +75,7 @@ private:
     AssignmentView* m_assignments;
     SelectionView* m_selection;
     WorkshopCriteriaView* m_criteria;
+    ScoresGridView* m_scoresGrid;
     WorkshopResultsView* m_results;
     RoundSummaryView* m_summary;
     QTableWidget* m_participants;

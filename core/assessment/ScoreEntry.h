@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Ratings entered in bulk, resolved to a candidate and a criterion key: what scores-import
+// and the scores grid hand to the one batch write (BulkScores::write), and what it reports.
+
+#include "assessment/ScoreSheet.h"
+#include "Result.h"
+
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+#include <optional>
+
+/// One rating to record: a reviewer's draft score or the officer's consensus.
+struct ScoreEntry {
+    int row = 0;  ///< where it came from (the sheet's row, the grid's row), for the report
+    QString candidateField = ScoreSheet::candidateColumn();  ///< the column a problem with the candidate names
+    QString criterionField = ScoreSheet::criterionColumn();  ///< … with the criterion
+    QString ratingField = ScoreSheet::ratingColumn();  ///< … with the rating
+    QUuid candidateId;
+    QString criterionKey;
+    int rating = 0;
+    std::optional<QString> comment;  ///< empty: the comment recorded before stays
+};
+
+/// What a batch write did: nothing at all unless ok().
+struct ScoreBatchReport {
+    QList<ScoreSheetProblem> problems;  ///< each refused row, naming the field; any one refuses the batch
+    Status status;  ///< a failure of the write itself (busy, read-only, changed meanwhile)
+    int changed = 0;  ///< ratings written (new or different)
+    int unchanged = 0;  ///< ratings the file already held as given
+
+    bool ok() const { return problems.isEmpty() && status.ok(); }
+};

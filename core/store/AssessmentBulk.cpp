@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The officer's consensus entered in bulk (scores-import --consensus, the scores grid).
+
+#include "store/Assessment.h"
+
+#include "Clock.h"
+#include "assessment/AssessmentRecords.h"
+#include "assessment/ScoreEntry.h"
+#include "assessment/ScoringForm.h"
+#include "domain/RecordMeta.h"
+#include "review/BulkScores.h"
+#include "store/Store.h"
+#include "store/internal/StoreChange.h"
+#include "store/internal/StoreSql.h"
+#include "store/internal/StoreWriteSql.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <optional>
+
+using namespace StoreSql;
+
+ScoreBatchReport Assessment::recordConsensusBatch(const QList<ScoreEntry>& entries, const QUuid& workshopId,
+                                                  PipelineStep round)
+{
+    ScoreBatchReport report;
+    report.status = m_store.write([&](Store::Change& change) -> Status {
+        // Every entry is judged inside the unit of work, against the file as it is now: a
+        // candidate moved, a criterion removed or a form changed since the sheet was made is
+        // found here, and one refused entry records nothing.
+        report.problems = BulkScores::check(m_store, entries, workshopId, round);
+        if (!report.problems.isEmpty()) {
+            return Status::failure(ErrorCode::Invalid, tr("%n row(s) refused; no consensus was recorded.", nullptr,
+                                                          int(report.problems.size())));
+        }
+        QHash<QUuid, QList<ConsensusRating>> recorded;
+        QHash<QUuid, int> profileVersions;
+        QJsonObject before;
+        QJsonObject after;
+        QSet<QUuid> candidates;
+        const QString at = timeText(Clock::nowUtc());
+        for (const ScoreEntry& entry : entries) {
+            if (!recorded.contains(entry.candidateId)) {
+                const auto held = consensus(entry.candidateId);
+                const auto form = scoringForm(entry.candidateId, round);
+                if (!held.ok() || !form.ok()) {
+                    return Status(held.ok() ? form.error() : held.error());
+                }
+                recorded.insert(entry.candidateId, held.value());
+                profileVersions.insert(entry.candidateId, form.value().profileVersion);
+            }
+            const QString cell =
+                idText(entry.candidateId) + QLatin1Char('/') + keyOf(round) + QLatin1Char('/') + entry.criterionKey;
+            std::optional<ConsensusRating> existing;
+            for (const ConsensusRating& c : recorded.value(entry.candidateId)) {
+                existing = c.round == round && c.criterionKey == entry.criterionKey ? std::optional<ConsensusRating>(c)
+                                                                                    : existing;
+            }
+            const QString comment =
+                entry.comment ? entry.comment->trimmed() : (existing ? existing->comment : QString());
+            if (existing && existing->rating == entry.rating && existing->comment == comment) {
+                ++report.unchanged;
+                continue;
+            }
+            const auto written =
+                exec(m_store.connection(),
+                     QStringLiteral("INSERT INTO consensus (candidate_id, round, criterion_key, profile_version, "
+                                    "rating, comment, recorded_at, recorded_by) VALUES (:candidate, :round, "
+                                    ":criterion, :profile, :rating, :comment, :at, :by) ON CONFLICT (candidate_id, "
+                                    "round, criterion_key) DO "
+                                    "UPDATE SET profile_version = excluded.profile_version, rating = "
+                                    "excluded.rating, comment = excluded.comment, recorded_at = "
+                                    "excluded.recorded_at, recorded_by = excluded.recorded_by"),
+                     {{QStringLiteral(":candidate"), idText(entry.candidateId)},
+                      {QStringLiteral(":round"), keyOf(round)},
+                      {QStringLiteral(":criterion"), entry.criterionKey},
+                      {QStringLiteral(":profile"), profileVersions.value(entry.candidateId)},
+                      {QStringLiteral(":rating"), entry.rating},
+                      {QStringLiteral(":comment"), text(comment)},
+                      {QStringLiteral(":at"), at},
+                      {QStringLiteral(":by"), m_store.actor().label()}},
+                     tr("Could not record the consensus."));
+            if (!written.ok()) {
+                return Status(written.error());
+            }
+            if (existing) {
+                before.insert(cell, QJsonObject{{QStringLiteral("rating"), existing->rating},
+                                                {QStringLiteral("comment"), existing->comment}});
+            }
+            after.insert(cell,
+                         QJsonObject{{QStringLiteral("rating"), entry.rating}, {QStringLiteral("comment"), comment}});
+            candidates.insert(entry.candidateId);
+            ++report.changed;
+        }
+        if (report.changed == 0) {
+            change.nothingChanged = true;
+            return Status::success();
+        }
+        change.action = QStringLiteral("consensus.import");
+        change.entity = QStringLiteral("consensus");
+        change.entityId = workshopId.isNull() ? QStringLiteral("file") : idText(workshopId);
+        // One candidate's batch is in their history; a reviewer blind to a candidate sees
+        // that it was recorded, not what (Store::auditTrail), and a batch of many is hidden
+        // from reviewers whole (its subject is no candidate).
+        change.subjectId = candidates.size() == 1 ? idText(*candidates.cbegin()) : change.entityId;
+        change.before = before;
+        change.after = after;
+        return Status::success();
+    });
+    return report;
+}
