@@ -2,6 +2,7 @@
 #include "review/BulkScores.h"
 
 #include "assessment/AssessmentRecords.h"
+#include "assessment/CandidateDisclosure.h"
 #include "assessment/WorkshopApplicant.h"
 #include "domain/Candidate.h"
 #include "domain/RecordMeta.h"
@@ -166,10 +167,18 @@ QList<ScoreEntry> BulkScores::resolve(const Store& store, const ScoreSheetText& 
             unknownOnRow.insert(cell.row);
         }
         if (named.isEmpty()) {
+            // A reviewer sees their assigned candidates only (CandidateDisclosure): say so,
+            // rather than that the file has nobody of that code.
+            const auto disclosure = store.candidates().disclosure();
             problems.append({cell.row, ScoreSheet::candidateColumn(),
-                             tr("No candidate of the file has the code \"%1\"; write the code the blank sheet gives "
-                                "(`scores-template`) or the candidate's id.")
-                                 .arg(cell.candidate)});
+                             disclosure.ok() && !disclosure.value().seesEverything()
+                                 ? tr("No candidate assigned to you has the code \"%1\"; rate only the candidates "
+                                      "of your blank sheet (`scores-template --review`), or ask the officer to "
+                                      "assign you.")
+                                       .arg(cell.candidate)
+                                 : tr("No candidate of the file has the code \"%1\"; write the code the blank "
+                                      "sheet gives (`scores-template`) or the candidate's id.")
+                                       .arg(cell.candidate)});
             continue;
         }
         if (named.size() > 1) {

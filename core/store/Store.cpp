@@ -386,18 +386,6 @@ Status Store::upgradeFrom(int version)
     if (auto migrated = Schema::migrate(connection(), version); !migrated.ok()) {
         return migrated;
     }
-    if (version >= 12 && version < 13) {
-        // The applications format 13 derives from the seats were written by the upgrade's
-        // own statements, before any table was tracked: track them now and touch them, so
-        // that the upgrade's entry seals exactly those rows (the others keep their seals).
-        if (auto tracked = RecordSeal::track(connection()); !tracked.ok()) {
-            return tracked;
-        }
-        QSqlQuery touch(QSqlDatabase::database(connection(), false));
-        if (!touch.exec(QStringLiteral("UPDATE application SET applied_at = applied_at"))) {
-            return sqlFailure(touch.lastError(), tr("Could not upgrade the file."));
-        }
-    }
     if (version < 3) {
         // Files before format 3 knew no roles: whoever upgrades them, with write access to
         // the file, becomes its first officer.
@@ -429,15 +417,17 @@ Status Store::upgradeFrom(int version)
         }
         entry.state = state.value();
     } else if (version < 13) {
-        // Format 13 rebuilt the assessment's tables with keys that include the round: their
-        // records are sealed again under their new keys, every other seal stays.
+        // Format 13 rebuilt the assessment's tables with keys that include the round, and
+        // derived the applications from the seats: those records are sealed (again) under
+        // their keys, every other seal stays.
         const auto last = AuditLog::last(connection());
         if (!last.ok()) {
             return Status(last.error());
         }
-        const auto state = RecordSeal::resealTables(
-            connection(), {QStringLiteral("score"), QStringLiteral("reviewer_assignment"), QStringLiteral("consensus")},
-            last.value().state);
+        const auto state = RecordSeal::resealTables(connection(),
+                                                    {QStringLiteral("score"), QStringLiteral("reviewer_assignment"),
+                                                     QStringLiteral("consensus"), QStringLiteral("application")},
+                                                    last.value().state);
         if (!state.ok()) {
             return Status(state.error());
         }

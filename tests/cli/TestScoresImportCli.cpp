@@ -408,7 +408,8 @@ private slots:
             const QString reviewBefore = sha256Of(review);
             QCOMPARE(importSheet(csvOf({own.at(0), full, row}), asBen, &out, &err), 1);
             QVERIFY2(err.contains(QStringLiteral("Row 3, candidate: ")), qPrintable(err));
-            QVERIFY2(err.contains(other == notMine ? QStringLiteral("not assigned to you")
+            // A reviewer sees their assigned candidates only: the one not theirs is unknown to them.
+            QVERIFY2(err.contains(other == notMine ? QStringLiteral("No candidate assigned to you")
                                                    : QStringLiteral("conflict of interest")),
                      qPrintable(err));
             QCOMPARE(sha256Of(review), reviewBefore);

@@ -443,13 +443,15 @@ private slots:
                 }
             } else if (name == QStringLiteral("record_seal") && from == 12) {
                 // Format 13 seals the rebuilt assessment tables' records again under their new
-                // keys; every other seal is kept as it was.
+                // keys and seals the applications it derived from the seats; every other seal is
+                // kept as it was.
                 const auto others = [](const QStringList& rows) {
                     QStringList kept;
                     for (const QString& row : rows) {
                         if (!row.startsWith(QStringLiteral("score|")) &&
                             !row.startsWith(QStringLiteral("reviewer_assignment|")) &&
-                            !row.startsWith(QStringLiteral("consensus|"))) {
+                            !row.startsWith(QStringLiteral("consensus|")) &&
+                            !row.startsWith(QStringLiteral("application|"))) {
                             kept.append(row);
                         }
                     }
