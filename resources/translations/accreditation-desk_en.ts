@@ -308,6 +308,10 @@
         <source>the activity &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The selected activity</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Activity</name>
@@ -472,6 +476,125 @@
     </message>
     <message>
         <source> (voluntary extra: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEditCommand</name>
+    <message>
+        <source>Change an activity&apos;s title, kind, dates, place, language, topics or participants (officers only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity (id or words of its title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the activity is: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it takes place, on site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city, on site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It takes place online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It takes place on site (give --country).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its working language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administration that requested it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADMIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic; repeat for several. Replaces the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOPIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empties the list of topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody takes part any longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give what to change with --title, --kind, --from, --to, --country, --city, --online, --on-site, --language, --requested-by, --topic or --participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --online or a place (--on-site, --country, --city), not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --topic or --no-topics, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --participant or --no-participants, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed for &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;, %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -680,14 +803,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no submitted scores yet; agreement needs at least two reviewers&apos; submitted ratings of the same criteria.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewers of &quot;%1&quot;, submitted ratings only:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Coefficient</source>
         <translation type="unfinished"></translation>
     </message>
@@ -733,6 +848,18 @@
     </message>
     <message>
         <source>%1 (ratings %2 to %3, mean %4, population SD %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no submitted scores in %2 yet; agreement needs at least two reviewers&apos; submitted ratings of the same criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers of &quot;%1&quot; in %2, submitted ratings only:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -874,6 +1001,102 @@
     </message>
 </context>
 <context>
+    <name>AppliedWorkshopBox</name>
+    <message>
+        <source>Workshop applied to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop (the call) the candidate applies to. Recorded at once; the seat comes with the selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplyCommand</name>
+    <message>
+        <source>Record the workshop a candidate applies to (without a seat), or withdraw the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate (id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop applied to (id or words of its title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the application (only without a seat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --workshop W or --none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has applied to no workshop now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has applied to &quot;%2&quot; (%n applicant(s)).</source>
+        <translation>
+            <numerusform>%1 has applied to &quot;%2&quot; (%n applicant).</numerusform>
+            <numerusform>%1 has applied to &quot;%2&quot; (%n applicants).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveCommand</name>
+    <message>
+        <source>Archive a candidate: hidden from the list, kept whole, recoverable with &quot;unarchive&quot; (officers only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring an archived candidate back to the list (officers only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate (id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already archived; nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not archived; nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not archived: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not brought back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived %1 (%2); &quot;unarchive&quot; brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought %1 (%2) back to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Assessment</name>
     <message>
         <source>Could not read the competence profile.</source>
@@ -908,19 +1131,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 already reviews %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not assign the reviewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not remove the assignment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That reviewer was not assigned to the candidate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1036,14 +1251,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not assigned to %2; the officer assigns reviewers (assign).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an item of %2&apos;s scoring form.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it names competence profile version %1, which this file does not have.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,6 +1324,29 @@
     </message>
     <message>
         <source>Could not read the candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already reviews %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That reviewer was not assigned to the candidate in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused; no consensus was recorded.</source>
+        <translation>
+            <numerusform>%n row refused; no consensus was recorded.</numerusform>
+            <numerusform>%n rows refused; no consensus was recorded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not assigned to %2 in %3; the officer assigns reviewers (assign --round).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item of %2&apos;s scoring form of %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1291,10 +1521,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To be completed by the assessor during the workshop. Tick one box a criterion.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ratings and comments of each reviewer, the consensus and the outcome.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1352,6 +1578,14 @@
     </message>
     <message>
         <source>Secretariat officer (name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · code %1 · round %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be completed by the assessor during the workshop. Tick one box a criterion. The candidate code and each criterion&apos;s code name the ratings when they are typed back (scores-import, or the scores grid).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1420,20 +1654,28 @@
         <source>--limit and --per-candidate take whole numbers.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 no longer reviews %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 now reviews %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Made %n assignment(s) for %1.</source>
         <translation>
             <numerusform>Made %n assignment for %1.</numerusform>
             <numerusform>Made %n assignments for %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer reviews %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now reviews %2 in %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1476,10 +1718,6 @@
     </message>
     <message>
         <source>Could not read the assignments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No reviewer is recorded in the file; record reviewers under File &gt; People.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1553,6 +1791,49 @@
     </message>
     <message>
         <source>Some candidates are short of reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment round of the assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ound:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviewer is recorded in the file; record reviewers under View &gt; People.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachCommand</name>
+    <message>
+        <source>Attach a document to a candidate, kept inside the file (officers only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate (id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document to attach: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the document is: %1 (default other).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was attached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot; (%2) to %3; run &quot;accreditation-desk-cli index FILE&quot; so that the search reads it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1924,6 +2205,10 @@
     </message>
     <message>
         <source>Activity removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus entered in bulk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2667,6 +2952,32 @@
         <source>a record no longer in the file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 recorded that %2 applied to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 withdrew the application of %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded consensus ratings at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 recorded %n consensus rating(s) at once</source>
+        <translation>
+            <numerusform>%1 recorded %n consensus rating at once</numerusform>
+            <numerusform>%1 recorded %n consensus ratings at once</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 recorded %n consensus rating(s) at once for %2</source>
+        <translation>
+            <numerusform>%1 recorded %n consensus rating at once for %2</numerusform>
+            <numerusform>%1 recorded %n consensus ratings at once for %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailDialog</name>
@@ -3048,6 +3359,68 @@
     </message>
 </context>
 <context>
+    <name>BulkScores</name>
+    <message>
+        <source>No candidate assigned to you has the code &quot;%1&quot;; rate only the candidates of your blank sheet (`scores-template --review`), or ask the officer to assign you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate of the file has the code &quot;%1&quot;; write the code the blank sheet gives (`scores-template`) or the candidate&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; fits %2 candidates (%3); write more of the id, as a new blank sheet (`scores-template`) gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s form has no criterion &quot;%2&quot;; write the criterion&apos;s code as the blank sheet (`scores-template`) gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rating; write a whole number from 0 to %2 (hard requirements 0 or 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate of the file has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an applicant of this workshop; leave the row out, or import without --workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no seat of this workshop, so has no %2 rating here; leave the row out, or import without --workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s form has no criterion &quot;%2&quot; (any more?); make a new blank sheet with `scores-template`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is rated on &quot;%2&quot; twice, in rows %3 and %4; keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You submitted your form of %1 in %2; submitted scores are final and cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused; nothing was saved.</source>
+        <translation>
+            <numerusform>%n row refused; nothing was saved.</numerusform>
+            <numerusform>%n rows refused; nothing was saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Candidate</name>
     <message>
         <source>%1, %2</source>
@@ -3129,6 +3502,64 @@
     </message>
     <message>
         <source>the same family name and date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CandidateAddCommand</name>
+    <message>
+        <source>Add a candidate at stage &quot;applied&quot;, as the window&apos;s New Candidate (officers only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was added. Run &quot;accreditation-desk-cli candidate-add --help&quot; for the values each option takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was added: give the options above and run &quot;candidate-add&quot; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 at stage &quot;%2&quot; (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CandidateEditCommand</name>
+    <message>
+        <source>Change a candidate&apos;s fields, as the window&apos;s candidate editor (officers only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate (id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give the fields to change, e.g. --email ADDRESS (see &quot;accreditation-desk-cli candidate-edit --help&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Run &quot;accreditation-desk-cli candidate-edit --help&quot; for the values each option takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the personal data of %1 was erased; the record cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: correct the options above and run &quot;candidate-edit&quot; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3321,6 +3752,97 @@ Link the records as the same person? Nothing is merged: both records stay as the
         <source>Not linked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Workshop applied to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CandidateFields</name>
+    <message>
+        <source>Family name (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nominating Customs administration (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WCO region (required): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone: digits, spaces, ()./- and an optional leading +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest education: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years in Customs, 0 to 60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years in public administration, 0 to 60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English level: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other languages with their levels, e.g. &quot;French:c1; Spanish:b2&quot; (not English).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience in intellectual property rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to keep the data: yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the application, YYYY-MM-DD (required; not in the future).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CandidateListView</name>
@@ -3460,6 +3982,10 @@ Link the records as the same person? Nothing is merged: both records stay as the
     </message>
     <message>
         <source>No candidate matches &quot;%1&quot;. Run &quot;candidates FILE&quot; for the list, with their ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate you may see matches &quot;%1&quot;: you see the candidates assigned to you. Run &quot;candidates FILE&quot; for yours; the officer assigns others (assign).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3727,6 +4253,10 @@ Link the records as the same person? Nothing is merged: both records stay as the
         <source>%1 (archived)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Workshop applied to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candidates</name>
@@ -3824,26 +4354,11 @@ Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An applicant of the import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 The import would give %n seat(s) of &quot;%2&quot; (%3 of %4 taken); nothing was imported.</source>
-        <translation>
-            <numerusform>%1 The import would give %n seat of &quot;%2&quot; (%3 of %4 taken); nothing was imported.</numerusform>
-            <numerusform>%1 The import would give %n seats of &quot;%2&quot; (%3 of %4 taken); nothing was imported.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Could not read the candidate to link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A candidate the import links a row to is no longer in the file; nothing was imported. Import again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not give the seat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3876,6 +4391,18 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Could not remove the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the reviewer&apos;s assignments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the workshops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the application.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3938,6 +4465,38 @@ Nothing was imported.</source>
             <numerusform>%Ln document not searched yet: run &quot;accreditation-desk-cli index FILE&quot; to read them.</numerusform>
             <numerusform>%Ln documents not searched yet: run &quot;accreditation-desk-cli index FILE&quot; to read them.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only candidates at this stage (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only candidates of this region (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only candidates with a decision about this workshop (id or words of its title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only candidates whose latest decision awaits being told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived candidates too (left out otherwise).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4112,6 +4671,18 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>--%1 must be a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment round: selection (or 1, Stage 1), workshop (2) or field_assessment (3). Without it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROUND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--round &quot;%1&quot; is not a round; give selection (1), workshop (2) or field_assessment (3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4510,7 +5081,11 @@ Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consensus for %1 on &quot;%2&quot;: %3.</source>
+        <source>the round of the criterion (workshop for &quot;workshop:KEY&quot;, field_assessment for &quot;activity:ID&quot;, else selection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus for %1 on &quot;%2&quot; in %4: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4601,6 +5176,10 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>%1 candidates in the file; %2 advisors accredited, %3 active. Each chart has its figures in its Table tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts of the file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4835,6 +5414,10 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Could not read the workshops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the application.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5958,6 +6541,21 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Run settings FILE to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which candidates reviewers see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rounds reviewed anonymously</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrozenColumnsTable</name>
+    <message>
+        <source>Names and stages of the candidates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7265,6 +7863,30 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in This Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to this area&apos;s search field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This area has nothing to search: Candidates, Workshops and Pool have a search field.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -7696,6 +8318,69 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>Recorded %1 (%2) as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditCommand</name>
+    <message>
+        <source>Change a person&apos;s name, account, role, administration or e-mail (officers only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person (id, account or name), as `people` lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name they sign in with on their computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their role: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their administration, for conflicts of interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give what to change with --name, --account, --role, --administration or --email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2) as %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8307,6 +8992,26 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>Not withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the officer&apos;s copy of the file, open for editing, records this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an advisor first: the list above names who is unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the selected advisor is unavailable on these dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one of the declared periods first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9307,15 +10012,7 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You submitted your scores of this candidate; submitted scores are final and cannot change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The review file is open read-only; nothing was submitted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You have already submitted your scores of this candidate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -9351,6 +10048,18 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>This item was scored elsewhere (another window?) after you opened it; reload it and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not bring the review file to this version&apos;s layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You submitted your scores of this candidate in %1; submitted scores are final and cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have already submitted your scores of this candidate in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9581,7 +10290,7 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This candidate is not assigned to you; the officer assigns reviewers to candidates.</source>
+        <source>This candidate is not assigned to you in %1; the officer assigns reviewers to candidates per round (assign --round).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9625,6 +10334,10 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>Conflicts declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9881,7 +10594,371 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scored %1 on &quot;%2&quot;: %3 (draft; %4).</source>
+        <source>the round of the criterion (workshop for &quot;workshop:KEY&quot;, field_assessment for &quot;activity:ID&quot;, else selection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored %1 on &quot;%2&quot; in %3: %4 (draft; %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSheet</name>
+    <message>
+        <source>&quot;%1&quot; is not valid CSV: a quotation mark in row %2 is out of place or never closed. Correct the row and import again; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not UTF-8 text. Save it from the spreadsheet as &quot;CSV UTF-8&quot; and import it again; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty. Its first row must name the columns: candidate, criterion, rating (and comment), or candidate and a column per criterion (`scores-template` makes one); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of &quot;%2&quot; names no &quot;candidate&quot; column. The first row names the columns: candidate, criterion, rating (and comment), or candidate and a column per criterion (`scores-template` makes one); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of &quot;%2&quot; names a &quot;criterion&quot; column but no &quot;rating&quot; column; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 has no name; name the criterion it rates (its code on the blank sheet) or delete the column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column is there twice (columns %1 and %2); keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has %1 cells, the header %2 columns; a comma too many?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a round; write selection (1), workshop (2) or field_assessment (3), as the blank sheet gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row is of %1, the rows above of %2; a sheet holds one round&apos;s ratings: put each round on a sheet of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row gives ratings but no candidate; write the candidate&apos;s code from the blank sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has a comment but no rating; give the rating with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row names no candidate; write the candidate&apos;s code from the blank sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row names no criterion; write the criterion&apos;s code from the blank sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoresGridModel</name>
+    <message>
+        <source>%1&apos;s form has no &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Code: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Code: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You submitted your form of %1: it is read only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no cell there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You submitted your form of %1; submitted scores are final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change these ratings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rating; type a whole number from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the cell where the block starts, then paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The block is larger than the grid from this cell (%n row(s) by %1 column(s)); nothing was pasted.</source>
+        <translation>
+            <numerusform>The block is larger than the grid from this cell (%n row by %1 column); nothing was pasted.</numerusform>
+            <numerusform>The block is larger than the grid from this cell (%n rows by %1 columns); nothing was pasted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 of the block, column %2: %3 Nothing was pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoresGridView</name>
+    <message>
+        <source>Assessment round of the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings of the workshop&apos;s candidates, a row per candidate and a column per criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the grid says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your ratings of the candidates assigned to you, saved as drafts in your review file. Type 0–4 in a cell (hard requirements 0 or 1), paste a block from a spreadsheet, then Save Ratings; submit each form from the candidate&apos;s Assessment tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consensus ratings of the workshop&apos;s candidates. Type 0–4 in a cell (hard requirements 0 or 1), paste a block from a spreadsheet, then Save Ratings; a cell&apos;s tooltip gives the level&apos;s descriptor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consensus ratings; you may read them here, not change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a workshop above to rate its candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate of this workshop is assigned to you; the officer assigns them in the Reviewers tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workshop has no applicants yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate holds a seat of this workshop yet; %1 rates those who do (Workshops tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) saved.</source>
+        <translation>
+            <numerusform>%n rating saved.</numerusform>
+            <numerusform>%n ratings saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the ratings typed in the Scores Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Save %n Rating(s)</source>
+        <translation>
+            <numerusform>&amp;Save %n Rating</numerusform>
+            <numerusform>&amp;Save %n Ratings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScoresImportCommand</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import many ratings from a CSV sheet, into your review file (reviewers, --review) or as the consensus (officers, --consensus). Nothing is imported while a row is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ratings: UTF-8 CSV, long (columns candidate, criterion, rating, comment) or wide (candidate, then a column per criterion), as `scores-template` makes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your review file: the ratings become your drafts there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REVIEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the ratings as the officer&apos;s consensus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse any candidate who is not an applicant of W.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the sheet and report, but write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the round the sheet&apos;s &quot;round&quot; column names, else selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the ratings go: --review REVIEW (your own form) or --consensus (the officer&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no review file &quot;%1&quot;; make yours with `review-init FILE %1` first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read (%2); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a sheet of %2, but --round asks for %3; nothing was imported. Import it with --round %4 (or leave --round out), or make a sheet of %3 with `scores-template --round %5`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused; nothing was imported. Correct them and run scores-import again.</source>
+        <translation>
+            <numerusform>%n row refused; nothing was imported. Correct them and run scores-import again.</numerusform>
+            <numerusform>%n rows refused; nothing was imported. Correct them and run scores-import again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n rating(s) would be imported; nothing was written.</source>
+        <translation>
+            <numerusform>Dry run: %n rating would be imported; nothing was written.</numerusform>
+            <numerusform>Dry run: %n ratings would be imported; nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused; nothing was imported.</source>
+        <translation>
+            <numerusform>%n row refused; nothing was imported.</numerusform>
+            <numerusform>%n rows refused; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ratings of %1 from %2 saved in your review file %3: %4 new or changed, %5 as they were (drafts; `submit` each candidate&apos;s form when it is complete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus ratings of %1 from %2 recorded: %3 new or changed, %4 as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoresTemplateCommand</name>
+    <message>
+        <source>Write a workshop&apos;s blank scoring sheet as CSV, with the codes scores-import reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop (id or title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row per candidate and a column per criterion (by default a row per candidate and criterion).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your review file: only the candidates assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REVIEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the candidates&apos; names out: codes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the workshop with --workshop W and the file to write with -o OUT.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the blank sheet of %1, %2, to %3: %4 candidate(s), %5 criteria. Fill in the ratings and import it with `scores-import`.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9970,10 +11047,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The candidate&apos;s form has no criterion &quot;%1&quot;; `profile FILE --json` lists the profile&apos;s keys, a workshop&apos;s criteria are &quot;workshop:KEY&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2 criteria</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9987,6 +11060,10 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>Presents clearly and within time, adapts to the audience and answers questions with sound knowledge of IPR enforcement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s form of %2 has no criterion &quot;%1&quot;; `profile FILE --json` lists the profile&apos;s keys, a workshop&apos;s criteria are &quot;workshop:KEY&quot; (Stage 2 only), an activity appraisal &quot;activity:ID&quot; (Stage 3 only).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10022,10 +11099,6 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>Declare a conflict of interest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You submitted your scores of this candidate; they are final.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10170,6 +11243,18 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>the consensus on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You submitted your scores of this candidate in this round; they are final.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11098,6 +12183,54 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <source>Years data is kept without consent after a candidate&apos;s last decision: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Which candidates reviewers see: assigned (theirs only) or all; never their contact details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned|all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rounds whose candidates reviewers see under a code, without name and administration: %1, comma-separated, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROUND[,ROUND]|none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reviewers-see is assigned or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--anonymise takes rounds among %1, comma-separated, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers see: all candidates, without contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers see: the candidates assigned to them, without contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised review: in no round; set with --anonymise ROUND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -11255,6 +12388,77 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>Settings not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which candidates reviewers see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidates assigned to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised review in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers &amp;see:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised review in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers never see candidates&apos; e-mail, phone or date of birth. In an anonymised round they see a code instead of the name, administration, nationality and position, as on the anonymised sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source> &gt; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in the window)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11668,6 +12872,10 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <source>The table of the documents&apos; contents is damaged (%1): some documents can no longer be read. Restore the latest backup.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The search data could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SubmitCommand</name>
@@ -11680,7 +12888,11 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Submitted your scores of %1; the officer imports them from %2.</source>
+        <source>selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted your scores of %1 in %2; the officer imports them from %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11878,6 +13090,49 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>The reason is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Accreditation Desk User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the guide (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searched again from the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searched again from the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12410,6 +13665,93 @@ What was found: %3</source>
     </message>
 </context>
 <context>
+    <name>WorkshopEditCommand</name>
+    <message>
+        <source>Change a workshop&apos;s title, dates, venue, region, seats or assessors (officers only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop (id or words of its title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day, as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it takes place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VENUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WCO region: %1 (an empty value leaves it unsaid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats, at most 10, never fewer than the seats taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assessor; repeat for several. Replaces the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empties the list of assessors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give what to change with --title, --start, --venue, --region, --capacity, --days or --assessor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --assessor or --no-assessors, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed for &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;, %2 to %3, %4 seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkshopResults</name>
     <message>
         <source>Not recorded</source>
@@ -12651,6 +13993,42 @@ What was found: %3</source>
     </message>
     <message>
         <source>Could not take the seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the candidate&apos;s application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a seat in &quot;%2&quot;: the application follows the seat. Hand the seat back first (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decision in the Workshops area, or Hand Seat Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;advance&quot; with a reason, or &quot;enrol --none&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop applied to is not in the file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12964,6 +14342,10 @@ What was found: %3</source>
     </message>
     <message>
         <source>Su&amp;mmary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores &amp;Grid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
