@@ -308,6 +308,10 @@
         <source>the activity &quot;%1&quot;</source>
         <translation>l&apos;activité «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>The selected activity</source>
+        <translation>L&apos;activité sélectionnée</translation>
+    </message>
 </context>
 <context>
     <name>Activity</name>
@@ -473,6 +477,125 @@
     <message>
         <source> (voluntary extra: %1)</source>
         <translation> (contribution volontaire supplémentaire&#xa0;: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEditCommand</name>
+    <message>
+        <source>Change an activity&apos;s title, kind, dates, place, language, topics or participants (officers only).</source>
+        <translation>Modifier le titre, le type, les dates, le lieu, la langue, les thèmes ou les participants d&apos;une activité (agents uniquement).</translation>
+    </message>
+    <message>
+        <source>The activity (id or words of its title).</source>
+        <translation>L&apos;activité (identifiant ou mots de son titre).</translation>
+    </message>
+    <message>
+        <source>Its title.</source>
+        <translation>Son titre.</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITLE</translation>
+    </message>
+    <message>
+        <source>What the activity is: %1.</source>
+        <translation>Nature de l&apos;activité&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD.</source>
+        <translation>Premier jour, AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD.</source>
+        <translation>Dernier jour, AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Where it takes place, on site.</source>
+        <translation>Pays où elle se déroule, sur place.</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>The city, on site.</source>
+        <translation>La ville, sur place.</translation>
+    </message>
+    <message>
+        <source>CITY</source>
+        <translation>CITY</translation>
+    </message>
+    <message>
+        <source>It takes place online.</source>
+        <translation>Elle se déroule en ligne.</translation>
+    </message>
+    <message>
+        <source>It takes place on site (give --country).</source>
+        <translation>Elle se déroule sur le terrain (indiquez --country).</translation>
+    </message>
+    <message>
+        <source>Its working language.</source>
+        <translation>Sa langue de travail.</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>The administration that requested it.</source>
+        <translation>L&apos;administration qui l&apos;a demandée.</translation>
+    </message>
+    <message>
+        <source>ADMIN</source>
+        <translation>ADMIN</translation>
+    </message>
+    <message>
+        <source>A topic; repeat for several. Replaces the list.</source>
+        <translation>Un thème&#xa0;; à répéter pour plusieurs. Remplace la liste.</translation>
+    </message>
+    <message>
+        <source>TOPIC</source>
+        <translation>TOPIC</translation>
+    </message>
+    <message>
+        <source>Empties the list of topics.</source>
+        <translation>Vide la liste des thèmes.</translation>
+    </message>
+    <message>
+        <source>Nobody takes part any longer.</source>
+        <translation>Plus personne n&apos;y participe.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give what to change with --title, --kind, --from, --to, --country, --city, --online, --on-site, --language, --requested-by, --topic or --participant.</source>
+        <translation>Rien à modifier&#xa0;: indiquez ce qu&apos;il faut modifier avec --title, --kind, --from, --to, --country, --city, --online, --on-site, --language, --requested-by, --topic ou --participant.</translation>
+    </message>
+    <message>
+        <source>Give either --online or a place (--on-site, --country, --city), not both.</source>
+        <translation>Indiquez soit --online, soit un lieu (--on-site, --country, --city), mais pas les deux.</translation>
+    </message>
+    <message>
+        <source>Give either --topic or --no-topics, not both.</source>
+        <translation>Indiquez soit --topic, soit --no-topics, mais pas les deux.</translation>
+    </message>
+    <message>
+        <source>Give either --participant or --no-participants, not both.</source>
+        <translation>Indiquez soit --participant, soit --no-participants, mais pas les deux.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed for &quot;%1&quot;: %2</source>
+        <translation>Rien n&apos;a été modifié pour «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;, %2.</source>
+        <translation>Activité «&#xa0;%1&#xa0;» enregistrée, %2.</translation>
     </message>
 </context>
 <context>
@@ -680,14 +803,6 @@
         <translation>Appréciations de «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no submitted scores yet; agreement needs at least two reviewers&apos; submitted ratings of the same criteria.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a encore aucune note soumise&#xa0;; la concordance exige les appréciations soumises d&apos;au moins deux évaluateurs sur les mêmes critères.</translation>
-    </message>
-    <message>
-        <source>Reviewers of &quot;%1&quot;, submitted ratings only:</source>
-        <translation>Évaluateurs de «&#xa0;%1&#xa0;», appréciations soumises uniquement&#xa0;:</translation>
-    </message>
-    <message>
         <source>Coefficient</source>
         <translation>Coefficient</translation>
     </message>
@@ -734,6 +849,18 @@
     <message>
         <source>%1 (ratings %2 to %3, mean %4, population SD %5)</source>
         <translation>%1 (appréciations de %2 à %3, moyenne %4, écart type de la population %5)</translation>
+    </message>
+    <message>
+        <source>selection</source>
+        <translation>selection</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no submitted scores in %2 yet; agreement needs at least two reviewers&apos; submitted ratings of the same criteria.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas encore de notes soumises dans %2&#xa0;; la concordance exige les appréciations soumises d&apos;au moins deux évaluateurs sur les mêmes critères.</translation>
+    </message>
+    <message>
+        <source>Reviewers of &quot;%1&quot; in %2, submitted ratings only:</source>
+        <translation>Évaluateurs de «&#xa0;%1&#xa0;» dans %2, appréciations soumises uniquement&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -874,6 +1001,102 @@
     </message>
 </context>
 <context>
+    <name>AppliedWorkshopBox</name>
+    <message>
+        <source>Workshop applied to</source>
+        <translation>Atelier visé</translation>
+    </message>
+    <message>
+        <source>The workshop (the call) the candidate applies to. Recorded at once; the seat comes with the selection.</source>
+        <translation>L&apos;atelier (l&apos;appel à candidatures) auquel le candidat postule. Enregistré immédiatement&#xa0;; la place est attribuée avec la sélection.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Application not changed</source>
+        <translation>Candidature non modifiée</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyCommand</name>
+    <message>
+        <source>Record the workshop a candidate applies to (without a seat), or withdraw the application.</source>
+        <translation>Enregistrer l&apos;atelier auquel un candidat postule (sans place), ou retirer la candidature.</translation>
+    </message>
+    <message>
+        <source>The candidate (id or name).</source>
+        <translation>Le candidat (identifiant ou nom).</translation>
+    </message>
+    <message>
+        <source>The workshop applied to (id or words of its title).</source>
+        <translation>L&apos;atelier visé (identifiant ou mots de son titre).</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>Withdraw the application (only without a seat).</source>
+        <translation>Retirer la candidature (uniquement sans place).</translation>
+    </message>
+    <message>
+        <source>Give either --workshop W or --none.</source>
+        <translation>Indiquez soit --workshop W, soit --none.</translation>
+    </message>
+    <message>
+        <source>%1 has applied to no workshop now.</source>
+        <translation>%1 n&apos;est désormais candidat à aucun atelier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has applied to &quot;%2&quot; (%n applicant(s)).</source>
+        <translation>
+            <numerusform>%1 est candidat à «&#xa0;%2&#xa0;» (%n candidat).</numerusform>
+            <numerusform>%1 est candidat à «&#xa0;%2&#xa0;» (%n candidats).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveCommand</name>
+    <message>
+        <source>Archive a candidate: hidden from the list, kept whole, recoverable with &quot;unarchive&quot; (officers only).</source>
+        <translation>Archiver un candidat&#xa0;: masqué de la liste, conservé en entier, récupérable avec «&#xa0;unarchive&#xa0;» (agents uniquement).</translation>
+    </message>
+    <message>
+        <source>Bring an archived candidate back to the list (officers only).</source>
+        <translation>Remettre un candidat archivé dans la liste (agents uniquement).</translation>
+    </message>
+    <message>
+        <source>The candidate (id or name).</source>
+        <translation>Le candidat (identifiant ou nom).</translation>
+    </message>
+    <message>
+        <source>%1 is already archived; nothing to do.</source>
+        <translation>%1 est déjà archivé&#xa0;; rien à faire.</translation>
+    </message>
+    <message>
+        <source>%1 is not archived; nothing to do.</source>
+        <translation>%1 n&apos;est pas archivé&#xa0;; rien à faire.</translation>
+    </message>
+    <message>
+        <source>%1 was not archived: %2</source>
+        <translation>%1 n&apos;a pas été archivé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not brought back: %2</source>
+        <translation>%1 n&apos;est pas sorti des archives&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Archived %1 (%2); &quot;unarchive&quot; brings them back.</source>
+        <translation>%1 (%2) archivé&#xa0;; «&#xa0;unarchive&#xa0;» le remet dans la liste.</translation>
+    </message>
+    <message>
+        <source>Brought %1 (%2) back to the list.</source>
+        <translation>%1 (%2) remis dans la liste.</translation>
+    </message>
+</context>
+<context>
     <name>Assessment</name>
     <message>
         <source>Could not read the competence profile.</source>
@@ -908,20 +1131,12 @@
         <translation>Cet évaluateur n&apos;est pas enregistré dans le fichier.</translation>
     </message>
     <message>
-        <source>%1 already reviews %2.</source>
-        <translation>%1 évalue déjà %2.</translation>
-    </message>
-    <message>
         <source>Could not assign the reviewer.</source>
         <translation>Impossible d&apos;affecter l&apos;évaluateur.</translation>
     </message>
     <message>
         <source>Could not remove the assignment.</source>
         <translation>Impossible de retirer l&apos;affectation.</translation>
-    </message>
-    <message>
-        <source>That reviewer was not assigned to the candidate.</source>
-        <translation>Cet évaluateur n&apos;était pas affecté au candidat.</translation>
     </message>
     <message>
         <source>Give at least 1 candidate per reviewer and 1 reviewer per candidate.</source>
@@ -1036,14 +1251,6 @@
         <translation>le candidat ne figure pas dans ce fichier.</translation>
     </message>
     <message>
-        <source>%1 is not assigned to %2; the officer assigns reviewers (assign).</source>
-        <translation>%1 n&apos;est pas affecté à %2&#xa0;; c&apos;est l&apos;agent qui affecte les évaluateurs (assign).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an item of %2&apos;s scoring form.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un élément de la grille de notation de %2.</translation>
-    </message>
-    <message>
         <source>it names competence profile version %1, which this file does not have.</source>
         <translation>elle désigne la version %1 du profil de compétences, que ce fichier ne possède pas.</translation>
     </message>
@@ -1118,6 +1325,29 @@
     <message>
         <source>Could not read the candidates.</source>
         <translation>Impossible de lire les candidats.</translation>
+    </message>
+    <message>
+        <source>%1 already reviews %2 in %3.</source>
+        <translation>%1 évalue déjà %2 dans %3.</translation>
+    </message>
+    <message>
+        <source>That reviewer was not assigned to the candidate in %1.</source>
+        <translation>Cet évaluateur n&apos;était pas affecté au candidat dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused; no consensus was recorded.</source>
+        <translation>
+            <numerusform>%n ligne refusée&#xa0;; aucun consensus n&apos;a été enregistré.</numerusform>
+            <numerusform>%n lignes refusées&#xa0;; aucun consensus n&apos;a été enregistré.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not assigned to %2 in %3; the officer assigns reviewers (assign --round).</source>
+        <translation>%1 n&apos;est pas affecté à %2 dans %3&#xa0;; c&apos;est l&apos;agent qui affecte les évaluateurs (assign --round).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item of %2&apos;s scoring form of %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un élément de la grille de notation de %2 pour %3.</translation>
     </message>
 </context>
 <context>
@@ -1291,10 +1521,6 @@
         <translation>Fiche d&apos;évaluation du candidat</translation>
     </message>
     <message>
-        <source>To be completed by the assessor during the workshop. Tick one box a criterion.</source>
-        <translation>À remplir par l&apos;évaluateur pendant l&apos;atelier. Cochez une case par critère.</translation>
-    </message>
-    <message>
         <source>Ratings and comments of each reviewer, the consensus and the outcome.</source>
         <translation>Appréciations et commentaires de chaque évaluateur, consensus et résultat.</translation>
     </message>
@@ -1353,6 +1579,14 @@
     <message>
         <source>Secretariat officer (name)</source>
         <translation>Agent du Secrétariat (nom)</translation>
+    </message>
+    <message>
+        <source> · code %1 · round %2</source>
+        <translation> · code %1 · cycle %2</translation>
+    </message>
+    <message>
+        <source>To be completed by the assessor during the workshop. Tick one box a criterion. The candidate code and each criterion&apos;s code name the ratings when they are typed back (scores-import, or the scores grid).</source>
+        <translation>À remplir par l&apos;évaluateur pendant l&apos;atelier. Cochez une case par critère. Le code du candidat et le code de chaque critère identifient les appréciations lors de leur saisie (scores-import, ou la grille des notes).</translation>
     </message>
 </context>
 <context>
@@ -1420,20 +1654,28 @@
         <source>--limit and --per-candidate take whole numbers.</source>
         <translation>--limit et --per-candidate attendent des nombres entiers.</translation>
     </message>
-    <message>
-        <source>%1 no longer reviews %2.</source>
-        <translation>%1 n&apos;évalue plus %2.</translation>
-    </message>
-    <message>
-        <source>%1 now reviews %2.</source>
-        <translation>%1 évalue désormais %2.</translation>
-    </message>
     <message numerus="yes">
         <source>Made %n assignment(s) for %1.</source>
         <translation>
             <numerusform>%n affectation effectuée pour %1.</numerusform>
             <numerusform>%n affectations effectuées pour %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>selection</source>
+        <translation>selection</translation>
+    </message>
+    <message>
+        <source>Round: %1.</source>
+        <translation>Cycle&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 no longer reviews %2 in %3.</source>
+        <translation>%1 n&apos;évalue plus %2 dans %3.</translation>
+    </message>
+    <message>
+        <source>%1 now reviews %2 in %3.</source>
+        <translation>%1 évalue désormais %2 dans %3.</translation>
     </message>
 </context>
 <context>
@@ -1477,10 +1719,6 @@
     <message>
         <source>Could not read the assignments.</source>
         <translation>Impossible de lire les affectations.</translation>
-    </message>
-    <message>
-        <source>No reviewer is recorded in the file; record reviewers under File &gt; People.</source>
-        <translation>Aucun évaluateur n&apos;est enregistré dans le fichier&#xa0;; enregistrez les évaluateurs sous Fichier &gt; Personnes.</translation>
     </message>
     <message>
         <source>A tick assigns a reviewer. ⚠ marks a reviewer of the candidate&apos;s own administration (assigned only with a reason); ✖ a conflict the reviewer declared; ✔ scores submitted.</source>
@@ -1555,6 +1793,49 @@
     <message>
         <source>Some candidates are short of reviewers</source>
         <translation>Certains candidats n&apos;ont pas assez d&apos;évaluateurs</translation>
+    </message>
+    <message>
+        <source>Assessment round of the assignments</source>
+        <translation>Cycle d&apos;évaluation des affectations</translation>
+    </message>
+    <message>
+        <source>R&amp;ound:</source>
+        <translation>&amp;Cycle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No reviewer is recorded in the file; record reviewers under View &gt; People.</source>
+        <translation>Aucun évaluateur n&apos;est enregistré dans le fichier&#xa0;; enregistrez les évaluateurs sous Affichage &gt; Personnes.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachCommand</name>
+    <message>
+        <source>Attach a document to a candidate, kept inside the file (officers only).</source>
+        <translation>Joindre un document à un candidat, conservé dans le fichier (agents uniquement).</translation>
+    </message>
+    <message>
+        <source>The candidate (id or name).</source>
+        <translation>Le candidat (identifiant ou nom).</translation>
+    </message>
+    <message>
+        <source>The document to attach: %1.</source>
+        <translation>Le document à joindre&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>What the document is: %1 (default other).</source>
+        <translation>Nature du document&#xa0;: %1 (other par défaut).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>Nothing was attached: %1</source>
+        <translation>Rien n&apos;a été joint&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Attached &quot;%1&quot; (%2) to %3; run &quot;accreditation-desk-cli index FILE&quot; so that the search reads it.</source>
+        <translation>«&#xa0;%1&#xa0;» (%2) joint à %3&#xa0;; lancez «&#xa0;accreditation-desk-cli index FILE&#xa0;» pour que la recherche le lise.</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2207,10 @@
     <message>
         <source>Activity removed</source>
         <translation>Activité supprimée</translation>
+    </message>
+    <message>
+        <source>Consensus entered in bulk</source>
+        <translation>Consensus saisi en bloc</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2953,32 @@
         <source>a record no longer in the file</source>
         <translation>un enregistrement qui ne figure plus dans le fichier</translation>
     </message>
+    <message>
+        <source>%1 recorded that %2 applied to %3</source>
+        <translation>%1 a enregistré la candidature de %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the application of %2 to %3</source>
+        <translation>%1 a retiré la candidature de %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1 recorded consensus ratings at once</source>
+        <translation>%1 a enregistré des appréciations consensuelles en une seule fois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 recorded %n consensus rating(s) at once</source>
+        <translation>
+            <numerusform>%1 a enregistré %n appréciation consensuelle en une seule fois</numerusform>
+            <numerusform>%1 a enregistré %n appréciations consensuelles en une seule fois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 recorded %n consensus rating(s) at once for %2</source>
+        <translation>
+            <numerusform>%1 a enregistré %n appréciation consensuelle en une seule fois pour %2</numerusform>
+            <numerusform>%1 a enregistré %n appréciations consensuelles en une seule fois pour %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailDialog</name>
@@ -3049,6 +3360,68 @@
     </message>
 </context>
 <context>
+    <name>BulkScores</name>
+    <message>
+        <source>No candidate assigned to you has the code &quot;%1&quot;; rate only the candidates of your blank sheet (`scores-template --review`), or ask the officer to assign you.</source>
+        <translation>Aucun candidat qui vous est affecté n&apos;a le code «&#xa0;%1&#xa0;»&#xa0;; n&apos;appréciez que les candidats de votre fiche vierge (`scores-template --review`), ou demandez à l&apos;agent de vous l&apos;affecter.</translation>
+    </message>
+    <message>
+        <source>No candidate of the file has the code &quot;%1&quot;; write the code the blank sheet gives (`scores-template`) or the candidate&apos;s id.</source>
+        <translation>Aucun candidat du fichier n&apos;a le code «&#xa0;%1&#xa0;»&#xa0;; écrivez le code indiqué sur la fiche vierge (`scores-template`) ou l&apos;identifiant du candidat.</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; fits %2 candidates (%3); write more of the id, as a new blank sheet (`scores-template`) gives it.</source>
+        <translation>Le code «&#xa0;%1&#xa0;» correspond à %2 candidats (%3)&#xa0;; écrivez une plus grande partie de l&apos;identifiant, comme l&apos;indique une nouvelle fiche vierge (`scores-template`).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s form has no criterion &quot;%2&quot;; write the criterion&apos;s code as the blank sheet (`scores-template`) gives it.</source>
+        <translation>La grille de %1 n&apos;a pas de critère «&#xa0;%2&#xa0;»&#xa0;; écrivez le code du critère tel que l&apos;indique la fiche vierge (`scores-template`).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rating; write a whole number from 0 to %2 (hard requirements 0 or 1).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une appréciation&#xa0;; écrivez un nombre entier de 0 à %2 (0 ou 1 pour les conditions obligatoires).</translation>
+    </message>
+    <message>
+        <source>No candidate of the file has the id %1.</source>
+        <translation>Aucun candidat du fichier n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not an applicant of this workshop; leave the row out, or import without --workshop.</source>
+        <translation>%1 n&apos;est pas candidat à cet atelier&#xa0;; omettez la ligne, ou importez sans --workshop.</translation>
+    </message>
+    <message>
+        <source>%1 holds no seat of this workshop, so has no %2 rating here; leave the row out, or import without --workshop.</source>
+        <translation>%1 n&apos;a pas de place dans cet atelier et n&apos;a donc pas d&apos;appréciation %2 ici&#xa0;; omettez la ligne, ou importez sans --workshop.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s form has no criterion &quot;%2&quot; (any more?); make a new blank sheet with `scores-template`.</source>
+        <translation>La grille de %1 n&apos;a pas (ou plus&#xa0;?) de critère «&#xa0;%2&#xa0;»&#xa0;; créez une nouvelle fiche vierge avec `scores-template`.</translation>
+    </message>
+    <message>
+        <source>The comment is too long.</source>
+        <translation>Le commentaire est trop long.</translation>
+    </message>
+    <message>
+        <source>%1 is rated on &quot;%2&quot; twice, in rows %3 and %4; keep one.</source>
+        <translation>%1 est apprécié deux fois sur «&#xa0;%2&#xa0;», aux lignes %3 et %4&#xa0;; n&apos;en gardez qu&apos;une.</translation>
+    </message>
+    <message>
+        <source>You submitted your form of %1 in %2; submitted scores are final and cannot change.</source>
+        <translation>Vous avez soumis votre grille de %1 dans %2&#xa0;; les notes soumises sont définitives et ne peuvent plus être modifiées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused; nothing was saved.</source>
+        <translation>
+            <numerusform>%n ligne refusée&#xa0;; rien n&apos;a été enregistré.</numerusform>
+            <numerusform>%n lignes refusées&#xa0;; rien n&apos;a été enregistré.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Candidate</name>
     <message>
         <source>%1, %2</source>
@@ -3131,6 +3504,64 @@
     <message>
         <source>the same family name and date of birth</source>
         <translation>le même nom de famille et la même date de naissance</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateAddCommand</name>
+    <message>
+        <source>Add a candidate at stage &quot;applied&quot;, as the window&apos;s New Candidate (officers only).</source>
+        <translation>Ajouter un candidat à l&apos;étape «&#xa0;applied&#xa0;», comme Nouveau candidat dans la fenêtre (agents uniquement).</translation>
+    </message>
+    <message>
+        <source>Nobody was added. Run &quot;accreditation-desk-cli candidate-add --help&quot; for the values each option takes.</source>
+        <translation>Personne n&apos;a été ajouté. Lancez «&#xa0;accreditation-desk-cli candidate-add --help&#xa0;» pour connaître les valeurs de chaque option.</translation>
+    </message>
+    <message>
+        <source>Nobody was added: give the options above and run &quot;candidate-add&quot; again.</source>
+        <translation>Personne n&apos;a été ajouté&#xa0;: indiquez les options ci-dessus et relancez «&#xa0;candidate-add&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Nobody was added: %1</source>
+        <translation>Personne n&apos;a été ajouté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Added %1 at stage &quot;%2&quot; (%3).</source>
+        <translation>%1 ajouté à l&apos;étape «&#xa0;%2&#xa0;» (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateEditCommand</name>
+    <message>
+        <source>Change a candidate&apos;s fields, as the window&apos;s candidate editor (officers only).</source>
+        <translation>Modifier les champs d&apos;un candidat, comme l&apos;éditeur de candidat de la fenêtre (agents uniquement).</translation>
+    </message>
+    <message>
+        <source>The candidate (id or name).</source>
+        <translation>Le candidat (identifiant ou nom).</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give the fields to change, e.g. --email ADDRESS (see &quot;accreditation-desk-cli candidate-edit --help&quot;).</source>
+        <translation>Rien à modifier&#xa0;: indiquez les champs à modifier, p. ex. --email ADDRESS (voir «&#xa0;accreditation-desk-cli candidate-edit --help&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Run &quot;accreditation-desk-cli candidate-edit --help&quot; for the values each option takes.</source>
+        <translation>Rien n&apos;a été modifié. Lancez «&#xa0;accreditation-desk-cli candidate-edit --help&#xa0;» pour connaître les valeurs de chaque option.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the personal data of %1 was erased; the record cannot be edited.</source>
+        <translation>Rien n&apos;a été modifié&#xa0;: les données personnelles de %1 ont été effacées&#xa0;; la fiche ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: correct the options above and run &quot;candidate-edit&quot; again.</source>
+        <translation>Rien n&apos;a été modifié&#xa0;: corrigez les options ci-dessus et relancez «&#xa0;candidate-edit&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Nothing was changed for %1: %2</source>
+        <translation>Rien n&apos;a été modifié pour %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>%1 (%2) enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3325,6 +3756,97 @@ Lier les fiches comme une même personne&#xa0;? Rien n&apos;est fusionné&#xa0;:
         <source>Not linked</source>
         <translation>Non lié</translation>
     </message>
+    <message>
+        <source>&amp;Workshop applied to:</source>
+        <translation>Atelier &amp;visé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s record</source>
+        <translation>La fiche du candidat</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateFields</name>
+    <message>
+        <source>Family name (required).</source>
+        <translation>Nom de famille (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Given names.</source>
+        <translation>Prénoms.</translation>
+    </message>
+    <message>
+        <source>Gender: %1.</source>
+        <translation>Genre&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Date of birth, YYYY-MM-DD.</source>
+        <translation>Date de naissance, AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Nationality (required).</source>
+        <translation>Nationalité (obligatoire).</translation>
+    </message>
+    <message>
+        <source>The nominating Customs administration (required).</source>
+        <translation>L&apos;administration des douanes qui présente le candidat (obligatoire).</translation>
+    </message>
+    <message>
+        <source>WCO region (required): %1.</source>
+        <translation>Région OMD (obligatoire)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Position held.</source>
+        <translation>Fonction occupée.</translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation>Adresse électronique.</translation>
+    </message>
+    <message>
+        <source>Telephone: digits, spaces, ()./- and an optional leading +.</source>
+        <translation>Téléphone&#xa0;: chiffres, espaces, ()./- et un + initial facultatif.</translation>
+    </message>
+    <message>
+        <source>Highest education: %1.</source>
+        <translation>Niveau d&apos;études le plus élevé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Years in Customs, 0 to 60.</source>
+        <translation>Années dans les douanes, de 0 à 60.</translation>
+    </message>
+    <message>
+        <source>Years in public administration, 0 to 60.</source>
+        <translation>Années dans l&apos;administration publique, de 0 à 60.</translation>
+    </message>
+    <message>
+        <source>English level: %1.</source>
+        <translation>Niveau d&apos;anglais&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Other languages with their levels, e.g. &quot;French:c1; Spanish:b2&quot; (not English).</source>
+        <translation>Autres langues avec leur niveau, p. ex. «&#xa0;French:c1; Spanish:b2&#xa0;» (sauf l&apos;anglais).</translation>
+    </message>
+    <message>
+        <source>Experience in intellectual property rights.</source>
+        <translation>Expérience en matière de droits de propriété intellectuelle.</translation>
+    </message>
+    <message>
+        <source>Consent to keep the data: yes or no.</source>
+        <translation>Consentement à la conservation des données&#xa0;: yes ou no.</translation>
+    </message>
+    <message>
+        <source>Date of the application, YYYY-MM-DD (required; not in the future).</source>
+        <translation>Date de la candidature, AAAA-MM-JJ (obligatoire&#xa0;; pas dans le futur).</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALUE</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CandidateListView</name>
@@ -3465,6 +3987,10 @@ Lier les fiches comme une même personne&#xa0;? Rien n&apos;est fusionné&#xa0;:
     <message>
         <source>No candidate matches &quot;%1&quot;. Run &quot;candidates FILE&quot; for the list, with their ids.</source>
         <translation>Aucun candidat ne correspond à «&#xa0;%1&#xa0;». Lancez «&#xa0;candidates FILE&#xa0;» pour obtenir la liste, avec les identifiants.</translation>
+    </message>
+    <message>
+        <source>No candidate you may see matches &quot;%1&quot;: you see the candidates assigned to you. Run &quot;candidates FILE&quot; for yours; the officer assigns others (assign).</source>
+        <translation>Aucun candidat visible pour vous ne correspond à «&#xa0;%1&#xa0;»&#xa0;: vous voyez les candidats qui vous sont affectés. Lancez «&#xa0;candidates FILE&#xa0;» pour voir les vôtres&#xa0;; l&apos;agent affecte les autres (assign).</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +4257,10 @@ Lier les fiches comme une même personne&#xa0;? Rien n&apos;est fusionné&#xa0;:
         <source>%1 (archived)</source>
         <translation>%1 (archivé)</translation>
     </message>
+    <message>
+        <source>Workshop applied to</source>
+        <translation>Atelier visé</translation>
+    </message>
 </context>
 <context>
     <name>Candidates</name>
@@ -3829,27 +4359,12 @@ Rien n&apos;a été importé.</translation>
         <translation>Un atelier désigné par l&apos;importation ne figure pas dans le fichier&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <source>An applicant of the import</source>
-        <translation>Un candidat de l&apos;importation</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 The import would give %n seat(s) of &quot;%2&quot; (%3 of %4 taken); nothing was imported.</source>
-        <translation>
-            <numerusform>%1 L&apos;importation attribuerait %n place de «&#xa0;%2&#xa0;» (%3 occupées sur %4)&#xa0;; rien n&apos;a été importé.</numerusform>
-            <numerusform>%1 L&apos;importation attribuerait %n places de «&#xa0;%2&#xa0;» (%3 occupées sur %4)&#xa0;; rien n&apos;a été importé.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Could not read the candidate to link.</source>
         <translation>Impossible de lire le candidat à lier.</translation>
     </message>
     <message>
         <source>A candidate the import links a row to is no longer in the file; nothing was imported. Import again.</source>
         <translation>Un candidat auquel l&apos;importation lie une ligne ne figure plus dans le fichier&#xa0;; rien n&apos;a été importé. Importez de nouveau.</translation>
-    </message>
-    <message>
-        <source>Could not give the seat.</source>
-        <translation>Impossible d&apos;attribuer la place.</translation>
     </message>
     <message>
         <source>Could not link %1 to the candidate already in the file.</source>
@@ -3882,6 +4397,18 @@ Rien n&apos;a été importé.</translation>
     <message>
         <source>Could not remove the document.</source>
         <translation>Impossible de retirer le document.</translation>
+    </message>
+    <message>
+        <source>Could not read the reviewer&apos;s assignments.</source>
+        <translation>Impossible de lire les affectations de l&apos;évaluateur.</translation>
+    </message>
+    <message>
+        <source>Could not read the workshops.</source>
+        <translation>Impossible de lire les ateliers.</translation>
+    </message>
+    <message>
+        <source>Could not record the application.</source>
+        <translation>Impossible d&apos;enregistrer la candidature.</translation>
     </message>
 </context>
 <context>
@@ -3943,6 +4470,38 @@ Rien n&apos;a été importé.</translation>
             <numerusform>%Ln document pas encore inclus dans la recherche&#xa0;: lancez «&#xa0;accreditation-desk-cli index FILE&#xa0;» pour le lire.</numerusform>
             <numerusform>%Ln documents pas encore inclus dans la recherche&#xa0;: lancez «&#xa0;accreditation-desk-cli index FILE&#xa0;» pour les lire.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only candidates at this stage (%1).</source>
+        <translation>Uniquement les candidats à cette étape (%1).</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>STAGE</translation>
+    </message>
+    <message>
+        <source>Only candidates of this region (%1).</source>
+        <translation>Uniquement les candidats de cette région (%1).</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>REGION</translation>
+    </message>
+    <message>
+        <source>Only candidates with a decision about this workshop (id or words of its title).</source>
+        <translation>Uniquement les candidats faisant l&apos;objet d&apos;une décision concernant cet atelier (identifiant ou mots de son titre).</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>Only candidates whose latest decision awaits being told.</source>
+        <translation>Uniquement les candidats dont la dernière décision ne leur a pas encore été communiquée.</translation>
+    </message>
+    <message>
+        <source>Archived candidates too (left out otherwise).</source>
+        <translation>Les candidats archivés aussi (omis sinon).</translation>
     </message>
 </context>
 <context>
@@ -4118,6 +4677,18 @@ Rien n&apos;a été importé.</translation>
     <message>
         <source>--%1 must be a date as YYYY-MM-DD.</source>
         <translation>--%1 doit être une date au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The assessment round: selection (or 1, Stage 1), workshop (2) or field_assessment (3). Without it: %1.</source>
+        <translation>Le cycle d&apos;évaluation&#xa0;: selection (ou 1, étape 1), workshop (2) ou field_assessment (3). Par défaut&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>ROUND</source>
+        <translation>ROUND</translation>
+    </message>
+    <message>
+        <source>--round &quot;%1&quot; is not a round; give selection (1), workshop (2) or field_assessment (3).</source>
+        <translation>--round «&#xa0;%1&#xa0;» n&apos;est pas un cycle&#xa0;; indiquez selection (1), workshop (2) ou field_assessment (3).</translation>
     </message>
 </context>
 <context>
@@ -4515,8 +5086,12 @@ Rien n&apos;a été importé.</translation>
         <translation>Indiquez --criterion KEY et --rating N (un nombre entier).</translation>
     </message>
     <message>
-        <source>Consensus for %1 on &quot;%2&quot;: %3.</source>
-        <translation>Consensus pour %1 sur «&#xa0;%2&#xa0;»&#xa0;: %3.</translation>
+        <source>the round of the criterion (workshop for &quot;workshop:KEY&quot;, field_assessment for &quot;activity:ID&quot;, else selection)</source>
+        <translation>le cycle du critère (workshop pour «&#xa0;workshop:KEY&#xa0;», field_assessment pour «&#xa0;activity:ID&#xa0;», sinon selection)</translation>
+    </message>
+    <message>
+        <source>Consensus for %1 on &quot;%2&quot; in %4: %3.</source>
+        <translation>Consensus pour %1 sur «&#xa0;%2&#xa0;» dans %4&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
@@ -4607,6 +5182,10 @@ Rien n&apos;a été importé.</translation>
     <message>
         <source>%1 candidates in the file; %2 advisors accredited, %3 active. Each chart has its figures in its Table tab.</source>
         <translation>%1 candidats dans le fichier&#xa0;; %2 conseillers accrédités, dont %3 actifs. Chaque graphique présente ses chiffres dans son onglet Tableau.</translation>
+    </message>
+    <message>
+        <source>Charts of the file</source>
+        <translation>Graphiques du fichier</translation>
     </message>
 </context>
 <context>
@@ -4841,6 +5420,10 @@ Rien n&apos;a été importé.</translation>
     <message>
         <source>Could not read the workshops.</source>
         <translation>Impossible de lire les ateliers.</translation>
+    </message>
+    <message>
+        <source>Could not record the application.</source>
+        <translation>Impossible d&apos;enregistrer la candidature.</translation>
     </message>
 </context>
 <context>
@@ -5964,6 +6547,21 @@ Rien n&apos;a été importé.</translation>
     <message>
         <source>Run settings FILE to see them.</source>
         <translation>Lancez settings FILE pour les afficher.</translation>
+    </message>
+    <message>
+        <source>which candidates reviewers see</source>
+        <translation>les candidats que voient les évaluateurs</translation>
+    </message>
+    <message>
+        <source>the rounds reviewed anonymously</source>
+        <translation>les cycles évalués de façon anonyme</translation>
+    </message>
+</context>
+<context>
+    <name>FrozenColumnsTable</name>
+    <message>
+        <source>Names and stages of the candidates</source>
+        <translation>Noms et étapes des candidats</translation>
     </message>
 </context>
 <context>
@@ -7274,6 +7872,30 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
         <source>Exported to %1.</source>
         <translation>Exporté dans %1.</translation>
     </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Aller à %1</translation>
+    </message>
+    <message>
+        <source>&amp;Find in This Area</source>
+        <translation>Rechercher dans ce&amp;t espace</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Go to this area&apos;s search field.</source>
+        <translation>Aller au champ de recherche de cet espace.</translation>
+    </message>
+    <message>
+        <source>This area has nothing to search: Candidates, Workshops and Pool have a search field.</source>
+        <translation>Cet espace n&apos;a rien à rechercher&#xa0;: Candidats, Ateliers et Vivier ont un champ de recherche.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -7705,6 +8327,69 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Recorded %1 (%2) as %3.</source>
+        <translation>%1 (%2) enregistré en tant que %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditCommand</name>
+    <message>
+        <source>Change a person&apos;s name, account, role, administration or e-mail (officers only).</source>
+        <translation>Modifier le nom, le compte, le rôle, l&apos;administration ou l&apos;adresse électronique d&apos;une personne (agents uniquement).</translation>
+    </message>
+    <message>
+        <source>The person (id, account or name), as `people` lists them.</source>
+        <translation>La personne (identifiant, compte ou nom), telle que `people` la liste.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name.</source>
+        <translation>Le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The user name they sign in with on their computer.</source>
+        <translation>Le nom d&apos;utilisateur avec lequel elle se connecte à son ordinateur.</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>ACCOUNT</translation>
+    </message>
+    <message>
+        <source>Their role: %1.</source>
+        <translation>Son rôle&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>Their administration, for conflicts of interest.</source>
+        <translation>Son administration, pour les conflits d&apos;intérêts.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Their e-mail address.</source>
+        <translation>Son adresse électronique.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>EMAIL</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give what to change with --name, --account, --role, --administration or --email.</source>
+        <translation>Rien à modifier&#xa0;: indiquez ce qu&apos;il faut modifier avec --name, --account, --role, --administration ou --email.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed for %1: %2</source>
+        <translation>Rien n&apos;a été modifié pour %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2) as %3.</source>
         <translation>%1 (%2) enregistré en tant que %3.</translation>
     </message>
 </context>
@@ -8319,6 +9004,26 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <message>
         <source>Not withdrawn</source>
         <translation>Non retiré</translation>
+    </message>
+    <message>
+        <source>Open a file first.</source>
+        <translation>Ouvrez d&apos;abord un fichier.</translation>
+    </message>
+    <message>
+        <source>Only the officer&apos;s copy of the file, open for editing, records this.</source>
+        <translation>Seule la copie du fichier de l&apos;agent, ouverte en modification, enregistre cette information.</translation>
+    </message>
+    <message>
+        <source>Select an advisor first: the list above names who is unavailable.</source>
+        <translation>Sélectionnez d&apos;abord un conseiller&#xa0;: la liste ci-dessus indique qui est indisponible.</translation>
+    </message>
+    <message>
+        <source>Record that the selected advisor is unavailable on these dates.</source>
+        <translation>Enregistrer l&apos;indisponibilité du conseiller sélectionné à ces dates.</translation>
+    </message>
+    <message>
+        <source>Select one of the declared periods first.</source>
+        <translation>Sélectionnez d&apos;abord l&apos;une des périodes déclarées.</translation>
     </message>
 </context>
 <context>
@@ -9318,16 +10023,8 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
         <translation>Cette note a été modifiée ailleurs (dans une autre fenêtre&#xa0;?) après que vous l&apos;avez ouverte&#xa0;; rechargez-la et refaites votre modification.</translation>
     </message>
     <message>
-        <source>You submitted your scores of this candidate; submitted scores are final and cannot change.</source>
-        <translation>Vous avez soumis vos notes pour ce candidat&#xa0;; les notes soumises sont définitives et ne peuvent plus changer.</translation>
-    </message>
-    <message>
         <source>The review file is open read-only; nothing was submitted.</source>
         <translation>Le fichier d&apos;évaluation est ouvert en lecture seule&#xa0;; rien n&apos;a été soumis.</translation>
-    </message>
-    <message>
-        <source>You have already submitted your scores of this candidate.</source>
-        <translation>Vous avez déjà soumis vos notes pour ce candidat.</translation>
     </message>
     <message numerus="yes">
         <source>Rate every criterion before submitting; %n still unrated: %1.</source>
@@ -9363,6 +10060,18 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <message>
         <source>This item was scored elsewhere (another window?) after you opened it; reload it and make your change again.</source>
         <translation>Cet élément a été noté ailleurs (dans une autre fenêtre&#xa0;?) après que vous l&apos;avez ouvert&#xa0;; rechargez-le et refaites votre modification.</translation>
+    </message>
+    <message>
+        <source>Could not bring the review file to this version&apos;s layout.</source>
+        <translation>Impossible de mettre le fichier d&apos;évaluation au format de cette version.</translation>
+    </message>
+    <message>
+        <source>You submitted your scores of this candidate in %1; submitted scores are final and cannot change.</source>
+        <translation>Vous avez soumis vos notes pour ce candidat dans %1&#xa0;; les notes soumises sont définitives et ne peuvent plus être modifiées.</translation>
+    </message>
+    <message>
+        <source>You have already submitted your scores of this candidate in %1.</source>
+        <translation>Vous avez déjà soumis vos notes pour ce candidat dans %1.</translation>
     </message>
 </context>
 <context>
@@ -9592,8 +10301,8 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
         <translation>Vous avez déclaré un conflit d&apos;intérêts concernant ce candidat&#xa0;; vous ne pouvez pas le noter.</translation>
     </message>
     <message>
-        <source>This candidate is not assigned to you; the officer assigns reviewers to candidates.</source>
-        <translation>Ce candidat ne vous est pas affecté&#xa0;; c&apos;est l&apos;agent qui affecte les évaluateurs aux candidats.</translation>
+        <source>This candidate is not assigned to you in %1; the officer assigns reviewers to candidates per round (assign --round).</source>
+        <translation>Ce candidat ne vous est pas affecté dans %1&#xa0;; l&apos;agent affecte les évaluateurs aux candidats pour chaque cycle (assign --round).</translation>
     </message>
 </context>
 <context>
@@ -9637,6 +10346,10 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <message>
         <source>Conflicts declared</source>
         <translation>Conflits déclarés</translation>
+    </message>
+    <message>
+        <source>selection</source>
+        <translation>selection</translation>
     </message>
 </context>
 <context>
@@ -9892,8 +10605,375 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
         <translation>Indiquez --reviewer R, --criterion KEY et --rating N (un nombre entier de 0 à %1).</translation>
     </message>
     <message>
-        <source>Scored %1 on &quot;%2&quot;: %3 (draft; %4).</source>
-        <translation>%1 noté sur «&#xa0;%2&#xa0;»&#xa0;: %3 (brouillon&#xa0;; %4).</translation>
+        <source>the round of the criterion (workshop for &quot;workshop:KEY&quot;, field_assessment for &quot;activity:ID&quot;, else selection)</source>
+        <translation>le cycle du critère (workshop pour «&#xa0;workshop:KEY&#xa0;», field_assessment pour «&#xa0;activity:ID&#xa0;», sinon selection)</translation>
+    </message>
+    <message>
+        <source>Scored %1 on &quot;%2&quot; in %3: %4 (draft; %5).</source>
+        <translation>%1 noté sur «&#xa0;%2&#xa0;» dans %3&#xa0;: %4 (brouillon&#xa0;; %5).</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSheet</name>
+    <message>
+        <source>&quot;%1&quot; is not valid CSV: a quotation mark in row %2 is out of place or never closed. Correct the row and import again; nothing was imported.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier CSV valide&#xa0;: un guillemet de la ligne %2 est mal placé ou jamais fermé. Corrigez la ligne et importez de nouveau&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not UTF-8 text. Save it from the spreadsheet as &quot;CSV UTF-8&quot; and import it again; nothing was imported.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un texte UTF-8. Enregistrez-le depuis le tableur au format «&#xa0;CSV UTF-8&#xa0;» et importez-le de nouveau&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty. Its first row must name the columns: candidate, criterion, rating (and comment), or candidate and a column per criterion (`scores-template` makes one); nothing was imported.</source>
+        <translation>«&#xa0;%1&#xa0;» est vide. Sa première ligne doit nommer les colonnes&#xa0;: candidate, criterion, rating (et comment), ou candidate et une colonne par critère (`scores-template` en crée une)&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Row %1 of &quot;%2&quot; names no &quot;candidate&quot; column. The first row names the columns: candidate, criterion, rating (and comment), or candidate and a column per criterion (`scores-template` makes one); nothing was imported.</source>
+        <translation>La ligne %1 de «&#xa0;%2&#xa0;» ne nomme aucune colonne «&#xa0;candidate&#xa0;». La première ligne nomme les colonnes&#xa0;: candidate, criterion, rating (et comment), ou candidate et une colonne par critère (`scores-template` en crée une)&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Row %1 of &quot;%2&quot; names a &quot;criterion&quot; column but no &quot;rating&quot; column; nothing was imported.</source>
+        <translation>La ligne %1 de «&#xa0;%2&#xa0;» nomme une colonne «&#xa0;criterion&#xa0;» mais aucune colonne «&#xa0;rating&#xa0;»&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Column %1 has no name; name the criterion it rates (its code on the blank sheet) or delete the column.</source>
+        <translation>La colonne %1 n&apos;a pas de nom&#xa0;; indiquez le critère qu&apos;elle apprécie (son code sur la fiche vierge) ou supprimez la colonne.</translation>
+    </message>
+    <message>
+        <source>The column is there twice (columns %1 and %2); keep one.</source>
+        <translation>La colonne figure deux fois (colonnes %1 et %2)&#xa0;; n&apos;en gardez qu&apos;une.</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells, the header %2 columns; a comma too many?</source>
+        <translation>La ligne compte %1 cellules, l&apos;en-tête %2 colonnes&#xa0;; une virgule de trop&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a round; write selection (1), workshop (2) or field_assessment (3), as the blank sheet gives it.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un cycle&#xa0;; écrivez selection (1), workshop (2) ou field_assessment (3), comme l&apos;indique la fiche vierge.</translation>
+    </message>
+    <message>
+        <source>The row is of %1, the rows above of %2; a sheet holds one round&apos;s ratings: put each round on a sheet of its own.</source>
+        <translation>La ligne relève de %1, les lignes précédentes de %2&#xa0;; une fiche contient les appréciations d&apos;un seul cycle&#xa0;: mettez chaque cycle sur une fiche distincte.</translation>
+    </message>
+    <message>
+        <source>The row gives ratings but no candidate; write the candidate&apos;s code from the blank sheet.</source>
+        <translation>La ligne donne des appréciations mais aucun candidat&#xa0;; écrivez le code du candidat figurant sur la fiche vierge.</translation>
+    </message>
+    <message>
+        <source>The row has a comment but no rating; give the rating with it.</source>
+        <translation>La ligne contient un commentaire mais aucune appréciation&#xa0;; indiquez l&apos;appréciation avec le commentaire.</translation>
+    </message>
+    <message>
+        <source>The row names no candidate; write the candidate&apos;s code from the blank sheet.</source>
+        <translation>La ligne ne nomme aucun candidat&#xa0;; écrivez le code du candidat figurant sur la fiche vierge.</translation>
+    </message>
+    <message>
+        <source>The row names no criterion; write the criterion&apos;s code from the blank sheet.</source>
+        <translation>La ligne ne nomme aucun critère&#xa0;; écrivez le code du critère figurant sur la fiche vierge.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresGridModel</name>
+    <message>
+        <source>%1&apos;s form has no &quot;%2&quot;.</source>
+        <translation>La grille de %1 ne contient pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Pas encore enregistré</translation>
+    </message>
+    <message>
+        <source>%1
+Code: %2</source>
+        <translation>%1
+Code&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Code: %3</source>
+        <translation>%1
+%2
+Code&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You submitted your form of %1: it is read only.</source>
+        <translation>Vous avez soumis votre grille de %1&#xa0;: elle est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>There is no cell there.</source>
+        <translation>Il n&apos;y a pas de cellule à cet endroit.</translation>
+    </message>
+    <message>
+        <source>You submitted your form of %1; submitted scores are final.</source>
+        <translation>Vous avez soumis votre grille de %1&#xa0;; les notes soumises sont définitives.</translation>
+    </message>
+    <message>
+        <source>You may not change these ratings.</source>
+        <translation>Vous ne pouvez pas modifier ces appréciations.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rating; type a whole number from 0 to %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une appréciation&#xa0;; saisissez un nombre entier de 0 à %2.</translation>
+    </message>
+    <message>
+        <source>Choose the cell where the block starts, then paste.</source>
+        <translation>Choisissez la cellule où commence le bloc, puis collez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The block is larger than the grid from this cell (%n row(s) by %1 column(s)); nothing was pasted.</source>
+        <translation>
+            <numerusform>Le bloc dépasse la grille à partir de cette cellule (%n ligne sur %1 colonne(s))&#xa0;; rien n&apos;a été collé.</numerusform>
+            <numerusform>Le bloc dépasse la grille à partir de cette cellule (%n lignes sur %1 colonne(s))&#xa0;; rien n&apos;a été collé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 of the block, column %2: %3 Nothing was pasted.</source>
+        <translation>Ligne %1 du bloc, colonne %2&#xa0;: %3 Rien n&apos;a été collé.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresGridView</name>
+    <message>
+        <source>Assessment round of the grid</source>
+        <translation>Cycle d&apos;évaluation de la grille</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Cycle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ratings of the workshop&apos;s candidates, a row per candidate and a column per criterion</source>
+        <translation>Appréciations des candidats de l&apos;atelier, une ligne par candidat et une colonne par critère</translation>
+    </message>
+    <message>
+        <source>What the grid says</source>
+        <translation>Ce qu&apos;indique la grille</translation>
+    </message>
+    <message>
+        <source>&amp;Save Ratings</source>
+        <translation>&amp;Enregistrer les appréciations</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Typing</source>
+        <translation>&amp;Annuler la saisie</translation>
+    </message>
+    <message>
+        <source>Your ratings of the candidates assigned to you, saved as drafts in your review file. Type 0–4 in a cell (hard requirements 0 or 1), paste a block from a spreadsheet, then Save Ratings; submit each form from the candidate&apos;s Assessment tab.</source>
+        <translation>Vos appréciations des candidats qui vous sont affectés, enregistrées comme brouillons dans votre fichier d&apos;évaluation. Saisissez 0–4 dans une cellule (0 ou 1 pour les conditions obligatoires), collez un bloc depuis un tableur, puis cliquez sur Enregistrer les appréciations&#xa0;; soumettez chaque grille depuis l&apos;onglet Évaluation du candidat.</translation>
+    </message>
+    <message>
+        <source>The consensus ratings of the workshop&apos;s candidates. Type 0–4 in a cell (hard requirements 0 or 1), paste a block from a spreadsheet, then Save Ratings; a cell&apos;s tooltip gives the level&apos;s descriptor.</source>
+        <translation>Les appréciations consensuelles des candidats de l&apos;atelier. Saisissez 0–4 dans une cellule (0 ou 1 pour les conditions obligatoires), collez un bloc depuis un tableur, puis cliquez sur Enregistrer les appréciations&#xa0;; l&apos;infobulle d&apos;une cellule donne le descripteur du niveau.</translation>
+    </message>
+    <message>
+        <source>The consensus ratings; you may read them here, not change them.</source>
+        <translation>Les appréciations consensuelles&#xa0;; vous pouvez les consulter ici, mais pas les modifier.</translation>
+    </message>
+    <message>
+        <source>Choose a workshop above to rate its candidates.</source>
+        <translation>Choisissez un atelier ci-dessus pour apprécier ses candidats.</translation>
+    </message>
+    <message>
+        <source>No candidate of this workshop is assigned to you; the officer assigns them in the Reviewers tab.</source>
+        <translation>Aucun candidat de cet atelier ne vous est affecté&#xa0;; l&apos;agent les affecte dans l&apos;onglet Évaluateurs.</translation>
+    </message>
+    <message>
+        <source>This workshop has no applicants yet.</source>
+        <translation>Cet atelier n&apos;a pas encore de candidats.</translation>
+    </message>
+    <message>
+        <source>No candidate holds a seat of this workshop yet; %1 rates those who do (Workshops tab).</source>
+        <translation>Aucun candidat n&apos;a encore de place dans cet atelier&#xa0;; %1 apprécie ceux qui en ont une (onglet Ateliers).</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>Rien n&apos;a été enregistré. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) saved.</source>
+        <translation>
+            <numerusform>%n appréciation enregistrée.</numerusform>
+            <numerusform>%n appréciations enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the ratings typed in the Scores Grid</source>
+        <translation>les appréciations saisies dans la Grille des notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Save %n Rating(s)</source>
+        <translation>
+            <numerusform>&amp;Enregistrer %n appréciation</numerusform>
+            <numerusform>&amp;Enregistrer %n appréciations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScoresImportCommand</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Ligne %1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Import many ratings from a CSV sheet, into your review file (reviewers, --review) or as the consensus (officers, --consensus). Nothing is imported while a row is refused.</source>
+        <translation>Importer de nombreuses appréciations depuis une feuille CSV, dans votre fichier d&apos;évaluation (évaluateurs, --review) ou comme consensus (agents, --consensus). Rien n&apos;est importé tant qu&apos;une ligne est refusée.</translation>
+    </message>
+    <message>
+        <source>The ratings: UTF-8 CSV, long (columns candidate, criterion, rating, comment) or wide (candidate, then a column per criterion), as `scores-template` makes it.</source>
+        <translation>Les appréciations&#xa0;: CSV UTF-8, au format long (colonnes candidate, criterion, rating, comment) ou large (candidate, puis une colonne par critère), tel que `scores-template` le crée.</translation>
+    </message>
+    <message>
+        <source>Your review file: the ratings become your drafts there.</source>
+        <translation>Votre fichier d&apos;évaluation&#xa0;: les appréciations y deviennent vos brouillons.</translation>
+    </message>
+    <message>
+        <source>REVIEW</source>
+        <translation>REVIEW</translation>
+    </message>
+    <message>
+        <source>Record the ratings as the officer&apos;s consensus.</source>
+        <translation>Enregistrer les appréciations comme consensus de l&apos;agent.</translation>
+    </message>
+    <message>
+        <source>Refuse any candidate who is not an applicant of W.</source>
+        <translation>Refuser tout candidat qui n&apos;a pas postulé à W.</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>Check the sheet and report, but write nothing.</source>
+        <translation>Vérifier la feuille et rendre compte, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>the round the sheet&apos;s &quot;round&quot; column names, else selection</source>
+        <translation>le cycle nommé dans la colonne «&#xa0;round&#xa0;» de la feuille, sinon selection</translation>
+    </message>
+    <message>
+        <source>Say where the ratings go: --review REVIEW (your own form) or --consensus (the officer&apos;s).</source>
+        <translation>Indiquez où vont les appréciations&#xa0;: --review REVIEW (votre propre grille) ou --consensus (celle de l&apos;agent).</translation>
+    </message>
+    <message>
+        <source>There is no review file &quot;%1&quot;; make yours with `review-init FILE %1` first.</source>
+        <translation>Il n&apos;y a pas de fichier d&apos;évaluation «&#xa0;%1&#xa0;»&#xa0;; créez d&apos;abord le vôtre avec `review-init FILE %1`.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read (%2); nothing was imported.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu (%2)&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 is a sheet of %2, but --round asks for %3; nothing was imported. Import it with --round %4 (or leave --round out), or make a sheet of %3 with `scores-template --round %5`.</source>
+        <translation>%1 est une feuille de %2, mais --round demande %3&#xa0;; rien n&apos;a été importé. Importez-la avec --round %4 (ou sans --round), ou créez une feuille de %3 avec `scores-template --round %5`.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused; nothing was imported. Correct them and run scores-import again.</source>
+        <translation>
+            <numerusform>%n ligne refusée&#xa0;; rien n&apos;a été importé. Corrigez-la et relancez scores-import.</numerusform>
+            <numerusform>%n lignes refusées&#xa0;; rien n&apos;a été importé. Corrigez-les et relancez scores-import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n rating(s) would be imported; nothing was written.</source>
+        <translation>
+            <numerusform>Essai à blanc&#xa0;: %n appréciation serait importée&#xa0;; rien n&apos;a été écrit.</numerusform>
+            <numerusform>Essai à blanc&#xa0;: %n appréciations seraient importées&#xa0;; rien n&apos;a été écrit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused; nothing was imported.</source>
+        <translation>
+            <numerusform>%n ligne refusée&#xa0;; rien n&apos;a été importé.</numerusform>
+            <numerusform>%n lignes refusées&#xa0;; rien n&apos;a été importé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ratings of %1 from %2 saved in your review file %3: %4 new or changed, %5 as they were (drafts; `submit` each candidate&apos;s form when it is complete).</source>
+        <translation>Appréciations de %1 depuis %2 enregistrées dans votre fichier d&apos;évaluation %3&#xa0;: %4 nouvelles ou modifiées, %5 inchangées (brouillons&#xa0;; soumettez la grille de chaque candidat avec `submit` lorsqu&apos;elle est complète).</translation>
+    </message>
+    <message>
+        <source>Consensus ratings of %1 from %2 recorded: %3 new or changed, %4 as they were.</source>
+        <translation>Appréciations consensuelles de %1 depuis %2 enregistrées&#xa0;: %3 nouvelles ou modifiées, %4 inchangées.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresTemplateCommand</name>
+    <message>
+        <source>Write a workshop&apos;s blank scoring sheet as CSV, with the codes scores-import reads.</source>
+        <translation>Écrire au format CSV la fiche de notation vierge d&apos;un atelier, avec les codes que lit scores-import.</translation>
+    </message>
+    <message>
+        <source>The workshop (id or title).</source>
+        <translation>L&apos;atelier (identifiant ou titre).</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>A row per candidate and a column per criterion (by default a row per candidate and criterion).</source>
+        <translation>Une ligne par candidat et une colonne par critère (par défaut, une ligne par candidat et par critère).</translation>
+    </message>
+    <message>
+        <source>Your review file: only the candidates assigned to you.</source>
+        <translation>Votre fichier d&apos;évaluation&#xa0;: uniquement les candidats qui vous sont affectés.</translation>
+    </message>
+    <message>
+        <source>REVIEW</source>
+        <translation>REVIEW</translation>
+    </message>
+    <message>
+        <source>Leave the candidates&apos; names out: codes only.</source>
+        <translation>Omettre les noms des candidats&#xa0;: codes uniquement.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>Le fichier CSV à écrire.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>selection</source>
+        <translation>selection</translation>
+    </message>
+    <message>
+        <source>Give the workshop with --workshop W and the file to write with -o OUT.csv.</source>
+        <translation>Indiquez l&apos;atelier avec --workshop W et le fichier à écrire avec -o OUT.csv.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be written (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être écrit (%2).</translation>
+    </message>
+    <message>
+        <source>Wrote the blank sheet of %1, %2, to %3: %4 candidate(s), %5 criteria. Fill in the ratings and import it with `scores-import`.</source>
+        <translation>Fiche vierge de %1, %2, écrite dans %3&#xa0;: %4 candidat(s), %5 critères. Remplissez les appréciations et importez-la avec `scores-import`.</translation>
     </message>
 </context>
 <context>
@@ -9981,10 +11061,6 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
         <translation>Présentations</translation>
     </message>
     <message>
-        <source>The candidate&apos;s form has no criterion &quot;%1&quot;; `profile FILE --json` lists the profile&apos;s keys, a workshop&apos;s criteria are &quot;workshop:KEY&quot;.</source>
-        <translation>La grille du candidat n&apos;a pas de critère «&#xa0;%1&#xa0;»&#xa0;; `profile FILE --json` liste les clés du profil, les critères d&apos;un atelier s&apos;écrivent «&#xa0;workshop:KEY&#xa0;».</translation>
-    </message>
-    <message>
         <source>%1 of %2 criteria</source>
         <translation>%1 critères sur %2</translation>
     </message>
@@ -9999,6 +11075,10 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <message>
         <source>Presents clearly and within time, adapts to the audience and answers questions with sound knowledge of IPR enforcement.</source>
         <translation>Présente avec clarté et dans le temps imparti, s&apos;adapte au public et répond aux questions avec une solide connaissance de l&apos;application des DPI.</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s form of %2 has no criterion &quot;%1&quot;; `profile FILE --json` lists the profile&apos;s keys, a workshop&apos;s criteria are &quot;workshop:KEY&quot; (Stage 2 only), an activity appraisal &quot;activity:ID&quot; (Stage 3 only).</source>
+        <translation>La grille du candidat pour %2 n&apos;a pas de critère «&#xa0;%1&#xa0;»&#xa0;; `profile FILE --json` liste les clés du profil, les critères d&apos;un atelier sont «&#xa0;workshop:KEY&#xa0;» (étape 2 uniquement), l&apos;appréciation d&apos;une activité «&#xa0;activity:ID&#xa0;» (étape 3 uniquement).</translation>
     </message>
 </context>
 <context>
@@ -10034,10 +11114,6 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <message>
         <source>Declare a conflict of interest</source>
         <translation>Déclarer un conflit d&apos;intérêts</translation>
-    </message>
-    <message>
-        <source>You submitted your scores of this candidate; they are final.</source>
-        <translation>Vous avez soumis vos notes pour ce candidat&#xa0;; elles sont définitives.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -10182,6 +11258,18 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <message>
         <source>the consensus on %1</source>
         <translation>le consensus sur %1</translation>
+    </message>
+    <message>
+        <source>Assessment round</source>
+        <translation>Cycle d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>C&amp;ycle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>You submitted your scores of this candidate in this round; they are final.</source>
+        <translation>Vous avez soumis vos notes pour ce candidat dans ce cycle&#xa0;; elles sont définitives.</translation>
     </message>
 </context>
 <context>
@@ -11109,6 +12197,54 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
         <source>Years data is kept without consent after a candidate&apos;s last decision: %1</source>
         <translation>Années de conservation des données sans consentement après la dernière décision concernant un candidat&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Which candidates reviewers see: assigned (theirs only) or all; never their contact details.</source>
+        <translation>Candidats que voient les évaluateurs&#xa0;: assigned (seulement les leurs) ou all&#xa0;; jamais leurs coordonnées.</translation>
+    </message>
+    <message>
+        <source>assigned|all</source>
+        <translation>assigned|all</translation>
+    </message>
+    <message>
+        <source>The rounds whose candidates reviewers see under a code, without name and administration: %1, comma-separated, or none.</source>
+        <translation>Les cycles dont les évaluateurs voient les candidats sous un code, sans nom ni administration&#xa0;: %1, séparés par des virgules, ou none.</translation>
+    </message>
+    <message>
+        <source>ROUND[,ROUND]|none</source>
+        <translation>ROUND[,ROUND]|none</translation>
+    </message>
+    <message>
+        <source>--reviewers-see is assigned or all.</source>
+        <translation>--reviewers-see vaut assigned ou all.</translation>
+    </message>
+    <message>
+        <source>--anonymise takes rounds among %1, comma-separated, or none.</source>
+        <translation>--anonymise prend des cycles parmi %1, séparés par des virgules, ou none.</translation>
+    </message>
+    <message>
+        <source>Reviewers see: all candidates, without contact details</source>
+        <translation>Les évaluateurs voient&#xa0;: tous les candidats, sans coordonnées</translation>
+    </message>
+    <message>
+        <source>Reviewers see: the candidates assigned to them, without contact details</source>
+        <translation>Les évaluateurs voient&#xa0;: les candidats qui leur sont affectés, sans coordonnées</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Anonymised review: in no round; set with --anonymise ROUND</source>
+        <translation>Évaluation anonymisée&#xa0;: dans aucun cycle&#xa0;; à définir avec --anonymise ROUND</translation>
+    </message>
+    <message>
+        <source>Anonymised review: %1</source>
+        <translation>Évaluation anonymisée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -11267,6 +12403,77 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <message>
         <source>Settings not saved</source>
         <translation>Paramètres non enregistrés</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Évaluateurs</translation>
+    </message>
+    <message>
+        <source>Which candidates reviewers see</source>
+        <translation>Candidats que voient les évaluateurs</translation>
+    </message>
+    <message>
+        <source>The candidates assigned to them</source>
+        <translation>Les candidats qui leur sont affectés</translation>
+    </message>
+    <message>
+        <source>All candidates</source>
+        <translation>Tous les candidats</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <source>Anonymised review in %1</source>
+        <translation>Évaluation anonymisée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reviewers &amp;see:</source>
+        <translation>Les évaluateurs &amp;voient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Anonymised review in:</source>
+        <translation>Évaluation anonymisée pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reviewers never see candidates&apos; e-mail, phone or date of birth. In an anonymised round they see a code instead of the name, administration, nationality and position, as on the anonymised sheet.</source>
+        <translation>Les évaluateurs ne voient jamais l&apos;adresse électronique, le téléphone ni la date de naissance des candidats. Dans un cycle anonymisé, ils voient un code à la place du nom, de l&apos;administration, de la nationalité et de la fonction, comme sur la fiche anonymisée.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source> &gt; </source>
+        <translation> &gt; </translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>(in the window)</source>
+        <translation>(dans la fenêtre)</translation>
     </message>
 </context>
 <context>
@@ -11679,6 +12886,10 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
         <source>The table of the documents&apos; contents is damaged (%1): some documents can no longer be read. Restore the latest backup.</source>
         <translation>La table du contenu des documents est endommagée (%1)&#xa0;: certains documents ne peuvent plus être lus. Restaurez la dernière sauvegarde.</translation>
     </message>
+    <message>
+        <source>The search data could not be checked.</source>
+        <translation>Les données de recherche n&apos;ont pas pu être vérifiées.</translation>
+    </message>
 </context>
 <context>
     <name>SubmitCommand</name>
@@ -11691,8 +12902,12 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
         <translation>Désignez l&apos;évaluateur avec --reviewer.</translation>
     </message>
     <message>
-        <source>Submitted your scores of %1; the officer imports them from %2.</source>
-        <translation>Vos notes de %1 ont été soumises&#xa0;; l&apos;agent les importe depuis %2.</translation>
+        <source>selection</source>
+        <translation>selection</translation>
+    </message>
+    <message>
+        <source>Submitted your scores of %1 in %2; the officer imports them from %3.</source>
+        <translation>Vos notes de %1 dans %2 ont été soumises&#xa0;; l&apos;agent les importe depuis %3.</translation>
     </message>
 </context>
 <context>
@@ -11890,6 +13105,49 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <message>
         <source>The reason is too long.</source>
         <translation>Le motif est trop long.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Accreditation Desk User Guide</source>
+        <translation>Guide de l&apos;utilisateur d&apos;Accreditation Desk</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Ctrl+F)</source>
+        <translation>Rechercher dans le guide (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>Rechercher dans le guide</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Find in the Guide</source>
+        <translation>Rechercher dans le guide</translation>
+    </message>
+    <message>
+        <source>Searched again from the end</source>
+        <translation>Recherche reprise depuis la fin</translation>
+    </message>
+    <message>
+        <source>Searched again from the top</source>
+        <translation>Recherche reprise depuis le début</translation>
+    </message>
+    <message>
+        <source>Not in the guide</source>
+        <translation>Introuvable dans le guide</translation>
     </message>
 </context>
 <context>
@@ -12423,6 +13681,93 @@ Ce qui a été trouvé&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>WorkshopEditCommand</name>
+    <message>
+        <source>Change a workshop&apos;s title, dates, venue, region, seats or assessors (officers only).</source>
+        <translation>Modifier le titre, les dates, le lieu, la région, les places ou les évaluateurs d&apos;un atelier (agents uniquement).</translation>
+    </message>
+    <message>
+        <source>The workshop (id or words of its title).</source>
+        <translation>L&apos;atelier (identifiant ou mots de son titre).</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s title.</source>
+        <translation>Le titre de l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITLE</translation>
+    </message>
+    <message>
+        <source>The first day, as YYYY-MM-DD.</source>
+        <translation>Le premier jour, au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Where it takes place.</source>
+        <translation>Le lieu où il se déroule.</translation>
+    </message>
+    <message>
+        <source>VENUE</source>
+        <translation>VENUE</translation>
+    </message>
+    <message>
+        <source>The WCO region: %1 (an empty value leaves it unsaid).</source>
+        <translation>La région OMD&#xa0;: %1 (une valeur vide la laisse non précisée).</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>REGION</translation>
+    </message>
+    <message>
+        <source>Seats, at most 10, never fewer than the seats taken.</source>
+        <translation>Places, 10 au maximum, jamais moins que les places occupées.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>How many days.</source>
+        <translation>Nombre de jours.</translation>
+    </message>
+    <message>
+        <source>An assessor; repeat for several. Replaces the list.</source>
+        <translation>Un évaluateur&#xa0;; à répéter pour plusieurs. Remplace la liste.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Empties the list of assessors.</source>
+        <translation>Vide la liste des évaluateurs.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give what to change with --title, --start, --venue, --region, --capacity, --days or --assessor.</source>
+        <translation>Rien à modifier&#xa0;: indiquez ce qu&apos;il faut modifier avec --title, --start, --venue, --region, --capacity, --days ou --assessor.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number.</source>
+        <translation>--%1 doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Give either --assessor or --no-assessors, not both.</source>
+        <translation>Indiquez soit --assessor, soit --no-assessors, mais pas les deux.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed for &quot;%1&quot;: %2</source>
+        <translation>Rien n&apos;a été modifié pour «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;, %2 to %3, %4 seats.</source>
+        <translation>Atelier «&#xa0;%1&#xa0;» enregistré, du %2 au %3, %4 places.</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopResults</name>
     <message>
         <source>Not recorded</source>
@@ -12665,6 +14010,42 @@ Ce qui a été trouvé&#xa0;: %3</translation>
     <message>
         <source>Could not take the seat.</source>
         <translation>Impossible d&apos;occuper la place.</translation>
+    </message>
+    <message>
+        <source>Could not record the application.</source>
+        <translation>Impossible d&apos;enregistrer la candidature.</translation>
+    </message>
+    <message>
+        <source>Could not read the candidate&apos;s application.</source>
+        <translation>Impossible de lire la candidature du candidat.</translation>
+    </message>
+    <message>
+        <source>Could not read the applications.</source>
+        <translation>Impossible de lire les candidatures.</translation>
+    </message>
+    <message>
+        <source>Could not read the candidate.</source>
+        <translation>Impossible de lire le candidat.</translation>
+    </message>
+    <message>
+        <source>The candidate is not in the file.</source>
+        <translation>Le candidat ne figure pas dans le fichier.</translation>
+    </message>
+    <message>
+        <source>%1 holds a seat in &quot;%2&quot;: the application follows the seat. Hand the seat back first (%3).</source>
+        <translation>%1 a une place dans «&#xa0;%2&#xa0;»&#xa0;: la candidature suit la place. Libérez d&apos;abord la place (%3).</translation>
+    </message>
+    <message>
+        <source>a decision in the Workshops area, or Hand Seat Back</source>
+        <translation>une décision dans l&apos;espace Ateliers, ou Libérer la place</translation>
+    </message>
+    <message>
+        <source>&quot;advance&quot; with a reason, or &quot;enrol --none&quot;</source>
+        <translation>«&#xa0;advance&#xa0;» avec un motif, ou «&#xa0;enrol --none&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The workshop applied to is not in the file.</source>
+        <translation>L&apos;atelier visé ne figure pas dans le fichier.</translation>
     </message>
 </context>
 <context>
@@ -12978,6 +14359,10 @@ Ce qui a été trouvé&#xa0;: %3</translation>
     <message>
         <source>Su&amp;mmary</source>
         <translation>S&amp;ynthèse</translation>
+    </message>
+    <message>
+        <source>Scores &amp;Grid</source>
+        <translation>&amp;Grille des notes</translation>
     </message>
 </context>
 <context>
