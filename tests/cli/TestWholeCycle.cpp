@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -232,6 +233,84 @@ private:
             }
         }
         return true;
+    }
+
+    /// `reviewer` rates every item of `candidate`'s form in `round` through their own review
+    /// file, with the blank sheet of that round typed back in one `scores-import`, submits
+    /// that round alone and the officer imports the file. Returns the number of items rated.
+    int scoreARoundThroughAReviewFile(const QString& reviewer, const QString& candidate, const QString& round)
+    {
+        const QString review = m_dir.filePath(reviewer + QStringLiteral(".review"));
+        const QString sheet = m_dir.filePath(reviewer + QLatin1Char('-') + round + QStringLiteral(".csv"));
+        const QStringList asReviewer{QStringLiteral("--as"), reviewer};
+        const QStringList inReview{QStringLiteral("--review"), review};
+        QString out;
+        QString err;
+        if (!step({QStringLiteral("assign"), candidate, reviewer, QStringLiteral("--round"), round}) ||
+            cli(QStringList{QStringLiteral("review-init"), m_file, review} + asReviewer, &out, &err) != 0 ||
+            cli(QStringList{QStringLiteral("scores-template"), m_file, QStringLiteral("--workshop"), kWorkshop,
+                            QStringLiteral("--round"), round, QStringLiteral("--wide"), QStringLiteral("--anonymous"),
+                            QStringLiteral("-o"), sheet} +
+                    inReview + asReviewer,
+                &out, &err) != 0) {
+            qWarning("%s", qPrintable(err));
+            return -1;
+        }
+        // The blank sheet: a header and this reviewer's one candidate; every item rated 1 (a
+        // hard requirement's "met" and a low rating elsewhere), the round column kept.
+        QFile file(sheet);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return -1;
+        }
+        QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        file.close();
+        if (lines.size() != 2) {
+            qWarning("expected one candidate on %s's sheet: %s", qPrintable(reviewer), qPrintable(lines.join(u'|')));
+            return -1;
+        }
+        QStringList cells = lines.at(1).trimmed().split(QLatin1Char(','));
+        for (int c = 1; c < cells.size() - 1; ++c) {
+            cells[c] = QStringLiteral("1");
+        }
+        lines[1] = cells.join(QLatin1Char(','));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(lines.join(u'\n').toUtf8()) < 0) {
+            return -1;
+        }
+        file.close();
+        const QString shared = sha256Of(m_file);
+        if (cli(QStringList{QStringLiteral("scores-import"), m_file, sheet, QStringLiteral("--round"), round} +
+                    inReview + asReviewer,
+                &out, &err) != 0 ||
+            cli(QStringList{QStringLiteral("submit"), m_file, candidate, QStringLiteral("--reviewer"), reviewer,
+                            QStringLiteral("--round"), round} +
+                    inReview + asReviewer,
+                &out, &err) != 0) {
+            qWarning("%s", qPrintable(err));
+            return -1;
+        }
+        // A reviewer's work stays in their review file until the officer imports it.
+        if (sha256Of(m_file) != shared || !step({QStringLiteral("import-review"), review})) {
+            return -1;
+        }
+        return int(cells.size()) - 2;
+    }
+
+    /// The reviewers' figures of one round, by account.
+    QHash<QString, QJsonObject> reviewersIn(const QString& round)
+    {
+        QHash<QString, QJsonObject> byAccount;
+        for (const QJsonValue& r :
+             json({QStringLiteral("reviewers"), m_file, QStringLiteral("--round"), round, QStringLiteral("--json")})
+                 .array()) {
+            byAccount.insert(r.toObject().value(QStringLiteral("account")).toString(), r.toObject());
+        }
+        return byAccount;
+    }
+
+    QJsonDocument rankingOfTheWorkshop()
+    {
+        return json(
+            {QStringLiteral("ranking"), m_file, QStringLiteral("--workshop"), kWorkshop, QStringLiteral("--json")});
     }
 
     bool decide(const QString& who, const QString& to, const QString& reason, const QStringList& more = {})
@@ -625,6 +704,33 @@ private slots:
                       QStringLiteral("--step"), QStringLiteral("workshop")}));
     }
 
+    // Stage 2 is scored after the workshop by a reviewer who took no part in Stage 1, on a
+    // form of its own submitted on its own; the ranking, made of Stage 1, does not move.
+    void stage2IsScoredAfterTheWorkshopByAnotherReviewer()
+    {
+        Clock::setForTesting(noonOn(2027, 6, 11));
+        QVERIFY(
+            step({QStringLiteral("person-add"), QStringLiteral("--name"), QStringLiteral("Dora Kowalska"),
+                  QStringLiteral("--account"), QStringLiteral("dora"), QStringLiteral("--role"),
+                  QStringLiteral("reviewer"), QStringLiteral("--administration"), QStringLiteral("Polish Customs")}));
+        const QJsonDocument ranking = rankingOfTheWorkshop();
+        const int rated =
+            scoreARoundThroughAReviewFile(QStringLiteral("dora"), QStringLiteral("Abe"), QStringLiteral("workshop"));
+        // Stage 2's form: the profile's criteria as observed and the workshop's own.
+        QVERIFY2(rated > 30, qPrintable(QString::number(rated)));
+        QCOMPARE(reviewersIn(QStringLiteral("workshop"))
+                     .value(QStringLiteral("dora"))
+                     .value(QStringLiteral("submitted"))
+                     .toInt(),
+                 1);
+        // Dora took no part in Stage 1, and Stage 1's reviewers keep their one submission.
+        const auto stage1 = reviewersIn(QStringLiteral("selection"));
+        QCOMPARE(stage1.value(QStringLiteral("dora")).value(QStringLiteral("submitted")).toInt(), 0);
+        QCOMPARE(stage1.value(QStringLiteral("ben")).value(QStringLiteral("submitted")).toInt(), 1);
+        QCOMPARE(rankingOfTheWorkshop(), ranking);
+        QVERIFY(clean(QStringLiteral("Stage 2 scored")));
+    }
+
     void stage3AndAccreditation()
     {
         Clock::setForTesting(noonOn(2027, 9, 13));
@@ -648,6 +754,27 @@ private slots:
         QVERIFY(refused(stage3 + QStringList{QStringLiteral("--participant"), QStringLiteral("Ito:stage3_candidate")},
                         QStringLiteral("Kenji Ito")));
         QVERIFY(step(stage3));
+        // Stage 3 is appraised during the activity by a third reviewer, on its own form
+        // (the profile's criteria and the activity's appraisal), submitted on its own.
+        QVERIFY(
+            step({QStringLiteral("person-add"), QStringLiteral("--name"), QStringLiteral("Eli Haddou"),
+                  QStringLiteral("--account"), QStringLiteral("eli"), QStringLiteral("--role"),
+                  QStringLiteral("reviewer"), QStringLiteral("--administration"), QStringLiteral("Moroccan Customs")}));
+        const QJsonDocument ranking = rankingOfTheWorkshop();
+        const int rated = scoreARoundThroughAReviewFile(QStringLiteral("eli"), QStringLiteral("Abe"),
+                                                        QStringLiteral("field_assessment"));
+        QVERIFY2(rated > 20, qPrintable(QString::number(rated)));
+        QCOMPARE(reviewersIn(QStringLiteral("field_assessment"))
+                     .value(QStringLiteral("eli"))
+                     .value(QStringLiteral("submitted"))
+                     .toInt(),
+                 1);
+        QCOMPARE(reviewersIn(QStringLiteral("workshop"))
+                     .value(QStringLiteral("eli"))
+                     .value(QStringLiteral("submitted"))
+                     .toInt(),
+                 0);
+        QCOMPARE(rankingOfTheWorkshop(), ranking);
         // Not accredited before the field assessment's outcome... and then accredited.
         for (const QString& who : {QStringLiteral("Abe"), QStringLiteral("Bello"), QStringLiteral("Costa")}) {
             QVERIFY(
