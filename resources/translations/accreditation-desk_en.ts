@@ -3069,6 +3069,18 @@
         <source>Choose a change in the list to see the fields it changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this history as a spreadsheet (XLSX) or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailModel</name>
@@ -12106,6 +12118,18 @@ Code: %3</source>
     </message>
     <message>
         <source>needs an override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the reviewer agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these figures as a spreadsheet (XLSX) or CSV.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3070,6 +3070,18 @@
         <source>Choose a change in the list to see the fields it changed.</source>
         <translation>Choisissez une modification dans la liste pour voir les champs qu&apos;elle a modifiés.</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export this history</source>
+        <translation>Exporter cet historique</translation>
+    </message>
+    <message>
+        <source>Save this history as a spreadsheet (XLSX) or CSV.</source>
+        <translation>Enregistrer cet historique comme tableur (XLSX) ou CSV.</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailModel</name>
@@ -12121,6 +12133,18 @@ Code&#xa0;: %3</translation>
     <message>
         <source>needs an override</source>
         <translation>exige une dérogation</translation>
+    </message>
+    <message>
+        <source>Export Agreement…</source>
+        <translation>Exporter l&apos;accord…</translation>
+    </message>
+    <message>
+        <source>Export the reviewer agreement</source>
+        <translation>Exporter l&apos;accord entre évaluateurs</translation>
+    </message>
+    <message>
+        <source>Save these figures as a spreadsheet (XLSX) or CSV.</source>
+        <translation>Enregistrer ces chiffres comme tableur (XLSX) ou CSV.</translation>
     </message>
 </context>
 <context>

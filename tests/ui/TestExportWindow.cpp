@@ -8,6 +8,7 @@
 #include "candidates/CandidateTableModel.h"
 #include "demo/DemoFile.h"
 #include "widgets/FileDialog.h"
+#include "history/AuditTrailDialog.h"
 #include "widgets/MessageBox.h"
 #include "workshops/WorkshopsPage.h"
 #include "domain/Workshop.h"
@@ -20,6 +21,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTabWidget>
 #include <QTest>
@@ -131,6 +133,42 @@ private slots:
         QFile file(csv);
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(MessageBox::lastRecorded()));
         QVERIFY(file.readAll().contains("From,To,Title"));
+    }
+
+    // The history and the reviewer agreement, which File > Export does not reach, have
+    // buttons of their own that write what `export` writes.
+    void theHistoryAndTheAgreementHaveTheirOwnExport()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(m_dir.filePath(QStringLiteral("demo.accred")), true));
+        AuditTrailDialog history(*window.store(), {}, QString(), &window);
+        auto* historyExport = history.findChild<QPushButton*>(QStringLiteral("historyExport"));
+        QVERIFY(historyExport);
+        QVERIFY(!historyExport->accessibleName().isEmpty());
+        const QString trail = m_dir.filePath(QStringLiteral("history.csv"));
+        FileDialog::setNextFileName(trail);
+        historyExport->click();
+        QFile trailFile(trail);
+        QVERIFY2(trailFile.open(QIODevice::ReadOnly), qPrintable(MessageBox::lastRecorded()));
+        const QStringList trailLines =
+            QString::fromUtf8(trailFile.readAll().mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QVERIFY2(trailLines.size() > 10, qPrintable(trailLines.join(u'|')));
+
+        showArea(window, 1);
+        const auto workshops = window.store()->workshops().all();
+        QVERIFY(workshops.ok() && !workshops.value().isEmpty());
+        window.workshopsPage()->selectWorkshop(workshops.value().constFirst().meta.id);
+        auto* agreementExport = window.findChild<QPushButton*>(QStringLiteral("agreementExport"));
+        QVERIFY(agreementExport);
+        QVERIFY(!agreementExport->accessibleName().isEmpty());
+        const QString agreement = m_dir.filePath(QStringLiteral("agreement.csv"));
+        FileDialog::setNextFileName(agreement);
+        agreementExport->click();
+        QFile agreementFile(agreement);
+        QVERIFY2(agreementFile.open(QIODevice::ReadOnly), qPrintable(MessageBox::lastRecorded()));
+        const QStringList agreementLines =
+            QString::fromUtf8(agreementFile.readAll().mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QVERIFY2(agreementLines.size() >= 2, qPrintable(agreementLines.join(u'|')));
     }
 
     void disabledWhereThereIsNoList()

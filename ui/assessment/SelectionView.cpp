@@ -5,6 +5,8 @@
 #include "candidates/DecisionDialog.h"
 #include "domain/Pipeline.h"
 #include "widgets/ReadOnlyTable.h"
+#include "ListExport.h"
+#include "ExportSources.h"
 #include "assessment/ReviewerAgreement.h"
 #include "assessment/ScoreStatistics.h"
 #include "assessment/ScoringForm.h"
@@ -103,6 +105,24 @@ SelectionView::SelectionView(QWidget* parent)
     auto* agreementLayout = new QVBoxLayout(agreementBox);
     agreementLayout->addWidget(m_agreement);
     agreementLayout->addWidget(bands);
+    // File > Export on this tab writes the ranking; the agreement has its own button.
+    auto* exportAgreement = new QPushButton(tr("Export Agreement…"), agreementBox);
+    exportAgreement->setObjectName(QStringLiteral("agreementExport"));
+    exportAgreement->setAccessibleName(tr("Export the reviewer agreement"));
+    exportAgreement->setToolTip(tr("Save these figures as a spreadsheet (XLSX) or CSV."));
+    connect(exportAgreement, &QPushButton::clicked, this, [this]() {
+        if (!store() || workshop().isNull()) {
+            return;
+        }
+        ExportRequest request;
+        request.list = ExportedList::Agreement;
+        request.workshopId = workshop();
+        ListExport::run(this, *store(), request);
+    });
+    auto* agreementButtons = new QHBoxLayout;
+    agreementButtons->addStretch(1);
+    agreementButtons->addWidget(exportAgreement);
+    agreementLayout->addLayout(agreementButtons);
 
     auto* selectionBox = new QGroupBox(tr("Selection helper"), this);
     m_maxPerAdministration =

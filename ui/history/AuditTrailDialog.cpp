@@ -3,6 +3,8 @@
 
 #include "store/AuditLabels.h"
 #include "history/AuditTrailModel.h"
+#include "ListExport.h"
+#include "ExportSources.h"
 #include "Clock.h"
 #include "store/Store.h"
 #include "widgets/RefreshOnChange.h"
@@ -16,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -143,6 +146,18 @@ AuditTrailDialog::AuditTrailDialog(const Store& store, const QUuid& subject, con
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The history leaves as a spreadsheet too (the whole trail shown here, or this
+    // candidate's), as `export FILE history [--candidate]` writes it.
+    auto* exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
+    exportButton->setObjectName(QStringLiteral("historyExport"));
+    exportButton->setAccessibleName(tr("Export this history"));
+    exportButton->setToolTip(tr("Save this history as a spreadsheet (XLSX) or CSV."));
+    connect(exportButton, &QPushButton::clicked, this, [this, &store, subject]() {
+        ExportRequest request;
+        request.list = ExportedList::History;
+        request.candidateId = subject;
+        ListExport::run(this, store, request);
+    });
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
