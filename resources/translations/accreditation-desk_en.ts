@@ -5187,11 +5187,25 @@ Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 candidates in the file; %2 advisors accredited, %3 active. Each chart has its figures in its Table tab.</source>
+        <source>Charts of the file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln candidate(s) in the file.</source>
+        <translation>
+            <numerusform>%Ln candidate in the file.</numerusform>
+            <numerusform>%Ln candidates in the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln advisor(s) accredited, %1 active.</source>
+        <translation>
+            <numerusform>%Ln advisor accredited, %1 active.</numerusform>
+            <numerusform>%Ln advisors accredited, %1 active.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Charts of the file</source>
+        <source>Each chart has its figures in its Table tab.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

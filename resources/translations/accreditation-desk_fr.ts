@@ -5192,12 +5192,26 @@ Rien n&apos;a été importé.</translation>
         <translation>Mois</translation>
     </message>
     <message>
-        <source>%1 candidates in the file; %2 advisors accredited, %3 active. Each chart has its figures in its Table tab.</source>
-        <translation>%1 candidats dans le fichier&#xa0;; %2 conseillers accrédités, dont %3 actifs. Chaque graphique présente ses chiffres dans son onglet Tableau.</translation>
-    </message>
-    <message>
         <source>Charts of the file</source>
         <translation>Graphiques du fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln candidate(s) in the file.</source>
+        <translation>
+            <numerusform>%Ln candidat dans le fichier.</numerusform>
+            <numerusform>%Ln candidats dans le fichier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln advisor(s) accredited, %1 active.</source>
+        <translation>
+            <numerusform>%Ln conseiller accrédité, dont %1 en activité.</numerusform>
+            <numerusform>%Ln conseillers accrédités, dont %1 en activité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each chart has its figures in its Table tab.</source>
+        <translation>Chaque graphique a ses chiffres dans son onglet Tableau.</translation>
     </message>
 </context>
 <context>

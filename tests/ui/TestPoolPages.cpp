@@ -18,6 +18,7 @@
 #include "pool/PoolTableModel.h"
 #include "assessment/ScoringForm.h"
 #include "store/Store.h"
+#include "store/Candidates.h"
 #include "store/Pool.h"
 #include "store/Assessment.h"
 #include "TestSupport.h"
@@ -541,6 +542,28 @@ private slots:
         // Cancelled: nothing happens.
         FileDialog::setNextFileName(QString());
         QVERIFY(!dashboard->funnel()->exportPdf());
+    }
+
+    // The summary's counts are plurals of their own: a file of one candidate says so in
+    // the singular (it read "1 candidates in the file").
+    void theDashboardsSummaryFitsItsCounts()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("one-candidate.accred"));
+        {
+            auto store = Store::create(file);
+            QVERIFY2(store.ok(), qPrintable(store.message()));
+            QVERIFY(store.value()->candidates().save(TestSupport::sampleCandidate(QStringLiteral("Solo"))).ok());
+        }
+        MainWindow window;
+        window.resize(1280, 860);
+        window.show();
+        QVERIFY(window.openFile(file, true));
+        window.findChild<QListWidget*>(QStringLiteral("areaNavigation"))->setCurrentRow(4);
+        auto* summary = window.findChild<QLabel*>(QStringLiteral("dashboardSummary"));
+        QVERIFY(summary);
+        QVERIFY2(
+            summary->text().startsWith(QStringLiteral("1 candidate in the file. 0 advisors accredited, 0 active.")),
+            qPrintable(summary->text()));
     }
 
     void everyControlHasAnAccessibleName()

@@ -265,9 +265,10 @@ void DashboardPage::showPool(Store& store)
     for (const AccreditedAdvisor& a : pool) {
         active += a.state(today) == PoolState::Active ? 1 : 0;
     }
+    // Three sentences, each translated whole, so that a count of one reads right.
+    const int candidates = store.candidates().count().ok() ? store.candidates().count().value() : 0;
     m_summary->setText(
-        tr("%1 candidates in the file; %2 advisors accredited, %3 active. Each chart has its figures in "
-           "its Table tab.")
-            .arg(locale.toString(store.candidates().count().ok() ? store.candidates().count().value() : 0),
-                 locale.toString(pool.size()), locale.toString(active)));
+        tr("%Ln candidate(s) in the file.", nullptr, candidates) + QLatin1Char(' ') +
+        tr("%Ln advisor(s) accredited, %1 active.", nullptr, int(pool.size())).arg(locale.toString(active)) +
+        QLatin1Char(' ') + tr("Each chart has its figures in its Table tab."));
 }
