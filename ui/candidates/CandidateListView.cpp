@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -64,7 +65,7 @@ CandidateListView::CandidateListView(QWidget* parent)
     // The filters share the row; a long workshop title elides instead of widening the window.
     for (QComboBox* box : {m_stage, m_region, m_workshop}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(8);
+        box->setMinimumContentsLength(6);  // three to a row fit beside the editor in French too
     }
     m_notInformed = new QCheckBox(tr("Not yet &informed"), this);
     m_notInformed->setObjectName(QStringLiteral("notInformedFilter"));
@@ -169,11 +170,13 @@ CandidateListView::CandidateListView(QWidget* parent)
     filters->addWidget(m_stage, 1);
     filters->addWidget(m_region, 1);
     filters->addWidget(m_workshop, 1);
-    auto* flags = new QHBoxLayout;
-    flags->addWidget(m_notInformed);
-    flags->addWidget(m_archived);
-    flags->addWidget(m_retention);
-    flags->addStretch();
+    // Two to a row: in French the three side by side made the list 457 px at its smallest
+    // and the window wider than 1024 px.
+    auto* flags = new QGridLayout;
+    flags->addWidget(m_notInformed, 0, 0);
+    flags->addWidget(m_archived, 0, 1);
+    flags->addWidget(m_retention, 1, 0);
+    flags->setColumnStretch(2, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     auto* search = new QHBoxLayout;
