@@ -275,7 +275,14 @@ private slots:
             QVERIFY(reader.ok());
             QVERIFY(reader.value()->isReadOnly());
             fileId = reader.value()->fileId().value();
-            candidateId = reader.value()->candidates().all().value().first().meta.id;
+            // Assigned to nobody yet, the reviewer sees no candidate (what a reviewer sees: their
+            // assigned candidates); the officer names the one to score.
+            QVERIFY(reader.value()->candidates().all().value().isEmpty());
+            auto officerView = Store::open(file, Store::Access::ReadOnly, kOfficer);
+            QVERIFY(officerView.ok());
+            const auto everyone = officerView.value()->candidates().all();
+            QVERIFY(everyone.ok() && !everyone.value().isEmpty());
+            candidateId = everyone.value().first().meta.id;
             for (const Person& p : reader.value()->people().all().value()) {
                 if (p.account == kReviewer.person) {
                     reviewerRecord = p;
