@@ -760,6 +760,34 @@ Result<QString> RecordSeal::sealTouched(const QString& connectionName, const QSt
     return QString::fromLatin1(state.toHex());
 }
 
+namespace {
+
+/// Seals every row of `shape` as it is now and toggles each seal into `state`: what sealing
+/// the whole file and sealing some tables again share.
+Status sealEveryRow(QSqlDatabase db, const Shape& shape, SealWriter& writer, QByteArray& state)
+{
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    if (!rows.exec(everyRow(shape))) {
+        return sqlFailure(rows.lastError(), RecordSealText::tr("Could not seal the records."));
+    }
+    QList<QPair<QString, QString>> seals;
+    const SealedAt at = sealedAt(shape, rows.record());
+    while (rows.next()) {
+        seals.append({rows.value(at.key).toString(), digestOf(shape, rows, at)});
+    }
+    rows.finish();
+    for (const auto& [key, digest] : seals) {
+        toggle(state, member(shape.table, key, digest));
+        if (auto set = writer.write(shape.table, key, digest); !set.ok()) {
+            return Status(set.error());
+        }
+    }
+    return Status::success();
+}
+
+}  // namespace
+
 Result<QString> RecordSeal::sealAll(const QString& connectionName)
 {
     using R = Result<QString>;
@@ -775,22 +803,8 @@ Result<QString> RecordSeal::sealAll(const QString& connectionName)
     QByteArray state(32, '\0');
     SealWriter writer(db);
     for (const Shape& shape : shapes.value()) {
-        QSqlQuery rows(db);
-        rows.setForwardOnly(true);
-        if (!rows.exec(everyRow(shape))) {
-            return R(sqlError(rows.lastError(), RecordSealText::tr("Could not seal the records.")));
-        }
-        QList<QPair<QString, QString>> seals;
-        const SealedAt at = sealedAt(shape, rows.record());
-        while (rows.next()) {
-            seals.append({rows.value(at.key).toString(), digestOf(shape, rows, at)});
-        }
-        rows.finish();
-        for (const auto& [key, digest] : seals) {
-            toggle(state, member(shape.table, key, digest));
-            if (auto set = writer.write(shape.table, key, digest); !set.ok()) {
-                return R(set.error());
-            }
+        if (auto sealed = sealEveryRow(db, shape, writer, state); !sealed.ok()) {
+            return R(sealed.error());
         }
     }
     const auto tracked = tracking(db);
@@ -832,22 +846,8 @@ Result<QString> RecordSeal::resealTables(const QString& connectionName, const QS
         if (!clear.exec()) {
             return R(sqlError(clear.lastError(), RecordSealText::tr("Could not seal the records.")));
         }
-        QSqlQuery rows(db);
-        rows.setForwardOnly(true);
-        if (!rows.exec(everyRow(shape))) {
-            return R(sqlError(rows.lastError(), RecordSealText::tr("Could not seal the records.")));
-        }
-        QList<QPair<QString, QString>> seals;
-        const SealedAt at = sealedAt(shape, rows.record());
-        while (rows.next()) {
-            seals.append({rows.value(at.key).toString(), digestOf(shape, rows, at)});
-        }
-        rows.finish();
-        for (const auto& [key, digest] : seals) {
-            toggle(state, member(shape.table, key, digest));
-            if (auto set = writer.write(shape.table, key, digest); !set.ok()) {
-                return R(set.error());
-            }
+        if (auto sealed = sealEveryRow(db, shape, writer, state); !sealed.ok()) {
+            return R(sealed.error());
         }
     }
     return QString::fromLatin1(state.toHex());
