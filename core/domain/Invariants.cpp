@@ -119,6 +119,16 @@ QList<InvariantFinding> Invariants::findings(const InvariantFacts& facts)
         if (!p.seat.isNull() && (p.stage == Stage::Waitlisted || p.stage == Stage::NotSelected)) {
             add(Rule::Seats, p.id, tr("%1 holds a seat although at stage \"%2\".").arg(p.name, keyOf(p.stage)));
         }
+        // A seat is in the workshop applied to: taking one records the application there
+        // (SeatSql::takeSeat), and the application cannot leave a seat held (Workshops::apply).
+        if (!p.seat.isNull() && p.application != p.seat) {
+            const QString seatTitle = workshops.value(p.seat).title;
+            add(Rule::Seats, p.id,
+                p.application.isNull()
+                    ? tr("%1 holds a seat in \"%2\" but applied to no workshop.").arg(p.name, seatTitle)
+                    : tr("%1 holds a seat in \"%2\" but applied to \"%3\".")
+                          .arg(p.name, seatTitle, workshops.value(p.application).title));
+        }
     }
 
     // The pool: active means accredited and not reversed, withdrawn or ended since; and

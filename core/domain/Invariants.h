@@ -18,7 +18,7 @@ struct InvariantFinding {
     enum class Rule {
         History,  ///< a decision that does not follow from the one before, or a move the pipeline lacks
         Stage,  ///< a candidate not at the stage their standing decisions lead to
-        Seats,  ///< a workshop over capacity, or a seat held by someone who cannot hold one
+        Seats,  ///< a workshop over capacity, a seat held by someone who cannot hold one, or outside their application
         Pool,  ///< pool membership that disagrees with the candidate's stage
         Stage3,  ///< a Stage 3 candidate of an activity who has not passed the workshop
         Informing,  ///< a step closed with candidates uninformed and no reason kept
@@ -40,6 +40,7 @@ struct InvariantFacts {
         QString name;  ///< as letters address them
         Stage stage = Stage::Applied;
         QUuid seat;  ///< the workshop where they hold a seat; null when none
+        QUuid application;  ///< the workshop they applied to (the application); null when none
     };
     QList<Person> candidates;
     QList<StageDecision> decisions;  ///< every decision, each candidate's oldest first

@@ -289,26 +289,10 @@ Result<StageDecision> Decisions::record(const StageDecision& typed)
                 return Status(freed.error());
             }
         } else if (Pipeline::needsSeat(saved) && situation.enrolledIn.isNull()) {
-            auto taken =
-                exec(m_store.connection(),
-                     QStringLiteral("INSERT INTO enrolment (candidate_id, workshop_id, enrolled_at, enrolled_by) "
-                                    "VALUES (:id, :w, :at, :by)"),
-                     {{QStringLiteral(":id"), idText(saved.candidateId)},
-                      {QStringLiteral(":w"), idText(saved.workshopId)},
-                      {QStringLiteral(":at"), timeText(saved.meta.modifiedAt)},
-                      {QStringLiteral(":by"), m_store.actor().label()}},
-                     tr("Could not take the seat."));
-            if (!taken.ok()) {
-                return Status(taken.error());
-            }
-            auto applied = exec(m_store.connection(), SeatSql::kApplyWithSeat,
-                                {{QStringLiteral(":id"), idText(saved.candidateId)},
-                                 {QStringLiteral(":w"), idText(saved.workshopId)},
-                                 {QStringLiteral(":at"), timeText(saved.meta.modifiedAt)},
-                                 {QStringLiteral(":by"), m_store.actor().label()}},
-                                tr("Could not record the application."));
-            if (!applied.ok()) {
-                return Status(applied.error());
+            if (auto taken = SeatSql::takeSeat(m_store.connection(), saved.candidateId, saved.workshopId,
+                                               saved.meta.modifiedAt, m_store.actor().label());
+                !taken.ok()) {
+                return taken;
             }
         }
         change.action = saved.isReversal() ? QStringLiteral("decision.reverse") : QStringLiteral("decision.record");

@@ -56,8 +56,21 @@ Result<QList<InvariantFinding>> Store::invariants() const
                           QUuid::fromString(q.value(u"workshop_id"_s).toString()));
         }
     }
+    QHash<QUuid, QUuid> appliedTo;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT candidate_id, workshop_id FROM application"))) {
+            return R(sqlError(q.lastError(), tr("Could not read the applications.")));
+        }
+        while (q.next()) {
+            appliedTo.insert(QUuid::fromString(q.value(u"candidate_id"_s).toString()),
+                             QUuid::fromString(q.value(u"workshop_id"_s).toString()));
+        }
+    }
     for (const Candidate& c : people.value()) {
-        facts.candidates.append({c.meta.id, c.displayName(), c.stage, seatOf.value(c.meta.id)});
+        facts.candidates.append(
+            {c.meta.id, c.displayName(), c.stage, seatOf.value(c.meta.id), appliedTo.value(c.meta.id)});
     }
     {
         QSqlQuery q(db);

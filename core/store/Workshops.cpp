@@ -363,28 +363,10 @@ Status Workshops::enrol(const QUuid& candidateId, const QUuid& workshopId)
             if (auto allowed = Pipeline::checkEnrolment(s, *s.workshop, Clock::today()); !allowed.ok()) {
                 return allowed;
             }
-            auto taken =
-                exec(m_store.connection(),
-                     QStringLiteral("INSERT INTO enrolment (candidate_id, workshop_id, enrolled_at, enrolled_by) "
-                                    "VALUES (:id, :w, :at, :by) ON CONFLICT (candidate_id) DO UPDATE SET "
-                                    "workshop_id = excluded.workshop_id, enrolled_at = excluded.enrolled_at, "
-                                    "enrolled_by = excluded.enrolled_by"),
-                     {{QStringLiteral(":id"), idText(candidateId)},
-                      {QStringLiteral(":w"), idText(workshopId)},
-                      {QStringLiteral(":at"), timeText(Clock::nowUtc())},
-                      {QStringLiteral(":by"), m_store.actor().label()}},
-                     tr("Could not take the seat."));
-            if (!taken.ok()) {
-                return Status(taken.error());
-            }
-            auto applied = exec(m_store.connection(), SeatSql::kApplyWithSeat,
-                                {{QStringLiteral(":id"), idText(candidateId)},
-                                 {QStringLiteral(":w"), idText(workshopId)},
-                                 {QStringLiteral(":at"), timeText(Clock::nowUtc())},
-                                 {QStringLiteral(":by"), m_store.actor().label()}},
-                                tr("Could not record the application."));
-            if (!applied.ok()) {
-                return Status(applied.error());
+            if (auto taken = SeatSql::takeSeat(m_store.connection(), candidateId, workshopId, Clock::nowUtc(),
+                                               m_store.actor().label());
+                !taken.ok()) {
+                return taken;
             }
         }
         change.action = workshopId.isNull() ? QStringLiteral("enrolment.remove") : QStringLiteral("enrolment.set");

@@ -363,6 +363,23 @@ private slots:
                                           "SELECT c.id, w.id, '2026-03-01T10:00:00.000Z', 'x' FROM candidate c, "
                                           "workshop w WHERE c.family_name = 'Mensah'")}
             << QStringLiteral("[seats] Alex Mensah holds a seat although at stage \"waitlisted\"");
+        // A seat is in the workshop applied to (SeatSql::takeSeat writes both; Workshops::apply
+        // does not move an application away from a seat).
+        QTest::newRow("seat in a workshop not applied to")
+            << QStringList{QStringLiteral("INSERT INTO workshop (id, title, region, venue, start_date, days, capacity, "
+                                          "assessors, row_version, modified_at, modified_by) SELECT "
+                                          "'00000000-0000-4000-8000-000000000002', 'Lome workshop', region, venue, "
+                                          "start_date, days, capacity, assessors, 1, modified_at, modified_by FROM "
+                                          "workshop"),
+                           QStringLiteral("UPDATE application SET workshop_id = '00000000-0000-4000-8000-000000000002' "
+                                          "WHERE candidate_id = (SELECT id FROM candidate WHERE family_name = 'Sato')")}
+            << QStringLiteral(
+                   "[seats] Alex Sato holds a seat in \"Brussels workshop\" but applied to \"Lome workshop\"");
+        QTest::newRow("seat without an application")
+            << QStringList{QStringLiteral(
+                   "DELETE FROM application WHERE candidate_id = (SELECT id FROM candidate WHERE "
+                   "family_name = 'Nguyen')")}
+            << QStringLiteral("[seats] Alex Nguyen holds a seat in \"Brussels workshop\" but applied to no workshop");
         QTest::newRow("Stage 3 candidate who never passed")
             << QStringList{QStringLiteral(
                    "INSERT INTO activity_participant (activity_id, candidate_id, position, role, "

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Long random sequences of decisions, enrolments, reversals, informing and closings, outcomes,
+// Long random sequences of decisions, enrolments, applications, reversals, informing and closings, outcomes,
 // Stage 3 bookings and moves in and out of the pool, driven through the store, with every
 // invariant of the file (Store::invariants) and the pipeline's own checked after every step: at most the
 // capacity (never more than 10) in a workshop, no accreditation without Stage 3, history
@@ -107,9 +107,14 @@ private slots:
             const Stage current = store->candidates().byId(candidate).value().stage;
             bool ok = false;
             switch (move) {
-            case 0:
-                ok = store->workshops().enrol(candidate, random.bounded(4) == 0 ? QUuid() : workshop).ok();
+            case 0: {
+                // A seat by hand, or the application moved or withdrawn: a seat stays in the
+                // workshop applied to (Invariants, below), whichever came first.
+                const QUuid where = random.bounded(4) == 0 ? QUuid() : workshop;
+                ok = random.bounded(2) == 0 ? store->workshops().enrol(candidate, where).ok()
+                                            : store->workshops().apply(candidate, where).ok();
                 break;
+            }
             case 1: {
                 const auto history = store->decisions().of(candidate).value();
                 if (!history.isEmpty()) {
