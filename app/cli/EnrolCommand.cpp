@@ -50,6 +50,12 @@ int EnrolCommand::executeOn(const QCommandLineParser& parser, Store& store, QTex
         workshopId = workshop.value().meta.id;
         title = workshop.value().title;
     }
+    // A seat is in the workshop applied to: the store records the application with the seat,
+    // and moves it from another workshop; said here, so that the move is never a surprise.
+    const auto appliedBefore = store.workshops().applicationOf(candidate.value().meta.id);
+    if (!appliedBefore.ok()) {
+        return fail(err, appliedBefore.message());
+    }
     if (auto done = store.workshops().enrol(candidate.value().meta.id, workshopId); !done.ok()) {
         return fail(err, done.message());
     }
@@ -70,6 +76,16 @@ int EnrolCommand::executeOn(const QCommandLineParser& parser, Store& store, QTex
                    .arg(taken)
                    .arg(capacity)
             << Qt::endl;
+        if (appliedBefore.value().isNull()) {
+            out << tr("They had applied to no workshop: their application to \"%1\" is recorded with the seat.")
+                       .arg(title)
+                << Qt::endl;
+        } else if (appliedBefore.value() != workshopId) {
+            const auto before = findWorkshop(store, Command::idText(appliedBefore.value()));
+            out << tr("Their application moved from \"%1\" to \"%2\": a seat is in the workshop applied to.")
+                       .arg(before.ok() ? before.value().title : Command::idText(appliedBefore.value()), title)
+                << Qt::endl;
+        }
     }
     return Success;
 }

@@ -4,9 +4,11 @@
 // it was, a stale lease is taken over with a command the refusal names, advice names
 // commands (never a window's area), to-inform lists each candidate once, and what cannot
 // be true (a future accreditation, a commitment before the application, a hand screening
-// against the candidate's data without a reason) is refused.
+// against the candidate's data without a reason) is refused. A seat is in the workshop
+// applied to, whichever command writes it (import, apply, enrol, advance).
 #include "TestSupport.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -334,6 +336,94 @@ private slots:
                      nullptr, &err) == 0,
                  qPrintable(err));
         QCOMPARE(auditActions().size(), entries + 2);
+    }
+
+    void aSeatIsInTheWorkshopAppliedToWhicheverCommandWrites()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("seats.accred"));
+        QCOMPARE(cli({QStringLiteral("init"), file}), 0);
+        QString out;
+        QString err;
+        for (const QString& title : {QStringLiteral("Nairobi"), QStringLiteral("Lome")}) {
+            QVERIFY2(cli({QStringLiteral("workshop-add"), file, QStringLiteral("--title"), title,
+                          QStringLiteral("--start"), QDate::currentDate().addDays(40).toString(Qt::ISODate)},
+                         nullptr, &err) == 0,
+                     qPrintable(err));
+        }
+        // CSV import: the workshop column is the application, not a seat.
+        const QString csv = m_dir.filePath(QStringLiteral("seats.csv"));
+        QVERIFY(writeFile(csv, "family_name,given_names,nationality,administration,region,email,years_in_customs,"
+                               "english_level,education,application_date,workshop\n"
+                               "Ayodele,Ayo,Nigerian,Nigeria Customs Service,west_central_africa,ayo@example.org,9,c1,"
+                               "master,2026-01-10,Nairobi\n"
+                               "Bamba,Bea,Ivorian,Douanes ivoiriennes,west_central_africa,bea@example.org,9,c1,master,"
+                               "2026-01-10,\n"
+                               "Cai,Li,Chinese,China Customs,asia_pacific,cai@example.org,9,c1,master,2026-01-10,"
+                               "Nairobi\n"));
+        QVERIFY2(cli({QStringLiteral("import"), file, csv}, nullptr, &err) == 0, qPrintable(err));
+        const auto where = [&](const QString& family) {
+            for (const QJsonValue& c : jsonOf({QStringLiteral("candidates"), file, QStringLiteral("--json")})) {
+                if (c.toObject().value(QStringLiteral("family_name")).toString() == family) {
+                    return qMakePair(c.toObject().value(QStringLiteral("workshop")).toString(),
+                                     c.toObject().value(QStringLiteral("seat")).toString());
+                }
+            }
+            return qMakePair(QStringLiteral("?"), QStringLiteral("?"));
+        };
+        const auto clean = [&]() {
+            QString found;
+            return cli({QStringLiteral("check"), file}, &found) == 0 &&
+                   found.contains(QStringLiteral("no problems found"));
+        };
+        QCOMPARE(where(QStringLiteral("Ayodele")), qMakePair(QStringLiteral("Nairobi"), QString()));
+        QVERIFY(clean());
+
+        // `enrol` elsewhere moves the application with the seat, and says so.
+        QVERIFY2(cli({QStringLiteral("enrol"), file, QStringLiteral("Ayodele"), QStringLiteral("--workshop"),
+                      QStringLiteral("Lome")},
+                     &out, &err) == 0,
+                 qPrintable(err));
+        QVERIFY2(out.contains(QStringLiteral("Their application moved from \"Nairobi\" to \"Lome\"")), qPrintable(out));
+        QCOMPARE(where(QStringLiteral("Ayodele")), qMakePair(QStringLiteral("Lome"), QStringLiteral("Lome")));
+        QVERIFY(clean());
+        // `enrol` without an application records it with the seat, and says so.
+        QVERIFY2(cli({QStringLiteral("enrol"), file, QStringLiteral("Bamba"), QStringLiteral("--workshop"),
+                      QStringLiteral("Nairobi")},
+                     &out, &err) == 0,
+                 qPrintable(err));
+        QVERIFY2(out.contains(QStringLiteral("applied to no workshop")), qPrintable(out));
+        QCOMPARE(where(QStringLiteral("Bamba")), qMakePair(QStringLiteral("Nairobi"), QStringLiteral("Nairobi")));
+        QVERIFY(clean());
+        // `apply` does not take the application away from a seat held; nothing is written.
+        const QString bytes = sha256Of(file);
+        for (const QStringList& away : {QStringList{QStringLiteral("--workshop"), QStringLiteral("Lome")},
+                                        QStringList{QStringLiteral("--none")}}) {
+            QCOMPARE(cli(QStringList{QStringLiteral("apply"), file, QStringLiteral("Bamba")} + away, nullptr, &err), 1);
+            QVERIFY2(err.contains(QStringLiteral("holds a seat")) && err.contains(QStringLiteral("enrol --none")),
+                     qPrintable(err));
+        }
+        QCOMPARE(sha256Of(file), bytes);
+        // Handing the seat back keeps the application; then it may move.
+        QCOMPARE(cli({QStringLiteral("enrol"), file, QStringLiteral("Bamba"), QStringLiteral("--none")}), 0);
+        QCOMPARE(where(QStringLiteral("Bamba")), qMakePair(QStringLiteral("Nairobi"), QString()));
+        QCOMPARE(cli({QStringLiteral("apply"), file, QStringLiteral("Bamba"), QStringLiteral("--workshop"),
+                      QStringLiteral("Lome")}),
+                 0);
+        QCOMPARE(where(QStringLiteral("Bamba")), qMakePair(QStringLiteral("Lome"), QString()));
+        QVERIFY(clean());
+        // A selection (what `select` proposes, recorded with `advance`) for another workshop
+        // than the one applied to: the seat and the application are both there.
+        QVERIFY2(cli({QStringLiteral("screening"), file, QStringLiteral("Cai"), QStringLiteral("--hard"),
+                      QStringLiteral("met"), QStringLiteral("--counted"), QStringLiteral("5/7")},
+                     nullptr, &err) == 0,
+                 qPrintable(err));
+        QVERIFY2(cli({QStringLiteral("advance"), file, QStringLiteral("Cai"), QStringLiteral("--to"),
+                      QStringLiteral("selected"), QStringLiteral("--reason"), QStringLiteral("Ranked within the seats"),
+                      QStringLiteral("--workshop"), QStringLiteral("Lome")},
+                     nullptr, &err) == 0,
+                 qPrintable(err));
+        QCOMPARE(where(QStringLiteral("Cai")), qMakePair(QStringLiteral("Lome"), QStringLiteral("Lome")));
+        QVERIFY(clean());
     }
 };
 

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Applicants of a workshop in the window (issue #16): the candidate editor's "Workshop
 // applied to" records the application at once, refuses to move it away from a seat held,
-// and the Workshops area's board shows the workshop's applicants without a seat.
+// and the Workshops area's board shows the workshop's applicants without a seat. A seat is
+// in the workshop applied to, on every path of the window: the editor's box, Participants
+// > Enrol (which moves the application and says so), Hand Seat Back and Undo.
 #include "candidates/AppliedWorkshopBox.h"
 #include "candidates/CandidateEditor.h"
 #include "candidates/CandidateListView.h"
 #include "candidates/CandidateTableModel.h"
 #include "demo/DemoFile.h"
 #include "domain/Candidate.h"
+#include "domain/Invariants.h"
 #include "domain/Pipeline.h"
 #include "MainWindow.h"
 #include "store/Candidates.h"
@@ -23,12 +26,15 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 class TestApplicantsWindow : public QObject
 {
@@ -76,6 +82,20 @@ private:
             }
         }
         return {};
+    }
+
+    /// Every broken invariant of the window's file, one a line; empty when none.
+    static QString broken(const Store& store)
+    {
+        const auto found = store.invariants();
+        if (!found.ok()) {
+            return found.message();
+        }
+        QStringList lines;
+        for (const InvariantFinding& f : found.value()) {
+            lines.append(QStringLiteral("[%1] %2").arg(InvariantFinding::key(f.rule), f.message));
+        }
+        return lines.join(QLatin1Char('\n'));
     }
 
     static void choose(AppliedWorkshopBox* box, const QString& words)
@@ -148,6 +168,74 @@ private slots:
                  qPrintable(MessageBox::lastRecorded()));
         QCOMPARE(box->currentText(), before);
         QCOMPARE(window.store()->workshops().applicationOf(id).value(), seat);
+    }
+
+    void aSeatTakenInTheWindowIsInTheWorkshopAppliedTo()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(freshDemo()));
+        Store& store = *window.store();
+        const QUuid id = selectAt(window, Stage::Applied);
+        QVERIFY(!id.isNull());
+        auto* box = window.candidateEditor()->findChild<AppliedWorkshopBox*>(QStringLiteral("appliedWorkshop"));
+        // The editor: an application to a workshop other than Nairobi.
+        int other = -1;
+        for (int i = 1; i < box->count() && other < 0; ++i) {
+            other = box->itemText(i).contains(QStringLiteral("Nairobi")) ? -1 : i;
+        }
+        QVERIFY(other > 0);
+        const QString appliedTitle = box->itemText(other);
+        box->setCurrentIndex(other);
+        emit box->activated(other);
+        const QUuid applied = store.workshops().applicationOf(id).value();
+        QVERIFY(!applied.isNull());
+        QVERIFY2(broken(store).isEmpty(), qPrintable(broken(store)));
+
+        // Undo takes back the editor's typing, not the application recorded at once.
+        auto* position = window.candidateEditor()->findChild<QLineEdit*>(QStringLiteral("position"));
+        QVERIFY(position);
+        const QString typedBefore = position->text();
+        QTest::keyClicks(position, QStringLiteral(" (acting)"));
+        QVERIFY(window.undoStack()->canUndo());
+        while (window.undoStack()->canUndo()) {
+            window.undoStack()->undo();
+        }
+        QCOMPARE(position->text(), typedBefore);
+        QCOMPARE(store.workshops().applicationOf(id).value(), applied);
+        QCOMPARE(box->currentText(), appliedTitle);
+        QVERIFY2(broken(store).isEmpty(), qPrintable(broken(store)));
+
+        // Participants > Enrol in Nairobi: the seat takes the application with it, and the
+        // officer is told where it was.
+        window.findChild<QListWidget*>(QStringLiteral("areaNavigation"))->setCurrentRow(1);
+        WorkshopsPage* page = window.workshopsPage();
+        auto* chooser = page->findChild<QComboBox*>(QStringLiteral("workshopChooser"));
+        chooser->setCurrentIndex(chooser->findText(QStringLiteral("Nairobi"), Qt::MatchContains));
+        QApplication::processEvents();
+        auto* toEnrol = page->findChild<QComboBox*>(QStringLiteral("candidateToEnrol"));
+        toEnrol->setCurrentIndex(toEnrol->findData(id.toString(QUuid::WithoutBraces)));
+        QVERIFY(toEnrol->currentIndex() >= 0);
+        QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("enrolCandidate")), Qt::LeftButton);
+        const QUuid seat = store.workshops().enrolmentOf(id).value();
+        QVERIFY2(!seat.isNull() && seat != applied, qPrintable(MessageBox::lastRecorded()));
+        QCOMPARE(store.workshops().applicationOf(id).value(), seat);
+        QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("application moved")) &&
+                     MessageBox::lastRecorded().contains(appliedTitle),
+                 qPrintable(MessageBox::lastRecorded()));
+        QVERIFY2(broken(store).isEmpty(), qPrintable(broken(store)));
+
+        // Undo does not take the seat or the application back either: both are recorded.
+        while (window.undoStack()->canUndo()) {
+            window.undoStack()->undo();
+        }
+        QCOMPARE(store.workshops().enrolmentOf(id).value(), seat);
+        QCOMPARE(store.workshops().applicationOf(id).value(), seat);
+
+        // Handing the seat back keeps the application where the seat was.
+        QVERIFY(store.workshops().enrol(id, QUuid()).ok());
+        QCOMPARE(store.workshops().applicationOf(id).value(), seat);
+        QVERIFY2(broken(store).isEmpty(), qPrintable(broken(store)));
     }
 };
 

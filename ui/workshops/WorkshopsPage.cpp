@@ -465,11 +465,27 @@ void WorkshopsPage::enrolChosen()
         return;
     }
     const QUuid candidate = QUuid::fromString(m_candidateToEnrol->itemData(index).toString());
+    // A seat is in the workshop applied to: the store moves an application to another
+    // workshop with the seat, which the officer is told of rather than left to find out.
+    const auto appliedBefore = store()->workshops().applicationOf(candidate);
+    const QString who = m_candidateToEnrol->itemText(index);
     if (auto done = store()->workshops().enrol(candidate, currentWorkshop()); !done.ok()) {
         MessageBox::critical(this, tr("No seat given"), done.message());
         return;
     }
+    const QUuid seat = currentWorkshop();
     reload();
+    if (appliedBefore.ok() && !appliedBefore.value().isNull() && appliedBefore.value() != seat) {
+        QHash<QUuid, QString> titles;
+        const auto workshops = store()->workshops().all();
+        for (const Workshop& w : workshops.ok() ? workshops.value() : QList<Workshop>()) {
+            titles.insert(w.meta.id, w.title);
+        }
+        MessageBox::information(this, tr("Application moved"),
+                                tr("%1 had applied to \"%2\". A seat is in the workshop applied to, so the "
+                                   "application moved to \"%3\" with the seat.")
+                                    .arg(who, titles.value(appliedBefore.value()), titles.value(seat)));
+    }
 }
 
 void WorkshopsPage::handSeatBack()
