@@ -1,8 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `export` run as a process: the candidates with the list's filters, the pool, a workshop's
 // ranking; its usage errors; and that exporting leaves the file byte for byte as it was.
+// The candidates name the workshop each applied to, a reviewer's only for their rows.
 #include "TestSupport.h"
+#include "domain/Candidate.h"
+#include "domain/Person.h"
+#include "domain/Workshop.h"
+#include "store/Assessment.h"
+#include "store/Candidates.h"
+#include "store/People.h"
 #include "store/Store.h"
+#include "store/Workshops.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -44,6 +52,60 @@ private:
             rows.append(line.split(QLatin1Char(',')));
         }
         return rows;
+    }
+
+    /// The rows of a CSV file written by `export`, quoted cells undone (a title may hold a comma).
+    QList<QStringList> quotedCsvRows(const QString& path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return {};
+        }
+        const QString text = QString::fromUtf8(file.readAll().mid(3));
+        QList<QStringList> rows;
+        QStringList cells;
+        QString cell;
+        bool quoted = false;
+        for (int i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (quoted) {
+                if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                    cell += c;
+                    ++i;
+                } else if (c == u'"') {
+                    quoted = false;
+                } else {
+                    cell += c;
+                }
+            } else if (c == u'"') {
+                quoted = true;
+            } else if (c == u',') {
+                cells.append(cell);
+                cell.clear();
+            } else if (c == u'\n') {
+                cells.append(cell);
+                rows.append(cells);
+                cells.clear();
+                cell.clear();
+            } else if (c != u'\r') {
+                cell += c;
+            }
+        }
+        return rows;
+    }
+
+    /// Each row's "Applied to" cell by family name; empty when the column is missing.
+    QHash<QString, QString> appliedToByFamilyName(const QString& csv)
+    {
+        const QList<QStringList> rows = quotedCsvRows(csv);
+        const int column = int(rows.value(0).indexOf(QStringLiteral("Applied to")));
+        QHash<QString, QString> applied;
+        for (const QStringList& row : rows.mid(1)) {
+            if (column > 0) {
+                applied.insert(row.value(0), row.value(column));
+            }
+        }
+        return applied;
     }
 
 private slots:
@@ -103,6 +165,87 @@ private slots:
         }
         QCOMPARE(exported.size(), 14);
         QCOMPARE(exported, listed);
+    }
+
+    void candidatesNameTheWorkshopAppliedTo()
+    {
+        // What `candidates --json` gives: the workshop applied to, and the seat's.
+        QString out;
+        QCOMPARE(cli({QStringLiteral("candidates"), m_demo, QStringLiteral("--json")}, &out), 0);
+        QHash<QString, QString> applied;
+        int withoutSeat = 0;
+        int seated = 0;
+        for (const QJsonValue& value : QJsonDocument::fromJson(out.toUtf8()).array()) {
+            const QJsonObject o = value.toObject();
+            applied.insert(o.value(QStringLiteral("family_name")).toString(),
+                           o.value(QStringLiteral("workshop")).toString());
+            const QString seat = o.value(QStringLiteral("seat")).toString();
+            withoutSeat += !o.value(QStringLiteral("workshop")).toString().isEmpty() && seat.isEmpty() ? 1 : 0;
+            seated += seat.isEmpty() ? 0 : 1;
+        }
+        QVERIFY(withoutSeat > 0 && seated > 0);
+        const QString csv = m_dir.filePath(QStringLiteral("applied.csv"));
+        QCOMPARE(cli({QStringLiteral("export"), m_demo, QStringLiteral("candidates"), QStringLiteral("-o"), csv}), 0);
+        QCOMPARE(appliedToByFamilyName(csv), applied);
+        // The spreadsheet has the same column.
+        const QString xlsx = m_dir.filePath(QStringLiteral("applied.xlsx"));
+        QCOMPARE(cli({QStringLiteral("export"), m_demo, QStringLiteral("candidates"), QStringLiteral("-o"), xlsx}), 0);
+        QString strings;
+        QCOMPARE(run(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/sharedStrings.xml")},
+                     &strings),
+                 0);
+        QVERIFY2(strings.contains(QStringLiteral("Applied to")), qPrintable(strings.left(500)));
+    }
+
+    void aReviewersExportNamesTheWorkshopOfTheirCandidatesOnly()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("reviewing.accred"));
+        {
+            auto store = createStore(file);
+            QVERIFY(store);
+            const auto lima = store->workshops().save(sampleWorkshop(QStringLiteral("Workshop, Lima"), 60, 10));
+            const auto lome = store->workshops().save(sampleWorkshop(QStringLiteral("Workshop, Lome"), 90, 10));
+            QVERIFY(lima.ok() && lome.ok());
+            QHash<QString, QUuid> ids;
+            for (const QString& family : {QStringLiteral("Abara"), QStringLiteral("Bianchi")}) {
+                Candidate c = sampleCandidate(family);
+                c.email = family.toLower() + QStringLiteral("@mail.example");
+                const auto saved = store->candidates().save(c);
+                QVERIFY2(saved.ok(), qPrintable(saved.message()));
+                ids.insert(family, saved.value().meta.id);
+            }
+            QVERIFY(store->workshops().apply(ids.value(QStringLiteral("Abara")), lome.value().meta.id).ok());
+            QVERIFY(store->workshops().apply(ids.value(QStringLiteral("Bianchi")), lima.value().meta.id).ok());
+            Person reviewer;
+            reviewer.name = QStringLiteral("Radek Novak");
+            reviewer.account = QStringLiteral("rnovak");
+            reviewer.role = PersonRole::Reviewer;
+            const auto person = store->people().save(reviewer);
+            QVERIFY2(person.ok(), qPrintable(person.message()));
+            QVERIFY(
+                store->assessment().assignReviewer(ids.value(QStringLiteral("Bianchi")), person.value().meta.id).ok());
+        }
+        const QString officerCsv = m_dir.filePath(QStringLiteral("officer-applied.csv"));
+        QCOMPARE(cli({QStringLiteral("export"), file, QStringLiteral("candidates"), QStringLiteral("-o"), officerCsv}),
+                 0);
+        QCOMPARE(appliedToByFamilyName(officerCsv),
+                 (QHash<QString, QString>{{QStringLiteral("Abara"), QStringLiteral("Workshop, Lome")},
+                                          {QStringLiteral("Bianchi"), QStringLiteral("Workshop, Lima")}}));
+        // The reviewer's: their one candidate (CandidateDisclosure), with the workshop applied
+        // to, and neither the other's row nor the other's workshop, nor an e-mail.
+        const QString csv = m_dir.filePath(QStringLiteral("reviewer-applied.csv"));
+        QString err;
+        QCOMPARE(cli({QStringLiteral("export"), file, QStringLiteral("candidates"), QStringLiteral("-o"), csv,
+                      QStringLiteral("--as"), QStringLiteral("rnovak")},
+                     nullptr, &err),
+                 0);
+        QCOMPARE(appliedToByFamilyName(csv),
+                 (QHash<QString, QString>{{QStringLiteral("Bianchi"), QStringLiteral("Workshop, Lima")}}));
+        QFile written(csv);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray bytes = written.readAll();
+        QVERIFY2(!bytes.contains("Lome") && !bytes.contains("Abara") && !bytes.contains("@mail.example"),
+                 bytes.constData());
     }
 
     void poolAsSpreadsheetAndCsv()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// File > Export… in the window: the candidate list with the filters set, the pool as a
-// spreadsheet, and an action that says why it is disabled where an area has no list.
+// File > Export… in the window: the candidate list with the filters set and the workshop each
+// applied to, the pool as a spreadsheet, and an action that says why it is disabled where an
+// area has no list.
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "Translations.h"
@@ -11,7 +12,9 @@
 #include "history/AuditTrailDialog.h"
 #include "widgets/MessageBox.h"
 #include "workshops/WorkshopsPage.h"
+#include "domain/Candidate.h"
 #include "domain/Workshop.h"
+#include "store/Candidates.h"
 #include "store/Store.h"
 #include "store/Workshops.h"
 
@@ -25,6 +28,8 @@
 #include <QTemporaryDir>
 #include <QTabWidget>
 #include <QTest>
+
+using namespace TestSupport;
 
 class TestExportWindow : public QObject
 {
@@ -76,6 +81,54 @@ private slots:
         QCOMPARE(lines.size(), listed + 1);
         for (const QString& line : lines.mid(1)) {
             QCOMPARE(line.split(QLatin1Char(',')).value(2), QStringLiteral("Accredited"));
+        }
+    }
+
+    void candidatesNameTheWorkshopAppliedTo()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(m_dir.filePath(QStringLiteral("demo.accred")), true));
+        const Store& store = *window.store();
+        QHash<QUuid, QString> titles;
+        for (const Workshop& w : store.workshops().all().value()) {
+            titles.insert(w.meta.id, w.title);
+        }
+        // Someone who applied without a seat: the column names the application, not a seat.
+        const QHash<QUuid, QUuid> applications = store.workshops().applications().value();
+        QString applicant;
+        QString title;
+        for (auto it = applications.cbegin(); it != applications.cend() && applicant.isEmpty(); ++it) {
+            if (store.workshops().enrolmentOf(it.key()).value().isNull()) {
+                applicant = store.candidates().byId(it.key()).value().familyName;
+                title = titles.value(it.value());
+            }
+        }
+        QVERIFY(!applicant.isEmpty() && !title.isEmpty());
+        for (const QString& suffix : {QStringLiteral("csv"), QStringLiteral("xlsx")}) {
+            const QString path = m_dir.filePath(QStringLiteral("applied.") + suffix);
+            FileDialog::setNextFileName(path);
+            exportAction(window)->trigger();
+            QVERIFY2(QFile::exists(path), qPrintable(MessageBox::lastRecorded()));
+            QString text;
+            if (suffix == QLatin1String("csv")) {
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                text = QString::fromUtf8(file.readAll());
+                const QString header = text.section(QStringLiteral("\r\n"), 0, 0);
+                QVERIFY2(header.endsWith(QStringLiteral(",Applied to")), qPrintable(header));
+                bool found = false;
+                for (const QString& line : text.split(QStringLiteral("\r\n"))) {
+                    found = found || (line.startsWith(applicant + QLatin1Char(',')) &&
+                                      line.endsWith(QLatin1Char('"') + title + QLatin1Char('"')));
+                }
+                QVERIFY2(found, qPrintable(text));
+            } else {
+                QCOMPARE(run(QStringLiteral("unzip"),
+                             {QStringLiteral("-p"), path, QStringLiteral("xl/sharedStrings.xml")}, &text),
+                         0);
+                QVERIFY2(text.contains(QStringLiteral("Applied to")) && text.contains(title),
+                         qPrintable(text.left(500)));
+            }
         }
     }
 
