@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A whole call through the command line, on a new file, over seven months of a clock the
-// test sets (issue #13): applications imported from a spreadsheet, the pre-check, three
-// reviewers scoring through their own review files, ranking and selection, commitments,
+// test sets (issues #13, #16): 25 applications to a 10-seat workshop imported from a
+// spreadsheet, the pre-check, Stage 1 scored before the workshop (three reviewers through
+// their own review files, the officer's consensus for the rest), ranking and `select` on
+// Stage 1 alone with nobody waitlisted first, commitments,
 // the workshop and its outcomes, informing, Stage 3, accreditation, a reversal, the pool
 // and a booking against the 12-week ledger. The commands run in this process through
 // runCli(), the function the CLI's main() calls, so that the clock is moved here
@@ -49,6 +51,9 @@ private:
     QString m_file;
     QElapsedTimer m_timer;
     QString m_officer;  // the operating-system account, who made the file
+    QStringList m_keys;  // Stage 1's criteria: the profile's, in its order
+    QSet<QString> m_hard;  // those of them that are hard requirements (rated 0 or 1)
+    QList<QPair<QString, double>> m_stage1Ranking;  // the ranking `select` used: names and totals
 
     /// Runs one command line in this process, as the CLI's main() would.
     int cli(const QStringList& arguments, QString* out = nullptr, QString* err = nullptr)
@@ -313,6 +318,53 @@ private:
             {QStringLiteral("ranking"), m_file, QStringLiteral("--workshop"), kWorkshop, QStringLiteral("--json")});
     }
 
+    /// The ranking's order and totals (what Stage 1 decides), without the stages it also shows.
+    QList<QPair<QString, double>> rankedNamesAndTotals()
+    {
+        QList<QPair<QString, double>> order;
+        for (const QJsonValue& r : rankingOfTheWorkshop().object().value(QStringLiteral("ranking")).toArray()) {
+            order.append({r.toObject().value(QStringLiteral("name")).toString(),
+                          r.toObject().value(QStringLiteral("total")).toDouble()});
+        }
+        return order;
+    }
+
+    /// The applicants of the workshop (`candidates --workshop`), by family name: the workshop
+    /// each applied to and the one where they hold a seat (empty when none).
+    QHash<QString, QPair<QString, QString>> applicantsOfTheWorkshop()
+    {
+        QHash<QString, QPair<QString, QString>> byName;
+        for (const QJsonValue& c : json({QStringLiteral("candidates"), m_file, QStringLiteral("--workshop"), kWorkshop,
+                                         QStringLiteral("--json")})
+                                       .array()) {
+            const QJsonObject o = c.toObject();
+            byName.insert(o.value(QStringLiteral("family_name")).toString(),
+                          {o.value(QStringLiteral("workshop")).toString(), o.value(QStringLiteral("seat")).toString()});
+        }
+        return byName;
+    }
+
+    /// The officer's consensus of `round` for `ratings` (family name -> a rating per
+    /// criterion key), entered in one `scores-import` of a wide sheet naming candidates by id.
+    bool consensusInBulk(const QString& round, const QStringList& keys,
+                         const QHash<QString, QHash<QString, int>>& ratings)
+    {
+        const auto ids = idsByFamilyName();
+        QStringList lines{QStringLiteral("candidate,") + keys.join(QLatin1Char(',')) + QStringLiteral(",round")};
+        for (auto it = ratings.cbegin(); it != ratings.cend(); ++it) {
+            QStringList cells{ids.value(it.key())};
+            for (const QString& key : keys) {
+                cells.append(QString::number(it.value().value(key)));
+            }
+            cells.append(round);
+            lines.append(cells.join(QLatin1Char(',')));
+        }
+        const QString sheet = m_dir.filePath(QStringLiteral("consensus-") + round + QStringLiteral(".csv"));
+        return writeFile(sheet, lines.join(QLatin1Char('\n')).toUtf8() + '\n') &&
+               step({QStringLiteral("scores-import"), sheet, QStringLiteral("--consensus"),
+                     QStringLiteral("--workshop"), kWorkshop, QStringLiteral("--round"), round});
+    }
+
     bool decide(const QString& who, const QString& to, const QString& reason, const QStringList& more = {})
     {
         return step(QStringList{QStringLiteral("advance"), who, QStringLiteral("--to"), to, QStringLiteral("--reason"),
@@ -378,9 +430,9 @@ private slots:
 
     void applicationsAreImportedWithoutTheDuplicate()
     {
-        // Twenty rows: nineteen apply to the workshop (an application is no seat: its ten seats
-        // come with the selection), and the last repeats Abe's e-mail. Kowalski has two years
-        // in Customs: the hard requirements fail.
+        // Twenty-six rows: twenty-five apply to the workshop (an application is no seat: its
+        // ten seats come with the selection), and the last repeats Abe's e-mail. Kowalski has
+        // two years in Customs: the hard requirements fail.
         const QString csv = m_dir.filePath(QStringLiteral("applications.csv"));
         QByteArray rows = "family_name,given_names,gender,nationality,administration,region,email,education,"
                           "years_in_customs,years_in_public_administration,english_level,application_date,workshop\n";
@@ -413,6 +465,12 @@ private slots:
             {"Silva", "Marta", "female", "Brazilian", "Receita Federal", "americas_caribbean", 16},
             {"Tanaka", "Hiro", "other", "Japanese", "Japan Customs", "asia_pacific", 8},
             {"Umar", "Bala", "male", "Nigerian", "Nigeria Customs Service", "west_central_africa", 5},
+            {"Vargas", "Lena", "female", "Colombian", "DIAN Colombia", "americas_caribbean", 9},
+            {"Wong", "Mei", "female", "Malaysian", "Royal Malaysian Customs", "asia_pacific", 11},
+            {"Yilmaz", "Emre", "male", "Turkish", "Turkish Customs", "europe", 7},
+            {"Zulu", "Thandi", "female", "Zambian", "Zambia Revenue Authority", "east_southern_africa", 6},
+            {"Lindqvist", "Erik", "male", "Swedish", "Swedish Customs", "europe", 13},
+            {"Jovanovic", "Ivana", "female", "Serbian", "Customs Administration of Serbia", "europe", 10},
         };
         for (const Row& r : applicants) {
             rows += QStringLiteral("%1,%2,%3,%4,%5,%6,%7@example.org,master,%8,3,c1,2027-02-10,%9\n")
@@ -433,15 +491,21 @@ private slots:
 
         QString out;
         QVERIFY(step({QStringLiteral("import"), csv, QStringLiteral("--duplicates"), QStringLiteral("skip")}, &out));
-        QVERIFY2(out.contains(QStringLiteral(": 19,")), qPrintable(out));
-        QCOMPARE(idsByFamilyName().size(), 19);
+        QVERIFY2(out.contains(QStringLiteral(": 25,")), qPrintable(out));
+        QCOMPARE(idsByFamilyName().size(), 25);
         const QJsonArray workshops = json({QStringLiteral("workshops"), m_file, QStringLiteral("--json")}).array();
         QCOMPARE(workshops.size(), 1);
         QCOMPARE(workshops.at(0).toObject().value(QStringLiteral("seats_taken")).toInt(), 0);
+        // All 25 are applicants of the workshop, none of them with a seat.
+        const auto imported = applicantsOfTheWorkshop();
+        QCOMPARE(imported.size(), 25);
+        for (auto it = imported.cbegin(); it != imported.cend(); ++it) {
+            QVERIFY2(it.value() == qMakePair(kWorkshop, QString()), qPrintable(it.key()));
+        }
         // Importing again adds nobody: everyone is a possible duplicate now.
         QString err;
         QCOMPARE(cli({QStringLiteral("import"), m_file, csv}, &out, &err), 1);
-        QCOMPARE(idsByFamilyName().size(), 19);
+        QCOMPARE(idsByFamilyName().size(), 25);
         QVERIFY(clean(QStringLiteral("import again")));
     }
 
@@ -468,8 +532,8 @@ private slots:
         QVERIFY(step({QStringLiteral("assign"), QStringLiteral("Bello"), QStringLiteral("ana")}));
         // The keys of Stage 1's form, on the application: the profile's criteria (the
         // workshop's own are rated at the workshop, in Stage 2).
-        QStringList keys;
-        QSet<QString> hard;
+        QStringList& keys = m_keys;
+        QSet<QString>& hard = m_hard;
         for (const QJsonValue& group : json({QStringLiteral("profile"), m_file, QStringLiteral("--json")})
                                            .object()
                                            .value(QStringLiteral("groups"))
@@ -548,39 +612,94 @@ private slots:
 
     void screeningRankingAndSelection()
     {
+        // Stage 1 for the others, before the workshop: the officer's consensus on the
+        // profile's criteria, one `scores-import` for 24 candidates (Abe keeps the mean of his
+        // three reviewers' submitted forms). The nine to be seated with Abe rate 3 on every
+        // criterion that counts, the other fifteen 2; the hard requirements are met (1) but
+        // for Kowalski (0), as her data says.
+        const QStringList seated = {QStringLiteral("Abe"),     QStringLiteral("Bello"),  QStringLiteral("Costa"),
+                                    QStringLiteral("Dlamini"), QStringLiteral("Evans"),  QStringLiteral("Farah"),
+                                    QStringLiteral("Garcia"),  QStringLiteral("Haddad"), QStringLiteral("Ito"),
+                                    QStringLiteral("Quispe")};
+        const auto ids = idsByFamilyName();
+        QCOMPARE(ids.size(), 25);
+        QHash<QString, QHash<QString, int>> stage1;
+        for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
+            if (it.key() == QLatin1String("Abe")) {
+                continue;
+            }
+            for (const QString& key : std::as_const(m_keys)) {
+                const bool kowalski = it.key() == QLatin1String("Kowalski");
+                stage1[it.key()].insert(key, m_hard.contains(key) ? (kowalski ? 0 : 1)
+                                                                  : (seated.contains(it.key()) ? 3 : 2));
+            }
+        }
+        QVERIFY(consensusInBulk(QStringLiteral("selection"), m_keys, stage1));
+
         // The pre-check, recorded: Abe's counted criteria from the submitted scores; Kowalski
         // fails the hard requirements.
         for (const QString& who : {QStringLiteral("Abe"), QStringLiteral("Kowalski")}) {
             QVERIFY(step({QStringLiteral("screening"), who, QStringLiteral("--confirm")}));
         }
         // The others were screened by the officer by hand.
-        for (const QString& who :
-             {QStringLiteral("Bello"), QStringLiteral("Costa"), QStringLiteral("Dlamini"), QStringLiteral("Evans"),
-              QStringLiteral("Farah"), QStringLiteral("Garcia"), QStringLiteral("Haddad"), QStringLiteral("Ito"),
-              QStringLiteral("Quispe"), QStringLiteral("Mensah"), QStringLiteral("Novak")}) {
-            QVERIFY(step({QStringLiteral("screening"), who, QStringLiteral("--hard"), QStringLiteral("met"),
-                          QStringLiteral("--counted"), QStringLiteral("18/24")}));
+        for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
+            if (it.key() != QLatin1String("Abe") && it.key() != QLatin1String("Kowalski")) {
+                QVERIFY(step({QStringLiteral("screening"), it.value(), QStringLiteral("--hard"), QStringLiteral("met"),
+                              QStringLiteral("--counted"), QStringLiteral("18/24")}));
+            }
         }
-        const QJsonObject ranking = json({QStringLiteral("ranking"), m_file, QStringLiteral("--workshop"),
-                                          QStringLiteral("Lisbon"), QStringLiteral("--json")})
-                                        .object();
-        const QJsonArray ranked = ranking.value(QStringLiteral("ranking")).toArray();
-        QCOMPARE(ranked.size(), 19);  // every applicant, none of them holding a seat yet
-        // The one reviewed comes first; the others have no scores yet.
+
+        // Nobody was waitlisted, selected or seated beforehand: 25 applicants, no decision.
+        for (const QJsonValue& c : json({QStringLiteral("candidates"), m_file, QStringLiteral("--json")}).array()) {
+            QCOMPARE(c.toObject().value(QStringLiteral("stage")).toString(), QStringLiteral("applied"));
+        }
+        QCOMPARE(applicantsOfTheWorkshop().size(), 25);
+        QCOMPARE(json({QStringLiteral("workshops"), m_file, QStringLiteral("--json")})
+                     .array()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("seats_taken"))
+                     .toInt(),
+                 0);
+
+        // The ranking: all 25, from Stage 1 alone; the ten within the seats are Abe (his
+        // reviewers' mean) and the nine the consensus rates highest.
+        const QJsonArray ranked = rankingOfTheWorkshop().object().value(QStringLiteral("ranking")).toArray();
+        QCOMPARE(ranked.size(), 25);
         QCOMPARE(ranked.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Abe, Yuki"));
+        QStringList withinSeats;
+        for (const QJsonValue& r : ranked) {
+            if (r.toObject().value(QStringLiteral("within_seats")).toBool()) {
+                withinSeats.append(ids.key(r.toObject().value(QStringLiteral("candidate_id")).toString()));
+            }
+        }
+        withinSeats.sort();
+        QCOMPARE(withinSeats, seated);
+        m_stage1Ranking = rankedNamesAndTotals();
+
+        // `select` proposes those ten for the ten seats, never Kowalski.
         const QJsonObject proposal = json({QStringLiteral("select"), m_file, QStringLiteral("--workshop"),
                                            QStringLiteral("Lisbon"), QStringLiteral("--json")})
                                          .object();
         const QJsonArray picks = proposal.value(QStringLiteral("picks")).toArray();
-        QVERIFY(!picks.isEmpty() && picks.size() <= 10);
+        QStringList picked;
         for (const QJsonValue& p : picks) {
-            QVERIFY2(p.toObject().value(QStringLiteral("name")).toString() != QLatin1String("Kowalski, Anna"),
-                     "select proposed the candidate who fails the hard requirements");
+            picked.append(ids.key(p.toObject().value(QStringLiteral("candidate_id")).toString()));
         }
+        picked.sort();
+        QCOMPARE(picked, seated);
+        bool kowalskiNeedsOverride = false;
+        for (const QJsonValue& n : proposal.value(QStringLiteral("not_considered")).toArray()) {
+            kowalskiNeedsOverride =
+                kowalskiNeedsOverride ||
+                (n.toObject().value(QStringLiteral("name")).toString() == QLatin1String("Kowalski, Anna") &&
+                 n.toObject().value(QStringLiteral("needs_override")).toBool());
+        }
+        QVERIFY(kowalskiNeedsOverride);
         QVERIFY(clean(QStringLiteral("ranking and select")));
 
-        // Kowalski cannot be selected; she is not. Nobody was waitlisted beforehand: the ten
-        // ranked within the seats are selected, and each selection takes a seat.
+        // Kowalski cannot be selected; she is not. The ten picks are selected, each by the id
+        // `select` gave, and each selection takes a seat.
         QVERIFY(refused({QStringLiteral("advance"), QStringLiteral("Kowalski"), QStringLiteral("--to"),
                          QStringLiteral("selected"), QStringLiteral("--reason"), QStringLiteral("Good interview"),
                          QStringLiteral("--workshop"), QStringLiteral("Lisbon")},
@@ -595,14 +714,13 @@ private slots:
                      .value(QStringLiteral("seats_taken"))
                      .toInt(),
                  0);
-        for (const QString& who :
-             {QStringLiteral("Abe"), QStringLiteral("Bello"), QStringLiteral("Costa"), QStringLiteral("Dlamini"),
-              QStringLiteral("Evans"), QStringLiteral("Farah"), QStringLiteral("Garcia"), QStringLiteral("Haddad"),
-              QStringLiteral("Ito"), QStringLiteral("Quispe")}) {
-            QVERIFY(decide(who, QStringLiteral("selected"), QStringLiteral("Ranked within the seats"),
+        for (const QJsonValue& p : picks) {
+            QVERIFY(decide(p.toObject().value(QStringLiteral("candidate_id")).toString(), QStringLiteral("selected"),
+                           QStringLiteral("Ranked within the seats"),
                            {QStringLiteral("--workshop"), QStringLiteral("Lisbon")}));
         }
-        // The ten selections took the ten seats.
+        // The ten selections took the ten seats; the other fifteen keep their application
+        // and hold no seat.
         QCOMPARE(json({QStringLiteral("workshops"), m_file, QStringLiteral("--json")})
                      .array()
                      .at(0)
@@ -610,6 +728,15 @@ private slots:
                      .value(QStringLiteral("seats_taken"))
                      .toInt(),
                  10);
+        const auto afterSelect = applicantsOfTheWorkshop();
+        QCOMPARE(afterSelect.size(), 25);
+        int withSeat = 0;
+        for (auto it = afterSelect.cbegin(); it != afterSelect.cend(); ++it) {
+            QVERIFY2(it.value().first == kWorkshop, qPrintable(it.key()));
+            QCOMPARE(it.value().second, seated.contains(it.key()) ? kWorkshop : QString());
+            withSeat += it.value().second.isEmpty() ? 0 : 1;
+        }
+        QCOMPARE(withSeat, 10);
         // An eleventh seat does not exist, whoever asks.
         QVERIFY(refused({QStringLiteral("advance"), QStringLiteral("Mensah"), QStringLiteral("--to"),
                          QStringLiteral("selected"), QStringLiteral("--reason"), QStringLiteral("Strong"),
@@ -618,15 +745,28 @@ private slots:
         QVERIFY(refused(
             {QStringLiteral("enrol"), QStringLiteral("Mensah"), QStringLiteral("--workshop"), QStringLiteral("Lisbon")},
             QStringLiteral("10 of 10 seats")));
+        // A seat is in the workshop applied to: the application of a seated candidate does
+        // not leave it.
+        QVERIFY(refused({QStringLiteral("apply"), QStringLiteral("Abe"), QStringLiteral("--none")},
+                        QStringLiteral("holds a seat")));
         // The next two wait for a seat that frees up; the others are not selected.
         QVERIFY(decide(QStringLiteral("Mensah"), QStringLiteral("waitlisted"), QStringLiteral("No seat left"),
                        {QStringLiteral("--workshop"), QStringLiteral("Lisbon")}));
         QVERIFY(decide(QStringLiteral("Novak"), QStringLiteral("waitlisted"), QStringLiteral("No seat left"),
                        {QStringLiteral("--workshop"), QStringLiteral("Lisbon")}));
         for (const QString& who : {QStringLiteral("Osei"), QStringLiteral("Perez"), QStringLiteral("Rahman"),
-                                   QStringLiteral("Silva"), QStringLiteral("Tanaka"), QStringLiteral("Umar")}) {
+                                   QStringLiteral("Silva"), QStringLiteral("Tanaka"), QStringLiteral("Umar"),
+                                   QStringLiteral("Vargas"), QStringLiteral("Wong"), QStringLiteral("Yilmaz"),
+                                   QStringLiteral("Zulu"), QStringLiteral("Lindqvist"), QStringLiteral("Jovanovic")}) {
             QVERIFY(decide(who, QStringLiteral("not_selected"), QStringLiteral("Ranked below the seats"),
                            {QStringLiteral("--workshop"), QStringLiteral("Lisbon")}));
+        }
+        // Still 25 applicants: the fifteen without a seat keep their application.
+        const auto decided = applicantsOfTheWorkshop();
+        QCOMPARE(decided.size(), 25);
+        for (auto it = decided.cbegin(); it != decided.cend(); ++it) {
+            QVERIFY2(it.value().first == kWorkshop, qPrintable(it.key()));
+            QCOMPARE(it.value().second.isEmpty(), !seated.contains(it.key()));
         }
     }
 
@@ -655,10 +795,10 @@ private slots:
     {
         QStringList pending;
         QVERIFY(toInformOnce(&pending));
-        QCOMPARE(pending.size(), 19);  // everyone was decided about
+        QCOMPARE(pending.size(), 25);  // everyone was decided about
         QVERIFY(refused({QStringLiteral("close-step"), QStringLiteral("--workshop"), QStringLiteral("Lisbon"),
                          QStringLiteral("--step"), QStringLiteral("selection")},
-                        QStringLiteral("19 candidate")));
+                        QStringLiteral("25 candidate")));
         QVERIFY(informAll(pending));
         pending.clear();
         QVERIFY(toInformOnce(&pending));
@@ -728,6 +868,16 @@ private slots:
         QCOMPARE(stage1.value(QStringLiteral("dora")).value(QStringLiteral("submitted")).toInt(), 0);
         QCOMPARE(stage1.value(QStringLiteral("ben")).value(QStringLiteral("submitted")).toInt(), 1);
         QCOMPARE(rankingOfTheWorkshop(), ranking);
+        // The officer's Stage 2 consensus on the profile's criteria as observed, the reverse of
+        // Stage 1 (Abe lowest, the others highest): the ranking reads Stage 1 alone.
+        QHash<QString, QHash<QString, int>> stage2;
+        for (const QString& who : {QStringLiteral("Abe"), QStringLiteral("Bello"), QStringLiteral("Costa")}) {
+            for (const QString& key : std::as_const(m_keys)) {
+                stage2[who].insert(key, m_hard.contains(key) ? 1 : (who == QLatin1String("Abe") ? 0 : 4));
+            }
+        }
+        QVERIFY(consensusInBulk(QStringLiteral("workshop"), m_keys, stage2));
+        QCOMPARE(rankedNamesAndTotals(), m_stage1Ranking);
         QVERIFY(clean(QStringLiteral("Stage 2 scored")));
     }
 
@@ -775,6 +925,7 @@ private slots:
                      .toInt(),
                  0);
         QCOMPARE(rankingOfTheWorkshop(), ranking);
+        QCOMPARE(rankedNamesAndTotals(), m_stage1Ranking);
         // Not accredited before the field assessment's outcome... and then accredited.
         for (const QString& who : {QStringLiteral("Abe"), QStringLiteral("Bello"), QStringLiteral("Costa")}) {
             QVERIFY(
