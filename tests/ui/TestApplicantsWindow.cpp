@@ -31,6 +31,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QTableWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -175,7 +176,7 @@ private slots:
         MainWindow window;
         window.show();
         QVERIFY(window.openFile(freshDemo()));
-        Store& store = *window.store();
+        const Store& store = *window.store();
         const QUuid id = selectAt(window, Stage::Applied);
         QVERIFY(!id.isNull());
         auto* box = window.candidateEditor()->findChild<AppliedWorkshopBox*>(QStringLiteral("appliedWorkshop"));
@@ -232,8 +233,17 @@ private slots:
         QCOMPARE(store.workshops().enrolmentOf(id).value(), seat);
         QCOMPARE(store.workshops().applicationOf(id).value(), seat);
 
-        // Handing the seat back keeps the application where the seat was.
-        QVERIFY(store.workshops().enrol(id, QUuid()).ok());
+        // Hand Seat Back keeps the application where the seat was.
+        auto* participants = page->findChild<QTableWidget*>(QStringLiteral("participantsTable"));
+        int row = -1;
+        for (int r = 0; r < participants->rowCount(); ++r) {
+            row = participants->item(r, 0)->data(Qt::UserRole).toUuid() == id ? r : row;
+        }
+        QVERIFY(row >= 0);
+        participants->selectRow(row);
+        MessageBox::setNextAnswer(true);
+        QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("handSeatBack")), Qt::LeftButton);
+        QCOMPARE(store.workshops().enrolmentOf(id).value(), QUuid());
         QCOMPARE(store.workshops().applicationOf(id).value(), seat);
         QVERIFY2(broken(store).isEmpty(), qPrintable(broken(store)));
     }
