@@ -2,6 +2,7 @@
 #include "AdvanceCommand.h"
 
 #include "store/Decisions.h"
+#include "store/Workshops.h"
 #include "domain/Candidate.h"
 #include "domain/Workshop.h"
 #include "Lookup.h"
@@ -71,6 +72,12 @@ int AdvanceCommand::executeOn(const QCommandLineParser& parser, Store& store, QT
     d.effectiveOn = effective;
     d.decidedBy = store.actor().label();
     d.decidedAt = Clock::nowUtc();
+    // A selection for another workshop than the one applied to moves the application with
+    // the seat (a seat is in the workshop applied to); said, as `enrol` says it.
+    const auto appliedBefore = store.workshops().applicationOf(d.candidateId);
+    if (!appliedBefore.ok()) {
+        return fail(err, appliedBefore.message());
+    }
     const auto recorded = store.decisions().record(d);
     if (!recorded.ok()) {
         return fail(err, recorded.message());
@@ -78,5 +85,18 @@ int AdvanceCommand::executeOn(const QCommandLineParser& parser, Store& store, QT
     out << tr("%1: %2 → %3. To be informed: record it with \"inform\".")
                .arg(candidate.value().displayName(), labelOf(d.from), labelOf(d.to))
         << Qt::endl;
+    const auto appliedNow = store.workshops().applicationOf(d.candidateId);
+    if (appliedNow.ok() && appliedNow.value() != appliedBefore.value()) {
+        const auto title = [&store](const QUuid& id) {
+            const auto w = findWorkshop(store, idText(id));
+            return w.ok() ? w.value().title : idText(id);
+        };
+        out << (appliedBefore.value().isNull()
+                    ? tr("They had applied to no workshop: their application to \"%1\" is recorded with the seat.")
+                          .arg(title(appliedNow.value()))
+                    : tr("Their application moved from \"%1\" to \"%2\": a seat is in the workshop applied to.")
+                          .arg(title(appliedBefore.value()), title(appliedNow.value())))
+            << Qt::endl;
+    }
     return Success;
 }

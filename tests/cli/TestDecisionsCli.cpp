@@ -420,8 +420,9 @@ private slots:
         QVERIFY2(cli({QStringLiteral("advance"), file, QStringLiteral("Cai"), QStringLiteral("--to"),
                       QStringLiteral("selected"), QStringLiteral("--reason"), QStringLiteral("Ranked within the seats"),
                       QStringLiteral("--workshop"), QStringLiteral("Lome")},
-                     nullptr, &err) == 0,
+                     &out, &err) == 0,
                  qPrintable(err));
+        QVERIFY2(out.contains(QStringLiteral("Their application moved from \"Nairobi\" to \"Lome\"")), qPrintable(out));
         QCOMPARE(where(QStringLiteral("Cai")), qMakePair(QStringLiteral("Lome"), QStringLiteral("Lome")));
         QVERIFY(clean());
     }
