@@ -244,6 +244,38 @@ Result<QList<Candidate>> Candidates::all() const
     return shownAs(disclosure(), allInFile());
 }
 
+Result<QList<Candidate>> Candidates::allIn(PipelineStep round) const
+{
+    const auto disclosure = this->disclosure();
+    if (!disclosure.ok()) {
+        return Result<QList<Candidate>>(disclosure.error());
+    }
+    auto read = allInFile();
+    if (!read.ok() || disclosure.value().seesEverything()) {
+        return read;
+    }
+    QList<Candidate> shown;
+    for (const Candidate& c : read.value()) {
+        if (disclosure.value().sees(c.meta.id)) {
+            shown.append(disclosure.value().disclosedIn(c, round));
+        }
+    }
+    return shown;
+}
+
+Result<Candidate> Candidates::byIdIn(const QUuid& id, PipelineStep round) const
+{
+    const auto disclosure = this->disclosure();
+    if (!disclosure.ok()) {
+        return Result<Candidate>(disclosure.error());
+    }
+    if (!disclosure.value().sees(id)) {
+        return byId(id);  // NotFound, as for a candidate not in the file
+    }
+    const auto read = readOne(QSqlDatabase::database(m_store.connection(), false), id);
+    return read.ok() ? Result<Candidate>(disclosure.value().disclosedIn(read.value(), round)) : read;
+}
+
 Result<QList<Candidate>> Candidates::allInFile() const
 {
     using R = Result<QList<Candidate>>;
