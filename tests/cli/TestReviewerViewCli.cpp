@@ -194,7 +194,8 @@ private:
             officerLeaks = officerLeaks || !leakIn(output(path), theirsHidden).isEmpty();
         }
         QVERIFY(officerLeaks);  // the same paths name people to the officer
-        for (const QString& report : {QStringLiteral("--results"), QStringLiteral("--summary")}) {
+        for (const QString& report :
+             {QStringLiteral("--results"), QStringLiteral("--summary"), QStringLiteral("--roster")}) {
             QStringList printing{QStringLiteral("print"), m_demo, report};
             if (report == QLatin1String("--results")) {
                 printing << QStringLiteral("--workshop") << QStringLiteral("Kashiwa");
@@ -275,6 +276,14 @@ private slots:
             {QStringLiteral("candidates"), m_file, QStringLiteral("--search"), QStringLiteral("bianchi@mail.example")},
             kReviewer);
         QVERIFY2(byMail.contains(QStringLiteral("0 candidates")), qPrintable(byMail));
+        // Nor by a hidden field counted towards every word of a search.
+        const QString mailAndShown = output({QStringLiteral("candidates"), m_file, QStringLiteral("--search"),
+                                             QStringLiteral("bianchi@mail.example Service")},
+                                            kReviewer);
+        QVERIFY2(mailAndShown.contains(QStringLiteral("0 candidates")), qPrintable(mailAndShown));
+        QVERIFY(output({QStringLiteral("candidates"), m_file, QStringLiteral("--search"),
+                        QStringLiteral("bianchi@mail.example Service")})
+                    .contains(QStringLiteral("1 candidate")));
         const QString officerByMail = output(
             {QStringLiteral("candidates"), m_file, QStringLiteral("--search"), QStringLiteral("bianchi@mail.example")});
         QVERIFY2(officerByMail.contains(QStringLiteral("1 candidate")), qPrintable(officerByMail));

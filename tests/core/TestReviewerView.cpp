@@ -335,6 +335,24 @@ private slots:
         QVERIFY(named);
     }
 
+    void aReviewerIsToldOfNoPossibleDuplicate()
+    {
+        // The same e-mail as Abara's (not theirs) and as Bianchi's (theirs): which records
+        // match would tell a reviewer names and contact details they may not read.
+        Candidate typed = sampleCandidate(QStringLiteral("Abara"));
+        typed.email = QStringLiteral("abara@customs.example");
+        auto officer = asOfficer();
+        QVERIFY(!officer->candidates().possibleDuplicates(typed).value().isEmpty());
+        auto reviewer = asReviewer();
+        QVERIFY(reviewer);
+        const auto matches = reviewer->candidates().possibleDuplicates(typed);
+        QVERIFY(matches.ok());
+        QVERIFY(matches.value().isEmpty());
+        typed = sampleCandidate(QStringLiteral("Bianchi"));
+        typed.email = QStringLiteral("bianchi@customs.example");
+        QVERIFY(reviewer->candidates().possibleDuplicates(typed).value().isEmpty());
+    }
+
     void aSearchCountsNoHiddenFieldTowardsItsWords()
     {
         // Bianchi's e-mail with a word of her experience: every word is in her record, but one
@@ -344,7 +362,16 @@ private slots:
         QVERIFY(reviewer->search().find(QStringLiteral("bianchi@customs.example enforcement")).value().isEmpty());
         QVERIFY(reviewer->search().find(QStringLiteral("customs.example border")).value().isEmpty());
         QVERIFY(!reviewer->search().find(QStringLiteral("border enforcement")).value().isEmpty());
+        // The register's list when searching in documents, the same.
+        CandidateFilter inDocuments;
+        inDocuments.inDocuments = true;
+        inDocuments.text = QStringLiteral("bianchi@customs.example enforcement");
+        QVERIFY(reviewer->candidates().find(inDocuments).value().isEmpty());
+        inDocuments.text = QStringLiteral("border enforcement");
+        QCOMPARE(reviewer->candidates().find(inDocuments).value().size(), 2);
         auto officer = asOfficer();
+        inDocuments.text = QStringLiteral("bianchi@customs.example enforcement");
+        QCOMPARE(officer->candidates().find(inDocuments).value().size(), 1);
         QVERIFY(!officer->search().find(QStringLiteral("bianchi@customs.example enforcement")).value().isEmpty());
     }
 
@@ -362,6 +389,10 @@ private slots:
                      qPrintable(typed + QStringLiteral(": ") +
                                 (hits.value().isEmpty() ? QString() : hits.value().constFirst().candidateName)));
         }
+        CandidateFilter inDocuments;
+        inDocuments.inDocuments = true;
+        inDocuments.text = QStringLiteral("Bianchi enforcement");
+        QVERIFY(reviewer->candidates().find(inDocuments).value().isEmpty());
         // What the reviewer reads still finds her, under her code.
         const auto shown = reviewer->search().find(QStringLiteral("border enforcement"));
         QVERIFY(!shown.value().isEmpty());
