@@ -10,6 +10,7 @@
 #include "assessment/CandidateDisclosure.h"
 #include "candidates/CandidateEditor.h"
 #include "candidates/CandidateListView.h"
+#include "assessment/ScoringFormView.h"
 #include "candidates/CandidateTableModel.h"
 #include "candidates/SearchResultsModel.h"
 #include "domain/Candidate.h"
@@ -36,6 +37,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTableView>
@@ -45,6 +47,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace TestSupport;
 
@@ -305,6 +309,44 @@ private slots:
             named = !leakIn(officerHistory.model()->index(row, AuditTrailModel::What).data().toString()).isEmpty();
         }
         QVERIFY(named);
+    }
+
+    void theScoringFormShowsACandidateAsItsRoundDoes()
+    {
+        QVERIFY(!m_demo.isEmpty());
+        {
+            auto officer = Store::open(m_demo, Store::Access::Edit, kBoss);
+            QVERIFY(officer.ok());
+            const FileSettings::Values read = officer.value()->settings().values();
+            FileSettings::Values wanted = read;
+            wanted.anonymisedRounds = {PipelineStep::Selection};
+            QVERIFY(officer.value()->settings().update(read, wanted).ok());
+        }
+        // One of theirs who stands in Stage 2 or 3 now: named in their lists.
+        const auto later = std::find_if(m_demoTheirs.cbegin(), m_demoTheirs.cend(), [](const Candidate& c) {
+            const auto round = CandidateDisclosure::roundOf(c.stage);
+            return round && *round != PipelineStep::Selection;
+        });
+        QVERIFY(later != m_demoTheirs.cend());
+        auto reviewer = Store::open(m_demo, Store::Access::ReadOnly);
+        QVERIFY(reviewer.ok());
+        QCOMPARE(reviewer.value()->role(), PersonRole::Reviewer);
+        ScoringFormView form;
+        form.resize(1024, 700);
+        form.show();
+        form.setCandidate(reviewer.value().get(), nullptr, later->meta.id);
+        auto* round = form.findChild<QComboBox*>(QStringLiteral("assessmentRound"));
+        auto* heading = form.findChild<QLabel*>(QStringLiteral("scoringHeading"));
+        QVERIFY(round && heading);
+        // Stage 1's form: Stage 1 is anonymised, so the code.
+        round->setCurrentIndex(round->findData(keyOf(PipelineStep::Selection)));
+        QApplication::processEvents();
+        QVERIFY2(heading->text().contains(CandidateDisclosure::codeOf(later->meta.id)), qPrintable(heading->text()));
+        QVERIFY2(!heading->text().contains(later->familyName), qPrintable(heading->text()));
+        // Stage 2's form is not anonymised: the name.
+        round->setCurrentIndex(round->findData(keyOf(PipelineStep::Workshop)));
+        QApplication::processEvents();
+        QVERIFY2(heading->text().contains(later->familyName), qPrintable(heading->text()));
     }
 
     void theOfficerSetsBothInTheSettingsDialogInOneAuditedUnit()
