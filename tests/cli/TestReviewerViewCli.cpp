@@ -25,6 +25,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace TestSupport;
 
 namespace {
@@ -402,6 +404,18 @@ private slots:
         QVERIFY2(sheet.contains(QStringLiteral("C-")), qPrintable(sheet.left(500)));
         const QString leak = leakIn(sheet, true);
         QVERIFY2(leak.isEmpty(), qPrintable(leak));
+        // A printed sheet carries Stage 1's ratings beside the later rounds': anonymised too.
+        const auto later = std::find_if(m_demoTheirs.cbegin(), m_demoTheirs.cend(), [](const Candidate& c) {
+            const auto round = CandidateDisclosure::roundOf(c.stage);
+            return round && *round != PipelineStep::Selection;
+        });
+        QVERIFY(later != m_demoTheirs.cend());
+        const QStringList printSheet{QStringLiteral("print"), m_demo, QStringLiteral("--sheet"),
+                                     later->meta.id.toString(QUuid::WithoutBraces)};
+        const QString printed = pdfText(printSheet, kReviewer, QStringLiteral("later-sheet"));
+        QVERIFY2(printed.contains(CandidateDisclosure::codeOf(later->meta.id)), qPrintable(printed.left(800)));
+        QVERIFY2(!printed.contains(later->familyName), qPrintable(printed.left(800)));
+        QVERIFY(pdfText(printSheet, QString(), QStringLiteral("later-sheet")).contains(later->familyName));
         const QString officerCsv = m_dir.filePath(QStringLiteral("stage1-officer.csv"));
         output({QStringLiteral("scores-template"), m_demo, QStringLiteral("--workshop"), QStringLiteral("Kashiwa"),
                 QStringLiteral("--round"), QStringLiteral("selection"), QStringLiteral("-o"), officerCsv});
