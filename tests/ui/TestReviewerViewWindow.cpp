@@ -10,6 +10,8 @@
 #include "assessment/CandidateDisclosure.h"
 #include "candidates/CandidateEditor.h"
 #include "candidates/CandidateListView.h"
+#include "assessment/ScoresGridModel.h"
+#include "assessment/ScoresGridView.h"
 #include "assessment/ScoringFormView.h"
 #include "candidates/CandidateTableModel.h"
 #include "candidates/SearchResultsModel.h"
@@ -22,6 +24,7 @@
 #include "store/People.h"
 #include "store/Store.h"
 #include "widgets/MessageBox.h"
+#include "workshops/WorkshopsPage.h"
 #include "assessment/WorkshopResults.h"
 #include "demo/DemoFile.h"
 #include "domain/Pipeline.h"
@@ -347,6 +350,47 @@ private slots:
         round->setCurrentIndex(round->findData(keyOf(PipelineStep::Workshop)));
         QApplication::processEvents();
         QVERIFY2(heading->text().contains(later->familyName), qPrintable(heading->text()));
+    }
+
+    void theScoresGridShowsItsRoundsCandidatesAsThatRoundDoes()
+    {
+        QVERIFY(!m_demo.isEmpty());  // Stage 1 anonymised, as the test before left it
+        QUuid kashiwa;
+        {
+            auto officer = Store::open(m_demo, Store::Access::ReadOnly, kBoss);
+            QVERIFY(officer.ok());
+            QCOMPARE(officer.value()->settings().anonymisedRounds(), QSet<PipelineStep>{PipelineStep::Selection});
+            for (const Workshop& w : officer.value()->workshops().all().value()) {
+                if (w.title.contains(QStringLiteral("Kashiwa"))) {
+                    kashiwa = w.meta.id;
+                }
+            }
+        }
+        MainWindow window;
+        window.resize(1280, 860);
+        window.show();
+        QVERIFY(window.openFile(m_demo, true));
+        QCOMPARE(window.store()->role(), PersonRole::Reviewer);
+        window.findChild<QListWidget*>(QStringLiteral("areaNavigation"))->setCurrentRow(1);
+        WorkshopsPage* page = window.workshopsPage();
+        page->selectWorkshop(kashiwa);
+        ScoresGridView* grid = page->scoresGrid();
+        page->tabs()->setCurrentWidget(grid);
+        const auto headers = [&] {
+            QStringList shown;
+            for (int row = 0; row < grid->model()->rowCount(); ++row) {
+                shown.append(grid->model()->headerData(row, Qt::Vertical, Qt::DisplayRole).toString());
+            }
+            return shown.join(QLatin1Char('\n'));
+        };
+        grid->setRound(PipelineStep::Selection);
+        QApplication::processEvents();
+        QVERIFY(grid->model()->rowCount() > 0);
+        QVERIFY2(leakIn(headers()).isEmpty(), qPrintable(headers()));
+        grid->setRound(PipelineStep::Workshop);
+        QApplication::processEvents();
+        QVERIFY(grid->model()->rowCount() > 0);
+        QVERIFY2(!leakIn(headers()).isEmpty(), qPrintable(headers()));  // Stage 2 is not anonymised
     }
 
     void theOfficerSetsBothInTheSettingsDialogInOneAuditedUnit()
