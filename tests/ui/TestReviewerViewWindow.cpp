@@ -11,6 +11,7 @@
 #include "candidates/CandidateEditor.h"
 #include "candidates/CandidateListView.h"
 #include "assessment/ScoresGridModel.h"
+#include "assessment/WorkshopResultsView.h"
 #include "assessment/ScoresGridView.h"
 #include "assessment/ScoringFormView.h"
 #include "candidates/CandidateTableModel.h"
@@ -279,6 +280,21 @@ private slots:
             }
         }
         QVERIFY(listed > 0);
+        // The Results tab of Kashiwa: their participants only, under their codes.
+        for (const Workshop& w : window.store()->workshops().all().value()) {
+            if (w.title.contains(QStringLiteral("Kashiwa"))) {
+                window.workshopsPage()->selectWorkshop(w.meta.id);
+            }
+        }
+        WorkshopResultsView* results = window.workshopsPage()->results();
+        window.workshopsPage()->tabs()->setCurrentWidget(results);
+        QApplication::processEvents();
+        QVERIFY(results->table()->rowCount() > 0);
+        for (int row = 0; row < results->table()->rowCount(); ++row) {
+            const QString participant =
+                results->table()->item(row, 0) ? results->table()->item(row, 0)->text() : QString();
+            QVERIFY2(leakIn(participant).isEmpty(), qPrintable(participant));
+        }
         // The Pool area: their advisor, under the code.
         navigation->setCurrentRow(3);
         QApplication::processEvents();
