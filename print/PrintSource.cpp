@@ -286,6 +286,16 @@ Result<SheetOptions> PrintSource::sheetOptionsFor(const SheetData& data, const S
     }
     SheetOptions options = asked;
     options.anonymous = options.anonymous || (data.stage && disclosure.value().anonymisesAt(*data.stage));
+    // The sheet prints the ratings of every round up to the candidate's own: where one of
+    // those rounds was anonymised, its ratings do not go beside the name, even when the round
+    // they stand in now is not (CandidateDisclosure::anonymisesIn).
+    const auto now = data.stage ? CandidateDisclosure::roundOf(*data.stage) : std::nullopt;
+    for (const PipelineStep round : allOf<PipelineStep>()) {
+        options.anonymous = options.anonymous || disclosure.value().anonymisesIn(round);
+        if (now && round == *now) {
+            break;
+        }
+    }
     return options;
 }
 

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScoreCommand.h"
 
+#include "assessment/CandidateDisclosure.h"
 #include "store/Assessment.h"
+#include "store/Candidates.h"
+#include "store/Store.h"
 #include "domain/Candidate.h"
 #include "store/ReviewFile.h"
 #include "review/ReviewerWork.h"
@@ -98,9 +101,12 @@ int ScoreCommand::executeOn(const QCommandLineParser& parser, Store& store, QTex
     const auto form = store.assessment().scoringForm(candidate.meta.id, round);
     const auto own = review.scores();
     const QList<Score> mine = form.value().ofThisForm(own.ok() ? own.value() : QList<Score>());
+    // Named as the round shows them: under their code when that round is anonymised.
+    const auto shown = store.candidates().byIdIn(candidate.meta.id, round);
     out << tr("Scored %1 on \"%2\" in %3: %4 (draft; %5).")
-               .arg(candidate.displayName(), form.value().criterion(key)->name, labelOf(round),
-                    form.value().ratingLabel(key, rating), form.value().progressText(form.value().ratedCount(mine)))
+               .arg(shown.ok() ? shown.value().displayName() : CandidateDisclosure::codeOf(candidate.meta.id),
+                    form.value().criterion(key)->name, labelOf(round), form.value().ratingLabel(key, rating),
+                    form.value().progressText(form.value().ratedCount(mine)))
         << Qt::endl;
     return Success;
 }

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SubmitCommand.h"
 
+#include "assessment/CandidateDisclosure.h"
 #include "domain/Candidate.h"
+#include "store/Candidates.h"
+#include "store/Store.h"
 #include "store/ReviewFile.h"
 #include "review/ReviewerWork.h"
 #include "RoundOption.h"
@@ -49,8 +52,11 @@ int SubmitCommand::executeOn(const QCommandLineParser& parser, Store& store, QTe
         err << done.message() << Qt::endl;
         return Failure;
     }
+    // Named as the round shows them: under their code when that round is anonymised.
+    const auto shown = session->store->candidates().byIdIn(session->candidate->meta.id, round);
     out << tr("Submitted your scores of %1 in %2; the officer imports them from %3.")
-               .arg(session->candidate->displayName(), labelOf(round), session->review->path())
+               .arg(shown.ok() ? shown.value().displayName() : CandidateDisclosure::codeOf(session->candidate->meta.id),
+                    labelOf(round), session->review->path())
         << Qt::endl;
     return Success;
 }

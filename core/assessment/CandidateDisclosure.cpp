@@ -35,7 +35,104 @@ QString CandidateDisclosure::nameShown(const QUuid& candidateId, Stage stage, co
     return anonymisesAt(stage) ? codeOf(candidateId) : name;
 }
 
+namespace {
+
+/// The words that name a candidate or their administration, longest first, so that a whole
+/// administration's name goes before any of its words.
+QStringList identityWords(const Candidate& candidate, bool withPosition)
+{
+    QStringList identities{candidate.familyName, candidate.givenNames, candidate.administration, candidate.nationality};
+    if (withPosition) {
+        identities.append(candidate.position);
+    }
+    for (const QString& name : {candidate.familyName, candidate.givenNames}) {
+        identities += name.split(QRegularExpression(QStringLiteral("[\\s\\-]+")), Qt::SkipEmptyParts);
+    }
+    QStringList kept;
+    for (const QString& words : std::as_const(identities)) {
+        if (words.trimmed().size() >= 2 && !kept.contains(words.trimmed())) {
+            kept.append(words.trimmed());
+        }
+    }
+    std::stable_sort(kept.begin(), kept.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    return kept;
+}
+
+/// `text` with each of `words`, as whole words whatever their case, replaced by `by`.
+QString replaceWords(QString text, const QStringList& words, const QString& by)
+{
+    for (const QString& word : words) {
+        if (!text.contains(word, Qt::CaseInsensitive)) {
+            continue;  // most texts name nobody: no expression built for them
+        }
+        text.replace(
+            QRegularExpression(
+                QStringLiteral("(?<![\\w@.+])") + QRegularExpression::escape(word) + QStringLiteral("(?![\\w@])"),
+                QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption),
+            by);
+    }
+    return text;
+}
+
+}  // namespace
+
 Candidate CandidateDisclosure::disclosed(const Candidate& candidate) const
+{
+    return disclosedAs(candidate, anonymises(candidate));
+}
+
+Candidate CandidateDisclosure::disclosedIn(const Candidate& candidate, PipelineStep round) const
+{
+    return disclosedAs(candidate, anonymisesIn(round));
+}
+
+QString CandidateDisclosure::nameShownIn(const QUuid& candidateId, PipelineStep round, const QString& name) const
+{
+    return anonymisesIn(round) ? codeOf(candidateId) : name;
+}
+
+QStringList CandidateDisclosure::hiddenWordsOf(const Candidate& candidate) const
+{
+    if (!m_reviewer) {
+        return {};
+    }
+    QStringList words;
+    for (const QString& contact : {candidate.email.trimmed(), candidate.phone.trimmed()}) {
+        if (contact.size() >= 2) {
+            words.append(contact);
+        }
+    }
+    if (!sees(candidate.meta.id) || anonymises(candidate)) {
+        words += identityWords(candidate, true);
+    }
+    return words;
+}
+
+QString CandidateDisclosure::scrubbed(const QString& text, const Candidate& candidate) const
+{
+    if (!m_reviewer || text.isEmpty()) {
+        return text;
+    }
+    QString shown = text;
+    QStringList contacts;
+    for (const QString& contact : {candidate.email.trimmed(), candidate.phone.trimmed()}) {
+        if (contact.size() >= 2) {
+            contacts.append(contact);
+        }
+    }
+    for (const QString& contact : std::as_const(contacts)) {
+        shown.replace(contact, QStringLiteral("…"), Qt::CaseInsensitive);
+    }
+    if (candidate.dateOfBirth.isValid()) {
+        shown.replace(candidate.dateOfBirth.toString(Qt::ISODate), QStringLiteral("…"));
+    }
+    if (!sees(candidate.meta.id) || anonymises(candidate)) {
+        shown = replaceWords(shown, identityWords(candidate, true), codeOf(candidate.meta.id));
+    }
+    return shown;
+}
+
+Candidate CandidateDisclosure::disclosedAs(const Candidate& candidate, bool anonymised) const
 {
     if (!m_reviewer) {
         return candidate;
@@ -44,25 +141,15 @@ Candidate CandidateDisclosure::disclosed(const Candidate& candidate) const
     c.email.clear();
     c.phone.clear();
     c.dateOfBirth = QDate();
-    if (anonymises(candidate)) {
+    if (anonymised) {
         const QString code = codeOf(candidate.meta.id);
-        // The free text may name the candidate or their administration: those words go too,
-        // longest first, so that a whole administration's name goes before any of its words.
-        QStringList identities{candidate.familyName, candidate.givenNames, candidate.administration,
-                               candidate.nationality};
-        for (const QString& name : {candidate.familyName, candidate.givenNames}) {
-            identities += name.split(QRegularExpression(QStringLiteral("[\\s\\-]+")), Qt::SkipEmptyParts);
-        }
-        std::stable_sort(identities.begin(), identities.end(),
-                         [](const QString& a, const QString& b) { return a.size() > b.size(); });
-        for (const QString& words : std::as_const(identities)) {
-            if (words.trimmed().size() >= 2) {
-                c.iprExperience.replace(
-                    QRegularExpression(
-                        QStringLiteral("\\b") + QRegularExpression::escape(words.trimmed()) + QStringLiteral("\\b"),
-                        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption),
-                    code);
-            }
+        // The free text may name the candidate or their administration: those words go too.
+        for (const QString& words : identityWords(candidate, false)) {
+            c.iprExperience.replace(
+                QRegularExpression(QStringLiteral("\\b") + QRegularExpression::escape(words) + QStringLiteral("\\b"),
+                                   QRegularExpression::CaseInsensitiveOption |
+                                       QRegularExpression::UseUnicodePropertiesOption),
+                code);
         }
         c.familyName = code;
         c.givenNames.clear();

@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QSet>
+#include <QStringList>
 #include <QUuid>
 
 #include <optional>
@@ -45,13 +46,29 @@ public:
     bool anonymises(const Candidate& candidate) const { return anonymisesAt(candidate.stage); }
     /// The same, for a candidate at `stage` (a list that holds the stage, not the record).
     bool anonymisesAt(Stage stage) const;
+    /// Whether a candidate shows under their code in `round`, where the round is known (the
+    /// scoring form, the Scores Grid, a round's sheets and reports): that round's setting, not
+    /// the one of the stage the candidate stands at now.
+    bool anonymisesIn(PipelineStep round) const { return m_reviewer && m_anonymised.contains(round); }
     /// The candidate as the viewer may see them: without contact details and date of birth
     /// for a reviewer, and under their code in an anonymised round. Unchanged otherwise.
     Candidate disclosed(const Candidate& candidate) const;
     /// The candidates the viewer sees, each disclosed(), in the same order.
     QList<Candidate> disclosed(const QList<Candidate>& candidates) const;
+    /// disclosed() as seen in `round` (anonymisesIn): under their code when that round is
+    /// anonymised, whatever stage they stand at now.
+    Candidate disclosedIn(const Candidate& candidate, PipelineStep round) const;
     /// The name a list shows for a candidate at `stage`: `name`, or their code when anonymised.
     QString nameShown(const QUuid& candidateId, Stage stage, const QString& name) const;
+    /// The same in a known round.
+    QString nameShownIn(const QUuid& candidateId, PipelineStep round, const QString& name) const;
+    /// `text` with what the viewer may not read of `candidate` replaced: their e-mail and
+    /// phone (by "…"), and where they are not seen or anonymised their names, administration
+    /// and position (by their code), as whole words. For free text made of records, such as
+    /// the audit trail's values. Unchanged for officers and observers.
+    QString scrubbed(const QString& text, const Candidate& candidate) const;
+    /// The words scrubbed() replaces in `candidate`'s case, longest first (empty for officers).
+    QStringList hiddenWordsOf(const Candidate& candidate) const;
 
     /// The round a candidate is assessed in now, from their stage: Stage 1 (selection)
     /// until selected, Stage 2 (the workshop) from selection to the workshop's outcome,
@@ -72,6 +89,8 @@ public:
     static std::optional<QSet<PipelineStep>> roundsFromKey(const QString& key);
 
 private:
+    Candidate disclosedAs(const Candidate& candidate, bool anonymised) const;
+
     bool m_reviewer = false;
     ReviewerScope m_scope = ReviewerScope::Assigned;
     QSet<QUuid> m_assigned;

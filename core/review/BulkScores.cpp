@@ -33,7 +33,8 @@ public:
     const Candidate* candidate(const QUuid& id)
     {
         if (!m_candidates.contains(id)) {
-            const auto found = m_store.candidates().byId(id);
+            // As the round shows them: under their code when this round is anonymised.
+            const auto found = m_store.candidates().byIdIn(id, m_round);
             m_candidates.insert(id, found.ok() ? std::optional<Candidate>(found.value()) : std::nullopt);
         }
         const auto& held = m_candidates[id];
@@ -113,14 +114,18 @@ Result<WorkshopSheet> BulkScores::sheet(const Store& store, const QUuid& worksho
 {
     using R = Result<WorkshopSheet>;
     const auto applicants = roundCandidates(store, workshopId, round);
-    const auto everyone = store.candidates().all();
+    // Named as this round shows them (CandidateDisclosure::disclosedIn), not as the stage the
+    // candidates stand at now: a Stage 1 sheet of an anonymised Stage 1 carries codes.
+    const auto everyone = store.candidates().allIn(round);
     const auto profile = store.assessment().currentProfile();
     if (!applicants.ok() || !everyone.ok() || !profile.ok()) {
         return R(!applicants.ok() ? applicants.error() : !everyone.ok() ? everyone.error() : profile.error());
     }
     QList<QUuid> ids;
+    QHash<QUuid, QString> names;
     for (const Candidate& c : everyone.value()) {
         ids.append(c.meta.id);
+        names.insert(c.meta.id, c.sortName());
     }
     WorkshopSheet sheet;
     sheet.round = round;
@@ -134,8 +139,8 @@ Result<WorkshopSheet> BulkScores::sheet(const Store& store, const QUuid& worksho
         if (!form.ok()) {
             return R(form.error());
         }
-        sheet.candidates.append(
-            {applicant.id, ScoreSheet::candidateCode(applicant.id, ids), applicant.name, form.value()});
+        sheet.candidates.append({applicant.id, ScoreSheet::candidateCode(applicant.id, ids),
+                                 names.value(applicant.id, applicant.name), form.value()});
         forms.append(form.value());
     }
     sheet.criteria = criteria(forms);
@@ -146,7 +151,7 @@ QList<ScoreEntry> BulkScores::resolve(const Store& store, const ScoreSheetText& 
                                       QList<ScoreSheetProblem>& problems)
 {
     QList<ScoreEntry> entries;
-    const auto everyone = store.candidates().all();
+    const auto everyone = store.candidates().allIn(round);
     if (!everyone.ok()) {
         problems.append({0, QString(), everyone.message()});
         return entries;

@@ -6,6 +6,8 @@
 // pure code in core/assessment that works on what the reads here return.
 #include "store/Assessment.h"
 
+#include "assessment/CandidateDisclosure.h"
+
 #include "Clock.h"
 #include "store/Store.h"
 #include "store/internal/StepRecordSql.h"
@@ -741,6 +743,22 @@ Result<QList<WorkshopApplicant>> Assessment::applicants(const QUuid& workshopId)
         tr("Could not read the workshop's applicants."));
     if (!rows.ok()) {
         return rows;
+    }
+    // A reviewer's ranking, selection, grid and reports hold the candidates they see, under
+    // their code in an anonymised round (CandidateDisclosure), sorted by what they see.
+    const auto disclosure = m_store.candidates().disclosure();
+    if (!disclosure.ok()) {
+        return Result<QList<WorkshopApplicant>>(disclosure.error());
+    }
+    if (!disclosure.value().seesEverything()) {
+        rows.value().removeIf([&](const WorkshopApplicant& a) { return !disclosure.value().sees(a.candidateId); });
+        for (WorkshopApplicant& a : rows.value()) {
+            if (disclosure.value().anonymisesAt(a.stage)) {
+                a.name = CandidateDisclosure::codeOf(a.candidateId);
+                a.administration.clear();
+                sortTexts.insert(a.candidateId, a.name);
+            }
+        }
     }
     NameCollation().sort(rows.value(), [&](const WorkshopApplicant& a) { return sortTexts.value(a.candidateId); });
     // The same test as the pipeline's move to "selected" (Pipeline::checkMove): the

@@ -8,6 +8,7 @@
 
 #include "FrontEnd.h"
 
+#include "store/Candidates.h"
 #include "store/Decisions.h"
 #include "store/Store.h"
 #include "store/Workshops.h"
@@ -15,11 +16,13 @@
 #include "store/internal/StoreSql.h"
 #include "store/internal/StoreWriteSql.h"
 
+#include "assessment/CandidateDisclosure.h"
 #include "assessment/RoundSummary.h"
 #include "assessment/ScoreVisibility.h"
 #include "assessment/SubmittedRating.h"
 #include "assessment/WorkshopApplicant.h"
 #include "assessment/WorkshopResults.h"
+#include "domain/Candidate.h"
 #include "domain/StageDecision.h"
 #include "domain/Workshop.h"
 
@@ -75,9 +78,29 @@ Result<WorkshopResults> Assessment::workshopResults(const QUuid& workshopId) con
     if (!criteria.ok()) {
         return R(criteria.error());
     }
-    const auto applicantList = applicants(workshopId);
+    auto applicantList = applicants(workshopId);
     if (!applicantList.ok()) {
         return R(applicantList.error());
+    }
+    // The results are Stage 2's: a reviewer sees the names as that round shows them, whatever
+    // stage the candidates stand at now (CandidateDisclosure::disclosedIn).
+    if (const auto disclosure = m_store.candidates().disclosure(); !disclosure.ok()) {
+        return R(disclosure.error());
+    } else if (!disclosure.value().seesEverything()) {
+        const auto shown = m_store.candidates().allIn(PipelineStep::Workshop);
+        if (!shown.ok()) {
+            return R(shown.error());
+        }
+        QHash<QUuid, Candidate> byId;
+        for (const Candidate& c : shown.value()) {
+            byId.insert(c.meta.id, c);
+        }
+        for (WorkshopApplicant& a : applicantList.value()) {
+            const Candidate c = byId.value(a.candidateId);
+            a.name =
+                c.givenNames.isEmpty() ? c.familyName : QString(c.familyName + QStringLiteral(", ") + c.givenNames);
+            a.administration = c.administration;
+        }
     }
     const auto submitted = ratings(workshopId, PipelineStep::Workshop);  // the Stage 2 round, as the actor may see it
     if (!submitted.ok()) {
@@ -130,6 +153,15 @@ Result<RoundSummary> Assessment::roundSummary(const QUuid& workshopId) const
     using R = Result<RoundSummary>;
     QList<CandidateReach> candidates;
     QString title;
+    // A reviewer's summary counts the candidates they see (their assigned ones unless the file
+    // says all); the administration of a candidate anonymised to them is counted apart, so
+    // that a group of one does not tell whose code is whose (CandidateDisclosure).
+    const auto shown = m_store.candidates().disclosure();
+    if (!shown.ok()) {
+        return R(shown.error());
+    }
+    const CandidateDisclosure& disclosure = shown.value();
+    const QString withheld = tr("Not shown (anonymised review)");
     if (!workshopId.isNull()) {
         const auto workshop = findWorkshop(m_store, workshopId);
         if (!workshop.ok()) {
@@ -146,20 +178,23 @@ Result<RoundSummary> Assessment::roundSummary(const QUuid& workshopId) const
             c.candidateId = a.candidateId;
             c.region = a.region;
             c.gender = a.gender;
-            c.administration = a.administration;
+            c.administration = disclosure.anonymisesAt(a.stage) ? withheld : a.administration;
             candidates.append(c);
         }
     } else {
         // Archived candidates are out of every list of the window; they are out of here too.
         const auto all = readAll<CandidateReach>(
             m_store.connection(),
-            QStringLiteral("SELECT id, region, gender, administration FROM candidate WHERE archived_at IS NULL"), {},
-            [](const QSqlQuery& q) {
+            QStringLiteral("SELECT id, region, gender, administration, stage FROM candidate WHERE archived_at IS NULL"),
+            {},
+            [&](const QSqlQuery& q) {
                 CandidateReach c;
                 c.candidateId = QUuid::fromString(q.value(u"id"_s).toString());
                 c.region = toKey<Region>(q.value(u"region"_s));
                 c.gender = toKey<Gender>(q.value(u"gender"_s), Gender::Undisclosed);
-                c.administration = q.value(u"administration"_s).toString();
+                c.administration = disclosure.anonymisesAt(toKey<Stage>(q.value(u"stage"_s), Stage::Applied))
+                                       ? withheld
+                                       : q.value(u"administration"_s).toString();
                 return c;
             },
             tr("Could not read the candidates."));
@@ -167,6 +202,7 @@ Result<RoundSummary> Assessment::roundSummary(const QUuid& workshopId) const
             return R(all.error());
         }
         candidates = all.value();
+        candidates.removeIf([&](const CandidateReach& c) { return !disclosure.sees(c.candidateId); });
     }
     const auto history = histories(m_store);
     if (!history.ok()) {

@@ -9,6 +9,7 @@
 #include "Clock.h"
 #include "store/internal/DocumentBytes.h"
 #include "domain/DocumentText.h"
+#include "domain/TextFold.h"
 #include "store/internal/SearchIndex.h"
 #include "store/internal/SqlError.h"
 #include "store/Store.h"
@@ -17,9 +18,12 @@
 #include "store/internal/StoreSql.h"
 
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 using namespace StoreSql;
 using namespace Qt::StringLiterals;
@@ -58,15 +62,29 @@ Result<QList<SearchHit>> CandidateSearch::find(const CandidateFilter& filter, in
     // orders its matches by rank itself and the join stops at the limit, so snippets are
     // made for the places returned only. Names and documents' file names are looked up
     // for those places afterwards.
+    // A reviewer's search never counts a field hidden from them (CandidateDisclosure): not in
+    // the places found, nor towards "every word somewhere in the record". Their hits are
+    // sorted out after (shownAs), so the limit is applied then.
+    const auto disclosure = m_store.candidates().disclosure();
+    if (!disclosure.ok()) {
+        return R(disclosure.error());
+    }
+    const bool reviewer = !disclosure.value().seesEverything();
+    const QStringList hidden = reviewer ? QStringList{QStringLiteral("email")} : QStringList();
+    const int asked = limit;
+    if (reviewer) {
+        limit = 0;
+    }
     QVariantMap bindings;
     QStringList conditions = CandidateSql::conditions(
         filter, filter.retentionDue ? m_store.settings().retentionYears() : 0, bindings, false);
+    conditions.prepend(SearchIndex::withoutPlaces(QStringLiteral("s"), hidden));
     conditions.prepend(QStringLiteral("c.erased_at IS NULL"));
     conditions.prepend(QStringLiteral("s.search_index MATCH :any"));
     QString sql;
     if (everyWord) {
         sql += QStringLiteral("WITH every_word(id) AS MATERIALIZED (") +
-               SearchIndex::candidatesMatchingAll(int(terms.size())) + QStringLiteral("), ");
+               SearchIndex::candidatesMatchingAll(int(terms.size()), hidden) + QStringLiteral("), ");
     } else {
         sql += QStringLiteral("WITH ");
     }
@@ -117,10 +135,45 @@ Result<QList<SearchHit>> CandidateSearch::find(const CandidateFilter& filter, in
         hits.append(hit);
     }
     q.finish();
-    return shownAs(hits);
+    if (!reviewer) {
+        return hits;
+    }
+    auto shown = shownAs(hits, filter.text);
+    if (shown.ok() && asked > 0 && shown.value().size() > asked) {
+        shown.value().resize(asked);
+    }
+    return shown;
 }
 
-Result<QList<SearchHit>> CandidateSearch::shownAs(QList<SearchHit> hits) const
+namespace {
+
+/// Whether one word typed in a search is found in `text` as the index finds it: its parts
+/// ("o'brien": o, brien) one after the other, the last as a prefix when the word has two
+/// letters or more (SearchIndex::termQuery), accents and case ignored.
+bool wordFoundIn(const QString& word, const QString& text)
+{
+    QStringList parts = SearchIndex::words(TextFold::fold(word));
+    if (parts.isEmpty()) {
+        return true;
+    }
+    const bool prefix = parts.size() > 1 || parts.constFirst().size() > 1;
+    const QStringList words = SearchIndex::words(TextFold::fold(text));
+    for (qsizetype at = 0; at + parts.size() <= words.size(); ++at) {
+        bool found = true;
+        for (qsizetype i = 0; i < parts.size() && found; ++i) {
+            const bool last = i == parts.size() - 1;
+            found = last && prefix ? words.at(at + i).startsWith(parts.at(i)) : words.at(at + i) == parts.at(i);
+        }
+        if (found) {
+            return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+Result<QList<SearchHit>> CandidateSearch::shownAs(QList<SearchHit> hits, const QString& typed) const
 {
     using R = Result<QList<SearchHit>>;
     const auto disclosure = m_store.candidates().disclosure();
@@ -131,7 +184,15 @@ Result<QList<SearchHit>> CandidateSearch::shownAs(QList<SearchHit> hits) const
         return hits;
     }
     // A reviewer finds only the candidates they see, never by a field hidden from them; an
-    // anonymised candidate only by their experience, shown as disclosed (no name in it).
+    // anonymised candidate only by their experience as disclosed (their name and
+    // administration replaced by the code): every word must be found there, or a search for a
+    // hidden name would tell which code it is.
+    QStringList typedWords;
+    for (const QString& word : typed.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        if (!SearchIndex::words(word).isEmpty()) {
+            typedWords.append(word);
+        }
+    }
     QHash<QUuid, std::optional<Candidate>> shown;
     QList<SearchHit> kept;
     for (SearchHit& hit : hits) {
@@ -144,7 +205,9 @@ Result<QList<SearchHit>> CandidateSearch::shownAs(QList<SearchHit> hits) const
             continue;
         }
         if (disclosure.value().anonymises(*c)) {
-            if (hit.place != QLatin1String("ipr_experience")) {
+            if (hit.place != QLatin1String("ipr_experience") ||
+                !std::all_of(typedWords.cbegin(), typedWords.cend(),
+                             [&](const QString& word) { return wordFoundIn(word, c->iprExperience); })) {
                 continue;
             }
             hit.snippet = c->iprExperience.simplified().left(160);

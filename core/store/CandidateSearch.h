@@ -72,7 +72,7 @@ public:
     Result<QHash<QUuid, DocumentText>> documentTextOutcomes(const QUuid& candidateId) const;
 
 private:
-    /// `hits` as the actor may see them (Candidates::disclosure).
-    Result<QList<SearchHit>> shownAs(QList<SearchHit> hits) const;
+    /// `hits` of a search for `typed` as a reviewer may see them (Candidates::disclosure).
+    Result<QList<SearchHit>> shownAs(QList<SearchHit> hits, const QString& typed) const;
     Store& m_store;
 };

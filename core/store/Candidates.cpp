@@ -18,6 +18,7 @@
 #include "store/internal/SqlError.h"
 #include "domain/StageDecision.h"
 #include "domain/TextFold.h"
+#include "store/CandidateSearch.h"
 #include "store/Store.h"
 #include "store/Workshops.h"
 #include "store/FileSettings.h"
@@ -244,6 +245,38 @@ Result<QList<Candidate>> Candidates::all() const
     return shownAs(disclosure(), allInFile());
 }
 
+Result<QList<Candidate>> Candidates::allIn(PipelineStep round) const
+{
+    const auto disclosure = this->disclosure();
+    if (!disclosure.ok()) {
+        return Result<QList<Candidate>>(disclosure.error());
+    }
+    auto read = allInFile();
+    if (!read.ok() || disclosure.value().seesEverything()) {
+        return read;
+    }
+    QList<Candidate> shown;
+    for (const Candidate& c : read.value()) {
+        if (disclosure.value().sees(c.meta.id)) {
+            shown.append(disclosure.value().disclosedIn(c, round));
+        }
+    }
+    return shown;
+}
+
+Result<Candidate> Candidates::byIdIn(const QUuid& id, PipelineStep round) const
+{
+    const auto disclosure = this->disclosure();
+    if (!disclosure.ok()) {
+        return Result<Candidate>(disclosure.error());
+    }
+    if (!disclosure.value().sees(id)) {
+        return byId(id);  // NotFound, as for a candidate not in the file
+    }
+    const auto read = readOne(QSqlDatabase::database(m_store.connection(), false), id);
+    return read.ok() ? Result<Candidate>(disclosure.value().disclosedIn(read.value(), round)) : read;
+}
+
 Result<QList<Candidate>> Candidates::allInFile() const
 {
     using R = Result<QList<Candidate>>;
@@ -279,7 +312,23 @@ Result<QList<Candidate>> Candidates::find(const CandidateFilter& filter) const
 {
     // A search in documents is the full-text search's (CandidateSearch hides its hidden fields);
     // a search of the record's fields keeps only what the reviewer is shown.
-    return shownAs(disclosure(), findInFile(filter), filter.inDocuments ? QString() : filter.text);
+    const auto shown = disclosure();
+    auto found = shownAs(shown, findInFile(filter), filter.inDocuments ? QString() : filter.text);
+    if (found.ok() && shown.ok() && !shown.value().seesEverything() && filter.inDocuments &&
+        !filter.text.trimmed().isEmpty()) {
+        // The list's own query counts every field towards "every word somewhere in the
+        // record": a reviewer's keeps the candidates their search finds, the one rule.
+        const auto hits = m_store.search().find(filter, 0);
+        if (!hits.ok()) {
+            return Result<QList<Candidate>>(hits.error());
+        }
+        QSet<QUuid> ids;
+        for (const SearchHit& hit : hits.value()) {
+            ids.insert(hit.candidateId);
+        }
+        found.value().removeIf([&](const Candidate& c) { return !ids.contains(c.meta.id); });
+    }
+    return found;
 }
 
 Result<QList<Candidate>> Candidates::findInFile(const CandidateFilter& filter) const
@@ -451,6 +500,13 @@ Result<Candidate> Candidates::save(const Candidate& typed)
 Result<QList<DuplicateMatch>> Candidates::possibleDuplicates(const Candidate& candidate) const
 {
     using R = Result<QList<DuplicateMatch>>;
+    // Matching reads every record's names, e-mail, phone and date of birth, and says which
+    // matched: a reviewer, who edits and links nobody, is told of none (CandidateDisclosure).
+    if (const auto shown = disclosure(); !shown.ok()) {
+        return R(shown.error());
+    } else if (!shown.value().seesEverything()) {
+        return QList<DuplicateMatch>();
+    }
     QSqlQuery q(QSqlDatabase::database(m_store.connection(), false));
     q.setForwardOnly(true);
     // Every record counts, archived ones too: a returning applicant is still the same person.

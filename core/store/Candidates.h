@@ -19,6 +19,7 @@
 class Attachment;
 class Candidate;
 class CandidateDisclosure;
+enum class PipelineStep;
 struct CandidateFilter;
 class Store;
 
@@ -48,6 +49,11 @@ public:
     Result<QList<Candidate>> all() const;
     /// One candidate with their languages; NotFound when no longer in the file.
     Result<Candidate> byId(const QUuid& id) const;
+    /// all() and byId() as seen in `round`, where the round is known (the scoring form, the
+    /// Scores Grid, a round's sheets and reports): anonymised when that round is, whatever
+    /// stage the candidate stands at now (CandidateDisclosure::disclosedIn).
+    Result<QList<Candidate>> allIn(PipelineStep round) const;
+    Result<Candidate> byIdIn(const QUuid& id, PipelineStep round) const;
     /// Candidates whose names, administration, nationality, e-mail or position contain
     /// `text`, accents and case ignored; % and _ are plain characters. All when empty.
     Result<QList<Candidate>> find(const QString& text) const;

@@ -398,8 +398,9 @@ Result<QList<PendingInforming>> Decisions::toInform(const QUuid& workshopId) con
     // One row a candidate: their latest decision not yet told is what they are to be told
     // (where they stand now); the earlier ones it superseded are told with it.
     QString sql = QStringLiteral(
-        "SELECT d.candidate_id, c.family_name, c.given_names, d.id, d.workshop_id, d.from_stage, d.to_stage, "
-        "d.decided_at, d.reverses_id, (SELECT count(*) FROM stage_decision e WHERE e.candidate_id = d.candidate_id "
+        "SELECT d.candidate_id, c.family_name, c.given_names, c.stage AS stage, d.id, d.workshop_id, d.from_stage, "
+        "d.to_stage, d.decided_at, d.reverses_id, (SELECT count(*) FROM stage_decision e WHERE e.candidate_id = "
+        "d.candidate_id "
         "AND e.informed_on IS NULL) AS awaiting FROM stage_decision d JOIN candidate c ON c.id = d.candidate_id "
         "WHERE d.informed_on IS NULL AND c.archived_at IS NULL AND d.rowid = (SELECT e.rowid FROM stage_decision e "
         "WHERE e.candidate_id = d.candidate_id AND e.informed_on IS NULL ORDER BY e.decided_at DESC, e.rowid DESC "
@@ -410,16 +411,25 @@ Result<QList<PendingInforming>> Decisions::toInform(const QUuid& workshopId) con
         bindings.insert(QStringLiteral(":w"), idText(workshopId));
     }
     sql += QStringLiteral(" ORDER BY d.decided_at, d.rowid");
+    // A reviewer is told of their own candidates only, under their code in an anonymised
+    // round (CandidateDisclosure), as on the board.
+    const auto disclosure = m_store.candidates().disclosure();
+    if (!disclosure.ok()) {
+        return Result<QList<PendingInforming>>(disclosure.error());
+    }
+    const CandidateDisclosure& shown = disclosure.value();
     QHash<QUuid, QString> sortTexts;
     auto read = readAll<PendingInforming>(
         m_store.connection(), sql, bindings,
-        [&sortTexts](const QSqlQuery& q) {
+        [&sortTexts, &shown](const QSqlQuery& q) {
             PendingInforming p;
             p.candidateId = QUuid::fromString(q.value(u"candidate_id"_s).toString());
             const QString family = q.value(u"family_name"_s).toString();
             const QString given = q.value(u"given_names"_s).toString();
-            sortTexts.insert(p.candidateId, NameCollation::personText(family, given));
-            p.candidateName = nameOf(family, given);
+            const Stage stage = toKey<Stage>(q.value(u"stage"_s), Stage::Applied);
+            p.candidateName = shown.nameShown(p.candidateId, stage, nameOf(family, given));
+            sortTexts.insert(p.candidateId,
+                             shown.anonymisesAt(stage) ? p.candidateName : NameCollation::personText(family, given));
             p.decisionId = QUuid::fromString(q.value(u"id"_s).toString());
             p.workshopId = idOrNullAt(q, u"workshop_id"_s);
             p.from = toKey<Stage>(q.value(u"from_stage"_s), Stage::Applied);
@@ -435,6 +445,9 @@ Result<QList<PendingInforming>> Decisions::toInform(const QUuid& workshopId) con
             return p;
         },
         tr("Could not read who is still to be informed."));
+    if (read.ok() && !shown.seesEverything()) {
+        read.value().removeIf([&](const PendingInforming& p) { return !shown.sees(p.candidateId); });
+    }
     if (read.ok()) {
         // By name, as every list of people; a person's decisions stay in the order taken.
         NameCollation().sort(read.value(), [&](const PendingInforming& p) { return sortTexts.value(p.candidateId); });

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/Pool.h"
 
+#include "assessment/CandidateDisclosure.h"
+
 #include "pool/AccreditedAdvisor.h"
 #include "domain/Activity.h"
 #include "pool/ActivityRemoval.h"
@@ -488,6 +490,13 @@ Result<QList<AccreditedAdvisor>> Pool::advisors() const
     // or judged wrong since, a withdrawal, a retirement or the end of the commitment all
     // show here, and so on every path that reads the pool.
     QHash<QUuid, AccreditedAdvisor> advisors = membersFrom(decisions.value());
+    // A reviewer sees the advisors they see as candidates, as they see them: without contact
+    // details, under their code in an anonymised round (CandidateDisclosure).
+    const auto disclosure = m_store.candidates().disclosure();
+    if (!disclosure.ok()) {
+        return R(disclosure.error());
+    }
+    advisors.removeIf([&](const auto& member) { return !disclosure.value().sees(member.key()); });
     for (auto it = advisors.begin(); it != advisors.end(); ++it) {
         auto person = m_store.candidates().byId(it.key());
         if (!person.ok()) {

@@ -600,6 +600,33 @@ Result<QList<AuditEntry>> Store::auditTrail(const QUuid& subject) const
     }
     QList<AuditEntry> shown = trail.value();
     shown.removeIf([&](const AuditEntry& e) { return unseen.contains(idText(QUuid::fromString(e.subjectId))); });
+    // Names, administrations, e-mails and phones hidden from the reviewer may still stand in
+    // an entry's values (a record's before and after, an import naming many): each word that
+    // may begin one leads to the candidates it may name, so that a long trail of a large file
+    // is not searched for every candidate's words.
+    QHash<QString, QList<qsizetype>> byWord;
+    for (qsizetype i = 0; i < everyone.value().size(); ++i) {
+        for (const QString& hidden : disclosure.value().hiddenWordsOf(everyone.value().at(i))) {
+            const QStringList words = SearchIndex::words(hidden);
+            if (!words.isEmpty()) {
+                QList<qsizetype>& named = byWord[words.constFirst().toCaseFolded()];
+                if (named.isEmpty() || named.constLast() != i) {
+                    named.append(i);
+                }
+            }
+        }
+    }
+    const auto scrub = [&](QString& value) {
+        QSet<qsizetype> named;
+        for (const QString& word : SearchIndex::words(value)) {
+            for (const qsizetype i : byWord.value(word.toCaseFolded())) {
+                named.insert(i);
+            }
+        }
+        for (const qsizetype i : std::as_const(named)) {
+            value = disclosure.value().scrubbed(value, everyone.value().at(i));
+        }
+    };
     for (AuditEntry& e : shown) {
         for (QString* value : {&e.oldValue, &e.newValue}) {
             if (value->contains(QLatin1String("\"email\"")) || value->contains(QLatin1String("\"phone\"")) ||
@@ -609,6 +636,7 @@ Result<QList<AuditEntry>> Store::auditTrail(const QUuid& subject) const
                     QString::fromUtf8((kept.isArray() ? QJsonDocument(kept.toArray()) : QJsonDocument(kept.toObject()))
                                           .toJson(QJsonDocument::Compact));
             }
+            scrub(*value);
         }
         // An entry names its round ("candidate/criterion/round"); one made before rounds
         // ("candidate/criterion") is in the round of its criterion, as the upgrade put it.

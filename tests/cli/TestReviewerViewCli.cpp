@@ -12,10 +12,20 @@
 #include "store/Candidates.h"
 #include "store/People.h"
 #include "store/Store.h"
+#include "assessment/WorkshopResults.h"
+#include "demo/DemoFile.h"
+#include "domain/Pipeline.h"
+#include "domain/Workshop.h"
+#include "pool/AccreditedAdvisor.h"
+#include "store/Decisions.h"
+#include "store/Pool.h"
+#include "store/Workshops.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace TestSupport;
 
@@ -81,6 +91,122 @@ private:
             }
         }
         return false;
+    }
+
+    // The demo file, with the reviewer assigned an advisor of the pool, one still to be told
+    // of a decision and participants of the Kashiwa workshop.
+    QString m_demo;
+    QList<Candidate> m_demoTheirs;
+    QList<Candidate> m_demoOthers;
+
+    void makeDemo()
+    {
+        m_demo = m_dir.filePath(QStringLiteral("demo.accred"));
+        QVERIFY(DemoFile::create(m_demo).ok());
+        auto opened = Store::open(m_demo, Store::Access::Edit);
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
+        Store& officer = *opened.value();
+        QUuid kashiwa;
+        for (const Workshop& w : officer.workshops().all().value()) {
+            if (w.title.contains(QStringLiteral("Kashiwa"))) {
+                kashiwa = w.meta.id;
+            }
+        }
+        const auto pending = officer.decisions().toInform();
+        const auto pool = officer.pool().advisors();
+        const auto results = officer.assessment().workshopResults(kashiwa);
+        QVERIFY(pending.ok() && !pending.value().isEmpty() && pool.ok() && !pool.value().isEmpty() && results.ok());
+        QSet<QUuid> theirs{pending.value().constFirst().candidateId, pool.value().constFirst().candidate.meta.id};
+        for (const ParticipantResult& p : results.value().participants) {
+            if (!theirs.contains(p.candidateId) && theirs.size() < 3) {
+                theirs.insert(p.candidateId);
+            }
+        }
+        QCOMPARE(theirs.size(), 3);
+        Person reviewer;
+        reviewer.name = QStringLiteral("Radek Novak");
+        reviewer.account = kReviewer;
+        reviewer.role = PersonRole::Reviewer;
+        reviewer.administration = QStringLiteral("Nowhere Customs");
+        const auto person = officer.people().save(reviewer);
+        QVERIFY2(person.ok(), qPrintable(person.message()));
+        for (const QUuid& id : std::as_const(theirs)) {
+            QVERIFY(officer.assessment().assignReviewer(id, person.value().meta.id).ok());
+        }
+        for (const Candidate& c : officer.candidates().all().value()) {
+            if (c.familyName.size() >= 4) {  // a name that stands out in any text
+                (theirs.contains(c.meta.id) ? m_demoTheirs : m_demoOthers).append(c);
+            }
+        }
+        QCOMPARE(m_demoTheirs.size(), 3);
+    }
+
+    /// The first name or e-mail in `text` that the reviewer may not read there: the others'
+    /// always, their own candidates' names too when `theirsToo`.
+    QString leakIn(const QString& text, bool theirsToo) const
+    {
+        for (const Candidate& c : m_demoOthers + (theirsToo ? m_demoTheirs : QList<Candidate>())) {
+            if (text.contains(c.familyName)) {
+                return c.familyName;
+            }
+        }
+        for (const Candidate& c : m_demoOthers + m_demoTheirs) {
+            if (!c.email.isEmpty() && text.contains(c.email)) {
+                return c.email;
+            }
+        }
+        return {};
+    }
+
+    QString pdfText(const QStringList& arguments, const QString& account, const QString& name)
+    {
+        const QString pdf = m_dir.filePath(
+            name + (account.isEmpty() ? QStringLiteral("-officer.pdf") : QStringLiteral("-reviewer.pdf")));
+        QFile::remove(pdf);
+        output(arguments + QStringList{QStringLiteral("-o"), pdf}, account);
+        QString text;
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")}, &text);
+        return text;
+    }
+
+    /// What a reviewer reads of the demo by each path that once read names through its own
+    /// query, the officer's beside it; fails naming the path where the reviewer's leaks.
+    void checkDemoPaths(bool theirsHidden)
+    {
+        const QString theirId = m_demoTheirs.constFirst().meta.id.toString(QUuid::WithoutBraces);
+        const QList<QStringList> paths = {
+            {QStringLiteral("to-inform"), m_demo},
+            {QStringLiteral("to-inform"), m_demo, QStringLiteral("--json")},
+            {QStringLiteral("pool"), m_demo},
+            {QStringLiteral("results"), m_demo, QStringLiteral("Kashiwa")},
+            {QStringLiteral("results"), m_demo, QStringLiteral("Kashiwa"), QStringLiteral("--json")},
+            {QStringLiteral("summary"), m_demo},
+            {QStringLiteral("summary"), m_demo, QStringLiteral("--workshop"), QStringLiteral("Kashiwa"),
+             QStringLiteral("--json")},
+            {QStringLiteral("audit"), m_demo, QStringLiteral("--fields")},
+            {QStringLiteral("audit"), m_demo, QStringLiteral("--json")},
+            {QStringLiteral("history"), m_demo, theirId},
+        };
+        bool officerLeaks = false;
+        for (const QStringList& path : paths) {
+            const QString shown = output(path, kReviewer);
+            QVERIFY2(!shown.startsWith(QStringLiteral("FAILED")), qPrintable(path.join(QLatin1Char(' '))));
+            const QString leak = leakIn(shown, theirsHidden);
+            QVERIFY2(leak.isEmpty(), qPrintable(path.constFirst() + QStringLiteral(" shows ") + leak));
+            officerLeaks = officerLeaks || !leakIn(output(path), theirsHidden).isEmpty();
+        }
+        QVERIFY(officerLeaks);  // the same paths name people to the officer
+        for (const QString& report :
+             {QStringLiteral("--results"), QStringLiteral("--summary"), QStringLiteral("--roster")}) {
+            QStringList printing{QStringLiteral("print"), m_demo, report};
+            if (report == QLatin1String("--results")) {
+                printing << QStringLiteral("--workshop") << QStringLiteral("Kashiwa");
+            }
+            const QString printed = pdfText(printing, kReviewer, report.mid(2));
+            QVERIFY2(!printed.isEmpty(), qPrintable(report));
+            const QString leak = leakIn(printed, theirsHidden);
+            QVERIFY2(leak.isEmpty(), qPrintable(QStringLiteral("print ") + report + QStringLiteral(" shows ") + leak));
+        }
     }
 
     void setReviewing(const QStringList& options)
@@ -152,6 +278,14 @@ private slots:
             {QStringLiteral("candidates"), m_file, QStringLiteral("--search"), QStringLiteral("bianchi@mail.example")},
             kReviewer);
         QVERIFY2(byMail.contains(QStringLiteral("0 candidates")), qPrintable(byMail));
+        // Nor by a hidden field counted towards every word of a search.
+        const QString mailAndShown = output({QStringLiteral("candidates"), m_file, QStringLiteral("--search"),
+                                             QStringLiteral("bianchi@mail.example Service")},
+                                            kReviewer);
+        QVERIFY2(mailAndShown.contains(QStringLiteral("0 candidates")), qPrintable(mailAndShown));
+        QVERIFY(output({QStringLiteral("candidates"), m_file, QStringLiteral("--search"),
+                        QStringLiteral("bianchi@mail.example Service")})
+                    .contains(QStringLiteral("1 candidate")));
         const QString officerByMail = output(
             {QStringLiteral("candidates"), m_file, QStringLiteral("--search"), QStringLiteral("bianchi@mail.example")});
         QVERIFY2(officerByMail.contains(QStringLiteral("1 candidate")), qPrintable(officerByMail));
@@ -221,6 +355,71 @@ private slots:
         const QString officer = output({QStringLiteral("candidates"), m_file});
         QVERIFY(officer.contains(QStringLiteral("Bianchi")) && officer.contains(QStringLiteral("Abara")));
         QVERIFY(sheetText(id, {}).contains(QStringLiteral("Bianchi")));
+    }
+
+    void toInformPoolResultsSummaryAuditAndHistoryShowAReviewerOnlyTheirs()
+    {
+        makeDemo();
+        QVERIFY(!QTest::currentTestFailed());
+        QString err;
+        QCOMPARE(cli({QStringLiteral("settings"), m_demo, QStringLiteral("--anonymise"), QStringLiteral("none")},
+                     nullptr, &err),
+                 0);
+        checkDemoPaths(false);
+        const QString pool = output({QStringLiteral("pool"), m_demo}, kReviewer);
+        QVERIFY2(pool.contains(m_demoTheirs.constFirst().familyName) || pool.contains(m_demoTheirs.at(1).familyName) ||
+                     pool.contains(m_demoTheirs.at(2).familyName),
+                 qPrintable(pool));
+    }
+
+    void anAnonymisedRoundShowsCodesOnEveryPath()
+    {
+        QVERIFY(!m_demo.isEmpty());
+        QString err;
+        QCOMPARE(cli({QStringLiteral("settings"), m_demo, QStringLiteral("--anonymise"),
+                      QStringLiteral("selection,workshop,field_assessment")},
+                     nullptr, &err),
+                 0);
+        checkDemoPaths(true);
+        const QString pool = output({QStringLiteral("pool"), m_demo}, kReviewer);
+        QVERIFY2(pool.contains(QStringLiteral("C-")), qPrintable(pool));
+    }
+
+    void aStage1SheetOfAnAnonymisedStage1CarriesCodes()
+    {
+        QVERIFY(!m_demo.isEmpty());
+        QString err;
+        QCOMPARE(cli({QStringLiteral("settings"), m_demo, QStringLiteral("--anonymise"), QStringLiteral("selection")},
+                     nullptr, &err),
+                 0);
+        // The Kashiwa participants stand in Stage 2 or 3 now: their lists show their names...
+        const QString results = output({QStringLiteral("results"), m_demo, QStringLiteral("Kashiwa")}, kReviewer);
+        QVERIFY2(!leakIn(results, true).isEmpty(), qPrintable(results));
+        // ...but the blank Stage 1 sheet is of Stage 1, anonymised: codes.
+        const QString csv = m_dir.filePath(QStringLiteral("stage1.csv"));
+        output({QStringLiteral("scores-template"), m_demo, QStringLiteral("--workshop"), QStringLiteral("Kashiwa"),
+                QStringLiteral("--round"), QStringLiteral("selection"), QStringLiteral("-o"), csv},
+               kReviewer);
+        const QString sheet = fileText(csv);
+        QVERIFY2(sheet.contains(QStringLiteral("C-")), qPrintable(sheet.left(500)));
+        const QString leak = leakIn(sheet, true);
+        QVERIFY2(leak.isEmpty(), qPrintable(leak));
+        // A printed sheet carries Stage 1's ratings beside the later rounds': anonymised too.
+        const auto later = std::find_if(m_demoTheirs.cbegin(), m_demoTheirs.cend(), [](const Candidate& c) {
+            const auto round = CandidateDisclosure::roundOf(c.stage);
+            return round && *round != PipelineStep::Selection;
+        });
+        QVERIFY(later != m_demoTheirs.cend());
+        const QStringList printSheet{QStringLiteral("print"), m_demo, QStringLiteral("--sheet"),
+                                     later->meta.id.toString(QUuid::WithoutBraces)};
+        const QString printed = pdfText(printSheet, kReviewer, QStringLiteral("later-sheet"));
+        QVERIFY2(printed.contains(CandidateDisclosure::codeOf(later->meta.id)), qPrintable(printed.left(800)));
+        QVERIFY2(!printed.contains(later->familyName), qPrintable(printed.left(800)));
+        QVERIFY(pdfText(printSheet, QString(), QStringLiteral("later-sheet")).contains(later->familyName));
+        const QString officerCsv = m_dir.filePath(QStringLiteral("stage1-officer.csv"));
+        output({QStringLiteral("scores-template"), m_demo, QStringLiteral("--workshop"), QStringLiteral("Kashiwa"),
+                QStringLiteral("--round"), QStringLiteral("selection"), QStringLiteral("-o"), officerCsv});
+        QVERIFY(!leakIn(fileText(officerCsv), true).isEmpty());
     }
 
     void aWrongSettingIsRefusedAndWritesNothing()

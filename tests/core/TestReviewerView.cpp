@@ -20,9 +20,18 @@
 #include "store/Store.h"
 #include "store/Workshops.h"
 #include "store/AuditEntry.h"
+#include "assessment/RoundSummary.h"
+#include "assessment/WorkshopResults.h"
+#include "demo/DemoFile.h"
+#include "domain/Workshop.h"
+#include "pool/AccreditedAdvisor.h"
+#include "review/BulkScores.h"
+#include "store/Pool.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace TestSupport;
 
@@ -78,6 +87,102 @@ private:
         return saved.ok();
     }
 
+    // The demo file, with a reviewer assigned an advisor of the pool, one still to be told of
+    // a decision and one who took part in the Kashiwa workshop (its Stage 2 results).
+    QString m_demo;
+    QList<Candidate> m_demoTheirs;  ///< as the officer reads them
+    QList<Candidate> m_demoOthers;  ///< the demo's other candidates, as the officer reads them
+    QUuid m_kashiwa;
+
+    std::unique_ptr<Store> openDemo(const Actor& actor, Store::Access access = Store::Access::ReadOnly)
+    {
+        auto opened = Store::open(m_demo, access, actor);
+        if (!opened.ok()) {
+            qWarning("%s", qPrintable(opened.message()));
+            return nullptr;
+        }
+        return std::move(opened.value());
+    }
+
+    bool setDemoReviewing(const QSet<PipelineStep>& rounds)
+    {
+        auto officer = openDemo(Actor::current(), Store::Access::Edit);
+        if (!officer) {
+            return false;
+        }
+        const FileSettings::Values read = officer->settings().values();
+        FileSettings::Values wanted = read;
+        wanted.reviewersSee = ReviewerScope::Assigned;
+        wanted.anonymisedRounds = rounds;
+        return officer->settings().update(read, wanted).ok();
+    }
+
+    /// Whether `text` names any of the demo's candidates the reviewer may not see by name:
+    /// the others always, theirs when `theirsToo`; or any e-mail of the file.
+    QString leakIn(const QString& text, bool theirsToo) const
+    {
+        for (const Candidate& c : m_demoOthers + (theirsToo ? m_demoTheirs : QList<Candidate>())) {
+            if (text.contains(c.familyName)) {
+                return c.familyName;
+            }
+        }
+        for (const Candidate& c : m_demoOthers + m_demoTheirs) {
+            if (!c.email.isEmpty() && text.contains(c.email)) {
+                return c.email;
+            }
+        }
+        return {};
+    }
+
+    void initDemo()
+    {
+        if (!m_demo.isEmpty()) {
+            return;
+        }
+        m_demo = m_dir.filePath(QStringLiteral("demo.accred"));
+        QVERIFY(DemoFile::create(m_demo).ok());
+        auto officer = openDemo(Actor::current(), Store::Access::Edit);
+        QVERIFY(officer);
+        for (const Workshop& w : officer->workshops().all().value()) {
+            if (w.title.contains(QStringLiteral("Kashiwa"))) {
+                m_kashiwa = w.meta.id;
+            }
+        }
+        QVERIFY(!m_kashiwa.isNull());
+        const auto pending = officer->decisions().toInform();
+        const auto pool = officer->pool().advisors();
+        const auto results = officer->assessment().workshopResults(m_kashiwa);
+        QVERIFY(pending.ok() && !pending.value().isEmpty());
+        QVERIFY(pool.ok() && !pool.value().isEmpty());
+        QVERIFY(results.ok() && !results.value().participants.isEmpty());
+        QSet<QUuid> theirs{pending.value().constFirst().candidateId, pool.value().constFirst().candidate.meta.id};
+        for (const ParticipantResult& p : results.value().participants) {
+            if (!theirs.contains(p.candidateId) && theirs.size() < 3) {
+                theirs.insert(p.candidateId);
+            }
+        }
+        QCOMPARE(theirs.size(), 3);
+        Person reviewer;
+        reviewer.name = QStringLiteral("Radek Novak");
+        reviewer.account = kReviewer.person;
+        reviewer.role = PersonRole::Reviewer;
+        reviewer.administration = QStringLiteral("Nowhere Customs");
+        const auto person = officer->people().save(reviewer);
+        QVERIFY2(person.ok(), qPrintable(person.message()));
+        for (const QUuid& id : std::as_const(theirs)) {
+            const Status assigned = officer->assessment().assignReviewer(id, person.value().meta.id);
+            QVERIFY2(assigned.ok(), qPrintable(assigned.message()));
+        }
+        for (const Candidate& c : officer->candidates().all().value()) {
+            (theirs.contains(c.meta.id) ? m_demoTheirs : m_demoOthers).append(c);
+        }
+        // Every family name stands out in a text (none is a word of another).
+        for (const Candidate& c : std::as_const(m_demoTheirs)) {
+            QVERIFY(c.familyName.size() >= 4);
+        }
+        m_demoOthers.removeIf([](const Candidate& c) { return c.familyName.size() < 4; });
+    }
+
     static QStringList namesOf(const QList<Candidate>& list)
     {
         QStringList names;
@@ -119,6 +224,229 @@ private slots:
     }
 
     void init() { QVERIFY(setReviewing(ReviewerScope::Assigned, {})); }
+
+    void toInformPoolResultsAndSummaryHoldOnlyWhatAReviewerSees()
+    {
+        initDemo();
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QVERIFY(setDemoReviewing({}));
+        auto reviewer = openDemo(kReviewer);
+        QVERIFY(reviewer);
+        QCOMPARE(reviewer->role(), PersonRole::Reviewer);
+        const QSet<QUuid> theirs = [&] {
+            QSet<QUuid> ids;
+            for (const Candidate& c : std::as_const(m_demoTheirs)) {
+                ids.insert(c.meta.id);
+            }
+            return ids;
+        }();
+        // To inform: their candidate only.
+        const auto pending = reviewer->decisions().toInform();
+        QVERIFY2(pending.ok(), qPrintable(pending.message()));
+        QVERIFY(!pending.value().isEmpty());
+        for (const PendingInforming& p : pending.value()) {
+            QVERIFY2(theirs.contains(p.candidateId), qPrintable(p.candidateName));
+        }
+        // The pool: read at all (an advisor not theirs made it fail), theirs only, no contacts.
+        const auto pool = reviewer->pool().advisors();
+        QVERIFY2(pool.ok(), qPrintable(pool.message()));
+        QCOMPARE(pool.value().size(), 1);
+        QVERIFY(theirs.contains(pool.value().constFirst().candidate.meta.id));
+        QVERIFY(pool.value().constFirst().candidate.email.isEmpty());
+        // The results: their participants only.
+        const auto results = reviewer->assessment().workshopResults(m_kashiwa);
+        QVERIFY2(results.ok(), qPrintable(results.message()));
+        QVERIFY(!results.value().participants.isEmpty());
+        for (const ParticipantResult& p : results.value().participants) {
+            QVERIFY2(theirs.contains(p.candidateId), qPrintable(p.name));
+        }
+        // The summary counts the candidates they see, of the file and of a workshop.
+        const auto summary = reviewer->assessment().roundSummary();
+        QVERIFY2(summary.ok(), qPrintable(summary.message()));
+        const int shownCount = int(std::count_if(m_demoTheirs.cbegin(), m_demoTheirs.cend(),
+                                                 [](const Candidate& c) { return !c.isArchived(); }));
+        QCOMPARE(summary.value().totals.applied, shownCount);
+        auto officer = openDemo(Actor::current());
+        QVERIFY(officer->assessment().roundSummary().value().totals.applied > 3);
+        QVERIFY(officer->pool().advisors().value().size() > 1);
+    }
+
+    void anAnonymisedRoundHidesNamesInToInformPoolResultsSummaryAndHistory()
+    {
+        initDemo();
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QVERIFY(setDemoReviewing({PipelineStep::Selection, PipelineStep::Workshop, PipelineStep::FieldAssessment}));
+        auto reviewer = openDemo(kReviewer);
+        QVERIFY(reviewer);
+        for (const PendingInforming& p : reviewer->decisions().toInform().value()) {
+            QCOMPARE(p.candidateName, CandidateDisclosure::codeOf(p.candidateId));
+        }
+        const auto pool = reviewer->pool().advisors();
+        QVERIFY2(pool.ok(), qPrintable(pool.message()));
+        for (const AccreditedAdvisor& a : pool.value()) {
+            QCOMPARE(a.candidate.familyName, CandidateDisclosure::codeOf(a.candidate.meta.id));
+        }
+        for (const ParticipantResult& p : reviewer->assessment().workshopResults(m_kashiwa).value().participants) {
+            QCOMPARE(p.name, CandidateDisclosure::codeOf(p.candidateId));
+        }
+        // The summary's administrations do not name theirs: a group of one would tell.
+        const auto summary = reviewer->assessment().roundSummary();
+        QVERIFY(summary.ok());
+        for (const SummaryGroup& g : summary.value().byAdministration) {
+            for (const Candidate& c : std::as_const(m_demoTheirs)) {
+                QVERIFY2(g.label != c.administration, qPrintable(g.label));
+            }
+        }
+        const auto ofWorkshop = reviewer->assessment().roundSummary(m_kashiwa);
+        QVERIFY(ofWorkshop.ok());
+        for (const SummaryGroup& g : ofWorkshop.value().byAdministration) {
+            for (const Candidate& c : std::as_const(m_demoTheirs)) {
+                QVERIFY2(g.label != c.administration, qPrintable(g.label));
+            }
+        }
+        // The history: neither their names nor anyone's e-mail, in any entry's values.
+        const auto trail = reviewer->auditTrail();
+        QVERIFY2(trail.ok(), qPrintable(trail.message()));
+        QVERIFY(!trail.value().isEmpty());
+        bool coded = false;
+        for (const AuditEntry& e : trail.value()) {
+            const QString values = e.oldValue + e.newValue;
+            const QString leak = leakIn(values, true);
+            QVERIFY2(leak.isEmpty(),
+                     qPrintable(leak + QStringLiteral(" in ") + e.action + QStringLiteral(": ") + values));
+            coded = coded || values.contains(CandidateDisclosure::codeOf(m_demoTheirs.constFirst().meta.id));
+        }
+        QVERIFY(coded);  // their records' entries are there, under the code
+        for (const Candidate& c : std::as_const(m_demoTheirs)) {
+            for (const AuditEntry& e : reviewer->auditTrail(c.meta.id).value()) {
+                QVERIFY2(!QString(e.oldValue + e.newValue).contains(c.familyName), qPrintable(e.newValue));
+            }
+        }
+        // The officer's trail names them.
+        auto officer = openDemo(Actor::current());
+        bool named = false;
+        for (const AuditEntry& e : officer->auditTrail(m_demoTheirs.constFirst().meta.id).value()) {
+            named = named || e.newValue.contains(m_demoTheirs.constFirst().familyName);
+        }
+        QVERIFY(named);
+    }
+
+    void aReviewerIsToldOfNoPossibleDuplicate()
+    {
+        // The same e-mail as Abara's (not theirs) and as Bianchi's (theirs): which records
+        // match would tell a reviewer names and contact details they may not read.
+        Candidate typed = sampleCandidate(QStringLiteral("Abara"));
+        typed.email = QStringLiteral("abara@customs.example");
+        auto officer = asOfficer();
+        QVERIFY(!officer->candidates().possibleDuplicates(typed).value().isEmpty());
+        auto reviewer = asReviewer();
+        QVERIFY(reviewer);
+        const auto matches = reviewer->candidates().possibleDuplicates(typed);
+        QVERIFY(matches.ok());
+        QVERIFY(matches.value().isEmpty());
+        typed = sampleCandidate(QStringLiteral("Bianchi"));
+        typed.email = QStringLiteral("bianchi@customs.example");
+        QVERIFY(reviewer->candidates().possibleDuplicates(typed).value().isEmpty());
+    }
+
+    void aSearchCountsNoHiddenFieldTowardsItsWords()
+    {
+        // Bianchi's e-mail with a word of her experience: every word is in her record, but one
+        // only in a field hidden from the reviewer.
+        auto reviewer = asReviewer();
+        QVERIFY(reviewer);
+        QVERIFY(reviewer->search().find(QStringLiteral("bianchi@customs.example enforcement")).value().isEmpty());
+        QVERIFY(reviewer->search().find(QStringLiteral("customs.example border")).value().isEmpty());
+        QVERIFY(!reviewer->search().find(QStringLiteral("border enforcement")).value().isEmpty());
+        // The register's list when searching in documents, the same.
+        CandidateFilter inDocuments;
+        inDocuments.inDocuments = true;
+        inDocuments.text = QStringLiteral("bianchi@customs.example enforcement");
+        QVERIFY(reviewer->candidates().find(inDocuments).value().isEmpty());
+        inDocuments.text = QStringLiteral("border enforcement");
+        QCOMPARE(reviewer->candidates().find(inDocuments).value().size(), 2);
+        auto officer = asOfficer();
+        inDocuments.text = QStringLiteral("bianchi@customs.example enforcement");
+        QCOMPARE(officer->candidates().find(inDocuments).value().size(), 1);
+        QVERIFY(!officer->search().find(QStringLiteral("bianchi@customs.example enforcement")).value().isEmpty());
+    }
+
+    void aSearchForAHiddenNameDoesNotTellWhichCodeItIs()
+    {
+        QVERIFY(setReviewing(ReviewerScope::Assigned, {PipelineStep::Selection}));
+        auto reviewer = asReviewer();
+        QVERIFY(reviewer);
+        // Her name is in her experience as written; the reviewer reads it replaced by her code.
+        for (const QString& typed : {QStringLiteral("Bianchi"), QStringLiteral("Bianchi enforcement"),
+                                     QStringLiteral("Bianchi Customs Service")}) {
+            const auto hits = reviewer->search().find(typed);
+            QVERIFY2(hits.ok(), qPrintable(hits.message()));
+            QVERIFY2(hits.value().isEmpty(),
+                     qPrintable(typed + QStringLiteral(": ") +
+                                (hits.value().isEmpty() ? QString() : hits.value().constFirst().candidateName)));
+        }
+        CandidateFilter inDocuments;
+        inDocuments.inDocuments = true;
+        inDocuments.text = QStringLiteral("Bianchi enforcement");
+        QVERIFY(reviewer->candidates().find(inDocuments).value().isEmpty());
+        // What the reviewer reads still finds her, under her code.
+        const auto shown = reviewer->search().find(QStringLiteral("border enforcement"));
+        QVERIFY(!shown.value().isEmpty());
+        QCOMPARE(shown.value().constFirst().candidateName.left(2), QStringLiteral("C-"));
+        auto officer = asOfficer();
+        QVERIFY(!officer->search().find(QStringLiteral("Bianchi enforcement")).value().isEmpty());
+    }
+
+    void aKnownRoundIsAnonymisedAsThatRoundIsNotAsTheStageIs()
+    {
+        initDemo();
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        // Stage 1 anonymised only: the reviewer's Kashiwa participants stand in Stage 2 or 3 now.
+        QVERIFY(setDemoReviewing({PipelineStep::Selection}));
+        auto reviewer = openDemo(kReviewer);
+        QVERIFY(reviewer);
+        const auto later = std::find_if(m_demoTheirs.cbegin(), m_demoTheirs.cend(), [](const Candidate& c) {
+            const auto round = CandidateDisclosure::roundOf(c.stage);
+            return round && *round != PipelineStep::Selection;
+        });
+        QVERIFY(later != m_demoTheirs.cend());
+        const Candidate& theirs = *later;
+        QCOMPARE(reviewer->candidates().byId(theirs.meta.id).value().familyName, theirs.familyName);
+        QCOMPARE(reviewer->candidates().byIdIn(theirs.meta.id, PipelineStep::Selection).value().familyName,
+                 CandidateDisclosure::codeOf(theirs.meta.id));
+        QCOMPARE(reviewer->candidates().byIdIn(theirs.meta.id, PipelineStep::Workshop).value().familyName,
+                 theirs.familyName);
+        for (const Candidate& c : reviewer->candidates().allIn(PipelineStep::Selection).value()) {
+            QCOMPARE(c.familyName, CandidateDisclosure::codeOf(c.meta.id));
+        }
+        // The Stage 1 sheet (the grid, scores-template) of a workshop they applied to: codes.
+        const auto sheet = BulkScores::sheet(*reviewer, m_kashiwa, nullptr, PipelineStep::Selection);
+        QVERIFY2(sheet.ok(), qPrintable(sheet.message()));
+        QVERIFY(!sheet.value().candidates.isEmpty());
+        for (const SheetCandidate& c : sheet.value().candidates) {
+            QCOMPARE(c.name, CandidateDisclosure::codeOf(c.id));
+        }
+        // Stage 2's results are not anonymised: names.
+        for (const ParticipantResult& p : reviewer->assessment().workshopResults(m_kashiwa).value().participants) {
+            QVERIFY2(!p.name.startsWith(QStringLiteral("C-")), qPrintable(p.name));
+        }
+        // The officer is never anonymised.
+        auto officer = openDemo(Actor::current());
+        QCOMPARE(officer->candidates().byIdIn(theirs.meta.id, PipelineStep::Selection).value().familyName,
+                 theirs.familyName);
+        // And the other way round: Stage 2 anonymised only, the Stage 2 results carry codes.
+        QVERIFY(setDemoReviewing({PipelineStep::Workshop}));
+        auto again = openDemo(kReviewer);
+        for (const ParticipantResult& p : again->assessment().workshopResults(m_kashiwa).value().participants) {
+            QCOMPARE(p.name, CandidateDisclosure::codeOf(p.candidateId));
+        }
+    }
 
     void aReviewerListsOnlyTheirAssignedCandidates()
     {

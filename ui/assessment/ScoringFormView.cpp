@@ -155,8 +155,8 @@ bool ScoringFormView::hasUnsavedChanges() const
 
 QString ScoringFormView::unsavedSubject() const
 {
-    const auto candidate =
-        m_store && !m_candidate.isNull() ? m_store->candidates().byId(m_candidate) : Result<Candidate>(Candidate());
+    const auto candidate = m_store && !m_candidate.isNull() ? m_store->candidates().byIdIn(m_candidate, round())
+                                                            : Result<Candidate>(Candidate());
     const QString name = candidate.ok() ? candidate.value().displayName() : QString();
     return m_mode == Mode::Reviewer ? tr("your scores of %1").arg(name) : tr("the consensus on %1").arg(name);
 }
@@ -207,7 +207,8 @@ void ScoringFormView::rebuild()
     QString refusal;
     QString candidateName;
     if (m_mode != Mode::None) {
-        if (const auto c = m_store->candidates().byId(m_candidate); c.ok()) {
+        if (const auto c = m_store->candidates().byIdIn(m_candidate, round()); c.ok()) {
+            // As this round shows them: under their code when the round is anonymised.
             candidateName = c.value().displayName();
         }
         QList<Score> mine;

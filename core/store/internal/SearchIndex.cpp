@@ -70,7 +70,20 @@ QStringList SearchIndex::terms(const QString& text)
     return found;
 }
 
-QString SearchIndex::candidatesMatchingAll(int termCount)
+QString SearchIndex::withoutPlaces(const QString& alias, const QStringList& places)
+{
+    if (places.isEmpty()) {
+        return QStringLiteral("1");
+    }
+    QStringList quoted;
+    for (const QString& place : places) {
+        quoted.append(QLatin1Char('\'') + QString(place).replace(QLatin1Char('\''), QStringLiteral("''")) +
+                      QLatin1Char('\''));
+    }
+    return alias + QStringLiteral(".place NOT IN (") + quoted.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+QString SearchIndex::candidatesMatchingAll(int termCount, const QStringList& hiddenPlaces)
 {
     // Every word must be in the candidate's record, not necessarily in one field or one
     // document: "Wróbel Mercator" finds her by name and CV together. A row's candidates come
@@ -80,7 +93,10 @@ QString SearchIndex::candidatesMatchingAll(int termCount)
     for (int i = 0; i < termCount; ++i) {
         each.append(QStringLiteral("SELECT m%1.candidate_id FROM search_index s%1 "
                                    "JOIN search_row m%1 ON m%1.row = s%1.rowid WHERE s%1.search_index MATCH :ft%1")
-                        .arg(i));
+                        .arg(i) +
+                    (hiddenPlaces.isEmpty()
+                         ? QString()
+                         : QStringLiteral(" AND ") + withoutPlaces(QStringLiteral("s%1").arg(i), hiddenPlaces)));
     }
     return each.join(QStringLiteral(" INTERSECT "));
 }

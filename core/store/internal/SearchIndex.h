@@ -84,8 +84,12 @@ QStringList words(const QString& text);
 /// repeats; empty when it holds no word.
 QStringList terms(const QString& text);
 /// SELECT of the ids of candidates (erased ones too) in whose record, fields and documents
-/// together, each of `termCount` terms is found; binds :ft0, :ft1, ...
-QString candidatesMatchingAll(int termCount);
+/// together, each of `termCount` terms is found; binds :ft0, :ft1, ... Without the places
+/// in `hiddenPlaces` (a reviewer's search never counts a field hidden from them).
+QString candidatesMatchingAll(int termCount, const QStringList& hiddenPlaces = {});
+/// The SQL condition that leaves the rows of `places` out, for the index's table as `alias`
+/// (always true when `places` is empty). The places are the index's own keys, never typed.
+QString withoutPlaces(const QString& alias, const QStringList& places);
 
 /// What is wrong between the index and the records it reflects (rows without their
 /// candidate, candidates missing from a document's row...), one translated line each.
