@@ -46,7 +46,9 @@ ScoresImportCommand::ScoresImportCommand()
 {
     declarePositionals(2, 2);
     // {scores:…} is a sheet rating Njoroge on one criterion, with the tag as its comment.
-    declareWrites({{QStringLiteral("{file}"), QStringLiteral("{scores:{tag}}"), QStringLiteral("--consensus")}});
+    declareWrites({{QStringLiteral("{file}"), QStringLiteral("{scores:{tag}}"), QStringLiteral("--consensus")},
+                   {QStringLiteral("{file}"), QStringLiteral("{scores:{tag}}"), QStringLiteral("--consensus"),
+                    QStringLiteral("--round"), QStringLiteral("workshop")}});
     declareReviewWrites({{QStringLiteral("{file}"), QStringLiteral("{scores:{tag}}"), QStringLiteral("--review"),
                           QStringLiteral("{review}"), QStringLiteral("--as"), QStringLiteral("{reviewer}")}});
 }
