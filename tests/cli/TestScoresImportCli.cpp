@@ -296,6 +296,11 @@ private slots:
                                                        << QStringLiteral("not an applicant of this workshop");
         QTest::newRow("a comment without a rating")
             << QStringLiteral("comment") << QStringLiteral("rating") << QStringLiteral("no rating");
+        // The workshop's own criterion is Stage 2's: a Stage 1 sheet carrying it is refused.
+        QTest::newRow("a criterion of another round")
+            << QStringLiteral("round") << QStringLiteral("criterion") << QStringLiteral("form has no criterion");
+        QTest::newRow("a rating with decimals")
+            << QStringLiteral("decimal") << QStringLiteral("rating") << QStringLiteral("is not a rating");
     }
 
     void eachBadRowImportsNothing()
@@ -340,6 +345,11 @@ private slots:
             }();
             QVERIFY(brussels.size() >= 2);
             bad[0] = candidateOf(*store, brussels.at(1).at(0)).toString(QUuid::WithoutBraces);
+        } else if (kind == QLatin1String("round")) {
+            bad[1] = QStringLiteral("workshop:role_play");
+            bad.append(QStringLiteral("selection"));  // the blank sheet's last column, "round"
+        } else if (kind == QLatin1String("decimal")) {
+            bad[3] = QStringLiteral("3.0");
         } else if (kind == QLatin1String("comment")) {
             bad[3] = QString();
             bad[4] = QStringLiteral("Good in the role play");
