@@ -154,26 +154,32 @@ QList<ScoreEntry> BulkScores::resolve(const Store& store, const ScoreSheetText& 
         return entries;
     }
     CandidateCache cache(store, round);
+    QHash<QUuid, const Candidate*> byId;
+    QList<QUuid> ids;
+    for (const Candidate& c : everyone.value()) {
+        byId.insert(c.meta.id, &c);
+        ids.append(c.meta.id);
+    }
+    const CandidateCodeIndex codes(ids);
+    // A reviewer sees their assigned candidates only (CandidateDisclosure): an unknown code
+    // is then one not assigned to them, rather than one the file has nobody of.
+    const auto disclosure = store.candidates().disclosure();
+    const bool seesAssignedOnly = disclosure.ok() && !disclosure.value().seesEverything();
     QSet<int> unknownOnRow;  // a wide row names its candidate once, however many ratings it gives
     for (const ScoreSheetCell& cell : sheet.cells) {
         if (unknownOnRow.contains(cell.row)) {
             continue;
         }
         QList<const Candidate*> named;
-        for (const Candidate& c : everyone.value()) {
-            if (ScoreSheet::namesCandidate(cell.candidate, c.meta.id)) {
-                named.append(&c);
-            }
+        for (const QUuid& id : codes.named(cell.candidate)) {
+            named.append(byId.value(id));
         }
         if (named.size() != 1) {
             unknownOnRow.insert(cell.row);
         }
         if (named.isEmpty()) {
-            // A reviewer sees their assigned candidates only (CandidateDisclosure): say so,
-            // rather than that the file has nobody of that code.
-            const auto disclosure = store.candidates().disclosure();
             problems.append({cell.row, ScoreSheet::candidateColumn(),
-                             disclosure.ok() && !disclosure.value().seesEverything()
+                             seesAssignedOnly
                                  ? tr("No candidate assigned to you has the code \"%1\"; rate only the candidates "
                                       "of your blank sheet (`scores-template --review`), or ask the officer to "
                                       "assign you.")

@@ -17,6 +17,7 @@
 #include "store/ReviewFile.h"
 #include "store/Store.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -811,6 +812,52 @@ private slots:
         // The row she may still rate goes in.
         QVERIFY2(importSheet(csvOf({header, {openCode, criterion, QStringLiteral("2")}}), asCleo, &out, &err) == 0,
                  qPrintable(err));
+    }
+    void aSheetOfAThousandApplicantsIsReadInSeconds()
+    {
+        // A wide sheet names its candidate on every cell: 1,000 applicants on 31 criteria
+        // are 31,000 cells, each to be told apart among everyone in the file. A hash of every
+        // candidate's id for every cell made this take minutes.
+        const QString file = m_dir.filePath(QStringLiteral("thousand.accred"));
+        QCOMPARE(cli({QStringLiteral("demo"), file}), 0);
+        QByteArray applications("family_name,given_names,nationality,administration,region,email,phone,"
+                                "application_date,workshop\r\n");
+        constexpr int kApplicants = 1000;
+        for (int i = 0; i < kApplicants; ++i) {
+            applications += QStringLiteral("Many%1,Ana,Kenyan,Kenya Revenue Authority %1,east_southern_africa,"
+                                           "many%1@example.org,+25471%2,2026-06-01,Nairobi\r\n")
+                                .arg(i)
+                                .arg(i, 7, 10, QLatin1Char('0'))
+                                .toUtf8();
+        }
+        const QString csv = m_dir.filePath(QStringLiteral("thousand.csv"));
+        QVERIFY(writeFile(csv, applications));
+        QString out;
+        QString err;
+        QVERIFY2(cli({QStringLiteral("import"), file, csv}, &out, &err) == 0, qPrintable(err));
+        const QString blank = m_dir.filePath(QStringLiteral("thousand-sheet.csv"));
+        QVERIFY2(cli({QStringLiteral("scores-template"), file, QStringLiteral("--workshop"), kWorkshop,
+                      QStringLiteral("--wide"), QStringLiteral("--anonymous"), QStringLiteral("-o"), blank},
+                     &out, &err) == 0,
+                 qPrintable(err));
+        QList<QStringList> sheet = rowsOf(readAll(blank));
+        QVERIFY(sheet.size() > kApplicants);
+        for (int r = 1; r < sheet.size(); ++r) {
+            for (int c = 1; c < sheet[r].size() - 1; ++c) {  // the last column is the round
+                sheet[r][c] = QStringLiteral("1");
+            }
+        }
+        const QString filled = m_dir.filePath(QStringLiteral("thousand-filled.csv"));
+        QVERIFY(writeFile(filled, csvOf(sheet)));
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY2(cli({QStringLiteral("scores-import"), file, filled, QStringLiteral("--consensus"),
+                      QStringLiteral("--workshop"), kWorkshop, QStringLiteral("--dry-run")},
+                     &out, &err) == 0,
+                 qPrintable(err));
+        const qint64 took = clock.elapsed();
+        QVERIFY2(out.contains(QString::number((sheet.size() - 1) * (sheet.constFirst().size() - 2))), qPrintable(out));
+        QVERIFY2(took < 30000, qPrintable(QStringLiteral("the dry run took %1 ms").arg(took)));
     }
 };
 
