@@ -23,7 +23,12 @@ ConsensusCommand::ConsensusCommand()
     declarePositionals(2, 2);
     declareWrites({{QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--criterion"),
                     QStringLiteral("personal.interpersonal"), QStringLiteral("--rating"), QStringLiteral("3"),
-                    QStringLiteral("--comment"), QStringLiteral("{tag}")}});
+                    QStringLiteral("--comment"), QStringLiteral("{tag}")},
+                   // The same criterion as observed at the workshop: Stage 2's consensus, a record of its own.
+                   {QStringLiteral("{file}"), QStringLiteral("Njoroge"), QStringLiteral("--criterion"),
+                    QStringLiteral("personal.interpersonal"), QStringLiteral("--rating"), QStringLiteral("2"),
+                    QStringLiteral("--round"), QStringLiteral("workshop"), QStringLiteral("--comment"),
+                    QStringLiteral("{tag}")}});
 }
 
 void ConsensusCommand::configureOptions(QCommandLineParser& parser)

@@ -46,7 +46,9 @@ ScoresImportCommand::ScoresImportCommand()
 {
     declarePositionals(2, 2);
     // {scores:…} is a sheet rating Njoroge on one criterion, with the tag as its comment.
-    declareWrites({{QStringLiteral("{file}"), QStringLiteral("{scores:{tag}}"), QStringLiteral("--consensus")}});
+    declareWrites({{QStringLiteral("{file}"), QStringLiteral("{scores:{tag}}"), QStringLiteral("--consensus")},
+                   {QStringLiteral("{file}"), QStringLiteral("{scores:{tag}}"), QStringLiteral("--consensus"),
+                    QStringLiteral("--round"), QStringLiteral("workshop")}});
     declareReviewWrites({{QStringLiteral("{file}"), QStringLiteral("{scores:{tag}}"), QStringLiteral("--review"),
                           QStringLiteral("{review}"), QStringLiteral("--as"), QStringLiteral("{reviewer}")}});
 }
@@ -130,8 +132,9 @@ int ScoresImportCommand::executeOn(const QCommandLineParser& parser, Store& stor
     QList<ScoreSheetProblem> problems = sheet.value().problems;
     const QList<ScoreEntry> entries = BulkScores::resolve(store, sheet.value(), round, problems);
     // Every row's problems at once, in row order: what could not be read, then what the
-    // file refuses of the rest.
-    problems += BulkScores::check(store, entries, workshopId, round);
+    // write refuses of the rest (for a reviewer also a candidate not theirs in the round and
+    // a form submitted already), so that a dry run passes only what the import takes.
+    problems += BulkScores::problems(store, review.get(), entries, workshopId, round);
     std::stable_sort(problems.begin(), problems.end(),
                      [](const ScoreSheetProblem& a, const ScoreSheetProblem& b) { return a.row < b.row; });
     if (!problems.isEmpty()) {

@@ -146,19 +146,67 @@ QString ScoreSheet::candidateCode(const QUuid& id, const QList<QUuid>& everyone)
     return kCandidatePrefix + hex.left(length);
 }
 
-bool ScoreSheet::namesCandidate(const QString& text, const QUuid& id)
+namespace {
+
+/// What `text` names a candidate by: their whole id, or the digits of a code (the "C-" left
+/// out, in capitals); neither when it is no code at all.
+struct TypedCode {
+    QUuid whole;
+    QString digits;
+};
+
+TypedCode typedCode(const QString& text)
 {
     const QString typed = text.trimmed();
-    const QUuid whole = QUuid::fromString(typed);
-    if (!whole.isNull()) {
-        return whole == id;
+    TypedCode code{QUuid::fromString(typed), QString()};
+    if (!code.whole.isNull()) {
+        return code;
     }
     QString digits = typed.toUpper();
     if (digits.startsWith(kCandidatePrefix)) {
         digits = digits.mid(kCandidatePrefix.size());
     }
-    return digits.size() >= kCandidateCodeLength && normalisedHex(digits) == digits &&
-           codeDigits(id).startsWith(digits);
+    if (digits.size() >= ScoreSheet::kCandidateCodeLength && normalisedHex(digits) == digits) {
+        code.digits = digits;
+    }
+    return code;
+}
+
+bool names(const TypedCode& code, const QUuid& id, const QString& idDigits)
+{
+    return !code.whole.isNull() ? code.whole == id : !code.digits.isEmpty() && idDigits.startsWith(code.digits);
+}
+
+}  // namespace
+
+bool ScoreSheet::namesCandidate(const QString& text, const QUuid& id)
+{
+    return names(typedCode(text), id, codeDigits(id));
+}
+
+CandidateCodeIndex::CandidateCodeIndex(const QList<QUuid>& ids)
+{
+    m_digits.reserve(ids.size());
+    for (const QUuid& id : ids) {
+        m_digits.append({id, codeDigits(id)});
+    }
+}
+
+QList<QUuid> CandidateCodeIndex::named(const QString& text) const
+{
+    const QString key = text.trimmed().toUpper();
+    if (const auto seen = m_named.constFind(key); seen != m_named.constEnd()) {
+        return seen.value();
+    }
+    const TypedCode code = typedCode(text);
+    QList<QUuid> found;
+    for (const auto& [id, digits] : m_digits) {
+        if (names(code, id, digits)) {
+            found.append(id);
+        }
+    }
+    m_named.insert(key, found);
+    return found;
 }
 
 QString ScoreSheet::criterionCode(const QString& key)

@@ -16,11 +16,13 @@
 #include "domain/Vocabulary.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 #include <QUuid>
 
 #include <optional>
+#include <utility>
 
 /// One rating a sheet gives, as typed, with where it stands.
 struct ScoreSheetCell {
@@ -48,6 +50,22 @@ struct ScoreSheetText {
     std::optional<PipelineStep> round;
     QList<ScoreSheetCell> cells;
     QList<ScoreSheetProblem> problems;
+};
+
+/// ScoreSheet::namesCandidate over a whole file's candidates, each id hashed once and each
+/// code looked up once: a wide sheet names its candidate on every cell, and a sheet of
+/// thousands of rows must not hash every candidate of the file again for each cell.
+class CandidateCodeIndex
+{
+public:
+    explicit CandidateCodeIndex(const QList<QUuid>& ids);
+    /// The ids of those `text` names (their code, in any case, with or without "C-", or their
+    /// whole id), in the order given.
+    QList<QUuid> named(const QString& text) const;
+
+private:
+    QList<std::pair<QUuid, QString>> m_digits;  ///< each id with its code's digits, all of them
+    mutable QHash<QString, QList<QUuid>> m_named;  ///< what each text named, once looked up
 };
 
 class ScoreSheet

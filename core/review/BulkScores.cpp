@@ -18,6 +18,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace {
 
 /// The forms and names of the candidates `entries` name, read once each.
@@ -157,26 +159,32 @@ QList<ScoreEntry> BulkScores::resolve(const Store& store, const ScoreSheetText& 
         return entries;
     }
     CandidateCache cache(store, round);
+    QHash<QUuid, const Candidate*> byId;
+    QList<QUuid> ids;
+    for (const Candidate& c : everyone.value()) {
+        byId.insert(c.meta.id, &c);
+        ids.append(c.meta.id);
+    }
+    const CandidateCodeIndex codes(ids);
+    // A reviewer sees their assigned candidates only (CandidateDisclosure): an unknown code
+    // is then one not assigned to them, rather than one the file has nobody of.
+    const auto disclosure = store.candidates().disclosure();
+    const bool seesAssignedOnly = disclosure.ok() && !disclosure.value().seesEverything();
     QSet<int> unknownOnRow;  // a wide row names its candidate once, however many ratings it gives
     for (const ScoreSheetCell& cell : sheet.cells) {
         if (unknownOnRow.contains(cell.row)) {
             continue;
         }
         QList<const Candidate*> named;
-        for (const Candidate& c : everyone.value()) {
-            if (ScoreSheet::namesCandidate(cell.candidate, c.meta.id)) {
-                named.append(&c);
-            }
+        for (const QUuid& id : codes.named(cell.candidate)) {
+            named.append(byId.value(id));
         }
         if (named.size() != 1) {
             unknownOnRow.insert(cell.row);
         }
         if (named.isEmpty()) {
-            // A reviewer sees their assigned candidates only (CandidateDisclosure): say so,
-            // rather than that the file has nobody of that code.
-            const auto disclosure = store.candidates().disclosure();
             problems.append({cell.row, ScoreSheet::candidateColumn(),
-                             disclosure.ok() && !disclosure.value().seesEverything()
+                             seesAssignedOnly
                                  ? tr("No candidate assigned to you has the code \"%1\"; rate only the candidates "
                                       "of your blank sheet (`scores-template --review`), or ask the officer to "
                                       "assign you.")
@@ -313,49 +321,69 @@ QList<ScoreSheetProblem> BulkScores::check(const Store& store, const QList<Score
     return problems;
 }
 
-ScoreBatchReport BulkScores::write(Store& store, ReviewFile* review, const QList<ScoreEntry>& entries,
-                                   const QUuid& workshopId, PipelineStep round)
+QList<ScoreSheetProblem> BulkScores::problems(const Store& store, const ReviewFile* review,
+                                              const QList<ScoreEntry>& entries, const QUuid& workshopId,
+                                              PipelineStep round)
 {
     if (!review) {
-        return store.assessment().recordConsensusBatch(entries, workshopId, round);
+        return check(store, entries, workshopId, round);
     }
     // A reviewer's own form: the rules of ReviewerWork::saveDraft, for every entry.
-    ScoreBatchReport report;
-    report.problems = check(store, entries, workshopId, round, [&](const QUuid& candidateId) {
+    QList<ScoreSheetProblem> found = check(store, entries, workshopId, round, [&](const QUuid& candidateId) {
         return ReviewerWork::checkMayScore(store, *review, candidateId, round);
     });
     const auto own = review->scores();
     if (!own.ok()) {
-        report.status = Status(own.error());
-        return report;
+        found.append({0, QString(), own.message()});
+        return found;
     }
     QSet<QUuid> submitted;
-    QHash<QString, Score> held;
     for (const Score& s : own.value()) {
-        if (s.round != round) {
-            continue;  // another round's form: neither changed nor blocking
-        }
-        held.insert(s.candidateId.toString() + QLatin1Char('/') + s.criterionKey, s);
-        if (s.isSubmitted()) {
-            submitted.insert(s.candidateId);
+        if (s.round == round && s.isSubmitted()) {
+            submitted.insert(s.candidateId);  // another round's form neither changes nor blocks
         }
     }
     CandidateCache cache(store, round);
     for (const ScoreEntry& entry : entries) {
         if (submitted.contains(entry.candidateId)) {
             const Candidate* candidate = cache.candidate(entry.candidateId);
-            report.problems.append(
+            found.append(
                 {entry.row, entry.candidateField,
                  tr("You submitted your form of %1 in %2; submitted scores are final and "
                     "cannot change.")
                      .arg(candidate ? candidate->displayName() : entry.candidateId.toString(), labelOf(round))});
         }
     }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const ScoreSheetProblem& a, const ScoreSheetProblem& b) { return a.row < b.row; });
+    return found;
+}
+
+ScoreBatchReport BulkScores::write(Store& store, ReviewFile* review, const QList<ScoreEntry>& entries,
+                                   const QUuid& workshopId, PipelineStep round)
+{
+    if (!review) {
+        return store.assessment().recordConsensusBatch(entries, workshopId, round);
+    }
+    ScoreBatchReport report;
+    report.problems = problems(store, review, entries, workshopId, round);
     if (!report.problems.isEmpty()) {
         report.status = Status::failure(
             ErrorCode::Invalid, tr("%n row(s) refused; nothing was saved.", nullptr, int(report.problems.size())));
         return report;
     }
+    const auto own = review->scores();
+    if (!own.ok()) {
+        report.status = Status(own.error());
+        return report;
+    }
+    QHash<QString, Score> held;
+    for (const Score& s : own.value()) {
+        if (s.round == round) {
+            held.insert(s.candidateId.toString() + QLatin1Char('/') + s.criterionKey, s);
+        }
+    }
+    CandidateCache cache(store, round);
     QList<Score> changed;
     QSet<QUuid> candidates;
     for (const ScoreEntry& entry : entries) {

@@ -66,6 +66,15 @@ public:
     static QList<ScoreSheetProblem> check(const Store& store, const QList<ScoreEntry>& entries, const QUuid& workshopId,
                                           PipelineStep round, const std::function<Status(const QUuid&)>& mayRate = {});
 
+    /// Every problem the write of `entries` by this writer finds: check()'s, and for a
+    /// reviewer's own form (`review` set) ReviewerWork's rules (assigned in the round, no
+    /// conflict declared) and a form of the round submitted already. What scores-import
+    /// reports before writing (and for --dry-run), so that a sheet it passes is one the
+    /// write takes.
+    static QList<ScoreSheetProblem> problems(const Store& store, const ReviewFile* review,
+                                             const QList<ScoreEntry>& entries, const QUuid& workshopId,
+                                             PipelineStep round);
+
     /// The one write of a batch: into the reviewer's own review file as drafts (`review`
     /// set; ReviewerWork's rules), or as the officer's consensus in the shared file. All or
     /// nothing: one refused entry writes nothing. Every entry is of `round`.

@@ -275,6 +275,15 @@ Result<QList<Score>> ReviewFile::scores() const
         Score s = ScoreSql::read(q);
         if (roundless) {
             s.round = AssessmentRound::roundOfKey(s.criterionKey);
+        } else if (const QString round = q.value(u"round"_s).toString(); !fromKey<PipelineStep>(round)) {
+            // The table's CHECK keeps such a round out, but a file opened read-only (as the
+            // officer's import opens it) is not checked against it: a round written past the
+            // CHECK must not be read as Stage 1.
+            return Result<QList<Score>>::failure(
+                ErrorCode::Damaged, tr("The review file \"%1\" names a round \"%2\" that Accreditation Desk does "
+                                       "not know: it was edited outside the application. Nothing was read from it; "
+                                       "ask the reviewer for a new copy.")
+                                        .arg(QDir::toNativeSeparators(m_path), round));
         }
         s.reviewerId = m_identity.reviewerId;
         list.append(s);

@@ -17,6 +17,7 @@
 #include "store/ReviewFile.h"
 #include "store/Store.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -296,6 +297,11 @@ private slots:
                                                        << QStringLiteral("not an applicant of this workshop");
         QTest::newRow("a comment without a rating")
             << QStringLiteral("comment") << QStringLiteral("rating") << QStringLiteral("no rating");
+        // The workshop's own criterion is Stage 2's: a Stage 1 sheet carrying it is refused.
+        QTest::newRow("a criterion of another round")
+            << QStringLiteral("round") << QStringLiteral("criterion") << QStringLiteral("form has no criterion");
+        QTest::newRow("a rating with decimals")
+            << QStringLiteral("decimal") << QStringLiteral("rating") << QStringLiteral("is not a rating");
     }
 
     void eachBadRowImportsNothing()
@@ -340,6 +346,11 @@ private slots:
             }();
             QVERIFY(brussels.size() >= 2);
             bad[0] = candidateOf(*store, brussels.at(1).at(0)).toString(QUuid::WithoutBraces);
+        } else if (kind == QLatin1String("round")) {
+            bad[1] = QStringLiteral("workshop:role_play");
+            bad.append(QStringLiteral("selection"));  // the blank sheet's last column, "round"
+        } else if (kind == QLatin1String("decimal")) {
+            bad[3] = QStringLiteral("3.0");
         } else if (kind == QLatin1String("comment")) {
             bad[3] = QString();
             bad[4] = QStringLiteral("Good in the role play");
@@ -709,6 +720,144 @@ private slots:
         QCOMPARE(importSheet(csvOf(mixed), {QStringLiteral("--consensus")}, &out, &err), 1);
         QVERIFY2(err.contains(QStringLiteral("Row %1, round: ").arg(mixed.size())), qPrintable(err));
         QCOMPARE(sha256Of(m_file), before);
+    }
+    void aReviewersDryRunRefusesWhatTheImportWould()
+    {
+        // A dry run passes a reviewer's sheet only when the import takes it, and a refusal
+        // names every refused row at once: a form submitted already, a candidate they
+        // declared a conflict about, a rating off the scale.
+        QString out;
+        QString err;
+        QVERIFY2(cli({QStringLiteral("person-add"), m_file, QStringLiteral("--name"), QStringLiteral("Cleo Dumas"),
+                      QStringLiteral("--account"), QStringLiteral("cleo"), QStringLiteral("--role"),
+                      QStringLiteral("reviewer"), QStringLiteral("--administration"), QStringLiteral("French Customs")},
+                     &out, &err) == 0,
+                 qPrintable(err));
+        const QList<QStringList> blank = blankSheet({QStringLiteral("--wide"), QStringLiteral("--anonymous")});
+        QVERIFY(blank.size() >= 7);
+        const QString submittedCode = blank.at(4).at(0);
+        const QString openCode = blank.at(5).at(0);
+        const QString conflictCode = blank.at(6).at(0);
+        QHash<QString, QString> idOf;  // code → id, as the reviewer's commands name candidates
+        {
+            auto store = openReadOnly();
+            for (const QString& code : {submittedCode, openCode, conflictCode}) {
+                idOf.insert(code, candidateOf(*store, code).toString(QUuid::WithoutBraces));
+            }
+        }
+        for (const QString& code : {submittedCode, openCode, conflictCode}) {
+            QVERIFY2(cli({QStringLiteral("assign"), m_file, idOf.value(code), QStringLiteral("cleo"),
+                          QStringLiteral("--reason"), QStringLiteral("Another service.")},
+                         &out, &err) == 0,
+                     qPrintable(err));
+        }
+        const QString review = m_dir.filePath(QStringLiteral("cleo.review"));
+        const QStringList asCleo{QStringLiteral("--review"), review, QStringLiteral("--as"), QStringLiteral("cleo")};
+        QVERIFY2(cli({QStringLiteral("review-init"), m_file, review, QStringLiteral("--as"), QStringLiteral("cleo")},
+                     &out, &err) == 0,
+                 qPrintable(err));
+        // Her whole form of one candidate, then submitted; a conflict declared about another.
+        const QList<QStringList> own =
+            blankSheet({QStringLiteral("--wide"), QStringLiteral("--anonymous"), QStringLiteral("--review"), review});
+        QCOMPARE(own.size(), 4);
+        QStringList whole;
+        for (const QStringList& row : own.mid(1)) {
+            whole = row.at(0) == submittedCode ? row : whole;
+        }
+        QVERIFY(!whole.isEmpty());
+        for (int c = 1; c < whole.size() - 1; ++c) {  // the last column is the round
+            whole[c] = QStringLiteral("1");
+        }
+        QVERIFY2(importSheet(csvOf({own.at(0), whole}), asCleo, &out, &err) == 0, qPrintable(err));
+        const QStringList asHerself{QStringLiteral("--as"), QStringLiteral("cleo"),     QStringLiteral("--reviewer"),
+                                    QStringLiteral("cleo"), QStringLiteral("--review"), review};
+        QVERIFY2(
+            cli(QStringList{QStringLiteral("submit"), m_file, idOf.value(submittedCode)} + asHerself, &out, &err) == 0,
+            qPrintable(err));
+        QVERIFY2(cli(QStringList{QStringLiteral("declare-conflict"), m_file, idOf.value(conflictCode),
+                                 QStringLiteral("--reason"), QStringLiteral("My neighbour.")} +
+                         asHerself,
+                     &out, &err) == 0,
+                 qPrintable(err));
+        const QString shared = sha256Of(m_file);
+        const QString reviewBefore = sha256Of(review);
+        const QStringList header{QStringLiteral("candidate"), QStringLiteral("criterion"), QStringLiteral("rating")};
+        const QString criterion = QStringLiteral("personal.interpersonal");
+        // Each alone: the dry run refuses it as the import does, naming the row.
+        for (const QString& code : {submittedCode, conflictCode}) {
+            const QByteArray sheet = csvOf({header, {code, criterion, QStringLiteral("2")}});
+            for (const QStringList& mode : {QStringList{QStringLiteral("--dry-run")}, QStringList()}) {
+                QCOMPARE(importSheet(sheet, asCleo + mode, &out, &err), 1);
+                QVERIFY2(err.contains(QStringLiteral("Row 2, candidate: ")), qPrintable(err));
+                QVERIFY2(err.contains(code == submittedCode ? QStringLiteral("submitted")
+                                                            : QStringLiteral("conflict of interest")),
+                         qPrintable(err));
+                QVERIFY2(!out.contains(QStringLiteral("would be imported")), qPrintable(out));
+            }
+        }
+        // Together with a rating off the scale: every refused row named in one run.
+        const QByteArray mixed = csvOf({header,
+                                        {submittedCode, criterion, QStringLiteral("2")},
+                                        {openCode, criterion, QString::number(Score::kMaxRating + 1)},
+                                        {conflictCode, criterion, QStringLiteral("2")}});
+        for (const QStringList& mode : {QStringList{QStringLiteral("--dry-run")}, QStringList()}) {
+            QCOMPARE(importSheet(mixed, asCleo + mode, &out, &err), 1);
+            for (const QString& named : {QStringLiteral("Row 2, candidate: "), QStringLiteral("Row 3, rating: "),
+                                         QStringLiteral("Row 4, candidate: ")}) {
+                QVERIFY2(err.contains(named), qPrintable(err));
+            }
+        }
+        QCOMPARE(sha256Of(review), reviewBefore);
+        QCOMPARE(sha256Of(m_file), shared);
+        // The row she may still rate goes in.
+        QVERIFY2(importSheet(csvOf({header, {openCode, criterion, QStringLiteral("2")}}), asCleo, &out, &err) == 0,
+                 qPrintable(err));
+    }
+    void aSheetOfAThousandApplicantsIsReadInSeconds()
+    {
+        // A wide sheet names its candidate on every cell: 1,000 applicants on 31 criteria
+        // are 31,000 cells, each to be told apart among everyone in the file. A hash of every
+        // candidate's id for every cell made this take minutes.
+        const QString file = m_dir.filePath(QStringLiteral("thousand.accred"));
+        QCOMPARE(cli({QStringLiteral("demo"), file}), 0);
+        QByteArray applications("family_name,given_names,nationality,administration,region,email,phone,"
+                                "application_date,workshop\r\n");
+        constexpr int kApplicants = 1000;
+        for (int i = 0; i < kApplicants; ++i) {
+            applications += QStringLiteral("Many%1,Ana,Kenyan,Kenya Revenue Authority %1,east_southern_africa,"
+                                           "many%1@example.org,+25471%2,2026-06-01,Nairobi\r\n")
+                                .arg(i)
+                                .arg(i, 7, 10, QLatin1Char('0'))
+                                .toUtf8();
+        }
+        const QString csv = m_dir.filePath(QStringLiteral("thousand.csv"));
+        QVERIFY(writeFile(csv, applications));
+        QString out;
+        QString err;
+        QVERIFY2(cli({QStringLiteral("import"), file, csv}, &out, &err) == 0, qPrintable(err));
+        const QString blank = m_dir.filePath(QStringLiteral("thousand-sheet.csv"));
+        QVERIFY2(cli({QStringLiteral("scores-template"), file, QStringLiteral("--workshop"), kWorkshop,
+                      QStringLiteral("--wide"), QStringLiteral("--anonymous"), QStringLiteral("-o"), blank},
+                     &out, &err) == 0,
+                 qPrintable(err));
+        QList<QStringList> sheet = rowsOf(readAll(blank));
+        QVERIFY(sheet.size() > kApplicants);
+        for (int r = 1; r < sheet.size(); ++r) {
+            for (int c = 1; c < sheet[r].size() - 1; ++c) {  // the last column is the round
+                sheet[r][c] = QStringLiteral("1");
+            }
+        }
+        const QString filled = m_dir.filePath(QStringLiteral("thousand-filled.csv"));
+        QVERIFY(writeFile(filled, csvOf(sheet)));
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY2(cli({QStringLiteral("scores-import"), file, filled, QStringLiteral("--consensus"),
+                      QStringLiteral("--workshop"), kWorkshop, QStringLiteral("--dry-run")},
+                     &out, &err) == 0,
+                 qPrintable(err));
+        const qint64 took = clock.elapsed();
+        QVERIFY2(out.contains(QString::number((sheet.size() - 1) * (sheet.constFirst().size() - 2))), qPrintable(out));
+        QVERIFY2(took < 30000, qPrintable(QStringLiteral("the dry run took %1 ms").arg(took)));
     }
 };
 

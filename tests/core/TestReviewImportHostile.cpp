@@ -335,6 +335,31 @@ private slots:
                     .contains(QStringLiteral("ending in .accred")));
     }
 
+    void aRoundTheFileDoesNotKnowIsRefusedAsDamaged()
+    {
+        // A round forged past the table's CHECK (as sqlite3 lets a tamperer do): read as no
+        // round at all, never as Stage 1 by default, and nothing is imported.
+        makeFile();
+        draft(kBen, m_diallo, QStringLiteral("personal.interpersonal"), 3);
+        QCOMPARE(runSql(reviewPath(kBen), {QStringLiteral("PRAGMA ignore_check_constraints = 1"),
+                                           QStringLiteral("UPDATE score SET round = 'interview'")}),
+                 QString());
+        const int scores = storedScores();
+        auto officer = open(kOfficer, Store::Access::Edit);
+        QVERIFY(officer);
+        const int entries = int(officer->auditTrail().value().size());
+        const auto imported = officer->assessment().importReview(reviewPath(kBen));
+        QVERIFY2(!imported.ok(), "a review file with a forged round was imported");
+        QCOMPARE(imported.code(), ErrorCode::Damaged);
+        QCOMPARE(int(officer->auditTrail().value().size()), entries);
+        officer.reset();
+        QCOMPARE(storedScores(), scores);
+        // Nor does the reviewer's own window or CLI work on it.
+        auto ben = open(kBen);
+        QVERIFY(ben);
+        QCOMPARE(ReviewerWork::openOwn(*ben, reviewPath(kBen)).code(), ErrorCode::Damaged);
+    }
+
     void theGenuineFileStillImportsAndAgainChangesNothing()
     {
         makeFile();

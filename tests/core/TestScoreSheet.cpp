@@ -47,6 +47,35 @@ private slots:
         QVERIFY(ScoreSheet::namesCandidate(ScoreSheet::candidateCode(a), b));
     }
 
+    void theIndexOfAFilesCodesNamesWhomNamesCandidateNames()
+    {
+        // CandidateCodeIndex is namesCandidate over many ids at once, each hashed once.
+        QList<QUuid> ids;
+        for (int i = 0; i < 200; ++i) {
+            ids.append(QUuid::createUuid());
+        }
+        const CandidateCodeIndex index(ids);
+        QStringList texts{QStringLiteral(""), QStringLiteral("C-"), QStringLiteral("nobody"),
+                          QStringLiteral("C-000000"), ids.constFirst().toString()};
+        for (const QUuid& id : std::as_const(ids)) {
+            const QString code = ScoreSheet::candidateCode(id, ids);
+            texts << code << code.toLower() << code.mid(2) << QStringLiteral("  %1 ").arg(code) << code.left(5)
+                  << ScoreSheet::candidateCode(id).left(2 + ScoreSheet::kCandidateCodeLength)
+                  << id.toString(QUuid::WithoutBraces);
+        }
+        for (const QString& text : std::as_const(texts)) {
+            QList<QUuid> expected;
+            for (const QUuid& id : std::as_const(ids)) {
+                if (ScoreSheet::namesCandidate(text, id)) {
+                    expected.append(id);
+                }
+            }
+            QCOMPARE(index.named(text), expected);
+            QCOMPARE(index.named(text), expected);  // looked up again: the same answer
+        }
+        QCOMPARE(index.named(ScoreSheet::candidateCode(ids.at(7), ids)), QList<QUuid>{ids.at(7)});
+    }
+
     void aCriterionsCodeIsItsKey()
     {
         QCOMPARE(ScoreSheet::criterionCode(QStringLiteral("wco.trips")), QStringLiteral("wco.trips"));
