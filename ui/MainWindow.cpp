@@ -80,6 +80,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -87,6 +88,8 @@ namespace {
 
 const QString kRecentKey = QStringLiteral("recentFiles");
 constexpr int kMaxRecent = 8;
+/// How long after a file opens its documents' text starts to be read (after the first paint).
+constexpr int kDocumentReadingDelayMs = 500;
 
 /// The areas in the order of the list beside them (and of Ctrl+1…Ctrl+5).
 enum Area { CandidatesArea, WorkshopsArea, ActivitiesArea, PoolArea, DashboardArea, AreaCount };
@@ -616,7 +619,9 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
     importReviewFilesBeside();
     updateActions();
     m_indexer->setStore(m_store.get());
-    m_indexer->start();
+    // The documents' text is read by helper processes that compete with the first paint for
+    // the processor: they start once the first screen is shown, as the whole-file check does.
+    QTimer::singleShot(kDocumentReadingDelayMs, m_indexer, &DocumentIndexer::start);
 }
 
 void MainWindow::offerTakeOver()
