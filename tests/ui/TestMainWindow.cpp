@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QHeaderView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -192,6 +193,28 @@ private slots:
         QApplication::processEvents();
         QVERIFY(window.grab().save(QStringLiteral(AD_BINARY_DIR "/screenshots/dashboard-area.png")));
         navigation->setCurrentRow(0);
+    }
+
+    void openingAFileRemembersOnlyTheColumnsTheUserChanged()
+    {
+        // The list sizes its columns to the file and its last column to the window: that is
+        // not the user's choice, and remembering it wrote the settings file a column at a time
+        // before the first paint (issue #18).
+        QSettings().clear();
+        {
+            MainWindow window;
+            window.resize(1100, 680);
+            window.show();
+            QVERIFY(window.openFile(m_demo, true));
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(1200, 700);
+            QApplication::processEvents();
+            QVERIFY(!QSettings().contains(QStringLiteral("candidateList/header")));
+            QHeaderView* header = window.candidateList()->table()->horizontalHeader();
+            header->resizeSection(CandidateTableModel::Email, header->sectionSize(CandidateTableModel::Email) + 40);
+            QVERIFY(QSettings().contains(QStringLiteral("candidateList/header")));
+        }
+        QSettings().clear();
     }
 
     void anAreaIsBuiltWhenFirstShownWithTheOpenFile()
