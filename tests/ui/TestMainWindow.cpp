@@ -201,6 +201,7 @@ private slots:
         // not the user's choice, and remembering it wrote the settings file a column at a time
         // before the first paint (issue #18).
         QSettings().clear();
+        int widened = 0;
         {
             MainWindow window;
             window.resize(1100, 680);
@@ -211,9 +212,16 @@ private slots:
             QApplication::processEvents();
             QVERIFY(!QSettings().contains(QStringLiteral("candidateList/header")));
             QHeaderView* header = window.candidateList()->table()->horizontalHeader();
-            header->resizeSection(CandidateTableModel::Email, header->sectionSize(CandidateTableModel::Email) + 40);
+            widened = header->sectionSize(CandidateTableModel::Email) + 40;
+            header->resizeSection(CandidateTableModel::Email, widened);
             QVERIFY(QSettings().contains(QStringLiteral("candidateList/header")));
         }
+        // The width the user chose is the one the next open shows, not the contents' width.
+        MainWindow later;
+        later.resize(1100, 680);
+        later.show();
+        QVERIFY(later.openFile(m_demo, true));
+        QCOMPARE(later.candidateList()->table()->horizontalHeader()->sectionSize(CandidateTableModel::Email), widened);
         QSettings().clear();
     }
 
