@@ -29,6 +29,7 @@
 #include "store/FileEvents.h"
 #include "store/FileSession.h"
 #include "widgets/FileDialog.h"
+#include "widgets/FilePage.h"
 #include "widgets/FocusedWheel.h"
 #include "candidates/ImportDialog.h"
 #include "widgets/MessageBox.h"
@@ -79,6 +80,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -86,6 +88,11 @@ namespace {
 
 const QString kRecentKey = QStringLiteral("recentFiles");
 constexpr int kMaxRecent = 8;
+/// How long after a file opens its documents' text starts to be read (after the first paint).
+constexpr int kDocumentReadingDelayMs = 500;
+
+/// The areas in the order of the list beside them (and of Ctrl+1…Ctrl+5).
+enum Area { CandidatesArea, WorkshopsArea, ActivitiesArea, PoolArea, DashboardArea, AreaCount };
 
 /// The field Edit > Find (Ctrl+F) goes to in an area: the one its page marked
 /// "areaSearch"; null when the area has none.
@@ -154,17 +161,14 @@ MainWindow::MainWindow(QWidget* parent)
     register_->setStretchFactor(0, 1);
     register_->setStretchFactor(1, 1);
     register_->setSizes({900, 1100});
-    m_workshops = new WorkshopsPage(this);
-    m_activities = new ActivitiesPage(this);
-    m_pool = new PoolPage(this);
-    m_dashboard = new DashboardPage(this);
+    // Only the area shown first is built before the first paint; the others are built when
+    // first shown (buildArea), a blank stand-in holding their place until then (issue #18).
     // What one area records, the others count: each area follows the file's events itself
     // (FileEvents), and one not shown reads again when it is.
     m_areas = new QStackedWidget(this);
-    for (QWidget* page :
-         {static_cast<QWidget*>(register_), static_cast<QWidget*>(m_workshops), static_cast<QWidget*>(m_activities),
-          static_cast<QWidget*>(m_pool), static_cast<QWidget*>(m_dashboard)}) {
-        m_areas->addWidget(page);
+    m_areas->addWidget(register_);
+    for (int area = WorkshopsArea; area < AreaCount; ++area) {
+        m_areas->addWidget(new QWidget(m_areas));
     }
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("areaNavigation"));
@@ -179,7 +183,10 @@ MainWindow::MainWindow(QWidget* parent)
                                                "QListWidget::item:focus { border: 2px solid palette(text); "
                                                "padding: 4px 8px; }"));
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 48);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_areas, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        buildArea(row);
+        m_areas->setCurrentIndex(row);
+    });
     m_navigation->setCurrentRow(0);
     auto* fileView = new QWidget(this);
     fileView->setObjectName(QStringLiteral("fileView"));
@@ -232,6 +239,54 @@ MainWindow::~MainWindow()
     // The undo stack is a child, destroyed after the members: clearing it would tell the
     // editor, which would then ask the store that is already gone.
     m_undo->disconnect();
+}
+
+WorkshopsPage* MainWindow::workshopsPage()
+{
+    buildArea(WorkshopsArea);
+    return m_workshops;
+}
+
+QList<FilePage*> MainWindow::builtPages() const
+{
+    QList<FilePage*> built;
+    for (FilePage* page : {static_cast<FilePage*>(m_workshops), static_cast<FilePage*>(m_activities),
+                           static_cast<FilePage*>(m_pool), static_cast<FilePage*>(m_dashboard)}) {
+        if (page) {
+            built.append(page);
+        }
+    }
+    return built;
+}
+
+void MainWindow::buildArea(int row)
+{
+    FilePage* page = nullptr;
+    if (row == WorkshopsArea && !m_workshops) {
+        page = m_workshops = new WorkshopsPage(this);
+    } else if (row == ActivitiesArea && !m_activities) {
+        page = m_activities = new ActivitiesPage(this);
+    } else if (row == PoolArea && !m_pool) {
+        page = m_pool = new PoolPage(this);
+    } else if (row == DashboardArea && !m_dashboard) {
+        page = m_dashboard = new DashboardPage(this);
+    }
+    if (!page) {
+        return;  // built already, or the Candidates area, built with the window
+    }
+    QWidget* standIn = m_areas->widget(row);
+    m_areas->insertWidget(row, page);
+    m_areas->removeWidget(standIn);
+    delete standIn;
+    QSettings settings;
+    for (auto* splitter : page->findChildren<QSplitter*>()) {
+        splitter->restoreState(settings.value(QStringLiteral("mainWindow/") + splitter->objectName()).toByteArray());
+    }
+    // The area reads the file when shown, and again when shown after a change.
+    page->setStore(m_store.get());
+    if (page == m_workshops) {
+        m_workshops->scoresGrid()->setReviewFile(m_review.get());
+    }
 }
 
 CandidateTableModel* MainWindow::candidateModel() const
@@ -495,11 +550,12 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
     m_editor->setStore(nullptr);
     m_attachments->setStore(nullptr);
     m_standing->setStore(nullptr);
-    m_workshops->setStore(nullptr);
-    m_activities->setStore(nullptr);
-    m_pool->setStore(nullptr);
-    m_dashboard->setStore(nullptr);
-    m_workshops->scoresGrid()->setReviewFile(nullptr);  // before the review file goes
+    for (FilePage* page : builtPages()) {
+        page->setStore(nullptr);
+    }
+    if (m_workshops) {
+        m_workshops->scoresGrid()->setReviewFile(nullptr);  // before the review file goes
+    }
     m_review.reset();
     if (m_store) {
         m_store->close();  // hands back the lease before another file is taken
@@ -511,10 +567,9 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
     m_attachments->setStore(m_store.get());
     m_standing->setStore(m_store.get());
     // The areas read the file when first shown, and again when shown after a change.
-    m_workshops->setStore(m_store.get());
-    m_activities->setStore(m_store.get());
-    m_pool->setStore(m_store.get());
-    m_dashboard->setStore(m_store.get());
+    for (FilePage* page : builtPages()) {
+        page->setStore(m_store.get());
+    }
     // After the views' own: the window's actions and scores read what the list reads.
     connect(&m_store->events(), &FileEvents::changed, this, &MainWindow::fileChanged);
     connect(&m_store->events(), &FileEvents::reviewFileChanged, this, &MainWindow::showScores);
@@ -541,7 +596,9 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
         }
     });
     m_shownCandidate = QUuid();
-    m_workshops->scoresGrid()->setReviewFile(nullptr);  // before the review file goes
+    if (m_workshops) {
+        m_workshops->scoresGrid()->setReviewFile(nullptr);  // before the review file goes
+    }
     m_review.reset();
     m_scores->clear();
     if (m_store->role() == PersonRole::Reviewer) {
@@ -562,7 +619,9 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
     importReviewFilesBeside();
     updateActions();
     m_indexer->setStore(m_store.get());
-    m_indexer->start();
+    // The documents' text is read by helper processes that compete with the first paint for
+    // the processor: they start once the first screen is shown, as the whole-file check does.
+    QTimer::singleShot(kDocumentReadingDelayMs, m_indexer, &DocumentIndexer::start);
 }
 
 void MainWindow::offerTakeOver()
@@ -706,7 +765,7 @@ void MainWindow::updateActions()
         action->setEnabled(m_store && m_store->role() == PersonRole::Reviewer);
     }
     // Export follows the area: the Dashboard's charts export themselves, as images.
-    const bool listed = m_areas->currentWidget() != m_dashboard;
+    const bool listed = m_areas->currentIndex() != DashboardArea;
     m_exportAction->setEnabled(m_store && listed);
     m_exportAction->setToolTip(listed ? tr("Export this area's list, with its filters, as a spreadsheet (XLSX) or CSV.")
                                       : tr("The Dashboard has no list to export (its charts have their own "
@@ -849,8 +908,10 @@ void MainWindow::newCandidate()
 
 bool MainWindow::settleUnsavedChanges()
 {
-    if (!m_workshops->criteria()->settleUnsavedChanges() || !m_workshops->scoresGrid()->settleUnsavedChanges()) {
-        m_navigation->setCurrentRow(m_areas->indexOf(m_workshops));  // show what is being asked about
+    // An area never shown holds nothing unsaved.
+    if (m_workshops &&
+        (!m_workshops->criteria()->settleUnsavedChanges() || !m_workshops->scoresGrid()->settleUnsavedChanges())) {
+        m_navigation->setCurrentRow(WorkshopsArea);  // show what is being asked about
         return false;
     }
     if (m_editor->isModified()) {
@@ -953,7 +1014,7 @@ void MainWindow::exportCurrentList()
         return;
     }
     ExportRequest request;
-    if (m_areas->currentWidget() == m_workshops) {
+    if (m_areas->currentIndex() == WorkshopsArea) {
         // The workshop's list its tab shows: participants, those to inform, the reviewers'
         // scores; the ranking from the other tabs.
         const QWidget* tab = m_workshops->tabs()->currentWidget();
@@ -974,9 +1035,9 @@ void MainWindow::exportCurrentList()
                                         .arg(ExportSources::labelOf(request.list).toLower()));
             return;
         }
-    } else if (m_areas->currentWidget() == m_pool) {
+    } else if (m_areas->currentIndex() == PoolArea) {
         request.list = ExportedList::Pool;
-    } else if (m_areas->currentWidget() == m_activities) {
+    } else if (m_areas->currentIndex() == ActivitiesArea) {
         request.list = ExportedList::Activities;
     } else {
         request.list = ExportedList::Candidates;
@@ -1050,7 +1111,9 @@ void MainWindow::showScores()
     // The scores of the candidate the editor shows, who is also the one selected once a
     // switch is settled.
     const QUuid shownId = m_shownCandidate;
-    m_workshops->scoresGrid()->setReviewFile(m_review.get());
+    if (m_workshops) {
+        m_workshops->scoresGrid()->setReviewFile(m_review.get());
+    }
     m_assessment->setCandidate(m_store.get(), m_review.get(), shownId);
     if (!m_store || shownId.isNull()) {
         m_scores->clear();

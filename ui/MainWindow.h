@@ -15,6 +15,7 @@
 class ActivitiesPage;
 class AreaPage;
 class DashboardPage;
+class FilePage;
 class PoolPage;
 class AttachmentsView;
 class CandidateStandingView;
@@ -63,7 +64,8 @@ public:
     ScoresView* scoresView() const { return m_scores; }
     ScoringFormView* scoringForm() const { return m_assessment; }
     AttachmentsView* attachmentsView() const { return m_attachments; }
-    WorkshopsPage* workshopsPage() const { return m_workshops; }
+    /// The Workshops area, built now if it was never shown (as going to it does).
+    WorkshopsPage* workshopsPage();
     CandidateStandingView* standingView() const { return m_standing; }
     DocumentIndexer* documentIndexer() const { return m_indexer; }
     const ReviewFile* reviewFile() const { return m_review.get(); }
@@ -103,6 +105,11 @@ protected:
 
 private:
     void createMenus();
+    /// Builds the area at `row` of the list beside the areas if it is not built yet: an area
+    /// is built when first shown, so that the window paints its first screen sooner.
+    void buildArea(int row);
+    /// The areas built so far, but the Candidates area.
+    QList<FilePage*> builtPages() const;
     void adopt(std::unique_ptr<Store> store);
     void offerTakeOver();
     void importReviewFilesBeside();

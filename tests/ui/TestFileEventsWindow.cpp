@@ -93,8 +93,8 @@ private slots:
         window.show();
         QVERIFY(window.openFile(file));
         auto* navigation = window.findChild<QListWidget*>(QStringLiteral("areaNavigation"));
+        navigation->setCurrentRow(3);  // the pool, built and read now that it is shown
         auto* poolModel = child<QTableView>(window, "poolTable")->model();
-        navigation->setCurrentRow(3);  // the pool, read now that it is shown
         const QString before = cell(poolModel, QStringLiteral("Sato"), PoolTableModel::Commitment);
         QVERIFY2(before.startsWith(QStringLiteral("1.6 / 12 weeks")), qPrintable(before));
 

@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QHeaderView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -22,6 +23,7 @@
 #include <QTableWidget>
 #include <QMenu>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -191,6 +193,90 @@ private slots:
         QApplication::processEvents();
         QVERIFY(window.grab().save(QStringLiteral(AD_BINARY_DIR "/screenshots/dashboard-area.png")));
         navigation->setCurrentRow(0);
+    }
+
+    void openingAFileRemembersOnlyTheColumnsTheUserChanged()
+    {
+        // The list sizes its columns to the file and its last column to the window: that is
+        // not the user's choice, and remembering it wrote the settings file a column at a time
+        // before the first paint (issue #18).
+        QSettings().clear();
+        int widened = 0;
+        {
+            MainWindow window;
+            window.resize(1100, 680);
+            window.show();
+            QVERIFY(window.openFile(m_demo, true));
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(1200, 700);
+            QApplication::processEvents();
+            QVERIFY(!QSettings().contains(QStringLiteral("candidateList/header")));
+            QHeaderView* header = window.candidateList()->table()->horizontalHeader();
+            widened = header->sectionSize(CandidateTableModel::Email) + 40;
+            header->resizeSection(CandidateTableModel::Email, widened);
+            QVERIFY(QSettings().contains(QStringLiteral("candidateList/header")));
+        }
+        // The width the user chose is the one the next open shows, not the contents' width.
+        MainWindow later;
+        later.resize(1100, 680);
+        later.show();
+        QVERIFY(later.openFile(m_demo, true));
+        QCOMPARE(later.candidateList()->table()->horizontalHeader()->sectionSize(CandidateTableModel::Email), widened);
+        QSettings().clear();
+    }
+
+    void anAreaIsBuiltWhenFirstShownWithTheOpenFile()
+    {
+        // Only the Candidates area is built before the first paint (issue #18): another area
+        // is built when the user first goes to it, and reads the file open then.
+        QSettings().clear();
+        QList<int> moved;
+        {
+            MainWindow window;
+            window.resize(1100, 680);
+            window.show();
+            QVERIFY(window.openFile(m_demo, true));
+            for (const char* name : {"workshopChooser", "activitiesSplitter", "poolTable", "funnelTable"}) {
+                QVERIFY2(!window.findChild<QWidget*>(QLatin1String(name)), name);
+            }
+            action(window, "actionArea4")->trigger();  // Ctrl+4: the Pool
+            auto* pool = window.findChild<QTableView*>(QStringLiteral("poolTable"));
+            QVERIFY(pool);
+            QVERIFY(pool->isVisible());
+            QCOMPARE(pool->model()->rowCount(), 4);
+            QVERIFY(!pool->accessibleName().isEmpty());
+            QVERIFY(!window.findChild<QWidget*>(QStringLiteral("funnelTable")));
+            action(window, "actionArea1")->trigger();
+            QVERIFY(!pool->isVisible());
+            QVERIFY(window.candidateList()->table()->isVisible());
+            // A splitter of an area built late is remembered with the window too.
+            action(window, "actionArea3")->trigger();
+            QApplication::processEvents();
+            auto* activities = window.findChild<QSplitter*>(QStringLiteral("activitiesSplitter"));
+            QVERIFY(activities);
+            activities->setSizes({activities->height() - 60, 60});
+            QApplication::processEvents();
+            moved = activities->sizes();
+            window.close();
+        }
+        {
+            // Built before any file is open: it reads the file opened after.
+            MainWindow window;
+            window.resize(1100, 680);
+            window.show();
+            QVERIFY(window.workshopsPage());
+            QVERIFY(window.openFile(m_demo, true));
+            action(window, "actionArea2")->trigger();
+            auto* workshops = window.findChild<QComboBox*>(QStringLiteral("workshopChooser"));
+            QVERIFY(workshops->isVisible());
+            QCOMPARE(workshops->count(), 4);  // all, then the three workshops
+            action(window, "actionArea3")->trigger();
+            QApplication::processEvents();
+            const QList<int> sizes = window.findChild<QSplitter*>(QStringLiteral("activitiesSplitter"))->sizes();
+            QVERIFY2(qAbs(sizes.at(1) - moved.at(1)) <= 8,
+                     qPrintable(QStringLiteral("%1 for %2").arg(sizes.at(1)).arg(moved.at(1))));
+        }
+        QSettings().clear();
     }
 
     void openThroughTheFileMenuAndRememberIt()

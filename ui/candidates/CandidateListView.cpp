@@ -26,6 +26,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QTableView>
 #include <QTimer>
@@ -161,7 +162,16 @@ CandidateListView::CandidateListView(QWidget* parent)
     }
     connect(header, &QHeaderView::customContextMenuRequested, this,
             [this, header](const QPoint& at) { m_columnsMenu->popup(header->mapToGlobal(at)); });
-    connect(header, &QHeaderView::sectionResized, this, [this]() { saveLayout(); });
+    connect(header, &QHeaderView::sectionResized, this, [this, header](int logical) {
+        // The last column fills what is left: its width follows the window, not the user.
+        int last = header->count() - 1;
+        while (last > 0 && header->isSectionHidden(header->logicalIndex(last))) {
+            --last;
+        }
+        if (logical != header->logicalIndex(last)) {
+            saveLayout();
+        }
+    });
     connect(header, &QHeaderView::sectionMoved, this, [this]() { saveLayout(); });
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this]() { saveLayout(); });
 
@@ -223,6 +233,7 @@ CandidateListView::CandidateListView(QWidget* parent)
     });
     connect(m_table, &QTableView::activated, this, &CandidateListView::candidateActivated);
     setFocusProxy(m_quickFilter);
+    const QScopedValueRollback layingOut(m_layingOut, true);
     restoreLayout();
 }
 
@@ -252,6 +263,9 @@ void CandidateListView::setStore(const Store* store)
     }
     fillFilterChoices();
     reload();
+    // The list sizes its columns itself here: only what the user changes is remembered
+    // (each remembering writes the settings file, a column at a time, before the first paint).
+    const QScopedValueRollback layingOut(m_layingOut, true);
     m_table->resizeColumnsToContents();
     restoreLayout();
 }
@@ -440,6 +454,9 @@ const Candidate* CandidateListView::currentCandidate() const
 
 void CandidateListView::saveLayout() const
 {
+    if (m_layingOut) {
+        return;
+    }
     QSettings().setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
 }
 

@@ -77,6 +77,7 @@ private:
     const Store* m_store = nullptr;
     QMetaObject::Connection m_following;  ///< to the store's FileEvents
     bool m_reloading = false;  ///< the selection is being put back after a reload
+    bool m_layingOut = false;  ///< the list lays out its own columns: nothing the user chose to remember
     CandidateTableModel* m_model;
     FrozenColumnsTable* m_table;
     QLineEdit* m_quickFilter;
