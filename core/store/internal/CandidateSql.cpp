@@ -296,6 +296,23 @@ int bindLikeQtSql(sqlite3_stmt* statement, int index, const QVariant& value)
 
 }  // namespace
 
+CandidateSql::CheckConstraintsAsValidated::CheckConstraintsAsValidated(const QString& connectionName)
+    : m_db(SqlConnection::nativeHandle(connectionName))
+{
+    // A flag pragma expires every prepared statement: each is prepared again, without the
+    // checks, when next run, and with them again after the destructor.
+    if (m_db && sqlite3_exec(m_db, "PRAGMA ignore_check_constraints = ON", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        m_db = nullptr;
+    }
+}
+
+CandidateSql::CheckConstraintsAsValidated::~CheckConstraintsAsValidated()
+{
+    if (m_db) {
+        sqlite3_exec(m_db, "PRAGMA ignore_check_constraints = OFF", nullptr, nullptr, nullptr);
+    }
+}
+
 CandidateSql::NewRows::NewRows(const QString& connectionName)
     : m_db(SqlConnection::nativeHandle(connectionName))
 {
