@@ -410,6 +410,19 @@ private slots:
         QCOMPARE(direct.code(), ErrorCode::Invalid);
         QCOMPARE(store->candidates().count().value(), 0);
         QCOMPARE(store->auditTrail().value().size(), entries);
+        // The import leaves the table's CHECKs to these rules (CheckConstraintsAsValidated): a
+        // value only a CHECK of the file would catch is still refused, with nothing written.
+        Candidate blankName = sampleCandidate(QStringLiteral("Blank"));
+        blankName.familyName = QStringLiteral(" \t ");
+        Candidate tooLong = sampleCandidate(QStringLiteral("Veteran"));
+        tooLong.yearsInCustoms = 61;
+        for (const Candidate& broken : {blankName, tooLong}) {
+            const auto refusedToo =
+                store->candidates().addAll({sampleCandidate(QStringLiteral("Fine")), broken}, QStringLiteral("direct"));
+            QCOMPARE(refusedToo.code(), ErrorCode::Invalid);
+            QCOMPARE(store->candidates().count().value(), 0);
+            QCOMPARE(store->auditTrail().value().size(), entries);
+        }
 
         // A file with only invalid rows imports nothing even when skipping.
         const ImportReport allBad = parsed(csv({kHeader, row(QStringLiteral("Bad"), QStringLiteral("nope"))}));
