@@ -10,6 +10,10 @@
 #   open     accreditation-desk --quit-after-first-paint FILE   (offscreen; skipped if absent)
 #   sqlite3 list / sqlite3 search: the sqlite3 process reading the same rows, the floor
 #
+# Then the filter, in the window's process: one quick-filter keystroke (`bench_register
+# keystroke`, AD_BENCH_FILE=the file, -median RUNS; skipped if bench/bench_register is absent),
+# each keystroke of its list ("m", "mar", "elodie", "xq", cleared) timed in the process.
+#
 # Printed: the median and minimum wall clock, the median CPU time (user + system, from wait4,
 # which moves far less than the wall clock with other processes' load) and the peak memory
 # (max RSS) of each, and each figure's growth per 10x candidates.
@@ -30,6 +34,8 @@ cli=$(realpath "$build/app/accreditation-desk-cli")
 generate=$(realpath "$build/bench/generate-candidates")
 app=
 [ -x "$build/app/accreditation-desk" ] && app=$(realpath "$build/app/accreditation-desk")
+register=
+[ -x "$build/bench/bench_register" ] && register=$(realpath "$build/bench/bench_register")
 command -v python3 >/dev/null || { echo "python3 is missing (for the timing)" >&2; exit 2; }
 command -v sqlite3 >/dev/null || { echo "sqlite3 is missing: apt-get install sqlite3" >&2; exit 2; }
 
@@ -112,4 +118,11 @@ for n, times in results.items():
         cpu = statistics.median(c for _, c, _ in times[name]) / max(statistics.median(c for _, c, _ in times["sqlite3 " + name]), 1e-9)
         print(f"{int(n):,}: {name} / sqlite3 {name}, CPU: {cpu:.1f}x")
 PY
+if [ -n "$register" ]; then
+    for n in $sizes; do
+        echo "== the filter at $n imported: one quick-filter keystroke (ms in the process; load $(cut -d' ' -f1-3 /proc/loadavg))"
+        AD_BENCH_FILE="$work/c$n.accred" "$register" keystroke -median "$runs" 2>&1 |
+            grep -E '^QINFO *: BenchRegister::cleanupTestCase\(\) (figure|keystroke)' | sed 's/^QINFO *: BenchRegister::cleanupTestCase() //'
+    done
+fi
 echo "== load after: $(cat /proc/loadavg)"

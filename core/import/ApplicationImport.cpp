@@ -869,7 +869,8 @@ Status ApplicationImport::importable(const ImportReport& report, bool skipInvali
                                   "those rows, or skip them to import the valid ones.")
                                    .arg(report.sourceName, QString::number(invalid), QString::number(valid)));
     }
-    if (valid > 0 && report.importedCandidates().isEmpty()) {
+    if (valid > 0 &&
+        std::none_of(report.rows.cbegin(), report.rows.cend(), [](const ImportRow& row) { return row.imported(); })) {
         return Status::failure(ErrorCode::Invalid,
                                tr("Every valid row of \"%1\" may be someone already in the file or an earlier row, "
                                   "and is skipped (rows %2); nothing was imported. To import them all the same, run "
@@ -885,11 +886,42 @@ Status ApplicationImport::importable(const ImportReport& report, bool skipInvali
     return Status::success();
 }
 
-Result<QList<Candidate>> ApplicationImport::apply(Store& store, const ImportReport& report, bool skipInvalid)
+namespace {
+
+/// The rows apply() adds, read in the report itself: copying them into lists for the store
+/// held every imported candidate once more.
+class ReportedApplications final : public NewApplications
+{
+public:
+    explicit ReportedApplications(const ImportReport& report)
+        : m_report(report)
+    {
+    }
+
+    Status forEach(const Visit& visit) const override
+    {
+        for (const ImportRow& row : m_report.rows) {
+            if (!row.imported()) {
+                continue;
+            }
+            const QUuid link = row.possibleDuplicate && row.choice == DuplicateChoice::Link ? row.sameAsId : QUuid();
+            if (auto visited = visit(row.candidate, row.workshopId, link); !visited.ok()) {
+                return visited;
+            }
+        }
+        return Status::success();
+    }
+
+private:
+    const ImportReport& m_report;
+};
+
+}  // namespace
+
+Result<QList<QUuid>> ApplicationImport::apply(Store& store, const ImportReport& report, bool skipInvalid)
 {
     if (auto allowed = importable(report, skipInvalid); !allowed.ok()) {
-        return Result<QList<Candidate>>(allowed.error());
+        return Result<QList<QUuid>>(allowed.error());
     }
-    return store.candidates().addAll(report.importedCandidates(), report.sourceName, report.importedSeats(),
-                                     report.importedLinks());
+    return store.candidates().addAll(ReportedApplications(report), report.sourceName);
 }

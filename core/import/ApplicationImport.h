@@ -107,10 +107,11 @@ public:
     static Result<ImportReport> parse(const QByteArray& csv, const QString& sourceName, const Store* store);
 
     /// Adds the report's valid rows to `store` in one unit of work with one audit entry,
-    /// each at stage "applied", and returns them as stored; possible duplicates as each
-    /// row's choice says (skipped unless chosen otherwise). Refused, with nothing written,
+    /// each at stage "applied", and returns their ids in file order; possible duplicates as
+    /// each row's choice says (skipped unless chosen otherwise). Refused, with nothing written,
     /// while any row is invalid unless `skipInvalid`, and when no row is left to import.
-    static Result<QList<Candidate>> apply(Store& store, const ImportReport& report, bool skipInvalid);
+    /// The rows are read in the report, not copied: memory stays that of the report.
+    static Result<QList<QUuid>> apply(Store& store, const ImportReport& report, bool skipInvalid);
     /// Whether apply() would go ahead, or the refusal it would give: for a dry run, or to
     /// enable an Import button.
     static Status importable(const ImportReport& report, bool skipInvalid);

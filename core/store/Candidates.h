@@ -16,12 +16,27 @@
 #include <QString>
 #include <QUuid>
 
+#include <functional>
+
 class Attachment;
 class Candidate;
 class CandidateDisclosure;
 enum class PipelineStep;
 struct CandidateFilter;
 class Store;
+
+/// The candidates an import adds, read where the importer keeps them (ApplicationImport's
+/// report) rather than copied into lists: an import of 100,000 rows held each twice more.
+class NewApplications
+{
+public:
+    virtual ~NewApplications() = default;
+    /// `candidate` to add, the workshop they apply to (null: none), and the stored candidate
+    /// they are the same person as (null: none); returns what to stop with.
+    using Visit = std::function<Status(const Candidate& candidate, const QUuid& workshop, const QUuid& samePersonAs)>;
+    /// Calls `visit` for each application in order, and stops at the first failure it returns.
+    virtual Status forEach(const Visit& visit) const = 0;
+};
 
 /// Another candidate who may be the same person, and why.
 struct DuplicateMatch {
@@ -84,14 +99,18 @@ public:
     /// candidate since it was read; returns it as stored. The stage is never changed here.
     Result<Candidate> save(const Candidate& candidate);
     /// Adds every candidate in one unit of work with one audit entry naming `sourceName`
-    /// (ApplicationImport's file), each as new at stage "applied", and returns them as
-    /// stored. Refused, with nothing written, when any of them breaks a rule.
-    /// `seats`, when given, holds for each candidate the workshop they apply to, without a
-    /// seat (null: none); refused, with nothing written, when a workshop is no longer in the file. `links`, when
-    /// given, holds for each candidate a stored candidate recorded as the same person (null:
-    /// none), in the same unit of work; refused when that candidate is not in the file.
-    Result<QList<Candidate>> addAll(const QList<Candidate>& candidates, const QString& sourceName,
-                                    const QList<QUuid>& seats = {}, const QList<QUuid>& links = {});
+    /// (ApplicationImport's file), each as new at stage "applied", and returns their ids, in
+    /// order. Refused, with nothing written, when any of them breaks a rule, when a workshop
+    /// one applies to is no longer in the file, or when a stored candidate one is recorded
+    /// as the same person as (in the same unit of work) is no longer in the file.
+    /// The candidates are read where the caller keeps them (NewApplications), never copied:
+    /// memory does not grow with them beyond what the caller holds.
+    Result<QList<QUuid>> addAll(const NewApplications& applications, const QString& sourceName);
+    /// The same for a list: `seats` and `links`, when given, hold for each candidate the
+    /// workshop they apply to, without a seat, and the stored candidate they are the same
+    /// person as (null: none).
+    Result<QList<QUuid>> addAll(const QList<Candidate>& candidates, const QString& sourceName,
+                                const QList<QUuid>& seats = {}, const QList<QUuid>& links = {});
 
     /// A candidate's attachments without their content.
     Result<QList<Attachment>> attachments(const QUuid& candidateId) const;

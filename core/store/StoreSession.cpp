@@ -423,7 +423,7 @@ Status Store::write(const std::function<Status(Change&)>& work)
     entry.entityId = change.entityId;
     entry.subjectId = change.subjectId.isEmpty() ? change.entityId : change.subjectId;
     entry.oldValue = jsonOrNull(change.before);
-    entry.newValue = jsonOrNull(change.after);
+    entry.newValue = change.afterText.isNull() ? jsonOrNull(change.after) : change.afterText;
     if (auto audited = AuditLog::append(connection(), entry); !audited.ok()) {
         removeBackup();
         return audited;

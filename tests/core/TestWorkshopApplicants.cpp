@@ -277,8 +277,8 @@ private slots:
         QCOMPARE(imported.value().size(), 25);
         QCOMPARE(store->workshops().participants(workshop.meta.id).value().size(), 0);
         QCOMPARE(store->assessment().applicants(workshop.meta.id).value().size(), 25);
-        for (const Candidate& c : imported.value()) {
-            QCOMPARE(store->workshops().applicationOf(c.meta.id).value(), workshop.meta.id);
+        for (const QUuid& id : imported.value()) {
+            QCOMPARE(store->workshops().applicationOf(id).value(), workshop.meta.id);
         }
         QVERIFY(store->check().value().isEmpty());
     }

@@ -12,6 +12,7 @@
 #include "store/internal/StoreSql.h"
 #include "domain/TextFold.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace StoreSql;
@@ -197,31 +198,191 @@ Result<QList<Candidate>> CandidateSql::readListedRows(const QString& connectionN
     return list;
 }
 
+const std::array<const char*, CandidateSql::kInsertedValues>& CandidateSql::insertedNames()
+{
+    static const std::array<const char*, kInsertedValues> names = {":id",
+                                                                   ":family_name",
+                                                                   ":given_names",
+                                                                   ":gender",
+                                                                   ":date_of_birth",
+                                                                   ":nationality",
+                                                                   ":administration",
+                                                                   ":region",
+                                                                   ":position",
+                                                                   ":email",
+                                                                   ":phone",
+                                                                   ":education",
+                                                                   ":years_in_customs",
+                                                                   ":years_in_public_administration",
+                                                                   ":english_level",
+                                                                   ":ipr_experience",
+                                                                   ":consent_to_keep_data",
+                                                                   ":application_date",
+                                                                   ":stage",
+                                                                   ":row_version",
+                                                                   ":modified_at",
+                                                                   ":modified_by",
+                                                                   ":search_text"};
+    return names;
+}
+
+std::array<QVariant, CandidateSql::kInsertedValues> CandidateSql::insertedValues(const Candidate& c)
+{
+    return {idText(c.meta.id),
+            text(c.familyName),
+            text(c.givenNames),
+            keyOf(c.gender),
+            dateValue(c.dateOfBirth),
+            text(c.nationality),
+            text(c.administration),
+            keyValue(c.region),
+            text(c.position),
+            text(c.email),
+            text(c.phone),
+            keyValue(c.education),
+            c.yearsInCustoms,
+            c.yearsInPublicAdministration,
+            keyValue(c.englishLevel),
+            text(c.iprExperience),
+            c.consentToKeepData ? 1 : 0,
+            dateValue(c.applicationDate),
+            keyOf(c.stage),
+            c.meta.rowVersion,
+            timeText(c.meta.modifiedAt),
+            c.meta.modifiedBy,
+            c.searchText()};
+}
+
 void CandidateSql::bind(QSqlQuery& q, const Candidate& c)
 {
-    q.bindValue(QStringLiteral(":id"), idText(c.meta.id));
-    q.bindValue(QStringLiteral(":family_name"), text(c.familyName));
-    q.bindValue(QStringLiteral(":given_names"), text(c.givenNames));
-    q.bindValue(QStringLiteral(":gender"), keyOf(c.gender));
-    q.bindValue(QStringLiteral(":date_of_birth"), dateValue(c.dateOfBirth));
-    q.bindValue(QStringLiteral(":nationality"), text(c.nationality));
-    q.bindValue(QStringLiteral(":administration"), text(c.administration));
-    q.bindValue(QStringLiteral(":region"), keyValue(c.region));
-    q.bindValue(QStringLiteral(":position"), text(c.position));
-    q.bindValue(QStringLiteral(":email"), text(c.email));
-    q.bindValue(QStringLiteral(":phone"), text(c.phone));
-    q.bindValue(QStringLiteral(":education"), keyValue(c.education));
-    q.bindValue(QStringLiteral(":years_in_customs"), c.yearsInCustoms);
-    q.bindValue(QStringLiteral(":years_in_public_administration"), c.yearsInPublicAdministration);
-    q.bindValue(QStringLiteral(":english_level"), keyValue(c.englishLevel));
-    q.bindValue(QStringLiteral(":ipr_experience"), text(c.iprExperience));
-    q.bindValue(QStringLiteral(":consent_to_keep_data"), c.consentToKeepData ? 1 : 0);
-    q.bindValue(QStringLiteral(":application_date"), dateValue(c.applicationDate));
-    q.bindValue(QStringLiteral(":stage"), keyOf(c.stage));
-    q.bindValue(QStringLiteral(":row_version"), c.meta.rowVersion);
-    q.bindValue(QStringLiteral(":modified_at"), timeText(c.meta.modifiedAt));
-    q.bindValue(QStringLiteral(":modified_by"), c.meta.modifiedBy);
-    q.bindValue(QStringLiteral(":search_text"), c.searchText());
+    const auto values = insertedValues(c);
+    for (int i = 0; i < kInsertedValues; ++i) {
+        q.bindValue(QLatin1String(insertedNames().at(i)), values.at(i));
+    }
+}
+
+namespace {
+
+/// Binds `value` as Qt Sql's SQLite driver binds it, so that the file holds the same bytes
+/// and types: a null (or null text) as NULL, a number as an integer, a text as UTF-16 that
+/// SQLite converts to the file's UTF-8 itself. `value` must outlive the statement's step.
+int bindLikeQtSql(sqlite3_stmt* statement, int index, const QVariant& value)
+{
+    if (value.isNull()) {
+        return sqlite3_bind_null(statement, index);
+    }
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::Bool:
+        return sqlite3_bind_int(statement, index, value.toInt());
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+        return sqlite3_bind_int64(statement, index, value.toLongLong());
+    case QMetaType::QString: {
+        const auto* string = static_cast<const QString*>(value.constData());
+        if (string->isNull()) {
+            return sqlite3_bind_null(statement, index);
+        }
+        return sqlite3_bind_text16(statement, index, string->utf16(), int(string->size() * sizeof(QChar)),
+                                   SQLITE_STATIC);
+    }
+    default: {
+        const QString string = value.toString();
+        return sqlite3_bind_text16(statement, index, string.utf16(), int(string.size() * sizeof(QChar)),
+                                   SQLITE_TRANSIENT);
+    }
+    }
+}
+
+}  // namespace
+
+CandidateSql::CheckConstraintsAsValidated::CheckConstraintsAsValidated(const QString& connectionName)
+    : m_db(SqlConnection::nativeHandle(connectionName))
+{
+    // A flag pragma expires every prepared statement: each is prepared again, without the
+    // checks, when next run, and with them again after the destructor.
+    if (m_db && sqlite3_exec(m_db, "PRAGMA ignore_check_constraints = ON", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        m_db = nullptr;
+    }
+}
+
+CandidateSql::CheckConstraintsAsValidated::~CheckConstraintsAsValidated()
+{
+    if (m_db) {
+        sqlite3_exec(m_db, "PRAGMA ignore_check_constraints = OFF", nullptr, nullptr, nullptr);
+    }
+}
+
+CandidateSql::NewRows::NewRows(const QString& connectionName)
+    : m_db(SqlConnection::nativeHandle(connectionName))
+{
+    if (!m_db) {
+        return;
+    }
+    const QByteArray candidate = insertStatement().toUtf8();
+    static const char language[] = "INSERT INTO candidate_language (candidate_id, position, language, level) "
+                                   "VALUES (?1, ?2, ?3, ?4)";
+    if (sqlite3_prepare_v2(m_db, candidate.constData(), int(candidate.size()), &m_candidate, nullptr) != SQLITE_OK ||
+        sqlite3_prepare_v2(m_db, language, int(sizeof language - 1), &m_language, nullptr) != SQLITE_OK) {
+        return;  // insert() reports the error
+    }
+    for (int i = 0; i < kInsertedValues; ++i) {
+        m_index.at(i) = sqlite3_bind_parameter_index(m_candidate, insertedNames().at(i));
+    }
+}
+
+CandidateSql::NewRows::~NewRows()
+{
+    sqlite3_finalize(m_candidate);
+    sqlite3_finalize(m_language);
+}
+
+QSqlError CandidateSql::NewRows::lastError() const
+{
+    if (!m_db) {
+        return QSqlError(QString(), QStringLiteral("no connection"), QSqlError::ConnectionError);
+    }
+    return QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_db)), QSqlError::StatementError,
+                     QString::number(sqlite3_extended_errcode(m_db)));
+}
+
+bool CandidateSql::NewRows::insertCandidate(const Candidate& c)
+{
+    if (!m_candidate) {
+        return false;
+    }
+    const auto values = insertedValues(c);
+    int bound = SQLITE_OK;
+    for (int i = 0; i < kInsertedValues && bound == SQLITE_OK; ++i) {
+        bound = bindLikeQtSql(m_candidate, m_index.at(i), values.at(i));
+    }
+    const int step = bound == SQLITE_OK ? sqlite3_step(m_candidate) : bound;
+    sqlite3_reset(m_candidate);
+    sqlite3_clear_bindings(m_candidate);
+    return step == SQLITE_DONE;
+}
+
+bool CandidateSql::NewRows::insertLanguages(const Candidate& c)
+{
+    if (!m_language) {
+        return false;
+    }
+    const QVariant id = idText(c.meta.id);
+    for (int i = 0; i < c.otherLanguages.size(); ++i) {
+        const QVariant language = c.otherLanguages.at(i).language.trimmed();
+        const QVariant level = keyOf(c.otherLanguages.at(i).level);
+        int bound = bindLikeQtSql(m_language, 1, id);
+        bound = bound == SQLITE_OK ? bindLikeQtSql(m_language, 2, i) : bound;
+        bound = bound == SQLITE_OK ? bindLikeQtSql(m_language, 3, language) : bound;
+        bound = bound == SQLITE_OK ? bindLikeQtSql(m_language, 4, level) : bound;
+        const int step = bound == SQLITE_OK ? sqlite3_step(m_language) : bound;
+        sqlite3_reset(m_language);
+        sqlite3_clear_bindings(m_language);
+        if (step != SQLITE_DONE) {
+            return false;
+        }
+    }
+    return true;
 }
 
 QString CandidateSql::insertStatement()

@@ -165,9 +165,11 @@ SearchIndex::FieldRows::FieldRows(QSqlDatabase db)
     if (m_db && sqlite3_prepare_v2(m_db, insert, int(sizeof insert - 1), &m_insert, nullptr) != SQLITE_OK) {
         m_insert = nullptr;  // add() reports the error
     }
-    // The rows added since the first are this unit's own: rowids only grow within it.
-    m_owned.prepare(QStringLiteral("INSERT INTO search_row (row, candidate_id) SELECT rowid, owner FROM search_index "
-                                   "WHERE rowid >= :first AND place <> 'document'"));
+    // The rows added since the first are this unit's own: rowids only grow within it. They
+    // are read from FTS5's content table (owner, place as c0, c1), as the seals read them: a
+    // plain range of its b-tree, where the virtual table looked each row up again.
+    m_owned.prepare(QStringLiteral("INSERT INTO search_row (row, candidate_id) SELECT id, c0 FROM "
+                                   "main.search_index_content WHERE id >= :first AND c1 <> 'document'"));
 }
 
 Status SearchIndex::FieldRows::add(const Candidate& candidate)

@@ -14,5 +14,8 @@ struct Store::Change {
     QString subjectId;  ///< whose history the change belongs to; the entity itself when empty
     QJsonObject before;  ///< empty when the record is new
     QJsonObject after;  ///< empty when the record was removed
+    /// The after value as its compact JSON text already, used instead of `after` when not
+    /// null: an import's list of thousands is written as it goes, not held as a QJsonArray.
+    QString afterText;
     bool nothingChanged = false;  ///< set by work that found nothing to do: no commit, no entry
 };
