@@ -286,7 +286,8 @@ QList<ScoreSheetProblem> BulkScores::check(const Store& store, const QList<Score
                                  .arg(candidate->displayName(), ScoreSheet::criterionCode(entry.criterionKey))});
             continue;
         }
-        if (auto valid = form->checkRating(entry.criterionKey, entry.rating); !valid.ok()) {
+        if (auto valid = entry.clear ? Status::success() : form->checkRating(entry.criterionKey, entry.rating);
+            !valid.ok()) {
             problems.append({entry.row, entry.ratingField, valid.message()});
             continue;
         }
@@ -355,6 +356,19 @@ ScoreBatchReport BulkScores::write(Store& store, ReviewFile* review, const QList
     QSet<QUuid> candidates;
     for (const ScoreEntry& entry : entries) {
         Score score = held.value(entry.candidateId.toString() + QLatin1Char('/') + entry.criterionKey);
+        if (entry.clear) {
+            if (score.meta.isNew() || !score.rating) {
+                ++report.unchanged;  // nothing stored to clear
+                continue;
+            }
+            // The version the grid read: ReviewFile::saveScores refuses the batch, inside its
+            // transaction, when the score changed since (another window, another process).
+            score.meta.rowVersion = entry.readRowVersion;
+            score.rating.reset();
+            changed.append(score);
+            candidates.insert(entry.candidateId);
+            continue;
+        }
         const QString comment = entry.comment ? entry.comment->trimmed() : score.comment;
         if (!score.meta.isNew() && score.rating == entry.rating && score.comment == comment) {
             ++report.unchanged;
