@@ -197,10 +197,23 @@ QList<ScoreEntry> BulkScores::resolve(const Store& store, const ScoreSheetText& 
         const Candidate& candidate = *named.constFirst();
         const ScoringForm* form = cache.form(candidate.meta.id);
         QString key;
+        QStringList fits;  // the items the code names: two appraisals may share its first digits
         for (const FormSection& section : form ? form->sections : QList<FormSection>()) {
             for (const FormCriterion& item : section.criteria) {
-                key = key.isEmpty() && ScoreSheet::namesCriterion(cell.criterion, item.key) ? item.key : key;
+                if (ScoreSheet::namesCriterion(cell.criterion, item.key)) {
+                    key = key.isEmpty() ? item.key : key;
+                    fits.append(item.name);
+                }
             }
+        }
+        if (fits.size() > 1) {
+            problems.append({cell.row, cell.criterionField,
+                             tr("The code \"%1\" fits %2 items of %3's form (%4); write more of the activity's id, "
+                                "as a new blank sheet (`scores-template`) gives it.")
+                                 .arg(cell.criterion)
+                                 .arg(fits.size())
+                                 .arg(candidate.displayName(), fits.join(QStringLiteral(", ")))});
+            continue;
         }
         if (key.isEmpty()) {
             problems.append({cell.row, cell.criterionField,
@@ -408,9 +421,13 @@ QByteArray BulkScores::templateCsv(const WorkshopSheet& sheet, bool wide, bool w
     }
     // The round goes last, on every row: the columns a person fills come first.
     const QString round = keyOf(sheet.round);
+    QStringList keys;
+    for (const FormCriterion& item : sheet.criteria) {
+        keys.append(item.key);
+    }
     if (wide) {
         for (const FormCriterion& item : sheet.criteria) {
-            header.append(ScoreSheet::criterionCode(item.key));
+            header.append(ScoreSheet::criterionCode(item.key, keys));
         }
         header.append(ScoreSheet::roundColumn());
         csv += ScoreSheet::csvLine(header);
@@ -437,7 +454,7 @@ QByteArray BulkScores::templateCsv(const WorkshopSheet& sheet, bool wide, bool w
                 if (withNames) {
                     row.append(c.name);
                 }
-                row << ScoreSheet::criterionCode(item.key) << item.name << QString() << QString() << round;
+                row << ScoreSheet::criterionCode(item.key, keys) << item.name << QString() << QString() << round;
                 csv += ScoreSheet::csvLine(row);
             }
         }
