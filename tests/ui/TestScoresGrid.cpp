@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Scores Grid tab of a workshop, typed like a spreadsheet: a digit rates the cell and
-// moves on, a rating off the scale is refused with a word, Delete drops what was typed,
-// arrows and Tab move, a block pasted from a spreadsheet goes in whole or not at all, a
-// cell's tooltip gives the level's descriptor, and Save writes every changed cell in one
-// unit (one audit entry) as the officer's consensus, or as a reviewer's drafts in their own
-// review file (the shared file untouched, submitted forms read only). Screenshots at
-// 1024×700 and 1920×1080.
+// moves on, a rating off the scale is refused with a word, Delete empties a cell (a stored
+// rating is cleared at Save, only as read; Undo Typing brings it back; refused on a
+// submitted form), arrows and Tab move, a block pasted from a spreadsheet goes in whole or
+// not at all, a cell's tooltip gives the level's descriptor, and Save writes every changed
+// cell in one unit (one audit entry) as the officer's consensus, or as a reviewer's drafts
+// in their own review file (the shared file untouched, submitted forms read only).
+// Screenshots at 1024×700 and 1920×1080.
 #include "HeldWorkshop.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
