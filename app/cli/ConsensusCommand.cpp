@@ -38,6 +38,7 @@ void ConsensusCommand::configureOptions(QCommandLineParser& parser)
         {QStringLiteral("criterion"), tr("The criterion's key (\"workshop:KEY\" for a workshop's own)."), tr("KEY")});
     parser.addOption({QStringLiteral("rating"), tr("On the profile's scale; hard requirements 0 or 1."), tr("N")});
     parser.addOption({QStringLiteral("comment"), tr("What the reviewers agreed on."), tr("TEXT")});
+    parser.addOption({QStringLiteral("clear"), tr("Clear the consensus on the criterion instead (its comment too).")});
     addRoundOption(parser, tr("the round of the criterion (workshop for \"workshop:KEY\", field_assessment for "
                               "\"activity:ID\", else selection)"));
 }
@@ -46,8 +47,13 @@ int ConsensusCommand::checkArguments(const QCommandLineParser& parser, QTextStre
 {
     bool numeric = false;
     parser.value(QStringLiteral("rating")).toInt(&numeric);
-    if (!numeric || !parser.isSet(QStringLiteral("criterion"))) {
-        err << tr("Give --criterion KEY and --rating N (a whole number).") << Qt::endl;
+    const bool clear = parser.isSet(QStringLiteral("clear"));
+    if (clear && (parser.isSet(QStringLiteral("rating")) || parser.isSet(QStringLiteral("comment")))) {
+        err << tr("Give either --rating N (and --comment) or --clear, not both.") << Qt::endl;
+        return UsageError;
+    }
+    if ((!numeric && !clear) || !parser.isSet(QStringLiteral("criterion"))) {
+        err << tr("Give --criterion KEY and --rating N (a whole number), or --clear.") << Qt::endl;
         return UsageError;
     }
     if (!checkRoundOption(parser, err)) {
@@ -68,6 +74,31 @@ int ConsensusCommand::executeOn(const QCommandLineParser& parser, Store& store, 
     consensus.candidateId = candidate.value().meta.id;
     consensus.criterionKey = parser.value(QStringLiteral("criterion"));
     consensus.round = roundOption(parser, AssessmentRound::roundOfKey(consensus.criterionKey));
+    if (parser.isSet(QStringLiteral("clear"))) {
+        const auto held = store.assessment().consensus(consensus.candidateId);
+        if (!held.ok()) {
+            err << held.message() << Qt::endl;
+            return Failure;
+        }
+        for (const ConsensusRating& c : held.value()) {
+            if (c.round == consensus.round && c.criterionKey == consensus.criterionKey) {
+                consensus = c;  // what is cleared is what was read
+            }
+        }
+        if (auto done = store.assessment().clearConsensus(consensus); !done.ok()) {
+            err << done.message() << Qt::endl;
+            return Failure;
+        }
+        const auto form = store.assessment().scoringForm(consensus.candidateId, consensus.round);
+        out << tr("Cleared the consensus for %1 on \"%2\" in %3.")
+                   .arg(candidate.value().displayName(),
+                        form.ok() && form.value().criterion(consensus.criterionKey)
+                            ? form.value().criterion(consensus.criterionKey)->name
+                            : consensus.criterionKey,
+                        labelOf(consensus.round))
+            << Qt::endl;
+        return Success;
+    }
     consensus.rating = rating;
     consensus.comment = parser.value(QStringLiteral("comment"));
     if (auto done = store.assessment().recordConsensus(consensus); !done.ok()) {

@@ -41,6 +41,8 @@ void ScoreCommand::configureOptions(QCommandLineParser& parser)
                          "\"activity:ID\" for a Stage 3 appraisal."),
                       tr("KEY")});
     parser.addOption({QStringLiteral("rating"), tr("0 to 4; hard requirements 0 (not met) or 1 (met)."), tr("N")});
+    parser.addOption({QStringLiteral("clear"),
+                      tr("Clear your rating of the criterion instead (a draft only; the comment and evidence stay).")});
     parser.addOption({QStringLiteral("comment"), tr("Your comment."), tr("TEXT")});
     parser.addOption({QStringLiteral("evidence"), tr("What the rating rests on."), tr("TEXT")});
     addRoundOption(parser, tr("the round of the criterion (workshop for \"workshop:KEY\", field_assessment for "
@@ -51,8 +53,14 @@ int ScoreCommand::checkArguments(const QCommandLineParser& parser, QTextStream& 
 {
     bool numeric = false;
     parser.value(QStringLiteral("rating")).toInt(&numeric);
-    if (!numeric || !parser.isSet(QStringLiteral("criterion")) || !parser.isSet(QStringLiteral("reviewer"))) {
-        err << tr("Give --reviewer R, --criterion KEY and --rating N (a whole number from 0 to %1).")
+    const bool clear = parser.isSet(QStringLiteral("clear"));
+    if (clear && parser.isSet(QStringLiteral("rating"))) {
+        err << tr("Give either --rating N or --clear, not both.") << Qt::endl;
+        return UsageError;
+    }
+    if ((!numeric && !clear) || !parser.isSet(QStringLiteral("criterion")) ||
+        !parser.isSet(QStringLiteral("reviewer"))) {
+        err << tr("Give --reviewer R, --criterion KEY and --rating N (a whole number from 0 to %1), or --clear.")
                    .arg(Score::kMaxRating)
             << Qt::endl;
         return UsageError;
@@ -74,6 +82,36 @@ int ScoreCommand::executeOn(const QCommandLineParser& parser, Store& store, QTex
     ReviewFile& review = *session->review;
     const QString key = parser.value(QStringLiteral("criterion"));
     const PipelineStep round = roundOption(parser, AssessmentRound::roundOfKey(key));
+    if (parser.isSet(QStringLiteral("clear"))) {
+        const auto own = review.scores();
+        if (!own.ok()) {
+            err << own.message() << Qt::endl;
+            return Failure;
+        }
+        Score asRead;
+        asRead.candidateId = candidate.meta.id;
+        asRead.reviewerId = review.identity().reviewerId;
+        asRead.round = round;
+        asRead.criterionKey = key;
+        for (const Score& existing : own.value()) {
+            if (existing.candidateId == candidate.meta.id && existing.round == round && existing.criterionKey == key) {
+                asRead = existing;
+            }
+        }
+        const auto cleared = ReviewerWork::clearRating(store, review, asRead);
+        if (!cleared.ok()) {
+            err << cleared.message() << Qt::endl;
+            return Failure;
+        }
+        const auto form = store.assessment().scoringForm(candidate.meta.id, round);
+        const auto after = review.scores();
+        const QList<Score> mine = form.value().ofThisForm(after.ok() ? after.value() : QList<Score>());
+        out << tr("Cleared your rating of %1 on \"%2\" in %3 (draft; %4).")
+                   .arg(candidate.displayName(), form.value().criterion(key) ? form.value().criterion(key)->name : key,
+                        labelOf(round), form.value().progressText(form.value().ratedCount(mine)))
+            << Qt::endl;
+        return Success;
+    }
     // The command line sets the rating whatever was saved before, so a score saved meanwhile
     // by another window or process (a conflict) is read again and the change made on it.
     Result<Score> saved = Result<Score>::failure(ErrorCode::Conflict, QString());

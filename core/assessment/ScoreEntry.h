@@ -6,6 +6,7 @@
 #include "assessment/ScoreSheet.h"
 #include "Result.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QUuid>
@@ -22,6 +23,14 @@ struct ScoreEntry {
     QString criterionKey;
     int rating = 0;
     std::optional<QString> comment;  ///< empty: the comment recorded before stays
+    /// Removes the stored rating instead of recording `rating` (a cell emptied in the scores
+    /// grid): only what the writer read may be removed, so it says what it read. A
+    /// reviewer's draft keeps its comment and evidence; a consensus goes whole.
+    bool clear = false;
+    qint64 readRowVersion = 0;  ///< clear: the row version of the reviewer's score as read
+    /// clear: when the consensus read was recorded (the consensus table has no row version;
+    /// every recording sets this, so it tells a consensus changed since it was read)
+    QDateTime readRecordedAt;
 };
 
 /// What a batch write did: nothing at all unless ok().

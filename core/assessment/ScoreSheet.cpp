@@ -218,11 +218,45 @@ QString ScoreSheet::criterionCode(const QString& key)
     return key;
 }
 
+QString ScoreSheet::criterionCode(const QString& key, const QStringList& keys)
+{
+    const QString activity = QStringLiteral("activity:");
+    if (!key.startsWith(activity)) {
+        return key;
+    }
+    const QString hex = hexOf(QUuid::fromString(key.mid(activity.size())));
+    int length = kCandidateCodeLength;
+    for (const QString& other : keys) {
+        if (other == key || !other.startsWith(activity)) {
+            continue;
+        }
+        const QString otherHex = hexOf(QUuid::fromString(other.mid(activity.size())));
+        int shared = 0;
+        while (shared < hex.size() && shared < otherHex.size() && hex.at(shared) == otherHex.at(shared)) {
+            ++shared;
+        }
+        length = std::max(length, shared + 1);
+    }
+    return activity + hex.left(length);
+}
+
 bool ScoreSheet::namesCriterion(const QString& text, const QString& key)
 {
     const QString typed = text.trimmed();
-    return !typed.isEmpty() && (typed.compare(key, Qt::CaseInsensitive) == 0 ||
-                                typed.compare(criterionCode(key), Qt::CaseInsensitive) == 0);
+    if (typed.isEmpty()) {
+        return false;
+    }
+    if (typed.compare(key, Qt::CaseInsensitive) == 0 || typed.compare(criterionCode(key), Qt::CaseInsensitive) == 0) {
+        return true;
+    }
+    // A longer code (criterionCode with the sheet's keys) names the activity its digits start.
+    const QString activity = QStringLiteral("activity:");
+    if (!key.startsWith(activity) || !typed.startsWith(activity, Qt::CaseInsensitive)) {
+        return false;
+    }
+    const QString digits = typed.mid(activity.size()).toUpper();
+    return digits.size() > kCandidateCodeLength && normalisedHex(digits) == digits &&
+           hexOf(QUuid::fromString(key.mid(activity.size()))).startsWith(digits);
 }
 
 Result<ScoreSheetText> ScoreSheet::parse(const QByteArray& csv, const QString& sourceName)

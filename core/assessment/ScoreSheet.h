@@ -84,7 +84,12 @@ public:
     static bool namesCandidate(const QString& text, const QUuid& id);
     /// The criterion's code: its key; an appraisal "activity:" and the start of the activity's id.
     static QString criterionCode(const QString& key);
-    /// Whether `text` names the criterion: its code or its key, in any case.
+    /// The criterion's code on a sheet holding `keys`: an appraisal's is made longer where
+    /// another activity of the sheet starts with the same digits, so that no two columns
+    /// or rows share a code (one activity's rating never read as another's).
+    static QString criterionCode(const QString& key, const QStringList& keys);
+    /// Whether `text` names the criterion: its code or its key, in any case; an appraisal
+    /// also by "activity:" and 6 or more of the first digits of the activity's id.
     static bool namesCriterion(const QString& text, const QString& key);
 
     /// Reads a UTF-8 CSV (with or without a byte-order mark, quoted fields may hold commas,

@@ -210,10 +210,23 @@ QList<ScoreEntry> BulkScores::resolve(const Store& store, const ScoreSheetText& 
         const Candidate& candidate = *named.constFirst();
         const ScoringForm* form = cache.form(candidate.meta.id);
         QString key;
+        QStringList fits;  // the items the code names: two appraisals may share its first digits
         for (const FormSection& section : form ? form->sections : QList<FormSection>()) {
             for (const FormCriterion& item : section.criteria) {
-                key = key.isEmpty() && ScoreSheet::namesCriterion(cell.criterion, item.key) ? item.key : key;
+                if (ScoreSheet::namesCriterion(cell.criterion, item.key)) {
+                    key = key.isEmpty() ? item.key : key;
+                    fits.append(item.name);
+                }
             }
+        }
+        if (fits.size() > 1) {
+            problems.append({cell.row, cell.criterionField,
+                             tr("The code \"%1\" fits %2 items of %3's form (%4); write more of the activity's id, "
+                                "as a new blank sheet (`scores-template`) gives it.")
+                                 .arg(cell.criterion)
+                                 .arg(fits.size())
+                                 .arg(candidate.displayName(), fits.join(QStringLiteral(", ")))});
+            continue;
         }
         if (key.isEmpty()) {
             problems.append({cell.row, cell.criterionField,
@@ -299,7 +312,8 @@ QList<ScoreSheetProblem> BulkScores::check(const Store& store, const QList<Score
                                  .arg(candidate->displayName(), ScoreSheet::criterionCode(entry.criterionKey))});
             continue;
         }
-        if (auto valid = form->checkRating(entry.criterionKey, entry.rating); !valid.ok()) {
+        if (auto valid = entry.clear ? Status::success() : form->checkRating(entry.criterionKey, entry.rating);
+            !valid.ok()) {
             problems.append({entry.row, entry.ratingField, valid.message()});
             continue;
         }
@@ -388,6 +402,19 @@ ScoreBatchReport BulkScores::write(Store& store, ReviewFile* review, const QList
     QSet<QUuid> candidates;
     for (const ScoreEntry& entry : entries) {
         Score score = held.value(entry.candidateId.toString() + QLatin1Char('/') + entry.criterionKey);
+        if (entry.clear) {
+            if (score.meta.isNew() || !score.rating) {
+                ++report.unchanged;  // nothing stored to clear
+                continue;
+            }
+            // The version the grid read: ReviewFile::saveScores refuses the batch, inside its
+            // transaction, when the score changed since (another window, another process).
+            score.meta.rowVersion = entry.readRowVersion;
+            score.rating.reset();
+            changed.append(score);
+            candidates.insert(entry.candidateId);
+            continue;
+        }
         const QString comment = entry.comment ? entry.comment->trimmed() : score.comment;
         if (!score.meta.isNew() && score.rating == entry.rating && score.comment == comment) {
             ++report.unchanged;
@@ -427,9 +454,13 @@ QByteArray BulkScores::templateCsv(const WorkshopSheet& sheet, bool wide, bool w
     }
     // The round goes last, on every row: the columns a person fills come first.
     const QString round = keyOf(sheet.round);
+    QStringList keys;
+    for (const FormCriterion& item : sheet.criteria) {
+        keys.append(item.key);
+    }
     if (wide) {
         for (const FormCriterion& item : sheet.criteria) {
-            header.append(ScoreSheet::criterionCode(item.key));
+            header.append(ScoreSheet::criterionCode(item.key, keys));
         }
         header.append(ScoreSheet::roundColumn());
         csv += ScoreSheet::csvLine(header);
@@ -456,7 +487,7 @@ QByteArray BulkScores::templateCsv(const WorkshopSheet& sheet, bool wide, bool w
                 if (withNames) {
                     row.append(c.name);
                 }
-                row << ScoreSheet::criterionCode(item.key) << item.name << QString() << QString() << round;
+                row << ScoreSheet::criterionCode(item.key, keys) << item.name << QString() << QString() << round;
                 csv += ScoreSheet::csvLine(row);
             }
         }

@@ -140,6 +140,37 @@ Result<Score> ReviewerWork::saveDraft(const Store& store, ReviewFile& review, co
     return saved;
 }
 
+Result<Score> ReviewerWork::clearRating(const Store& store, ReviewFile& review, const Score& asRead)
+{
+    if (asRead.reviewerId != review.identity().reviewerId || store.personId() != review.identity().reviewerId) {
+        return Result<Score>::failure(ErrorCode::Refused,
+                                      tr("A reviewer's scores are theirs alone: only they clear them, in their own "
+                                         "review file. The officer clears a consensus instead."));
+    }
+    if (auto allowed = checkMayScore(store, review, asRead.candidateId, asRead.round); !allowed.ok()) {
+        return Result<Score>(allowed.error());
+    }
+    if (asRead.meta.isNew() || !asRead.rating) {
+        return Result<Score>::failure(ErrorCode::NotFound,
+                                      tr("\"%1\" is not rated in your form of %2; nothing to clear.")
+                                          .arg(asRead.criterionKey, labelOf(asRead.round)));
+    }
+    if (asRead.isSubmitted()) {
+        return Result<Score>::failure(ErrorCode::Refused, tr("You submitted your scores of this candidate in %1; "
+                                                             "submitted scores are final and cannot change.")
+                                                              .arg(labelOf(asRead.round)));
+    }
+    Score cleared = asRead;
+    cleared.rating.reset();
+    // saveScore refuses a submitted form and a score whose row version moved since `asRead`
+    // was read, inside the review file's transaction.
+    auto saved = review.saveScore(cleared);
+    if (saved.ok()) {
+        emit store.events().reviewFileChanged(asRead.candidateId);
+    }
+    return saved;
+}
+
 Status ReviewerWork::submit(const Store& store, ReviewFile& review, const QUuid& candidateId, PipelineStep round)
 {
     if (auto allowed = checkMayScore(store, review, candidateId, round); !allowed.ok()) {

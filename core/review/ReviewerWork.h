@@ -46,6 +46,14 @@ public:
     static Result<Score> saveDraft(const Store& store, ReviewFile& review, const QUuid& candidateId, PipelineStep round,
                                    const QString& criterionKey, std::optional<int> rating, const QString& comment,
                                    const QString& evidence);
+    /// Clears the rating of one item of the reviewer's own form, as `asRead` holds it (its
+    /// row version as read); its comment and evidence stay, and the item counts as unrated
+    /// again. Refused, writing nothing: another reviewer's score, a candidate not assigned to
+    /// them in that round or one they declared a conflict about, an item not rated, a form
+    /// submitted (submitted scores are final), a score changed since it was read (Conflict).
+    /// One transaction of the review file (its revision counts one); the shared file hears of
+    /// it when the officer imports the review file.
+    static Result<Score> clearRating(const Store& store, ReviewFile& review, const Score& asRead);
     /// Submits the reviewer's scores of the candidate in `round`; refused while an item of
     /// that round's form is unrated (the other rounds' never count).
     static Status submit(const Store& store, ReviewFile& review, const QUuid& candidateId, PipelineStep round);

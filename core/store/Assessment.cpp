@@ -569,6 +569,61 @@ Status Assessment::recordConsensus(const ConsensusRating& proposed)
     });
 }
 
+Status Assessment::clearConsensus(const ConsensusRating& asRead)
+{
+    return m_store.write([&](Store::Change& change) -> Status {
+        // What is removed is read inside the unit of work: a consensus recorded again by
+        // another window or process since `asRead` was read is not removed unseen.
+        const auto held = consensus(asRead.candidateId);
+        if (!held.ok()) {
+            return Status(held.error());
+        }
+        std::optional<ConsensusRating> current;
+        for (const ConsensusRating& c : held.value()) {
+            if (c.round == asRead.round && c.criterionKey == asRead.criterionKey) {
+                current = c;
+            }
+        }
+        if (!current) {
+            return Status::failure(ErrorCode::NotFound,
+                                   tr("No consensus on \"%1\" is recorded for this candidate in %2; nothing to clear.")
+                                       .arg(asRead.criterionKey, labelOf(asRead.round)));
+        }
+        if (current->recordedAt != asRead.recordedAt) {
+            return Status::failure(ErrorCode::Conflict,
+                                   tr("The consensus on \"%1\" was recorded again (by %2) after you read it; "
+                                      "nothing was cleared. Reload it and clear it again if you still mean to.")
+                                       .arg(asRead.criterionKey, current->recordedBy));
+        }
+        const auto removed = exec(m_store.connection(),
+                                  QStringLiteral("DELETE FROM consensus WHERE candidate_id = :candidate AND round = "
+                                                 ":round AND criterion_key = :criterion AND recorded_at = :at"),
+                                  {{QStringLiteral(":candidate"), idText(asRead.candidateId)},
+                                   {QStringLiteral(":round"), keyOf(asRead.round)},
+                                   {QStringLiteral(":criterion"), asRead.criterionKey},
+                                   {QStringLiteral(":at"), timeText(current->recordedAt)}},
+                                  tr("Could not clear the consensus."));
+        if (!removed.ok()) {
+            return Status(removed.error());
+        }
+        if (removed.value().numRowsAffected() != 1) {
+            return Status::failure(ErrorCode::Conflict, tr("The consensus changed while it was being cleared; "
+                                                           "nothing was cleared. Reload it and try again."));
+        }
+        change.action = QStringLiteral("consensus.clear");
+        change.entity = QStringLiteral("consensus");
+        // As consensus.record: the criterion second, the round third.
+        change.entityId = idText(asRead.candidateId) + QLatin1Char('/') + asRead.criterionKey + QLatin1Char('/') +
+                          keyOf(asRead.round);
+        change.subjectId = idText(asRead.candidateId);
+        change.before = {{QStringLiteral("round"), keyOf(asRead.round)},
+                         {QStringLiteral("criterion"), asRead.criterionKey},
+                         {QStringLiteral("rating"), current->rating},
+                         {QStringLiteral("comment"), current->comment}};
+        return Status::success();
+    });
+}
+
 Result<QList<ConsensusRating>> Assessment::consensus(const QUuid& candidateId) const
 {
     const auto all = readAll<ConsensusRating>(

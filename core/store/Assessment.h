@@ -130,6 +130,12 @@ public:
     /// Records the officer's consensus on one criterion of a candidate's form in the round
     /// the consensus names, apart from the reviewers' scores; recording again replaces it.
     Status recordConsensus(const ConsensusRating& consensus);
+    /// Removes the officer's consensus on one criterion of a candidate in a round, as
+    /// `asRead` holds it (candidate, round, criterion, and recordedAt as read): refused with
+    /// Conflict, writing nothing, when the consensus was recorded again since it was read (the
+    /// consensus table has no row version; every recording sets its time), NotFound when there
+    /// is none. One unit of work, one "consensus.clear" entry with the rating removed.
+    Status clearConsensus(const ConsensusRating& asRead);
     /// Records the officer's consensus on many cells in one unit of work (scores-import
     /// --consensus, the scores grid; AssessmentBulk.cpp): every entry is checked inside it
     /// (BulkScores::check, candidates of `workshopId` only when set); one refused entry

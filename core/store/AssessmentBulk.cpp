@@ -58,6 +58,38 @@ ScoreBatchReport Assessment::recordConsensusBatch(const QList<ScoreEntry>& entri
                 existing = c.round == round && c.criterionKey == entry.criterionKey ? std::optional<ConsensusRating>(c)
                                                                                     : existing;
             }
+            if (entry.clear) {
+                if (!existing) {
+                    ++report.unchanged;  // nothing recorded to clear
+                    continue;
+                }
+                if (existing->recordedAt != entry.readRecordedAt) {
+                    report.problems.append(
+                        {entry.row, entry.ratingField,
+                         tr("The consensus on \"%1\" was recorded again (by %2) after it was read; reload and clear "
+                            "it again if you still mean to.")
+                             .arg(entry.criterionKey, existing->recordedBy)});
+                    return Status::failure(ErrorCode::Conflict,
+                                           tr("%n row(s) refused; no consensus was recorded.", nullptr, 1));
+                }
+                const auto removed =
+                    exec(m_store.connection(),
+                         QStringLiteral("DELETE FROM consensus WHERE candidate_id = :candidate AND round = :round AND "
+                                        "criterion_key = :criterion"),
+                         {{QStringLiteral(":candidate"), idText(entry.candidateId)},
+                          {QStringLiteral(":round"), keyOf(round)},
+                          {QStringLiteral(":criterion"), entry.criterionKey}},
+                         tr("Could not clear the consensus."));
+                if (!removed.ok()) {
+                    return Status(removed.error());
+                }
+                before.insert(cell, QJsonObject{{QStringLiteral("rating"), existing->rating},
+                                                {QStringLiteral("comment"), existing->comment}});
+                after.insert(cell, QJsonValue(QJsonValue::Null));
+                candidates.insert(entry.candidateId);
+                ++report.changed;
+                continue;
+            }
             const QString comment =
                 entry.comment ? entry.comment->trimmed() : (existing ? existing->comment : QString());
             if (existing && existing->rating == entry.rating && existing->comment == comment) {

@@ -51,6 +51,7 @@ QString AuditLabels::action(const QString& key)
         {QStringLiteral("assignment.spread"), QT_TRANSLATE_NOOP("AuditLabels", "Reviewers spread over candidates")},
         {QStringLiteral("consensus.record"), QT_TRANSLATE_NOOP("AuditLabels", "Consensus recorded")},
         {QStringLiteral("consensus.import"), QT_TRANSLATE_NOOP("AuditLabels", "Consensus entered in bulk")},
+        {QStringLiteral("consensus.clear"), QT_TRANSLATE_NOOP("AuditLabels", "Consensus cleared")},
         {QStringLiteral("outcome.record"), QT_TRANSLATE_NOOP("AuditLabels", "Assessment outcome recorded")},
         {QStringLiteral("settings.update"), QT_TRANSLATE_NOOP("AuditLabels", "Setting changed")},
         {QStringLiteral("letter_template.create"), QT_TRANSLATE_NOOP("AuditLabels", "Letter text edited")},

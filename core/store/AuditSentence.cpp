@@ -352,6 +352,7 @@ QStringList AuditSentence::knownActions()
             QStringLiteral("assignment.spread"),
             QStringLiteral("consensus.record"),
             QStringLiteral("consensus.import"),
+            QStringLiteral("consensus.clear"),
             QStringLiteral("outcome.record"),
             QStringLiteral("settings.update"),
             QStringLiteral("letter_template.create"),
@@ -553,7 +554,23 @@ QString AuditSentence::of(const AuditEntry& e, const AuditNames& names)
         return tr("%1 recorded the consensus on “%2” for %3")
             .arg(who, names.criterion(part(e.entityId, 1)), names.candidate(part(e.entityId, 0)));
     }
+    if (a == QLatin1String("consensus.clear")) {
+        return tr("%1 cleared the consensus on “%2” for %3")
+            .arg(who, names.criterion(part(e.entityId, 1)), names.candidate(part(e.entityId, 0)));
+    }
     if (a == QLatin1String("consensus.import")) {
+        int cleared = 0;  // a cell emptied in the scores grid is after-imaged as null
+        for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+            cleared += it.value().isNull() ? 1 : 0;
+        }
+        if (cleared > 0 && cleared == int(after.size())) {
+            return tr("%1 cleared %n consensus rating(s) at once", nullptr, cleared).arg(who);
+        }
+        if (cleared > 0 && !after.contains(QStringLiteral("hidden"))) {
+            const QString recorded =
+                tr("%1 recorded %n consensus rating(s) at once", nullptr, int(after.size()) - cleared).arg(who);
+            return tr("%1 and cleared %n", nullptr, cleared).arg(recorded);
+        }
         const int cells = int(after.size());
         if (after.contains(QStringLiteral("hidden"))) {  // a blind reviewer's trail: not even how many
             return tr("%1 recorded consensus ratings at once").arg(who);

@@ -275,6 +275,32 @@ private slots:
         Q_UNUSED(after);
     }
 
+    void aBlankCellKeepsTheStoredRating()
+    {
+        // A sheet typed back in part: its blank cells clear nothing (score --clear and
+        // consensus --clear do that), only the cell filled in changes.
+        const QHash<QString, int> before = consensusHeld();
+        QVERIFY(!before.isEmpty());
+        QList<QStringList> sheet = blankSheet({QStringLiteral("--wide"), QStringLiteral("--anonymous")});
+        QVERIFY(sheet.size() >= 2);
+        auto store = openReadOnly();
+        const QUuid id = candidateOf(*store, sheet[1][0]);
+        QString key;
+        for (const QString& k : store->assessment().scoringForm(id).value().keys()) {
+            key = ScoreSheet::namesCriterion(sheet[0][1], k) ? k : key;
+        }
+        store.reset();
+        const QString cell = id.toString() + QLatin1Char('/') + key;
+        QVERIFY(before.contains(cell));
+        sheet[1][1] = QString::number(1 - before.value(cell));  // 0 or 1: every kind takes it
+        QString out;
+        QString err;
+        QVERIFY2(importSheet(csvOf(sheet), {QStringLiteral("--consensus")}, &out, &err) == 0, qPrintable(err));
+        QHash<QString, int> expected = before;
+        expected.insert(cell, 1 - before.value(cell));
+        QCOMPARE(consensusHeld(), expected);
+    }
+
     void eachBadRowImportsNothing_data()
     {
         QTest::addColumn<QString>("kind");

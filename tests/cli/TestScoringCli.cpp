@@ -286,6 +286,69 @@ private slots:
         QCOMPARE(cli({QStringLiteral("check"), m_file}, &out, &err), 0);
     }
 
+    void aRatingIsClearedByTheSameCommandWithClear()
+    {
+        QString out;
+        QString err;
+        const QString review = m_dir.filePath(QStringLiteral("ben.review"));
+        // The officer's consensus: cleared in one unit, one entry; a second clear has nothing to clear.
+        const QStringList clearConsensus = {QStringLiteral("consensus"),
+                                            m_file,
+                                            QStringLiteral("Njoroge"),
+                                            QStringLiteral("--criterion"),
+                                            QStringLiteral("personal.interpersonal"),
+                                            QStringLiteral("--clear")};
+        QCOMPARE(cli(clearConsensus + QStringList{QStringLiteral("--rating"), QStringLiteral("2")}, &out, &err), 2);
+        QCOMPARE(cli(clearConsensus + QStringList{QStringLiteral("--as"), QStringLiteral("ben")}, &out, &err), 1);
+        QString before = sha256Of(m_file);
+        QCOMPARE(cli(clearConsensus, &out, &err), 0);
+        QVERIFY2(out.contains(QStringLiteral("Cleared the consensus")), qPrintable(out + err));
+        QCOMPARE(cli({QStringLiteral("audit"), m_file, QStringLiteral("--json")}, &out), 0);
+        QCOMPARE(out.count(QStringLiteral("consensus.clear")), 1);
+        before = sha256Of(m_file);
+        QCOMPARE(cli(clearConsensus, &out, &err), 1);
+        QVERIFY2(err.contains(QStringLiteral("nothing to clear")), qPrintable(err));
+        QCOMPARE(sha256Of(m_file), before);
+
+        // A reviewer's submitted form stays final; nobody clears another's rating.
+        const QString reviewBefore = sha256Of(review);
+        const QStringList clearBens = {QStringLiteral("score"),
+                                       m_file,
+                                       QStringLiteral("Njoroge"),
+                                       QStringLiteral("--reviewer"),
+                                       QStringLiteral("ben"),
+                                       QStringLiteral("--criterion"),
+                                       QStringLiteral("personal.interpersonal"),
+                                       QStringLiteral("--clear")};
+        QCOMPARE(cli(clearBens + QStringList{QStringLiteral("--as"), QStringLiteral("ben")}, &out, &err), 1);
+        QVERIFY2(err.contains(QStringLiteral("final")), qPrintable(err));
+        QCOMPARE(cli(clearBens, &out, &err), 1);  // the officer, for Ben
+        QVERIFY2(err.contains(QStringLiteral("theirs alone")), qPrintable(err));
+        QCOMPARE(sha256Of(review), reviewBefore);
+
+        // An unsubmitted draft (Stage 2) is cleared by its reviewer; the form counts it unrated again.
+        QCOMPARE(cli({QStringLiteral("assign"), m_file, QStringLiteral("Njoroge"), QStringLiteral("ben"),
+                      QStringLiteral("--round"), QStringLiteral("workshop")},
+                     &out, &err),
+                 0);
+        const QStringList stage2 = {QStringLiteral("--round"), QStringLiteral("workshop"), QStringLiteral("--as"),
+                                    QStringLiteral("ben")};
+        QCOMPARE(
+            cli(QStringList{QStringLiteral("score"), m_file, QStringLiteral("Njoroge"), QStringLiteral("--reviewer"),
+                            QStringLiteral("ben"), QStringLiteral("--criterion"),
+                            QStringLiteral("personal.interpersonal"), QStringLiteral("--rating"), QStringLiteral("2")} +
+                    stage2,
+                &out, &err),
+            0);
+        QVERIFY2(out.contains(QStringLiteral("1 of 34 criteria")), qPrintable(out + err));
+        QCOMPARE(cli(clearBens + stage2, &out, &err), 0);
+        QVERIFY2(out.contains(QStringLiteral("Cleared your rating")) &&
+                     out.contains(QStringLiteral("0 of 34 criteria")),
+                 qPrintable(out + err));
+        QCOMPARE(cli(clearBens + stage2, &out, &err), 1);
+        QVERIFY2(err.contains(QStringLiteral("nothing to clear")), qPrintable(err));
+    }
+
     void theScreeningPreCheckIsShownThenConfirmedOrOverridden()
     {
         QString out;

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Scores Grid tab of a workshop, typed like a spreadsheet: a digit rates the cell and
-// moves on, a rating off the scale is refused with a word, Delete drops what was typed,
-// arrows and Tab move, a block pasted from a spreadsheet goes in whole or not at all, a
-// cell's tooltip gives the level's descriptor, and Save writes every changed cell in one
-// unit (one audit entry) as the officer's consensus, or as a reviewer's drafts in their own
-// review file (the shared file untouched, submitted forms read only). Screenshots at
-// 1024×700 and 1920×1080.
+// moves on, a rating off the scale is refused with a word, Delete empties a cell (a stored
+// rating is cleared at Save, only as read; Undo Typing brings it back; refused on a
+// submitted form), arrows and Tab move, a block pasted from a spreadsheet goes in whole or
+// not at all, a cell's tooltip gives the level's descriptor, and Save writes every changed
+// cell in one unit (one audit entry) as the officer's consensus, or as a reviewer's drafts
+// in their own review file (the shared file untouched, submitted forms read only).
+// Screenshots at 1024×700 and 1920×1080.
 #include "HeldWorkshop.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
@@ -14,6 +15,8 @@
 #include "assessment/Ranking.h"
 #include "assessment/ScoresGridModel.h"
 #include "assessment/ScoresGridView.h"
+#include "assessment/ScoringFormView.h"
+#include "Clock.h"
 #include "domain/Score.h"
 #include "store/Actor.h"
 #include "store/Assessment.h"
@@ -27,6 +30,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
@@ -385,6 +389,174 @@ private slots:
         page->selectWorkshop(QUuid());
         QVERIFY(page->currentWorkshop().isNull());
         QCOMPARE(grid->model()->pendingCount(), 0);
+    }
+
+    void deleteClearsAStoredConsensusAtSaveAndUndoTypingBringsItBack()
+    {
+        auto store = open(Actor::current().person, Store::Access::Edit);
+        QVERIFY(store);
+        ScoresGridView view;
+        view.setStore(store.get());
+        view.setWorkshop(m_held.workshop);
+        view.show();
+        chooseRound(view, PipelineStep::Workshop);
+        ScoresGridModel* model = view.model();
+        const QUuid arai = m_held.candidates.value(QStringLiteral("Arai"));
+        const int row = rowOf(*model, arai);
+        const int discussions = columnOf(*model, QStringLiteral("workshop:discussions"));
+        QVERIFY(row >= 0 && discussions >= 0);
+        const QModelIndex cell = model->index(row, discussions);
+        QVERIFY(model->data(cell).isValid());  // a stored consensus
+        const int stored = model->data(cell).toInt();
+        const QList<QUuid> everyone = m_held.candidates.values();
+        const QString key = arai.toString() + u"/workshop:discussions";
+        ScoresTable* table = view.table();
+        table->setFocus();
+        table->setCurrentIndex(cell);
+        // Delete empties the cell; nothing is written until Save.
+        QTest::keyClick(table, Qt::Key_Delete);
+        QVERIFY(!model->data(cell).isValid());
+        QVERIFY(model->isClearing(cell));
+        QCOMPARE(model->pendingCount(), 1);
+        QVERIFY2(model->data(cell, Qt::ToolTipRole).toString().contains(QStringLiteral("Rating cleared")),
+                 qPrintable(model->data(cell, Qt::ToolTipRole).toString()));
+        QCOMPARE(consensusIn(*store, everyone, PipelineStep::Workshop).value(key), stored);
+        // Undo Typing brings it back, as it does what was typed.
+        auto* undo = view.findChild<QPushButton*>(QStringLiteral("revertScoresGrid"));
+        QVERIFY(undo && undo->isEnabled());
+        QTest::mouseClick(undo, Qt::LeftButton);
+        QCOMPARE(model->data(cell).toInt(), stored);
+        QCOMPARE(model->pendingCount(), 0);
+        // Backspace does the same; Save clears it in one unit, one entry.
+        table->setCurrentIndex(cell);
+        QTest::keyClick(table, Qt::Key_Backspace);
+        QCOMPARE(model->pendingCount(), 1);
+        const qsizetype trail = store->auditTrail().value().size();
+        QVERIFY2(view.save(), qPrintable(view.status()->text()));
+        QVERIFY(!consensusIn(*store, everyone, PipelineStep::Workshop).contains(key));
+        QVERIFY(!model->data(cell).isValid());  // read back from the file
+        const QList<AuditEntry> entries = store->auditTrail().value();
+        QCOMPARE(entries.size(), trail + 1);
+        QCOMPARE(entries.constLast().action, QStringLiteral("consensus.import"));
+        // Typed back, for the tests that follow.
+        table->setCurrentIndex(cell);
+        QTest::keyClick(table, Qt::Key_4);
+        QVERIFY2(view.save(), qPrintable(view.status()->text()));
+        QCOMPARE(consensusIn(*store, everyone, PipelineStep::Workshop).value(key), 4);
+    }
+
+    void aConsensusRecordedAgainElsewhereIsNotClearedFromAnOldGrid()
+    {
+        auto store = open(Actor::current().person, Store::Access::Edit);
+        QVERIFY(store);
+        ScoresGridView view;
+        view.setStore(store.get());
+        view.setWorkshop(m_held.workshop);
+        view.show();
+        chooseRound(view, PipelineStep::Workshop);
+        ScoresGridModel* model = view.model();
+        const QUuid arai = m_held.candidates.value(QStringLiteral("Arai"));
+        const QModelIndex cell =
+            model->index(rowOf(*model, arai), columnOf(*model, QStringLiteral("workshop:discussions")));
+        QVERIFY(model->data(cell).isValid());
+        view.table()->setFocus();
+        view.table()->setCurrentIndex(cell);
+        QTest::keyClick(view.table(), Qt::Key_Delete);
+        QCOMPARE(model->pendingCount(), 1);
+        // A second process (the officer's other window) records it again meanwhile.
+        Clock::setForTesting(Clock::nowUtc().addSecs(60));
+        {
+            auto second = open(Actor::current().person, Store::Access::Edit);
+            QVERIFY(second && !second->isReadOnly());
+            QVERIFY(second->assessment()
+                        .recordConsensus(
+                            {arai, QStringLiteral("workshop:discussions"), 1, 2, {}, {}, {}, PipelineStep::Workshop})
+                        .ok());
+            second->close();
+        }
+        Clock::resetForTesting();
+        const QString before = sha256Of(m_file);
+        const qsizetype trail = store->auditTrail().value().size();
+        QVERIFY(!view.save());
+        QVERIFY2(view.status()->text().contains(QStringLiteral("Nothing was saved")) &&
+                     view.status()->text().contains(QStringLiteral("recorded again")),
+                 qPrintable(view.status()->text()));
+        QCOMPARE(sha256Of(m_file), before);
+        QCOMPARE(store->auditTrail().value().size(), trail);
+        QCOMPARE(consensusIn(*store, {arai}, PipelineStep::Workshop).value(arai.toString() + u"/workshop:discussions"),
+                 2);
+        view.revert();
+    }
+
+    void aReviewerClearsTheirDraftButNotASubmittedForm()
+    {
+        auto store = open(QStringLiteral("lhaddad"), Store::Access::ReadOnly);
+        QVERIFY(store);
+        const QString reviewPath = QFileInfo(m_file).absoluteDir().filePath(QStringLiteral("lhaddad.review"));
+        auto review = ReviewFile::open(reviewPath);
+        QVERIFY2(review.ok(), qPrintable(review.message()));
+        const QString sharedBefore = sha256Of(m_file);
+        ScoresGridView view;
+        view.setStore(store.get());
+        view.setWorkshop(m_held.workshop);
+        view.setReviewFile(review.value().get());
+        view.show();
+        chooseRound(view, PipelineStep::Workshop);
+        ScoresGridModel* model = view.model();
+        const int arai = rowOf(*model, m_held.candidates.value(QStringLiteral("Arai")));
+        const int haddou = rowOf(*model, m_held.candidates.value(QStringLiteral("Haddou")));
+        const int discussions = columnOf(*model, QStringLiteral("workshop:discussions"));
+        QVERIFY(arai >= 0 && haddou >= 0 && discussions >= 0);
+        ScoresTable* table = view.table();
+        table->setFocus();
+        // Her submitted form of Arai: refused with a word, nothing pending.
+        table->setCurrentIndex(model->index(arai, discussions));
+        QVERIFY(model->data(model->index(arai, discussions)).isValid());
+        QTest::keyClick(table, Qt::Key_Delete);
+        QCOMPARE(model->pendingCount(), 0);
+        QVERIFY2(view.status()->text().contains(QStringLiteral("submitted")), qPrintable(view.status()->text()));
+        // Her draft of Haddou: cleared at Save, in one transaction of her review file.
+        table->setCurrentIndex(model->index(haddou, discussions));
+        QVERIFY(model->data(model->index(haddou, discussions)).isValid());
+        QTest::keyClick(table, Qt::Key_Delete);
+        QCOMPARE(model->pendingCount(), 1);
+        const qint64 revision = review.value()->revision().value();
+        QVERIFY2(view.save(), qPrintable(view.status()->text()));
+        QCOMPARE(review.value()->revision().value(), revision + 1);
+        bool cleared = false;
+        for (const Score& s : review.value()->scores().value()) {
+            if (s.candidateId == m_held.candidates.value(QStringLiteral("Haddou")) &&
+                s.criterionKey == QLatin1String("workshop:discussions") && s.round == PipelineStep::Workshop) {
+                cleared = !s.rating;
+            }
+        }
+        QVERIFY(cleared);
+        QCOMPARE(sha256Of(m_file), sharedBefore);
+    }
+
+    void theScoringFormClearsAConsensusSetToNotRated()
+    {
+        auto store = open(Actor::current().person, Store::Access::Edit);
+        QVERIFY(store);
+        const QUuid arai = m_held.candidates.value(QStringLiteral("Arai"));
+        ScoringFormView form;
+        form.setCandidate(store.get(), nullptr, arai);
+        form.setRound(PipelineStep::Workshop);
+        form.show();
+        QCOMPARE(form.mode(), ScoringFormView::Mode::Consensus);
+        auto* rating = form.findChild<QComboBox*>(QStringLiteral("rating:workshop:discussions"));
+        QVERIFY(rating);
+        QVERIFY(rating->currentData().toInt() >= 0);
+        // "Not rated" over the recorded consensus, then Record Consensus: it is cleared, not kept.
+        rating->setFocus();
+        QTest::keyClick(rating, Qt::Key_Home);
+        QCOMPARE(rating->currentData().toInt(), -1);
+        const qsizetype trail = store->auditTrail().value().size();
+        QVERIFY(form.saveDraft());
+        QVERIFY(
+            !consensusIn(*store, {arai}, PipelineStep::Workshop).contains(arai.toString() + u"/workshop:discussions"));
+        QCOMPARE(store->auditTrail().value().size(), trail + 1);
+        QCOMPARE(store->auditTrail().value().constLast().action, QStringLiteral("consensus.clear"));
     }
 };
 

@@ -54,6 +54,8 @@ void ScoresGridModel::load(Store* store, ReviewFile* review, const QUuid& worksh
     m_workshop = workshopId;
     m_sheet = WorkshopSheet();
     m_stored.clear();
+    m_storedVersion.clear();
+    m_storedAt.clear();
     m_submitted.clear();
     m_pending.clear();
     m_mode = Mode::None;
@@ -76,6 +78,7 @@ void ScoresGridModel::load(Store* store, ReviewFile* review, const QUuid& worksh
                 }
                 if (s.rating) {
                     m_stored.insert(cellOf(s.candidateId, s.criterionKey), *s.rating);
+                    m_storedVersion.insert(cellOf(s.candidateId, s.criterionKey), s.meta.rowVersion);
                 }
                 if (s.isSubmitted()) {
                     m_submitted.insert(s.candidateId);
@@ -89,6 +92,7 @@ void ScoresGridModel::load(Store* store, ReviewFile* review, const QUuid& worksh
                         continue;
                     }
                     m_stored.insert(cellOf(c.id, r.criterionKey), r.rating);
+                    m_storedAt.insert(cellOf(c.id, r.criterionKey), r.recordedAt);
                 }
             }
         }
@@ -167,6 +171,8 @@ QVariant ScoresGridModel::data(const QModelIndex& index, int role) const
                     }
                 }
             }
+        } else if (isClearing(index)) {
+            text += QLatin1Char('\n') + tr("Rating cleared");
         } else {
             text += QLatin1Char('\n') + tr("Not rated");
         }
@@ -189,7 +195,11 @@ QVariant ScoresGridModel::headerData(int section, Qt::Orientation orientation, i
             return columnTitle(item.name);
         }
         if (role == Qt::ToolTipRole) {
-            const QString code = ScoreSheet::criterionCode(item.key);
+            QStringList keys;
+            for (const FormCriterion& other : m_sheet.criteria) {
+                keys.append(other.key);
+            }
+            const QString code = ScoreSheet::criterionCode(item.key, keys);  // as the blank sheet gives it
             return item.description.isEmpty() ? tr("%1\nCode: %2").arg(item.name, code)
                                               : tr("%1\n%2\nCode: %3").arg(item.name, item.description, code);
         }
@@ -252,7 +262,14 @@ bool ScoresGridModel::setData(const QModelIndex& index, const QVariant& value, i
     const quint64 key = cellKey(index.row(), index.column());
     const QString text = value.toString().trimmed();
     if (text.isEmpty()) {
-        if (!m_pending.remove(key)) {
+        // The cell is emptied: what was typed goes, and a stored rating is to be cleared.
+        const bool stored = storedAt(index.row(), index.column()).has_value();
+        if (stored && problemWithClearing(index).isEmpty()) {
+            if (isClearing(index)) {
+                return false;
+            }
+            m_pending.insert(key, std::nullopt);
+        } else if (!m_pending.remove(key)) {
             return false;
         }
         emit dataChanged(index, index);
@@ -317,6 +334,29 @@ QString ScoresGridModel::describeRow(int row, int column) const
     return tr("%1, %2").arg(m_sheet.candidates.at(row - 1).name, m_sheet.criteria.at(column).name);
 }
 
+QString ScoresGridModel::problemWithClearing(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= columnCount()) {
+        return tr("There is no cell there.");
+    }
+    const SheetCandidate& candidate = m_sheet.candidates.at(index.row());
+    if (!itemAt(index)) {
+        return tr("%1's form has no \"%2\".").arg(candidate.name, m_sheet.criteria.at(index.column()).name);
+    }
+    if (!(flags(index) & Qt::ItemIsEditable)) {
+        return m_mode == Mode::Reviewer
+                   ? tr("You submitted your form of %1; submitted scores are final.").arg(candidate.name)
+                   : tr("You may not change these ratings.");
+    }
+    return {};
+}
+
+bool ScoresGridModel::isClearing(const QModelIndex& index) const
+{
+    const auto found = m_pending.constFind(cellKey(index.row(), index.column()));
+    return found != m_pending.constEnd() && !found.value().has_value();
+}
+
 ScoreBatchReport ScoresGridModel::save()
 {
     QList<ScoreEntry> entries;
@@ -327,7 +367,14 @@ ScoreBatchReport ScoresGridModel::save()
         entry.row = row + 1;
         entry.candidateId = m_sheet.candidates.at(row).id;
         entry.criterionKey = m_sheet.criteria.at(column).key;
-        entry.rating = it.value();
+        entry.rating = it.value().value_or(0);
+        if (!it.value()) {
+            // A stored rating emptied: cleared only if it is still what was read.
+            const QString cell = cellOf(entry.candidateId, entry.criterionKey);
+            entry.clear = true;
+            entry.readRowVersion = m_storedVersion.value(cell);
+            entry.readRecordedAt = m_storedAt.value(cell);
+        }
         entries.append(entry);
     }
     std::sort(entries.begin(), entries.end(), [](const ScoreEntry& a, const ScoreEntry& b) {

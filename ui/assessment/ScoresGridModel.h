@@ -3,13 +3,15 @@
 // The scores of a workshop as a spreadsheet: a row per candidate, a column per criterion of
 // their forms (BulkScores::sheet), each cell a rating on the profile's scale. For a reviewer
 // with their review file open, their own draft ratings of the candidates assigned to them;
-// for the officer, the consensus. Typed ratings stay pending until save(), which writes them
-// all in one unit through BulkScores::write, or nothing.
+// for the officer, the consensus. Typed ratings, and stored ratings emptied (Delete), stay
+// pending until save(), which writes them all in one unit through BulkScores::write, or
+// nothing; a clear names what it read, so a rating changed elsewhere since is not removed.
 
 #include "assessment/ScoreEntry.h"
 #include "review/BulkScores.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QHash>
 #include <QSet>
 #include <QUuid>
@@ -44,11 +46,17 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     /// A whole number on the cell's scale (hard requirements 0 or 1) as a pending rating;
-    /// an empty value drops the pending rating. Refused (false) for anything else.
+    /// an empty value empties the cell: the pending rating is dropped and a stored rating
+    /// is to be cleared at save(). Refused (false) for anything else.
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
     /// Why `text` cannot go into `index`; empty when it can.
     QString problemWith(const QModelIndex& index, const QString& text) const;
+    /// Why `index` cannot be emptied (a submitted form, a cell not on the form, read only);
+    /// empty when it can.
+    QString problemWithClearing(const QModelIndex& index) const;
+    /// Whether `index` holds a stored rating that save() is to clear.
+    bool isClearing(const QModelIndex& index) const;
     /// Pastes a block of tab-separated text (rows by line) from `topLeft`: all of it or, when
     /// a cell is refused, none, and the first problem said.
     QString paste(const QModelIndex& topLeft, const QString& text);
@@ -74,6 +82,8 @@ private:
     Mode m_mode = Mode::None;
     WorkshopSheet m_sheet;
     QHash<QString, int> m_stored;  ///< "candidate/key" → rating
+    QHash<QString, qint64> m_storedVersion;  ///< "candidate/key" → a reviewer's score's row version as read
+    QHash<QString, QDateTime> m_storedAt;  ///< "candidate/key" → when the consensus read was recorded
     QSet<QUuid> m_submitted;  ///< a reviewer's forms submitted: read only
-    QHash<quint64, int> m_pending;  ///< typed, not yet saved
+    QHash<quint64, std::optional<int>> m_pending;  ///< typed, not yet saved; empty: a stored rating to clear
 };

@@ -34,7 +34,22 @@ void ScoresTable::keyPressEvent(QKeyEvent* event)
         return;
     }
     if (grid && at.isValid() && (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace)) {
-        grid->setData(at, QString());
+        // Empties the selected cells (or the current one), as a spreadsheet does: what was
+        // typed goes, a stored rating is cleared at Save; all of them or, when one may not
+        // be emptied, none.
+        QModelIndexList cells = selectionModel() ? selectionModel()->selectedIndexes() : QModelIndexList();
+        if (cells.isEmpty()) {
+            cells.append(at);
+        }
+        for (const QModelIndex& cell : std::as_const(cells)) {
+            if (const QString problem = grid->problemWithClearing(cell); !problem.isEmpty()) {
+                emit told(problem);
+                return;
+            }
+        }
+        for (const QModelIndex& cell : std::as_const(cells)) {
+            grid->setData(cell, QString());
+        }
         emit told(QString());
         return;
     }
@@ -156,13 +171,13 @@ void ScoresGridView::reload()
     switch (m_model->mode()) {
     case ScoresGridModel::Mode::Reviewer:
         m_heading->setText(tr("Your ratings of the candidates assigned to you, saved as drafts in your review file. "
-                              "Type 0–4 in a cell (hard requirements 0 or 1), paste a block from a spreadsheet, "
-                              "then Save Ratings; submit each form from the candidate's Assessment tab."));
+                              "Type 0–4 in a cell (hard requirements 0 or 1), Delete to empty it, paste a block from a "
+                              "spreadsheet, then Save Ratings; submit each form from the candidate's Assessment tab."));
         break;
     case ScoresGridModel::Mode::Consensus:
         m_heading->setText(tr("The consensus ratings of the workshop's candidates. Type 0–4 in a cell (hard "
-                              "requirements 0 or 1), paste a block from a spreadsheet, then Save Ratings; a "
-                              "cell's tooltip gives the level's descriptor."));
+                              "requirements 0 or 1), Delete to empty it, paste a block from a spreadsheet, then "
+                              "Save Ratings; a cell's tooltip gives the level's descriptor."));
         break;
     case ScoresGridModel::Mode::ReadOnly:
         m_heading->setText(tr("The consensus ratings; you may read them here, not change them."));

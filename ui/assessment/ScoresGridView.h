@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Scores Grid tab of a workshop: its candidates × the criteria of their forms, typed like
-// a spreadsheet (ScoresGridModel): a digit rates the cell and moves to the next, Delete
-// drops what was typed there, arrows and Tab move, Paste takes a block copied from a
-// spreadsheet (tab-separated), a cell's tooltip gives the level's descriptor. A reviewer
-// with their review file open rates their own form; the officer records the consensus.
-// Save writes every changed cell in one unit, or nothing.
+// a spreadsheet (ScoresGridModel): a digit rates the cell and moves to the next, Delete or
+// Backspace empties the selected cells (a stored rating is cleared at Save), arrows and Tab move, Paste takes a block
+// copied from a spreadsheet (tab-separated), a cell's tooltip gives the level's descriptor. A reviewer with their
+// review file open rates their own form; the officer records the consensus. Save writes every changed cell in one unit,
+// or nothing.
 
 #include "domain/Vocabulary.h"
 #include "widgets/RecordView.h"

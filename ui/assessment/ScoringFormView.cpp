@@ -319,10 +319,12 @@ void ScoringFormView::rebuild()
                     row.storedRating = s.rating.value_or(-1);
                     row.storedComment = s.comment;
                     row.storedEvidence = s.evidence;
+                    row.storedVersion = s.meta.rowVersion;
                     row.evidence->setText(s.evidence);
                 } else if (agreed.contains(criterion.key)) {
                     row.storedRating = agreed.value(criterion.key).rating;
                     row.storedComment = agreed.value(criterion.key).comment;
+                    row.storedAt = agreed.value(criterion.key).recordedAt;
                 }
                 row.rating->setCurrentIndex(std::max(0, row.rating->findData(row.storedRating)));
                 row.comment->setText(row.storedComment);
@@ -462,7 +464,24 @@ bool ScoringFormView::saveDraft()
             continue;
         }
         Status done = Status::success();
-        if (m_mode == Mode::Reviewer) {
+        if (m_mode == Mode::Reviewer && rating < 0 && row.storedRating >= 0) {
+            // "Not rated" over a saved rating clears it, if it is still the one shown; a
+            // comment or evidence changed with it is saved after.
+            Score asRead;
+            for (const Score& s : m_review->scores().ok() ? m_review->scores().value() : QList<Score>()) {
+                if (s.candidateId == m_candidate && s.round == round() && s.criterionKey == row.key) {
+                    asRead = s;
+                }
+            }
+            asRead.meta.rowVersion = row.storedVersion;
+            auto cleared = ReviewerWork::clearRating(*m_store, *m_review, asRead);
+            done = cleared.ok() ? Status::success() : Status(cleared.error());
+            if (done.ok() && (row.comment->text() != row.storedComment || evidence != row.storedEvidence)) {
+                auto saved = ReviewerWork::saveDraft(*m_store, *m_review, m_candidate, round(), row.key, std::nullopt,
+                                                     row.comment->text(), evidence);
+                done = saved.ok() ? Status::success() : Status(saved.error());
+            }
+        } else if (m_mode == Mode::Reviewer) {
             auto saved = ReviewerWork::saveDraft(*m_store, *m_review, m_candidate, round(), row.key,
                                                  rating >= 0 ? std::optional<int>(rating) : std::nullopt,
                                                  row.comment->text(), evidence);
@@ -470,6 +489,14 @@ bool ScoringFormView::saveDraft()
         } else if (rating >= 0) {
             done = m_store->assessment().recordConsensus(
                 {m_candidate, row.key, m_form.profileVersion, rating, row.comment->text(), {}, {}, round()});
+        } else if (row.storedRating >= 0) {
+            // "Not rated" over a recorded consensus clears it, if it is still what was shown.
+            ConsensusRating asRead;
+            asRead.candidateId = m_candidate;
+            asRead.criterionKey = row.key;
+            asRead.round = round();
+            asRead.recordedAt = row.storedAt;
+            done = m_store->assessment().clearConsensus(asRead);
         }
         if (!done.ok()) {
             MessageBox::critical(this, tr("Not saved"), done.message());

@@ -11,6 +11,7 @@
 
 #include "assessment/ScoringForm.h"
 
+#include <QDateTime>
 #include <QUuid>
 #include <QWidget>
 
@@ -67,6 +68,8 @@ private:
         int storedRating = -1;
         QString storedComment;
         QString storedEvidence;
+        QDateTime storedAt;  ///< when the consensus shown was recorded: what "Not rated" clears
+        qint64 storedVersion = 0;  ///< the reviewer's score's row version as shown: what "Not rated" clears
     };
 
     void rebuild();
