@@ -82,13 +82,15 @@ int CandidatesCommand::printFound(const Store& store, const QString& text, const
     }
     QJsonArray array;
     TextTable table({tr("Family name"), tr("Given names"), tr("Administration"), tr("Stage"), tr("Found in")});
-    for (const QUuid& id : order) {
-        const auto candidate = store.candidates().byId(id);
-        if (!candidate.ok()) {
-            err << candidate.message() << Qt::endl;
-            return Failure;
-        }
-        const Candidate& c = candidate.value();
+    // The candidates found, read in one go rather than one by one.
+    const auto candidates = store.candidates().byIds(order);
+    if (!candidates.ok()) {
+        err << candidates.message() << Qt::endl;
+        return Failure;
+    }
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        const QUuid& id = order.at(i);
+        const Candidate& c = candidates.value().at(i);
         QJsonArray found;
         QStringList places;
         for (const SearchHit& hit : byCandidate.value(id)) {

@@ -48,6 +48,9 @@ public:
     Result<QList<Candidate>> all() const;
     /// One candidate with their languages; NotFound when no longer in the file.
     Result<Candidate> byId(const QUuid& id) const;
+    /// The candidates with these ids, in this order, each as byId() reads it, in one read
+    /// (a command printing each candidate it found); NotFound as byId() for any not there.
+    Result<QList<Candidate>> byIds(const QList<QUuid>& ids) const;
     /// Candidates whose names, administration, nationality, e-mail or position contain
     /// `text`, accents and case ignored; % and _ are plain characters. All when empty.
     Result<QList<Candidate>> find(const QString& text) const;
