@@ -21,6 +21,11 @@ void CheckCommand::configureOptions(QCommandLineParser& parser)
                          "no longer holds what this computer saw (for example a restored backup).")});
 }
 
+Store::OpenCheck CheckCommand::openCheck(const QCommandLineParser& /*parser*/) const
+{
+    return Store::OpenCheck::EveryTable;
+}
+
 int CheckCommand::executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
     const QString path = parser.positionalArguments().constFirst();

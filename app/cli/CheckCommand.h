@@ -14,5 +14,7 @@ public:
 
 protected:
     void configureOptions(QCommandLineParser& parser) override;
+    /// The open refuses damage in any table as it always did; the check itself reads all.
+    Store::OpenCheck openCheck(const QCommandLineParser& parser) const override;
     int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) override;
 };

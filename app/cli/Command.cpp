@@ -171,7 +171,8 @@ Actor Command::actor() const
     return actor;
 }
 
-std::unique_ptr<Store> Command::openStore(const QString& path, Store::Access access, QTextStream& err) const
+std::unique_ptr<Store> Command::openStore(const QString& path, Store::Access access, QTextStream& err,
+                                          Store::OpenCheck check) const
 {
     if (access == Store::Access::Edit && !writes()) {
         // A programming error, caught by every test that runs the command.
@@ -183,7 +184,8 @@ std::unique_ptr<Store> Command::openStore(const QString& path, Store::Access acc
     }
     // A command takes the editing lease and makes the day's backup only with its change,
     // so that one refused, or with nothing to do, leaves the file byte for byte as it was.
-    auto opened = Store::open(path, access == Store::Access::Edit ? Store::Access::EditOnChange : access, actor());
+    auto opened = Store::open(path, access == Store::Access::Edit ? Store::Access::EditOnChange : access, actor(),
+                              Store::DailyBackup::OnOpen, check);
     if (!opened.ok()) {
         err << opened.message() << Qt::endl;
         return nullptr;

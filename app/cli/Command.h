@@ -85,8 +85,10 @@ protected:
 
     /// Who the command acts as: the operating-system user, or the person `--as` names.
     Actor actor() const;
-    /// Opens a file as actor(); on failure prints why and returns null.
-    std::unique_ptr<Store> openStore(const QString& path, Store::Access access, QTextStream& err) const;
+    /// Opens a file as actor(); on failure prints why and returns null. `check`: what a
+    /// read-only open checks first (Store::OpenCheck).
+    std::unique_ptr<Store> openStore(const QString& path, Store::Access access, QTextStream& err,
+                                     Store::OpenCheck check = Store::OpenCheck::EveryTable) const;
 
 private:
     QString m_as;

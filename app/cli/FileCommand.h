@@ -25,6 +25,9 @@ protected:
     virtual int checkArguments(const QCommandLineParser& parser, QTextStream& err) const;
     /// How FILE is opened; by default as declared, for a command whose options decide.
     virtual Store::Access access(const QCommandLineParser& parser) const;
+    /// What the open checks before the command reads (Store::OpenCheck): AsRead for a
+    /// read-only command that creates no file, then the command fails if it met damage.
+    virtual Store::OpenCheck openCheck(const QCommandLineParser& parser) const;
     /// Runs the command on FILE, open as declared.
     virtual int executeOn(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err) = 0;
 

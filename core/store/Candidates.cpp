@@ -405,6 +405,73 @@ Result<Candidate> Candidates::byId(const QUuid& id) const
     return read.ok() ? Result<Candidate>(shown.value().disclosed(read.value())) : read;
 }
 
+Result<QList<Candidate>> Candidates::byIds(const QList<QUuid>& ids) const
+{
+    using R = Result<QList<Candidate>>;
+    const auto shown = disclosure();
+    if (!shown.ok()) {
+        return R(shown.error());
+    }
+    const R notFound = R::failure(ErrorCode::NotFound, tr("The candidate is no longer in the file; someone may have "
+                                                          "removed them. Reload the list."));
+    QJsonArray texts;
+    for (const QUuid& id : ids) {
+        if (!shown.value().sees(id)) {
+            return notFound;  // as byId(): a reviewer learns nothing of those not theirs
+        }
+        texts.append(idText(id));
+    }
+    const QString list = QString::fromUtf8(QJsonDocument(texts).toJson(QJsonDocument::Compact));
+    QSqlDatabase db = QSqlDatabase::database(m_store.connection(), false);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + CandidateSql::kSelect +
+              QStringLiteral(" FROM candidate WHERE id IN (SELECT value FROM json_each(:ids))"));
+    q.bindValue(QStringLiteral(":ids"), list);
+    if (!q.exec()) {
+        return R(sqlError(q.lastError(), tr("Could not read the candidate.")));
+    }
+    QHash<QUuid, Candidate> read;
+    while (q.next()) {
+        Candidate c = CandidateSql::read(q);
+        c.otherLanguages.clear();  // filled below, as readOne() sets them
+        read.insert(c.meta.id, std::move(c));
+    }
+    if (q.lastError().isValid()) {
+        return R(sqlError(q.lastError(), tr("Could not read the candidate.")));
+    }
+    q.finish();
+    // Each one's languages in their order, as readLanguages() reads one candidate's.
+    q.prepare(
+        QStringLiteral("SELECT candidate_id, language, level FROM candidate_language "
+                       "WHERE candidate_id IN (SELECT value FROM json_each(:ids)) ORDER BY candidate_id, position"));
+    q.bindValue(QStringLiteral(":ids"), list);
+    if (!q.exec()) {
+        return R(sqlError(q.lastError(), tr("Could not read the candidates' languages.")));
+    }
+    while (q.next()) {
+        const auto found = read.find(QUuid::fromString(q.value(u"candidate_id"_s).toString()));
+        if (found != read.end()) {
+            found->otherLanguages.append(
+                {q.value(u"language"_s).toString(), toKey<LanguageLevel>(q.value(u"level"_s), LanguageLevel::B1)});
+        }
+    }
+    if (q.lastError().isValid()) {
+        return R(sqlError(q.lastError(), tr("Could not read the candidates' languages.")));
+    }
+    q.finish();
+    QList<Candidate> candidates;
+    candidates.reserve(ids.size());
+    for (const QUuid& id : ids) {
+        const auto found = read.constFind(id);
+        if (found == read.constEnd()) {
+            return notFound;
+        }
+        candidates.append(shown.value().disclosed(*found));
+    }
+    return candidates;
+}
+
 Result<Candidate> Candidates::save(const Candidate& typed)
 {
     Candidate edited = typed;

@@ -69,6 +69,9 @@ public:
     /// stage the candidate stands at now (CandidateDisclosure::disclosedIn).
     Result<QList<Candidate>> allIn(PipelineStep round) const;
     Result<Candidate> byIdIn(const QUuid& id, PipelineStep round) const;
+    /// The candidates with these ids, in this order, each as byId() reads it, in one read
+    /// (a command printing each candidate it found); NotFound as byId() for any not there.
+    Result<QList<Candidate>> byIds(const QList<QUuid>& ids) const;
     /// Candidates whose names, administration, nationality, e-mail or position contain
     /// `text`, accents and case ignored; % and _ are plain characters. All when empty.
     Result<QList<Candidate>> find(const QString& text) const;

@@ -54,6 +54,12 @@ public:
     /// when the caller has time (the window, once it shows the file), and in any case
     /// before the session's first change.
     enum class DailyBackup { OnOpen, Later };
+    /// What a read-only open checks before it hands the store over (docs/performance.md,
+    /// "What an open checks"). EveryTable: SQLite's quick check of every table but the
+    /// documents' bytes. AsRead, for a command line's read-only command: the schema table
+    /// only; every other page is checked by SQLite as it is read, and damageMetSinceOpen()
+    /// says whether a read met damage. An editing session always checks every table.
+    enum class OpenCheck { EveryTable, AsRead };
 
     /// Makes a new file at `path` (which must not exist) holding the built-in competence
     /// profile, with `actor` recorded as its officer. The file appears under its name only
@@ -67,7 +73,8 @@ public:
     /// automatic backup, when `dailyBackup` says.
     static Result<std::unique_ptr<Store>> open(const QString& path, Access access = Access::Edit,
                                                const Actor& actor = Actor::current(),
-                                               DailyBackup dailyBackup = DailyBackup::OnOpen);
+                                               DailyBackup dailyBackup = DailyBackup::OnOpen,
+                                               OpenCheck check = OpenCheck::EveryTable);
 
     ~Store();  ///< hands back the editing lease this session took
     Store(const Store&) = delete;
@@ -90,6 +97,9 @@ public:
     /// it (SeenHistory.h): its history was rewritten, or an older copy replaced it. To show
     /// the user on opening; `check` reports it too. Empty when fine.
     QString historyWarning() const { return m_historyWarning; }
+    /// Whether SQLite met a damaged page since this store was opened, in any read of this
+    /// process, also one whose caller took the failed read for the end of its rows.
+    bool damageMetSinceOpen() const;
     /// Makes this computer remember the file's present history as seen (after the user
     /// compared it with the backups), so that opening it no longer warns.
     Status acceptHistory();
@@ -180,8 +190,9 @@ private:
     struct Change;
     Store(QString path, Actor actor, std::unique_ptr<SqlConnection> connection, QString readOnlyReason);
     static Result<std::unique_ptr<Store>> openValidated(const QString& path, Access access, const Actor& actor,
-                                                        bool creating, DailyBackup dailyBackup);
-    Status verifyContent() const;
+                                                        bool creating, DailyBackup dailyBackup,
+                                                        OpenCheck check = OpenCheck::EveryTable);
+    Status verifyContent(OpenCheck check = OpenCheck::EveryTable) const;
     /// What is wrong when a file's layout is not the one its format number promises: a
     /// planted trigger or view, an edited format number, or a damaged layout.
     static QString layoutProblem(const QString& shown, int version, const QStringList& expected,
@@ -239,6 +250,7 @@ private:
     bool m_ownsLease = false;
     bool m_leaseOnChange = false;  ///< Access::EditOnChange
     bool m_fileWritable = false;
+    int m_damageMetAtOpen = 0;  ///< SqlConnection::damageMet() once the open's checks passed
     std::unique_ptr<LeaseHolder> m_otherEditor;
     qint64 m_dataVersion = -1;
     QString m_auditHead;

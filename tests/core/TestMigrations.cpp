@@ -248,6 +248,32 @@ private slots:
         QVERIFY(store->check().value().isEmpty());
     }
 
+    // An open compares a file with the layout written down at build time, not with what the
+    // migrations make (issue #18): the two must never disagree. When a migration changes,
+    // this writes the list it makes, to be copied over core/store/internal/SchemaLayout.cpp.
+    void theWrittenLayoutIsWhatTheMigrationsMake()
+    {
+        const auto made = Schema::expectedObjects(Schema::kCurrentVersion);
+        QVERIFY(made.ok());
+        const QStringList written = Schema::currentObjects();
+        if (written != made.value()) {
+            QFile listing(QDir::current().absoluteFilePath(QStringLiteral("SchemaLayout.expected.txt")));
+            if (listing.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                listing.write(made.value().join(QLatin1Char('\n')).toUtf8() + '\n');
+            }
+            for (qsizetype i = 0; i < qMax(written.size(), made.value().size()); ++i) {
+                if (written.value(i) != made.value().value(i)) {
+                    qWarning("first difference at line %lld:\n  written: %s\n  made:    %s", qlonglong(i),
+                             qPrintable(written.value(i)), qPrintable(made.value().value(i)));
+                    break;
+                }
+            }
+            QFAIL(qPrintable(QStringLiteral("core/store/internal/SchemaLayout.cpp is not the layout the migrations "
+                                            "make; the lines they make are in %1, one an object")
+                                 .arg(listing.fileName())));
+        }
+    }
+
     void everyOlderFormatUpgradesAfterABackup_data()
     {
         QTest::addColumn<int>("from");

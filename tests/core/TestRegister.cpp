@@ -6,6 +6,7 @@
 #include "domain/Candidate.h"
 #include "store/CandidateFilter.h"
 #include "domain/DuplicateCheck.h"
+#include "domain/RecordJson.h"
 #include "store/Store.h"
 #include "store/FileSettings.h"
 #include "store/Candidates.h"
@@ -31,6 +32,41 @@ private:
     }
 
 private slots:
+    // `candidates --search` reads the candidates it found in one go (issue #18): each as
+    // byId() reads it, in the order asked, languages in their order; one not there fails it.
+    void severalCandidatesAreReadInOneGoAsOneByOne()
+    {
+        auto store = freshStore();
+        QVERIFY(store);
+        QList<QUuid> ids;
+        for (const QString& name : {QStringLiteral("Okafor"), QStringLiteral("Lindqvist"), QStringLiteral("Abe")}) {
+            Candidate c = sampleCandidate(name);
+            if (ids.isEmpty()) {
+                c.otherLanguages = {{QStringLiteral("French"), LanguageLevel::C1},
+                                    {QStringLiteral("Arabic"), LanguageLevel::A2}};
+            }
+            const auto saved = store->candidates().save(c);
+            QVERIFY2(saved.ok(), qPrintable(saved.message()));
+            ids.append(saved.value().meta.id);
+        }
+        const QList<QUuid> asked = {ids.at(2), ids.at(0), ids.at(1)};
+        const auto read = store->candidates().byIds(asked);
+        QVERIFY2(read.ok(), qPrintable(read.message()));
+        QCOMPARE(read.value().size(), asked.size());
+        for (qsizetype i = 0; i < asked.size(); ++i) {
+            QCOMPARE(read.value().at(i).meta.id, asked.at(i));
+            QCOMPARE(RecordJson::toJson(read.value().at(i)),
+                     RecordJson::toJson(store->candidates().byId(asked.at(i)).value()));
+        }
+        QCOMPARE(read.value().at(1).otherLanguages,
+                 (QList<LanguageSkill>{{QStringLiteral("French"), LanguageLevel::C1},
+                                       {QStringLiteral("Arabic"), LanguageLevel::A2}}));
+        QVERIFY(store->candidates().byIds({}).value().isEmpty());
+        const auto missing = store->candidates().byIds({ids.at(0), QUuid::createUuid()});
+        QVERIFY(!missing.ok());
+        QCOMPARE(int(missing.code()), int(ErrorCode::NotFound));
+    }
+
     void duplicateRules_data()
     {
         QTest::addColumn<QString>("change");

@@ -13,6 +13,8 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <atomic>
+
 #include <sqlite3.h>
 
 namespace {
@@ -33,7 +35,25 @@ sqlite3* nativeHandle(const QSqlDatabase& db)
     return *static_cast<sqlite3* const*>(handle.constData());
 }
 
+std::atomic<int> damageCount{0};
+
+void noteDamage(void* /*context*/, int code, const char* /*message*/)
+{
+    if ((code & 0xff) == SQLITE_CORRUPT || (code & 0xff) == SQLITE_NOTADB) {
+        damageCount.fetch_add(1, std::memory_order_relaxed);
+    }
+}
+
+// SQLite takes its log callback only before it starts (before the first connection), so it
+// is set while the program's statics are made, before main.
+[[maybe_unused]] const bool damageLogged = sqlite3_config(SQLITE_CONFIG_LOG, noteDamage, nullptr) == SQLITE_OK;
+
 }  // namespace
+
+int SqlConnection::damageMet()
+{
+    return damageCount.load(std::memory_order_relaxed);
+}
 
 sqlite3* SqlConnection::nativeHandle(const QString& connectionName)
 {

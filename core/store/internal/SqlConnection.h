@@ -32,6 +32,12 @@ public:
     /// or does slowly; null when the driver is not SQLite. Owned by the connection.
     static sqlite3* nativeHandle(const QString& connectionName);
 
+    /// How many times SQLite met a damaged page or record (SQLITE_CORRUPT, SQLITE_NOTADB) in
+    /// this process so far, on any connection: SQLite reports each through its log, even where
+    /// a reading loop takes the failed step for the end of its rows (docs/performance.md,
+    /// "What an open checks").
+    static int damageMet();
+
 private:
     QString m_name;
 };
