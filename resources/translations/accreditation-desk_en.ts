@@ -759,6 +759,14 @@
         <source>Why the decision goes against the screening (selection) or against the outcome recorded for its step (workshop passed or failed, accredited or not).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>They had applied to no workshop: their application to &quot;%1&quot; is recorded with the seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their application moved from &quot;%1&quot; to &quot;%2&quot;: a seat is in the workshop applied to.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgreementCommand</name>
@@ -1347,6 +1355,30 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an item of %2&apos;s scoring form of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consensus on &quot;%1&quot; is recorded for this candidate in %2; nothing to clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consensus on &quot;%1&quot; was recorded again (by %2) after you read it; nothing was cleared. Reload it and clear it again if you still mean to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not clear the consensus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consensus changed while it was being cleared; nothing was cleared. Reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consensus on &quot;%1&quot; was recorded again (by %2) after it was read; reload and clear it again if you still mean to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown (anonymised review)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2211,6 +2243,10 @@
         <source>Consensus entered in bulk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Consensus cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLogText</name>
@@ -2978,6 +3014,24 @@
             <numerusform>%1 recorded %n consensus ratings at once for %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 cleared the consensus on “%2” for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cleared %n consensus rating(s) at once</source>
+        <translation>
+            <numerusform>%1 cleared %n consensus rating at once</numerusform>
+            <numerusform>%1 cleared %n consensus ratings at once</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and cleared %n</source>
+        <translation>
+            <numerusform>%1 and cleared %n</numerusform>
+            <numerusform>%1 and cleared %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailDialog</name>
@@ -3430,6 +3484,10 @@
             <numerusform>%n row refused; nothing was saved.</numerusform>
             <numerusform>%n rows refused; nothing was saved.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; fits %2 items of %3&apos;s form (%4); write more of the activity&apos;s id, as a new blank sheet (`scores-template`) gives it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4417,6 +4475,10 @@ Nothing was imported.</source>
         <source>Could not record the application.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not record the import in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CandidatesCommand</name>
@@ -5089,15 +5151,27 @@ Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give --criterion KEY and --rating N (a whole number).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the round of the criterion (workshop for &quot;workshop:KEY&quot;, field_assessment for &quot;activity:ID&quot;, else selection)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consensus for %1 on &quot;%2&quot; in %4: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the consensus on the criterion instead (its comment too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --rating N (and --comment) or --clear, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --criterion KEY and --rating N (a whole number), or --clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared the consensus for %1 on &quot;%2&quot; in %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5355,10 +5429,6 @@ Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not take the seat.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not read the decision.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5440,10 +5510,6 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Could not read the workshops.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not record the application.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5876,6 +5942,14 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>%1 holds a seat in &quot;%2&quot; (%3 / %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They had applied to no workshop: their application to &quot;%1&quot; is recorded with the seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their application moved from &quot;%1&quot; to &quot;%2&quot;: a seat is in the workshop applied to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6417,11 +6491,19 @@ Nothing was imported.</source>
         <source>Decided</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Applied to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileCommand</name>
     <message>
         <source>The Accreditation Desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: a page this command read is broken, so what it printed may be incomplete. Nothing was changed. Run &quot;accreditation-desk-cli check %1&quot; to see what is damaged, and restore the latest backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7092,6 +7174,14 @@ Nothing was imported.</source>
             <numerusform>%1 of &quot;%2&quot; was closed on %3 by %4 with %n decision not yet told, and no reason kept.</numerusform>
             <numerusform>%1 of &quot;%2&quot; was closed on %3 by %4 with %n decisions not yet told, and no reason kept.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 holds a seat in &quot;%2&quot; but applied to no workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a seat in &quot;%2&quot; but applied to &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10088,6 +10178,10 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <source>You have already submitted your scores of this candidate in %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The review file &quot;%1&quot; names a round &quot;%2&quot; that Accreditation Desk does not know: it was edited outside the application. Nothing was read from it; ask the reviewer for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewInitCommand</name>
@@ -10317,6 +10411,18 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
     </message>
     <message>
         <source>This candidate is not assigned to you in %1; the officer assigns reviewers to candidates per round (assign --round).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reviewer&apos;s scores are theirs alone: only they clear them, in their own review file. The officer clears a consensus instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not rated in your form of %2; nothing to clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You submitted your scores of this candidate in %1; submitted scores are final and cannot change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10616,15 +10722,27 @@ If they have stopped working (a closed laptop, a crash), you can take over editi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give --reviewer R, --criterion KEY and --rating N (a whole number from 0 to %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the round of the criterion (workshop for &quot;workshop:KEY&quot;, field_assessment for &quot;activity:ID&quot;, else selection)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scored %1 on &quot;%2&quot; in %3: %4 (draft; %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear your rating of the criterion instead (a draft only; the comment and evidence stay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --rating N or --clear, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --reviewer R, --criterion KEY and --rating N (a whole number from 0 to %1), or --clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared your rating of %1 on &quot;%2&quot; in %3 (draft; %4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10759,6 +10877,10 @@ Code: %3</source>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rating cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScoresGridView</name>
@@ -10784,14 +10906,6 @@ Code: %3</source>
     </message>
     <message>
         <source>&amp;Undo Typing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your ratings of the candidates assigned to you, saved as drafts in your review file. Type 0–4 in a cell (hard requirements 0 or 1), paste a block from a spreadsheet, then Save Ratings; submit each form from the candidate&apos;s Assessment tab.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The consensus ratings of the workshop&apos;s candidates. Type 0–4 in a cell (hard requirements 0 or 1), paste a block from a spreadsheet, then Save Ratings; a cell&apos;s tooltip gives the level&apos;s descriptor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10839,6 +10953,14 @@ Code: %3</source>
             <numerusform>&amp;Save %n Rating</numerusform>
             <numerusform>&amp;Save %n Ratings</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your ratings of the candidates assigned to you, saved as drafts in your review file. Type 0–4 in a cell (hard requirements 0 or 1), Delete to empty it, paste a block from a spreadsheet, then Save Ratings; submit each form from the candidate&apos;s Assessment tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consensus ratings of the workshop&apos;s candidates. Type 0–4 in a cell (hard requirements 0 or 1), Delete to empty it, paste a block from a spreadsheet, then Save Ratings; a cell&apos;s tooltip gives the level&apos;s descriptor.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -12914,6 +13036,10 @@ Code: %3</source>
         <source>The search data could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not read the applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SubmitCommand</name>
@@ -14030,10 +14156,6 @@ What was found: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not take the seat.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not record the application.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14384,6 +14506,14 @@ What was found: %3</source>
     </message>
     <message>
         <source>Scores &amp;Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had applied to &quot;%2&quot;. A seat is in the workshop applied to, so the application moved to &quot;%3&quot; with the seat.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

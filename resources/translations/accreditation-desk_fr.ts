@@ -759,6 +759,14 @@
         <source>Why the decision goes against the screening (selection) or against the outcome recorded for its step (workshop passed or failed, accredited or not).</source>
         <translation>Pourquoi la décision va à l&apos;encontre de la présélection (sélection) ou du résultat enregistré pour sa phase (atelier réussi ou non, accrédité ou non).</translation>
     </message>
+    <message>
+        <source>They had applied to no workshop: their application to &quot;%1&quot; is recorded with the seat.</source>
+        <translation>Ils n&apos;avaient posé leur candidature à aucun atelier : leur candidature à « %1 » est enregistrée avec la place.</translation>
+    </message>
+    <message>
+        <source>Their application moved from &quot;%1&quot; to &quot;%2&quot;: a seat is in the workshop applied to.</source>
+        <translation>Leur candidature passe de « %1 » à « %2 » : une place est toujours dans l&apos;atelier auquel on a posé sa candidature.</translation>
+    </message>
 </context>
 <context>
     <name>AgreementCommand</name>
@@ -1348,6 +1356,30 @@
     <message>
         <source>&quot;%1&quot; is not an item of %2&apos;s scoring form of %3.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un élément de la grille de notation de %2 pour %3.</translation>
+    </message>
+    <message>
+        <source>No consensus on &quot;%1&quot; is recorded for this candidate in %2; nothing to clear.</source>
+        <translation>Aucun consensus sur « %1 » n&apos;est enregistré pour ce candidat en %2 ; rien à effacer.</translation>
+    </message>
+    <message>
+        <source>The consensus on &quot;%1&quot; was recorded again (by %2) after you read it; nothing was cleared. Reload it and clear it again if you still mean to.</source>
+        <translation>Le consensus sur « %1 » a été enregistré à nouveau (par %2) après que vous l&apos;avez lu ; rien n&apos;a été effacé. Rechargez-le et effacez-le de nouveau si telle est toujours votre intention.</translation>
+    </message>
+    <message>
+        <source>Could not clear the consensus.</source>
+        <translation>Impossible d&apos;effacer le consensus.</translation>
+    </message>
+    <message>
+        <source>The consensus changed while it was being cleared; nothing was cleared. Reload it and try again.</source>
+        <translation>Le consensus a changé pendant son effacement ; rien n&apos;a été effacé. Rechargez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The consensus on &quot;%1&quot; was recorded again (by %2) after it was read; reload and clear it again if you still mean to.</source>
+        <translation>Le consensus sur « %1 » a été enregistré à nouveau (par %2) après avoir été lu ; rechargez et effacez-le de nouveau si telle est toujours votre intention.</translation>
+    </message>
+    <message>
+        <source>Not shown (anonymised review)</source>
+        <translation>Non affiché (évaluation anonymisée)</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2244,10 @@
         <source>Consensus entered in bulk</source>
         <translation>Consensus saisi en bloc</translation>
     </message>
+    <message>
+        <source>Consensus cleared</source>
+        <translation>Consensus effacé</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogText</name>
@@ -2979,6 +3015,24 @@
             <numerusform>%1 a enregistré %n appréciations consensuelles en une seule fois pour %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 cleared the consensus on “%2” for %3</source>
+        <translation>%1 a effacé le consensus sur « %2 » pour %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cleared %n consensus rating(s) at once</source>
+        <translation>
+            <numerusform>%1 a effacé %n appréciation consensuelle en une seule fois</numerusform>
+            <numerusform>%1 a effacé %n appréciations consensuelles en une seule fois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and cleared %n</source>
+        <translation>
+            <numerusform>%1 et en a effacé %n</numerusform>
+            <numerusform>%1 et en a effacé %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailDialog</name>
@@ -3431,6 +3485,10 @@
             <numerusform>%n ligne refusée&#xa0;; rien n&apos;a été enregistré.</numerusform>
             <numerusform>%n lignes refusées&#xa0;; rien n&apos;a été enregistré.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; fits %2 items of %3&apos;s form (%4); write more of the activity&apos;s id, as a new blank sheet (`scores-template`) gives it.</source>
+        <translation>Le code « %1 » correspond à %2 éléments du formulaire de %3 (%4) ; écrivez une plus grande partie de l&apos;identifiant de l&apos;activité, tel que le donne une nouvelle fiche vierge (`scores-template`).</translation>
     </message>
 </context>
 <context>
@@ -4422,6 +4480,10 @@ Rien n&apos;a été importé.</translation>
         <source>Could not record the application.</source>
         <translation>Impossible d&apos;enregistrer la candidature.</translation>
     </message>
+    <message>
+        <source>Could not record the import in the audit trail.</source>
+        <translation>Impossible d&apos;enregistrer l&apos;importation dans le journal d&apos;audit.</translation>
+    </message>
 </context>
 <context>
     <name>CandidatesCommand</name>
@@ -5094,16 +5156,28 @@ Rien n&apos;a été importé.</translation>
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>Give --criterion KEY and --rating N (a whole number).</source>
-        <translation>Indiquez --criterion KEY et --rating N (un nombre entier).</translation>
-    </message>
-    <message>
         <source>the round of the criterion (workshop for &quot;workshop:KEY&quot;, field_assessment for &quot;activity:ID&quot;, else selection)</source>
         <translation>le cycle du critère (workshop pour «&#xa0;workshop:KEY&#xa0;», field_assessment pour «&#xa0;activity:ID&#xa0;», sinon selection)</translation>
     </message>
     <message>
         <source>Consensus for %1 on &quot;%2&quot; in %4: %3.</source>
         <translation>Consensus pour %1 sur «&#xa0;%2&#xa0;» dans %4&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Clear the consensus on the criterion instead (its comment too).</source>
+        <translation>Effacer plutôt le consensus sur le critère (son commentaire aussi).</translation>
+    </message>
+    <message>
+        <source>Give either --rating N (and --comment) or --clear, not both.</source>
+        <translation>Indiquez soit --rating N (et --comment), soit --clear, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Give --criterion KEY and --rating N (a whole number), or --clear.</source>
+        <translation>Indiquez --criterion CLÉ et --rating N (un nombre entier), ou --clear.</translation>
+    </message>
+    <message>
+        <source>Cleared the consensus for %1 on &quot;%2&quot; in %3.</source>
+        <translation>Consensus effacé pour %1 sur « %2 » en %3.</translation>
     </message>
 </context>
 <context>
@@ -5360,10 +5434,6 @@ Rien n&apos;a été importé.</translation>
         <translation>Impossible de libérer la place.</translation>
     </message>
     <message>
-        <source>Could not take the seat.</source>
-        <translation>Impossible d&apos;occuper la place.</translation>
-    </message>
-    <message>
         <source>Could not read the decision.</source>
         <translation>Impossible de lire la décision.</translation>
     </message>
@@ -5446,10 +5516,6 @@ Rien n&apos;a été importé.</translation>
     <message>
         <source>Could not read the workshops.</source>
         <translation>Impossible de lire les ateliers.</translation>
-    </message>
-    <message>
-        <source>Could not record the application.</source>
-        <translation>Impossible d&apos;enregistrer la candidature.</translation>
     </message>
 </context>
 <context>
@@ -5882,6 +5948,14 @@ Rien n&apos;a été importé.</translation>
     <message>
         <source>%1 holds a seat in &quot;%2&quot; (%3 / %4).</source>
         <translation>%1 a une place dans «&#xa0;%2&#xa0;» (%3 / %4).</translation>
+    </message>
+    <message>
+        <source>They had applied to no workshop: their application to &quot;%1&quot; is recorded with the seat.</source>
+        <translation>Ils n&apos;avaient posé leur candidature à aucun atelier : leur candidature à « %1 » est enregistrée avec la place.</translation>
+    </message>
+    <message>
+        <source>Their application moved from &quot;%1&quot; to &quot;%2&quot;: a seat is in the workshop applied to.</source>
+        <translation>Leur candidature passe de « %1 » à « %2 » : une place est toujours dans l&apos;atelier auquel on a posé sa candidature.</translation>
     </message>
 </context>
 <context>
@@ -6422,12 +6496,20 @@ Rien n&apos;a été importé.</translation>
         <source>Decided</source>
         <translation>Décidé le</translation>
     </message>
+    <message>
+        <source>Applied to</source>
+        <translation>Candidature à</translation>
+    </message>
 </context>
 <context>
     <name>FileCommand</name>
     <message>
         <source>The Accreditation Desk file.</source>
         <translation>Le fichier Accreditation Desk.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: a page this command read is broken, so what it printed may be incomplete. Nothing was changed. Run &quot;accreditation-desk-cli check %1&quot; to see what is damaged, and restore the latest backup.</source>
+        <translation>« %1 » est endommagé : une page lue par cette commande est abîmée, si bien que ce qu&apos;elle a affiché peut être incomplet. Rien n&apos;a été modifié. Lancez « accreditation-desk-cli check %1 » pour voir ce qui est endommagé, et restaurez la dernière sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -7097,6 +7179,14 @@ Rien n&apos;a été importé.</translation>
             <numerusform>%1 de «&#xa0;%2&#xa0;» a été close le %3 par %4 avec %n décision non encore communiquée, sans motif conservé.</numerusform>
             <numerusform>%1 de «&#xa0;%2&#xa0;» a été close le %3 par %4 avec %n décisions non encore communiquées, sans motif conservé.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 holds a seat in &quot;%2&quot; but applied to no workshop.</source>
+        <translation>%1 occupe une place dans « %2 » mais n&apos;a posé sa candidature à aucun atelier.</translation>
+    </message>
+    <message>
+        <source>%1 holds a seat in &quot;%2&quot; but applied to &quot;%3&quot;.</source>
+        <translation>%1 occupe une place dans « %2 » mais a posé sa candidature à « %3 ».</translation>
     </message>
 </context>
 <context>
@@ -10099,6 +10189,10 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
         <source>You have already submitted your scores of this candidate in %1.</source>
         <translation>Vous avez déjà soumis vos notes pour ce candidat dans %1.</translation>
     </message>
+    <message>
+        <source>The review file &quot;%1&quot; names a round &quot;%2&quot; that Accreditation Desk does not know: it was edited outside the application. Nothing was read from it; ask the reviewer for a new copy.</source>
+        <translation>Le fichier d&apos;évaluation « %1 » nomme un cycle « %2 » qu&apos;Accreditation Desk ne connaît pas : il a été modifié hors de l&apos;application. Rien n&apos;en a été lu ; demandez à l&apos;évaluateur une nouvelle copie.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewInitCommand</name>
@@ -10329,6 +10423,18 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     <message>
         <source>This candidate is not assigned to you in %1; the officer assigns reviewers to candidates per round (assign --round).</source>
         <translation>Ce candidat ne vous est pas affecté dans %1&#xa0;; l&apos;agent affecte les évaluateurs aux candidats pour chaque cycle (assign --round).</translation>
+    </message>
+    <message>
+        <source>A reviewer&apos;s scores are theirs alone: only they clear them, in their own review file. The officer clears a consensus instead.</source>
+        <translation>Les appréciations d&apos;un évaluateur n&apos;appartiennent qu&apos;à lui : lui seul les efface, dans son propre fichier d&apos;évaluation. L&apos;agent efface plutôt un consensus.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not rated in your form of %2; nothing to clear.</source>
+        <translation>« %1 » n&apos;est pas apprécié dans votre formulaire de %2 ; rien à effacer.</translation>
+    </message>
+    <message>
+        <source>You submitted your scores of this candidate in %1; submitted scores are final and cannot change.</source>
+        <translation>Vous avez soumis vos notes pour ce candidat dans %1&#xa0;; les notes soumises sont définitives et ne peuvent plus être modifiées.</translation>
     </message>
 </context>
 <context>
@@ -10627,16 +10733,28 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
         <translation>La clé du critère, telle que `profile --json` les liste&#xa0;; «&#xa0;workshop:KEY&#xa0;» pour un critère propre à un atelier, «&#xa0;activity:ID&#xa0;» pour une appréciation de l&apos;étape 3.</translation>
     </message>
     <message>
-        <source>Give --reviewer R, --criterion KEY and --rating N (a whole number from 0 to %1).</source>
-        <translation>Indiquez --reviewer R, --criterion KEY et --rating N (un nombre entier de 0 à %1).</translation>
-    </message>
-    <message>
         <source>the round of the criterion (workshop for &quot;workshop:KEY&quot;, field_assessment for &quot;activity:ID&quot;, else selection)</source>
         <translation>le cycle du critère (workshop pour «&#xa0;workshop:KEY&#xa0;», field_assessment pour «&#xa0;activity:ID&#xa0;», sinon selection)</translation>
     </message>
     <message>
         <source>Scored %1 on &quot;%2&quot; in %3: %4 (draft; %5).</source>
         <translation>%1 noté sur «&#xa0;%2&#xa0;» dans %3&#xa0;: %4 (brouillon&#xa0;; %5).</translation>
+    </message>
+    <message>
+        <source>Clear your rating of the criterion instead (a draft only; the comment and evidence stay).</source>
+        <translation>Effacer plutôt votre appréciation du critère (un brouillon seulement ; le commentaire et les éléments probants restent).</translation>
+    </message>
+    <message>
+        <source>Give either --rating N or --clear, not both.</source>
+        <translation>Indiquez soit --rating N, soit --clear, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Give --reviewer R, --criterion KEY and --rating N (a whole number from 0 to %1), or --clear.</source>
+        <translation>Indiquez --reviewer R, --criterion CLÉ et --rating N (un nombre entier de 0 à %1), ou --clear.</translation>
+    </message>
+    <message>
+        <source>Cleared your rating of %1 on &quot;%2&quot; in %3 (draft; %4).</source>
+        <translation>Votre appréciation de %1 sur « %2 » en %3 est effacée (brouillon ; %4).</translation>
     </message>
 </context>
 <context>
@@ -10773,6 +10891,10 @@ Code&#xa0;: %3</translation>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Rating cleared</source>
+        <translation>Appréciation effacée</translation>
+    </message>
 </context>
 <context>
     <name>ScoresGridView</name>
@@ -10799,14 +10921,6 @@ Code&#xa0;: %3</translation>
     <message>
         <source>&amp;Undo Typing</source>
         <translation>&amp;Annuler la saisie</translation>
-    </message>
-    <message>
-        <source>Your ratings of the candidates assigned to you, saved as drafts in your review file. Type 0–4 in a cell (hard requirements 0 or 1), paste a block from a spreadsheet, then Save Ratings; submit each form from the candidate&apos;s Assessment tab.</source>
-        <translation>Vos appréciations des candidats qui vous sont affectés, enregistrées comme brouillons dans votre fichier d&apos;évaluation. Saisissez 0–4 dans une cellule (0 ou 1 pour les conditions obligatoires), collez un bloc depuis un tableur, puis cliquez sur Enregistrer les appréciations&#xa0;; soumettez chaque grille depuis l&apos;onglet Évaluation du candidat.</translation>
-    </message>
-    <message>
-        <source>The consensus ratings of the workshop&apos;s candidates. Type 0–4 in a cell (hard requirements 0 or 1), paste a block from a spreadsheet, then Save Ratings; a cell&apos;s tooltip gives the level&apos;s descriptor.</source>
-        <translation>Les appréciations consensuelles des candidats de l&apos;atelier. Saisissez 0–4 dans une cellule (0 ou 1 pour les conditions obligatoires), collez un bloc depuis un tableur, puis cliquez sur Enregistrer les appréciations&#xa0;; l&apos;infobulle d&apos;une cellule donne le descripteur du niveau.</translation>
     </message>
     <message>
         <source>The consensus ratings; you may read them here, not change them.</source>
@@ -10853,6 +10967,14 @@ Code&#xa0;: %3</translation>
             <numerusform>&amp;Enregistrer %n appréciation</numerusform>
             <numerusform>&amp;Enregistrer %n appréciations</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your ratings of the candidates assigned to you, saved as drafts in your review file. Type 0–4 in a cell (hard requirements 0 or 1), Delete to empty it, paste a block from a spreadsheet, then Save Ratings; submit each form from the candidate&apos;s Assessment tab.</source>
+        <translation>Vos appréciations des candidats qui vous sont affectés, enregistrées comme brouillons dans votre fichier d&apos;évaluation. Tapez 0–4 dans une cellule (0 ou 1 pour les conditions obligatoires), Suppr pour la vider, collez un bloc depuis un tableur, puis Enregistrer les appréciations ; soumettez chaque formulaire depuis l&apos;onglet Évaluation du candidat.</translation>
+    </message>
+    <message>
+        <source>The consensus ratings of the workshop&apos;s candidates. Type 0–4 in a cell (hard requirements 0 or 1), Delete to empty it, paste a block from a spreadsheet, then Save Ratings; a cell&apos;s tooltip gives the level&apos;s descriptor.</source>
+        <translation>Les appréciations consensuelles des candidats de l&apos;atelier. Tapez 0–4 dans une cellule (0 ou 1 pour les conditions obligatoires), Suppr pour la vider, collez un bloc depuis un tableur, puis Enregistrer les appréciations ; l&apos;infobulle d&apos;une cellule donne le descripteur du niveau.</translation>
     </message>
 </context>
 <context>
@@ -12928,6 +13050,10 @@ Code&#xa0;: %3</translation>
         <source>The search data could not be checked.</source>
         <translation>Les données de recherche n&apos;ont pas pu être vérifiées.</translation>
     </message>
+    <message>
+        <source>Could not read the applications.</source>
+        <translation>Impossible de lire les candidatures.</translation>
+    </message>
 </context>
 <context>
     <name>SubmitCommand</name>
@@ -14046,10 +14172,6 @@ Ce qui a été trouvé&#xa0;: %3</translation>
         <translation>L&apos;atelier ne figure pas dans le fichier.</translation>
     </message>
     <message>
-        <source>Could not take the seat.</source>
-        <translation>Impossible d&apos;occuper la place.</translation>
-    </message>
-    <message>
         <source>Could not record the application.</source>
         <translation>Impossible d&apos;enregistrer la candidature.</translation>
     </message>
@@ -14401,6 +14523,14 @@ Ce qui a été trouvé&#xa0;: %3</translation>
     <message>
         <source>Scores &amp;Grid</source>
         <translation>&amp;Grille des notes</translation>
+    </message>
+    <message>
+        <source>Application moved</source>
+        <translation>Candidature déplacée</translation>
+    </message>
+    <message>
+        <source>%1 had applied to &quot;%2&quot;. A seat is in the workshop applied to, so the application moved to &quot;%3&quot; with the seat.</source>
+        <translation>%1 avait posé sa candidature à « %2 ». Une place est toujours dans l&apos;atelier auquel on a posé sa candidature : la candidature passe donc à « %3 » avec la place.</translation>
     </message>
 </context>
 <context>
