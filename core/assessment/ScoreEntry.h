@@ -27,10 +27,15 @@ struct ScoreEntry {
     /// grid): only what the writer read may be removed, so it says what it read. A
     /// reviewer's draft keeps its comment and evidence; a consensus goes whole.
     bool clear = false;
-    qint64 readRowVersion = 0;  ///< clear: the row version of the reviewer's score as read
-    /// clear: when the consensus read was recorded (the consensus table has no row version;
-    /// every recording sets this, so it tells a consensus changed since it was read)
+    qint64 readRowVersion = 0;  ///< clear, asRead: the row version of the reviewer's score as read (0: none)
+    /// clear, asRead: when the consensus read was recorded, null when none was (the consensus
+    /// table has no row version; every recording sets this, so it tells a consensus changed
+    /// since it was read)
     QDateTime readRecordedAt;
+    /// A rating typed over what a window read (the scores grid): refused, with the whole
+    /// batch, when the cell changed since (readRowVersion, readRecordedAt). A sheet imported
+    /// from the command line has read nothing, and the last writer wins.
+    bool asRead = false;
 };
 
 /// What a batch write did: nothing at all unless ok().

@@ -415,6 +415,24 @@ ScoreBatchReport BulkScores::write(Store& store, ReviewFile* review, const QList
             candidates.insert(entry.candidateId);
             continue;
         }
+        if (entry.asRead && score.meta.rowVersion != entry.readRowVersion) {
+            // Typed over a draft another window or process saved since the grid read it: said
+            // here by name; ReviewFile::saveScores checks the version again inside its
+            // transaction.
+            const Candidate* candidate = cache.candidate(entry.candidateId);
+            report.problems.append(
+                {entry.row, entry.ratingField,
+                 tr("Your score of %1, \"%2\" was saved elsewhere (by %3) after it was read; nothing was saved: "
+                    "reload the grid (Undo Typing) to see it and type your rating again if you still mean to.")
+                     .arg(candidate ? candidate->displayName() : entry.candidateId.toString(), entry.criterionKey,
+                          score.meta.modifiedBy)});
+            report.status =
+                Status::failure(ErrorCode::Conflict, tr("%n row(s) refused; nothing was saved.", nullptr, 1));
+            return report;
+        }
+        if (entry.asRead) {
+            score.meta.rowVersion = entry.readRowVersion;  // what saveScores checks in its transaction
+        }
         const QString comment = entry.comment ? entry.comment->trimmed() : score.comment;
         if (!score.meta.isNew() && score.rating == entry.rating && score.comment == comment) {
             ++report.unchanged;

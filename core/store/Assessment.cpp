@@ -511,6 +511,16 @@ Result<ScoreVisibility> Assessment::scoreVisibility() const
 
 Status Assessment::recordConsensus(const ConsensusRating& proposed)
 {
+    return recordConsensusWith(proposed, std::nullopt);
+}
+
+Status Assessment::recordConsensusAsRead(const ConsensusRating& proposed, const QDateTime& readRecordedAt)
+{
+    return recordConsensusWith(proposed, readRecordedAt);
+}
+
+Status Assessment::recordConsensusWith(const ConsensusRating& proposed, const std::optional<QDateTime>& readRecordedAt)
+{
     if (proposed.comment.size() > kMaxTextLength) {
         return Status::failure(ErrorCode::Invalid, tr("The comment is too long."));
     }
@@ -528,6 +538,29 @@ Status Assessment::recordConsensus(const ConsensusRating& proposed)
         const auto before = consensus(proposed.candidateId);
         if (!before.ok()) {
             return Status(before.error());
+        }
+        if (readRecordedAt) {
+            // What the form showed is checked here, inside the unit: a consensus another
+            // window or process recorded or cleared since is not overwritten unseen.
+            std::optional<ConsensusRating> held;
+            for (const ConsensusRating& c : before.value()) {
+                if (c.criterionKey == proposed.criterionKey && c.round == proposed.round) {
+                    held = c;
+                }
+            }
+            if ((held ? held->recordedAt : QDateTime()) != *readRecordedAt) {
+                const auto candidate = m_store.candidates().byIdIn(proposed.candidateId, proposed.round);
+                const QString name = candidate.ok() ? candidate.value().displayName()
+                                                    : proposed.candidateId.toString(QUuid::WithoutBraces);
+                return Status::failure(
+                    ErrorCode::Conflict,
+                    held ? tr("The consensus on %1, \"%2\" was recorded by %3 after you opened the form; nothing "
+                              "was saved: reload the form to see it and enter your rating again if you still mean to.")
+                               .arg(name, proposed.criterionKey, held->recordedBy)
+                         : tr("The consensus on %1, \"%2\" was cleared after you opened the form; nothing was "
+                              "saved: reload the form to see it and enter your rating again if you still mean to.")
+                               .arg(name, proposed.criterionKey));
+            }
         }
         const auto recorded =
             exec(m_store.connection(),

@@ -20,6 +20,7 @@
 #include "domain/Score.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QStringList>
 #include <QUuid>
@@ -130,6 +131,11 @@ public:
     /// Records the officer's consensus on one criterion of a candidate's form in the round
     /// the consensus names, apart from the reviewers' scores; recording again replaces it.
     Status recordConsensus(const ConsensusRating& consensus);
+    /// recordConsensus() over what a window read (the scoring form): `readRecordedAt` is when
+    /// the consensus shown was recorded, null when none was. Refused with Conflict, writing
+    /// nothing, when the consensus was recorded or cleared since (read inside the unit); the
+    /// command line has read nothing and uses recordConsensus().
+    Status recordConsensusAsRead(const ConsensusRating& consensus, const QDateTime& readRecordedAt);
     /// Removes the officer's consensus on one criterion of a candidate in a round, as
     /// `asRead` holds it (candidate, round, criterion, and recordedAt as read): refused with
     /// Conflict, writing nothing, when the consensus was recorded again since it was read (the
@@ -188,6 +194,8 @@ public:
     Result<RoundSummary> roundSummary(const QUuid& workshopId = {}) const;
 
 private:
+    /// recordConsensus(), checked against `readRecordedAt` when set.
+    Status recordConsensusWith(const ConsensusRating& consensus, const std::optional<QDateTime>& readRecordedAt);
     /// Every imported score, whoever reads: for the rules, never for an output.
     Result<QList<Score>> allScores(const QUuid& candidateId = {}) const;
     /// scoreVisibility() with the reviewer's own scores and conflicts given, not read from

@@ -7,8 +7,10 @@
 #include "assessment/AssessmentRecords.h"
 #include "assessment/ScoreEntry.h"
 #include "assessment/ScoringForm.h"
+#include "domain/Candidate.h"
 #include "domain/RecordMeta.h"
 #include "review/BulkScores.h"
+#include "store/Candidates.h"
 #include "store/Store.h"
 #include "store/internal/StoreChange.h"
 #include "store/internal/StoreSql.h"
@@ -89,6 +91,25 @@ ScoreBatchReport Assessment::recordConsensusBatch(const QList<ScoreEntry>& entri
                 candidates.insert(entry.candidateId);
                 ++report.changed;
                 continue;
+            }
+            if (entry.asRead && (existing ? existing->recordedAt : QDateTime()) != entry.readRecordedAt) {
+                // Typed over what the grid read: another window or process recorded (or
+                // cleared) this cell since; it is not overwritten unseen.
+                const auto candidate = m_store.candidates().byIdIn(entry.candidateId, round);
+                const QString name =
+                    candidate.ok() ? candidate.value().displayName() : entry.candidateId.toString(QUuid::WithoutBraces);
+                report.problems.append(
+                    {entry.row, entry.ratingField,
+                     existing
+                         ? tr("The consensus on %1, \"%2\" was recorded by %3 after it was read; nothing was "
+                              "saved: reload the grid (Undo Typing) to see it and type your rating again if you "
+                              "still mean to.")
+                               .arg(name, entry.criterionKey, existing->recordedBy)
+                         : tr("The consensus on %1, \"%2\" was cleared after it was read; nothing was saved: reload "
+                              "the grid (Undo Typing) to see it and type your rating again if you still mean to.")
+                               .arg(name, entry.criterionKey)});
+                return Status::failure(ErrorCode::Conflict,
+                                       tr("%n row(s) refused; no consensus was recorded.", nullptr, 1));
             }
             const QString comment =
                 entry.comment ? entry.comment->trimmed() : (existing ? existing->comment : QString());

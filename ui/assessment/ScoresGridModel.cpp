@@ -78,8 +78,10 @@ void ScoresGridModel::load(Store* store, ReviewFile* review, const QUuid& worksh
                 }
                 if (s.rating) {
                     m_stored.insert(cellOf(s.candidateId, s.criterionKey), *s.rating);
-                    m_storedVersion.insert(cellOf(s.candidateId, s.criterionKey), s.meta.rowVersion);
                 }
+                // Of an unrated draft too (a comment kept): a rating typed over it is saved
+                // only over this version.
+                m_storedVersion.insert(cellOf(s.candidateId, s.criterionKey), s.meta.rowVersion);
                 if (s.isSubmitted()) {
                     m_submitted.insert(s.candidateId);
                 }
@@ -368,13 +370,13 @@ ScoreBatchReport ScoresGridModel::save()
         entry.candidateId = m_sheet.candidates.at(row).id;
         entry.criterionKey = m_sheet.criteria.at(column).key;
         entry.rating = it.value().value_or(0);
-        if (!it.value()) {
-            // A stored rating emptied: cleared only if it is still what was read.
-            const QString cell = cellOf(entry.candidateId, entry.criterionKey);
-            entry.clear = true;
-            entry.readRowVersion = m_storedVersion.value(cell);
-            entry.readRecordedAt = m_storedAt.value(cell);
-        }
+        // Typed or emptied over what was read: written only if the cell is still as read
+        // (another window or process may have rated it since the grid loaded).
+        const QString cell = cellOf(entry.candidateId, entry.criterionKey);
+        entry.clear = !it.value();
+        entry.asRead = true;
+        entry.readRowVersion = m_storedVersion.value(cell);
+        entry.readRecordedAt = m_storedAt.value(cell);
         entries.append(entry);
     }
     std::sort(entries.begin(), entries.end(), [](const ScoreEntry& a, const ScoreEntry& b) {

@@ -487,8 +487,10 @@ bool ScoringFormView::saveDraft()
                                                  row.comment->text(), evidence);
             done = saved.ok() ? Status::success() : Status(saved.error());
         } else if (rating >= 0) {
-            done = m_store->assessment().recordConsensus(
-                {m_candidate, row.key, m_form.profileVersion, rating, row.comment->text(), {}, {}, round()});
+            // Over the consensus the form showed (or none): refused when it changed since.
+            done = m_store->assessment().recordConsensusAsRead(
+                {m_candidate, row.key, m_form.profileVersion, rating, row.comment->text(), {}, {}, round()},
+                row.storedAt);
         } else if (row.storedRating >= 0) {
             // "Not rated" over a recorded consensus clears it, if it is still what was shown.
             ConsensusRating asRead;
