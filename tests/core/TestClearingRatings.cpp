@@ -308,6 +308,130 @@ private slots:
         QVERIFY2(sentence.contains(QStringLiteral("cleared 1")), qPrintable(sentence));
     }
 
+    void aTypedConsensusOverOneRecordedSinceItWasReadIsRefused()
+    {
+        makeFile();
+        auto store = open(kOfficer, Store::Access::Edit);
+        QVERIFY(store);
+        Clock::setForTesting(QDateTime(QDate(2026, 12, 7), QTime(10, 0), Qt::UTC));
+        QVERIFY(store->assessment().recordConsensus({m_sato, kTrips, 1, 3, {}, {}, {}, PipelineStep::Selection}).ok());
+        // What the grid or form read: Sato's consensus as recorded at 10:00, none for Diallo.
+        const QDateTime satoAsRead = consensusOf(*store, m_sato, kTrips)->recordedAt;
+        QVERIFY(!consensusOf(*store, m_diallo, kTrips));
+        // A second process (its own connection) records both meanwhile.
+        Clock::setForTesting(QDateTime(QDate(2026, 12, 7), QTime(10, 1), Qt::UTC));
+        {
+            auto second = open(kOfficer, Store::Access::Edit);
+            QVERIFY(second && !second->isReadOnly());
+            QVERIFY(
+                second->assessment().recordConsensus({m_sato, kTrips, 1, 1, {}, {}, {}, PipelineStep::Selection}).ok());
+            QVERIFY(second->assessment()
+                        .recordConsensus({m_diallo, kTrips, 1, 2, {}, {}, {}, PipelineStep::Selection})
+                        .ok());
+            second->close();
+        }
+        Clock::setForTesting(QDateTime(QDate(2026, 12, 7), QTime(10, 2), Qt::UTC));
+        const QString before = sha256Of(m_path);
+        const qsizetype trail = store->auditTrail().value().size();
+        ScoreEntry sato;
+        sato.row = 1;
+        sato.candidateId = m_sato;
+        sato.criterionKey = kTrips;
+        sato.rating = 4;
+        sato.asRead = true;
+        sato.readRecordedAt = satoAsRead;
+        ScoreEntry diallo = sato;
+        diallo.row = 2;
+        diallo.candidateId = m_diallo;
+        diallo.readRecordedAt = QDateTime();  // none recorded when read
+        // The grid's batch: refused whole, naming the candidate, the criterion and who recorded it.
+        for (const QList<ScoreEntry>& batch : {QList<ScoreEntry>{sato}, QList<ScoreEntry>{diallo}}) {
+            const ScoreBatchReport report =
+                BulkScores::write(*store, nullptr, batch, m_workshop, PipelineStep::Selection);
+            QVERIFY(!report.ok());
+            QCOMPARE(report.status.code(), ErrorCode::Conflict);
+            QCOMPARE(report.problems.size(), 1);
+            const QString message = report.problems.constFirst().message;
+            QVERIFY2(message.contains(batch.constFirst().candidateId == m_sato ? u"Sato" : u"Diallo") &&
+                         message.contains(kTrips) && message.contains(kOfficer.label()) &&
+                         message.contains(QStringLiteral("reload")),
+                     qPrintable(message));
+        }
+        QCOMPARE(consensusOf(*store, m_sato, kTrips)->rating, 1);
+        QCOMPARE(consensusOf(*store, m_diallo, kTrips)->rating, 2);
+        QCOMPARE(store->auditTrail().value().size(), trail);
+        QCOMPARE(sha256Of(m_path), before);
+        // The scoring form's single rating: the same.
+        const Status single = store->assessment().recordConsensusAsRead(
+            {m_sato, kTrips, 1, 4, {}, {}, {}, PipelineStep::Selection}, satoAsRead);
+        QCOMPARE(single.code(), ErrorCode::Conflict);
+        QVERIFY2(single.message().contains(u"Sato") && single.message().contains(kOfficer.label()),
+                 qPrintable(single.message()));
+        QCOMPARE(store->assessment()
+                     .recordConsensusAsRead({m_diallo, kTrips, 1, 4, {}, {}, {}, PipelineStep::Selection}, QDateTime())
+                     .code(),
+                 ErrorCode::Conflict);
+        QCOMPARE(consensusOf(*store, m_sato, kTrips)->rating, 1);
+        QCOMPARE(store->auditTrail().value().size(), trail);
+        QCOMPARE(sha256Of(m_path), before);
+        // Read afresh, both are recorded.
+        QVERIFY(store->assessment()
+                    .recordConsensusAsRead({m_sato, kTrips, 1, 4, {}, {}, {}, PipelineStep::Selection},
+                                           consensusOf(*store, m_sato, kTrips)->recordedAt)
+                    .ok());
+        diallo.readRecordedAt = consensusOf(*store, m_diallo, kTrips)->recordedAt;
+        QVERIFY(BulkScores::write(*store, nullptr, {diallo}, m_workshop, PipelineStep::Selection).ok());
+        QCOMPARE(consensusOf(*store, m_sato, kTrips)->rating, 4);
+        QCOMPARE(consensusOf(*store, m_diallo, kTrips)->rating, 4);
+        // The command line read nothing: the last writer wins, as before.
+        ScoreEntry imported = sato;
+        imported.asRead = false;
+        imported.rating = 2;
+        QVERIFY(BulkScores::write(*store, nullptr, {imported}, m_workshop, PipelineStep::Selection).ok());
+        QCOMPARE(consensusOf(*store, m_sato, kTrips)->rating, 2);
+        Clock::resetForTesting();
+    }
+
+    void aTypedDraftOverOneSavedSinceItWasReadIsRefused()
+    {
+        makeFile();
+        auto store = open(kAna);
+        QVERIFY(store);
+        auto review = ReviewerWork::openOwn(*store, reviewPath(kAna));
+        QVERIFY(review.ok());
+        ReviewFile& file = *review.value();
+        QVERIFY(ReviewerWork::saveDraft(*store, file, m_sato, PipelineStep::Selection, kTrips, 3, {}, {}).ok());
+        const qint64 readVersion = scoreOf(file, m_sato, kTrips)->meta.rowVersion;
+        // The reviewer's second window saves another rating meanwhile.
+        {
+            auto second = ReviewFile::open(file.path());
+            QVERIFY(second.ok());
+            Score changed = *scoreOf(file, m_sato, kTrips);
+            changed.rating = 1;
+            QVERIFY(second.value()->saveScore(changed).ok());
+        }
+        const QString before = sha256Of(file.path());
+        ScoreEntry typed;
+        typed.row = 1;
+        typed.candidateId = m_sato;
+        typed.criterionKey = kTrips;
+        typed.rating = 4;
+        typed.asRead = true;
+        typed.readRowVersion = readVersion;
+        const ScoreBatchReport report = BulkScores::write(*store, &file, {typed}, m_workshop, PipelineStep::Selection);
+        QVERIFY(!report.ok());
+        QCOMPARE(report.problems.size(), 1);
+        QVERIFY2(report.problems.constFirst().message.contains(u"Sato") &&
+                     report.problems.constFirst().message.contains(kTrips),
+                 qPrintable(report.problems.constFirst().message));
+        QCOMPARE(scoreOf(file, m_sato, kTrips)->rating, 1);
+        QCOMPARE(sha256Of(file.path()), before);
+        // Read afresh, it is saved.
+        typed.readRowVersion = scoreOf(file, m_sato, kTrips)->meta.rowVersion;
+        QVERIFY(BulkScores::write(*store, &file, {typed}, m_workshop, PipelineStep::Selection).ok());
+        QCOMPARE(scoreOf(file, m_sato, kTrips)->rating, 4);
+    }
+
     void theGridsBatchClearsAReviewersDraftOnlyAsRead()
     {
         makeFile();
