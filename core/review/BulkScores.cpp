@@ -422,7 +422,7 @@ ScoreBatchReport BulkScores::write(Store& store, ReviewFile* review, const QList
             const Candidate* candidate = cache.candidate(entry.candidateId);
             report.problems.append(
                 {entry.row, entry.ratingField,
-                 tr("Your score of %1, \"%2\" was saved elsewhere (by %3) after it was read; nothing was saved: "
+                 tr("Your score of %1, \"%2\" was saved elsewhere (by %3) after it was read; "
                     "reload the grid (Undo Typing) to see it and type your rating again if you still mean to.")
                      .arg(candidate ? candidate->displayName() : entry.candidateId.toString(), entry.criterionKey,
                           score.meta.modifiedBy)});

@@ -100,14 +100,13 @@ ScoreBatchReport Assessment::recordConsensusBatch(const QList<ScoreEntry>& entri
                     candidate.ok() ? candidate.value().displayName() : entry.candidateId.toString(QUuid::WithoutBraces);
                 report.problems.append(
                     {entry.row, entry.ratingField,
-                     existing
-                         ? tr("The consensus on %1, \"%2\" was recorded by %3 after it was read; nothing was "
-                              "saved: reload the grid (Undo Typing) to see it and type your rating again if you "
-                              "still mean to.")
-                               .arg(name, entry.criterionKey, existing->recordedBy)
-                         : tr("The consensus on %1, \"%2\" was cleared after it was read; nothing was saved: reload "
-                              "the grid (Undo Typing) to see it and type your rating again if you still mean to.")
-                               .arg(name, entry.criterionKey)});
+                     existing ? tr("The consensus on %1, \"%2\" was recorded by %3 after it was read; reload the grid "
+                                   "(Undo Typing) to see it and type your rating again if you "
+                                   "still mean to.")
+                                    .arg(name, entry.criterionKey, existing->recordedBy)
+                              : tr("The consensus on %1, \"%2\" was cleared after it was read; reload the grid "
+                                   "(Undo Typing) to see it and type your rating again if you still mean to.")
+                                    .arg(name, entry.criterionKey)});
                 return Status::failure(ErrorCode::Conflict,
                                        tr("%n row(s) refused; no consensus was recorded.", nullptr, 1));
             }

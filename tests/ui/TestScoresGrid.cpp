@@ -488,6 +488,55 @@ private slots:
         view.revert();
     }
 
+    void aConsensusRecordedElsewhereIsNotOverwrittenByARatingTypedInAnOldGrid()
+    {
+        auto store = open(Actor::current().person, Store::Access::Edit);
+        QVERIFY(store);
+        ScoresGridView view;
+        view.setStore(store.get());
+        view.setWorkshop(m_held.workshop);
+        view.show();
+        chooseRound(view, PipelineStep::Workshop);
+        ScoresGridModel* model = view.model();
+        const QUuid arai = m_held.candidates.value(QStringLiteral("Arai"));
+        const QModelIndex cell =
+            model->index(rowOf(*model, arai), columnOf(*model, QStringLiteral("workshop:discussions")));
+        QVERIFY(cell.isValid());
+        view.table()->setFocus();
+        view.table()->setCurrentIndex(cell);
+        QTest::keyClick(view.table(), Qt::Key_3);
+        QCOMPARE(model->pendingCount(), 1);
+        // A second process (the officer's other window) records another rating meanwhile.
+        Clock::setForTesting(Clock::nowUtc().addSecs(120));
+        {
+            auto second = open(Actor::current().person, Store::Access::Edit);
+            QVERIFY(second && !second->isReadOnly());
+            QVERIFY(second->assessment()
+                        .recordConsensus(
+                            {arai, QStringLiteral("workshop:discussions"), 1, 4, {}, {}, {}, PipelineStep::Workshop})
+                        .ok());
+            second->close();
+        }
+        Clock::resetForTesting();
+        const QString before = sha256Of(m_file);
+        const qsizetype trail = store->auditTrail().value().size();
+        QVERIFY(!view.save());
+        const QString said = view.status()->text();
+        QVERIFY2(said.contains(QStringLiteral("Nothing was saved")) && said.contains(QStringLiteral("Arai")) &&
+                     said.contains(QStringLiteral("workshop:discussions")) && said.contains(store->actor().label()) &&
+                     said.contains(QStringLiteral("reload")),
+                 qPrintable(said));
+        QCOMPARE(sha256Of(m_file), before);
+        QCOMPARE(store->auditTrail().value().size(), trail);
+        QCOMPARE(consensusIn(*store, {arai}, PipelineStep::Workshop).value(arai.toString() + u"/workshop:discussions"),
+                 4);
+        // The typed rating stays in the grid, to be typed again after reloading.
+        QCOMPARE(model->pendingCount(), 1);
+        QCOMPARE(model->data(cell).toInt(), 3);
+        view.revert();
+        QCOMPARE(model->data(model->index(cell.row(), cell.column())).toInt(), 4);
+    }
+
     void aReviewerClearsTheirDraftButNotASubmittedForm()
     {
         auto store = open(QStringLiteral("lhaddad"), Store::Access::ReadOnly);
