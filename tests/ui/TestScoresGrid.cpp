@@ -607,6 +607,43 @@ private slots:
         QCOMPARE(store->auditTrail().value().size(), trail + 1);
         QCOMPARE(store->auditTrail().value().constLast().action, QStringLiteral("consensus.clear"));
     }
+
+    void theScoringFormRefusesAConsensusRecordedElsewhereSinceItOpened()
+    {
+        auto store = open(Actor::current().person, Store::Access::Edit);
+        QVERIFY(store);
+        const QUuid arai = m_held.candidates.value(QStringLiteral("Arai"));
+        const QString key = arai.toString() + u"/workshop:discussions";
+        QVERIFY(!consensusIn(*store, {arai}, PipelineStep::Workshop).contains(key));  // cleared just before
+        ScoringFormView form;
+        form.setCandidate(store.get(), nullptr, arai);
+        form.setRound(PipelineStep::Workshop);
+        form.show();
+        auto* rating = form.findChild<QComboBox*>(QStringLiteral("rating:workshop:discussions"));
+        QVERIFY(rating);
+        QCOMPARE(rating->currentData().toInt(), -1);
+        rating->setCurrentIndex(rating->findData(3));
+        // A second process records a consensus on the criterion the form showed unrated.
+        {
+            auto second = open(Actor::current().person, Store::Access::Edit);
+            QVERIFY(second && !second->isReadOnly());
+            QVERIFY(second->assessment()
+                        .recordConsensus(
+                            {arai, QStringLiteral("workshop:discussions"), 1, 1, {}, {}, {}, PipelineStep::Workshop})
+                        .ok());
+            second->close();
+        }
+        const QString before = sha256Of(m_file);
+        const qsizetype trail = store->auditTrail().value().size();
+        QVERIFY(!form.saveDraft());
+        QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("Arai")) &&
+                     MessageBox::lastRecorded().contains(store->actor().label()) &&
+                     MessageBox::lastRecorded().contains(QStringLiteral("reload")),
+                 qPrintable(MessageBox::lastRecorded()));
+        QCOMPARE(sha256Of(m_file), before);
+        QCOMPARE(store->auditTrail().value().size(), trail);
+        QCOMPARE(consensusIn(*store, {arai}, PipelineStep::Workshop).value(key), 1);
+    }
 };
 
 QTEST_MAIN(TestScoresGrid)
