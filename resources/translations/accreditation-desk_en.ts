@@ -1381,6 +1381,22 @@
         <source>Not shown (anonymised review)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The consensus on %1, &quot;%2&quot; was recorded by %3 after you opened the form; nothing was saved: reload the form to see it and enter your rating again if you still mean to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consensus on %1, &quot;%2&quot; was cleared after you opened the form; nothing was saved: reload the form to see it and enter your rating again if you still mean to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consensus on %1, &quot;%2&quot; was recorded by %3 after it was read; reload the grid (Undo Typing) to see it and type your rating again if you still mean to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consensus on %1, &quot;%2&quot; was cleared after it was read; reload the grid (Undo Typing) to see it and type your rating again if you still mean to.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssessmentSheet</name>
@@ -3487,6 +3503,10 @@
     </message>
     <message>
         <source>The code &quot;%1&quot; fits %2 items of %3&apos;s form (%4); write more of the activity&apos;s id, as a new blank sheet (`scores-template`) gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your score of %1, &quot;%2&quot; was saved elsewhere (by %3) after it was read; reload the grid (Undo Typing) to see it and type your rating again if you still mean to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -761,11 +761,11 @@
     </message>
     <message>
         <source>They had applied to no workshop: their application to &quot;%1&quot; is recorded with the seat.</source>
-        <translation>Ils n&apos;avaient posé leur candidature à aucun atelier : leur candidature à « %1 » est enregistrée avec la place.</translation>
+        <translation>Ils n&apos;avaient posé leur candidature à aucun atelier&#xa0;: leur candidature à «&#xa0;%1&#xa0;» est enregistrée avec la place.</translation>
     </message>
     <message>
         <source>Their application moved from &quot;%1&quot; to &quot;%2&quot;: a seat is in the workshop applied to.</source>
-        <translation>Leur candidature passe de « %1 » à « %2 » : une place est toujours dans l&apos;atelier auquel on a posé sa candidature.</translation>
+        <translation>Leur candidature passe de «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;»&#xa0;: une place est toujours dans l&apos;atelier auquel on a posé sa candidature.</translation>
     </message>
 </context>
 <context>
@@ -1359,11 +1359,11 @@
     </message>
     <message>
         <source>No consensus on &quot;%1&quot; is recorded for this candidate in %2; nothing to clear.</source>
-        <translation>Aucun consensus sur « %1 » n&apos;est enregistré pour ce candidat en %2 ; rien à effacer.</translation>
+        <translation>Aucun consensus sur «&#xa0;%1&#xa0;» n&apos;est enregistré pour ce candidat en %2&#xa0;; rien à effacer.</translation>
     </message>
     <message>
         <source>The consensus on &quot;%1&quot; was recorded again (by %2) after you read it; nothing was cleared. Reload it and clear it again if you still mean to.</source>
-        <translation>Le consensus sur « %1 » a été enregistré à nouveau (par %2) après que vous l&apos;avez lu ; rien n&apos;a été effacé. Rechargez-le et effacez-le de nouveau si telle est toujours votre intention.</translation>
+        <translation>Le consensus sur «&#xa0;%1&#xa0;» a été enregistré à nouveau (par %2) après que vous l&apos;avez lu&#xa0;; rien n&apos;a été effacé. Rechargez-le et effacez-le de nouveau si telle est toujours votre intention.</translation>
     </message>
     <message>
         <source>Could not clear the consensus.</source>
@@ -1371,15 +1371,31 @@
     </message>
     <message>
         <source>The consensus changed while it was being cleared; nothing was cleared. Reload it and try again.</source>
-        <translation>Le consensus a changé pendant son effacement ; rien n&apos;a été effacé. Rechargez-le et réessayez.</translation>
+        <translation>Le consensus a changé pendant son effacement&#xa0;; rien n&apos;a été effacé. Rechargez-le et réessayez.</translation>
     </message>
     <message>
         <source>The consensus on &quot;%1&quot; was recorded again (by %2) after it was read; reload and clear it again if you still mean to.</source>
-        <translation>Le consensus sur « %1 » a été enregistré à nouveau (par %2) après avoir été lu ; rechargez et effacez-le de nouveau si telle est toujours votre intention.</translation>
+        <translation>Le consensus sur «&#xa0;%1&#xa0;» a été enregistré à nouveau (par %2) après avoir été lu&#xa0;; rechargez et effacez-le de nouveau si telle est toujours votre intention.</translation>
     </message>
     <message>
         <source>Not shown (anonymised review)</source>
         <translation>Non affiché (évaluation anonymisée)</translation>
+    </message>
+    <message>
+        <source>The consensus on %1, &quot;%2&quot; was recorded by %3 after you opened the form; nothing was saved: reload the form to see it and enter your rating again if you still mean to.</source>
+        <translation>Le consensus sur %1, « %2 » a été enregistré par %3 après l&apos;ouverture du formulaire ; rien n&apos;a été enregistré : rechargez le formulaire pour le voir et saisissez de nouveau votre appréciation si telle est toujours votre intention.</translation>
+    </message>
+    <message>
+        <source>The consensus on %1, &quot;%2&quot; was cleared after you opened the form; nothing was saved: reload the form to see it and enter your rating again if you still mean to.</source>
+        <translation>Le consensus sur %1, « %2 » a été effacé après l&apos;ouverture du formulaire ; rien n&apos;a été enregistré : rechargez le formulaire pour le voir et saisissez de nouveau votre appréciation si telle est toujours votre intention.</translation>
+    </message>
+    <message>
+        <source>The consensus on %1, &quot;%2&quot; was recorded by %3 after it was read; reload the grid (Undo Typing) to see it and type your rating again if you still mean to.</source>
+        <translation>Le consensus sur %1, « %2 » a été enregistré par %3 après avoir été lu ; rechargez la grille (Annuler la saisie) pour le voir et tapez de nouveau votre appréciation si telle est toujours votre intention.</translation>
+    </message>
+    <message>
+        <source>The consensus on %1, &quot;%2&quot; was cleared after it was read; reload the grid (Undo Typing) to see it and type your rating again if you still mean to.</source>
+        <translation>Le consensus sur %1, « %2 » a été effacé après avoir été lu ; rechargez la grille (Annuler la saisie) pour le voir et tapez de nouveau votre appréciation si telle est toujours votre intention.</translation>
     </message>
 </context>
 <context>
@@ -3017,7 +3033,7 @@
     </message>
     <message>
         <source>%1 cleared the consensus on “%2” for %3</source>
-        <translation>%1 a effacé le consensus sur « %2 » pour %3</translation>
+        <translation>%1 a effacé le consensus sur «&#xa0;%2&#xa0;» pour %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 cleared %n consensus rating(s) at once</source>
@@ -3488,7 +3504,11 @@
     </message>
     <message>
         <source>The code &quot;%1&quot; fits %2 items of %3&apos;s form (%4); write more of the activity&apos;s id, as a new blank sheet (`scores-template`) gives it.</source>
-        <translation>Le code « %1 » correspond à %2 éléments du formulaire de %3 (%4) ; écrivez une plus grande partie de l&apos;identifiant de l&apos;activité, tel que le donne une nouvelle fiche vierge (`scores-template`).</translation>
+        <translation>Le code «&#xa0;%1&#xa0;» correspond à %2 éléments du formulaire de %3 (%4)&#xa0;; écrivez une plus grande partie de l&apos;identifiant de l&apos;activité, tel que le donne une nouvelle fiche vierge (`scores-template`).</translation>
+    </message>
+    <message>
+        <source>Your score of %1, &quot;%2&quot; was saved elsewhere (by %3) after it was read; reload the grid (Undo Typing) to see it and type your rating again if you still mean to.</source>
+        <translation>Votre appréciation de %1, « %2 » a été enregistrée ailleurs (par %3) après avoir été lue ; rechargez la grille (Annuler la saisie) pour la voir et tapez de nouveau votre appréciation si telle est toujours votre intention.</translation>
     </message>
 </context>
 <context>
@@ -5177,7 +5197,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Cleared the consensus for %1 on &quot;%2&quot; in %3.</source>
-        <translation>Consensus effacé pour %1 sur « %2 » en %3.</translation>
+        <translation>Consensus effacé pour %1 sur «&#xa0;%2&#xa0;» en %3.</translation>
     </message>
 </context>
 <context>
@@ -5951,11 +5971,11 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>They had applied to no workshop: their application to &quot;%1&quot; is recorded with the seat.</source>
-        <translation>Ils n&apos;avaient posé leur candidature à aucun atelier : leur candidature à « %1 » est enregistrée avec la place.</translation>
+        <translation>Ils n&apos;avaient posé leur candidature à aucun atelier&#xa0;: leur candidature à «&#xa0;%1&#xa0;» est enregistrée avec la place.</translation>
     </message>
     <message>
         <source>Their application moved from &quot;%1&quot; to &quot;%2&quot;: a seat is in the workshop applied to.</source>
-        <translation>Leur candidature passe de « %1 » à « %2 » : une place est toujours dans l&apos;atelier auquel on a posé sa candidature.</translation>
+        <translation>Leur candidature passe de «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;»&#xa0;: une place est toujours dans l&apos;atelier auquel on a posé sa candidature.</translation>
     </message>
 </context>
 <context>
@@ -6509,7 +6529,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is damaged: a page this command read is broken, so what it printed may be incomplete. Nothing was changed. Run &quot;accreditation-desk-cli check %1&quot; to see what is damaged, and restore the latest backup.</source>
-        <translation>« %1 » est endommagé : une page lue par cette commande est abîmée, si bien que ce qu&apos;elle a affiché peut être incomplet. Rien n&apos;a été modifié. Lancez « accreditation-desk-cli check %1 » pour voir ce qui est endommagé, et restaurez la dernière sauvegarde.</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: une page lue par cette commande est abîmée, si bien que ce qu&apos;elle a affiché peut être incomplet. Rien n&apos;a été modifié. Lancez «&#xa0;accreditation-desk-cli check %1&#xa0;» pour voir ce qui est endommagé, et restaurez la dernière sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -7182,11 +7202,11 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>%1 holds a seat in &quot;%2&quot; but applied to no workshop.</source>
-        <translation>%1 occupe une place dans « %2 » mais n&apos;a posé sa candidature à aucun atelier.</translation>
+        <translation>%1 occupe une place dans «&#xa0;%2&#xa0;» mais n&apos;a posé sa candidature à aucun atelier.</translation>
     </message>
     <message>
         <source>%1 holds a seat in &quot;%2&quot; but applied to &quot;%3&quot;.</source>
-        <translation>%1 occupe une place dans « %2 » mais a posé sa candidature à « %3 ».</translation>
+        <translation>%1 occupe une place dans «&#xa0;%2&#xa0;» mais a posé sa candidature à «&#xa0;%3&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -10191,7 +10211,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>The review file &quot;%1&quot; names a round &quot;%2&quot; that Accreditation Desk does not know: it was edited outside the application. Nothing was read from it; ask the reviewer for a new copy.</source>
-        <translation>Le fichier d&apos;évaluation « %1 » nomme un cycle « %2 » qu&apos;Accreditation Desk ne connaît pas : il a été modifié hors de l&apos;application. Rien n&apos;en a été lu ; demandez à l&apos;évaluateur une nouvelle copie.</translation>
+        <translation>Le fichier d&apos;évaluation «&#xa0;%1&#xa0;» nomme un cycle «&#xa0;%2&#xa0;» qu&apos;Accreditation Desk ne connaît pas&#xa0;: il a été modifié hors de l&apos;application. Rien n&apos;en a été lu&#xa0;; demandez à l&apos;évaluateur une nouvelle copie.</translation>
     </message>
 </context>
 <context>
@@ -10426,11 +10446,11 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>A reviewer&apos;s scores are theirs alone: only they clear them, in their own review file. The officer clears a consensus instead.</source>
-        <translation>Les appréciations d&apos;un évaluateur n&apos;appartiennent qu&apos;à lui : lui seul les efface, dans son propre fichier d&apos;évaluation. L&apos;agent efface plutôt un consensus.</translation>
+        <translation>Les appréciations d&apos;un évaluateur n&apos;appartiennent qu&apos;à lui&#xa0;: lui seul les efface, dans son propre fichier d&apos;évaluation. L&apos;agent efface plutôt un consensus.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not rated in your form of %2; nothing to clear.</source>
-        <translation>« %1 » n&apos;est pas apprécié dans votre formulaire de %2 ; rien à effacer.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas apprécié dans votre formulaire de %2&#xa0;; rien à effacer.</translation>
     </message>
     <message>
         <source>You submitted your scores of this candidate in %1; submitted scores are final and cannot change.</source>
@@ -10742,7 +10762,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Clear your rating of the criterion instead (a draft only; the comment and evidence stay).</source>
-        <translation>Effacer plutôt votre appréciation du critère (un brouillon seulement ; le commentaire et les éléments probants restent).</translation>
+        <translation>Effacer plutôt votre appréciation du critère (un brouillon seulement&#xa0;; le commentaire et les éléments probants restent).</translation>
     </message>
     <message>
         <source>Give either --rating N or --clear, not both.</source>
@@ -10754,7 +10774,7 @@ Si cette personne a cessé de travailler (ordinateur portable fermé, plantage),
     </message>
     <message>
         <source>Cleared your rating of %1 on &quot;%2&quot; in %3 (draft; %4).</source>
-        <translation>Votre appréciation de %1 sur « %2 » en %3 est effacée (brouillon ; %4).</translation>
+        <translation>Votre appréciation de %1 sur «&#xa0;%2&#xa0;» en %3 est effacée (brouillon&#xa0;; %4).</translation>
     </message>
 </context>
 <context>
@@ -10970,11 +10990,11 @@ Code&#xa0;: %3</translation>
     </message>
     <message>
         <source>Your ratings of the candidates assigned to you, saved as drafts in your review file. Type 0–4 in a cell (hard requirements 0 or 1), Delete to empty it, paste a block from a spreadsheet, then Save Ratings; submit each form from the candidate&apos;s Assessment tab.</source>
-        <translation>Vos appréciations des candidats qui vous sont affectés, enregistrées comme brouillons dans votre fichier d&apos;évaluation. Tapez 0–4 dans une cellule (0 ou 1 pour les conditions obligatoires), Suppr pour la vider, collez un bloc depuis un tableur, puis Enregistrer les appréciations ; soumettez chaque formulaire depuis l&apos;onglet Évaluation du candidat.</translation>
+        <translation>Vos appréciations des candidats qui vous sont affectés, enregistrées comme brouillons dans votre fichier d&apos;évaluation. Tapez 0–4 dans une cellule (0 ou 1 pour les conditions obligatoires), Suppr pour la vider, collez un bloc depuis un tableur, puis Enregistrer les appréciations&#xa0;; soumettez chaque formulaire depuis l&apos;onglet Évaluation du candidat.</translation>
     </message>
     <message>
         <source>The consensus ratings of the workshop&apos;s candidates. Type 0–4 in a cell (hard requirements 0 or 1), Delete to empty it, paste a block from a spreadsheet, then Save Ratings; a cell&apos;s tooltip gives the level&apos;s descriptor.</source>
-        <translation>Les appréciations consensuelles des candidats de l&apos;atelier. Tapez 0–4 dans une cellule (0 ou 1 pour les conditions obligatoires), Suppr pour la vider, collez un bloc depuis un tableur, puis Enregistrer les appréciations ; l&apos;infobulle d&apos;une cellule donne le descripteur du niveau.</translation>
+        <translation>Les appréciations consensuelles des candidats de l&apos;atelier. Tapez 0–4 dans une cellule (0 ou 1 pour les conditions obligatoires), Suppr pour la vider, collez un bloc depuis un tableur, puis Enregistrer les appréciations&#xa0;; l&apos;infobulle d&apos;une cellule donne le descripteur du niveau.</translation>
     </message>
 </context>
 <context>
@@ -14530,7 +14550,7 @@ Ce qui a été trouvé&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 had applied to &quot;%2&quot;. A seat is in the workshop applied to, so the application moved to &quot;%3&quot; with the seat.</source>
-        <translation>%1 avait posé sa candidature à « %2 ». Une place est toujours dans l&apos;atelier auquel on a posé sa candidature : la candidature passe donc à « %3 » avec la place.</translation>
+        <translation>%1 avait posé sa candidature à «&#xa0;%2&#xa0;». Une place est toujours dans l&apos;atelier auquel on a posé sa candidature&#xa0;: la candidature passe donc à «&#xa0;%3&#xa0;» avec la place.</translation>
     </message>
 </context>
 <context>
