@@ -177,11 +177,14 @@ MainWindow::MainWindow(QWidget* parent)
         m_navigation->addItem(area);
     }
     // The area with the keyboard focus gets a dark ring, seen on the selection's colour too
-    // (a style sheet drops the style's own focus frame); the padding shrinks by the ring's
-    // width so nothing moves.
-    m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px 10px; } "
-                                               "QListWidget::item:focus { border: 2px solid palette(text); "
-                                               "padding: 4px 8px; }"));
+    // (a style sheet drops the style's own focus frame). Every item has the ring's room, a
+    // transparent border, so nothing moves when it shows. The selection's colours are named
+    // too: with a border of its own, an item is no longer painted by the style, which then
+    // drew the focused current area white on white.
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 4px 8px; border: 2px solid transparent; } "
+                                               "QListWidget::item:selected { background: palette(highlight); "
+                                               "color: palette(highlighted-text); } "
+                                               "QListWidget::item:focus { border-color: palette(text); }"));
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 48);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         buildArea(row);

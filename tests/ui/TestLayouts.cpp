@@ -29,6 +29,8 @@
 #include <QTableView>
 #include <QTest>
 
+#include <cstdlib>
+
 namespace {
 
 const QSize kSmallScreen(1024, 700);
@@ -389,6 +391,31 @@ private slots:
         };
         QVERIFY2(ringAt(focused) > item.width() / 2, qPrintable(QString::number(ringAt(focused))));
         QVERIFY2(ringAt(unfocused) < item.width() / 2, qPrintable(QString::number(ringAt(unfocused))));
+        // Inside the ring, focused or not, the area's item keeps the selection's colour and
+        // its name in the selected text's colour (it was once drawn white on white).
+        const QColor highlight = navigation->palette().color(QPalette::Active, QPalette::Highlight);
+        const QColor highlightedText = navigation->palette().color(QPalette::Active, QPalette::HighlightedText);
+        // Near the colour, not equal: the style shades a selection a little.
+        const auto countIn = [&](const QImage& image, const QColor& colour) {
+            int count = 0;
+            for (int y = item.top() + 3; y <= item.bottom() - 3; ++y) {
+                for (int x = item.left() + 3; x <= item.right() - 3; ++x) {
+                    const QColor c(image.pixel(x, y));
+                    const bool near = std::abs(c.red() - colour.red()) < 32 &&
+                                      std::abs(c.green() - colour.green()) < 32 &&
+                                      std::abs(c.blue() - colour.blue()) < 32;
+                    count += near ? 1 : 0;
+                }
+            }
+            return count;
+        };
+        const int inside = (item.width() - 6) * (item.height() - 6);
+        for (const QImage* image : {&focused, &unfocused}) {
+            QVERIFY2(countIn(*image, highlight) > inside / 2,
+                     qPrintable(QStringLiteral("%1 of %2").arg(countIn(*image, highlight)).arg(inside)));
+            QVERIFY2(countIn(*image, highlightedText) > 10,
+                     qPrintable(QString::number(countIn(*image, highlightedText))));
+        }
     }
 
     void declareUnavailableSaysWhyItIsDisabled()
