@@ -3,6 +3,7 @@
 // change's fields in a table (label, before, after), housekeeping hidden unless "Show
 // housekeeping" is ticked, and every label with a mnemonic bound to its field.
 #include "TestSupport.h"
+#include "Translations.h"
 #include "demo/DemoFile.h"
 #include "domain/Attachment.h"
 #include "domain/Candidate.h"
@@ -51,6 +52,7 @@ private:
 private slots:
     void initTestCase()
     {
+        Translations::install();  // the screenshots show the window's own English plurals
         m_file = m_dir.filePath(QStringLiteral("history.accdesk"));
         auto store = createStore(m_file);
         QVERIFY(store);

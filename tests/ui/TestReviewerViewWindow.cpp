@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "TestSupport.h"
+#include "Translations.h"
 #include "assessment/CandidateDisclosure.h"
 #include "candidates/CandidateEditor.h"
 #include "candidates/CandidateListView.h"
@@ -157,6 +158,7 @@ private slots:
         QApplication::setOrganizationName(QStringLiteral("WCO-tests"));
         QApplication::setApplicationName(QStringLiteral("Accreditation Desk reviewer view tests"));
         QSettings().clear();
+        Translations::install();  // the screenshots show the window's own English plurals
         MessageBox::recordInsteadOfShowing(true);
         QVERIFY(QDir().mkpath(QStringLiteral(AD_BINARY_DIR "/screenshots")));
         m_file = m_dir.filePath(QStringLiteral("reviewing.accred"));
