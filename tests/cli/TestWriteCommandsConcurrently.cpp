@@ -47,7 +47,12 @@ namespace {
 
 const QString kCli = QStringLiteral(AD_CLI_PATH);
 constexpr int kProcesses = 4;
-constexpr int kRunsEach = 5;
+// Each lane's runs of a command, one after the other (tests/CMakeLists.txt lowers it in the
+// sanitizer build, where every process costs several times as much to start).
+#ifndef AD_CONCURRENT_RUNS_EACH
+#define AD_CONCURRENT_RUNS_EACH 5
+#endif
+constexpr int kRunsEach = AD_CONCURRENT_RUNS_EACH;
 constexpr int kRunTimeoutMs = 120000;
 
 struct RunResult {
@@ -540,7 +545,7 @@ private slots:
         const QList<AuditEntry> before = trailOf(file);
         QVERIFY(!before.isEmpty());
 
-        // 4 lanes, each running its 5 invocations one after the other, all lanes at once.
+        // 4 lanes, each running its kRunsEach invocations one after the other, all lanes at once.
         const QList<RunResult> results = runAtOnce(
             command, [&](const RunResult& r) { return expand(sample, file, folder, r); }, kRunsEach);
         const int acknowledged = acknowledgedOf(results);
