@@ -132,6 +132,23 @@ private:
         return store.ok() ? std::move(store).value() : nullptr;
     }
 
+    /// The officer's other window (a second process) records a Stage 2 consensus of
+    /// `rating` on the candidate's "workshop:discussions" meanwhile.
+    bool recordElsewhere(const QUuid& candidate, int rating)
+    {
+        auto second = open(Actor::current().person, Store::Access::Edit);
+        if (!second || second->isReadOnly()) {
+            return false;
+        }
+        const bool recorded =
+            second->assessment()
+                .recordConsensus(
+                    {candidate, QStringLiteral("workshop:discussions"), 1, rating, {}, {}, {}, PipelineStep::Workshop})
+                .ok();
+        second->close();
+        return recorded;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -465,15 +482,7 @@ private slots:
         QCOMPARE(model->pendingCount(), 1);
         // A second process (the officer's other window) records it again meanwhile.
         Clock::setForTesting(Clock::nowUtc().addSecs(60));
-        {
-            auto second = open(Actor::current().person, Store::Access::Edit);
-            QVERIFY(second && !second->isReadOnly());
-            QVERIFY(second->assessment()
-                        .recordConsensus(
-                            {arai, QStringLiteral("workshop:discussions"), 1, 2, {}, {}, {}, PipelineStep::Workshop})
-                        .ok());
-            second->close();
-        }
+        QVERIFY(recordElsewhere(arai, 2));
         Clock::resetForTesting();
         const QString before = sha256Of(m_file);
         const qsizetype trail = store->auditTrail().value().size();
@@ -508,15 +517,7 @@ private slots:
         QCOMPARE(model->pendingCount(), 1);
         // A second process (the officer's other window) records another rating meanwhile.
         Clock::setForTesting(Clock::nowUtc().addSecs(120));
-        {
-            auto second = open(Actor::current().person, Store::Access::Edit);
-            QVERIFY(second && !second->isReadOnly());
-            QVERIFY(second->assessment()
-                        .recordConsensus(
-                            {arai, QStringLiteral("workshop:discussions"), 1, 4, {}, {}, {}, PipelineStep::Workshop})
-                        .ok());
-            second->close();
-        }
+        QVERIFY(recordElsewhere(arai, 4));
         Clock::resetForTesting();
         const QString before = sha256Of(m_file);
         const qsizetype trail = store->auditTrail().value().size();
@@ -624,15 +625,7 @@ private slots:
         QCOMPARE(rating->currentData().toInt(), -1);
         rating->setCurrentIndex(rating->findData(3));
         // A second process records a consensus on the criterion the form showed unrated.
-        {
-            auto second = open(Actor::current().person, Store::Access::Edit);
-            QVERIFY(second && !second->isReadOnly());
-            QVERIFY(second->assessment()
-                        .recordConsensus(
-                            {arai, QStringLiteral("workshop:discussions"), 1, 1, {}, {}, {}, PipelineStep::Workshop})
-                        .ok());
-            second->close();
-        }
+        QVERIFY(recordElsewhere(arai, 1));
         const QString before = sha256Of(m_file);
         const qsizetype trail = store->auditTrail().value().size();
         QVERIFY(!form.saveDraft());
