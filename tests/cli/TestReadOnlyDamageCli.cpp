@@ -5,6 +5,7 @@
 // the end of its rows; a table it does not read is left to `check`, which names the damage;
 // a command that writes the file, or makes a file from what it reads, still refuses any
 // damaged table before it reads anything (docs/performance.md, "Session 9").
+#include "FilePages.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -17,29 +18,6 @@
 using namespace TestSupport;
 
 namespace {
-
-/// The pages of `table` of dbstat's page type `type` ("leaf", "internal"), read as a tool
-/// outside the program would.
-QList<int> pagesOf(const QString& file, const QString& table, const QString& type)
-{
-    QList<int> pages;
-    sqlite3* db = nullptr;
-    if (sqlite3_open_v2(file.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-        sqlite3_stmt* statement = nullptr;
-        const QByteArray sql = QStringLiteral("SELECT pageno FROM dbstat WHERE name = '%1' AND pagetype = '%2' "
-                                              "ORDER BY pageno")
-                                   .arg(table, type)
-                                   .toUtf8();
-        if (sqlite3_prepare_v2(db, sql.constData(), -1, &statement, nullptr) == SQLITE_OK) {
-            while (sqlite3_step(statement) == SQLITE_ROW) {
-                pages.append(sqlite3_column_int(statement, 0));
-            }
-        }
-        sqlite3_finalize(statement);
-    }
-    sqlite3_close(db);
-    return pages;
-}
 
 /// Breaks the b-tree header of page `page`, as the hostile-file tests break pages.
 bool breakPage(const QString& file, int page)

@@ -10,6 +10,7 @@
 #include "store/Candidates.h"
 #include "store/FileSession.h"
 #include "store/WholeFileCheck.h"
+#include "FilePages.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -22,29 +23,6 @@
 using namespace TestSupport;
 
 namespace {
-
-/// The numbers of the pages of `table` of the given dbstat page type ("leaf", "overflow",
-/// "internal"), read straight through SQLite as a tool outside the program would.
-QList<int> pagesOf(const QString& file, const QString& table, const QString& type)
-{
-    QList<int> pages;
-    sqlite3* db = nullptr;
-    if (sqlite3_open_v2(file.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-        sqlite3_stmt* statement = nullptr;
-        const QByteArray sql = QStringLiteral("SELECT pageno FROM dbstat WHERE name = '%1' AND pagetype = '%2' "
-                                              "ORDER BY pageno")
-                                   .arg(table, type)
-                                   .toUtf8();
-        if (sqlite3_prepare_v2(db, sql.constData(), -1, &statement, nullptr) == SQLITE_OK) {
-            while (sqlite3_step(statement) == SQLITE_ROW) {
-                pages.append(sqlite3_column_int(statement, 0));
-            }
-        }
-        sqlite3_finalize(statement);
-    }
-    sqlite3_close(db);
-    return pages;
-}
 
 int rootPageOf(const QString& file, const QString& table)
 {
