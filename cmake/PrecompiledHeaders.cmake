@@ -12,8 +12,9 @@ set(AD_PCH_UI ${AD_PCH_CORE}
     <QFormLayout> <QGroupBox> <QHBoxLayout> <QHeaderView> <QLabel> <QLineEdit> <QMenu>
     <QPushButton> <QSplitter> <QTableView> <QVBoxLayout> <QWidget>)
 set(AD_PCH_TEST ${AD_PCH_CORE} <QSignalSpy> <QTemporaryDir> <QTest>)
+set(AD_PCH_UI_TEST ${AD_PCH_UI} <QSignalSpy> <QTemporaryDir> <QTest>)
 
-# ad_precompile_headers(TARGET CORE|UI|TEST): TARGET builds its own precompiled header.
+# ad_precompile_headers(TARGET CORE|UI|TEST|UI_TEST): TARGET builds its own precompiled header.
 function(ad_precompile_headers target layer)
     if(WITH_PCH)
         target_precompile_headers(${target} PRIVATE ${AD_PCH_${layer}})

@@ -9,6 +9,7 @@
 #include "store/Store.h"
 #include "store/Decisions.h"
 #include "store/Candidates.h"
+#include "TestMain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -231,5 +232,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAssessmentCli)
+AD_TEST_GUILESS_MAIN(TestAssessmentCli)
 #include "TestAssessmentCli.moc"

@@ -11,6 +11,7 @@
 #include "store/Candidates.h"
 #include "store/Store.h"
 #include "store/Workshops.h"
+#include "TestMain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -116,5 +117,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAuditCli)
+AD_TEST_GUILESS_MAIN(TestAuditCli)
 #include "TestAuditCli.moc"

@@ -14,6 +14,7 @@
 #include "store/Candidates.h"
 #include "store/Assessment.h"
 #include "assessment/WorkshopApplicant.h"
+#include "TestMain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -245,5 +246,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestBlindReviewCli)
+AD_TEST_GUILESS_MAIN(TestBlindReviewCli)
 #include "TestBlindReviewCli.moc"

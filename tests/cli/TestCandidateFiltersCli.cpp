@@ -11,6 +11,7 @@
 #include "store/Candidates.h"
 #include "store/Store.h"
 #include "store/Workshops.h"
+#include "TestMain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -188,5 +189,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCandidateFiltersCli)
+AD_TEST_GUILESS_MAIN(TestCandidateFiltersCli)
 #include "TestCandidateFiltersCli.moc"

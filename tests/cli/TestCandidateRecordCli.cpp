@@ -10,6 +10,7 @@
 #include "domain/Candidate.h"
 #include "store/Candidates.h"
 #include "store/Store.h"
+#include "TestMain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -277,5 +278,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCandidateRecordCli)
+AD_TEST_GUILESS_MAIN(TestCandidateRecordCli)
 #include "TestCandidateRecordCli.moc"

@@ -3,6 +3,7 @@
 #include "store/FileFormat.h"
 #include "Tamperer.h"
 #include "TestSupport.h"
+#include "TestMain.h"
 
 #include <QDir>
 #include <QFile>
@@ -402,5 +403,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCli)
+AD_TEST_GUILESS_MAIN(TestCli)
 #include "TestCli.moc"

@@ -7,6 +7,7 @@
 // against the candidate's data without a reason) is refused. A seat is in the workshop
 // applied to, whichever command writes it (import, apply, enrol, advance).
 #include "TestSupport.h"
+#include "TestMain.h"
 
 #include <QDate>
 #include <QDir>
@@ -428,5 +429,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDecisionsCli)
+AD_TEST_GUILESS_MAIN(TestDecisionsCli)
 #include "TestDecisionsCli.moc"

@@ -3,6 +3,7 @@
 // another tool) leaves the file usable, is never read into the search index, and `check`
 // names it. The open no longer hashes the documents; every read of them does.
 #include "TestSupport.h"
+#include "TestMain.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,5 +49,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDocumentDamageCli)
+AD_TEST_GUILESS_MAIN(TestDocumentDamageCli)
 #include "TestDocumentDamageCli.moc"

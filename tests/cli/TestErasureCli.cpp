@@ -4,6 +4,7 @@
 // is gone from every list, search, history, audit trail and export the CLI makes, and from every
 // document it prints (the sheet by id, the letters of the decision they were told of).
 #include "TestSupport.h"
+#include "TestMain.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -234,5 +235,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestErasureCli)
+AD_TEST_GUILESS_MAIN(TestErasureCli)
 #include "TestErasureCli.moc"

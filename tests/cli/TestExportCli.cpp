@@ -11,6 +11,7 @@
 #include "store/People.h"
 #include "store/Store.h"
 #include "store/Workshops.h"
+#include "TestMain.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -374,5 +375,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestExportCli)
+AD_TEST_GUILESS_MAIN(TestExportCli)
 #include "TestExportCli.moc"

@@ -16,6 +16,7 @@
 #include "store/Assessment.h"
 #include "TestSupport.h"
 #include "domain/Workshop.h"
+#include "TestMain.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -195,5 +196,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestFreeTextCli)
+AD_TEST_GUILESS_MAIN(TestFreeTextCli)
 #include "TestFreeTextCli.moc"

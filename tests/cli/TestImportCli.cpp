@@ -2,6 +2,7 @@
 // accreditation-desk-cli import run as a process: the report on stderr, exit codes, and
 // that nothing is written while a row is invalid or on a dry run.
 #include "TestSupport.h"
+#include "TestMain.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -317,5 +318,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestImportCli)
+AD_TEST_GUILESS_MAIN(TestImportCli)
 #include "TestImportCli.moc"

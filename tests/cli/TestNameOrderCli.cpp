@@ -6,6 +6,7 @@
 #include "store/Store.h"
 #include "store/Candidates.h"
 #include "TestSupport.h"
+#include "TestMain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -178,5 +179,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestNameOrderCli)
+AD_TEST_MAIN(TestNameOrderCli)
 #include "TestNameOrderCli.moc"

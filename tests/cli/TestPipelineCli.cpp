@@ -3,6 +3,7 @@
 // seats, enrolment, screening, commitment, decisions and their refusals (exit 1 with
 // core's message), informing, closing a step and a candidate's history.
 #include "TestSupport.h"
+#include "TestMain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -270,5 +271,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPipelineCli)
+AD_TEST_GUILESS_MAIN(TestPipelineCli)
 #include "TestPipelineCli.moc"

@@ -2,6 +2,7 @@
 // The pool's commands run as a process: activities, activity-add (with the refusal of
 // time beyond the commitment), activity-remove (its reason, its refusal), pool and available.
 #include "TestSupport.h"
+#include "TestMain.h"
 
 #include <QDate>
 #include <QHash>
@@ -320,5 +321,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPoolCli)
+AD_TEST_GUILESS_MAIN(TestPoolCli)
 #include "TestPoolCli.moc"

@@ -3,6 +3,7 @@
 // PDF, usage errors, the informing recorded on request, and a write that fails (a folder
 // that is a file; a file-size limit like a full disk) leaving no file behind.
 #include "TestSupport.h"
+#include "TestMain.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -217,5 +218,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPrintCli)
+AD_TEST_GUILESS_MAIN(TestPrintCli)
 #include "TestPrintCli.moc"

@@ -7,6 +7,7 @@
 // damaged table before it reads anything (docs/performance.md, "Session 9").
 #include "FilePages.h"
 #include "TestSupport.h"
+#include "TestMain.h"
 
 #include <QDir>
 #include <QFile>
@@ -171,5 +172,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestReadOnlyDamageCli)
+AD_TEST_GUILESS_MAIN(TestReadOnlyDamageCli)
 #include "TestReadOnlyDamageCli.moc"

@@ -4,6 +4,7 @@
 // through the same core units (People, Workshops, Pool), and every refusal (core's, exit 1,
 // or the command line's, exit 2, naming the option) leaves the file byte for byte as it was.
 #include "TestSupport.h"
+#include "TestMain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -266,5 +267,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRecordEditCli)
+AD_TEST_GUILESS_MAIN(TestRecordEditCli)
 #include "TestRecordEditCli.moc"

@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 
 #include "store/Store.h"
+#include "TestMain.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -260,5 +261,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestReportsCli)
+AD_TEST_GUILESS_MAIN(TestReportsCli)
 #include "TestReportsCli.moc"

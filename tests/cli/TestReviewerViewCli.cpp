@@ -20,6 +20,7 @@
 #include "store/Decisions.h"
 #include "store/Pool.h"
 #include "store/Workshops.h"
+#include "TestMain.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -441,5 +442,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestReviewerViewCli)
+AD_TEST_GUILESS_MAIN(TestReviewerViewCli)
 #include "TestReviewerViewCli.moc"

@@ -3,6 +3,7 @@
 // assign, score, submit, consensus, reviewers and agreement; each command's implied round;
 // an unknown round refused before anything is written.
 #include "TestSupport.h"
+#include "TestMain.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -220,5 +221,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRoundsCli)
+AD_TEST_GUILESS_MAIN(TestRoundsCli)
 #include "TestRoundsCli.moc"

@@ -4,6 +4,7 @@
 // activity-add, the printed roster); Stage 3 only for those who passed the workshop; outcomes that agree with the
 // decisions and do not precede their step; and check naming each broken invariant.
 #include "TestSupport.h"
+#include "TestMain.h"
 
 #include <QDate>
 #include <QFile>
@@ -269,5 +270,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRulesCli)
+AD_TEST_GUILESS_MAIN(TestRulesCli)
 #include "TestRulesCli.moc"

@@ -16,6 +16,7 @@
 #include "store/Candidates.h"
 #include "store/ReviewFile.h"
 #include "store/Store.h"
+#include "TestMain.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -883,5 +884,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestScoresImportCli)
+AD_TEST_GUILESS_MAIN(TestScoresImportCli)
 #include "TestScoresImportCli.moc"

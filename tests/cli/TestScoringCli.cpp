@@ -4,6 +4,7 @@
 // their own review file, submitting, and the officer's consensus. Refusals exit 1 with
 // core's message.
 #include "TestSupport.h"
+#include "TestMain.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -410,5 +411,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestScoringCli)
+AD_TEST_GUILESS_MAIN(TestScoringCli)
 #include "TestScoringCli.moc"

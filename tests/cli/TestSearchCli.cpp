@@ -7,6 +7,7 @@
 #include "store/Store.h"
 #include "store/Candidates.h"
 #include "TestSupport.h"
+#include "TestMain.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -153,5 +154,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSearchCli)
+AD_TEST_GUILESS_MAIN(TestSearchCli)
 #include "TestSearchCli.moc"

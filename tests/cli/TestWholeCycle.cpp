@@ -14,6 +14,7 @@
 #include "FrontEnd.h"
 #include "RunCli.h"
 #include "TestSupport.h"
+#include "TestMain.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -1009,5 +1010,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestWholeCycle)
+AD_TEST_GUILESS_MAIN(TestWholeCycle)
 #include "TestWholeCycle.moc"

@@ -8,6 +8,7 @@
 #include "store/Store.h"
 #include "store/Workshops.h"
 #include "domain/Workshop.h"
+#include "TestMain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -179,5 +180,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestWorkshopCriteriaCli)
+AD_TEST_MAIN(TestWorkshopCriteriaCli)
 #include "TestWorkshopCriteriaCli.moc"

@@ -24,6 +24,7 @@
 #include "store/Candidates.h"
 #include "store/Assessment.h"
 #include "TestSupport.h"
+#include "TestMain.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -637,5 +638,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestWriteCommandsConcurrently)
+AD_TEST_GUILESS_MAIN(TestWriteCommandsConcurrently)
 #include "TestWriteCommandsConcurrently.moc"

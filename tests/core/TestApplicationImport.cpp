@@ -16,6 +16,7 @@
 #include "TestSupport.h"
 #include "domain/Pipeline.h"
 #include "domain/Workshop.h"
+#include "TestMain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -793,5 +794,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestApplicationImport)
+AD_TEST_GUILESS_MAIN(TestApplicationImport)
 #include "TestApplicationImport.moc"

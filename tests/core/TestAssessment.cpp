@@ -27,6 +27,7 @@
 #include "store/Assessment.h"
 #include "TestSupport.h"
 #include "domain/Workshop.h"
+#include "TestMain.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -975,5 +976,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAssessment)
+AD_TEST_GUILESS_MAIN(TestAssessment)
 #include "TestAssessment.moc"

@@ -19,6 +19,7 @@
 #include "assessment/SubmittedRating.h"
 #include "assessment/WorkshopApplicant.h"
 #include "domain/Workshop.h"
+#include "TestMain.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -327,5 +328,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAssessmentStore)
+AD_TEST_GUILESS_MAIN(TestAssessmentStore)
 #include "TestAssessmentStore.moc"

@@ -12,6 +12,7 @@
 #include "store/People.h"
 #include "store/Store.h"
 #include "store/Workshops.h"
+#include "TestMain.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -240,5 +241,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAuditSentence)
+AD_TEST_GUILESS_MAIN(TestAuditSentence)
 #include "TestAuditSentence.moc"

@@ -3,6 +3,7 @@
 // matches are ranked, each with its reasons.
 #include "pool/AvailabilitySearch.h"
 #include "TestSupport.h"
+#include "TestMain.h"
 
 #include <QLocale>
 #include <QTest>
@@ -202,5 +203,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAvailabilitySearch)
+AD_TEST_GUILESS_MAIN(TestAvailabilitySearch)
 #include "TestAvailabilitySearch.moc"

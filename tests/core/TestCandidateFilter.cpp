@@ -7,6 +7,7 @@
 #include "store/Workshops.h"
 #include "store/Candidates.h"
 #include "domain/Workshop.h"
+#include "TestMain.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -126,5 +127,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCandidateFilter)
+AD_TEST_GUILESS_MAIN(TestCandidateFilter)
 #include "TestCandidateFilter.moc"

@@ -24,6 +24,7 @@
 #include "store/Store.h"
 #include "store/Workshops.h"
 #include "TestSupport.h"
+#include "TestMain.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -466,5 +467,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestClearingRatings)
+AD_TEST_GUILESS_MAIN(TestClearingRatings)
 #include "TestClearingRatings.moc"

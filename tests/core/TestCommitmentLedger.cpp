@@ -7,6 +7,7 @@
 #include "pool/CommitmentLedger.h"
 #include "pool/PoolStatistics.h"
 #include "TestSupport.h"
+#include "TestMain.h"
 
 #include <QLocale>
 #include <QTest>
@@ -331,5 +332,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCommitmentLedger)
+AD_TEST_GUILESS_MAIN(TestCommitmentLedger)
 #include "TestCommitmentLedger.moc"

@@ -8,6 +8,7 @@
 #include "store/Store.h"
 #include "store/Candidates.h"
 #include "TestSupport.h"
+#include "TestMain.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -422,5 +423,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestConcurrency)
+AD_TEST_GUILESS_MAIN(TestConcurrency)
 #include "TestConcurrency.moc"

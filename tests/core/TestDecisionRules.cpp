@@ -20,6 +20,7 @@
 #include "store/Candidates.h"
 #include "TestSupport.h"
 #include "domain/Workshop.h"
+#include "TestMain.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -317,5 +318,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDecisionRules)
+AD_TEST_GUILESS_MAIN(TestDecisionRules)
 #include "TestDecisionRules.moc"

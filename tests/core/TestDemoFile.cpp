@@ -14,6 +14,7 @@
 #include "store/Candidates.h"
 #include "TestSupport.h"
 #include "domain/Workshop.h"
+#include "TestMain.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -145,5 +146,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDemoFile)
+AD_TEST_GUILESS_MAIN(TestDemoFile)
 #include "TestDemoFile.moc"

@@ -12,6 +12,7 @@
 #include "store/WholeFileCheck.h"
 #include "FilePages.h"
 #include "TestSupport.h"
+#include "TestMain.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -271,5 +272,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDocumentDamage)
+AD_TEST_GUILESS_MAIN(TestDocumentDamage)
 #include "TestDocumentDamage.moc"

@@ -17,6 +17,7 @@
 #include "store/Decisions.h"
 #include "store/Candidates.h"
 #include "TestSupport.h"
+#include "TestMain.h"
 
 #include <QDir>
 #include <QFile>
@@ -281,5 +282,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEditingLease)
+AD_TEST_GUILESS_MAIN(TestEditingLease)
 #include "TestEditingLease.moc"

@@ -10,6 +10,7 @@
 #include "store/CandidateSearch.h"
 #include "store/Candidates.h"
 #include "TestSupport.h"
+#include "TestMain.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -190,5 +191,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestFileEvents)
+AD_TEST_GUILESS_MAIN(TestFileEvents)
 #include "TestFileEvents.moc"

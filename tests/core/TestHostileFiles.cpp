@@ -12,6 +12,7 @@
 #include "store/Candidates.h"
 #include "store/Assessment.h"
 #include "TestSupport.h"
+#include "TestMain.h"
 
 #include <QDir>
 #include <QFile>
@@ -509,5 +510,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestHostileFiles)
+AD_TEST_GUILESS_MAIN(TestHostileFiles)
 #include "TestHostileFiles.moc"

@@ -22,6 +22,7 @@
 #include "store/Assessment.h"
 #include "TestSupport.h"
 #include "domain/Workshop.h"
+#include "TestMain.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -443,5 +444,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestInvariants)
+AD_TEST_GUILESS_MAIN(TestInvariants)
 #include "TestInvariants.moc"

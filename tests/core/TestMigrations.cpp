@@ -26,6 +26,7 @@
 #include "store/Assessment.h"
 #include "TestSupport.h"
 #include "domain/Workshop.h"
+#include "TestMain.h"
 
 #include <QDir>
 #include <QScopeGuard>
@@ -915,5 +916,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestMigrations)
+AD_TEST_GUILESS_MAIN(TestMigrations)
 #include "TestMigrations.moc"

@@ -2,6 +2,7 @@
 // NewFile::place: a made file gets its name only if nothing has it yet, in one step, so
 // that two processes making one name at once never truncate each other's file.
 #include "store/NewFile.h"
+#include "TestMain.h"
 
 #include <QFile>
 #include <QSemaphore>
@@ -107,5 +108,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestNewFile)
+AD_TEST_GUILESS_MAIN(TestNewFile)
 #include "TestNewFile.moc"

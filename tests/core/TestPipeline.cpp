@@ -14,6 +14,7 @@
 #include "store/Candidates.h"
 #include "TestSupport.h"
 #include "domain/Workshop.h"
+#include "TestMain.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -435,5 +436,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPipeline)
+AD_TEST_GUILESS_MAIN(TestPipeline)
 #include "TestPipeline.moc"

@@ -19,6 +19,7 @@
 #include "store/Assessment.h"
 #include "TestSupport.h"
 #include "domain/Workshop.h"
+#include "TestMain.h"
 
 #include <QHash>
 #include <QRandomGenerator>
@@ -394,5 +395,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPipelineRandom)
+AD_TEST_GUILESS_MAIN(TestPipelineRandom)
 #include "TestPipelineRandom.moc"

@@ -22,6 +22,7 @@
 #include "domain/Unavailability.h"
 #include "assessment/ScoringForm.h"
 #include "domain/Workshop.h"
+#include "TestMain.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -504,5 +505,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPoolStore)
+AD_TEST_GUILESS_MAIN(TestPoolStore)
 #include "TestPoolStore.moc"

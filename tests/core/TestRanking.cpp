@@ -3,6 +3,7 @@
 // they do not rank), shared ranks for equal totals, seats to those still competing, and a
 // tie across the last seat made visible; the officer's consensus in place of the mean.
 #include "assessment/Ranking.h"
+#include "TestMain.h"
 
 #include <QTest>
 
@@ -205,5 +206,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRanking)
+AD_TEST_GUILESS_MAIN(TestRanking)
 #include "TestRanking.moc"

@@ -11,6 +11,7 @@
 #include "store/FileSettings.h"
 #include "store/Candidates.h"
 #include "TestSupport.h"
+#include "TestMain.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -261,5 +262,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRegister)
+AD_TEST_GUILESS_MAIN(TestRegister)
 #include "TestRegister.moc"

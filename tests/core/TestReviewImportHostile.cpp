@@ -20,6 +20,7 @@
 #include "store/Workshops.h"
 #include "store/Assessment.h"
 #include "domain/Workshop.h"
+#include "TestMain.h"
 
 #include <QDir>
 #include <QFile>
@@ -378,5 +379,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestReviewImportHostile)
+AD_TEST_GUILESS_MAIN(TestReviewImportHostile)
 #include "TestReviewImportHostile.moc"

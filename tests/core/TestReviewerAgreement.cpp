@@ -4,6 +4,7 @@
 // independently (a plain Python script from the textbook formulas, no statistics package)
 // before they were written here; the comments say where a figure comes from.
 #include "assessment/ReviewerAgreement.h"
+#include "TestMain.h"
 
 #include <QTest>
 
@@ -279,5 +280,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestReviewerAgreement)
+AD_TEST_GUILESS_MAIN(TestReviewerAgreement)
 #include "TestReviewerAgreement.moc"

@@ -27,6 +27,7 @@
 #include "pool/AccreditedAdvisor.h"
 #include "review/BulkScores.h"
 #include "store/Pool.h"
+#include "TestMain.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -611,5 +612,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestReviewerView)
+AD_TEST_GUILESS_MAIN(TestReviewerView)
 #include "TestReviewerView.moc"

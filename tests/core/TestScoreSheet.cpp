@@ -4,6 +4,7 @@
 // share it, and names nobody else; a criterion's is its key; a CSV is read long or wide by
 // its header, rows numbered as a spreadsheet numbers them, a stray quotation mark refused.
 #include "assessment/ScoreSheet.h"
+#include "TestMain.h"
 
 #include <QTest>
 
@@ -194,5 +195,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestScoreSheet)
+AD_TEST_GUILESS_MAIN(TestScoreSheet)
 #include "TestScoreSheet.moc"

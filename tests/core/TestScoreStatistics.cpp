@@ -2,6 +2,7 @@
 // The summary of one criterion of one candidate: mean, median, spread, the population
 // standard deviation, and the flag when reviewers are two levels apart or more.
 #include "assessment/ScoreStatistics.h"
+#include "TestMain.h"
 
 #include <QTest>
 
@@ -85,5 +86,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestScoreStatistics)
+AD_TEST_GUILESS_MAIN(TestScoreStatistics)
 #include "TestScoreStatistics.moc"

@@ -10,6 +10,7 @@
 #include "store/CandidateSearch.h"
 #include "store/Candidates.h"
 #include "TestSupport.h"
+#include "TestMain.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -464,5 +465,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSearch)
+AD_TEST_GUILESS_MAIN(TestSearch)
 #include "TestSearch.moc"

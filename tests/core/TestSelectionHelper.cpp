@@ -5,6 +5,7 @@
 // administration applies, a matroid; and a separate exhaustive search with pruning when
 // minimums apply). Every pick and every candidate left out carries a reason.
 #include "assessment/SelectionHelper.h"
+#include "TestMain.h"
 
 #include <QRandomGenerator>
 #include <QSet>
@@ -503,5 +504,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSelectionHelper)
+AD_TEST_GUILESS_MAIN(TestSelectionHelper)
 #include "TestSelectionHelper.moc"

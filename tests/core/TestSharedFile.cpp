@@ -13,6 +13,7 @@
 #include "store/Candidates.h"
 #include "store/Assessment.h"
 #include "TestSupport.h"
+#include "TestMain.h"
 
 #include <QDir>
 #include <QFile>
@@ -565,5 +566,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSharedFile)
+AD_TEST_GUILESS_MAIN(TestSharedFile)
 #include "TestSharedFile.moc"

@@ -21,6 +21,7 @@
 #include "store/Store.h"
 #include "store/Workshops.h"
 #include "TestSupport.h"
+#include "TestMain.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -145,5 +146,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStage3Appraisals)
+AD_TEST_GUILESS_MAIN(TestStage3Appraisals)
 #include "TestStage3Appraisals.moc"

@@ -16,6 +16,7 @@
 #include "store/Assessment.h"
 #include "TestSupport.h"
 #include "domain/Workshop.h"
+#include "TestMain.h"
 
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -470,5 +471,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStore)
+AD_TEST_GUILESS_MAIN(TestStore)
 #include "TestStore.moc"

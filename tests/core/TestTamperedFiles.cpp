@@ -10,6 +10,7 @@
 #include "store/Candidates.h"
 #include "Tamperer.h"
 #include "TestSupport.h"
+#include "TestMain.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -298,5 +299,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTamperedFiles)
+AD_TEST_GUILESS_MAIN(TestTamperedFiles)
 #include "TestTamperedFiles.moc"

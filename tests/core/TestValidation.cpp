@@ -8,6 +8,7 @@
 #include "domain/Score.h"
 #include "domain/StageDecision.h"
 #include "domain/Workshop.h"
+#include "TestMain.h"
 
 #include <QTest>
 
@@ -342,5 +343,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestValidation)
+AD_TEST_GUILESS_MAIN(TestValidation)
 #include "TestValidation.moc"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The stable keys of the domain's closed lists: the file, the CLI and JSON depend on them.
 #include "domain/Vocabulary.h"
+#include "TestMain.h"
 
 #include <QSet>
 #include <QTest>
@@ -64,5 +65,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestVocabulary)
+AD_TEST_GUILESS_MAIN(TestVocabulary)
 #include "TestVocabulary.moc"

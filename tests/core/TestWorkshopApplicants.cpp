@@ -20,6 +20,7 @@
 #include "store/Workshops.h"
 #include "assessment/AssessmentRecords.h"
 #include "TestSupport.h"
+#include "TestMain.h"
 
 #include <QDir>
 #include <QFile>
@@ -319,5 +320,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestWorkshopApplicants)
+AD_TEST_GUILESS_MAIN(TestWorkshopApplicants)
 #include "TestWorkshopApplicants.moc"

@@ -19,6 +19,7 @@
 #include "store/Decisions.h"
 #include "store/Store.h"
 #include "store/Workshops.h"
+#include "TestMain.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -368,5 +369,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestWorkshopReports)
+AD_TEST_GUILESS_MAIN(TestWorkshopReports)
 #include "TestWorkshopReports.moc"

@@ -6,6 +6,7 @@
 #include "store/Store.h"
 #include "store/Candidates.h"
 #include "TestSupport.h"
+#include "TestMain.h"
 
 #include <QSemaphore>
 #include <QTemporaryDir>
@@ -93,5 +94,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestWriteTransaction)
+AD_TEST_GUILESS_MAIN(TestWriteTransaction)
 #include "TestWriteTransaction.moc"

@@ -10,6 +10,7 @@
 #include "XlsxFile.h"
 #include "demo/DemoFile.h"
 #include "store/Store.h"
+#include "TestMain.h"
 
 #include <QDate>
 #include <QFile>
@@ -392,5 +393,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestExport)
+AD_TEST_GUILESS_MAIN(TestExport)
 #include "TestExport.moc"

@@ -6,6 +6,7 @@
 #include "domain/DocumentType.h"
 #include "PdfText.h"
 #include "TextExtractor.h"
+#include "TestMain.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -230,5 +231,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTextExtractor)
+AD_TEST_GUILESS_MAIN(TestTextExtractor)
 #include "TestTextExtractor.moc"

@@ -33,6 +33,7 @@
 #include "store/Assessment.h"
 #include "store/AuditEntry.h"
 #include "domain/Workshop.h"
+#include "TestMain.h"
 
 #include <QDir>
 #include <QFile>
@@ -1079,5 +1080,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestPrintedDocuments)
+AD_TEST_MAIN(TestPrintedDocuments)
 #include "TestPrintedDocuments.moc"

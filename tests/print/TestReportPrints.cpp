@@ -11,6 +11,7 @@
 #include "assessment/AssessmentRecords.h"
 #include "store/Assessment.h"
 #include "store/Store.h"
+#include "TestMain.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -123,5 +124,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestReportPrints)
+AD_TEST_MAIN(TestReportPrints)
 #include "TestReportPrints.moc"

@@ -77,6 +77,24 @@ bool TestSupport::runningAsRoot()
     return geteuid() == 0;
 }
 
+namespace {
+QString& runningTestClass()
+{
+    static QString name;
+    return name;
+}
+}  // namespace
+
+void TestSupport::setTestClass(const QString& name)
+{
+    runningTestClass() = name;
+}
+
+QString TestSupport::testClass()
+{
+    return runningTestClass();
+}
+
 int TestSupport::runFunctionUnprivileged(const QString& function, QString* output)
 {
     // The build folder may sit where the unprivileged user cannot reach (a CI clone under
@@ -94,7 +112,7 @@ int TestSupport::runFunctionUnprivileged(const QString& function, QString* outpu
     QString err;
     const int code = run(QStringLiteral("setpriv"),
                          {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                          QStringLiteral("--clear-groups"), copy, function},
+                          QStringLiteral("--clear-groups"), copy, testClass(), function},
                          &out, &err);
     if (output) {
         *output = out + err;

@@ -31,9 +31,14 @@ int run(const QString& program, const QStringList& arguments, QString* out = nul
 /// True when this process runs as root, where permission bits do not stop reads or writes.
 bool runningAsRoot();
 
-/// Re-runs one test function of this executable as an unprivileged user (root only) and
-/// returns its exit code, so that permission cases are real even when CI runs as root.
+/// Re-runs one test function of this executable's running test class as an unprivileged
+/// user (root only) and returns its exit code, so that permission cases are real even when
+/// CI runs as root.
 int runFunctionUnprivileged(const QString& function, QString* output);
+
+/// The test class this process runs (TestMain.cpp sets it from the first argument).
+void setTestClass(const QString& name);
+QString testClass();
 
 /// A candidate who passes validation, with the given family name.
 Candidate sampleCandidate(const QString& familyName);

@@ -15,6 +15,7 @@
 #include "workshops/WorkshopCriteriaView.h"
 #include "workshops/WorkshopDialog.h"
 #include "workshops/WorkshopsPage.h"
+#include "TestMain.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
@@ -160,5 +161,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestAccessibility)
+AD_TEST_MAIN(TestAccessibility)
 #include "TestAccessibility.moc"

@@ -19,6 +19,7 @@
 #include "TestSupport.h"
 #include "Translations.h"
 #include "workshops/WorkshopsPage.h"
+#include "TestMain.h"
 
 #include <QAction>
 #include <QApplication>
@@ -221,5 +222,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestActionTargets)
+AD_TEST_MAIN(TestActionTargets)
 #include "TestActionTargets.moc"

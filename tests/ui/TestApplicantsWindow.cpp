@@ -22,6 +22,7 @@
 #include "workshops/PipelineBoard.h"
 #include "workshops/PipelineColumnModel.h"
 #include "workshops/WorkshopsPage.h"
+#include "TestMain.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -249,5 +250,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestApplicantsWindow)
+AD_TEST_MAIN(TestApplicantsWindow)
 #include "TestApplicantsWindow.moc"

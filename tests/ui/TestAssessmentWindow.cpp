@@ -29,6 +29,7 @@
 #include "Translations.h"
 #include "domain/Workshop.h"
 #include "workshops/WorkshopsPage.h"
+#include "TestMain.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -431,5 +432,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestAssessmentWindow)
+AD_TEST_MAIN(TestAssessmentWindow)
 #include "TestAssessmentWindow.moc"

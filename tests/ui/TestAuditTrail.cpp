@@ -15,6 +15,7 @@
 #include "store/Candidates.h"
 #include "store/Store.h"
 #include "store/Workshops.h"
+#include "TestMain.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -200,5 +201,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestAuditTrail)
+AD_TEST_MAIN(TestAuditTrail)
 #include "TestAuditTrail.moc"

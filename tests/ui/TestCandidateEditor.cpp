@@ -20,6 +20,7 @@
 #include "store/Candidates.h"
 #include "TestSupport.h"
 #include "Translations.h"
+#include "TestMain.h"
 
 #include <QAction>
 #include <QApplication>
@@ -546,5 +547,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestCandidateEditor)
+AD_TEST_MAIN(TestCandidateEditor)
 #include "TestCandidateEditor.moc"

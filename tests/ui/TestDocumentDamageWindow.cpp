@@ -12,6 +12,7 @@
 #include "widgets/MessageBox.h"
 #include "TestSupport.h"
 #include "Translations.h"
+#include "TestMain.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -134,5 +135,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestDocumentDamageWindow)
+AD_TEST_MAIN(TestDocumentDamageWindow)
 #include "TestDocumentDamageWindow.moc"

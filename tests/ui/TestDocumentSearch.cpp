@@ -15,6 +15,7 @@
 #include "store/CandidateSearch.h"
 #include "TestSupport.h"
 #include "Translations.h"
+#include "TestMain.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -179,5 +180,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestDocumentSearch)
+AD_TEST_MAIN(TestDocumentSearch)
 #include "TestDocumentSearch.moc"

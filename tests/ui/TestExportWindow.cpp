@@ -17,6 +17,7 @@
 #include "store/Candidates.h"
 #include "store/Store.h"
 #include "store/Workshops.h"
+#include "TestMain.h"
 
 #include <QAction>
 #include <QApplication>
@@ -237,5 +238,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestExportWindow)
+AD_TEST_MAIN(TestExportWindow)
 #include "TestExportWindow.moc"

@@ -19,6 +19,7 @@
 #include "pool/PoolTableModel.h"
 #include "widgets/MessageBox.h"
 #include "workshops/WorkshopsPage.h"
+#include "TestMain.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -181,5 +182,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestFileEventsWindow)
+AD_TEST_MAIN(TestFileEventsWindow)
 #include "TestFileEventsWindow.moc"

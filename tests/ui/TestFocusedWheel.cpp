@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "widgets/MessageBox.h"
 #include "Translations.h"
+#include "TestMain.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -141,5 +142,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestFocusedWheel)
+AD_TEST_MAIN(TestFocusedWheel)
 #include "TestFocusedWheel.moc"

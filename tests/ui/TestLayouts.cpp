@@ -12,6 +12,7 @@
 #include "workshops/PipelineBoard.h"
 #include "workshops/PipelineColumnModel.h"
 #include "workshops/WorkshopsPage.h"
+#include "TestMain.h"
 
 #include <QAction>
 #include <QApplication>
@@ -448,5 +449,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestLayouts)
+AD_TEST_MAIN(TestLayouts)
 #include "TestLayouts.moc"

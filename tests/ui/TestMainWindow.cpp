@@ -9,6 +9,7 @@
 #include "store/Store.h"
 #include "TestSupport.h"
 #include "Translations.h"
+#include "TestMain.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -343,5 +344,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestMainWindow)
+AD_TEST_MAIN(TestMainWindow)
 #include "TestMainWindow.moc"

@@ -11,6 +11,7 @@
 #include "store/Candidates.h"
 #include "TestSupport.h"
 #include "Translations.h"
+#include "TestMain.h"
 
 #include <QApplication>
 #include <QJsonArray>
@@ -90,5 +91,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestNameOrderWindow)
+AD_TEST_MAIN(TestNameOrderWindow)
 #include "TestNameOrderWindow.moc"

@@ -20,6 +20,7 @@
 #include "Translations.h"
 #include "workshops/WorkshopDialog.h"
 #include "workshops/WorkshopsPage.h"
+#include "TestMain.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -270,5 +271,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestPipelineBoard)
+AD_TEST_MAIN(TestPipelineBoard)
 #include "TestPipelineBoard.moc"

@@ -24,6 +24,7 @@
 #include "TestSupport.h"
 #include "Translations.h"
 #include "domain/Unavailability.h"
+#include "TestMain.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -590,5 +591,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestPoolPages)
+AD_TEST_MAIN(TestPoolPages)
 #include "TestPoolPages.moc"

@@ -29,6 +29,7 @@
 #include "Translations.h"
 #include "domain/Workshop.h"
 #include "workshops/WorkshopsPage.h"
+#include "TestMain.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -392,5 +393,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestPrinting)
+AD_TEST_MAIN(TestPrinting)
 #include "TestPrinting.moc"

@@ -37,6 +37,7 @@
 #include "store/Decisions.h"
 #include "store/Pool.h"
 #include "store/Workshops.h"
+#include "TestMain.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -471,5 +472,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestReviewerViewWindow)
+AD_TEST_MAIN(TestReviewerViewWindow)
 #include "TestReviewerViewWindow.moc"

@@ -25,6 +25,7 @@
 #include "store/Store.h"
 #include "widgets/MessageBox.h"
 #include "workshops/WorkshopsPage.h"
+#include "TestMain.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -639,5 +640,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestScoresGrid)
+AD_TEST_MAIN(TestScoresGrid)
 #include "TestScoresGrid.moc"

@@ -21,6 +21,7 @@
 #include "widgets/FileDialog.h"
 #include "widgets/MessageBox.h"
 #include "workshops/WorkshopsPage.h"
+#include "TestMain.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -462,5 +463,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestScreenshotTour)
+AD_TEST_MAIN(TestScreenshotTour)
 #include "TestScreenshotTour.moc"

@@ -16,6 +16,7 @@
 #include "TestSupport.h"
 #include "Translations.h"
 #include "workshops/WorkshopsPage.h"
+#include "TestMain.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -208,5 +209,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestSelectionView)
+AD_TEST_MAIN(TestSelectionView)
 #include "TestSelectionView.moc"

@@ -13,6 +13,7 @@
 #include "store/People.h"
 #include "store/Store.h"
 #include "widgets/MessageBox.h"
+#include "TestMain.h"
 
 #include <QAction>
 #include <QApplication>
@@ -313,5 +314,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestSettingsDialog)
+AD_TEST_MAIN(TestSettingsDialog)
 #include "TestSettingsDialog.moc"

@@ -26,6 +26,7 @@
 #include "Tamperer.h"
 #include "TestSupport.h"
 #include "Translations.h"
+#include "TestMain.h"
 
 #include <QAction>
 #include <QApplication>
@@ -568,5 +569,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestSharedFileWindow)
+AD_TEST_MAIN(TestSharedFileWindow)
 #include "TestSharedFileWindow.moc"

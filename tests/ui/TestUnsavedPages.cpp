@@ -23,6 +23,7 @@
 #include "TestSupport.h"
 #include "Translations.h"
 #include "workshops/WorkshopsPage.h"
+#include "TestMain.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -288,5 +289,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestUnsavedPages)
+AD_TEST_MAIN(TestUnsavedPages)
 #include "TestUnsavedPages.moc"

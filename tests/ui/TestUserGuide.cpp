@@ -8,6 +8,7 @@
 #include "help/ShortcutsDialog.h"
 #include "help/UserGuideDialog.h"
 #include "widgets/MessageBox.h"
+#include "TestMain.h"
 
 #include <QAction>
 #include <QApplication>
@@ -259,5 +260,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestUserGuide)
+AD_TEST_MAIN(TestUserGuide)
 #include "TestUserGuide.moc"

@@ -19,6 +19,7 @@
 #include "WelcomePage.h"
 #include "widgets/FileDialog.h"
 #include "widgets/MessageBox.h"
+#include "TestMain.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -414,5 +415,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestWelcome)
+AD_TEST_MAIN(TestWelcome)
 #include "TestWelcome.moc"

@@ -39,6 +39,7 @@
 #include "Translations.h"
 #include "domain/Workshop.h"
 #include "workshops/WorkshopsPage.h"
+#include "TestMain.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -612,5 +613,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestWindowRules)
+AD_TEST_MAIN(TestWindowRules)
 #include "TestWindowRules.moc"

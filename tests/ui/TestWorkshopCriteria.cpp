@@ -15,6 +15,7 @@
 #include "assessment/WorkshopApplicant.h"
 #include "workshops/WorkshopCriteriaView.h"
 #include "workshops/WorkshopsPage.h"
+#include "TestMain.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -242,5 +243,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestWorkshopCriteria)
+AD_TEST_MAIN(TestWorkshopCriteria)
 #include "TestWorkshopCriteria.moc"

@@ -17,6 +17,7 @@
 #include "widgets/FileDialog.h"
 #include "widgets/MessageBox.h"
 #include "workshops/WorkshopsPage.h"
+#include "TestMain.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -282,5 +283,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestWorkshopReportsWindow)
+AD_TEST_MAIN(TestWorkshopReportsWindow)
 #include "TestWorkshopReportsWindow.moc"
