@@ -509,8 +509,10 @@ bool MainWindow::openFile(const QString& path, bool readOnly)
     if (!settleUnsavedChanges()) {
         return false;
     }
+    // The tables are checked after the first paint (FileSession's whole-file check) or before
+    // the first change, whichever comes first (issue #18).
     auto opened = Store::open(path, readOnly ? Store::Access::ReadOnly : Store::Access::Edit, Actor::current(),
-                              Store::DailyBackup::Later);
+                              Store::DailyBackup::Later, Store::OpenCheck::BeforeWriting);
     if (!opened.ok()) {
         MessageBox::critical(this, tr("Cannot open the file"), opened.message());
         return false;
@@ -576,6 +578,11 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
     // After the views' own: the window's actions and scores read what the list reads.
     connect(&m_store->events(), &FileEvents::changed, this, &MainWindow::fileChanged);
     connect(&m_store->events(), &FileEvents::reviewFileChanged, this, &MainWindow::showScores);
+    // Damage found before a change, or editing taken over: the title and the actions say so.
+    connect(&m_store->events(), &FileEvents::accessChanged, this, [this]() {
+        updateTitle();
+        updateActions();
+    });
     m_session = std::make_unique<FileSession>(*m_store);
     connect(m_session.get(), &FileSession::heartbeatFailed, this, [this](const QString& message) {
         updateTitle();
@@ -586,8 +593,9 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
             [this]() { statusBar()->showMessage(tr("Today's automatic backup of the file is made."), 5000); });
     connect(m_session.get(), &FileSession::backupWarning, this,
             [this](const QString& text) { MessageBox::information(this, tr("Automatic backup"), text); });
-    // The open checked what it reads; the rest (the documents' bytes) is checked after the
-    // first paint (issue #18). Damage found there stops every save, as damage found at open does.
+    // The open checked the schema; the rest (the tables, the documents' bytes) is checked after
+    // the first paint (issue #18), and the tables before a first change made sooner. Damage
+    // found there stops every save, as damage found at open does.
     connect(m_session.get(), &FileSession::damageFound, this, [this](const QString& message) {
         updateTitle();
         updateActions();

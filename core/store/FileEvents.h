@@ -25,4 +25,7 @@ signals:
     /// The reviewer's own review file beside the file (ReviewerWork) changed for
     /// `candidateId`: their scores or conflicts, not yet imported into the file.
     void reviewFileChanged(const QUuid& candidateId);
+    /// What this session may do changed: it turned read-only (damage found before a change,
+    /// the editing taken over) or editable again (a takeover). Store::readOnlyReason() says why.
+    void accessChanged();
 };

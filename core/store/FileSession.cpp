@@ -111,6 +111,8 @@ void FileSession::checkWholeFile()
                     m_store.markDamaged(message);
                     followAccess();  // no heartbeat for a session that cannot write
                     emit damageFound(message);
+                } else if (failure.isEmpty()) {
+                    m_store.tablesFoundSound();  // the first change need not read them again
                 }
                 emit wholeFileChecked(failure);
             });

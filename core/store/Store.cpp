@@ -160,11 +160,20 @@ Result<std::unique_ptr<Store>> Store::openValidated(const QString& path, Access 
     // The layout is checked first, so that a file whose format number was lowered is named
     // for what it is, not as an older file to upgrade.
     // Only a read-only session may leave the tables to be checked as they are read: an
-    // editing one writes where it reads, and its seals and audit trail rely on all of it.
-    if (auto verified = store->verifyContent(access == Access::ReadOnly ? check : OpenCheck::EveryTable);
-        !verified.ok()) {
+    // editing one writes where it reads, and its seals and audit trail rely on all of it, so
+    // it checks them now or (the window, issue #18) before its first change. An upgrade and a
+    // replayed journal write at once: the file is checked whole first.
+    OpenCheck opening = check;
+    if (opening == OpenCheck::BeforeWriting && (replaying || version != Schema::kCurrentVersion)) {
+        opening = OpenCheck::EveryTable;
+    } else if (opening == OpenCheck::AsRead && access != Access::ReadOnly) {
+        opening = OpenCheck::EveryTable;
+    }
+    store->m_tablesUnchecked = opening == OpenCheck::BeforeWriting;
+    if (auto verified = store->verifyContent(opening); !verified.ok()) {
         return replaying ? undoReplay(store, verified.message()) : R(verified.error());
     }
+    const int damageMetBeforeReads = SqlConnection::damageMet();
     if (replaying) {
         const auto chain = AuditLog::verify(store->connection());
         if (!chain.ok() || !chain.value().isEmpty()) {
@@ -202,7 +211,19 @@ Result<std::unique_ptr<Store>> Store::openValidated(const QString& path, Access 
             return R(tracked.error());
         }
     }
-    if (auto resolved = store->resolvePerson(); !resolved.ok()) {
+    const auto resolved = store->resolvePerson();
+    // An open that leaves the tables for later (the window) refuses the file as one that
+    // checks them does, before it takes the lease, when its own first reads met damage: who
+    // the actor is, the audit trail's head.
+    if (store->m_tablesUnchecked) {
+        (void)store->auditHead();
+        if (SqlConnection::damageMet() != damageMetBeforeReads) {
+            if (auto verified = store->verifyContent(OpenCheck::EveryTable); !verified.ok()) {
+                return R(verified.error());
+            }
+        }
+    }
+    if (!resolved.ok()) {
         return R(resolved.error());
     }
     if (!store->isReadOnly()) {
@@ -321,6 +342,10 @@ Status Store::verifyContent(OpenCheck check) const
     // statement trusts for where each table lies, is checked whole here; every other page is
     // checked by SQLite when a read loads it (cell_size_check), and a command that met a
     // damaged page fails (Store::damageMetSinceOpen). `check` and the window check the rest.
+    // Before writing (the window): also the editing lease's table, which the open writes.
+    if (check == OpenCheck::BeforeWriting) {
+        tables.append(QStringLiteral("editing_lease"));
+    }
     while (check == OpenCheck::EveryTable && query.next()) {
         if (!documentTables.contains(query.value(u"name"_s).toString())) {
             tables.append(query.value(u"name"_s).toString());

@@ -54,12 +54,16 @@ public:
     /// when the caller has time (the window, once it shows the file), and in any case
     /// before the session's first change.
     enum class DailyBackup { OnOpen, Later };
-    /// What a read-only open checks before it hands the store over (docs/performance.md,
-    /// "What an open checks"). EveryTable: SQLite's quick check of every table but the
-    /// documents' bytes. AsRead, for a command line's read-only command: the schema table
-    /// only; every other page is checked by SQLite as it is read, and damageMetSinceOpen()
-    /// says whether a read met damage. An editing session always checks every table.
-    enum class OpenCheck { EveryTable, AsRead };
+    /// What an open checks before it hands the store over (docs/performance.md, "What an
+    /// open checks"). EveryTable: SQLite's quick check of every table but the documents'
+    /// bytes. AsRead, for a command line's read-only command: the schema table only; every
+    /// other page is checked by SQLite as it is read, and damageMetSinceOpen() says whether a
+    /// read met damage (an editing open checks every table instead). BeforeWriting, for the
+    /// window: the schema and the editing lease's table at open; every other table before the
+    /// session's first change, unless the whole-file check the window runs after its first
+    /// paint found them sound first (tablesFoundSound()). A file to upgrade or whose journal
+    /// is replayed is checked whole at open whatever is asked.
+    enum class OpenCheck { EveryTable, AsRead, BeforeWriting };
 
     /// Makes a new file at `path` (which must not exist) holding the built-in competence
     /// profile, with `actor` recorded as its officer. The file appears under its name only
@@ -121,6 +125,10 @@ public:
     /// Damage found after the open in what the open does not read (WholeFileCheck): the
     /// session turns read-only for good, with `message` as its reason; no takeover undoes it.
     void markDamaged(const QString& message);
+    /// The whole-file check (WholeFileCheck) read every table of the file and found no
+    /// damage: a session opened with OpenCheck::BeforeWriting need not check them again
+    /// before its first change.
+    void tablesFoundSound();
 
     /// True once when someone else committed a change since the last call (polls
     /// PRAGMA data_version, which sees other processes and machines, then the audit head).
@@ -193,6 +201,10 @@ private:
                                                         bool creating, DailyBackup dailyBackup,
                                                         OpenCheck check = OpenCheck::EveryTable);
     Status verifyContent(OpenCheck check = OpenCheck::EveryTable) const;
+    /// Before this session's first change, when its open left the tables to check
+    /// (OpenCheck::BeforeWriting): checks them now; damage found turns the session read-only
+    /// for good (markDamaged) and refuses the change.
+    Status checkTablesBeforeWriting();
     /// What is wrong when a file's layout is not the one its format number promises: a
     /// planted trigger or view, an edited format number, or a damaged layout.
     static QString layoutProblem(const QString& shown, int version, const QStringList& expected,
@@ -251,6 +263,7 @@ private:
     bool m_leaseOnChange = false;  ///< Access::EditOnChange
     bool m_fileWritable = false;
     int m_damageMetAtOpen = 0;  ///< SqlConnection::damageMet() once the open's checks passed
+    bool m_tablesUnchecked = false;  ///< OpenCheck::BeforeWriting, until checkTablesBeforeWriting()
     std::unique_ptr<LeaseHolder> m_otherEditor;
     qint64 m_dataVersion = -1;
     QString m_auditHead;

@@ -191,12 +191,33 @@ void Store::becomeReadOnly(const QString& reason)
         // Reading on must stay possible; the reason above already stops every write.
         (void)m_connection->open(m_path, SqlConnection::Mode::ReadWrite);
     }
+    emit m_events->accessChanged();
 }
 
 void Store::markDamaged(const QString& message)
 {
     m_damage = message;
     becomeReadOnly(message);
+}
+
+void Store::tablesFoundSound()
+{
+    m_tablesUnchecked = false;
+}
+
+Status Store::checkTablesBeforeWriting()
+{
+    if (!m_tablesUnchecked) {
+        return Status::success();
+    }
+    if (auto verified = verifyContent(OpenCheck::EveryTable); !verified.ok()) {
+        if (verified.code() == ErrorCode::Damaged) {
+            markDamaged(verified.message());
+        }
+        return Status::failure(verified.code(), tr("Nothing was saved. %1").arg(verified.message()));
+    }
+    m_tablesUnchecked = false;
+    return Status::success();
 }
 
 std::optional<LeaseHolder> Store::otherEditor() const
@@ -215,6 +236,10 @@ Status Store::takeOverLease()
     if (m_role != PersonRole::Officer || !m_fileWritable) {
         return Status::failure(ErrorCode::Refused, tr("Only an officer who may write to the file can take over "
                                                       "editing."));
+    }
+    // A takeover writes the audit trail: the tables are checked first when the open left them.
+    if (auto checked = checkTablesBeforeWriting(); !checked.ok()) {
+        return checked;
     }
     if (auto reopened = m_connection->open(m_path, SqlConnection::Mode::ReadWrite); !reopened.ok()) {
         // Refused (another file's journal beside it, say): the session reads on, read-only.
@@ -268,6 +293,7 @@ Status Store::takeOverLease()
     m_dailyBackupDue = true;  // before this session's first change, as for one opened to edit
     m_auditHead = auditHead();
     EditingLease::writeLockFile(m_path, mine);
+    emit m_events->accessChanged();
     return Status::success();
 }
 
@@ -357,6 +383,10 @@ Status Store::write(const std::function<Status(Change&)>& work)
     }
     if (m_role != PersonRole::Officer) {
         return Status::failure(ErrorCode::Refused, tr("Only an officer can change the file. Nothing was saved."));
+    }
+    // A window's open left the tables to check before the first change (issue #18).
+    if (auto checked = checkTablesBeforeWriting(); !checked.ok()) {
+        return checked;
     }
     // The day's backup holds the file as it was before this session changed anything. A
     // command makes it only once its change is known (below), so that one refused makes none.

@@ -8,6 +8,7 @@
 #include "store/Store.h"
 #include "store/CandidateSearch.h"
 #include "store/Candidates.h"
+#include "store/FileEvents.h"
 #include "store/FileSession.h"
 #include "store/WholeFileCheck.h"
 #include "FilePages.h"
@@ -24,48 +25,6 @@
 using namespace TestSupport;
 
 namespace {
-
-int rootPageOf(const QString& file, const QString& table)
-{
-    int root = 0;
-    sqlite3* db = nullptr;
-    if (sqlite3_open_v2(file.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-        sqlite3_stmt* statement = nullptr;
-        const QByteArray sql = QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE type = 'table' AND name = '%1'")
-                                   .arg(table)
-                                   .toUtf8();
-        if (sqlite3_prepare_v2(db, sql.constData(), -1, &statement, nullptr) == SQLITE_OK &&
-            sqlite3_step(statement) == SQLITE_ROW) {
-            root = sqlite3_column_int(statement, 0);
-        }
-        sqlite3_finalize(statement);
-    }
-    sqlite3_close(db);
-    return root;
-}
-
-int pageSizeOf(const QString& file)
-{
-    QFile f(file);
-    const QByteArray header = f.open(QIODevice::ReadOnly) ? f.read(18) : QByteArray();
-    return header.size() == 18 ? (uchar(header.at(16)) << 8) | uchar(header.at(17)) : 0;
-}
-
-/// Breaks the b-tree header of `table`'s root page, as the hostile-file tests break pages:
-/// every read of the table fails, and SQLite's check of it names the page.
-bool breakRootPage(const QString& file, const QString& table)
-{
-    const int root = rootPageOf(file, table);
-    const int pageSize = pageSizeOf(file);
-    QFile f(file);
-    if (root <= 1 || pageSize < 512 || !f.open(QIODevice::ReadWrite) || !f.seek(qint64(root - 1) * pageSize)) {
-        return false;
-    }
-    QByteArray header = f.read(8);
-    header[0] = char(header.at(0) ^ 0x5A);
-    header[3] = char(header.at(3) ^ 0xFF);
-    return f.seek(qint64(root - 1) * pageSize) && f.write(header) == 8;
-}
 
 /// A new file with one candidate, Sato, and her CV of several pages; the CV's attachment id.
 QUuid fileWithCv(const QString& file)
@@ -269,6 +228,82 @@ private slots:
                          opened.message().contains(QStringLiteral("restore the latest backup")),
                      qPrintable(opened.message()));
         }
+    }
+
+    // The window's open (OpenCheck::BeforeWriting) checks the schema and the lease's table: a
+    // table it does not read opens damaged, and the first change checks every table before it
+    // writes, is refused, turns the session read-only for good and leaves the file as it was.
+    // Damage the open's own reads meet (who the user is, the audit trail's head, the lease)
+    // is refused at open, before the lease is taken.
+    void theWindowsOpenChecksTheTablesBeforeItsFirstChange_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<bool>("refusedAtOpen");
+        QTest::newRow("candidate") << "candidate" << false;
+        QTest::newRow("attachment") << "attachment" << false;
+        QTest::newRow("search index") << "search_index_data" << false;
+        QTest::newRow("audit_log") << "audit_log" << false;
+        QTest::newRow("file_info (the audit trail's head)") << "file_info" << true;
+        QTest::newRow("person") << "person" << true;
+        QTest::newRow("editing lease") << "editing_lease" << true;
+    }
+
+    void theWindowsOpenChecksTheTablesBeforeItsFirstChange()
+    {
+        QFETCH(QString, table);
+        QFETCH(bool, refusedAtOpen);
+        const QString file = m_dir.filePath(table + QStringLiteral("-broken-later.accred"));
+        QVERIFY(!fileWithCv(file).isNull());
+        QVERIFY(breakRootPage(file, table));
+        const QString atFirst = sha256Of(file);
+        auto opened = Store::open(file, Store::Access::Edit, Actor::current(), Store::DailyBackup::Later,
+                                  Store::OpenCheck::BeforeWriting);
+        if (refusedAtOpen) {
+            QVERIFY2(!opened.ok(), "damage the open reads is refused at open");
+            QCOMPARE(int(opened.code()), int(ErrorCode::Damaged));
+            QVERIFY2(opened.message().contains(QStringLiteral("restore the latest backup")),
+                     qPrintable(opened.message()));
+            QCOMPARE(sha256Of(file), atFirst);
+            return;
+        }
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
+        Store& store = *opened.value();
+        QVERIFY(!store.isReadOnly());
+        bool told = false;
+        QObject::connect(&store.events(), &FileEvents::accessChanged, [&told]() { told = true; });
+        const QString before = sha256Of(file);
+        const auto added = store.candidates().save(sampleCandidate(QStringLiteral("Tanaka")));
+        QVERIFY2(!added.ok(), "no change may be written into a damaged file");
+        QCOMPARE(int(added.code()), int(ErrorCode::Damaged));
+        QVERIFY2(added.message().contains(QStringLiteral("Nothing was saved")) &&
+                     added.message().contains(QStringLiteral("is damaged")) &&
+                     added.message().contains(QStringLiteral("restore the latest backup")),
+                 qPrintable(added.message()));
+        QVERIFY(store.isReadOnly());
+        QVERIFY(told);
+        QVERIFY2(store.readOnlyReason().contains(QStringLiteral("is damaged")), qPrintable(store.readOnlyReason()));
+        QCOMPARE(sha256Of(file), before);
+        // For good: a second try and a takeover are refused too, and write nothing.
+        QVERIFY(!store.candidates().save(sampleCandidate(QStringLiteral("Ito"))).ok());
+        QCOMPARE(int(store.takeOverLease().code()), int(ErrorCode::Damaged));
+        QCOMPARE(sha256Of(file), before);
+    }
+
+    // A sound file opened by the window is written as ever: the tables are checked once,
+    // before the first change, and found sound.
+    void theWindowsOpenOfASoundFileWritesAsEver()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("sound-later.accred"));
+        QVERIFY(!fileWithCv(file).isNull());
+        auto opened = Store::open(file, Store::Access::Edit, Actor::current(), Store::DailyBackup::Later,
+                                  Store::OpenCheck::BeforeWriting);
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
+        QVERIFY2(opened.value()->candidates().save(sampleCandidate(QStringLiteral("Tanaka"))).ok(), "first change");
+        QVERIFY2(opened.value()->candidates().save(sampleCandidate(QStringLiteral("Ito"))).ok(), "second change");
+        QVERIFY(!opened.value()->isReadOnly());
+        const auto checked = opened.value()->check();
+        QVERIFY(checked.ok());
+        QVERIFY2(checked.value().isEmpty(), qPrintable(checked.value().join(QLatin1Char('\n'))));
     }
 };
 

@@ -4,22 +4,23 @@
 // it or saves a copy of it: nothing is handed to a viewer or written out.
 #include "candidates/AttachmentsView.h"
 #include "candidates/CandidateListView.h"
+#include "candidates/CandidateEditor.h"
 #include "candidates/CandidateTableModel.h"
 #include "demo/DemoFile.h"
 #include "store/Store.h"
 #include "widgets/FileDialog.h"
 #include "MainWindow.h"
 #include "widgets/MessageBox.h"
+#include "FilePages.h"
 #include "TestSupport.h"
 #include "Translations.h"
 #include "TestMain.h"
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -90,34 +91,15 @@ private slots:
                  qPrintable(MessageBox::lastRecorded()));
     }
 
-    // Issue #18: the open reads every table but the documents' bytes; the window checks
-    // those after its first paint, on a thread of its own, and damage found there stops
-    // every save and says to restore, as damage found at open does.
+    // Issue #18: the window's open checks the file's layout and what it reads itself; the
+    // tables and the documents' bytes are checked after its first paint, on a thread of its
+    // own, and damage found there stops every save and says to restore, as damage found at
+    // open does.
     void damagedDocumentsTableIsReportedAfterTheFirstPaint()
     {
         const QString file = m_dir.filePath(QStringLiteral("broken-documents.accred"));
         QVERIFY(DemoFile::create(file).ok());
-        int root = 0;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("root"));
-            db.setDatabaseName(file);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'document'")) && q.next());
-            root = q.value(0).toInt();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("root"));
-        QFile bytes(file);
-        QVERIFY(root > 1 && bytes.open(QIODevice::ReadWrite));
-        const QByteArray header = bytes.read(18);
-        const qint64 at = qint64(root - 1) * ((uchar(header.at(16)) << 8) | uchar(header.at(17)));
-        QVERIFY(bytes.seek(at));
-        QByteArray page = bytes.read(8);
-        page[0] = char(page.at(0) ^ 0x5A);
-        page[3] = char(page.at(3) ^ 0xFF);
-        QVERIFY(bytes.seek(at));
-        QCOMPARE(bytes.write(page), qint64(8));
-        bytes.close();
+        QVERIFY(breakRootPage(file, QStringLiteral("document")));
 
         MainWindow window;
         window.show();
@@ -132,6 +114,61 @@ private slots:
                  qPrintable(MessageBox::lastRecorded()));
         QVERIFY(window.windowTitle().contains(QStringLiteral("read-only")));
         QCOMPARE(window.store()->readOnlyReason(), MessageBox::lastRecorded());
+    }
+
+    void damagedTableIsReportedAfterTheFirstPaint_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::newRow("attachment") << "attachment";
+        QTest::newRow("search index") << "search_index_data";
+    }
+
+    void damagedTableIsReportedAfterTheFirstPaint()
+    {
+        QFETCH(QString, table);
+        const QString file = m_dir.filePath(table + QStringLiteral("-broken.accred"));
+        QVERIFY(DemoFile::create(file).ok());
+        QVERIFY(breakRootPage(file, table));
+
+        MainWindow window;
+        window.show();
+        QVERIFY2(window.openFile(file), qPrintable(MessageBox::lastRecorded()));
+        QVERIFY(!window.store()->isReadOnly());
+        QVERIFY(window.candidateModel()->rowCount() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(window.store()->isReadOnly(), 20000);
+        QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("is damaged in a part that opening the file does "
+                                                                    "not read")),
+                 qPrintable(MessageBox::lastRecorded()));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("read-only")));
+    }
+
+    // A change made before the whole-file check has read the tables checks them first: it
+    // is refused, nothing is written, and the window says at once that the file is read-only.
+    void aChangeBeforeTheCheckFindsTheDamageFirst()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("attachment-broken-early.accred"));
+        QVERIFY(DemoFile::create(file).ok());
+        QVERIFY(breakRootPage(file, QStringLiteral("attachment")));
+
+        MainWindow window;
+        window.show();
+        QVERIFY2(window.openFile(file), qPrintable(MessageBox::lastRecorded()));
+        QVERIFY(!window.store()->isReadOnly());
+        QVERIFY(!window.windowTitle().contains(QStringLiteral("read-only")));
+        const QString before = sha256Of(file);
+        // The officer edits the first candidate's position and saves, as in the window.
+        window.candidateList()->table()->selectRow(0);
+        auto* position = window.candidateEditor()->findChild<QLineEdit*>(QStringLiteral("position"));
+        QVERIFY(position);
+        QTest::keyClicks(position, QStringLiteral(" (acting)"));
+        QVERIFY(window.isWindowModified());
+        QVERIFY2(!window.candidateEditor()->save(), "a change into a damaged file is refused");
+        QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("Nothing was saved")) &&
+                     MessageBox::lastRecorded().contains(QStringLiteral("restore the latest backup")),
+                 qPrintable(MessageBox::lastRecorded()));
+        QVERIFY(window.store()->isReadOnly());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("read-only")));
+        QCOMPARE(sha256Of(file), before);
     }
 };
 
