@@ -119,13 +119,17 @@ private slots:
     void damagedTableIsReportedAfterTheFirstPaint_data()
     {
         QTest::addColumn<QString>("table");
-        QTest::newRow("attachment") << "attachment";
-        QTest::newRow("search index") << "search_index_data";
+        QTest::addColumn<bool>("listed");
+        QTest::newRow("attachment") << "attachment" << true;
+        QTest::newRow("search index") << "search_index_data" << true;
+        // The list itself cannot be read: the window opens empty and says why soon after.
+        QTest::newRow("candidate") << "candidate" << false;
     }
 
     void damagedTableIsReportedAfterTheFirstPaint()
     {
         QFETCH(QString, table);
+        QFETCH(bool, listed);
         const QString file = m_dir.filePath(table + QStringLiteral("-broken.accred"));
         QVERIFY(DemoFile::create(file).ok());
         QVERIFY(breakRootPage(file, table));
@@ -134,7 +138,7 @@ private slots:
         window.show();
         QVERIFY2(window.openFile(file), qPrintable(MessageBox::lastRecorded()));
         QVERIFY(!window.store()->isReadOnly());
-        QVERIFY(window.candidateModel()->rowCount() > 0);
+        QCOMPARE(window.candidateModel()->rowCount() > 0, listed);
         QTRY_VERIFY_WITH_TIMEOUT(window.store()->isReadOnly(), 20000);
         QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("is damaged in a part that opening the file does "
                                                                     "not read")),
