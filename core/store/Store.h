@@ -108,8 +108,9 @@ public:
     /// compared it with the backups), so that opening it no longer warns.
     Status acceptHistory();
     /// Makes the day's automatic backup unless this session made it already or the file's
-    /// backups hold one of today; nothing for a session that cannot write. Returns whether it
-    /// made one now; a failure is kept in backupWarning().
+    /// backups hold one of today; nothing for a session that cannot write, nor of tables
+    /// found damaged (OpenCheck::BeforeWriting: checked first). Returns whether it made one
+    /// now; a failure is kept in backupWarning().
     bool makeDailyBackupIfDue();
 
     /// The editing lease of someone else that made this session read-only.

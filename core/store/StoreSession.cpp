@@ -570,6 +570,11 @@ bool Store::makeDailyBackupIfDue()
     if (!m_dailyBackupDue || isReadOnly()) {
         return false;
     }
+    // The day's backup pushes the oldest kept one out: it must be of a sound file. A window's
+    // open left the tables to check; damage found here turns the session read-only.
+    if (!checkTablesBeforeWriting().ok()) {
+        return false;
+    }
     m_dailyBackupDue = false;
     return makeDailyBackup();
 }

@@ -15,6 +15,7 @@
 #include "TestSupport.h"
 #include "TestMain.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -287,6 +288,34 @@ private slots:
         QVERIFY(!store.candidates().save(sampleCandidate(QStringLiteral("Ito"))).ok());
         QCOMPARE(int(store.takeOverLease().code()), int(ErrorCode::Damaged));
         QCOMPARE(sha256Of(file), before);
+    }
+
+    // The day's backup, which pushes the oldest kept one out, is never made of damaged tables:
+    // made after the window's open, it checks them first.
+    void theDaysBackupAfterTheWindowsOpenChecksTheTablesFirst()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("attachment-broken-backup.accred"));
+        QVERIFY(!fileWithCv(file).isNull());
+        QVERIFY(breakRootPage(file, QStringLiteral("attachment")));
+        const QDir backups(file.chopped(int(qstrlen(".accred"))) + QStringLiteral("-backups"));
+        const QStringList before = backups.entryList(QDir::Files);
+        auto opened = Store::open(file, Store::Access::Edit, Actor::current(), Store::DailyBackup::Later,
+                                  Store::OpenCheck::BeforeWriting);
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
+        QVERIFY(!opened.value()->makeDailyBackupIfDue());
+        QVERIFY(opened.value()->isReadOnly());
+        QVERIFY2(opened.value()->readOnlyReason().contains(QStringLiteral("is damaged")),
+                 qPrintable(opened.value()->readOnlyReason()));
+        QCOMPARE(backups.entryList(QDir::Files), before);
+
+        const QString sound = m_dir.filePath(QStringLiteral("sound-backup.accred"));
+        QVERIFY(!fileWithCv(sound).isNull());
+        auto soundOpened = Store::open(sound, Store::Access::Edit, Actor::current(), Store::DailyBackup::Later,
+                                       Store::OpenCheck::BeforeWriting);
+        QVERIFY2(soundOpened.ok(), qPrintable(soundOpened.message()));
+        soundOpened.value()->makeDailyBackupIfDue();
+        QVERIFY2(soundOpened.value()->backupWarning().isEmpty(), qPrintable(soundOpened.value()->backupWarning()));
+        QVERIFY(!soundOpened.value()->isReadOnly());
     }
 
     // A sound file opened by the window is written as ever: the tables are checked once,
