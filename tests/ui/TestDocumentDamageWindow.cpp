@@ -130,6 +130,7 @@ private slots:
     {
         QFETCH(QString, table);
         QFETCH(bool, listed);
+        MessageBox::recordInsteadOfShowing(true);  // forgets the messages of the tests before
         const QString file = m_dir.filePath(table + QStringLiteral("-broken.accred"));
         QVERIFY(DemoFile::create(file).ok());
         QVERIFY(breakRootPage(file, table));
@@ -139,10 +140,12 @@ private slots:
         QVERIFY2(window.openFile(file), qPrintable(MessageBox::lastRecorded()));
         QVERIFY(!window.store()->isReadOnly());
         QCOMPARE(window.candidateModel()->rowCount() > 0, listed);
-        QTRY_VERIFY_WITH_TIMEOUT(window.store()->isReadOnly(), 20000);
-        QVERIFY2(MessageBox::lastRecorded().contains(QStringLiteral("is damaged in a part that opening the file does "
-                                                                    "not read")),
-                 qPrintable(MessageBox::lastRecorded()));
+        // The day's backup (a second after the open) may find the damage first and stop
+        // every save; the whole-file check names it in any case.
+        QTRY_VERIFY_WITH_TIMEOUT(MessageBox::lastRecorded().contains(QStringLiteral("is damaged in a part that opening "
+                                                                                    "the file does not read")),
+                                 20000);
+        QVERIFY(window.store()->isReadOnly());
         QVERIFY(window.windowTitle().contains(QStringLiteral("read-only")));
     }
 
