@@ -5,6 +5,7 @@
 #include "domain/Attachment.h"
 #include "domain/Candidate.h"
 #include "domain/DocumentText.h"
+#include "import/ApplicationImport.h"
 #include "store/Store.h"
 #include "store/CandidateSearch.h"
 #include "store/Candidates.h"
@@ -287,6 +288,30 @@ private slots:
         // For good: a second try and a takeover are refused too, and write nothing.
         QVERIFY(!store.candidates().save(sampleCandidate(QStringLiteral("Ito"))).ok());
         QCOMPARE(int(store.takeOverLease().code()), int(ErrorCode::Damaged));
+        QCOMPARE(sha256Of(file), before);
+    }
+
+    // File > Import Applications in the window before the background check: the import is
+    // one change, checked first like any other, and writes nothing into the damaged file.
+    void anImportBeforeTheCheckWritesNothingIntoADamagedFile()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("attachment-broken-import.accred"));
+        QVERIFY(!fileWithCv(file).isNull());
+        QVERIFY(breakRootPage(file, QStringLiteral("attachment")));
+        auto opened = Store::open(file, Store::Access::Edit, Actor::current(), Store::DailyBackup::Later,
+                                  Store::OpenCheck::BeforeWriting);
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
+        const QByteArray csv = "family_name,given_names,gender,date_of_birth,nationality,administration,region,email,"
+                               "phone,english_level,other_languages,consent_to_keep_data,application_date\n"
+                               "Dubois,Alex,female,1980-01-15,Belgian,Belgian Customs,europe,a.dubois@example.org,,"
+                               "c1,French:c1,yes,2023-06-01\n";
+        const auto report = ApplicationImport::parse(csv, QStringLiteral("applications.csv"), opened.value().get());
+        QVERIFY2(report.ok(), qPrintable(report.message()));
+        const QString before = sha256Of(file);
+        const auto applied = ApplicationImport::apply(*opened.value(), report.value(), false);
+        QVERIFY(!applied.ok());
+        QCOMPARE(int(applied.code()), int(ErrorCode::Damaged));
+        QVERIFY(opened.value()->isReadOnly());
         QCOMPARE(sha256Of(file), before);
     }
 
