@@ -570,9 +570,16 @@ bool Store::makeDailyBackupIfDue()
     if (!m_dailyBackupDue || isReadOnly()) {
         return false;
     }
+    if (dailyBackupMadeToday(m_path)) {
+        m_dailyBackupDue = false;
+        return false;  // and the tables are left to the window's background check
+    }
     // The day's backup pushes the oldest kept one out: it must be of a sound file. A window's
     // open left the tables to check; damage found here turns the session read-only.
-    if (!checkTablesBeforeWriting().ok()) {
+    if (auto checked = checkTablesBeforeWriting(); !checked.ok()) {
+        if (checked.code() != ErrorCode::Damaged) {
+            m_backupWarning = tr("Today's automatic backup failed: %1").arg(checked.message());
+        }
         return false;
     }
     m_dailyBackupDue = false;
